@@ -1,0 +1,86 @@
+"""Plain data passed between the pipeline stages. Frozen dataclasses: stages never mutate their input."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: its body text and its publication date (the DCT, `YYYY-MM-DD`)."""
+
+    id: str
+    body: str
+    published: str
+    path: str = ""
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    # which rule gave the publication date: "front matter", "option", "dateline", "metadata", "path", "tml"
+    date_origin: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article body; `start`/`end` are character offsets into the body."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3 temporal expression: offsets into the text it was found in (end exclusive)."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION or SET
+    value: str  # TIMEX3 value: 2016-03-27, 2016-02, 2015-Q4, P5Y, PRESENT_REF, XXXX-WXX-1, ...
+    mod: str = ""  # START, MID, END, APPROX, BEFORE, AFTER, ... or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an event was read: the article, the sentence as written, the date phrase as written."""
+
+    article: str
+    quote: str
+    expression: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event one article reports. `date` is "" for a mention that carries no date of its own."""
+
+    article: str
+    date: str
+    mod: str
+    title: str
+    source: Source
+    # lower-cased content words (trigger lemma, participants, places) used to recognise the same event
+    keys: tuple[str, ...] = ()
+    trigger: str = ""
+
+
+@dataclass(slots=True)
+class Entry:
+    """One line of the timeline: an event with every source that reports it."""
+
+    id: str
+    date: str
+    mod: str
+    title: str
+    sources: list[Source] = field(default_factory=list)
+    keys: tuple[str, ...] = ()
+    note: str = ""
+    rejected: bool = False
+    # competing dates: [{"date": ..., "mod": ..., "articles": [...]}, ...]
+    conflicts: list[dict[str, object]] = field(default_factory=list)
+    # fields a person set by hand in timeline.yaml, kept through rebuilds
+    curated: tuple[str, ...] = ()
+
+    @property
+    def reports(self) -> int:
+        return len({s.article for s in self.sources})
