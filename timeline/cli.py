@@ -1,0 +1,189 @@
+"""The `timeline` command line: build a timeline from articles, show it, list the dates of texts.
+
+Heavy modules (the tagger, dateparser, tabulate) are imported inside the commands that need them,
+so that `timeline --help` starts at once. Data goes to stdout; messages go to stderr.
+Exit codes: 0 all read, 1 some articles skipped or a run failed, 2 usage error.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from timeline import __version__
+from timeline.errors import TimelineError, UsageError
+
+log = logging.getLogger("timeline")
+
+INPUT_FORMATS = ("text", "html", "jsonl", "json", "tml")
+FORMAT_HELP = ("Table format: any tabulate format (plain, simple, github, pipe, grid, html, latex, tsv, ...) "
+               "or csv or json. Default: simple.")
+
+
+def _setup_logging(verbose: bool, quiet: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("timeline: %(message)s"))
+    log.handlers[:] = [handler]
+    log.propagate = False
+    log.setLevel(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="timeline")
+def cli() -> None:
+    """Turn news articles into one sourced, chronological timeline of events.
+
+    \b
+    Typical use:
+      timeline build                      # articles/ -> timeline.yaml, table on stdout
+      timeline build news/ more.jsonl -o crisis.yaml --top 20
+      timeline show --since 2016-05 --format github >> report.md
+      timeline dates --dct 2016-05-25 article.txt
+
+    Every event keeps its sources: the article, the sentence as written and the date phrase
+    as written. Dates are TIMEX3 values of the precision the text gives (2016-03-27, 2016-02,
+    2015 with mod END for "late 2015"). Edit timeline.yaml by hand (title, date, note:,
+    rejected: true) and the next build keeps your corrections.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, metavar="[PATH]...")
+@click.option("-o", "--output", default="timeline.yaml", show_default=True, metavar="FILE",
+              help="Where to write the timeline YAML; '-' writes the YAML to stdout instead of the table. "
+                   "An existing file is read first so that its hand corrections are kept.")
+@click.option("--format", "fmt", default="simple", metavar="FORMAT", help=FORMAT_HELP)
+@click.option("--top", type=click.IntRange(min=1), metavar="N",
+              help="Keep only the N events reported by the most articles.")
+@click.option("--published", metavar="YYYY-MM-DD",
+              help="Publication date for every article that gives none of its own (front matter, metadata).")
+@click.option("--input-format", type=click.Choice(INPUT_FORMATS), metavar="FORMAT",
+              help="Read every input as this format (text, html, jsonl, json, tml) instead of guessing from its extension.")
+@click.option("--strict", is_flag=True, help="Fail and write nothing if any article cannot be read.")
+@click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date.")
+@click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors.")
+def build(paths: Sequence[str], output: str, fmt: str, top: int | None, published: str | None,
+          input_format: str | None, strict: bool, verbose: bool, quiet: bool) -> None:
+    """Build a timeline from articles: files or folders (default: articles/).
+
+    Reads each article (.txt/.md with YAML front matter, .html, .json/.jsonl, .tml, or '-' for
+    stdin), finds its dated events, merges the same event told by several articles into one
+    entry, writes the YAML file and prints the table. Articles that cannot be read are listed
+    on stderr and skipped (exit code 1); the timeline is still written from the rest.
+
+    \b
+    Examples:
+      timeline build
+      timeline build reports/ -o syria.yaml --format github
+      timeline build scraped.jsonl --top 25 -o - > top25.yaml
+    """
+    from timeline.pipeline import build_timeline
+    from timeline.render import check_format
+
+    _setup_logging(verbose, quiet)
+    check_format(fmt)
+    exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
+                               input_format=input_format, strict=strict, show_table=not quiet)
+    sys.exit(exit_code)
+
+
+@cli.command()
+@click.argument("file", default="timeline.yaml", metavar="[FILE]")
+@click.option("--format", "fmt", default="simple", metavar="FORMAT", help=FORMAT_HELP)
+@click.option("--since", metavar="DATE", help="Only events on or after DATE (a date or a prefix: 2016-05-23, 2016-05, 2016).")
+@click.option("--until", metavar="DATE", help="Only events on or before DATE (a date or a prefix).")
+@click.option("--source", "sources", multiple=True, metavar="ARTICLE", help="Only events reported by this article id (repeatable).")
+@click.option("--grep", "words", multiple=True, metavar="WORD",
+              help="Only events whose title, quotes or note contain WORD, case-insensitive (repeatable: all must match).")
+@click.option("--all", "show_rejected", is_flag=True, help="Also show events marked rejected.")
+def show(file: str, fmt: str, since: str | None, until: str | None, sources: Sequence[str], words: Sequence[str],
+         show_rejected: bool) -> None:
+    """Print the table of an existing timeline (default: timeline.yaml), filtered.
+
+    \b
+    Examples:
+      timeline show
+      timeline show --since 2016-05 --format github >> report.md
+      timeline show --source 001_de104759018b5689 --grep ceasefire --format csv
+    """
+    from timeline.pipeline import show_timeline
+    from timeline.render import check_format
+
+    _setup_logging(False, False)
+    check_format(fmt)
+    sys.stdout.write(show_timeline(file, fmt=fmt, since=since, until=until, sources=sources, words=words,
+                                   show_rejected=show_rejected))
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...|-")
+@click.option("--dct", metavar="YYYY-MM-DD",
+              help="Reference (publication) date for texts that give none; a .tml file's own DCT always wins.")
+@click.option("--format", "fmt", default="table", metavar="FORMAT",
+              help="jsonl (one JSON object per expression), table, or any table format of `build`.")
+def dates(files: Sequence[str], dct: str | None, fmt: str) -> None:
+    """List the temporal expressions of texts, normalised against their publication dates.
+
+    Each expression has character offsets into the article's body text (end exclusive), a
+    TIMEX3 type (DATE, TIME, DURATION, SET), value and mod. A .tml (TimeML) file is read
+    natively: its DCT is the reference date and offsets are into its TEXT content.
+
+    \b
+    Examples:
+      timeline dates --dct 2016-05-25 article.txt
+      echo "The talks resumed on Monday." | timeline dates --dct 2016-05-25 -
+      timeline dates --format jsonl corpus/*.tml > dates.jsonl
+    """
+    from timeline.pipeline import list_dates
+    from timeline.render import check_format
+
+    _setup_logging(False, False)
+    if fmt not in ("jsonl", "table"):
+        check_format(fmt)
+    sys.exit(list_dates(list(files), dct=dct, fmt=fmt))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: one clear line on stderr for every error, never a traceback."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="timeline", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as error:  # pragma: no cover - click >= 8.2 only
+        click.echo(error.ctx.get_help() if error.ctx else str(error), err=True)
+        return 2
+    except click.UsageError as error:
+        hint = f" (see 'timeline {error.ctx.info_name} --help')" if error.ctx and error.ctx.info_name != "timeline" else ""
+        click.echo(f"timeline: error: {error.format_message()}{hint}", err=True)
+        return 2
+    except click.ClickException as error:
+        click.echo(f"timeline: error: {error.format_message()}", err=True)
+        return error.exit_code
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        click.echo("timeline: aborted", err=True)
+        return 130
+    except TimelineError as error:
+        click.echo(f"timeline: error: {error}", err=True)
+        return error.exit_code
+    except BrokenPipeError:
+        # the reader of our stdout went away (`timeline show | head`): not an error worth a message
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        click.echo("timeline: interrupted", err=True)
+        return 130
+    except SystemExit as done:
+        return int(done.code or 0) if not isinstance(done.code, str) else 1
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    run()

@@ -1,0 +1,213 @@
+"""Turn one article into the events it reports: a pure function of the article.
+
+For each sentence that reads as prose, every temporal expression with a calendar value
+(2016-03-27, 2016-02, 2015 mod END, 2015-Q4, ...) is an event candidate. The clause around the
+date must describe something that happened or will happen (a past-tense or future verb, a
+gerund after "after"/"before", or an event noun such as "ceasefire" or "talks"); durations, sets,
+states of affairs ("isn't difficult today") and stamps ("Updated on April 7, 2016") are left out.
+A prose sentence that reports an action but carries no date becomes an undated mention
+(`Event.date == ""`), which the merge stage may attach to the same event dated elsewhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.model import Article, Event, Sentence, Source, Timex
+from timeline.rules import load_rules
+from timeline.sentences import split_sentences
+from timeline.tagger import tag
+
+_CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?")
+_WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
+_CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+")
+_QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
+_SPACES = re.compile(r"\s++")
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    stamp_words: frozenset[str]
+    date_prepositions: frozenset[str]
+    leading_words: frozenset[str]
+    state_verbs: frozenset[str]
+    irregular_past: frozenset[str]
+    future_words: frozenset[str]
+    event_nouns: frozenset[str]
+    stopwords: frozenset[str]
+    title_words: int
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    rules = load_rules("events")
+    sets = {name: frozenset(str(w).lower() for w in rules[name]) for name in _Lexicon.__slots__ if name != "title_words"}
+    return _Lexicon(**sets, title_words=int(rules["title_words"]))
+
+
+def calendar_date(timex: Timex) -> str:
+    """The calendar part of a DATE/TIME value ("2016-04-06T19:00" -> "2016-04-06"), or "" if it has none."""
+    if timex.type not in ("DATE", "TIME"):
+        return ""
+    match = _CALENDAR.match(timex.value)
+    if not match:
+        return ""
+    rest = timex.value[match.end():]
+    if rest and not rest.startswith("T"):
+        return ""
+    return match.group()
+
+
+def _words(text: str) -> list[str]:
+    return [_POSSESSIVE.sub("", w.lower()).rstrip(".") for w in _WORD.findall(text)]
+
+
+def is_prose(sentence: str) -> bool:
+    """Whether a sentence reads as running text rather than navigation, a link list or a stamp."""
+    if "http://" in sentence or "https://" in sentence or "www." in sentence:
+        return False
+    tokens = _WORD.findall(sentence)
+    if len(tokens) < 4:
+        return False
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    lower = sum(1 for t in tokens if t[0].islower())
+    # navigation bars are runs of capitalised labels with hardly any function words
+    return lower >= 3 and capitalised <= 2 * lower + 2
+
+
+def _is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
+    """A dateline or "Updated on ..." stamp: nothing but dates and stamp words."""
+    text = sentence.text
+    for t in sorted(timexes, key=lambda t: t.start, reverse=True):
+        a, b = t.start - sentence.start, t.end - sentence.start
+        text = text[:a] + " " + text[b:]
+    rest = [w for w in _words(text) if not w.isdigit() and w not in _lexicon().stamp_words]
+    return len(rest) < 2
+
+
+def _is_past(word: str) -> bool:
+    lex = _lexicon()
+    if word in lex.irregular_past:
+        return word not in ("was", "were", "had")
+    return len(word) > 4 and word.endswith("ed") and word not in lex.stopwords
+
+
+def _trigger(words: Sequence[str]) -> str:
+    """The word that makes a clause an event, or "" for a state of affairs."""
+    lex = _lexicon()
+    for i, word in enumerate(words):
+        if _is_past(word):
+            return word
+        if word in lex.event_nouns:
+            return word
+        before = words[i - 1] if i else ""
+        if word.endswith("ing") and len(word) > 5 and (i == 0 or before in lex.leading_words | lex.date_prepositions):
+            if word not in ("according", "including", "during", "following", "something", "nothing", "everything"):
+                return word
+        if before in ("will", "shall", "'ll") and word not in lex.state_verbs and word not in ("be", "not"):
+            return word
+    return ""
+
+
+def _clause(sentence: Sentence, timex: Timex) -> tuple[int, int]:
+    """Offsets (into the sentence) of the clause that holds the date, widened while it is too thin."""
+    text = sentence.text
+    cuts = [0]
+    for m in _CLAUSE_BREAK.finditer(text):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
+    lo = hi = index
+    while True:
+        start, end = segments[lo][0], segments[hi][1]
+        rest = text[start:a] + " " + text[b:end]
+        words = [w for w in _words(rest) if w not in _lexicon().stopwords]
+        if (len(words) >= 4 and _trigger(_words(text[start:end]))) or (lo == 0 and hi == len(segments) - 1):
+            return start, end
+        if lo > 0 and (len(words) < 4 or hi == len(segments) - 1):
+            lo -= 1
+        elif hi < len(segments) - 1:
+            hi += 1
+        else:
+            lo -= 1
+
+
+def _title(text: str, cut: tuple[int, int] | None) -> str:
+    """A short readable title from a clause, with the date phrase and its preposition cut out."""
+    lex = _lexicon()
+    if cut is not None:
+        head = text[: cut[0]].rstrip()
+        head_words = head.split(" ")
+        while head_words and head_words[-1].lower() in lex.date_prepositions:
+            head_words.pop()
+        text = " ".join(head_words) + " " + text[cut[1]:]
+    text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip(" ,;:.-—–")
+    words = text.split(" ")
+    while words and words[0].lower().strip(",") in lex.leading_words:
+        words.pop(0)
+    words = words[: lex.title_words]
+    while words and (words[-1].lower().strip(",.;:") in lex.stopwords | lex.date_prepositions):
+        words.pop()
+    title = " ".join(words).strip(" ,;:.-—–")
+    return title[:1].upper() + title[1:]
+
+
+def _keys(text: str) -> tuple[str, ...]:
+    """Content words that identify what a sentence is about, for recognising the same event."""
+    lex = _lexicon()
+    keys = {w for w in _words(text) if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
+    return tuple(sorted(k for k in keys if k not in lex.stopwords and len(k) > 1))
+
+
+def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex]) -> Iterable[Event]:
+    dated = [t for t in timexes if calendar_date(t)]
+    if dated and _is_stamp(sentence, timexes):
+        return
+    keys = _keys(sentence.text)
+    for timex in dated:
+        start, end = _clause(sentence, timex)
+        clause = sentence.text[start:end]
+        cut = (timex.start - sentence.start - start, timex.end - sentence.start - start)
+        words_without_date = _words(clause[: cut[0]] + " " + clause[cut[1]:])
+        trigger = _trigger(words_without_date)
+        if not trigger:
+            continue
+        title = _title(clause, cut)
+        if not title:
+            continue
+        yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
+                    source=Source(article.id, sentence.text, timex.text), keys=keys, trigger=trigger)
+    if not dated:
+        trigger = _trigger(_words(sentence.text))
+        has_name = any(w[0].isupper() for w in _WORD.findall(sentence.text)[1:])
+        if trigger and has_name and _is_past(trigger):
+            title = _title(sentence.text, None)
+            if title:
+                yield Event(article=article.id, date="", mod="", title=title,
+                            source=Source(article.id, sentence.text, ""), keys=keys, trigger=trigger)
+
+
+def extract(article: Article) -> list[Event]:
+    """The events one article reports, in the order they appear in it."""
+    sentences = split_sentences(article.body)
+    timexes = tag(article.body, article.published or None)
+    events: list[Event] = []
+    position = 0
+    for sentence in sentences:
+        if not is_prose(sentence.text):
+            continue
+        inside = []
+        while position < len(timexes) and timexes[position].start < sentence.start:
+            position += 1
+        scan = position
+        while scan < len(timexes) and timexes[scan].start < sentence.end:
+            inside.append(timexes[scan])
+            scan += 1
+        events.extend(_sentence_events(article, sentence, inside))
+    return events

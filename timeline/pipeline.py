@@ -1,0 +1,152 @@
+"""Wire the stages together for the CLI: read -> extract -> merge -> write, and the two read-only views.
+
+Articles are streamed: each is read, turned into events and dropped before the next is read.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from timeline.errors import ArticleError, TimelineError, UsageError
+from timeline.model import Article, Entry, Event
+
+log = logging.getLogger("timeline")
+
+ENTRY_COLUMNS = ("date", "event", "sources")
+TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
+
+
+def _check_day(option: str, value: str | None) -> None:
+    from timeline.dates import interval
+
+    if value is not None and (len(value) != 10 or interval(value) is None):
+        raise UsageError(f"{option} {value!r} is not a date of the form YYYY-MM-DD")
+
+
+def _articles(paths: Sequence[str], published: str | None, input_format: str | None,
+              skipped: list[ArticleError]) -> Iterator[Article]:
+    """The articles that can be read; each one that cannot is reported on stderr and added to `skipped`."""
+    from timeline.read import read_articles
+
+    seen: set[str] = set()
+    for item in read_articles(paths, published=published, input_format=input_format):
+        if isinstance(item, ArticleError):
+            log.error("skipped %s", item)
+            skipped.append(item)
+            continue
+        if item.id in seen:
+            error = ArticleError(f"another article already has the id {item.id!r}; rename one of them", path=item.path)
+            log.error("skipped %s", error)
+            skipped.append(error)
+            continue
+        seen.add(item.id)
+        log.info("%s: published %s (from %s)", item.path or item.id, item.published, item.date_origin or "?")
+        yield item
+
+
+def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
+                   input_format: str | None, strict: bool, show_table: bool) -> int:
+    """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
+    from timeline.events import extract
+    from timeline.merge import merge, top as most_reported
+    from timeline.store import dump_timeline, load_timeline, write_atomic
+
+    _check_day("--published", published)
+    previous: list[Entry] = []
+    if output != "-" and Path(output).is_file():
+        previous = load_timeline(output)
+    skipped: list[ArticleError] = []
+    events: list[Event] = []
+    published_on: dict[str, str] = {}
+    for article in _articles(paths, published, input_format, skipped):
+        published_on[article.id] = article.published
+        events.extend(extract(article))
+    if not published_on:
+        raise TimelineError(f"no article could be read from {', '.join(paths)}; nothing written")
+    if strict and skipped:
+        raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
+    entries = merge(events, previous)
+    if top is not None:
+        entries = most_reported(entries, top)
+    text = dump_timeline(entries, articles=published_on)
+    if output == "-":
+        sys.stdout.write(text)
+    else:
+        write_atomic(output, text)
+        if show_table:
+            sys.stdout.write(_entries_table(entries, fmt))
+    kept = sum(1 for e in entries if not e.rejected)
+    where = "stdout" if output == "-" else output
+    log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", len(published_on), len(skipped), kept, where) \
+        if skipped else log.info("%d article(s) read; %d event(s) written to %s", len(published_on), kept, where)
+    return 1 if skipped else 0
+
+
+def _entries_table(entries: Sequence[Entry], fmt: str) -> str:
+    from timeline.render import entry_rows, render
+
+    return render(entry_rows([e for e in entries if not e.rejected]), ENTRY_COLUMNS, fmt)
+
+
+def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until: str | None = None,
+                   sources: Sequence[str] = (), words: Sequence[str] = (), show_rejected: bool = False) -> list[Entry]:
+    """The entries that overlap [since, until], cite one of `sources` and contain every word in `words`."""
+    from timeline.dates import interval, parse_bound
+
+    try:
+        low = parse_bound(since)[0] if since else None
+        high = parse_bound(until)[1] if until else None
+    except ValueError as error:
+        raise UsageError(str(error)) from None
+    wanted = {Path(s).name.split(".")[0] for s in sources}
+    kept = []
+    for entry in entries:
+        if entry.rejected and not show_rejected:
+            continue
+        span = interval(entry.date)
+        if (low or high) and span is None:
+            continue
+        if low and span[1] < low or high and span[0] > high:
+            continue
+        if wanted and not wanted & {s.article for s in entry.sources} | {s.article.rsplit("/", 1)[-1] for s in entry.sources}:
+            continue
+        haystack = " ".join([entry.title, entry.note] + [s.quote for s in entry.sources]).lower()
+        if any(w.lower() not in haystack for w in words):
+            continue
+        kept.append(entry)
+    return kept
+
+
+def show_timeline(path: str, *, fmt: str, since: str | None, until: str | None, sources: Sequence[str],
+                  words: Sequence[str], show_rejected: bool) -> str:
+    from timeline.render import entry_rows, render
+    from timeline.store import load_timeline
+
+    if not Path(path).exists():
+        raise UsageError(f"{path}: no such file (run 'timeline build' first, or name the timeline file)")
+    entries = filter_entries(load_timeline(path), since=since, until=until, sources=sources, words=words,
+                             show_rejected=show_rejected)
+    return render(entry_rows(entries), ENTRY_COLUMNS, fmt)
+
+
+def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
+    """Print the temporal expressions of each article; returns the exit code."""
+    from timeline.render import render, timex_rows
+    from timeline.tagger import tag
+
+    _check_day("--dct", dct)
+    skipped: list[ArticleError] = []
+    rows: list[dict[str, object]] = []
+    for article in _articles(paths, dct, None, skipped):
+        found = timex_rows(article.path or article.id, tag(article.body, article.published or None))
+        if fmt == "jsonl":
+            sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in found))
+        else:
+            rows.extend(found)
+    if fmt != "jsonl":
+        sys.stdout.write(render(rows, TIMEX_COLUMNS, "simple" if fmt == "table" else fmt))
+    return 1 if skipped else 0

@@ -1,0 +1,78 @@
+"""Split an article body into sentences, keeping character offsets into the body.
+
+A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by whitespace and a
+capital, digit or opening quote, unless the word before the stop is a known abbreviation
+(rules/sentences.yaml) or a single initial. A blank line always ends a sentence; a single line
+break ends one unless the next line starts in lower case (text wrapped by an editor).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from timeline.model import Sentence
+from timeline.rules import load_rules
+
+# a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
+_STOP = re.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
+_LINE_BREAK = re.compile(r"\n[ \t]*+(?:\n[ \t\n]*+)?")
+_WORD_BEFORE = re.compile(r"(\S+?)\.?$")
+_OPENS_SENTENCE = re.compile(r"[A-Z0-9\"'“‘(\[]")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(str(a) for a in load_rules("sentences")["abbreviations"])
+
+
+def _ends_with_abbreviation(text: str, stop: int) -> bool:
+    """Whether the `.` at `stop` belongs to an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    start = stop
+    while start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(\"'“‘":
+        start -= 1
+    word = text[start:stop]
+    if len(word) == 1 and word.isalpha():
+        return True  # an initial: "John F. Kennedy"
+    return word in _abbreviations()
+
+
+def _boundaries(text: str) -> Iterator[int]:
+    """Offsets where a sentence ends (exclusive), in increasing order."""
+    for match in _STOP.finditer(text):
+        end = match.end()
+        rest = end
+        while rest < len(text) and text[rest] in " \t":
+            rest += 1
+        if rest < len(text) and text[rest] == "\n":
+            yield end  # a stop at the end of a line ends the sentence
+            continue
+        if rest >= len(text) or not _OPENS_SENTENCE.match(text, rest):
+            continue
+        if _ends_with_abbreviation(text, match.start()):
+            continue
+        yield end
+    for match in _LINE_BREAK.finditer(text):
+        after = match.end()
+        blank_line = match.group().count("\n") > 1
+        if blank_line or (after < len(text) and not text[after].islower()):
+            yield match.start()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of `text`, stripped of surrounding whitespace, in order."""
+    sentences: list[Sentence] = []
+    start = 0
+    for end in sorted(set(_boundaries(text))) + [len(text)]:
+        if end <= start:
+            continue
+        chunk = text[start:end]
+        left = len(chunk) - len(chunk.lstrip())
+        right = len(chunk.rstrip())
+        if right > left:
+            sentences.append(Sentence(start + left, start + right, chunk[left:right]))
+        start = end
+    return sentences
