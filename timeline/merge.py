@@ -1,0 +1,504 @@
+"""Events -> timeline entries: cross-article merging, date conflicts, salience and curation.
+
+Merging rule (deterministic, indifferent to input order):
+
+1. Every event is put in a canonical order (finest date first, then date, article, quote), so the
+   greedy clustering below sees the same sequence whatever order the caller used.
+2. A dated event joins the existing cluster whose members it resembles most (IDF-weighted overlap of
+   their keys), when the dates are compatible (one interval contains the other: "February" and
+   "February 27") or, for a near date and a very close description, as a *conflict*. It never joins a
+   cluster that already holds another event of its own article, unless both are repeated mentions of
+   one event (same date, same trigger, close keys): two different events of one article on one day
+   stay apart. Otherwise it starts a new cluster.
+3. An undated event (``date == ""``) never starts an entry; it joins the best dated cluster of another
+   article that it clearly names (at least two shared keys and a close description).
+4. An entry carries the most precise date that its sources support (a date compatible with the
+   sources of most articles, the finest of those); sources whose dates are incompatible with it are
+   listed in ``conflicts`` with the articles that give each date.
+
+Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
+
+* A previous entry is matched to the new events by its sources: an event whose (article, quote,
+  expression) - or (article, quote) when that is unambiguous - is a source of the previous entry is
+  seeded into that entry's cluster, so the entry keeps its id and grouping; new events may join it.
+* A person's edit is told from a generated value by recomputing what the build would generate from
+  the events that match the entry's *previous* sources: a ``title`` or ``date``/``mod`` in the file that
+  differs from that generated value was set by a person and is kept as given; one that equals it is
+  regenerated from the current sources (so a new article can refine it). ``note`` and ``rejected`` are
+  only ever set by people and are always kept. Fields already listed in ``Entry.curated`` are kept.
+* A previous entry none of whose sources is still in the input disappears, unless it is rejected: a
+  rejected entry always stays (with its last sources when none is left), and events that match it
+  join it instead of coming back as a new entry.
+* Ids are ``<date>-<slug of the title>`` when an entry is first created, then kept forever; a
+  collision gets ``-2``, ``-3``, ... in canonical order.
+"""
+
+from __future__ import annotations
+
+import calendar
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from timeline.model import Entry, Event, Source
+
+# Thresholds on the weighted Dice similarity of two events' keys (0..1).
+SAME_EVENT = 0.30  # compatible dates, different articles
+SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date and trigger)
+UNDATED = 0.30  # an undated mention joining a dated event
+CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
+CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
+MIN_SHARED = 2  # shared keys needed for any link
+CANDIDATE_KEYS = 8  # rarest keys of an event used to find candidates
+TRIGGER_BONUS = 0.10
+
+_MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
+_YEAR = re.compile(r"(\d{4})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_HALF = re.compile(r"(\d{4})-H([12])")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-([1-7]))?")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
+_DECADE = re.compile(r"(\d{3})X?")
+_CENTURY = re.compile(r"(\d{2})(?:XX)?")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
+_KEY_STRIP = re.compile(r"[-.'\u2019]")
+_SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+# ----------------------------------------------------------------------------------------------- dates
+
+
+def _month_end(year: int, month: int) -> int:
+    return Date(year, month, calendar.monthrange(year, month)[1]).toordinal()
+
+
+def span(value: str) -> tuple[int, int] | None:
+    """The days a TIMEX3 value covers, as (first, last) ordinals; None for values that are not dates."""
+    try:
+        if m := _DAY.fullmatch(value):
+            day = Date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+            return day, day
+        if m := _MONTH.fullmatch(value):
+            y, mo = int(m[1]), int(m[2])
+            return Date(y, mo, 1).toordinal(), _month_end(y, mo)
+        if m := _YEAR.fullmatch(value):
+            y = int(m[1])
+            return Date(y, 1, 1).toordinal(), Date(y, 12, 31).toordinal()
+        if m := _QUARTER.fullmatch(value):
+            y, q = int(m[1]), int(m[2])
+            return Date(y, 3 * q - 2, 1).toordinal(), _month_end(y, 3 * q)
+        if m := _HALF.fullmatch(value):
+            y, h = int(m[1]), int(m[2])
+            return Date(y, 6 * h - 5, 1).toordinal(), _month_end(y, 6 * h)
+        if m := _WEEK.fullmatch(value):
+            y, w = int(m[1]), int(m[2])
+            if m[3]:
+                day = Date.fromisocalendar(y, w, int(m[3])).toordinal()
+                return day, day
+            first = Date.fromisocalendar(y, w, 1).toordinal()
+            return first, first + 6
+        if m := _SEASON.fullmatch(value):
+            y = int(m[1])
+            lo, hi = _SEASON_MONTHS[m[2]]
+            return Date(y, lo, 1).toordinal(), _month_end(y + (hi - 1) // 12, (hi - 1) % 12 + 1)
+        if m := _DECADE.fullmatch(value):
+            y = int(m[1]) * 10
+            return Date(max(y, 1), 1, 1).toordinal(), Date(y + 9, 12, 31).toordinal()
+        if m := _CENTURY.fullmatch(value):
+            y = int(m[1]) * 100
+            return Date(max(y, 1), 1, 1).toordinal(), Date(y + 99, 12, 31).toordinal()
+    except ValueError:  # month 13, week 54, day 31 of April: not a date we can place
+        return None
+    return None
+
+
+def _narrowed(value: str, mod: str) -> tuple[int, int] | None:
+    """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
+    s = span(value)
+    if s is None:
+        return None
+    lo, hi = s
+    length = hi - lo + 1
+    if length < 4:
+        return s
+    half = length // 2
+    if mod == "START":
+        return lo, lo + half
+    if mod == "END":
+        return hi - half, hi
+    if mod == "MID":
+        return lo + length // 4, hi - length // 4
+    return s
+
+
+def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (value, mod) dates can name the same time: one interval contains the other."""
+    if a == b:
+        return True
+    sa, sb = _narrowed(*a), _narrowed(*b)
+    if sa is None or sb is None:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+def _gap(a: tuple[str, str], b: tuple[str, str]) -> int | None:
+    """Days between two dates' intervals (0 when they overlap); None when one is not a date."""
+    sa, sb = _narrowed(*a), _narrowed(*b)
+    if sa is None or sb is None:
+        return None
+    return max(0, sb[0] - sa[1], sa[0] - sb[1])
+
+
+def date_sort_key(value: str, mod: str = "") -> tuple[object, ...]:
+    """Chronological order: earlier start first, a coarser value before the days inside it, then the
+    mod (START < none < MID < END < others); values that are not dates come last, by text."""
+    s = span(value)
+    mod_rank = (_MOD_RANK.get(mod, 4), mod)
+    if s is None:
+        return (1, 0, 0, value, mod_rank)
+    return (0, s[0], -(s[1] - s[0]), value, mod_rank)
+
+
+def _precision(value: str) -> int:
+    """Length of the interval in days (smaller is more precise); huge for non-dates."""
+    s = span(value)
+    return 10**9 if s is None else s[1] - s[0] + 1
+
+
+# ---------------------------------------------------------------------------------------- similarity
+
+
+def _norm_key(key: str) -> str:
+    return _KEY_STRIP.sub("", key.strip().lower())
+
+
+def _event_keys(event: Event) -> frozenset[str]:
+    keys = {_norm_key(k) for k in event.keys}
+    if event.trigger:
+        keys.add(_norm_key(event.trigger))
+    keys.discard("")
+    return frozenset(keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """An event with what merging needs precomputed."""
+
+    event: Event
+    keys: frozenset[str]
+    when: tuple[str, str]
+    trigger: str
+
+
+def _event_order(event: Event) -> tuple[object, ...]:
+    return (
+        _precision(event.date) if event.date else 10**10,
+        date_sort_key(event.date, event.mod),
+        event.article,
+        event.source.quote,
+        event.source.expression,
+        event.title,
+        event.trigger,
+        tuple(sorted(event.keys)),
+    )
+
+
+class _Similarity:
+    """Weighted Dice overlap of key sets; a key shared by many events weighs little (IDF)."""
+
+    def __init__(self, items: Sequence[_Item]) -> None:
+        df: Counter[str] = Counter()
+        for item in items:
+            df.update(item.keys)
+        n = len(items) or 1
+        self.df = df
+        self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
+
+    def mass(self, keys: Iterable[str]) -> float:
+        return sum(self.weight.get(k, 0.0) for k in sorted(keys))
+
+    def score(self, a: _Item, b: _Item) -> float:
+        shared = a.keys & b.keys
+        if len(shared) < MIN_SHARED:
+            return 0.0
+        total = self.mass(a.keys) + self.mass(b.keys)
+        dice = 2.0 * self.mass(shared) / total if total else 0.0
+        if a.trigger and a.trigger == b.trigger:
+            dice += TRIGGER_BONUS
+        return dice
+
+    def rarest(self, keys: frozenset[str]) -> list[str]:
+        return sorted(keys, key=lambda k: (self.df.get(k, 0), k))[:CANDIDATE_KEYS]
+
+
+# ------------------------------------------------------------------------------------------ clusters
+
+
+@dataclass(slots=True)
+class _Cluster:
+    members: list[_Item] = field(default_factory=list)
+    previous: Entry | None = None
+    seeded: list[_Item] = field(default_factory=list)  # events matched by the previous entry's sources
+
+    @property
+    def articles(self) -> set[str]:
+        return {m.event.article for m in self.members}
+
+
+def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _Item, score: float) -> bool:
+    """Whether `item` may join `cluster`, given its closest member and their similarity."""
+    dated = item.when[0] != ""
+    if not dated:
+        if score < UNDATED or item.event.article in cluster.articles:
+            return False
+        return any(m.when[0] for m in cluster.members)
+    if not best_member.when[0]:
+        return False
+    if compatible(item.when, best_member.when):
+        if score < SAME_EVENT:
+            return False
+    else:
+        gap = _gap(item.when, best_member.when)
+        if score < CONFLICT or gap is None or gap > CONFLICT_GAP_DAYS:
+            return False
+    for m in cluster.members:
+        if m.event.article == item.event.article:
+            # two events of one article merge only as repeated mentions of one event
+            if m.when != item.when or m.trigger != item.trigger or sim.score(m, item) < SAME_ARTICLE:
+                return False
+    return True
+
+
+def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity) -> None:
+    """Greedy, in the given (canonical) order: each item joins its best cluster or starts one."""
+    index: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (cluster, member)
+    for ci, c in enumerate(clusters):
+        for mi, m in enumerate(c.members):
+            for k in m.keys:
+                index[k].append((ci, mi))
+    for item in items:
+        best: tuple[float, int, int] | None = None
+        seen: set[tuple[int, int]] = set()
+        for k in sim.rarest(item.keys):
+            for ref in index.get(k, ()):
+                if ref in seen:
+                    continue
+                seen.add(ref)
+                ci, mi = ref
+                score = sim.score(item, clusters[ci].members[mi])
+                if score <= 0.0:
+                    continue
+                if best is None or (score, -ci, -mi) > (best[0], -best[1], -best[2]):
+                    if _can_join(sim, item, clusters[ci], clusters[ci].members[mi], score):
+                        best = (score, ci, mi)
+        if best is not None:
+            ci = best[1]
+        elif item.when[0]:
+            clusters.append(_Cluster())
+            ci = len(clusters) - 1
+        else:
+            continue  # an undated mention nobody dates makes no entry
+        clusters[ci].members.append(item)
+        for k in item.keys:
+            index[k].append((ci, len(clusters[ci].members) - 1))
+
+
+# ------------------------------------------------------------------------------------------- entries
+
+
+def _choose_date(items: Sequence[_Item]) -> tuple[str, str]:
+    """The most precise date compatible with the sources of most articles."""
+    dated = [i for i in items if i.when[0]]
+    if not dated:
+        return "", ""
+    candidates = sorted({i.when for i in dated})
+
+    def rank(when: tuple[str, str]) -> tuple[object, ...]:
+        support = {i.event.article for i in dated if compatible(when, i.when)}
+        return (-len(support), _precision(when[0]), date_sort_key(*when))
+
+    return min(candidates, key=rank)
+
+
+def _choose_title(items: Sequence[_Item], when: tuple[str, str]) -> str:
+    counts = Counter(i.event.title for i in items if i.event.title)
+    if not counts:
+        return ""
+    on_date = {i.event.title for i in items if i.when == when}
+    return min(counts, key=lambda t: (-counts[t], t not in on_date, len(t), t))
+
+
+def _conflicts(items: Sequence[_Item], when: tuple[str, str]) -> list[dict[str, object]]:
+    dated = [i for i in items if i.when[0]]
+    off = [i for i in dated if not compatible(when, i.when)]
+    if not off:
+        return []
+    rows: dict[tuple[str, str], set[str]] = defaultdict(set)
+    rows[when] = {i.event.article for i in dated if compatible(when, i.when)}
+    for i in off:
+        rows[i.when].add(i.event.article)
+    return [
+        {"date": value, "mod": mod, "articles": sorted(rows[(value, mod)])}
+        for value, mod in sorted(rows, key=lambda w: date_sort_key(*w))
+    ]
+
+
+def _sources(items: Sequence[_Item]) -> list[Source]:
+    return sorted({i.event.source for i in items}, key=lambda s: (s.article, s.quote, s.expression))
+
+
+def slug(title: str, words: int = 6, limit: int = 48) -> str:
+    """A short, file-name-safe slug of a title's first words."""
+    parts = _SLUG_WORD.findall(title.lower())[:words]
+    text = "-".join(parts)[:limit].strip("-")
+    return text or "event"
+
+
+def entry_sort_key(entry: Entry) -> tuple[object, ...]:
+    """Chronological order of entries, ties broken by title, then id."""
+    return (date_sort_key(entry.date, entry.mod), entry.title, entry.id)
+
+
+def _source_index(previous: Sequence[Entry]) -> tuple[dict[tuple[str, str, str], int], dict[tuple[str, str], set[int]]]:
+    exact: dict[tuple[str, str, str], int] = {}
+    loose: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for pi, p in enumerate(previous):
+        for s in p.sources:
+            exact.setdefault((s.article, s.quote, s.expression), pi)
+            loose[(s.article, s.quote)].add(pi)
+    return exact, loose
+
+
+def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
+    """Merge the events of many articles into chronological entries (see the module docstring)."""
+    unique = sorted(set(events), key=_event_order)
+    items = [_Item(e, _event_keys(e), (e.date, e.mod if e.date else ""), _norm_key(e.trigger)) for e in unique]
+    sim = _Similarity(items)
+
+    # seed one cluster per previous entry with the events its sources name
+    prev = sorted(previous, key=lambda p: p.id)
+    clusters = [_Cluster(previous=p) for p in prev]
+    exact, loose = _source_index(prev)
+    rest: list[_Item] = []
+    for item in items:
+        s = item.event.source
+        pi = exact.get((s.article, s.quote, s.expression))
+        if pi is None:
+            owners = loose.get((s.article, s.quote), set())
+            pi = next(iter(owners)) if len(owners) == 1 else None
+        if pi is None:
+            rest.append(item)
+        else:
+            clusters[pi].members.append(item)
+            clusters[pi].seeded.append(item)
+
+    _cluster(rest, clusters, sim)
+    return _entries(clusters)
+
+
+def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
+    taken = {c.previous.id for c in clusters if c.previous is not None and (c.members or c.previous.rejected)}
+    fresh: list[Entry] = []
+    kept: list[Entry] = []
+    for c in clusters:
+        p = c.previous
+        if not any(m.when[0] for m in c.members):
+            # no dated source left: the entry goes, but a rejected one stays so its events never return
+            if p is not None and p.rejected:
+                kept.append(p)
+            continue
+        when = _choose_date(c.members)
+        title = _choose_title(c.members, when)
+        keys = tuple(sorted(set().union(*(m.keys for m in c.members))))
+        if p is None:
+            fresh.append(Entry(id="", date=when[0], mod=when[1], title=title, sources=_sources(c.members), keys=keys))
+            fresh[-1].conflicts = _conflicts(c.members, when)
+            continue
+        curated = _curated(p, c)
+        if "date" in curated:
+            when = (p.date, p.mod)
+        if "title" in curated:
+            title = p.title
+        entry = Entry(
+            id=p.id,
+            date=when[0],
+            mod=when[1],
+            title=title,
+            sources=_sources(c.members),
+            keys=keys,
+            note=p.note,
+            rejected=p.rejected,
+            conflicts=_conflicts(c.members, when),
+            curated=curated,
+        )
+        kept.append(entry)
+    for e in sorted(fresh, key=lambda e: (entry_sort_key(e), [(s.article, s.quote, s.expression) for s in e.sources])):
+        base = f"{e.date or 'undated'}-{slug(e.title)}"
+        candidate, n = base, 1
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        taken.add(candidate)
+        e.id = candidate
+    return sorted(kept + fresh, key=entry_sort_key)
+
+
+def _curated(p: Entry, c: _Cluster) -> tuple[str, ...]:
+    """Fields of a previous entry a person set: differing from what its old sources would generate."""
+    fields = set(p.curated)
+    if c.seeded:
+        when = _choose_date(c.seeded)
+        if (p.date, p.mod) != when:
+            fields.add("date")
+        if p.title != _choose_title(c.seeded, when):
+            fields.add("title")
+    else:
+        fields.update({"date", "title"})
+    if p.note:
+        fields.add("note")
+    if p.rejected:
+        fields.add("rejected")
+    return tuple(sorted(fields))
+
+
+# ------------------------------------------------------------------------------------------ salience
+
+
+def top(entries: Sequence[Entry], n: int) -> list[Entry]:
+    """The n most salient entries, in chronological order.
+
+    Salience is how many distinct articles report an entry's date (summed over the entries on that
+    exact date: a date many articles talk about is one an editor puts on a timeline), then whether
+    the date is day-precise, then the entry's own reports. One entry per date is taken first, so the
+    selection covers n different dates where it can; the remaining slots take the next most reported
+    entries. Rejected entries are never selected. Ties fall to the earlier date, then the id.
+    """
+    if n <= 0:
+        return []
+    live = [e for e in entries if not e.rejected]
+    by_date: dict[str, set[str]] = defaultdict(set)
+    for e in live:
+        by_date[e.date].update(s.article for s in e.sources)
+
+    def rank(e: Entry) -> tuple[object, ...]:
+        return (-len(by_date[e.date]), _precision(e.date) != 1, -e.reports, entry_sort_key(e))
+
+    ranked = sorted(live, key=rank)
+    chosen: list[Entry] = []
+    seen_dates: set[str] = set()
+    for e in ranked:
+        if len(chosen) == n:
+            break
+        if e.date not in seen_dates:
+            chosen.append(e)
+            seen_dates.add(e.date)
+    if len(chosen) < n:
+        picked = {id(e) for e in chosen}
+        chosen.extend([e for e in ranked if id(e) not in picked][: n - len(chosen)])
+    return sorted(chosen, key=entry_sort_key)
+
