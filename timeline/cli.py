@@ -32,7 +32,47 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     log.setLevel(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+def _run_reporting_errors(command: click.Group, args: Sequence[str] | None, prog_name: str | None,
+                          **extra: object) -> int:
+    """Run the command group; every error becomes one clear line on stderr and an exit code, never a traceback."""
+    try:
+        result = click.Group.main(command, args=args, prog_name=prog_name or "timeline", standalone_mode=False, **extra)
+    except click.UsageError as error:
+        name = error.ctx.command_path if error.ctx else "timeline"
+        click.echo(f"timeline: error: {error.format_message()} (see '{name} --help')", err=True)
+        return 2
+    except click.ClickException as error:
+        click.echo(f"timeline: error: {error.format_message()}", err=True)
+        return error.exit_code
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        click.echo("timeline: aborted", err=True)
+        return 130
+    except TimelineError as error:
+        click.echo(f"timeline: error: {error}", err=True)
+        return error.exit_code
+    except BrokenPipeError:
+        # the reader of our stdout went away (`timeline show | head`): nothing worth a message
+        return 0
+    except KeyboardInterrupt:
+        click.echo("timeline: interrupted", err=True)
+        return 130
+    return result if isinstance(result, int) else 0
+
+
+class TimelineCommandGroup(click.Group):
+    """A click group whose errors are one line on stderr with the project's exit codes (0, 1, 2)."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, **extra: object) -> int:
+        code = _run_reporting_errors(self, args, prog_name, complete_var=complete_var, **extra)
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+@click.group(cls=TimelineCommandGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="timeline")
 def cli() -> None:
     """Turn news articles into one sourced, chronological timeline of events.
@@ -88,7 +128,7 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
     check_format(fmt)
     exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet)
-    sys.exit(exit_code)
+    click.get_current_context().exit(exit_code)
 
 
 @cli.command()
@@ -144,41 +184,12 @@ def dates(files: Sequence[str], dct: str | None, fmt: str) -> None:
     _setup_logging(False, False)
     if fmt not in ("jsonl", "table"):
         check_format(fmt)
-    sys.exit(list_dates(list(files), dct=dct, fmt=fmt))
+    click.get_current_context().exit(list_dates(list(files), dct=dct, fmt=fmt))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point: one clear line on stderr for every error, never a traceback."""
-    try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="timeline", standalone_mode=False)
-    except click.exceptions.NoArgsIsHelpError as error:  # pragma: no cover - click >= 8.2 only
-        click.echo(error.ctx.get_help() if error.ctx else str(error), err=True)
-        return 2
-    except click.UsageError as error:
-        hint = f" (see 'timeline {error.ctx.info_name} --help')" if error.ctx and error.ctx.info_name != "timeline" else ""
-        click.echo(f"timeline: error: {error.format_message()}{hint}", err=True)
-        return 2
-    except click.ClickException as error:
-        click.echo(f"timeline: error: {error.format_message()}", err=True)
-        return error.exit_code
-    except click.exceptions.Exit as done:
-        return done.exit_code
-    except click.exceptions.Abort:
-        click.echo("timeline: aborted", err=True)
-        return 130
-    except TimelineError as error:
-        click.echo(f"timeline: error: {error}", err=True)
-        return error.exit_code
-    except BrokenPipeError:
-        # the reader of our stdout went away (`timeline show | head`): not an error worth a message
-        sys.stderr.close()
-        return 0
-    except KeyboardInterrupt:
-        click.echo("timeline: interrupted", err=True)
-        return 130
-    except SystemExit as done:
-        return int(done.code or 0) if not isinstance(done.code, str) else 1
-    return 0
+    """Run the CLI and return its exit code."""
+    return cli.main(args=list(argv) if argv is not None else None, standalone_mode=False)
 
 
 def run() -> None:

@@ -1,0 +1,25 @@
+"""The sentence splitter, run over the examples that sit beside its abbreviation table."""
+
+import pytest
+
+from timeline.rules import load_rules
+from timeline.sentences import split_sentences
+
+EXAMPLES = load_rules("sentences")["examples"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
+def test_sentence_examples(example):
+    got = " | ".join(s.text for s in split_sentences(example["text"]))
+    assert got == example["sentences"]
+
+
+def test_offsets_point_into_the_text():
+    text = "  First one here. Second one, with Gen. Smith.\n\nThird."
+    for sentence in split_sentences(text):
+        assert text[sentence.start:sentence.end] == sentence.text
+
+
+def test_hostile_input_returns():
+    assert len(split_sentences("Mr. " * 50_000)) >= 1
+    assert split_sentences("." * 100_000 + " A") != []
