@@ -1,6 +1,7 @@
 """The command line end to end, through click's CliRunner, on small articles written for the tests."""
 
 import json
+import os
 
 import pytest
 import yaml
@@ -36,11 +37,8 @@ def corpus(tmp_path):
 
 
 def invoke(args, cwd):
+    """Run `timeline ARGS` in folder `cwd`, stderr kept apart from stdout."""
     runner = CliRunner()
-    with runner.isolated_filesystem(temp_dir=cwd):
-        pass
-    import os
-
     old = os.getcwd()
     os.chdir(cwd)
     try:
