@@ -1,0 +1,164 @@
+"""Read articles from files, folders and standard input, in text (with YAML front matter), HTML, JSON,
+JSON lines and TimeML. `read_articles` streams: one Article per article read, or an ArticleError (yielded,
+not raised) for one that was skipped, so the caller lists the skips and carries on."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+
+from timeline.errors import ArticleError, UsageError
+from timeline.model import Article
+from timeline.read.article import Options
+from timeline.read.pubdate import parse_iso_option
+
+__all__ = ["read_articles", "FORMATS", "format_for"]
+
+# format name -> file extensions (lower case) read as that format when no --input-format is given
+FORMATS: dict[str, tuple[str, ...]] = {
+    "text": (".txt", ".md", ".markdown", ".text"),
+    "html": (".html", ".htm", ".xhtml"),
+    "jsonl": (".jsonl", ".ndjson"),
+    "json": (".json",),
+    "tml": (".tml",),
+}
+_BY_EXTENSION = {ext: name for name, exts in FORMATS.items() for ext in exts}
+STDIN = "-"
+
+Reader = Callable[..., Iterator["Article | ArticleError"]]
+
+
+def format_for(path: str) -> str | None:
+    """The format a file's extension names, or None."""
+    return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
+
+
+def _reader(name: str) -> Reader:
+    # imported on use: reading plain text never pays for the HTML or JSON readers
+    if name == "text":
+        from timeline.read.text import read_text
+
+        return read_text
+    if name == "tml":
+        from timeline.read.timeml import read_tml
+
+        return read_tml
+    if name == "html":
+        from timeline.read.html import read_html
+
+        return read_html
+    from timeline.read.records import read_json, read_jsonl
+
+    return read_jsonl if name == "jsonl" else read_json
+
+
+def read_articles(
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    input_format: str | None = None,
+    today: str | None = None,
+) -> Iterator[Article | ArticleError]:
+    """Articles from files, folders (recursively, sorted, hidden entries skipped) and `-` (stdin).
+
+    Raises UsageError at once for a missing path, an unknown format, or a bad --published/today value."""
+    if input_format is not None and input_format not in FORMATS:
+        raise UsageError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
+    today_value = dt.date.today().isoformat() if today is None else parse_iso_option(today)
+    if today_value is None:
+        raise UsageError(f"today {today!r} is not a date (YYYY-MM-DD)")
+    option = None
+    if published is not None:
+        option = parse_iso_option(published)
+        if option is None:
+            raise UsageError(f"--published {published!r} is not a date (write YYYY-MM-DD)")
+        if option > today_value:
+            raise UsageError(f"--published {option} is in the future (today is {today_value})")
+    for path in paths:
+        if path != STDIN and not os.path.lexists(path):
+            raise UsageError("no such file or directory", path=path)
+    options = Options(published=option, today=today_value, input_format=input_format)
+    return _read_all(list(paths), options)
+
+
+def _read_all(paths: list[str], options: Options) -> Iterator[Article | ArticleError]:
+    for path in paths:
+        if path == STDIN:
+            yield from _read_stdin(options)
+        elif os.path.isdir(path):
+            yield from _read_folder(path, options)
+        else:
+            stem = os.path.basename(path)
+            yield from _read_file(path, _strip_extension(stem), options)
+
+
+def _strip_extension(name: str) -> str:
+    root, ext = os.path.splitext(name)
+    return root if root else name
+
+
+def _walk(folder: str) -> Iterator[tuple[str, str]]:
+    """(path, id) of every non-hidden file under a folder, in sorted order, without holding the tree."""
+    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            full = os.path.join(root, name)
+            rel = os.path.relpath(full, folder).replace(os.sep, "/")
+            yield full, _strip_extension(rel)
+
+
+def _read_folder(folder: str, options: Options) -> Iterator[Article | ArticleError]:
+    count = 0
+    for path, article_id in _walk(folder):
+        if options.input_format is None and format_for(path) is None:
+            continue
+        count += 1
+        yield from _read_file(path, article_id, options)
+    if count == 0:
+        yield ArticleError("no articles found in this folder", path=folder)
+
+
+def _read_file(path: str, article_id: str, options: Options) -> Iterator[Article | ArticleError]:
+    name = options.input_format or format_for(path) or "text"
+    try:
+        if name == "jsonl":
+            # JSON lines are streamed record by record: the reader opens the file itself
+            from timeline.read.records import read_jsonl_file
+
+            yield from read_jsonl_file(path, id=article_id, where=path, options=options)
+            return
+        with open(path, "rb") as handle:
+            data = handle.read()
+        yield from _reader(name)(data, id=article_id, where=path, options=options)
+    except ArticleError as error:
+        yield error
+    except IsADirectoryError:
+        yield ArticleError("is a folder, not a file", path=path)
+    except PermissionError:
+        yield ArticleError("cannot read: permission denied", path=path)
+    except OSError as error:
+        yield ArticleError(f"cannot read: {error.strerror or error}", path=path)
+    except MemoryError:
+        yield ArticleError("too large to read", path=path)
+
+
+def _read_stdin(options: Options) -> Iterator[Article | ArticleError]:
+    name = options.input_format or "text"
+    stream = sys.stdin
+    try:
+        buffer = getattr(stream, "buffer", None)
+        data = buffer.read() if buffer is not None else stream.read().encode("utf-8", "surrogateescape")
+        if name == "jsonl":
+            from timeline.read.records import read_jsonl_bytes
+
+            yield from read_jsonl_bytes(data, id="stdin", where="<stdin>", options=options)
+        else:
+            yield from _reader(name)(data, id="stdin", where="<stdin>", options=options)
+    except ArticleError as error:
+        yield error
+    except (OSError, ValueError) as error:
+        yield ArticleError(f"cannot read standard input: {error}", path="<stdin>")

@@ -1,0 +1,78 @@
+"""Turn a body and whatever metadata a format gave into an Article: the publication date by the rules in
+order (own metadata, the --published option, a dateline, a date in the path), detokenised, chrome removed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from timeline.errors import ArticleError
+from timeline.model import Article
+from timeline.read import boilerplate, ptb
+from timeline.read.pubdate import dateline_date, path_date
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    published: str | None  # the --published option, validated
+    today: str
+    input_format: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a format reader found for one article."""
+
+    id: str
+    path: str
+    body: str
+    own_date: str = ""  # a date the article's own metadata gave, already validated
+    own_origin: str = ""  # "front matter", "metadata", "tml"
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    line: int | None = None  # where errors point (front matter, a JSONL record)
+
+
+def check_not_future(date: str, options: Options, where: str, line: int | None = None) -> None:
+    if date > options.today:
+        raise ArticleError(f"publication date {date} is in the future (today is {options.today})", path=where, line=line)
+
+
+def build(found: Found, options: Options, *, prose: bool = True) -> Article:
+    """An Article from a reader's findings. `prose=False` keeps the body exactly as given (TimeML)."""
+    body = found.body
+    if prose and ptb.is_tokenised(body):
+        body = ptb.detokenise(body)
+    if found.own_date:
+        date, origin = found.own_date, found.own_origin
+    elif options.published:
+        date, origin = options.published, "option"
+    else:
+        from_path = path_date(found.path) if found.path else None
+        from_line = dateline_date(body, from_path)
+        if from_line:
+            date, origin = from_line[0], "dateline"
+        elif from_path:
+            date, origin = from_path, "path"
+        else:
+            raise ArticleError(
+                "no publication date: add 'published: YYYY-MM-DD' front matter, a date to the path, "
+                "or pass --published",
+                path=found.path or found.id,
+                line=found.line,
+            )
+    check_not_future(date, options, found.path or found.id, found.line)
+    if prose:
+        body = boilerplate.clean(body)
+    if not body.strip():
+        raise ArticleError("no article text", path=found.path or found.id, line=found.line)
+    return Article(
+        id=found.id,
+        body=body,
+        published=date,
+        path=found.path,
+        title=found.title,
+        source=found.source,
+        url=found.url,
+        date_origin=origin,
+    )

@@ -1,0 +1,44 @@
+"""Undo Penn Treebank tokenisation (`-LRB- Reuters -RRB-`, ``` `` ```/`''` quotes, `Gaddafi 's`, ` , `)."""
+
+from __future__ import annotations
+
+import re
+
+_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKET = re.compile(r"-[LR][RSC]B-")
+_MARKERS = re.compile(r"-[LR][RSC]B-|``|(?<= )''(?= |$)", re.MULTILINE)
+_SPLIT_CLITIC = re.compile(r"\w (?:'s|'re|'ve|'ll|'d|'m|n't)\b", re.IGNORECASE)
+_SPACED_PUNCT = re.compile(r"\w [,.;:?!](?: |$)", re.MULTILINE)
+_ATTACHED_PUNCT = re.compile(r"\w[,;:?!] ")
+# each rule: (pattern, replacement), applied in order
+_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<=\w) (n't|'s|'re|'ve|'ll|'d|'m|')(?!\w)", re.IGNORECASE), r"\1"),
+    (re.compile(r"([(\[{$#]) "), r"\1"),
+    (re.compile(r" ([)\]}%])"), r"\1"),
+    (re.compile(r" (\.\.\.|[,.;:?!])(?= |$)", re.MULTILINE), r"\1"),
+    (re.compile(r"``[ \t]?+"), "“"),
+    (re.compile(r"[ \t]?+''"), "”"),
+    (re.compile(r"\\/"), "/"),
+    (re.compile(r"\\\*"), "*"),
+    (re.compile(r"(\b[A-Za-z]{1,4}\.)\.(?=[ \t]*+$)", re.MULTILINE), r"\1"),  # "etc. ." -> "etc."
+    (re.compile(r"[ \t]++$", re.MULTILINE), ""),
+)
+
+
+def is_tokenised(text: str) -> bool:
+    """True when the text clearly is PTB-tokenised: bracket tokens or `` quotes, or punctuation and
+    clitics split off throughout with (almost) no punctuation attached to words."""
+    sample = text[:20000]
+    if len(_MARKERS.findall(sample)) >= 2:
+        return True
+    spaced = len(_SPACED_PUNCT.findall(sample)) + len(_SPLIT_CLITIC.findall(sample))
+    attached = len(_ATTACHED_PUNCT.findall(sample))
+    return spaced >= 5 and attached * 10 <= spaced
+
+
+def detokenise(text: str) -> str:
+    """Normal prose from tokenised text (line breaks are kept)."""
+    text = _BRACKET.sub(lambda m: _BRACKETS.get(m.group(0), m.group(0)), text)
+    for pattern, replacement in _RULES:
+        text = pattern.sub(replacement, text)
+    return text

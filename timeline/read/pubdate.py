@@ -1,0 +1,181 @@
+"""Publication dates: parse a date value, find a dateline in an article's first lines, read a date from a path."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from timeline.read.rules import RULES
+
+_MONTH_NUMBERS: dict[str, int] = {name: number for number, names in RULES["months"].items() for name in names}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?+"
+_WEEKDAY = r"(?:" + "|".join(RULES["weekdays"]) + r")\.?+"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+"
+_YEAR = r"(?P<year>[12]\d{3})"
+
+# Every pattern is anchored on literal tokens with bounded repeats, so matching is linear in the input.
+_ISO = re.compile(r"(?<![\d-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
+_MDY = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}{_DAY}[ \t]{{0,3}},?[ \t]{{0,3}}{_YEAR}\b", re.IGNORECASE)
+_DMY = re.compile(rf"\b{_DAY}[ \t]{{1,3}}{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}{_YEAR}\b", re.IGNORECASE)
+_MD = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}{_DAY}\b", re.IGNORECASE)
+_CLOCK = re.compile(r"[ \t,|@-]{0,6}+(?:at[ \t]{1,3})?+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?+[ \t]{0,2}+(?:[ap]\.?m\.?)?+", re.IGNORECASE)
+# "WASHINGTON, May 25 (Reuters) -": a place in capitals, a date, a news agency in parentheses, a dash.
+_AGENCY_DATELINE = re.compile(
+    rf"\A[ \t]{{0,4}}+[A-Z][A-Z.'’ -]{{1,40}}+,[ \t]{{1,3}}(?i:(?:{_WEEKDAY},?[ \t]{{1,3}})?{_MONTH})[ \t]{{1,3}}{_DAY}"
+    rf"(?:,[ \t]{{0,3}}{_YEAR})?[ \t]{{0,3}}\([A-Za-z][\w .&-]{{0,30}}+\)[ \t]{{0,3}}[-–—]",
+)
+_STAMP_WORDS = frozenset(RULES["stamp_words"].lower().split())
+_UPDATE_WORDS = frozenset(w.lower() for w in RULES["update_words"])
+_TOKEN = re.compile(r"[A-Za-z]++|\d++")
+_HEADER_LINES = 15
+_HEADER_LINE_CHARS = 400
+_STAMP_LINE_CHARS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A date stamp found in the first lines of a text. `date` is "" when the stamp gave no year."""
+
+    date: str
+    month: int
+    day: int
+    line: int  # 0-based index of the line in the text
+    kind: str  # "stamp" (a line that is only a date stamp), "timestamp" (a date with a clock time), "agency"
+    update: bool  # "Updated on ...": not the publication date
+
+
+def make_date(year: int, month: int, day: int) -> str | None:
+    """`YYYY-MM-DD` for a real calendar date, else None."""
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(match: re.Match[str]) -> str | None:
+    month = match.group("month")
+    number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    return make_date(int(match.group("year")), number, int(match.group("day")))
+
+
+def parse_date(value: object) -> str | None:
+    """A publication date from a metadata value: a date object or a string such as `2016-04-07`,
+    `2016-04-07T19:00:00Z`, `April 7, 2016`, `Thu, 07 Apr 2016 12:00:00 GMT`. None if it is not one."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        return None
+    text = value.strip()[:100]
+    if not text:
+        return None
+    match = _ISO.match(text)
+    if match:
+        return _from_match(match)
+    for pattern in (_MDY, _DMY):
+        match = pattern.search(text)
+        if match:
+            return _from_match(match)
+    return None
+
+
+def parse_iso_option(value: str) -> str | None:
+    """A strict `YYYY-MM-DD` (the form the options take)."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+    return make_date(int(match[1]), int(match[2]), int(match[3])) if match else None
+
+
+def path_date(path: str) -> str | None:
+    """The first `YYYY-MM-DD` in the file name, else in the nearest parent folder that has one."""
+    parts = PurePath(path).parts
+    for part in reversed(parts):
+        for match in _ISO.finditer(part):
+            if match.group("sep") == "-":
+                date = _from_match(match)
+                if date:
+                    return date
+    return None
+
+
+def _is_stamp_line(line: str, span: tuple[int, int]) -> bool:
+    """True when the rest of a short line around a date is only stamp words, weekdays, times and zones."""
+    if len(line) > _STAMP_LINE_CHARS:
+        return False
+    rest = line[: span[0]] + " " + line[span[1] :]
+    for token in _TOKEN.findall(rest):
+        low = token.lower()
+        if token.isdigit() or low in _STAMP_WORDS or low in _MONTH_NUMBERS:
+            continue
+        if token.isupper() and len(token) <= 5:  # time zones: EDT, GMT, UTC, CEST
+            continue
+        return False
+    return True
+
+
+def _is_update(line: str, start: int) -> bool:
+    return any(token.lower() in _UPDATE_WORDS for token in _TOKEN.findall(line[:start]))
+
+
+def find_datelines(text: str) -> list[Dateline]:
+    """Date stamps in the first lines of a text, in order of appearance."""
+    found: list[Dateline] = []
+    lines = text.split("\n", _HEADER_LINES * 4)[: _HEADER_LINES * 4]
+    seen = 0
+    for index, full_line in enumerate(lines):
+        if not full_line.strip():
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        line = full_line[:_HEADER_LINE_CHARS]
+        agency = _AGENCY_DATELINE.match(line)
+        if agency:
+            month = _MONTH_NUMBERS.get(agency.group("month").lower().rstrip("."), 0)
+            day = int(agency.group("day"))
+            year = agency.group("year")
+            date = (make_date(int(year), month, day) or "") if year else ""
+            if month and (date or make_date(2000, month, day)):
+                found.append(Dateline(date, month, day, index, "agency", False))
+            continue
+        for pattern in (_MDY, _DMY, _ISO):
+            for match in pattern.finditer(line):
+                date = _from_match(match)
+                if not date:
+                    continue
+                if _is_stamp_line(line, match.span()):
+                    kind = "stamp"
+                elif _CLOCK.match(line, match.end()):
+                    kind = "timestamp"
+                else:
+                    continue
+                found.append(Dateline(date, int(date[5:7]), int(date[8:10]), index, kind, _is_update(line, match.start())))
+    return found
+
+
+def dateline_date(text: str, year_from: str | None) -> tuple[str, Dateline] | None:
+    """The publication date a text's datelines give: the earliest dated stamp that is not an update
+    (a repost or an edit is later than the publication), else a year-less agency dateline completed with
+    the year of `year_from` (the latest such day not after it). None when there is none."""
+    lines = [d for d in find_datelines(text) if not d.update]
+    dated = [d for d in lines if d.date]
+    if dated:
+        best = min(dated, key=lambda d: (d.date, d.line))
+        return best.date, best
+    if year_from:
+        for d in lines:
+            year = int(year_from[:4])
+            for candidate_year in (year, year - 1):
+                date = make_date(candidate_year, d.month, d.day)
+                if date and date <= year_from:
+                    return date, d
+    return None
+
+
+def month_day(text: str) -> bool:
+    """True when a text holds a month-and-day phrase (used to recognise year-less stamps)."""
+    return _MD.search(text) is not None
