@@ -470,17 +470,17 @@ def _curated(p: Entry, c: _Cluster) -> tuple[str, ...]:
 
 
 def top(entries: Sequence[Entry], n: int) -> list[Entry]:
-    """The n most salient entries, in chronological order.
+    """The n most salient entries, in chronological order, plus every rejected entry.
 
-    Salience is how many distinct articles report an entry's date (summed over the entries on that
-    exact date: a date many articles talk about is one an editor puts on a timeline), then whether
-    the date is day-precise, then the entry's own reports. One entry per date is taken first, so the
-    selection covers n different dates where it can; the remaining slots take the next most reported
-    entries. Rejected entries are never selected. Ties fall to the earlier date, then the id.
+    Salience is how many distinct articles report an entry's date (counted over all the entries on
+    that exact date: a date many articles talk about is one an editor puts on a timeline), then
+    whether the date is day-precise, then the entry's own reports. One entry per date is taken first,
+    so the selection covers n different dates where it can; the remaining slots take the next most
+    reported entries. Ties fall to the earlier date, then the title and id. Rejected entries are
+    never selected but are kept in the result (outside the n), so a curated file keeps them.
     """
-    if n <= 0:
-        return []
     live = [e for e in entries if not e.rejected]
+    rejected = [e for e in entries if e.rejected]
     by_date: dict[str, set[str]] = defaultdict(set)
     for e in live:
         by_date[e.date].update(s.article for s in e.sources)
@@ -492,13 +492,12 @@ def top(entries: Sequence[Entry], n: int) -> list[Entry]:
     chosen: list[Entry] = []
     seen_dates: set[str] = set()
     for e in ranked:
-        if len(chosen) == n:
+        if len(chosen) >= n:
             break
         if e.date not in seen_dates:
             chosen.append(e)
             seen_dates.add(e.date)
     if len(chosen) < n:
-        picked = {id(e) for e in chosen}
-        chosen.extend([e for e in ranked if id(e) not in picked][: n - len(chosen)])
-    return sorted(chosen, key=entry_sort_key)
-
+        picked = {e.id for e in chosen}
+        chosen.extend([e for e in ranked if e.id not in picked][: n - len(chosen)])
+    return sorted(chosen + rejected, key=entry_sort_key)

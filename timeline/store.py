@@ -222,8 +222,13 @@ def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
             events_node = top["events"]
         entries = [reader.entry(n) for n in reader.sequence(events_node, "events")]
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        mark = getattr(error, "problem_mark", None)
+        context = getattr(error, "context_mark", None)
         problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        if context is not None and (mark is None or mark.index >= len(text.rstrip())):
+            # an unclosed quote or bracket is reported at the end of the file: name where it opened
+            mark = context
+            problem = f"{getattr(error, 'context', None) or 'here'}: {problem}"
         raise TimelineError(f"not valid YAML: {problem}", path=path, line=mark.line + 1 if mark else None) from None
     finally:
         loader.dispose()

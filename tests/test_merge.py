@@ -1,0 +1,199 @@
+"""merge(): same event across articles, different events apart, conflicts, order independence, ids, top."""
+
+from __future__ import annotations
+
+import os
+import random
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.merge import compatible, date_sort_key, merge, top
+from timeline.model import Event, Source
+from timeline.store import dump_timeline
+
+
+def ev(article: str, date: str, title: str, quote: str, keys: str, trigger: str = "", mod: str = "",
+       expression: str = "") -> Event:
+    return Event(article=article, date=date, mod=mod, title=title,
+                 source=Source(article, quote, expression or date), keys=tuple(keys.split()), trigger=trigger)
+
+
+CEASEFIRE_FEB = ev("a", "2016-02", "US and Russia broker a partial ceasefire",
+                   "In February the US and Russia brokered a partial ceasefire.", "broker us russia partial ceasefire",
+                   "broker", expression="In February")
+CEASEFIRE_27 = ev("b", "2016-02-27", "Ceasefire takes effect",
+                  "A cease-fire brokered by the US and Russia took effect February 27.", "take us russia cease-fire effect",
+                  "take", expression="February 27")
+PALMYRA = ev("b", "2016-03-27", "Syrian army retakes Palmyra",
+             "routing the self-declared caliphate in the ancient city of Palmyra March 27",
+             "rout caliphate ancient city palmyra syrian army", "rout", expression="March 27")
+PALMYRA_UNDATED = ev("a", "", "Palmyra liberated", "the army liberated the ancient city of Palmyra",
+                     "liberate army ancient city palmyra", "liberate", expression="-")
+OIL_A = ev("a", "2015", "Russia and a US-led coalition strike oil facilities",
+           "In late-2015 Russia and a US-led coalition carried out airstrikes on Daesh oil facilities.",
+           "airstrike russia coalition daesh oil facilities", "carry", mod="END", expression="In late-2015")
+OIL_B = ev("b", "2015", "Airstrikes on oil facilities", "Revenue was squeezed by airstrikes on its oil facilities since late 2015.",
+           "airstrike oil facilities revenue squeeze", "squeeze", mod="END", expression="since late 2015")
+BOMBINGS = ev("c", "2016-05-23", "Bombings kill 177", "Bombings killed 177 people on Monday in coastal cities.",
+              "bombing kill 177 people coastal cities", "kill", expression="on Monday")
+FALLUJAH = ev("c", "2016-05-23", "Fallujah offensive launched", "The start of the Fallujah offensive was announced on Monday.",
+              "start fallujah offensive announce", "announce", expression="on Monday")
+CORPUS = [CEASEFIRE_FEB, CEASEFIRE_27, PALMYRA, PALMYRA_UNDATED, OIL_A, OIL_B, BOMBINGS, FALLUJAH]
+
+
+def by_title(entries, word):
+    found = [e for e in entries if word.lower() in (e.title + " ".join(s.quote for s in e.sources)).lower()]
+    assert len(found) == 1, [e.title for e in found]
+    return found[0]
+
+
+def test_different_precision_merges_and_keeps_the_finest_date():
+    entry = by_title(merge(CORPUS), "cease")
+    assert (entry.date, entry.mod, entry.reports) == ("2016-02-27", "", 2)
+    assert entry.conflicts == []
+
+
+def test_late_year_and_since_late_year_merge():
+    entry = by_title(merge(CORPUS), "oil")
+    assert (entry.date, entry.mod, entry.reports) == ("2015", "END", 2)
+
+
+def test_undated_mention_joins_the_dated_event_of_another_article():
+    entry = by_title(merge(CORPUS), "palmyra")
+    assert entry.date == "2016-03-27"
+    assert {s.article for s in entry.sources} == {"a", "b"}
+
+
+def test_undated_mention_alone_makes_no_entry():
+    assert merge([PALMYRA_UNDATED]) == []
+
+
+def test_different_events_of_one_article_on_one_day_stay_apart():
+    entries = merge(CORPUS)
+    assert by_title(entries, "177") is not by_title(entries, "fallujah")
+
+
+def test_repeated_mention_in_one_article_may_merge():
+    again = ev("c", "2016-05-23", "Bombings kill 177", "Monday's bombings killed 177 people in coastal cities.",
+               "bombing kill 177 people coastal cities", "kill", expression="Monday")
+    entry = by_title(merge([BOMBINGS, again, FALLUJAH]), "177")
+    assert len(entry.sources) == 2 and entry.reports == 1
+
+
+def test_same_article_different_dates_never_merge():
+    later = ev("c", "2016-05-24", "Bombings kill 177", "Bombings killed 177 people in coastal cities on Tuesday.",
+               "bombing kill 177 people coastal cities", "kill", expression="Tuesday")
+    assert len(merge([BOMBINGS, later])) == 2
+
+
+def test_conflicting_dates_are_shown_with_their_articles():
+    d = ev("d", "2011-10-20", "Gaddafi killed in Sirte", "Gaddafi was killed near Sirte on October 20.",
+           "gaddafi kill sirte capture", "kill", expression="October 20")
+    e = ev("e", "2011-10-20", "Gaddafi killed", "Fighters killed Gaddafi in Sirte on Thursday, October 20.",
+           "gaddafi kill sirte fighters capture", "kill", expression="Thursday")
+    f = ev("f", "2011-10-21", "Gaddafi killed in Sirte", "Gaddafi was killed in Sirte on October 21.",
+           "gaddafi kill sirte capture", "kill", expression="October 21")
+    [entry] = merge([f, e, d])
+    assert entry.date == "2011-10-20" and entry.reports == 3
+    assert entry.conflicts == [
+        {"date": "2011-10-20", "mod": "", "articles": ["d", "e"]},
+        {"date": "2011-10-21", "mod": "", "articles": ["f"]},
+    ]
+    assert "conflicts:" in dump_timeline([entry])
+
+
+def test_far_apart_dates_are_different_events():
+    a = ev("a", "2011-03-19", "Airstrikes on Libya begin", "Airstrikes on Libya began March 19.", "airstrike libya begin", "begin")
+    b = ev("b", "2011-08-19", "Airstrikes on Libya begin", "Airstrikes on Libya began again August 19.", "airstrike libya begin", "begin")
+    assert len(merge([a, b])) == 2
+
+
+def test_chronological_with_coarse_values_first():
+    values = ["2016-03-27", "2016-03", "2016", "2016-Q1", "2015-12-31", "2016-03-01", "PRESENT_REF"]
+    ordered = sorted(values, key=date_sort_key)
+    assert ordered == ["2015-12-31", "2016", "2016-Q1", "2016-03", "2016-03-01", "2016-03-27", "PRESENT_REF"]
+    mods = sorted(["END", "", "START", "MID"], key=lambda m: date_sort_key("2015", m))
+    assert mods == ["START", "", "MID", "END"]
+    entries = merge(CORPUS)
+    keys = [date_sort_key(e.date, e.mod) for e in entries]
+    assert keys == sorted(keys)
+
+
+def test_compatible_dates():
+    assert compatible(("2016-02", ""), ("2016-02-27", ""))
+    assert compatible(("2015", "END"), ("2015-12", ""))
+    assert not compatible(("2015", "END"), ("2015-02", ""))
+    assert not compatible(("2016-02-27", ""), ("2016-02-28", ""))
+    assert not compatible(("PRESENT_REF", ""), ("2016", ""))
+
+
+def test_ids_are_unique_and_readable():
+    twin = ev("z", "2016-05-23", "Bombings kill 177", "Elsewhere, unrelated bombings killed 177 on Monday.",
+              "elsewhere unrelated", "explode")
+    entries = merge(CORPUS + [twin])
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+    assert "2016-05-23-bombings-kill-177" in ids and "2016-05-23-bombings-kill-177-2" in ids
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_input_order_does_not_matter(rnd: random.Random):
+    shuffled = list(CORPUS)
+    rnd.shuffle(shuffled)
+    assert dump_timeline(merge(shuffled)) == dump_timeline(merge(CORPUS))
+
+
+def test_duplicate_events_are_idempotent():
+    assert dump_timeline(merge(CORPUS + CORPUS)) == dump_timeline(merge(CORPUS))
+
+
+def test_byte_identical_across_hash_seeds():
+    script = (
+        "import sys; sys.path.insert(0, %r); import test_merge as t; "
+        "from timeline.merge import merge; from timeline.store import dump_timeline; "
+        "sys.stdout.write(dump_timeline(merge(t.CORPUS), articles={'b': '2016-04-06', 'a': '2016-04-07'}))"
+    ) % os.path.dirname(__file__)
+    outputs = set()
+    for seed in ("0", "1", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        outputs.add(subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True,
+                                   check=True).stdout)
+    assert len(outputs) == 1
+
+
+# ------------------------------------------------------------------------------------------------- top
+
+
+def test_top_keeps_the_most_reported_in_chronological_order():
+    entries = merge(CORPUS)
+    chosen = top(entries, 2)
+    assert [e.reports for e in chosen] == [2, 2]
+    keys = [date_sort_key(e.date, e.mod) for e in chosen]
+    assert keys == sorted(keys)
+    assert top(entries, 0) == []
+    assert len(top(entries, 100)) == len(entries)
+
+
+def test_top_prefers_different_dates_and_breaks_ties_deterministically():
+    entries = merge(CORPUS)
+    chosen = top(entries, 4)
+    assert len({e.date for e in chosen}) == 4
+    assert [e.id for e in top(list(reversed(entries)), 4)] == [e.id for e in chosen]
+
+
+def test_top_never_selects_rejected_entries_but_keeps_them():
+    entries = merge(CORPUS)
+    best = top(entries, 1)[0]
+    best.rejected = True
+    chosen = top(entries, 1)
+    assert best in chosen and len([e for e in chosen if not e.rejected]) == 1
+
+
+@pytest.mark.parametrize("n", [1, 3, 5])
+def test_top_size(n):
+    assert len([e for e in top(merge(CORPUS), n) if not e.rejected]) == min(n, len(merge(CORPUS)))
