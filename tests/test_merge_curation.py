@@ -1,0 +1,163 @@
+"""Curation in git: rebuilds keep a person's corrections and ids; adding or removing an article changes
+only the lines of the entries it touches."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.merge import merge
+from timeline.model import Event, Source
+from timeline.store import dump_timeline, parse_timeline
+
+PUBLISHED = {"a": "2016-04-07", "b": "2016-04-06", "c": "2016-04-20"}
+
+
+def ev(article, date, title, quote, keys, trigger="", mod="", expression=""):
+    return Event(article=article, date=date, mod=mod, title=title, source=Source(article, quote, expression or date),
+                 keys=tuple(keys.split()), trigger=trigger)
+
+
+A = [
+    ev("a", "2016-02", "US and Russia broker a partial ceasefire", "After a ceasefire they brokered in February.",
+       "broker us russia partial ceasefire", "broker", expression="in February"),
+    ev("a", "2015", "Airstrikes on oil facilities", "In late-2015 Russia carried out airstrikes on Daesh oil facilities.",
+       "airstrike russia daesh oil facilities", "carry", mod="END", expression="late-2015"),
+    ev("a", "", "Palmyra liberated", "The army liberated the ancient city of Palmyra.",
+       "liberate army ancient city palmyra", "liberate", expression=""),
+    ev("a", "2015", "Military operations launched", "Last year the US launched military operations against Daesh.",
+       "launch us military operations daesh", "launch", expression="last year"),
+]
+B = [
+    ev("b", "2016-02", "Partial cease-fire brokered", "A partial cease-fire they brokered in February.",
+       "broker us russia partial cease-fire", "broker", expression="in February"),
+    ev("b", "2016-03-27", "Syrian army retakes Palmyra", "Routing the caliphate in the ancient city of Palmyra March 27.",
+       "rout caliphate ancient city palmyra syrian army", "rout", expression="March 27"),
+    ev("b", "2015", "Airstrikes on oil facilities", "Airstrikes on its oil facilities since late 2015.",
+       "airstrike oil facilities revenue", "squeeze", mod="END", expression="since late 2015"),
+    ev("b", "2016-03", "Kremlin talks with Kerry", "After Kremlin talks involving John Kerry late last month.",
+       "talks kremlin kerry john", "talks", mod="END", expression="late last month"),
+]
+C = [
+    ev("c", "2016-02-27", "Ceasefire takes effect", "The partial ceasefire brokered by the US and Russia took effect on February 27.",
+       "broker us russia partial ceasefire effect", "take", expression="February 27"),
+    ev("c", "2016-04-18", "Geneva talks stall", "Geneva peace talks stalled on Monday.", "geneva peace talks stall", "stall",
+       expression="Monday"),
+]
+
+
+def build(events, previous_text=None, articles=("a", "b")):
+    previous = parse_timeline(previous_text, "timeline.yaml") if previous_text else ()
+    return dump_timeline(merge(events, previous), articles={k: PUBLISHED[k] for k in articles})
+
+
+def blocks(text):
+    """Entry id -> its lines in the file."""
+    parts = re.split(r"^- id: ", text, flags=re.M)[1:]
+    return {p.split("\n", 1)[0]: p for p in parts}
+
+
+def entry(text, word):
+    found = [b for b in blocks(text).values() if word in b]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def edit(text, word, old, new):
+    """Apply a person's edit inside the one entry that mentions `word`."""
+    block = entry(text, word)
+    assert old in block
+    return text.replace(block, block.replace(old, new, 1))
+
+
+def test_rebuild_is_byte_identical():
+    first = build(A + B)
+    assert build(A + B, first) == first
+    assert build(list(reversed(A + B)), first) == first
+
+
+def test_adding_an_article_changes_only_the_entries_it_adds_or_joins():
+    first = build(A + B)
+    second = build(A + B + C, first, articles=("a", "b", "c"))
+    old, new = blocks(first), blocks(second)
+    touched = {i for i, b in new.items() if "article: c\n" in b}
+    assert touched  # c joins the ceasefire and adds the Geneva talks
+    for i, b in old.items():
+        if i not in touched:
+            assert new[i] == b
+    assert set(old) <= set(new)
+    cease = entry(second, "cease")
+    assert 'date: "2016-02-27"' in cease and "reports: 3" in cease  # a new article refines a generated date
+    # the header and the articles list change only by the new article's line
+    assert second.split("events:\n")[0] == first.split("events:\n")[0].replace(
+        '  b: "2016-04-06"\n', '  b: "2016-04-06"\n  c: "2016-04-20"\n')
+
+
+def test_removing_an_article_removes_its_sources_and_the_entries_only_it_supported():
+    first = build(A + B)
+    second = build(A, first, articles=("a",))
+    assert "article: b" not in second
+    assert "Kremlin" not in second and "Palmyra" not in second  # only b dated them
+    old, new = blocks(first), blocks(second)
+    assert set(new) <= set(old)
+    assert "reports: 1" in entry(second, "cease")
+
+
+def test_title_correction_survives_rebuild_and_new_article():
+    first = build(A + B)
+    edited = edit(first, "Kremlin", "title: Kremlin talks with Kerry", "title: Kerry and Putin meet in Moscow")
+    edited = edit(edited, "cease", re.search(r"title: .*", entry(first, "cease"))[0], "title: Truce agreed")
+    assert build(A + B, edited) == edited
+    third = build(A + B + C, edited, articles=("a", "b", "c"))
+    assert "title: Truce agreed" in entry(third, "Truce") and "article: c" in entry(third, "Truce")
+    assert "title: Kerry and Putin meet in Moscow" in third
+    assert set(blocks(third)) >= set(blocks(edited))
+
+
+def test_date_correction_survives_rebuild_and_new_article():
+    first = build(A + B)
+    edited = edit(first, "Kremlin", 'date: "2016-03"\n  mod: END', 'date: "2016-03-30"')
+    rebuilt = build(A + B, edited)
+    assert 'date: "2016-03-30"' in entry(rebuilt, "Kremlin") and "mod: END" not in entry(rebuilt, "Kremlin")
+    assert build(A + B + C, rebuilt, articles=("a", "b", "c")).count('date: "2016-03-30"') == 1
+    # the entry id stays what it was, though the date changed
+    assert [i for i, b in blocks(rebuilt).items() if "Kremlin" in b] == [i for i, b in blocks(first).items() if "Kremlin" in b]
+
+
+def test_note_survives_rebuild_and_new_article():
+    first = build(A + B)
+    edited = edit(first, "Palmyra", "  reports: 2\n", "  reports: 2\n  note: Confirmed by the Syrian ministry\n")
+    block = entry(edited, "Palmyra")
+    # a note sits after sources in the fixed key order: let the next build put it there
+    rebuilt = build(A + B, edited)
+    assert "note: Confirmed by the Syrian ministry" in entry(rebuilt, "Palmyra") and block != entry(rebuilt, "Palmyra")
+    assert build(A + B, rebuilt) == rebuilt
+    third = build(A + B + C, rebuilt, articles=("a", "b", "c"))
+    assert "note: Confirmed by the Syrian ministry" in entry(third, "Palmyra")
+
+
+def test_rejected_entry_stays_and_never_comes_back():
+    first = build(A + B)
+    block = entry(first, "Military operations")
+    edited = first.replace(block, block + "  rejected: true\n")
+    rebuilt = build(A + B, edited)
+    assert rebuilt == edited
+    assert rebuilt.count("Military operations") == 1
+    # a new article reporting the same event joins the rejected entry instead of reviving it
+    again = ev("c", "2015", "Military operations launched", "Last year the US launched military operations against Daesh.",
+               "launch us military operations daesh", "launch", expression="last year")
+    third = build(A + B + C + [again], rebuilt, articles=("a", "b", "c"))
+    assert "rejected: true" in entry(third, "Military operations") and "article: c" in entry(third, "Military operations")
+    # removing the only article that reported it keeps the rejection (with its last sources)
+    fourth = build(B, rebuilt, articles=("b",))
+    assert "rejected: true" in entry(fourth, "Military operations")
+
+
+def test_ids_stay_stable_through_everything():
+    first = build(A + B)
+    edited = edit(first, "Kremlin", "title: Kremlin talks with Kerry", "title: Something else entirely")
+    third = build(A + B + C, edited, articles=("a", "b", "c"))
+    assert set(blocks(first)) <= set(blocks(third))
+    fresh = build(A + B + C, articles=("a", "b", "c"))
+    # ids of new entries do not depend on the build history
+    new_ids = set(blocks(third)) - set(blocks(first))
+    assert new_ids <= set(blocks(fresh))
