@@ -10,6 +10,13 @@ import yaml
 
 from timeline.errors import ArticleError
 
+class _Loader(yaml.SafeLoader):
+    """safe_load, except that timestamps stay strings: `published: 2016-02-30` is then our error with its
+    line, not a ValueError from inside PyYAML (valid dates are parsed by pubdate either way)."""
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_str)
+
 _FENCE = re.compile(r"---[ \t]*+")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*+")
 
@@ -32,14 +39,14 @@ def split(text: str, where: str) -> FrontMatter:
         raise ArticleError("front matter opened by '---' is never closed by a '---' line", path=where, line=1)
     block = "\n".join(lines[1:close])
     try:
-        loaded = yaml.safe_load(block)
+        loaded = yaml.load(block, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise ArticleError(f"malformed front matter: {problem}", path=where, line=line) from None
-    except RecursionError:
-        raise ArticleError("malformed front matter: nested too deeply", path=where, line=1) from None
+    except (RecursionError, ValueError, TypeError) as error:
+        raise ArticleError(f"malformed front matter: {error}", path=where, line=1) from None
     if loaded is None:
         loaded = {}
     if not isinstance(loaded, dict):
