@@ -1,0 +1,111 @@
+"""Find temporal expressions with the compiled rules and normalise each hit to a TIMEX3 value.
+
+The scan is one combined pattern (`Grammar.finder`) that stops only where some rule can start;
+there every rule is tried and the longest match that normalises wins. Normalisation runs only
+on hits. State carried through a document (last date mentioned, last quarter) is local to
+one call: the function is pure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Mapping
+
+from timeline.model import Timex
+from timeline.tagger import resolve as rv
+from timeline.tagger.rules import Grammar, Tables, grammar
+
+# A normaliser returns (type, value, mod) or None to reject the match.
+Result = tuple[str, str, str] | None
+
+
+@dataclass(slots=True)
+class Context:
+    """What a normaliser may look at: the text, the hit, the DCT and the document's running focus."""
+
+    text: str
+    start: int
+    end: int
+    dct: dt.date | None
+    tables: Tables
+    last_date: str = ""  # last specific calendar value mentioned (anaphora)
+    last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
+    rule: str = ""  # name of the rule being normalised
+    _tense: str | None = field(default=None)
+
+    def tense(self) -> str:
+        """'future', 'past' or '' from the nearest tense cue in the sentence around the hit."""
+        if self._tense is None:
+            self._tense = rv.tense_near(self.text, self.start, self.end, self.tables)
+        return self._tense
+
+    def before(self, n: int = 30) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+    def after(self, n: int = 30) -> str:
+        return self.text[self.end : self.end + n]
+
+
+def tag(text: str, dct: str | None) -> list[Timex]:
+    """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`."""
+    if not isinstance(text, str):
+        raise TypeError("text must be a str")
+    ref = rv.parse_dct(dct)
+    gram = grammar()
+    norms = normalisers()
+    found: list[Timex] = []
+    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables)
+    pos = 0
+    n = len(text)
+    while pos < n:
+        m = gram.finder.search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        best = _best_at(gram, norms, ctx, text, start)
+        if best is None:
+            pos = start + 1
+            continue
+        timex = best
+        found.append(timex)
+        _update_focus(ctx, timex)
+        pos = timex.end
+    return found
+
+
+def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Context,
+             text: str, start: int) -> Timex | None:
+    """Try every rule at `start`; the longest match that normalises wins (earlier rule on ties)."""
+    candidates: list[tuple[int, int, re.Match[str], str, str]] = []
+    for i, rule in enumerate(gram.rules):
+        m = rule.regex.match(text, start)
+        if m is not None and m.end() > start:
+            candidates.append((-(m.end() - start), i, m, rule.norm, rule.name))
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    for _neg, _i, m, norm, name in candidates:
+        end = m.end()
+        ctx.start, ctx.end, ctx._tense, ctx.rule = start, end, None, name
+        result = norms[norm](m.groupdict(), ctx)
+        if result is None:
+            continue
+        typ, value, mod = result
+        return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod)
+    return None
+
+
+def _update_focus(ctx: Context, timex: Timex) -> None:
+    if timex.type not in ("DATE", "TIME"):
+        return
+    value = timex.value
+    if re.fullmatch(r"\d{4}-Q\d", value):
+        ctx.last_quarter = value
+    if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
+        ctx.last_date = value[:10]
+
+
+def normalisers() -> Mapping[str, Callable[..., Result]]:
+    from timeline.tagger import normalise
+
+    return normalise.NORMALISERS

@@ -1,0 +1,760 @@
+"""Normalisers: named groups of a rule match -> (TIMEX3 type, value, mod), or None to reject.
+
+Values keep the granularity the text gave ("in February" -> 2016-02, never 2016-02-01).
+Relative expressions resolve against the DCT; anaphoric ones against the last date mentioned.
+Without a DCT the unknown parts stay X ("XXXX-03-27"): nothing is invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import MappingProxyType
+from typing import Callable, Mapping
+
+from timeline.tagger import resolve as rv
+from timeline.tagger.engine import Context, Result
+
+Groups = Mapping[str, str | None]
+
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|between|and|before|after|early|late|mid|"
+    r"last|next|this|that|on|for|around|about|until|or|past|each|every)\s+|-)$",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(r"(?:[$%\d]|\bcents?|\bdollars?|\bpercent|\btimes|\bper cent)\s*\S*\s*$", re.IGNORECASE)
+_CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
+
+
+# --- small helpers ------------------------------------------------------------------------------
+
+def _low(s: str | None) -> str:
+    return re.sub(r"\s+", " ", s.lower()).strip() if s else ""
+
+
+def _point_mod(g: Groups, ctx: Context) -> str:
+    """START/MID/END from a leading "early", "the end of", "mid-", ... phrase."""
+    phrase = _low(g.get("pmod"))
+    if not phrase:
+        return ""
+    phrase = re.sub(r"^the |\bof( the)?$|\bin( the)?$|[- ]|\bthe$", " ", phrase)
+    phrase = re.sub(r"\s+", " ", phrase).strip()
+    phrase = phrase.removeprefix("the ").removeprefix("very ").strip()
+    return ctx.tables.point_mods.get(phrase, "")
+
+
+def number(word: str | None, ctx: Context) -> float | None:
+    """A cardinal from digits or words ("24", "1,000", "twenty-four", "a couple of"); None if vague."""
+    w = _low(word)
+    if not w:
+        return None
+    if re.fullmatch(r"[\d,]+(\.\d+)?", w):
+        return float(w.replace(",", ""))
+    nums = ctx.tables.numbers
+    if w in nums:
+        return nums[w]
+    parts = re.split(r"[- ]", w)
+    total = 0.0
+    for p in parts:
+        if p not in nums:
+            return None
+        total += nums[p]
+    return total
+
+
+def _year_words(w: str, ctx: Context) -> int | None:
+    """"nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    w = _low(w).replace(" and", "")
+    if w.startswith("two thousand"):
+        rest = w.removeprefix("two thousand").strip()
+        n = number(rest, ctx) if rest else 0
+        return 2000 + int(n) if n is not None else None
+    m = re.fullmatch(r"nineteen[- ](.+)", w)
+    if m:
+        n = number(m.group(1), ctx)
+        return 1900 + int(n) if n is not None and n < 100 else None
+    return None
+
+
+def _month(name: str | None, ctx: Context) -> int:
+    return ctx.tables.months[_low(name).rstrip(".")]
+
+
+def _day(text: str | None) -> int:
+    return int(re.match(r"\d+", text or "0").group(0))  # type: ignore[union-attr]
+
+
+def _year(text: str) -> int:
+    y = int(text)
+    if len(text) == 2:
+        y += 1900 if y >= 50 else 2000
+    return y
+
+
+def _ymd(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _rel_year(phrase: str, ctx: Context) -> int | None:
+    if ctx.dct is None:
+        return None
+    p = _low(phrase)
+    if p in ("last year", "a year ago", "the previous year"):
+        return ctx.dct.year - 1
+    if p in ("next year", "the following year"):
+        return ctx.dct.year + 1
+    return ctx.dct.year
+
+
+def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
+    """The date of a weekday near the DCT: direction from the rule's word, else from tense."""
+    if ctx.dct is None:
+        return None
+    today = ctx.dct.isoweekday()
+    back = (today - wd) % 7
+    ahead = (wd - today) % 7
+    if rel in ("last", "this past", "the previous"):
+        return ctx.dct - dt.timedelta(days=back or 7)
+    if rel in ("next", "this coming", "the following", "the next"):
+        return ctx.dct + dt.timedelta(days=ahead or 7)
+    tense = ctx.tense()
+    if tense == "future":
+        return ctx.dct + dt.timedelta(days=ahead)
+    return ctx.dct - dt.timedelta(days=back)
+
+
+def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
+    if year is not None:
+        d = rv.safe_date(year, month, day)
+        return _ymd(d) if d else None
+    if rv.safe_date(2000, month, day) is None:
+        return None
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    cands = []
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        d = rv.safe_date(y, month, day)
+        if d:
+            cands.append(((d.year, d.month, d.day), _ymd(d)))
+    ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    return rv.pick(cands, ref, ctx.tense()) or None
+
+
+def _month_value(month: int, rel: str, ctx: Context) -> str:
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}"
+    y, cur = ctx.dct.year, ctx.dct.month
+    if rel in ("last", "this past"):
+        return f"{y if month < cur else y - 1}-{month:02d}"
+    if rel in ("next", "this coming"):
+        return f"{y if month > cur else y + 1}-{month:02d}"
+    if rel == "this" or month == cur:
+        return f"{y}-{month:02d}"
+    cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
+    return rv.pick(cands, (y, cur), ctx.tense())
+
+
+def _anchor_date(ctx: Context) -> dt.date | None:
+    """The day an anaphoric expression counts from: the last full date mentioned, else the DCT."""
+    if len(ctx.last_date) == 10:
+        try:
+            return dt.date.fromisoformat(ctx.last_date)
+        except ValueError:
+            pass
+    return ctx.dct
+
+
+# --- normalisers ---------------------------------------------------------------------------------
+
+def absolute(g: Groups, ctx: Context) -> Result:
+    y = _year(g["y"] or "")
+    m = int(g["m"] or 0)
+    d = _day(g["d"])
+    date = rv.safe_date(y, m, d)
+    if date is None:
+        return None
+    if g.get("h"):
+        return ("TIME", f"{_ymd(date)}T{g['h']}:{g['mi']}", "")
+    return ("DATE", _ymd(date), "")
+
+
+def week_of(g: Groups, ctx: Context) -> Result:
+    value = _month_day_value(_month(g["m"], ctx), _day(g["d"]), ctx, int(g["y"]) if g.get("y") else None)
+    if not value or value.startswith("X"):
+        return None
+    return ("DATE", rv.iso_week(dt.date.fromisoformat(value)), "")
+
+
+def month_day(g: Groups, ctx: Context) -> Result:
+    day = _day(g["d"])
+    if day < 1 or day > 31:
+        return None
+    value = _month_day_value(_month(g["m"], ctx), day, ctx, int(g["y"]) if g.get("y") else None)
+    if value is None:
+        return None
+    return ("DATE", value, _point_mod(g, ctx))
+
+
+def month_year(g: Groups, ctx: Context) -> Result:
+    month = _month(g["m"], ctx)
+    if g.get("y"):
+        year: int | None = int(g["y"] or 0)
+    elif g.get("yw"):
+        year = _year_words(g["yw"] or "", ctx)
+    else:
+        year = _rel_year(g.get("yrel") or "", ctx)
+        if year is None:
+            return None
+    if year is None:
+        return None
+    return ("DATE", f"{year}-{month:02d}", _point_mod(g, ctx))
+
+
+def month(g: Groups, ctx: Context) -> Result:
+    name = g["m"] or ""
+    rel = _low(g.get("rel"))
+    pmod = _point_mod(g, ctx)
+    if not rel and not pmod:
+        before = ctx.before(25)
+        has_prep = bool(_PREP_BEFORE_MONTH.search(before))
+        # "May" the modal, "March" the verb or noun, "April" the first name: need a preposition
+        if _low(name) in ("may", "march") and not has_prep:
+            return None
+        if not has_prep and _CAPITAL_WORD.match(ctx.after(4)):
+            return None
+    return ("DATE", _month_value(_month(name, ctx), rel, ctx), pmod)
+
+
+def holiday(g: Groups, ctx: Context) -> Result:
+    code = ctx.tables.holidays[_low(g["hol"])]
+    rel = _low(g.get("rel"))
+    if g.get("y"):
+        years = [int(g["y"] or 0)]
+    elif ctx.dct is None:
+        return ("DATE", f"XXXX-{code}" if "-" in code else "XXXX-XX-XX", "")
+    else:
+        years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    cands = []
+    for y in years:
+        d = _holiday_date(code, y)
+        if d:
+            cands.append(((d.year, d.month, d.day), _ymd(d)))
+    if not cands:
+        return None
+    if len(cands) == 1 or ctx.dct is None:
+        return ("DATE", cands[0][1], "")
+    ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    tense = "past" if rel == "last" else "future" if rel == "next" else ctx.tense()
+    return ("DATE", rv.pick(cands, ref, tense), "")
+
+
+def _holiday_date(code: str, year: int) -> dt.date | None:
+    if re.fullmatch(r"\d\d-\d\d", code):
+        return rv.safe_date(year, int(code[:2]), int(code[3:]))
+    if code == "THANKSGIVING":
+        return _nth_weekday(year, 11, 4, 4)
+    if code == "LABOR":
+        return _nth_weekday(year, 9, 1, 1)
+    if code == "MEMORIAL":
+        last = dt.date(year, 5, 31)
+        return last - dt.timedelta(days=(last.isoweekday() - 1) % 7)
+    if code == "ELECTION":
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    if code in ("EASTER", "GOODFRIDAY"):
+        easter = _easter(year)
+        return easter - dt.timedelta(days=2) if code == "GOODFRIDAY" else easter
+    return None
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    # Anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    ll = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ll) // 451
+    month = (h + ll - 7 * m + 114) // 31
+    day = (h + ll - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def clock(g: Groups, ctx: Context) -> Result:
+    if g.get("noon"):
+        hour, minute = (24, 0) if _low(g["noon"]) == "midnight" else (12, 0)
+    else:
+        h = g.get("h") or ""
+        hv = int(h) if h.isdigit() else int(number(h, ctx) or -1)
+        if hv < 0 or hv > 23:
+            return None
+        minute = int(g["mi"]) if g.get("mi") else 0
+        ap = _low(g.get("ap")).replace(".", "")
+        pod = _low(g.get("pod"))
+        if ap == "pm" or pod in ("afternoon", "evening"):
+            hv = hv + 12 if hv < 12 else hv
+        elif ap == "am" and hv == 12:
+            hv = 0
+        hour = hv
+    date = _clock_date(g, ctx)
+    hhmm = f"{hour:02d}:{minute:02d}"
+    mod = "APPROX" if _low(g.get("dmod")) in ("about", "around", "approximately", "roughly") else ""
+    return ("TIME", f"{date}T{hhmm}", mod)
+
+
+def _clock_date(g: Groups, ctx: Context) -> str:
+    if g.get("dx"):
+        d = _deixis_date(_low(g["dx"]), ctx)
+        return _ymd(d) if d else "XXXX-XX-XX"
+    if g.get("wd"):
+        d = _weekday_date(ctx.tables.weekdays[_low(g["wd"])], "", ctx)
+        return _ymd(d) if d else "XXXX-XX-XX"
+    if g.get("m") and g.get("d"):
+        return _month_day_value(_month(g["m"], ctx), _day(g["d"]), ctx) or "XXXX-XX-XX"
+    return _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+
+
+def _deixis_date(word: str, ctx: Context) -> dt.date | None:
+    if ctx.dct is None:
+        return None
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    return ctx.dct + dt.timedelta(days=shift)
+
+
+def deixis(g: Groups, ctx: Context) -> Result:
+    word = _low(g["dx"])
+    pod = _low(g.get("pod"))
+    if word == "tonight":
+        pod = "night"
+    d = _deixis_date(word, ctx)
+    day = _ymd(d) if d else "XXXX-XX-XX"
+    mod = _point_mod(g, ctx)
+    if pod and not mod:
+        return ("TIME", f"{day}T{ctx.tables.parts_of_day[pod]}", "")
+    return ("DATE", day, mod)
+
+
+def this_pod(g: Groups, ctx: Context) -> Result:
+    rel = _low(g.get("rel"))
+    pod = _low(g["pod"])
+    word = {"last": "yesterday", "yesterday": "yesterday", "tomorrow": "tomorrow"}.get(rel, "today")
+    if rel == "last" and pod not in ("night", "evening"):
+        return None  # "last morning" is not idiomatic news English
+    d = _deixis_date(word, ctx)
+    day = _ymd(d) if d else "XXXX-XX-XX"
+    return ("TIME", f"{day}T{ctx.tables.parts_of_day[pod]}", _point_mod(g, ctx))
+
+
+def weekday(g: Groups, ctx: Context) -> Result:
+    wd = ctx.tables.weekdays[_low(g["wd"])]
+    pod = _low(g.get("pod"))
+    pod_code = f"T{ctx.tables.parts_of_day[pod]}" if pod else ""
+    every = _low(g.get("every"))
+    if every in ("every", "each") or g.get("pl") or g.get("podpl"):
+        return ("SET", f"XXXX-WXX-{wd}{pod_code}", "")
+    d = _weekday_date(wd, _low(g.get("rel")), ctx)
+    day = _ymd(d) if d else f"XXXX-WXX-{wd}"
+    if pod_code:
+        return ("TIME", f"{day}{pod_code}", _point_mod(g, ctx))
+    return ("DATE", day, _point_mod(g, ctx))
+
+
+def year(g: Groups, ctx: Context) -> Result:
+    if g.get("yw"):
+        y = _year_words(g["yw"] or "", ctx)
+        if y is None:
+            return None
+    else:
+        y = int(g["y"] or 0)
+    mod = _point_mod(g, ctx)
+    post = _low(g.get("post"))
+    pre = _low(g.get("pre"))
+    if post in ("or later", "and beyond", "onward", "onwards"):
+        mod = "ON_OR_AFTER"
+    elif post == "or earlier":
+        mod = "ON_OR_BEFORE"
+    if pre == "post":
+        mod = "AFTER"
+    elif pre == "pre":
+        mod = "BEFORE"
+    if not g.get("yw") and not g.get("pmod") and not pre:
+        # a bare four-digit number is a year only where it does not look like a quantity or a name
+        before = ctx.before(12)
+        if re.search(r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room)\.?\s*)$", before):
+            return None
+        after = ctx.after(12)
+        if re.match(r"\s*(?:-|–)?\s*(?:shares|people|employees|troops|yards|feet|miles|meters|metres|points|units|tons|cars|acres|jobs|[a-z]+s\b(?<!years))", after) and not re.match(r"\s+(?:levels?|results|figures|elections|season|budget|lows?|highs?)\b", after):
+            if not re.search(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", before):
+                return None
+    if y < 1000 or y > 2100:
+        return None
+    return ("DATE", str(y), mod)
+
+
+def decade(g: Groups, ctx: Context) -> Result:
+    if g.get("dw"):
+        digit = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}[_low(g["dw"])]
+        century = 19
+    else:
+        digit = int(g["dd"] or 0)
+        century = int(g["c"]) if g.get("c") else 19
+    return ("DATE", f"{century}{digit}X", _point_mod(g, ctx))
+
+
+def century(g: Groups, ctx: Context) -> Result:
+    n = int(g["ord"] or 0)
+    if n < 1 or n > 21:
+        return None
+    return ("DATE", f"{n - 1:02d}", _point_mod(g, ctx))
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_QUALIFY_SEASON = re.compile(r"\b(?:in|this|last|next|by|during|until|since|early|late|through|over|the)\s+$", re.IGNORECASE)
+
+
+def season(g: Groups, ctx: Context) -> Result:
+    code = ctx.tables.seasons[_low(g["season"])]
+    rel = _low(g.get("rel"))
+    mod = _point_mod(g, ctx)
+    if g.get("y"):
+        return ("DATE", f"{g['y']}-{code}", mod)
+    if g.get("yw"):
+        y = _year_words(g["yw"] or "", ctx)
+        return ("DATE", f"{y}-{code}", mod) if y else None
+    if not rel and not mod and not g.get("the") and not _QUALIFY_SEASON.search(ctx.before(12)):
+        return None  # "spring" the noun or verb
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{code}", mod)
+    y = ctx.dct.year
+    if rel in ("last", "the previous"):
+        y -= 1
+    elif rel in ("next", "the following"):
+        y = y if _SEASON_START[code] > ctx.dct.month else y + 1
+    elif rel == "that":
+        y = int(ctx.last_date[:4]) if ctx.last_date[:4].isdigit() else y
+    return ("DATE", f"{y}-{code}", mod)
+
+
+def _focus_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter a financial story is about: the last one it named, else the one before the DCT's."""
+    if ctx.last_quarter:
+        return int(ctx.last_quarter[:4]), int(ctx.last_quarter[-1])
+    if ctx.dct is None:
+        return None
+    q = rv.quarter_of(ctx.dct) - 1
+    return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
+
+
+def quarter(g: Groups, ctx: Context) -> Result:
+    n = ctx.tables.ordinals[_low(g["ord"])]
+    unit = _low(g["qunit"])
+    letter = "H" if unit == "half" else "Q"
+    if (letter == "H" and n > 2) or n > 4:
+        return None
+    if g.get("pl") and not (g.get("y1") or g.get("y2")):
+        return ("SET", f"XXXX-{letter}{n}", "")
+    poss = _low(g.get("poss"))
+    if g.get("y1") or g.get("y2"):
+        y: int | None = int(g.get("y1") or g.get("y2") or 0)
+    elif g.get("yrel"):
+        y = _rel_year(g["yrel"] or "", ctx)
+    elif poss in ("last year's", "next year's", "this year's"):
+        y = _rel_year(poss.replace("'s", ""), ctx)
+    elif ctx.dct is None:
+        y = None
+    else:
+        cur = rv.quarter_of(ctx.dct) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
+        y = ctx.dct.year
+        if n > cur + 1 or (n > cur and ctx.tense() == "past"):
+            y -= 1
+    return ("DATE", f"{y if y else 'XXXX'}-{letter}{n}", "")
+
+
+def quarter_ref(g: Groups, ctx: Context) -> Result:
+    text = _low(ctx.text[ctx.start : ctx.end])
+    unit = _low(g.get("qunit"))
+    ago = bool(g.get("ago") or g.get("tail"))
+    if unit == "period" and not (ago or g.get("latest") or g.get("y1")):
+        return None  # "the period" alone is too vague to place
+    if unit and not text.startswith(("the ", "its ")) and not (ago or g.get("cur") or g.get("latest") or g.get("y1")):
+        return None  # "a quarter of the shares"
+    if ctx.dct is None:
+        return ("DATE", "XXXX-QX", "")
+    if g.get("cur"):
+        return ("DATE", f"{ctx.dct.year}-Q{rv.quarter_of(ctx.dct)}", "")
+    focus = _focus_quarter(ctx)
+    if focus is None:
+        return None
+    y, q = focus
+    if g.get("y1"):
+        return ("DATE", f"{g['y1']}-Q{q}", "")
+    if ago:
+        if not unit and not ctx.last_quarter:
+            return ("DATE", str(ctx.dct.year - 1), "")
+        return ("DATE", f"{y - 1}-Q{q}", "")
+    return ("DATE", f"{y}-Q{q}", "")
+
+
+def months_period(g: Groups, ctx: Context) -> Result:
+    n = number(g["n"], ctx)
+    return ("DURATION", f"P{int(n or 0)}M", "") if n else None
+
+
+_ANAPHORIC_REL = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
+
+
+def rel_unit(g: Groups, ctx: Context) -> Result:
+    rel = _low(g.get("rel"))
+    unit = _low(g["unit"])
+    the = bool(g.get("the"))
+    mod = _point_mod(g, ctx)
+    if not rel and not the and not mod:
+        return None
+    if the and rel in ("following", "next", "previous", "preceding", "same"):
+        return _anaphoric_unit(unit, _ANAPHORIC_REL[rel], ctx, mod)
+    if ctx.dct is None:
+        return ("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
+                         "decade": "XXX", "century": "XX"}[unit], mod)
+    step = 0
+    if rel in ("last", "past", "previous", "preceding", "prior", "this past"):
+        step = -1
+    elif rel in ("next", "coming", "following", "this coming"):
+        step = 1
+    elif not rel and unit == "weekend":
+        step = 0 if ctx.dct.isoweekday() >= 6 else (1 if ctx.tense() == "future" else -1)
+    return ("DATE", _shift_unit(ctx.dct, unit, step), mod)
+
+
+def _shift_unit(base: dt.date, unit: str, step: int) -> str:
+    if unit == "year":
+        return str(base.year + step)
+    if unit == "month":
+        y, m = rv.add_months(base.year, base.month, step)
+        return f"{y}-{m:02d}"
+    if unit in ("week", "weekend"):
+        w = rv.iso_week(base + dt.timedelta(weeks=step))
+        return w + "-WE" if unit == "weekend" else w
+    if unit == "day":
+        return _ymd(base + dt.timedelta(days=step))
+    if unit == "decade":
+        return f"{base.year // 10 + step}X"
+    if unit == "century":
+        return f"{base.year // 100 + step:02d}"
+    return str(base.year)
+
+
+def _anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result:
+    anchor = _anchor_date(ctx)
+    if unit == "year" and ctx.last_date[:4].isdigit():
+        return ("DATE", str(int(ctx.last_date[:4]) + step), mod)
+    if unit == "month" and len(ctx.last_date) >= 7:
+        y, m = rv.add_months(int(ctx.last_date[:4]), int(ctx.last_date[5:7]), step)
+        return ("DATE", f"{y}-{m:02d}", mod)
+    if anchor is None:
+        return None
+    if unit in ("morning", "afternoon", "evening", "night"):
+        d = anchor
+        return ("TIME", f"{_ymd(d)}T{ctx.tables.parts_of_day[unit]}", mod)
+    return ("DATE", _shift_unit(anchor, unit, step), mod)
+
+
+def the_year(g: Groups, ctx: Context) -> Result:
+    pre = _low(g.get("pre"))
+    if pre in ("for", "over", "throughout") or _low(g.get("full")) == "fiscal" and pre != "in":
+        return ("DURATION", "P1Y", "")
+    if ctx.dct is None:
+        return ("DATE", "XXXX", "")
+    return ("DATE", str(ctx.dct.year), "")
+
+
+def anaphoric(g: Groups, ctx: Context) -> Result:
+    ana = _low(g.get("ana"))
+    unit = _low(g["unit"])
+    after = _low(g.get("after"))
+    if not ana:
+        return None
+    if ana in ("the day before", "the day after"):
+        return None if after else _anaphoric_unit("day", -1 if ana.endswith("before") else 1, ctx)
+    word = ana.split()[-1]
+    step = _ANAPHORIC_REL.get(word, 0)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        anchor = _anchor_date(ctx)
+        if anchor is None:
+            return None
+        d = anchor + dt.timedelta(days=step)
+        return ("TIME", f"{_ymd(d)}T{ctx.tables.parts_of_day[unit]}", _point_mod(g, ctx))
+    return _anaphoric_unit(unit, step, ctx, _point_mod(g, ctx))
+
+
+def offset(g: Groups, ctx: Context) -> Result:
+    unit_word = _low(g["unit"])
+    letter, per = ctx.tables.units[unit_word]
+    direction = _low(g["dir"])
+    dmod = ctx.tables.duration_mods.get(_low(g.get("dmod")), "")
+    n = number(g.get("n"), ctx) if g.get("n") else None
+    if direction == "since":
+        return _duration_value(n, letter, per, dmod)
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    if n is None:
+        return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "")
+    mod = "APPROX" if dmod else ""
+    base = ctx.dct if direction in ("ago", "from now", "hence") else _anchor_date(ctx)
+    if base is None:
+        return ("DURATION", _period(n, letter, per), mod)
+    count = int(n * per)
+    if n != int(n):
+        return None
+    if letter == "Y":
+        if per == 1 and ctx.last_quarter and count == 1 and direction in ("ago", "earlier"):
+            y, q = int(ctx.last_quarter[:4]), int(ctx.last_quarter[-1])
+            return ("DATE", f"{y - 1}-Q{q}", mod)
+        return ("DATE", str(base.year + sign * count), mod)
+    if letter == "Q":
+        y, m = rv.add_months(base.year, base.month, sign * 3 * count)
+        return ("DATE", f"{y}-Q{(m - 1) // 3 + 1}", mod)
+    if letter == "M" and unit_word.startswith("month"):
+        y, m = rv.add_months(base.year, base.month, sign * count)
+        return ("DATE", f"{y}-{m:02d}", mod)
+    if letter == "W":
+        return ("DATE", rv.iso_week(base + dt.timedelta(weeks=sign * count)), mod)
+    if letter == "D":
+        return ("DATE", _ymd(base + dt.timedelta(days=sign * count * per)), mod)
+    return ("DATE", _ymd(base), mod)  # hours/minutes ago: the day itself
+
+
+def _period(n: float | None, letter: str, per: int) -> str:
+    time_unit = letter in ("H", "S") or (letter == "M" and per == 1 and False)
+    prefix = "PT" if time_unit else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    count = n * per
+    if count != int(count):
+        # halves become the next smaller unit: 1.5 years -> P18M, 2.5 hours -> PT2H30M
+        smaller = {"Y": ("M", 12, "P"), "M": ("D", 30, "P"), "W": ("D", 7, "P"), "D": ("H", 24, "PT"),
+                   "H": ("M", 60, "PT"), "Q": ("M", 3, "P")}
+        if letter in smaller:
+            sl, factor, pf = smaller[letter]
+            return f"{pf}{int(round(count * factor))}{sl}"
+        return f"{prefix}X{letter}"
+    return f"{prefix}{int(count)}{letter}"
+
+
+def _duration_value(n: float | None, letter: str, per: int, mod: str, minutes: bool = False) -> Result:
+    if minutes:
+        return ("DURATION", f"PT{'X' if n is None else _fmt(n * per)}M", mod)
+    return ("DURATION", _period(n, letter, per), mod)
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
+
+
+def duration(g: Groups, ctx: Context) -> Result:
+    unit_word = _low(g["unit"])
+    letter, per = ctx.tables.units[unit_word]
+    minutes = unit_word.startswith("minute")
+    mod = ctx.tables.duration_mods.get(_low(g.get("dmod")), "")
+    n_word = _low(g.get("n"))
+    n: float | None = number(n_word, ctx) if n_word else None
+    if n_word and n is None:
+        return None
+    if g.get("n2") or g.get("and"):
+        n = None
+    if g.get("vague"):
+        n = None
+    if g.get("half") and n is not None:
+        n += 0.5
+    if g.get("orso") or "couple" in n_word:
+        mod = mod or "APPROX"
+    if n is not None and n == 0:
+        return None
+    if n_word in ("a", "an", "one") and _MONEY_BEFORE.search(ctx.before(14)) and not g.get("dir") and not g.get("the"):
+        return ("SET", _period(1, letter, per), "")
+    if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
+        return ("DURATION", "P1D", mod)  # "the last twenty-four hours" reads as one day
+    if g.get("adj") and unit_word.startswith("year") and _low(g.get("adj")).endswith("old"):
+        return ("DURATION", _period(n, letter, per), mod)
+    if n is None and not (g.get("vague") or g.get("dir") or g.get("n2") or g.get("and")
+                          or ctx.rule in ("duration_for", "duration_long")):
+        return None
+    if minutes:
+        return _duration_value(n, letter, per, mod, minutes=True)
+    if letter == "H" or letter == "S":
+        return ("DURATION", "PT" + _period(n, letter, per).removeprefix("PT").removeprefix("P"), mod)
+    return ("DURATION", _period(n, letter, per), mod)
+
+
+def vague_duration(g: Groups, ctx: Context) -> Result:
+    w = _low(g["w"])
+    return ("DURATION", "PXM" if w == "some time" else "PXY" if w == "a long time" else "PXX", "")
+
+
+_SET_UNITS = {"day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M", "year": "P1Y",
+              "quarter": "P1Q", "hour": "PT1H", "minute": "PT1M", "morning": "XXXX-XX-XXTMO",
+              "evening": "XXXX-XX-XXTEV", "afternoon": "XXXX-XX-XXTAF"}
+
+
+def set_every(g: Groups, ctx: Context) -> Result:
+    unit = _low(g["unit"]).rstrip("s") if _low(g["unit"]) not in ctx.tables.months else _low(g["unit"])
+    if unit in ctx.tables.months:
+        return ("SET", f"XXXX-{ctx.tables.months[unit]:02d}", "")
+    if unit in ctx.tables.seasons:
+        return ("SET", f"XXXX-{ctx.tables.seasons[unit]}", "")
+    value = _SET_UNITS.get(unit)
+    if value is None:
+        return None
+    n_word = _low(g.get("n"))
+    if n_word == "other" and value.startswith("P1"):
+        value = value.replace("1", "2", 1)
+    elif n_word:
+        n = number(n_word, ctx)
+        if n is None or n != int(n):
+            return None
+        value = value.replace("1", str(int(n)), 1) if value.startswith("P") else value
+    return ("SET", value, "")
+
+
+_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+            "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual basis": "P1Y",
+            "semiannually": "P6M", "hourly": "PT1H"}
+
+
+def set_adverb(g: Groups, ctx: Context) -> Result:
+    return ("SET", _ADVERBS[_low(g["adv"])], "")
+
+
+_REFS = {"present": ("now", "right now", "currently", "current", "these days", "nowadays", "at present",
+                     "the present", "the time being", "this moment", "the moment", "so far"),
+         "past": ("recently", "more recently", "recent", "lately", "the past", "previously", "formerly")}
+
+
+def ref(g: Groups, ctx: Context) -> Result:
+    w = _low(g["ref"])
+    if w in ("so far", "the moment"):
+        return None
+    if w in _REFS["present"]:
+        if w == "current" and re.match(r"\s+(?:account|affairs|events|law|rules?|system|management|owners?|members?|levels?)\b", ctx.after(14), re.I):
+            return None
+        return ("DATE", "PRESENT_REF", "")
+    if w in _REFS["past"]:
+        return ("DATE", "PAST_REF", "")
+    return ("DATE", "FUTURE_REF", "")
+
+
+NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyType({
+    "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
+    "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
+    "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
+    "quarter": quarter, "quarter_ref": quarter_ref, "months_period": months_period,
+    "rel_unit": rel_unit, "the_year": the_year, "anaphoric": anaphoric, "offset": offset,
+    "duration": duration, "vague_duration": vague_duration, "set_every": set_every,
+    "set_adverb": set_adverb, "ref": ref,
+})

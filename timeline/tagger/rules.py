@@ -1,0 +1,196 @@
+"""Load the rule tables (YAML) and compile them into patterns, once, on first use.
+
+Rules are data (rules/vocab.yaml, rules/patterns.yaml); this module only expands the named
+sub-patterns and compiles. Everything here is cached, so importing the package costs nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Mapping
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
+_NAMED_GROUP = re.compile(r"\(\?P<[a-z_0-9]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One recognition rule: its name, its compiled pattern and the normaliser it feeds."""
+
+    name: str
+    norm: str
+    regex: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    """Lookup tables read from vocab.yaml (lower-cased keys)."""
+
+    months: Mapping[str, int]
+    weekdays: Mapping[str, int]
+    seasons: Mapping[str, str]
+    parts_of_day: Mapping[str, str]
+    numbers: Mapping[str, float]
+    vague_numbers: frozenset[str]
+    ordinals: Mapping[str, int]
+    units: Mapping[str, tuple[str, int]]
+    point_mods: Mapping[str, str]
+    duration_mods: Mapping[str, str]
+    holidays: Mapping[str, str]
+    future_cues: tuple[str, ...]
+    past_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """All rules, in priority order, plus one combined pattern that finds where any rule can start."""
+
+    rules: tuple[Rule, ...]
+    finder: re.Pattern[str]
+    tables: Tables
+
+
+def _load_yaml(name: str) -> Any:
+    import yaml  # lazy: keeps `import timeline.tagger` cheap
+
+    text = resources.files("timeline.tagger").joinpath("rules", name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+def _alternation(words: list[str]) -> str:
+    """A regex alternation of literal words, longest first so a prefix never shadows a longer word."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
+
+
+def _names(table: Mapping[str, list[Any]], *, abbreviations: bool) -> str:
+    """Capitalised or upper-case forms of calendar names, case-sensitive ((?-i:...))."""
+    forms: list[str] = []
+    for _key, (_num, names) in table.items():
+        full, *abbrs = names
+        forms += [full, full.upper()]
+        if abbreviations:
+            forms += abbrs + [a.upper() for a in abbrs]
+    return "(?-i:" + _alternation(forms) + ")"
+
+
+def _numword(numbers: Mapping[str, float]) -> str:
+    tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    compound = f"(?:{'|'.join(tens)})(?:[- ](?:{'|'.join(ones)}))?+"
+    simple = _alternation([w for w in numbers if w not in tens and not w.startswith(("a ", "an "))])
+    return f"(?:{compound}|{simple})"
+
+
+@functools.cache
+def tables() -> Tables:
+    """The word tables, lower-cased for lookup."""
+    vocab = _load_yaml("vocab.yaml")
+    return Tables(
+        months=MappingProxyType(_name_lookup(vocab["months"])),
+        weekdays=MappingProxyType(_name_lookup(vocab["weekdays"])),
+        seasons=MappingProxyType(dict(vocab["seasons"])),
+        parts_of_day=MappingProxyType(dict(vocab["parts_of_day"])),
+        numbers=MappingProxyType({str(k): float(v) for k, v in vocab["numbers"].items()}),
+        vague_numbers=frozenset(vocab["vague_numbers"]),
+        ordinals=MappingProxyType({str(k): int(v) for k, v in vocab["ordinals"].items()}),
+        units=MappingProxyType({k: (v[0], int(v[1])) for k, v in vocab["units"].items()}),
+        point_mods=MappingProxyType(dict(vocab["point_mods"])),
+        duration_mods=MappingProxyType(dict(vocab["duration_mods"])),
+        holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
+        future_cues=tuple(vocab["future_cues"]),
+        past_cues=tuple(vocab["past_cues"]),
+    )
+
+
+def _name_lookup(table: Mapping[str, list[Any]]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for _key, (num, names) in table.items():
+        for name in names:
+            out[name.lower()] = int(num)
+    return out
+
+
+def _subpatterns(vocab: Any) -> dict[str, str]:
+    months, weekdays = vocab["months"], vocab["weekdays"]
+    abbr_only = [a for _k, (_n, names) in months.items() for a in names[1:]]
+    return {
+        "month": _names(months, abbreviations=False),
+        "mon": _names(months, abbreviations=True),
+        "monabbr": "(?-i:" + _alternation(abbr_only) + ")",
+        "weekday": _names(weekdays, abbreviations=False),
+        "season": _alternation(list(vocab["seasons"])),
+        "pod": _alternation(list(vocab["parts_of_day"])),
+        "numword": _numword(vocab["numbers"]),
+        "ordinal": _alternation([str(k) for k in vocab["ordinals"]]),
+        "unit": _alternation(list(vocab["units"])),
+        "dmod_word": _alternation(list(vocab["duration_mods"])),
+        "vague": _alternation(list(vocab["vague_numbers"])),
+        "holiday": "(?-i:" + _alternation(list(vocab["holidays"])) + ")",
+    }
+
+
+def _expand(pattern: str, defs: Mapping[str, str], depth: int = 0) -> str:
+    if depth > 8:
+        raise ValueError(f"sub-pattern nesting too deep in {pattern!r}")
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in defs:
+            raise ValueError(f"unknown sub-pattern {{{name}}}")
+        return _expand(defs[name], defs, depth + 1)
+
+    return _PLACEHOLDER.sub(sub, pattern)
+
+
+def _finalise(pattern: str) -> str:
+    """A literal space in a rule means any run of whitespace (news text wraps lines anywhere).
+
+    Outside a character class " " becomes \\s++ (" ?" becomes \\s*+); inside one it becomes \\s.
+    """
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+            out.append(r"\s" if ch == " " else ch)
+        elif ch == "[":
+            in_class = True
+            out.append(ch)
+        elif ch == " ":
+            optional = pattern[i + 1 : i + 2] == "?"
+            out.append(r"\s*+" if optional else r"\s++")
+            i += 1 if optional else 0
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+@functools.cache
+def grammar() -> Grammar:
+    """Compile every rule once; the finder is their union without named groups, word-anchored."""
+    vocab = _load_yaml("vocab.yaml")
+    spec = _load_yaml("patterns.yaml")
+    defs = _subpatterns(vocab) | {k: str(v) for k, v in spec["define"].items()}
+    rules: list[Rule] = []
+    plain: list[str] = []
+    for entry in spec["rules"]:
+        source = _finalise(_expand(str(entry["pattern"]), defs))
+        regex = re.compile(source, re.IGNORECASE)
+        if regex.fullmatch(""):
+            raise ValueError(f"rule {entry['name']} matches the empty string")
+        rules.append(Rule(name=str(entry["name"]), norm=str(entry["norm"]), regex=regex))
+        plain.append(_NAMED_GROUP.sub("(?:", source))
+    # (?<![\w']) keeps every rule at a word start; the lookbehind fails fast mid-word.
+    finder = re.compile(r"(?<![\w])(?:" + "|".join(plain) + ")", re.IGNORECASE)
+    return Grammar(rules=tuple(rules), finder=finder, tables=tables())
