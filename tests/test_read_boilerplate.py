@@ -1,0 +1,122 @@
+"""Boilerplate rules: every example in rules.yaml, navigation runs, PTB detokenising, hostile lines."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from timeline.read import ptb
+from timeline.read.boilerplate import LINE_RULES, chrome_rule, clean
+
+REMOVE = [(rule.name, line) for rule in LINE_RULES for line in rule.remove]
+KEEP = [(rule.name, line) for rule in LINE_RULES for line in rule.keep]
+
+
+def test_every_rule_has_examples() -> None:
+    for rule in LINE_RULES:
+        assert rule.remove and rule.keep, rule.name
+        assert not rule.pattern.fullmatch(""), rule.name
+
+
+@pytest.mark.parametrize(("name", "line"), REMOVE)
+def test_rule_removes_its_examples(name: str, line: str) -> None:
+    assert chrome_rule(line) == name
+
+
+@pytest.mark.parametrize(("name", "line"), KEEP)
+def test_rule_keeps_its_counter_examples(name: str, line: str) -> None:
+    assert chrome_rule(line) is None
+
+
+NAVIGATION = (
+    "Welcome to Riverside! The friendly place where neighbours, not algorithms, run the show. Join the community: "
+    "Create a free account Support Riverside (and get rid of ads!): Become a Member Latest News General Discussion "
+    "The Lounge All Forums Local Forums Culture Forums Help & Search"
+)
+PROSE = [
+    "The foreign ministers of Britain, France, Germany, Italy, Spain, Poland and the Netherlands met in Brussels on Monday.",
+    "The U.S. Department of Homeland Security Secretary Jeh Johnson said on Tuesday the agency would act.",
+    "Share prices fell 5% on Monday.",
+    "By Tuesday, the water had fallen.",
+    "More than 300 homes were evacuated.",
+    "Kerry (left) met Lavrov in Moscow on March 24.",
+    "http://example.org is where the report, published on Monday, can be read.",
+]
+
+
+def test_navigation_run_is_removed() -> None:
+    assert chrome_rule(NAVIGATION) == "navigation"
+
+
+@pytest.mark.parametrize("line", PROSE)
+def test_prose_is_kept(line: str) -> None:
+    assert chrome_rule(line) is None
+    assert clean(f"Title\n\n{line}\n") == f"Title\n\n{line}"
+
+
+def test_clean_forum_post() -> None:
+    body = (
+        f"{NAVIGATION}\n \n\nneighbour42\n\n(1,204 posts)\nFri Mar 15, 2019, 08:12 AM Mar 2019\n\n"
+        "Port shuts as river peaks\n\nMarch 14, 2019 — 6:30 AM GMT\nUpdated on March 15, 2019 — 7:02 AM GMT\n\n"
+        "The port was closed on Wednesday.\n\nmore...\n\nhttps://gazette.example/a/b\n\n"
+        "Latest Discussions»Local Forums»Harbour»Port shuts as river...\n"
+    )
+    assert clean(body) == "neighbour42\n\nPort shuts as river peaks\n\nThe port was closed on Wednesday."
+
+
+def test_clean_cuts_agency_dateline() -> None:
+    assert clean("WASHINGTON, May 25 (Reuters) - The Senate voted on Tuesday.") == "The Senate voted on Tuesday."
+
+
+def test_dates_later_in_the_text_are_not_stamps() -> None:
+    lines = ["Paragraph %d of the article." % n for n in range(20)]
+    body = "\n".join(lines + ["April 6, 2016"])
+    assert clean(body).endswith("April 6, 2016")
+
+
+@pytest.mark.parametrize(
+    ("tokenised", "prose"),
+    [
+        ("Gaddafi 's son said the army would n't stop .", "Gaddafi's son said the army wouldn't stop."),
+        ("TRIPOLI -LRB- Reuters -RRB- - Rebels advanced , witnesses said .", "TRIPOLI (Reuters) - Rebels advanced, witnesses said."),
+        ("`` We are not afraid , '' he said .", "“We are not afraid,” he said."),
+        ("Prices rose 5 % to $ 40 on June 3rd\\/4th etc. .", "Prices rose 5% to $40 on June 3rd/4th etc."),
+    ],
+)
+def test_detokenise(tokenised: str, prose: str) -> None:
+    assert ptb.detokenise(tokenised) == prose
+
+
+@pytest.mark.parametrize(
+    ("text", "tokenised"),
+    [
+        ("TRIPOLI -LRB- Reuters -RRB- - Rebels advanced . `` Yes , '' he said .", True),
+        ("Rebels advanced , witnesses said . The army did n't stop . Gaddafi 's son spoke , too . Then , it ended .", True),
+        ("Rebels advanced, witnesses said. The army didn't stop. Gaddafi's son spoke, too.", False),
+        ("He said: 'It is over ,' and left. Prices, wages, rents, taxes, fees and fines rose.", False),
+    ],
+)
+def test_is_tokenised(text: str, tokenised: bool) -> None:
+    assert ptb.is_tokenised(text) is tokenised
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "Share " * 200_000,
+        "» A " * 100_000,
+        "By " + "John " * 100_000,
+        ("Word " * 40 + "\n") * 20_000,
+        "1" * 5_000_000,
+        "more" + "." * 1_000_000,
+        "-LRB- " * 100_000,
+        " , " * 200_000,
+    ],
+)
+def test_hostile_input_is_linear(hostile: str) -> None:
+    start = time.perf_counter()
+    clean(hostile)
+    ptb.detokenise(hostile)
+    ptb.is_tokenised(hostile)
+    assert time.perf_counter() - start < 3.0
