@@ -283,7 +283,7 @@ def test_bad_files(tmp_path: Path, name: str, content: bytes, message: str) -> N
 @pytest.mark.parametrize(
     ("content", "line", "message"),
     [
-        ("---\ntitle: x\npublished: [2016\n---\nText.\n", 3, "malformed front matter"),
+        ("---\ntitle: x\npublished: a: b\n---\nText.\n", 3, "malformed front matter: mapping values are not allowed"),
         ("---\npublished: 2016-05-25\ntitle: x\n", 1, "never closed"),
         ("---\n- a\n- b\n---\nText.\n", 2, "expected 'key: value' lines"),
         ("---\ntitle: x\npublished: next week\n---\nText.\n", 3, "published: 'next week' is not a date"),

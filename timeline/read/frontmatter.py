@@ -10,7 +10,11 @@ import yaml
 
 from timeline.errors import ArticleError
 
-class _Loader(yaml.SafeLoader):
+# libyaml's parser when PyYAML has it: ten times faster on 100,000 small files
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_Base):  # type: ignore[misc, valid-type]
     """safe_load, except that timestamps stay strings: `published: 2016-02-30` is then our error with its
     line, not a ValueError from inside PyYAML (valid dates are parsed by pubdate either way)."""
 
