@@ -95,11 +95,17 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     return None
 
 
+# Rules whose values are dates the text states outright: only these move the anaphoric focus,
+# so a chain of relative expressions ("a year earlier" ... "a year earlier") never drifts.
+_FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "month_year", "month",
+                          "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
+
+
 def _update_focus(ctx: Context, timex: Timex) -> None:
-    if timex.type not in ("DATE", "TIME"):
+    if timex.type not in ("DATE", "TIME") or ctx.rule not in _FOCUS_RULES:
         return
     value = timex.value
-    if re.fullmatch(r"\d{4}-Q\d", value):
+    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter":
         ctx.last_quarter = value
     if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
         ctx.last_date = value[:10]

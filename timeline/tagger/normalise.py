@@ -117,7 +117,8 @@ def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return ctx.dct - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "the following", "the next"):
         return ctx.dct + dt.timedelta(days=ahead or 7)
-    tense = ctx.tense()
+    # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise
+    tense = "" if ctx.after(2) in ("'s", "’s") else ctx.tense()
     if tense == "future":
         return ctx.dct + dt.timedelta(days=ahead)
     return ctx.dct - dt.timedelta(days=back)
@@ -384,18 +385,28 @@ def year(g: Groups, ctx: Context) -> Result:
         mod = "AFTER"
     elif pre == "pre":
         mod = "BEFORE"
-    if not g.get("yw") and not g.get("pmod") and not pre:
+    if ctx.rule == "year" and not g.get("pmod") and not pre:
         # a bare four-digit number is a year only where it does not look like a quantity or a name
         before = ctx.before(12)
         if re.search(r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room)\.?\s*)$", before):
             return None
         after = ctx.after(12)
-        if re.match(r"\s*(?:-|–)?\s*(?:shares|people|employees|troops|yards|feet|miles|meters|metres|points|units|tons|cars|acres|jobs|[a-z]+s\b(?<!years))", after) and not re.match(r"\s+(?:levels?|results|figures|elections|season|budget|lows?|highs?)\b", after):
-            if not re.search(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", before):
-                return None
+        if _COUNT_NOUN.match(after) and not re.search(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", before):
+            return None
     if y < 1000 or y > 2100:
         return None
     return ("DATE", str(y), mod)
+
+
+_COUNT_NOUN = re.compile(
+    r"\s*(?:shares|people|employees|troops|soldiers|workers|jobs|units|cars|vehicles|homes|tons|barrels|"
+    r"points|feet|miles|yards|meters|metres|acres|members|students|deaths|votes|copies|pages|rooms|seats)\b")
+
+
+def year_end(g: Groups, ctx: Context) -> Result:
+    if ctx.dct is None:
+        return ("DATE", "XXXX", "END")
+    return ("DATE", str(ctx.dct.year), "END")
 
 
 def decade(g: Groups, ctx: Context) -> Result:
@@ -462,6 +473,8 @@ def quarter(g: Groups, ctx: Context) -> Result:
     if g.get("pl") and not (g.get("y1") or g.get("y2")):
         return ("SET", f"XXXX-{letter}{n}", "")
     poss = _low(g.get("poss"))
+    if g.get("the") and g.get("sep") == "-":
+        return None  # "the third-quarter results": the adjective alone is the expression
     if g.get("y1") or g.get("y2"):
         y: int | None = int(g.get("y1") or g.get("y2") or 0)
     elif g.get("yrel"):
@@ -475,6 +488,9 @@ def quarter(g: Groups, ctx: Context) -> Result:
         y = ctx.dct.year
         if n > cur + 1 or (n > cur and ctx.tense() == "past"):
             y -= 1
+    if y and poss in ("year-ago", "year-earlier", "year ago", "year earlier"):
+        y -= 1
+        ctx.rule = "quarter_ago"  # derived, so it does not become the document's focus
     return ("DATE", f"{y if y else 'XXXX'}-{letter}{n}", "")
 
 
@@ -567,8 +583,8 @@ def _anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result
 
 
 def the_year(g: Groups, ctx: Context) -> Result:
-    pre = _low(g.get("pre"))
-    if pre in ("for", "over", "throughout") or _low(g.get("full")) == "fiscal" and pre != "in":
+    pre = ctx.before(12).lower().split()[-1:] 
+    if pre in (["for"], ["over"], ["throughout"]) or _low(g.get("full")) == "fiscal" and pre != ["in"]:
         return ("DURATION", "P1Y", "")
     if ctx.dct is None:
         return ("DATE", "XXXX", "")
@@ -670,7 +686,7 @@ def duration(g: Groups, ctx: Context) -> Result:
         n = None
     if g.get("vague"):
         n = None
-    if g.get("half") and n is not None:
+    if g.get("half") and n is not None:  # "and a half", " 1/2"
         n += 0.5
     if g.get("orso") or "couple" in n_word:
         mod = mod or "APPROX"
@@ -680,8 +696,8 @@ def duration(g: Groups, ctx: Context) -> Result:
         return ("SET", _period(1, letter, per), "")
     if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
         return ("DURATION", "P1D", mod)  # "the last twenty-four hours" reads as one day
-    if g.get("adj") and unit_word.startswith("year") and _low(g.get("adj")).endswith("old"):
-        return ("DURATION", _period(n, letter, per), mod)
+    if _low(g.get("adj")).endswith("old") or re.match(r"[- ]old\b", ctx.after(5)):
+        return None  # an age ("52 years old") is not a temporal expression in TimeML news
     if n is None and not (g.get("vague") or g.get("dir") or g.get("n2") or g.get("and")
                           or ctx.rule in ("duration_for", "duration_long")):
         return None
@@ -753,7 +769,7 @@ NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyTyp
     "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
-    "quarter": quarter, "quarter_ref": quarter_ref, "months_period": months_period,
+    "quarter": quarter, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period,
     "rel_unit": rel_unit, "the_year": the_year, "anaphoric": anaphoric, "offset": offset,
     "duration": duration, "vague_duration": vague_duration, "set_every": set_every,
     "set_adverb": set_adverb, "ref": ref,

@@ -50,30 +50,32 @@ def quarter_of(d: dt.date) -> int:
 
 
 def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str) -> str:
-    """Choose among candidate readings keyed by a sortable calendar tuple, by tense.
+    """Choose among candidate readings keyed by a sortable calendar tuple.
 
-    past: the latest at or before the reference; future: the earliest at or after it;
-    no cue: the nearest (news writers rarely mean a date most of a year away without saying so).
+    The nearest reading wins, unless the tense points the other way and the reading it points
+    to is within about half a year ("was signed in March" in an April story is this March,
+    but "in December" in a November story is next month, whatever verb is near).
     """
     if not candidates:
         return ""
-    ordered = sorted(candidates)
-    if tense == "past":
-        before = [c for c in ordered if c[0] <= ref]
-        if before:
-            return before[-1][1]
-    elif tense == "future":
-        after = [c for c in ordered if c[0] >= ref]
-        if after:
-            return after[0][1]
+    here = _ordinal(ref)
+    ordered = sorted(candidates, key=lambda c: _ordinal(c[0]))
+    before = [c for c in ordered if _ordinal(c[0]) <= here]
+    after = [c for c in ordered if _ordinal(c[0]) >= here]
+    if tense == "past" and before and here - _ordinal(before[-1][0]) <= _HALF_YEAR:
+        return before[-1][1]
+    if tense == "future" and after and _ordinal(after[0][0]) - here <= _HALF_YEAR:
+        return after[0][1]
 
     def distance(c: tuple[tuple[int, ...], str]) -> tuple[int, int]:
-        key = c[0]
-        dist = _ordinal(key) - _ordinal(ref)
+        dist = _ordinal(c[0]) - here
         # on a tie prefer the past: news mostly reports what happened
         return (abs(dist), 0 if dist <= 0 else 1)
 
     return min(ordered, key=distance)[1]
+
+
+_HALF_YEAR = 6 * 31
 
 
 def _ordinal(key: tuple[int, ...]) -> int:
@@ -90,9 +92,15 @@ def _cue_pattern(future: tuple[str, ...], past: tuple[str, ...]) -> re.Pattern[s
 
     # -ed words are past participles/preterites unless a passive future ("will be held") precedes
     return re.compile(
-        rf"(?<![\w'])(?:(?P<future>{alt(future)})|(?P<past>{alt(past)})|(?<!be\s)(?<!been\s)(?P<ed>[a-z]{{2,}}ed))(?![\w'])",
+        rf"(?<![\w'])(?:(?P<future>{alt(future)})|(?P<past>{alt(past)})|(?<!be\s)(?<!been\s)(?!{_NOT_VERBS})(?P<ed>(?-i:[a-z]{{2,}}ed)))(?![\w'])",
         re.IGNORECASE,
     )
+
+
+# words ending in -ed that are not past-tense verbs
+_NOT_VERBS = r"(?:need|speed|feed|seed|hundred|indeed|bleed|breed|greed|proceed|exceed|succeed|red|bed|shed)\b"
+# a cue after the expression governs it less often than one before ("will meet Monday and were ...")
+_AFTER_WEIGHT = 2
 
 
 def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
@@ -111,7 +119,7 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
     for m in pattern.finditer(text, s_start, s_end):
         if m.start() >= start and m.end() <= end:
             continue  # a cue inside the expression itself ("next") is read by the rule
-        dist = start - m.end() if m.end() <= start else m.start() - end
+        dist = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
         kind = "future" if m.group("future") else "past"
         if best is None or dist < best[0]:
             best = (dist, kind)
