@@ -135,6 +135,18 @@ def test_html_forum_page_declared_charset_and_dateline() -> None:
     assert "Latest Discussions" not in a.body and "http" not in a.body
 
 
+def test_html_wordpress_post() -> None:
+    a = one(FIXTURES / "blog_post.html")
+    # the published <time> of the post, not its update; class words such as "tag-floods" on <article> are not chrome
+    assert (a.published, a.date_origin) == ("2019-04-02", "metadata")
+    assert a.title == "Council approves flood wall"
+    assert a.url == "https://eastbridge.example/2019/04/02/council-approves-flood-wall/"
+    assert a.body == (
+        "Eastbridge council approved a £40m flood wall on Tuesday evening, three weeks after the River Lune closed "
+        "the port.\n\nBuilding work is due to start in September and to end in 2021."
+    )
+
+
 def test_html_time_element_and_plain_page(tmp_path: Path) -> None:
     path = tmp_path / "p.htm"
     path.write_text(
@@ -308,6 +320,27 @@ def test_unreadable_file(tmp_path: Path) -> None:
         assert str(error(path)) == f"{path}: cannot read: permission denied"
     finally:
         path.chmod(0o600)
+
+
+def test_unreadable_file_as_root_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "locked.txt"
+    path.write_text("Text.", encoding="utf-8")
+    real_open = open
+
+    def refuse(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr("builtins.open", refuse)
+    assert str(error(path)) == f"{path}: cannot read: permission denied"
+
+
+def test_readme_in_a_folder_is_not_an_article(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "frontmatter.md", tmp_path / "a.md")
+    (tmp_path / "README.md").write_text("# My articles\n", encoding="utf-8")
+    assert [i.id for i in read(tmp_path)] == ["a"]  # type: ignore[union-attr]
+    assert "no publication date" in str(error(tmp_path / "README.md"))
 
 
 def test_bad_files_do_not_stop_the_rest(tmp_path: Path) -> None:

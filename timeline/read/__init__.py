@@ -26,6 +26,8 @@ FORMATS: dict[str, tuple[str, ...]] = {
 }
 _BY_EXTENSION = {ext: name for name, exts in FORMATS.items() for ext in exts}
 STDIN = "-"
+# documentation that sits beside articles in a folder; read only when named explicitly
+_NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors", "copying"})
 
 Reader = Callable[..., Iterator["Article | ArticleError"]]
 
@@ -104,7 +106,7 @@ def _walk(folder: str) -> Iterator[tuple[str, str]]:
     for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
-            if name.startswith("."):
+            if name.startswith(".") or name.split(".", 1)[0].lower() in _NOT_ARTICLES:
                 continue
             full = os.path.join(root, name)
             rel = os.path.relpath(full, folder).replace(os.sep, "/")

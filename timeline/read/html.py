@@ -31,6 +31,7 @@ _BLOCKS = frozenset(
     "br hr figure figcaption address aside nav form center".split()
 )
 _RAW_TEXT = frozenset({"script", "style"})
+_CONTAINERS = frozenset({"html", "body", "main", "article"})
 _WORD_SPLIT = re.compile(r"[\s_-]++")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!][”\"')]?+(?:\s|$)")
@@ -68,6 +69,8 @@ class _Extractor(HTMLParser):
         self.raw_kind = ""
         self.title_tag = ""
         self.h1 = ""
+        self.h1_in_article = False
+        self.h1_scored = False  # the h1 kept came from inside an article
         self.canonical = ""
 
     # -- state of the innermost open element
@@ -120,8 +123,9 @@ class _Extractor(HTMLParser):
         self.stack.append(_Open(tag, skip, scope, kind, link))
         if tag in _BLOCKS:
             self._flush()
-        if tag == "h1" and not skip:
+        if tag == "h1":  # read even inside a skipped <header>: the article's own h1 is the title
             self.raw, self.raw_kind = [], "h1"
+            self.h1_in_article = kind > 0
 
     def _scope_of(self) -> tuple[int, int]:
         top = self._top()
@@ -134,6 +138,8 @@ class _Extractor(HTMLParser):
             return True
         if a.get("role", "").lower() in _SKIP_ROLES:
             return True
+        if tag in _CONTAINERS or a.get("itemprop", "").lower() == "articlebody":
+            return False  # their class words describe the article ("tag-floods"), not chrome
         style = a.get("style", "").replace(" ", "").lower()
         if "display:none" in style or "visibility:hidden" in style:
             return True
@@ -156,8 +162,10 @@ class _Extractor(HTMLParser):
                 self.jsonld.append(text)
             elif self.raw_kind == "title":
                 self.title_tag = " ".join(text.split())
-            elif not self.h1:
+            elif text.strip() and (not self.h1 or (self.h1_in_article and not self.h1_scored)):
+                # the first h1 inside the article wins over a site-title h1 before it
                 self.h1 = " ".join(text.split())
+                self.h1_scored = self.h1_in_article
             self.raw = None
         if not any(o.tag == tag for o in self.stack):
             return  # a stray end tag

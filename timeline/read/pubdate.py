@@ -69,6 +69,8 @@ def parse_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _epoch(value)
     if not isinstance(value, str):
         return None
     text = value.strip()[:100]
@@ -82,6 +84,14 @@ def parse_date(value: object) -> str | None:
         if match:
             return _from_match(match)
     return None
+
+
+def _epoch(value: float) -> str | None:
+    """A Unix time in seconds or milliseconds (scrapers emit both), as a UTC date; None when implausible."""
+    seconds = value / 1000 if value >= 1e11 else value
+    if not 1e8 <= seconds <= 4.1e9:  # 1973 .. 2099: anything else is not a timestamp of a news article
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date().isoformat()
 
 
 def parse_iso_option(value: str) -> str | None:

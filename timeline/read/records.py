@@ -54,7 +54,7 @@ def _record_article(record: Any, *, id: str, where: str, line: int | None, optio
     date_name, date_value = _first(record, DATE_FIELDS)
     own = ""
     if date_name:
-        own = parse_date(date_value) if isinstance(date_value, str) else ""
+        own = parse_date(date_value) if isinstance(date_value, (str, int, float)) else ""
         own = own or ""
         if not own:
             raise ArticleError(f"{date_name}: {str(date_value)[:60]!r} is not a date", path=where, line=line)
