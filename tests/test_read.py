@@ -189,6 +189,23 @@ def test_jsonl_bad_records_name_their_line(tmp_path: Path) -> None:
     assert messages[4].startswith(f"{path}:6: record has no text")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig"])
+def test_jsonl_with_bom(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes('{"text": "Caf\u00e9 opened.", "date": "2019-03-14"}\n{"text": "Shut.", "date": "2019-03-15"}\n'.encode(encoding))
+    items = read(path)
+    assert [(i.id, i.body) for i in items] == [("feed-1", "Caf\u00e9 opened."), ("feed-2", "Shut.")]  # type: ignore[union-attr]
+
+
+def test_jsonl_in_cp1252_warns_once(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    path = tmp_path / "feed.jsonl"
+    path.write_bytes('{"text": "Caf\u00e9 opened.", "date": "2019-03-14"}\n{"text": "Caf\u00e9 shut.", "date": "2019-03-15"}\n'.encode("cp1252"))
+    with caplog.at_level("WARNING", logger="timeline"):
+        items = read(path)
+    assert [i.body for i in items] == ["Caf\u00e9 opened.", "Caf\u00e9 shut."]  # type: ignore[union-attr]
+    assert len([r for r in caplog.records if "not UTF-8" in r.getMessage()]) == 1
+
+
 def test_json_object_with_list() -> None:
     items = read(FIXTURES / "records.json")
     assert [(i.id, i.published) for i in items] == [("a1", "2016-04-07"), ("a2", "2016-04-11")]  # type: ignore[union-attr]

@@ -101,21 +101,35 @@ def _strip_extension(name: str) -> str:
     return root if root else name
 
 
-def _walk(folder: str) -> Iterator[tuple[str, str]]:
-    """(path, id) of every non-hidden file under a folder, in sorted order, without holding the tree."""
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+def _walk(folder: str) -> Iterator[tuple[str, str] | ArticleError]:
+    """(path, id) of every non-hidden regular file under a folder, in sorted order, one folder in memory at a
+    time; an ArticleError for a subfolder that cannot be listed."""
+    failures: list[OSError] = []
+    for root, dirs, files in os.walk(folder, onerror=failures.append, followlinks=False):
+        while failures:
+            failure = failures.pop(0)
+            yield ArticleError(f"cannot list folder: {failure.strerror or failure}", path=failure.filename or root)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(files):
             if name.startswith(".") or name.split(".", 1)[0].lower() in _NOT_ARTICLES:
                 continue
             full = os.path.join(root, name)
+            if not os.path.isfile(full):
+                continue  # a FIFO or socket would block or fail; a broken link is no article
             rel = os.path.relpath(full, folder).replace(os.sep, "/")
             yield full, _strip_extension(rel)
+    for failure in failures:
+        yield ArticleError(f"cannot list folder: {failure.strerror or failure}", path=failure.filename or folder)
 
 
 def _read_folder(folder: str, options: Options) -> Iterator[Article | ArticleError]:
     count = 0
-    for path, article_id in _walk(folder):
+    for entry in _walk(folder):
+        if isinstance(entry, ArticleError):
+            count += 1
+            yield entry
+            continue
+        path, article_id = entry
         if options.input_format is None and format_for(path) is None:
             continue
         count += 1

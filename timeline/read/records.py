@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from timeline.errors import ArticleError
 from timeline.model import Article
 from timeline.read.article import Found, Options, build
-from timeline.read.encoding import decode
+from timeline.read.encoding import decode, is_binary
 from timeline.read.pubdate import parse_date
 
 TEXT_FIELDS = ("text", "maintext", "content", "body", "article", "articleBody", "article_text", "full_text")
@@ -20,7 +21,7 @@ TITLE_FIELDS = ("title", "headline")
 URL_FIELDS = ("url", "link", "source_url")
 SOURCE_FIELDS = ("source", "source_domain", "site", "publisher", "outlet")
 LIST_FIELDS = ("articles", "records", "items", "data", "results", "documents")
-_MAX_DEPTH_TEXT = 50_000_000
+_LOG = logging.getLogger("timeline")
 
 
 def _first(record: dict[str, Any], names: Iterable[str]) -> tuple[str, Any]:
@@ -74,8 +75,18 @@ def _record_article(record: Any, *, id: str, where: str, line: int | None, optio
     return build(found, options)
 
 
-def _parse_line(raw: bytes, where: str, line: int) -> Any:
-    text = decode(raw, f"{where}:{line}")
+def _decode_line(raw: bytes, where: str, warned: list[bool]) -> str:
+    """One JSON line: UTF-8, else cp1252 with one warning per file (not one per line)."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if not warned:
+            warned.append(True)
+            _LOG.warning("%s: not UTF-8; lines decoded as cp1252 (Windows Latin-1)", where)
+        return raw.decode("cp1252", errors="replace")
+
+
+def _parse_line(text: str, where: str, line: int) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -86,12 +97,13 @@ def _parse_line(raw: bytes, where: str, line: int) -> Any:
 
 def _read_lines(lines: Iterable[bytes], *, id: str, where: str, options: Options) -> Iterator[Article | ArticleError]:
     count = 0
+    warned: list[bool] = []
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         count += 1
         try:
-            record = _parse_line(raw, where, number)
+            record = _parse_line(_decode_line(raw, where, warned), where, number)
             yield _record_article(record, id=f"{id}-{number}", where=where, line=number, options=options)
         except ArticleError as error:
             if error.path is None:
@@ -107,14 +119,24 @@ def read_jsonl_file(path: str, *, id: str, where: str, options: Options) -> Iter
     """Stream a JSON-lines file: one record in memory at a time."""
     with open(path, "rb") as handle:
         head = handle.read(8192)
-        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            # UTF-16/32 cannot be split at newline bytes: such a file is decoded whole
+            text = decode(head + handle.read(), where)
+            yield from _read_lines((line.encode("utf-8") for line in text.split("\n")), id=id, where=where,
+                                   options=options)
+            return
+        if is_binary(head):
             raise ArticleError("binary file, not text: skipped", path=where)
         handle.seek(0)
         yield from _read_lines(handle, id=id, where=where, options=options)
 
 
 def read_jsonl_bytes(data: bytes, *, id: str, where: str, options: Options) -> Iterator[Article | ArticleError]:
-    yield from _read_lines(data.splitlines(), id=id, where=where, options=options)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = decode(data, where).encode("utf-8")
+    elif is_binary(data):
+        raise ArticleError("binary file, not text: skipped", path=where)
+    yield from _read_lines(data.split(b"\n"), id=id, where=where, options=options)
 
 
 def read_jsonl(data: bytes, *, id: str, where: str, options: Options) -> Iterator[Article | ArticleError]:
