@@ -8,6 +8,7 @@ Exit codes: 0 all read, 1 some articles skipped or a run failed, 2 usage error.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,6 +59,12 @@ def _run_reporting_errors(command: click.Group, args: Sequence[str] | None, prog
     except KeyboardInterrupt:
         click.echo("timeline: interrupted", err=True)
         return 130
+    except Exception as error:  # a bug of ours: still one line, the traceback only on request
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        click.echo(f"timeline: internal error: {type(error).__name__}: {error} "
+                   "(set TIMELINE_DEBUG=1 for the traceback, and please report it)", err=True)
+        return 70
     return result if isinstance(result, int) else 0
 
 

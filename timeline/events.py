@@ -23,9 +23,10 @@ from timeline.tagger import tag
 
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
-_CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+")
-_QUOTES = re.compile(r"[\"“”‘’«»]|(?<!\w)'|'(?!\w)")
+_CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+_QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 _SPACES = re.compile(r"\s++")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
 _POSSESSIVE = re.compile(r"['’]s$")
 
 
@@ -45,8 +46,17 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     rules = load_rules("events")
-    sets = {name: frozenset(str(w).lower() for w in rules[name]) for name in _Lexicon.__slots__ if name != "title_words"}
+    sets = {name: frozenset(_word_list(rules, name)) for name in _Lexicon.__slots__ if name != "title_words"}
     return _Lexicon(**sets, title_words=int(rules["title_words"]))
+
+
+def _word_list(rules: dict[str, object], name: str) -> list[str]:
+    """A lexicon as lower-cased strings; YAML 1.1 reads a bare `on`/`no` as a boolean, so insist on strings."""
+    words = rules[name]
+    bad = [w for w in words if not isinstance(w, str)]  # type: ignore[union-attr]
+    if bad:
+        raise ValueError(f"rules/events.yaml: {name} has non-string entries {bad!r}: quote them")
+    return [w.lower() for w in words]  # type: ignore[union-attr]
 
 
 def calendar_date(timex: Timex) -> str:
@@ -105,10 +115,20 @@ def _trigger(words: Sequence[str]) -> str:
         if word in lex.event_nouns:
             return word
         before = words[i - 1] if i else ""
-        if word.endswith("ing") and len(word) > 5 and (i == 0 or before in lex.leading_words | lex.date_prepositions):
+        if word.endswith("ing") and len(word) > 5 and i and before in lex.leading_words | lex.date_prepositions:
             if word not in ("according", "including", "during", "following", "something", "nothing", "everything"):
                 return word
         if before in ("will", "shall", "'ll") and word not in lex.state_verbs and word not in ("be", "not"):
+            return word
+    return ""
+
+
+def _finite_trigger(words: Sequence[str]) -> str:
+    """A past-tense or future verb anywhere in `words` (the sentence), or ""."""
+    for i, word in enumerate(words):
+        if _is_past(word):
+            return word
+        if i and words[i - 1] in ("will", "shall", "'ll") and word not in _lexicon().state_verbs and word not in ("be", "not"):
             return word
     return ""
 
@@ -149,12 +169,12 @@ def _title(text: str, cut: tuple[int, int] | None) -> str:
         text = " ".join(head_words) + " " + text[cut[1]:]
     text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip(" ,;:.-—–")
     words = text.split(" ")
-    while words and words[0].lower().strip(",") in lex.leading_words:
+    while words and words[0].lower().strip(",") in lex.leading_words | lex.date_prepositions:
         words.pop(0)
     words = words[: lex.title_words]
     while words and (words[-1].lower().strip(",.;:") in lex.stopwords | lex.date_prepositions):
         words.pop()
-    title = " ".join(words).strip(" ,;:.-—–")
+    title = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words)).strip(" ,;:.-—–")
     return title[:1].upper() + title[1:]
 
 
@@ -175,7 +195,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         clause = sentence.text[start:end]
         cut = (timex.start - sentence.start - start, timex.end - sentence.start - start)
         words_without_date = _words(clause[: cut[0]] + " " + clause[cut[1]:])
-        trigger = _trigger(words_without_date)
+        trigger = _trigger(words_without_date) or _finite_trigger(_words(sentence.text))
         if not trigger:
             continue
         title = _title(clause, cut)

@@ -112,7 +112,8 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
             continue
         if low and span[1] < low or high and span[0] > high:
             continue
-        if wanted and not wanted & {s.article for s in entry.sources} | {s.article.rsplit("/", 1)[-1] for s in entry.sources}:
+        cited = {s.article for s in entry.sources} | {s.article.rsplit("/", 1)[-1] for s in entry.sources}
+        if wanted and not wanted & cited:
             continue
         haystack = " ".join([entry.title, entry.note] + [s.quote for s in entry.sources]).lower()
         if any(w.lower() not in haystack for w in words):
