@@ -63,6 +63,21 @@ def test_front_matter_beats_option(tmp_path: Path) -> None:
     assert (a.published, a.date_origin) == ("2016-05-25", "front matter")
 
 
+def test_tomorrow_is_allowed_for_time_zones(tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_text("---\npublished: 2024-01-02\n---\nText.\n", encoding="utf-8")
+    assert one(path).published == "2024-01-02"  # TODAY is 2024-01-01
+    path.write_text("---\npublished: 2024-01-03\n---\nText.\n", encoding="utf-8")
+    assert "in the future" in str(error(path))
+
+
+def test_html_article_scope_too_small_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    text = "The bridge opened on Monday after two years of work. " * 10
+    path.write_text(f"<body><article><h2>Bridge</h2></article><div><p>{text}</p></div></body>", encoding="utf-8")
+    assert one(path, published="2015-11-04").body == "Bridge\n\n" + text.strip()
+
+
 def test_option_dates_text_without_front_matter(tmp_path: Path) -> None:
     path = tmp_path / "x.txt"
     path.write_text("Troops advanced on Monday.\n", encoding="utf-8")

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from timeline.errors import ArticleError, UsageError
 from timeline.model import Article
-from timeline.read.article import Options
+from timeline.read.article import Options, latest_allowed
 from timeline.read.pubdate import parse_iso_option
 
 __all__ = ["read_articles", "FORMATS", "format_for"]
@@ -76,7 +76,7 @@ def read_articles(
         option = parse_iso_option(published)
         if option is None:
             raise UsageError(f"--published {published!r} is not a date (write YYYY-MM-DD)")
-        if option > today_value:
+        if option > latest_allowed(today_value):
             raise UsageError(f"--published {option} is in the future (today is {today_value})")
     for path in paths:
         if path != STDIN and not os.path.lexists(path):

@@ -3,6 +3,7 @@ order (own metadata, the --published option, a dateline, a date in the path), de
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from timeline.errors import ArticleError
@@ -31,10 +32,17 @@ class Found:
     source: str = ""
     url: str = ""
     line: int | None = None  # where errors point (front matter, a JSONL record)
+    # how the user can date this article, for the "no publication date" message
+    hint: str = "add 'published: YYYY-MM-DD' front matter, a YYYY-MM-DD folder or file name, or pass --published"
+
+
+def latest_allowed(today: str) -> str:
+    """Today plus one day: a page stamped in a time zone ahead of ours may carry tomorrow's date."""
+    return (dt.date.fromisoformat(today) + dt.timedelta(days=1)).isoformat()
 
 
 def check_not_future(date: str, options: Options, where: str, line: int | None = None) -> None:
-    if date > options.today:
+    if date > latest_allowed(options.today):
         raise ArticleError(f"publication date {date} is in the future (today is {options.today})", path=where, line=line)
 
 
@@ -55,12 +63,7 @@ def build(found: Found, options: Options, *, prose: bool = True) -> Article:
         elif from_path:
             date, origin = from_path, "path"
         else:
-            raise ArticleError(
-                "no publication date: add 'published: YYYY-MM-DD' front matter, a date to the path, "
-                "or pass --published",
-                path=found.path or found.id,
-                line=found.line,
-            )
+            raise ArticleError(f"no publication date: {found.hint}", path=found.path or found.id, line=found.line)
     check_not_future(date, options, found.path or found.id, found.line)
     if prose:
         body = boilerplate.clean(body)

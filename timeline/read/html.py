@@ -36,6 +36,7 @@ _WORD_SPLIT = re.compile(r"[\s_-]++")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!][”\"')]?+(?:\s|$)")
 _LINK_SHARE = 0.5
+_MIN_SCOPE_TEXT = 200
 
 
 @dataclass(slots=True)
@@ -248,12 +249,14 @@ def _body(blocks: list[_Block]) -> str:
         if block.kind:
             texts[block.scope] = texts.get(block.scope, 0) + sum(len(p) for p in block.parts)
     best_kind = max((b.kind for b in blocks if b.scope in texts), default=0)
+    chosen = blocks
     if best_kind:
         candidates = {b.scope for b in blocks if b.kind == best_kind}
         scope = max(candidates, key=lambda s: (texts.get(s, 0), -s))
-        chosen = [b for b in blocks if b.scope == scope]
-    else:
-        chosen = blocks
+        total = sum(len(p) for b in blocks for p in b.parts)
+        # an <article> that holds only a teaser or a header while the text sits outside it is no scope
+        if texts.get(scope, 0) >= _MIN_SCOPE_TEXT or texts.get(scope, 0) * 3 >= total:
+            chosen = [b for b in blocks if b.scope == scope]
     paragraphs = []
     for block in chosen:
         text = " ".join("".join(block.parts).split())
@@ -292,6 +295,7 @@ def read_html(data: bytes, *, id: str, where: str, options: Options) -> Iterator
         body=_body(parser.blocks),
         own_date=own,
         own_origin="metadata",
+        hint="the page has no article:published_time, datePublished or <time> date; pass --published",
         title=" ".join(title.split()),
         source=meta.get("og:site_name") or ld.get("source", ""),
         url=meta.get("og:url") or parser.canonical or ld.get("url", ""),

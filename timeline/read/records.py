@@ -71,6 +71,7 @@ def _record_article(record: Any, *, id: str, where: str, line: int | None, optio
         source=_text_of(_first(record, SOURCE_FIELDS)[1]).strip(),
         url=_text_of(_first(record, URL_FIELDS)[1]).strip(),
         line=line,
+        hint=f"give the record a date field ({', '.join(DATE_FIELDS[:4])}, ...) or pass --published",
     )
     return build(found, options)
 
