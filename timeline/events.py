@@ -158,6 +158,18 @@ def _clause(sentence: Sentence, timex: Timex) -> tuple[int, int]:
             lo -= 1
 
 
+def _subject(sentence: str, clause_start: int, clause: str) -> str:
+    """The sentence's opening noun phrase when the clause starts with its verb ("..., Rogozin, warned on ...")."""
+    first = _WORD.match(clause)
+    if clause_start == 0 or not first or not _is_past(first.group().lower()):
+        return ""
+    opening = _CLAUSE_BREAK.split(sentence[:clause_start], maxsplit=1)[0].strip()
+    words = opening.split()
+    if not words or len(words) > 6 or not words[0][:1].isupper() or any(_is_past(w.lower()) for w in words):
+        return ""
+    return opening + " "
+
+
 def _title(text: str, cut: tuple[int, int] | None) -> str:
     """A short readable title from a clause, with the date phrase and its preposition cut out."""
     lex = _lexicon()
@@ -198,7 +210,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = _trigger(words_without_date) or _finite_trigger(_words(sentence.text))
         if not trigger:
             continue
-        title = _title(clause, cut)
+        subject = _subject(sentence.text, start, clause)
+        title = _title(subject + clause, (cut[0] + len(subject), cut[1] + len(subject)))
         if not title:
             continue
         yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
