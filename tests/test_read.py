@@ -303,7 +303,7 @@ def test_empty_folder(tmp_path: Path) -> None:
     [
         ("empty.txt", b"", "empty file"),
         ("blank.md", b"\n \n", "empty file"),
-        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text: skipped"),
+        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary file, not text"),
         ("nodate.txt", b"Troops advanced on Monday.\n", "no publication date"),
         ("future.txt", b"---\npublished: 2030-01-01\n---\nText.\n", "publication date 2030-01-01 is in the future"),
         ("onlyfm.txt", b"---\npublished: 2016-05-25\n---\n\n", "no article text"),
@@ -329,6 +329,8 @@ def test_bad_files(tmp_path: Path, name: str, content: bytes, message: str) -> N
     [
         ("---\ntitle: x\npublished: a: b\n---\nText.\n", 3, "malformed front matter: mapping values are not allowed"),
         ("---\npublished: 2016-05-25\ntitle: x\n", 1, "never closed"),
+        ("---\ntitle: x\npublished: [2016\n---\nText.\n", 3, "malformed front matter"),
+        ('---\ntitle: "x\npublished: 2016-05-25\n---\nText.\n', 2, "malformed front matter"),
         ("---\n- a\n- b\n---\nText.\n", 2, "expected 'key: value' lines"),
         ("---\ntitle: x\npublished: next week\n---\nText.\n", 3, "published: 'next week' is not a date"),
         ("---\npublished: 2016-02-30\n---\nText.\n", 2, "is not a date"),

@@ -45,7 +45,7 @@ def normalise_newlines(text: str) -> str:
 def decode(data: bytes, where: str, declared: str | None = None) -> str:
     """Decode a file's bytes. Raises ArticleError for binary data; warns when it has to guess."""
     if is_binary(data):
-        raise ArticleError("binary file, not text: skipped", path=where)
+        raise ArticleError("binary file, not text", path=where)
     bom = _bom(data)
     if bom:
         try:

@@ -45,7 +45,11 @@ def split(text: str, where: str) -> FrontMatter:
     try:
         loaded = yaml.load(block, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem_mark = getattr(error, "problem_mark", None)
+        context_mark = getattr(error, "context_mark", None)
+        mark = problem_mark or context_mark
+        if context_mark is not None and (problem_mark is None or problem_mark.index >= len(block.rstrip())):
+            mark = context_mark  # noticed at the end of the block: point at where the broken item began
         line = mark.line + 2 if mark is not None else 1
         problem = getattr(error, "problem", None) or "invalid YAML"
         raise ArticleError(f"malformed front matter: {problem}", path=where, line=line) from None

@@ -127,7 +127,7 @@ def read_jsonl_file(path: str, *, id: str, where: str, options: Options) -> Iter
                                    options=options)
             return
         if is_binary(head):
-            raise ArticleError("binary file, not text: skipped", path=where)
+            raise ArticleError("binary file, not text", path=where)
         handle.seek(0)
         yield from _read_lines(handle, id=id, where=where, options=options)
 
@@ -136,7 +136,7 @@ def read_jsonl_bytes(data: bytes, *, id: str, where: str, options: Options) -> I
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         data = decode(data, where).encode("utf-8")
     elif is_binary(data):
-        raise ArticleError("binary file, not text: skipped", path=where)
+        raise ArticleError("binary file, not text", path=where)
     yield from _read_lines(data.split(b"\n"), id=id, where=where, options=options)
 
 

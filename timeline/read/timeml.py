@@ -17,7 +17,7 @@ def read_tml(data: bytes, *, id: str, where: str, options: Options) -> Iterator[
     if not data.strip():
         raise ArticleError("empty file", path=where)
     if is_binary(data):
-        raise ArticleError("binary file, not text: skipped", path=where)
+        raise ArticleError("binary file, not text", path=where)
     if b"<!ENTITY" in data or b"<!entity" in data:
         # entity declarations are how XML bombs work; TimeML never needs them
         raise ArticleError("TimeML with entity declarations is not read", path=where)
