@@ -98,7 +98,7 @@ def cli() -> None:
     """
 
 
-@cli.command()
+@cli.command(short_help="Build timeline.yaml from articles and print its table.")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
 @click.option("-o", "--output", default="timeline.yaml", show_default=True, metavar="FILE",
               help="Where to write the timeline YAML; '-' writes the YAML to stdout instead of the table. "
@@ -138,7 +138,7 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
     click.get_current_context().exit(exit_code)
 
 
-@cli.command()
+@cli.command(short_help="Print the table of a timeline.yaml, filtered by date, source or word.")
 @click.argument("file", default="timeline.yaml", metavar="[FILE]")
 @click.option("--format", "fmt", default="simple", metavar="FORMAT", help=FORMAT_HELP)
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (a date or a prefix: 2016-05-23, 2016-05, 2016).")
@@ -166,7 +166,7 @@ def show(file: str, fmt: str, since: str | None, until: str | None, sources: Seq
                                    show_rejected=show_rejected))
 
 
-@cli.command()
+@cli.command(short_help="List the temporal expressions of texts (TIMEX3 values, offsets).")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|-")
 @click.option("--dct", metavar="YYYY-MM-DD",
               help="Reference (publication) date for texts that give none; a .tml file's own DCT always wins.")
