@@ -1,0 +1,153 @@
+#!/usr/bin/env python3
+"""Cross-document event merging against SemEval-2015 Task 4 (TimeLine) trial data.
+
+Usage: python3 benchmarks/bench_merge_semeval.py [DATA_DIR]
+       (default ../shared/data/semeval2015-task4-trial, relative to the repository)
+
+The data: 30 Wikinews TimeML articles about Apple and 6 gold timelines; each gold line lists the
+mentions (`doc-sentence-token`) of one event, often from several documents. We read the .tml
+articles with timeline.read, extract events with timeline.events.extract and merge them with
+timeline.merge.merge, then map each source back to a gold mention: the gold sentence(s) the quote
+covers, and in them the mention whose token matches the event's trigger (or the only mention there).
+Among the gold mentions the tool dates (mapped to some entry), a pair is a predicted link when both
+sit on one entry and a gold link when both sit on one gold line. Prints pairwise precision, recall
+and F1 (all links, and cross-document links only) and how many gold mentions were mapped. Figures
+only: no thresholds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import itertools
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from timeline.events import extract  # noqa: E402
+from timeline.merge import merge  # noqa: E402
+from timeline.read import read_articles  # noqa: E402
+from timeline.errors import TimelineError  # noqa: E402
+
+SENTENCE = re.compile(r'<s id="(\d+)">(.*?)</s>', re.S)
+TAG = re.compile(r"<[^>]*>")
+SPACE = re.compile(r"\s+")
+
+Mention = tuple[str, int, str]  # (doc id, sentence id, token)
+
+
+def norm(text: str) -> str:
+    return SPACE.sub("", text).lower()
+
+
+def doc_id(name: str) -> str:
+    return re.match(r"\d+", name).group()
+
+
+def gold_sentences(tml: Path) -> dict[int, str]:
+    raw = tml.read_text(encoding="utf-8")
+    body = raw.split("<TEXT>", 1)[-1]
+    return {int(n): html.unescape(TAG.sub("", s)) for n, s in SENTENCE.findall(body)}
+
+
+def gold_lines(folder: Path) -> list[list[Mention]]:
+    lines = []
+    for path in sorted(folder.glob("*.txt")):
+        for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+            mentions = []
+            for cell in row.split("\t")[2:]:
+                doc, sent, token = cell.split("-", 2)
+                mentions.append((doc, int(sent), token.lower()))
+            if mentions:
+                lines.append(mentions)
+    return lines
+
+
+def stem_match(token: str, trigger: str) -> bool:
+    n = min(len(token), len(trigger), 5)
+    return n >= 3 and token[:n] == trigger[:n]
+
+
+def pairs(groups: list[set[Mention]], cross_only: bool) -> set[frozenset[Mention]]:
+    out = set()
+    for group in groups:
+        for a, b in itertools.combinations(sorted(group), 2):
+            if not cross_only or a[0] != b[0]:
+                out.add(frozenset((a, b)))
+    return out
+
+
+def prf(pred: set, gold: set) -> tuple[float, float, float]:
+    hit = len(pred & gold)
+    p = hit / len(pred) if pred else 0.0
+    r = hit / len(gold) if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data", nargs="?", default=str(REPO.parent / "shared/data/semeval2015-task4-trial"))
+    args = ap.parse_args()
+    data = Path(args.data)
+    corpus = data / "Corpus-trial-data_task4_TimeML"
+    tmls = sorted(corpus.glob("*.tml"))
+    lines = gold_lines(data / "TimeLines_trial_data_task4_v1.2")
+    by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
+    for line in lines:
+        for m in line:
+            by_sentence[(m[0], m[1])].append(m)
+    sentences = {doc_id(p.name): gold_sentences(p) for p in tmls}
+
+    start = time.perf_counter()
+    events, doc_of = [], {}
+    for item in read_articles([str(p) for p in tmls]):
+        if isinstance(item, TimelineError):
+            print(f"skipped: {item}", file=sys.stderr)
+            continue
+        doc_of[item.id] = doc_id(Path(item.path or item.id).name)
+        events.extend(extract(item))
+    entries = merge(events)
+    took = time.perf_counter() - start
+
+    def mention_of(article: str, quote: str, trigger: str) -> Mention | None:
+        doc = doc_of.get(article, "")
+        q = norm(quote)
+        hits = [n for n, s in sentences.get(doc, {}).items() if norm(s) and (norm(s) in q or q in norm(s))]
+        candidates = sorted({m for n in hits for m in by_sentence.get((doc, n), [])})
+        by_trigger = [m for m in candidates if stem_match(m[2], trigger.lower())]
+        if by_trigger:
+            return by_trigger[0]
+        return candidates[0] if len(candidates) == 1 else None
+
+    trigger_of = {(e.article, e.source.quote, e.source.expression): e.trigger for e in events}
+    predicted: list[set[Mention]] = []
+    for entry in entries:
+        group = set()
+        for s in entry.sources:
+            m = mention_of(s.article, s.quote, trigger_of.get((s.article, s.quote, s.expression), ""))
+            if m is not None:
+                group.add(m)
+        predicted.append(group)
+    dated = set().union(*predicted) if predicted else set()
+    gold_groups = [{m for m in line if m in dated} for line in lines]
+    all_gold = {m for line in lines for m in line}
+
+    print(f"{len(tmls)} articles, {len(events)} events, {len(entries)} entries, "
+          f"{sum(1 for e in entries if e.reports > 1)} entries from 2+ articles · {took:.1f} s")
+    print(f"gold mentions dated by the tool: {len(dated)}/{len(all_gold)}")
+    for label, cross in (("all links", False), ("cross-document links", True)):
+        pred, gold = pairs(predicted, cross), pairs(gold_groups, cross)
+        p, r, f = prf(pred, gold)
+        full = pairs([set(line) for line in lines], cross)
+        print(f"{label}: predicted {len(pred)} · gold among dated mentions {len(gold)} (of {len(full)}) · "
+              f"P {p:.3f} R {r:.3f} F1 {f:.3f} · recall of all gold links {len(pred & full) / len(full) if full else 0:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
