@@ -55,3 +55,19 @@ def test_structured_text(text: str, extension: str, input_format: str | None) ->
 @given(text=texty, encoding=st.sampled_from(["utf-16", "cp1252", "latin-1", "utf-8-sig"]))
 def test_other_encodings(text: str, encoding: str) -> None:
     check(text.encode(encoding, "replace"), ".txt", None)
+
+
+WORDS = ["the", "army", "said", "on", "Monday", "By", "Share", "more", "Home", "»", "|", "2016", "April", "6,",
+         "posts", "(12", "comments)", "Updated", "http://x.y", "Reuters", "WASHINGTON,", "Advertisement", "Read"]
+
+
+@SETTINGS
+@given(words=st.lists(st.sampled_from(WORDS), min_size=8, max_size=40))
+def test_prose_sentences_are_never_removed(words: list[str]) -> None:
+    """A line that reads like a sentence (eight words or more, mostly lower case, a full stop) is kept."""
+    from timeline.read.boilerplate import chrome_rule
+
+    line = " ".join(words) + "."
+    lower = sum(1 for w in words if w.islower())
+    if lower * 2 >= len(words):
+        assert chrome_rule(line) is None, line

@@ -1,9 +1,9 @@
 """HTML articles: the article's own text (no navigation, comments, share bars or forum chrome) and its
 publication date from the page's metadata, with the standard library's HTMLParser.
 
-Why not trafilatura/htmldate: they pull lxml, justext, courlan, charset-normalizer and dateparser in (tens of
-MB, a C extension) and parse slower; news pages put the article in <article>/articleBody and the date in
-`article:published_time`/JSON-LD, which a small event parser reads reliably."""
+Why not trafilatura/htmldate: they would add lxml (a C extension), justext, courlan and charset-normalizer to
+the install; news pages put the article in <article>/articleBody and the date in `article:published_time` or
+JSON-LD, which a small event parser reads, deterministically and with the standard library only."""
 
 from __future__ import annotations
 
