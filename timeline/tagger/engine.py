@@ -57,34 +57,81 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     norms = normalisers()
     found: list[Timex] = []
     ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables)
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pos = 0
-    n = len(text)
-    while pos < n:
-        m = gram.finder.search(text, pos)
-        if m is None:
-            break
-        start = m.start()
-        best = _best_at(gram, norms, ctx, text, start)
-        if best is None:
-            pos = start + 1
+    for head in _head_positions(lowered, gram):
+        if head < pos:
             continue
-        timex = best
-        found.append(timex)
-        _update_focus(ctx, timex)
-        pos = timex.end
+        for start in _lead_starts(lowered, head, pos, gram.tables.lead_words):
+            if gram.finder.match(text, start) is None:
+                continue
+            timex = _best_at(gram, norms, ctx, text, start)
+            if timex is not None:
+                found.append(timex)
+                _update_focus(ctx, timex)
+                pos = timex.end
+                break
     return found
+
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)*")
+
+
+def _head_positions(lowered: str, gram: Grammar) -> list[int]:
+    """Start offsets of head words and digit shapes, in order (a tokenising scan: ~40 M chars/s)."""
+    words = gram.head_words
+    found = [m.start() for m in _WORD.finditer(lowered)
+             if m.group() in words or m.group().removesuffix("'s") in words]
+    for m in gram.head_digits.finditer(lowered):
+        i = m.start()
+        if i == 0 or lowered[i - 1] not in "0123456789,.":
+            found.append(i)
+    found.sort()
+    return found
+
+
+_TOKEN = re.compile(r"[\w'.]+|[-,]")
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+_MAX_LEAD = 7
+
+
+def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]) -> list[int]:
+    """Where an expression around the head at `head` may start: the head itself, and the start of
+    each word of the run of lead words ("the start of last", "at least the past 18") before it,
+    leftmost first. Never before `floor`, the end of the previous expression."""
+    window = lowered[max(floor, head - 80) : head]
+    base = head - len(window)
+    tokens = list(_TOKEN.finditer(window))
+    starts = [head]
+    for tok in reversed(tokens[-_MAX_LEAD:]):
+        word = tok.group(0).strip(".'")
+        if word in (",", "-"):
+            continue
+        if word.replace(",", "").replace(".", "").isdigit() or word in lead_words \
+                or _ORDINAL_NUMBER.fullmatch(word):
+            starts.append(base + tok.start() + (len(tok.group(0)) - len(tok.group(0).lstrip(".'"))))
+        else:
+            break
+    starts.reverse()
+    return starts
 
 
 def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Context,
              text: str, start: int) -> Timex | None:
     """Try every rule at `start`; the longest match that normalises wins (earlier rule on ties)."""
-    candidates: list[tuple[int, int, re.Match[str], str, str]] = []
-    for i, rule in enumerate(gram.rules):
+    spans = gram.every.match(text, start)
+    if spans is None:
+        return None
+    # regs[0] is the whole (empty) match; regs[i + 1] is rule i's span, (-1, -1) where it failed
+    candidates = sorted((start - end, i) for i, (_s, end) in enumerate(spans.regs[1:]) if end > start)
+    for _neg, i in candidates:
+        rule = gram.rules[i]
         m = rule.regex.match(text, start)
-        if m is not None and m.end() > start:
-            candidates.append((-(m.end() - start), i, m, rule.norm, rule.name))
-    candidates.sort(key=lambda c: (c[0], c[1]))
-    for _neg, _i, m, norm, name in candidates:
+        if m is None:
+            continue
+        norm, name = rule.norm, rule.name
         end = m.end()
         ctx.start, ctx.end, ctx._tense, ctx.rule = start, end, None, name
         result = norms[norm](m.groupdict(), ctx)

@@ -43,6 +43,7 @@ class Tables:
     holidays: Mapping[str, str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    lead_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,9 @@ class Grammar:
 
     rules: tuple[Rule, ...]
     finder: re.Pattern[str]
+    every: re.Pattern[str]  # one optional lookahead per rule: group i+1 spans rule i's match
+    head_words: frozenset[str]  # lower-case words of which every expression contains one ...
+    head_digits: re.Pattern[str]  # ... or a digit shape (year, clock time, numeric date, '80s)
     tables: Tables
 
 
@@ -104,7 +108,19 @@ def tables() -> Tables:
         holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
         future_cues=tuple(vocab["future_cues"]),
         past_cues=tuple(vocab["past_cues"]),
+        lead_words=frozenset(_lead_words(vocab)),
     )
+
+
+def _lead_words(vocab: Any) -> set[str]:
+    words = {str(w).lower() for w in vocab["lead_words"]}
+    words |= {str(w).split()[-1] for w in vocab["numbers"]}
+    words |= {str(w) for w in vocab["ordinals"]}
+    words |= {part.lower().removesuffix("'s") for name in vocab["holidays"] for part in str(name).split()}
+    for table in ("months", "weekdays"):
+        for _key, (_num, names) in vocab[table].items():
+            words |= {n.lower() for n in names}
+    return words
 
 
 def _name_lookup(table: Mapping[str, list[Any]]) -> dict[str, int]:
@@ -193,4 +209,30 @@ def grammar() -> Grammar:
         plain.append(_NAMED_GROUP.sub("(?:", source))
     # (?<![\w']) keeps every rule at a word start; the lookbehind fails fast mid-word.
     finder = re.compile(r"(?<![\w])(?:" + "|".join(plain) + ")", re.IGNORECASE)
-    return Grammar(rules=tuple(rules), finder=finder, tables=tables())
+    # Trying every rule at a position in one call (each in a capturing lookahead that may fail)
+    # costs one C-level match instead of one Python call per rule.
+    every = re.compile("".join(f"(?:(?=({p}))|)" for p in plain), re.IGNORECASE)
+    if every.groups != len(rules):
+        raise ValueError("a rule pattern has an unnamed capturing group; use (?:...)")
+    return Grammar(rules=tuple(rules), finder=finder, every=every, head_words=_head_words(vocab),
+                   head_digits=_HEAD_DIGITS, tables=tables())
+
+
+def _head_words(vocab: Any) -> frozenset[str]:
+    """Words of which every expression contains at least one (the engine scans for these first)."""
+    words = {str(w).lower() for w in vocab["heads"]}
+    for table in ("months", "weekdays"):
+        for _key, (_num, names) in vocab[table].items():
+            words |= {n.lower() for n in names} | {names[0].lower() + "s"}
+    words |= {str(w).lower() for w in vocab["seasons"]} | {str(w).lower() for w in vocab["parts_of_day"]}
+    return frozenset(words)
+
+
+# Each branch starts with a digit or a quote, so the scan skips letters at C speed; a year's
+# left context (not after a digit, comma or point) is checked by the engine.
+_HEAD_DIGITS = re.compile(
+    r"(?:1[6-9]|20)\d\d(?!\d)"  # a year
+    r"|\d\d?(?:[:.]\d\d)? ?[ap]\.?m\b|\d\d?:\d\d"  # a clock time
+    r"|\d/\d"  # a numeric date
+    r"|'\d0s"  # a decade
+)
