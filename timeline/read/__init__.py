@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from types import MappingProxyType
 
 from timeline.errors import ArticleError, UsageError
 from timeline.model import Article
@@ -17,14 +18,14 @@ from timeline.read.pubdate import parse_iso_option
 __all__ = ["read_articles", "FORMATS", "format_for"]
 
 # format name -> file extensions (lower case) read as that format when no --input-format is given
-FORMATS: dict[str, tuple[str, ...]] = {
+FORMATS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "text": (".txt", ".md", ".markdown", ".text"),
     "html": (".html", ".htm", ".xhtml"),
     "jsonl": (".jsonl", ".ndjson"),
     "json": (".json",),
     "tml": (".tml",),
-}
-_BY_EXTENSION = {ext: name for name, exts in FORMATS.items() for ext in exts}
+})
+_BY_EXTENSION = MappingProxyType({ext: name for name, exts in FORMATS.items() for ext in exts})
 STDIN = "-"
 # documentation that sits beside articles in a folder; read only when named explicitly
 _NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors", "copying"})

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.read.pubdate import Dateline, find_datelines
+from timeline.read.pubdate import find_datelines
 from timeline.read.rules import RULES
 
 
@@ -68,13 +68,6 @@ def is_navigation(text: str) -> bool:
         elif token.lower() not in _JOINERS:
             run = 0
     return False
-
-
-def _strip_stamp(line: str, stamp: Dateline) -> str | None:
-    """The line without its publication stamp: None to drop the whole line."""
-    if stamp.kind == "stamp":
-        return None
-    return line
 
 
 _AGENCY_CUT = re.compile(r"\A[^\n]{0,120}?\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+[-–—][ \t]*+")

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
+from types import MappingProxyType
 from typing import Any
 
 from timeline.errors import ArticleError
@@ -24,7 +25,7 @@ from timeline.read.rules import RULES
 _SKIP_TAGS = frozenset(RULES["html"]["skip_tags"])
 _SKIP_WORDS = frozenset(RULES["html"]["skip_words"])
 _SKIP_ROLES = frozenset(RULES["html"]["skip_roles"])
-_DATE_META = {name: rank for rank, name in enumerate(RULES["html"]["date_meta"])}
+_DATE_META = MappingProxyType({name: rank for rank, name in enumerate(RULES["html"]["date_meta"])})
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
 _BLOCKS = frozenset(
     "p div h1 h2 h3 h4 h5 h6 li ul ol dl dd dt blockquote pre section article main header footer table tr td th "

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
-_BRACKETS = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
+_BRACKETS = MappingProxyType({"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"})
 _BRACKET = re.compile(r"-[LR][RSC]B-")
 _MARKERS = re.compile(r"-[LR][RSC]B-|``|(?<= )''(?= |$)", re.MULTILINE)
 _SPLIT_CLITIC = re.compile(r"\w (?:'s|'re|'ve|'ll|'d|'m|n't)\b", re.IGNORECASE)

@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from collections.abc import Mapping
 from pathlib import PurePath
+from types import MappingProxyType
 
 from timeline.read.rules import RULES
 
-_MONTH_NUMBERS: dict[str, int] = {name: number for number, names in RULES["months"].items() for name in names}
+_MONTH_NUMBERS: Mapping[str, int] = MappingProxyType(
+    {name: number for number, names in RULES["months"].items() for name in names}
+)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?+"
 _WEEKDAY = r"(?:" + "|".join(RULES["weekdays"]) + r")\.?+"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+"
@@ -19,7 +23,6 @@ _YEAR = r"(?P<year>[12]\d{3})"
 _ISO = re.compile(r"(?<![\d-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d)")
 _MDY = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}{_DAY}[ \t]{{0,3}},?[ \t]{{0,3}}{_YEAR}\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b{_DAY}[ \t]{{1,3}}{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}{_YEAR}\b", re.IGNORECASE)
-_MD = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}{_DAY}\b", re.IGNORECASE)
 _CLOCK = re.compile(r"[ \t,|@-]{0,6}+(?:at[ \t]{1,3})?+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?+[ \t]{0,2}+(?:[ap]\.?m\.?)?+", re.IGNORECASE)
 # "WASHINGTON, May 25 (Reuters) -": a place in capitals, a date, a news agency in parentheses, a dash.
 _AGENCY_DATELINE = re.compile(
@@ -185,7 +188,3 @@ def dateline_date(text: str, year_from: str | None) -> tuple[str, Dateline] | No
                     return date, d
     return None
 
-
-def month_day(text: str) -> bool:
-    """True when a text holds a month-and-day phrase (used to recognise year-less stamps)."""
-    return _MD.search(text) is not None
