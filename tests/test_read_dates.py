@@ -28,8 +28,12 @@ VALUES = [
     ("next week", None),
     ("", None),
     ("1459987200", None),
+    (1459987200, "2016-04-07"),  # Unix seconds
+    (1459987200000, "2016-04-07"),  # Unix milliseconds
+    (True, None),
     (None, None),
     (20160407, None),
+    (1e300, None),
 ]
 
 
