@@ -169,7 +169,7 @@ def _anchor_date(ctx: Context) -> dt.date | None:
 
 def absolute(g: Groups, ctx: Context) -> Result:
     y = _year(g["y"] or "")
-    m = int(g["m"] or 0)
+    m = int(g["mn"] or 0)
     d = _day(g["d"])
     date = rv.safe_date(y, m, d)
     if date is None:

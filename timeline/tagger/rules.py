@@ -15,6 +15,8 @@ from typing import Any, Mapping
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<[a-z_0-9]+>")
+# groups holding names that only count when capitalised in the original text
+_CAPITALISED = frozenset({"m", "wd", "hol", "tz"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,9 @@ class Rule:
     name: str
     norm: str
     regex: re.Pattern[str]
+    top: int = 0  # index in Grammar.every of the group spanning this rule's match
+    groups: tuple[tuple[str, int], ...] = ()  # (name, index in Grammar.every) of its named groups
+    capitals: tuple[int, ...] = ()  # indexes of its name groups (m, wd, hol, tz): capitalised in the text
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +49,7 @@ class Tables:
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
     lead_words: frozenset[str]
+    glue_words: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,14 +78,14 @@ def _alternation(words: list[str]) -> str:
 
 
 def _names(table: Mapping[str, list[Any]], *, abbreviations: bool) -> str:
-    """Capitalised or upper-case forms of calendar names, case-sensitive ((?-i:...))."""
+    """Calendar names in lower case (the engine checks their capital in the original text)."""
     forms: list[str] = []
     for _key, (_num, names) in table.items():
         full, *abbrs = names
-        forms += [full, full.upper()]
+        forms.append(full.lower())
         if abbreviations:
-            forms += abbrs + [a.upper() for a in abbrs]
-    return "(?-i:" + _alternation(forms) + ")"
+            forms += [a.lower() for a in abbrs]
+    return _alternation(forms)
 
 
 def _numword(numbers: Mapping[str, float]) -> str:
@@ -109,6 +115,7 @@ def tables() -> Tables:
         future_cues=tuple(vocab["future_cues"]),
         past_cues=tuple(vocab["past_cues"]),
         lead_words=frozenset(_lead_words(vocab)),
+        glue_words=frozenset(str(w) for w in vocab["glue_words"]),
     )
 
 
@@ -137,7 +144,7 @@ def _subpatterns(vocab: Any) -> dict[str, str]:
     return {
         "month": _names(months, abbreviations=False),
         "mon": _names(months, abbreviations=True),
-        "monabbr": "(?-i:" + _alternation(abbr_only) + ")",
+        "monabbr": _alternation([a.lower() for a in abbr_only]),
         "weekday": _names(weekdays, abbreviations=False),
         "season": _alternation(list(vocab["seasons"])),
         "pod": _alternation(list(vocab["parts_of_day"])),
@@ -146,7 +153,7 @@ def _subpatterns(vocab: Any) -> dict[str, str]:
         "unit": _alternation(list(vocab["units"])),
         "dmod_word": _alternation(list(vocab["duration_mods"])),
         "vague": _alternation(list(vocab["vague_numbers"])),
-        "holiday": "(?-i:" + _alternation(list(vocab["holidays"])) + ")",
+        "holiday": _alternation([str(h).lower() for h in vocab["holidays"]]),
     }
 
 
@@ -200,21 +207,28 @@ def grammar() -> Grammar:
     defs = _subpatterns(vocab) | {k: str(v) for k, v in spec["define"].items()}
     rules: list[Rule] = []
     plain: list[str] = []
-    for entry in spec["rules"]:
+    tagged: list[str] = []
+    for i, entry in enumerate(spec["rules"]):
         source = _finalise(_expand(str(entry["pattern"]), defs))
-        regex = re.compile(source, re.IGNORECASE)
+        regex = re.compile(source)
         if regex.fullmatch(""):
             raise ValueError(f"rule {entry['name']} matches the empty string")
         rules.append(Rule(name=str(entry["name"]), norm=str(entry["norm"]), regex=regex))
         plain.append(_NAMED_GROUP.sub("(?:", source))
-    # (?<![\w']) keeps every rule at a word start; the lookbehind fails fast mid-word.
-    finder = re.compile(r"(?<![\w])(?:" + "|".join(plain) + ")", re.IGNORECASE)
-    # Trying every rule at a position in one call (each in a capturing lookahead that may fail)
-    # costs one C-level match instead of one Python call per rule.
-    every = re.compile("".join(f"(?:(?=({p}))|)" for p in plain), re.IGNORECASE)
-    if every.groups != len(rules):
-        raise ValueError("a rule pattern has an unnamed capturing group; use (?:...)")
-    return Grammar(rules=tuple(rules), finder=finder, every=every, head_words=_head_words(vocab),
+        tagged.append(f"(?:(?=(?P<r{i}>" + source.replace("(?P<", f"(?P<r{i}_") + "))|)")
+    # One pattern tries every rule at a position (each in a capturing lookahead that may fail),
+    # so a candidate position costs one C-level match instead of one Python call per rule.
+    every = re.compile("".join(tagged))
+    index = every.groupindex
+    final = []
+    for i, rule in enumerate(rules):
+        prefix = f"r{i}_"
+        groups = tuple((name.removeprefix(prefix), idx) for name, idx in index.items() if name.startswith(prefix))
+        capitals = tuple(idx for name, idx in groups if name in _CAPITALISED)
+        final.append(Rule(name=rule.name, norm=rule.norm, regex=rule.regex, top=index[f"r{i}"],
+                          groups=groups, capitals=capitals))
+    finder = re.compile(r"(?<![\w])(?:" + "|".join(plain) + ")")
+    return Grammar(rules=tuple(final), finder=finder, every=every, head_words=_head_words(vocab),
                    head_digits=_HEAD_DIGITS, tables=tables())
 
 
@@ -225,6 +239,9 @@ def _head_words(vocab: Any) -> frozenset[str]:
         for _key, (_num, names) in vocab[table].items():
             words |= {n.lower() for n in names} | {names[0].lower() + "s"}
     words |= {str(w).lower() for w in vocab["seasons"]} | {str(w).lower() for w in vocab["parts_of_day"]}
+    bad = sorted(w for w in words if not w.isascii() or not w.isalpha())
+    if bad:
+        raise ValueError(f"head words must be plain a-z words: {bad}")
     return frozenset(words)
 
 
