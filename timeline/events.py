@@ -38,6 +38,7 @@ class _Lexicon:
     state_verbs: frozenset[str]
     irregular_past: frozenset[str]
     future_words: frozenset[str]
+    reporting_verbs: frozenset[str]
     event_nouns: frozenset[str]
     stopwords: frozenset[str]
     title_words: int
@@ -106,31 +107,31 @@ def _is_past(word: str) -> bool:
     return len(word) > 4 and word.endswith("ed") and word not in lex.stopwords
 
 
-def _trigger(words: Sequence[str]) -> str:
-    """The word that makes a clause an event, or "" for a state of affairs."""
+def _triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[str]:
+    """Words that make a clause an event: past-tense and future verbs; unless `finite_only`, also event
+    nouns and gerunds after a subordinator ("after routing ..."). Reporting verbs ("said") do not count:
+    that someone spoke on Monday is not itself an event of the timeline."""
     lex = _lexicon()
     for i, word in enumerate(words):
-        if _is_past(word):
-            return word
-        if word in lex.event_nouns:
-            return word
+        if word in lex.reporting_verbs:
+            continue
         before = words[i - 1] if i else ""
-        if word.endswith("ing") and len(word) > 5 and i and before in lex.leading_words | lex.date_prepositions:
-            if word not in ("according", "including", "during", "following", "something", "nothing", "everything"):
-                return word
-        if before in ("will", "shall", "'ll") and word not in lex.state_verbs and word not in ("be", "not"):
-            return word
-    return ""
-
-
-def _finite_trigger(words: Sequence[str]) -> str:
-    """A past-tense or future verb anywhere in `words` (the sentence), or ""."""
-    for i, word in enumerate(words):
         if _is_past(word):
-            return word
-        if i and words[i - 1] in ("will", "shall", "'ll") and word not in _lexicon().state_verbs and word not in ("be", "not"):
-            return word
-    return ""
+            yield word
+        elif before in ("will", "shall", "'ll") and word not in lex.state_verbs and word not in ("be", "not"):
+            yield word
+        elif finite_only:
+            continue
+        elif word in lex.event_nouns:
+            yield word
+        elif word.endswith("ing") and len(word) > 5 and i and before in lex.leading_words | lex.date_prepositions:
+            if word not in ("according", "including", "during", "following", "something", "nothing", "everything"):
+                yield word
+
+
+def _trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
+    """The first word that makes `words` an event, or "" for a state of affairs or a bare report."""
+    return next(iter(_triggers(words, finite_only=finite_only)), "")
 
 
 def _clause(sentence: Sentence, timex: Timex) -> tuple[int, int]:
@@ -207,7 +208,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         clause = sentence.text[start:end]
         cut = (timex.start - sentence.start - start, timex.end - sentence.start - start)
         words_without_date = _words(clause[: cut[0]] + " " + clause[cut[1]:])
-        trigger = _trigger(words_without_date) or _finite_trigger(_words(sentence.text))
+        trigger = _trigger(words_without_date) or _trigger(_words(sentence.text), finite_only=True)
         if not trigger:
             continue
         subject = _subject(sentence.text, start, clause)
