@@ -157,3 +157,18 @@ def test_help_teaches():
     assert result.exit_code == 0
     for word in ("--top", "--format", "--published", "Examples"):
         assert word in result.stdout
+
+
+def test_output_does_not_depend_on_hash_seed_or_file_order(corpus, tmp_path):
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed, order in (("1", [corpus / "harbour-a.txt", corpus / "harbour-b.md"]),
+                        ("4242", [corpus / "harbour-b.md", corpus / "harbour-a.txt"])):
+        out = tmp_path / f"seed-{seed}.yaml"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "timeline", "build", *map(str, order), "-o", str(out), "-q"],
+                       check=True, env=env, cwd=tmp_path)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1]
