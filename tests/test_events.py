@@ -49,3 +49,14 @@ def test_calendar_date(value, expected):
 ])
 def test_is_prose(text, prose):
     assert is_prose(text) is prose
+
+
+@pytest.mark.parametrize("body", [
+    "1234 5678 " * 10_000,
+    "May " * 25_000,
+    ("On May 5, a, b, c, d, the army, " * 20_000),
+    "x" * 1_000_000,
+])
+def test_hostile_text_returns(body):
+    events = extract(Article(id="h", body=body, published="2016-05-25"))
+    assert all(e.source.quote in body for e in events)

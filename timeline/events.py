@@ -21,6 +21,9 @@ from timeline.rules import load_rules
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
 
+# a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
+MAX_SENTENCE_CHARS = 2000
+
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
 _CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
@@ -79,6 +82,8 @@ def _words(text: str) -> list[str]:
 
 def is_prose(sentence: str) -> bool:
     """Whether a sentence reads as running text rather than navigation, a link list or a stamp."""
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return False
     if "http://" in sentence or "https://" in sentence or "www." in sentence:
         return False
     tokens = _WORD.findall(sentence)
