@@ -168,8 +168,8 @@ def show(file: str, fmt: str, since: str | None, until: str | None, sources: Seq
 
 @cli.command(short_help="List the temporal expressions of texts (TIMEX3 values, offsets).")
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|-")
-@click.option("--dct", metavar="YYYY-MM-DD",
-              help="Reference (publication) date for texts that give none; a .tml file's own DCT always wins.")
+@click.option("--dct", "--published", "dct", metavar="YYYY-MM-DD",
+              help="Reference (publication) date for texts that give none of their own; a .tml file's DCT always wins.")
 @click.option("--format", "fmt", default="table", metavar="FORMAT",
               help="jsonl (one JSON object per expression), table, or any table format of `build`.")
 def dates(files: Sequence[str], dct: str | None, fmt: str) -> None:
