@@ -61,10 +61,14 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pos = 0
-    for head in _head_positions(lowered, gram):
+    tried: set[int] = set()  # starts that gave nothing: lead runs of nearby heads overlap
+    for head in _head_positions(text, lowered, gram):
         if head < pos:
             continue
         for start in _lead_starts(lowered, head, pos, gram.tables.lead_words, gram.tables.glue_words):
+            if start in tried:
+                continue
+            tried.add(start)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # rules start at a word boundary
             timex = _best_at(gram, norms, ctx, lowered, start)
@@ -80,7 +84,7 @@ _WORD = re.compile(r"[a-z]+")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
-def _head_positions(lowered: str, gram: Grammar) -> list[int]:
+def _head_positions(text: str, lowered: str, gram: Grammar) -> list[int]:
     """Start offsets of head words and digit shapes, in order.
 
     The distinct words of the text come from one C-level findall; only the head words among
@@ -90,10 +94,12 @@ def _head_positions(lowered: str, gram: Grammar) -> list[int]:
     n = len(lowered)
     for word in gram.head_words.intersection(_WORD.findall(lowered)):
         size = len(word)
+        name = word in gram.name_heads  # "may", "march", "sun": only capitalised
         i = lowered.find(word)
         while i != -1:
             j = i + size
-            if (i == 0 or lowered[i - 1] not in _LETTERS) and (j == n or lowered[j] not in _LETTERS):
+            if (i == 0 or lowered[i - 1] not in _LETTERS) and (j == n or lowered[j] not in _LETTERS) \
+                    and (not name or text[i].isupper()):
                 found.append(i)
             i = lowered.find(word, j)
     for m in gram.head_digits.finditer(lowered):
@@ -141,14 +147,11 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     """
     text = ctx.text
     spans = gram.every.match(lowered, start)
-    if spans is None:
-        return None
-    candidates = []
-    for i, rule in enumerate(gram.rules):
-        end = spans.end(rule.top)
-        if end > start:
-            candidates.append((start - end, i))
-    candidates.sort()
+    if spans is None or spans.lastindex is None:
+        return None  # no rule matched here (the common case)
+    regs = spans.regs
+    candidates = sorted((start - regs[rule.top][1], i) for i, rule in enumerate(gram.rules)
+                        if regs[rule.top][1] > start)
     for neg, i in candidates:
         rule = gram.rules[i]
         if any(spans.start(idx) >= 0 and not text[spans.start(idx)].isupper() for idx in rule.capitals):

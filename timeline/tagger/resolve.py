@@ -85,26 +85,29 @@ def _ordinal(key: tuple[int, ...]) -> int:
     return y * 372 + (m - 1) * 31 + (d - 1)
 
 
-@functools.cache
-def _cue_pattern(future: tuple[str, ...], past: tuple[str, ...]) -> re.Pattern[str]:
-    def alt(words: tuple[str, ...]) -> str:
-        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-    # -ed words are past participles/preterites unless a passive future ("will be held") precedes
-    return re.compile(
-        rf"(?<![\w'])(?:(?P<future>{alt(future)})|(?P<past>{alt(past)})|(?<!be\s)(?<!been\s)(?!{_NOT_VERBS})(?P<ed>(?-i:[a-z]{{2,}}ed)))(?![\w'])",
-        re.IGNORECASE,
-    )
-
-
+_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # words ending in -ed that are not past-tense verbs
-_NOT_VERBS = r"(?:need|speed|feed|seed|hundred|indeed|bleed|breed|greed|proceed|exceed|succeed|red|bed|shed)\b"
+_NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed proceed exceed succeed red bed shed".split())
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
 
 
+@functools.cache
+def _cues(future: tuple[str, ...], past: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """Cue phrases as word tuples -> 'future' or 'past' (future first: "expected to" beats -ed)."""
+    table: dict[tuple[str, ...], str] = {}
+    for kind, words in (("past", past), ("future", future)):
+        for phrase in words:
+            table[tuple(phrase.lower().split())] = kind
+    return table
+
+
 def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
-    """'future', 'past' or '': the tense cue nearest to text[start:end] within its sentence."""
+    """'future', 'past' or '': the tense cue nearest to text[start:end] within its sentence.
+
+    Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
+    (not after "be"/"been": "will be held" is future).
+    """
     lo = max(0, start - _WINDOW)
     left = text[lo:start]
     cut = None
@@ -114,13 +117,31 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
     right = text[end : end + _WINDOW]
     m_end = _SENTENCE_END.search(right)
     s_end = end + (m_end.start() + 1 if m_end else len(right))
-    pattern = _cue_pattern(tables.future_cues, tables.past_cues)
+    cues = _cues(tables.future_cues, tables.past_cues)
     best: tuple[int, str] | None = None
-    for m in pattern.finditer(text, s_start, s_end):
-        if m.start() >= start and m.end() <= end:
+    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, s_start, s_end)]
+    prev = ""
+    for k, (ws, we, w) in enumerate(words):
+        low = w.lower()
+        kind = ""
+        cue_start, cue_end = ws, we
+        if k + 2 < len(words) and (low, words[k + 1][2].lower(), words[k + 2][2].lower()) in cues:
+            kind = cues[(low, words[k + 1][2].lower(), words[k + 2][2].lower())]
+            cue_end = words[k + 2][1]
+        elif k + 1 < len(words) and (low, words[k + 1][2].lower()) in cues:
+            kind = cues[(low, words[k + 1][2].lower())]
+            cue_end = words[k + 1][1]
+        elif (low,) in cues:
+            kind = cues[(low,)]
+        elif low.endswith("'ll"):
+            kind = "future"
+        elif (len(w) > 3 and w.endswith("ed") and w.islower() and low not in _NOT_VERBS
+              and prev not in ("be", "been")):
+            kind = "past"
+        prev = low
+        if not kind or (cue_start >= start and cue_end <= end):
             continue  # a cue inside the expression itself ("next") is read by the rule
-        dist = start - m.end() if m.end() <= start else (m.start() - end) * _AFTER_WEIGHT
-        kind = "future" if m.group("future") else "past"
+        dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else ""

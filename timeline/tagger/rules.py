@@ -60,6 +60,7 @@ class Grammar:
     finder: re.Pattern[str]
     every: re.Pattern[str]  # one optional lookahead per rule: group i+1 spans rule i's match
     head_words: frozenset[str]  # lower-case words of which every expression contains one ...
+    name_heads: frozenset[str]  # ... those that count only when capitalised (month, weekday names)
     head_digits: re.Pattern[str]  # ... or a digit shape (year, clock time, numeric date, '80s)
     tables: Tables
 
@@ -124,9 +125,7 @@ def _lead_words(vocab: Any) -> set[str]:
     words |= {str(w).split()[-1] for w in vocab["numbers"]}
     words |= {str(w) for w in vocab["ordinals"]}
     words |= {part.lower().removesuffix("'s") for name in vocab["holidays"] for part in str(name).split()}
-    for table in ("months", "weekdays"):
-        for _key, (_num, names) in vocab[table].items():
-            words |= {n.lower() for n in names}
+    # month and weekday names are heads themselves: an expression starting with one is found there
     return words
 
 
@@ -229,7 +228,16 @@ def grammar() -> Grammar:
                           groups=groups, capitals=capitals))
     finder = re.compile(r"(?<![\w])(?:" + "|".join(plain) + ")")
     return Grammar(rules=tuple(final), finder=finder, every=every, head_words=_head_words(vocab),
+                   name_heads=_name_heads(vocab),
                    head_digits=_HEAD_DIGITS, tables=tables())
+
+
+def _name_heads(vocab: Any) -> frozenset[str]:
+    words: set[str] = set()
+    for table in ("months", "weekdays"):
+        for _key, (_num, names) in vocab[table].items():
+            words |= {n.lower() for n in names} | {names[0].lower() + "s"}
+    return frozenset(words)
 
 
 def _head_words(vocab: Any) -> frozenset[str]:
