@@ -197,3 +197,16 @@ def test_top_never_selects_rejected_entries_but_keeps_them():
 @pytest.mark.parametrize("n", [1, 3, 5])
 def test_top_size(n):
     assert len([e for e in top(merge(CORPUS), n) if not e.rejected]) == min(n, len(merge(CORPUS)))
+
+
+def test_merging_stays_fast_on_hostile_input():
+    import time
+
+    same = [ev(f"a{i}", "2016-05-23", "Same thing", f"The same thing happened on Monday ({i}).", "same thing happened monday",
+               "happened") for i in range(4000)]
+    common = [ev(f"a{i % 40}", "2016-05-23", "Thing", f"Thing {i} on Monday.", f"gaddafi libya k{i} j{i}", "happened")
+              for i in range(4000)]
+    start = time.perf_counter()
+    assert len(merge(same)) == 1
+    assert len({e.id for e in merge(common)}) == 4000
+    assert time.perf_counter() - start < 10  # about 1 s here; quadratic behaviour takes minutes

@@ -55,6 +55,8 @@ CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
 MIN_SHARED = 2  # shared keys needed for any link
 CANDIDATE_KEYS = 8  # rarest keys of an event used to find candidates
+CANDIDATES_PER_KEY = 64  # most recent clusters read per key
+REPRESENTATIVES = 16  # members of a cluster an event is compared with
 
 _MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
 _YEAR = re.compile(r"(\d{4})")
@@ -194,6 +196,7 @@ class _Item:
     keys: frozenset[str]
     when: tuple[str, str]
     trigger: str
+    day: bool  # the date is one day
 
 
 def _event_order(event: Event) -> tuple[object, ...]:
@@ -249,59 +252,75 @@ class _Cluster:
     members: list[_Item] = field(default_factory=list)
     previous: Entry | None = None
     seeded: list[_Item] = field(default_factory=list)  # events matched by the previous entry's sources
+    by_article: dict[str, list[_Item]] = field(default_factory=dict)
+    dated: int = 0
+
+    def add(self, item: _Item) -> None:
+        self.members.append(item)
+        self.by_article.setdefault(item.event.article, []).append(item)
+        self.dated += bool(item.when[0])
 
     @property
-    def articles(self) -> set[str]:
-        return {m.event.article for m in self.members}
+    def representatives(self) -> list[_Item]:
+        # members of one cluster resemble each other: a bounded sample keeps scoring linear
+        return self.members[:REPRESENTATIVES]
 
 
 def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _Item, score: float) -> bool:
     """Whether `item` may join `cluster`, given its closest member and their similarity."""
-    dated = item.when[0] != ""
-    if not dated:
-        if score < UNDATED or item.event.article in cluster.articles:
-            return False
-        return any(m.when[0] for m in cluster.members)
+    if not item.when[0]:
+        return score >= UNDATED and cluster.dated > 0 and item.event.article not in cluster.by_article
     if not best_member.when[0]:
         return False
     if compatible(item.when, best_member.when):
-        same_day = item.when == best_member.when and _precision(item.when[0]) == 1
+        same_day = item.when == best_member.when and item.day
         if score < (SAME_DAY if same_day else SAME_EVENT):
             return False
     else:
         gap = _gap(item.when, best_member.when)
         if score < CONFLICT or gap is None or gap > CONFLICT_GAP_DAYS:
             return False
-    for m in cluster.members:
-        if m.event.article == item.event.article:
-            # two events of one article merge only as repeated mentions of one event
-            if m.when != item.when or m.trigger != item.trigger or sim.score(m, item) < SAME_ARTICLE:
-                return False
+    for m in cluster.by_article.get(item.event.article, ()):
+        # two events of one article merge only as repeated mentions of one event
+        if m.when != item.when or m.trigger != item.trigger or sim.score(m, item) < SAME_ARTICLE:
+            return False
     return True
 
 
 def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity) -> None:
-    """Greedy, in the given (canonical) order: each item joins its best cluster or starts one."""
-    index: dict[str, list[tuple[int, int]]] = defaultdict(list)  # key -> (cluster, member)
+    """Greedy, in the given (canonical) order: each item joins its best cluster or starts one.
+
+    Candidates come from an index of the clusters' representatives by key, read for the item's
+    rarest keys only, and at most CANDIDATES_PER_KEY of the most recent clusters per key: items
+    arrive in date order, so recent clusters are the near ones, and a cluster sharing only very
+    common keys could not pass the thresholds anyway. This keeps merging near-linear on any input."""
+    index: dict[str, list[int]] = defaultdict(list)  # key -> clusters whose representatives have it
+
+    def enter(ci: int, item: _Item) -> None:
+        for k in sorted(item.keys):
+            refs = index[k]
+            if not refs or refs[-1] != ci:
+                refs.append(ci)
+
     for ci, c in enumerate(clusters):
-        for mi, m in enumerate(c.members):
-            for k in m.keys:
-                index[k].append((ci, mi))
+        for m in c.representatives:
+            enter(ci, m)
     for item in items:
-        best: tuple[float, int, int] | None = None
-        seen: set[tuple[int, int]] = set()
+        candidates: set[int] = set()
         for k in sim.rarest(item.keys):
-            for ref in index.get(k, ()):
-                if ref in seen:
-                    continue
-                seen.add(ref)
-                ci, mi = ref
-                score = sim.score(item, clusters[ci].members[mi])
-                if score <= 0.0:
-                    continue
-                if best is None or (score, -ci, -mi) > (best[0], -best[1], -best[2]):
-                    if _can_join(sim, item, clusters[ci], clusters[ci].members[mi], score):
-                        best = (score, ci, mi)
+            candidates.update(index.get(k, ())[-CANDIDATES_PER_KEY:])
+        best: tuple[float, int] | None = None
+        for ci in sorted(candidates):
+            cluster = clusters[ci]
+            top_score, top_member = 0.0, None
+            for m in cluster.representatives:
+                score = sim.score(item, m)
+                if score > top_score:
+                    top_score, top_member = score, m
+            if top_member is None or (best is not None and top_score <= best[0]):
+                continue
+            if _can_join(sim, item, cluster, top_member, top_score):
+                best = (top_score, ci)
         if best is not None:
             ci = best[1]
         elif item.when[0]:
@@ -309,9 +328,10 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
             ci = len(clusters) - 1
         else:
             continue  # an undated mention nobody dates makes no entry
-        clusters[ci].members.append(item)
-        for k in item.keys:
-            index[k].append((ci, len(clusters[ci].members) - 1))
+        cluster = clusters[ci]
+        cluster.add(item)
+        if len(cluster.members) <= REPRESENTATIVES:
+            enter(ci, item)
 
 
 # ------------------------------------------------------------------------------------------- entries
@@ -383,7 +403,8 @@ def _source_index(previous: Sequence[Entry]) -> tuple[dict[tuple[str, str, str],
 def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
     """Merge the events of many articles into chronological entries (see the module docstring)."""
     unique = sorted(set(events), key=_event_order)
-    items = [_Item(e, _event_keys(e), (e.date, e.mod if e.date else ""), _norm_key(e.trigger)) for e in unique]
+    items = [_Item(e, _event_keys(e), (e.date, e.mod if e.date else ""), _norm_key(e.trigger), _precision(e.date) == 1)
+             for e in unique]
     sim = _Similarity(items)
 
     # seed one cluster per previous entry with the events its sources name
@@ -400,7 +421,7 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
         if pi is None:
             rest.append(item)
         else:
-            clusters[pi].members.append(item)
+            clusters[pi].add(item)
             clusters[pi].seeded.append(item)
 
     _cluster(rest, clusters, sim)
@@ -443,12 +464,16 @@ def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
             curated=curated,
         )
         kept.append(entry)
+    suffix: dict[str, int] = {}  # next number to try per base, so many equal titles stay linear
     for e in sorted(fresh, key=lambda e: (entry_sort_key(e), [(s.article, s.quote, s.expression) for s in e.sources])):
         base = f"{e.date or 'undated'}-{slug(e.title)}"
-        candidate, n = base, 1
+        candidate, n = base, suffix.get(base, 1)
+        if n > 1:
+            candidate = f"{base}-{n}"
         while candidate in taken:
             n += 1
             candidate = f"{base}-{n}"
+        suffix[base] = n + 1
         taken.add(candidate)
         e.id = candidate
     return sorted(kept + fresh, key=entry_sort_key)

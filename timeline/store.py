@@ -56,6 +56,10 @@ def _represent_quoted(dumper: yaml.SafeDumper, text: _Quoted) -> yaml.ScalarNode
     return dumper.represent_scalar("tag:yaml.org,2002:str", str(text), style='"')
 
 
+# libyaml's safe loader when present (ten times faster, same values and marks); dumping always uses
+# the pure-Python emitter so that the bytes written never depend on how PyYAML was built
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(_Quoted, _represent_quoted)
 
@@ -112,7 +116,7 @@ def dump_timeline(entries: Sequence[Entry], *, articles: Mapping[str, str] | Non
 class _Reader:
     """Walks the composed YAML nodes, so every shape error names its line."""
 
-    def __init__(self, path: str, loader: yaml.SafeLoader) -> None:
+    def __init__(self, path: str, loader: Any) -> None:
         self.path = path
         self.loader = loader
 
@@ -203,7 +207,7 @@ class _Reader:
 
 def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
     """Entries of a timeline.yaml text; TimelineError naming `path` and the line on any problem."""
-    loader = yaml.SafeLoader(text)
+    loader = _Loader(text)
     try:
         root = loader.get_single_node()
         reader = _Reader(path, loader)
