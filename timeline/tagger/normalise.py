@@ -442,6 +442,8 @@ def season(g: Groups, ctx: Context) -> Result:
         return ("DATE", f"{y}-{code}", mod) if y else None
     if not rel and not mod and not g.get("the") and not _QUALIFY_SEASON.search(ctx.before(12)):
         return None  # "spring" the noun or verb
+    if not rel and re.match(r"\s+(?:in|of)\b", ctx.after(5)):
+        return None  # "the fall of Tripoli", "the fall in prices"
     if ctx.dct is None:
         return ("DATE", f"XXXX-{code}", mod)
     y = ctx.dct.year
@@ -486,8 +488,8 @@ def quarter(g: Groups, ctx: Context) -> Result:
     else:
         cur = rv.quarter_of(ctx.dct) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
         y = ctx.dct.year
-        if n > cur + 1 or (n > cur and ctx.tense() == "past"):
-            y -= 1
+        if n > cur and ctx.tense() != "future":
+            y -= 1  # quarters are reported after they end: "the fourth quarter" in January is last year's
     if y and poss in ("year-ago", "year-earlier", "year ago", "year earlier"):
         y -= 1
         ctx.rule = "quarter_ago"  # derived, so it does not become the document's focus
@@ -534,7 +536,7 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
     mod = _point_mod(g, ctx)
     if not rel and not the and not mod:
         return None
-    if the and rel in ("following", "next", "previous", "preceding", "same"):
+    if (the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same"):
         return _anaphoric_unit(unit, _ANAPHORIC_REL[rel], ctx, mod)
     if ctx.dct is None:
         return ("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -545,7 +547,8 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
     elif rel in ("next", "coming", "following", "this coming"):
         step = 1
     elif not rel and unit == "weekend":
-        step = 0 if ctx.dct.isoweekday() >= 6 else (1 if ctx.tense() == "future" else -1)
+        # "over the weekend": the one just past, or the coming one (same ISO week) when future
+        step = 0 if ctx.dct.isoweekday() >= 6 or ctx.tense() == "future" else -1
     return ("DATE", _shift_unit(ctx.dct, unit, step), mod)
 
 
@@ -653,13 +656,14 @@ def _period(n: float | None, letter: str, per: int) -> str:
         return f"{prefix}X{letter}"
     count = n * per
     if count != int(count):
-        # halves become the next smaller unit: 1.5 years -> P18M, 2.5 hours -> PT2H30M
-        smaller = {"Y": ("M", 12, "P"), "M": ("D", 30, "P"), "W": ("D", 7, "P"), "D": ("H", 24, "PT"),
-                   "H": ("M", 60, "PT"), "Q": ("M", 3, "P")}
-        if letter in smaller:
-            sl, factor, pf = smaller[letter]
-            return f"{pf}{int(round(count * factor))}{sl}"
-        return f"{prefix}X{letter}"
+        # a half: "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M, "a day and a half" -> P1DT12H
+        whole = int(count)
+        half = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "H": "30M", "S": ""}.get(letter)
+        if half is None or count - whole != 0.5:
+            return f"{prefix}X{letter}"
+        if whole == 0:
+            return {"Y": "P6M", "M": "P15D", "W": "P3DT12H", "D": "PT12H", "H": "PT30M"}.get(letter, f"{prefix}X{letter}")
+        return f"{prefix}{whole}{letter}{half}"
     return f"{prefix}{int(count)}{letter}"
 
 
@@ -686,12 +690,14 @@ def duration(g: Groups, ctx: Context) -> Result:
         n = None
     if g.get("vague"):
         n = None
-    if g.get("half") and n is not None:  # "and a half", " 1/2"
+    if (g.get("half") or g.get("frac")) and n is not None:  # "and a half", " 1/2"
         n += 0.5
     if g.get("orso") or "couple" in n_word:
         mod = mod or "APPROX"
     if n is not None and n == 0:
         return None
+    if unit_word == "quarter" and re.match(r"\s+of\b", ctx.after(5)):
+        return None  # "a quarter of the shares" is a fraction
     if n_word in ("a", "an", "one") and _MONEY_BEFORE.search(ctx.before(14)) and not g.get("dir") and not g.get("the"):
         return ("SET", _period(1, letter, per), "")
     if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
@@ -747,7 +753,7 @@ def set_adverb(g: Groups, ctx: Context) -> Result:
     return ("SET", _ADVERBS[_low(g["adv"])], "")
 
 
-_REFS = {"present": ("now", "right now", "currently", "current", "these days", "nowadays", "at present",
+_REFS = {"present": ("now", "right now", "currently", "current", "these days", "nowadays", "present",
                      "the present", "the time being", "this moment", "the moment", "so far"),
          "past": ("recently", "more recently", "recent", "lately", "the past", "previously", "formerly")}
 

@@ -52,9 +52,10 @@ def quarter_of(d: dt.date) -> int:
 def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str) -> str:
     """Choose among candidate readings keyed by a sortable calendar tuple.
 
-    The nearest reading wins, unless the tense points the other way and the reading it points
-    to is within about half a year ("was signed in March" in an April story is this March,
-    but "in December" in a November story is next month, whatever verb is near).
+    A future cue ("will", "scheduled") takes the next reading; a past-tense verb the last one
+    within half a year; a reporting verb ("said") only the last one within three months, since
+    what is said is often about the future ("said talks resume in December" in a November story).
+    Otherwise the nearest reading wins.
     """
     if not candidates:
         return ""
@@ -62,9 +63,12 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     ordered = sorted(candidates, key=lambda c: _ordinal(c[0]))
     before = [c for c in ordered if _ordinal(c[0]) <= here]
     after = [c for c in ordered if _ordinal(c[0]) >= here]
-    if tense == "past" and before and here - _ordinal(before[-1][0]) <= _HALF_YEAR:
+    reach = {"past": _HALF_YEAR, "said": _QUARTER_YEAR}.get(tense, 0)
+    if reach and before and here - _ordinal(before[-1][0]) <= reach:
         return before[-1][1]
-    if tense == "future" and after and _ordinal(after[0][0]) - here <= _HALF_YEAR:
+    if tense == "future" and after:
+        return after[0][1]
+    if tense == "present" and after and _ordinal(after[0][0]) - here <= _HALF_YEAR:
         return after[0][1]
 
     def distance(c: tuple[tuple[int, ...], str]) -> tuple[int, int]:
@@ -76,6 +80,7 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
 
 
 _HALF_YEAR = 6 * 31
+_QUARTER_YEAR = 3 * 31
 
 
 def _ordinal(key: tuple[int, ...]) -> int:
@@ -93,17 +98,18 @@ _AFTER_WEIGHT = 2
 
 
 @functools.cache
-def _cues(future: tuple[str, ...], past: tuple[str, ...]) -> dict[tuple[str, ...], str]:
-    """Cue phrases as word tuples -> 'future' or 'past' (future first: "expected to" beats -ed)."""
+def _cues(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...],
+          present: tuple[str, ...]) -> dict[tuple[str, ...], str]:
+    """Cue phrases as word tuples -> 'future', 'past', 'said' (weak past) or 'present' (weak future)."""
     table: dict[tuple[str, ...], str] = {}
-    for kind, words in (("past", past), ("future", future)):
+    for kind, words in (("present", present), ("said", report), ("past", past), ("future", future)):
         for phrase in words:
             table[tuple(phrase.lower().split())] = kind
     return table
 
 
 def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
-    """'future', 'past' or '': the tense cue nearest to text[start:end] within its sentence.
+    """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence.
 
     Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
     (not after "be"/"been": "will be held" is future).
@@ -117,7 +123,7 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
     right = text[end : end + _WINDOW]
     m_end = _SENTENCE_END.search(right)
     s_end = end + (m_end.start() + 1 if m_end else len(right))
-    cues = _cues(tables.future_cues, tables.past_cues)
+    cues = _cues(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     best: tuple[int, str] | None = None
     words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, s_start, s_end)]
     prev = ""

@@ -48,6 +48,8 @@ class Tables:
     holidays: Mapping[str, str]
     future_cues: tuple[str, ...]
     past_cues: tuple[str, ...]
+    report_cues: tuple[str, ...]
+    present_cues: tuple[str, ...]
     lead_words: frozenset[str]
     glue_words: frozenset[str]
 
@@ -93,7 +95,7 @@ def _numword(numbers: Mapping[str, float]) -> str:
     tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
     ones = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
     compound = f"(?:{'|'.join(tens)})(?:[- ](?:{'|'.join(ones)}))?+"
-    simple = _alternation([w for w in numbers if w not in tens and not w.startswith(("a ", "an "))])
+    simple = _alternation([w for w in numbers if w not in tens])
     return f"(?:{compound}|{simple})"
 
 
@@ -115,6 +117,8 @@ def tables() -> Tables:
         holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
         future_cues=tuple(vocab["future_cues"]),
         past_cues=tuple(vocab["past_cues"]),
+        report_cues=tuple(vocab["report_cues"]),
+        present_cues=tuple(vocab["present_cues"]),
         lead_words=frozenset(_lead_words(vocab)),
         glue_words=frozenset(str(w) for w in vocab["glue_words"]),
     )
@@ -258,6 +262,6 @@ def _head_words(vocab: Any) -> frozenset[str]:
 _HEAD_DIGITS = re.compile(
     r"(?:1[6-9]|20)\d\d(?!\d)"  # a year
     r"|\d\d?(?:[:.]\d\d)? ?[ap]\.?m\b|\d\d?:\d\d"  # a clock time
-    r"|\d/\d"  # a numeric date
+    r"|\d\d?/\d"  # a numeric date
     r"|'\d0s"  # a decade
 )
