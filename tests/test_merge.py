@@ -84,6 +84,20 @@ def test_repeated_mention_in_one_article_may_merge():
     assert len(entry.sources) == 2 and entry.reports == 1
 
 
+def test_one_days_story_told_in_several_sentences_of_one_article_merges():
+    lead = ev("c", "2016-05-25", "Fighters and forces pressed twin assaults",
+              "Rebel fighters and army forces pressed twin assaults against the militants on Wednesday.",
+              "rebel fighters army forces pressed twin assaults militants", "pressed")
+    detail = ev("c", "2016-05-25", "Forces of the 8th Division pushed forward",
+                "On Wednesday forces of the 8th Division, bolstered by tribal fighters, pushed forward from the south, a general said.",
+                "forces 8th division bolstered tribal fighters pushed forward south general", "pushed")
+    other = [ev(f"o{i}", "2016-01-01", f"Unrelated {i}", f"Unrelated story {i}.", f"unrelated{i} story{i} words{i}", "say")
+             for i in range(12)]
+    entries = merge([lead, detail, BOMBINGS, FALLUJAH] + other)
+    assert len(by_title(entries, "twin").sources) == 2
+    assert by_title(entries, "177") is not by_title(entries, "fallujah")
+
+
 def test_same_article_different_dates_never_merge():
     later = ev("c", "2016-05-24", "Bombings kill 177", "Bombings killed 177 people in coastal cities on Tuesday.",
                "bombing kill 177 people coastal cities", "kill", expression="Tuesday")

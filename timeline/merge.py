@@ -50,6 +50,8 @@ from timeline.model import Entry, Event, Source
 SAME_DAY = 0.25  # the same day, different articles
 SAME_EVENT = 0.40  # compatible but coarser dates ("February" / "February 27"), different articles
 SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date and trigger)
+SAME_ARTICLE_DAY = 0.08  # one article's sentences on one day sharing participants: one story
+COMMON_KEY = 0.20  # a key in more than this share of all events is too common to name a participant
 UNDATED = 0.50  # an undated mention joining a dated event
 CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
@@ -221,6 +223,7 @@ class _Similarity:
             df.update(item.keys)
         n = len(items) or 1
         self.df = df
+        self.n = n
         self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
         self._mass: dict[frozenset[str], float] = {}
 
@@ -239,6 +242,10 @@ class _Similarity:
         if found is None:
             found = self._mass[keys] = self.mass(keys)
         return found
+
+    def distinctive(self, keys: Iterable[str]) -> int:
+        """How many of the keys are not common words of the corpus."""
+        return sum(1 for k in keys if self.df.get(k, 0) <= COMMON_KEY * self.n)
 
     def rarest(self, keys: frozenset[str]) -> list[str]:
         return sorted(keys, key=lambda k: (self.df.get(k, 0), k))[:CANDIDATE_KEYS]
@@ -273,18 +280,28 @@ def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _It
     if not best_member.when[0]:
         return False
     if compatible(item.when, best_member.when):
-        same_day = item.when == best_member.when and item.day
-        if score < (SAME_DAY if same_day else SAME_EVENT):
+        if best_member.event.article == item.event.article:
+            need = SAME_ARTICLE_DAY if item.day else SAME_ARTICLE  # _same_story checks the rest
+        else:
+            need = SAME_DAY if item.when == best_member.when and item.day else SAME_EVENT
+        if score < need:
             return False
     else:
         gap = _gap(item.when, best_member.when)
         if score < CONFLICT or gap is None or gap > CONFLICT_GAP_DAYS:
             return False
-    for m in cluster.by_article.get(item.event.article, ()):
-        # two events of one article merge only as repeated mentions of one event
-        if m.when != item.when or m.trigger != item.trigger or sim.score(m, item) < SAME_ARTICLE:
-            return False
-    return True
+    return all(_same_story(sim, m, item) for m in cluster.by_article.get(item.event.article, ()))
+
+
+def _same_story(sim: _Similarity, a: _Item, b: _Item) -> bool:
+    """Whether two events of one article may share an entry: one day's story told in several
+    sentences that share participants, or a repeated mention (same date and trigger, close keys)."""
+    if a.when != b.when:
+        return False
+    score = sim.score(a, b)
+    if a.trigger == b.trigger and score >= SAME_ARTICLE:
+        return True
+    return a.day and score >= SAME_ARTICLE_DAY and sim.distinctive(a.keys & b.keys) >= MIN_SHARED
 
 
 def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity) -> None:
