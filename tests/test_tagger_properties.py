@@ -1,0 +1,100 @@
+"""Properties of timeline.tagger.tag on any input: no exception, well-formed, bounded, deterministic.
+
+Hostile inputs must return (their timing is measured in benchmarks/bench_tagger.py, not here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.errors import TimelineError
+from timeline.model import Timex
+from timeline.tagger import tag
+
+TYPES = {"DATE", "TIME", "DURATION", "SET"}
+MODS = {"", "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
+        "LESS_THAN", "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"}
+
+# words the rules care about, so generated text reaches the normalisers, not only the scanner
+WORDS = ["May", "March", "Monday", "Friday", "last", "next", "this", "year", "years", "month", "week",
+         "weekend", "quarter", "third", "the", "a", "ago", "earlier", "later", "late", "early", "mid-",
+         "today", "yesterday", "night", "morning", "1998", "2016", "27", "3/27/2016", "10:35", "a.m.",
+         "p.m.", "EST", "five-year", "two", "twenty-four", "hours", "since", "for", "months", "each",
+         "every", "summer", "fall", "1990s", "'80s", "fiscal", "now", "recently", "Christmas", ",", ".",
+         "at", "least", "more", "than", "about", "half", "1/2", "of", "in", "that", "day", "following"]
+
+
+def well_formed(text: str, found: list[Timex]) -> None:
+    assert isinstance(found, list)
+    previous_end = 0
+    for t in found:
+        assert isinstance(t, Timex)
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= previous_end, "sorted and non-overlapping"
+        previous_end = t.end
+        assert t.text == text[t.start : t.end]
+        assert t.type in TYPES
+        assert t.value and t.value == t.value.strip()
+        assert t.mod in MODS
+
+
+dcts = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31)).map(str))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300), dcts)
+def test_any_text(text: str, dct: str | None) -> None:
+    well_formed(text, tag(text, dct))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join), dcts)
+def test_date_words(text: str, dct: str | None) -> None:
+    found = tag(text, dct)
+    well_formed(text, found)
+    assert tag(text, dct) == found, "deterministic"
+
+
+def test_no_dct_invents_nothing() -> None:
+    for t in tag("He left on Monday, March 27, last year and yesterday.", None):
+        assert not t.value[:4].isdigit(), t
+
+
+@pytest.mark.parametrize("dct", ["2016-13-01", "yesterday", "16-04-06", "2016-02-30"])
+def test_bad_dct_is_a_project_error(dct: str) -> None:
+    with pytest.raises(TimelineError):
+        tag("on Monday", dct)
+
+
+def test_hostile_digits_and_spaces() -> None:
+    text = ("1234 5678 90 1998 12/1 10:35 " * 4000)[:100_000]
+    well_formed(text, tag(text, "2016-04-06"))
+
+
+def test_hostile_repeated_may() -> None:
+    text = "May " * 25_000
+    found = tag(text, "2016-04-06")
+    well_formed(text, found)
+
+
+def test_hostile_one_megabyte_line() -> None:
+    text = ("The deal was signed on March 27, 2016 and 12345 shares moved last year " * 15_000)[:1_000_000]
+    found = tag(text, "2016-04-06")
+    well_formed(text, found)
+    assert len(found) > 10_000
+
+
+def test_hostile_long_word_runs() -> None:
+    text = " ".join(["the"] * 20_000 + ["last"] * 20_000 + ["year"])
+    well_formed(text, tag(text, "2016-04-06"))
+
+
+def test_unicode_that_changes_length_when_lowered() -> None:
+    text = "İİİ March 27, 2016 İ"  # 'İ'.lower() is two characters
+    found = tag(text, "2016-04-06")
+    well_formed(text, found)
+    assert [t.text for t in found] == ["March 27, 2016"]
