@@ -4,15 +4,19 @@ Merging rule (deterministic, indifferent to input order):
 
 1. Every event is put in a canonical order (finest date first, then date, article, quote), so the
    greedy clustering below sees the same sequence whatever order the caller used.
-2. A dated event joins the existing cluster whose members it resembles most (IDF-weighted overlap of
-   their keys), when the dates are compatible (one interval contains the other: "February" and
-   "February 27") or, for a near date and a very close description, as a *conflict*. It never joins a
-   cluster that already holds another event of its own article, unless both are repeated mentions of
-   one event (same date, same trigger, close keys): two different events of one article on one day
-   stay apart. Otherwise it starts a new cluster.
-3. An undated event (``date == ""``) never starts an entry; it joins the best dated cluster of another
-   article that it clearly names (at least two shared keys and a close description).
-4. An entry carries the most precise date that its sources support (a date compatible with the
+2. A dated event joins the existing cluster whose members it resembles most (IDF-weighted Dice
+   overlap of their keys, at least two keys shared), when the dates are compatible (one interval
+   contains the other: "February" and "February 27") or, for a date at most a week off and a very
+   close description, as a *conflict*. The more precisely the dates agree, the less overlap is
+   needed (the same day: SAME_DAY; coarser: SAME_EVENT). Otherwise it starts a new cluster.
+3. Two events of one article share an entry only with the same date, and either as a repeated
+   mention (same trigger, SAME_ARTICLE) or as one day's story told in several sentences that share
+   at least two distinctive participants (SAME_ARTICLE_DAY). So "bombings killed 177 on Monday" and
+   "the Fallujah offensive was announced on Monday" stay apart; an article's events on different
+   dates never merge.
+4. An undated event (``date == ""``) never starts an entry; it joins the best dated cluster of another
+   article that it clearly names (UNDATED: a close description, at least two shared keys).
+5. An entry carries the most precise date that its sources support (a date compatible with the
    sources of most articles, the finest of those); sources whose dates are incompatible with it are
    listed in ``conflicts`` with the articles that give each date.
 
@@ -21,6 +25,9 @@ Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
 * A previous entry is matched to the new events by its sources: an event whose (article, quote,
   expression) - or (article, quote) when that is unambiguous - is a source of the previous entry is
   seeded into that entry's cluster, so the entry keeps its id and grouping; new events may join it.
+  The file's grouping is authoritative: two previous entries are never merged by a later build (that
+  would make an added article rewrite unrelated entries). To regroup with a newer version of the
+  tool, delete the file (or the entries) and build again.
 * A person's edit is told from a generated value by recomputing what the build would generate from
   the events that match the entry's *previous* sources: a ``title`` or ``date``/``mod`` in the file that
   differs from that generated value was set by a person and is kept as given; one that equals it is
