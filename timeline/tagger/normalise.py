@@ -117,11 +117,20 @@ def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return ctx.dct - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "the following", "the next"):
         return ctx.dct + dt.timedelta(days=ahead or 7)
-    # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise
-    tense = "" if ctx.after(2) in ("'s", "’s") else ctx.tense()
+    # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise;
+    # "until Tuesday", "as soon as Tuesday" is a deadline ahead
+    if ctx.after(2) in ("'s", "’s"):
+        tense = ""
+    elif _DEADLINE_BEFORE.search(ctx.before(24)):
+        tense = "future"
+    else:
+        tense = ctx.tense()
     if tense == "future":
         return ctx.dct + dt.timedelta(days=ahead)
     return ctx.dct - dt.timedelta(days=back)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
 def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:

@@ -53,7 +53,7 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     """Choose among candidate readings keyed by a sortable calendar tuple.
 
     A future cue ("will", "scheduled") takes the next reading; a past-tense verb the last one
-    within half a year; a reporting verb ("said") only the last one within three months, since
+    within about ten months; a reporting verb ("said") only the last one within three months, since
     what is said is often about the future ("said talks resume in December" in a November story).
     Otherwise the nearest reading wins.
     """
@@ -63,7 +63,7 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     ordered = sorted(candidates, key=lambda c: _ordinal(c[0]))
     before = [c for c in ordered if _ordinal(c[0]) <= here]
     after = [c for c in ordered if _ordinal(c[0]) >= here]
-    reach = {"past": _HALF_YEAR, "said": _QUARTER_YEAR}.get(tense, 0)
+    reach = {"past": _PAST_REACH, "said": _QUARTER_YEAR}.get(tense, 0)
     if reach and before and here - _ordinal(before[-1][0]) <= reach:
         return before[-1][1]
     if tense == "future" and after:
@@ -81,6 +81,8 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
 
 _HALF_YEAR = 6 * 31
 _QUARTER_YEAR = 3 * 31
+# a past-tense verb reaches back most of a year ("in the year ended March 31" in November)
+_PAST_REACH = 320
 
 
 def _ordinal(key: tuple[int, ...]) -> int:
@@ -147,6 +149,8 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
         prev = low
         if not kind or (cue_start >= start and cue_end <= end):
             continue  # a cue inside the expression itself ("next") is read by the rule
+        if kind == "said" and cue_start >= end:
+            continue  # "... on Monday, police said": the verb after governs the quote, not the date
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
             best = (dist, kind)
