@@ -161,3 +161,11 @@ def test_ids_stay_stable_through_everything():
     # ids of new entries do not depend on the build history
     new_ids = set(blocks(third)) - set(blocks(first))
     assert new_ids <= set(blocks(fresh))
+
+
+def test_entry_added_by_hand_without_sources_is_kept():
+    first = build(A + B)
+    added = first + '- id: 2016-01-15-my-own-entry\n  date: "2016-01-15"\n  title: Talks resume in Geneva\n  reports: 0\n  sources: []\n  note: from the UN press office\n'
+    rebuilt = build(A + B, added)
+    assert "title: Talks resume in Geneva" in entry(rebuilt, "Geneva") and "from the UN press office" in rebuilt
+    assert build(A + B, rebuilt) == rebuilt

@@ -171,3 +171,19 @@ def test_killed_build_leaves_the_old_file(tmp_path):
         if proc.poll() is None:
             proc.kill()
     assert path.read_text() == "old\n"
+
+
+@pytest.mark.parametrize("text, line, words", [
+    ("events:\n- id: a\n  date: 2016-13-01\n", 3, "not a date value"),
+    ("events:\n- id: a\n  date: March 2016\n", 3, "not a date value"),
+    ("events:\n- id: a\n  date: '2016'\n  mod: LATE\n", 4, "not one of"),
+])
+def test_hand_edited_dates_are_checked(text, line, words):
+    with pytest.raises(TimelineError) as caught:
+        parse_timeline(text, "t.yaml")
+    assert caught.value.line == line and words in str(caught.value)
+
+
+def test_mod_is_read_case_insensitively():
+    [entry] = parse_timeline("events:\n- id: a\n  date: '2015'\n  mod: end\n")
+    assert entry.mod == "END"

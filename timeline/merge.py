@@ -36,6 +36,7 @@ Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
 * A previous entry none of whose sources is still in the input disappears, unless it is rejected: a
   rejected entry always stays (with its last sources when none is left), and events that match it
   join it instead of coming back as a new entry.
+* An entry a person adds by hand without sources (a build never writes one) is kept as written.
 * Ids are ``<date>-<slug of the title>`` when an entry is first created, then kept forever; a
   collision gets ``-2``, ``-3``, ... in canonical order.
 """
@@ -459,8 +460,9 @@ def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
     for c in clusters:
         p = c.previous
         if not any(m.when[0] for m in c.members):
-            # no dated source left: the entry goes, but a rejected one stays so its events never return
-            if p is not None and p.rejected:
+            # no dated source left: the entry goes, but a rejected one stays so its events never return,
+            # and one a person wrote by hand (no sources: a build never writes such an entry) stays too
+            if p is not None and (p.rejected or not p.sources):
                 kept.append(p)
             continue
         when = _choose_date(c.members)

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from timeline.errors import TimelineError
+from timeline.merge import span
 from timeline.model import Entry, Source
 
 HEADER = """\
@@ -34,6 +35,9 @@ HEADER = """\
 _EVENT_FIELDS = ("id", "date", "mod", "title", "reports", "sources", "conflicts", "note", "rejected")
 _SOURCE_FIELDS = ("article", "quote", "expression")
 _CONFLICT_FIELDS = ("date", "mod", "articles")
+# TIMEX3 modifiers (TimeML 1.2)
+MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
+        "EQUAL_OR_LESS", "EQUAL_OR_MORE")
 _LINE_BREAKS = frozenset("\n\r\t\x85\u2028\u2029")
 
 
@@ -193,10 +197,16 @@ class _Reader:
             reports = self.loader.construct_object(fields["reports"], deep=True)
             if not isinstance(reports, int) or isinstance(reports, bool):
                 raise self.fail(fields["reports"], "`reports` must be a number")
+        date = self.text(fields["date"], "date")
+        if span(date) is None:
+            raise self.fail(fields["date"], f"date {date!r} is not a date value (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Wnn)")
+        mod = self.text(fields.get("mod"), "mod").upper()
+        if mod and mod not in MODS:
+            raise self.fail(fields["mod"], f"mod {mod!r} is not one of {', '.join(MODS)}")
         return Entry(
             id=self.text(fields["id"], "id"),
-            date=self.text(fields["date"], "date"),
-            mod=self.text(fields.get("mod"), "mod"),
+            date=date,
+            mod=mod,
             title=self.text(fields.get("title"), "title"),
             sources=[self.source(s) for s in self.sequence(fields["sources"], "sources")] if "sources" in fields else [],
             note=self.text(fields.get("note"), "note"),
