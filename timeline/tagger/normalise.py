@@ -19,7 +19,7 @@ Groups = Mapping[str, str | None]
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|between|and|before|after|early|late|mid|"
-    r"last|next|this|that|on|for|around|about|until|or|past|each|every)\s+|-)$",
+    r"last|next|this|that|on|for|around|about|until|or|past|each|every|the)\s+|-)$",
     re.IGNORECASE,
 )
 _MONEY_BEFORE = re.compile(r"(?:[$%\d]|\bcents?|\bdollars?|\bpercent|\btimes|\bper cent)\s*\S*\s*$", re.IGNORECASE)
@@ -298,6 +298,8 @@ def _easter(year: int) -> dt.date:
 
 
 def clock(g: Groups, ctx: Context) -> Result:
+    if g.get("noon") and re.search(r"\bhigh\W*$", ctx.before(8), re.IGNORECASE):
+        return None  # "high noon" is a figure of speech
     if g.get("noon"):
         hour, minute = (24, 0) if _low(g["noon"]) == "midnight" else (12, 0)
     else:
@@ -695,6 +697,9 @@ def duration(g: Groups, ctx: Context) -> Result:
     n: float | None = number(n_word, ctx) if n_word else None
     if n_word and n is None:
         return None
+    unit_text = g.get("unit") or ""
+    if unit_text[:1].isupper() and ctx.start > 0 and not re.search(r"[.!?\n]\s*$", ctx.before(3)):
+        return None  # "60 Minutes", a title
     if g.get("n2") or g.get("and"):
         n = None
     if g.get("vague"):
