@@ -91,8 +91,11 @@ def is_prose(sentence: str) -> bool:
         return False
     capitalised = sum(1 for t in tokens if t[0].isupper())
     lower = sum(1 for t in tokens if t[0].islower())
-    # navigation bars are runs of capitalised labels with hardly any function words
-    return lower >= 3 and capitalised <= 2 * lower + 2
+    # navigation bars are runs of capitalised labels with hardly any function words; a short sentence full of
+    # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
+    if lower >= 3 and capitalised <= 2 * lower + 2:
+        return True
+    return sentence.rstrip().endswith((".", "!", "?")) and any(_is_past(t.lower()) for t in tokens)
 
 
 def _is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
@@ -105,11 +108,18 @@ def _is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
     return len(rest) < 2
 
 
+_VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un")
+
+
 def _is_past(word: str) -> bool:
+    """A past-tense form or past participle: regular (-ed) or irregular, also with a prefix ("retook")."""
     lex = _lexicon()
     if word in lex.irregular_past:
         return word not in ("was", "were", "had")
-    return len(word) > 4 and word.endswith("ed") and word not in lex.stopwords
+    if len(word) > 4 and word.endswith("ed") and word not in lex.stopwords:
+        return True
+    return any(word.startswith(p) and word[len(p):] in lex.irregular_past and len(word) - len(p) > 2
+               for p in _VERB_PREFIXES)
 
 
 def _triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[str]:

@@ -28,24 +28,34 @@ def _check_day(option: str, value: str | None) -> None:
 
 
 def _articles(paths: Sequence[str], published: str | None, input_format: str | None,
-              skipped: list[ArticleError]) -> Iterator[Article]:
-    """The articles that can be read; each one that cannot is reported on stderr and added to `skipped`."""
+              skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
+    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
     from timeline.read import read_articles
 
     seen: set[str] = set()
-    for item in read_articles(paths, published=published, input_format=input_format):
+    for item in read_articles(paths, published=published, input_format=input_format, today=today):
         if isinstance(item, ArticleError):
-            log.error("skipped %s", item)
             skipped.append(item)
             continue
         if item.id in seen:
-            error = ArticleError(f"another article already has the id {item.id!r}; rename one of them", path=item.path)
-            log.error("skipped %s", error)
-            skipped.append(error)
+            skipped.append(ArticleError(f"another article already has the id {item.id!r}; rename one of them",
+                                        path=item.path))
             continue
         seen.add(item.id)
         log.info("%s: published %s (from %s)", item.path or item.id, item.published, item.date_origin or "?")
         yield item
+
+
+def _report_skipped(skipped: Sequence[ArticleError], read: int) -> None:
+    """One line per skipped article; when nothing at all could be read, one line saying so and why."""
+    if not read:
+        if len(skipped) == 1:
+            raise TimelineError(f"{skipped[0]}; nothing written")
+        for error in skipped:
+            log.error("skipped %s", error)
+        raise TimelineError(f"none of the {len(skipped)} inputs could be read; nothing written")
+    for error in skipped:
+        log.error("skipped %s", error)
 
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
@@ -65,8 +75,7 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     for article in _articles(paths, published, input_format, skipped):
         published_on[article.id] = article.published
         events.extend(extract(article))
-    if not published_on:
-        raise TimelineError(f"no article could be read from {', '.join(paths)}; nothing written")
+    _report_skipped(skipped, len(published_on))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
     entries = merge(events, previous)
@@ -92,6 +101,15 @@ def _entries_table(entries: Sequence[Entry], fmt: str) -> str:
     return render(entry_rows([e for e in entries if not e.rejected]), ENTRY_COLUMNS, fmt)
 
 
+def _article_names(given: str) -> set[str]:
+    """What `--source` may name an article by: its id, or its file path ("articles/001.txt" -> "001")."""
+    path = Path(given)
+    names = {given, path.name}
+    if path.suffix.lower() in (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".tml"):
+        names |= {path.with_suffix("").as_posix(), path.with_suffix("").name}
+    return names
+
+
 def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until: str | None = None,
                    sources: Sequence[str] = (), words: Sequence[str] = (), show_rejected: bool = False) -> list[Entry]:
     """The entries that overlap [since, until], cite one of `sources` and contain every word in `words`."""
@@ -102,7 +120,7 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
         high = parse_bound(until)[1] if until else None
     except ValueError as error:
         raise UsageError(str(error)) from None
-    wanted = {Path(s).name.split(".")[0] for s in sources}
+    wanted = {name for s in sources for name in _article_names(s)}
     kept = []
     for entry in entries:
         if entry.rejected and not show_rejected:
@@ -112,7 +130,7 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
             continue
         if low and span[1] < low or high and span[0] > high:
             continue
-        cited = {s.article for s in entry.sources} | {s.article.rsplit("/", 1)[-1] for s in entry.sources}
+        cited = {name for s in entry.sources for name in (s.article, s.article.rsplit("/", 1)[-1])}
         if wanted and not wanted & cited:
             continue
         haystack = " ".join([entry.title, entry.note] + [s.quote for s in entry.sources]).lower()
@@ -142,12 +160,16 @@ def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
     _check_day("--dct", dct)
     skipped: list[ArticleError] = []
     rows: list[dict[str, object]] = []
-    for article in _articles(paths, dct, None, skipped):
+    read = 0
+    # a reference date may lie in the future here: it is only what relative dates resolve against
+    for article in _articles(paths, dct, None, skipped, today="9998-12-31"):
+        read += 1
         found = timex_rows(article.path or article.id, tag(article.body, article.published or None))
         if fmt == "jsonl":
             sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in found))
         else:
             rows.extend(found)
+    _report_skipped(skipped, read)
     if fmt != "jsonl":
         sys.stdout.write(render(rows, TIMEX_COLUMNS, "simple" if fmt == "table" else fmt))
     return 1 if skipped else 0

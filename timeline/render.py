@@ -57,6 +57,17 @@ def timex_rows(file: str, timexes: Sequence[Timex]) -> list[dict[str, object]]:
             for t in timexes]
 
 
+_PIPE_TABLES = frozenset({"github", "pipe", "jira", "textile", "orgtbl", "presto", "psql", "moinmoin", "youtrack"})
+
+
+def _cell(value: object, fmt: str) -> object:
+    """A cell that cannot break its table: one line, and `|` escaped where it separates columns."""
+    if not isinstance(value, str):
+        return value
+    text = " ".join(value.split()) if any(c in value for c in "\n\r\t") else value
+    return text.replace("|", "\\|") if fmt in _PIPE_TABLES else text
+
+
 def render(rows: Sequence[dict[str, object]], columns: Sequence[str], fmt: str) -> str:
     """The rows as text in format `fmt`, ending with a newline (empty string for no rows in json/csv too)."""
     if fmt == "json":
@@ -69,6 +80,6 @@ def render(rows: Sequence[dict[str, object]], columns: Sequence[str], fmt: str) 
         return out.getvalue()
     import tabulate
 
-    table = tabulate.tabulate([[row[c] for c in columns] for row in rows], headers=list(columns), tablefmt=fmt,
-                              disable_numparse=True)
+    cells = [[_cell(row[c], fmt) for c in columns] for row in rows]
+    table = tabulate.tabulate(cells, headers=list(columns), tablefmt=fmt, disable_numparse=True)
     return table + "\n"
