@@ -1,9 +1,12 @@
 """Find temporal expressions with the compiled rules and normalise each hit to a TIMEX3 value.
 
-The scan is one combined pattern (`Grammar.finder`) that stops only where some rule can start;
-there every rule is tried and the longest match that normalises wins. Normalisation runs only
-on hits. State carried through a document (last date mentioned, last quarter) is local to
-one call: the function is pure.
+The scan (HeidelTime's trick, made cheaper): find the "head" words every expression contains
+(month and weekday names, units, today, now, years, clock times ...); at each head try the
+rules from the start of the run of lead words before it ("the start of last" year), leftmost
+first; at a start, every rule that can begin with that character runs in one C-level match and
+the longest match that normalises wins. Matching runs on the lower-cased text; names must be
+capitalised in the original. Normalisation runs only on hits. State carried through a document
+(last date mentioned, last quarter) is local to one call: the function is pure.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from typing import Callable, Mapping
 
 from timeline.model import Timex
 from timeline.tagger import resolve as rv
-from timeline.tagger.rules import Grammar, Tables, grammar
+from timeline.tagger.rules import Grammar, Tables, bucket, grammar
 
 # A normaliser returns (type, value, mod) or None to reject the match.
 Result = tuple[str, str, str] | None
@@ -146,19 +149,21 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     the normaliser are cut from the original text, and names must be capitalised there.
     """
     text = ctx.text
-    spans = gram.every.match(lowered, start)
+    chosen = bucket(lowered[start])
+    spans = chosen.every.match(lowered, start)
     if spans is None or spans.lastindex is None:
         return None  # no rule matched here (the common case)
     regs = spans.regs
-    candidates = sorted((start - regs[rule.top][1], i) for i, rule in enumerate(gram.rules)
-                        if regs[rule.top][1] > start)
-    for neg, i in candidates:
-        rule = gram.rules[i]
-        if any(spans.start(idx) >= 0 and not text[spans.start(idx)].isupper() for idx in rule.capitals):
+    candidates = sorted((start - regs[top][1], i, k) for k, (i, top, _g, _c) in enumerate(chosen.slots)
+                        if regs[top][1] > start)
+    for neg, i, k in candidates:
+        _i, _top, named, capitals = chosen.slots[k]
+        if any(spans.start(idx) >= 0 and not text[spans.start(idx)].isupper() for idx in capitals):
             continue
+        rule = gram.rules[i]
         norm, name = rule.norm, rule.name
         groups = {key: (text[spans.start(idx) : spans.end(idx)] if spans.start(idx) >= 0 else None)
-                  for key, idx in rule.groups}
+                  for key, idx in named}
         end = start - neg
         ctx.start, ctx.end, ctx._tense, ctx.rule = start, end, None, name
         result = norms[norm](groups, ctx)

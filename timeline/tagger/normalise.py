@@ -29,7 +29,7 @@ _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 # --- small helpers ------------------------------------------------------------------------------
 
 def _low(s: str | None) -> str:
-    return re.sub(r"\s+", " ", s.lower()).strip() if s else ""
+    return " ".join(s.lower().split()) if s else ""
 
 
 def _point_mod(g: Groups, ctx: Context) -> str:

@@ -12,7 +12,7 @@ from timeline.tagger.rules import Tables
 _DCT = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
 # a sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space, or a blank line
 _SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s|\n\s*\n")
-_WINDOW = 240
+_WINDOW = 200
 
 
 def parse_dct(dct: str | None) -> dt.date | None:

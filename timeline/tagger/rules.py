@@ -21,14 +21,23 @@ _CAPITALISED = frozenset({"m", "wd", "hol", "tz"})
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One recognition rule: its name, its compiled pattern and the normaliser it feeds."""
+    """One recognition rule: its name, the normaliser it feeds, and its compiled pattern."""
 
     name: str
     norm: str
     regex: re.Pattern[str]
-    top: int = 0  # index in Grammar.every of the group spanning this rule's match
-    groups: tuple[tuple[str, int], ...] = ()  # (name, index in Grammar.every) of its named groups
-    capitals: tuple[int, ...] = ()  # indexes of its name groups (m, wd, hol, tz): capitalised in the text
+
+
+@dataclass(frozen=True, slots=True)
+class Bucket:
+    """The rules that can start with one character, tried together in one pattern.
+
+    `slots[k]` = (rule index, index of the group spanning its match, its named groups as
+    (name, group index), indexes of its capitalised-name groups), all relative to `every`.
+    """
+
+    every: re.Pattern[str]
+    slots: tuple[tuple[int, int, tuple[tuple[str, int], ...], tuple[int, ...]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,11 +65,11 @@ class Tables:
 
 @dataclass(frozen=True, slots=True)
 class Grammar:
-    """All rules, in priority order, plus one combined pattern that finds where any rule can start."""
+    """All rules in priority order, with what the engine needs to try them fast."""
 
     rules: tuple[Rule, ...]
-    finder: re.Pattern[str]
-    every: re.Pattern[str]  # one optional lookahead per rule: group i+1 spans rule i's match
+    tagged: tuple[str, ...]  # each rule as an optional capturing lookahead, groups renamed r<i>_<name>
+    first_chars: tuple[frozenset[str] | None, ...]  # characters each rule can start with (None: any)
     head_words: frozenset[str]  # lower-case words of which every expression contains one ...
     name_heads: frozenset[str]  # ... those that count only when capitalised (month, weekday names)
     head_digits: re.Pattern[str]  # ... or a digit shape (year, clock time, numeric date, '80s)
@@ -204,35 +213,25 @@ def _finalise(pattern: str) -> str:
 
 @functools.cache
 def grammar() -> Grammar:
-    """Compile every rule once; the finder is their union without named groups, word-anchored."""
+    """Read and compile every rule once (on first use, never at import)."""
     vocab = _load_yaml("vocab.yaml")
     spec = _load_yaml("patterns.yaml")
     defs = _subpatterns(vocab) | {k: str(v) for k, v in spec["define"].items()}
     rules: list[Rule] = []
-    plain: list[str] = []
     tagged: list[str] = []
+    firsts: list[frozenset[str] | None] = []
     for i, entry in enumerate(spec["rules"]):
         source = _finalise(_expand(str(entry["pattern"]), defs))
         regex = re.compile(source)
         if regex.fullmatch(""):
             raise ValueError(f"rule {entry['name']} matches the empty string")
+        if regex.groups != len(regex.groupindex):
+            raise ValueError(f"rule {entry['name']} has an unnamed capturing group; use (?:...)")
         rules.append(Rule(name=str(entry["name"]), norm=str(entry["norm"]), regex=regex))
-        plain.append(_NAMED_GROUP.sub("(?:", source))
         tagged.append(f"(?:(?=(?P<r{i}>" + source.replace("(?P<", f"(?P<r{i}_") + "))|)")
-    # One pattern tries every rule at a position (each in a capturing lookahead that may fail),
-    # so a candidate position costs one C-level match instead of one Python call per rule.
-    every = re.compile("".join(tagged))
-    index = every.groupindex
-    final = []
-    for i, rule in enumerate(rules):
-        prefix = f"r{i}_"
-        groups = tuple((name.removeprefix(prefix), idx) for name, idx in index.items() if name.startswith(prefix))
-        capitals = tuple(idx for name, idx in groups if name in _CAPITALISED)
-        final.append(Rule(name=rule.name, norm=rule.norm, regex=rule.regex, top=index[f"r{i}"],
-                          groups=groups, capitals=capitals))
-    finder = re.compile(r"(?<![\w])(?:" + "|".join(plain) + ")")
-    return Grammar(rules=tuple(final), finder=finder, every=every, head_words=_head_words(vocab),
-                   name_heads=_name_heads(vocab),
+        firsts.append(_first_chars(_NAMED_GROUP.sub("(?:", source)))
+    return Grammar(rules=tuple(rules), tagged=tuple(tagged), first_chars=tuple(firsts),
+                   head_words=_head_words(vocab), name_heads=_name_heads(vocab),
                    head_digits=_HEAD_DIGITS, tables=tables())
 
 
@@ -265,3 +264,90 @@ _HEAD_DIGITS = re.compile(
     r"|\d\d?/\d"  # a numeric date
     r"|'\d0s"  # a decade
 )
+
+
+@functools.cache
+def bucket(char: str) -> Bucket:
+    """The rules that can start with `char` (a lower-case character), compiled on first use.
+
+    Each rule sits in an optional capturing lookahead, so one C-level match tries them all at a
+    position and reports every rule's span; only rules that can start with `char` are included.
+    """
+    gram = grammar()
+    chosen = [i for i, first in enumerate(gram.first_chars) if first is None or char in first]
+    every = re.compile("".join(gram.tagged[i] for i in chosen))
+    index = every.groupindex
+    slots = []
+    for i in chosen:
+        prefix = f"r{i}_"
+        groups = tuple((name.removeprefix(prefix), idx) for name, idx in index.items() if name.startswith(prefix))
+        capitals = tuple(idx for name, idx in groups if name in _CAPITALISED)
+        slots.append((i, index[f"r{i}"], groups, capitals))
+    return Bucket(every=every, slots=tuple(slots))
+
+
+def _first_chars(source: str) -> frozenset[str] | None:
+    """The characters a match of `source` can start with, or None when that is not known.
+
+    Reads the pattern with the standard library's own regex parser; any construct it does not
+    understand, or a parser it cannot import, means None (the rule is then tried everywhere).
+    """
+    try:
+        from re import _constants as c
+        from re import _parser as p
+
+        return _first_seq(p.parse(source).data, c)[0]
+    except Exception:  # an optimisation only: never fail because of it
+        return None
+
+
+def _first_seq(items: Any, c: Any) -> tuple[frozenset[str] | None, bool]:
+    """(first characters, can be empty) of a sequence of parsed regex items."""
+    acc: set[str] = set()
+    for op, av in items:
+        first, empty = _first_item(op, av, c)
+        if first is None:
+            return None, False
+        acc |= first
+        if not empty:
+            return frozenset(acc), False
+    return frozenset(acc), True
+
+
+def _first_item(op: Any, av: Any, c: Any) -> tuple[frozenset[str] | None, bool]:
+    if op is c.LITERAL:
+        return frozenset(chr(av)), False
+    if op is c.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                chars.add(chr(iav))
+            elif iop is c.RANGE:
+                chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+            elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                chars |= set(" \t\n\r\f\v")
+            else:
+                return None, False
+        return frozenset(chars), False
+    if op is c.BRANCH:
+        acc: set[str] = set()
+        any_empty = False
+        for sub in av[1]:
+            first, empty = _first_seq(sub.data, c)
+            if first is None:
+                return None, False
+            acc |= first
+            any_empty = any_empty or empty
+        return frozenset(acc), any_empty
+    if op is c.SUBPATTERN:
+        return _first_seq(av[-1].data, c)
+    if op is c.ATOMIC_GROUP:
+        return _first_seq(av.data, c)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        first, empty = _first_seq(av[2].data, c)
+        return first, empty or av[0] == 0
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return frozenset(), True  # zero-width: the next item decides
+    return None, False
