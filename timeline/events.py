@@ -44,14 +44,17 @@ class _Lexicon:
     reporting_verbs: frozenset[str]
     event_nouns: frozenset[str]
     stopwords: frozenset[str]
+    superlatives: frozenset[str]
     title_words: int
+    context_window: int
 
 
 @cache
 def _lexicon() -> _Lexicon:
     rules = load_rules("events")
-    sets = {name: frozenset(_word_list(rules, name)) for name in _Lexicon.__slots__ if name != "title_words"}
-    return _Lexicon(**sets, title_words=int(rules["title_words"]))
+    numbers = ("title_words", "context_window")
+    sets = {name: frozenset(_word_list(rules, name)) for name in _Lexicon.__slots__ if name not in numbers}
+    return _Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
 
 
 def _word_list(rules: dict[str, object], name: str) -> list[str]:
@@ -109,6 +112,15 @@ def _is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
 
 
 _VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un")
+
+
+def _is_context_date(sentence: Sentence, timex: Timex) -> bool:
+    """A date that only measures something else: "the highest price since September 2008"."""
+    before = _words(sentence.text[: timex.start - sentence.start])
+    if not before or before[-1] != "since":
+        return False
+    window = before[-1 - _lexicon().context_window:-1]
+    return any(w in _lexicon().superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
 
 
 def _is_past(word: str) -> bool:
@@ -219,6 +231,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         return
     keys = _keys(sentence.text)
     for timex in dated:
+        if _is_context_date(sentence, timex):
+            continue
         start, end = _clause(sentence, timex)
         clause = sentence.text[start:end]
         cut = (timex.start - sentence.start - start, timex.end - sentence.start - start)
