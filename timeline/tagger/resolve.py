@@ -95,6 +95,7 @@ def _ordinal(key: tuple[int, ...]) -> int:
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # words ending in -ed that are not past-tense verbs
 _NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed proceed exceed succeed red bed shed".split())
+_PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
 
@@ -146,6 +147,8 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
         elif (len(w) > 3 and w.endswith("ed") and w.islower() and low not in _NOT_VERBS
               and prev not in ("be", "been")):
             kind = "past"
+        if kind == "future" and prev in _PAST_AUXILIARIES:
+            kind = "past"  # the future in the past: "had been due to expire Friday"
         prev = low
         if not kind or (cue_start >= start and cue_end <= end):
             continue  # a cue inside the expression itself ("next") is read by the rule
