@@ -184,10 +184,17 @@ def _update_focus(ctx: Context, timex: Timex) -> None:
     if timex.type not in ("DATE", "TIME") or ctx.rule not in _FOCUS_RULES:
         return
     value = timex.value
-    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter":
-        ctx.last_quarter = value
+    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx):
+        ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
     if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
         ctx.last_date = value[:10]
+
+
+def _completed(quarter: str, ctx: Context) -> bool:
+    """True if the quarter ended before the DCT's quarter began (or there is no DCT)."""
+    if ctx.dct is None:
+        return True
+    return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
 
 
 def normalisers() -> Mapping[str, Callable[..., Result]]:

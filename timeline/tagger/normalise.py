@@ -523,6 +523,11 @@ def quarter_ref(g: Groups, ctx: Context) -> Result:
     if focus is None:
         return None
     y, q = focus
+    if g.get("latest") and not ago:
+        # "the latest quarter": the last one completed before the story, whatever was named before
+        q = rv.quarter_of(ctx.dct) - 1
+        y = ctx.dct.year if q else ctx.dct.year - 1
+        q = q or 4
     if g.get("y1"):
         return ("DATE", f"{g['y1']}-Q{q}", "")
     if ago:
