@@ -602,8 +602,9 @@ def _anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result
 
 
 def the_year(g: Groups, ctx: Context) -> Result:
-    pre = ctx.before(12).lower().split()[-1:] 
-    if pre in (["for"], ["over"], ["throughout"]) or _low(g.get("full")) == "fiscal" and pre != ["in"]:
+    """"the year ended March 31" is a span of a year; "for the year", "the full year" the current one."""
+    pre = ctx.before(12).lower().split()[-1:]
+    if re.match(r"\s+(?:ended|ending|to)\b", ctx.after(8)) or pre in (["throughout"], ["over"]):
         return ("DURATION", "P1Y", "")
     if ctx.dct is None:
         return ("DATE", "XXXX", "")
