@@ -14,7 +14,13 @@ PUBLISHED = {"a": "2016-04-07", "b": "2016-04-06", "c": "2016-04-20"}
 
 def ev(article, date, title, quote, keys, trigger="", mod="", expression=""):
     return Event(article=article, date=date, mod=mod, title=title, source=Source(article, quote, expression or date),
-                 keys=tuple(keys.split()), trigger=trigger)
+                 keys=with_title_words(keys, title), trigger=trigger)
+
+
+def with_title_words(keys: str, title: str) -> tuple[str, ...]:
+    """Keys as the extractor gives them: content words of the sentence, so also those of the title."""
+    words = {w.strip(".,").lower() for w in title.split() if len(w) > 3}
+    return tuple(sorted(set(keys.split()) | words))
 
 
 A = [
@@ -22,23 +28,23 @@ A = [
        "broker us russia partial ceasefire", "broker", expression="in February"),
     ev("a", "2015", "Airstrikes on oil facilities", "In late-2015 Russia carried out airstrikes on Daesh oil facilities.",
        "airstrike russia daesh oil facilities", "carry", mod="END", expression="late-2015"),
-    ev("a", "", "Palmyra liberated", "The army liberated the ancient city of Palmyra.",
-       "liberate army ancient city palmyra", "liberate", expression=""),
+    ev("a", "", "Army liberated the ancient city of Palmyra", "The army liberated the ancient city of Palmyra.",
+       "liberated army ancient city palmyra", "liberated", expression=""),
     ev("a", "2015", "Military operations launched", "Last year the US launched military operations against Daesh.",
        "launch us military operations daesh", "launch", expression="last year"),
 ]
 B = [
     ev("b", "2016-02", "Partial cease-fire brokered", "A partial cease-fire they brokered in February.",
        "broker us russia partial cease-fire", "broker", expression="in February"),
-    ev("b", "2016-03-27", "Syrian army retakes Palmyra", "Routing the caliphate in the ancient city of Palmyra March 27.",
-       "rout caliphate ancient city palmyra syrian army", "rout", expression="March 27"),
+    ev("b", "2016-03-27", "Routing the caliphate in the ancient city of Palmyra", "Routing the caliphate in the ancient city of Palmyra March 27.",
+       "routing caliphate ancient city palmyra syrian army", "routing", expression="March 27"),
     ev("b", "2015", "Airstrikes on oil facilities", "Airstrikes on its oil facilities since late 2015.",
        "airstrike oil facilities revenue", "squeeze", mod="END", expression="since late 2015"),
     ev("b", "2016-03", "Kremlin talks with Kerry", "After Kremlin talks involving John Kerry late last month.",
        "talks kremlin kerry john", "talks", mod="END", expression="late last month"),
 ]
 C = [
-    ev("c", "2016-02-27", "Ceasefire takes effect", "The partial ceasefire brokered by the US and Russia took effect on February 27.",
+    ev("c", "2016-02-27", "Partial ceasefire brokered by the US and Russia took effect", "The partial ceasefire brokered by the US and Russia took effect on February 27.",
        "broker us russia partial ceasefire effect", "take", expression="February 27"),
     ev("c", "2016-04-18", "Geneva talks stall", "Geneva peace talks stalled on Monday.", "geneva peace talks stall", "stall",
        expression="Monday"),

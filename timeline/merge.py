@@ -5,7 +5,9 @@ Merging rule (deterministic, indifferent to input order):
 1. Every event is put in a canonical order (finest date first, then date, article, quote), so the
    greedy clustering below sees the same sequence whatever order the caller used.
 2. A dated event joins the existing cluster whose members it resembles most (IDF-weighted Dice
-   overlap of their keys, at least two keys shared), when the dates are compatible (one interval
+   overlap of their keys, at least two keys shared; events of different articles must also share two
+   keys of their titles, the event's own clause, since a sentence's keys also describe whatever else
+   the sentence says), when the dates are compatible (one interval
    contains the other: "February" and "February 27") or, for a date at most a week off and a very
    close description, as a *conflict*. The more precisely the dates agree, the less overlap is
    needed (the same day: SAME_DAY; coarser: SAME_EVENT). Otherwise it starts a new cluster.
@@ -64,6 +66,7 @@ UNDATED = 0.50  # an undated mention joining a dated event
 CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
 MIN_SHARED = 2  # shared keys needed for any link
+HEAD_SHARED = 2  # shared title keys needed to link events of different articles
 CANDIDATE_KEYS = 8  # rarest keys of an event used to find candidates
 CANDIDATES_PER_KEY = 64  # most recent clusters read per key
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -81,6 +84,8 @@ _CENTURY = re.compile(r"(\d{2})(?:XX)?")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _KEY_STRIP = re.compile(r"[-.'\u2019]")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
+_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 # ----------------------------------------------------------------------------------------------- dates
@@ -198,6 +203,13 @@ def _event_keys(event: Event) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _head_keys(event: Event, keys: frozenset[str]) -> frozenset[str]:
+    """The keys that occur in the event's title: the clause of the event itself, where the sentence's
+    keys also describe the other things the sentence says."""
+    words = {_norm_key(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in _TITLE_WORD.findall(event.title)}
+    return frozenset(words & keys)
+
+
 @dataclass(frozen=True, slots=True)
 class _Item:
     """An event with what merging needs precomputed."""
@@ -207,6 +219,7 @@ class _Item:
     when: tuple[str, str]
     trigger: str
     day: bool  # the date is one day
+    head: frozenset[str]  # keys of the title (the event's own clause)
 
 
 def _event_order(event: Event) -> tuple[object, ...]:
@@ -283,6 +296,8 @@ class _Cluster:
 
 def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _Item, score: float) -> bool:
     """Whether `item` may join `cluster`, given its closest member and their similarity."""
+    if best_member.event.article != item.event.article and len(item.head & best_member.head) < HEAD_SHARED:
+        return False  # the sentences are alike but the events' own clauses are not
     if not item.when[0]:
         return score >= UNDATED and cluster.dated > 0 and item.event.article not in cluster.by_article
     if not best_member.when[0]:
@@ -428,8 +443,11 @@ def _source_index(previous: Sequence[Entry]) -> tuple[dict[tuple[str, str, str],
 def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
     """Merge the events of many articles into chronological entries (see the module docstring)."""
     unique = sorted(set(events), key=_event_order)
-    items = [_Item(e, _event_keys(e), (e.date, e.mod if e.date else ""), _norm_key(e.trigger), _precision(e.date) == 1)
-             for e in unique]
+    items = []
+    for e in unique:
+        keys = _event_keys(e)
+        items.append(_Item(e, keys, (e.date, e.mod if e.date else ""), _norm_key(e.trigger), _precision(e.date) == 1,
+                           _head_keys(e, keys)))
     sim = _Similarity(items)
 
     # seed one cluster per previous entry with the events its sources name
@@ -454,7 +472,9 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
 
 
 def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
-    taken = {c.previous.id for c in clusters if c.previous is not None and (c.members or c.previous.rejected)}
+    # ids of previous entries that stay: with sources again, rejected, or written by hand
+    taken = {c.previous.id for c in clusters
+             if c.previous is not None and (c.dated or c.previous.rejected or not c.previous.sources)}
     fresh: list[Entry] = []
     kept: list[Entry] = []
     for c in clusters:
