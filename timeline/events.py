@@ -40,7 +40,8 @@ class _Lexicon:
     leading_words: frozenset[str]
     state_verbs: frozenset[str]
     irregular_past: frozenset[str]
-    future_words: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
     reporting_verbs: frozenset[str]
     event_nouns: frozenset[str]
     stopwords: frozenset[str]
@@ -145,7 +146,7 @@ def _triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[st
         before = words[i - 1] if i else ""
         if _is_past(word):
             yield word
-        elif before in ("will", "shall", "'ll") and word not in lex.state_verbs and word not in ("be", "not"):
+        elif _after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
             yield word
         elif finite_only:
             continue
@@ -154,6 +155,21 @@ def _triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[st
         elif word.endswith("ing") and len(word) > 5 and i and before in lex.leading_words | lex.date_prepositions:
             if word not in ("according", "including", "during", "following", "something", "nothing", "everything"):
                 yield word
+
+
+def _after_future_auxiliary(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is the verb of "will (soon) VERB"."""
+    if _is_adverb(words[i]):
+        return False
+    j = i - 1
+    while j >= 0 and _is_adverb(words[j]):
+        j -= 1
+    return j >= 0 and words[j] in _lexicon().future_auxiliaries
+
+
+def _is_adverb(word: str) -> bool:
+    # -ly adverbs ("quickly"); "apply", "supply", "rally" are verbs
+    return word in _lexicon().adverbs or (len(word) >= 6 and word.endswith("ly") and not word.endswith("ply"))
 
 
 def _trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
