@@ -57,17 +57,24 @@ def gold_sentences(tml: Path) -> dict[int, str]:
     return {int(n): html.unescape(TAG.sub("", s)) for n, s in SENTENCE.findall(body)}
 
 
-def gold_lines(folder: Path) -> list[list[Mention]]:
-    lines = []
+def gold_lines(folder: Path, sentences: dict[str, dict[int, str]]) -> tuple[list[list[Mention]], dict[Mention, str]]:
+    """The gold timelines' lines (mentions of one event) and each mention's gold date."""
+    lines, dates = [], {}
     for path in sorted(folder.glob("*.txt")):
         for row in path.read_text(encoding="utf-8").splitlines()[1:]:
+            cells = row.split("\t")
             mentions = []
-            for cell in row.split("\t")[2:]:
+            for cell in cells[2:]:
                 doc, sent, token = cell.split("-", 2)
-                mentions.append((doc, int(sent), token.lower()))
+                if token.isdigit():  # a token position (whitespace split) rather than the token itself
+                    words = sentences.get(doc, {}).get(int(sent), "").split()
+                    token = words[int(token)] if int(token) < len(words) else token
+                mention = (doc, int(sent), token.lower())
+                mentions.append(mention)
+                dates[mention] = cells[1] if len(cells) > 1 else ""
             if mentions:
                 lines.append(mentions)
-    return lines
+    return lines, dates
 
 
 def stem_match(token: str, trigger: str) -> bool:
@@ -94,16 +101,17 @@ def prf(pred: set, gold: set) -> tuple[float, float, float]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", nargs="?", default=str(REPO.parent / "shared/data/semeval2015-task4-trial"))
+    ap.add_argument("-v", "--verbose", action="store_true", help="list the links found, missed and wrong")
     args = ap.parse_args()
     data = Path(args.data)
     corpus = data / "Corpus-trial-data_task4_TimeML"
     tmls = sorted(corpus.glob("*.tml"))
-    lines = gold_lines(data / "TimeLines_trial_data_task4_v1.2")
+    sentences = {doc_id(p.name): gold_sentences(p) for p in tmls}
+    lines, gold_date = gold_lines(data / "TimeLines_trial_data_task4_v1.2", sentences)
     by_sentence: dict[tuple[str, int], list[Mention]] = defaultdict(list)
     for line in lines:
         for m in line:
             by_sentence[(m[0], m[1])].append(m)
-    sentences = {doc_id(p.name): gold_sentences(p) for p in tmls}
 
     start = time.perf_counter()
     events, doc_of = [], {}
@@ -120,14 +128,18 @@ def main() -> int:
     entries = merge(events)
     took = time.perf_counter() - start
 
-    def mention_of(article: str, quote: str, trigger: str) -> Mention | None:
+    def mention_of(article: str, quote: str, trigger: str, date: str) -> Mention | None:
+        """The gold mention a source stands for: in the sentence(s) it quotes, the one whose token is
+        the event's trigger, else the one whose gold date agrees with the entry's, else the only one."""
         doc = doc_of.get(article, "")
         q = norm(quote)
         hits = [n for n, s in sentences.get(doc, {}).items() if norm(s) and (norm(s) in q or q in norm(s))]
         candidates = sorted({m for n in hits for m in by_sentence.get((doc, n), [])})
-        by_trigger = [m for m in candidates if stem_match(m[2], trigger.lower())]
-        if by_trigger:
-            return by_trigger[0]
+        for test in (lambda m: stem_match(m[2], trigger.lower()),
+                     lambda m: bool(date) and (gold_date[m].startswith(date) or date.startswith(gold_date[m]))):
+            chosen = [m for m in candidates if test(m)]
+            if chosen:
+                return chosen[0]
         return candidates[0] if len(candidates) == 1 else None
 
     trigger_of = {(e.article, e.source.quote, e.source.expression): e.trigger for e in events}
@@ -135,7 +147,7 @@ def main() -> int:
     for entry in entries:
         group = set()
         for s in entry.sources:
-            m = mention_of(s.article, s.quote, trigger_of.get((s.article, s.quote, s.expression), ""))
+            m = mention_of(s.article, s.quote, trigger_of.get((s.article, s.quote, s.expression), ""), entry.date)
             if m is not None:
                 group.add(m)
         predicted.append(group)
@@ -152,6 +164,11 @@ def main() -> int:
         full = pairs([set(line) for line in lines], cross)
         print(f"{label}: predicted {len(pred)} · gold among dated mentions {len(gold)} (of {len(full)}) · "
               f"P {p:.3f} R {r:.3f} F1 {f:.3f} · recall of all gold links {len(pred & full) / len(full) if full else 0:.3f}")
+        if args.verbose:
+            for name, links in (("found", pred & gold), ("missed", gold - pred), ("wrong", pred - gold)):
+                for link in sorted(sorted(link) for link in links):
+                    print(f"  {name}: " + "  ~  ".join(f"{d}-{n}-{t} [{gold_date.get((d, n, t), '')}] "
+                                                     f"{sentences[d].get(n, '')[:60]!r}" for d, n, t in link))
     return 0
 
 
