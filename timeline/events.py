@@ -46,6 +46,8 @@ class _Lexicon:
     event_nouns: frozenset[str]
     stopwords: frozenset[str]
     superlatives: frozenset[str]
+    auxiliaries: frozenset[str]
+    relative_pronouns: frozenset[str]
     title_words: int
     context_window: int
 
@@ -214,6 +216,42 @@ def _subject(sentence: str, clause_start: int, clause: str) -> str:
     return opening + " "
 
 
+def _headline_words(words: list[str]) -> list[str]:
+    """Headline style: no opening subordinator or article, passive auxiliaries dropped ("was announced" ->
+    "announced"), and nothing from an attribution on ("according to ...")."""
+    lex = _lexicon()
+    start = 0
+    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions:
+        start += 1
+    kept: list[str] = []
+    for i in range(start, len(words)):
+        word = words[i].lower()
+        following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
+        if word == "according" and following == "to":
+            break
+        if word in lex.auxiliaries and (_is_past(following) or following == "been") and kept:
+            continue
+        kept.append(words[i])
+    return kept
+
+
+def _relative_clause(words: Sequence[str]) -> list[str]:
+    """ "... a partial cease-fire they brokered [in February]" -> ["partial", "cease-fire", "brokered"]: when the
+    date closes a relative clause, the noun phrase it qualifies and its verb make the title."""
+    lex = _lexicon()
+    if len(words) < 4 or not _is_past(words[-1].lower()) or words[-2].lower() not in lex.relative_pronouns:
+        return []
+    phrase: list[str] = []
+    for word in reversed(words[:-2]):
+        low = word.lower()
+        if low in ("a", "an", "the") or low.endswith(","):
+            break
+        if low in lex.stopwords or _is_past(low) or len(phrase) == 4:
+            return []
+        phrase.insert(0, word)
+    return phrase + [words[-1]] if phrase else []
+
+
 def _title(text: str, cut: tuple[int, int] | None) -> str:
     """A short readable title from a clause, with the date phrase and its preposition cut out."""
     lex = _lexicon()
@@ -222,11 +260,12 @@ def _title(text: str, cut: tuple[int, int] | None) -> str:
         head_words = head.split(" ")
         while head_words and head_words[-1].lower() in lex.date_prepositions:
             head_words.pop()
+        relative = _relative_clause(head_words)
+        if relative:
+            return _title(" ".join(relative), None)
         text = " ".join(head_words) + " " + text[cut[1]:]
     text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip(" ,;:.-—–")
-    words = text.split(" ")
-    while words and words[0].lower().strip(",") in lex.leading_words | lex.date_prepositions:
-        words.pop(0)
+    words = _headline_words(text.split(" "))
     words = words[: lex.title_words]
     while words and (words[-1].lower().strip(",.;:") in lex.stopwords | lex.date_prepositions):
         words.pop()
