@@ -133,6 +133,7 @@ def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
 
 
+
 def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
     if year is not None:
         d = rv.safe_date(year, month, day)

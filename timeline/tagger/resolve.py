@@ -52,7 +52,7 @@ def quarter_of(d: dt.date) -> int:
 def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str) -> str:
     """Choose among candidate readings keyed by a sortable calendar tuple.
 
-    A future cue ("will", "scheduled") takes the next reading; a past-tense verb the last one
+    A future cue ("will", "scheduled") takes the next reading and a past-tense verb the last one,
     within about ten months; a reporting verb ("said") only the last one within three months, since
     what is said is often about the future ("said talks resume in December" in a November story).
     Otherwise the nearest reading wins.
@@ -66,7 +66,7 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     reach = {"past": _PAST_REACH, "said": _QUARTER_YEAR}.get(tense, 0)
     if reach and before and here - _ordinal(before[-1][0]) <= reach:
         return before[-1][1]
-    if tense == "future" and after:
+    if tense == "future" and after and _ordinal(after[0][0]) - here <= _FUTURE_REACH:
         return after[0][1]
     if tense == "present" and after and _ordinal(after[0][0]) - here <= _HALF_YEAR:
         return after[0][1]
@@ -83,6 +83,7 @@ _HALF_YEAR = 6 * 31
 _QUARTER_YEAR = 3 * 31
 # a past-tense verb reaches back most of a year ("in the year ended March 31" in November)
 _PAST_REACH = 320
+_FUTURE_REACH = 345  # "will resume in March" in April: eleven months ahead
 
 
 def _ordinal(key: tuple[int, ...]) -> int:
@@ -95,6 +96,8 @@ def _ordinal(key: tuple[int, ...]) -> int:
 _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # words ending in -ed that are not past-tense verbs
 _NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed proceed exceed succeed red bed shed".split())
+# after these an -ed word is a passive future ("will be held") or an adjective ("an unspecified date")
+_NOT_BEFORE_VERB = frozenset({"be", "been", "a", "an", "the", "still", "very", "most", "more", "fully", "well", "newly"})
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -111,6 +114,21 @@ def _cues(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...
     return table
 
 
+_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col maj capt sgt prof inc corp co ltd jr sr st "
+                           "no vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n".split())
+
+
+def _ends_sentence(text: str, dot: int) -> bool:
+    """False for the point of an abbreviation or an initial ("Mr.", "Daniel P. Davison")."""
+    if text[dot] != ".":
+        return True
+    word = text[max(0, dot - 6) : dot].split()[-1:] or [""]
+    w = word[0].lstrip("(\"'")
+    if len(w) == 1 and w.isupper():
+        return False
+    return w.lower() not in _ABBREVIATIONS
+
+
 def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
     """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence.
 
@@ -118,14 +136,15 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
     (not after "be"/"been": "will be held" is future).
     """
     lo = max(0, start - _WINDOW)
-    left = text[lo:start]
-    cut = None
-    for m in _SENTENCE_END.finditer(left):
-        cut = m.end()
-    s_start = lo + cut if cut is not None else lo
-    right = text[end : end + _WINDOW]
-    m_end = _SENTENCE_END.search(right)
-    s_end = end + (m_end.start() + 1 if m_end else len(right))
+    s_start = lo
+    for m in _SENTENCE_END.finditer(text, lo, start):
+        if _ends_sentence(text, m.start()):
+            s_start = m.end()
+    s_end = min(len(text), end + _WINDOW)
+    for m in _SENTENCE_END.finditer(text, end, s_end):
+        if _ends_sentence(text, m.start()):
+            s_end = m.start() + 1
+            break
     cues = _cues(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     best: tuple[int, str] | None = None
     words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, s_start, s_end)]
@@ -142,10 +161,12 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
             cue_end = words[k + 1][1]
         elif (low,) in cues:
             kind = cues[(low,)]
+            if low == "next" and k + 1 < len(words) and words[k + 1][2].lower() == "to":
+                kind = ""  # "next to the embassy" is a place
         elif low.endswith("'ll"):
             kind = "future"
         elif (len(w) > 3 and w.endswith("ed") and w.islower() and low not in _NOT_VERBS
-              and prev not in ("be", "been")):
+              and prev not in _NOT_BEFORE_VERB):
             kind = "past"
         if kind == "future" and prev in _PAST_AUXILIARIES:
             kind = "past"  # the future in the past: "had been due to expire Friday"
