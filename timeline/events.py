@@ -30,7 +30,7 @@ _CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:
 _QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 _SPACES = re.compile(r"\s++")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +83,8 @@ def calendar_date(timex: Timex) -> str:
 
 
 def _words(text: str) -> list[str]:
-    return [_POSSESSIVE.sub("", w.lower()).rstrip(".") for w in _WORD.findall(text)]
+    """Lower-cased words without possessive endings ("group’s", "Damascus’") or a closing stop."""
+    return [_POSSESSIVE.sub("", w.lower().rstrip(".")) for w in _WORD.findall(text)]
 
 
 def is_prose(sentence: str) -> bool:
