@@ -246,3 +246,27 @@ def test_merging_stays_fast_on_hostile_input():
     assert len(merge(same)) == 1
     assert len({e.id for e in merge(common)}) == 4000
     assert time.perf_counter() - start < 10  # about 1 s here; quadratic behaviour takes minutes
+
+
+@pytest.mark.parametrize("quote, expression, expected", [
+    ("Aug. 23 - The rebels overrun Gaddafi's compound in Tripoli.", "Aug. 23", True),
+    ("* March 19: The first air strikes halt the advance on Benghazi.", "March 19", True),
+    ("June 27 \u2013 The ICC issues arrest warrants for Gaddafi.", "June 27", True),
+    ("On Aug. 23 the rebels overran the compound.", "Aug. 23", False),
+    ("Aug. 23 was the day the rebels won.", "Aug. 23", False),
+    ("Rebels took the town.", "", False),
+])
+def test_chronology_items(quote, expression, expected):
+    from timeline.merge import is_chronology_item
+
+    assert is_chronology_item(Source("a", quote, expression)) is expected
+
+
+def test_top_prefers_dates_listed_in_chronologies():
+    told = [ev(f"n{i}", "2011-03-01", "Talks held in Geneva", f"Talks were held in Geneva on Tuesday ({i}).",
+               "talks held geneva", "held", expression="Tuesday") for i in range(3)]
+    listed = ev("t", "2011-03-19", "First air strikes halt the advance on Benghazi",
+                "March 19 - First air strikes halt the advance on Benghazi.", "first air strikes halt advance benghazi",
+                "halt", expression="March 19")
+    [chosen] = top(merge(told + [listed]), 1)
+    assert chosen.date == "2011-03-19"
