@@ -36,6 +36,8 @@ class Context:
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
     last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
     rule: str = ""  # name of the rule being normalised
+    last_end: int = -1  # end offset of the previous expression found
+    last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
 
     def tense(self) -> str:
@@ -181,6 +183,7 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "m
 
 
 def _update_focus(ctx: Context, timex: Timex) -> None:
+    ctx.last_end, ctx.last_value = timex.end, timex.value
     if timex.type not in ("DATE", "TIME") or ctx.rule not in _FOCUS_RULES:
         return
     value = timex.value

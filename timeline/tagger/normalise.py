@@ -331,7 +331,13 @@ def _clock_date(g: Groups, ctx: Context) -> str:
         return _ymd(d) if d else "XXXX-XX-XX"
     if g.get("m") and g.get("d"):
         return _month_day_value(_month(g["m"], ctx), _day(g["d"]), ctx) or "XXXX-XX-XX"
+    between = ctx.text[ctx.last_end : ctx.start] if 0 <= ctx.last_end <= ctx.start else "?"
+    if _JOINS_DATE_AND_TIME.fullmatch(between) and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
+        return ctx.last_value  # "April 7, 2016 — 5:42 AM EDT": the time of that day
     return _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+
+
+_JOINS_DATE_AND_TIME = re.compile(r"\s*(?:[,—–-]|at|,\s*at)?\s*", re.IGNORECASE)
 
 
 def _deixis_date(word: str, ctx: Context) -> dt.date | None:
@@ -717,8 +723,8 @@ def duration(g: Groups, ctx: Context) -> Result:
         mod = mod or "APPROX"
     if n is not None and n == 0:
         return None
-    if unit_word == "quarter" and re.match(r"\s+of\b", ctx.after(5)):
-        return None  # "a quarter of the shares" is a fraction
+    if unit_word == "quarter" and (re.match(r"\s+of\b", ctx.after(5)) or (n_word in ("a", "an") and not g.get("dir"))):
+        return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
     if n_word in ("a", "an", "one") and _MONEY_BEFORE.search(ctx.before(14)) and not g.get("dir") and not g.get("the"):
         return ("SET", _period(1, letter, per), "")
     if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
