@@ -9,7 +9,17 @@ across runs and PYTHONHASHSEED, and dump -> load -> dump is the identity.
 
 People may edit `title`, `date`, `mod`, add `note:` or set `rejected: true`; `timeline.merge.merge`
 keeps those corrections on the next build (its docstring gives the rule). `reports`, `sources` and
-`conflicts` are regenerated from the articles.
+`conflicts` are regenerated from the articles. Worked example:
+
+    $ timeline build                       # writes timeline.yaml; commit it
+    $ $EDITOR timeline.yaml                # on one event: title: Syrian army retakes Palmyra
+                                           #               note: Confirmed by SANA the same day
+                                           # on a false one: rejected: true
+    $ cp ~/new-story.txt articles/ && timeline build
+    $ git diff timeline.yaml               # only the new article's line under `articles:` and the
+                                           # events it adds or joins; the edits and every id are kept
+
+A build that fails or is killed leaves the old file whole (write_atomic).
 """
 
 from __future__ import annotations
