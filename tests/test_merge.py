@@ -270,3 +270,13 @@ def test_top_prefers_dates_listed_in_chronologies():
                 "halt", expression="March 19")
     [chosen] = top(merge(told + [listed]), 1)
     assert chosen.date == "2011-03-19"
+
+
+def test_values_that_are_not_calendar_dates_never_place_an_entry():
+    vague = ev("d", "PRESENT_REF", "Routing the caliphate in the ancient city of Palmyra goes on",
+               "Routing the caliphate in the ancient city of Palmyra goes on now.",
+               "routing caliphate ancient city palmyra syrian army", "routing", expression="now")
+    entries = merge([vague])
+    assert entries == []
+    joined = by_title(merge(CORPUS + [vague]), "palmyra")
+    assert joined.date == "2016-03-27" and joined.conflicts == []

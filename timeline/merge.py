@@ -446,8 +446,9 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
     items = []
     for e in unique:
         keys = _event_keys(e)
-        items.append(_Item(e, keys, (e.date, e.mod if e.date else ""), _norm_key(e.trigger), _precision(e.date) == 1,
-                           _head_keys(e, keys)))
+        # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
+        when = (e.date, e.mod) if e.date and span(e.date) is not None else ("", "")
+        items.append(_Item(e, keys, when, _norm_key(e.trigger), _precision(e.date) == 1, _head_keys(e, keys)))
     sim = _Similarity(items)
 
     # seed one cluster per previous entry with the events its sources name
