@@ -255,8 +255,12 @@ def holiday(g: Groups, ctx: Context) -> Result:
     if len(cands) == 1 or ctx.dct is None:
         return ("DATE", cands[0][1], "")
     ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
-    tense = "past" if rel == "last" else "future" if rel == "next" else ctx.tense()
-    return ("DATE", rv.pick(cands, ref, tense), "")
+    if rel in ("last", "next"):
+        before = [c for c in sorted(cands) if c[0] < ref]
+        after = [c for c in sorted(cands) if c[0] > ref]
+        chosen = before[-1:] if rel == "last" else after[:1]
+        return ("DATE", chosen[0][1], "") if chosen else None
+    return ("DATE", rv.pick(cands, ref, ctx.tense()), "")
 
 
 def _holiday_date(code: str, year: int) -> dt.date | None:

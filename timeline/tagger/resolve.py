@@ -52,8 +52,8 @@ def quarter_of(d: dt.date) -> int:
 def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str) -> str:
     """Choose among candidate readings keyed by a sortable calendar tuple.
 
-    A future cue ("will", "scheduled") takes the next reading and a past-tense verb the last one,
-    within about ten months; a reporting verb ("said") only the last one within three months, since
+    A future cue ("will", "scheduled") takes the next reading within about eleven months, a
+    past-tense verb the last one within about ten months ("the year ended March 31" in November); a reporting verb ("said") only the last one within three months, since
     what is said is often about the future ("said talks resume in December" in a November story).
     Otherwise the nearest reading wins.
     """
@@ -178,4 +178,6 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
             best = (dist, kind)
-    return best[1] if best else ""
+    if best is None:
+        return ""
+    return best[1]
