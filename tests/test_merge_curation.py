@@ -175,3 +175,19 @@ def test_entry_added_by_hand_without_sources_is_kept():
     rebuilt = build(A + B, added)
     assert "title: Talks resume in Geneva" in entry(rebuilt, "Geneva") and "from the UN press office" in rebuilt
     assert build(A + B, rebuilt) == rebuilt
+
+
+def test_title_from_a_removed_article_is_regenerated_not_frozen():
+    one = [ev("a", "2016-03-10", "Rebels took the oil port of Ras Lanuf", "Rebels took the oil port of Ras Lanuf on March 10.",
+              "rebels took oil port ras lanuf", "took", expression="March 10")]
+    two = [ev("b", "2016-03-10", "Rebel fighters captured the port of Ras Lanuf",
+              "Rebel fighters captured the port of Ras Lanuf on March 10, witnesses said.",
+              "rebel fighters captured port ras lanuf witnesses", "captured", expression="March 10")]
+    both = build(one + two)
+    assert "reports: 2" in both
+    title = re.search(r"title: (.*)", both)[1]
+    only_b = build(two, both, articles=("b",))
+    assert "title: Rebel fighters captured the port of Ras Lanuf" in only_b
+    # while a person's title stays when the article it came from goes
+    edited = both.replace(f"title: {title}", "title: Rebels seize Ras Lanuf")
+    assert "title: Rebels seize Ras Lanuf" in build(two, edited, articles=("b",))

@@ -469,10 +469,10 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
             clusters[pi].seeded.append(item)
 
     _cluster(rest, clusters, sim)
-    return _entries(clusters)
+    return _entries(clusters, frozenset(e.article for e in unique))
 
 
-def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
+def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entry]:
     # ids of previous entries that stay: with sources again, rejected, or written by hand
     taken = {c.previous.id for c in clusters
              if c.previous is not None and (c.dated or c.previous.rejected or not c.previous.sources)}
@@ -493,7 +493,7 @@ def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
             fresh.append(Entry(id="", date=when[0], mod=when[1], title=title, sources=_sources(c.members), keys=keys))
             fresh[-1].conflicts = _conflicts(c.members, when)
             continue
-        curated = _curated(p, c)
+        curated = _curated(p, c, present)
         if "date" in curated:
             when = (p.date, p.mod)
         if "title" in curated:
@@ -526,14 +526,17 @@ def _entries(clusters: Sequence[_Cluster]) -> list[Entry]:
     return sorted(kept + fresh, key=entry_sort_key)
 
 
-def _curated(p: Entry, c: _Cluster) -> tuple[str, ...]:
-    """Fields of a previous entry a person set: differing from what its old sources would generate."""
+def _curated(p: Entry, c: _Cluster, present: frozenset[str]) -> tuple[str, ...]:
+    """Fields of a previous entry a person set: differing from what its old sources would generate.
+
+    When some of its articles are gone, the title may have come from one of them: a title whose
+    words all occur in the quote of a removed source is taken as generated, not as an edit."""
     fields = set(p.curated)
     if c.seeded:
         when = _choose_date(c.seeded)
         if (p.date, p.mod) != when:
             fields.add("date")
-        if p.title != _choose_title(c.seeded, when):
+        if p.title != _choose_title(c.seeded, when) and not _from_removed(p, present):
             fields.add("title")
     else:
         fields.update({"date", "title"})
@@ -542,6 +545,15 @@ def _curated(p: Entry, c: _Cluster) -> tuple[str, ...]:
     if p.rejected:
         fields.add("rejected")
     return tuple(sorted(fields))
+
+
+def _words(text: str) -> set[str]:
+    return set(_SLUG_WORD.findall(text.lower()))
+
+
+def _from_removed(p: Entry, present: frozenset[str]) -> bool:
+    title = _words(p.title)
+    return bool(title) and any(title <= _words(s.quote) for s in p.sources if s.article not in present)
 
 
 # ------------------------------------------------------------------------------------------ salience
