@@ -24,6 +24,7 @@ _PREP_BEFORE_MONTH = re.compile(
 )
 _MONEY_BEFORE = re.compile(r"(?:[$%\d]|\bcents?|\bdollars?|\bpercent|\btimes|\bper cent)\s*\S*\s*$", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
+_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")
 
 
 # --- small helpers ------------------------------------------------------------------------------
@@ -729,8 +730,9 @@ def duration(g: Groups, ctx: Context) -> Result:
         return None
     if unit_word == "quarter" and (re.match(r"\s+of\b", ctx.after(5)) or (n_word in ("a", "an") and not g.get("dir"))):
         return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
-    if n_word in ("a", "an", "one") and _MONEY_BEFORE.search(ctx.before(14)) and not g.get("dir") and not g.get("the"):
-        return ("SET", _period(1, letter, per), "")
+    if n_word in ("a", "an") and not g.get("dir") and (_MONEY_BEFORE.search(ctx.before(14))
+                                                        or _PLURAL_BEFORE.search(ctx.before(16))):
+        return None  # a rate ("$5 a year", "four flights a week"), not a time
     if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
         return ("DURATION", "P1D", mod)  # "the last twenty-four hours" reads as one day
     if _low(g.get("adj")).endswith("old") or re.match(r"[- ]old\b", ctx.after(5)):
