@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from importlib import resources
 from types import MappingProxyType
 from typing import Any, Mapping
 
@@ -77,7 +76,9 @@ class Grammar:
 
 
 def _load_yaml(name: str) -> Any:
-    import yaml  # lazy: keeps `import timeline.tagger` cheap
+    from importlib import resources  # lazy, like yaml: keeps `import timeline.tagger` cheap
+
+    import yaml
 
     text = resources.files("timeline.tagger").joinpath("rules", name).read_text(encoding="utf-8")
     return yaml.safe_load(text)
