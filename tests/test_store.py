@@ -104,8 +104,9 @@ def test_bad_timeline_names_file_and_line(tmp_path, text, line, words):
 def test_duplicate_ids_and_unreadable_files(tmp_path):
     path = tmp_path / "timeline.yaml"
     path.write_text("events:\n- id: a\n  date: '2016'\n- id: a\n  date: '2017'\n", encoding="utf-8")
-    with pytest.raises(TimelineError, match="appears twice"):
+    with pytest.raises(TimelineError, match="appears twice .first on line 2.") as caught:
         load_timeline(str(path))
+    assert caught.value.line == 4
     path.write_bytes(b"events: \xff\n")
     with pytest.raises(TimelineError, match="UTF-8"):
         load_timeline(str(path))

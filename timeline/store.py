@@ -244,7 +244,8 @@ def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
             if "events" not in top:
                 return []
             events_node = top["events"]
-        entries = [reader.entry(n) for n in reader.sequence(events_node, "events")]
+        nodes = reader.sequence(events_node, "events")
+        entries = [reader.entry(n) for n in nodes]
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         context = getattr(error, "context_mark", None)
@@ -256,11 +257,13 @@ def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
         raise TimelineError(f"not valid YAML: {problem}", path=path, line=mark.line + 1 if mark else None) from None
     finally:
         loader.dispose()
-    seen: dict[str, int] = {}
-    for e in entries:
-        if e.id in seen:
-            raise TimelineError(f"event id {e.id!r} appears twice", path=path)
-        seen[e.id] = 1
+    first_line: dict[str, int] = {}
+    for entry, node in zip(entries, nodes):
+        line = node.start_mark.line + 1
+        if entry.id in first_line:
+            raise TimelineError(f"event id {entry.id!r} appears twice (first on line {first_line[entry.id]})",
+                                path=path, line=line)
+        first_line[entry.id] = line
     return entries
 
 
