@@ -155,8 +155,7 @@ def main() -> int:
     if sec is None:
         print(f"  dateparser  10 KB of the digits          > {args.dateparser_limit:.0f} s (stopped)")
     else:
-        print(f"  dateparser  10 KB of the digits          {sec:7.3f} s  "
-              f"(x10 linear would be {sec * 10:.1f} s for 100 KB; it grows faster than linear)")
+        print(f"  dateparser  10 KB of the digits          {sec:7.3f} s  (x10, if linear: {sec * 10:.1f} s for 100 KB)")
     sec = dateparser_timed(digits, args.dateparser_limit)
     if sec is None:
         print(f"  dateparser  100 KB digits and spaces     > {args.dateparser_limit:.0f} s (stopped)")
