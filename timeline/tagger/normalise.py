@@ -450,7 +450,7 @@ def century(g: Groups, ctx: Context) -> Result:
     return ("DATE", f"{n - 1:02d}", _point_mod(g, ctx))
 
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_START = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
 _QUALIFY_SEASON = re.compile(r"\b(?:in|this|last|next|by|during|until|since|early|late|through|over|the)\s+$", re.IGNORECASE)
 
 
@@ -554,7 +554,7 @@ def months_period(g: Groups, ctx: Context) -> Result:
     return ("DURATION", f"P{int(n or 0)}M", "") if n else None
 
 
-_ANAPHORIC_REL = {"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0}
+_ANAPHORIC_REL = MappingProxyType({"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0})
 
 
 def rel_unit(g: Groups, ctx: Context) -> Result:
@@ -752,9 +752,9 @@ def vague_duration(g: Groups, ctx: Context) -> Result:
     return ("DURATION", "PXM" if w == "some time" else "PXY" if w == "a long time" else "PXX", "")
 
 
-_SET_UNITS = {"day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M", "year": "P1Y",
+_SET_UNITS = MappingProxyType({"day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M", "year": "P1Y",
               "quarter": "P1Q", "hour": "PT1H", "minute": "PT1M", "morning": "XXXX-XX-XXTMO",
-              "evening": "XXXX-XX-XXTEV", "afternoon": "XXXX-XX-XXTAF"}
+              "evening": "XXXX-XX-XXTEV", "afternoon": "XXXX-XX-XXTAF"})
 
 
 def set_every(g: Groups, ctx: Context) -> Result:
@@ -777,18 +777,18 @@ def set_every(g: Groups, ctx: Context) -> Result:
     return ("SET", value, "")
 
 
-_ADVERBS = {"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
+_ADVERBS = MappingProxyType({"daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W", "monthly": "P1M",
             "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y", "annual basis": "P1Y",
-            "semiannually": "P6M", "hourly": "PT1H"}
+            "semiannually": "P6M", "hourly": "PT1H"})
 
 
 def set_adverb(g: Groups, ctx: Context) -> Result:
     return ("SET", _ADVERBS[_low(g["adv"])], "")
 
 
-_REFS = {"present": ("now", "right now", "currently", "current", "these days", "nowadays", "present",
+_REFS = MappingProxyType({"present": ("now", "right now", "currently", "current", "these days", "nowadays", "present",
                      "the present", "the time being", "this moment", "the moment", "so far"),
-         "past": ("recently", "more recently", "recent", "lately", "the past", "previously", "formerly")}
+         "past": ("recently", "more recently", "recent", "lately", "the past", "previously", "formerly")})
 
 
 def ref(g: Groups, ctx: Context) -> Result:
