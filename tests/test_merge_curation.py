@@ -191,3 +191,14 @@ def test_title_from_a_removed_article_is_regenerated_not_frozen():
     # while a person's title stays when the article it came from goes
     edited = both.replace(f"title: {title}", "title: Rebels seize Ras Lanuf")
     assert "title: Rebels seize Ras Lanuf" in build(two, edited, articles=("b",))
+
+
+def test_corrections_survive_an_edit_of_the_article_sentence():
+    first = build(A + B)
+    edited = edit(first, "Kremlin", "title: Kremlin talks with Kerry", "title: Kerry in Moscow")
+    fixed = [ev("b", "2016-03", "Kremlin talks with Kerry", "After Kremlin talks involving Secretary John Kerry late last month.",
+                "talks kremlin kerry john secretary", "talks", mod="END", expression="late last month")
+             if e.title == "Kremlin talks with Kerry" else e for e in B]
+    rebuilt = build(A + fixed, edited)
+    assert "title: Kerry in Moscow" in rebuilt and "involving Secretary John Kerry" in rebuilt
+    assert set(blocks(rebuilt)) == set(blocks(edited))

@@ -25,8 +25,9 @@ Merging rule (deterministic, indifferent to input order):
 Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
 
 * A previous entry is matched to the new events by its sources: an event whose (article, quote,
-  expression) - or (article, quote) when that is unambiguous - is a source of the previous entry is
-  seeded into that entry's cluster, so the entry keeps its id and grouping; new events may join it.
+  expression) - or (article, quote) when that is unambiguous, or, for a sentence edited in its
+  article since, (article, expression) with most words of the old quote - is a source of the
+  previous entry is seeded into that entry's cluster, so the entry keeps its id and grouping; new events may join it.
   The file's grouping is authoritative: two previous entries are never merged by a later build (that
   would make an added article rewrite unrelated entries). To regroup with a newer version of the
   tool, delete the file (or the entries) and build again.
@@ -70,6 +71,7 @@ HEAD_SHARED = 2  # shared title keys needed to link events of different articles
 CANDIDATE_KEYS = 8  # rarest keys of an event used to find candidates
 CANDIDATES_PER_KEY = 64  # most recent clusters read per key
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
+EDITED_QUOTE = 0.6  # word overlap (Jaccard) of a sentence edited in its article with its old quote
 
 _MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
 _YEAR = re.compile(r"(\d{4})")
@@ -430,14 +432,36 @@ def entry_sort_key(entry: Entry) -> tuple[object, ...]:
     return (date_sort_key(entry.date, entry.mod), entry.title, entry.id)
 
 
-def _source_index(previous: Sequence[Entry]) -> tuple[dict[tuple[str, str, str], int], dict[tuple[str, str], set[int]]]:
-    exact: dict[tuple[str, str, str], int] = {}
-    loose: dict[tuple[str, str], set[int]] = defaultdict(set)
-    for pi, p in enumerate(previous):
-        for s in p.sources:
-            exact.setdefault((s.article, s.quote, s.expression), pi)
-            loose[(s.article, s.quote)].add(pi)
-    return exact, loose
+class _PreviousIndex:
+    """Finds the previous entry an event belongs to, by the source the entry lists for it."""
+
+    def __init__(self, previous: Sequence[Entry], current: set[tuple[str, str]]) -> None:
+        self.exact: dict[tuple[str, str, str], int] = {}
+        self.loose: dict[tuple[str, str], set[int]] = defaultdict(set)
+        # sources whose sentence is gone from the article (edited since): (article, expression) -> ...
+        self.edited: dict[tuple[str, str], list[tuple[int, set[str]]]] = defaultdict(list)
+        for pi, p in enumerate(previous):
+            for src in p.sources:
+                self.exact.setdefault((src.article, src.quote, src.expression), pi)
+                self.loose[(src.article, src.quote)].add(pi)
+                if (src.article, src.quote) not in current and src.expression:
+                    self.edited[(src.article, src.expression)].append((pi, _words(src.quote)))
+
+    def owner(self, source: Source) -> int | None:
+        pi = self.exact.get((source.article, source.quote, source.expression))
+        if pi is not None:
+            return pi
+        owners = self.loose.get((source.article, source.quote), set())
+        if len(owners) == 1:
+            return next(iter(owners))
+        # a sentence a person corrected in the article (a typo, a name) still names its entry
+        words = _words(source.quote)
+        best: tuple[float, int] | None = None
+        for pi, old in self.edited.get((source.article, source.expression), ()):
+            overlap = len(words & old) / len(words | old) if words | old else 0.0
+            if overlap >= EDITED_QUOTE and (best is None or (overlap, -pi) > (best[0], -best[1])):
+                best = (overlap, pi)
+        return best[1] if best else None
 
 
 def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
@@ -454,14 +478,10 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
     # seed one cluster per previous entry with the events its sources name
     prev = sorted(previous, key=lambda p: p.id)
     clusters = [_Cluster(previous=p) for p in prev]
-    exact, loose = _source_index(prev)
+    index = _PreviousIndex(prev, {(e.article, e.source.quote) for e in unique})
     rest: list[_Item] = []
     for item in items:
-        s = item.event.source
-        pi = exact.get((s.article, s.quote, s.expression))
-        if pi is None:
-            owners = loose.get((s.article, s.quote), set())
-            pi = next(iter(owners)) if len(owners) == 1 else None
+        pi = index.owner(item.event.source)
         if pi is None:
             rest.append(item)
         else:
