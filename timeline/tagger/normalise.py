@@ -360,8 +360,8 @@ def deixis(g: Groups, ctx: Context) -> Result:
     d = _deixis_date(word, ctx)
     day = _ymd(d) if d else "XXXX-XX-XX"
     mod = _point_mod(g, ctx)
-    if pod and not mod:
-        return ("TIME", f"{day}T{ctx.tables.parts_of_day[pod]}", "")
+    if pod:
+        return ("TIME", f"{day}T{ctx.tables.parts_of_day[pod]}", mod)
     return ("DATE", day, mod)
 
 
@@ -652,6 +652,8 @@ def offset(g: Groups, ctx: Context) -> Result:
         return _duration_value(n, letter, per, dmod)
     sign = -1 if direction in ("ago", "earlier", "before") else 1
     if n is None:
+        if direction in ("later", "earlier"):
+            return ("DURATION", _period(None, letter, per), "")  # "a few days later": no date to give
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "")
     mod = "APPROX" if dmod else ""
     base = ctx.dct if direction in ("ago", "from now", "hence") else _anchor_date(ctx)
@@ -679,8 +681,7 @@ def offset(g: Groups, ctx: Context) -> Result:
 
 
 def _period(n: float | None, letter: str, per: int) -> str:
-    time_unit = letter in ("H", "S") or (letter == "M" and per == 1 and False)
-    prefix = "PT" if time_unit else "P"
+    prefix = "PT" if letter in ("H", "S") else "P"  # minutes are written by the caller
     if n is None:
         return f"{prefix}X{letter}"
     count = n * per
