@@ -385,9 +385,14 @@ def weekday(g: Groups, ctx: Context) -> Result:
         return ("SET", f"XXXX-WXX-{wd}{pod_code}", "")
     d = _weekday_date(wd, _low(g.get("rel")), ctx)
     day = _ymd(d) if d else f"XXXX-WXX-{wd}"
+    early_late = _EARLY_LATE_BEFORE.search(ctx.before(8))
+    mod = {"early": "START", "late": "END"}[early_late.group(1).lower()] if early_late else ""
     if pod_code:
-        return ("TIME", f"{day}{pod_code}", _point_mod(g, ctx))
-    return ("DATE", day, _point_mod(g, ctx))
+        return ("TIME", f"{day}{pod_code}", mod)
+    return ("DATE", day, mod)
+
+
+_EARLY_LATE_BEFORE = re.compile(r"\b(early|late)[\s-]+$", re.IGNORECASE)
 
 
 def year(g: Groups, ctx: Context) -> Result:
