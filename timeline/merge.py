@@ -379,18 +379,26 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
 # ------------------------------------------------------------------------------------------- entries
 
 
+def _articles_by_date(items: Sequence[_Item]) -> dict[tuple[str, str], set[str]]:
+    """The articles that give each distinct date of a cluster (dated members only)."""
+    by_date: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in items:
+        if i.when[0]:
+            by_date[i.when].add(i.event.article)
+    return by_date
+
+
 def _choose_date(items: Sequence[_Item]) -> tuple[str, str]:
     """The most precise date compatible with the sources of most articles."""
-    dated = [i for i in items if i.when[0]]
-    if not dated:
+    by_date = _articles_by_date(items)
+    if not by_date:
         return "", ""
-    candidates = sorted({i.when for i in dated})
 
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
-        support = {i.event.article for i in dated if compatible(when, i.when)}
+        support = set().union(*(arts for other, arts in by_date.items() if compatible(when, other)))
         return (-len(support), _precision(when[0]), date_sort_key(*when))
 
-    return min(candidates, key=rank)
+    return min(sorted(by_date), key=rank)
 
 
 def _choose_title(items: Sequence[_Item], when: tuple[str, str]) -> str:
@@ -402,14 +410,14 @@ def _choose_title(items: Sequence[_Item], when: tuple[str, str]) -> str:
 
 
 def _conflicts(items: Sequence[_Item], when: tuple[str, str]) -> list[dict[str, object]]:
-    dated = [i for i in items if i.when[0]]
-    off = [i for i in dated if not compatible(when, i.when)]
+    """The competing dates of a cluster and the articles giving each, when any is incompatible with
+    the entry's date; the entry's own date lists every article compatible with it."""
+    by_date = _articles_by_date(items)
+    off = [w for w in by_date if not compatible(when, w)]
     if not off:
         return []
-    rows: dict[tuple[str, str], set[str]] = defaultdict(set)
-    rows[when] = {i.event.article for i in dated if compatible(when, i.when)}
-    for i in off:
-        rows[i.when].add(i.event.article)
+    rows = {w: by_date[w] for w in off}
+    rows[when] = set().union(*(arts for w, arts in by_date.items() if compatible(when, w)))
     return [
         {"date": value, "mod": mod, "articles": sorted(rows[(value, mod)])}
         for value, mod in sorted(rows, key=lambda w: date_sort_key(*w))
