@@ -98,3 +98,9 @@ def test_unicode_that_changes_length_when_lowered() -> None:
     found = tag(text, "2016-04-06")
     well_formed(text, found)
     assert [t.text for t in found] == ["March 27, 2016"]
+
+
+@pytest.mark.parametrize("dct", ["9999-12-31", "0001-01-01", "2000-02-29"])
+def test_calendar_edges(dct: str) -> None:
+    text = "tomorrow, yesterday, next week, last year, next Monday, Christmas, the next day, a year ago"
+    well_formed(text, tag(text, dct))

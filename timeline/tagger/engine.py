@@ -168,7 +168,10 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
                   for key, idx in named}
         end = start - neg
         ctx.start, ctx.end, ctx._tense, ctx.rule = start, end, None, name
-        result = norms[norm](groups, ctx)
+        try:
+            result = norms[norm](groups, ctx)
+        except (OverflowError, ValueError):
+            result = None  # a date beyond the calendar (DCT 9999-12-31, "tomorrow"): no value to give
         if result is None:
             continue
         typ, value, mod = result
