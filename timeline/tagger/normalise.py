@@ -352,7 +352,21 @@ def _deixis_date(word: str, ctx: Context) -> dt.date | None:
     return ctx.dct + dt.timedelta(days=shift)
 
 
+def _title(ctx: Context) -> bool:
+    """A capitalised phrase inside a sentence is a name: ABC's "This Week", "VOA Today"."""
+    words = ctx.text[ctx.start : ctx.end].split()
+    if not words[0][:1].isupper() or _SENTENCE_START.search(ctx.before(4)) or ctx.start == 0:
+        return False
+    return all(w[:1].isupper() for w in words) and (len(words) > 1 or bool(_CAPITAL_BEFORE.search(ctx.before(20))))
+
+
+_SENTENCE_START = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*|[\"“‘`]+)$")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+
+
 def deixis(g: Groups, ctx: Context) -> Result:
+    if _title(ctx):
+        return None
     word = _low(g["dx"])
     pod = _low(g.get("pod"))
     if word == "tonight":
@@ -563,6 +577,8 @@ _ANAPHORIC_REL = MappingProxyType({"following": 1, "next": 1, "previous": -1, "p
 
 
 def rel_unit(g: Groups, ctx: Context) -> Result:
+    if _title(ctx):
+        return None
     rel = _low(g.get("rel"))
     unit = _low(g["unit"])
     the = bool(g.get("the"))
