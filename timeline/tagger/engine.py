@@ -41,7 +41,7 @@ class Context:
     _tense: str | None = field(default=None)
 
     def tense(self) -> str:
-        """'future', 'past' or '' from the nearest tense cue in the sentence around the hit."""
+        """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence."""
         if self._tense is None:
             self._tense = rv.tense_near(self.text, self.start, self.end, self.tables)
         return self._tense
