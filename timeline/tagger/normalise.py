@@ -54,13 +54,17 @@ def number(word: str | None, ctx: Context) -> float | None:
     nums = ctx.tables.numbers
     if w in nums:
         return nums[w]
-    parts = re.split(r"[- ]", w)
-    total = 0.0
-    for p in parts:
+    total, current = 0.0, 0.0
+    for p in re.split(r"[- ]", w):
         if p not in nums:
             return None
-        total += nums[p]
-    return total
+        if p in ("hundred", "thousand"):  # "two thousand" is 2 x 1000, not 2 + 1000
+            current = max(current, 1) * nums[p]
+            if p == "thousand":
+                total, current = total + current, 0.0
+        else:
+            current += nums[p]
+    return total + current
 
 
 def _year_words(w: str, ctx: Context) -> int | None:
@@ -135,6 +139,17 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later 
 
 
 
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def _deadline_or_tense(ctx: Context) -> str:
+    """"to conclude by May": a deadline is ahead, unless a past verb governs it ("had left by May")."""
+    if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        return "future"
+    return ctx.tense()
+
+
 def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
     if year is not None:
         d = rv.safe_date(year, month, day)
@@ -149,7 +164,7 @@ def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None
         if d:
             cands.append(((d.year, d.month, d.day), _ymd(d)))
     ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
-    return rv.pick(cands, ref, ctx.tense()) or None
+    return rv.pick(cands, ref, _deadline_or_tense(ctx)) or None
 
 
 def _month_value(month: int, rel: str, ctx: Context) -> str:
@@ -163,7 +178,7 @@ def _month_value(month: int, rel: str, ctx: Context) -> str:
     if rel == "this" or month == cur:
         return f"{y}-{month:02d}"
     cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
-    return rv.pick(cands, (y, cur), ctx.tense())
+    return rv.pick(cands, (y, cur), _deadline_or_tense(ctx))
 
 
 def _anchor_date(ctx: Context) -> dt.date | None:
@@ -720,6 +735,8 @@ def _period(n: float | None, letter: str, per: int) -> str:
 
 def _duration_value(n: float | None, letter: str, per: int, mod: str, minutes: bool = False) -> Result:
     if minutes:
+        if n is not None and n != int(n) and n - int(n) == 0.5:
+            return ("DURATION", f"PT{int(n)}M30S" if int(n) else "PT30S", mod)  # "a minute and a half"
         return ("DURATION", f"PT{'X' if n is None else _fmt(n * per)}M", mod)
     return ("DURATION", _period(n, letter, per), mod)
 
