@@ -48,8 +48,37 @@ class _Lexicon:
     superlatives: frozenset[str]
     auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
+    adverbial_subordinators: frozenset[str]
     title_words: int
     context_window: int
+
+
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def _stem(word: str) -> str:
+    """A crude stem for lexicon lookups: "liberated", "liberating", "liberate" -> "liberat"."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@cache
+def _event_classes() -> dict[str, tuple[str, ...]]:
+    """Each word (as written and as stemmed) -> the event classes it tells, sorted."""
+    found: dict[str, set[str]] = {}
+    for name, words in sorted(load_rules("events")["event_classes"].items()):
+        for word in _word_list({"words": words}, "words"):
+            for form in (word, _stem(word)):
+                found.setdefault(form, set()).add(name)
+    return {form: tuple(sorted(names)) for form, names in found.items()}
+
+
+def event_classes(words: Iterable[str]) -> set[str]:
+    """The event classes the words tell ("=conquest", "=attack", ...), as keys that never collide with words."""
+    table = _event_classes()
+    return {f"={name}" for word in words for name in table.get(word, table.get(_stem(word), ()))}
 
 
 @cache
@@ -205,16 +234,59 @@ def _clause(sentence: Sentence, timex: Timex) -> tuple[int, int]:
             lo -= 1
 
 
-def _subject(sentence: str, clause_start: int, clause: str) -> str:
-    """The sentence's opening noun phrase when the clause starts with its verb ("..., Rogozin, warned on ...")."""
+def _subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
+    """Who did it, when the clause does not say: returns a noun phrase to put before the clause and how many
+    characters of the clause's opening to drop.
+
+    - "Rogozin, NATO envoy, warned on Monday ...": the clause opens with its verb; the subject opens the sentence.
+    - "After routing X on March 27, the Syrian army's next objective ...": a preposed "after/before + gerund"
+      clause takes its subject from the main clause that follows.
+    """
     first = _WORD.match(clause)
-    if clause_start == 0 or not first or not _is_past(first.group().lower()):
-        return ""
-    opening = _CLAUSE_BREAK.split(sentence[:clause_start], maxsplit=1)[0].strip()
-    words = opening.split()
-    if not words or len(words) > 6 or not words[0][:1].isupper() or any(_is_past(w.lower()) for w in words):
-        return ""
-    return opening + " "
+    if not first:
+        return "", 0
+    if clause_start and _is_past(first.group().lower()):
+        opening = _CLAUSE_BREAK.split(sentence[:clause_start], maxsplit=1)[0].strip()
+        words = opening.split()
+        if not words or len(words) > 6 or not words[0][:1].isupper() or any(_is_past(w.lower()) for w in words):
+            return "", 0
+        return opening + " ", 0
+    words = _words(clause[:40])
+    if len(words) > 1 and words[0] in _lexicon().adverbial_subordinators and words[1].endswith("ing"):
+        after = sentence[clause_start:]
+        for boundary in _CLAUSE_BREAK.finditer(after):
+            if "," in boundary.group() or ";" in boundary.group():
+                subject = _main_clause_subject(after[boundary.end():])
+                if subject:
+                    return subject + " ", first.end()
+                break
+    return "", 0
+
+
+def _preposed_clause_end(clause: str, date_end: int) -> int:
+    """Where a preposed "after + gerund" clause ends: at the first comma or semicolon after the date."""
+    for boundary in _CLAUSE_BREAK.finditer(clause, date_end):
+        if "," in boundary.group() or ";" in boundary.group():
+            return boundary.start()
+    return len(clause)
+
+
+def _main_clause_subject(rest: str) -> str:
+    """The noun phrase that opens the main clause after a preposed clause: ", the Syrian army's next ..." ->
+    "the Syrian army"; "" when it does not read as one."""
+    lex = _lexicon()
+    phrase: list[str] = []
+    for token in rest.lstrip(" ,;:—–").split()[:6]:
+        low = token.lower().strip(",.;:")
+        possessive = _POSSESSIVE.search(low) is not None
+        if not phrase and low not in ("the", "a", "an") and not token[:1].isupper():
+            return ""
+        if _is_past(low) or low in lex.state_verbs or low in lex.auxiliaries or low in lex.future_auxiliaries:
+            break
+        phrase.append(_POSSESSIVE.sub("", token.rstrip(",.;:")) if possessive else token.rstrip(",.;:"))
+        if possessive or token.endswith((",", ";", ":")):
+            break
+    return " ".join(phrase) if len(phrase) >= 2 or (phrase and phrase[0][:1].isupper()) else ""
 
 
 def _headline_words(words: list[str]) -> list[str]:
@@ -277,15 +349,16 @@ def _title(text: str, cut: tuple[int, int] | None) -> str:
 def _keys(text: str) -> tuple[str, ...]:
     """Content words that identify what a sentence is about, for recognising the same event."""
     lex = _lexicon()
-    keys = {w for w in _words(text) if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
-    return tuple(sorted(k for k in keys if k not in lex.stopwords and len(k) > 1))
+    words = _words(text)
+    keys = {w for w in words if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
+    keys = {k for k in keys if k not in lex.stopwords and len(k) > 1}
+    return tuple(sorted(keys | event_classes(words)))
 
 
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex]) -> Iterable[Event]:
     dated = [t for t in timexes if calendar_date(t)]
     if dated and _is_stamp(sentence, timexes):
         return
-    keys = _keys(sentence.text)
     for timex in dated:
         if _is_context_date(sentence, timex):
             continue
@@ -296,10 +369,15 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = _trigger(words_without_date) or _trigger(_words(sentence.text), finite_only=True)
         if not trigger:
             continue
-        subject = _subject(sentence.text, start, clause)
-        title = _title(subject + clause, (cut[0] + len(subject), cut[1] + len(subject)))
+        subject, drop = _subject(sentence.text, start, clause)
+        if drop:
+            clause = clause[: _preposed_clause_end(clause, cut[1])]
+        shift = len(subject) - drop
+        title = _title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift))
         if not title:
             continue
+        # keys from the event's own clause: the rest of the sentence may tell of other things
+        keys = _keys(subject + clause[drop: cut[0]] + " " + clause[cut[1]:])
         yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
                     source=Source(article.id, sentence.text, timex.text), keys=keys, trigger=trigger)
     if not dated:
@@ -309,7 +387,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             title = _title(sentence.text, None)
             if title:
                 yield Event(article=article.id, date="", mod="", title=title,
-                            source=Source(article.id, sentence.text, ""), keys=keys, trigger=trigger)
+                            source=Source(article.id, sentence.text, ""), keys=_keys(title), trigger=trigger)
 
 
 def extract(article: Article) -> list[Event]:

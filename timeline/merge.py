@@ -67,6 +67,7 @@ UNDATED = 0.50  # an undated mention joining a dated event
 CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
 MIN_SHARED = 2  # shared keys needed for any link
+CLASS_KEY = "="  # event keys that name an event class (timeline.events.event_classes), not a word
 HEAD_SHARED = 2  # shared title keys needed to link events of different articles
 CANDIDATE_KEYS = 8  # rarest keys of an event used to find candidates
 CANDIDATES_PER_KEY = 64  # most recent clusters read per key
@@ -198,7 +199,7 @@ def _norm_key(key: str) -> str:
 
 
 def _event_keys(event: Event) -> frozenset[str]:
-    keys = {_norm_key(k) for k in event.keys}
+    keys = {_norm_key(k) for k in event.keys if not k.startswith(CLASS_KEY)}
     if event.trigger:
         keys.add(_norm_key(event.trigger))
     keys.discard("")
@@ -222,6 +223,7 @@ class _Item:
     trigger: str
     day: bool  # the date is one day
     head: frozenset[str]  # keys of the title (the event's own clause)
+    classes: frozenset[str] = frozenset()  # event classes ("=conquest"): evidence for undated mentions only
 
 
 def _event_order(event: Event) -> tuple[object, ...]:
@@ -243,7 +245,7 @@ class _Similarity:
     def __init__(self, items: Sequence[_Item]) -> None:
         df: Counter[str] = Counter()
         for item in items:
-            df.update(item.keys)
+            df.update(item.keys | item.classes)
         n = len(items) or 1
         self.df = df
         self.n = n
@@ -254,10 +256,17 @@ class _Similarity:
         return sum(self.weight.get(k, 0.0) for k in sorted(keys))
 
     def score(self, a: _Item, b: _Item) -> float:
-        shared = a.keys & b.keys
+        if a.when[0] and b.when[0]:
+            return self.overlap(a.keys, b.keys)
+        # an undated mention has no date to agree on; that both tell the same kind of event
+        # ("liberated Palmyra" / "routing ... in Palmyra") is the evidence that stands in for it
+        return self.overlap(a.keys | a.classes, b.keys | b.classes)
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        shared = a & b
         if len(shared) < MIN_SHARED:
             return 0.0
-        total = self._cached_mass(a.keys) + self._cached_mass(b.keys)
+        total = self._cached_mass(a) + self._cached_mass(b)
         return 2.0 * self.mass(shared) / total if total else 0.0
 
     def _cached_mass(self, keys: frozenset[str]) -> float:
@@ -480,7 +489,8 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
         keys = _event_keys(e)
         # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
         when = (e.date, e.mod) if e.date and span(e.date) is not None else ("", "")
-        items.append(_Item(e, keys, when, _norm_key(e.trigger), _precision(e.date) == 1, _head_keys(e, keys)))
+        classes = frozenset(k for k in e.keys if k.startswith(CLASS_KEY))
+        items.append(_Item(e, keys, when, _norm_key(e.trigger), _precision(e.date) == 1, _head_keys(e, keys), classes))
     sim = _Similarity(items)
 
     # seed one cluster per previous entry with the events its sources name
