@@ -197,6 +197,8 @@ def absolute(g: Groups, ctx: Context) -> Result:
     y = _year(g["y"] or "")
     m = int(g["mn"] or 0)
     d = _day(g["d"])
+    if m > 12 >= d:
+        m, d = d, m  # 27/03/2016: day first
     date = rv.safe_date(y, m, d)
     if date is None:
         return None
@@ -387,6 +389,8 @@ def deixis(g: Groups, ctx: Context) -> Result:
     if word == "tonight":
         pod = "night"
     d = _deixis_date(word, ctx)
+    if d is not None and g.get("dayrel"):  # "the day before yesterday"
+        d += dt.timedelta(days=-1 if _low(g["dayrel"]).endswith("before") else 1)
     day = _ymd(d) if d else "XXXX-XX-XX"
     mod = _point_mod(g, ctx)
     if pod:
@@ -553,6 +557,23 @@ def quarter(g: Groups, ctx: Context) -> Result:
     return ("DATE", f"{y if y else 'XXXX'}-{letter}{n}", "")
 
 
+def quarter_short(g: Groups, ctx: Context) -> Result:
+    """"Q3 2016", "2016 Q3", "H1 2016", "Q4-15"; a bare "Q3" takes the year as "the third quarter" does."""
+    code = _low(g.get("q") or g.get("q3"))
+    letter, n = code[0].upper(), int(code[1])
+    if letter == "H" and n > 2:
+        return None
+    if g.get("y") or g.get("y3"):
+        return ("DATE", f"{g.get('y') or g.get('y3')}-{letter}{n}", "")
+    if g.get("y2"):
+        return ("DATE", f"{_year((g['y2'] or '')[-2:])}-{letter}{n}", "")
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{letter}{n}", "")
+    cur = rv.quarter_of(ctx.dct) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
+    y = ctx.dct.year - 1 if n > cur and ctx.tense() != "future" else ctx.dct.year
+    return ("DATE", f"{y}-{letter}{n}", "")
+
+
 def quarter_ref(g: Groups, ctx: Context) -> Result:
     text = _low(ctx.text[ctx.start : ctx.end])
     unit = _low(g.get("qunit"))
@@ -713,7 +734,9 @@ def offset(g: Groups, ctx: Context) -> Result:
         return ("DATE", rv.iso_week(base + dt.timedelta(weeks=sign * count)), mod)
     if letter == "D":
         return ("DATE", _ymd(base + dt.timedelta(days=sign * count * per)), mod)
-    return ("DATE", _ymd(base), mod)  # hours/minutes ago: the day itself
+    if letter == "H":  # "48 hours later": the day it lands on
+        return ("DATE", _ymd(base + dt.timedelta(days=sign * (count // 24))), mod)
+    return ("DATE", _ymd(base), mod)  # minutes ago: the day itself
 
 
 def _period(n: float | None, letter: str, per: int) -> str:
@@ -808,6 +831,8 @@ def set_every(g: Groups, ctx: Context) -> Result:
     n_word = _low(g.get("n"))
     if n_word == "other" and value.startswith("P1"):
         value = value.replace("1", "2", 1)
+    elif n_word in ("few", "several") and value.startswith("P"):
+        value = value.replace("1", "X", 1)
     elif n_word:
         n = number(n_word, ctx)
         if n is None or n != int(n):
@@ -847,7 +872,7 @@ NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyTyp
     "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
-    "quarter": quarter, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period,
+    "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period,
     "rel_unit": rel_unit, "the_year": the_year, "anaphoric": anaphoric, "offset": offset,
     "duration": duration, "vague_duration": vague_duration, "set_every": set_every,
     "set_adverb": set_adverb, "ref": ref,

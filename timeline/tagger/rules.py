@@ -257,13 +257,15 @@ def _head_words(vocab: Any) -> frozenset[str]:
     return frozenset(words)
 
 
-# Each branch starts with a digit or a quote, so the scan skips letters at C speed; a year's
+# Each branch starts with a digit, a quote or q/h, so the scan skips most letters fast; a year's
 # left context (not after a digit, comma or point) is checked by the engine.
 _HEAD_DIGITS = re.compile(
     r"(?:1[6-9]|20)\d\d(?!\d)"  # a year
     r"|\d\d?(?:[:.]\d\d)? ?[ap]\.?m\b|\d\d?:\d\d"  # a clock time
     r"|\d\d?/\d"  # a numeric date
     r"|'\d0s"  # a decade
+    r"|\d\d?\.\d\d?\.\d"  # a dotted date (27.03.2016)
+    r"|[qh][1-4](?![a-z0-9])"  # a quarter or half (Q3 2016)
 )
 
 
