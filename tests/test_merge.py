@@ -11,7 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import compatible, date_sort_key, merge, top
+from timeline.dates import compatible, date_sort_key
+from timeline.merge import merge, top
 from timeline.model import Entry, Event, Source
 from timeline.store import dump_timeline
 

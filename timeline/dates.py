@@ -1,54 +1,128 @@
-"""TIMEX3 calendar values as intervals of days, for sorting and filtering without inventing precision."""
+"""TIMEX3 calendar values as intervals of days: sorting, comparing and filtering without inventing precision.
+
+A value covers the days it names: "2016-03-27" one day, "2016-02" the 29 days of February, "2015-Q4"
+October to December, "199" (the 1990s) ten years. Intervals are (first, last) proleptic Gregorian ordinals.
+"""
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date as Date
 
-_VALUE = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|H([12])|(SP|SU|FA|WI)|W(\d{2})))?")
-# meteorological seasons (northern hemisphere), as months; winter runs into the next year
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+_MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
+_YEAR = re.compile(r"(\d{4})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_HALF = re.compile(r"(\d{4})-H([12])")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-([1-7]))?")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
+_DECADE = re.compile(r"(\d{3})X?")
+_CENTURY = re.compile(r"(\d{2})(?:XX)?")
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 
 
-def interval(value: str) -> tuple[date, date] | None:
-    """First and last day a calendar value covers ("2016-02" -> Feb 1..29), or None if it is not one."""
-    match = _VALUE.fullmatch(value.split("T", 1)[0])
-    if not match:
-        return None
-    year = int(match.group(1))
-    month, day, quarter, half, season, week = match.group(2, 3, 4, 5, 6, 7)
+def _month_end(year: int, month: int) -> int:
+    return Date(year, month, calendar.monthrange(year, month)[1]).toordinal()
+
+
+def span(value: str) -> tuple[int, int] | None:
+    """The days a TIMEX3 value covers, as (first, last) ordinals; None for values that are not dates."""
     try:
-        if day:
-            d = date(year, int(month), int(day))
-            return d, d
-        if month:
-            return _months(year, int(month), int(month))
-        if quarter:
-            q = int(quarter)
-            return _months(year, 3 * q - 2, 3 * q)
-        if half:
-            h = int(half)
-            return _months(year, 6 * h - 5, 6 * h)
-        if season:
-            first, last = _SEASONS[season]
-            return _months(year, first, last)
-        if week:
-            start = date.fromisocalendar(year, int(week), 1)
-            return start, date.fromisocalendar(year, int(week), 7)
-        return date(year, 1, 1), date(year, 12, 31)
-    except ValueError:
+        if m := _DAY.fullmatch(value):
+            day = Date(int(m[1]), int(m[2]), int(m[3])).toordinal()
+            return day, day
+        if m := _MONTH.fullmatch(value):
+            y, mo = int(m[1]), int(m[2])
+            return Date(y, mo, 1).toordinal(), _month_end(y, mo)
+        if m := _YEAR.fullmatch(value):
+            y = int(m[1])
+            return Date(y, 1, 1).toordinal(), Date(y, 12, 31).toordinal()
+        if m := _QUARTER.fullmatch(value):
+            y, q = int(m[1]), int(m[2])
+            return Date(y, 3 * q - 2, 1).toordinal(), _month_end(y, 3 * q)
+        if m := _HALF.fullmatch(value):
+            y, h = int(m[1]), int(m[2])
+            return Date(y, 6 * h - 5, 1).toordinal(), _month_end(y, 6 * h)
+        if m := _WEEK.fullmatch(value):
+            y, w = int(m[1]), int(m[2])
+            if m[3]:
+                day = Date.fromisocalendar(y, w, int(m[3])).toordinal()
+                return day, day
+            first = Date.fromisocalendar(y, w, 1).toordinal()
+            return first, first + 6
+        if m := _SEASON.fullmatch(value):
+            y = int(m[1])
+            lo, hi = _SEASON_MONTHS[m[2]]
+            return Date(y, lo, 1).toordinal(), _month_end(y + (hi - 1) // 12, (hi - 1) % 12 + 1)
+        if m := _DECADE.fullmatch(value):
+            y = int(m[1]) * 10
+            return Date(max(y, 1), 1, 1).toordinal(), Date(y + 9, 12, 31).toordinal()
+        if m := _CENTURY.fullmatch(value):
+            y = int(m[1]) * 100
+            return Date(max(y, 1), 1, 1).toordinal(), Date(y + 99, 12, 31).toordinal()
+    except ValueError:  # month 13, week 54, day 31 of April: not a date we can place
         return None
+    return None
 
 
-def _months(year: int, first: int, last: int) -> tuple[date, date]:
-    end_year, end_month = year + (last - 1) // 12, (last - 1) % 12 + 1
-    return date(year, first, 1), date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+def narrowed(value: str, mod: str) -> tuple[int, int] | None:
+    """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
+    s = span(value)
+    if s is None:
+        return None
+    lo, hi = s
+    length = hi - lo + 1
+    if length < 4:
+        return s
+    half = length // 2
+    if mod == "START":
+        return lo, lo + half
+    if mod == "END":
+        return hi - half, hi
+    if mod == "MID":
+        return lo + length // 4, hi - length // 4
+    return s
 
 
-def parse_bound(text: str) -> tuple[date, date]:
+def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (value, mod) dates can name the same time: one interval contains the other."""
+    if a == b:
+        return True
+    sa, sb = narrowed(*a), narrowed(*b)
+    if sa is None or sb is None:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+def gap(a: tuple[str, str], b: tuple[str, str]) -> int | None:
+    """Days between two dates' intervals (0 when they overlap); None when one is not a date."""
+    sa, sb = narrowed(*a), narrowed(*b)
+    if sa is None or sb is None:
+        return None
+    return max(0, sb[0] - sa[1], sa[0] - sb[1])
+
+
+def date_sort_key(value: str, mod: str = "") -> tuple[object, ...]:
+    """Chronological order: earlier start first, a coarser value before the days inside it, then the
+    mod (START < none < MID < END < others); values that are not dates come last, by text."""
+    s = span(value)
+    mod_rank = (_MOD_RANK.get(mod, 4), mod)
+    if s is None:
+        return (1, 0, 0, value, mod_rank)
+    return (0, s[0], -(s[1] - s[0]), value, mod_rank)
+
+
+def precision(value: str) -> int:
+    """Length of the interval in days (smaller is more precise); huge for non-dates."""
+    s = span(value)
+    return 10**9 if s is None else s[1] - s[0] + 1
+
+
+def parse_bound(text: str) -> tuple[int, int]:
     """A `--since`/`--until` bound: a date or a prefix such as 2016-05 or 2016; ValueError if neither."""
-    span = interval(text.strip())
-    if span is None:
+    found = span(text.strip())
+    if found is None:
         raise ValueError(f"{text!r} is not a date such as 2016-05-23, 2016-05 or 2016")
-    return span
+    return found

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from timeline.dates import span
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.rules import load_rules
 from timeline.sentences import split_sentences
@@ -24,7 +25,6 @@ from timeline.tagger import tag
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
 MAX_SENTENCE_CHARS = 2000
 
-_CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|Q[1-4]|H[12]|SP|SU|FA|WI|W\d{2}))?")
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
 _CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
 _QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -99,16 +99,15 @@ def _word_list(rules: dict[str, object], name: str) -> list[str]:
 
 
 def calendar_date(timex: Timex) -> str:
-    """The calendar part of a DATE/TIME value ("2016-04-06T19:00" -> "2016-04-06"), or "" if it has none."""
+    """The calendar part of a DATE/TIME value ("2016-04-06T19:00" -> "2016-04-06"), or "" if it has none.
+
+    Decades and centuries ("199", "19") are calendar values too, but too coarse to place an event."""
     if timex.type not in ("DATE", "TIME"):
         return ""
-    match = _CALENDAR.match(timex.value)
-    if not match:
+    value = timex.value.split("T", 1)[0]
+    if len(value) < 4 or not value[:4].isdigit() or span(value) is None:
         return ""
-    rest = timex.value[match.end():]
-    if rest and not rest.startswith("T"):
-        return ""
-    return match.group()
+    return value
 
 
 def _words(text: str) -> list[str]:

@@ -54,6 +54,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 
+from timeline.dates import compatible, date_sort_key, gap, precision, span
 from timeline.model import Entry, Event, Source
 
 # Thresholds on the weighted Dice similarity of two events' keys (0..1): the more precisely two
@@ -74,17 +75,6 @@ CANDIDATES_PER_KEY = 64  # most recent clusters read per key
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
 EDITED_QUOTE = 0.6  # word overlap (Jaccard) of a sentence edited in its article with its old quote
 
-_MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
-_YEAR = re.compile(r"(\d{4})")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-_HALF = re.compile(r"(\d{4})-H([12])")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-([1-7]))?")
-_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
-_DECADE = re.compile(r"(\d{3})X?")
-_CENTURY = re.compile(r"(\d{2})(?:XX)?")
-_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 _KEY_STRIP = re.compile(r"[-.'\u2019]")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+")
@@ -92,103 +82,6 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 
 # ----------------------------------------------------------------------------------------------- dates
-
-
-def _month_end(year: int, month: int) -> int:
-    return Date(year, month, calendar.monthrange(year, month)[1]).toordinal()
-
-
-def span(value: str) -> tuple[int, int] | None:
-    """The days a TIMEX3 value covers, as (first, last) ordinals; None for values that are not dates."""
-    try:
-        if m := _DAY.fullmatch(value):
-            day = Date(int(m[1]), int(m[2]), int(m[3])).toordinal()
-            return day, day
-        if m := _MONTH.fullmatch(value):
-            y, mo = int(m[1]), int(m[2])
-            return Date(y, mo, 1).toordinal(), _month_end(y, mo)
-        if m := _YEAR.fullmatch(value):
-            y = int(m[1])
-            return Date(y, 1, 1).toordinal(), Date(y, 12, 31).toordinal()
-        if m := _QUARTER.fullmatch(value):
-            y, q = int(m[1]), int(m[2])
-            return Date(y, 3 * q - 2, 1).toordinal(), _month_end(y, 3 * q)
-        if m := _HALF.fullmatch(value):
-            y, h = int(m[1]), int(m[2])
-            return Date(y, 6 * h - 5, 1).toordinal(), _month_end(y, 6 * h)
-        if m := _WEEK.fullmatch(value):
-            y, w = int(m[1]), int(m[2])
-            if m[3]:
-                day = Date.fromisocalendar(y, w, int(m[3])).toordinal()
-                return day, day
-            first = Date.fromisocalendar(y, w, 1).toordinal()
-            return first, first + 6
-        if m := _SEASON.fullmatch(value):
-            y = int(m[1])
-            lo, hi = _SEASON_MONTHS[m[2]]
-            return Date(y, lo, 1).toordinal(), _month_end(y + (hi - 1) // 12, (hi - 1) % 12 + 1)
-        if m := _DECADE.fullmatch(value):
-            y = int(m[1]) * 10
-            return Date(max(y, 1), 1, 1).toordinal(), Date(y + 9, 12, 31).toordinal()
-        if m := _CENTURY.fullmatch(value):
-            y = int(m[1]) * 100
-            return Date(max(y, 1), 1, 1).toordinal(), Date(y + 99, 12, 31).toordinal()
-    except ValueError:  # month 13, week 54, day 31 of April: not a date we can place
-        return None
-    return None
-
-
-def _narrowed(value: str, mod: str) -> tuple[int, int] | None:
-    """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
-    s = span(value)
-    if s is None:
-        return None
-    lo, hi = s
-    length = hi - lo + 1
-    if length < 4:
-        return s
-    half = length // 2
-    if mod == "START":
-        return lo, lo + half
-    if mod == "END":
-        return hi - half, hi
-    if mod == "MID":
-        return lo + length // 4, hi - length // 4
-    return s
-
-
-def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
-    """Whether two (value, mod) dates can name the same time: one interval contains the other."""
-    if a == b:
-        return True
-    sa, sb = _narrowed(*a), _narrowed(*b)
-    if sa is None or sb is None:
-        return False
-    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
-
-
-def _gap(a: tuple[str, str], b: tuple[str, str]) -> int | None:
-    """Days between two dates' intervals (0 when they overlap); None when one is not a date."""
-    sa, sb = _narrowed(*a), _narrowed(*b)
-    if sa is None or sb is None:
-        return None
-    return max(0, sb[0] - sa[1], sa[0] - sb[1])
-
-
-def date_sort_key(value: str, mod: str = "") -> tuple[object, ...]:
-    """Chronological order: earlier start first, a coarser value before the days inside it, then the
-    mod (START < none < MID < END < others); values that are not dates come last, by text."""
-    s = span(value)
-    mod_rank = (_MOD_RANK.get(mod, 4), mod)
-    if s is None:
-        return (1, 0, 0, value, mod_rank)
-    return (0, s[0], -(s[1] - s[0]), value, mod_rank)
-
-
-def _precision(value: str) -> int:
-    """Length of the interval in days (smaller is more precise); huge for non-dates."""
-    s = span(value)
-    return 10**9 if s is None else s[1] - s[0] + 1
 
 
 # ---------------------------------------------------------------------------------------- similarity
@@ -228,7 +121,7 @@ class _Item:
 
 def _event_order(event: Event) -> tuple[object, ...]:
     return (
-        _precision(event.date) if event.date else 10**10,
+        precision(event.date) if event.date else 10**10,
         date_sort_key(event.date, event.mod),
         event.article,
         event.source.quote,
@@ -321,8 +214,8 @@ def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _It
         if score < need:
             return False
     else:
-        gap = _gap(item.when, best_member.when)
-        if score < CONFLICT or gap is None or gap > CONFLICT_GAP_DAYS:
+        days_apart = gap(item.when, best_member.when)
+        if score < CONFLICT or days_apart is None or days_apart > CONFLICT_GAP_DAYS:
             return False
     return all(_same_story(sim, m, item) for m in cluster.by_article.get(item.event.article, ()))
 
@@ -405,7 +298,7 @@ def _choose_date(items: Sequence[_Item]) -> tuple[str, str]:
 
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
         support = set().union(*(arts for other, arts in by_date.items() if compatible(when, other)))
-        return (-len(support), _precision(when[0]), date_sort_key(*when))
+        return (-len(support), precision(when[0]), date_sort_key(*when))
 
     return min(sorted(by_date), key=rank)
 
@@ -490,7 +383,7 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
         # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
         when = (e.date, e.mod) if e.date and span(e.date) is not None else ("", "")
         classes = frozenset(k for k in e.keys if k.startswith(CLASS_KEY))
-        items.append(_Item(e, keys, when, _norm_key(e.trigger), _precision(e.date) == 1, _head_keys(e, keys), classes))
+        items.append(_Item(e, keys, when, _norm_key(e.trigger), precision(e.date) == 1, _head_keys(e, keys), classes))
     sim = _Similarity(items)
 
     # seed one cluster per previous entry with the events its sources name
@@ -634,7 +527,7 @@ def top(entries: Sequence[Entry], n: int) -> list[Entry]:
 
     def rank(e: Entry) -> tuple[object, ...]:
         own = len({s.article for s in e.sources if is_chronology_item(s)})
-        return (_precision(e.date) != 1, -len(listed[e.date]), -len(by_date[e.date]), -own, -e.reports,
+        return (precision(e.date) != 1, -len(listed[e.date]), -len(by_date[e.date]), -own, -e.reports,
                 entry_sort_key(e))
 
     ranked = sorted(live, key=rank)

@@ -21,9 +21,9 @@ TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
 
 
 def _check_day(option: str, value: str | None) -> None:
-    from timeline.dates import interval
+    from timeline.dates import span
 
-    if value is not None and (len(value) != 10 or interval(value) is None):
+    if value is not None and (len(value) != 10 or span(value) is None):
         raise UsageError(f"{option} {value!r} is not a date of the form YYYY-MM-DD")
 
 
@@ -113,7 +113,7 @@ def _article_names(given: str) -> set[str]:
 def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until: str | None = None,
                    sources: Sequence[str] = (), words: Sequence[str] = (), show_rejected: bool = False) -> list[Entry]:
     """The entries that overlap [since, until], cite one of `sources` and contain every word in `words`."""
-    from timeline.dates import interval, parse_bound
+    from timeline.dates import parse_bound, span
 
     try:
         low = parse_bound(since)[0] if since else None
@@ -125,10 +125,10 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
     for entry in entries:
         if entry.rejected and not show_rejected:
             continue
-        span = interval(entry.date)
-        if (low or high) and span is None:
+        days = span(entry.date)
+        if (low or high) and days is None:
             continue
-        if low and span[1] < low or high and span[0] > high:
+        if low and days[1] < low or high and days[0] > high:
             continue
         cited = {name for s in entry.sources for name in (s.article, s.article.rsplit("/", 1)[-1])}
         if wanted and not wanted & cited:

@@ -32,7 +32,7 @@ from typing import Any
 import yaml
 
 from timeline.errors import TimelineError
-from timeline.merge import span
+from timeline.dates import span
 from timeline.model import Entry, Source
 
 HEADER = """\
