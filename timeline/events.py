@@ -48,6 +48,7 @@ class _Lexicon:
     superlatives: frozenset[str]
     auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
+    dangling_words: frozenset[str]
     adverbial_subordinators: frozenset[str]
     title_words: int
     context_window: int
@@ -251,6 +252,11 @@ def _subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
             return "", 0
         return opening + " ", 0
     words = _words(clause[:40])
+    if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
+        # a participial clause (", killing 177 people on Monday"): what did the killing precedes it
+        before = [piece for piece in _CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        if before and len(before[-1].split()) <= 6:
+            return before[-1].strip() + " ", 0
     if len(words) > 1 and words[0] in _lexicon().adverbial_subordinators and words[1].endswith("ing"):
         after = sentence[clause_start:]
         for boundary in _CLAUSE_BREAK.finditer(after):
@@ -339,7 +345,7 @@ def _title(text: str, cut: tuple[int, int] | None) -> str:
     text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip(" ,;:.-—–")
     words = _headline_words(text.split(" "))
     words = words[: lex.title_words]
-    while words and (words[-1].lower().strip(",.;:") in lex.stopwords | lex.date_prepositions):
+    while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
         words.pop()
     title = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words)).strip(" ,;:.-—–")
     return title[:1].upper() + title[1:]
