@@ -55,7 +55,7 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     A future cue ("will", "scheduled") takes the next reading within about eleven months, a
     past-tense verb the last one within about ten months ("the year ended March 31" in November); a reporting verb ("said") only the last one within three months, since
     what is said is often about the future ("said talks resume in December" in a November story).
-    Otherwise the nearest reading wins.
+    Otherwise the past reading wins unless the future one is less than half as far.
     """
     if not candidates:
         return ""
@@ -70,6 +70,11 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
         return after[0][1]
     if tense == "present" and after and _ordinal(after[0][0]) - here <= _HALF_YEAR:
         return after[0][1]
+    if before and after and _ordinal(after[0][0]) - here > (here - _ordinal(before[-1][0])) // 2:
+        # no future cue: news reports what happened, so the past reading wins unless the future
+        # one is less than half as far ("February 24 - militias take control" in August is the
+        # February just gone; "Talks resume in June" in April is the June ahead)
+        return before[-1][1]
 
     def distance(c: tuple[tuple[int, ...], str]) -> tuple[int, int]:
         dist = _ordinal(c[0]) - here
@@ -98,6 +103,8 @@ _WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed proceed exceed succeed red bed shed".split())
 # after these an -ed word is a passive future ("will be held") or an adjective ("an unspecified date")
 _NOT_BEFORE_VERB = frozenset({"be", "been", "a", "an", "the", "still", "very", "most", "more", "fully", "well", "newly"})
+# before an irregular participle from the past-cue list these make it passive or infinitive, not past
+_PASSIVE_BEFORE = frozenset({"be", "being", "to"})
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -163,6 +170,8 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
             kind = cues[(low,)]
             if low == "next" and k + 1 < len(words) and words[k + 1][2].lower() == "to":
                 kind = ""  # "next to the embassy" is a place
+            elif kind == "past" and prev in _PASSIVE_BEFORE:
+                kind = ""  # "will be held", "would be paid": a participle, not a past verb
         elif low.endswith("'ll"):
             kind = "future"
         elif (len(w) > 3 and w.endswith("ed") and w.islower() and low not in _NOT_VERBS
