@@ -86,7 +86,26 @@ def parse_date(value: object) -> str | None:
         match = pattern.search(text)
         if match:
             return _from_match(match)
-    return None
+    return _parse_other_formats(text)
+
+
+def _parse_other_formats(text: str) -> str | None:
+    """A full date in another language or format ("7 avril 2016", "2016年4月7日", "Jueves 7 de abril de 2016"),
+    read by dateparser: absolute dates only (never "yesterday", which would depend on the day of the run),
+    with day, month and year all given, so nothing is invented."""
+    if not any(c.isdigit() for c in text):
+        return None
+    import dateparser  # imported here: slow to load, and needed only for metadata our patterns do not read
+
+    try:
+        found = dateparser.parse(text, settings={
+            "PARSERS": ["custom-formats", "absolute-time"],
+            "REQUIRE_PARTS": ["day", "month", "year"],
+            "STRICT_PARSING": True,
+        })
+    except Exception:  # noqa: BLE001 - whatever a third-party parser trips on, the value is simply not a date
+        return None
+    return found.date().isoformat() if found else None
 
 
 def _epoch(value: float) -> str | None:
