@@ -126,8 +126,8 @@ def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     # "until Tuesday", "as soon as Tuesday" is a deadline ahead
     if ctx.after(2) in ("'s", "’s"):
         tense = ""
-    elif _DEADLINE_BEFORE.search(ctx.before(24)):
-        tense = "future"
+    elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
     else:
         tense = ctx.tense()
     if tense == "future":
@@ -144,10 +144,19 @@ _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
 def _deadline_or_tense(ctx: Context) -> str:
-    """"to conclude by May": a deadline is ahead, unless a past verb governs it ("had left by May")."""
+    """"to conclude by May": a deadline is ahead, unless a past verb governs it ("had left by May").
+    "until March 6", "through January": the end of a span that a past verb may have started
+    ("extended the loans through January"), so a past cue only counts as no cue at all."""
     if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         return "future"
-    return ctx.tense()
+    tense = ctx.tense()
+    if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
+            and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        return ""
+    return tense
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)
 
 
 def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
