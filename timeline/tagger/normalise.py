@@ -362,12 +362,22 @@ def _clock_date(g: Groups, ctx: Context) -> str:
         return _ymd(d) if d else "XXXX-XX-XX"
     if g.get("m") and g.get("d"):
         return _month_day_value(_month(g["m"], ctx), _day(g["d"]), ctx) or "XXXX-XX-XX"
+    aside = _ASIDE_AFTER.match(ctx.after(48))
+    if aside:
+        # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)"
+        inner = aside.group(1).split()
+        for word in (aside.group(2) or "", inner[-1] if inner else ""):
+            if word[:1].isupper() and word.lower() in ctx.tables.weekdays:
+                d = _weekday_date(ctx.tables.weekdays[word.lower()], "", ctx)
+                return _ymd(d) if d else "XXXX-XX-XX"
     between = ctx.text[ctx.last_end : ctx.start] if 0 <= ctx.last_end <= ctx.start else "?"
     if _JOINS_DATE_AND_TIME.fullmatch(between) and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
         return ctx.last_value  # "April 7, 2016 — 5:42 AM EDT": the time of that day
     return _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
 
 
+# a time, an aside in brackets (the time elsewhere), then the day: the day belongs to the time too
+_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,30})\)(?:\s+(?:on\s+)?([A-Za-z]+))?")
 _JOINS_DATE_AND_TIME = re.compile(r"\s*(?:[,—–-]|at|,\s*at)?\s*", re.IGNORECASE)
 
 
