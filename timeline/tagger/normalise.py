@@ -470,17 +470,34 @@ def year(g: Groups, ctx: Context) -> Result:
         before = ctx.before(12)
         if re.search(r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room)\.?\s*)$", before):
             return None
-        after = ctx.after(12)
-        if _COUNT_NOUN.match(after) and not re.search(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", before):
+        if _is_count(ctx):
             return None
     if y < 1000 or y > 2100:
         return None
     return ("DATE", str(y), mod)
 
 
-_COUNT_NOUN = re.compile(
-    r"\s*(?:shares|people|employees|troops|soldiers|workers|jobs|units|cars|vehicles|homes|tons|barrels|"
-    r"points|feet|miles|yards|meters|metres|acres|members|students|deaths|votes|copies|pages|rooms|seats)\b")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", re.IGNORECASE)
+# "between 1000 and 2000", "from 1,500 to 2000": a range that starts with a number that is no year
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+([\d,.]+)\s+(?:and|to)\s+$", re.IGNORECASE)
+
+
+def _is_count(ctx: Context) -> bool:
+    """A bare four-digit number that counts things: "2000 people", "up to 2000 rebels",
+    "between 1000 and 2000" (the count-noun and lead-word tables are in vocab.yaml)."""
+    before = ctx.before(40)
+    word = _NEXT_WORD.match(ctx.after(20))
+    if word and word.group(1).lower() in ctx.tables.count_nouns and not _YEAR_PREP_BEFORE.search(before[-12:]):
+        return True
+    lead = " ".join(before.lower().split()[-2:])
+    if any(lead == w or lead.endswith(" " + w) for w in ctx.tables.count_leads):
+        return True
+    rng = _RANGE_BEFORE.search(before)
+    if rng:
+        first = rng.group(1).rstrip(".,")
+        return not (len(first) == 4 and first.isdigit() and 1600 <= int(first) <= 2099)
+    return False
 
 
 def year_end(g: Groups, ctx: Context) -> Result:

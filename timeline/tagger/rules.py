@@ -60,6 +60,8 @@ class Tables:
     present_cues: tuple[str, ...]
     lead_words: frozenset[str]
     glue_words: frozenset[str]
+    count_nouns: frozenset[str]  # "2000 people": a count, not a year
+    count_leads: tuple[str, ...]  # "up to 2000": a count, not a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,8 @@ def tables() -> Tables:
         present_cues=tuple(vocab["present_cues"]),
         lead_words=frozenset(_lead_words(vocab)),
         glue_words=frozenset(str(w) for w in vocab["glue_words"]),
+        count_nouns=frozenset(str(w).lower() for w in vocab["count_nouns"]),
+        count_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["count_leads"]),
     )
 
 
