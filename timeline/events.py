@@ -22,11 +22,15 @@ from timeline.rules import load_rules
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
 
+# content words (besides the date) that make a clause tell an event on its own ("who took office in 2019"),
+# and that make it identify the event among others (its keys for merging come from this wider clause)
+MIN_CLAUSE_WORDS = 2
+MIN_KEY_CLAUSE_WORDS = 4
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
 MAX_SENTENCE_CHARS = 2000
 
 _WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
-_CLAUSE_BREAK = re.compile(r"\s*+(?:[,;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+_CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})|[;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
 _QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 _SPACES = re.compile(r"\s++")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
@@ -49,6 +53,8 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
     dangling_words: frozenset[str]
+    ordinals: frozenset[str]
+    range_joiners: frozenset[str]
     adverbial_subordinators: frozenset[str]
     title_words: int
     context_window: int
@@ -148,8 +154,11 @@ _VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un
 
 
 def _is_context_date(sentence: Sentence, timex: Timex) -> bool:
-    """A date that only measures something else: "the highest price since September 2008"."""
+    """A date that only measures something else: "the highest price since September 2008", "for the third
+    time this year"."""
     before = _words(sentence.text[: timex.start - sentence.start])
+    if len(before) > 1 and before[-1] == "time" and before[-2] in _lexicon().ordinals:
+        return True  # "for the third time this year" counts occurrences; it dates nothing
     if not before or before[-1] != "since":
         return False
     window = before[-1 - _lexicon().context_window:-1]
@@ -209,8 +218,10 @@ def _trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
     return next(iter(_triggers(words, finite_only=finite_only)), "")
 
 
-def _clause(sentence: Sentence, timex: Timex) -> tuple[int, int]:
-    """Offsets (into the sentence) of the clause that holds the date, widened while it is too thin."""
+def _clause(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
+            min_words: int = MIN_CLAUSE_WORDS) -> tuple[int, int]:
+    """Offsets (into the sentence) of the clause that holds the date: its segment between clause breaks,
+    widened while it is too thin to tell an event, but never into a segment that holds another date."""
     text = sentence.text
     cuts = [0]
     for m in _CLAUSE_BREAK.finditer(text):
@@ -219,19 +230,22 @@ def _clause(sentence: Sentence, timex: Timex) -> tuple[int, int]:
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
     a, b = timex.start - sentence.start, timex.end - sentence.start
     index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
+    dated = {i for i, (s, e) in enumerate(segments) for x, _ in other_dates if s <= x < e} - {index}
     lo = hi = index
     while True:
         start, end = segments[lo][0], segments[hi][1]
         rest = text[start:a] + " " + text[b:end]
         words = [w for w in _words(rest) if w not in _lexicon().stopwords]
-        if (len(words) >= 4 and _trigger(_words(text[start:end]))) or (lo == 0 and hi == len(segments) - 1):
+        if len(words) >= min_words and _trigger(_words(text[start:end])):
             return start, end
-        if lo > 0 and (len(words) < 4 or hi == len(segments) - 1):
+        can_left = lo > 0 and lo - 1 not in dated
+        can_right = hi < len(segments) - 1 and hi + 1 not in dated
+        if can_left and (len(words) < min_words or not can_right):
             lo -= 1
-        elif hi < len(segments) - 1:
+        elif can_right:
             hi += 1
         else:
-            lo -= 1
+            return start, end
 
 
 def _subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
@@ -252,6 +266,11 @@ def _subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
             return "", 0
         return opening + " ", 0
     words = _words(clause[:40])
+    if clause_start and words and words[0] in ("who", "which", "that"):
+        # ", who took office in 2019,": the relative clause tells of the noun phrase before it
+        before = [piece for piece in _CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        if before and len(before[-1].split()) <= 6:
+            return before[-1].strip() + " ", first.end()
     if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
         # a participial clause (", killing 177 people on Monday"): what did the killing precedes it
         before = [piece for piece in _CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
@@ -304,6 +323,9 @@ def _headline_words(words: list[str]) -> list[str]:
     kept: list[str] = []
     for i in range(start, len(words)):
         word = words[i].lower()
+        if word in ("who", "which") and kept and kept[-1].endswith(","):
+            kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
+            continue
         following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
         if word == "according" and following == "to":
             break
@@ -330,18 +352,26 @@ def _relative_clause(words: Sequence[str]) -> list[str]:
     return phrase + [words[-1]] if phrase else []
 
 
-def _title(text: str, cut: tuple[int, int] | None) -> str:
-    """A short readable title from a clause, with the date phrase and its preposition cut out."""
+def _without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
+    """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
+    head_words = text[:start].rstrip().split(" ")
+    while head_words and head_words[-1].lower() in _lexicon().date_prepositions:
+        head_words.pop()
+    return head_words, text[end:]
+
+
+def _title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
+    """A short readable title from a clause, with the date phrases (the event's own `cut` and any
+    `other_dates` inside the clause) and the prepositions that introduce them cut out."""
     lex = _lexicon()
     if cut is not None:
-        head = text[: cut[0]].rstrip()
-        head_words = head.split(" ")
-        while head_words and head_words[-1].lower() in lex.date_prepositions:
-            head_words.pop()
+        head_words, _ = _without_date(text, *cut)
         relative = _relative_clause(head_words)
         if relative:
             return _title(" ".join(relative), None)
-        text = " ".join(head_words) + " " + text[cut[1]:]
+    for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
+        head_words, tail = _without_date(text, start, end)
+        text = " ".join(head_words) + " " + tail
     text = _SPACES.sub(" ", _QUOTES.sub("", text)).strip(" ,;:.-—–")
     words = _headline_words(text.split(" "))
     words = words[: lex.title_words]
@@ -360,16 +390,37 @@ def _keys(text: str) -> tuple[str, ...]:
     return tuple(sorted(keys | event_classes(words)))
 
 
+def _range_ends(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
+    """Date ranges ("from May to July", "between August 10 and August 22", "April 4 - April 6"): the index of
+    each range's first date -> its last date. A range is one event, dated by its start."""
+    ends: dict[int, Timex] = {}
+    for i in range(len(dated) - 1):
+        first, last = dated[i], dated[i + 1]
+        between = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
+        before = _words(sentence.text[: first.start - sentence.start])[-1:]
+        if between in ("-", "–", "—") or (between in _lexicon().range_joiners and before in (["from"], ["between"])):
+            ends[i] = last
+    return ends
+
+
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex]) -> Iterable[Event]:
     dated = [t for t in timexes if calendar_date(t)]
     if dated and _is_stamp(sentence, timexes):
         return
-    for timex in dated:
-        if _is_context_date(sentence, timex):
+    range_ends = _range_ends(sentence, dated)
+    closing = {id(t) for t in range_ends.values()}
+    spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if not _is_context_date(sentence, t)]
+    for i, timex in enumerate(dated):
+        if id(timex) in closing or _is_context_date(sentence, timex):
             continue
-        start, end = _clause(sentence, timex)
+        last = range_ends.get(i, timex)
+        whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
+                      timex.type, timex.value, timex.mod)
+        others = [span for span in spans if span[0] >= whole.end - sentence.start or span[1] <= timex.start - sentence.start]
+        start, end = _clause(sentence, whole, others)
         clause = sentence.text[start:end]
-        cut = (timex.start - sentence.start - start, timex.end - sentence.start - start)
+        cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
+        inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         words_without_date = _words(clause[: cut[0]] + " " + clause[cut[1]:])
         trigger = _trigger(words_without_date) or _trigger(_words(sentence.text), finite_only=True)
         if not trigger:
@@ -377,14 +428,19 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         subject, drop = _subject(sentence.text, start, clause)
         if drop:
             clause = clause[: _preposed_clause_end(clause, cut[1])]
+            inside = [(a, b) for a, b in inside if b <= len(clause)]
         shift = len(subject) - drop
-        title = _title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift))
+        title = _title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
+                       [(a + shift, b + shift) for a, b in inside if a >= drop])
         if not title:
             continue
-        # keys from the event's own clause: the rest of the sentence may tell of other things
-        keys = _keys(subject + clause[drop: cut[0]] + " " + clause[cut[1]:])
+        # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
+        # sentence may tell of other things
+        key_start, key_end = _clause(sentence, whole, others, MIN_KEY_CLAUSE_WORDS)
+        a, b = whole.start - sentence.start, whole.end - sentence.start
+        keys = _keys(subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end])
         yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
-                    source=Source(article.id, sentence.text, timex.text), keys=keys, trigger=trigger)
+                    source=Source(article.id, sentence.text, whole.text), keys=keys, trigger=trigger)
     if not dated:
         trigger = _trigger(_words(sentence.text))
         has_name = any(w[0].isupper() for w in _WORD.findall(sentence.text)[1:])
