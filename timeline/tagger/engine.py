@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from timeline.model import Timex
+from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
 from timeline.tagger.rules import Grammar, Tables, bucket, grammar
 
@@ -66,6 +67,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pos = 0
+    prev_rule = ""
     tried: set[int] = set()  # starts that gave nothing: lead runs of nearby heads overlap
     for head in _head_positions(text, lowered, gram):
         if head < pos:
@@ -78,9 +80,18 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 continue  # rules start at a word boundary
             timex = _best_at(gram, norms, ctx, lowered, start)
             if timex is not None:
+                rule = ctx.rule
+                if found:  # "from May to July": the ends of a range agree on the year
+                    found[-1], timex = ranges.align(text, found[-1], prev_rule, timex, rule, gram.tables)
+                ends = ranges.tail(text, timex, rule, gram.tables)  # "April 4-6", "1998-99"
+                if ends is not None:
+                    timex = ends[0]
                 found.append(timex)
                 _update_focus(ctx, timex)
-                pos = timex.end
+                pos, prev_rule = timex.end, rule
+                if ends is not None:
+                    found.append(ends[1])
+                    pos, prev_rule = ends[1].end, "range_tail"
                 break
     return found
 

@@ -62,6 +62,7 @@ class Tables:
     glue_words: frozenset[str]
     count_nouns: frozenset[str]  # "2000 people": a count, not a year
     count_leads: tuple[str, ...]  # "up to 2000": a count, not a year
+    range_words: tuple[str, ...]  # "to", "-", "and": join the two ends of a range
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +136,7 @@ def tables() -> Tables:
         glue_words=frozenset(str(w) for w in vocab["glue_words"]),
         count_nouns=frozenset(str(w).lower() for w in vocab["count_nouns"]),
         count_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["count_leads"]),
+        range_words=tuple(str(w).lower() for w in vocab["range_words"]),
     )
 
 
