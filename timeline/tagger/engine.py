@@ -129,6 +129,7 @@ def _head_positions(text: str, lowered: str, gram: Grammar) -> list[int]:
 _TOKEN = re.compile(r"[\w'.]+|[-,]")
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 _MAX_LEAD = 7
+_SKIPPED = frozenset(" \t\n\r\f\v,-")  # between tokens: whitespace, and the tokens "," and "-"
 
 
 def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str],
@@ -136,8 +137,20 @@ def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]
     """Where an expression around the head at `head` may start: the head itself, and the start of
     each word of the run of lead words ("the start of last", "at least the past 18") before it,
     leftmost first. Never before `floor`, the end of the previous expression."""
-    window = lowered[max(floor, head - 80) : head]
-    base = head - len(window)
+    lo = max(floor, head - 80)
+    # fast path (most heads, and every head of "May May May ..."): the token just before the
+    # head is no lead word, so the expression can only start at the head
+    i = head
+    while i > lo and lowered[i - 1] in _SKIPPED:
+        i -= 1
+    k = i
+    while k > lo and (lowered[k - 1].isalnum() or lowered[k - 1] in "_'."):
+        k -= 1
+    word = lowered[k:i].strip(".'")
+    if word and not (word.replace(".", "").isdigit() or word in lead_words or _ORDINAL_NUMBER.fullmatch(word)):
+        return [head]
+    window = lowered[lo:head]
+    base = lo
     tokens = list(_TOKEN.finditer(window))
     starts = [head]
     for tok in reversed(tokens[-_MAX_LEAD:]):
@@ -167,10 +180,10 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     if spans is None or spans.lastindex is None:
         return None  # no rule matched here (the common case)
     regs = spans.regs
-    candidates = sorted((start - regs[top][1], i, k) for k, (i, top, _g, _c) in enumerate(chosen.slots)
-                        if regs[top][1] > start)
-    for neg, i, k in candidates:
-        _i, _top, named, capitals = chosen.slots[k]
+    # slots are in rule order, so (length, slot) orders the candidates longest first, earlier rule on ties
+    candidates = sorted([(start - regs[top][1], k) for k, top in enumerate(chosen.tops) if regs[top][1] > start])
+    for neg, k in candidates:
+        i, _top, named, capitals = chosen.slots[k]
         if any(spans.start(idx) >= 0 and not text[spans.start(idx)].isupper() for idx in capitals):
             continue
         rule = gram.rules[i]

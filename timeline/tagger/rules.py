@@ -37,6 +37,7 @@ class Bucket:
 
     every: re.Pattern[str]
     slots: tuple[tuple[int, int, tuple[tuple[str, int], ...], tuple[int, ...]], ...]
+    tops: tuple[int, ...]  # slots[k][1] for every k: the group spanning each rule's match
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +293,7 @@ def bucket(char: str) -> Bucket:
         groups = tuple((name.removeprefix(prefix), idx) for name, idx in index.items() if name.startswith(prefix))
         capitals = tuple(idx for name, idx in groups if name in _CAPITALISED)
         slots.append((i, index[f"r{i}"], groups, capitals))
-    return Bucket(every=every, slots=tuple(slots))
+    return Bucket(every=every, slots=tuple(slots), tops=tuple(slot[1] for slot in slots))
 
 
 def _first_chars(source: str) -> frozenset[str] | None:
