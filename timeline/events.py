@@ -53,6 +53,7 @@ class _Lexicon:
     auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
     dangling_words: frozenset[str]
+    copulas: frozenset[str]
     ordinals: frozenset[str]
     range_joiners: frozenset[str]
     adverbial_subordinators: frozenset[str]
@@ -186,16 +187,16 @@ def _triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[st
             continue
         before = words[i - 1] if i else ""
         if _is_past(word):
-            yield word
+            if before not in lex.copulas:  # "remain closed", "is expected": a state, not an event
+                yield word
         elif _after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
             yield word
         elif finite_only:
             continue
         elif word in lex.event_nouns:
             yield word
-        elif word.endswith("ing") and len(word) > 5 and i and before in lex.leading_words | lex.date_prepositions:
-            if word not in ("according", "including", "during", "following", "something", "nothing", "everything"):
-                yield word
+        elif word.endswith("ing") and len(word) > 5 and before in lex.adverbial_subordinators:
+            yield word
 
 
 def _after_future_auxiliary(words: Sequence[str], i: int) -> bool:
