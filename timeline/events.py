@@ -54,6 +54,7 @@ class _Lexicon:
     relative_pronouns: frozenset[str]
     dangling_words: frozenset[str]
     copulas: frozenset[str]
+    negations: frozenset[str]
     ordinals: frozenset[str]
     range_joiners: frozenset[str]
     adverbial_subordinators: frozenset[str]
@@ -186,6 +187,8 @@ def _triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[st
         if word in lex.reporting_verbs:
             continue
         before = words[i - 1] if i else ""
+        if lex.negations & set(words[max(0, i - 3):i]):
+            continue  # "did not rule out", "has never signed": what did not happen is no event
         if _is_past(word):
             if before not in lex.copulas:  # "remain closed", "is expected": a state, not an event
                 yield word
