@@ -118,6 +118,12 @@ def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     today = ctx.dct.isoweekday()
     back = (today - wd) % 7
     ahead = (wd - today) % 7
+    anchor = _anchor_date(ctx)
+    if rel in ("the previous", "the following") and anchor is not None and anchor != ctx.dct:
+        # anaphoric: "shares closed Friday, down from the previous Friday" counts from the date in focus
+        if rel == "the previous":
+            return anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7 or 7)
+        return anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
     if rel in ("last", "this past", "the previous"):
         return ctx.dct - dt.timedelta(days=back or 7)
     if rel in ("next", "this coming", "the following", "the next"):
@@ -436,6 +442,8 @@ def weekday(g: Groups, ctx: Context) -> Result:
     if every in ("every", "each") or g.get("pl") or g.get("podpl"):
         return ("SET", f"XXXX-WXX-{wd}{pod_code}", "")
     d = _weekday_date(wd, _low(g.get("rel")), ctx)
+    if d is not None and g.get("dayrel"):  # "the day before last Tuesday's hearing"
+        d += dt.timedelta(days=-1 if _low(g["dayrel"]).endswith("before") else 1)
     day = _ymd(d) if d else f"XXXX-WXX-{wd}"
     early_late = _EARLY_LATE_BEFORE.search(ctx.before(8))
     mod = {"early": "START", "late": "END"}[early_late.group(1).lower()] if early_late else ""
