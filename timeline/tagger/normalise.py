@@ -155,6 +155,8 @@ def _deadline_or_tense(ctx: Context) -> str:
     ("extended the loans through January"), so a past cue only counts as no cue at all."""
     if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         return "future"
+    if _SINCE_BEFORE.search(ctx.before(7)):
+        return "since"  # "the most since April": always the last one gone
     tense = ctx.tense()
     if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
             and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
@@ -162,6 +164,7 @@ def _deadline_or_tense(ctx: Context) -> str:
     return tense
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)
 
 

@@ -94,6 +94,9 @@ def align(text: str, first: Timex, first_rule: str, second: Timex, second_rule: 
     _, _, between = _patterns(tables.range_words)
     if not between.fullmatch(text, first.end, second.start):
         return first, second
+    joint = text[first.end : second.start].strip().lower()
+    if joint in ("and", "or") and not _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start):
+        return first, second  # "on July 14, June 15 and May 16": a list, not a range
     year1, year2 = _YEAR.search(first.text), _YEAR.search(second.text)
     if year1 and year2:
         return first, second
@@ -105,4 +108,5 @@ def align(text: str, first: Timex, first_rule: str, second: Timex, second_rule: 
     return _with_value(first, f"{year}{first.value[4:]}"), second
 
 
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _MONTHLY = re.compile(r"\d{4}-\d\d(?:-\d\d)?")

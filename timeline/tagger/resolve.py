@@ -63,6 +63,8 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     ordered = sorted(candidates, key=lambda c: _ordinal(c[0]))
     before = [c for c in ordered if _ordinal(c[0]) <= here]
     after = [c for c in ordered if _ordinal(c[0]) >= here]
+    if tense == "since" and before:
+        return before[-1][1]  # "since April": the last one, however far back
     reach = {"past": _PAST_REACH, "said": _QUARTER_YEAR}.get(tense, 0)
     if reach and before and here - _ordinal(before[-1][0]) <= reach:
         return before[-1][1]
@@ -105,6 +107,7 @@ _NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed pr
 _NOT_BEFORE_VERB = frozenset({"be", "been", "a", "an", "the", "still", "very", "most", "more", "fully", "well", "newly"})
 # before an irregular participle from the past-cue list these make it passive or infinitive, not past
 _PASSIVE_BEFORE = frozenset({"be", "being", "to"})
+_JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -182,8 +185,9 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
         prev = low
         if not kind or (cue_start >= start and cue_end <= end):
             continue  # a cue inside the expression itself ("next") is read by the rule
-        if kind == "said" and cue_start >= end:
+        if kind == "said" and cue_start >= end and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start):
             continue  # "... on Monday, police said": the verb after governs the quote, not the date
+            # (but "a statement on Tuesday said": the verb right after the date governs it)
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
             best = (dist, kind)
