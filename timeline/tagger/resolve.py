@@ -180,6 +180,8 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
         elif (len(w) > 3 and w.endswith("ed") and w.islower() and low not in _NOT_VERBS
               and prev not in _NOT_BEFORE_VERB):
             kind = "past"
+        if kind == "past" and ws > 0 and text[ws - 1] == "-":
+            kind = ""  # "the NATO-led alliance", "Western-backed rebels": an adjective
         if kind == "future" and prev in _PAST_AUXILIARIES:
             kind = "past"  # the future in the past: "had been due to expire Friday"
         prev = low
