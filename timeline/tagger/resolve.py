@@ -108,6 +108,9 @@ _NOT_BEFORE_VERB = frozenset({"be", "been", "a", "an", "the", "still", "very", "
 # before an irregular participle from the past-cue list these make it passive or infinitive, not past
 _PASSIVE_BEFORE = frozenset({"be", "being", "to"})
 _JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
+# "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
+_FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
+_OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -187,7 +190,8 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
         prev = low
         if not kind or (cue_start >= start and cue_end <= end):
             continue  # a cue inside the expression itself ("next") is read by the rule
-        if kind == "said" and cue_start >= end and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start):
+        if kind == "said" and cue_start >= end and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start) \
+                and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
             continue  # "... on Monday, police said": the verb after governs the quote, not the date
             # (but "a statement on Tuesday said": the verb right after the date governs it)
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
