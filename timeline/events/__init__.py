@@ -1,0 +1,105 @@
+"""Turn one article into the events it reports: a pure function of the article.
+
+For each sentence that reads as prose, every temporal expression with a calendar value
+(2016-03-27, 2016-02, 2015 mod END, 2015-Q4, ...) is an event candidate. The clause around the
+date must describe something that happened or will happen (a past-tense or future verb, a
+gerund after "after"/"before", or an event noun such as "ceasefire" or "talks"); durations, sets,
+states of affairs ("isn't difficult today") and stamps ("Updated on April 7, 2016") are left out.
+A prose sentence that reports an action but carries no date becomes an undated mention
+(`Event.date == ""`), which the merge stage may attach to the same event dated elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from timeline.dates import span
+from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.lexicon import WORD, event_classes, is_past, words_of
+from timeline.events.titles import event_keys, make_title
+from timeline.events.triggers import first_trigger, is_context_date, is_prose, is_stamp
+from timeline.model import Article, Event, Sentence, Source, Timex
+from timeline.sentences import split_sentences
+from timeline.tagger import tag
+
+__all__ = ["calendar_date", "event_classes", "extract", "is_prose"]
+
+
+def calendar_date(timex: Timex) -> str:
+    """The calendar part of a DATE/TIME value ("2016-04-06T19:00" -> "2016-04-06"), or "" if it has none.
+
+    Decades and centuries ("199", "19") are calendar values too, but too coarse to place an event."""
+    if timex.type not in ("DATE", "TIME"):
+        return ""
+    value = timex.value.split("T", 1)[0]
+    if len(value) < 4 or not value[:4].isdigit() or span(value) is None:
+        return ""
+    return value
+
+
+def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex]) -> Iterable[Event]:
+    dated = [t for t in timexes if calendar_date(t)]
+    if dated and is_stamp(sentence, timexes):
+        return
+    range_ends = find_ranges(sentence, dated)
+    closing = {id(t) for t in range_ends.values()}
+    spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if not is_context_date(sentence, t)]
+    for i, timex in enumerate(dated):
+        if id(timex) in closing or is_context_date(sentence, timex):
+            continue
+        last = range_ends.get(i, timex)
+        whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
+                      timex.type, timex.value, timex.mod)
+        others = [span for span in spans if span[0] >= whole.end - sentence.start or span[1] <= timex.start - sentence.start]
+        start, end = clause_span(sentence, whole, others)
+        clause = sentence.text[start:end]
+        cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
+        inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
+        words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
+        trigger = first_trigger(words_without_date) or first_trigger(words_of(sentence.text), finite_only=True)
+        if not trigger:
+            continue
+        subject, drop = find_subject(sentence.text, start, clause)
+        if drop:
+            clause = clause[: preposed_clause_end(clause, cut[1])]
+            inside = [(a, b) for a, b in inside if b <= len(clause)]
+        shift = len(subject) - drop
+        title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
+                       [(a + shift, b + shift) for a, b in inside if a >= drop])
+        if not title:
+            continue
+        # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
+        # sentence may tell of other things
+        key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS)
+        a, b = whole.start - sentence.start, whole.end - sentence.start
+        keys = event_keys(subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end])
+        yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
+                    source=Source(article.id, sentence.text, whole.text), keys=keys, trigger=trigger)
+    if not dated:
+        trigger = first_trigger(words_of(sentence.text))
+        has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
+        if trigger and has_name and is_past(trigger):
+            title = make_title(sentence.text, None)
+            if title:
+                yield Event(article=article.id, date="", mod="", title=title,
+                            source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
+
+
+def extract(article: Article) -> list[Event]:
+    """The events one article reports, in the order they appear in it."""
+    sentences = split_sentences(article.body)
+    timexes = tag(article.body, article.published or None)
+    events: list[Event] = []
+    position = 0
+    for sentence in sentences:
+        if not is_prose(sentence.text):
+            continue
+        inside = []
+        while position < len(timexes) and timexes[position].start < sentence.start:
+            position += 1
+        scan = position
+        while scan < len(timexes) and timexes[scan].start < sentence.end:
+            inside.append(timexes[scan])
+            scan += 1
+        events.extend(_sentence_events(article, sentence, inside))
+    return events

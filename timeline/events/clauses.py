@@ -1,0 +1,124 @@
+"""The clause that holds a date, who its subject is, and date ranges within a sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, words_of
+from timeline.events.triggers import first_trigger
+from timeline.model import Sentence, Timex
+
+# content words (besides the date) that make a clause tell an event on its own ("who took office in 2019"),
+# and that make it identify the event among others (its keys for merging come from this wider clause)
+MIN_CLAUSE_WORDS = 2
+MIN_KEY_CLAUSE_WORDS = 4
+CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})|[;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+
+
+def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
+            min_words: int = MIN_CLAUSE_WORDS) -> tuple[int, int]:
+    """Offsets (into the sentence) of the clause that holds the date: its segment between clause breaks,
+    widened while it is too thin to tell an event, but never into a segment that holds another date."""
+    text = sentence.text
+    cuts = [0]
+    for m in CLAUSE_BREAK.finditer(text):
+        cuts += [m.start(), m.end()]
+    cuts.append(len(text))
+    segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
+    dated = {i for i, (s, e) in enumerate(segments) for x, _ in other_dates if s <= x < e} - {index}
+    lo = hi = index
+    while True:
+        start, end = segments[lo][0], segments[hi][1]
+        rest = text[start:a] + " " + text[b:end]
+        words = [w for w in words_of(rest) if w not in lexicon().stopwords]
+        if len(words) >= min_words and first_trigger(words_of(text[start:end])):
+            return start, end
+        can_left = lo > 0 and lo - 1 not in dated
+        can_right = hi < len(segments) - 1 and hi + 1 not in dated
+        if can_left and (len(words) < min_words or not can_right):
+            lo -= 1
+        elif can_right:
+            hi += 1
+        else:
+            return start, end
+
+
+def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
+    """Who did it, when the clause does not say: returns a noun phrase to put before the clause and how many
+    characters of the clause's opening to drop.
+
+    - "Rogozin, NATO envoy, warned on Monday ...": the clause opens with its verb; the subject opens the sentence.
+    - "After routing X on March 27, the Syrian army's next objective ...": a preposed "after/before + gerund"
+      clause takes its subject from the main clause that follows.
+    """
+    first = WORD.match(clause)
+    if not first:
+        return "", 0
+    if clause_start and is_past(first.group().lower()):
+        opening = CLAUSE_BREAK.split(sentence[:clause_start], maxsplit=1)[0].strip()
+        words = opening.split()
+        if not words or len(words) > 6 or not words[0][:1].isupper() or any(is_past(w.lower()) for w in words):
+            return "", 0
+        return opening + " ", 0
+    words = words_of(clause[:40])
+    if clause_start and words and words[0] in ("who", "which", "that"):
+        # ", who took office in 2019,": the relative clause tells of the noun phrase before it
+        before = [piece for piece in CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        if before and len(before[-1].split()) <= 6:
+            return before[-1].strip() + " ", first.end()
+    if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
+        # a participial clause (", killing 177 people on Monday"): what did the killing precedes it
+        before = [piece for piece in CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        if before and len(before[-1].split()) <= 6:
+            return before[-1].strip() + " ", 0
+    if len(words) > 1 and words[0] in lexicon().adverbial_subordinators and words[1].endswith("ing"):
+        after = sentence[clause_start:]
+        for boundary in CLAUSE_BREAK.finditer(after):
+            if "," in boundary.group() or ";" in boundary.group():
+                subject = main_clause_subject(after[boundary.end():])
+                if subject:
+                    return subject + " ", first.end()
+                break
+    return "", 0
+
+
+def preposed_clause_end(clause: str, date_end: int) -> int:
+    """Where a preposed "after + gerund" clause ends: at the first comma or semicolon after the date."""
+    for boundary in CLAUSE_BREAK.finditer(clause, date_end):
+        if "," in boundary.group() or ";" in boundary.group():
+            return boundary.start()
+    return len(clause)
+
+
+def main_clause_subject(rest: str) -> str:
+    """The noun phrase that opens the main clause after a preposed clause: ", the Syrian army's next ..." ->
+    "the Syrian army"; "" when it does not read as one."""
+    lex = lexicon()
+    phrase: list[str] = []
+    for token in rest.lstrip(" ,;:—–").split()[:6]:
+        low = token.lower().strip(",.;:")
+        possessive = POSSESSIVE.search(low) is not None
+        if not phrase and low not in ("the", "a", "an") and not token[:1].isupper():
+            return ""
+        if is_past(low) or low in lex.state_verbs or low in lex.auxiliaries or low in lex.future_auxiliaries:
+            break
+        phrase.append(POSSESSIVE.sub("", token.rstrip(",.;:")) if possessive else token.rstrip(",.;:"))
+        if possessive or token.endswith((",", ";", ":")):
+            break
+    return " ".join(phrase) if len(phrase) >= 2 or (phrase and phrase[0][:1].isupper()) else ""
+
+
+def find_ranges(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
+    """Date ranges ("from May to July", "between August 10 and August 22", "April 4 - April 6"): the index of
+    each range's first date -> its last date. A range is one event, dated by its start."""
+    ends: dict[int, Timex] = {}
+    for i in range(len(dated) - 1):
+        first, last = dated[i], dated[i + 1]
+        between = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
+        before = words_of(sentence.text[: first.start - sentence.start])[-1:]
+        if between in ("-", "–", "—") or (between in lexicon().range_joiners and before in (["from"], ["between"])):
+            ends[i] = last
+    return ends

@@ -1,0 +1,107 @@
+"""The word knowledge of event extraction: the lexicons of rules/events.yaml, tokens, verb forms, event classes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.rules import load_rules
+
+WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    stamp_words: frozenset[str]
+    date_prepositions: frozenset[str]
+    leading_words: frozenset[str]
+    state_verbs: frozenset[str]
+    irregular_past: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    adverbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    event_nouns: frozenset[str]
+    stopwords: frozenset[str]
+    superlatives: frozenset[str]
+    auxiliaries: frozenset[str]
+    relative_pronouns: frozenset[str]
+    dangling_words: frozenset[str]
+    copulas: frozenset[str]
+    negations: frozenset[str]
+    ordinals: frozenset[str]
+    range_joiners: frozenset[str]
+    adverbial_subordinators: frozenset[str]
+    title_words: int
+    context_window: int
+
+
+@cache
+def lexicon() -> Lexicon:
+    rules = load_rules("events")
+    numbers = ("title_words", "context_window")
+    sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__ if name not in numbers}
+    return Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
+
+
+def word_list(rules: dict[str, object], name: str) -> list[str]:
+    """A lexicon as lower-cased strings; YAML 1.1 reads a bare `on`/`no` as a boolean, so insist on strings."""
+    words = rules[name]
+    bad = [w for w in words if not isinstance(w, str)]  # type: ignore[union-attr]
+    if bad:
+        raise ValueError(f"rules/events.yaml: {name} has non-string entries {bad!r}: quote them")
+    return [w.lower() for w in words]  # type: ignore[union-attr]
+
+
+def words_of(text: str) -> list[str]:
+    """Lower-cased words without possessive endings ("group’s", "Damascus’") or a closing stop."""
+    return [POSSESSIVE.sub("", w.lower().rstrip(".")) for w in WORD.findall(text)]
+
+
+SUFFIXES = ("ing", "ed", "es", "s", "e")
+
+
+def stem(word: str) -> str:
+    """A crude stem for lexicon lookups: "liberated", "liberating", "liberate" -> "liberat"."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@cache
+def _event_class_table() -> dict[str, tuple[str, ...]]:
+    """Each word (as written and as stemmed) -> the event classes it tells, sorted."""
+    found: dict[str, set[str]] = {}
+    for name, words in sorted(load_rules("events")["event_classes"].items()):
+        for word in word_list({"words": words}, "words"):
+            for form in (word, stem(word)):
+                found.setdefault(form, set()).add(name)
+    return {form: tuple(sorted(names)) for form, names in found.items()}
+
+
+def event_classes(words: Iterable[str]) -> set[str]:
+    """The event classes the words tell ("=conquest", "=attack", ...), as keys that never collide with words."""
+    table = _event_class_table()
+    return {f"={name}" for word in words for name in table.get(word, table.get(stem(word), ()))}
+
+
+VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un")
+
+
+def is_past(word: str) -> bool:
+    """A past-tense form or past participle: regular (-ed) or irregular, also with a prefix ("retook")."""
+    lex = lexicon()
+    if word in lex.irregular_past:
+        return word not in ("was", "were", "had")
+    if len(word) > 4 and word.endswith("ed") and word not in lex.stopwords:
+        return True
+    return any(word.startswith(p) and word[len(p):] in lex.irregular_past and len(word) - len(p) > 2
+               for p in VERB_PREFIXES)
+
+
+def is_adverb(word: str) -> bool:
+    # -ly adverbs ("quickly"); "apply", "supply", "rally" are verbs
+    return word in lexicon().adverbs or (len(word) >= 6 and word.endswith("ly") and not word.endswith("ply"))

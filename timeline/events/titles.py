@@ -1,0 +1,89 @@
+"""Short headline-style titles ("who did what") and the keys that identify an event for merging."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
+
+QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+SPACES = re.compile(r"\s++")
+SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
+
+
+def headline_words(words: list[str]) -> list[str]:
+    """Headline style: no opening subordinator or article, passive auxiliaries dropped ("was announced" ->
+    "announced"), and nothing from an attribution on ("according to ...")."""
+    lex = lexicon()
+    start = 0
+    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions:
+        start += 1
+    kept: list[str] = []
+    for i in range(start, len(words)):
+        word = words[i].lower()
+        if word in ("who", "which") and kept and kept[-1].endswith(","):
+            kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
+            continue
+        following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
+        if word == "according" and following == "to":
+            break
+        if word in lex.auxiliaries and (is_past(following) or following == "been") and kept:
+            continue
+        kept.append(words[i])
+    return kept
+
+
+def relative_clause(words: Sequence[str]) -> list[str]:
+    """ "... a partial cease-fire they brokered [in February]" -> ["partial", "cease-fire", "brokered"]: when the
+    date closes a relative clause, the noun phrase it qualifies and its verb make the title."""
+    lex = lexicon()
+    if len(words) < 4 or not is_past(words[-1].lower()) or words[-2].lower() not in lex.relative_pronouns:
+        return []
+    phrase: list[str] = []
+    for word in reversed(words[:-2]):
+        low = word.lower()
+        if low in ("a", "an", "the") or low.endswith(","):
+            break
+        if low in lex.stopwords or is_past(low) or len(phrase) == 4:
+            return []
+        phrase.insert(0, word)
+    return phrase + [words[-1]] if phrase else []
+
+
+def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
+    """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
+    head_words = text[:start].rstrip().split(" ")
+    while head_words and head_words[-1].lower() in lexicon().date_prepositions:
+        head_words.pop()
+    return head_words, text[end:]
+
+
+def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
+    """A short readable title from a clause, with the date phrases (the event's own `cut` and any
+    `other_dates` inside the clause) and the prepositions that introduce them cut out."""
+    lex = lexicon()
+    if cut is not None:
+        head_words, _ = without_date(text, *cut)
+        relative = relative_clause(head_words)
+        if relative:
+            return make_title(" ".join(relative), None)
+    for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
+        head_words, tail = without_date(text, start, end)
+        text = " ".join(head_words) + " " + tail
+    text = SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–")
+    words = headline_words(text.split(" "))
+    words = words[: lex.title_words]
+    while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
+        words.pop()
+    title = SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words)).strip(" ,;:.-—–")
+    return title[:1].upper() + title[1:]
+
+
+def event_keys(text: str) -> tuple[str, ...]:
+    """Content words that identify what a sentence is about, for recognising the same event."""
+    lex = lexicon()
+    words = words_of(text)
+    keys = {w for w in words if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
+    keys = {k for k in keys if k not in lex.stopwords and len(k) > 1}
+    return tuple(sorted(keys | event_classes(words)))

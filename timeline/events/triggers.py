@@ -1,0 +1,90 @@
+"""What makes a clause an event: trigger words, and the sentences and dates that are never events."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
+from timeline.model import Sentence, Timex
+
+# a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
+MAX_SENTENCE_CHARS = 2000
+
+
+def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable[str]:
+    """Words that make a clause an event: past-tense and future verbs; unless `finite_only`, also event
+    nouns and gerunds after a subordinator ("after routing ..."). Reporting verbs ("said") do not count:
+    that someone spoke on Monday is not itself an event of the timeline."""
+    lex = lexicon()
+    for i, word in enumerate(words):
+        if word in lex.reporting_verbs:
+            continue
+        before = words[i - 1] if i else ""
+        if lex.negations & set(words[max(0, i - 3):i]):
+            continue  # "did not rule out", "has never signed": what did not happen is no event
+        if is_past(word):
+            if before not in lex.copulas:  # "remain closed", "is expected": a state, not an event
+                yield word
+        elif after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
+            yield word
+        elif finite_only:
+            continue
+        elif word in lex.event_nouns:
+            yield word
+        elif word.endswith("ing") and len(word) > 5 and before in lex.adverbial_subordinators:
+            yield word
+
+
+def after_future_auxiliary(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is the verb of "will (soon) VERB"."""
+    if is_adverb(words[i]):
+        return False
+    j = i - 1
+    while j >= 0 and is_adverb(words[j]):
+        j -= 1
+    return j >= 0 and words[j] in lexicon().future_auxiliaries
+
+
+def first_trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
+    """The first word that makes `words` an event, or "" for a state of affairs or a bare report."""
+    return next(iter(all_triggers(words, finite_only=finite_only)), "")
+
+
+def is_prose(sentence: str) -> bool:
+    """Whether a sentence reads as running text rather than navigation, a link list or a stamp."""
+    if len(sentence) > MAX_SENTENCE_CHARS:
+        return False
+    if "http://" in sentence or "https://" in sentence or "www." in sentence:
+        return False
+    tokens = WORD.findall(sentence)
+    if len(tokens) < 4:
+        return False
+    capitalised = sum(1 for t in tokens if t[0].isupper())
+    lower = sum(1 for t in tokens if t[0].islower())
+    # navigation bars are runs of capitalised labels with hardly any function words; a short sentence full of
+    # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
+    if lower >= 3 and capitalised <= 2 * lower + 2:
+        return True
+    return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower()) for t in tokens)
+
+
+def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
+    """A dateline or "Updated on ..." stamp: nothing but dates and stamp words."""
+    text = sentence.text
+    for t in sorted(timexes, key=lambda t: t.start, reverse=True):
+        a, b = t.start - sentence.start, t.end - sentence.start
+        text = text[:a] + " " + text[b:]
+    rest = [w for w in words_of(text) if not w.isdigit() and w not in lexicon().stamp_words]
+    return len(rest) < 2
+
+
+def is_context_date(sentence: Sentence, timex: Timex) -> bool:
+    """A date that only measures something else: "the highest price since September 2008", "for the third
+    time this year"."""
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if len(before) > 1 and before[-1] == "time" and before[-2] in lexicon().ordinals:
+        return True  # "for the third time this year" counts occurrences; it dates nothing
+    if not before or before[-1] != "since":
+        return False
+    window = before[-1 - lexicon().context_window:-1]
+    return any(w in lexicon().superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
