@@ -11,12 +11,11 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 import click
 
 from timeline import __version__
-from timeline.errors import TimelineError, UsageError
+from timeline.errors import TimelineError
 
 log = logging.getLogger("timeline")
 

@@ -46,13 +46,11 @@ Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
 
 from __future__ import annotations
 
-import calendar
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date as Date
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
 from timeline.model import Entry, Event, Source
