@@ -409,11 +409,19 @@ _SENTENCE_START = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*|[\"“‘`]+)
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")
+
+
 def deixis(g: Groups, ctx: Context) -> Result:
     if _title(ctx):
         return None
     word = _low(g["dx"])
     pod = _low(g.get("pod"))
+    if word == "today" and not pod:
+        generic = _POSSESSIVE_NOUN.match(ctx.after(40))  # the noun, or an adjective and the noun
+        if generic and (generic.group(1).lower() in ctx.tables.generic_today_nouns
+                        or (generic.group(2) or "").lower() in ctx.tables.generic_today_nouns):
+            return None  # "today's world", "many of today's computers": the present era in general
     if word == "tonight":
         pod = "night"
     d = _deixis_date(word, ctx)

@@ -64,6 +64,7 @@ class Tables:
     count_nouns: frozenset[str]  # "2000 people": a count, not a year
     count_leads: tuple[str, ...]  # "up to 2000": a count, not a year
     range_words: tuple[str, ...]  # "to", "-", "and": join the two ends of a range
+    generic_today_nouns: frozenset[str]  # "today's world": the present era, not the day
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +139,7 @@ def tables() -> Tables:
         count_nouns=frozenset(str(w).lower() for w in vocab["count_nouns"]),
         count_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["count_leads"]),
         range_words=tuple(str(w).lower() for w in vocab["range_words"]),
+        generic_today_nouns=frozenset(str(w).lower() for w in vocab["generic_today_nouns"]),
     )
 
 
