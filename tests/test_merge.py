@@ -12,7 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.dates import compatible, date_sort_key
-from timeline.merge import merge, top
+from timeline.merge import merge
+from timeline.salience import top
 from timeline.model import Entry, Event, Source
 from timeline.store import dump_timeline
 
@@ -255,7 +256,7 @@ def test_merging_handles_hostile_input():
     ("Rebels took the town.", "", False),
 ])
 def test_chronology_items(quote, expression, expected):
-    from timeline.merge import is_chronology_item
+    from timeline.salience import is_chronology_item
 
     assert is_chronology_item(Source("a", quote, expression)) is expected
 

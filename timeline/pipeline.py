@@ -62,7 +62,8 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
                    input_format: str | None, strict: bool, show_table: bool) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
     from timeline.events import extract
-    from timeline.merge import merge, top as most_reported
+    from timeline.merge import merge
+    from timeline.salience import top as most_reported
     from timeline.store import dump_timeline, load_timeline, write_atomic
 
     _check_day("--published", published)
