@@ -40,11 +40,14 @@ class Context:
     last_end: int = -1  # end offset of the previous expression found
     last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
+    _tokens: list[rv.Token] | None = field(default=None)  # the text's words, for tense_near
 
     def tense(self) -> str:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence."""
         if self._tense is None:
-            self._tense = rv.tense_near(self.text, self.start, self.end, self.tables)
+            if self._tokens is None:
+                self._tokens = rv.tokens(self.text)  # once per document
+            self._tense = rv.tense_near(self.text, self.start, self.end, self.tables, self._tokens)
         return self._tense
 
     def before(self, n: int = 30) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import bisect
 import functools
 import re
 
@@ -142,7 +143,48 @@ def _ends_sentence(text: str, dot: int) -> bool:
     return w.lower() not in _ABBREVIATIONS
 
 
-def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
+Token = tuple[int, int, str, str]  # start, end, word, lower-cased word
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of a whole text, once per document (tense_near reads its windows from them)."""
+    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text)]
+
+
+def _window(text: str, lo: int, hi: int, cached: list[Token] | None) -> list[Token]:
+    """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the cached
+    words wholly inside it, and the cut pieces of the words across its two edges scanned anew."""
+    if cached is None:
+        return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, lo, hi)]
+    i = bisect.bisect_left(cached, (lo,))
+    j = bisect.bisect_left(cached, (hi,), i)
+    while j > i and cached[j - 1][1] > hi:
+        j -= 1
+    first = cached[i][0] if i < j else hi
+    last = cached[j - 1][1] if i < j else first
+    head = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, lo, first)]
+    tail = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, last, hi)] \
+        if i < j else []
+    return head + cached[i:j] + tail
+
+
+@functools.cache
+def _first_words(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...],
+                 present: tuple[str, ...]) -> frozenset[str]:
+    """First words of the cue phrases of two or three words: only these start a longer lookup."""
+    return frozenset(key[0] for key in _cues(future, past, report, present) if len(key) > 1)
+
+
+@functools.cache
+def _single_words(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...],
+                  present: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(key[0] for key in _cues(future, past, report, present) if len(key) == 1)
+
+
+_ENDINGS = ("'ll", "ed")  # "they'll", and past forms in -ed
+
+
+def tense_near(text: str, start: int, end: int, tables: Tables, tokens: list[Token] | None = None) -> str:
     """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence.
 
     Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
@@ -159,22 +201,27 @@ def tense_near(text: str, start: int, end: int, tables: Tables) -> str:
             s_end = m.start() + 1
             break
     cues = _cues(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
+    firsts = _first_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
+    singles = _single_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     best: tuple[int, str] | None = None
-    words = [(m.start(), m.end(), m.group()) for m in _WORDS.finditer(text, s_start, s_end)]
+    words = _window(text, s_start, s_end, tokens)
+    n = len(words)
     prev = ""
-    for k, (ws, we, w) in enumerate(words):
-        low = w.lower()
+    for k, (ws, we, w, low) in enumerate(words):
+        if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
+            prev = low  # not a cue (most words): nothing more to look at
+            continue
         kind = ""
         cue_start, cue_end = ws, we
-        if k + 2 < len(words) and (low, words[k + 1][2].lower(), words[k + 2][2].lower()) in cues:
-            kind = cues[(low, words[k + 1][2].lower(), words[k + 2][2].lower())]
+        if low in firsts and k + 2 < n and (low, words[k + 1][3], words[k + 2][3]) in cues:
+            kind = cues[(low, words[k + 1][3], words[k + 2][3])]
             cue_end = words[k + 2][1]
-        elif k + 1 < len(words) and (low, words[k + 1][2].lower()) in cues:
-            kind = cues[(low, words[k + 1][2].lower())]
+        elif low in firsts and k + 1 < n and (low, words[k + 1][3]) in cues:
+            kind = cues[(low, words[k + 1][3])]
             cue_end = words[k + 1][1]
         elif (low,) in cues:
             kind = cues[(low,)]
-            if low == "next" and k + 1 < len(words) and words[k + 1][2].lower() == "to":
+            if low == "next" and k + 1 < n and words[k + 1][3] == "to":
                 kind = ""  # "next to the embassy" is a place
             elif kind == "past" and prev in _PASSIVE_BEFORE:
                 kind = ""  # "will be held", "would be paid": a participle, not a past verb
