@@ -491,11 +491,14 @@ def year(g: Groups, ctx: Context) -> Result:
             return None
         if _is_count(ctx):
             return None
+        if _TIMEZONE_AFTER.match(ctx.after(6)):
+            return None  # "by 2000 GMT": a 24-hour clock time, not the year 2000
     if y < 1000 or y > 2100:
         return None
     return ("DATE", str(y), mod)
 
 
+_TIMEZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|[ECMP][SD]T|BST|CET|gmt|utc)\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", re.IGNORECASE)
 # "between 1000 and 2000", "from 1,500 to 2000": a range that starts with a number that is no year
@@ -526,6 +529,9 @@ def year_end(g: Groups, ctx: Context) -> Result:
 
 
 def decade(g: Groups, ctx: Context) -> Result:
+    if g.get("dw") and (g["dw"] or "")[:1].isupper() and ctx.text[ctx.start : ctx.end] == g["dw"] \
+            and ctx.start > 0 and not _SENTENCE_START.search(ctx.before(4)):
+        return None  # "less Forties cargoes": a capitalised name inside a sentence, not a decade
     if g.get("dw"):
         digit = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}[_low(g["dw"])]
