@@ -172,3 +172,10 @@ def test_output_does_not_depend_on_hash_seed_or_file_order(corpus, tmp_path):
                        check=True, env=env, cwd=tmp_path)
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+
+
+def test_jobs_give_the_same_output(corpus, tmp_path):
+    one = invoke(["build", str(corpus), "-o", "one.yaml", "-q"], tmp_path)
+    two = invoke(["build", str(corpus), "-o", "two.yaml", "-q", "--jobs", "2"], tmp_path)
+    assert one.exit_code == two.exit_code == 0
+    assert (tmp_path / "one.yaml").read_bytes() == (tmp_path / "two.yaml").read_bytes()
