@@ -498,6 +498,7 @@ def year(g: Groups, ctx: Context) -> Result:
     return ("DATE", str(y), mod)
 
 
+_MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|might|may|can|shall|should|must)|'ll)\s+$", re.IGNORECASE)
 _TIMEZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|[ECMP][SD]T|BST|CET|gmt|utc)\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", re.IGNORECASE)
@@ -838,6 +839,8 @@ def duration(g: Groups, ctx: Context) -> Result:
     n: float | None = number(n_word, ctx) if n_word else None
     if n_word and n is None:
         return None
+    if n_word == "one" and unit_word == "day" and not g.get("dir") and _MODAL_BEFORE.search(ctx.before(12)):
+        return ("DATE", "FUTURE_REF", "")  # "Islam will one day be ...": some day ahead, not a day long
     unit_text = g.get("unit") or ""
     if unit_text[:1].isupper() and ctx.start > 0 and not re.search(r"[.!?\n]\s*$", ctx.before(3)):
         return None  # "60 Minutes", a title
