@@ -40,7 +40,7 @@ class Context:
     last_end: int = -1  # end offset of the previous expression found
     last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
-    _tokens: list[rv.Token] | None = field(default=None)  # the text's words, for tense_near
+    _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
 
     def tense(self) -> str:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence."""

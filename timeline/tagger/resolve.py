@@ -146,26 +146,43 @@ def _ends_sentence(text: str, dot: int) -> bool:
 Token = tuple[int, int, str, str]  # start, end, word, lower-cased word
 
 
-def tokens(text: str) -> list[Token]:
-    """The words of a whole text, once per document (tense_near reads its windows from them)."""
-    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text)]
+class Words:
+    """The words of a whole text, tokenised once per document; tense_near reads its windows from
+    them. Kept as flat lists of ints and strings (no tuple per word), so a huge text does not
+    load the garbage collector."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for m in _WORDS.finditer(text):
+            self.starts.append(m.start())
+            self.ends.append(m.end())
 
 
-def _window(text: str, lo: int, hi: int, cached: list[Token] | None) -> list[Token]:
+def tokens(text: str) -> Words:
+    return Words(text)
+
+
+def _scan(text: str, lo: int, hi: int) -> list[Token]:
+    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, lo, hi)]
+
+
+def _window(text: str, lo: int, hi: int, cached: Words | None) -> list[Token]:
     """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the cached
     words wholly inside it, and the cut pieces of the words across its two edges scanned anew."""
     if cached is None:
-        return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, lo, hi)]
-    i = bisect.bisect_left(cached, (lo,))
-    j = bisect.bisect_left(cached, (hi,), i)
-    while j > i and cached[j - 1][1] > hi:
+        return _scan(text, lo, hi)
+    starts, ends = cached.starts, cached.ends
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi, i)
+    while j > i and ends[j - 1] > hi:
         j -= 1
-    first = cached[i][0] if i < j else hi
-    last = cached[j - 1][1] if i < j else first
-    head = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, lo, first)]
-    tail = [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, last, hi)] \
-        if i < j else []
-    return head + cached[i:j] + tail
+    if i >= j:
+        return _scan(text, lo, hi)
+    inner = [(a, b, text[a:b]) for a, b in zip(starts[i:j], ends[i:j])]
+    return _scan(text, lo, starts[i]) + [(a, b, w, w.lower()) for a, b, w in inner] + _scan(text, ends[j - 1], hi)
 
 
 @functools.cache
@@ -184,7 +201,7 @@ def _single_words(future: tuple[str, ...], past: tuple[str, ...], report: tuple[
 _ENDINGS = ("'ll", "ed")  # "they'll", and past forms in -ed
 
 
-def tense_near(text: str, start: int, end: int, tables: Tables, tokens: list[Token] | None = None) -> str:
+def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | None = None) -> str:
     """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence.
 
     Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
