@@ -19,7 +19,7 @@ from typing import Callable, Mapping
 from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
-from timeline.tagger.rules import Grammar, Tables, bucket, grammar
+from timeline.tagger.rules import NAME_KEYS, Grammar, Tables, bucket, grammar
 
 # A normaliser returns (type, value, mod) or None to reject the match.
 Result = tuple[str, str, str] | None
@@ -178,7 +178,8 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     the normaliser are cut from the original text, and names must be capitalised there.
     """
     text = ctx.text
-    chosen = bucket(lowered[start])
+    key = lowered[start : start + 2]
+    chosen = bucket(key if key in NAME_KEYS else key[:1])  # "ma": the 5 rules that can begin "ma"
     spans = chosen.every.match(lowered, start)
     if spans is None or spans.lastindex is None:
         return None  # no rule matched here (the common case)

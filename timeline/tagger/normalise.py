@@ -17,11 +17,28 @@ from timeline.tagger.engine import Context, Result
 
 Groups = Mapping[str, str | None]
 
-_PREP_BEFORE_MONTH = re.compile(
-    r"(?:\b(?:in|of|since|until|till|by|from|to|through|during|between|and|before|after|early|late|mid|"
-    r"last|next|this|that|on|for|around|about|until|or|past|each|every|the)\s+|-)$",
-    re.IGNORECASE,
-)
+_PREPS_BEFORE_MONTH = frozenset(
+    "in of since until till by from to through during between and before after early late mid last next "
+    "this that on for around about or past each every the".split())
+
+
+def _prep_before(before: str) -> bool:
+    """True if a preposition-like word and whitespace, or a hyphen, end `before` ("in May",
+    "mid-May"). Plain string work, not a regex search from every position: this is the hot path
+    of hostile "May May May ..." (same result as re.search(r"(?:\b(?:in|of|...)\s+|-)$", I))."""
+    if before.endswith(("-", "-\n")):  # ("$" matches before a final newline too)
+        return True
+    t = before.rstrip()
+    if len(t) == len(before):
+        return False
+    i = len(t)
+    while i > 0 and t[i - 1].isalpha():
+        i -= 1
+    if i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):
+        return False
+    return t[i:].lower() in _PREPS_BEFORE_MONTH
+
+
 _MONEY_BEFORE = re.compile(r"(?:[$%\d]|\bcents?|\bdollars?|\bpercent|\btimes|\bper cent)\s*\S*\s*$", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
 _PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")
@@ -263,7 +280,7 @@ def month(g: Groups, ctx: Context) -> Result:
     pmod = _point_mod(g, ctx)
     if not rel and not pmod:
         before = ctx.before(25)
-        has_prep = bool(_PREP_BEFORE_MONTH.search(before))
+        has_prep = _prep_before(before)
         # "May" the modal, "March" the verb or noun, "April" the first name: need a preposition
         if _low(name) in ("may", "march") and not has_prep:
             return None

@@ -280,13 +280,15 @@ _HEAD_DIGITS = re.compile(
 
 @functools.cache
 def bucket(char: str) -> Bucket:
-    """The rules that can start with `char` (a lower-case character), compiled on first use.
+    """The rules that can start with `char` (a lower-case character, or two), compiled on first use.
 
     Each rule sits in an optional capturing lookahead, so one C-level match tries them all at a
     position and reports every rule's span; only rules that can start with `char` are included.
     """
     gram = grammar()
-    chosen = [i for i, first in enumerate(gram.first_chars) if first is None or char in first]
+    chosen = [i for i, first in enumerate(gram.first_chars) if first is None or char[0] in first]
+    if len(char) == 2:  # a two-letter key: only the rules whose match can begin with both letters
+        chosen = [i for i in chosen if _may_begin(i, char)]
     every = re.compile("".join(gram.tagged[i] for i in chosen))
     index = every.groupindex
     slots = []
@@ -296,6 +298,103 @@ def bucket(char: str) -> Bucket:
         capitals = tuple(idx for name, idx in groups if name in _CAPITALISED)
         slots.append((i, index[f"r{i}"], groups, capitals))
     return Bucket(every=every, slots=tuple(slots), tops=tuple(slot[1] for slot in slots))
+
+
+# Two-letter buckets are used at capitalised month and weekday names only ("May May May ..."
+# then tries 3 rules instead of 28); their number stays small, so does their compile time.
+NAME_KEYS = frozenset({"ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de",
+                       "mo", "tu", "we", "th", "fr", "sa", "su"})
+_PREFIX_LIMIT = 4000
+
+
+def _may_begin(i: int, key: str) -> bool:
+    prefixes = _rule_prefixes(i)
+    if prefixes is None:
+        return True
+    return any(key.startswith(p) if len(p) < len(key) else p == key for p in prefixes)
+
+
+@functools.cache
+def _rule_prefixes(i: int) -> frozenset[str] | None:
+    """The first two characters a match of rule i can begin with (shorter strings: the match may
+    go on with anything, or end there), or None when that is not known (the rule is then kept)."""
+    gram = grammar()
+    try:
+        from re import _constants as c
+        from re import _parser as p
+
+        source = _NAMED_GROUP.sub("(?:", gram.rules[i].regex.pattern)
+        found = _prefix_seq(p.parse(source).data, c, 2)
+    except Exception:  # an optimisation only: never fail because of it
+        return None
+    return None if found is None else frozenset(s for s, _open in found)
+
+
+_Pre = set[tuple[str, bool]]  # (prefix, open): open = anything may follow before k characters
+
+
+def _prefix_seq(items: Any, c: Any, k: int) -> _Pre | None:
+    acc: _Pre = {("", False)}
+    for op, av in items:
+        if all(len(s) >= k or is_open for s, is_open in acc):
+            break
+        part = _prefix_item(op, av, c, k)
+        if part is None:
+            return None
+        nxt: _Pre = set()
+        for s, is_open in acc:
+            if len(s) >= k or is_open:
+                nxt.add((s, is_open))
+                continue
+            for t, t_open in part:
+                joined = s + t
+                nxt.add((joined[:k], False) if len(joined) >= k else (joined, t_open))
+        if len(nxt) > _PREFIX_LIMIT:
+            return None
+        acc = nxt
+    return acc
+
+
+def _prefix_item(op: Any, av: Any, c: Any, k: int) -> _Pre | None:
+    if op is c.LITERAL:
+        return {(chr(av), False)}
+    if op is c.IN:
+        chars: set[str] = set()
+        for iop, iav in av:
+            if iop is c.LITERAL:
+                chars.add(chr(iav))
+            elif iop is c.RANGE and iav[1] - iav[0] < 64:
+                chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+            elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+                chars |= set("0123456789")
+            elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+                chars |= set(" \t\n\r\f\v")
+            else:
+                return None
+        return {(ch, False) for ch in chars}
+    if op is c.BRANCH:
+        out: _Pre = set()
+        for sub in av[1]:
+            part = _prefix_seq(sub.data, c, k)
+            if part is None:
+                return None
+            out |= part
+        return out
+    if op is c.SUBPATTERN:
+        return _prefix_seq(av[-1].data, c, k)
+    if op is c.ATOMIC_GROUP:
+        return _prefix_seq(av.data, c, k)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        part = _prefix_seq(av[2].data, c, k)
+        if part is None:
+            return None
+        out = {(s, is_open or (len(s) < k and av[1] > 1)) for s, is_open in part}  # repeats: open
+        if av[0] == 0:
+            out.add(("", False))
+        return out
+    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+        return {("", False)}  # zero-width: the next item decides
+    return None
 
 
 def _first_chars(source: str) -> frozenset[str] | None:
