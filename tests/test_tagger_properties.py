@@ -104,3 +104,29 @@ def test_unicode_that_changes_length_when_lowered() -> None:
 def test_calendar_edges(dct: str) -> None:
     text = "tomorrow, yesterday, next week, last year, next Monday, Christmas, the next day, a year ago"
     well_formed(text, tag(text, dct))
+
+
+# The two-letter rule buckets (used at month and weekday names) leave out only rules that can
+# never match there: any text starting with the key matches the same rules in both buckets.
+NAME_TEXTS = ["May 5", "May 2010", "May", "May May", "Monday", "Monday morning", "March 27, 2016",
+              "Mar. 27", "Sunday night", "September 11", "Sept. 30", "Tuesday, Jan. 6", "June 5-7",
+              "many years ago", "months ago", "more than two years", "most recently", "decades-long",
+              "December 1999", "the 1990s", "Thursday's", "Friday, 2 May", "Saturday nights"]
+
+
+@given(st.sampled_from(NAME_TEXTS), st.sampled_from(["", " ago", " later", ", 2016", " 5", " night"]))
+@settings(max_examples=200, deadline=None)
+def test_two_letter_buckets_lose_no_rule(head: str, tail: str) -> None:
+    from timeline.tagger.rules import NAME_KEYS, bucket
+
+    text = (head + tail).lower()
+    key = text[:2]
+    if key not in NAME_KEYS:
+        return
+    wide, narrow = bucket(key[0]), bucket(key)
+    wide_m, narrow_m = wide.every.match(text), narrow.every.match(text)
+    wide_hits = {wide.slots[k][0]: wide_m.span(top) for k, top in enumerate(wide.tops)
+                 if wide_m and wide_m.start(top) >= 0}
+    narrow_hits = {narrow.slots[k][0]: narrow_m.span(top) for k, top in enumerate(narrow.tops)
+                   if narrow_m and narrow_m.start(top) >= 0}
+    assert wide_hits == narrow_hits

@@ -25,7 +25,8 @@ _PREPS_BEFORE_MONTH = frozenset(
 def _prep_before(before: str) -> bool:
     """True if a preposition-like word and whitespace, or a hyphen, end `before` ("in May",
     "mid-May"). Plain string work, not a regex search from every position: this is the hot path
-    of hostile "May May May ..." (same result as re.search(r"(?:\b(?:in|of|...)\s+|-)$", I))."""
+    of hostile "May May May ...". Same answer as a regex search for one of the words and
+    whitespace, or a hyphen, at the end (also before a final newline)."""
     if before.endswith(("-", "-\n")):  # ("$" matches before a final newline too)
         return True
     t = before.rstrip()
