@@ -202,3 +202,24 @@ def test_corrections_survive_an_edit_of_the_article_sentence():
     rebuilt = build(A + fixed, edited)
     assert "title: Kerry in Moscow" in rebuilt and "involving Secretary John Kerry" in rebuilt
     assert set(blocks(rebuilt)) == set(blocks(edited))
+
+
+def test_values_an_older_build_generated_are_regenerated_not_frozen():
+    """A newer version of the tool writes a better title or date: values the old build generated (the
+    `generated` digest still matches them) are replaced; values a person edited are kept."""
+    from timeline.merge import fingerprint
+
+    first = build(A + B)
+    entries = parse_timeline(first, "timeline.yaml")
+    kerry = next(e for e in entries if "Kerry" in e.title)
+    ceasefire = next(e for e in entries if "cease" in e.title.lower())
+    # what an older tool might have written: another title and a wrong date, and the digest of exactly that
+    kerry.title, kerry.date = "Old wording of the talks", "2016-02"
+    kerry.generated = fingerprint((kerry.date, kerry.mod), kerry.title)
+    # and a person's edit on another entry: the digest still names what the tool generated
+    ceasefire.title = "US and Russia broker a partial ceasefire (checked)"
+    rebuilt = parse_timeline(build(A + B, dump_timeline(entries, articles={k: PUBLISHED[k] for k in "ab"})),
+                             "timeline.yaml")
+    again = {e.id: e for e in rebuilt}
+    assert again[kerry.id].title == "Kremlin talks with Kerry" and again[kerry.id].date == "2016-03"
+    assert again[ceasefire.id].title == "US and Russia broker a partial ceasefire (checked)"

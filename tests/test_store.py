@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from timeline.errors import TimelineError
 from timeline.model import Entry, Source
 from timeline import store
-from timeline.store import dump_timeline, load_timeline, parse_timeline, write_atomic
+from timeline.store import HEADER, dump_timeline, load_timeline, parse_timeline, write_atomic
 
 ENTRIES = [
     Entry(id="2015-oil", date="2015", mod="END", title="Airstrikes on oil facilities",
@@ -68,8 +68,8 @@ def test_any_text_round_trips(title, quote, note, expression):
     text = dump_timeline([entry])
     assert dump_timeline(parse_timeline(text)) == text
     events = yaml.safe_load(text)["events"]
-    # one field per line: header (4), events:, id, date, title, reports, sources, article, quote, expression
-    assert text.count("\n") == 4 + 1 + 8 + (1 if note else 0)
+    # one field per line: header, events:, id, date, title, reports, sources, article, quote, expression
+    assert text.count("\n") == HEADER.count("\n") + 1 + 8 + (1 if note else 0)
     assert events[0]["title"] == title
 
 

@@ -46,6 +46,7 @@ Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter, defaultdict
@@ -415,8 +416,10 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
         when = _choose_date(c.members)
         title = _choose_title(c.members, when)
         keys = tuple(sorted(set().union(*(m.keys for m in c.members))))
+        generated = fingerprint(when, title)
         if p is None:
-            fresh.append(Entry(id="", date=when[0], mod=when[1], title=title, sources=_sources(c.members), keys=keys))
+            fresh.append(Entry(id="", date=when[0], mod=when[1], title=title, sources=_sources(c.members), keys=keys,
+                               generated=generated))
             fresh[-1].conflicts = _conflicts(c.members, when)
             continue
         curated = _curated(p, c, present)
@@ -435,6 +438,7 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
             rejected=p.rejected,
             conflicts=_conflicts(c.members, when),
             curated=curated,
+            generated=generated,
         )
         kept.append(entry)
     suffix: dict[str, int] = {}  # next number to try per base, so many equal titles stay linear
@@ -452,13 +456,27 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
     return sorted(kept + fresh, key=entry_sort_key)
 
 
+def fingerprint(when: tuple[str, str], title: str) -> str:
+    """A short digest of a generated date (with its mod) and title: "<date digest>.<title digest>"."""
+    def digest(text: str) -> str:
+        return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
+
+    return f"{digest(when[0] + '|' + when[1])}.{digest(title)}"
+
+
 def _curated(p: Entry, c: _Cluster, present: frozenset[str]) -> tuple[str, ...]:
     """Fields of a previous entry a person set: differing from what its old sources would generate.
 
     When some of its articles are gone, the title may have come from one of them: a title whose
     words all occur in the quote of a removed source is taken as generated, not as an edit."""
     fields = set(p.curated)
-    if c.seeded:
+    if p.generated:
+        # the build recorded what it generated: a value that differs from that was edited by a person
+        if fingerprint((p.date, p.mod), p.title).split(".")[0] != p.generated.split(".")[0]:
+            fields.add("date")
+        if fingerprint((p.date, p.mod), p.title).split(".")[-1] != p.generated.split(".")[-1]:
+            fields.add("title")
+    elif c.seeded:
         when = _choose_date(c.seeded)
         if (p.date, p.mod) != when:
             fields.add("date")

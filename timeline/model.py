@@ -80,6 +80,9 @@ class Entry:
     conflicts: list[dict[str, object]] = field(default_factory=list)
     # fields a person set by hand in timeline.yaml, kept through rebuilds
     curated: tuple[str, ...] = ()
+    # digest of the date and title the build generated ("<date digest>.<title digest>"): a value in the
+    # file that no longer matches it was edited by a person, whatever a newer version of the tool generates
+    generated: str = ""
 
     @property
     def reports(self) -> int:
