@@ -803,7 +803,14 @@ def offset(g: Groups, ctx: Context) -> Result:
         if per == 1 and ctx.last_quarter and count == 1 and direction in ("ago", "earlier"):
             y, q = int(ctx.last_quarter[:4]), int(ctx.last_quarter[-1])
             return ("DATE", f"{y - 1}-Q{q}", mod)
-        return ("DATE", str(base.year + sign * count), mod)
+        year = base.year
+        if direction in ("later", "earlier") and len(ctx.last_date) in (4, 7) and ctx.last_date[:4].isdigit():
+            year = int(ctx.last_date[:4])  # "in December 1988 ... two years later": from the year named
+        return ("DATE", str(year + sign * count), mod)
+    if letter == "M" and unit_word.startswith("month") and direction in ("later", "earlier") \
+            and len(ctx.last_date) == 7 and ctx.last_date[:4].isdigit():
+        y, m = rv.add_months(int(ctx.last_date[:4]), int(ctx.last_date[5:7]), sign * count)
+        return ("DATE", f"{y}-{m:02d}", mod)  # "in March 2009 ... six months later"
     if letter == "Q":
         y, m = rv.add_months(base.year, base.month, sign * 3 * count)
         return ("DATE", f"{y}-Q{(m - 1) // 3 + 1}", mod)
@@ -872,7 +879,7 @@ def duration(g: Groups, ctx: Context) -> Result:
         mod = mod or "APPROX"
     if n is not None and n == 0:
         return None
-    if unit_word == "quarter" and (re.match(r"\s+of\b", ctx.after(5)) or (n_word in ("a", "an") and not g.get("dir"))):
+    if unit_word.startswith("quarter") and ((re.match(r"\s+of\b", ctx.after(5)) and not _quarters_of_time(g, ctx)) or (n_word in ("a", "an") and not g.get("dir"))):
         return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
     if n_word in ("a", "an") and not g.get("dir") and (_MONEY_BEFORE.search(ctx.before(14))
                                                         or _PLURAL_BEFORE.search(ctx.before(16))):
@@ -889,6 +896,12 @@ def duration(g: Groups, ctx: Context) -> Result:
     if letter == "H" or letter == "S":
         return ("DURATION", "PT" + _period(n, letter, per).removeprefix("PT").removeprefix("P"), mod)
     return ("DURATION", _period(n, letter, per), mod)
+
+
+def _quarters_of_time(g: Groups, ctx: Context) -> bool:
+    """"the first two quarters of 1990", "several quarters of losses" are time; "three quarters
+    of its output" is a fraction."""
+    return bool(g.get("dir") or g.get("vague") or re.match(r"\s+of\s+(?:fiscal\s+)?\d{4}\b", ctx.after(20)))
 
 
 def vague_duration(g: Groups, ctx: Context) -> Result:
