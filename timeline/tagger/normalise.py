@@ -707,6 +707,10 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
         return ("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
                          "decade": "XXX", "century": "XX"}[unit], mod)
     step = 0
+    if the and rel in ("last", "past") and unit == "week" and not mod:
+        # "for the last week", "in the past week": the seven days up to the DCT, placed in the
+        # calendar week holding most of them (last week on a Monday, this week on a Friday)
+        return ("DATE", rv.iso_week(ctx.dct - dt.timedelta(days=3)), mod)
     if rel in ("last", "past", "previous", "preceding", "prior", "this past"):
         step = -1
     elif rel in ("next", "coming", "following", "this coming"):
