@@ -291,6 +291,13 @@ def month(g: Groups, ctx: Context) -> Result:
 
 
 def holiday(g: Groups, ctx: Context) -> Result:
+    result = _holiday(g, ctx)
+    if result is None or not g.get("wk") or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+        return result
+    return ("DATE", rv.iso_week(dt.date.fromisoformat(result[1])), "")  # "Easter week": its ISO week
+
+
+def _holiday(g: Groups, ctx: Context) -> Result:
     code = ctx.tables.holidays[_low(g["hol"])]
     rel = _low(g.get("rel"))
     if g.get("y"):
