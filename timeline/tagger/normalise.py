@@ -753,6 +753,8 @@ def _anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result
     if unit == "month" and len(ctx.last_date) >= 7:
         y, m = rv.add_months(int(ctx.last_date[:4]), int(ctx.last_date[5:7]), step)
         return ("DATE", f"{y}-{m:02d}", mod)
+    if unit == "day" and len(ctx.last_date) == 7 and ctx.last_date[:4].isdigit():
+        return ("DATE", f"{ctx.last_date}-XX", mod)  # "last October ... that same day": a day of that month
     if anchor is None:
         return None
     if unit in ("morning", "afternoon", "evening", "night"):
