@@ -109,13 +109,16 @@ def cli() -> None:
               help="Publication date for every article that gives none of its own (front matter, metadata).")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), metavar="FORMAT",
               help="Read every input as this format (text, html, jsonl, json, tml) instead of guessing from its extension.")
+@click.option("--planned", is_flag=True,
+              help="Also list events the articles announce for after their own publication (scheduled votes, "
+                   "deadlines); by default the timeline tells what had happened.")
 @click.option("--strict", is_flag=True, help="Fail and write nothing if any article cannot be read.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Extract events on N processes (0: one per CPU). The output is the same for every N.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date.")
 @click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors.")
 def build(paths: Sequence[str], output: str, fmt: str, top: int | None, published: str | None,
-          input_format: str | None, strict: bool, jobs: int, verbose: bool, quiet: bool) -> None:
+          input_format: str | None, planned: bool, strict: bool, jobs: int, verbose: bool, quiet: bool) -> None:
     """Build a timeline from articles: files or folders (default: articles/).
 
     Reads each article (.txt/.md with YAML front matter, .html, .json/.jsonl, .tml, or '-' for
@@ -136,7 +139,7 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
     check_format(fmt)
     exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet,
-                               jobs=jobs or os.cpu_count() or 1)
+                               jobs=jobs or os.cpu_count() or 1, planned=planned)
     click.get_current_context().exit(exit_code)
 
 

@@ -9,6 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from functools import partial
 from pathlib import Path
 
 from timeline.errors import ArticleError, TimelineError, UsageError
@@ -46,14 +47,15 @@ def _articles(paths: Sequence[str], published: str | None, input_format: str | N
         yield item
 
 
-def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Event]]]:
+def _extracted(articles: Iterable[Article], jobs: int, planned: bool) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
     runs on a process pool, a bounded batch at a time (articles stay streamed), in input order."""
     from timeline.events import extract
 
+    run = partial(extract, planned=planned)
     if jobs <= 1:
         for article in articles:
-            yield article, extract(article)
+            yield article, run(article)
         return
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
@@ -62,7 +64,7 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            yield from zip(batch, pool.map(extract, batch, chunksize=4))
+            yield from zip(batch, pool.map(run, batch, chunksize=4))
 
 
 def _report_skipped(skipped: Sequence[ArticleError], read: int) -> None:
@@ -78,7 +80,8 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int) -> None:
 
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
-                   input_format: str | None, strict: bool, show_table: bool, jobs: int = 1) -> int:
+                   input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
+                   planned: bool = False) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
     from timeline.merge import merge
     from timeline.salience import top as most_reported
@@ -91,7 +94,7 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     skipped: list[ArticleError] = []
     events: list[Event] = []
     published_on: dict[str, str] = {}
-    for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
+    for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs, planned):
         published_on[article.id] = article.published
         events.extend(found)
     _report_skipped(skipped, len(published_on))

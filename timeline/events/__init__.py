@@ -85,8 +85,11 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
 
-def extract(article: Article) -> list[Event]:
-    """The events one article reports, in the order they appear in it."""
+def extract(article: Article, *, planned: bool = False) -> list[Event]:
+    """The events one article reports, in the order they appear in it.
+
+    Events dated wholly after the article's publication ("elections are scheduled for November 28") are
+    only planned: they are left out unless `planned`, since a timeline tells what happened."""
     sentences = split_sentences(article.body)
     timexes = tag(article.body, article.published or None)
     events: list[Event] = []
@@ -102,4 +105,7 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         events.extend(_sentence_events(article, sentence, inside))
-    return events
+    if planned or not article.published:
+        return events
+    published = span(article.published)
+    return [e for e in events if not e.date or published is None or (span(e.date) or published)[0] <= published[1]]
