@@ -112,6 +112,8 @@ _JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
 # "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
 _FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
 _OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
+# a clause boundary: a cue beyond it governs another clause than the date's
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s*(?:although|though|but|while|whereas|because|as|when|which|who|where)\b", re.IGNORECASE)
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -240,7 +242,7 @@ def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | 
             kind = cues[(low,)]
             if low == "next" and k + 1 < n and words[k + 1][3] == "to":
                 kind = ""  # "next to the embassy" is a place
-            elif kind == "past" and prev in _PASSIVE_BEFORE:
+            elif kind in ("past", "said") and prev in _PASSIVE_BEFORE:
                 kind = ""  # "will be held", "would be paid": a participle, not a past verb
         elif low.endswith("'ll"):
             kind = "future"
@@ -258,6 +260,8 @@ def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | 
                 and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
             continue  # "... on Monday, police said": the verb after governs the quote, not the date
             # (but "a statement on Tuesday said": the verb right after the date governs it)
+        if cue_start >= end and _CLAUSE_BREAK.search(text, end, cue_start):
+            continue  # "... on Monday, although it was not on the agenda": another clause's verb
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
             best = (dist, kind)
