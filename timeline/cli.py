@@ -16,12 +16,13 @@ import click
 
 from timeline import __version__
 from timeline.errors import TimelineError
+from timeline.render import DEFAULT_FORMAT
 
 log = logging.getLogger("timeline")
 
 INPUT_FORMATS = ("text", "html", "jsonl", "json", "tml")
 FORMAT_HELP = ("Table format: any tabulate format (plain, simple, github, pipe, grid, html, latex, tsv, ...) "
-               "or csv or json. Default: simple.")
+               f"or csv or json. Default: {DEFAULT_FORMAT}.")
 
 
 def _setup_logging(verbose: bool, quiet: bool) -> None:
@@ -102,7 +103,7 @@ def cli() -> None:
 @click.option("-o", "--output", default="timeline.yaml", show_default=True, metavar="FILE",
               help="Where to write the timeline YAML; '-' writes the YAML to stdout instead of the table. "
                    "An existing file is read first so that its hand corrections are kept.")
-@click.option("--format", "fmt", default="simple", metavar="FORMAT", help=FORMAT_HELP)
+@click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP)
 @click.option("--top", type=click.IntRange(min=1), metavar="N",
               help="Keep only the N events reported by the most articles.")
 @click.option("--published", metavar="YYYY-MM-DD",
@@ -145,7 +146,7 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
 
 @cli.command(short_help="Print the table of a timeline.yaml, filtered by date, source or word.")
 @click.argument("file", default="timeline.yaml", metavar="[FILE]")
-@click.option("--format", "fmt", default="simple", metavar="FORMAT", help=FORMAT_HELP)
+@click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP)
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (a date or a prefix: 2016-05-23, 2016-05, 2016).")
 @click.option("--until", metavar="DATE", help="Only events on or before DATE (a date or a prefix).")
 @click.option("--source", "sources", multiple=True, metavar="ARTICLE", help="Only events reported by this article id (repeatable).")

@@ -176,7 +176,7 @@ def show_timeline(path: str, *, fmt: str, since: str | None, until: str | None, 
 
 def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
     """Print the temporal expressions of each article; returns the exit code."""
-    from timeline.render import render, timex_rows
+    from timeline.render import DEFAULT_FORMAT, render, timex_rows
     from timeline.tagger import tag
 
     _check_day("--dct", dct)
@@ -193,5 +193,5 @@ def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
             rows.extend(found)
     _report_skipped(skipped, read)
     if fmt != "jsonl":
-        sys.stdout.write(render(rows, TIMEX_COLUMNS, "simple" if fmt == "table" else fmt))
+        sys.stdout.write(render(rows, TIMEX_COLUMNS, DEFAULT_FORMAT if fmt == "table" else fmt))
     return 1 if skipped else 0
