@@ -41,14 +41,20 @@ class Context:
     last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
     _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
+    _cue_after: bool = field(default=False)
 
     def tense(self) -> str:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence."""
         if self._tense is None:
             if self._tokens is None:
                 self._tokens = rv.tokens(self.text)  # once per document
-            self._tense = rv.tense_near(self.text, self.start, self.end, self.tables, self._tokens)
+            self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables, self._tokens)
         return self._tense
+
+    def cue_after(self) -> bool:
+        """True if the cue tense() read comes after the expression."""
+        self.tense()
+        return self._cue_after
 
     def before(self, n: int = 30) -> str:
         return self.text[max(0, self.start - n) : self.start]

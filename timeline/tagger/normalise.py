@@ -167,19 +167,20 @@ _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
-def _deadline_or_tense(ctx: Context) -> str:
-    """"to conclude by May": a deadline is ahead, unless a past verb governs it ("had left by May").
-    "until March 6", "through January": the end of a span that a past verb may have started
-    ("extended the loans through January"), so a past cue only counts as no cue at all."""
+def _deadline_or_tense(ctx: Context) -> tuple[str, bool]:
+    """(tense, weak): "to conclude by May": a deadline is ahead, unless a past verb governs it
+    ("had left by May"). "until March 6", "through January": the end of a span that a past verb
+    may have started ("extended the loans through January"), so a past cue only counts as no cue
+    at all. `weak`: the future cue comes after the expression, so it reaches less far."""
     if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
-        return "future"
+        return "future", False
     if _SINCE_BEFORE.search(ctx.before(7)):
-        return "since"  # "the most since April": always the last one gone
+        return "since", False  # "the most since April": always the last one gone
     tense = ctx.tense()
     if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
             and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
-        return ""
-    return tense
+        return "", False
+    return tense, tense == "future" and ctx.cue_after()
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -200,7 +201,7 @@ def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None
         if d:
             cands.append(((d.year, d.month, d.day), _ymd(d)))
     ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
-    return rv.pick(cands, ref, _deadline_or_tense(ctx)) or None
+    return rv.pick(cands, ref, *_deadline_or_tense(ctx)) or None
 
 
 def _month_value(month: int, rel: str, ctx: Context) -> str:
@@ -214,7 +215,7 @@ def _month_value(month: int, rel: str, ctx: Context) -> str:
     if rel == "this" or month == cur:
         return f"{y}-{month:02d}"
     cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
-    return rv.pick(cands, (y, cur), _deadline_or_tense(ctx))
+    return rv.pick(cands, (y, cur), *_deadline_or_tense(ctx))
 
 
 def _anchor_date(ctx: Context) -> dt.date | None:

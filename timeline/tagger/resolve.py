@@ -50,7 +50,8 @@ def quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
-def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str) -> str:
+def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str,
+         cue_after: bool = False) -> str:
     """Choose among candidate readings keyed by a sortable calendar tuple.
 
     A future cue ("will", "scheduled") takes the next reading within about eleven months, a
@@ -69,7 +70,9 @@ def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], te
     reach = {"past": _PAST_REACH, "said": _QUARTER_YEAR}.get(tense, 0)
     if reach and before and here - _ordinal(before[-1][0]) <= reach:
         return before[-1][1]
-    if tense == "future" and after and _ordinal(after[0][0]) - here <= _FUTURE_REACH:
+    # a future cue after the expression holds it more loosely ("the downfall in August, and now
+    # his death will ...", in October): half a year ahead at most
+    if tense == "future" and after and _ordinal(after[0][0]) - here <= (_HALF_YEAR if cue_after else _FUTURE_REACH):
         return after[0][1]
     if tense == "present" and after and _ordinal(after[0][0]) - here <= _HALF_YEAR:
         return after[0][1]
@@ -204,7 +207,13 @@ _ENDINGS = ("'ll", "ed")  # "they'll", and past forms in -ed
 
 
 def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | None = None) -> str:
-    """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence.
+    """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence."""
+    return tense_cue(text, start, end, tables, tokens)[0]
+
+
+def tense_cue(text: str, start: int, end: int, tables: Tables, tokens: Words | None = None) -> tuple[str, bool]:
+    """(kind, after): the tense cue nearest to text[start:end] in its sentence, as tense_near
+    gives it, and whether that cue comes after the expression (a weaker hold on it).
 
     Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
     (not after "be"/"been": "will be held" is future).
@@ -222,7 +231,7 @@ def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | 
     cues = _cues(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     firsts = _first_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     singles = _single_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, bool] | None = None
     words = _window(text, s_start, s_end, tokens)
     n = len(words)
     prev = ""
@@ -264,7 +273,7 @@ def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | 
             continue  # "... on Monday, although it was not on the agenda": another clause's verb
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
-            best = (dist, kind)
+            best = (dist, kind, cue_start >= end)
     if best is None:
-        return ""
-    return best[1]
+        return "", False
+    return best[1], best[2]
