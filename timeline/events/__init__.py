@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.lexicon import WORD, event_classes, is_past, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import first_trigger, is_context_date, is_prose, is_stamp
 from timeline.model import Article, Event, Sentence, Source, Timex
@@ -85,6 +85,12 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
 
+def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
+    """The dates of a sentence that are not part of a link ("example.com/news/2016-04-06/story")."""
+    links = [(m.start() + sentence.start, m.end() + sentence.start) for m in URL.finditer(sentence.text)]
+    return [t for t in timexes if not any(a <= t.start < b for a, b in links)]
+
+
 def extract(article: Article, *, planned: bool = False) -> list[Event]:
     """The events one article reports, in the order they appear in it.
 
@@ -104,7 +110,7 @@ def extract(article: Article, *, planned: bool = False) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
-        events.extend(_sentence_events(article, sentence, inside))
+        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside)))
     if planned or not article.published:
         return events
     published = span(article.published)

@@ -9,6 +9,7 @@ from functools import cache
 
 from timeline.rules import load_rules
 
+URL = re.compile(r"(?:https?://|www\.)\S++")
 WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
 POSSESSIVE = re.compile(r"['’]s?$")
 

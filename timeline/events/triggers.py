@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
+from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
 
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
@@ -54,9 +54,7 @@ def is_prose(sentence: str) -> bool:
     """Whether a sentence reads as running text rather than navigation, a link list or a stamp."""
     if len(sentence) > MAX_SENTENCE_CHARS:
         return False
-    if "http://" in sentence or "https://" in sentence or "www." in sentence:
-        return False
-    tokens = WORD.findall(sentence)
+    tokens = WORD.findall(URL.sub(" ", sentence))  # a link inside a sentence is not part of its prose
     if len(tokens) < 4:
         return False
     capitalised = sum(1 for t in tokens if t[0].isupper())
