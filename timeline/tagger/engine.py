@@ -42,12 +42,14 @@ class Context:
     _tense: str | None = field(default=None)
     _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
     _cue_after: bool = field(default=False)
+    _calls: int = field(default=0)
 
     def tense(self) -> str:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence."""
         if self._tense is None:
-            if self._tokens is None:
-                self._tokens = rv.tokens(self.text)  # once per document
+            self._calls += 1
+            if self._tokens is None and self._calls == _TOKENISE_AFTER:
+                self._tokens = rv.tokens(self.text)  # once per document, when it has many dates
             self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables, self._tokens)
         return self._tense
 
@@ -61,6 +63,11 @@ class Context:
 
     def after(self, n: int = 30) -> str:
         return self.text[self.end : self.end + n]
+
+
+# tense_near scans each window itself until a document has asked this often; then the whole text
+# is tokenised once and the windows are read from that (same words either way)
+_TOKENISE_AFTER = 16
 
 
 def tag(text: str, dct: str | None) -> list[Timex]:
