@@ -893,7 +893,8 @@ def duration(g: Groups, ctx: Context) -> Result:
         mod = mod or "APPROX"
     if n is not None and n == 0:
         return None
-    if unit_word.startswith("quarter") and ((re.match(r"\s+of\b", ctx.after(5)) and not _quarters_of_time(g, ctx)) or (n_word in ("a", "an") and not g.get("dir"))):
+    fraction = bool(re.match(r"\s+of\b", ctx.after(5))) and not _quarters_of_time(g, ctx)
+    if unit_word.startswith("quarter") and (fraction or (n_word in ("a", "an") and not g.get("dir"))):
         return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
     if n_word in ("a", "an") and not g.get("dir") and (_MONEY_BEFORE.search(ctx.before(14))
                                                         or _PLURAL_BEFORE.search(ctx.before(16))):
