@@ -521,6 +521,8 @@ def year(g: Groups, ctx: Context) -> Result:
             return None  # "by 2000 GMT": a 24-hour clock time, not the year 2000
     if y < 1000 or y > 2100:
         return None
+    if "half" in _low(g.get("pmod")):  # "the last half of 1989" is a half-year, not its end
+        return ("DATE", f"{y}-H2", "")
     return ("DATE", str(y), mod)
 
 
