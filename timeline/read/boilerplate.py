@@ -78,6 +78,8 @@ _TIMESTAMP_CUT = re.compile(
 
 def _cut_dateline(line: str, kind: str) -> str:
     """Cut a dateline off the start of a line ("WASHINGTON, May 25 (Reuters) - The ..." -> "The ...")."""
+    if kind == "place":
+        return line  # "DURHAM, England, March 3, 2022 – Tidewater said ...": the place is part of the paragraph
     if kind == "agency":
         match = _AGENCY_CUT.match(line)
         return line[match.end() :] if match else line

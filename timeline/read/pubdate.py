@@ -29,6 +29,15 @@ _AGENCY_DATELINE = re.compile(
     rf"\A[ \t]{{0,4}}+[A-Z][A-Z.'’ -]{{1,40}}+,[ \t]{{1,3}}(?i:(?:{_WEEKDAY},?[ \t]{{1,3}})?{_MONTH})[ \t]{{1,3}}{_DAY}"
     rf"(?:,[ \t]{{0,3}}{_YEAR})?[ \t]{{0,3}}\([A-Za-z][\w .&-]{{0,30}}+\)[ \t]{{0,3}}[-–—]",
 )
+# "DURHAM, England, March 3, 2022 – Text" (a press release) or "March 3, 2022 – Text": at the start of a line
+# only, a place (capitalised words) and maybe its region, a date, a dash (or "/PRNewswire/ --") and the text.
+_PLACE = r"[A-Z][\w.'’-]{0,25}+(?:[ \t]{1,2}+[A-Z][\w.'’-]{0,25}+){0,3}+"
+_PLACE_DATELINE = re.compile(
+    rf"\A[ \t]{{0,4}}+(?:{_PLACE},[ \t]{{1,3}}+(?:{_PLACE},[ \t]{{1,3}}+)?+)?+"
+    rf"(?i:(?:{_WEEKDAY},?[ \t]{{1,3}}+)?+{_MONTH})[ \t]{{1,3}}+{_DAY}(?:,[ \t]{{0,3}}+{_YEAR})?+"
+    rf"[ \t]{{0,3}}+(?:/[A-Za-z][\w .-]{{0,30}}+/[ \t]{{0,3}}+)?+[-–—]{{1,2}}+[ \t]{{1,3}}+[A-Z\"“‘']",
+)
+_PLACE_LINES = 5  # a place dateline opens the text: the headline, a standfirst and a byline may come before it
 _STAMP_WORDS = frozenset(RULES["stamp_words"].lower().split())
 _UPDATE_WORDS = frozenset(w.lower() for w in RULES["update_words"])
 _TOKEN = re.compile(r"[A-Za-z]++|\d++")
@@ -45,7 +54,8 @@ class Dateline:
     month: int
     day: int
     line: int  # 0-based index of the line in the text
-    kind: str  # "stamp" (a line that is only a date stamp), "timestamp" (a date with a clock time), "agency"
+    kind: str  # "stamp" (a line that is only a date stamp), "timestamp" (a date with a clock time), "agency",
+    # "place" (a press release's "CITY, Region, Month D, YYYY – " opening its first paragraph)
     update: bool  # "Updated on ...": not the publication date
 
 
@@ -166,13 +176,16 @@ def find_datelines(text: str) -> list[Dateline]:
             break
         line = full_line[:_HEADER_LINE_CHARS]
         agency = _AGENCY_DATELINE.match(line)
+        kind = "agency"
+        if not agency and seen <= _PLACE_LINES:
+            agency, kind = _PLACE_DATELINE.match(line), "place"
         if agency:
             month = _MONTH_NUMBERS.get(agency.group("month").lower().rstrip("."), 0)
             day = int(agency.group("day"))
             year = agency.group("year")
             date = (make_date(int(year), month, day) or "") if year else ""
             if month and (date or make_date(2000, month, day)):
-                found.append(Dateline(date, month, day, index, "agency", False))
+                found.append(Dateline(date, month, day, index, kind, False))
             continue
         for pattern in (_MDY, _DMY, _ISO):
             for match in pattern.finditer(line):
