@@ -164,3 +164,19 @@ def test_comments_marked_up_as_posts_stay_out(tmp_path: Path) -> None:
 There was no other way for her to get there, and the taxi costs twenty pounds each way.</p></div></div></div>
 </body></html>""", published="2022-09-12")
     assert a.body == f"{P1}\n\n{P2}"
+
+
+def test_headline_and_date_stamp_outside_the_prose_column_are_kept(tmp_path: Path) -> None:
+    # no metadata: the date stamp in a bar far above the text is what dates the page, so it is not a footer
+    a = page(tmp_path, f"""<html><body><div class="top"><div class="inner"><h1>Bridges closed</h1>
+<p>12 November 2020, 09:15</p></div></div>
+<div class="wrap"><div class="story"><p>{P1}</p><p>{P2}</p></div></div>
+<div class="bottom"><div class="inner">Daily Wire | Terms of use</div></div></body></html>""")
+    assert (a.published, a.date_origin) == ("2020-11-12", "dateline")
+    assert a.body == f"Bridges closed\n\n{P1}\n\n{P2}"
+
+
+def test_no_space_before_a_superscript(tmp_path: Path) -> None:
+    a = page(tmp_path, f"<html><body><p>The <span>10</span><sup>th</sup> flood of the year closed the quay.</p>"
+                       f"<p>{P1}</p></body></html>", published="2020-01-01")
+    assert a.body.startswith("The 10th flood of the year")

@@ -19,7 +19,7 @@ from timeline.errors import ArticleError
 from timeline.model import Article
 from timeline.read.article import Found, Options, build
 from timeline.read.encoding import decode
-from timeline.read.pubdate import parse_date
+from timeline.read.pubdate import find_datelines, parse_date
 from timeline.read.rules import RULES
 
 _SKIP_TAGS = frozenset(RULES["html"]["skip_tags"])
@@ -42,6 +42,7 @@ _WORD_SPLIT = re.compile(r"[\s_-]++")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.?!][”\"')]?+(?:\s|$)")
 _HEADINGS = frozenset("h2 h3 h4 h5 h6".split())
+_NO_SPACE = frozenset({"sup", "sub", "wbr"})  # "<span>10</span><sup>th</sup>" is one word
 _LINK_SHARE = 0.5
 _MIN_SCOPE_TEXT = 200
 _MAX_PATH = 200  # deeper elements share their ancestor's path: keeps the work linear on hostile nesting
@@ -58,6 +59,7 @@ class _Block:
     kind: int = 0  # 3 articleBody, 2 <article>, 1 <main>, 0 page
     path: tuple[int, ...] = ()  # the block-level elements it sits in, outermost first
     heading: bool = False  # an h2..h6
+    headline: bool = False  # an h1
     image: bool = False  # an <img> came before its text (a caption's place)
 
 
@@ -141,7 +143,7 @@ class _Extractor(HTMLParser):
             self.dates.append((100, a["title"]))  # hAtom (Blogger): <abbr class="published" title="ISO">
         if tag in _BLOCKS:
             self._flush()
-        elif self.after_end and self.current.parts and not self.current.parts[-1][-1:].isspace():
+        elif tag not in _NO_SPACE and self.after_end and self.current.parts and not self.current.parts[-1][-1:].isspace():
             self.current.parts[-1] += " "  # "<span>Jonah Ellis</span><span>Transport correspondent</span>"
         if tag == "img" and not self.current.parts:
             self.current.image = True
@@ -254,6 +256,7 @@ class _Extractor(HTMLParser):
             if top is not None:
                 self.current.path = top.path
                 self.current.heading = any(o.tag in _HEADINGS for o in self.stack[-3:])
+                self.current.headline = any(o.tag == "h1" for o in self.stack[-3:])
         self.current.parts.append(data)
         self.current.marks.append((top.chrome, top.link) if top is not None else ((), False))
         self.after_end = False
@@ -356,8 +359,8 @@ def _rescue_holder(blocks: list[_Block], rescued: set[int], strong: set[int]) ->
 def _main_column(paras: list[_Para]) -> list[_Para]:
     """On a page without <article>/<main>: the deepest element that holds most of the prose is the article's;
     a column or a bar two or more levels above it that holds no prose at all (a sidebar of labels, a footer) goes.
-    A paragraph of prose is never dropped, and neither is anything beside the article's own element (its
-    headline, its byline)."""
+    A paragraph of prose is never dropped, nor an h1 or a date stamp ("12 November 2020, 09:15": the dateline a
+    page without metadata is dated by), nor anything beside the article's own element (its headline, its byline)."""
     prose = [p for p in paras if p.prose]
     total = sum(len(p.text) for p in prose)
     if not total:
@@ -385,6 +388,8 @@ def _main_column(paras: list[_Para]) -> list[_Para]:
         path = para.block.path
         split = next((i for i, (a, b) in enumerate(zip(path, best)) if a != b), min(len(path), len(best)))
         if split >= len(best) - 1 or para.prose or (split < len(path) and held.get(path[split], 0) > 0):
+            kept.append(para)
+        elif para.block.headline or (len(para.text) <= _CAPTION_MAX and find_datelines(para.text)):
             kept.append(para)
     return kept
 
