@@ -11,8 +11,7 @@ EXAMPLES = load_rules("events")["examples"]
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
 def test_event_examples(example):
-    article = Article(id="a", body=example["text"], published=example["dct"])
-    events = [e for e in extract(article, planned=example.get("planned", False)) if e.date]
+    events = [e for e in extract(Article(id="a", body=example["text"], published=example["dct"])) if e.date]
     expected = example["events"]
     assert [(e.date, e.mod) for e in events] == [(x["date"], x.get("mod", "")) for x in expected]
     for event, want in zip(events, expected):

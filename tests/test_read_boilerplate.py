@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.read import ptb
-from timeline.read.boilerplate import LINE_RULES, chrome_rule, clean
+from timeline.read.boilerplate import LINE_RULES, chrome_rule, clean, without_comments
+from timeline.read.rules import RULES
 
 REMOVE = [(rule.name, line) for rule in LINE_RULES for line in rule.remove]
 KEEP = [(rule.name, line) for rule in LINE_RULES for line in rule.keep]
@@ -118,3 +119,17 @@ def test_hostile_input_returns(hostile: str) -> None:
     assert isinstance(clean(hostile), str)
     assert isinstance(ptb.detokenise(hostile), str)
     ptb.is_tokenised(hostile)
+
+
+COMMENTS = RULES["comment_header"]
+
+
+@pytest.mark.parametrize("text", COMMENTS["cut"])
+def test_reader_comments_are_cut(text: str) -> None:
+    kept = without_comments(text)
+    assert "wrote" not in kept and len(kept) < len(text)
+
+
+@pytest.mark.parametrize("text", COMMENTS["keep"])
+def test_article_prose_with_wrote_is_kept(text: str) -> None:
+    assert without_comments(text) == text

@@ -9,7 +9,6 @@ import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from functools import partial
 from pathlib import Path
 
 from timeline.errors import ArticleError, TimelineError, UsageError
@@ -47,15 +46,14 @@ def _articles(paths: Sequence[str], published: str | None, input_format: str | N
         yield item
 
 
-def _extracted(articles: Iterable[Article], jobs: int, planned: bool) -> Iterator[tuple[Article, list[Event]]]:
+def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
     runs on a process pool, a bounded batch at a time (articles stay streamed), in input order."""
     from timeline.events import extract
 
-    run = partial(extract, planned=planned)
     if jobs <= 1:
         for article in articles:
-            yield article, run(article)
+            yield article, extract(article)
         return
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
@@ -64,7 +62,7 @@ def _extracted(articles: Iterable[Article], jobs: int, planned: bool) -> Iterato
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            yield from zip(batch, pool.map(run, batch, chunksize=4))
+            yield from zip(batch, pool.map(extract, batch, chunksize=4))
 
 
 def _report_skipped(skipped: Sequence[ArticleError], read: int) -> None:
@@ -84,7 +82,7 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
                    planned: bool = False) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
     from timeline.merge import merge
-    from timeline.salience import top as most_reported
+    from timeline.salience import happened, top as most_reported
     from timeline.store import dump_timeline, load_timeline, write_atomic
 
     _check_day("--published", published)
@@ -94,15 +92,17 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     skipped: list[ArticleError] = []
     events: list[Event] = []
     published_on: dict[str, str] = {}
-    for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs, planned):
+    for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
         published_on[article.id] = article.published
         events.extend(found)
     _report_skipped(skipped, len(published_on))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-    entries = merge(events, previous)
+    merged = merge(events, previous)
+    entries = merged if planned else happened(merged, published_on)
     if top is not None:
-        entries = most_reported(entries, top)
+        shown = {id(e) for e in entries}
+        entries = most_reported(entries, top, [e for e in merged if id(e) not in shown])
     text = dump_timeline(entries, articles=published_on)
     if output == "-":
         sys.stdout.write(text)

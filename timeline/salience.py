@@ -1,7 +1,10 @@
-"""Salience: which events a short timeline must show (`timeline build --top N`).
+"""Selection: which events the timeline shows.
 
-An editor keeps the dates many articles talk about, and above all the dates journalists themselves
-list in chronologies ("Aug. 23 - Rebels overrun Gaddafi's compound").
+- `happened`: a timeline tells what happened; an event only announced for after the publication of
+  every article that mentions it ("elections are scheduled for November 28") is left out, unless asked.
+  Its announcements still count as sources once an article reports that it took place.
+- `top` (`timeline build --top N`): an editor keeps the dates many articles talk about, and above all
+  the dates journalists themselves list in chronologies ("Aug. 23 - Rebels overrun Gaddafi's compound").
 """
 
 from __future__ import annotations
@@ -9,7 +12,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from timeline.dates import precision
+from collections.abc import Mapping
+
+from timeline.dates import precision, span
 from timeline.merge import entry_sort_key
 from timeline.model import Entry, Source
 
@@ -28,8 +33,11 @@ def is_chronology_item(source: Source) -> bool:
     return quote[len(source.expression):].lstrip()[:1] in _ITEM_MARKS
 
 
-def top(entries: Sequence[Entry], n: int) -> list[Entry]:
+def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = ()) -> list[Entry]:
     """The n most salient entries, in chronological order, plus every rejected entry.
+
+    `also_mentioned` are entries that are not candidates but whose articles still make their dates
+    salient: events only announced for a date (left out by `happened`) tell that the date mattered.
 
     Salience, in order: a day-precise date before a coarser one (timelines are read by day); the
     number of distinct articles that list the entry's date as an item of a chronology (journalists'
@@ -44,7 +52,7 @@ def top(entries: Sequence[Entry], n: int) -> list[Entry]:
     rejected = [e for e in entries if e.rejected]
     by_date: dict[str, set[str]] = defaultdict(set)
     listed: dict[str, set[str]] = defaultdict(set)
-    for e in live:
+    for e in [*live, *(m for m in also_mentioned if not m.rejected)]:
         by_date[e.date].update(s.article for s in e.sources)
         listed[e.date].update(s.article for s in e.sources if is_chronology_item(s))
 
@@ -66,3 +74,16 @@ def top(entries: Sequence[Entry], n: int) -> list[Entry]:
         picked = {e.id for e in chosen}
         chosen.extend([e for e in ranked if e.id not in picked][: n - len(chosen)])
     return sorted(chosen + rejected, key=entry_sort_key)
+
+
+def happened(entries: Sequence[Entry], published: Mapping[str, str]) -> list[Entry]:
+    """The entries that at least one source reports on or after the day they begin, plus every entry a
+    person curated out (rejected) or wrote by hand (no sources)."""
+    kept = []
+    for entry in entries:
+        days = span(entry.date)
+        reported = [span(published[s.article]) for s in entry.sources if s.article in published]
+        if (entry.rejected or not entry.sources or days is None
+                or any(day is not None and day[1] >= days[0] for day in reported)):
+            kept.append(entry)
+    return kept

@@ -91,11 +91,9 @@ def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
     return [t for t in timexes if not any(a <= t.start < b for a, b in links)]
 
 
-def extract(article: Article, *, planned: bool = False) -> list[Event]:
-    """The events one article reports, in the order they appear in it.
-
-    Events dated wholly after the article's publication ("elections are scheduled for November 28") are
-    only planned: they are left out unless `planned`, since a timeline tells what happened."""
+def extract(article: Article) -> list[Event]:
+    """The events one article reports, in the order they appear in it, planned ones included (an event
+    dated after the article's publication: timeline.salience.happened decides whether the timeline shows it)."""
     sentences = split_sentences(article.body)
     timexes = tag(article.body, article.published or None)
     events: list[Event] = []
@@ -111,7 +109,4 @@ def extract(article: Article, *, planned: bool = False) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside)))
-    if planned or not article.published:
-        return events
-    published = span(article.published)
-    return [e for e in events if not e.date or published is None or (span(e.date) or published)[0] <= published[1]]
+    return events

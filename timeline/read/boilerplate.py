@@ -33,6 +33,7 @@ def _compile() -> tuple[LineRule, ...]:
 
 
 LINE_RULES = _compile()
+COMMENT_HEADER = re.compile(RULES["comment_header"]["pattern"], re.IGNORECASE)
 _MAX_CHROME_LINE = 300
 _MENU_RUN = 12
 _JOINERS = frozenset({"&", "and", "of", "the", "a", "for", "to", "in", "-", "|", "/", "·", "•"})
@@ -94,9 +95,15 @@ def _cut_dateline(line: str, kind: str) -> str:
     return line
 
 
+def without_comments(body: str) -> str:
+    """The body up to the first reader comment ("At 16:12 29th Apr 2009, ghostofsichuan wrote: ...")."""
+    header = COMMENT_HEADER.search(body)
+    return body[: header.start()].rstrip() if header else body
+
+
 def clean(body: str) -> str:
-    """The body without chrome lines and publication stamps."""
-    lines = body.split("\n")
+    """The body without reader comments, chrome lines and publication stamps."""
+    lines = without_comments(body).split("\n")
     stamps = {d.line: d for d in find_datelines(body)}
     kept: list[str] = []
     for index, line in enumerate(lines):
