@@ -6,13 +6,14 @@ from collections.abc import Iterator
 
 from timeline.errors import ArticleError
 from timeline.model import Article
-from timeline.read import frontmatter
+from timeline.read import frontmatter, markdown
 from timeline.read.article import Found, Options, build
 from timeline.read.encoding import decode
 from timeline.read.pubdate import parse_date
 
 _DATE_KEYS = ("published", "date")
 _TEXT_KEYS = ("title", "source", "url")
+_MARKDOWN_EXTENSIONS = (".md", ".markdown")
 
 
 def _scalar(value: object) -> str:
@@ -37,10 +38,11 @@ def read_text(data: bytes, *, id: str, where: str, options: Options) -> Iterator
                 )
             break
     extra = {key: _scalar(fm.fields.get(key)) for key in _TEXT_KEYS}
+    is_markdown = where.lower().endswith(_MARKDOWN_EXTENSIONS)
     found = Found(
         id=id,
         path=where,
-        body=fm.body,
+        body=markdown.to_text(fm.body) if is_markdown else fm.body,
         own_date=own_date,
         own_origin="front matter",
         title=extra["title"],
