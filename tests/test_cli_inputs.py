@@ -65,7 +65,8 @@ def corpus(tmp_path: Path) -> Path:
 def test_default_folder_missing_is_one_line_exit_2(tmp_path):
     result = run(["build"], tmp_path)
     assert result.exit_code == 2
-    assert lines(result.stderr) == ["timeline: error: articles: no such file or directory"]
+    assert lines(result.stderr) == [
+        "timeline: error: no articles/ folder here: name the files or folders to read (timeline build PATH...)"]
     assert result.stdout == "" and not (tmp_path / "timeline.yaml").exists()
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import click
 
 from timeline import __version__
-from timeline.errors import TimelineError
+from timeline.errors import TimelineError, UsageError
 from timeline.render import DEFAULT_FORMAT
 
 log = logging.getLogger("timeline")
@@ -138,6 +138,8 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
 
     _setup_logging(verbose, quiet)
     check_format(fmt)
+    if not paths and not os.path.isdir("articles"):
+        raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
     exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet,
                                jobs=jobs or os.cpu_count() or 1, planned=planned)
