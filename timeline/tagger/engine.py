@@ -231,7 +231,8 @@ def _update_focus(ctx: Context, timex: Timex) -> None:
     if timex.type not in ("DATE", "TIME") or ctx.rule not in _FOCUS_RULES:
         return
     value = timex.value
-    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx):
+    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
+            and value > ctx.last_quarter:
         ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
     if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
         ctx.last_date = value[:10]
