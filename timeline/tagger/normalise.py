@@ -426,12 +426,21 @@ def _deixis_date(word: str, ctx: Context) -> dt.date | None:
 def _title(ctx: Context) -> bool:
     """A capitalised phrase inside a sentence is a name: ABC's "This Week", "VOA Today"."""
     words = ctx.text[ctx.start : ctx.end].split()
-    if not words[0][:1].isupper() or _SENTENCE_START.search(ctx.before(4)) or ctx.start == 0:
+    if not words[0][:1].isupper() or ctx.start == 0:
+        return False
+    quote = _OPEN_QUOTE.search(ctx.before(4))
+    if quote:
+        # a quotation opened mid-sentence on a capitalised phrase is a title: ABC News' "This Week,"
+        outside = ctx.before(12)[: -len(quote.group())]
+        if len(words) < 2 or not outside.strip() or _SENTENCE_START.search(outside):
+            return False
+    elif _SENTENCE_START.search(ctx.before(4)):
         return False
     return all(w[:1].isupper() for w in words) and (len(words) > 1 or bool(_CAPITAL_BEFORE.search(ctx.before(20))))
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*|[\"“‘`]+)$")
+_OPEN_QUOTE = re.compile(r"[\"“‘`]+$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 
