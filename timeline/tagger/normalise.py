@@ -785,11 +785,19 @@ def the_year(g: Groups, ctx: Context) -> Result:
     return ("DATE", str(ctx.dct.year), "")
 
 
+_DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
+
+
 def anaphoric(g: Groups, ctx: Context) -> Result:
     ana = _low(g.get("ana"))
     unit = _low(g["unit"])
     after = _low(g.get("after"))
     if not ana:
+        if unit in ("morning", "afternoon", "evening") and not after and _point_mod(g, ctx) \
+                and not _DAY_NAMED_AFTER.match(ctx.after(16)):
+            anchor = _anchor_date(ctx)  # "by mid-afternoon", "late in the evening": the day in focus
+            return None if anchor is None else \
+                ("TIME", f"{_ymd(anchor)}T{ctx.tables.parts_of_day[unit]}", _point_mod(g, ctx))
         return None
     if ana in ("the day before", "the day after"):
         return None if after else _anaphoric_unit("day", -1 if ana.endswith("before") else 1, ctx)
