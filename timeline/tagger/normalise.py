@@ -673,6 +673,28 @@ def quarter_short(g: Groups, ctx: Context) -> Result:
     return ("DATE", f"{y}-{letter}{n}", "")
 
 
+_ENDED_ON = re.compile(r"\s+(ended|ending)\s+([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b(?:,\s+(\d{4})\b)?")
+
+
+def _quarter_ended(ctx: Context) -> str | None:
+    """"the quarter ended July 31": the calendar quarter holding most of its three months (May-July: Q2)."""
+    m = _ENDED_ON.match(ctx.after(30))
+    if not m or m.group(2).lower() not in ctx.tables.months or ctx.dct is None:
+        return None
+    month, day = ctx.tables.months[m.group(2).lower()], int(m.group(3))
+    if m.group(4):
+        year = int(m.group(4))
+    else:
+        ahead = (month, day) > (ctx.dct.month, ctx.dct.day)
+        year = ctx.dct.year  # "ended" looks back to the last such day, "ending" ahead to the next
+        if m.group(1) == "ended" and ahead:
+            year -= 1
+        elif m.group(1) == "ending" and not ahead:
+            year += 1
+    year, middle = (year, month - 1) if month > 1 else (year - 1, 12)
+    return f"{year}-Q{(middle - 1) // 3 + 1}"
+
+
 def quarter_ref(g: Groups, ctx: Context) -> Result:
     text = _low(ctx.text[ctx.start : ctx.end])
     unit = _low(g.get("qunit"))
@@ -683,6 +705,10 @@ def quarter_ref(g: Groups, ctx: Context) -> Result:
         return None  # "a quarter of the shares"
     if ctx.dct is None:
         return ("DATE", "XXXX-QX", "")
+    if unit == "quarter" and not (ago or g.get("cur") or g.get("latest") or g.get("y1")):
+        ended = _quarter_ended(ctx)
+        if ended:
+            return ("DATE", ended, "")
     if g.get("cur"):
         return ("DATE", f"{ctx.dct.year}-Q{rv.quarter_of(ctx.dct)}", "")
     focus = _focus_quarter(ctx)
