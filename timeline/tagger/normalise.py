@@ -472,6 +472,12 @@ def deixis(g: Groups, ctx: Context) -> Result:
 def this_pod(g: Groups, ctx: Context) -> Result:
     rel = _low(g.get("rel"))
     pod = _low(g["pod"])
+    if pod == "overnight":
+        # the night that ends on the day in focus: "London shares fell Friday on overnight losses
+        # in New York" is Thursday night (TimeBank), a story of April 6 "rose overnight" April 5
+        anchor = _anchor_date(ctx)
+        day = _ymd(anchor - dt.timedelta(days=1)) if anchor else "XXXX-XX-XX"
+        return ("TIME", f"{day}TNI", "")
     word = {"last": "yesterday", "yesterday": "yesterday", "tomorrow": "tomorrow"}.get(rel, "today")
     if rel == "last" and pod not in ("night", "evening"):
         return None  # "last morning" is not idiomatic news English
