@@ -807,9 +807,28 @@ def _anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result
     return ("DATE", _shift_unit(anchor, unit, step), mod)
 
 
+def unit_before(g: Groups, ctx: Context) -> Result:
+    """"$300 million last year, down from $450 million the year before.": a step from the date just read."""
+    unit, step = _low(g["unit"]), -1 if _low(g["after"]) == "before" else 1
+    last = ctx.last_value
+    if unit == "year" and re.fullmatch(r"\d{4}", last):
+        return ("DATE", str(int(last) + step), "")
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d", last):
+        y, m = rv.add_months(int(last[:4]), int(last[5:7]), step)
+        return ("DATE", f"{y}-{m:02d}", "")
+    if unit == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", last):
+        try:
+            return ("DATE", _ymd(dt.date.fromisoformat(last) + dt.timedelta(days=step)), "")
+        except ValueError:
+            return None
+    return None
+
+
 def the_year(g: Groups, ctx: Context) -> Result:
     """"the year ended March 31" is a span of a year; "for the year", "the full year" the current one."""
     pre = ctx.before(12).lower().split()[-1:]
+    if re.match(r"\s+(?:before|after)\b", ctx.after(8)):
+        return None  # "the year before": not this year
     if re.match(r"\s+(?:ended|ending|to)\b", ctx.after(8)) or pre in (["throughout"], ["over"]):
         return ("DURATION", "P1Y", "")
     if ctx.dct is None:
@@ -1034,7 +1053,7 @@ NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyTyp
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
     "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period,
-    "rel_unit": rel_unit, "the_year": the_year, "anaphoric": anaphoric, "offset": offset,
+    "rel_unit": rel_unit, "the_year": the_year, "unit_before": unit_before, "anaphoric": anaphoric, "offset": offset,
     "duration": duration, "vague_duration": vague_duration, "set_every": set_every,
     "set_adverb": set_adverb, "ref": ref,
 })
