@@ -953,6 +953,10 @@ def duration(g: Groups, ctx: Context) -> Result:
     unit_text = g.get("unit") or ""
     if unit_text[:1].isupper() and ctx.start > 0 and not re.search(r"[.!?\n]\s*$", ctx.before(3)):
         return None  # "60 Minutes", a title
+    if ctx.rule == "duration_adj" and g.get("pl") and n_word in ("a", "an"):
+        return None  # "a decades-long embargo": the plural is vague (duration_long)
+    if g.get("one"):
+        n = 1  # "a day-long meeting", "a weeklong strike"
     if g.get("n2") or g.get("and"):
         n = None
     if g.get("vague"):
