@@ -534,6 +534,8 @@ def year(g: Groups, ctx: Context) -> Result:
             return None
         if _TIMEZONE_AFTER.match(ctx.after(6)):
             return None  # "by 2000 GMT": a 24-hour clock time, not the year 2000
+        if _named_year(before, ctx):
+            return None  # "a joint venture called Orion 1980", "Mirage 2000 fighters"
     if y < 1000 or y > 2100:
         return None
     if "half" in _low(g.get("pmod")):  # "the last half of 1989" is a half-year, not its end
@@ -547,6 +549,24 @@ _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", re.IGNORECASE)
 # "between 1000 and 2000", "from 1,500 to 2000": a range that starts with a number that is no year
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+([\d,.]+)\s+(?:and|to)\s+$", re.IGNORECASE)
+
+
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
+
+
+def _named_year(before: str, ctx: Context) -> bool:
+    """A year right after a capitalised word inside a sentence is part of a name ("Orion 1980"),
+    unless that word is a month, weekday, season, holiday or a year_title_words entry."""
+    m = _TITLE_WORD_BEFORE.search(before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    t = ctx.tables
+    if word in t.months or word in t.weekdays or word in t.seasons or word in t.year_title_words \
+            or any(h.split()[-1] == word for h in t.holidays):
+        return False
+    head = ctx.text[max(0, ctx.start - len(before) - 4) : ctx.start - len(before) + m.start()]
+    return not _SENTENCE_START.search(head) and ctx.start - len(before) + m.start() > 0
 
 
 def _is_count(ctx: Context) -> bool:

@@ -65,6 +65,7 @@ class Tables:
     count_leads: tuple[str, ...]  # "up to 2000": a count, not a year
     range_words: tuple[str, ...]  # "to", "-", "and": join the two ends of a range
     generic_today_nouns: frozenset[str]  # "today's world": the present era, not the day
+    year_title_words: frozenset[str]  # "Fiscal 1990": a capitalised word that may lead a year
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,6 +141,7 @@ def tables() -> Tables:
         count_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["count_leads"]),
         range_words=tuple(str(w).lower() for w in vocab["range_words"]),
         generic_today_nouns=frozenset(str(w).lower() for w in vocab["generic_today_nouns"]),
+        year_title_words=frozenset(str(w).lower() for w in vocab["year_title_words"]),
     )
 
 
