@@ -755,6 +755,12 @@ def quarter_ref(g: Groups, ctx: Context) -> Result:
     return ("DATE", f"{y}-Q{q}", "")
 
 
+def two_quarters(g: Groups, ctx: Context) -> Result:
+    """"the first two quarters of 1990" is its first half."""
+    half = 1 if _low(g["which"]) == "first" else 2
+    return ("DATE", f"{g['y']}-H{half}", "")
+
+
 def months_period(g: Groups, ctx: Context) -> Result:
     n = number(g["n"], ctx)
     return ("DURATION", f"P{int(n or 0)}M", "") if n else None
@@ -988,6 +994,9 @@ def duration(g: Groups, ctx: Context) -> Result:
     if n is not None and n == 0:
         return None
     fraction = bool(re.match(r"\s+of\b", ctx.after(5))) and not _quarters_of_time(g, ctx)
+    if unit_word == "quarters" and n == 2 and _low(g.get("dir")) in ("first", "last", "final", "second") \
+            and re.match(r"\s+of\s+(?:fiscal\s+)?\d{4}\b", ctx.after(20)):
+        return None  # "the first two quarters of 1990": a half-year (two_quarters)
     if unit_word.startswith("quarter") and (fraction or (n_word in ("a", "an") and not g.get("dir"))):
         return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
     if n_word in ("a", "an") and not g.get("dir") and (_MONEY_BEFORE.search(ctx.before(14))
@@ -1076,7 +1085,7 @@ NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyTyp
     "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
-    "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period,
+    "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period, "two_quarters": two_quarters,
     "rel_unit": rel_unit, "the_year": the_year, "unit_before": unit_before, "anaphoric": anaphoric, "offset": offset,
     "duration": duration, "vague_duration": vague_duration, "set_every": set_every,
     "set_adverb": set_adverb, "ref": ref,
