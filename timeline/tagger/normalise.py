@@ -1007,7 +1007,7 @@ def duration(g: Groups, ctx: Context) -> Result:
     if _low(g.get("adj")).endswith("old") or re.match(r"[- ]old\b", ctx.after(5)):
         return None  # an age ("52 years old") is not a temporal expression in TimeML news
     if n is None and not (g.get("vague") or g.get("dir") or g.get("n2") or g.get("and")
-                          or ctx.rule in ("duration_for", "duration_long")):
+                          or ctx.rule in ("duration_for", "duration_long", "duration_over")):
         return None
     if minutes:
         return _duration_value(n, letter, per, mod, minutes=True)
