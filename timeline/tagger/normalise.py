@@ -589,6 +589,8 @@ def _is_count(ctx: Context) -> bool:
 def year_end(g: Groups, ctx: Context) -> Result:
     if ctx.dct is None:
         return ("DATE", "XXXX", "END")
+    if _SINCE_BEFORE.search(ctx.before(8)):
+        return ("DATE", str(ctx.dct.year - 1), "END")  # "since year-end": the last one passed
     return ("DATE", str(ctx.dct.year), "END")
 
 
@@ -788,8 +790,8 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
         # "for the last week", "in the past week": the seven days up to the DCT, placed in the
         # calendar week holding most of them (last week on a Monday, this week on a Friday)
         return ("DATE", rv.iso_week(ctx.dct - dt.timedelta(days=3)), mod)
-    if rel in ("last", "past", "previous", "preceding", "prior", "this past"):
-        step = -1
+    if rel in ("last", "past", "previous", "preceding", "prior", "this past", "latest"):
+        step = -1  # "the latest fiscal year": the last one completed, as "the latest quarter"
     elif rel in ("next", "coming", "following", "this coming"):
         step = 1
     elif not rel and unit == "weekend":
