@@ -288,7 +288,27 @@ def month(g: Groups, ctx: Context) -> Result:
             return None
         if not has_prep and _CAPITAL_WORD.match(ctx.after(4)):
             return None
+        if ctx.dct is not None and _contract_month(before, ctx):
+            m = _month(name, ctx)  # "Brent futures for April": the contract month ahead
+            return ("DATE", f"{ctx.dct.year + (m < ctx.dct.month)}-{m:02d}", "")
     return ("DATE", _month_value(_month(name, ctx), rel, ctx), pmod)
+
+
+_WORDS_FOR_BEFORE = re.compile(r"([a-z]+(?: [a-z]+)?)\s+for\s+$")
+_WORDS_AFTER = re.compile(r"\s+([a-z]+)(?: ([a-z]+))?")
+_IN_BEFORE = re.compile(r"\b(?:in|since|during|by|until|through|from|of|last|next|this)\s+$", re.IGNORECASE)
+
+
+def _contract_month(before: str, ctx: Context) -> bool:
+    """"futures for April", "April crude", "the May contract": a commodity contract month."""
+    words = ctx.tables.contract_words
+    m = _WORDS_FOR_BEFORE.search(before.lower())
+    if m and (m.group(1) in words or m.group(1).split()[-1] in words):
+        return True
+    if _IN_BEFORE.search(before):
+        return False  # "in April crude prices rose": the month, then the subject
+    m = _WORDS_AFTER.match(ctx.after(24))
+    return bool(m) and (m.group(1) in words or f"{m.group(1)} {m.group(2)}" in words)
 
 
 def holiday(g: Groups, ctx: Context) -> Result:

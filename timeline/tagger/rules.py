@@ -66,6 +66,7 @@ class Tables:
     range_words: tuple[str, ...]  # "to", "-", "and": join the two ends of a range
     generic_today_nouns: frozenset[str]  # "today's world": the present era, not the day
     year_title_words: frozenset[str]  # "Fiscal 1990": a capitalised word that may lead a year
+    contract_words: frozenset[str]  # "Brent futures for April": a contract month, always ahead
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +143,7 @@ def tables() -> Tables:
         range_words=tuple(str(w).lower() for w in vocab["range_words"]),
         generic_today_nouns=frozenset(str(w).lower() for w in vocab["generic_today_nouns"]),
         year_title_words=frozenset(str(w).lower() for w in vocab["year_title_words"]),
+        contract_words=frozenset(str(w).lower() for w in vocab["contract_words"]),
     )
 
 
