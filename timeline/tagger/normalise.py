@@ -548,7 +548,7 @@ def year(g: Groups, ctx: Context) -> Result:
     if ctx.rule == "year" and not g.get("pmod") and not pre:
         # a bare four-digit number is a year only where it does not look like a quantity or a name
         before = ctx.before(12)
-        if re.search(r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room)\.?\s*)$", before):
+        if re.search(r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room|[Rr]esolution|[Rr]esolutions)\.?\s*)$", before):
             return None
         if _is_count(ctx):
             return None
