@@ -884,6 +884,7 @@ def the_year(g: Groups, ctx: Context) -> Result:
     return ("DATE", str(ctx.dct.year), "")
 
 
+_DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
 
 
@@ -902,6 +903,12 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
         return None if after else _anaphoric_unit("day", -1 if ana.endswith("before") else 1, ctx)
     word = ana.split()[-1]
     step = _ANAPHORIC_REL.get(word, 0)
+    if unit == "day" and word in ("that", "same") and not after:
+        named = _DATE_APPOSED.match(ctx.after(20))
+        if named and named.group(1).lower().rstrip(".") in ctx.tables.months and ctx.dct is not None:
+            value = _month_day_value(_month(named.group(1), ctx), int(named.group(2)), ctx)
+            if value:
+                return ("DATE", value, "")  # "That day, March 17, Clinton had ...": the day named
     if unit in ("morning", "afternoon", "evening", "night"):
         anchor = _anchor_date(ctx)
         if anchor is None:
