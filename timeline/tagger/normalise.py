@@ -548,7 +548,7 @@ def year(g: Groups, ctx: Context) -> Result:
     if ctx.rule == "year" and not g.get("pmod") and not pre:
         # a bare four-digit number is a year only where it does not look like a quantity or a name
         before = ctx.before(12)
-        if re.search(r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room|[Rr]esolution|[Rr]esolutions)\.?\s*)$", before):
+        if _NUMBER_NAME_BEFORE.search(before):
             return None
         if _is_count(ctx):
             return None
@@ -563,6 +563,8 @@ def year(g: Groups, ctx: Context) -> Result:
     return ("DATE", str(y), mod)
 
 
+_NUMBER_NAME_BEFORE = re.compile(
+    r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room|[Rr]esolutions?)\.?\s*)$")
 _MODAL_BEFORE = re.compile(r"(?:\b(?:will|would|could|might|may|can|shall|should|must)|'ll)\s+$", re.IGNORECASE)
 _TIMEZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|[ECMP][SD]T|BST|CET|gmt|utc)\b")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -1114,8 +1116,10 @@ NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyTyp
     "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
-    "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref, "months_period": months_period, "two_quarters": two_quarters,
-    "rel_unit": rel_unit, "the_year": the_year, "unit_before": unit_before, "anaphoric": anaphoric, "offset": offset,
+    "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref,
+    "months_period": months_period, "two_quarters": two_quarters,
+    "rel_unit": rel_unit, "the_year": the_year, "unit_before": unit_before, "anaphoric": anaphoric,
+    "offset": offset,
     "duration": duration, "vague_duration": vague_duration, "set_every": set_every,
     "set_adverb": set_adverb, "ref": ref,
 })
