@@ -41,8 +41,9 @@ def _prep_before(before: str) -> bool:
 
 
 _MONEY_BEFORE = re.compile(r"(?:[$%\d]|\bcents?|\bdollars?|\bpercent|\btimes|\bper cent)\s*\S*\s*$", re.IGNORECASE)
+_CALL_IT_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+it\s+$", re.IGNORECASE)
 _CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
-_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+$")
+_PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?$")  # "barrels (of oil) a day"
 
 
 # --- small helpers ------------------------------------------------------------------------------
@@ -1031,8 +1032,10 @@ def duration(g: Groups, ctx: Context) -> Result:
     if unit_word.startswith("quarter") and (fraction or (n_word in ("a", "an") and not g.get("dir"))):
         return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
     if n_word in ("a", "an") and not g.get("dir") and (_MONEY_BEFORE.search(ctx.before(14))
-                                                        or _PLURAL_BEFORE.search(ctx.before(16))):
+                                                        or _PLURAL_BEFORE.search(ctx.before(24))):
         return None  # a rate ("$5 a year", "four flights a week"), not a time
+    if unit_word == "day" and n_word in ("a", "an") and _CALL_IT_BEFORE.search(ctx.before(16)):
+        return None  # "decided to call it a day": an idiom
     if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
         return ("DURATION", "P1D", mod)  # "the last twenty-four hours" reads as one day
     if _low(g.get("adj")).endswith("old") or re.match(r"[- ]old\b", ctx.after(5)):
