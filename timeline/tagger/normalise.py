@@ -887,6 +887,7 @@ def the_year(g: Groups, ctx: Context) -> Result:
     return ("DATE", str(ctx.dct.year), "")
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"’”]*\s")
 _DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
 
@@ -898,7 +899,10 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
     if not ana:
         if unit in ("morning", "afternoon", "evening") and not after and _point_mod(g, ctx) \
                 and not _DAY_NAMED_AFTER.match(ctx.after(16)):
-            anchor = _anchor_date(ctx)  # "by mid-afternoon", "late in the evening": the day in focus
+            # "by mid-afternoon", "late in the evening": a day named earlier in the sentence, else the DCT's
+            between = ctx.text[ctx.last_end : ctx.start] if 0 < ctx.last_end <= ctx.start else "."
+            same_sentence = len(between) < 200 and not _SENTENCE_BREAK.search(between)
+            anchor = _anchor_date(ctx) if same_sentence else ctx.dct
             return None if anchor is None else \
                 ("TIME", f"{_ymd(anchor)}T{ctx.tables.parts_of_day[unit]}", _point_mod(g, ctx))
         return None
