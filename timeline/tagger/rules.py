@@ -359,23 +359,29 @@ def _prefix_seq(items: Any, c: Any, k: int) -> _Pre | None:
     return acc
 
 
+def _class_chars(av: Any, c: Any, max_range: int | None = None) -> set[str] | None:
+    """The characters a parsed character class ([a-z0-9\\s]) can match; None for one we do not enumerate."""
+    chars: set[str] = set()
+    for iop, iav in av:
+        if iop is c.LITERAL:
+            chars.add(chr(iav))
+        elif iop is c.RANGE and (max_range is None or iav[1] - iav[0] < max_range):
+            chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
+        elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
+            chars |= set("0123456789")
+        elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
+            chars |= set(" \t\n\r\f\v")
+        else:
+            return None
+    return chars
+
+
 def _prefix_item(op: Any, av: Any, c: Any, k: int) -> _Pre | None:
     if op is c.LITERAL:
         return {(chr(av), False)}
     if op is c.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is c.LITERAL:
-                chars.add(chr(iav))
-            elif iop is c.RANGE and iav[1] - iav[0] < 64:
-                chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
-            elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
-                chars |= set("0123456789")
-            elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
-                chars |= set(" \t\n\r\f\v")
-            else:
-                return None
-        return {(ch, False) for ch in chars}
+        chars = _class_chars(av, c, max_range=64)
+        return None if chars is None else {(ch, False) for ch in chars}
     if op is c.BRANCH:
         out: _Pre = set()
         for sub in av[1]:
@@ -433,19 +439,8 @@ def _first_item(op: Any, av: Any, c: Any) -> tuple[frozenset[str] | None, bool]:
     if op is c.LITERAL:
         return frozenset(chr(av)), False
     if op is c.IN:
-        chars: set[str] = set()
-        for iop, iav in av:
-            if iop is c.LITERAL:
-                chars.add(chr(iav))
-            elif iop is c.RANGE:
-                chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
-            elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
-                chars |= set("0123456789")
-            elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
-                chars |= set(" \t\n\r\f\v")
-            else:
-                return None, False
-        return frozenset(chars), False
+        chars = _class_chars(av, c)
+        return (None, False) if chars is None else (frozenset(chars), False)
     if op is c.BRANCH:
         acc: set[str] = set()
         any_empty = False
