@@ -50,7 +50,8 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     """Who did it, when the clause does not say: returns a noun phrase to put before the clause and how many
     characters of the clause's opening to drop.
 
-    - "Rogozin, NATO envoy, warned on Monday ...": the clause opens with its verb; the subject opens the sentence.
+    - "Rogozin, NATO envoy, warned on Monday ...": the clause opens with its verb; the subject is the apposition
+      right before it ("the last stronghold, Jalalabad, fell") or the sentence's opening phrase.
     - "After routing X on March 27, the Syrian army's next objective ...": a preposed "after/before + gerund"
       clause takes its subject from the main clause that follows.
     """
@@ -58,11 +59,14 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if not first:
         return "", 0
     if clause_start and is_past(first.group().lower()):
-        opening = CLAUSE_BREAK.split(sentence[:clause_start], maxsplit=1)[0].strip()
-        words = opening.split()
-        if not words or len(words) > 6 or not words[0][:1].isupper() or any(is_past(w.lower()) for w in words):
-            return "", 0
-        return opening + " ", 0
+        pieces = [piece.strip() for piece in CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        # an apposition right before the verb names the doer ("the last stronghold, Jalalabad, fell"),
+        # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
+        for phrase in dict.fromkeys(pieces[-1:] + pieces[:1]):
+            words = phrase.split()
+            if words and len(words) <= 6 and words[0][:1].isupper() and not any(is_past(w.lower()) for w in words):
+                return phrase + " ", 0
+        return "", 0
     words = words_of(clause[:40])
     if clause_start and words and words[0] in ("who", "which", "that"):
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it

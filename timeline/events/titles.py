@@ -30,6 +30,8 @@ def headline_words(words: list[str]) -> list[str]:
             break
         if word in lex.auxiliaries and (is_past(following) or following == "been") and kept:
             continue
+        if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")):
+            kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
         kept.append(words[i])
     return kept
 
