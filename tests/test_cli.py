@@ -179,3 +179,42 @@ def test_jobs_give_the_same_output(corpus, tmp_path):
     two = invoke(["build", str(corpus), "-o", "two.yaml", "-q", "--jobs", "2"], tmp_path)
     assert one.exit_code == two.exit_code == 0
     assert (tmp_path / "one.yaml").read_bytes() == (tmp_path / "two.yaml").read_bytes()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels captured Sirte in March and will hold elections in November.",   # a planned event beside a past one
+    "Rebels seized Sirte in 2015, and troops entered Misrata in 2015.",     # one date phrase, two events
+    "Rebels seized Sirte on May 2 and will attack Tripoli on June 3.",
+])
+def test_a_rebuild_on_unchanged_articles_changes_nothing(tmp_path, sentence):
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "x.txt").write_text(f"---\npublished: 2016-05-25\n---\n{sentence}\n", encoding="utf-8")
+    invoke(["build", str(folder), "-q"], tmp_path)
+    first = (tmp_path / "timeline.yaml").read_text(encoding="utf-8")
+    invoke(["build", str(folder), "-q"], tmp_path)
+    assert (tmp_path / "timeline.yaml").read_text(encoding="utf-8") == first
+    assert "\n  conflicts:" not in first
+
+
+def test_a_rebuild_keeps_undated_mentions_where_they_were(corpus, tmp_path):
+    (corpus / "harbour-c.txt").write_text(
+        "---\npublished: \"2019-09-21\"\n---\nDock workers at the northern harbour ended their strike after the union "
+        "accepted a pay offer.\nThe union had called the strike, citing unpaid overtime.\n", encoding="utf-8")
+    invoke(["build", str(corpus), "-q"], tmp_path)
+    first = (tmp_path / "timeline.yaml").read_text(encoding="utf-8")
+    invoke(["build", str(corpus), "-q"], tmp_path)
+    assert (tmp_path / "timeline.yaml").read_text(encoding="utf-8") == first
+
+
+def test_show_source_names_one_article_even_when_file_names_repeat(tmp_path):
+    for day, text in (("2016-05-01", "Rebels seized the airport in 2015."), ("2016-05-02", "Floods closed the port in 2014.")):
+        folder = tmp_path / "src" / day
+        folder.mkdir(parents=True)
+        (folder / "1.txt").write_text(text + "\n", encoding="utf-8")
+    invoke(["build", str(tmp_path / "src"), "-o", "src.yaml", "-q"], tmp_path)
+    shown = invoke(["show", "src.yaml", "--source", "2016-05-01/1", "--format", "csv"], tmp_path).stdout
+    assert "2016-05-01/1" in shown and "2016-05-02/1" not in shown
+    by_file = invoke(["show", "src.yaml", "--source", str(tmp_path / "src" / "2016-05-02" / "1.txt"), "--format", "csv"],
+                     tmp_path).stdout
+    assert "2016-05-02/1" in by_file and "2016-05-01/1" not in by_file

@@ -223,3 +223,13 @@ def test_values_an_older_build_generated_are_regenerated_not_frozen():
     again = {e.id: e for e in rebuilt}
     assert again[kerry.id].title == "Kremlin talks with Kerry" and again[kerry.id].date == "2016-03"
     assert again[ceasefire.id].title == "US and Russia broker a partial ceasefire (checked)"
+
+
+def test_a_corrected_date_is_no_conflict():
+    entries = parse_timeline(build(A + B), "timeline.yaml")
+    kerry = next(e for e in entries if "Kerry" in e.title)
+    kerry.date, kerry.mod = "2016-03-29", ""
+    rebuilt = parse_timeline(build(A + B, dump_timeline(entries, articles={k: PUBLISHED[k] for k in "ab"})),
+                             "timeline.yaml")
+    again = next(e for e in rebuilt if e.id == kerry.id)
+    assert again.date == "2016-03-29" and again.conflicts == []

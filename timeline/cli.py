@@ -105,7 +105,8 @@ def cli() -> None:
                    "An existing file is read first so that its hand corrections are kept.")
 @click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP)
 @click.option("--top", type=click.IntRange(min=1), metavar="N",
-              help="Keep only the N events reported by the most articles.")
+              help="Keep only the N most salient events: one per date first, dates that the articles' own "
+                   "chronologies list before dates that many articles report.")
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date for every article that gives none of its own (front matter, metadata).")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), metavar="FORMAT",

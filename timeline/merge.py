@@ -182,16 +182,18 @@ class _Cluster:
     seeded: list[_Item] = field(default_factory=list)  # events matched by the previous entry's sources
     by_article: dict[str, list[_Item]] = field(default_factory=dict)
     dated: int = 0
+    # the first dated members: members of one cluster resemble each other, so a bounded sample keeps
+    # scoring linear; only dated members stand for a cluster (an undated mention joins an event, never
+    # another mention)
+    representatives: list[_Item] = field(default_factory=list)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
         self.by_article.setdefault(item.event.article, []).append(item)
-        self.dated += bool(item.when[0])
-
-    @property
-    def representatives(self) -> list[_Item]:
-        # members of one cluster resemble each other: a bounded sample keeps scoring linear
-        return self.members[:REPRESENTATIVES]
+        if item.when[0]:
+            self.dated += 1
+            if len(self.representatives) < REPRESENTATIVES:
+                self.representatives.append(item)
 
 
 def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _Item, score: float) -> bool:
@@ -270,7 +272,7 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
             continue  # an undated mention nobody dates makes no entry
         cluster = clusters[ci]
         cluster.add(item)
-        if len(cluster.members) <= REPRESENTATIVES:
+        if item.when[0] and cluster.dated <= REPRESENTATIVES:
             enter(ci, item)
 
 
@@ -339,28 +341,79 @@ def entry_sort_key(entry: Entry) -> tuple[object, ...]:
 
 
 class _PreviousIndex:
-    """Finds the previous entry an event belongs to, by the source the entry lists for it."""
+    """Finds the previous entry each event belongs to, by the sources the entries list.
 
-    def __init__(self, previous: Sequence[Entry], current: set[tuple[str, str]]) -> None:
-        self.exact: dict[tuple[str, str, str], int] = {}
-        self.loose: dict[tuple[str, str], set[int]] = defaultdict(set)
-        # sources whose sentence is gone from the article (edited since): (article, expression) -> ...
-        self.edited: dict[tuple[str, str], list[tuple[int, set[str]]]] = defaultdict(list)
+    A source names its event by (article, sentence, date phrase). One sentence may hold several events
+    with the same date phrase ("seized Sirte in 2015, and entered Misrata in 2015"): those are told apart
+    by their titles. A sentence whose date phrases all changed (a newer tagger, an edit) falls back to the
+    sentence alone, but only onto sources that no current event claims exactly, so a new event of a
+    sentence never lands in another event's entry. A sentence a person corrected in the article (a typo,
+    a name) is found by its words.
+    """
+
+    def __init__(self, previous: Sequence[Entry], items: Sequence[_Item]) -> None:
+        self.previous = previous
+        self.exact: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         for pi, p in enumerate(previous):
             for src in p.sources:
-                self.exact.setdefault((src.article, src.quote, src.expression), pi)
-                self.loose[(src.article, src.quote)].add(pi)
-                if (src.article, src.quote) not in current and src.expression:
-                    self.edited[(src.article, src.expression)].append((pi, _words(src.quote)))
+                owners = self.exact[(src.article, src.quote, src.expression)]
+                if pi not in owners:
+                    owners.append(pi)
+        claimed = {(i.event.source.article, i.event.source.quote, i.event.source.expression) for i in items}
+        current = {(i.event.article, i.event.source.quote) for i in items}
+        # previous sources that no current event names exactly: candidates for the looser matches
+        self.loose: dict[tuple[str, str], set[int]] = defaultdict(set)
+        self.edited: dict[tuple[str, str], list[tuple[int, set[str]]]] = defaultdict(list)
+        for (article, quote, expression), owners in self.exact.items():
+            if (article, quote, expression) in claimed:
+                continue
+            self.loose[(article, quote)].update(owners)
+            if (article, quote) not in current and expression:
+                self.edited[(article, expression)].extend((pi, _words(quote)) for pi in owners)
 
-    def owner(self, source: Source) -> int | None:
-        pi = self.exact.get((source.article, source.quote, source.expression))
-        if pi is not None:
-            return pi
+    def assign(self, items: Sequence[_Item]) -> list[int | None]:
+        """For each item, the index of its previous entry, or None for an event new to the timeline."""
+        found: list[int | None] = [None] * len(items)
+        by_source: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        for n, item in enumerate(items):
+            by_source[(item.event.article, item.event.source.quote, item.event.source.expression)].append(n)
+        for key, members in by_source.items():
+            owners = self.exact.get(key)
+            if owners:
+                for n, pi in self._pair(members, owners, items):
+                    found[n] = pi
+                continue
+            for n in members:
+                found[n] = self._loose_owner(items[n].event.source)
+        return found
+
+    def _pair(self, members: list[int], owners: list[int], items: Sequence[_Item]) -> list[tuple[int, int]]:
+        """Events naming one source matched to the entries listing it: one entry takes them all; several
+        are paired by title words, an event left over going to its closest entry."""
+        if len(owners) == 1:
+            return [(n, owners[0]) for n in members]
+
+        def closeness(n: int, pi: int) -> int:
+            return len(_words(items[n].event.title) & _words(self.previous[pi].title))
+
+        pairs = sorted(((-closeness(n, pi), n, pi) for n in members for pi in owners))
+        taken_items: set[int] = set()
+        taken_owners: set[int] = set()
+        out: list[tuple[int, int]] = []
+        for _, n, pi in pairs:
+            if n not in taken_items and pi not in taken_owners:
+                out.append((n, pi))
+                taken_items.add(n)
+                taken_owners.add(pi)
+        for n in members:
+            if n not in taken_items:
+                out.append((n, min(owners, key=lambda pi: (-closeness(n, pi), pi))))
+        return out
+
+    def _loose_owner(self, source: Source) -> int | None:
         owners = self.loose.get((source.article, source.quote), set())
         if len(owners) == 1:
             return next(iter(owners))
-        # a sentence a person corrected in the article (a typo, a name) still names its entry
         words = _words(source.quote)
         best: tuple[float, int] | None = None
         for pi, old in self.edited.get((source.article, source.expression), ()):
@@ -385,18 +438,27 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
     # seed one cluster per previous entry with the events its sources name
     prev = sorted(previous, key=lambda p: p.id)
     clusters = [_Cluster(previous=p) for p in prev]
-    index = _PreviousIndex(prev, {(e.article, e.source.quote) for e in unique})
     rest: list[_Item] = []
-    for item in items:
-        pi = index.owner(item.event.source)
+    for item, pi in zip(items, _PreviousIndex(prev, items).assign(items)):
         if pi is None:
             rest.append(item)
         else:
             clusters[pi].add(item)
             clusters[pi].seeded.append(item)
 
-    _cluster(rest, clusters, sim)
+    # dated events first; then undated mentions, against every cluster in one canonical order, so that a
+    # rebuild, whose clusters come seeded from the file, offers each mention the same candidates
+    _cluster([i for i in rest if i.when[0]], clusters, sim)
+    canonical = sorted(clusters, key=_cluster_order)
+    _cluster([i for i in rest if not i.when[0]], canonical, sim)
     return _entries(clusters, frozenset(e.article for e in unique))
+
+
+def _cluster_order(cluster: _Cluster) -> tuple[object, ...]:
+    """Clusters in the order of their earliest event (canonical event order), entries without events last."""
+    if cluster.members:
+        return (0, min(_event_order(m.event) for m in cluster.members), "")
+    return (1, (), cluster.previous.id if cluster.previous else "")
 
 
 def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entry]:
@@ -423,6 +485,8 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
             fresh[-1].conflicts = _conflicts(c.members, when)
             continue
         curated = _curated(p, c, present)
+        # the sources' own disagreement, not a person's correction, makes a conflict
+        conflicts = _conflicts(c.members, when)
         if "date" in curated:
             when = (p.date, p.mod)
         if "title" in curated:
@@ -436,7 +500,7 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
             keys=keys,
             note=p.note,
             rejected=p.rejected,
-            conflicts=_conflicts(c.members, when),
+            conflicts=conflicts,
             curated=curated,
             generated=generated,
         )
@@ -472,9 +536,11 @@ def _curated(p: Entry, c: _Cluster, present: frozenset[str]) -> tuple[str, ...]:
     fields = set(p.curated)
     if p.generated:
         # the build recorded what it generated: a value that differs from that was edited by a person
-        if fingerprint((p.date, p.mod), p.title).split(".")[0] != p.generated.split(".")[0]:
+        date_digest, _, title_digest = fingerprint((p.date, p.mod), p.title).partition(".")
+        generated_date, _, generated_title = p.generated.partition(".")
+        if date_digest != generated_date:
             fields.add("date")
-        if fingerprint((p.date, p.mod), p.title).split(".")[-1] != p.generated.split(".")[-1]:
+        if title_digest != generated_title:
             fields.add("title")
     elif c.seeded:
         when = _choose_date(c.seeded)

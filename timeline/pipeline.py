@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -20,10 +21,13 @@ ENTRY_COLUMNS = ("date", "event", "sources")
 TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
 
 
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _check_day(option: str, value: str | None) -> None:
     from timeline.dates import span
 
-    if value is not None and (len(value) != 10 or span(value) is None):
+    if value is not None and (not _DAY.fullmatch(value) or span(value) is None or value >= "9000"):
         raise UsageError(f"{option} {value!r} is not a date of the form YYYY-MM-DD")
 
 
@@ -65,14 +69,14 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
             yield from zip(batch, pool.map(extract, batch, chunksize=4))
 
 
-def _report_skipped(skipped: Sequence[ArticleError], read: int) -> None:
+def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
     """One line per skipped article; when nothing at all could be read, one line saying so and why."""
     if not read:
         if len(skipped) == 1:
-            raise TimelineError(f"{skipped[0]}; nothing written")
+            raise TimelineError(f"{skipped[0]}{outcome}")
         for error in skipped:
             log.error("skipped %s", error)
-        raise TimelineError(f"none of the {len(skipped)} inputs could be read; nothing written")
+        raise TimelineError(f"none of the {len(skipped)} inputs could be read{outcome}")
     for error in skipped:
         log.error("skipped %s", error)
 
@@ -124,11 +128,15 @@ def _entries_table(entries: Sequence[Entry], fmt: str) -> str:
 
 
 def _article_names(given: str) -> set[str]:
-    """What `--source` may name an article by: its id, or its file path ("articles/001.txt" -> "001")."""
+    """What `--source` may name an article by: its id, or its file ("articles/001.txt" -> "001",
+    "InputDocs/2011-02-20/248.htm.txt" -> "2011-02-20/248.htm" or "248.htm" when that is all it gives)."""
+    from timeline.read import format_for
+
     path = Path(given)
-    names = {given, path.name}
-    if path.suffix.lower() in (".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".tml"):
-        names |= {path.with_suffix("").as_posix(), path.with_suffix("").name}
+    stem = path.with_suffix("") if format_for(given) else path
+    names = {given, stem.as_posix()}
+    for depth in range(1, len(stem.parts)):  # the id is the path below the folder that was read
+        names.add(Path(*stem.parts[depth:]).as_posix())
     return names
 
 
@@ -152,7 +160,7 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
             continue
         if low and days[1] < low or high and days[0] > high:
             continue
-        cited = {name for s in entry.sources for name in (s.article, s.article.rsplit("/", 1)[-1])}
+        cited = {s.article for s in entry.sources}
         if wanted and not wanted & cited:
             continue
         haystack = " ".join([entry.title, entry.note] + [s.quote for s in entry.sources]).lower()
@@ -184,14 +192,15 @@ def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
     rows: list[dict[str, object]] = []
     read = 0
     # a reference date may lie in the future here: it is only what relative dates resolve against
-    for article in _articles(paths, dct, None, skipped, today="9998-12-31"):
+    # the reference date is only what relative dates resolve against: one after today is no error here
+    for article in _articles(paths, dct, None, skipped, today=dct):
         read += 1
         found = timex_rows(article.path or article.id, tag(article.body, article.published or None))
         if fmt == "jsonl":
             sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in found))
         else:
             rows.extend(found)
-    _report_skipped(skipped, read)
+    _report_skipped(skipped, read, outcome="")
     if fmt != "jsonl":
         sys.stdout.write(render(rows, TIMEX_COLUMNS, DEFAULT_FORMAT if fmt == "table" else fmt))
     return 1 if skipped else 0

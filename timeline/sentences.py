@@ -18,7 +18,6 @@ from timeline.rules import load_rules
 # a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
 _STOP = re.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
 _LINE_BREAK = re.compile(r"\n[ \t]*+(?:\n[ \t\n]*+)?")
-_WORD_BEFORE = re.compile(r"(\S+?)\.?$")
 _OPENS_SENTENCE = re.compile(r"[A-Z0-9\"'“‘(\[]")
 
 
