@@ -469,7 +469,7 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
     kept: list[Entry] = []
     for c in clusters:
         p = c.previous
-        if not any(m.when[0] for m in c.members):
+        if not c.dated:
             # no dated source left: the entry goes, but a rejected one stays so its events never return,
             # and one a person wrote by hand (no sources: a build never writes such an entry) stays too
             if p is not None and (p.rejected or not p.sources):

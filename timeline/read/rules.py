@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-import yaml
+from timeline.rules import load_yaml
 
+RULES: MappingProxyType[str, Any] = MappingProxyType(load_yaml("timeline.read", "rules.yaml"))
 
-def _load() -> MappingProxyType[str, Any]:
-    text = resources.files("timeline.read").joinpath("rules.yaml").read_text(encoding="utf-8")
-    return MappingProxyType(yaml.safe_load(text))
-
-
-RULES = _load()

@@ -1,16 +1,27 @@
-"""Rule tables as data: one YAML file per rule family, each carrying the examples the tests run."""
+"""Rule tables as data: YAML files shipped in the package, each rule family beside the examples the tests run.
+
+One loader serves every stage (sentences and events read `timeline/rules/`, the readers
+`timeline/read/rules.yaml`, the tagger `timeline/tagger/rules/`). PyYAML is imported on first use, so that
+importing a stage stays cheap (`timeline --help` must start at once).
+"""
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from typing import Any
-
-import yaml
 
 
 @cache
-def load_rules(name: str) -> dict[str, Any]:
-    """The parsed table `rules/<name>.yaml` (read once per process; treat it as read-only)."""
-    text = resources.files(__package__).joinpath(f"{name}.yaml").read_text(encoding="utf-8")
+def load_yaml(package: str, *path: str) -> Any:
+    """The parsed YAML file at `path` inside `package` (read once per process; treat it as read-only)."""
+    from importlib import resources
+
+    import yaml
+
+    text = resources.files(package).joinpath(*path).read_text(encoding="utf-8")
     return yaml.safe_load(text)
+
+
+def load_rules(name: str) -> dict[str, Any]:
+    """The table `timeline/rules/<name>.yaml`."""
+    return load_yaml(__package__, f"{name}.yaml")

@@ -83,12 +83,9 @@ class Grammar:
 
 
 def _load_yaml(name: str) -> Any:
-    from importlib import resources  # lazy, like yaml: keeps `import timeline.tagger` cheap
+    from timeline.rules import load_yaml
 
-    import yaml
-
-    text = resources.files("timeline.tagger").joinpath("rules", name).read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml("timeline.tagger", "rules", name)
 
 
 def _alternation(words: list[str]) -> str:
