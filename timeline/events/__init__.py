@@ -43,9 +43,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         return
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
-    spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if not is_context_date(sentence, t)]
+    context = {id(t) for t in dated if is_context_date(sentence, t)}
+    spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if id(t) not in context]
     for i, timex in enumerate(dated):
-        if id(timex) in closing or is_context_date(sentence, timex):
+        if id(timex) in closing or id(timex) in context:
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
