@@ -628,7 +628,8 @@ def decade(g: Groups, ctx: Context) -> Result:
     else:
         digit = int(g["dd"] or 0)
         century = int(g["c"]) if g.get("c") else 19
-    return ("DATE", f"{century}{digit}X", _point_mod(g, ctx))
+    # TIMEX3 as TempEval-3 writes it: a decade is its first three digits ("199"), no trailing X
+    return ("DATE", f"{century}{digit}", _point_mod(g, ctx))
 
 
 def century(g: Groups, ctx: Context) -> Result:
@@ -835,7 +836,7 @@ def _shift_unit(base: dt.date, unit: str, step: int) -> str:
     if unit == "day":
         return _ymd(base + dt.timedelta(days=step))
     if unit == "decade":
-        return f"{base.year // 10 + step}X"
+        return f"{base.year // 10 + step}"
     if unit == "century":
         return f"{base.year // 100 + step:02d}"
     return str(base.year)
