@@ -226,10 +226,15 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "m
                           "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
 def _update_focus(ctx: Context, timex: Timex) -> None:
     ctx.last_end, ctx.last_value = timex.end, timex.value
     if timex.type not in ("DATE", "TIME") or ctx.rule not in _FOCUS_RULES:
         return
+    if _SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
+        return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
     value = timex.value
     if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
             and value > ctx.last_quarter:

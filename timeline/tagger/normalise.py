@@ -429,7 +429,13 @@ def _clock_date(g: Groups, ctx: Context) -> str:
     between = ctx.text[ctx.last_end : ctx.start] if 0 <= ctx.last_end <= ctx.start else "?"
     if _JOINS_DATE_AND_TIME.fullmatch(between) and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
         return ctx.last_value  # "April 7, 2016 — 5:42 AM EDT": the time of that day
+    if len(between) <= _CLOCK_FOCUS_CHARS and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
+        # "The quake struck before dawn on Tuesday. It hit at 4:17 a.m.": the day just told of
+        return ctx.last_value
     return _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+
+
+_CLOCK_FOCUS_CHARS = 300  # how far back a day stays the one a bare clock time belongs to
 
 
 # a time, an aside in brackets (the time elsewhere), then the day: the day belongs to the time too
