@@ -81,6 +81,34 @@ def test_undated_mention_alone_makes_no_entry():
     assert merge([PALMYRA_UNDATED]) == []
 
 
+TRACED_DAY = ev("a", "2024-07-25", "Officials traced the outbreak to the hotel cooling tower",
+                "On Thursday officials traced the outbreak to a cooling tower at the Meridian hotel.",
+                "officials traced outbreak cooling tower meridian hotel legionella", "traced", expression="Thursday")
+TRACED_LATE_JULY = ev("b", "2024-07", "Investigators traced the outbreak to a cooling tower", mod="END",
+                      quote="Investigators traced the outbreak in late July to a cooling tower at the Meridian hotel.",
+                      keys="investigators traced outbreak cooling tower", trigger="traced",
+                      expression="late July")
+FINED_JULY = ev("c", "2024-07", "The city fined a bakery for code violations",
+                "In July the city fined a bakery downtown for code violations.", "city fined bakery downtown code",
+                "fined", expression="In July")
+
+
+def test_coarser_mention_of_another_article_joins_the_finer_event():
+    entries = merge([TRACED_DAY, TRACED_LATE_JULY, FINED_JULY])
+    traced = by_title(entries, "traced")
+    assert (traced.date, {s.article for s in traced.sources}) == ("2024-07-25", {"a", "b"})
+    assert by_title(entries, "bakery").date == "2024-07"  # same month, another event: apart
+
+
+def test_a_week_alone_makes_no_entry_but_joins_a_dated_event():
+    week = ev("b", "2024-W30", "Officials traced the outbreak to a cooling tower",
+              "Officials last week traced the outbreak to a cooling tower at the Meridian hotel.",
+              "officials traced outbreak cooling tower meridian hotel", "traced", expression="last week")
+    assert merge([week]) == []
+    entry = by_title(merge([TRACED_DAY, week]), "traced")
+    assert {s.article for s in entry.sources} == {"a", "b"}
+
+
 def test_different_events_of_one_article_on_one_day_stay_apart():
     entries = merge(CORPUS)
     assert by_title(entries, "177") is not by_title(entries, "fallujah")

@@ -60,6 +60,7 @@ from timeline.model import Entry, Event, Source
 # dates agree, the less textual evidence is needed (values measured on Timeline17, see benchmarks/).
 SAME_DAY = 0.25  # the same day, different articles
 SAME_EVENT = 0.40  # compatible but coarser dates ("February" / "February 27"), different articles
+COARSER_MENTION = 0.25  # a coarser date inside another article's finer one ("in July" / "July 25")
 SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date and trigger)
 SAME_ARTICLE_DAY = 0.08  # one article's sentences on one day sharing participants: one story
 COMMON_KEY = 0.20  # a key in more than this share of all events is too common to name a participant
@@ -78,6 +79,9 @@ _KEY_STRIP = re.compile(r"[-.'\u2019]")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# a week ("2024-W11", "2024-W11-WE") is too vague to place an entry of its own: journalists' timelines
+# list days, months and years; a week-dated mention joins the event another article dates precisely
+_WEEK = re.compile(r"-W\d")
 
 
 # ---------------------------------------------------------------------------------------- similarity
@@ -209,6 +213,8 @@ def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _It
             need = SAME_ARTICLE_DAY if item.day else SAME_ARTICLE  # _same_story checks the rest
         else:
             need = SAME_DAY if item.when == best_member.when and item.day else SAME_EVENT
+            if precision(item.when[0]) > precision(best_member.when[0]):
+                need = COARSER_MENTION  # "in September" told of what another article dates to a day
         if score < need:
             return False
     else:
@@ -265,11 +271,11 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
                 best = (top_score, ci)
         if best is not None:
             ci = best[1]
-        elif item.when[0]:
+        elif item.when[0] and not _WEEK.search(item.when[0]):
             clusters.append(_Cluster())
             ci = len(clusters) - 1
         else:
-            continue  # an undated mention nobody dates makes no entry
+            continue  # an undated mention nobody dates makes no entry, nor does a week ("last week")
         cluster = clusters[ci]
         cluster.add(item)
         if item.when[0] and cluster.dated <= REPRESENTATIVES:

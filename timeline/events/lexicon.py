@@ -37,12 +37,13 @@ class Lexicon:
     adverbial_subordinators: frozenset[str]
     title_words: int
     context_window: int
+    since_clause_words: int
 
 
 @cache
 def lexicon() -> Lexicon:
     rules = load_rules("events")
-    numbers = ("title_words", "context_window")
+    numbers = ("title_words", "context_window", "since_clause_words")
     sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__ if name not in numbers}
     return Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
 

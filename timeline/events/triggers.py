@@ -82,7 +82,12 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
     before = words_of(sentence.text[: timex.start - sentence.start])
     if len(before) > 1 and before[-1] == "time" and before[-2] in lexicon().ordinals:
         return True  # "for the third time this year" counts occurrences; it dates nothing
-    if not before or before[-1] != "since":
+    # "the worst since 2007", and "the worst result since it was founded in 1992": the date in a short
+    # since-clause after a superlative is the point of comparison
+    lex = lexicon()
+    tail = before[-1 - lex.since_clause_words:]
+    if "since" not in tail:
         return False
-    window = before[-1 - lexicon().context_window:-1]
-    return any(w in lexicon().superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
+    at = len(before) - len(tail) + max(i for i, w in enumerate(tail) if w == "since")
+    window = before[max(0, at - lex.context_window):at]
+    return any(w in lex.superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
