@@ -17,7 +17,13 @@ Merging rule (deterministic, indifferent to input order):
    "the Fallujah offensive was announced on Monday" stay apart; an article's events on different
    dates never merge.
 4. An undated event (``date == ""``) never starts an entry; it joins the best dated cluster of another
-   article that it clearly names (UNDATED: a close description, at least two shared keys).
+   article that it clearly names (UNDATED: a close description, at least two shared keys). Nor does a
+   week ("last week": journalists' timelines list days, months and years); it joins a compatible event
+   as a dated event would. Both are placed in one pass over the finished clusters, after step 2, so a
+   rebuild (whose clusters come seeded from the file) offers them the same candidates.
+4b. A cluster of one article's coarsely dated mention ("traced in late July") then joins the finer
+   compatible event of another article that it resembles ("traced ... on Thursday") at the lower
+   COARSER_MENTION bar, in one pass over the finished clusters, finest first.
 5. An entry carries the most precise date that its sources support (a date compatible with the
    sources of most articles, the finest of those); sources whose dates are incompatible with it are
    listed in ``conflicts`` with the articles that give each date.
@@ -213,8 +219,6 @@ def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _It
             need = SAME_ARTICLE_DAY if item.day else SAME_ARTICLE  # _same_story checks the rest
         else:
             need = SAME_DAY if item.when == best_member.when and item.day else SAME_EVENT
-            if precision(item.when[0]) > precision(best_member.when[0]):
-                need = COARSER_MENTION  # "in September" told of what another article dates to a day
         if score < need:
             return False
     else:
@@ -280,6 +284,39 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
         cluster.add(item)
         if item.when[0] and cluster.dated <= REPRESENTATIVES:
             enter(ci, item)
+
+
+def _absorb_coarse_mentions(clusters: Sequence[_Cluster], sim: _Similarity) -> None:
+    """A new cluster of one article's coarsely dated mention ("in late July") joins the finer compatible
+    event of another article it resembles ("traced ... on Thursday", July 25), at the lower COARSER_MENTION
+    bar: the dates agree, so less text needs to. Run once over the finished clusters, finest first, so the
+    result depends only on the clusters, and a rebuild (whose file already holds the joined entry) agrees."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        for k in sorted(set().union(*(m.keys for m in c.representatives))):
+            index[k].append(ci)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or len(c.by_article) != 1 or not c.representatives \
+                or precision(c.representatives[0].when[0]) == 1:
+            continue
+        item = c.representatives[0]
+        best: tuple[float, int] | None = None
+        for cj in sorted(set().union(*(index.get(k, ()) for k in sim.rarest(item.keys)))):
+            target = clusters[cj]
+            if cj == ci or not target.dated or item.event.article in target.by_article:
+                continue
+            for m in target.representatives:
+                if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
+                        or len(item.head & m.head) < HEAD_SHARED:
+                    continue
+                score = sim.score(item, m)
+                if score >= COARSER_MENTION and (best is None or score > best[0]):
+                    best = (score, cj)
+        if best is not None:
+            target = clusters[best[1]]
+            for m in c.members:
+                target.add(m)
+            c.members, c.by_article, c.dated, c.representatives = [], {}, 0, []
 
 
 # ------------------------------------------------------------------------------------------- entries
@@ -454,9 +491,11 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
 
     # dated events first; then undated mentions, against every cluster in one canonical order, so that a
     # rebuild, whose clusters come seeded from the file, offers each mention the same candidates
-    _cluster([i for i in rest if i.when[0]], clusters, sim)
+    _cluster([i for i in rest if i.when[0] and not _WEEK.search(i.when[0])], clusters, sim)
     canonical = sorted(clusters, key=_cluster_order)
-    _cluster([i for i in rest if not i.when[0]], canonical, sim)
+    _absorb_coarse_mentions(canonical, sim)
+    # weeks and undated mentions never start an entry: they join one, in one pass over the finished clusters
+    _cluster([i for i in rest if not i.when[0] or _WEEK.search(i.when[0])], canonical, sim)
     return _entries(clusters, frozenset(e.article for e in unique))
 
 
