@@ -21,6 +21,13 @@ def test_an_announced_event_that_was_then_reported_stays_with_both_sources():
     assert happened([vote], PUBLISHED) == [vote]
 
 
+def test_a_later_undated_mention_does_not_make_an_announced_date_happen():
+    set_for = Entry(id="sentencing", date="2016-05-30", mod="", title="sentencing",
+                    sources=[Source("early", "The judge set sentencing for May 30.", "May 30"),
+                             Source("late", "The judge sentenced him to 12 years.", "")])
+    assert happened([set_for], PUBLISHED) == []
+
+
 def test_past_events_rejected_and_hand_written_entries_stay():
     past = entry("past", "2016-05-01", "early")
     rejected = entry("rejected", "2016-07-01", "early", rejected=True)

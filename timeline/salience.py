@@ -77,12 +77,13 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = ()) 
 
 
 def happened(entries: Sequence[Entry], published: Mapping[str, str]) -> list[Entry]:
-    """The entries that at least one source reports on or after the day they begin, plus every entry a
-    person curated out (rejected) or wrote by hand (no sources)."""
+    """The entries that at least one dated source reports on or after the day they begin, plus every entry
+    a person curated out (rejected) or wrote by hand (no sources). An undated mention does not count: a later
+    article naming the sentencing that an earlier one set "for March 28" does not date it to March 28."""
     kept = []
     for entry in entries:
         days = span(entry.date)
-        reported = [span(published[s.article]) for s in entry.sources if s.article in published]
+        reported = [span(published[s.article]) for s in entry.sources if s.article in published and s.expression]
         if (entry.rejected or not entry.sources or days is None
                 or any(day is not None and day[1] >= days[0] for day in reported)):
             kept.append(entry)

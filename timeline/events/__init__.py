@@ -17,7 +17,8 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
 from timeline.events.titles import event_keys, make_title
-from timeline.events.triggers import first_trigger, is_context_date, is_prose, is_stamp
+from timeline.events.triggers import (dates_only_the_report, first_trigger, is_context_date, is_prose,
+                                      is_quoted_speech_date, is_stamp)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -46,7 +47,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if id(t) not in context]
     for i, timex in enumerate(dated):
-        if id(timex) in closing or id(timex) in context:
+        if id(timex) in closing or id(timex) in context or is_quoted_speech_date(sentence, timex):
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
@@ -58,7 +59,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
         trigger = first_trigger(words_without_date) or first_trigger(words_of(sentence.text), finite_only=True)
-        if not trigger:
+        if not trigger or dates_only_the_report(sentence, timex, trigger):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:

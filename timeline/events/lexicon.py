@@ -27,6 +27,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     stopwords: frozenset[str]
     superlatives: frozenset[str]
+    planning_participles: frozenset[str]
+    speech_deixis: frozenset[str]
     auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]
     dangling_words: frozenset[str]

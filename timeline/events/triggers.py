@@ -17,7 +17,7 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
     that someone spoke on Monday is not itself an event of the timeline."""
     lex = lexicon()
     for i, word in enumerate(words):
-        if word in lex.reporting_verbs:
+        if word in lex.reporting_verbs or word in lex.planning_participles:
             continue
         before = words[i - 1] if i else ""
         if lex.negations & set(words[max(0, i - 3):i]):
@@ -64,6 +64,33 @@ def is_prose(sentence: str) -> bool:
     if lower >= 3 and capitalised <= 2 * lower + 2:
         return True
     return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower()) for t in tokens)
+
+
+def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "Tonight Valdoria chose change," she told supporters: a date that counts from the moment of
+    speaking, inside a direct quotation, dates nothing the article can place (it was not said on the DCT)."""
+    if " ".join(words_of(timex.text)) not in lexicon().speech_deixis:
+        return False
+    before = sentence.text[: timex.start - sentence.start]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+
+def _present_perfect(words: Sequence[str], trigger: str) -> bool:
+    """Whether the trigger is the participle of "has/have (nearly) VERB"."""
+    if trigger not in words:
+        return False
+    i = words.index(trigger)
+    j = i - 1
+    while j >= 0 and is_adverb(words[j]):
+        j -= 1
+    return j >= 0 and words[j] in ("has", "have")
+
+
+def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "A man has died, officials said Tuesday": a date right after a reporting verb dates the saying; what was
+    said in the present perfect happened before, on a day the sentence does not give."""
+    before = [w for w in words_of(sentence.text[: timex.start - sentence.start]) if w != "on"]
+    return bool(before) and before[-1] in lexicon().reporting_verbs and _present_perfect(before, trigger)
 
 
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:

@@ -35,6 +35,7 @@ class Context:
     dct: dt.date | None
     tables: Tables
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
+    last_date_end: int = -1  # where its expression ended
     last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
     rule: str = ""  # name of the rule being normalised
     last_end: int = -1  # end offset of the previous expression found
@@ -241,6 +242,7 @@ def _update_focus(ctx: Context, timex: Timex) -> None:
         ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
     if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
         ctx.last_date = value[:10]
+        ctx.last_date_end = timex.end
 
 
 def _completed(quarter: str, ctx: Context) -> bool:

@@ -153,6 +153,8 @@ def _weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         tense = ""
     elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
+    elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
+        tense = "future"  # "a hearing set for Friday"
     else:
         tense = ctx.tense()
     if tense == "future":
@@ -175,6 +177,8 @@ def _deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     at all. `weak`: the future cue comes after the expression, so it reaches less far."""
     if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         return "future", False
+    if _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
+        return "future", False  # "the judge set sentencing for March 28": a date fixed ahead
     if _SINCE_BEFORE.search(ctx.before(7)):
         return "since", False  # "the most since April": always the last one gone
     tense = ctx.tense()
@@ -185,6 +189,8 @@ def _deadline_or_tense(ctx: Context) -> tuple[str, bool]:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|postponed|adjourned|deferred)\s+"
+                                   r"(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)
 
 
@@ -429,9 +435,9 @@ def _clock_date(g: Groups, ctx: Context) -> str:
     between = ctx.text[ctx.last_end : ctx.start] if 0 <= ctx.last_end <= ctx.start else "?"
     if _JOINS_DATE_AND_TIME.fullmatch(between) and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
         return ctx.last_value  # "April 7, 2016 — 5:42 AM EDT": the time of that day
-    if len(between) <= _CLOCK_FOCUS_CHARS and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
+    if 0 <= ctx.start - ctx.last_date_end <= _CLOCK_FOCUS_CHARS and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_date):
         # "The quake struck before dawn on Tuesday. It hit at 4:17 a.m.": the day just told of
-        return ctx.last_value
+        return ctx.last_date
     return _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
 
 
