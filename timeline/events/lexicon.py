@@ -28,6 +28,8 @@ class Lexicon:
     stopwords: frozenset[str]
     superlatives: frozenset[str]
     planning_participles: frozenset[str]
+    market_subjects: frozenset[str]
+    market_verbs: frozenset[str]
     speech_deixis: frozenset[str]
     auxiliaries: frozenset[str]
     relative_pronouns: frozenset[str]

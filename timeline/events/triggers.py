@@ -93,6 +93,17 @@ def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> boo
     return bool(before) and before[-1] in lexicon().reporting_verbs and _present_perfect(before, trigger)
 
 
+def is_market_move(words: Sequence[str], trigger: str) -> bool:
+    """ "Brightfield shares fell 11 percent": a price moving, the market's reaction to an event."""
+    lex = lexicon()
+    if trigger not in lex.market_verbs or trigger not in words:
+        return False
+    i = words.index(trigger) - 1
+    while i >= 0 and is_adverb(words[i]):
+        i -= 1
+    return i >= 0 and words[i] in lex.market_subjects
+
+
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
     """A dateline or "Updated on ..." stamp: nothing but dates and stamp words."""
     text = sentence.text
