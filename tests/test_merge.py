@@ -100,6 +100,20 @@ def test_coarser_mention_of_another_article_joins_the_finer_event():
     assert by_title(entries, "bakery").date == "2024-07"  # same month, another event: apart
 
 
+def test_a_bare_time_of_day_joins_its_articles_story_of_that_day():
+    rescue = ev("a", "2024-03-14", "Firefighters pulled a girl alive from the ruins",
+                "Firefighters pulled a girl alive from the ruins on Thursday.", "firefighters pulled girl alive ruins",
+                "pulled", expression="Thursday")
+    moment = ev("a", "2024-03-14", "She was carried out conscious and talking",
+                "She was conscious and talking when she was carried out shortly after 1 p.m., he said.",
+                "conscious talking carried", "carried", expression="shortly after 1 p.m.")
+    other_day = ev("a", "2024-03-13", "The president toured the town", "The president toured the town at 10 a.m.",
+                   "president toured town", "toured", expression="10 a.m.")
+    entries = merge([rescue, moment, other_day])
+    assert len(by_title(entries, "girl").sources) == 2
+    assert by_title(entries, "toured").date == "2024-03-13"
+
+
 def test_a_week_alone_makes_no_entry_but_joins_a_dated_event():
     week = ev("b", "2024-W30", "Officials traced the outbreak to a cooling tower",
               "Officials last week traced the outbreak to a cooling tower at the Meridian hotel.",

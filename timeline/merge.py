@@ -88,6 +88,10 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 # a week ("2024-W11", "2024-W11-WE") is too vague to place an entry of its own: journalists' timelines
 # list days, months and years; a week-dated mention joins the event another article dates precisely
 _WEEK = re.compile(r"-W\d")
+# a bare time of day ("at 4:17 a.m.", "shortly after 1 p.m."): its day is the one the article is telling of
+_CLOCK_ONLY = re.compile(r"(?:(?:about|around|shortly|just|soon|before|after|at|by)\s+){0,2}"
+                         r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+                         r"(?:\s+(?:local time|[A-Z]{2,4}))?", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------------------------------- similarity
@@ -254,9 +258,15 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
             if not refs or refs[-1] != ci:
                 refs.append(ci)
 
+    # (article, day) -> the first cluster holding that article's event of that day: where a bare time of day
+    # belongs ("She was carried out shortly after 1 p.m." in the story of Thursday's rescue)
+    days: dict[tuple[str, tuple[str, str]], int] = {}
     for ci, c in enumerate(clusters):
         for m in c.representatives:
             enter(ci, m)
+        for m in c.members:
+            if m.day:
+                days.setdefault((m.event.article, m.when), ci)
     for item in items:
         candidates: set[int] = set()
         for k in sim.rarest(item.keys):
@@ -275,6 +285,8 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
                 best = (top_score, ci)
         if best is not None:
             ci = best[1]
+        elif item.day and (item.event.article, item.when) in days and _CLOCK_ONLY.fullmatch(item.event.source.expression):
+            ci = days[(item.event.article, item.when)]
         elif item.when[0] and not _WEEK.search(item.when[0]):
             clusters.append(_Cluster())
             ci = len(clusters) - 1
@@ -282,6 +294,8 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
             continue  # an undated mention nobody dates makes no entry, nor does a week ("last week")
         cluster = clusters[ci]
         cluster.add(item)
+        if item.day:
+            days.setdefault((item.event.article, item.when), ci)
         if item.when[0] and cluster.dated <= REPRESENTATIVES:
             enter(ci, item)
 

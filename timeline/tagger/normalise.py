@@ -441,7 +441,7 @@ def _clock_date(g: Groups, ctx: Context) -> str:
     return _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
 
 
-_CLOCK_FOCUS_CHARS = 300  # how far back a day stays the one a bare clock time belongs to
+_CLOCK_FOCUS_CHARS = 600  # how far back a day stays the one a bare clock time belongs to
 
 
 # a time, an aside in brackets (the time elsewhere), then the day: the day belongs to the time too
