@@ -123,9 +123,17 @@ def _rel_year(phrase: str, ctx: Context) -> int | None:
     if ctx.dct is None:
         return None
     p = _low(phrase)
-    if p in ("last year", "a year ago", "the previous year"):
+    # "that year", "the following year": the year the text last named ("in 2019 ... in June of that year")
+    focus = int(ctx.last_date[:4]) if ctx.last_date[:4].isdigit() else ctx.dct.year
+    if p in ("that year", "the same year"):
+        return focus
+    if p == "the previous year":
+        return focus - 1
+    if p == "the following year":
+        return focus + 1
+    if p in ("last year", "a year ago"):
         return ctx.dct.year - 1
-    if p in ("next year", "the following year"):
+    if p == "next year":
         return ctx.dct.year + 1
     return ctx.dct.year
 
