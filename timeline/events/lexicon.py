@@ -36,6 +36,7 @@ class Lexicon:
     dangling_words: frozenset[str]
     copulas: frozenset[str]
     negations: frozenset[str]
+    hypotheticals: frozenset[str]
     ordinals: frozenset[str]
     range_joiners: frozenset[str]
     adverbial_subordinators: frozenset[str]

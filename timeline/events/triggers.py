@@ -22,6 +22,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
         before = words[i - 1] if i else ""
         if lex.negations & set(words[max(0, i - 3):i]):
             continue  # "did not rule out", "has never signed": what did not happen is no event
+        if lex.hypotheticals & set(words[max(0, i - 6):i]):
+            continue  # "whether the test had been carried out": asked or supposed, not told
         if is_past(word):
             if before not in lex.copulas:  # "remain closed", "is expected": a state, not an event
                 yield word
@@ -43,6 +45,12 @@ def after_future_auxiliary(words: Sequence[str], i: int) -> bool:
     while j >= 0 and is_adverb(words[j]):
         j -= 1
     return j >= 0 and words[j] in lexicon().future_auxiliaries
+
+
+def is_denied(words: Sequence[str]) -> bool:
+    """Whether a clause negates or questions what it tells ("was not clear whether ... carried out")."""
+    lex = lexicon()
+    return bool((lex.negations | lex.hypotheticals) & set(words))
 
 
 def first_trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
