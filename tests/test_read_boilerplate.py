@@ -69,6 +69,18 @@ def test_clean_cuts_agency_dateline() -> None:
     assert clean("WASHINGTON, May 25 (Reuters) - The Senate voted on Tuesday.") == "The Senate voted on Tuesday."
 
 
+@pytest.mark.parametrize("line", ["RIVERTON, Ohio (NN) — Health officials traced the outbreak.",
+                                  "MIAMI (AP) -- Health officials traced the outbreak.",
+                                  "DAR ES SALAAM, Tanzania (AP) _ Health officials traced the outbreak."])
+def test_clean_cuts_an_agency_dateline_without_a_date(line: str) -> None:
+    assert clean("Headline\n\n" + line) == "Headline\n\nHealth officials traced the outbreak."
+
+
+def test_a_sentence_with_a_bracket_is_not_a_dateline() -> None:
+    line = "The agency (FEMA) - which had warned of floods - said nothing."
+    assert clean(line) == line
+
+
 def test_dates_later_in_the_text_are_not_stamps() -> None:
     lines = ["Paragraph %d of the article." % n for n in range(20)]
     body = "\n".join(lines + ["April 6, 2016"])

@@ -72,6 +72,13 @@ def is_navigation(text: str) -> bool:
 
 
 _AGENCY_CUT = re.compile(r"\A[^\n]{0,120}?\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+[-–—][ \t]*+")
+# "RIVERTON, Ohio (NN) —", "MIAMI (AP) --": a dateline with no date, a place in capitals (and its region), an
+# agency in parentheses, a dash; cut off the opening lines so it never becomes part of an event's title
+_UNDATED_AGENCY_CUT = re.compile(
+    r"\A[ \t]{0,4}+[A-Z][A-Z.'’ -]{1,40}+(?:,[ \t]{1,3}+[A-Z][\w.'’-]{0,25}+(?:[ \t][A-Z][\w.'’-]{0,25}+){0,2}+)?+"
+    r"[ \t]{0,3}+\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+(?:[-–—]{1,2}+|_)[ \t]*+"
+)
+_UNDATED_AGENCY_LINES = 5
 _TIMESTAMP_CUT = re.compile(
     r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?+[ \t]{0,2}+(?:[ap]\.?m\.?)?+(?:[ \t]{1,3}[A-Z]{2,5}\b)?+[ \t]*+", re.IGNORECASE
 )
@@ -112,6 +119,10 @@ def clean(body: str) -> str:
             if stamp.kind == "stamp":
                 continue
             line = _cut_dateline(line, stamp.kind)
+        elif index < _UNDATED_AGENCY_LINES * 2 and sum(1 for k in kept if k) < _UNDATED_AGENCY_LINES:
+            undated = _UNDATED_AGENCY_CUT.match(line)
+            if undated:
+                line = line[undated.end():]
         if chrome_rule(line) is not None:
             continue
         kept.append(line if line.strip() else "")
