@@ -1,25 +1,28 @@
 #!/usr/bin/env python3
-"""Timelines of the hand-written dev sets (benchmarks/devsets/), scored against their blind gold.
+"""Timelines of hand-written article sets, scored against their blind gold: the dev sets and the held-out sets.
 
-Usage: python3 benchmarks/bench_devsets.py [SHARED_DIR] [-v]
-       (default ../shared, relative to the repository)
+Usage: python3 benchmarks/bench_devsets.py [SHARED_DIR] [--sets devsets|heldout] [-v]
+       (default ../shared, relative to the repository; default sets: devsets)
 
 Each topic folder holds articles (*.txt with front matter) and a gold.yaml written without looking at
 the tool's output. For each topic this builds a timeline of its articles into a temporary file and
 runs ../shared/tools/score_timeline.py on it, printing the scorer's summary line (-v: its whole
-report). Figures only: no thresholds.
+report), then the totals over all topics. benchmarks/devsets/ is for development; benchmarks/heldout/,
+written by another hand, is for measuring only (do not tune on it). Figures only: no thresholds.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-DEVSETS = Path(__file__).resolve().parent / "devsets"
+HERE = Path(__file__).resolve().parent
+_SUMMARY = re.compile(r"recall [\d.]+ \((\d+)/(\d+) required\) · precision [\d.]+ \((\d+)/(\d+)\)")
 
 
 def score_topic(topic: Path, scorer: Path, verbose: bool) -> str:
@@ -37,11 +40,20 @@ def score_topic(topic: Path, scorer: Path, verbose: bool) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default=str(REPO.parent / "shared"))
+    ap.add_argument("--sets", choices=("devsets", "heldout"), default="devsets", help="which article sets to score")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the scorer's whole report")
     args = ap.parse_args()
     scorer = Path(args.shared) / "tools" / "score_timeline.py"
-    for topic in sorted(p for p in DEVSETS.iterdir() if (p / "gold.yaml").is_file()):
-        print(f"{topic.name}: {score_topic(topic, scorer, args.verbose)}")
+    totals = [0, 0, 0, 0]
+    for topic in sorted(p for p in (HERE / args.sets).iterdir() if (p / "gold.yaml").is_file()):
+        report = score_topic(topic, scorer, args.verbose)
+        print(f"{topic.name}: {report}")
+        found = _SUMMARY.search(report)
+        if found:
+            totals = [t + int(n) for t, n in zip(totals, found.groups())]
+    found_required, required, matched, output = totals
+    print(f"all {args.sets}: required recall {found_required}/{required} = {found_required / max(required, 1):.2f} · "
+          f"precision {matched}/{output} = {matched / max(output, 1):.2f}")
     return 0
 
 
