@@ -29,6 +29,8 @@ class Lexicon:
     superlatives: frozenset[str]
     planning_participles: frozenset[str]
     market_subjects: frozenset[str]
+    product_words: frozenset[str]
+    number_words: frozenset[str]
     market_verbs: frozenset[str]
     speech_deixis: frozenset[str]
     auxiliaries: frozenset[str]
@@ -95,6 +97,7 @@ def event_classes(words: Iterable[str]) -> set[str]:
     return {f"={name}" for word in words for name in table.get(word, table.get(stem(word), ()))}
 
 
+HYPHEN_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "under", "out", "mis", "de", "counter"})
 VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un")
 
 
@@ -103,6 +106,10 @@ def is_past(word: str) -> bool:
     lex = lexicon()
     if word in lex.irregular_past:
         return word not in ("was", "were", "had")
+    if "-" in word:
+        # "Michigan-based", "Western-backed", "Saudi-led": adjectives; "re-elected", "co-founded": verbs
+        head, _, tail = word.rpartition("-")
+        return head in HYPHEN_PREFIXES and is_past(tail)
     if len(word) > 4 and word.endswith("ed") and word not in lex.stopwords:
         return True
     return any(word.startswith(p) and word[len(p):] in lex.irregular_past and len(word) - len(p) > 2

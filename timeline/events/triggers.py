@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
@@ -80,7 +81,14 @@ def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
     if " ".join(words_of(timex.text)) not in lexicon().speech_deixis:
         return False
     before = sentence.text[: timex.start - sentence.start]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+        return True
+    # a quotation opened in an earlier sentence: "... Last night I held him again," said his wife.
+    after = sentence.text[timex.end - sentence.start:]
+    return '"' not in before and "\u201c" not in before and _CLOSING_QUOTE.search(after) is not None
+
+
+_CLOSING_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:\w+\s+){0,3}?(?:said|says|told|added|asked)\b")
 
 
 def _present_perfect(words: Sequence[str], trigger: str) -> bool:
@@ -101,15 +109,34 @@ def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> boo
     return bool(before) and before[-1] in lexicon().reporting_verbs and _present_perfect(before, trigger)
 
 
+COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand
+
+
+def _compared_with(words: Sequence[str]) -> bool:
+    """ "quicker than the operation in 2010", "worse than in 1998"; but not "more than 300 died": a number."""
+    for i, word in enumerate(words):
+        if word != "than" or i == 0 or i + 1 >= len(words):
+            continue
+        comparative = words[i - 1]
+        if not (comparative in ("worse", "better", "earlier", "later") or
+                (comparative.endswith("er") and len(comparative) > 4 and comparative not in ("other", "rather", "number"))):
+            continue
+        if not words[i + 1][:1].isdigit() and words[i + 1] not in lexicon().number_words:
+            return True
+    return False
+
+
 def is_market_move(words: Sequence[str], trigger: str) -> bool:
-    """ "Brightfield shares fell 11 percent": a price moving, the market's reaction to an event."""
+    """ "Brightfield shares fell 11 percent", "Shares in the company have fallen 9%": a price moving, the
+    market's reaction to an event. The subject stands at most MARKET_SUBJECT_WORDS before the verb."""
     lex = lexicon()
     if trigger not in lex.market_verbs or trigger not in words:
         return False
-    i = words.index(trigger) - 1
-    while i >= 0 and is_adverb(words[i]):
-        i -= 1
-    return i >= 0 and words[i] in lex.market_subjects
+    i = words.index(trigger)
+    return bool(lex.market_subjects & set(words[max(0, i - MARKET_SUBJECT_WORDS):i]))
+
+
+MARKET_SUBJECT_WORDS = 8
 
 
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
@@ -128,9 +155,16 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
     before = words_of(sentence.text[: timex.start - sentence.start])
     if len(before) > 1 and before[-1] == "time" and before[-2] in lexicon().ordinals:
         return True  # "for the third time this year" counts occurrences; it dates nothing
+    lex = lexicon()
+    after = words_of(sentence.text[timex.end - sentence.start:])[:2]
+    if after[:1] and (after[0] in lex.product_words or "-".join(after) in lex.product_words):
+        return True  # "2019 to 2022 model years", "the 2023 model-year SUVs": a product's vintage, not a day
+    if before[-1:] and before[-1] in lex.product_words:
+        return True  # "model year 2021"
+    if _compared_with(before[-COMPARISON_WORDS:]):
+        return True  # "far quicker than the 69-day operation at the San José mine in 2010": a comparison
     # "the worst since 2007", and "the worst result since it was founded in 1992": the date in a short
     # since-clause after a superlative is the point of comparison
-    lex = lexicon()
     tail = before[-1 - lex.since_clause_words:]
     if "since" not in tail:
         return False

@@ -276,6 +276,21 @@ def month_day(g: Groups, ctx: Context) -> Result:
     return ("DATE", value, _point_mod(g, ctx))
 
 
+_MONTH_STEP = MappingProxyType({"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0,
+                                "the previous": -1, "the following": 1})
+
+
+def day_of_month(g: Groups, ctx: Context) -> Result:
+    """ "on the 1st of this month", "the 14th of last month"; "of that month" counts from the date in focus."""
+    rel = _low(g["rel"])
+    base = _anchor_date(ctx) if rel in ("that", "the same", "the previous", "the following") else ctx.dct
+    if base is None:
+        return None
+    y, m = rv.add_months(base.year, base.month, _MONTH_STEP[rel])
+    d = rv.safe_date(y, m, _day(g["d"]))
+    return ("DATE", _ymd(d), "") if d else None
+
+
 def month_year(g: Groups, ctx: Context) -> Result:
     month = _month(g["m"], ctx)
     if g.get("y"):
@@ -1142,6 +1157,7 @@ def ref(g: Groups, ctx: Context) -> Result:
 
 NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyType({
     "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
+    "day_of_month": day_of_month,
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
     "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref,
