@@ -156,9 +156,11 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
     if len(before) > 1 and before[-1] == "time" and before[-2] in lexicon().ordinals:
         return True  # "for the third time this year" counts occurrences; it dates nothing
     lex = lexicon()
-    after = words_of(sentence.text[timex.end - sentence.start:])[:2]
-    if after[:1] and (after[0] in lex.product_words or "-".join(after) in lex.product_words):
-        return True  # "2019 to 2022 model years", "the 2023 model-year SUVs": a product's vintage, not a day
+    after = words_of(sentence.text[timex.end - sentence.start:])[:4]
+    if after[:1] and after[0] in lex.range_joiners and after[1:2] and after[1].isdigit():
+        after = after[2:]  # "the 2019 through 2022 model years": the range's first year
+    if after[:1] and after[0] in lex.product_words:
+        return True  # "2022 model years", "the 2023 model-year SUVs": a product's vintage, not a day
     if before[-1:] and before[-1] in lex.product_words:
         return True  # "model year 2021"
     if _compared_with(before[-COMPARISON_WORDS:]):
