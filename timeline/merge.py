@@ -66,7 +66,7 @@ from timeline.model import Entry, Event, Source
 # dates agree, the less textual evidence is needed (values measured on Timeline17, see benchmarks/).
 SAME_DAY = 0.25  # the same day, different articles
 SAME_EVENT = 0.40  # compatible but coarser dates ("February" / "February 27"), different articles
-COARSER_MENTION = 0.25  # a coarser date inside another article's finer one ("in July" / "July 25")
+COARSER_MENTION = 0.22  # a coarser date inside another article's finer one ("in July" / "July 25")
 SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date and trigger)
 SAME_ARTICLE_DAY = 0.08  # one article's sentences on one day sharing participants: one story
 COMMON_KEY = 0.20  # a key in more than this share of all events is too common to name a participant
@@ -323,7 +323,8 @@ def _absorb_coarse_mentions(clusters: Sequence[_Cluster], sim: _Similarity) -> N
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
                         or len(item.head & m.head) < HEAD_SHARED:
                     continue
-                score = sim.score(item, m)
+                # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
+                score = sim.overlap(item.keys | item.classes, m.keys | m.classes)
                 if score >= COARSER_MENTION and (best is None or score > best[0]):
                     best = (score, cj)
         if best is not None:
