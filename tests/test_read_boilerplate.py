@@ -71,7 +71,8 @@ def test_clean_cuts_agency_dateline() -> None:
 
 @pytest.mark.parametrize("line", ["RIVERTON, Ohio (NN) — Health officials traced the outbreak.",
                                   "MIAMI (AP) -- Health officials traced the outbreak.",
-                                  "DAR ES SALAAM, Tanzania (AP) _ Health officials traced the outbreak."])
+                                  "DAR ES SALAAM, Tanzania (AP) _ Health officials traced the outbreak.",
+                                  "INVERNESS, Scotland, (Meridian Wire) - Health officials traced the outbreak."])
 def test_clean_cuts_an_agency_dateline_without_a_date(line: str) -> None:
     assert clean("Headline\n\n" + line) == "Headline\n\nHealth officials traced the outbreak."
 

@@ -55,6 +55,7 @@ DATELINES = [
     ("WASHINGTON, May 25 (Reuters) - The Senate voted.", None, None),
     ("LONDON, Jan. 5, 2012 (AP) — Prices rose.", None, "2012-01-05"),
     ("March 3 (Market Dispatch) - The companies ended the deal.", "2023-03-05", "2023-03-03"),  # no place
+    ("SALEM, Ore., July 17 (Meridian Wire) - The fire grew.", "2024-07-18", "2024-07-17"),  # a region too
     ("Headline here TRIPOLI | Thu Sep 8 , 2011 7:26 pm EDT TRIPOLI (Reuters) - The voice", None, "2011-09-08"),
     # dates in prose are not datelines
     ("The treaty was signed on April 6, 2016 in Geneva by both sides.", None, None),

@@ -76,7 +76,7 @@ _AGENCY_CUT = re.compile(r"\A[^\n]{0,120}?\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+
 # agency in parentheses, a dash; cut off the opening lines so it never becomes part of an event's title
 _UNDATED_AGENCY_CUT = re.compile(
     r"\A[ \t]{0,4}+[A-Z][A-Z.'’ -]{1,40}+(?:,[ \t]{1,3}+[A-Z][\w.'’-]{0,25}+(?:[ \t][A-Z][\w.'’-]{0,25}+){0,2}+)?+"
-    r"[ \t]{0,3}+\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+(?:[-–—]{1,2}+|_)[ \t]*+"
+    r",?+[ \t]{0,3}+\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+(?:[-–—]{1,2}+|_)[ \t]*+"
 )
 _UNDATED_AGENCY_LINES = 5
 _TIMESTAMP_CUT = re.compile(

@@ -24,10 +24,10 @@ _ISO = re.compile(r"(?<![\d-])(?P<year>[12]\d{3})(?P<sep>[-/.])(?P<month>[01]?\d
 _MDY = re.compile(rf"\b{_MONTH}[ \t]{{1,3}}{_DAY}[ \t]{{0,3}},?[ \t]{{0,3}}{_YEAR}\b", re.IGNORECASE)
 _DMY = re.compile(rf"\b{_DAY}[ \t]{{1,3}}{_MONTH}[ \t]{{0,3}},?[ \t]{{0,3}}{_YEAR}\b", re.IGNORECASE)
 _CLOCK = re.compile(r"[ \t,|@-]{0,6}+(?:at[ \t]{1,3})?+[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?+[ \t]{0,2}+(?:[ap]\.?m\.?)?+", re.IGNORECASE)
-# "WASHINGTON, May 25 (Reuters) -": a place in capitals (or none: "March 3 (Reuters) -"), a date, a news
-# agency in parentheses, a dash.
+# "WASHINGTON, May 25 (Reuters) -": a place in capitals, maybe its region ("SALEM, Ore., July 17 (Reuters) -"),
+# or none ("March 3 (Reuters) -"), a date, a news agency in parentheses, a dash.
 _AGENCY_DATELINE = re.compile(
-    rf"\A[ \t]{{0,4}}+(?:[A-Z][A-Z.'’ -]{{1,40}}+,[ \t]{{1,3}})?+(?i:(?:{_WEEKDAY},?[ \t]{{1,3}})?{_MONTH})[ \t]{{1,3}}{_DAY}"
+    rf"\A[ \t]{{0,4}}+(?:[A-Z][A-Z.'’ -]{{1,40}}+,[ \t]{{1,3}}(?:[A-Z][\w.'’-]{{0,25}}+(?:[ \t][A-Z][\w.'’-]{{0,25}}+)?+,[ \t]{{1,3}})?+)?+(?i:(?:{_WEEKDAY},?[ \t]{{1,3}})?{_MONTH})[ \t]{{1,3}}{_DAY}"
     rf"(?:,[ \t]{{0,3}}{_YEAR})?[ \t]{{0,3}}\([A-Za-z][\w .&-]{{0,30}}+\)[ \t]{{0,3}}[-–—]",
 )
 # "DURHAM, England, March 3, 2022 – Text" (a press release) or "March 3, 2022 – Text": at the start of a line

@@ -228,12 +228,18 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
                           "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
 
 
+# A story told day by day ("on 14 July ... Two days later ... That evening ... The following day") moves on
+# with each day-level step; coarser steps ("a year earlier") compare with the date named, so they do not.
+_NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _update_focus(ctx: Context, timex: Timex) -> None:
     ctx.last_end, ctx.last_value = timex.end, timex.value
-    if timex.type not in ("DATE", "TIME") or ctx.rule not in _FOCUS_RULES:
+    if timex.type not in ("DATE", "TIME"):
+        return
+    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
         return
     if _SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
         return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day

@@ -447,6 +447,8 @@ def _clock_date(g: Groups, ctx: Context) -> str:
         return _ymd(d) if d else "XXXX-XX-XX"
     if g.get("m") and g.get("d"):
         return _month_day_value(_month(g["m"], ctx), _day(g["d"]), ctx) or "XXXX-XX-XX"
+    if g.get("mm") and g.get("dd"):  # "at about 2:40 p.m. on 14 July"
+        return _month_day_value(_month(g["mm"], ctx), _day(g["dd"]), ctx) or "XXXX-XX-XX"
     aside = _ASIDE_AFTER.match(ctx.after(48))
     if aside:
         # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)"
