@@ -20,14 +20,23 @@ def headline_words(words: list[str]) -> list[str]:
     while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions:
         start += 1
     kept: list[str] = []
+    skip_to = start
     for i in range(start, len(words)):
+        if i < skip_to:
+            continue
         word = words[i].lower()
         if word in ("who", "which") and kept and kept[-1].endswith(","):
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
         following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
         if word == "according" and following == "to":
-            break
+            if kept:
+                break
+            # the date's own clause is the attribution: "according to a report released on Tuesday" tells of the report
+            skip_to = i + 2
+            while skip_to < len(words) and words[skip_to].lower() in ("a", "an", "the"):
+                skip_to += 1
+            continue
         if word in lex.auxiliaries and (is_past(following) or following == "been") and kept:
             continue
         if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")):
