@@ -36,6 +36,8 @@ class Context:
     tables: Tables
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
     last_date_end: int = -1  # where its expression ended
+    stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
+    stated_end: int = -1  # where it ended
     last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
     rule: str = ""  # name of the rule being normalised
     last_end: int = -1  # end offset of the previous expression found
@@ -232,6 +234,7 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
 # with each day-level step; coarser steps ("a year earlier") compare with the date named, so they do not.
 _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
@@ -250,6 +253,8 @@ def _update_focus(ctx: Context, timex: Timex) -> None:
     if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
         ctx.last_date = value[:10]
         ctx.last_date_end = timex.end
+        if _DAY.match(value) and _STATED_YEAR.search(timex.text):
+            ctx.stated_date, ctx.stated_end = value[:10], timex.end
 
 
 def _completed(quarter: str, ctx: Context) -> bool:

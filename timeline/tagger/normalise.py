@@ -216,7 +216,27 @@ def _month_day_value(month: int, day: int, ctx: Context, year: int | None = None
         if d:
             cands.append(((d.year, d.month, d.day), _ymd(d)))
     ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
-    return rv.pick(cands, ref, *_deadline_or_tense(ctx)) or None
+    picked = rv.pick(cands, ref, *_deadline_or_tense(ctx)) or None
+    return _in_told_year(month, day, ctx, picked)
+
+
+_TOLD_YEAR_CHARS = 300  # how far a date written with its year sets the year of the dates after it
+_TOLD_YEAR_DAYS = 183  # how far after that date a day without a year may lie
+
+
+def _in_told_year(month: int, day: int, ctx: Context, picked: str | None) -> str | None:
+    """ "the attackers got in on 17 January 2023 ... Loopwell detected them on 2 February": a day without a
+    year, told right after a date written with its year, follows that date, not the publication's year."""
+    if not ctx.stated_date or not 0 <= ctx.start - ctx.stated_end <= _TOLD_YEAR_CHARS:
+        return picked
+    told = dt.date.fromisoformat(ctx.stated_date)
+    if picked and picked[:4] == str(told.year):
+        return picked
+    for y in (told.year, told.year + 1):
+        d = rv.safe_date(y, month, day)
+        if d and told <= d and (d - told).days <= _TOLD_YEAR_DAYS:
+            return _ymd(d)
+    return picked
 
 
 def _month_value(month: int, rel: str, ctx: Context) -> str:
@@ -654,10 +674,15 @@ def year_end(g: Groups, ctx: Context) -> Result:
     return ("DATE", str(ctx.dct.year), "END")
 
 
+_AGE_BEFORE = re.compile(r"\b(?:her|his|their|my|your|our|its)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)
+
+
 def decade(g: Groups, ctx: Context) -> Result:
     if g.get("dw") and (g["dw"] or "")[:1].isupper() and ctx.text[ctx.start : ctx.end] == g["dw"] \
             and ctx.start > 0 and not _SENTENCE_START.search(ctx.before(4)):
         return None  # "less Forties cargoes": a capitalised name inside a sentence, not a decade
+    if _AGE_BEFORE.search(ctx.before(12)):
+        return None  # "a woman in her sixties", "in their 20s": an age, not a decade
     if g.get("dw"):
         digit = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                  "seventies": 7, "eighties": 8, "nineties": 9}[_low(g["dw"])]
