@@ -260,13 +260,13 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
 
     # (article, day) -> the first cluster holding that article's event of that day: where a bare time of day
     # belongs ("She was carried out shortly after 1 p.m." in the story of Thursday's rescue)
-    days: dict[tuple[str, tuple[str, str]], int] = {}
+    days: dict[tuple[str, str], list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         for m in c.representatives:
             enter(ci, m)
         for m in c.members:
             if m.day:
-                days.setdefault((m.event.article, m.when), ci)
+                _note_day(days, m, ci)
     for item in items:
         candidates: set[int] = set()
         for k in sim.rarest(item.keys):
@@ -285,8 +285,12 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
                 best = (top_score, ci)
         if best is not None:
             ci = best[1]
-        elif item.day and (item.event.article, item.when) in days and _CLOCK_ONLY.fullmatch(item.event.source.expression):
-            ci = days[(item.event.article, item.when)]
+        elif item.day and days.get((item.event.article, item.when[0])) \
+                and _CLOCK_ONLY.fullmatch(item.event.source.expression):
+            # the story of that day in the article that shares most with it (the first one on a tie)
+            same_day = days[(item.event.article, item.when[0])]
+            ci = max(same_day, key=lambda cj: (max(sim.mass(item.keys & m.keys) for m in clusters[cj].members
+                                                     if m.event.article == item.event.article), -cj))
         elif item.when[0] and not _WEEK.search(item.when[0]):
             clusters.append(_Cluster())
             ci = len(clusters) - 1
@@ -295,7 +299,7 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
         cluster = clusters[ci]
         cluster.add(item)
         if item.day:
-            days.setdefault((item.event.article, item.when), ci)
+            _note_day(days, item, ci)
         if item.when[0] and cluster.dated <= REPRESENTATIVES:
             enter(ci, item)
 
@@ -506,12 +510,25 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
 
     # dated events first; then undated mentions, against every cluster in one canonical order, so that a
     # rebuild, whose clusters come seeded from the file, offers each mention the same candidates
-    _cluster([i for i in rest if i.when[0] and not _WEEK.search(i.when[0])], clusters, sim)
+    _cluster([i for i in rest if not _joins_later(i)], clusters, sim)
     canonical = sorted(clusters, key=_cluster_order)
     _absorb_coarse_mentions(canonical, sim)
-    # weeks and undated mentions never start an entry: they join one, in one pass over the finished clusters
-    _cluster([i for i in rest if not i.when[0] or _WEEK.search(i.when[0])], canonical, sim)
-    return _entries(clusters, frozenset(e.article for e in unique))
+    # weeks and undated mentions never start an entry, and a bare time of day first looks for its article's
+    # story of that day: they join the finished clusters, in one pass
+    _cluster([i for i in rest if _joins_later(i)], canonical, sim)
+    return _entries(canonical, frozenset(e.article for e in unique))
+
+
+def _note_day(days: dict[tuple[str, str], list[int]], item: _Item, ci: int) -> None:
+    refs = days[(item.event.article, item.when[0])]
+    if ci not in refs:
+        refs.append(ci)
+
+
+def _joins_later(item: _Item) -> bool:
+    """Undated mentions, weeks and events dated only by a time of day: placed after the other events."""
+    return not item.when[0] or bool(_WEEK.search(item.when[0])) \
+        or (item.day and _CLOCK_ONLY.fullmatch(item.event.source.expression) is not None)
 
 
 def _cluster_order(cluster: _Cluster) -> tuple[object, ...]:
