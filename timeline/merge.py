@@ -19,8 +19,10 @@ Merging rule (deterministic, indifferent to input order):
 4. An undated event (``date == ""``) never starts an entry; it joins the best dated cluster of another
    article that it clearly names (UNDATED: a close description, at least two shared keys). Nor does a
    week ("last week": journalists' timelines list days, months and years); it joins a compatible event
-   as a dated event would. Both are placed in one pass over the finished clusters, after step 2, so a
-   rebuild (whose clusters come seeded from the file) offers them the same candidates.
+   as a dated event would. An event dated only by a time of day ("shortly after 1 p.m.") joins its
+   article's story of that day (the one sharing most keys with it), or starts an entry when there is none.
+   All three are placed in one pass over the finished clusters, after step 2, so a rebuild (whose
+   clusters come seeded from the file) offers them the same candidates.
 4b. A cluster of one article's coarsely dated mention ("traced in late July") then joins the finer
    compatible event of another article that it resembles ("traced ... on Thursday") at the lower
    COARSER_MENTION bar, in one pass over the finished clusters, finest first.
