@@ -18,7 +18,7 @@ from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_rang
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_context_date, is_denied, is_prose,
-                                      is_market_move, is_quoted_speech_date, is_stamp)
+                                      is_market_move, is_measure, is_quoted_speech_date, is_stamp)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -63,7 +63,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             # the date's own clause names no event: a finite verb elsewhere in the sentence may
             trigger = first_trigger(words_of(sentence.text), finite_only=True)
         if not trigger or dates_only_the_report(sentence, timex, trigger) \
-                or is_market_move(words_of(sentence.text), trigger):
+                or is_market_move(words_of(sentence.text), trigger) or is_measure(words_of(sentence.text), trigger):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:

@@ -31,6 +31,7 @@ class Lexicon:
     market_subjects: frozenset[str]
     product_words: frozenset[str]
     number_words: frozenset[str]
+    measure_verbs: frozenset[str]
     market_verbs: frozenset[str]
     speech_deixis: frozenset[str]
     auxiliaries: frozenset[str]
@@ -45,12 +46,13 @@ class Lexicon:
     title_words: int
     context_window: int
     since_clause_words: int
+    measure_window: int
 
 
 @cache
 def lexicon() -> Lexicon:
     rules = load_rules("events")
-    numbers = ("title_words", "context_window", "since_clause_words")
+    numbers = ("title_words", "context_window", "since_clause_words", "measure_window")
     sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__ if name not in numbers}
     return Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
 

@@ -139,6 +139,16 @@ def is_market_move(words: Sequence[str], trigger: str) -> bool:
 MARKET_SUBJECT_WORDS = 8
 
 
+def is_measure(words: Sequence[str], trigger: str) -> bool:
+    """ "The fire had grown to about 43,000 acres", "60 mm of rain fell": a quantity moving, not an event."""
+    lex = lexicon()
+    if trigger not in lex.measure_verbs or trigger not in words:
+        return False
+    i = words.index(trigger)
+    near = words[i + 1:i + lex.measure_window] + words[max(0, i - lex.measure_window):i]
+    return any(w[:1].isdigit() or w in lex.number_words - {"a", "an"} for w in near)
+
+
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
     """A dateline or "Updated on ..." stamp: nothing but dates and stamp words."""
     text = sentence.text
