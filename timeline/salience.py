@@ -15,22 +15,15 @@ from collections.abc import Sequence
 from collections.abc import Mapping
 
 from timeline.dates import precision, span
+from timeline.events.triggers import is_chronology_item as chronology_line
 from timeline.merge import entry_sort_key
 from timeline.model import Entry, Source
 
-_BULLETS = "*\u2022\u00b7- \t"
-_ITEM_MARKS = frozenset("-\u2013\u2014:")
-
 
 def is_chronology_item(source: Source) -> bool:
-    """Whether a source is an item of a chronology written by journalists: its sentence starts with
-    the date phrase followed by a dash or colon ("Aug. 23 - Rebels overrun Gaddafi's compound")."""
-    if not source.expression:
-        return False
-    quote = source.quote.lstrip(_BULLETS)
-    if not quote.startswith(source.expression):
-        return False
-    return quote[len(source.expression):].lstrip()[:1] in _ITEM_MARKS
+    """Whether a source is an item of a chronology written by journalists (see
+    timeline.events.triggers.is_chronology_item)."""
+    return chronology_line(source.quote, source.expression)
 
 
 def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = ()) -> list[Entry]:

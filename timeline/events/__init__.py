@@ -17,8 +17,9 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
 from timeline.events.titles import event_keys, make_title
-from timeline.events.triggers import (dates_only_the_report, first_trigger, is_context_date, is_denied, is_prose,
-                                      is_market_move, is_measure, is_quoted_speech_date, is_stamp)
+from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
+                                      is_denied, is_market_move, is_measure, is_prose, is_quoted_speech_date,
+                                      is_stamp)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -59,6 +60,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
         trigger = first_trigger(words_without_date)
+        if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
+            trigger = words_without_date[0]  # "Sept. 15 – Demolition of the remaining spans begins"
         if not trigger and not is_denied(words_without_date):
             # the date's own clause names no event: a finite verb elsewhere in the sentence may
             trigger = first_trigger(words_of(sentence.text), finite_only=True)

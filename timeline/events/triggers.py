@@ -149,6 +149,22 @@ def is_measure(words: Sequence[str], trigger: str) -> bool:
     return any(w[:1].isdigit() or w in lex.number_words - {"a", "an"} for w in near)
 
 
+_BULLETS = "*\u2022\u00b7- \t"
+_ITEM_MARKS = frozenset("-\u2013\u2014:")
+
+
+def is_chronology_item(quote: str, expression: str) -> bool:
+    """Whether a sentence is an item of a chronology written by journalists: it starts with its date phrase
+    followed by a dash or colon ("Aug. 23 - Rebels overrun Gaddafi's compound", "June 6 – Legislature approves
+    $310 million"). Such a line is an event whatever its tense: headlines speak in the present."""
+    if not expression:
+        return False
+    text = quote.lstrip(_BULLETS)
+    if not text.startswith(expression):
+        return False
+    return text[len(expression):].lstrip()[:1] in _ITEM_MARKS
+
+
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
     """A dateline or "Updated on ..." stamp: nothing but dates and stamp words."""
     text = sentence.text

@@ -48,7 +48,12 @@ class Context:
     _calls: int = field(default=0)
 
     def tense(self) -> str:
-        """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence."""
+        """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
+        for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
+        whose present tense is a headline's."""
+        if self._tense is None and _CHRONOLOGY_ITEM.match(self.text, self.end) \
+                and _LINE_START.search(self.text, max(0, self.start - 8), self.start):
+            self._tense, self._cue_after = "", False
         if self._tense is None:
             self._calls += 1
             if self._tokens is None and self._calls == _TOKENISE_AFTER:
@@ -236,6 +241,8 @@ _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")
 
 
 def _update_focus(ctx: Context, timex: Timex) -> None:
