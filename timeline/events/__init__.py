@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
                                       is_denied, is_market_move, is_measure, is_prose, is_quoted_speech_date,
@@ -62,7 +62,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = first_trigger(words_without_date)
         if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
             trigger = words_without_date[0]  # "Sept. 15 – Demolition of the remaining spans begins"
-        if not trigger and not is_denied(words_without_date):
+        if not trigger and not is_denied(words_without_date) and not _dates_the_report(words_of(clause[: cut[0]])):
             # the date's own clause names no event: a finite verb elsewhere in the sentence may
             trigger = first_trigger(words_of(sentence.text), finite_only=True)
         if not trigger or dates_only_the_report(sentence, timex, trigger) \
@@ -92,6 +92,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             if title:
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
+
+
+def _dates_the_report(words_before: Sequence[str]) -> bool:
+    """Whether the date's own clause is a report ("..., prosecutors said yesterday"): then the date tells when
+    it was said, and a verb elsewhere in the sentence does not make it the date of what was said."""
+    words = [w for w in words_before if w != "on"]
+    return bool(words) and words[-1] in lexicon().reporting_verbs
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
