@@ -25,7 +25,8 @@ Merging rule (deterministic, indifferent to input order):
    clusters come seeded from the file) offers them the same candidates.
 4b. A cluster of one article's coarsely dated mention ("traced in late July") then joins the finer
    compatible event of another article that it resembles ("traced ... on Thursday") at the lower
-   COARSER_MENTION bar, in one pass over the finished clusters, finest first.
+   COARSER_MENTION bar (or, told twice in one article, "in June" and "June 6 - ...", at SAME_EVENT), in one
+   pass over the finished clusters, finest first.
 5. An entry carries the most precise date that its sources support (a date compatible with the
    sources of most articles, the finest of those); sources whose dates are incompatible with it are
    listed in ``conflicts`` with the articles that give each date.
@@ -323,15 +324,17 @@ def _absorb_coarse_mentions(clusters: Sequence[_Cluster], sim: _Similarity) -> N
         best: tuple[float, int] | None = None
         for cj in sorted(set().union(*(index.get(k, ()) for k in sim.rarest(item.keys)))):
             target = clusters[cj]
-            if cj == ci or not target.dated or item.event.article in target.by_article:
+            if cj == ci or not target.dated:
                 continue
+            # one article may tell an event twice, "in June" and "June 6 – ...": that needs a closer match
+            need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
                         or len(item.head & m.head) < HEAD_SHARED:
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.keys | item.classes, m.keys | m.classes)
-                if score >= COARSER_MENTION and (best is None or score > best[0]):
+                if score >= need and (best is None or score > best[0]):
                     best = (score, cj)
         if best is not None:
             target = clusters[best[1]]
