@@ -18,8 +18,8 @@ from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_rang
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
-                                      is_denied, is_market_move, is_measure, is_prose, is_quoted_speech_date,
-                                      is_stamp)
+                                      is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
+                                      is_quoted_speech_date, is_stamp)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -48,7 +48,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if id(t) not in context]
     for i, timex in enumerate(dated):
-        if id(timex) in closing or id(timex) in context or is_quoted_speech_date(sentence, timex):
+        if id(timex) in closing or id(timex) in context or is_quoted_speech_date(sentence, timex) \
+                or is_in_conversion_aside(sentence, timex):
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],

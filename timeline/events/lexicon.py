@@ -40,6 +40,7 @@ class Lexicon:
     copulas: frozenset[str]
     negations: frozenset[str]
     hypotheticals: frozenset[str]
+    modals: frozenset[str]
     ordinals: frozenset[str]
     range_joiners: frozenset[str]
     adverbial_subordinators: frozenset[str]

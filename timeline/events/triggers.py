@@ -32,7 +32,7 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
         elif finite_only:
             continue
-        elif word in lex.event_nouns:
+        elif word in lex.event_nouns and before not in lex.modals:  # "rain could fall": a verb
             yield word
         elif word.endswith("ing") and len(word) > 5 and before in lex.adverbial_subordinators:
             yield word
@@ -89,6 +89,15 @@ def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
 
 
 _CLOSING_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:\w+\s+){0,3}?(?:said|says|told|added|asked)\b")
+
+
+_CONVERSION_ASIDE = re.compile(r"\([^()]{0,40}\b(?:GMT|UTC)\b[^()]{0,40}\)")
+
+
+def is_in_conversion_aside(sentence: Sentence, timex: Timex) -> bool:
+    """ "at 7:15 p.m. local time (0015 GMT on Wednesday)": the aside converts the time; its day is no event's."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    return any(m.start() < a and b < m.end() for m in _CONVERSION_ASIDE.finditer(sentence.text))
 
 
 def _present_perfect(words: Sequence[str], trigger: str) -> bool:

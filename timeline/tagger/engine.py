@@ -231,7 +231,7 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
 # Rules whose values are dates the text states outright: only these move the anaphoric focus,
 # so a chain of relative expressions ("a year earlier" ... "a year earlier") never drifts.
 _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "day_of_month", "month_year", "month",
-                          "clock_time", "noon",
+                          "clock_time", "noon", "ordinal_day_of_month", "day_in_focus",
                           "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
 
 

@@ -287,13 +287,30 @@ def week_of(g: Groups, ctx: Context) -> Result:
 
 
 def month_day(g: Groups, ctx: Context) -> Result:
-    day = _day(g["d"])
+    day = ctx.tables.ordinals[_low(g["od"])] if g.get("od") else _day(g["d"])  # "the second day of October"
     if day < 1 or day > 31:
         return None
-    value = _month_day_value(_month(g["m"], ctx), day, ctx, int(g["y"]) if g.get("y") else None)
+    year = int(g["y"]) if g.get("y") else (_rel_year(g["yrel"] or "", ctx) if g.get("yrel") else None)
+    value = _month_day_value(_month(g["m"], ctx), day, ctx, year)
     if value is None:
         return None
     return ("DATE", value, _point_mod(g, ctx))
+
+
+def day_in_focus(g: Groups, ctx: Context) -> Result:
+    """ "on the 13th": that day of the month the text last named, else of the DCT's month (the last one past)."""
+    d = _focus_day(_day(g["d"]), ctx)
+    return ("DATE", _ymd(d), "") if d else None
+
+
+def _focus_day(day: int, ctx: Context) -> dt.date | None:
+    focus = ctx.last_date if re.match(r"\d{4}-\d\d", ctx.last_date) else ""
+    if focus:
+        return rv.safe_date(int(focus[:4]), int(focus[5:7]), day)
+    if ctx.dct is None:
+        return None
+    y, m = (ctx.dct.year, ctx.dct.month) if day <= ctx.dct.day else rv.add_months(ctx.dct.year, ctx.dct.month, -1)
+    return rv.safe_date(y, m, day)
 
 
 _MONTH_STEP = MappingProxyType({"this": 0, "last": -1, "next": 1, "that": 0, "the same": 0,
@@ -452,13 +469,13 @@ def clock(g: Groups, ctx: Context) -> Result:
         elif ap == "am" and hv == 12:
             hv = 0
         hour = hv
-    date = _clock_date(g, ctx)
+    date = _clock_date(g, ctx, hour)
     hhmm = f"{hour:02d}:{minute:02d}"
     mod = "APPROX" if _low(g.get("dmod")) in ("about", "around", "approximately", "roughly") else ""
     return ("TIME", f"{date}T{hhmm}", mod)
 
 
-def _clock_date(g: Groups, ctx: Context) -> str:
+def _clock_date(g: Groups, ctx: Context, hour: int = 12) -> str:
     if g.get("dx"):
         d = _deixis_date(_low(g["dx"]), ctx)
         return _ymd(d) if d else "XXXX-XX-XX"
@@ -469,13 +486,18 @@ def _clock_date(g: Groups, ctx: Context) -> str:
         return _month_day_value(_month(g["m"], ctx), _day(g["d"]), ctx) or "XXXX-XX-XX"
     if g.get("mm") and g.get("dd"):  # "at about 2:40 p.m. on 14 July"
         return _month_day_value(_month(g["mm"], ctx), _day(g["dd"]), ctx) or "XXXX-XX-XX"
-    aside = _ASIDE_AFTER.match(ctx.after(48))
+    if g.get("dd"):  # "just before midnight on the 13th"
+        d = _focus_day(_day(g["dd"]), ctx)
+        return _ymd(d) if d else "XXXX-XX-XX"
+    aside = _ASIDE_AFTER.match(ctx.after(60))
     if aside:
         # "at 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)"
         inner = aside.group(1).split()
         for word in (aside.group(2) or "", inner[-1] if inner else ""):
             if word[:1].isupper() and word.lower() in ctx.tables.weekdays:
                 d = _weekday_date(ctx.tables.weekdays[word.lower()], "", ctx)
+                if d and word == (inner[-1] if inner else ""):
+                    d += dt.timedelta(days=_local_day_shift(aside.group(1), hour))
                 return _ymd(d) if d else "XXXX-XX-XX"
     between = ctx.text[ctx.last_end : ctx.start] if 0 <= ctx.last_end <= ctx.start else "?"
     if _JOINS_DATE_AND_TIME.fullmatch(between) and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
@@ -489,8 +511,21 @@ def _clock_date(g: Groups, ctx: Context) -> str:
 _CLOCK_FOCUS_CHARS = 600  # how far back a day stays the one a bare clock time belongs to
 
 
+_UTC_TIME = re.compile(r"\b([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC)\b")
+
+
+def _local_day_shift(aside: str, local_hour: int) -> int:
+    """ "at 7:15 p.m. local time (0015 GMT on Wednesday)": the aside's day is GMT's; the local day is one
+    earlier when the GMT hour is far below the local one (one later when far above)."""
+    utc = _UTC_TIME.search(aside)
+    if not utc:
+        return 0
+    gap = int(utc.group(1)) - local_hour
+    return -1 if gap < -12 else 1 if gap > 12 else 0
+
+
 # a time, an aside in brackets (the time elsewhere), then the day: the day belongs to the time too
-_ASIDE_AFTER = re.compile(r"\s*\(([^()]{1,30})\)(?:\s+(?:on\s+)?([A-Za-z]+))?")
+_ASIDE_AFTER = re.compile(r"\s*(?:local\s+time\s*,?\s*)?\(([^()]{1,30})\)(?:\s+(?:on\s+)?([A-Za-z]+))?")
 _JOINS_DATE_AND_TIME = re.compile(r"\s*(?:[,—–-]|at|,\s*at)?\s*", re.IGNORECASE)
 
 
@@ -585,6 +620,9 @@ def weekday(g: Groups, ctx: Context) -> Result:
 _EARLY_LATE_BEFORE = re.compile(r"\b(early|late)[\s-]+$", re.IGNORECASE)
 
 
+_DIGIT_GROUP_AFTER = re.compile(r"[ -]\d{3}[ -]\d{3,4}(?!\d)")
+
+
 def year(g: Groups, ctx: Context) -> Result:
     if g.get("yw"):
         y = _year_words(g["yw"] or "", ctx)
@@ -612,6 +650,8 @@ def year(g: Groups, ctx: Context) -> Result:
             return None
         if _TIMEZONE_AFTER.match(ctx.after(6)):
             return None  # "by 2000 GMT": a 24-hour clock time, not the year 2000
+        if _DIGIT_GROUP_AFTER.match(ctx.after(10)):
+            return None  # "a helpline on 1800 700 700": a phone number
         if _named_year(before, ctx):
             return None  # "a joint venture called Orion 1980", "Mirage 2000 fighters"
     if y < 1000 or y > 2100:
@@ -1188,7 +1228,7 @@ def ref(g: Groups, ctx: Context) -> Result:
 
 NORMALISERS: Mapping[str, Callable[[Groups, Context], Result]] = MappingProxyType({
     "absolute": absolute, "week_of": week_of, "month_day": month_day, "month_year": month_year,
-    "day_of_month": day_of_month,
+    "day_of_month": day_of_month, "day_in_focus": day_in_focus,
     "month": month, "holiday": holiday, "clock": clock, "deixis": deixis, "this_pod": this_pod,
     "weekday": weekday, "year": year, "decade": decade, "century": century, "season": season,
     "quarter": quarter, "quarter_short": quarter_short, "year_end": year_end, "quarter_ref": quarter_ref,

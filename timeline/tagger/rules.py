@@ -276,6 +276,7 @@ _HEAD_DIGITS = re.compile(
     r"|'\d0s"  # a decade
     r"|\d\d?\.\d\d?\.\d"  # a dotted date (27.03.2016)
     r"|[qh][1-4](?![a-z0-9])"  # a quarter or half (Q3 2016)
+    r"|(?<=on the )\d\d?(?:st|nd|rd|th)(?![a-z0-9])"  # a day of the month in focus ("on the 13th")
 )
 
 
