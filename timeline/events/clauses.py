@@ -13,7 +13,9 @@ from timeline.model import Sentence, Timex
 # and that make it identify the event among others (its keys for merging come from this wider clause)
 MIN_CLAUSE_WORDS = 2
 MIN_KEY_CLAUSE_WORDS = 4
-CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})|[;:(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+# a comma breaks a clause, but not inside a number ("1,500"), nor around an age ("Thorne, 52, has been on bail"),
+# and a colon not inside a clock time ("at 6:50 a.m.")
+CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
