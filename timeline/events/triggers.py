@@ -23,6 +23,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
         before = words[i - 1] if i else ""
         if lex.negations & set(words[max(0, i - 3):i]):
             continue  # "did not rule out", "has never signed": what did not happen is no event
+        if words[0] in _NEGATED_SUBJECTS and i <= 6:
+            continue  # "No deaths had been confirmed by Tuesday": the subject denies it
         if lex.hypotheticals & set(words[max(0, i - 6):i]):
             continue  # "whether the test had been carried out": asked or supposed, not told
         if is_past(word):
@@ -36,6 +38,9 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
         elif word.endswith("ing") and len(word) > 5 and before in lex.adverbial_subordinators:
             yield word
+
+
+_NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 
 
 def after_future_auxiliary(words: Sequence[str], i: int) -> bool:
