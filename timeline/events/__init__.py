@@ -48,8 +48,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if id(t) not in context]
     for i, timex in enumerate(dated):
-        if id(timex) in closing or id(timex) in context or is_quoted_speech_date(sentence, timex) \
-                or is_in_conversion_aside(sentence, timex):
+        if id(timex) in closing or id(timex) in context or _dates_nothing(sentence, timex):
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
@@ -59,15 +58,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         clause = sentence.text[start:end]
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
-        words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
-        trigger = first_trigger(words_without_date)
-        if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
-            trigger = words_without_date[0]  # "Sept. 15 – Demolition of the remaining spans begins"
-        if not trigger and not is_denied(words_without_date) and not _dates_the_report(words_of(clause[: cut[0]])):
-            # the date's own clause names no event: a finite verb elsewhere in the sentence may
-            trigger = first_trigger(words_of(sentence.text), finite_only=True)
-        if not trigger or dates_only_the_report(sentence, timex, trigger) \
-                or is_market_move(words_of(sentence.text), trigger) or is_measure(words_of(sentence.text), trigger):
+        trigger = _clause_trigger(sentence, clause, cut, whole)
+        if not trigger or _tells_no_event(sentence, timex, trigger):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:
@@ -93,6 +85,32 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             if title:
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
+
+
+def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
+    """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
+    conversion aside."""
+    return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex)
+
+
+def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex) -> str:
+    """The word that makes the date's clause an event, or "": its own trigger; the first word of a chronology
+    item ("Sept. 15 – Demolition of the remaining spans begins"); else a finite verb elsewhere in the sentence,
+    unless the clause denies or questions what it tells, or is itself a report ("..., officials said Tuesday")."""
+    words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
+    trigger = first_trigger(words_without_date)
+    if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
+        trigger = words_without_date[0]
+    if not trigger and not is_denied(words_without_date) and not _dates_the_report(words_of(clause[: cut[0]])):
+        trigger = first_trigger(words_of(sentence.text), finite_only=True)
+    return trigger
+
+
+def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """A clause with a trigger that still tells no event of a timeline: what was said in the present perfect and
+    dated only by the report, a market's move, a measure moving."""
+    words = words_of(sentence.text)
+    return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or is_measure(words, trigger)
 
 
 def _dates_the_report(words_before: Sequence[str]) -> bool:
