@@ -18,6 +18,7 @@ from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_rang
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
+                                      is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_quoted_speech_date, is_stamp)
 from timeline.model import Article, Event, Sentence, Source, Timex
@@ -89,8 +90,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
 
 def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
-    conversion aside."""
-    return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex)
+    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...")."""
+    return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
+        or is_dateline_date(sentence, timex)
 
 
 def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex) -> str:

@@ -67,7 +67,10 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     head_words = text[:start].rstrip().split(" ")
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
         head_words.pop()
-    return head_words, text[end:]
+    return head_words, _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
+
+
+_POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "failed attempt"
 
 
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:

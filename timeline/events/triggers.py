@@ -96,6 +96,16 @@ def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
 _CLOSING_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:\w+\s+){0,3}?(?:said|says|told|added|asked)\b")
 
 
+_DATELINE_PLACE = re.compile(r"\s*+[A-Z][A-Z.'’ -]{1,40}+,(?:\s{1,3}+[A-Z][\w.'’-]{0,25}+(?:\s[A-Z][\w.'’-]{0,25}+)?+,)?+\s{1,3}+")
+_DATELINE_DASH = re.compile(r"(?:,?\s{0,3}+\d{4})?+\s{0,3}+(?:\([^()\n]{1,30}\)\s{0,3}+)?+[-–—]")
+
+
+def is_dateline_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "INNSBRUCK, March 10 — Prosecutors charged ...": the date of a dateline is the report's, not an event's."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    return _DATELINE_PLACE.fullmatch(sentence.text, 0, a) is not None and _DATELINE_DASH.match(sentence.text, b) is not None
+
+
 _CONVERSION_ASIDE = re.compile(r"\([^()]{0,40}\b(?:GMT|UTC)\b[^()]{0,40}\)")
 
 
