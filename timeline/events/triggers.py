@@ -77,7 +77,7 @@ def is_prose(sentence: str) -> bool:
     # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
     if lower >= 3 and capitalised <= 2 * lower + 2:
         return True
-    return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower()) for t in tokens)
+    return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower().rstrip(".,;:!?")) for t in tokens)
 
 
 def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
