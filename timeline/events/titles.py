@@ -10,6 +10,7 @@ from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
+REPEATED_COMMAS = re.compile(r",(?:\s*+,)++")  # where a cut date stood between two commas
 
 
 def headline_words(words: list[str]) -> list[str]:
@@ -90,7 +91,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     words = words[: lex.title_words]
     while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
         words.pop()
-    title = SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words)).strip(" ,;:.-—–")
+    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(" ,;:.-—–")
     return title[:1].upper() + title[1:]
 
 
