@@ -28,7 +28,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
         if lex.hypotheticals & set(words[max(0, i - 6):i]):
             continue  # "whether the test had been carried out": asked or supposed, not told
         if is_past(word):
-            if before not in lex.copulas:  # "remain closed", "is expected": a state, not an event
+            # "remain closed", "is expected": a state; "the damaged unit", "because of fallen trees": an adjective
+            if before not in lex.copulas and before not in _BEFORE_ADJECTIVE:
                 yield word
         elif after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
             yield word
@@ -40,6 +41,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
 
 
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "of",
+                               "with", "from"})
 _NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 
 
