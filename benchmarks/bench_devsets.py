@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Timelines of hand-written article sets, scored against their blind gold: the dev sets and the held-out sets.
 
-Usage: python3 benchmarks/bench_devsets.py [SHARED_DIR] [--sets devsets|heldout|heldout2|heldout3|heldout4|heldout5] [-v]
+Usage: python3 benchmarks/bench_devsets.py [SHARED_DIR] [--sets devsets|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [-v]
        (default ../shared, relative to the repository; default sets: devsets)
 
 Each topic folder holds articles (*.txt with front matter) and a gold.yaml written without looking at
@@ -41,7 +41,7 @@ def score_topic(topic: Path, scorer: Path, verbose: bool) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default=str(REPO.parent / "shared"))
-    ap.add_argument("--sets", choices=("devsets", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"), default="devsets", help="which article sets to score")
+    ap.add_argument("--sets", choices=("devsets", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), default="devsets", help="which article sets to score")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the scorer's whole report")
     args = ap.parse_args()
     scorer = Path(args.shared) / "tools" / "score_timeline.py"
