@@ -98,12 +98,15 @@ def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
 def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex) -> str:
     """The word that makes the date's clause an event, or "": its own trigger; the first word of a chronology
     item ("Sept. 15 – Demolition of the remaining spans begins"); else a finite verb elsewhere in the sentence,
-    unless the clause denies or questions what it tells, or is itself a report ("..., officials said Tuesday")."""
+    unless the clause denies or questions what it tells, is itself a report ("..., officials said Tuesday") or
+    dates a state's start ("the club's home since 1974")."""
     words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
     trigger = first_trigger(words_without_date)
     if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
         trigger = words_without_date[0]
-    if not trigger and not is_denied(words_without_date) and not _dates_the_report(words_of(clause[: cut[0]])):
+    before = words_of(clause[: cut[0]])
+    if not trigger and not is_denied(words_without_date) and not _dates_the_report(before) \
+            and before[-1:] != ["since"]:  # "the club's home since 1974": a state's start, not another clause's date
         trigger = first_trigger(words_of(sentence.text), finite_only=True)
     return trigger
 

@@ -14,8 +14,8 @@ from timeline.model import Sentence, Timex
 MIN_CLAUSE_WORDS = 2
 MIN_KEY_CLAUSE_WORDS = 4
 # a comma breaks a clause, but not inside a number ("1,500"), nor around an age ("Thorne, 52, has been on bail"),
-# and a colon not inside a clock time ("at 6:50 a.m.")
-CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;(){}\[\]]|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+# a colon not inside a clock time ("at 6:50 a.m."), and brackets not around an acronym ("the authority (CPA) stopped")
+CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;{}\[\]]|\((?![A-Z]{2,6}\))|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})(?<!\([A-Z]{6})\)|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
