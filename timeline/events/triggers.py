@@ -80,6 +80,8 @@ def is_prose(sentence: str) -> bool:
     # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
     if lower >= 3 and capitalised <= 2 * lower + 2:
         return True
+    if _CHRONOLOGY_LINE.match(sentence):
+        return True  # "5 March - Interim report published": an item of a chronology, a headline without a stop
     return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower().rstrip(".,;:!?")) for t in tokens)
 
 
@@ -176,6 +178,8 @@ def is_measure(words: Sequence[str], trigger: str) -> bool:
     return any(w[:1].isdigit() or w in lex.number_words - {"a", "an"} for w in near)
 
 
+_CHRONOLOGY_LINE = re.compile(r"[*\u2022\u00b7 \t-]{0,4}+(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})"
+                              r"(?:,? \d{4})?+ {0,3}+[-\u2013\u2014:] {0,3}+[A-Z]")
 _BULLETS = "*\u2022\u00b7- \t"
 _ITEM_MARKS = frozenset("-\u2013\u2014:")
 

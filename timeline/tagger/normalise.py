@@ -1066,6 +1066,9 @@ def offset(g: Groups, ctx: Context) -> Result:
     if letter == "M" and unit_word.startswith("month"):
         y, m = rv.add_months(base.year, base.month, sign * count)
         return ("DATE", f"{y}-{m:02d}", mod)
+    if letter == "W" and count <= 2 and direction in ("later", "earlier") and len(ctx.last_date) == 10:
+        # "arrested on 19 January ... released on bail a week later": the day a week on from the day named
+        return ("DATE", _ymd(base + dt.timedelta(weeks=sign * count)), mod)
     if letter == "W" and count <= 2 and direction == "ago":
         # "A week ago the chief executive resigned", "two weeks ago": that day, as news writers mean it (and
         # TimeBank annotates it); "six weeks ago" is only as precise as its week

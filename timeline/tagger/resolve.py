@@ -116,7 +116,8 @@ _JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
 _FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
 _OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
 # a clause boundary: a cue beyond it governs another clause than the date's
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s*(?:although|though|but|while|whereas|because|as|when|which|who|where)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s*(?:although|though|but|while|whereas|because|as|when|which|who|where)\b"
+                           r"|\s(?:and|but)\s+(?:said|says|added|told|announced|it|he|she|they|we)\b", re.IGNORECASE)
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
