@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Timelines of hand-written article sets, scored against their blind gold: the dev sets and the held-out sets.
 
-Usage: python3 benchmarks/bench_devsets.py [SHARED_DIR] [--sets devsets|heldout|heldout2|heldout3|heldout4|heldout5|heldout6] [-v]
+Usage: python3 benchmarks/bench_devsets.py [SHARED_DIR] [--sets devsets|heldout|heldout2|...] [-v]
        (default ../shared, relative to the repository; default sets: devsets)
 
 Each topic folder holds articles (*.txt with front matter) and a gold.yaml written without looking at
 the tool's output. For each topic this builds a timeline of its articles into a temporary file and
 runs ../shared/tools/score_timeline.py on it, printing the scorer's summary line (-v: its whole
-report), then the totals over all topics. benchmarks/devsets/ is for development; benchmarks/heldout/ was
-held out until this session measured it and then worked on its errors; benchmarks/heldout2/, written
-by yet another hand, is for measuring only (do not tune on it). Figures only: no thresholds.
+report), then the totals over all topics. benchmarks/devsets/ is for development; each heldout* set was
+written by another hand and measured blind on arrival (the README records those figures); the newest is
+for measuring only. Figures only: no thresholds.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def score_topic(topic: Path, scorer: Path, verbose: bool) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("shared", nargs="?", default=str(REPO.parent / "shared"))
-    ap.add_argument("--sets", choices=("devsets", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), default="devsets", help="which article sets to score")
+    sets = sorted(p.name for p in HERE.iterdir() if p.name == "devsets" or p.name.startswith("heldout"))
+    ap.add_argument("--sets", choices=sets, default="devsets", help="which article sets to score")
     ap.add_argument("-v", "--verbose", action="store_true", help="print the scorer's whole report")
     args = ap.parse_args()
     scorer = Path(args.shared) / "tools" / "score_timeline.py"
