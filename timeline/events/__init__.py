@@ -15,10 +15,10 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
-                                      is_dateline_date,
+                                      follows_report, is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_quoted_speech_date, is_stamp)
 from timeline.model import Article, Event, Sentence, Source, Timex
@@ -105,7 +105,7 @@ def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole
     if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
         trigger = words_without_date[0]
     before = words_of(clause[: cut[0]])
-    if not trigger and not is_denied(words_without_date) and not _dates_the_report(before) \
+    if not trigger and not is_denied(words_without_date) and not follows_report(before) \
             and before[-1:] != ["since"]:  # "the club's home since 1974": a state's start, not another clause's date
         trigger = first_trigger(words_of(sentence.text), finite_only=True)
     return trigger
@@ -116,13 +116,6 @@ def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     dated only by the report, a market's move, a measure moving."""
     words = words_of(sentence.text)
     return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or is_measure(words, trigger)
-
-
-def _dates_the_report(words_before: Sequence[str]) -> bool:
-    """Whether the date's own clause is a report ("..., prosecutors said yesterday"): then the date tells when
-    it was said, and a verb elsewhere in the sentence does not make it the date of what was said."""
-    words = [w for w in words_before if w != "on"]
-    return bool(words) and words[-1] in lexicon().reporting_verbs
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:

@@ -134,8 +134,14 @@ def _present_perfect(words: Sequence[str], trigger: str) -> bool:
 def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """ "A man has died, officials said Tuesday": a date right after a reporting verb dates the saying; what was
     said in the present perfect happened before, on a day the sentence does not give."""
-    before = [w for w in words_of(sentence.text[: timex.start - sentence.start]) if w != "on"]
-    return bool(before) and before[-1] in lexicon().reporting_verbs and _present_perfect(before, trigger)
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    return follows_report(before) and _present_perfect(before, trigger)
+
+
+def follows_report(words_before: Sequence[str]) -> bool:
+    """Whether a date comes right after a reporting verb ("officials said Tuesday", "said on Monday")."""
+    words = [w for w in words_before if w != "on"]
+    return bool(words) and words[-1] in lexicon().reporting_verbs
 
 
 COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand

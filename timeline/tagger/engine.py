@@ -240,7 +240,7 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
 _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
 _CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")
 
@@ -251,7 +251,7 @@ def _update_focus(ctx: Context, timex: Timex) -> None:
         return
     if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
         return
-    if _SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
+    if SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
         return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
     value = timex.value
     if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \

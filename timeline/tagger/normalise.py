@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 from timeline.tagger import resolve as rv
-from timeline.tagger.engine import Context, Result
+from timeline.tagger.engine import SINCE_BEFORE, Context, Result
 
 Groups = Mapping[str, str | None]
 
@@ -187,7 +187,7 @@ def _deadline_or_tense(ctx: Context) -> tuple[str, bool]:
         return "future", False
     if _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
         return "future", False  # "the judge set sentencing for March 28": a date fixed ahead
-    if _SINCE_BEFORE.search(ctx.before(7)):
+    if SINCE_BEFORE.search(ctx.before(7)):
         return "since", False  # "the most since April": always the last one gone
     tense = ctx.tense()
     if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
@@ -196,7 +196,6 @@ def _deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     return tense, tense == "future" and ctx.cue_after()
 
 
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|postponed|adjourned|deferred)\s+"
                                    r"(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)
@@ -709,7 +708,7 @@ def _is_count(ctx: Context) -> bool:
 def year_end(g: Groups, ctx: Context) -> Result:
     if ctx.dct is None:
         return ("DATE", "XXXX", "END")
-    if _SINCE_BEFORE.search(ctx.before(8)):
+    if SINCE_BEFORE.search(ctx.before(8)):
         return ("DATE", str(ctx.dct.year - 1), "END")  # "since year-end": the last one passed
     return ("DATE", str(ctx.dct.year), "END")
 
