@@ -83,7 +83,8 @@ def test_show_formats(corpus, tmp_path, fmt):
     assert "2019-09-16" in result.stdout
     if fmt == "json":
         rows = json.loads(result.stdout)
-        assert set(rows[0]) == {"date", "event", "sources"}
+        assert {"date", "mod", "title", "sources", "conflicts"} <= set(rows[0])
+        assert all(isinstance(s, dict) for s in rows[0]["sources"])
 
 
 def test_show_filters(corpus, tmp_path):

@@ -16,13 +16,14 @@ import click
 
 from timeline import __version__
 from timeline.errors import TimelineError, UsageError
-from timeline.render import DEFAULT_FORMAT
+from timeline.views import DEFAULT_FORMAT
 
 log = logging.getLogger("timeline")
 
 INPUT_FORMATS = ("text", "html", "jsonl", "json", "tml")
-FORMAT_HELP = ("Table format: any tabulate format (plain, simple, github, pipe, grid, html, latex, tsv, ...) "
-               f"or csv or json. Default: {DEFAULT_FORMAT}.")
+FORMAT_HELP = ("Output format: a table in any tabulate format (plain, simple, github, pipe, grid, html, latex, ...); "
+               "csv, tsv, json or jsonl (every field in full); html-page (a self-contained web page), timelinejs "
+               f"(TimelineJS3 JSON) or markdown (a report with footnoted sources). Default: {DEFAULT_FORMAT}.")
 
 
 def _setup_logging(verbose: bool, quiet: bool) -> None:
@@ -135,15 +136,15 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
       timeline build scraped.jsonl --top 25 -o - > top25.yaml
     """
     from timeline.pipeline import build_timeline
-    from timeline.render import check_format
+    from timeline.views import check_view_format
 
     _setup_logging(verbose, quiet)
-    check_format(fmt)
+    check_view_format(fmt)
     if not paths and not os.path.isdir("articles"):
         raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
     exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet,
-                               jobs=jobs or os.cpu_count() or 1, planned=planned)
+                               jobs=jobs or os.cpu_count() or 1, planned=planned, progress=not quiet)
     click.get_current_context().exit(exit_code)
 
 
@@ -156,23 +157,76 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
 @click.option("--grep", "words", multiple=True, metavar="WORD",
               help="Only events whose title, quotes or note contain WORD, case-insensitive (repeatable: all must match).")
 @click.option("--all", "show_rejected", is_flag=True, help="Also show events marked rejected.")
+@click.option("--columns", metavar="NAME,...",
+              help="Columns of a table, csv, tsv, json or jsonl, in order: id, date, mod, when, title, event, reports, "
+                   "sources, articles, quotes, conflicts, note, rejected. Tables default to date,event,sources "
+                   "(sources: how many articles).")
+@click.option("--width", type=click.IntRange(min=0), metavar="N",
+              help="Cut a table's text to lines of N characters (0: never). Default: the terminal's width, "
+                   "or no cut when stdout is a pipe or a file.")
+@click.option("--title", "page_title", metavar="TEXT",
+              help="Title of an html-page, timelinejs or markdown view (default: from the file name).")
 def show(file: str, fmt: str, since: str | None, until: str | None, sources: Sequence[str], words: Sequence[str],
-         show_rejected: bool) -> None:
-    """Print the table of an existing timeline (default: timeline.yaml), filtered.
+         show_rejected: bool, columns: str | None, width: int | None, page_title: str | None) -> None:
+    """Print an existing timeline (default: timeline.yaml), filtered, as a table, an export or a page.
 
     \b
     Examples:
       timeline show
       timeline show --since 2016-05 --format github >> report.md
       timeline show --source 001_de104759018b5689 --grep ceasefire --format csv
+      timeline show --columns date,when,title,articles --format tsv
+      timeline show --format html-page > timeline.html      # open it in a browser, share it
+      timeline show --format markdown --since 2016 > chronology.md
+      timeline show --format timelinejs > timeline.json     # for TimelineJS3
     """
-    from timeline.pipeline import show_timeline
-    from timeline.render import check_format
+    from timeline.pipeline import _terminal_width, show_timeline
+    from timeline.views import check_view_format
+    from timeline.views.tables import parse_columns
 
     _setup_logging(False, False)
-    check_format(fmt)
+    check_view_format(fmt)
+    chosen = parse_columns(columns) if columns else ()
+    fit = (width or None) if width is not None else _terminal_width()
     sys.stdout.write(show_timeline(file, fmt=fmt, since=since, until=until, sources=sources, words=words,
-                                   show_rejected=show_rejected))
+                                   show_rejected=show_rejected, columns=chosen, width=fit, title=page_title or ""))
+
+
+@cli.command(short_help="Tell what changed between two timelines, event by event.")
+@click.argument("files", nargs=-1, required=True, metavar="OLD NEW")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a changelog; json: the same as data.")
+@click.option("--exit-code", "exit_code", is_flag=True, help="Exit with 1 when the timelines differ (like git diff --exit-code).")
+def diff(files: Sequence[str], fmt: str, exit_code: bool) -> None:
+    """Tell what changed between two timeline files as events, not lines: events added, removed,
+    re-dated, retitled, sources gained or lost, conflicts, notes, rejections; articles added or removed.
+
+    Events are paired by id, else by the sources they share. Also a git diff driver: git calls it
+    with seven arguments (path, old file, old hash, old mode, new file, new hash, new mode); see the
+    README (*Reviewing changes*) for the two lines of set-up.
+
+    \b
+    Examples:
+      timeline diff old.yaml timeline.yaml
+      git show HEAD~1:timeline.yaml > /tmp/old.yaml && timeline diff /tmp/old.yaml timeline.yaml
+      git diff --ext-diff timeline.yaml        # with diff.timeline.command set
+    """
+    from timeline.diff import diff_timelines, render_json, render_text
+    from timeline.store import load_articles, load_timeline
+
+    _setup_logging(False, False)
+    if len(files) == 7:  # git's external diff: path old-file old-hex old-mode new-file new-hex new-mode
+        name, old, new = files[0], files[1], files[4]
+    elif len(files) == 2:
+        name, (old, new) = "", files
+    else:
+        raise UsageError(f"diff takes two timeline files (OLD NEW), or git's seven arguments; got {len(files)}")
+    for path in (old, new):
+        if not os.path.exists(path):
+            raise UsageError(f"{path}: no such file")
+    changes = diff_timelines(load_timeline(old), load_timeline(new), load_articles(old), load_articles(new))
+    sys.stdout.write(render_text(changes, name) if fmt == "text" else render_json(changes))
+    click.get_current_context().exit(1 if exit_code and changes else 0)
 
 
 @cli.command(short_help="List the temporal expressions of texts (TIMEX3 values, offsets).")

@@ -83,9 +83,11 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
                    input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
-                   planned: bool = False) -> int:
-    """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
+                   planned: bool = False, progress: bool = False) -> int:
+    """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped).
+    `progress`: counts on stderr while a long build runs, when stderr is a terminal (timeline.progress)."""
     from timeline.merge import merge
+    from timeline.progress import Progress
     from timeline.salience import happened, top as most_reported
     from timeline.store import dump_timeline, load_timeline, write_atomic
 
@@ -96,9 +98,14 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     skipped: list[ArticleError] = []
     events: list[Event] = []
     published_on: dict[str, str] = {}
+    described: dict[str, dict[str, str]] = {}  # what timeline.yaml's `articles:` says of each
+    shown = Progress.on_stderr(progress)
     for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
         published_on[article.id] = article.published
+        described[article.id] = _described(article)
         events.extend(found)
+        shown.update(len(published_on), len(events))
+    shown.done()
     _report_skipped(skipped, len(published_on))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
@@ -107,13 +114,13 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     if top is not None:
         shown = {id(e) for e in entries}
         entries = most_reported(entries, top, [e for e in merged if id(e) not in shown])
-    text = dump_timeline(entries, articles=published_on)
+    text = dump_timeline(entries, articles=described)
     if output == "-":
         sys.stdout.write(text)
     else:
         write_atomic(output, text)
         if show_table:
-            sys.stdout.write(_entries_table(entries, fmt))
+            sys.stdout.write(_entries_table(entries, fmt, described))
     kept = sum(1 for e in entries if not e.rejected)
     where = "stdout" if output == "-" else output
     log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", len(published_on), len(skipped), kept, where) \
@@ -121,10 +128,23 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     return 1 if skipped else 0
 
 
-def _entries_table(entries: Sequence[Entry], fmt: str) -> str:
-    from timeline.render import entry_rows, render
+def _described(article: Article) -> dict[str, str]:
+    """The article as `articles:` lists it: its publication date, and its title, source and url when known."""
+    fields = {"published": article.published, "title": article.title, "source": article.source, "url": article.url}
+    return {k: " ".join(v.split()) for k, v in fields.items() if v}
 
-    return render(entry_rows([e for e in entries if not e.rejected]), ENTRY_COLUMNS, fmt)
+
+def _entries_table(entries: Sequence[Entry], fmt: str, articles: dict[str, dict[str, str]] | None = None) -> str:
+    from timeline.views import render_view
+
+    return render_view([e for e in entries if not e.rejected], articles or {}, fmt, width=_terminal_width())
+
+
+def _terminal_width() -> int | None:
+    """Columns of the terminal stdout is; None when stdout is a pipe or a file (full text there)."""
+    import shutil
+
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
 
 
 def _article_names(given: str) -> set[str]:
@@ -171,15 +191,24 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
 
 
 def show_timeline(path: str, *, fmt: str, since: str | None, until: str | None, sources: Sequence[str],
-                  words: Sequence[str], show_rejected: bool) -> str:
-    from timeline.render import entry_rows, render
-    from timeline.store import load_timeline
+                  words: Sequence[str], show_rejected: bool, columns: Sequence[str] = (), width: int | None = None,
+                  title: str = "") -> str:
+    """The timeline in `path`, filtered, in format `fmt` (timeline.views: tables, structured exports, pages)."""
+    from timeline.store import load_articles, load_timeline
+    from timeline.views import render_view
 
     if not Path(path).exists():
         raise UsageError(f"{path}: no such file (run 'timeline build' first, or name the timeline file)")
     entries = filter_entries(load_timeline(path), since=since, until=until, sources=sources, words=words,
                              show_rejected=show_rejected)
-    return render(entry_rows(entries), ENTRY_COLUMNS, fmt)
+    return render_view(entries, load_articles(path), fmt, columns=columns, width=width,
+                       title=title or _title_of(path))
+
+
+def _title_of(path: str) -> str:
+    """A page title from the file name: `syria.yaml` -> "Syria"; the default `timeline.yaml` -> "Timeline"."""
+    stem = Path(path).stem.replace("_", " ").replace("-", " ").strip()
+    return stem[:1].upper() + stem[1:] if stem else "Timeline"
 
 
 def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:

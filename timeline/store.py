@@ -47,6 +47,8 @@ HEADER = """\
 _EVENT_FIELDS = ("id", "date", "mod", "title", "reports", "sources", "conflicts", "generated", "note", "rejected")
 _SOURCE_FIELDS = ("article", "quote", "expression")
 _CONFLICT_FIELDS = ("date", "mod", "articles")
+# an `articles:` value is a bare publication date, or a mapping with these (only those present are written)
+ARTICLE_FIELDS = ("published", "title", "source", "url")
 # TIMEX3 modifiers (TimeML 1.2)
 MODS = ("START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
         "EQUAL_OR_LESS", "EQUAL_OR_MORE")
@@ -108,13 +110,23 @@ def _entry_data(entry: Entry) -> dict[str, Any]:
     return data
 
 
-def dump_timeline(entries: Sequence[Entry], *, articles: Mapping[str, str] | None = None) -> str:
+def _article_data(value: str | Mapping[str, str]) -> Any:
+    """A bare quoted date when the article has no title, source or url: files without them keep their layout."""
+    if isinstance(value, str):
+        return _Quoted(value)
+    extra = {k: str(value[k]) for k in ARTICLE_FIELDS[1:] if value.get(k)}
+    published = _Quoted(str(value.get("published", "")))
+    return {"published": published, **extra} if extra else published
+
+
+def dump_timeline(entries: Sequence[Entry], *, articles: Mapping[str, str | Mapping[str, str]] | None = None) -> str:
     """The YAML text of a timeline: header comment, `articles:` (when given) and `events:`.
 
+    An article is its publication date, or a mapping of ARTICLE_FIELDS when it has a title, source or url.
     Entries are written in the order given (merge() returns them chronological)."""
     doc: dict[str, Any] = {}
     if articles is not None:
-        doc["articles"] = {k: _Quoted(articles[k]) for k in sorted(articles)}
+        doc["articles"] = {k: _article_data(articles[k]) for k in sorted(articles)}
     doc["events"] = [_entry_data(e) for e in entries]
     body = yaml.dump(
         doc,
@@ -186,6 +198,15 @@ class _Reader:
             raise self.fail(node, f"{what} must be true or false")
         return value
 
+    def article(self, node: yaml.Node) -> dict[str, str]:
+        """An `articles:` value: a bare publication date, or a mapping of ARTICLE_FIELDS."""
+        if not isinstance(node, yaml.MappingNode):
+            return {"published": self.text(node, "publication date")}
+        fields = self.mapping(node, "an article", ARTICLE_FIELDS)
+        if not self.text(fields.get("published"), "published"):
+            raise self.fail(node, "an article needs its `published` date")
+        return {k: self.text(fields[k], k) for k in ARTICLE_FIELDS if k in fields}
+
     def source(self, node: yaml.Node) -> Source:
         fields = self.mapping(node, "a source", _SOURCE_FIELDS)
         if "article" not in fields:
@@ -245,7 +266,7 @@ def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
             if "articles" in top:
                 for key_node, value_node in reader.mapping_items(top["articles"]):
                     reader.text(key_node, "article id")
-                    reader.text(value_node, "publication date")
+                    reader.article(value_node)
             if "events" not in top:
                 return []
             events_node = top["events"]
@@ -270,6 +291,28 @@ def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
                                 path=path, line=line)
         first_line[entry.id] = line
     return entries
+
+
+def parse_articles(text: str, path: str = "<timeline>") -> dict[str, dict[str, str]]:
+    """The `articles:` of a timeline text (id -> ARTICLE_FIELDS present); check the text with parse_timeline first."""
+    loader = _Loader(text)
+    try:
+        root = loader.get_single_node()
+        if not isinstance(root, yaml.MappingNode):
+            return {}
+        reader = _Reader(path, loader)
+        top = reader.mapping(root, "the timeline", ("articles", "events"))
+        if "articles" not in top:
+            return {}
+        return {reader.text(k, "article id"): reader.article(v) for k, v in reader.mapping_items(top["articles"])}
+    finally:
+        loader.dispose()
+
+
+def load_articles(path: str) -> dict[str, dict[str, str]]:
+    """The `articles:` of a timeline file that load_timeline has read."""
+    with open(path, encoding="utf-8") as handle:
+        return parse_articles(handle.read(), path)
 
 
 def load_timeline(path: str) -> list[Entry]:

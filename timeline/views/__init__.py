@@ -1,0 +1,70 @@
+"""Views of a timeline, all drawn from one model (timeline.views.model): tables in every tabulate
+format, csv/tsv/json/jsonl exports, a self-contained HTML page, TimelineJS3 JSON and a Markdown report.
+
+Each view module only lays the model out; `render_view` picks one by its `--format` name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from functools import cache
+
+from timeline.errors import UsageError
+from timeline.model import Entry
+
+DEFAULT_FORMAT = "simple"
+# formats that are not tabulate's: what each one is
+VIEW_FORMATS = {
+    "csv": "comma-separated, one row per event, full text",
+    "tsv": "tab-separated, one row per event, full text, no padding",
+    "json": "a list of events with their sources as objects",
+    "jsonl": "one JSON event per line",
+    "html-page": "a self-contained HTML page: vertical timeline, filter box, sources on demand",
+    "timelinejs": "TimelineJS3 JSON, to embed the timeline in a web page",
+    "markdown": "a chronology with the sources as footnotes, for reports and pull requests",
+}
+# views laid out as a whole document: `--columns` does not apply to them
+DOCUMENT_FORMATS = ("html-page", "timelinejs", "markdown")
+
+
+@cache
+def view_formats() -> tuple[str, ...]:
+    """Every name `--format` accepts for a timeline, sorted."""
+    import tabulate  # imported here: `timeline --help` must not pay for it
+
+    return tuple(sorted(set(tabulate.tabulate_formats) | set(VIEW_FORMATS)))
+
+
+def check_view_format(name: str) -> str:
+    if name not in view_formats():
+        raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(view_formats())}")
+    return name
+
+
+def render_view(entries: Sequence[Entry], articles: Mapping[str, Mapping[str, str]], fmt: str, *,
+                columns: Sequence[str] = (), width: int | None = None, title: str = "Timeline") -> str:
+    """`entries` (already filtered, in order) in format `fmt`; `articles` says what each article id is
+    (published, title, source, url: timeline.yaml's `articles:`)."""
+    from timeline.views.model import build_view
+
+    check_view_format(fmt)
+    if columns and fmt in DOCUMENT_FORMATS:
+        raise UsageError(f"--columns does not apply to --format {fmt} (it lays out whole events)")
+    view = build_view(entries, articles, title=title)
+    if fmt == "html-page":
+        from timeline.views.html import render_html
+
+        return render_html(view)
+    if fmt == "timelinejs":
+        from timeline.views.timelinejs import render_timelinejs
+
+        return render_timelinejs(view)
+    if fmt == "markdown":
+        from timeline.views.markdown import render_markdown
+
+        return render_markdown(view)
+    from timeline.views.tables import FLAT, render_table
+
+    if fmt in FLAT:
+        return FLAT[fmt](view, columns)
+    return render_table(view, fmt, columns, width)
