@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from timeline.views.model import EntryView, SourceView, TimelineView, iso_datetime
+from timeline.views.model import EntryView, SourceView, TimelineView, human_date, iso_datetime
 
 STYLE = """
 :root{--ink:#1d232b;--muted:#5b6573;--line:#c9d1db;--dot:#2d6cdf;--warn:#9a4b00;--warn-bg:#fff2df;--bg:#fff;
@@ -31,10 +31,11 @@ h1{font-size:1.6rem;margin:0 0 4px}
 .controls{position:sticky;top:0;z-index:1;background:var(--bg);border-bottom:1px solid var(--line);padding:8px 16px}
 .controls-inner{max-width:920px;margin:0 auto;display:flex;flex-wrap:wrap;gap:8px;align-items:center}
 .controls label{font-weight:600}
+body:not(.js) .filter{display:none}
 .controls input{flex:1 1 14em;min-width:0;font:inherit;padding:6px 10px;border:1px solid var(--line);border-radius:6px;
 background:var(--bg);color:var(--ink)}
 #count{color:var(--muted);font-size:.9rem}
-.years{display:flex;flex-wrap:wrap;gap:4px 10px;width:100%;font-size:.9rem}
+.years{display:flex;gap:4px 10px;width:100%;font-size:.9rem;overflow-x:auto;white-space:nowrap}
 .years a{padding:2px 4px}
 main{max-width:920px;margin:0 auto;padding:8px 16px 48px}
 h2{font-size:1.35rem;margin:28px 0 8px;scroll-margin-top:110px}
@@ -77,6 +78,8 @@ SCRIPT = """
   var entries=Array.prototype.slice.call(document.querySelectorAll('li.entry'));
   var groups=Array.prototype.slice.call(document.querySelectorAll('[data-group]'));
   var total=entries.length;
+  function fmt(n){return n.toLocaleString('en-US');}
+  document.body.classList.add('js');
   function apply(){
     var words=box.value.toLowerCase().split(/\\s+/).filter(Boolean),shown=0;
     entries.forEach(function(li){
@@ -84,7 +87,7 @@ SCRIPT = """
       li.hidden=!ok;if(ok){shown++;}
     });
     groups.forEach(function(g){g.hidden=!g.querySelector('li.entry:not([hidden])');});
-    count.textContent=words.length?shown+' of '+total+' events':total+' events';
+    count.textContent=words.length?fmt(shown)+' of '+fmt(total)+' events':fmt(total)+' event'+(total===1?'':'s');
   }
   box.addEventListener('input',apply);
   document.addEventListener('keydown',function(e){
@@ -118,11 +121,11 @@ def _source_item(source: SourceView) -> str:
     name = escape(article.name)
     if article.title:
         name += f" — {escape(article.title)}"
-    if article.url:
-        name = f'<a href="{escape(article.url)}" rel="noopener noreferrer">{name}</a>'
+    if article.link:
+        name = f'<a href="{escape(article.link)}" rel="noopener noreferrer">{name}</a>'
     details = [name]
     if article.published:
-        details.append(f'published <time datetime="{escape(article.published)}">{escape(article.published)}</time>')
+        details.append(f'published <time datetime="{escape(article.published)}">{escape(human_date(article.published))}</time>')
     if article.source:
         details.append(f"<code>{escape(article.id)}</code>")
     before, phrase, after = source.quote_parts()
@@ -147,13 +150,13 @@ def _entry_item(entry: EntryView) -> str:
              f'<p class="title">{escape(entry.title)}</p>',
              f'<div class="badges">{"".join(badges)}</div>']
     if entry.conflicts:
-        disagree = "; ".join(f"{escape(c.when)} ({escape(', '.join(c.articles))})" for c in entry.conflicts)
+        disagree = "; ".join(f"{escape(c.when)} ({escape(', '.join(c.names))})" for c in entry.conflicts)
         parts.append(f'<p class="conflicts"><strong>Sources disagree on the date:</strong> {disagree}</p>')
     if entry.note:
         parts.append(f'<p class="note"><strong>Note:</strong> {escape(entry.note)}</p>')
     if entry.sources:
         items = "".join(_source_item(s) for s in entry.sources)
-        label = _plural(len(entry.sources), "quote") if len(entry.sources) != entry.reports else _plural(entry.reports, "source")
+        label = "the quote" if len(entry.sources) == 1 else f"the {len(entry.sources)} quotes"
         parts.append(f'<details><summary>Show {label}</summary><ol class="sources">{items}</ol></details>')
     parts.append("</li>")
     return "".join(parts)
@@ -219,8 +222,8 @@ def render_html(view: TimelineView) -> str:
 </header>
 <div class="controls" role="search">
 <div class="controls-inner">
-<label for="q">Filter</label>
-<input id="q" type="search" placeholder="a word, a place, a publisher… (press /)" autocomplete="off" aria-describedby="count">
+<label class="filter" for="q">Filter</label>
+<input class="filter" id="q" type="search" placeholder="a word, a place, a publisher… (press /)" autocomplete="off" aria-describedby="count">
 <output id="count" aria-live="polite">{_plural(count, "event")}</output>
 {_years_nav(view)}
 </div>

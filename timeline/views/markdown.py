@@ -8,15 +8,21 @@ from __future__ import annotations
 
 import re
 
-from timeline.views.model import EntryView, SourceView, TimelineView
+from timeline.views.model import EntryView, SourceView, TimelineView, human_date
 
 # characters that would start emphasis, a link, an HTML tag or a footnote inside running text
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+_SPACES = re.compile(r"\s+")
 
 
 def escape(text: str) -> str:
     """`text` as literal Markdown on one line."""
     return _SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
+def _inline(text: str) -> str:
+    """A piece of a sentence as literal Markdown: escaped, line breaks as spaces, its own edge spaces kept."""
+    return _SPECIAL.sub(r"\\\1", _SPACES.sub(" ", text))
 
 
 def _footnote(number: int, source: SourceView) -> str:
@@ -25,13 +31,12 @@ def _footnote(number: int, source: SourceView) -> str:
     if article.title:
         cite += f", “{escape(article.title)}”"
     if article.published:
-        cite += f", {article.published}"
-    if article.source:  # the id finds the article in timeline.yaml when the publisher names it
-        cite += f" ({escape(article.id)})"
+        cite += f", {human_date(article.published)}"
+    if article.source and "`" not in article.id:  # the id finds the article in timeline.yaml
+        cite += f" (`{article.id}`)"
     before, phrase, after = source.quote_parts()
-    quote = escape(before) + (f" **{escape(phrase)}** " if phrase else "") + escape(after)
-    quote = " ".join(quote.split())
-    link = f" <{article.url}>" if article.url and " " not in article.url and ">" not in article.url else ""
+    quote = _inline(before) + (f"**{_inline(phrase)}**" if phrase.strip() else _inline(phrase)) + _inline(after)
+    link = f" <{article.link}>" if article.link else ""
     return f"[^{number}]: {cite}: “{quote}”{link}"
 
 
@@ -41,7 +46,7 @@ def _bullet(entry: EntryView, refs: list[int]) -> list[str]:
     rejected = " *(marked false)*" if entry.rejected else ""
     lines = [f"- **{escape(entry.when)}**{flag} {escape(entry.title)}{rejected} {marks}".rstrip()]
     if entry.conflicts:
-        disagree = "; ".join(f"{escape(c.when)} ({escape(', '.join(c.articles))})" for c in entry.conflicts)
+        disagree = "; ".join(f"{escape(c.when)} ({escape(', '.join(c.names))})" for c in entry.conflicts)
         lines.append(f"  *Sources disagree on the date:* {disagree}")
     if entry.note:
         lines.append(f"  *Note:* {escape(entry.note)}")

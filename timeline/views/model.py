@@ -26,6 +26,7 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
 _DECADE = re.compile(r"(\d{3})X?")
 _CENTURY = re.compile(r"(\d{2})(?:XX)?")
+_LINKABLE = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _HALVES = {"1": "first", "2": "second"}
@@ -133,6 +134,11 @@ class ArticleView:
     url: str = ""
 
     @property
+    def link(self) -> str:
+        """The url when a view may link it: http(s) only (a `javascript:` url from a page's metadata never runs)."""
+        return self.url if _LINKABLE.fullmatch(self.url) else ""
+
+    @property
     def name(self) -> str:
         """How a citation names the article: its publisher, else its id."""
         return self.source or self.id
@@ -159,6 +165,7 @@ class ConflictView:
     mod: str
     when: str
     articles: tuple[str, ...]
+    names: tuple[str, ...]  # the articles as a reader knows them: publisher, else id
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,6 +229,13 @@ def _article_view(article_id: str, described: Mapping[str, str] | None) -> Artic
                        source=described.get("source", ""), url=described.get("url", ""))
 
 
+def _conflict_view(conflict: Mapping[str, object], known: Mapping[str, ArticleView]) -> ConflictView:
+    date, mod = str(conflict.get("date", "")), str(conflict.get("mod", "") or "")
+    articles = tuple(str(a) for a in conflict.get("articles", ()) or ())  # type: ignore[union-attr]
+    names = tuple(dict.fromkeys(known[a].name if a in known else a for a in articles))
+    return ConflictView(date, mod, human_date(date, mod), articles, names)
+
+
 def build_view(entries: Sequence[Entry], articles: Mapping[str, Mapping[str, str]], title: str = "Timeline") -> TimelineView:
     """The view model of `entries` (already chosen, filtered and in order) with what `articles` says of each."""
     known = {a: _article_view(a, d) for a, d in articles.items()}
@@ -231,11 +245,7 @@ def build_view(entries: Sequence[Entry], articles: Mapping[str, Mapping[str, str
             SourceView(known.get(s.article) or _article_view(s.article, None), s.quote, s.expression,
                        locate(s.quote, s.expression))
             for s in entry.sources)
-        conflicts = tuple(
-            ConflictView(str(c.get("date", "")), str(c.get("mod", "") or ""),
-                         human_date(str(c.get("date", "")), str(c.get("mod", "") or "")),
-                         tuple(str(a) for a in c.get("articles", ()) or ()))  # type: ignore[union-attr]
-            for c in entry.conflicts)
+        conflicts = tuple(_conflict_view(c, known) for c in entry.conflicts)
         year, period = group_of(entry.date)
         views.append(EntryView(
             id=entry.id, date=entry.date, mod=entry.mod, when=human_date(entry.date, entry.mod), year=year,

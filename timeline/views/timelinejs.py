@@ -17,7 +17,7 @@ from html import escape
 from typing import Any
 
 from timeline.dates import span
-from timeline.views.model import EntryView, SourceView, TimelineView
+from timeline.views.model import EntryView, SourceView, TimelineView, human_date
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
@@ -60,9 +60,9 @@ def _source_html(source: SourceView) -> str:
     if article.title:
         cite += f", “{escape(article.title)}”"
     if article.published:
-        cite += f", {escape(article.published)}"
-    if article.url:
-        cite = f'<a href="{escape(article.url)}">{cite}</a>'
+        cite += f", {escape(human_date(article.published))}"
+    if article.link:
+        cite = f'<a href="{escape(article.link)}">{cite}</a>'
     before, phrase, after = source.quote_parts()
     quote = escape(before) + (f"<strong>{escape(phrase)}</strong>" if phrase else "") + escape(after)
     return f"<p><cite>{cite}</cite>: “{quote}”</p>"
@@ -71,7 +71,7 @@ def _source_html(source: SourceView) -> str:
 def _slide(entry: EntryView, dates: dict[str, dict[str, str]]) -> dict[str, Any]:
     parts = []
     if entry.conflicts:
-        disagree = "; ".join(f"{escape(c.when)} ({escape(', '.join(c.articles))})" for c in entry.conflicts)
+        disagree = "; ".join(f"{escape(c.when)} ({escape(', '.join(c.names))})" for c in entry.conflicts)
         parts.append(f"<p><strong>Sources disagree on the date:</strong> {disagree}</p>")
     if entry.note:
         parts.append(f"<p><em>Note:</em> {escape(entry.note)}</p>")
@@ -79,7 +79,6 @@ def _slide(entry: EntryView, dates: dict[str, dict[str, str]]) -> dict[str, Any]
     slide: dict[str, Any] = dict(dates)
     slide["display_date"] = entry.when
     slide["text"] = {"headline": escape(entry.title), "text": "".join(parts)}
-    slide["group"] = entry.year
     slide["unique_id"] = entry.id
     return slide
 

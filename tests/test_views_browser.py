@@ -1,0 +1,136 @@
+"""The html-page view in a real browser: headless Chromium (Debian's `chromium` package; `.ci/run` and
+the README's test command install it) renders a 1,000-event timeline, the seed and the real topic
+without a console message, the filter works, and screenshots at phone and desktop widths are taken.
+
+Set TIMELINE_SCREENSHOTS=folder to keep the screenshots. Without Chromium these tests fail and say
+how to install it: the page's check must not silently go missing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import struct
+import subprocess
+import zlib
+from pathlib import Path
+
+import pytest
+
+from timeline.views import render_view
+from views_helpers import TIMELINES, load, long_timeline, seed_with_curation
+
+FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+         "--disable-dev-shm-usage", "--hide-scrollbars", "--enable-logging=stderr", "--v=0")
+_CONSOLE = re.compile(r":CONSOLE[(:]\d*\)?\]? ?(.*)|Uncaught .*")
+
+
+def _chromium() -> str:
+    found = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    if not found:
+        pytest.fail("headless Chromium is needed for the html-page test: apt-get install -y chromium "
+                    "(or set CHROMIUM=/path/to/chromium)")
+    return found
+
+
+def run_browser(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Chromium with a fresh profile and no network chatter (the closed network would make it hang)."""
+    profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
+    command = [_chromium(), *FLAGS, f"--user-data-dir={profile}", *args]
+    # the timeout only keeps a wedged browser from hanging the suite; nothing is asserted about time
+    return subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
+
+
+def console_messages(stderr: str) -> list[str]:
+    """What the page wrote to the console (errors, warnings, logs) and uncaught exceptions."""
+    return [line for line in stderr.splitlines() if _CONSOLE.search(line)]
+
+
+def _page(tmp_path: Path, html: str, name: str = "page.html") -> Path:
+    path = tmp_path / name
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+def _png_size_and_colours(path: Path) -> tuple[int, int, int]:
+    """(width, height, distinct byte values of the pixel data) of a PNG: a blank page has very few."""
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path} is not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    idat, at = b"", 8
+    while at < len(data):
+        length, kind = struct.unpack(">I4s", data[at:at + 8])
+        if kind == b"IDAT":
+            idat += data[at + 8:at + 8 + length]
+        at += 12 + length
+    return width, height, len(set(zlib.decompress(idat)))
+
+
+def _keep(path: Path) -> None:
+    folder = os.environ.get("TIMELINE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, Path(folder) / path.name)
+
+
+def test_the_console_check_sees_a_broken_script(tmp_path):
+    page = _page(tmp_path, "<!DOCTYPE html><p>x</p><script>undefinedFunction();</script>")
+    result = run_browser(tmp_path, "--dump-dom", page.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert any("undefinedFunction" in m for m in console_messages(result.stderr))
+
+
+def test_a_thousand_events_render_without_console_messages(tmp_path):
+    entries, articles = long_timeline(1000)
+    page = _page(tmp_path, render_view(entries, articles, "html-page", title="A thousand events"))
+    result = run_browser(tmp_path, "--dump-dom", page.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert console_messages(result.stderr) == []
+    dom = result.stdout
+    assert dom.count('<li class="entry') == 1000
+    assert dom.count("<details>") == 1000 and "alert(" in dom and "<script>alert(" not in dom
+    assert '<body class="js">' in dom  # the script ran to its end
+    assert '<output id="count" aria-live="polite">1,000 events</output>' in dom
+
+
+def test_the_filter_box_filters_from_the_address(tmp_path):
+    entries, articles = long_timeline(1000)
+    page = _page(tmp_path, render_view(entries, articles, "html-page"))
+    result = run_browser(tmp_path, "--dump-dom", page.as_uri() + "?q=checked%20DESK")
+    assert console_messages(result.stderr) == []
+    dom = result.stdout
+    entries_html = re.findall(r'<li class="entry[^>]*>', dom)
+    shown = [tag for tag in entries_html if "hidden" not in tag]
+    noted = sum(1 for e in entries if "desk" in e.note.lower())
+    assert len(entries_html) == 1000 and len(shown) == noted == 40
+    assert '<output id="count" aria-live="polite">40 of 1,000 events</output>' in dom
+
+
+@pytest.mark.parametrize("width,height", [(390, 844), (1280, 900)])
+def test_screenshots_at_phone_and_desktop_widths(tmp_path, width, height):
+    entries, articles = seed_with_curation()
+    page = _page(tmp_path, render_view(entries, articles, "html-page", title="Syria"))
+    shot = tmp_path / f"seed-{width}.png"
+    result = run_browser(tmp_path, f"--screenshot={shot}", f"--window-size={width},{height}", page.as_uri())
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert console_messages(result.stderr) == []
+    got_width, got_height, colours = _png_size_and_colours(shot)
+    assert (got_width, got_height) == (width, height)
+    assert colours > 20  # text and colour on the page, not a blank screen
+    _keep(shot)
+
+
+@pytest.mark.parametrize("name", sorted(TIMELINES))
+def test_seed_and_real_topic_render_every_entry_and_print(tmp_path, name):
+    entries, articles = load(TIMELINES[name])
+    page = _page(tmp_path, render_view(entries, articles, "html-page"))
+    result = run_browser(tmp_path, "--dump-dom", page.as_uri())
+    assert console_messages(result.stderr) == []
+    assert result.stdout.count('<li class="entry') == len(entries)
+    pdf = tmp_path / f"{name}.pdf"
+    printed = run_browser(tmp_path, f"--print-to-pdf={pdf}", "--no-pdf-header-footer", page.as_uri())
+    assert printed.returncode == 0, printed.stderr[-2000:]
+    assert console_messages(printed.stderr) == []
+    assert pdf.read_bytes()[:5] == b"%PDF-"
