@@ -17,7 +17,6 @@ from timeline.model import Article, Entry, Event
 
 log = logging.getLogger("timeline")
 
-ENTRY_COLUMNS = ("date", "event", "sources")
 TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
 
 

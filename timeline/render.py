@@ -1,4 +1,6 @@
-"""Render timeline entries and temporal expressions as tables: every tabulate format, plus csv and json."""
+"""Render the temporal expressions of `timeline dates` as tables: every tabulate format, plus csv and json.
+
+Timelines have their own views, all drawn from one model: timeline.views."""
 
 from __future__ import annotations
 
@@ -9,7 +11,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.errors import UsageError
-from timeline.model import Entry, Timex
+from timeline.model import Timex
 
 EXTRA_FORMATS = ("csv", "json")
 DEFAULT_FORMAT = "simple"
@@ -27,29 +29,6 @@ def check_format(name: str) -> str:
     if name not in table_formats():
         raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(table_formats())}")
     return name
-
-
-def date_label(date: str, mod: str) -> str:
-    """`2015` with mod END reads `2015 END`."""
-    return f"{date} {mod}" if mod else date
-
-
-def entry_rows(entries: Sequence[Entry]) -> list[dict[str, object]]:
-    rows = []
-    for entry in entries:
-        marks = []
-        if entry.conflicts:
-            marks.append("conflicting dates: " + "; ".join(
-                f"{date_label(str(c.get('date', '')), str(c.get('mod', '') or ''))} ({', '.join(map(str, c.get('articles', [])))})"
-                for c in entry.conflicts))
-        if entry.rejected:
-            marks.append("rejected")
-        rows.append({
-            "date": date_label(entry.date, entry.mod),
-            "event": entry.title + (f"  [{'; '.join(marks)}]" if marks else ""),
-            "sources": ", ".join(sorted({s.article for s in entry.sources})),
-        })
-    return rows
 
 
 def timex_rows(file: str, timexes: Sequence[Timex]) -> list[dict[str, object]]:
