@@ -1,6 +1,8 @@
 """The html-page view in a real browser: headless Chromium (Debian's `chromium` package; `.ci/run` and
 the README's test command install it) renders a 1,000-event timeline, the seed and the real topic
 without a console message, the filter works, and screenshots at phone and desktop widths are taken.
+Over the DevTools protocol (tests/cdp.py, standard library only): the page works from the keyboard,
+a long timeline fits a phone's width, and printing shows every source.
 
 Set TIMELINE_SCREENSHOTS=folder to keep the screenshots. Without Chromium these tests fail and say
 how to install it: the page's check must not silently go missing.
@@ -134,3 +136,72 @@ def test_seed_and_real_topic_render_every_entry_and_print(tmp_path, name):
     assert printed.returncode == 0, printed.stderr[-2000:]
     assert console_messages(printed.stderr) == []
     assert pdf.read_bytes()[:5] == b"%PDF-"
+
+
+# ------------------------------------------------------------------ keyboard, phone and print, over DevTools
+
+
+@pytest.fixture()
+def browser(tmp_path):
+    from cdp import Browser
+
+    flags = tuple(f for f in FLAGS if not f.startswith(("--enable-logging", "--v=")))
+    with Browser(_chromium(), flags, tmp_path / "profile-cdp") as opened:
+        yield opened
+
+
+def _visible_entries(browser) -> int:
+    return browser.js("document.querySelectorAll('li.entry:not([hidden])').length")
+
+
+def test_the_page_works_from_the_keyboard(tmp_path, browser):
+    entries, articles = seed_with_curation()
+    page = _page(tmp_path, render_view(entries, articles, "html-page"))
+    browser.open(page.as_uri())
+    browser.key("/", code="Slash", text="/", key_code=191)
+    assert browser.js("document.activeElement.id") == "q"  # "/" goes to the filter box
+    browser.type_text("palmyra")
+    assert _visible_entries(browser) == 1
+    assert browser.js("document.getElementById('count').textContent") == "1 of 11 events"
+    assert browser.js("document.querySelectorAll('section.year:not([hidden])').length") == 1  # empty years hide
+    browser.key("Escape", key_code=27)
+    assert _visible_entries(browser) == 11 and browser.js("document.getElementById('q').value") == ""
+    browser.open(page.as_uri())  # from the top of a fresh page
+    reached = []
+    for _ in range(12):  # Tab walks: skip link, filter, year links, then each event's sources
+        browser.key("Tab", key_code=9)
+        reached.append(browser.js("document.activeElement.tagName + ' ' + (document.activeElement.textContent || '')"
+                                  ".trim().slice(0, 30)"))
+    assert reached[0] == "A Skip to the timeline"
+    assert reached[1] == "INPUT " and reached[2:5] == ["A 2014", "A 2015", "A 2016"]
+    assert reached[5] == "SUMMARY Show the quote"
+    browser.key("Enter", text="\r", key_code=13)
+    assert browser.js("document.activeElement.parentElement.open") is True  # Enter opens the sources
+    assert browser.js("getComputedStyle(document.activeElement).outlineStyle") != "none"  # the focus shows
+    assert browser.console == []
+
+
+def test_a_long_timeline_fits_a_phone(tmp_path, browser):
+    entries, articles = long_timeline(1000)
+    page = _page(tmp_path, render_view(entries, articles, "html-page"))
+    browser.send("Emulation.setDeviceMetricsOverride", width=390, height=844, deviceScaleFactor=2, mobile=True)
+    browser.open(page.as_uri())
+    assert _visible_entries(browser) == 1000
+    # nothing wider than the screen: no sideways scrolling to read an event
+    assert browser.js("document.documentElement.scrollWidth") <= 390
+    assert browser.js("document.querySelector('li.entry .title').getBoundingClientRect().right") <= 390
+    browser.js("document.querySelector('a[href=\"#y-2000\"]').click()")
+    assert browser.js("Math.round(document.getElementById('y-2000').getBoundingClientRect().top)") < 400  # the jump lands
+    assert browser.console == []
+
+
+def test_printing_shows_every_source_and_hides_the_controls(tmp_path, browser):
+    entries, articles = seed_with_curation()
+    page = _page(tmp_path, render_view(entries, articles, "html-page"))
+    browser.open(page.as_uri())
+    closed_quotes = "[...document.querySelectorAll('details:not([open]) blockquote')].map(q => q.checkVisibility())"
+    assert set(browser.js(closed_quotes)) == {False}  # on screen, sources wait to be opened
+    browser.send("Emulation.setEmulatedMedia", media="print")
+    assert set(browser.js(closed_quotes)) == {True}  # on paper, every quote is there
+    assert browser.js("getComputedStyle(document.querySelector('.controls')).display") == "none"
+    assert browser.console == []
