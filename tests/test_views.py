@@ -100,6 +100,8 @@ def test_articles_keep_title_source_url_and_stay_bare_dates_without_them():
             '    url: https://x.example/a\n') in text
     assert parse_articles(text) == {"a": {"published": "2016-04-07"}, "b": described["b"], "c": {"published": "2016-05-25"}}
     assert dump_timeline(parse_timeline(text), articles=parse_articles(text)) == text  # dump -> load -> dump
+    # a person may put `events:` first: the articles are still found
+    assert parse_articles('events: []\narticles:\n  a: "2016-01-01"\n') == {"a": {"published": "2016-01-01"}}
 
 
 def test_an_article_mapping_without_its_date_names_the_line():

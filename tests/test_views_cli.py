@@ -45,7 +45,9 @@ def test_show_columns_and_width(tmp_path):
     assert lines[0].split() == ["when", "title"] and max(map(len, lines)) <= 40
     assert lines[4].startswith("late 2015") and lines[4].endswith("…")
     full = show(tmp_path, "--columns", "when,title", "--width", "0", "--format", "plain").stdout
-    assert "U.S.-led and Russian airstrikes on its oil facilities" in full  # piped or --width 0: not cut
+    assert "U.S.-led and Russian airstrikes on its oil facilities" in full  # --width 0: not cut
+    piped = show(tmp_path, "--columns", "when,title", "--format", "plain").stdout  # not a terminal: not cut
+    assert "U.S.-led and Russian airstrikes on its oil facilities" in piped and "…" not in piped
 
 
 def test_show_rejects_unknown_columns_and_formats_in_one_line(tmp_path):

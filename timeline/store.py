@@ -295,6 +295,11 @@ def parse_timeline(text: str, path: str = "<timeline>") -> list[Entry]:
 
 def parse_articles(text: str, path: str = "<timeline>") -> dict[str, dict[str, str]]:
     """The `articles:` of a timeline text (id -> ARTICLE_FIELDS present); check the text with parse_timeline first."""
+    # `events:` at the start of a line is a top-level key; when `articles:` comes before it, as the file
+    # is written, the events need not be parsed again
+    events_at = text.find("\nevents:")
+    if events_at >= 0 and (text.startswith("articles:") or "\narticles:" in text[:events_at]):
+        text = text[:events_at + 1]
     loader = _Loader(text)
     try:
         root = loader.get_single_node()
