@@ -90,6 +90,8 @@ def cli() -> None:
       timeline build                      # articles/ -> timeline.yaml, table on stdout
       timeline build news/ more.jsonl -o crisis.yaml --top 20
       timeline show --since 2016-05 --format github >> report.md
+      timeline show --format html-page > timeline.html
+      timeline diff old.yaml timeline.yaml
       timeline dates --dct 2016-05-25 article.txt
 
     Every event keeps its sources: the article, the sentence as written and the date phrase
@@ -148,7 +150,7 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
     click.get_current_context().exit(exit_code)
 
 
-@cli.command(short_help="Print the table of a timeline.yaml, filtered by date, source or word.")
+@cli.command(short_help="Print a timeline.yaml, filtered: a table, csv/json, a web page, a report.")
 @click.argument("file", default="timeline.yaml", metavar="[FILE]")
 @click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP)
 @click.option("--since", metavar="DATE", help="Only events on or after DATE (a date or a prefix: 2016-05-23, 2016-05, 2016).")
