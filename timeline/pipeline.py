@@ -83,10 +83,10 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
                    input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
-                   planned: bool = False) -> int:
+                   planned: bool = False, per_date: int | None = None, about_words: Sequence[str] = ()) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
     from timeline.merge import merge
-    from timeline.salience import happened, top as most_reported
+    from timeline.salience import about, article_head, happened, top as most_reported
     from timeline.store import dump_timeline, load_timeline, write_atomic
 
     _check_day("--published", published)
@@ -96,17 +96,23 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     skipped: list[ArticleError] = []
     events: list[Event] = []
     published_on: dict[str, str] = {}
+    heads: dict[str, str] = {}  # for --about: what each article is about
     for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
         published_on[article.id] = article.published
+        if about_words:
+            heads[article.id] = article_head(article)
         events.extend(found)
     _report_skipped(skipped, len(published_on))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
     merged = merge(events, previous)
+    if about_words:
+        merged = about(merged, about_words, heads)
     entries = merged if planned else happened(merged, published_on)
-    if top is not None:
+    if top is not None or per_date is not None:
         shown = {id(e) for e in entries}
-        entries = most_reported(entries, top, [e for e in merged if id(e) not in shown])
+        entries = most_reported(entries, len(entries) if top is None else top, [e for e in merged if id(e) not in shown],
+                                published=published_on, per_date=per_date)
     text = dump_timeline(entries, articles=published_on)
     if output == "-":
         sys.stdout.write(text)
