@@ -61,7 +61,8 @@ def on_topic(entry: Entry, shares: Mapping[str, float]) -> float:
     return best * best
 
 
-def date_salience(entries: Sequence[Entry], published: Mapping[str, str]) -> dict[str, float]:
+def date_salience(entries: Sequence[Entry], published: Mapping[str, str],
+                  shares: Mapping[str, float] | None = None) -> dict[str, float]:
     """A score for each date of the entries; the higher, the likelier a journalist lists it.
 
     Three signals, each counted in distinct articles and damped (log) so that no one of them swamps the
@@ -69,9 +70,10 @@ def date_salience(entries: Sequence[Entry], published: Mapping[str, str]) -> dic
     - articles that list the date as an item of their own chronology (weighted most: journalists chose it);
     - articles published on the date or the day after (the news of the day, as DATEWISE counts them);
     - articles that tie the date to an event, each counted by how much that event is about the feed's
-      subject (`on_topic`), so that dates of side stories in a mixed feed weigh little.
+      subject (`on_topic`, with `shares` from `topic_shares`), so that dates of side stories in a mixed
+      feed weigh little.
     """
-    shares = topic_shares(entries)
+    shares = topic_shares(entries) if shares is None else shares
     listed: dict[str, set[str]] = defaultdict(set)
     reports: dict[str, dict[str, float]] = defaultdict(dict)
     for e in entries:
@@ -94,7 +96,7 @@ def _next_day(date: str) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
 
 
-def entry_salience(entry: Entry, same_date: Sequence[Entry], shares: Mapping[str, float]) -> tuple[object, ...]:
+def entry_salience(entry: Entry, shares: Mapping[str, float]) -> tuple[object, ...]:
     """Sort key of an entry among the entries of its date, most salient first: the articles that list it in
     a chronology, then the articles that report it, then how much it is about the feed's subject."""
     listed = len({s.article for s in entry.sources if is_chronology_item(s)})
@@ -117,13 +119,14 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
     """
     live = [e for e in entries if not e.rejected]
     rejected = [e for e in entries if e.rejected]
-    scores = date_salience([*live, *(m for m in also_mentioned if not m.rejected)], published or {})
-    shares = topic_shares([*live, *also_mentioned])
+    candidates = [*live, *(m for m in also_mentioned if not m.rejected)]
+    shares = topic_shares(candidates)
+    scores = date_salience(candidates, published or {}, shares)
     by_date: dict[str, list[Entry]] = defaultdict(list)
     for e in live:
         by_date[e.date].append(e)
     for date, group in by_date.items():
-        group.sort(key=lambda e: entry_salience(e, group, shares))
+        group.sort(key=lambda e: entry_salience(e, shares))
     dates = sorted(by_date, key=lambda d: (precision(d) != 1, -scores.get(d, 0.0), date_sort_key(d)))
     if per_date is not None:
         chosen = [e for d in dates[:n] for e in by_date[d][:per_date]]
