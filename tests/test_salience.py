@@ -198,3 +198,11 @@ def test_about_matches_any_of_several_words_and_nothing_for_no_word():
     assert about([e], ["Benghazi Gaddafi"], {}) == [e]
     assert about([e], ["Benghazi"], {}) == []
     assert mentions("anything", []) is False
+
+
+def test_within_a_date_a_line_that_says_who_did_what_comes_before_a_scrap():
+    scrap = Entry(id="scrap", date="2016-03-18", mod="", title="ET", keys=("libya",),
+                  sources=[Source(a, "ET", "March 18") for a in ("p1", "p2", "p3")])
+    line = story("line", "2016-03-18", "p4")
+    line.title = "Government declared a cease-fire"
+    assert [e.id for e in top([scrap, line], 1, per_date=2)] == ["line", "scrap"]

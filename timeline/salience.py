@@ -96,11 +96,18 @@ def _next_day(date: str) -> str:
     return (dt.date.fromisoformat(date) + dt.timedelta(days=1)).isoformat()
 
 
+# A timeline line says who did what: a title of fewer words ("ET", "Local", "Protests began") says too little
+# to lead its date when a fuller line is there.
+MIN_LINE_WORDS = 3
+
+
 def entry_salience(entry: Entry, shares: Mapping[str, float]) -> tuple[object, ...]:
-    """Sort key of an entry among the entries of its date, most salient first: the articles that list it in
-    a chronology, then the articles that report it, then how much it is about the feed's subject."""
+    """Sort key of an entry among the entries of its date, most salient first: a title of at least
+    MIN_LINE_WORDS words, then the articles that list it in a chronology, then the articles that report it,
+    then how much it is about the feed's subject."""
     listed = len({s.article for s in entry.sources if is_chronology_item(s)})
-    return (-listed, -entry.reports, -on_topic(entry, shares), entry_sort_key(entry))
+    return (len(words_of(entry.title)) < MIN_LINE_WORDS, -listed, -entry.reports, -on_topic(entry, shares),
+            entry_sort_key(entry))
 
 
 def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), *,
