@@ -84,6 +84,10 @@ def test_the_news_of_the_day_makes_a_date_salient():
     published = {"a": "2016-05-20", "b": "2016-05-20", **{f"day-{i}": "2016-05-12" for i in range(4)}}
     assert chosen_dates([quiet, newsday], 1) == ["2016-05-10"]  # a tie goes to the earlier date
     assert chosen_dates([quiet, newsday], 1, published=published) == ["2016-05-12"]
+    next_morning = {"a": "2016-05-20", "b": "2016-05-20", **{f"day-{i}": "2016-05-13" for i in range(4)}}
+    assert chosen_dates([quiet, newsday], 1, published=next_morning) == ["2016-05-12"]
+    two_days_later = {"a": "2016-05-20", "b": "2016-05-20", **{f"day-{i}": "2016-05-14" for i in range(4)}}
+    assert chosen_dates([quiet, newsday], 1, published=two_days_later) == ["2016-05-10"]
 
 
 def test_reports_of_a_side_story_weigh_less_than_reports_of_the_feeds_subject():
