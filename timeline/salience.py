@@ -118,10 +118,9 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
     remaining slots take the next entries of the best dates. With `per_date` L: the n most salient dates,
     each with its L most salient entries (journalists' chronologies give one to three lines a date).
     Day-precise dates come before coarser ones (timelines are read by day); equal scores go to the earlier
-    date. `also_mentioned` are
-    entries that are not candidates but whose articles still make their dates salient: events only
-    announced for a date (left out by `happened`) tell that the date mattered. `published` maps article
-    ids to publication days (see `date_salience`).
+    date. `also_mentioned` are entries that are not candidates but whose articles still make their dates
+    salient: events only announced for a date (left out by `happened`) tell that the date mattered.
+    `published` maps article ids to publication days (see `date_salience`).
 
     The result is chronological; within a date the most salient entry comes first (`entry_salience`).
     """
