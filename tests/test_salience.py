@@ -1,7 +1,9 @@
 """Selection: what happened (planned-only events left out) and the top N, salience from every mention."""
 
+import pytest
+
 from timeline.model import Entry, Source
-from timeline.salience import happened, top
+from timeline.salience import about, date_salience, happened, mentions, on_topic, top, topic_forms, topic_shares
 
 PUBLISHED = {"early": "2016-05-20", "late": "2016-06-02", "other": "2016-05-26"}
 
@@ -46,3 +48,165 @@ def test_announcements_make_a_date_salient_without_being_shown():
     assert [e.id for e in top([quiet, busy], 1)] == ["quiet"]  # a tie goes to the earlier date
     assert [e.id for e in top([quiet, busy], 1, announced)] == ["busy"]
     assert [e.id for e in top([busy, quiet], 1, [entry("x", "2016-05-10", "late"), entry("y", "2016-05-10", "other")])] == ["quiet"]
+
+
+# --- --top: which dates a journalist's chronology would list, and which line for each date ----------------
+
+def story(id_: str, date: str, *articles: str, keys: tuple[str, ...] = ("rebels", "tripoli"),
+          quote: str = "") -> Entry:
+    """An entry on the feed's subject (its key words are those most articles share)."""
+    return Entry(id=id_, date=date, mod="", title=id_, keys=keys,
+                 sources=[Source(a, quote or f"{id_} in {a}.", date) for a in articles])
+
+
+def chosen_dates(entries: list[Entry], n: int, **options: object) -> list[str]:
+    return [e.date for e in top(entries, n, **options)]
+
+
+def test_a_date_many_independent_articles_tie_to_one_event_outranks_a_date_of_one_live_blog():
+    # one live blog reports eight things on May 3; five articles report the fall of the city on May 9
+    blog = [story(f"blog-{i}", "2016-05-03", "live-blog") for i in range(8)]
+    fall = story("fall", "2016-05-09", *[f"paper-{i}" for i in range(5)])
+    assert chosen_dates([*blog, fall], 1) == ["2016-05-09"]
+
+
+def test_a_date_a_journalist_lists_in_a_chronology_outranks_a_date_many_articles_report():
+    listed = Entry(id="listed", date="2016-04-02", mod="", title="listed", keys=("rebels", "tripoli"),
+                   sources=[Source("explainer", "April 2 - Rebels enter Tripoli", "April 2")])
+    busy = story("busy", "2016-04-20", *[f"paper-{i}" for i in range(6)])
+    assert chosen_dates([listed, busy], 1) == ["2016-04-02"]
+
+
+def test_the_news_of_the_day_makes_a_date_salient():
+    # two dates, each reported by one article; on May 12 four articles were published (the day's news)
+    quiet = story("quiet", "2016-05-10", "a")
+    newsday = story("newsday", "2016-05-12", "b")
+    published = {"a": "2016-05-20", "b": "2016-05-20", **{f"day-{i}": "2016-05-12" for i in range(4)}}
+    assert chosen_dates([quiet, newsday], 1) == ["2016-05-10"]  # a tie goes to the earlier date
+    assert chosen_dates([quiet, newsday], 1, published=published) == ["2016-05-12"]
+    next_morning = {"a": "2016-05-20", "b": "2016-05-20", **{f"day-{i}": "2016-05-13" for i in range(4)}}
+    assert chosen_dates([quiet, newsday], 1, published=next_morning) == ["2016-05-12"]
+    two_days_later = {"a": "2016-05-20", "b": "2016-05-20", **{f"day-{i}": "2016-05-14" for i in range(4)}}
+    assert chosen_dates([quiet, newsday], 1, published=two_days_later) == ["2016-05-10"]
+
+
+def test_reports_of_a_side_story_weigh_less_than_reports_of_the_feeds_subject():
+    # most articles are about the war in Libya; three radio listings share words no other article uses
+    subject = [story(f"war-{i}", "2016-06-01", f"war-{i}") for i in range(6)]
+    battle = story("battle", "2016-06-08", "war-0", "war-1")
+    radio = story("radio", "2016-06-05", "listing-0", "listing-1", "listing-2", keys=("radio", "schedule"))
+    assert chosen_dates([*subject, battle, radio], 2) == ["2016-06-01", "2016-06-08"]
+
+
+def test_on_topic_is_the_squared_share_of_articles_naming_the_entrys_most_shared_word():
+    entries = [story("a", "2016-01-01", "x", keys=("libya", "oil")), story("b", "2016-01-02", "y", keys=("libya",))]
+    shares = topic_shares(entries)
+    assert shares == {"libya": 1.0, "oil": 0.5}
+    assert on_topic(story("c", "2016-01-03", "z", keys=("oil", "=attack")), shares) == 0.25
+    assert on_topic(story("d", "2016-01-03", "z", keys=()), shares) == 1.0  # nothing to judge by
+
+
+def test_per_date_gives_n_dates_with_at_most_l_events_each_the_most_reported_first():
+    may3 = [story("minor", "2016-05-03", "p1"), story("major", "2016-05-03", "p1", "p2", "p3"),
+            story("middle", "2016-05-03", "p2", "p3")]
+    may5 = [story("only", "2016-05-05", "p4")]
+    may7 = [story("least", "2016-05-07", "p5")]
+    result = top([*may3, *may5, *may7], 2, per_date=2)
+    assert [e.id for e in result] == ["major", "middle", "only"]
+
+
+def test_without_per_date_top_n_counts_events_one_per_date_first():
+    may3 = [story("major", "2016-05-03", "p1", "p2", "p3"), story("middle", "2016-05-03", "p2", "p3")]
+    may5 = [story("only", "2016-05-05", "p4")]
+    assert [e.id for e in top([*may3, *may5], 2)] == ["major", "only"]
+    assert [e.id for e in top([*may3, *may5], 3)] == ["major", "middle", "only"]
+
+
+def test_within_a_date_an_item_of_a_chronology_comes_before_a_more_reported_line():
+    line = Entry(id="line", date="2016-08-23", mod="", title="Rebels overrun the compound", keys=("rebels",),
+                 sources=[Source("explainer", "Aug. 23 - Rebels overrun the compound", "Aug. 23")])
+    other = story("other", "2016-08-23", "p1", "p2")
+    assert [e.id for e in top([other, line], 1, per_date=2)] == ["line", "other"]
+
+
+def test_top_keeps_rejected_entries_outside_the_count_in_chronological_order():
+    kept = story("kept", "2016-05-03", "p1", "p2")
+    dropped = story("dropped", "2016-05-04", "p3")
+    rejected = entry("rejected", "2016-05-01", "p1", rejected=True)
+    assert [e.id for e in top([kept, dropped, rejected], 1)] == ["rejected", "kept"]
+    assert [e.id for e in top([kept, dropped, rejected], 1, per_date=1)] == ["rejected", "kept"]
+
+
+def test_day_precise_dates_come_before_coarser_ones():
+    month = story("month", "2016-05", *[f"p{i}" for i in range(6)])
+    day = story("day", "2016-05-03", "q")
+    assert chosen_dates([month, day], 1) == ["2016-05-03"]
+
+
+def test_date_salience_counts_distinct_articles_not_mentions():
+    repeated = [story(f"r{i}", "2016-05-03", "blog") for i in range(5)]
+    once = [story("once", "2016-05-04", "blog")]
+    scores = date_salience([*repeated, *once], {})
+    assert scores["2016-05-03"] == scores["2016-05-04"] > 0
+
+
+# --- --about: the events of one story in a mixed feed --------------------------------------------------------
+
+@pytest.mark.parametrize("topic, text, expected", [
+    ("Libya", "Libyan forces shelled the town", True),
+    ("libya", "Libya's leader spoke", True),
+    ("Syria", "Thousands of Syrians fled", True),
+    ("Iran", "the Iranian navy", True),
+    ("Germany", "German troops left", True),
+    ("German", "talks in Germany", True),
+    ("war", "after two wars", True),
+    ("spill", "the oil spilled for weeks", True),
+    ("protest", "protesters gathered", True),
+    ("company", "the companies agreed", True),
+    ("BP", "bp shares fell", True),
+    ("war", "they warn of floods", False),
+    ("war", "talks in Warsaw", False),
+    ("oil", "the water boiled", False),
+    ("bus", "a busy day", False),
+])
+def test_mentions_ignores_case_possessives_plurals_and_demonyms_but_not_other_words(topic, text, expected):
+    assert mentions(text, [topic]) is expected
+
+
+def test_topic_forms_keep_short_words_whole():
+    assert topic_forms("Libyan") == {"libyan", "liby"}
+    assert topic_forms("oil") == {"oil"}
+    assert topic_forms("wars") == {"wars", "war"}
+
+
+def test_about_keeps_events_whose_sentence_or_article_names_the_topic():
+    heads = {"libya-report": "Libya: rebels advance\nRebels pushed west on Sunday.",
+             "quake-report": "Japan quake\nThe earthquake struck Friday.",
+             "mixed-blog": "Live: world news\nUpdates through the day."}
+    in_sentence = Entry(id="shelled", date="2016-03-06", mod="", title="Forces shelled Misrata",
+                        sources=[Source("mixed-blog", "Libyan forces shelled Misrata on Sunday.", "Sunday")])
+    in_article = Entry(id="entered", date="2016-03-06", mod="", title="Rebels entered the town",
+                       sources=[Source("libya-report", "Rebels entered the town on Sunday.", "Sunday")])
+    off_topic = Entry(id="quake", date="2016-03-11", mod="", title="The earthquake struck",
+                      sources=[Source("quake-report", "The earthquake struck on Friday.", "Friday"),
+                               Source("mixed-blog", "The earthquake struck Japan on Friday.", "Friday")])
+    rejected = entry("rejected", "2016-03-12", "quake-report", rejected=True)
+    by_hand = Entry(id="by-hand", date="2016-03-13", mod="", title="Written by an editor")
+    kept = about([in_sentence, in_article, off_topic, rejected, by_hand], ["libya"], heads)
+    assert [e.id for e in kept] == ["shelled", "entered", "rejected", "by-hand"]
+    assert [e.id for e in about([in_sentence, in_article, off_topic], ["quake", "earthquake"], heads)] == ["quake"]
+
+
+def test_about_matches_any_of_several_words_and_nothing_for_no_word():
+    e = story("e", "2016-01-01", "a", quote="Gaddafi's son was captured.")
+    assert about([e], ["Benghazi Gaddafi"], {}) == [e]
+    assert about([e], ["Benghazi"], {}) == []
+    assert mentions("anything", []) is False
+
+
+def test_within_a_date_a_line_that_says_who_did_what_comes_before_a_scrap():
+    scrap = Entry(id="scrap", date="2016-03-18", mod="", title="ET", keys=("libya",),
+                  sources=[Source(a, "ET", "March 18") for a in ("p1", "p2", "p3")])
+    line = story("line", "2016-03-18", "p4")
+    line.title = "Government declared a cease-fire"
+    assert [e.id for e in top([scrap, line], 1, per_date=2)] == ["line", "scrap"]

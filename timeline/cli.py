@@ -108,8 +108,15 @@ def cli() -> None:
                    "An existing file is read first so that its hand corrections are kept.")
 @click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP)
 @click.option("--top", type=click.IntRange(min=1), metavar="N",
-              help="Keep only the N most salient events: one per date first, dates that the articles' own "
-                   "chronologies list before dates that many articles report.")
+              help="Keep only the N most salient events, one per date first. Salient dates: those the "
+                   "articles' own chronologies list, then those that many articles on the feed's main subject "
+                   "report and that the day's news covers.")
+@click.option("--per-date", type=click.IntRange(min=1), metavar="L",
+              help="At most L events a date, the most reported first (chronologies give one to three lines a "
+                   "date). With --top N, N then counts dates: the N most salient dates, L events each.")
+@click.option("--about", "about_words", multiple=True, metavar="WORDS",
+              help="Keep only events about any of WORDS (case, plurals and 'Libya'/'Libyan' do not matter): "
+                   "their sentence names one, or their article's headline or lead does. Repeatable.")
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date for every article that gives none of its own (front matter, metadata).")
 @click.option("--input-format", type=click.Choice(INPUT_FORMATS), metavar="FORMAT",
@@ -122,8 +129,9 @@ def cli() -> None:
               help="Extract events on N processes (0: one per CPU). The output is the same for every N.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date.")
 @click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors.")
-def build(paths: Sequence[str], output: str, fmt: str, top: int | None, published: str | None,
-          input_format: str | None, planned: bool, strict: bool, jobs: int, verbose: bool, quiet: bool) -> None:
+def build(paths: Sequence[str], output: str, fmt: str, top: int | None, per_date: int | None,
+          about_words: Sequence[str], published: str | None, input_format: str | None, planned: bool, strict: bool,
+          jobs: int, verbose: bool, quiet: bool) -> None:
     """Build a timeline from articles: files or folders (default: articles/).
 
     Reads each article (.txt/.md with YAML front matter, .html, .json/.jsonl, .tml, or '-' for
@@ -136,6 +144,7 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
       timeline build
       timeline build reports/ -o syria.yaml --format github
       timeline build scraped.jsonl --top 25 -o - > top25.yaml
+      timeline build feed/ --about libya --top 30 --per-date 2 -o libya.yaml
     """
     from timeline.pipeline import build_timeline
     from timeline.views import check_view_format
@@ -146,7 +155,8 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
         raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
     exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet,
-                               jobs=jobs or os.cpu_count() or 1, planned=planned, progress=not quiet)
+                               jobs=jobs or os.cpu_count() or 1, planned=planned, per_date=per_date,
+                               about_words=about_words, progress=not quiet)
     click.get_current_context().exit(exit_code)
 
 

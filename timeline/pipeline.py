@@ -82,12 +82,13 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
                    input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
-                   planned: bool = False, progress: bool = False) -> int:
+                   planned: bool = False, per_date: int | None = None, about_words: Sequence[str] = (),
+                   progress: bool = False) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped).
     `progress`: counts on stderr while a long build runs, when stderr is a terminal (timeline.progress)."""
     from timeline.merge import merge
     from timeline.progress import Progress
-    from timeline.salience import happened, top as most_reported
+    from timeline.salience import about, article_head, happened, top as most_reported
     from timeline.store import dump_timeline, load_timeline, write_atomic
 
     _check_day("--published", published)
@@ -98,10 +99,13 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     events: list[Event] = []
     published_on: dict[str, str] = {}
     described: dict[str, dict[str, str]] = {}  # what timeline.yaml's `articles:` says of each
+    heads: dict[str, str] = {}  # for --about: what each article is about
     shown = Progress.on_stderr(progress)
     for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
         published_on[article.id] = article.published
         described[article.id] = _described(article)
+        if about_words:
+            heads[article.id] = article_head(article)
         events.extend(found)
         shown.update(len(published_on), len(events))
     shown.done()
@@ -109,10 +113,13 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
     merged = merge(events, previous)
+    if about_words:
+        merged = about(merged, about_words, heads)
     entries = merged if planned else happened(merged, published_on)
-    if top is not None:
-        shown = {id(e) for e in entries}
-        entries = most_reported(entries, top, [e for e in merged if id(e) not in shown])
+    if top is not None or per_date is not None:
+        happening = {id(e) for e in entries}
+        entries = most_reported(entries, len(entries) if top is None else top,
+                                [e for e in merged if id(e) not in happening], published=published_on, per_date=per_date)
     text = dump_timeline(entries, articles=described)
     if output == "-":
         sys.stdout.write(text)
