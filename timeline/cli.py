@@ -2,7 +2,8 @@
 
 Heavy modules (the tagger, dateparser, tabulate) are imported inside the commands that need them,
 so that `timeline --help` starts at once. Data goes to stdout; messages go to stderr.
-Exit codes: 0 all read, 1 some articles skipped or a run failed, 2 usage error.
+Exit codes: 0 all read, 1 some articles skipped or a run failed (an error of the system too: a full disk, a
+closed pipe, an I/O error), 2 usage error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -170,7 +171,7 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
                      help="Also list events the articles announce for after their own publication (scheduled votes, "
                           "deadlines); by default the timeline tells what had happened."),
         click.option("--strict", is_flag=True, help="Fail and write nothing if any article cannot be read."),
-        click.option("-n", "--no-write", "no_write", is_flag=True,
+        click.option("-n", "--no-write", "--dry-run", "no_write", is_flag=True,
                      help="Print the table and write nothing: the output file is only read, for its corrections."),
         click.option("--force", is_flag=True, help="Replace the output file even if it is read-only (it stays read-only)."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
