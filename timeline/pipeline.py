@@ -226,9 +226,10 @@ def _report_curation(written: Sequence[Entry], previous: "TimelineFile", publish
     verb = "kept" if wrote else "would keep"
     orphans = [e.id for e in written if e.orphaned]
     if orphans:
-        log.warning("%s %d edited event(s) whose articles this build did not read, marked `orphaned: true` in %s: "
-                    "%s. To drop one, delete it from the file; to keep it with its sources, read its articles "
-                    "again (timeline add PATH...)", verb, len(orphans), output, _some(orphans))
+        log.warning("%s %d edited event(s) none of whose sources this build found (their articles were not read, "
+                    "or no longer tell it), marked `orphaned: true` in %s: %s. To drop one, delete it from the file; "
+                    "to give it its sources again, read its articles (timeline add PATH...)", verb, len(orphans),
+                    output, _some(orphans))
     unread = sorted(set(previous.articles) - set(published_on))
     if unread:
         log.warning("%s listed %d article(s) this build did not read (%s): their events that nobody edited are "
