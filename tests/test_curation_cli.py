@@ -197,7 +197,13 @@ def test_add_refuses_what_it_cannot_do_and_writes_nothing(site, tmp_path):
     assert missing.exit_code == 2 and "no such timeline" in missing.stderr and not (site / "other.yaml").exists()
     stdin = run(["add", "-"], site)
     assert stdin.exit_code == 2 and "standard input" in stdin.stderr
-    (site / "articles").rename(site / "moved")
+    (site / "more").mkdir()
+    (site / "articles").rename(site / "more" / "articles")
+    (site / "articles").symlink_to(site / "more" / "articles", target_is_directory=True)
+    holds = run(["add", "more"], site)
+    assert holds.exit_code == 2 and "already reads" in holds.stderr
+    (site / "articles").unlink()
+    (site / "more" / "articles").rename(site / "moved")
     gone = run(["add", "new.txt"], site)
     assert gone.exit_code == 1 and len(lines(gone.stderr)) == 1 and "'articles'" in gone.stderr
     assert (site / "timeline.yaml").read_bytes() == before

@@ -189,6 +189,10 @@ def _added_inputs(paths: Sequence[str], previous: "TimelineFile", output: str) -
         if covering is not None:
             log.info("%s: already read from %s", path, covering)
             continue
+        inside = next((given for given, known in zip(previous.inputs, old) if _covers(path, known)), None)
+        if inside is not None:
+            raise UsageError(f"{path} holds {inside}, which {output} already reads: its articles would be read twice "
+                             "under other ids; add the new files or folders themselves")
         recorded = _recorded([path], output, "file")[0]
         if recorded not in inputs:
             inputs.append(recorded)
