@@ -149,7 +149,7 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
             write_output(output, dump_timeline(written, articles=published_on, inputs=inputs))
         if show_table:
             sys.stdout.write(_entries_table(shown, fmt))
-    where = output if write else f"nowhere (--no-write; {output} untouched)"
+    where = ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"
     if kind == "file":
         _report_curation(written, previous, published_on, output, write)
     kept = sum(1 for e in written if not e.rejected)
