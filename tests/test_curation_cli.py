@@ -531,10 +531,12 @@ def test_a_link_loop_is_reported_once_and_the_rest_read(tmp_path):
     (topic / "a" / "strike.txt").write_text(STRIKE, encoding="utf-8")
     (topic / "a" / "back").symlink_to(topic, target_is_directory=True)
     (topic / "dead.txt").symlink_to(tmp_path / "nowhere.txt")
+    (topic / "self.txt").symlink_to(topic / "self.txt")
     result = run(["build", "topic", "-q"], tmp_path)
     assert result.exit_code == 1
     assert lines(result.stderr) == [
         "timeline: skipped topic/dead.txt: a symbolic link to nothing",
+        "timeline: skipped topic/self.txt: a loop of symbolic links",
         "timeline: skipped topic/a/back: a symbolic link back to a folder that contains it (a loop); not followed"]
     assert set(yaml.safe_load((tmp_path / "timeline.yaml").read_text())["articles"]) == {"a/strike"}
 

@@ -5,6 +5,7 @@ not raised) for one that was skipped, so the caller lists the skips and carries 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -90,8 +91,7 @@ def _read_all(paths: list[str], options: Options) -> Iterator[Article | ArticleE
         if path == STDIN:
             yield from _read_stdin(options)
         elif not os.path.exists(path):
-            broken = os.path.islink(path)
-            yield ArticleError("a symbolic link to nothing" if broken else "no such file or directory", path=path)
+            yield ArticleError(_missing(path), path=path)
         elif os.path.isdir(path):
             yield from _read_folder(path, options)
         else:
@@ -136,7 +136,7 @@ def _walk(folder: str) -> Iterator[tuple[str, str] | ArticleError]:
             full = os.path.join(root, name)
             if not os.path.isfile(full):
                 if os.path.islink(full) and not os.path.exists(full):
-                    yield ArticleError("a symbolic link to nothing", path=full)
+                    yield ArticleError(_missing(full), path=full)
                 continue  # a FIFO or socket would block or fail
             identity = _identity(full)
             if identity is not None and identity in seen_files:
@@ -149,6 +149,18 @@ def _walk(folder: str) -> Iterator[tuple[str, str] | ArticleError]:
             yield full, _strip_extension(rel)
     for failure in failures:
         yield ArticleError(f"cannot list folder: {failure.strerror or failure}", path=failure.filename or folder)
+
+
+def _missing(path: str) -> str:
+    """Why a path that does not exist cannot be read."""
+    if not os.path.islink(path):
+        return "no such file or directory"
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+    return "a symbolic link to nothing"
 
 
 def _identity(path: str) -> tuple[int, int] | None:
