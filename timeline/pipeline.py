@@ -94,14 +94,18 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
 
     `paths` empty: the inputs the output file records (else articles/). `add`: read the file's inputs
     and `paths` too, and record `paths` among its inputs. `write` False: print the table, touch nothing.
-    A regular output file is locked from the moment it is read to the moment it is replaced."""
+    A regular output file is locked from the moment it is read to the moment it is replaced: a second build
+    of the same file waits, then builds on what the first wrote."""
     from timeline.store import check_writable, output_kind, output_lock
 
     _check_day("--published", published)
     kind = output_kind(output)
     if write and kind == "file":
         check_writable(output, force=force)
-    with output_lock(output) if write and kind == "file" else nullcontext():
+    def waiting() -> None:
+        log.warning("%s: another build is writing it; waiting for it to finish", output)
+
+    with output_lock(output, waiting=waiting) if write and kind == "file" else nullcontext():
         return _build_locked(paths, kind, output=output, fmt=fmt, top=top, published=published,
                              input_format=input_format, strict=strict, show_table=show_table, jobs=jobs,
                              planned=planned, write=write, add=add)

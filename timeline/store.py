@@ -22,8 +22,8 @@ the rule). `reports`, `sources` and `conflicts` are regenerated from the article
 
 Writing (write_output): a regular file is replaced atomically through a temporary file (a failed or killed
 build leaves the old file whole), keeping its mode and owner, through a symbolic link the file it points at;
-a read-only file is refused unless forced; a device or FIFO is written to, `-` is stdout. output_lock keeps a
-second build of the same file from running at the same time.
+a read-only file is refused unless forced; a device or FIFO is written to, `-` is stdout. output_lock makes
+a second build of the same file wait for the first.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -416,38 +416,43 @@ def write_output(path: str, text: str) -> None:
 
 
 @contextmanager
-def output_lock(path: str) -> Iterator[None]:
-    """Hold the lock of an output file from reading it to writing it: a second build of the same file
-    refuses at once rather than wait or interleave. The lock is `.NAME.lock` beside the file, removed
-    when done (a killed build's lock is released by the system; its file is reused)."""
+def output_lock(path: str, *, waiting: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the lock of an output file from reading it to writing it: a second build of the same file waits
+    for the first to finish (calling `waiting` once, to say so), then reads what the first wrote, so two
+    builds never interleave and neither loses the other's work. The lock is `.NAME.lock` beside the file,
+    removed when done; a killed build's lock is released by the system."""
     import fcntl
 
     target = os.path.realpath(path)
     lock_path = os.path.join(os.path.dirname(target), f".{os.path.basename(target)}.lock")
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as error:
-        raise TimelineError(f"cannot write: {error.strerror} (lock file {lock_path})", path=path) from None
-    try:
+    told = False
+    while True:
+        try:
+            fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as error:
+            raise TimelineError(f"cannot write: {error.strerror} (lock file {lock_path})", path=path) from None
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            raise TimelineError("another build is writing this file now; nothing written (run again when it "
-                                "has finished)", path=path) from None
-        if not _same_file(fd, lock_path):
-            # the holder removed the lock file between our open and our lock: it has finished writing,
-            # and a build that started since holds the new lock file
-            raise TimelineError("another build is writing this file now; nothing written (run again when it "
-                                "has finished)", path=path)
-        _remove_stale_temporaries(target)
-        try:
-            yield
-        finally:
+            if waiting is not None and not told:
+                waiting()
+                told = True
             try:
-                os.unlink(lock_path)  # still holding the lock: a build that opened it meanwhile sees it is stale
-            except OSError:
-                pass
+                fcntl.flock(fd, fcntl.LOCK_EX)
+            except BaseException:
+                os.close(fd)
+                raise
+        if _same_file(fd, lock_path):
+            break
+        os.close(fd)  # the build we waited for removed this lock file when done: take the current one
+    try:
+        _remove_stale_temporaries(target)
+        yield
     finally:
+        try:
+            os.unlink(lock_path)  # still holding the lock: a build that opened it meanwhile sees it is stale
+        except OSError:
+            pass
         os.close(fd)
 
 
