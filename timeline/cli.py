@@ -67,6 +67,20 @@ def _silence_stdout() -> None:
         pass
 
 
+# errors of a write without a file name: our own file operations name theirs, so these come from stdout
+_STDOUT_ERRORS = frozenset({errno.EPIPE, errno.EBADF, errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT})
+
+
+def _where(error: OSError) -> str:
+    """What an error of the system happened to, as the start of its line."""
+    if error.filename is not None:
+        return f"{error.filename}: "
+    if error.errno in _STDOUT_ERRORS:
+        _silence_stdout()
+        return "cannot write to standard output: "
+    return ""
+
+
 def _run_reporting_errors(command: click.Group, args: Sequence[str] | None, prog_name: str | None,
                           **extra: object) -> int:
     """Run the command group; every error becomes one clear line on stderr and an exit code, never a traceback."""
@@ -98,9 +112,7 @@ def _run_reporting_errors(command: click.Group, args: Sequence[str] | None, prog
         return error.exit_code
     except (_SystemFailure, OSError) as failure:  # of the system, not ours: a full disk, a closed pipe, I/O
         error = failure.error if isinstance(failure, _SystemFailure) else failure
-        _silence_stdout()
-        where = error.filename if error.filename is not None else "cannot write to standard output"
-        click.echo(f"timeline: error: {where}: {error.strerror or error}", err=True)
+        click.echo(f"timeline: error: {_where(error)}{error.strerror or error}", err=True)
         return 1
     except KeyboardInterrupt:
         click.echo("timeline: interrupted", err=True)
