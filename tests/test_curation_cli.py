@@ -209,6 +209,20 @@ def test_add_refuses_what_it_cannot_do_and_writes_nothing(site, tmp_path):
     assert (site / "timeline.yaml").read_bytes() == before
 
 
+def test_add_to_a_file_an_older_version_wrote_reads_the_articles_folder_beside_it(site):
+    text = (site / "timeline.yaml").read_text(encoding="utf-8")
+    (site / "timeline.yaml").write_text(text.replace("inputs:\n- articles\n", ""), encoding="utf-8")
+    result = run(["add", "new.txt"], site)
+    assert result.exit_code == 0
+    assert "does not record the paths" in result.stderr
+    data = yaml.safe_load((site / "timeline.yaml").read_text(encoding="utf-8"))
+    assert data["inputs"] == ["articles", "new.txt"] and set(data["articles"]) == {"strike", "losses", "new"}
+    (site / "elsewhere").mkdir()
+    (site / "elsewhere" / "t.yaml").write_text(text.replace("inputs:\n- articles\n", ""), encoding="utf-8")
+    refused = run(["add", "new.txt", "-o", "elsewhere/t.yaml"], site)
+    assert refused.exit_code == 2 and "does not record the paths" in refused.stderr
+
+
 def test_a_hand_deleted_event_comes_back_with_a_line_saying_why_and_how_to_reject_it(site):
     text = (site / "timeline.yaml").read_text(encoding="utf-8")
     fine_id, fine = next((i, b) for i, b in blocks(text).items() if "fined" in b)

@@ -175,25 +175,31 @@ def _build_inputs(paths: Sequence[str], previous: "TimelineFile", output: str, k
 
 def _added_inputs(paths: Sequence[str], previous: "TimelineFile", output: str) -> tuple[list[str], list[str]]:
     """`timeline add`: the file's own inputs (each must still be there: adding never removes) plus the new paths."""
-    if not previous.inputs:
-        raise UsageError(f"{output} does not record the paths it was built from (an older version wrote it): "
-                         f"build it once with all of them (timeline build PATH... -o {output}), then add")
-    old = [_resolved(i, output) for i in previous.inputs]
-    for given, path in zip(previous.inputs, old):
+    recorded = list(previous.inputs)
+    if not recorded:
+        # written by an older version: its articles are the articles/ folder beside it, if there is one
+        if not os.path.isdir(_resolved("articles", output)):
+            raise UsageError(f"{output} does not record the paths it was built from (an older version wrote it): "
+                             f"build it once with all of them (timeline build PATH... -o {output}), then add")
+        log.warning("%s does not record the paths it was built from: reading %s as its articles", output,
+                    _resolved("articles", output))
+        recorded = ["articles"]
+    old = [_resolved(i, output) for i in recorded]
+    for given, path in zip(recorded, old):
         if not os.path.exists(path):
             raise TimelineError(f"{output} is built from {given!r}, which is not there any more ({path}); nothing "
                                 "written. Adding never removes articles: restore it, or rebuild with the paths you "
                                 "want (timeline build PATH...)")
-    inputs = list(previous.inputs)
+    inputs = list(recorded)
     to_read = list(old)
     for path in paths:
         if path == "-":
             raise UsageError("timeline add cannot record standard input: save the article to a file and add that")
-        covering = next((given for given, known in zip(previous.inputs, old) if _covers(known, path)), None)
+        covering = next((given for given, known in zip(recorded, old) if _covers(known, path)), None)
         if covering is not None:
             log.info("%s: already read from %s", path, covering)
             continue
-        inside = next((given for given, known in zip(previous.inputs, old) if _covers(path, known)), None)
+        inside = next((given for given, known in zip(recorded, old) if _covers(path, known)), None)
         if inside is not None:
             raise UsageError(f"{path} holds {inside}, which {output} already reads: its articles would be read twice "
                              "under other ids; add the new files or folders themselves")
