@@ -112,7 +112,6 @@ def test_dates_jsonl(tmp_path):
 
 
 @pytest.mark.parametrize("args,needle", [
-    (["build", "no/such/folder"], "no/such/folder"),
     (["build", "--format", "nope"], "nope"),
     (["show", "missing.yaml"], "missing.yaml"),
     (["show", "--since", "soon"], "soon"),
@@ -124,6 +123,18 @@ def test_usage_errors_are_one_line_and_exit_2(corpus, tmp_path, args, needle):
     assert result.exit_code == 2
     assert needle in result.stderr and result.stdout == ""
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+
+
+def test_a_nonexistent_path_is_skipped_like_any_unreadable_input(corpus, tmp_path):
+    alone = invoke(["build", "no/such/folder"], tmp_path)
+    assert alone.exit_code == 1 and alone.stdout == ""
+    assert "no/such/folder" in alone.stderr and len(alone.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "timeline.yaml").exists()
+    among = invoke(["build", str(corpus), "no/such/folder", "-q"], tmp_path)
+    assert among.exit_code == 1
+    assert [line for line in among.stderr.splitlines() if "no/such/folder" in line] == \
+        ["timeline: skipped no/such/folder: no such file or directory"]
+    assert "2019-09-16" in (tmp_path / "timeline.yaml").read_text(encoding="utf-8")
 
 
 def test_empty_folder_is_an_error(tmp_path):

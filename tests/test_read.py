@@ -280,11 +280,12 @@ def test_cp1252_text_is_decoded_with_a_warning(tmp_path: Path, caplog: pytest.Lo
 # -- bad input -------------------------------------------------------------------------------------------
 
 
-def test_missing_path_is_a_usage_error(tmp_path: Path) -> None:
-    with pytest.raises(UsageError) as raised:
-        read_articles([str(tmp_path / "nope")])
-    assert raised.value.exit_code == 2
-    assert str(raised.value) == f"{tmp_path / 'nope'}: no such file or directory"
+def test_missing_path_is_skipped_like_any_unreadable_input(tmp_path: Path) -> None:
+    (tmp_path / "ok.txt").write_text("---\npublished: 2016-05-25\n---\nTalks resumed on Monday.\n", encoding="utf-8")
+    found = list(read_articles([str(tmp_path / "nope"), str(tmp_path / "ok.txt")]))
+    assert isinstance(found[0], ArticleError) and found[0].exit_code == 1
+    assert str(found[0]) == f"{tmp_path / 'nope'}: no such file or directory"
+    assert [a.id for a in found[1:]] == ["ok"]
 
 
 @pytest.mark.parametrize("options", [{"input_format": "pdf"}, {"published": "25/05/2016"}, {"published": "2999-01-01"}])

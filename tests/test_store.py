@@ -188,3 +188,62 @@ def test_hand_edited_dates_are_checked(text, line, words):
 def test_mod_is_read_case_insensitively():
     [entry] = parse_timeline("events:\n- id: a\n  date: '2015'\n  mod: end\n")
     assert entry.mod == "END"
+
+
+# ------------------------------------------------------------------------------------ a person's layout
+
+
+def test_fields_a_person_moved_stay_where_they_wrote_them():
+    text = ('events:\n- id: e1\n  note: checked\n  date: "2016-03-27"\n  title: Palmyra retaken\n  reports: 1\n'
+            '  sources:\n  - article: a\n    quote: q\n    expression: March 27\n  generated: x.y.z\n')
+    [entry] = parse_timeline(text)
+    assert entry.layout == ("id", "note", "date", "title", "reports", "sources", "generated")
+    body = dump_timeline([entry]).split("events:\n", 1)[1]
+    assert body == text.split("events:\n", 1)[1]
+    # a field the build adds goes after its predecessor in the fixed order; one a person removed is not brought back
+    entry.mod, entry.note = "END", ""
+    again = dump_timeline([entry]).split("events:\n", 1)[1]
+    assert again.startswith('- id: e1\n  date: "2016-03-27"\n  mod: END\n  title: Palmyra retaken\n')
+
+
+def test_field_order_keeps_the_fixed_order_for_a_generated_entry():
+    fixed = ["id", "date", "mod", "title", "reports", "sources", "conflicts", "orphaned", "generated", "note", "rejected"]
+    assert store.field_order(fixed, ()) == fixed
+    assert store.field_order(["id", "date", "title", "note"], ("title", "date")) == ["id", "title", "date", "note"]
+
+
+def test_an_event_written_by_hand_gets_no_generated_lines():
+    text = 'events:\n- date: "2016-01-15"\n  title: Talks resume in Geneva\n  note: UN press office\n'
+    [entry] = parse_timeline(text)
+    assert entry.id == "" and entry.sources == []
+    assert dump_timeline([entry]).split("events:\n", 1)[1] == text.split("events:\n", 1)[1]
+    with pytest.raises(TimelineError, match="may not be empty"):
+        parse_timeline('events:\n- id: ""\n  date: "2016"\n')
+
+
+def test_inputs_articles_and_orphaned_round_trip():
+    from timeline.store import parse_document
+
+    entry = Entry(id="e", date="2016", mod="", title="t", sources=[Source("a", "q", "2016")], orphaned=True,
+                  generated="1.2.3")
+    text = dump_timeline([entry], articles={"b": "2016-05-01"}, inputs=["articles", "../more.jsonl"])
+    assert text.split("\n# edits from generated values: do not edit those.\n", 1)[1].startswith(
+        "inputs:\n- articles\n- ../more.jsonl\narticles:\n")
+    assert "  orphaned: true\n  generated: 1.2.3\n" in text
+    doc = parse_document(text)
+    assert doc.inputs == ["articles", "../more.jsonl"] and doc.articles == {"b": "2016-05-01"}
+    assert doc.entries[0].orphaned and dump_timeline(doc.entries, articles=doc.articles, inputs=doc.inputs) == text
+
+
+def test_output_kinds(tmp_path):
+    from timeline.store import output_kind
+
+    assert output_kind("-") == "stdout"
+    assert output_kind(str(tmp_path / "new.yaml")) == "file"
+    (tmp_path / "old.yaml").write_text("x")
+    assert output_kind(str(tmp_path / "old.yaml")) == "file"
+    assert output_kind(os.devnull) == "stream"
+    os.mkfifo(tmp_path / "fifo")
+    assert output_kind(str(tmp_path / "fifo")) == "stream"
+    with pytest.raises(TimelineError, match="Is a directory"):
+        output_kind(str(tmp_path))

@@ -2,15 +2,19 @@
 
 Heavy modules (the tagger, dateparser, tabulate) are imported inside the commands that need them,
 so that `timeline --help` starts at once. Data goes to stdout; messages go to stderr.
-Exit codes: 0 all read, 1 some articles skipped or a run failed, 2 usage error.
+Exit codes: 0 all read, 1 some articles skipped or a run failed (an error of the system too: a full disk, a
+closed pipe, an I/O error), 2 usage error, 130 interrupted.
 """
 
 from __future__ import annotations
 
+import errno
+import io
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import click
 
@@ -34,11 +38,64 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
     log.setLevel(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
 
 
+class _SystemFailure(Exception):
+    """An OSError out of a command, carried past click (which would turn a closed pipe into a silent exit 1)."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+class _ClosedStream:
+    """Standard output when the process was started with it closed (`timeline show >&-`): every write fails
+    with the error a closed descriptor gives, which the caller reports as one line."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+
+    def flush(self) -> None:
+        pass
+
+
+def _silence_stdout() -> None:
+    """After a failed write to stdout, point it at the null device so the interpreter's own final flush of
+    the buffered rest cannot fail again (and print its own traceback-like warning)."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        pass
+
+
+# errors of a write without a file name: our own file operations name theirs, so these come from stdout
+_STDOUT_ERRORS = frozenset({errno.EPIPE, errno.EBADF, errno.ENOSPC, errno.EIO, errno.EFBIG, errno.EDQUOT})
+
+
+def _where(error: OSError) -> str:
+    """What an error of the system happened to, as the start of its line."""
+    if error.filename is not None:
+        return f"{error.filename}: "
+    if error.errno in _STDOUT_ERRORS:
+        _silence_stdout()
+        return "cannot write to standard output: "
+    return ""
+
+
 def _run_reporting_errors(command: click.Group, args: Sequence[str] | None, prog_name: str | None,
                           **extra: object) -> int:
     """Run the command group; every error becomes one clear line on stderr and an exit code, never a traceback."""
+    argv = list(args) if args is not None else sys.argv[1:]
+    if sys.stdout is None:
+        sys.stdout = _ClosedStream()  # type: ignore[assignment]
     try:
-        result = click.Group.main(command, args=args, prog_name=prog_name or "timeline", standalone_mode=False, **extra)
+        if not argv:  # `timeline` alone: the help, as asked for
+            context = click.Context(command, info_name=prog_name or "timeline", **command.context_settings)
+            click.echo(command.get_help(context))
+            sys.stdout.flush()
+            return 0
+        result = click.Group.main(command, args=argv, prog_name=prog_name or "timeline", standalone_mode=False, **extra)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, while it can still be reported
     except click.UsageError as error:
         name = error.ctx.command_path if error.ctx else "timeline"
         click.echo(f"timeline: error: {error.format_message()} (see '{name} --help')", err=True)
@@ -54,9 +111,10 @@ def _run_reporting_errors(command: click.Group, args: Sequence[str] | None, prog
     except TimelineError as error:
         click.echo(f"timeline: error: {error}", err=True)
         return error.exit_code
-    except BrokenPipeError:
-        # the reader of our stdout went away (`timeline show | head`): nothing worth a message
-        return 0
+    except (_SystemFailure, OSError) as failure:  # of the system, not ours: a full disk, a closed pipe, I/O
+        error = failure.error if isinstance(failure, _SystemFailure) else failure
+        click.echo(f"timeline: error: {_where(error)}{error.strerror or error}", err=True)
+        return 1
     except KeyboardInterrupt:
         click.echo("timeline: interrupted", err=True)
         return 130
@@ -79,6 +137,12 @@ class TimelineCommandGroup(click.Group):
             sys.exit(code)
         return code
 
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except OSError as error:
+            raise _SystemFailure(error) from None
+
 
 @click.group(cls=TimelineCommandGroup, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="timeline")
@@ -92,6 +156,7 @@ def cli() -> None:
       timeline show --since 2016-05 --format github >> report.md
       timeline show --format html-page > timeline.html
       timeline diff old.yaml timeline.yaml
+      timeline add new-story.txt          # add an article to the curated timeline.yaml
       timeline dates --dct 2016-05-25 article.txt
 
     Every event keeps its sources: the article, the sentence as written and the date phrase
@@ -101,63 +166,106 @@ def cli() -> None:
     """
 
 
+def _build_options(command: Callable[..., None]) -> Callable[..., None]:
+    """The options `build` and `add` share."""
+    options = [
+        click.option("-o", "--output", default="timeline.yaml", show_default=True, metavar="FILE",
+                     help="Where to write the timeline YAML: a file (read first, so that its hand corrections are "
+                          "kept, then replaced atomically, keeping its mode), a device or FIFO (written to), or '-' "
+                          "(the YAML on stdout instead of the table)."),
+        click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP),
+        click.option("--top", type=click.IntRange(min=1), metavar="N",
+                     help="Print only the N most salient events (the file keeps them all), one per date first. "
+                          "Salient dates: those the articles' own chronologies list, then those that many articles "
+                          "on the feed's main subject report and that the day's news covers."),
+        click.option("--per-date", type=click.IntRange(min=1), metavar="L",
+                     help="Print at most L events a date, the most reported first (chronologies give one to three "
+                          "lines a date). With --top N, N then counts dates: the N most salient dates, L events each."),
+        click.option("--about", "about_words", multiple=True, metavar="WORDS",
+                     help="Keep only events about any of WORDS (case, plurals and 'Libya'/'Libyan' do not matter): "
+                          "their sentence names one, or their article's headline or lead does. Repeatable. Entries "
+                          "a person edited are always kept."),
+        click.option("--published", metavar="YYYY-MM-DD",
+                     help="Publication date for every article that gives none of its own (front matter, metadata)."),
+        click.option("--input-format", type=click.Choice(INPUT_FORMATS), metavar="FORMAT",
+                     help="Read every input as this format (text, html, jsonl, json, tml) instead of guessing from "
+                          "its extension."),
+        click.option("--planned", is_flag=True,
+                     help="Also list events the articles announce for after their own publication (scheduled votes, "
+                          "deadlines); by default the timeline tells what had happened."),
+        click.option("--strict", is_flag=True, help="Fail and write nothing if any article cannot be read."),
+        click.option("-n", "--no-write", "--dry-run", "no_write", is_flag=True,
+                     help="Print the table and write nothing: the output file is only read, for its corrections."),
+        click.option("--force", is_flag=True, help="Replace the output file even if it is read-only (it stays read-only)."),
+        click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
+                     help="Extract events on N processes (0: one per CPU). The output is the same for every N."),
+        click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date."),
+        click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors."),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _run_build(paths: Sequence[str], *, add: bool, output: str, fmt: str, top: int | None, per_date: int | None,
+               about_words: Sequence[str], published: str | None, input_format: str | None, planned: bool,
+               strict: bool, no_write: bool, force: bool, jobs: int, verbose: bool, quiet: bool) -> None:
+    from timeline.pipeline import build_timeline
+    from timeline.views import check_view_format
+
+    _setup_logging(verbose, quiet)
+    check_view_format(fmt)
+    exit_code = build_timeline(list(paths), output=output, fmt=fmt, top=top, published=published,
+                               input_format=input_format, strict=strict, show_table=not quiet,
+                               jobs=jobs or os.cpu_count() or 1, planned=planned, write=not no_write, force=force,
+                               add=add, per_date=per_date, about_words=about_words, progress=not quiet)
+    click.get_current_context().exit(exit_code)
+
+
 @cli.command(short_help="Build timeline.yaml from articles and print its table.")
 @click.argument("paths", nargs=-1, metavar="[PATH]...")
-@click.option("-o", "--output", default="timeline.yaml", show_default=True, metavar="FILE",
-              help="Where to write the timeline YAML; '-' writes the YAML to stdout instead of the table. "
-                   "An existing file is read first so that its hand corrections are kept.")
-@click.option("--format", "fmt", default=DEFAULT_FORMAT, metavar="FORMAT", help=FORMAT_HELP)
-@click.option("--top", type=click.IntRange(min=1), metavar="N",
-              help="Keep only the N most salient events, one per date first. Salient dates: those the "
-                   "articles' own chronologies list, then those that many articles on the feed's main subject "
-                   "report and that the day's news covers.")
-@click.option("--per-date", type=click.IntRange(min=1), metavar="L",
-              help="At most L events a date, the most reported first (chronologies give one to three lines a "
-                   "date). With --top N, N then counts dates: the N most salient dates, L events each.")
-@click.option("--about", "about_words", multiple=True, metavar="WORDS",
-              help="Keep only events about any of WORDS (case, plurals and 'Libya'/'Libyan' do not matter): "
-                   "their sentence names one, or their article's headline or lead does. Repeatable.")
-@click.option("--published", metavar="YYYY-MM-DD",
-              help="Publication date for every article that gives none of its own (front matter, metadata).")
-@click.option("--input-format", type=click.Choice(INPUT_FORMATS), metavar="FORMAT",
-              help="Read every input as this format (text, html, jsonl, json, tml) instead of guessing from its extension.")
-@click.option("--planned", is_flag=True,
-              help="Also list events the articles announce for after their own publication (scheduled votes, "
-                   "deadlines); by default the timeline tells what had happened.")
-@click.option("--strict", is_flag=True, help="Fail and write nothing if any article cannot be read.")
-@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
-              help="Extract events on N processes (0: one per CPU). The output is the same for every N.")
-@click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date.")
-@click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors.")
-def build(paths: Sequence[str], output: str, fmt: str, top: int | None, per_date: int | None,
-          about_words: Sequence[str], published: str | None, input_format: str | None, planned: bool, strict: bool,
-          jobs: int, verbose: bool, quiet: bool) -> None:
-    """Build a timeline from articles: files or folders (default: articles/).
+@_build_options
+def build(paths: Sequence[str], **options: Any) -> None:
+    """Build a timeline from articles: files or folders (default: the paths the output file was
+    built from, else articles/).
 
     Reads each article (.txt/.md with YAML front matter, .html, .json/.jsonl, .tml, or '-' for
     stdin), finds its dated events, merges the same event told by several articles into one
     entry, writes the YAML file and prints the table. Articles that cannot be read are listed
     on stderr and skipped (exit code 1); the timeline is still written from the rest.
 
+    The output file is the timeline of exactly PATH...: an article it listed that is not read
+    here loses its events, except those a person edited (kept, marked `orphaned`). To add
+    articles to a timeline, use `timeline add`.
+
     \b
     Examples:
       timeline build
       timeline build reports/ -o syria.yaml --format github
+      timeline build --top 25 --no-write          # the 25 main events; timeline.yaml untouched
       timeline build scraped.jsonl --top 25 -o - > top25.yaml
-      timeline build feed/ --about libya --top 30 --per-date 2 -o libya.yaml
+      timeline build feed/ --about libya --top 30 --per-date 2 --no-write
     """
-    from timeline.pipeline import build_timeline
-    from timeline.views import check_view_format
+    _run_build(paths, add=False, **options)
 
-    _setup_logging(verbose, quiet)
-    check_view_format(fmt)
-    if not paths and not os.path.isdir("articles"):
-        raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
-    exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
-                               input_format=input_format, strict=strict, show_table=not quiet,
-                               jobs=jobs or os.cpu_count() or 1, planned=planned, per_date=per_date,
-                               about_words=about_words, progress=not quiet)
-    click.get_current_context().exit(exit_code)
+
+@cli.command(short_help="Add articles to an existing timeline (keeps all it has).")
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_build_options
+def add(paths: Sequence[str], **options: Any) -> None:
+    """Add articles to an existing timeline: rebuild it from the paths it records (`inputs:`)
+    plus PATH..., and record PATH... there for the next build.
+
+    Every event of the timeline stays, with its corrections; the new articles' events join the
+    entries they tell or become new ones. A path inside a folder the timeline already reads is
+    read once. Nothing is written if one of the recorded paths is gone.
+
+    \b
+    Examples:
+      timeline add ~/new-story.txt                 # then: git diff timeline.yaml
+      timeline add wires/2016-05-26/ -o syria.yaml
+    """
+    _run_build(paths, add=True, **options)
 
 
 @cli.command(short_help="Print a timeline.yaml, filtered: a table, csv/json, a web page, a report.")

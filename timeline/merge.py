@@ -36,21 +36,28 @@ Curation (``previous``, usually ``load_timeline`` of the old timeline.yaml):
 * A previous entry is matched to the new events by its sources: an event whose (article, quote,
   expression) - or (article, quote) when that is unambiguous, or, for a sentence edited in its
   article since, (article, expression) with most words of the old quote - is a source of the
-  previous entry is seeded into that entry's cluster, so the entry keeps its id and grouping; new events may join it.
-  The file's grouping is authoritative: two previous entries are never merged by a later build (that
-  would make an added article rewrite unrelated entries). To regroup with a newer version of the
-  tool, delete the file (or the entries) and build again.
-* A person's edit is told from a generated value by recomputing what the build would generate from
-  the events that match the entry's *previous* sources: a ``title`` or ``date``/``mod`` in the file that
-  differs from that generated value was set by a person and is kept as given; one that equals it is
-  regenerated from the current sources (so a new article can refine it). ``note`` and ``rejected`` are
+  previous entry belongs to it.
+* A person's edit is told from a generated value by the ``generated`` digest the build wrote (date,
+  title, sources): a ``title`` or ``date``/``mod`` that no longer matches it was set by a person and is
+  kept as given; one that matches is regenerated from the current sources (so a new article can refine
+  it). Sources that no longer match it were moved, added or removed by a person. (A file without
+  digests is compared with what its old sources would generate now.) ``note`` and ``rejected`` are
   only ever set by people and are always kept. Fields already listed in ``Entry.curated`` are kept.
-* A previous entry none of whose sources is still in the input disappears, unless it is rejected: a
-  rejected entry always stays (with its last sources when none is left), and events that match it
-  join it instead of coming back as a new entry.
-* An entry a person adds by hand without sources (a build never writes one) is kept as written.
+* Only an entry a person touched (any of the above, or written by hand) keeps the file's grouping: its
+  cluster is seeded with its events and new events may join it. The events of every other entry are
+  grouped afresh with the new ones, exactly as a fresh build groups them, so a rebuild on unchanged
+  articles is byte-identical to the first build, and a better merge (or a new article) can join
+  duplicates an older build wrote. Their ids follow their sources: each new cluster takes the id of the
+  untouched previous entry whose sources it holds (the same sources and title first, then most in common).
+* A touched entry none of whose articles was read (a build over other articles) is kept as the file has
+  it, marked ``orphaned`` (the CLI says so and how to drop it); the mark goes when its articles are read
+  again. A rejected entry always stays, and events that match it join it instead of coming back as a new
+  entry. An untouched entry whose articles are gone disappears with them.
+* An entry a person adds by hand without sources (a build never writes one) is kept as written, without
+  ``reports``/``sources`` lines; one written without an ``id`` gets one.
 * Ids are ``<date>-<slug of the title>`` when an entry is first created, then kept forever; a
-  collision gets ``-2``, ``-3``, ... in canonical order.
+  collision gets ``-2``, ``-3``, ... in canonical order; an id of the previous file is never given to
+  another event in the same build.
 """
 
 from __future__ import annotations
@@ -490,6 +497,9 @@ class _PreviousIndex:
         return best[1] if best else None
 
 
+SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's entry (see merge())
+
+
 def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
     """Merge the events of many articles into chronological entries (see the module docstring)."""
     unique = sorted(set(events), key=_event_order)
@@ -501,17 +511,42 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
         classes = frozenset(k for k in e.keys if k.startswith(CLASS_KEY))
         items.append(_Item(e, keys, when, _norm_key(e.trigger), precision(e.date) == 1, _head_keys(e, keys), classes))
     sim = _Similarity(items)
+    present = frozenset(e.article for e in unique)
+    reserved = frozenset(p.id for p in previous if p.id)
+    entries, joined = _merge_into(items, sim, previous, present, reserved)
+    for _ in range(SETTLE_ROUNDS):
+        if not joined:
+            break
+        # events joined an entry a person touched: the next build would seed them into it from the start, and
+        # so might group the rest differently. Build that next build now, so the file written is the one a
+        # rebuild writes again (usually one round; bounded, as a greedy merge need not settle at once)
+        entries, joined = _merge_into(items, sim, entries, present, reserved)
+    return entries
 
-    # seed one cluster per previous entry with the events its sources name
+
+def _merge_into(items: Sequence[_Item], sim: _Similarity, previous: Sequence[Entry], present: frozenset[str],
+                reserved: frozenset[str]) -> tuple[list[Entry], bool]:
+    """One merge of the items onto the previous entries: the entries, and whether any event joined an entry a
+    person touched beyond the events its sources named."""
+    # seed one cluster per previous entry a person touched with the events its sources name: their grouping
+    # is the person's; the events of entries nobody touched are grouped afresh, as a fresh build would
     prev = sorted(previous, key=lambda p: p.id)
-    clusters = [_Cluster(previous=p) for p in prev]
+    owners = _PreviousIndex(prev, items).assign(items)
+    matched: dict[int, list[_Item]] = defaultdict(list)
+    for item, pi in zip(items, owners):
+        if pi is not None:
+            matched[pi].append(item)
+    edits = [_curated(p, matched.get(pi, ()), present) for pi, p in enumerate(prev)]
+    touched = {pi for pi, p in enumerate(prev) if edits[pi] or not p.sources}
+    clusters = [_Cluster(previous=prev[pi]) for pi in sorted(touched)]
+    seeded_into = {pi: ci for ci, pi in enumerate(sorted(touched))}
     rest: list[_Item] = []
-    for item, pi in zip(items, _PreviousIndex(prev, items).assign(items)):
-        if pi is None:
-            rest.append(item)
+    for item, pi in zip(items, owners):
+        if pi in seeded_into:
+            clusters[seeded_into[pi]].add(item)
+            clusters[seeded_into[pi]].seeded.append(item)
         else:
-            clusters[pi].add(item)
-            clusters[pi].seeded.append(item)
+            rest.append(item)
 
     # dated events first; then undated mentions, against every cluster in one canonical order, so that a
     # rebuild, whose clusters come seeded from the file, offers each mention the same candidates
@@ -521,7 +556,43 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
     # weeks and undated mentions never start an entry, and a bare time of day first looks for its article's
     # story of that day: they join the finished clusters, in one pass
     _cluster([i for i in rest if _joins_later(i)], canonical, sim)
-    return _entries(canonical, frozenset(e.article for e in unique))
+    inherited = _inherit_ids(canonical, [p for pi, p in enumerate(prev) if pi not in touched and p.id])
+    joined = any(c.previous is not None and len(c.members) != len(c.seeded) for c in canonical)
+    entries = _entries(canonical, inherited, reserved | {p.id for p in prev if p.id}, present,
+                       {id(prev[pi]): edits[pi] for pi in touched})
+    return entries, joined
+
+
+def _inherit_ids(clusters: Sequence[_Cluster], untouched: Sequence[Entry]) -> dict[int, Entry]:
+    """Cluster index -> the untouched previous entry whose id it takes, so ids follow their sources through a
+    regrouping and a rebuild that groups as before gives every entry its old id. Pairs are taken best first:
+    the same sources and title as before, then the most sources in common (ties: the smaller id, the earlier
+    cluster); each entry and each cluster at most once."""
+    listing: dict[Source, list[int]] = defaultdict(list)
+    for pi, p in enumerate(untouched):
+        for src in set(p.sources):
+            listing[src].append(pi)
+    ranked: list[tuple[tuple[object, ...], int, int]] = []
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.dated:
+            continue
+        sources = {m.event.source for m in c.members}
+        shared: Counter[int] = Counter(pi for src in sources for pi in listing.get(src, ()))
+        if not shared:
+            continue
+        when = _choose_date(c.members)
+        title = _choose_title(c.members, when)
+        for pi, count in shared.items():
+            p = untouched[pi]
+            same = sources == set(p.sources) and title == p.title
+            ranked.append(((not same, -count, p.id, ci), ci, pi))
+    inherited: dict[int, Entry] = {}
+    given: set[int] = set()
+    for _, ci, pi in sorted(ranked):
+        if ci not in inherited and pi not in given:
+            inherited[ci] = untouched[pi]
+            given.add(pi)
+    return inherited
 
 
 def _note_day(days: dict[tuple[str, str], list[int]], item: _Item, ci: int) -> None:
@@ -543,32 +614,40 @@ def _cluster_order(cluster: _Cluster) -> tuple[object, ...]:
     return (1, (), cluster.previous.id if cluster.previous else "")
 
 
-def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entry]:
-    # ids of previous entries that stay: with sources again, rejected, or written by hand
-    taken = {c.previous.id for c in clusters
-             if c.previous is not None and (c.dated or c.previous.rejected or not c.previous.sources)}
+def _entries(clusters: Sequence[_Cluster], inherited: dict[int, Entry], previous_ids: set[str],
+             present: frozenset[str], edits: dict[int, tuple[str, ...]]) -> list[Entry]:
+    """The entries of the finished clusters. `inherited`: cluster index -> the untouched previous entry whose
+    id it keeps; `edits`: id() of each previous entry a person touched -> the fields they set."""
+    taken = set(previous_ids)  # an id once written is never given to another event in the same build
     fresh: list[Entry] = []
     kept: list[Entry] = []
-    for c in clusters:
+    for ci, c in enumerate(clusters):
         p = c.previous
+        if p is not None and not c.dated:
+            # none of its dated sources was read: a person's entry stays, marked when it had sources, so that
+            # an edit is never lost to a build over other articles (the stderr report says how to drop it)
+            kept.append(_as_written(p, edits.get(id(p), ())) if p.sources or not p.id else p)
+            if not p.id:
+                fresh.append(kept.pop())
+            continue
         if not c.dated:
-            # no dated source left: the entry goes, but a rejected one stays so its events never return,
-            # and one a person wrote by hand (no sources: a build never writes such an entry) stays too
-            if p is not None and (p.rejected or not p.sources):
-                kept.append(p)
             continue
         when = _choose_date(c.members)
         title = _choose_title(c.members, when)
         keys = tuple(sorted(set().union(*(m.keys for m in c.members))))
-        generated = fingerprint(when, title)
+        sources = _sources(c.members)
+        generated = fingerprint(when, title, sources)
+        conflicts = _conflicts(c.members, when)  # the sources' own disagreement, not a person's correction
+        if p is not None and "sources" in edits.get(id(p), ()):
+            # the grouping is the person's: keep the digest that tells so, whatever joins it later
+            generated = ".".join(generated.split(".")[:2] + p.generated.split(".")[2:3])
         if p is None:
-            fresh.append(Entry(id="", date=when[0], mod=when[1], title=title, sources=_sources(c.members), keys=keys,
-                               generated=generated))
-            fresh[-1].conflicts = _conflicts(c.members, when)
+            before = inherited.get(ci)
+            entry = Entry(id=before.id if before else "", date=when[0], mod=when[1], title=title, sources=sources,
+                          keys=keys, conflicts=conflicts, generated=generated, layout=before.layout if before else ())
+            (kept if before else fresh).append(entry)
             continue
-        curated = _curated(p, c, present)
-        # the sources' own disagreement, not a person's correction, makes a conflict
-        conflicts = _conflicts(c.members, when)
+        curated = edits.get(id(p), ())
         if "date" in curated:
             when = (p.date, p.mod)
         if "title" in curated:
@@ -578,15 +657,16 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
             date=when[0],
             mod=when[1],
             title=title,
-            sources=_sources(c.members),
+            sources=sources,
             keys=keys,
             note=p.note,
             rejected=p.rejected,
             conflicts=conflicts,
             curated=curated,
             generated=generated,
+            layout=p.layout,
         )
-        kept.append(entry)
+        (kept if p.id else fresh).append(entry)
     suffix: dict[str, int] = {}  # next number to try per base, so many equal titles stay linear
     for e in sorted(fresh, key=lambda e: (entry_sort_key(e), [(s.article, s.quote, s.expression) for s in e.sources])):
         base = f"{e.date or 'undated'}-{slug(e.title)}"
@@ -602,35 +682,57 @@ def _entries(clusters: Sequence[_Cluster], present: frozenset[str]) -> list[Entr
     return sorted(kept + fresh, key=entry_sort_key)
 
 
-def fingerprint(when: tuple[str, str], title: str) -> str:
-    """A short digest of a generated date (with its mod) and title: "<date digest>.<title digest>"."""
+def _as_written(p: Entry, curated: tuple[str, ...]) -> Entry:
+    """A person's entry none of whose articles was read, kept as the file has it; one with sources is marked
+    `orphaned` until its articles are read again."""
+    return Entry(id=p.id, date=p.date, mod=p.mod, title=p.title, sources=list(p.sources), keys=p.keys, note=p.note,
+                 rejected=p.rejected, conflicts=list(p.conflicts), curated=curated or p.curated,
+                 generated=p.generated, layout=p.layout, orphaned=bool(p.sources))
+
+
+def fingerprint(when: tuple[str, str], title: str, sources: Sequence[Source] | None = None) -> str:
+    """A short digest of a generated date (with its mod), title and, when given, sources:
+    "<date digest>.<title digest>[.<sources digest>]"."""
     def digest(text: str) -> str:
         return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
 
-    return f"{digest(when[0] + '|' + when[1])}.{digest(title)}"
+    parts = [digest(when[0] + "|" + when[1]), digest(title)]
+    if sources is not None:
+        parts.append(_sources_digest(sources))
+    return ".".join(parts)
 
 
-def _curated(p: Entry, c: _Cluster, present: frozenset[str]) -> tuple[str, ...]:
-    """Fields of a previous entry a person set: differing from what its old sources would generate.
+def _sources_digest(sources: Sequence[Source]) -> str:
+    # sorted: the order of the sources in the file is no edit; a source moved, added or removed is
+    rows = sorted(f"{s.article}\t{s.quote}\t{s.expression}" for s in sources)
+    return hashlib.blake2s("\n".join(rows).encode("utf-8"), digest_size=4).hexdigest()
+
+
+def _curated(p: Entry, seeded: Sequence[_Item], present: frozenset[str]) -> tuple[str, ...]:
+    """Fields of a previous entry a person set: differing from what the build generated (its `generated`
+    digest) or, in a file without digests, from what its old sources would generate now. `sources` is among
+    them when a person moved, added or removed a source: the entry's grouping is then theirs.
 
     When some of its articles are gone, the title may have come from one of them: a title whose
     words all occur in the quote of a removed source is taken as generated, not as an edit."""
     fields = set(p.curated)
     if p.generated:
         # the build recorded what it generated: a value that differs from that was edited by a person
-        date_digest, _, title_digest = fingerprint((p.date, p.mod), p.title).partition(".")
-        generated_date, _, generated_title = p.generated.partition(".")
-        if date_digest != generated_date:
+        written = p.generated.split(".") + ["", ""]  # a digest a person garbled matches nothing
+        date_digest, title_digest = fingerprint((p.date, p.mod), p.title).split(".")
+        if written[0] != date_digest:
             fields.add("date")
-        if title_digest != generated_title:
+        if written[1] != title_digest:
             fields.add("title")
-    elif c.seeded:
-        when = _choose_date(c.seeded)
+        if written[2] and written[2] != _sources_digest(p.sources):
+            fields.add("sources")
+    elif seeded:
+        when = _choose_date(seeded)
         if (p.date, p.mod) != when:
             fields.add("date")
-        if p.title != _choose_title(c.seeded, when) and not _from_removed(p, present):
+        if p.title != _choose_title(seeded, when) and not _from_removed(p, present):
             fields.add("title")
-    else:
+    elif p.sources:
         fields.update({"date", "title"})
     if p.note:
         fields.add("note")

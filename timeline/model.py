@@ -80,9 +80,13 @@ class Entry:
     conflicts: list[dict[str, object]] = field(default_factory=list)
     # fields a person set by hand in timeline.yaml, kept through rebuilds
     curated: tuple[str, ...] = ()
-    # digest of the date and title the build generated ("<date digest>.<title digest>"): a value in the
+    # digest of the date, title and sources the build generated ("<date>.<title>.<sources>"): a value in the
     # file that no longer matches it was edited by a person, whatever a newer version of the tool generates
     generated: str = ""
+    # the entry's fields in the order the file gave them: a field a person moved or added stays where they wrote it
+    layout: tuple[str, ...] = ()
+    # a curated entry kept although none of its articles was read by the last build (see timeline.merge)
+    orphaned: bool = False
 
     @property
     def reports(self) -> int:

@@ -7,13 +7,19 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.model import Article, Entry, Event
+
+if TYPE_CHECKING:
+    from timeline.store import TimelineFile
 
 log = logging.getLogger("timeline")
 
@@ -82,56 +88,195 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
                    input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
-                   planned: bool = False, per_date: int | None = None, about_words: Sequence[str] = (),
-                   progress: bool = False) -> int:
+                   planned: bool = False, write: bool = True, force: bool = False, add: bool = False,
+                   per_date: int | None = None, about_words: Sequence[str] = (), progress: bool = False) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped).
-    `progress`: counts on stderr while a long build runs, when stderr is a terminal (timeline.progress)."""
+
+    `paths` empty: the inputs the output file records (else articles/). `add`: read the file's inputs
+    and `paths` too, and record `paths` among its inputs. `write` False: print the table, touch nothing.
+    A regular output file is locked from the moment it is read to the moment it is replaced: a second build
+    of the same file waits, then builds on what the first wrote. `progress`: counts on stderr while a long
+    build runs, when stderr is a terminal (timeline.progress)."""
+    from timeline.store import check_writable, output_kind, output_lock
+
+    _check_day("--published", published)
+    kind = output_kind(output)
+    if write and kind == "file":
+        check_writable(output, force=force)
+    def waiting() -> None:
+        log.warning("%s: another build is writing it; waiting for it to finish", output)
+
+    with output_lock(output, waiting=waiting) if write and kind == "file" else nullcontext():
+        return _build_locked(paths, kind, output=output, fmt=fmt, top=top, published=published,
+                             input_format=input_format, strict=strict, show_table=show_table, jobs=jobs,
+                             planned=planned, write=write, add=add, per_date=per_date, about_words=about_words,
+                             progress=progress)
+
+
+def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top: int | None, published: str | None,
+                  input_format: str | None, strict: bool, show_table: bool, jobs: int, planned: bool, write: bool,
+                  add: bool, per_date: int | None, about_words: Sequence[str], progress: bool) -> int:
     from timeline.merge import merge
     from timeline.progress import Progress
     from timeline.salience import about, article_head, happened, top as most_reported
-    from timeline.store import dump_timeline, load_timeline, write_atomic
+    from timeline.store import TimelineFile, dump_timeline, load_document, write_output
 
-    _check_day("--published", published)
-    previous: list[Entry] = []
-    if output != "-" and Path(output).is_file():
-        previous = load_timeline(output)
+    previous = load_document(output) if kind == "file" and Path(output).is_file() else TimelineFile()
+    if add:
+        if kind != "file" or not Path(output).is_file():
+            raise UsageError(f"{output}: no such timeline to add to (make it first: timeline build PATH... -o {output})")
+        to_read, inputs = _added_inputs(paths, previous, output)
+    else:
+        to_read, inputs = _build_inputs(paths, previous, output, kind)
     skipped: list[ArticleError] = []
     events: list[Event] = []
     published_on: dict[str, str] = {}
     described: dict[str, dict[str, str]] = {}  # what timeline.yaml's `articles:` says of each
     heads: dict[str, str] = {}  # for --about: what each article is about
-    shown = Progress.on_stderr(progress)
-    for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
+    counter = Progress.on_stderr(progress)
+    for article, found in _extracted(_articles(to_read, published, input_format, skipped), jobs):
         published_on[article.id] = article.published
         described[article.id] = _described(article)
         if about_words:
             heads[article.id] = article_head(article)
         events.extend(found)
-        shown.update(len(published_on), len(events))
-    shown.done()
+        counter.update(len(published_on), len(events))
+    counter.done()
     _report_skipped(skipped, len(published_on))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-    merged = merge(events, previous)
+    merged = merge(events, previous.entries)
+    # a person's entry stays whatever the options: edited, written by hand, or kept while its articles are away
+    passed = {id(e) for e in (merged if planned else happened(merged, published_on))}
     if about_words:
-        merged = about(merged, about_words, heads)
-    entries = merged if planned else happened(merged, published_on)
+        passed &= {id(e) for e in about(merged, about_words, heads)}
+    written = [e for e in merged if id(e) in passed or e.curated or e.orphaned or not e.sources]
+    shown = written
     if top is not None or per_date is not None:
-        happening = {id(e) for e in entries}
-        entries = most_reported(entries, len(entries) if top is None else top,
-                                [e for e in merged if id(e) not in happening], published=published_on, per_date=per_date)
-    text = dump_timeline(entries, articles=described)
-    if output == "-":
-        sys.stdout.write(text)
+        # --top and --per-date choose what is printed; the file always holds the whole timeline, so it never shrinks
+        chosen = {id(e) for e in written}
+        shown = most_reported(written, len(written) if top is None else top,
+                              [e for e in merged if id(e) not in chosen], published=published_on, per_date=per_date)
+    if write and kind == "stdout":
+        sys.stdout.write(dump_timeline(shown, articles=described, inputs=inputs))
     else:
-        write_atomic(output, text)
+        if write:
+            write_output(output, dump_timeline(written, articles=described, inputs=inputs))
         if show_table:
-            sys.stdout.write(_entries_table(entries, fmt, described))
-    kept = sum(1 for e in entries if not e.rejected)
-    where = "stdout" if output == "-" else output
+            sys.stdout.write(_entries_table(shown, fmt, described))
+    where = ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"
+    if kind == "file":
+        _report_curation(written, previous, published_on, output, write)
+    kept = sum(1 for e in written if not e.rejected)
     log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", len(published_on), len(skipped), kept, where) \
         if skipped else log.info("%d article(s) read; %d event(s) written to %s", len(published_on), kept, where)
     return 1 if skipped else 0
+
+
+def _build_inputs(paths: Sequence[str], previous: "TimelineFile", output: str, kind: str) -> tuple[list[str], list[str]]:
+    """What a build reads and the inputs it records: the paths given, else those the file records, else articles/."""
+    if paths:
+        return list(paths), _recorded(paths, output, kind)
+    if previous.inputs:
+        return [_resolved(i, output) for i in previous.inputs], list(previous.inputs)
+    if os.path.isdir("articles"):
+        return ["articles"], _recorded(["articles"], output, kind)
+    raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
+
+
+def _added_inputs(paths: Sequence[str], previous: "TimelineFile", output: str) -> tuple[list[str], list[str]]:
+    """`timeline add`: the file's own inputs (each must still be there: adding never removes) plus the new paths."""
+    recorded = list(previous.inputs)
+    if not recorded:
+        # written by an older version: its articles are the articles/ folder beside it, if there is one
+        if not os.path.isdir(_resolved("articles", output)):
+            raise UsageError(f"{output} does not record the paths it was built from (an older version wrote it): "
+                             f"build it once with all of them (timeline build PATH... -o {output}), then add")
+        log.warning("%s does not record the paths it was built from: reading %s as its articles", output,
+                    _resolved("articles", output))
+        recorded = ["articles"]
+    old = [_resolved(i, output) for i in recorded]
+    for given, path in zip(recorded, old):
+        if not os.path.exists(path):
+            raise TimelineError(f"{output} is built from {given!r}, which is not there any more ({path}); nothing "
+                                "written. Adding never removes articles: restore it, or rebuild with the paths you "
+                                "want (timeline build PATH...)")
+    inputs = list(recorded)
+    to_read = list(old)
+    for path in paths:
+        if path == "-":
+            raise UsageError("timeline add cannot record standard input: save the article to a file and add that")
+        covering = next((given for given, known in zip(recorded, old) if _covers(known, path)), None)
+        if covering is not None:
+            log.info("%s: already read from %s", path, covering)
+            continue
+        inside = next((given for given, known in zip(recorded, old) if _covers(path, known)), None)
+        if inside is not None:
+            raise UsageError(f"{path} holds {inside}, which {output} already reads: its articles would be read twice "
+                             "under other ids; add the new files or folders themselves")
+        recorded = _recorded([path], output, "file")[0]
+        if recorded not in inputs:
+            inputs.append(recorded)
+            to_read.append(path)
+    return to_read, sorted(inputs)
+
+
+def _covers(known: str, path: str) -> bool:
+    """Whether reading `known` (a file or folder) already reads `path`."""
+    known_real, real = os.path.realpath(known), os.path.realpath(path)
+    return real == known_real or (os.path.isdir(known_real) and real.startswith(known_real.rstrip(os.sep) + os.sep))
+
+
+def _recorded(paths: Sequence[str], output: str, kind: str) -> list[str]:
+    """Paths as the file records them: absolute ones as given, relative ones from the file's folder (so the
+    file finds them wherever it is built from); standard input is not recorded (it cannot be read again)."""
+    if kind != "file":
+        return []  # YAML on stdout or into a device: there is no file to build again
+    base = os.path.dirname(os.path.abspath(output))
+    out = {path if os.path.isabs(path) else Path(os.path.relpath(os.path.abspath(path), base)).as_posix()
+           for path in paths if path != "-"}
+    return sorted(out)  # the order paths are named in changes nothing in the timeline, so not the file either
+
+
+def _resolved(recorded: str, output: str) -> str:
+    if os.path.isabs(recorded):
+        return recorded
+    return os.path.normpath(os.path.join(os.path.dirname(output), recorded))
+
+
+def _report_curation(written: Sequence[Entry], previous: "TimelineFile", published_on: dict[str, str], output: str,
+                     wrote: bool) -> None:
+    """Say on stderr what a build did to the file's curation: edited entries kept without their articles,
+    articles the file listed that this build did not read, events a person deleted that came back."""
+    verb = "kept" if wrote else "would keep"
+    orphans = [e.id for e in written if e.orphaned]
+    if orphans:
+        log.warning("%s %d edited event(s) none of whose sources this build found (their articles were not read, "
+                    "or no longer tell it), marked `orphaned: true` in %s: %s. To drop one, delete it from the file; "
+                    "to give it its sources again, read its articles (timeline add PATH...)", verb, len(orphans),
+                    output, _some(orphans))
+    unread = sorted(set(previous.articles) - set(published_on))
+    if unread:
+        log.warning("%s listed %d article(s) this build did not read (%s): their events that nobody edited are "
+                    "%s. To add articles without removing any: timeline add PATH...", output, len(unread),
+                    _some(unread), "removed" if wrote else "left out")
+    if not previous.articles:
+        return
+    known_ids = {p.id for p in previous.entries}
+    known_sources = {s for p in previous.entries for s in p.sources}
+    back = [e.id for e in written
+            if e.id not in known_ids and not e.rejected and e.sources
+            and all(s.article in previous.articles for s in e.sources)
+            and not any(s in known_sources for s in e.sources)]
+    if back:
+        log.warning("%d event(s) that %s did not have are back, though it lists their articles (deleted by hand?): "
+                    "%s. A build writes every event its articles report: to drop one for good, set `rejected: true` "
+                    "on it instead of deleting it", len(back), output, _some(back))
+
+
+def _some(names: Sequence[str], most: int = 5) -> str:
+    shown = ", ".join(names[:most])
+    return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
 def _described(article: Article) -> dict[str, str]:
@@ -205,10 +350,33 @@ def show_timeline(path: str, *, fmt: str, since: str | None, until: str | None, 
 
     if not Path(path).exists():
         raise UsageError(f"{path}: no such file (run 'timeline build' first, or name the timeline file)")
-    entries = filter_entries(load_timeline(path), since=since, until=until, sources=sources, words=words,
+    everything = load_timeline(path)
+    entries = filter_entries(everything, since=since, until=until, sources=sources, words=words,
                              show_rejected=show_rejected)
+    if not entries:
+        log.warning("%s", _nothing_matches(path, everything, since=since, until=until, sources=sources, words=words,
+                                           show_rejected=show_rejected))
     return render_view(entries, load_articles(path), fmt, columns=columns, width=width,
                        title=title or _title_of(path))
+
+
+def _nothing_matches(path: str, everything: Sequence[Entry], *, since: str | None, until: str | None,
+                     sources: Sequence[str], words: Sequence[str], show_rejected: bool) -> str:
+    """Why `show` prints an empty table, naming the filter that leaves nothing."""
+    from timeline.dates import parse_bound
+
+    live = [e for e in everything if show_rejected or not e.rejected]
+    if not live:
+        hidden = len(everything) - len(live)
+        return f"{path} has no events" + (f" but {hidden} rejected one(s) (--all shows them)" if hidden else "")
+    if since and until and parse_bound(since)[0] > parse_bound(until)[1]:
+        return f"no event can match: --since {since} is after --until {until}"
+    unknown = [s for s in sources if not filter_entries(live, sources=[s], show_rejected=True)]
+    if unknown:
+        return f"no event of {path} cites {', '.join(unknown)} (--source takes an article id from its `articles:`)"
+    given = [f"{flag} {value}" for flag, value in (("--since", since), ("--until", until)) if value]
+    given += [f"--source {s}" for s in sources] + [f"--grep {w}" for w in words]
+    return f"no event of {path} matches {' '.join(given)} ({len(live)} event(s) in the file)"
 
 
 def _title_of(path: str) -> str:

@@ -5,6 +5,7 @@ not raised) for one that was skipped, so the caller lists the skips and carries 
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -66,7 +67,9 @@ def read_articles(
 ) -> Iterator[Article | ArticleError]:
     """Articles from files, folders (recursively, sorted, hidden entries skipped) and `-` (stdin).
 
-    Raises UsageError at once for a missing path, an unknown format, or a bad --published/today value."""
+    Symbolic links to files and folders are followed (a link back to a folder being read is reported, not
+    followed). A path that does not exist is skipped like any unreadable input (an ArticleError).
+    Raises UsageError at once for an unknown format, or a bad --published/today value."""
     if input_format is not None and input_format not in FORMATS:
         raise UsageError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
     today_value = dt.date.today().isoformat() if today is None else parse_iso_option(today)
@@ -79,9 +82,6 @@ def read_articles(
             raise UsageError(f"--published {published!r} is not a date (write YYYY-MM-DD)")
         if option > latest_allowed(today_value):
             raise UsageError(f"--published {option} is in the future (today is {today_value})")
-    for path in paths:
-        if path != STDIN and not os.path.lexists(path):
-            raise UsageError("no such file or directory", path=path)
     options = Options(published=option, today=today_value, input_format=input_format)
     return _read_all(list(paths), options)
 
@@ -90,6 +90,8 @@ def _read_all(paths: list[str], options: Options) -> Iterator[Article | ArticleE
     for path in paths:
         if path == STDIN:
             yield from _read_stdin(options)
+        elif not os.path.exists(path):
+            yield ArticleError(_missing(path), path=path)
         elif os.path.isdir(path):
             yield from _read_folder(path, options)
         else:
@@ -104,23 +106,77 @@ def _strip_extension(name: str) -> str:
 
 def _walk(folder: str) -> Iterator[tuple[str, str] | ArticleError]:
     """(path, id) of every non-hidden regular file under a folder, in sorted order, one folder in memory at a
-    time; an ArticleError for a subfolder that cannot be listed."""
+    time, following symbolic links; an ArticleError for a subfolder that cannot be listed, and for a link to
+    a folder already read (a loop, or the same folder twice) or to a file already read."""
     failures: list[OSError] = []
-    for root, dirs, files in os.walk(folder, onerror=failures.append, followlinks=False):
+    seen_folders: dict[tuple[int, int], str] = {}
+    seen_files: dict[tuple[int, int], str] = {}
+    top = _identity(folder)
+    if top is not None:
+        seen_folders[top] = folder
+    for root, dirs, files in os.walk(folder, onerror=failures.append, followlinks=True):
         while failures:
             failure = failures.pop(0)
             yield ArticleError(f"cannot list folder: {failure.strerror or failure}", path=failure.filename or root)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        kept = []
+        for name in sorted(d for d in dirs if not d.startswith(".")):
+            full = os.path.join(root, name)
+            identity = _identity(full)
+            if identity is None:
+                kept.append(name)  # os.walk reports what it cannot list
+            elif identity in seen_folders:
+                yield ArticleError(_already_read(full, seen_folders[identity], folder=True), path=full)
+            else:
+                seen_folders[identity] = full
+                kept.append(name)
+        dirs[:] = kept
         for name in sorted(files):
             if name.startswith(".") or name.split(".", 1)[0].lower() in _NOT_ARTICLES:
                 continue
             full = os.path.join(root, name)
             if not os.path.isfile(full):
-                continue  # a FIFO or socket would block or fail; a broken link is no article
+                if os.path.islink(full) and not os.path.exists(full):
+                    yield ArticleError(_missing(full), path=full)
+                continue  # a FIFO or socket would block or fail
+            identity = _identity(full)
+            if identity is not None and identity in seen_files:
+                if format_for(full) is not None:
+                    yield ArticleError(_already_read(full, seen_files[identity], folder=False), path=full)
+                continue
+            if identity is not None:
+                seen_files[identity] = full
             rel = os.path.relpath(full, folder).replace(os.sep, "/")
             yield full, _strip_extension(rel)
     for failure in failures:
         yield ArticleError(f"cannot list folder: {failure.strerror or failure}", path=failure.filename or folder)
+
+
+def _missing(path: str) -> str:
+    """Why a path that does not exist cannot be read."""
+    if not os.path.islink(path):
+        return "no such file or directory"
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "a loop of symbolic links"
+    return "a symbolic link to nothing"
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """What tells one file or folder from another whatever the links leading to it (device, inode)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _already_read(path: str, first: str, *, folder: bool) -> str:
+    target = os.path.realpath(path)
+    if folder and (os.path.realpath(os.path.dirname(path)) + os.sep).startswith(target.rstrip(os.sep) + os.sep):
+        return "a symbolic link back to a folder that contains it (a loop); not followed"
+    return f"the same {'folder' if folder else 'file'} as {first}, already read; not read twice"
 
 
 def _read_folder(folder: str, options: Options) -> Iterator[Article | ArticleError]:
