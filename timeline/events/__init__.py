@@ -16,11 +16,12 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
+from timeline.events.subjects import opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
-                                      is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
-                                      is_quoted_speech_date, is_stamp)
+                                      is_denied, is_in_conversion_aside, is_market_move, is_measure, is_plan, is_prose,
+                                      is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -40,9 +41,12 @@ def calendar_date(timex: Timex) -> str:
     return value
 
 
-def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex]) -> Iterable[Event]:
+def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
+                     history: Sequence[str] = ()) -> Iterable[Event]:
+    """The events of one sentence; `history` holds the subjects of the article's earlier sentences, for a title
+    that opens with a pronoun."""
     dated = [t for t in timexes if calendar_date(t)]
-    if dated and is_stamp(sentence, timexes):
+    if dated and is_stamp(sentence, timexes) or is_question(sentence.text):
         return
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
@@ -69,7 +73,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         shift = len(subject) - drop
         title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
-        if not title:
+        title = resolve_pronoun(subject_for(title, sentence.text, start), history)
+        if not title or speaks_in_first_person(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -82,8 +87,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = first_trigger(words_of(sentence.text))
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
-            title = make_title(sentence.text, None)
-            if title:
+            title = resolve_pronoun(make_title(sentence.text, None), history)
+            if title and not speaks_in_first_person(title):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
@@ -115,7 +120,8 @@ def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """A clause with a trigger that still tells no event of a timeline: what was said in the present perfect and
     dated only by the report, a market's move, a measure moving."""
     words = words_of(sentence.text)
-    return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or is_measure(words, trigger)
+    return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or \
+        is_measure(words, trigger) or is_plan(words, trigger)
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
@@ -131,6 +137,7 @@ def extract(article: Article) -> list[Event]:
     timexes = tag(article.body, article.published or None)
     events: list[Event] = []
     position = 0
+    history: list[str] = []  # the subjects of the prose sentences read so far
     for sentence in sentences:
         if not is_prose(sentence.text):
             continue
@@ -141,5 +148,6 @@ def extract(article: Article) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
-        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside)))
+        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history))
+        history.append(opening_subject(sentence.text))
     return events

@@ -14,11 +14,13 @@ REPEATED_COMMAS = re.compile(r",(?:\s*+,)++")  # where a cut date stood between 
 
 
 def headline_words(words: list[str]) -> list[str]:
-    """Headline style: no opening subordinator or article, passive auxiliaries dropped ("was announced" ->
-    "announced"), and nothing from an attribution on ("according to ...")."""
+    """Headline style: no opening subordinator or article, and nothing from an attribution on ("according to ...").
+    The verb keeps its auxiliaries: "he was kidnapped" is not "he kidnapped", "may have culminated" not "may
+    culminated"."""
     lex = lexicon()
     start = 0
-    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions:
+    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
+            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases:  # "At least seven people"
         start += 1
     kept: list[str] = []
     skip_to = start
@@ -37,8 +39,6 @@ def headline_words(words: list[str]) -> list[str]:
             skip_to = i + 2
             while skip_to < len(words) and words[skip_to].lower() in ("a", "an", "the"):
                 skip_to += 1
-            continue
-        if word in lex.auxiliaries and (is_past(following) or following == "been") and kept:
             continue
         if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")):
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
@@ -88,11 +88,74 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = " ".join(head_words) + " " + tail
     text = SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–")
     words = headline_words(text.split(" "))
-    words = words[: lex.title_words]
+    words = shorten(words)
     while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
         words.pop()
-    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(" ,;:.-—–")
+    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+TITLE_EDGES = " ,;:.-—–*•·|"  # punctuation and bullets that never open or close a title
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip(",.;:!?\"“”'‘’()")
+
+
+def _first_verb(words: Sequence[str]) -> int:
+    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1."""
+    lex = lexicon()
+    for i, word in enumerate(words):
+        low = _clean(word)
+        if is_past(low) or low in lex.auxiliaries or low in lex.modals or low in lex.future_auxiliaries \
+                or low in lex.state_verbs:
+            return i
+    return -1
+
+
+def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
+    """Whether a title may end before words[i]: a trailing attribution ("..., officials said", "and said there
+    was"), a relative or subordinate clause after a comma (", which", ", when"), or a new coordinated clause
+    ("and the halt pushed back ..."). Never before the verb has its first complement."""
+    lex = lexicon()
+    if i <= verb + 1 or i >= len(words):
+        return False
+    low = _clean(words[i])
+    after = [_clean(w) for w in words[i + 1:i + 5]]
+    comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
+    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
+        return True
+    if low in lex.reporting_verbs and comma:
+        return True  # "..., said the minister"
+    if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
+        return True  # "..., the ministry said"
+    if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
+                                               (len(after) > 1 and after[0] in lex.subject_pronouns and
+                                                (is_past(after[1]) or after[1] in lex.auxiliaries))):
+        return True  # "and said ...", "and he was ..."
+    return False
+
+
+def shorten(words: list[str]) -> list[str]:
+    """The title's words without a trailing attribution or subordinate clause, and no longer than
+    `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
+    `title_max_words`) rather than cut mid-phrase."""
+    lex = lexicon()
+    verb = _first_verb(words)
+    for i in range(len(words)):
+        if _opens_tail(words, i, verb):
+            words = words[:i]
+            break
+    if len(words) <= lex.title_words:
+        return words
+    bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
+              or _clean(words[i]) in lex.tail_openers]
+    fitting = [i for i in bounds if i <= lex.title_words]
+    if fitting:
+        return words[: fitting[-1]]
+    if len(words) <= lex.title_max_words:
+        return words
+    return words[: bounds[0]] if bounds and bounds[0] <= lex.title_max_words else words[: lex.title_max_words]
 
 
 def event_keys(text: str) -> tuple[str, ...]:

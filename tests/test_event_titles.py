@@ -1,0 +1,76 @@
+"""Titles an editor can print: the subject named, pronouns resolved only when the article makes it plain."""
+
+import pytest
+
+from timeline.events import extract
+from timeline.events.subjects import antecedent, fits, opening_subject, resolve_pronoun
+from timeline.events.titles import shorten
+from timeline.model import Article
+
+
+def titles(body: str, published: str = "2011-08-01") -> list[str]:
+    return [e.title for e in extract(Article(id="a", body=body, published=published)) if e.date]
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("On Monday, NTC forces captured the other main Gaddafi stronghold.", "NTC forces"),
+    ("Rebel fighters said members of the Martyrs' Brigade, a rebel group, had collected Younes.",
+     "members of the Martyrs' Brigade"),
+    ("Tropical storm Colin formed but dissipated far out in the Atlantic yesterday.", "Tropical storm Colin"),
+    ("* In 2006, Libya named a new stadium after Chavez.", "Libya"),
+    ("He turned up at the hotel.", "He"),
+    ("in the hills the fighting went on.", ""),
+])
+def test_opening_subject(sentence, subject):
+    assert opening_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("name,kind,ok", [
+    ("Abdel Fattah Younes", "person", True),
+    ("The rebels", "person", False),
+    ("NATO", "thing", True),
+    ("The company", "thing", True),
+    ("Rebel fighters", "group", True),
+    ("Rebel fighters", "thing", False),
+])
+def test_fits(name, kind, ok):
+    assert fits(name, kind) is ok
+
+
+def test_a_surname_fits_after_the_full_name():
+    assert fits("Merkel", "person", ["Angela Merkel"])
+    assert not fits("Merkel", "person", [])
+
+
+def test_antecedent_skips_the_same_pronoun_and_stops_at_another_subject():
+    assert antecedent("person", ["Abdel Fattah Younes", "He"]) == "Abdel Fattah Younes"
+    assert antecedent("person", ["Abdel Fattah Younes", "The army"]) == ""  # the nearest subject is no person
+    assert antecedent("person", ["Abdel Fattah Younes", "x", "y", "z"]) == ""  # too far back
+
+
+@pytest.mark.parametrize("title,history,expected", [
+    ("He was kidnapped in May", ["John Smith"], "John Smith was kidnapped in May"),
+    ("Its Nigerian crew was released", ["The tanker"], "The tanker's Nigerian crew was released"),
+    ("Their leader fled", ["Rebels"], "Rebels' leader fled"),
+    ("He was kidnapped in May", ["The army"], "He was kidnapped in May"),
+])
+def test_resolve_pronoun(title, history, expected):
+    assert resolve_pronoun(title, history) == expected
+
+
+def test_a_pronoun_subject_takes_the_name_of_the_sentence_before():
+    body = "Aid worker John Smith arrived in Kabul in 2009. He was kidnapped in May 2010 and held for a year."
+    assert titles(body)[-1].startswith("Aid worker John Smith was kidnapped")
+
+
+def test_an_ambiguous_pronoun_stays():
+    body = "The army shelled the town on Monday. He was kidnapped in May 2010."
+    assert titles(body)[-1].startswith("He was kidnapped")
+
+
+def test_shorten_cuts_a_trailing_attribution_and_relative_clause_not_the_phrase():
+    words = "Rebels seized the town of Brega, which had changed hands six times, the army said".split()
+    assert shorten(words) == "Rebels seized the town of Brega,".split()
+    long = ("Government forces regained control of the central town of Rastan after days of heavy fighting with "
+            "army defectors who had joined the protest movement").split()
+    assert " ".join(shorten(long)).startswith("Government forces regained control of the central town of Rastan")
