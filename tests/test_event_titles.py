@@ -74,3 +74,8 @@ def test_shorten_cuts_a_trailing_attribution_and_relative_clause_not_the_phrase(
     long = ("Government forces regained control of the central town of Rastan after days of heavy fighting with "
             "army defectors who had joined the protest movement").split()
     assert " ".join(shorten(long)).startswith("Government forces regained control of the central town of Rastan")
+
+
+def test_a_title_that_opens_with_its_verb_takes_the_subject_and_its_name():
+    body = "Maria Lopez fell ill in Oaxaca in April. She went to the hospital on 8 April but died five days later."
+    assert titles(body, "2009-04-28")[-1] == "Maria Lopez died"

@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
-from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
 from timeline.events.subjects import opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
-                                      is_denied, is_in_conversion_aside, is_market_move, is_measure, is_plan, is_prose,
+                                      is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
@@ -51,7 +51,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
-    spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if id(t) not in context]
+    spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
+             if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
+    owners = _dates_with_own_trigger(sentence, dated, closing | context, spans)
     for i, timex in enumerate(dated):
         if id(timex) in closing or id(timex) in context or _dates_nothing(sentence, timex):
             continue
@@ -63,8 +65,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         clause = sentence.text[start:end]
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
-        trigger = _clause_trigger(sentence, clause, cut, whole)
-        if not trigger or _tells_no_event(sentence, timex, trigger):
+        trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
+        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:
@@ -100,17 +102,52 @@ def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
         or is_dateline_date(sentence, timex)
 
 
-def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex) -> str:
+def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],
+                            spans: Sequence[tuple[int, int]]) -> set[int]:
+    """The dates of a sentence whose own clause holds a trigger ("indicted Hadzic in July 2004")."""
+    owners = set()
+    for timex in dated:
+        if id(timex) in skipped:
+            continue
+        a, b = timex.start - sentence.start, timex.end - sentence.start
+        others = [span for span in spans if span[0] >= b or span[1] <= a]
+        start, end = clause_span(sentence, timex, others)
+        if first_trigger(words_of(sentence.text[start:start + a - start] + " " + sentence.text[b:end])):
+            owners.add(id(timex))
+    return owners
+
+
+def _qualifies_a_noun(sentence: Sentence, dated: Sequence[Timex], i: int, owners: set[int]) -> bool:
+    """A second date in the same simple clause as a dated event, with no new verb between them, qualifies a noun of
+    that clause ("indicted Hadzic in July 2004 for crimes during the 1991-1995 conflict", "lifted sanctions over the
+    bombing of Pan Am 103 in December 1988"): it dates no event of its own. "Protests erupted on January 25 and
+    spread to Alexandria two days later" has a new verb after "and"."""
+    if i == 0:
+        return False
+    earlier = dated[i - 1]
+    if id(earlier) not in owners:
+        return False
+    between = sentence.text[earlier.end - sentence.start: dated[i].start - sentence.start]
+    if CLAUSE_BREAK.search(between) or len(between.strip()) < 3:
+        return False
+    words = words_of(between)
+    return not any(w in ("and", "but", "then") and any(is_past(x) for x in words[k + 1:k + 3])
+                   for k, w in enumerate(words))
+
+
+def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex, borrow: bool = True) -> str:
     """The word that makes the date's clause an event, or "": its own trigger; the first word of a chronology
     item ("Sept. 15 – Demolition of the remaining spans begins"); else a finite verb elsewhere in the sentence,
-    unless the clause denies or questions what it tells, is itself a report ("..., officials said Tuesday") or
-    dates a state's start ("the club's home since 1974")."""
+    unless the clause denies or questions what it tells, is itself a report ("..., officials said Tuesday"),
+    dates a state's start ("the club's home since 1974") or `borrow` is false: another date of the sentence has
+    a trigger of its own, so the verb is that date's and this one only qualifies a noun ("indicted Hadzic in
+    July 2004 for crimes during the 1991-1995 conflict")."""
     words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
     trigger = first_trigger(words_without_date)
     if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
         trigger = words_without_date[0]
     before = words_of(clause[: cut[0]])
-    if not trigger and not is_denied(words_without_date) and not follows_report(before) \
+    if not trigger and borrow and not is_denied(words_without_date) and not follows_report(before) \
             and before[-1:] != ["since"]:  # "the club's home since 1974": a state's start, not another clause's date
         trigger = first_trigger(words_of(sentence.text), finite_only=True)
     return trigger
@@ -121,7 +158,7 @@ def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     dated only by the report, a market's move, a measure moving."""
     words = words_of(sentence.text)
     return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or \
-        is_measure(words, trigger) or is_plan(words, trigger)
+        is_measure(words, trigger)
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:

@@ -74,12 +74,13 @@ def opening_subject(sentence: str) -> str:
 
 def subject_for(title: str, sentence: str, clause_start: int) -> str:
     """A title that opens with its verb ("Overthrew Gaddafi", "Had collected Younes") gets the subject of the
-    sentence's main clause when that subject stands before the clause; else the title stays as it is."""
+    sentence's main clause when that subject stands before the clause (a pronoun too: resolve_pronoun may name
+    it); else the title stays as it is."""
     words = title.split()
     if not words or not _is_verb(_bare(words[0])) or _bare(words[0]) in lexicon().reporting_verbs:
         return title
     subject = opening_subject(sentence)
-    if not subject or subject.lower() in lexicon().subject_pronouns or sentence.find(subject) >= clause_start \
+    if not subject or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]

@@ -191,25 +191,18 @@ def is_measure(words: Sequence[str], trigger: str) -> bool:
     return trigger in lex.figure_verbs and bool(lex.figure_units & set(near))
 
 
-def is_plan(words: Sequence[str], trigger: str) -> bool:
-    """ "Water Watch was set to file a lawsuit tonight", "the talks are due to open": a plan told with a copula, whose
-    trigger is no finite past verb, tells what is meant to happen, not an event."""
-    if is_past(trigger):
-        return False
-    lex = lexicon()
-    return any(words[i] in lex.plan_words and words[i + 1] == "to" and words[i - 1] in lex.auxiliaries
-               for i in range(1, len(words) - 1))
-
-
 def is_question(sentence: str) -> bool:
     """ "Did anybody inform Hayward about the memo back in April?": a question asks, it tells no event."""
     return sentence.rstrip(" \"”'’)").endswith("?")
 
 
 def speaks_in_first_person(title: str) -> bool:
-    """ "I was born in Canada", "We asked our allies": a speaker's own words (a quotation, a reader's comment);
-    a timeline line names who acted."""
-    return title.split(" ", 1)[0].lower() in lexicon().first_person
+    """ "I was born in Canada", "We asked our allies", "when I caught a flu": a speaker's own words (a quotation,
+    a reader's comment); a timeline line names who acted."""
+    words = [w.strip(",.;:!?\"“”‘’()") for w in title.split()]
+    first_person = lexicon().first_person
+    return bool(words) and words[0].lower() in first_person or any(w in first_person for w in words[1:]) \
+        or "I" in words[1:]  # lower-case forms only after the first word: "US" is a country
 
 
 _CHRONOLOGY_LINE = re.compile(r"[*\u2022\u00b7 \t-]{0,4}+(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})"
