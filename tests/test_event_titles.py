@@ -79,3 +79,14 @@ def test_shorten_cuts_a_trailing_attribution_and_relative_clause_not_the_phrase(
 def test_a_title_that_opens_with_its_verb_takes_the_subject_and_its_name():
     body = "Maria Lopez fell ill in Oaxaca in April. She went to the hospital on 8 April but died five days later."
     assert titles(body, "2009-04-28")[-1] == "Maria Lopez died"
+
+
+@pytest.mark.parametrize("title,bare", [
+    ("A senior government official said", True),
+    ("The bank said in a note to clients, received by Reuters", True),
+    ("Eni's chief executive said he thought two-thirds of output had been halted", False),
+    ("Rebels seized the port", False),
+])
+def test_is_bare_report(title, bare):
+    from timeline.events.titles import is_bare_report
+    assert is_bare_report(title) is bare

@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import opening_subject, resolve_pronoun, subject_for
-from timeline.events.titles import event_keys, make_title
+from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
@@ -75,8 +75,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         shift = len(subject) - drop
         title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
+        if not subject and _opens_mid_clause(sentence.text, start, cut[0], others):
+            # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
+            # the title runs from the sentence's start (shorten() then drops what trails the event)
+            title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
+                               [(a, b) for a, b in others if b <= end]) or title
         title = resolve_pronoun(subject_for(title, sentence.text, start), history)
-        if not title or speaks_in_first_person(title):
+        if not title or speaks_in_first_person(title) or is_bare_report(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -90,7 +95,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
             title = resolve_pronoun(make_title(sentence.text, None), history)
-            if title and not speaks_in_first_person(title):
+            if title and not speaks_in_first_person(title) and not is_bare_report(title):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
@@ -100,6 +105,19 @@ def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
     conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...")."""
     return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
         or is_dateline_date(sentence, timex)
+
+
+def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether the date's clause (from `start`) is the tail of a longer clause: it opens, lower-case, with a
+    preposition, adverb or participle ("southwest of the capital", "up from 60", "following a meeting") and no
+    other date stands before it."""
+    if start == 0 or any(a < start for a, _ in others):
+        return False
+    words = WORD.findall(text[start:start + date_at] if date_at > 0 else "")
+    openers = lexicon().fragment_openers
+    if words and words[0][:1].isdigit():  # "50 km southwest of the capital": a measure of distance or quantity
+        return any(w in openers and w not in ("and", "or", "to") for w in words[1:4])
+    return bool(words) and words[0][:1].islower() and words[0].lower() in openers
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],

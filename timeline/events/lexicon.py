@@ -56,6 +56,7 @@ class Lexicon:
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]
     quantity_phrases: frozenset[str]
+    fragment_openers: frozenset[str]
     plan_words: frozenset[str]
     figure_verbs: frozenset[str]
     figure_units: frozenset[str]

@@ -29,6 +29,8 @@ def headline_words(words: list[str]) -> list[str]:
             continue
         word = words[i].lower()
         if word in ("who", "which") and kept and kept[-1].endswith(","):
+            if _first_verb(kept) >= 0:
+                break  # "Hayward promised to fix the disaster, which is on course to ...": another clause
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
         following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
@@ -74,6 +76,33 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
 _POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "failed attempt"
 
 
+_RELATIVE = re.compile(r",\s(?:which|who)\s")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "The rebels never retook the town, which fell on Monday": when the date stands in a relative clause after a
+    main clause with its own verb, the title is the noun it qualifies and the relative clause ("the town fell"); the
+    new text and how far the date moved, or None."""
+    found = list(_RELATIVE.finditer(text, 0, cut[0]))
+    if not found:
+        return None
+    m = found[-1]
+    before = text[: m.start()].split()
+    verb = _first_verb(before)
+    if verb < 0:
+        return None
+    phrase: list[str] = []
+    for word in reversed(before[verb + 1:]):
+        phrase.insert(0, word)
+        if word.lower() in _DETERMINERS or len(phrase) == 5 or not word[:1].isalnum():
+            break
+    if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
+        return None
+    head = " ".join(phrase) + " "
+    return head + text[m.end():], len(head) - m.end()
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
     `other_dates` inside the clause) and the prepositions that introduce them cut out."""
@@ -83,6 +112,11 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         relative = relative_clause(head_words)
         if relative:
             return make_title(" ".join(relative), None)
+        own = _own_relative_clause(text, cut)
+        if own:
+            text, shift = own
+            cut = (cut[0] + shift, cut[1] + shift)
+            other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
@@ -134,6 +168,18 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
                                                 (is_past(after[1]) or after[1] in lex.auxiliaries))):
         return True  # "and said ...", "and he was ..."
     return False
+
+
+def is_bare_report(title: str) -> bool:
+    """ "It said in a note to clients, received by Reuters", "A senior official said": a title whose verb reports
+    and which tells nothing that was said (no verb after the reporting one) is no event."""
+    words = title.split()
+    verb = _first_verb(words)
+    if verb < 0 or _clean(words[verb]) not in lexicon().reporting_verbs:
+        return False
+    rest = words[verb + 1:]
+    # a participle right after a comma qualifies a noun (", received by Reuters"): it tells nothing that was said
+    return not any(_first_verb([w]) == 0 and not (k and rest[k - 1].endswith(",")) for k, w in enumerate(rest))
 
 
 def shorten(words: list[str]) -> list[str]:
