@@ -53,7 +53,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
-    owners = _dates_with_own_trigger(sentence, dated, closing | context, spans)
+    placing_nothing = {id(t) for t in dated if _dates_nothing(sentence, t)}  # a dateline's date, ...
+    owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans)
     for i, timex in enumerate(dated):
         if id(timex) in closing or id(timex) in context or _dates_nothing(sentence, timex):
             continue

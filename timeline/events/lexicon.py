@@ -57,6 +57,8 @@ class Lexicon:
     first_person: frozenset[str]
     quantity_phrases: frozenset[str]
     fragment_openers: frozenset[str]
+    name_particles: frozenset[str]
+    speech_verbs: frozenset[str]
     plan_words: frozenset[str]
     figure_verbs: frozenset[str]
     figure_units: frozenset[str]

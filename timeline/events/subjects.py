@@ -107,8 +107,9 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     article = words[0].lower() in ("the", "a", "an")
     if kind == "person" and len(words) == 1 and words[0][:1].isupper():
         return any(len(e.split()) >= 2 and e.split()[-1] == words[0] and fits(e, kind) for e in earlier)
-    if kind == "person":
-        return not article and len(words) >= 2 and len(capitalised) >= len(words) - 1 and not words[0].isupper()
+    if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
+        return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
+            w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)

@@ -175,7 +175,7 @@ def is_bare_report(title: str) -> bool:
     and which tells nothing that was said (no verb after the reporting one) is no event."""
     words = title.split()
     verb = _first_verb(words)
-    if verb < 0 or _clean(words[verb]) not in lexicon().reporting_verbs:
+    if verb < 0 or _clean(words[verb]) not in lexicon().speech_verbs:
         return False
     rest = words[verb + 1:]
     # a participle right after a comma qualifies a noun (", received by Reuters"): it tells nothing that was said
@@ -197,8 +197,10 @@ def shorten(words: list[str]) -> list[str]:
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
               or _clean(words[i]) in lex.tail_openers]
     fitting = [i for i in bounds if i <= lex.title_words]
-    if fitting:
-        return words[: fitting[-1]]
+    # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
+    strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
+    if strong or fitting:
+        return words[: (strong or fitting)[-1]]
     if len(words) <= lex.title_max_words:
         return words
     return words[: bounds[0]] if bounds and bounds[0] <= lex.title_max_words else words[: lex.title_max_words]
