@@ -179,7 +179,9 @@ def is_bare_report(title: str) -> bool:
         return False
     rest = words[verb + 1:]
     # a participle right after a comma qualifies a noun (", received by Reuters"): it tells nothing that was said
-    return not any(_first_verb([w]) == 0 and not (k and rest[k - 1].endswith(",")) for k, w in enumerate(rest))
+    # and so does a passive participle with its agent ("an e-mail obtained by CNN")
+    return not any(_first_verb([w]) == 0 and not (k and rest[k - 1].endswith(","))
+                   and not (k + 1 < len(rest) and _clean(rest[k + 1]) == "by") for k, w in enumerate(rest))
 
 
 def shorten(words: list[str]) -> list[str]:

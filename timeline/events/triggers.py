@@ -139,7 +139,12 @@ def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> boo
     """ "A man has died, officials said Tuesday": a date right after a reporting verb dates the saying; what was
     said in the present perfect happened before, on a day the sentence does not give."""
     before = words_of(sentence.text[: timex.start - sentence.start])
-    return follows_report(before) and _present_perfect(before, trigger)
+    if not follows_report(before):
+        return False
+    # the trigger may come from a clause after the report (", a day after the drones began"); what was said is
+    # the clause before it
+    said = first_trigger(before)
+    return _present_perfect(before, trigger) or bool(said) and _present_perfect(before, said)
 
 
 def follows_report(words_before: Sequence[str]) -> bool:
