@@ -95,3 +95,9 @@ def test_is_bare_report(title, bare):
 def test_a_phrase_with_other_lower_case_words_is_no_name():
     assert not fits("Hayley Takacs from Oakdale", "person")
     assert fits("Ursula von der Leyen", "person")
+
+
+def test_a_surname_subject_stands_for_a_name_the_article_used_before():
+    body = ("Rebels said Muammar Gaddafi had fled the capital. Gaddafi denied the report on Monday. "
+            "He appeared on state television on Tuesday.")
+    assert titles(body, "2011-08-25")[-1].startswith("Gaddafi appeared on state television")

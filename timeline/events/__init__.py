@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import opening_subject, resolve_pronoun, subject_for
+from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
@@ -42,9 +42,9 @@ def calendar_date(timex: Timex) -> str:
 
 
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
-                     history: Sequence[str] = ()) -> Iterable[Event]:
-    """The events of one sentence; `history` holds the subjects of the article's earlier sentences, for a title
-    that opens with a pronoun."""
+                     history: Sequence[str] = (), names: Sequence[str] = ()) -> Iterable[Event]:
+    """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
+    full names it has used, for a title that opens with a pronoun."""
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text):
         return
@@ -81,7 +81,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             # the title runs from the sentence's start (shorten() then drops what trails the event)
             title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
                                [(a, b) for a, b in others if b <= end]) or title
-        title = resolve_pronoun(subject_for(title, sentence.text, start), history)
+        title = resolve_pronoun(subject_for(title, sentence.text, start), history, names)
         if not title or speaks_in_first_person(title) or is_bare_report(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
@@ -95,7 +95,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = first_trigger(words_of(sentence.text))
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
-            title = resolve_pronoun(make_title(sentence.text, None), history)
+            title = resolve_pronoun(make_title(sentence.text, None), history, names)
             if title and not speaks_in_first_person(title) and not is_bare_report(title):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
@@ -194,6 +194,7 @@ def extract(article: Article) -> list[Event]:
     events: list[Event] = []
     position = 0
     history: list[str] = []  # the subjects of the prose sentences read so far
+    names: list[str] = []  # and the full names they used
     for sentence in sentences:
         if not is_prose(sentence.text):
             continue
@@ -204,6 +205,7 @@ def extract(article: Article) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
-        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history))
+        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names))
         history.append(opening_subject(sentence.text))
+        names.extend(names_in(sentence.text))
     return events

@@ -116,24 +116,33 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
 
 
-def antecedent(kind: str, history: Sequence[str]) -> str:
+_NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,3}+")
+
+
+def names_in(text: str) -> list[str]:
+    """Runs of two to four capitalised words ("Muammar Gaddafi", "Abdel Fattah Younes"): the full names a later
+    surname alone ("Gaddafi") may stand for."""
+    return _NAME.findall(text)
+
+
+def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
     """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
     ANTECEDENT_SENTENCES back) that is not the same pronoun, if it fits; "" when that is ambiguous."""
     for subject in reversed(history[-ANTECEDENT_SENTENCES:]):
         if subject and pronoun_class(subject) == kind:
             continue  # "He ... He ...": the name stands further back
-        return subject if fits(subject, kind, history) else ""
+        return subject if fits(subject, kind, [*names, *history]) else ""
     return ""
 
 
-def resolve_pronoun(title: str, history: Sequence[str]) -> str:
+def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
     """ "He was kidnapped in May" -> "Smith was kidnapped in May" and "Its crew released" -> "The ship's crew
     released" when the article's previous subjects name the pronoun unambiguously; else the title unchanged."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
         return title
-    name = antecedent(kind, history)
+    name = antecedent(kind, history, names)
     if not name:
         return title
     if _bare(words[0]) in lexicon().possessive_pronouns:
