@@ -101,3 +101,13 @@ def test_a_surname_subject_stands_for_a_name_the_article_used_before():
     body = ("Rebels said Muammar Gaddafi had fled the capital. Gaddafi denied the report on Monday. "
             "He appeared on state television on Tuesday.")
     assert titles(body, "2011-08-25")[-1].startswith("Gaddafi appeared on state television")
+
+
+def test_a_first_person_subject_is_no_name():
+    assert not fits("I", "person", ["Edward I"])
+    assert resolve_pronoun("His name was Joseph Owens", ["I"]) == "His name was Joseph Owens"
+
+
+def test_a_photo_credit_never_opens_a_title():
+    body = "Andrew Yates/AP The government moved to quell suggestions of indifference today."
+    assert titles(body, "2010-06-11") == ["The government moved to quell suggestions of indifference"]

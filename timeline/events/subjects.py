@@ -100,7 +100,9 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     after "Angela Merkel"); a thing a single name, an acronym or "the" + a singular
     noun ("Libya", "NATO", "The company"); a group a plural noun phrase ("Rebels", "The rebel fighters")."""
     words = name.split()
-    if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]):
+    lex = lexicon()
+    if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
+            or words[0].lower() in lex.subject_pronouns:
         return False
     head = words[-1].lower()
     capitalised = [w for w in words if w[:1].isupper()]

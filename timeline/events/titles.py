@@ -120,7 +120,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
-    text = SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–")
+    text = PHOTO_CREDIT.sub("", SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–"), count=1)
     words = headline_words(text.split(" "))
     words = shorten(words)
     while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
@@ -129,6 +129,9 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     return title[:1].upper() + title[1:]
 
 
+# a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
+PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+/[A-Z][\w-]{0,20}+"
+                          r"(?:/[A-Z][\w-]{0,20}+)?+ (?=[A-Z])")
 TITLE_EDGES = " ,;:.-—–*•·|"  # punctuation and bullets that never open or close a title
 
 
