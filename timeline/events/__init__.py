@@ -62,7 +62,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
                       timex.type, timex.value, timex.mod)
         others = [span for span in spans if span[0] >= whole.end - sentence.start or span[1] <= timex.start - sentence.start]
-        start, end = clause_span(sentence, whole, others)
+        reported = follows_report(words_of(sentence.text[: timex.start - sentence.start]))
+        start, end = clause_span(sentence, whole, others, prefer_left=reported)
         clause = sentence.text[start:end]
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
