@@ -111,3 +111,16 @@ def test_a_first_person_subject_is_no_name():
 def test_a_photo_credit_never_opens_a_title():
     body = "Andrew Yates/AP The government moved to quell suggestions of indifference today."
     assert titles(body, "2010-06-11") == ["The government moved to quell suggestions of indifference"]
+
+
+@pytest.mark.parametrize("text,start", [
+    ("Reuters) - Muammar Gaddafi's foreign minister was quoted as saying the war was over", "Muammar Gaddafi's"),
+    ("ZINTAN, Libya (CNN) -- Libyan rebels held the town", "Libyan rebels held"),
+    ("ET): Libya's ambassador to the Arab League has resigned", "Libya's ambassador"),
+    ("Nevertheless, the agency delivered food to Misrata", "The agency delivered"),
+    ("In Tripoli, the U.S. ambassador returned to work", "The U.S. ambassador returned"),
+    ("After routing the rebels, the army turned to the port", "Routing the rebels,"),
+])
+def test_titles_drop_stray_leading_words(text, start):
+    from timeline.events.titles import make_title
+    assert make_title(text, None).startswith(start)

@@ -22,6 +22,10 @@ def headline_words(words: list[str]) -> list[str]:
     while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases:  # "At least seven people"
         start += 1
+    opened = _after_opening_phrase(words, start)
+    while start < opened or (start < len(words) and start > 0 and opened > 0 and
+                             words[start].lower().strip(",") in lex.leading_words):
+        start += 1  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
     kept: list[str] = []
     skip_to = start
     for i in range(start, len(words)):
@@ -46,6 +50,23 @@ def headline_words(words: list[str]) -> list[str]:
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
         kept.append(words[i])
     return kept
+
+
+OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
+
+
+def _after_opening_phrase(words: list[str], start: int) -> int:
+    """Where the title starts when its opening preposition was dropped but not its phrase ("[In] Tripoli, the U.S.
+    ambassador returned" -> "the U.S. ambassador returned"): after a short capitalised or lower-case phrase that
+    ends with a comma and is followed by a clause with its own verb."""
+    if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
+        return start
+    for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
+        if _first_verb(words[j:j + 1]) >= 0 or (_clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5):
+            return start  # "[After] routing the rebels, ...": a verb inside, not a place or a time
+        if words[j].endswith(","):
+            return j + 1 if _first_verb(words[j + 1:]) >= 0 else start
+    return start
 
 
 def relative_clause(words: Sequence[str]) -> list[str]:
@@ -120,7 +141,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
-    text = PHOTO_CREDIT.sub("", SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–"), count=1)
+    text = SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–")
+    text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = headline_words(text.split(" "))
     words = shorten(words)
     while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
@@ -132,6 +154,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
 # a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
 PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+/[A-Z][\w-]{0,20}+"
                           r"(?:/[A-Z][\w-]{0,20}+)?+ (?=[A-Z])")
+# the tail of a dateline or a stamp that a clause began inside: "Reuters) - ", "Libya (CNN) -- ", "ET): "
+LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+")
 TITLE_EDGES = " ,;:.-—–*•·|"  # punctuation and bullets that never open or close a title
 
 
