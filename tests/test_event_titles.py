@@ -124,3 +124,9 @@ def test_a_photo_credit_never_opens_a_title():
 def test_titles_drop_stray_leading_words(text, start):
     from timeline.events.titles import make_title
     assert make_title(text, None).startswith(start)
+
+
+def test_a_credit_with_several_agencies_never_opens_a_title():
+    from timeline.events.titles import make_title
+    title = make_title("Photograph: KPA/Zuma/Rex Features The oil spill has so far cost BP $3.12bn", None)
+    assert title.startswith("The oil spill has so far cost BP")

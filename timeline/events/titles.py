@@ -152,8 +152,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
 
 
 # a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
-PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+/[A-Z][\w-]{0,20}+"
-                          r"(?:/[A-Z][\w-]{0,20}+)?+ (?=[A-Z])")
+PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+"
+                          r"(?:/[A-Z][\w-]{0,20}+){1,3}+(?: Features| Images| Pictures)?+ (?=[A-Z])")
 # the tail of a dateline or a stamp that a clause began inside: "Reuters) - ", "Libya (CNN) -- ", "ET): "
 LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+")
 TITLE_EDGES = " ,;:.-—–*•·|"  # punctuation and bullets that never open or close a title

@@ -174,10 +174,13 @@ def is_market_move(words: Sequence[str], trigger: str) -> bool:
     """ "Brightfield shares fell 11 percent", "Shares in the company have fallen 9%": a price moving, the
     market's reaction to an event. The subject stands at most MARKET_SUBJECT_WORDS before the verb."""
     lex = lexicon()
-    if trigger not in lex.market_verbs or trigger not in words:
-        return False
-    i = words.index(trigger)
-    return bool(lex.market_subjects & set(words[max(0, i - MARKET_SUBJECT_WORDS):i]))
+    if trigger in lex.market_verbs and trigger in words:
+        i = words.index(trigger)
+        return bool(lex.market_subjects & set(words[max(0, i - MARKET_SUBJECT_WORDS):i]))
+    # the sentence's main clause is the move, whatever clause gave the trigger ("Shares in BP nose-dived by 9%
+    # today as investors took fright")
+    first = next((i for i, w in enumerate(words[:MARKET_SUBJECT_WORDS + 2]) if w in lex.market_verbs), -1)
+    return first > 0 and bool(lex.market_subjects & set(words[max(0, first - MARKET_SUBJECT_WORDS):first]))
 
 
 MARKET_SUBJECT_WORDS = 8
