@@ -130,3 +130,14 @@ def test_a_credit_with_several_agencies_never_opens_a_title():
     from timeline.events.titles import make_title
     title = make_title("Photograph: KPA/Zuma/Rex Features The oil spill has so far cost BP $3.12bn", None)
     assert title.startswith("The oil spill has so far cost BP")
+
+
+def test_a_quantity_phrase_keeps_its_first_word_and_is_a_subject():
+    from timeline.events.titles import headline_words
+    assert headline_words("but at least 24 people have died".split())[:2] == ["at", "least"]
+    assert opening_subject("At least 18 people were killed in the fighting.") == "At least 18 people"
+
+
+def test_a_title_opening_with_an_adverb_and_its_verb_takes_the_subject():
+    body = "One of his sons, Saif al-Islam, again appeared on television on Saturday to deny the revolt."
+    assert titles(body, "2011-02-27")[0].startswith("One of his sons")

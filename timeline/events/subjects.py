@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.events.lexicon import is_past, lexicon
+from timeline.events.lexicon import is_adverb, is_past, lexicon
 
 _TOKEN = re.compile(r"\S++")
 _EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
@@ -66,7 +66,8 @@ def opening_subject(sentence: str) -> str:
             while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
                 i += 1
             continue
-        if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions:
+        if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
+                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases:  # "At least 18 people" is a subject
             return ""
         return " ".join(phrase)
     return ""
@@ -77,7 +78,8 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
     sentence's main clause when that subject stands before the clause (a pronoun too: resolve_pronoun may name
     it); else the title stays as it is."""
     words = title.split()
-    if not words or not _is_verb(_bare(words[0])) or _bare(words[0]) in lexicon().reporting_verbs:
+    lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
+    if not words or not _is_verb(_bare(words[lead])) or _bare(words[lead]) in lexicon().reporting_verbs:
         return title
     subject = opening_subject(sentence)
     if not subject or sentence.find(subject) >= clause_start \

@@ -23,9 +23,10 @@ def headline_words(words: list[str]) -> list[str]:
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases:  # "At least seven people"
         start += 1
     opened = _after_opening_phrase(words, start)
-    while start < opened or (start < len(words) and start > 0 and opened > 0 and
-                             words[start].lower().strip(",") in lex.leading_words):
-        start += 1  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
+    if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
+        start = opened
+        while start < len(words) and words[start].lower().strip(",") in lex.leading_words:
+            start += 1
     kept: list[str] = []
     skip_to = start
     for i in range(start, len(words)):
