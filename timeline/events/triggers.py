@@ -196,7 +196,9 @@ def is_measure(words: Sequence[str], trigger: str) -> bool:
     near = words[i + 1:i + lex.measure_window] + words[max(0, i - lex.measure_window):i]
     if trigger in lex.measure_verbs and any(w[:1].isdigit() or w in lex.number_words - {"a", "an"} for w in near):
         return True
-    return trigger in lex.figure_verbs and bool(lex.figure_units & set(near))
+    # a figure's unit may stand further on ("saw its biggest daily increase with 535 new cases")
+    after = words[i + 1:i + 3 * lex.measure_window]
+    return trigger in lex.figure_verbs and bool(lex.figure_units & set(near + after))
 
 
 def is_question(sentence: str) -> bool:
