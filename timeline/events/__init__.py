@@ -14,13 +14,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
-from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, words_of
-from timeline.events.titles import event_keys, make_title
+from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
+from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
+from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
-                                      is_quoted_speech_date, is_stamp)
+                                      is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.sentences import split_sentences
 from timeline.tagger import tag
@@ -40,14 +41,20 @@ def calendar_date(timex: Timex) -> str:
     return value
 
 
-def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex]) -> Iterable[Event]:
+def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
+                     history: Sequence[str] = (), names: Sequence[str] = ()) -> Iterable[Event]:
+    """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
+    full names it has used, for a title that opens with a pronoun."""
     dated = [t for t in timexes if calendar_date(t)]
-    if dated and is_stamp(sentence, timexes):
+    if dated and is_stamp(sentence, timexes) or is_question(sentence.text):
         return
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
-    spans = [(t.start - sentence.start, t.end - sentence.start) for t in dated if id(t) not in context]
+    spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
+             if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
+    placing_nothing = {id(t) for t in dated if _dates_nothing(sentence, t)}  # a dateline's date, ...
+    owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans)
     for i, timex in enumerate(dated):
         if id(timex) in closing or id(timex) in context or _dates_nothing(sentence, timex):
             continue
@@ -55,12 +62,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
                       timex.type, timex.value, timex.mod)
         others = [span for span in spans if span[0] >= whole.end - sentence.start or span[1] <= timex.start - sentence.start]
-        start, end = clause_span(sentence, whole, others)
+        reported = follows_report(words_of(sentence.text[: timex.start - sentence.start]))
+        start, end = clause_span(sentence, whole, others, prefer_left=reported)
         clause = sentence.text[start:end]
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
-        trigger = _clause_trigger(sentence, clause, cut, whole)
-        if not trigger or _tells_no_event(sentence, timex, trigger):
+        trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
+        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:
@@ -69,7 +77,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         shift = len(subject) - drop
         title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
-        if not title:
+        if not subject and _opens_mid_clause(sentence.text, start, cut[0], others):
+            # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
+            # the title runs from the sentence's start (shorten() then drops what trails the event)
+            title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
+                               [(a, b) for a, b in others if b <= end]) or title
+        title = resolve_pronoun(subject_for(title, sentence.text, start), history, names)
+        if not title or speaks_in_first_person(title) or is_bare_report(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -82,8 +96,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = first_trigger(words_of(sentence.text))
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
-            title = make_title(sentence.text, None)
-            if title:
+            title = resolve_pronoun(make_title(sentence.text, None), history, names)
+            if title and not speaks_in_first_person(title) and not is_bare_report(title):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
@@ -95,17 +109,65 @@ def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
         or is_dateline_date(sentence, timex)
 
 
-def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex) -> str:
+def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
+    """Whether the date's clause (from `start`) is the tail of a longer clause: it opens, lower-case, with a
+    preposition, adverb or participle ("southwest of the capital", "up from 60", "following a meeting") and no
+    other date stands before it."""
+    if start == 0 or any(a < start for a, _ in others):
+        return False
+    words = WORD.findall(text[start:start + date_at] if date_at > 0 else "")
+    openers = lexicon().fragment_openers
+    if words and words[0][:1].isdigit():  # "50 km southwest of the capital": a measure of distance or quantity
+        return any(w in openers and w not in ("and", "or", "to") for w in words[1:4])
+    return bool(words) and words[0][:1].islower() and words[0].lower() in openers
+
+
+def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],
+                            spans: Sequence[tuple[int, int]]) -> set[int]:
+    """The dates of a sentence whose own clause holds a trigger ("indicted Hadzic in July 2004")."""
+    owners = set()
+    for timex in dated:
+        if id(timex) in skipped:
+            continue
+        a, b = timex.start - sentence.start, timex.end - sentence.start
+        others = [span for span in spans if span[0] >= b or span[1] <= a]
+        start, end = clause_span(sentence, timex, others)
+        if first_trigger(words_of(sentence.text[start:start + a - start] + " " + sentence.text[b:end])):
+            owners.add(id(timex))
+    return owners
+
+
+def _qualifies_a_noun(sentence: Sentence, dated: Sequence[Timex], i: int, owners: set[int]) -> bool:
+    """A second date in the same simple clause as a dated event, with no new verb between them, qualifies a noun of
+    that clause ("indicted Hadzic in July 2004 for crimes during the 1991-1995 conflict", "lifted sanctions over the
+    bombing of Pan Am 103 in December 1988"): it dates no event of its own. "Protests erupted on January 25 and
+    spread to Alexandria two days later" has a new verb after "and"."""
+    if i == 0:
+        return False
+    earlier = dated[i - 1]
+    if id(earlier) not in owners:
+        return False
+    between = sentence.text[earlier.end - sentence.start: dated[i].start - sentence.start]
+    if CLAUSE_BREAK.search(between) or len(between.strip()) < 3:
+        return False
+    words = words_of(between)
+    return not any(w in ("and", "but", "then") and any(is_past(x) for x in words[k + 1:k + 3])
+                   for k, w in enumerate(words))
+
+
+def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole: Timex, borrow: bool = True) -> str:
     """The word that makes the date's clause an event, or "": its own trigger; the first word of a chronology
     item ("Sept. 15 – Demolition of the remaining spans begins"); else a finite verb elsewhere in the sentence,
-    unless the clause denies or questions what it tells, is itself a report ("..., officials said Tuesday") or
-    dates a state's start ("the club's home since 1974")."""
+    unless the clause denies or questions what it tells, is itself a report ("..., officials said Tuesday"),
+    dates a state's start ("the club's home since 1974") or `borrow` is false: another date of the sentence has
+    a trigger of its own, so the verb is that date's and this one only qualifies a noun ("indicted Hadzic in
+    July 2004 for crimes during the 1991-1995 conflict")."""
     words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
     trigger = first_trigger(words_without_date)
     if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
         trigger = words_without_date[0]
     before = words_of(clause[: cut[0]])
-    if not trigger and not is_denied(words_without_date) and not follows_report(before) \
+    if not trigger and borrow and not is_denied(words_without_date) and not follows_report(before) \
             and before[-1:] != ["since"]:  # "the club's home since 1974": a state's start, not another clause's date
         trigger = first_trigger(words_of(sentence.text), finite_only=True)
     return trigger
@@ -115,7 +177,8 @@ def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """A clause with a trigger that still tells no event of a timeline: what was said in the present perfect and
     dated only by the report, a market's move, a measure moving."""
     words = words_of(sentence.text)
-    return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or is_measure(words, trigger)
+    return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or \
+        is_measure(words, trigger)
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
@@ -131,6 +194,8 @@ def extract(article: Article) -> list[Event]:
     timexes = tag(article.body, article.published or None)
     events: list[Event] = []
     position = 0
+    history: list[str] = []  # the subjects of the prose sentences read so far
+    names: list[str] = []  # and the full names they used
     for sentence in sentences:
         if not is_prose(sentence.text):
             continue
@@ -141,5 +206,7 @@ def extract(article: Article) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
-        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside)))
+        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names))
+        history.append(opening_subject(sentence.text))
+        names.extend(names_in(sentence.text))
     return events

@@ -19,9 +19,11 @@ CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
-            min_words: int = MIN_CLAUSE_WORDS) -> tuple[int, int]:
+            min_words: int = MIN_CLAUSE_WORDS, prefer_left: bool = False) -> tuple[int, int]:
     """Offsets (into the sentence) of the clause that holds the date: its segment between clause breaks,
-    widened while it is too thin to tell an event, but never into a segment that holds another date."""
+    widened while it is too thin to tell an event, but never into a segment that holds another date. With
+    `prefer_left` (the date dates an attribution: "..., the agency said on Wednesday, a move aimed at ...") it
+    widens towards what was said before it."""
     text = sentence.text
     cuts = [0]
     for m in CLAUSE_BREAK.finditer(text):
@@ -40,7 +42,7 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             return start, end
         can_left = lo > 0 and lo - 1 not in dated
         can_right = hi < len(segments) - 1 and hi + 1 not in dated
-        if can_left and (len(words) < min_words or not can_right):
+        if can_left and (len(words) < min_words or not can_right or prefer_left):
             lo -= 1
         elif can_right:
             hi += 1

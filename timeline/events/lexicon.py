@@ -44,7 +44,26 @@ class Lexicon:
     ordinals: frozenset[str]
     range_joiners: frozenset[str]
     adverbial_subordinators: frozenset[str]
+    tail_openers: frozenset[str]
+    tail_openers_without_comma: frozenset[str]
+    subject_pronouns: frozenset[str]
+    connectives: frozenset[str]
+    opening_prepositions: frozenset[str]
+    report_fillers: frozenset[str]
+    person_pronouns: frozenset[str]
+    thing_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    first_person: frozenset[str]
+    quantity_phrases: frozenset[str]
+    fragment_openers: frozenset[str]
+    name_particles: frozenset[str]
+    speech_verbs: frozenset[str]
+    plan_words: frozenset[str]
+    figure_verbs: frozenset[str]
+    figure_units: frozenset[str]
     title_words: int
+    title_max_words: int
     context_window: int
     since_clause_words: int
     measure_window: int
@@ -53,7 +72,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     rules = load_rules("events")
-    numbers = ("title_words", "context_window", "since_clause_words", "measure_window")
+    numbers = ("title_words", "title_max_words", "context_window", "since_clause_words", "measure_window")
     sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__ if name not in numbers}
     return Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
 

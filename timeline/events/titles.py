@@ -14,12 +14,19 @@ REPEATED_COMMAS = re.compile(r",(?:\s*+,)++")  # where a cut date stood between 
 
 
 def headline_words(words: list[str]) -> list[str]:
-    """Headline style: no opening subordinator or article, passive auxiliaries dropped ("was announced" ->
-    "announced"), and nothing from an attribution on ("according to ...")."""
+    """Headline style: no opening subordinator or article, and nothing from an attribution on ("according to ...").
+    The verb keeps its auxiliaries: "he was kidnapped" is not "he kidnapped", "may have culminated" not "may
+    culminated"."""
     lex = lexicon()
     start = 0
-    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions:
+    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
+            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases:  # "At least seven people"
         start += 1
+    opened = _after_opening_phrase(words, start)
+    if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
+        start = opened
+        while start < len(words) and words[start].lower().strip(",") in lex.leading_words:
+            start += 1
     kept: list[str] = []
     skip_to = start
     for i in range(start, len(words)):
@@ -27,6 +34,8 @@ def headline_words(words: list[str]) -> list[str]:
             continue
         word = words[i].lower()
         if word in ("who", "which") and kept and kept[-1].endswith(","):
+            if _first_verb(kept) >= 0:
+                break  # "Hayward promised to fix the disaster, which is on course to ...": another clause
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
         following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
@@ -38,12 +47,27 @@ def headline_words(words: list[str]) -> list[str]:
             while skip_to < len(words) and words[skip_to].lower() in ("a", "an", "the"):
                 skip_to += 1
             continue
-        if word in lex.auxiliaries and (is_past(following) or following == "been") and kept:
-            continue
         if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")):
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
         kept.append(words[i])
     return kept
+
+
+OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
+
+
+def _after_opening_phrase(words: list[str], start: int) -> int:
+    """Where the title starts when its opening preposition was dropped but not its phrase ("[In] Tripoli, the U.S.
+    ambassador returned" -> "the U.S. ambassador returned"): after a short capitalised or lower-case phrase that
+    ends with a comma and is followed by a clause with its own verb."""
+    if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
+        return start
+    for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
+        if _first_verb(words[j:j + 1]) >= 0 or (_clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5):
+            return start  # "[After] routing the rebels, ...": a verb inside, not a place or a time
+        if words[j].endswith(","):
+            return j + 1 if _first_verb(words[j + 1:]) >= 0 else start
+    return start
 
 
 def relative_clause(words: Sequence[str]) -> list[str]:
@@ -74,6 +98,33 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
 _POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "failed attempt"
 
 
+_RELATIVE = re.compile(r",\s(?:which|who)\s")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "The rebels never retook the town, which fell on Monday": when the date stands in a relative clause after a
+    main clause with its own verb, the title is the noun it qualifies and the relative clause ("the town fell"); the
+    new text and how far the date moved, or None."""
+    found = list(_RELATIVE.finditer(text, 0, cut[0]))
+    if not found:
+        return None
+    m = found[-1]
+    before = text[: m.start()].split()
+    verb = _first_verb(before)
+    if verb < 0:
+        return None
+    phrase: list[str] = []
+    for word in reversed(before[verb + 1:]):
+        phrase.insert(0, word)
+        if word.lower() in _DETERMINERS or len(phrase) == 5 or not word[:1].isalnum():
+            break
+    if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
+        return None
+    head = " ".join(phrase) + " "
+    return head + text[m.end():], len(head) - m.end()
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
     `other_dates` inside the clause) and the prepositions that introduce them cut out."""
@@ -83,16 +134,106 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         relative = relative_clause(head_words)
         if relative:
             return make_title(" ".join(relative), None)
+        own = _own_relative_clause(text, cut)
+        if own:
+            text, shift = own
+            cut = (cut[0] + shift, cut[1] + shift)
+            other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
     text = SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–")
+    text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = headline_words(text.split(" "))
-    words = words[: lex.title_words]
+    words = shorten(words)
     while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
         words.pop()
-    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(" ,;:.-—–")
+    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+# a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
+PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+"
+                          r"(?:/[A-Z][\w-]{0,20}+){1,3}+(?: Features| Images| Pictures)?+ (?=[A-Z])")
+# the tail of a dateline or a stamp that a clause began inside: "Reuters) - ", "Libya (CNN) -- ", "ET): "
+LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+")
+TITLE_EDGES = " ,;:.-—–*•·|"  # punctuation and bullets that never open or close a title
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip(",.;:!?\"“”'‘’()")
+
+
+def _first_verb(words: Sequence[str]) -> int:
+    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1."""
+    lex = lexicon()
+    for i, word in enumerate(words):
+        low = _clean(word)
+        if is_past(low) or low in lex.auxiliaries or low in lex.modals or low in lex.future_auxiliaries \
+                or low in lex.state_verbs:
+            return i
+    return -1
+
+
+def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
+    """Whether a title may end before words[i]: a trailing attribution ("..., officials said", "and said there
+    was"), a relative or subordinate clause after a comma (", which", ", when"), or a new coordinated clause
+    ("and the halt pushed back ..."). Never before the verb has its first complement."""
+    lex = lexicon()
+    if i <= verb + 1 or i >= len(words):
+        return False
+    low = _clean(words[i])
+    after = [_clean(w) for w in words[i + 1:i + 5]]
+    comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
+    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
+        return True
+    if low in lex.reporting_verbs and comma:
+        return True  # "..., said the minister"
+    if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
+        return True  # "..., the ministry said"
+    if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
+                                               (len(after) > 1 and after[0] in lex.subject_pronouns and
+                                                (is_past(after[1]) or after[1] in lex.auxiliaries))):
+        return True  # "and said ...", "and he was ..."
+    return False
+
+
+def is_bare_report(title: str) -> bool:
+    """ "It said in a note to clients, received by Reuters", "A senior official said": a title whose verb reports
+    and which tells nothing that was said (no verb after the reporting one) is no event."""
+    words = title.split()
+    verb = _first_verb(words)
+    if verb < 0 or _clean(words[verb]) not in lexicon().speech_verbs:
+        return False
+    rest = words[verb + 1:]
+    # a participle right after a comma qualifies a noun (", received by Reuters"): it tells nothing that was said
+    # and so does a passive participle with its agent ("an e-mail obtained by CNN")
+    return not any(_first_verb([w]) == 0 and not (k and rest[k - 1].endswith(","))
+                   and not (k + 1 < len(rest) and _clean(rest[k + 1]) == "by") for k, w in enumerate(rest))
+
+
+def shorten(words: list[str]) -> list[str]:
+    """The title's words without a trailing attribution or subordinate clause, and no longer than
+    `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
+    `title_max_words`) rather than cut mid-phrase."""
+    lex = lexicon()
+    verb = _first_verb(words)
+    for i in range(len(words)):
+        if _opens_tail(words, i, verb):
+            words = words[:i]
+            break
+    if len(words) <= lex.title_words:
+        return words
+    bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
+              or _clean(words[i]) in lex.tail_openers]
+    fitting = [i for i in bounds if i <= lex.title_words]
+    # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
+    strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
+    if strong or fitting:
+        return words[: (strong or fitting)[-1]]
+    if len(words) <= lex.title_max_words:
+        return words
+    return words[: bounds[0]] if bounds and bounds[0] <= lex.title_max_words else words[: lex.title_max_words]
 
 
 def event_keys(text: str) -> tuple[str, ...]:

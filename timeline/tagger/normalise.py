@@ -647,8 +647,8 @@ def year(g: Groups, ctx: Context) -> Result:
             return None
         if _is_count(ctx):
             return None
-        if _TIMEZONE_AFTER.match(ctx.after(6)):
-            return None  # "by 2000 GMT": a 24-hour clock time, not the year 2000
+        if _TIMEZONE_AFTER.match(ctx.after(6)) or _is_clock_stamp(g, ctx):
+            return None  # "by 2000 GMT", "repeated 1700, Sunday", "1633: Danny Shaw": a 24-hour clock time
         if _DIGIT_GROUP_AFTER.match(ctx.after(10)):
             return None  # "a helpline on 1800 700 700": a phone number
         if _named_year(before, ctx):
@@ -658,6 +658,36 @@ def year(g: Groups, ctx: Context) -> Result:
     if "half" in _low(g.get("pmod")):  # "the last half of 1989" is a half-year, not its end
         return ("DATE", f"{y}-H2", "")
     return ("DATE", str(y), mod)
+
+
+_WEEKDAY_AFTER = re.compile(r",?\s(?:on\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
+_STAMP = re.compile(r"(?<![\d,.])([01]\d|2[0-3])([0-5]\d):\s")
+_STAMP_WINDOW = 1500  # how far apart the stamps of one live report stand
+_STAMP_RUN = 3  # a run of this many 24-hour stamps minutes apart is a live report's clock, not a chronology
+
+
+def _is_clock_stamp(g: Groups, ctx: Context) -> bool:
+    """A four-digit 24-hour time read as a year: one followed by its day ("repeated 1700, Sunday 14 June"), or
+    one of a live report's stamps ("1633: Danny Shaw ... 1642: Chris Boatman ... 1649: ..."): at least
+    _STAMP_RUN "HHMM: " stamps near each other, in order, each within an hour of the one before."""
+    if len(g.get("y") or "") != 4 or not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", g["y"]):
+        return False
+    if _WEEKDAY_AFTER.match(ctx.after(12)):
+        return True
+    if not ctx.after(2).startswith(": "):
+        return False
+    lo = max(0, ctx.start - _STAMP_WINDOW)
+    stamps = [(m.start(), int(m.group(1)) * 60 + int(m.group(2)))
+              for m in _STAMP.finditer(ctx.text, lo, ctx.start + _STAMP_WINDOW)]
+    runs, run = [], stamps[:1]
+    for prev, cur in zip(stamps, stamps[1:]):
+        if 0 < cur[1] - prev[1] <= 60:
+            run.append(cur)
+        else:
+            runs.append(run)
+            run = [cur]
+    runs.append(run)
+    return any(len(r) >= _STAMP_RUN and any(at == ctx.start for at, _ in r) for r in runs)
 
 
 _NUMBER_NAME_BEFORE = re.compile(

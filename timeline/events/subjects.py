@@ -1,0 +1,154 @@
+"""Who a title is about: the subject that opens a sentence, a subject for a title that opens with its verb, and
+the name a pronoun subject stands for ("He was kidnapped" -> "Smith was kidnapped")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.events.lexicon import is_adverb, is_past, lexicon
+
+_TOKEN = re.compile(r"\S++")
+_EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
+MAX_SUBJECT_WORDS = 8  # a longer opening is no noun phrase a title can borrow
+MAX_OPENING_WORDS = 10  # how far an opening adverbial ("On another front, in the hills,") may reach
+ANTECEDENT_SENTENCES = 3  # how many sentences back a pronoun's name may stand
+
+
+def _bare(token: str) -> str:
+    return token.strip(_EDGE).lower()
+
+
+def _is_verb(word: str) -> bool:
+    lex = lexicon()
+    return is_past(word) or word in lex.auxiliaries or word in lex.modals or word in lex.future_auxiliaries \
+        or word in lex.state_verbs or word in lex.reporting_verbs or word in lex.copulas
+
+
+def _skip_opening(tokens: Sequence[str]) -> int:
+    """Where the main clause starts: after bullets, connectives ("However,", "But") and an opening adverbial
+    that ends with a comma ("On Monday,", "In the west, near Brega,")."""
+    lex = lexicon()
+    i = 0
+    while i < len(tokens) and (not _bare(tokens[i]) or _bare(tokens[i]) in lex.connectives):
+        i += 1
+    while i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
+        comma = next((j for j in range(i, min(len(tokens), i + MAX_OPENING_WORDS)) if tokens[j].endswith(",")), -1)
+        if comma < 0:
+            return i
+        i = comma + 1
+    return i
+
+
+def opening_subject(sentence: str) -> str:
+    """The noun phrase that is the subject of a sentence's main clause, or "": "On Monday, NTC forces captured
+    ..." -> "NTC forces"; "Rebel fighters said members of the brigade had collected ..." -> "members of the
+    brigade" (the subject of what was said); a pronoun is returned as it stands."""
+    tokens = _TOKEN.findall(sentence)
+    lex = lexicon()
+    i = _skip_opening(tokens)
+    for _ in range(3):  # "X said (that) Y ...": look through up to three reports
+        phrase: list[str] = []
+        j = i
+        while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
+            word = _bare(tokens[j])
+            if not word or _is_verb(word) or word in lex.relative_pronouns - lex.subject_pronouns:
+                break
+            phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
+            if tokens[j].endswith((",", ";", ":")):
+                break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
+            j += 1
+        if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
+            return ""
+        verb_at = next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
+        if verb_at >= 0 and _bare(tokens[verb_at]) in lex.reporting_verbs and not tokens[verb_at].endswith(","):
+            i = verb_at + 1
+            while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
+                i += 1
+            continue
+        if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
+                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases:  # "At least 18 people" is a subject
+            return ""
+        return " ".join(phrase)
+    return ""
+
+
+def subject_for(title: str, sentence: str, clause_start: int) -> str:
+    """A title that opens with its verb ("Overthrew Gaddafi", "Had collected Younes") gets the subject of the
+    sentence's main clause when that subject stands before the clause (a pronoun too: resolve_pronoun may name
+    it); else the title stays as it is."""
+    words = title.split()
+    lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
+    if not words or not _is_verb(_bare(words[lead])) or _bare(words[lead]) in lexicon().reporting_verbs:
+        return title
+    subject = opening_subject(sentence)
+    if not subject or sentence.find(subject) >= clause_start \
+            or sentence.find(subject) < 0:
+        return title
+    return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+
+
+def pronoun_class(word: str) -> str:
+    """ "person", "thing" or "group" for a subject or possessive pronoun, else ""."""
+    lex = lexicon()
+    word = word.lower()
+    return "person" if word in lex.person_pronouns else "thing" if word in lex.thing_pronouns \
+        else "group" if word in lex.group_pronouns else ""
+
+
+def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
+    """Whether a subject phrase can be what a pronoun of `kind` stands for: a person is a proper name of two or
+    more capitalised words ("Abdel Fattah Younes"), or one that ends an earlier subject of that kind ("Merkel"
+    after "Angela Merkel"); a thing a single name, an acronym or "the" + a singular
+    noun ("Libya", "NATO", "The company"); a group a plural noun phrase ("Rebels", "The rebel fighters")."""
+    words = name.split()
+    lex = lexicon()
+    if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
+            or words[0].lower() in lex.subject_pronouns:
+        return False
+    head = words[-1].lower()
+    capitalised = [w for w in words if w[:1].isupper()]
+    article = words[0].lower() in ("the", "a", "an")
+    if kind == "person" and len(words) == 1 and words[0][:1].isupper():
+        return any(len(e.split()) >= 2 and e.split()[-1] == words[0] and fits(e, kind) for e in earlier)
+    if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
+        return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
+            w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
+    if kind == "thing":
+        return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
+            len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
+    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+
+
+_NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,3}+")
+
+
+def names_in(text: str) -> list[str]:
+    """Runs of two to four capitalised words ("Muammar Gaddafi", "Abdel Fattah Younes"): the full names a later
+    surname alone ("Gaddafi") may stand for."""
+    return _NAME.findall(text)
+
+
+def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
+    """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
+    ANTECEDENT_SENTENCES back) that is not the same pronoun, if it fits; "" when that is ambiguous."""
+    for subject in reversed(history[-ANTECEDENT_SENTENCES:]):
+        if subject and pronoun_class(subject) == kind:
+            continue  # "He ... He ...": the name stands further back
+        return subject if fits(subject, kind, [*names, *history]) else ""
+    return ""
+
+
+def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
+    """ "He was kidnapped in May" -> "Smith was kidnapped in May" and "Its crew released" -> "The ship's crew
+    released" when the article's previous subjects name the pronoun unambiguously; else the title unchanged."""
+    words = title.split(" ", 1)
+    kind = pronoun_class(_bare(words[0]))
+    if not kind or len(words) < 2:
+        return title
+    name = antecedent(kind, history, names)
+    if not name:
+        return title
+    if _bare(words[0]) in lexicon().possessive_pronouns:
+        name = name + ("'" if name.endswith("s") else "'s")
+    return name[:1].upper() + name[1:] + " " + words[1]
