@@ -98,3 +98,16 @@ def test_different_happenings_of_one_day_stay_apart():
     entries = merge(extract(_article("a", "2022-03-16", body)))
     titles = [e.title for e in entries if e.date == "2022-03-15"]
     assert len(titles) == 2, titles
+
+
+def test_an_event_is_found_by_what_happened_even_among_rarer_words():
+    # candidates are looked up by an event's rarest keys; the happening ("explode") is common in a corpus about
+    # one explosion, yet it is the key that finds the other wording of the same event
+    told = _event("a", "2010-04-20", "Rig exploded", "exploded", "rig exploded alarms")
+    retold = _event("b", "2010-04-20", "Explosion on the rig", "explosion",
+                    "explosion rig alpha bravo charlie delta echo foxtrot golf hotel")
+    others = [_event(f"o{n}", "2010-04-20", f"Explosion in town{n}", "explosion", f"explosion town{n} blaze")
+              for n in range(3)]
+    entries = merge([told, retold, *others])
+    joined = [sorted({s.article for s in e.sources}) for e in entries if "a" in {s.article for s in e.sources}]
+    assert joined and "b" in joined[0], [e.title for e in entries]

@@ -219,6 +219,12 @@ class _Similarity:
         self.n = n
         self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
         self._mass: dict[frozenset[str], float] = {}
+        # what the events with these keys tell happened ("explode"): a word common in the corpus, yet the one
+        # that finds the other wordings of the event ("Rig exploded" for "Explosion on the rig")
+        self._happening: dict[frozenset[str], frozenset[str]] = {}
+        for item in items:
+            if item.happening:
+                self._happening[item.keys] = self._happening.get(item.keys, frozenset()) | item.happening
 
     def mass(self, keys: Iterable[str]) -> float:
         return sum(self.weight.get(k, 0.0) for k in sorted(keys))
@@ -253,7 +259,9 @@ class _Similarity:
         return sum(1 for k in keys if self.df.get(k, 0) <= max(COMMON_KEY * self.n, 2))
 
     def rarest(self, keys: frozenset[str]) -> list[str]:
-        return sorted(keys, key=lambda k: (self.df.get(k, 0), k))[:CANDIDATE_KEYS]
+        """The keys to find an event's candidates by: what happened first, then the rarest keys."""
+        happening = self._happening.get(keys, frozenset())
+        return sorted(keys, key=lambda k: (k not in happening, self.df.get(k, 0), k))[:CANDIDATE_KEYS]
 
 
 # ------------------------------------------------------------------------------------------ clusters
