@@ -111,7 +111,7 @@ def main() -> int:
         for topic in TOPICS:
             target = out / f"{topic}.yaml"
             subprocess.run([sys.executable, "-m", "timeline", "build", "-q", str(args.topics / topic / "InputDocs"),
-                            "-o", str(target)], cwd=REPO, check=False)
+                            "-o", str(target)], cwd=REPO, check=False, stderr=subprocess.DEVNULL)
             report(topic, load(target), args.list)
     return 0
 
