@@ -83,6 +83,14 @@ def test_identical_titles_on_one_date_are_one_entry():
     assert _entries_on(merge([first, second]), "2011-02") == [["a", "b"]]
 
 
+def test_a_title_that_says_no_more_than_another_joins_it():
+    # "Unrest began" names no participant, and tells nothing the other title does not
+    vague = _event("a", "2011-02", "Unrest began", "began", "unrest began oil exports halted production")
+    full = _event("b", "2011-02", "Rebels began a revolt against Gaddafi", "began",
+                  "rebels began revolt against gaddafi mountains tribes")
+    assert _entries_on(merge([vague, full]), "2011-02") == [["a", "b"]]
+
+
 def test_the_same_kind_of_happening_without_a_shared_participant_stays_apart():
     # two explosions on one day in two places: the family alone is no evidence of one event
     first = _article("a", "2022-03-16", "A gas main exploded in Leeds on Tuesday.")

@@ -330,14 +330,19 @@ def _same_story(sim: _Similarity, a: _Item, b: _Item) -> bool:
 def _one_happening(sim: _Similarity, a: _Item, b: _Item) -> bool:
     """Two events on the same date whose titles tell one happening: the same title once normalised ("Uprising
     began" / "uprising began"), or a happening of one family ("Rig exploded" / "Explosion destroyed the rig")
-    and a participant both titles name (not a word common to the corpus: "rig", not "said")."""
+    and either a participant both titles name (not a word common to the corpus: "rig", not "said") or a title
+    whose keys are all in the other's."""
     if a.when != b.when:
         return False
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
         return True
-    if not a.happening & b.happening:
+    happening = a.happening & b.happening
+    if not happening:
         return False
-    return sim.names(a.head & b.head - a.happening) >= 1
+    # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
+    # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
+    return sim.names(a.head & b.head - happening) >= 1 \
+        or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
 
 
 def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity) -> None:
