@@ -10,12 +10,16 @@ Merging rule (deterministic, indifferent to input order):
    the sentence says), when the dates are compatible (one interval
    contains the other: "February" and "February 27") or, for a date at most a week off and a very
    close description, as a *conflict*. The more precisely the dates agree, the less overlap is
-   needed (the same day: SAME_DAY; coarser: SAME_EVENT). Otherwise it starts a new cluster.
+   needed (the same day: SAME_DAY; coarser: SAME_EVENT). Keys are words normalised by their family in
+   rules/derivations.yaml (``key_form``: "exploded", "explosion", "blast" -> "explode"), so wordings of one
+   happening share a key. Two events of the same date whose titles tell one happening (the same title once
+   normalised, or a word of one family and a participant both titles name) need only SAME_HAPPENING.
+   Otherwise it starts a new cluster.
 3. Two events of one article share an entry only with the same date, and either as a repeated
    mention (same trigger, SAME_ARTICLE) or as one day's story told in several sentences that share
-   at least two distinctive participants (SAME_ARTICLE_DAY). So "bombings killed 177 on Monday" and
-   "the Fallujah offensive was announced on Monday" stay apart; an article's events on different
-   dates never merge.
+   at least two distinctive participants (SAME_ARTICLE_DAY), or that tell one happening (as in 2). So
+   "bombings killed 177 on Monday" and "the Fallujah offensive was announced on Monday" stay apart; an
+   article's events on different dates never merge.
 4. An undated event (``date == ""``) never starts an entry; it joins the best dated cluster of another
    article that it clearly names (UNDATED: a close description, at least two shared keys). Nor does a
    week ("last week": journalists' timelines list days, months and years); it joins a compatible event
@@ -66,11 +70,13 @@ import hashlib
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
 from timeline.model import Entry, Event, Source
+from timeline.rules import load_rules
 
 # Thresholds on the weighted Dice similarity of two events' keys (0..1): the more precisely two
 # dates agree, the less textual evidence is needed (values measured on Timeline17, see benchmarks/).
@@ -79,6 +85,7 @@ SAME_EVENT = 0.40  # compatible but coarser dates ("February" / "February 27"), 
 COARSER_MENTION = 0.22  # a coarser date inside another article's finer one ("in July" / "July 25")
 SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date and trigger)
 SAME_ARTICLE_DAY = 0.08  # one article's sentences on one day sharing participants: one story
+SAME_HAPPENING = 0.12  # the same date, the same happening in both titles and a shared participant: one event
 COMMON_KEY = 0.20  # a key in more than this share of all events is too common to name a participant
 UNDATED = 0.50  # an undated mention joining a dated event
 CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
@@ -111,19 +118,72 @@ def _norm_key(key: str) -> str:
     return _KEY_STRIP.sub("", key.strip().lower())
 
 
+@cache
+def _stemmer() -> Callable[[str], str]:
+    """The Snowball (Porter2) English stemmer: inflections and regular derivations share a stem ("protesters",
+    "protest"; "declared", "declaration"; "televised", "television")."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
+
+
+@cache
+def _families() -> dict[str, str]:
+    """Each word of rules/derivations.yaml (as written and stemmed) -> the head of its family."""
+    rules = load_rules("derivations")
+    stem = _stemmer()
+    table: dict[str, str] = {}
+    for group in ("families", "numbers"):
+        for head, words in sorted(rules[group].items()):
+            for word in [head, *words]:
+                form = _norm_key(str(word))
+                table.setdefault(form, str(head))
+                table.setdefault(stem(form), str(head))
+    return table
+
+
+@lru_cache(maxsize=1 << 16)
+def key_form(word: str) -> str:
+    """The merge key of a word: the head of its family, found as written or by its stem ("explosion",
+    "blasts", "exploded" -> "explode"; "eleven" -> "11"), so that wordings of one happening share a key. Other
+    words stay as written: stemming them all ("rebels", "rebel") makes unrelated sentences of one live page
+    alike."""
+    form = _norm_key(word)
+    table = _families()
+    found = table.get(form)
+    if found is None:
+        found = table.get(_stemmer()(form), form)
+    return found
+
+
 def _event_keys(event: Event) -> frozenset[str]:
-    keys = {_norm_key(k) for k in event.keys if not k.startswith(CLASS_KEY)}
+    keys = {key_form(k) for k in event.keys if not k.startswith(CLASS_KEY)}
     if event.trigger:
-        keys.add(_norm_key(event.trigger))
+        keys.add(key_form(event.trigger))
     keys.discard("")
     return frozenset(keys)
+
+
+def _title_forms(event: Event) -> list[str]:
+    return [key_form(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in _TITLE_WORD.findall(event.title)]
 
 
 def _head_keys(event: Event, keys: frozenset[str]) -> frozenset[str]:
     """The keys that occur in the event's title: the clause of the event itself, where the sentence's
     keys also describe the other things the sentence says."""
-    words = {_norm_key(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in _TITLE_WORD.findall(event.title)}
-    return frozenset(words & keys)
+    return frozenset(set(_title_forms(event)) & keys)
+
+
+def _happening(trigger: str, head: frozenset[str]) -> frozenset[str]:
+    """What the event says happened: the words of its trigger and title that belong to a family of
+    rules/derivations.yaml ("exploded", "explosion", "blast" -> "explode"); other words name no kind of happening."""
+    heads = _family_heads()
+    return frozenset(k for k in head | {trigger} if k in heads)
+
+
+@cache
+def _family_heads() -> frozenset[str]:
+    return frozenset(load_rules("derivations")["families"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +197,8 @@ class _Item:
     day: bool  # the date is one day
     head: frozenset[str]  # keys of the title (the event's own clause)
     classes: frozenset[str] = frozenset()  # event classes ("=conquest"): evidence for undated mentions only
+    happening: frozenset[str] = frozenset()  # words of a family in the trigger and title: what happened
+    title_form: tuple[str, ...] = ()  # the title's keys in order: one wording, whatever its case or inflection
 
 
 def _event_order(event: Event) -> tuple[object, ...]:
@@ -164,6 +226,12 @@ class _Similarity:
         self.n = n
         self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
         self._mass: dict[frozenset[str], float] = {}
+        # what the events with these keys tell happened ("explode"): a word common in the corpus, yet the one
+        # that finds the other wordings of the event ("Rig exploded" for "Explosion on the rig")
+        self._happening: dict[frozenset[str], frozenset[str]] = {}
+        for item in items:
+            if item.happening:
+                self._happening[item.keys] = self._happening.get(item.keys, frozenset()) | item.happening
 
     def mass(self, keys: Iterable[str]) -> float:
         return sum(self.weight.get(k, 0.0) for k in sorted(keys))
@@ -192,8 +260,15 @@ class _Similarity:
         """How many of the keys are not common words of the corpus."""
         return sum(1 for k in keys if self.df.get(k, 0) <= COMMON_KEY * self.n)
 
+    def names(self, keys: Iterable[str]) -> int:
+        """How many of the keys can name a participant: not common words of the corpus, where a word that only
+        two events share is never common (a corpus of a few articles has no common words to learn)."""
+        return sum(1 for k in keys if self.df.get(k, 0) <= max(COMMON_KEY * self.n, 2))
+
     def rarest(self, keys: frozenset[str]) -> list[str]:
-        return sorted(keys, key=lambda k: (self.df.get(k, 0), k))[:CANDIDATE_KEYS]
+        """The keys to find an event's candidates by: what happened first, then the rarest keys."""
+        happening = self._happening.get(keys, frozenset())
+        return sorted(keys, key=lambda k: (k not in happening, self.df.get(k, 0), k))[:CANDIDATE_KEYS]
 
 
 # ------------------------------------------------------------------------------------------ clusters
@@ -229,8 +304,12 @@ def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _It
     if not best_member.when[0]:
         return False
     if compatible(item.when, best_member.when):
+        one_happening = _one_happening(sim, item, best_member)
         if best_member.event.article == item.event.article:
-            need = SAME_ARTICLE_DAY if item.day else SAME_ARTICLE  # _same_story checks the rest
+            # _same_story checks the rest
+            need = 0.0 if one_happening else SAME_ARTICLE_DAY if item.day else SAME_ARTICLE
+        elif one_happening:
+            need = SAME_HAPPENING
         else:
             need = SAME_DAY if item.when == best_member.when and item.day else SAME_EVENT
         if score < need:
@@ -247,10 +326,30 @@ def _same_story(sim: _Similarity, a: _Item, b: _Item) -> bool:
     sentences that share participants, or a repeated mention (same date and trigger, close keys)."""
     if a.when != b.when:
         return False
+    if _one_happening(sim, a, b):
+        return True
     score = sim.score(a, b)
     if a.trigger == b.trigger and score >= SAME_ARTICLE:
         return True
     return a.day and score >= SAME_ARTICLE_DAY and sim.distinctive(a.keys & b.keys) >= MIN_SHARED
+
+
+def _one_happening(sim: _Similarity, a: _Item, b: _Item) -> bool:
+    """Two events on the same date whose titles tell one happening: the same title once normalised ("Uprising
+    began" / "uprising began"), or a happening of one family ("Rig exploded" / "Explosion destroyed the rig")
+    and either a participant both titles name (not a word common to the corpus: "rig", not "said") or a title
+    whose keys are all in the other's."""
+    if a.when != b.when:
+        return False
+    if len(a.title_form) >= 2 and a.title_form == b.title_form:
+        return True
+    happening = a.happening & b.happening
+    if not happening:
+        return False
+    # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
+    # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
+    return sim.names(a.head & b.head - happening) >= 1 \
+        or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
 
 
 def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity) -> None:
@@ -509,7 +608,10 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry
         # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
         when = (e.date, e.mod) if e.date and span(e.date) is not None else ("", "")
         classes = frozenset(k for k in e.keys if k.startswith(CLASS_KEY))
-        items.append(_Item(e, keys, when, _norm_key(e.trigger), precision(e.date) == 1, _head_keys(e, keys), classes))
+        trigger, head = key_form(e.trigger), _head_keys(e, keys)
+        title_form = tuple(k for k in _title_forms(e) if k in keys)
+        items.append(_Item(e, keys, when, trigger, precision(e.date) == 1, head, classes,
+                           _happening(trigger, head), title_form))
     sim = _Similarity(items)
     present = frozenset(e.article for e in unique)
     reserved = frozenset(p.id for p in previous if p.id)
