@@ -321,3 +321,18 @@ def test_values_that_are_not_calendar_dates_never_place_an_entry():
     assert entries == []
     joined = by_title(merge(CORPUS + [vague]), "palmyra")
     assert joined.date == "2016-03-27" and joined.conflicts == []
+
+
+def test_a_week_never_dates_an_entry_whose_sources_give_days():
+    """'last week' spans both days the articles tell apart: the entry takes the day most articles give."""
+    quote = "The drilling rig exploded and burned in the Gulf of Mexico"
+    keys = "rig exploded burned gulf mexico drilling"
+    told = [ev("a", "2010-04-20", "The drilling rig exploded", quote + " on April 20.", keys, "exploded"),
+            ev("b", "2010-04-20", "The drilling rig exploded", quote + " on Tuesday.", keys, "exploded"),
+            ev("c", "2010-04-22", "The drilling rig exploded", quote + " on Thursday.", keys, "exploded"),
+            ev("d", "2010-W16", "The drilling rig exploded", quote + " last week.", keys, "exploded"),
+            ev("e", "2010-W16", "The drilling rig exploded", quote + " last week.", keys, "exploded")]
+    entries = merge(told)
+    assert len(entries) == 1 and entries[0].reports == 5
+    assert (entries[0].date, entries[0].mod) == ("2010-04-20", "")
+    assert [c["date"] for c in entries[0].conflicts] == ["2010-04-20", "2010-04-22"]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from timeline.cli import cli
 from timeline.progress import Progress
-from views_helpers import REAL, SEED
+from views_helpers import REAL, ROOT, SEED
 
 
 def show(tmp_path, *args):
@@ -60,7 +60,7 @@ def test_show_rejects_unknown_columns_and_formats_in_one_line(tmp_path):
 
 
 def test_build_prints_any_view(tmp_path):
-    articles = SEED.parent / "articles"
+    articles = ROOT / "articles"
     result = CliRunner().invoke(cli, ["build", str(articles), "-o", str(tmp_path / "t.yaml"), "--format", "markdown"])
     assert result.exit_code == 0 and result.stdout.startswith("# Timeline\n\n11 events from 3 articles.")
 

@@ -462,16 +462,19 @@ def _articles_by_date(items: Sequence[_Item]) -> dict[tuple[str, str], set[str]]
 
 
 def _choose_date(items: Sequence[_Item]) -> tuple[str, str]:
-    """The most precise date compatible with the sources of most articles."""
+    """The most precise date compatible with the sources of most articles. A week is chosen only when the
+    sources give nothing else: it spans the days its articles tell apart ("last week" covers both the
+    explosion on the 20th and the sinking on the 22nd), and journalists date by day, month or year."""
     by_date = _articles_by_date(items)
     if not by_date:
         return "", ""
+    candidates = [w for w in by_date if not _WEEK.search(w[0])] or list(by_date)
 
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
         support = set().union(*(arts for other, arts in by_date.items() if compatible(when, other)))
         return (-len(support), precision(when[0]), date_sort_key(*when))
 
-    return min(sorted(by_date), key=rank)
+    return min(sorted(candidates), key=rank)
 
 
 def _choose_title(items: Sequence[_Item], when: tuple[str, str]) -> str:
