@@ -20,6 +20,7 @@ class LineRule:
     pattern: re.Pattern[str]
     remove: tuple[str, ...]
     keep: tuple[str, ...]
+    search: bool = False  # searched in a line of any length (the whole line goes), not matched entirely
 
 
 def _pieces() -> dict[str, str]:
@@ -61,12 +62,20 @@ def _compile() -> tuple[LineRule, ...]:
     for item in RULES["boilerplate"]:
         flags = 0 if item.get("case_sensitive") else re.IGNORECASE
         rules.append(
-            LineRule(item["name"], _expand(item["pattern"], flags), tuple(item["remove"]), tuple(item["keep"]))
+            LineRule(
+                item["name"],
+                _expand(item["pattern"], flags),
+                tuple(item["remove"]),
+                tuple(item["keep"]),
+                bool(item.get("search", False)),
+            )
         )
     return tuple(rules)
 
 
 LINE_RULES = _compile()
+_SEARCHED_RULES = tuple(rule for rule in LINE_RULES if rule.search)
+_WHOLE_LINE_RULES = tuple(rule for rule in LINE_RULES if not rule.search)
 COMMENT_HEADER = re.compile(RULES["comment_header"]["pattern"], re.IGNORECASE)
 
 
@@ -103,6 +112,7 @@ RULE_IS_LEAD = {rule.name: rule.lead for rule in PREFIX_RULES}
 _LEAD_LINES = 5  # headline, standfirst, highlights, caption: the first lines before the report starts
 _LEAD_CHARS = 600
 _MAX_PREFIXES = 3
+_REPORT_WORDS = 8
 _MAX_CHROME_LINE = 300
 _MENU_RUN = 12
 _JOINERS = frozenset({"&", "and", "of", "the", "a", "for", "to", "in", "-", "|", "/", "·", "•"})
@@ -114,10 +124,15 @@ _BLANK_RUNS = re.compile(r"\n[ \t]*+\n(?:[ \t]*+\n)++")
 def chrome_rule(line: str) -> str | None:
     """The name of the rule that marks a line as chrome, or None for a line to keep."""
     text = line.strip()
-    if not text or len(text) > _MAX_CHROME_LINE * 4:
+    if not text:
+        return None
+    for rule in _SEARCHED_RULES:
+        if rule.pattern.search(text):
+            return rule.name
+    if len(text) > _MAX_CHROME_LINE * 4:
         return None
     if len(text) <= _MAX_CHROME_LINE:
-        for rule in LINE_RULES:
+        for rule in _WHOLE_LINE_RULES:
             if rule.pattern.fullmatch(text):
                 return rule.name
     if is_navigation(text):
@@ -190,12 +205,18 @@ def cut_prefix(line: str, *, lead: bool = False) -> tuple[str | None, str]:
             if found is not None:
                 before = line[: found.start()].rstrip()
                 rest = cut_prefix(line[found.end() :].lstrip(), lead=lead)[1]  # a live blog has one stamp a line
-                return rule.name, f"{before}\n{rest}" if _FULL_STOP.search(before) else rest
+                return rule.name, f"{before}\n{rest}" if _reads_as_report(before) else rest
         if found is None and lead and rule.lead:
             found = rule.pattern.search(line, start, start + _LEAD_CHARS)
         if found is not None:
             return rule.name, line[found.end() :].lstrip()
     return None, line
+
+
+def _reads_as_report(text: str) -> bool:
+    """Text a live blog glued before a stamp: a sentence (maybe missing its full stop), not a link title or a
+    lead-in to a video ("Here is video of the speech:", "TIMELINE: Six remarkable days")."""
+    return bool(_FULL_STOP.search(text)) or (not text.endswith(":") and len(text.split()) >= _REPORT_WORDS)
 
 
 def cut_lead_dateline(line: str) -> str | None:
