@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Page furniture read as reporting: how many timeline entries quote comments, footers, credits, stamps, tweets.
 
-Usage: python3 benchmarks/bench_chrome.py [--base REV] [--data DIR] [--show N] [TOPIC ...]
+Usage: .venv/bin/python benchmarks/bench_chrome.py [--base REV] [--data DIR] [--show N] [TOPIC ...]
 
 Builds each Timeline17 development topic (DIR/TOPIC/InputDocs, DIR defaults to ../shared/data/timeline17) with
 this checkout and, with --base, with git revision REV (a `git archive` of it in a temporary folder), then prints per
@@ -90,14 +90,15 @@ def main() -> None:
 
     import os
 
+    # -P: `python -m` would put the working directory first on sys.path, ahead of PYTHONPATH
     sides: list[tuple[str, list[str], dict[str, str] | None]] = []
     tmp = None
     if args.base:
         tmp = tempfile.TemporaryDirectory()
         archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.base], check=True, capture_output=True)
         subprocess.run(["tar", "-x", "-C", tmp.name], input=archive.stdout, check=True)
-        sides.append((f"base {args.base[:10]}", [sys.executable, "-m", "timeline"], {**os.environ, "PYTHONPATH": tmp.name}))
-    sides.append(("this checkout", [sys.executable, "-m", "timeline"], {**os.environ, "PYTHONPATH": str(ROOT)}))
+        sides.append((f"base {args.base[:10]}", [sys.executable, "-P", "-m", "timeline"], {**os.environ, "PYTHONPATH": tmp.name}))
+    sides.append(("this checkout", [sys.executable, "-P", "-m", "timeline"], {**os.environ, "PYTHONPATH": str(ROOT)}))
     try:
         rows = []
         for topic in args.topics:

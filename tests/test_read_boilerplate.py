@@ -261,3 +261,11 @@ def test_hostile_input_to_cut_rules_returns(hostile: str) -> None:
 def test_clean_cuts_a_credit_and_then_a_live_blog_stamp() -> None:
     body = "Headline of the live blog\nPhotograph: Jae C. Hong/AP 1.53 pm: Afternoon all, and welcome to our coverage."
     assert clean(body) == "Afternoon all, and welcome to our coverage."
+
+
+def test_an_agency_dateline_past_the_lead_is_cut_only_before_a_capital() -> None:
+    paragraphs = [f"Paragraph {n} of the digest." for n in range(12)]
+    body = "\n".join([*paragraphs, "ISTANBUL (Reuters) -- A meeting of the opposition ended on Wednesday.",
+                      "NATO (the alliance) - which met on Monday - said nothing."])
+    lines = clean(body).split("\n")
+    assert lines[-2:] == ["A meeting of the opposition ended on Wednesday.", "NATO (the alliance) - which met on Monday - said nothing."]

@@ -1,8 +1,11 @@
 """Remove site and forum chrome from an article body, line by line, conservatively.
 
-Only whole lines go: a line that one rule of rules.yaml matches entirely, a navigation run (a long line of
-capitalised menu labels with no sentence in it), and the publication stamps found in the first lines
-("April 6, 2016 — 7:00 PM EDT", "Updated on ...", "WASHINGTON, May 25 (Reuters) -" is cut off its line).
+Whole lines go when one rule of rules.yaml matches them entirely (or, for `search` rules, anywhere), a
+navigation run (a long line of capitalised menu labels with no sentence in it), and the publication stamps
+found in the first lines ("April 6, 2016 — 7:00 PM EDT", "Updated on ..."). Parts of lines go where a page
+saved as text glued furniture to the reporting: a stamp or credit opening a line ("10.16 pm:", "Photograph:
+Name/AP") is cut and the rest kept; in the first lines, the headline, highlights and caption before an agency
+dateline or a photo credit go; and the article ends at a print footer, a sign-off or a comment thread.
 """
 
 from __future__ import annotations
@@ -247,6 +250,18 @@ def _until_end(lines: list[str]) -> list[str]:
     return lines[:index] + ([before] if before else [])
 
 
+def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
+    """The line without the stamps and credits that open it ("Photograph: Name/AP 1.53 pm: Afternoon all, ..."),
+    and whether one was a lead rule found in the lead (then the lines above it are headline and caption)."""
+    lead_cut = False
+    for _ in range(_MAX_PREFIXES):
+        name, line = cut_prefix(line, lead=in_lead)
+        if name is None:
+            break
+        lead_cut = lead_cut or (in_lead and RULE_IS_LEAD[name])
+    return line, lead_cut
+
+
 def clean(body: str) -> str:
     """The body without reader comments, chrome lines and publication stamps."""
     lines = _until_end(without_comments(body).split("\n"))
@@ -265,9 +280,10 @@ def clean(body: str) -> str:
             if stamp.kind == "agency":
                 lead_dateline_seen = True
             line = _cut_dateline(line, stamp.kind)
-        else:  # anywhere: a page of several stories' leads opens each with its dateline
+        else:
             undated = _UNDATED_AGENCY_CUT.match(line)
-            if undated:
+            # past the lead only before a capital: a page of several stories' leads opens each with its dateline
+            if undated and (in_lead or line[undated.end() : undated.end() + 1].isupper()):
                 line = line[undated.end():]
                 lead_dateline_seen = True
         if in_lead and not lead_dateline_seen:
@@ -275,12 +291,9 @@ def clean(body: str) -> str:
             if after is not None:
                 line, lead_dateline_seen = after, True
                 kept = [""] if kept else []  # headline, highlights, bullets before the dateline
-        for _ in range(_MAX_PREFIXES):  # "Photograph: Name/AP 1.53 pm: Afternoon all, ..."
-            name, line = cut_prefix(line, lead=in_lead)
-            if name is None:
-                break
-            if in_lead and RULE_IS_LEAD[name]:
-                kept = [""] if kept else []  # a credit in the lead: the lines above were headline and caption
+        line, lead_cut = _cut_prefixes(line, in_lead)
+        if lead_cut:
+            kept = [""] if kept else []  # a credit in the lead: the lines above were headline and caption
         if chrome_rule(line) is not None:
             continue
         kept.append(line if line.strip() else "")
