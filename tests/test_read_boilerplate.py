@@ -8,6 +8,7 @@ import pytest
 from timeline.read import ptb
 from timeline.read.boilerplate import (
     END_RULES,
+    HEADER_STAMP,
     LEAD_DATELINE,
     LINE_RULES,
     PREFIX_RULES,
@@ -16,6 +17,7 @@ from timeline.read.boilerplate import (
     cut_lead_dateline,
     cut_prefix,
     end_of_article,
+    headline_before_stamp,
     without_comments,
 )
 from timeline.read.rules import RULES
@@ -222,7 +224,10 @@ def test_clean_guardian_page() -> None:
         "Follow the latest news on Twitter\n"
         "RT @someone: Within food, white bread rose in December.\n"
     )
-    assert clean(body) == "BP is using undersea robots to plug the leak.\nThe company was trying to move the tube into the pipe."
+    assert clean(body) == (
+        "BP oil spill: robots dive Engineers try again\n\n"
+        "BP is using undersea robots to plug the leak.\nThe company was trying to move the tube into the pipe."
+    )
 
 
 def test_clean_cuts_reader_comments_and_live_blog_stamps() -> None:
@@ -269,3 +274,13 @@ def test_an_agency_dateline_past_the_lead_is_cut_only_before_a_capital() -> None
                       "NATO (the alliance) - which met on Monday - said nothing."])
     lines = clean(body).split("\n")
     assert lines[-2:] == ["A meeting of the opposition ended on Wednesday.", "NATO (the alliance) - which met on Monday - said nothing."]
+
+
+@pytest.mark.parametrize(("source", "left"), HEADER_STAMP.cut)
+def test_header_stamp_cuts_its_examples(source: str, left: str) -> None:
+    assert headline_before_stamp(source) == left
+
+
+@pytest.mark.parametrize("line", HEADER_STAMP.keep)
+def test_header_stamp_keeps_its_counter_examples(line: str) -> None:
+    assert headline_before_stamp(line) == ""

@@ -49,14 +49,15 @@ def test_html_print_footer_comments_and_story_lists_end_the_article(tmp_path: Pa
 
 def test_text_extraction_of_a_guardian_page(tmp_path: Path) -> None:
     # the shape of Timeline17's Guardian files: headline, standfirst, stamp and caption glued into the first
-    # lines, the credit glued to the first sentence, the print footer and a Twitter widget after the last one
+    # lines, the credit glued to the first sentence, the print footer and a Twitter widget after the last one;
+    # the headline and standfirst before the stamp stay, the caption goes
     a = read(tmp_path, (
         "Town flooded as river peaks Bridges shut and homes evacuated Wednesday 19 February 2020 08.12 GMT "
         "A man wades through the quay.\nThe river is at its highest since 1979.\n"
         f"Photograph: Ann Lee/PA {P1}\n{P2}\n"
         "A version appeared on p12 of the Main section section of the Guardian on 08.12 GMT on Wednesday 19 "
         "February 2020 Follow the latest news on Twitter\nRT @someone: Rain again in 2021, they say.\n"), "g.txt")
-    assert a.body == f"{P1}\n{P2}"
+    assert a.body == f"Town flooded as river peaks Bridges shut and homes evacuated\n\n{P1}\n{P2}"
 
 
 def test_text_extraction_of_a_bbc_page_with_comments(tmp_path: Path) -> None:

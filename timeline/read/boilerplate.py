@@ -111,6 +111,7 @@ def _cut_rules(items: list[dict]) -> tuple[CutRule, ...]:
 PREFIX_RULES = _cut_rules(RULES["line_prefixes"])
 END_RULES = _cut_rules(RULES["article_end"])
 LEAD_DATELINE = _cut_rules([{"name": "lead dateline", **RULES["lead_dateline"]}])[0]
+HEADER_STAMP = _cut_rules([{"name": "header stamp", **RULES["header_stamp"]}])[0]
 RULE_IS_LEAD = {rule.name: rule.lead for rule in PREFIX_RULES}
 _LEAD_LINES = 5  # headline, standfirst, highlights, caption: the first lines before the report starts
 _LEAD_CHARS = 600
@@ -250,6 +251,12 @@ def _until_end(lines: list[str]) -> list[str]:
     return lines[:index] + ([before] if before else [])
 
 
+def headline_before_stamp(text: str) -> str:
+    """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or ""."""
+    found = HEADER_STAMP.pattern.search(text)
+    return text[: found.start()].strip() if found else ""
+
+
 def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
     """The line without the stamps and credits that open it ("Photograph: Name/AP 1.53 pm: Afternoon all, ..."),
     and whether one was a lead rule found in the lead (then the lines above it are headline and caption)."""
@@ -291,9 +298,12 @@ def clean(body: str) -> str:
             if after is not None:
                 line, lead_dateline_seen = after, True
                 kept = [""] if kept else []  # headline, highlights, bullets before the dateline
+        whole = line
         line, lead_cut = _cut_prefixes(line, in_lead)
-        if lead_cut:
-            kept = [""] if kept else []  # a credit in the lead: the lines above were headline and caption
+        if lead_cut:  # a credit in the lead: the text above was headline, standfirst and caption
+            above = " ".join(k for k in (*kept, whole[: len(whole) - len(line)]) if k)
+            headline = headline_before_stamp(above)
+            kept = [headline, ""] if headline else ([""] if kept else [])
         if chrome_rule(line) is not None:
             continue
         kept.append(line if line.strip() else "")
