@@ -6,7 +6,20 @@ from __future__ import annotations
 import pytest
 
 from timeline.read import ptb
-from timeline.read.boilerplate import LINE_RULES, chrome_rule, clean, without_comments
+from timeline.read.boilerplate import (
+    END_RULES,
+    HEADER_STAMP,
+    LEAD_DATELINE,
+    LINE_RULES,
+    PREFIX_RULES,
+    chrome_rule,
+    clean,
+    cut_lead_dateline,
+    cut_prefix,
+    end_of_article,
+    headline_before_stamp,
+    without_comments,
+)
 from timeline.read.rules import RULES
 
 REMOVE = [(rule.name, line) for rule in LINE_RULES for line in rule.remove]
@@ -146,3 +159,128 @@ def test_reader_comments_are_cut(text: str) -> None:
 @pytest.mark.parametrize("text", COMMENTS["keep"])
 def test_article_prose_with_wrote_is_kept(text: str) -> None:
     assert without_comments(text) == text
+
+
+# Stamps and credits that open a line, article-end markers, the lead dateline: every example in rules.yaml.
+PREFIX_CUTS = [(rule.name, source, left) for rule in PREFIX_RULES for source, left in rule.cut]
+PREFIX_KEEPS = [(rule.name, line) for rule in PREFIX_RULES for line in rule.keep]
+END_CUTS = [(rule.name, source, left) for rule in END_RULES for source, left in rule.cut]
+END_KEEPS = [(rule.name, line) for rule in END_RULES for line in rule.keep]
+
+
+def test_every_cut_rule_has_examples() -> None:
+    for rule in (*PREFIX_RULES, *END_RULES, LEAD_DATELINE):
+        assert rule.cut and rule.keep, rule.name
+        assert all(left != source for source, left in rule.cut), rule.name
+
+
+@pytest.mark.parametrize(("name", "source", "left"), PREFIX_CUTS)
+def test_prefix_rule_cuts_its_examples(name: str, source: str, left: str) -> None:
+    assert cut_prefix(source, lead=True) == (name, left)
+
+
+@pytest.mark.parametrize(("name", "line"), PREFIX_KEEPS)
+def test_prefix_rule_keeps_its_counter_examples(name: str, line: str) -> None:
+    assert cut_prefix(line, lead=True) == (None, line)
+
+
+@pytest.mark.parametrize(("name", "source", "left"), END_CUTS)
+def test_article_end_rule_cuts_its_examples(name: str, source: str, left: str) -> None:
+    assert end_of_article(["First paragraph.", source, "Later text."]) == (1, name, left)
+
+
+@pytest.mark.parametrize(("name", "line"), END_KEEPS)
+def test_article_end_rule_keeps_its_counter_examples(name: str, line: str) -> None:
+    assert end_of_article([line]) is None
+
+
+@pytest.mark.parametrize(("source", "left"), LEAD_DATELINE.cut)
+def test_lead_dateline_cuts_its_examples(source: str, left: str) -> None:
+    assert cut_lead_dateline(source) == left
+
+
+@pytest.mark.parametrize("line", LEAD_DATELINE.keep)
+def test_lead_dateline_keeps_its_counter_examples(line: str) -> None:
+    assert cut_lead_dateline(line) is None
+
+
+def test_a_prefix_rule_without_lead_is_not_searched_inside_a_line() -> None:
+    line = "The mayor spoke. 10.16 pm: The Houston Chronicle reports that the well is capped."
+    assert cut_prefix(line, lead=True) == (None, line)
+
+
+def test_a_lead_rule_is_searched_only_in_the_lead() -> None:
+    line = "Oil cleanup workers walk along the beach. Photograph: Dave Martin/AP BP's woes increased today."
+    assert cut_prefix(line) == (None, line)
+
+
+def test_clean_guardian_page() -> None:
+    body = (
+        "BP oil spill: robots dive Engineers try again Friday 14 May 2010 15.35 BST A boat loaded with boom.\n"
+        "BP is now using undersea robots to try to stem the leak.\n"
+        "Photograph: Stan Honda/AFP/Getty Images BP is using undersea robots to plug the leak.\n"
+        "The company was trying to move the tube into the pipe.\n"
+        "A version appeared on p25 of the Main section section of the Guardian on 10.47 BST on Friday 14 May 2010 "
+        "Follow the latest news on Twitter\n"
+        "RT @someone: Within food, white bread rose in December.\n"
+    )
+    assert clean(body) == (
+        "BP oil spill: robots dive Engineers try again\n\n"
+        "BP is using undersea robots to plug the leak.\nThe company was trying to move the tube into the pipe."
+    )
+
+
+def test_clean_cuts_reader_comments_and_live_blog_stamps() -> None:
+    body = (
+        "LIBYA, 6:49 p.m. ET, 1:49 a.m. local: Gadhafi said Tuesday he is in Tripoli.\n"
+        "The jury returned its verdict on Monday.\n"
+        "8th November 2011 - 17:42 This comment was removed because the moderators found it broke the house rules.\n"
+        "9th November 2011 - 8:26 Here we go again.\n"
+    )
+    assert clean(body) == "Gadhafi said Tuesday he is in Tripoli.\nThe jury returned its verdict on Monday."
+
+
+def test_clean_cuts_highlights_before_a_lead_dateline() -> None:
+    body = (
+        "By the CNN Wire Staff Minister joins revolution Tobruk, Libya (CNN) -- The minister said Wednesday he quit.\n"
+        "He resigned on Monday.\n"
+    )
+    assert clean(body) == "The minister said Wednesday he quit.\nHe resigned on Monday."
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "10:10 " * 100_000,
+        "Photograph: " + "Name " * 100_000,
+        "(Updated: " + "1:09 a.m. Monday, " * 50_000,
+        "A version " * 100_000,
+        "LONDON, " * 100_000 + "(Reuters",
+        "1 May 2009 - " * 100_000,
+    ],
+)
+def test_hostile_input_to_cut_rules_returns(hostile: str) -> None:
+    assert isinstance(clean(hostile), str)
+
+
+def test_clean_cuts_a_credit_and_then_a_live_blog_stamp() -> None:
+    body = "Headline of the live blog\nPhotograph: Jae C. Hong/AP 1.53 pm: Afternoon all, and welcome to our coverage."
+    assert clean(body) == "Afternoon all, and welcome to our coverage."
+
+
+def test_an_agency_dateline_past_the_lead_is_cut_only_before_a_capital() -> None:
+    paragraphs = [f"Paragraph {n} of the digest." for n in range(12)]
+    body = "\n".join([*paragraphs, "ISTANBUL (Reuters) -- A meeting of the opposition ended on Wednesday.",
+                      "NATO (the alliance) - which met on Monday - said nothing."])
+    lines = clean(body).split("\n")
+    assert lines[-2:] == ["A meeting of the opposition ended on Wednesday.", "NATO (the alliance) - which met on Monday - said nothing."]
+
+
+@pytest.mark.parametrize(("source", "left"), HEADER_STAMP.cut)
+def test_header_stamp_cuts_its_examples(source: str, left: str) -> None:
+    assert headline_before_stamp(source) == left
+
+
+@pytest.mark.parametrize("line", HEADER_STAMP.keep)
+def test_header_stamp_keeps_its_counter_examples(line: str) -> None:
+    assert headline_before_stamp(line) == ""

@@ -1,8 +1,11 @@
 """Remove site and forum chrome from an article body, line by line, conservatively.
 
-Only whole lines go: a line that one rule of rules.yaml matches entirely, a navigation run (a long line of
-capitalised menu labels with no sentence in it), and the publication stamps found in the first lines
-("April 6, 2016 — 7:00 PM EDT", "Updated on ...", "WASHINGTON, May 25 (Reuters) -" is cut off its line).
+Whole lines go when one rule of rules.yaml matches them entirely (or, for `search` rules, anywhere), a
+navigation run (a long line of capitalised menu labels with no sentence in it), and the publication stamps
+found in the first lines ("April 6, 2016 — 7:00 PM EDT", "Updated on ..."). Parts of lines go where a page
+saved as text glued furniture to the reporting: a stamp or credit opening a line ("10.16 pm:", "Photograph:
+Name/AP") is cut and the rest kept; in the first lines, the headline, highlights and caption before an agency
+dateline or a photo credit go; and the article ends at a print footer, a sign-off or a comment thread.
 """
 
 from __future__ import annotations
@@ -20,6 +23,41 @@ class LineRule:
     pattern: re.Pattern[str]
     remove: tuple[str, ...]
     keep: tuple[str, ...]
+    search: bool = False  # searched in a line of any length (the whole line goes), not matched entirely
+
+
+def _pieces() -> dict[str, str]:
+    """The named pieces of rules.yaml `stamp_pieces`, months and weekdays, each expanded to plain regex."""
+    names = {
+        "month": "|".join(sorted((n for ns in RULES["months"].values() for n in ns), key=len, reverse=True)),
+        "weekday": "|".join(sorted(RULES["weekdays"], key=len, reverse=True)),
+    }
+    raw = dict(RULES["stamp_pieces"])
+    while raw:  # a piece may use pieces defined before or after it
+        ready = {name: text for name, text in raw.items() if "<<" not in _fill(text, names)}
+        if not ready:
+            raise ValueError(f"rules.yaml stamp_pieces: unknown or circular pieces in {sorted(raw)}")
+        for name, text in ready.items():
+            names[name] = _fill(text, names)
+            del raw[name]
+    return names
+
+
+_PIECE = re.compile(r"<<(\w{1,20}+)>>")
+
+
+def _fill(pattern: str, pieces: dict[str, str]) -> str:
+    return _PIECE.sub(lambda m: f"(?:{pieces[m.group(1)]})" if m.group(1) in pieces else m.group(0), pattern)
+
+
+_PIECES = _pieces()
+
+
+def _expand(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    filled = _fill(pattern, _PIECES)
+    if "<<" in filled:
+        raise ValueError(f"rules.yaml: unknown piece in {pattern!r}")
+    return re.compile(filled, flags)
 
 
 def _compile() -> tuple[LineRule, ...]:
@@ -27,27 +65,78 @@ def _compile() -> tuple[LineRule, ...]:
     for item in RULES["boilerplate"]:
         flags = 0 if item.get("case_sensitive") else re.IGNORECASE
         rules.append(
-            LineRule(item["name"], re.compile(item["pattern"], flags), tuple(item["remove"]), tuple(item["keep"]))
+            LineRule(
+                item["name"],
+                _expand(item["pattern"], flags),
+                tuple(item["remove"]),
+                tuple(item["keep"]),
+                bool(item.get("search", False)),
+            )
         )
     return tuple(rules)
 
 
 LINE_RULES = _compile()
+_SEARCHED_RULES = tuple(rule for rule in LINE_RULES if rule.search)
+_WHOLE_LINE_RULES = tuple(rule for rule in LINE_RULES if not rule.search)
 COMMENT_HEADER = re.compile(RULES["comment_header"]["pattern"], re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CutRule:
+    """A rule that cuts text: `cut` pairs (input, what is left) and `keep` inputs left whole, run by the tests."""
+
+    name: str
+    pattern: re.Pattern[str]
+    cut: tuple[tuple[str, str], ...]
+    keep: tuple[str, ...]
+    lead: bool = False  # also searched (not only matched at the start) in the first lines
+    inline: bool = False  # searched in every line; text before it stays only if it ends like a sentence
+
+
+def _cut_rules(items: list[dict]) -> tuple[CutRule, ...]:
+    return tuple(
+        CutRule(
+            item["name"],
+            _expand(item["pattern"]),
+            tuple((source, left) for source, left in item["cut"]),
+            tuple(item["keep"]),
+            bool(item.get("lead", False)),
+            bool(item.get("inline", False)),
+        )
+        for item in items
+    )
+
+
+PREFIX_RULES = _cut_rules(RULES["line_prefixes"])
+END_RULES = _cut_rules(RULES["article_end"])
+LEAD_DATELINE = _cut_rules([{"name": "lead dateline", **RULES["lead_dateline"]}])[0]
+HEADER_STAMP = _cut_rules([{"name": "header stamp", **RULES["header_stamp"]}])[0]
+RULE_IS_LEAD = {rule.name: rule.lead for rule in PREFIX_RULES}
+_LEAD_LINES = 5  # headline, standfirst, highlights, caption: the first lines before the report starts
+_LEAD_CHARS = 600
+_MAX_PREFIXES = 3
+_REPORT_WORDS = 8
 _MAX_CHROME_LINE = 300
 _MENU_RUN = 12
 _JOINERS = frozenset({"&", "and", "of", "the", "a", "for", "to", "in", "-", "|", "/", "·", "•"})
 _ENDS_SENTENCE = re.compile(r"[.?!:][”\"')]?+\s*+\Z")
+_FULL_STOP = re.compile(r"[.?!][”\"')]?+\s*+\Z")
 _BLANK_RUNS = re.compile(r"\n[ \t]*+\n(?:[ \t]*+\n)++")
 
 
 def chrome_rule(line: str) -> str | None:
     """The name of the rule that marks a line as chrome, or None for a line to keep."""
     text = line.strip()
-    if not text or len(text) > _MAX_CHROME_LINE * 4:
+    if not text:
+        return None
+    for rule in _SEARCHED_RULES:
+        if rule.pattern.search(text):
+            return rule.name
+    if len(text) > _MAX_CHROME_LINE * 4:
         return None
     if len(text) <= _MAX_CHROME_LINE:
-        for rule in LINE_RULES:
+        for rule in _WHOLE_LINE_RULES:
             if rule.pattern.fullmatch(text):
                 return rule.name
     if is_navigation(text):
@@ -78,7 +167,6 @@ _UNDATED_AGENCY_CUT = re.compile(
     r"\A[ \t]{0,4}+[A-Z][A-Z.'’ -]{1,40}+(?:,[ \t]{1,3}+[A-Z][\w.'’-]{0,25}+(?:[ \t][A-Z][\w.'’-]{0,25}+){0,2}+)?+"
     r",?+[ \t]{0,3}+\([A-Za-z][\w .&-]{0,30}+\)[ \t]{0,3}+(?:[-–—]{1,2}+|_)[ \t]*+"
 )
-_UNDATED_AGENCY_LINES = 5
 _TIMESTAMP_CUT = re.compile(
     r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?+[ \t]{0,2}+(?:[ap]\.?m\.?)?+(?:[ \t]{1,3}[A-Z]{2,5}\b)?+[ \t]*+", re.IGNORECASE
 )
@@ -108,21 +196,114 @@ def without_comments(body: str) -> str:
     return body[: header.start()].rstrip() if header else body
 
 
+def cut_prefix(line: str, *, lead: bool = False) -> tuple[str | None, str]:
+    """(rule name, the rest of the line) when a stamp or credit opens the line; (None, line) otherwise.
+    In the lead, `lead` rules are searched: a headline or caption before them goes with them."""
+    start = len(line) - len(line.lstrip())
+    if start == len(line):
+        return None, line
+    for rule in PREFIX_RULES:
+        found = rule.pattern.match(line, start)
+        if found is None and rule.inline:
+            found = rule.pattern.search(line, start)
+            if found is not None:
+                before = line[: found.start()].rstrip()
+                rest = cut_prefix(line[found.end() :].lstrip(), lead=lead)[1]  # a live blog has one stamp a line
+                return rule.name, f"{before}\n{rest}" if _reads_as_report(before) else rest
+        if found is None and lead and rule.lead:
+            found = rule.pattern.search(line, start, start + _LEAD_CHARS)
+        if found is not None:
+            return rule.name, line[found.end() :].lstrip()
+    return None, line
+
+
+def _reads_as_report(text: str) -> bool:
+    """Text a live blog glued before a stamp: a sentence (maybe missing its full stop), not a link title or a
+    lead-in to a video ("Here is video of the speech:", "TIMELINE: Six remarkable days")."""
+    return bool(_FULL_STOP.search(text)) or (not text.endswith(":") and len(text.split()) >= _REPORT_WORDS)
+
+
+def cut_lead_dateline(line: str) -> str | None:
+    """The line after a news agency's dateline found within its first characters, or None."""
+    found = LEAD_DATELINE.pattern.search(line, 0, _LEAD_CHARS)
+    return line[found.end() :] if found else None
+
+
+def end_of_article(lines: list[str]) -> tuple[int, str, str] | None:
+    """(line index, rule name, what is kept of that line) for the first article-end marker, or None."""
+    for index, line in enumerate(lines):
+        if not line or line.isspace():
+            continue
+        for rule in END_RULES:
+            found = rule.pattern.search(line)
+            if found is not None:
+                before = line[: found.start()].rstrip()
+                return index, rule.name, before if _FULL_STOP.search(before) else ""
+    return None
+
+
+def _until_end(lines: list[str]) -> list[str]:
+    """The lines before the first article-end marker (print footer, sign-off, comment thread)."""
+    end = end_of_article(lines)
+    if end is None:
+        return lines
+    index, _, before = end
+    return lines[:index] + ([before] if before else [])
+
+
+def headline_before_stamp(text: str) -> str:
+    """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or ""."""
+    found = HEADER_STAMP.pattern.search(text)
+    return text[: found.start()].strip() if found else ""
+
+
+def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
+    """The line without the stamps and credits that open it ("Photograph: Name/AP 1.53 pm: Afternoon all, ..."),
+    and whether one was a lead rule found in the lead (then the lines above it are headline and caption)."""
+    lead_cut = False
+    for _ in range(_MAX_PREFIXES):
+        name, line = cut_prefix(line, lead=in_lead)
+        if name is None:
+            break
+        lead_cut = lead_cut or (in_lead and RULE_IS_LEAD[name])
+    return line, lead_cut
+
+
 def clean(body: str) -> str:
     """The body without reader comments, chrome lines and publication stamps."""
-    lines = without_comments(body).split("\n")
+    lines = _until_end(without_comments(body).split("\n"))
     stamps = {d.line: d for d in find_datelines(body)}
     kept: list[str] = []
+    lead_dateline_seen = False
     for index, line in enumerate(lines):
+        if not line or line.isspace():
+            kept.append("")
+            continue
+        in_lead = index < _LEAD_LINES * 2 and sum(1 for k in kept if k) < _LEAD_LINES
         stamp = stamps.get(index)
         if stamp is not None:
             if stamp.kind == "stamp":
                 continue
+            if stamp.kind == "agency":
+                lead_dateline_seen = True
             line = _cut_dateline(line, stamp.kind)
-        elif index < _UNDATED_AGENCY_LINES * 2 and sum(1 for k in kept if k) < _UNDATED_AGENCY_LINES:
+        else:
             undated = _UNDATED_AGENCY_CUT.match(line)
-            if undated:
+            # past the lead only before a capital: a page of several stories' leads opens each with its dateline
+            if undated and (in_lead or line[undated.end() : undated.end() + 1].isupper()):
                 line = line[undated.end():]
+                lead_dateline_seen = True
+        if in_lead and not lead_dateline_seen:
+            after = cut_lead_dateline(line)
+            if after is not None:
+                line, lead_dateline_seen = after, True
+                kept = [""] if kept else []  # headline, highlights, bullets before the dateline
+        whole = line
+        line, lead_cut = _cut_prefixes(line, in_lead)
+        if lead_cut:  # a credit in the lead: the text above was headline, standfirst and caption
+            above = " ".join(k for k in (*kept, whole[: len(whole) - len(line)]) if k)
+            headline = headline_before_stamp(above)
+            kept = [headline, ""] if headline else ([""] if kept else [])
         if chrome_rule(line) is not None:
             continue
         kept.append(line if line.strip() else "")
