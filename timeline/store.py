@@ -25,8 +25,9 @@ A build that fails or is killed leaves the old file whole (write_atomic).
 from __future__ import annotations
 
 import os
+import re
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import yaml
@@ -111,21 +112,100 @@ def _entry_data(entry: Entry) -> dict[str, Any]:
 def dump_timeline(entries: Sequence[Entry], *, articles: Mapping[str, str] | None = None) -> str:
     """The YAML text of a timeline: header comment, `articles:` (when given) and `events:`.
 
-    Entries are written in the order given (merge() returns them chronological)."""
+    Entries are written in the order given (merge() returns them chronological). The fixed layout is
+    written directly, one entry at a time (see _timeline_lines); the bytes are those of `yaml.dump` of
+    the same document (_dump_with_yaml), which the tests check on generated and real timelines."""
+    return HEADER + "".join(_timeline_lines(entries, articles))
+
+
+def _dump_with_yaml(entries: Sequence[Entry], *, articles: Mapping[str, str] | None = None) -> str:
+    """The reference: the whole document through PyYAML's pure-Python emitter (slow on large timelines)."""
     doc: dict[str, Any] = {}
     if articles is not None:
         doc["articles"] = {k: _Quoted(articles[k]) for k in sorted(articles)}
     doc["events"] = [_entry_data(e) for e in entries]
-    body = yaml.dump(
-        doc,
-        Dumper=_Dumper,
-        sort_keys=False,
-        default_flow_style=False,
-        allow_unicode=True,
-        width=1_000_000_000,
-        indent=2,
-    )
-    return HEADER + body
+    return HEADER + _yaml_text(doc)
+
+
+def _yaml_text(doc: Any) -> str:
+    return yaml.dump(doc, Dumper=_Dumper, sort_keys=False, default_flow_style=False, allow_unicode=True,
+                     width=1_000_000_000, indent=2)
+
+
+# Characters a plain scalar may hold (printable ASCII and the Unicode YAML prints as is, see
+# yaml.emitter.Emitter.analyze_scalar), and what would make one a key, comment or block indicator
+_PLAIN_TEXT = re.compile(r"[\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010fffe]+")
+_PLAIN_BREAKERS = re.compile(r"^(?:---|\.\.\.|[-?:](?: |$)|[#,\[\]{}&*!|>'\"%@`])|: |:$| #|^ | $")
+# what a double-quoted scalar holds unescaped (yaml.emitter.Emitter.write_double_quoted)
+_DOUBLE_QUOTED_TEXT = re.compile(r"[\x20\x21\x23-\x5b\x5d-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd]*")
+_STR_TAG = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()  # the one _Dumper uses: what a plain scalar would read back as
+
+
+def _scalar(text: str, quoted: bool = False) -> str:
+    """A string as PyYAML's emitter writes it in block context (no line ever folded): plain when that
+    reads back as the same string, else through PyYAML itself (quoted, escaped)."""
+    if quoted and _DOUBLE_QUOTED_TEXT.fullmatch(text):
+        return f'"{text}"'
+    if not text and not quoted:
+        return "''"  # plain, the empty string would read back as null
+    if not quoted and _PLAIN_TEXT.fullmatch(text):
+        if not _PLAIN_BREAKERS.search(text) and _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == _STR_TAG:
+            return text
+        return "'" + text.replace("'", "''") + "'"  # one line of printable text: single quotes always do
+    return _yaml_text({"x": _Quoted(text) if quoted else text})[3:-1]
+
+
+def _timeline_lines(entries: Sequence[Entry], articles: Mapping[str, str] | None) -> Iterator[str]:
+    """The document after the header, a line or an entry at a time, in the layout yaml.dump gives it."""
+    if articles is not None:
+        if not articles:
+            yield "articles: {}\n"
+        else:
+            yield "articles:\n"
+            for k in sorted(articles):
+                key = _scalar(k)
+                if key == k and len(k) < 128:
+                    yield f"  {k}: {_scalar(articles[k], quoted=True)}\n"
+                else:  # a key YAML writes in the long form ("? key")
+                    yield _yaml_text({"articles": {k: _Quoted(articles[k])}})[len("articles:\n"):]
+    if not entries:
+        yield "events: []\n"
+        return
+    yield "events:\n"
+    for entry in entries:
+        yield _entry_text(entry)
+
+
+def _entry_text(entry: Entry) -> str:
+    lines = [f"- id: {_scalar(entry.id)}\n", f"  date: {_scalar(entry.date, quoted=True)}\n"]
+    if entry.mod:
+        lines.append(f"  mod: {_scalar(entry.mod)}\n")
+    lines.append(f"  title: {_scalar(entry.title)}\n")
+    lines.append(f"  reports: {entry.reports}\n")
+    if not entry.sources:
+        lines.append("  sources: []\n")
+    else:
+        lines.append("  sources:\n")
+        for s in entry.sources:
+            lines.append(f"  - article: {_scalar(s.article)}\n    quote: {_scalar(s.quote)}\n"
+                         f"    expression: {_scalar(s.expression)}\n")
+    if entry.conflicts:
+        lines.append("  conflicts:\n")
+        for c in entry.conflicts:
+            lines.append(f"  - date: {_scalar(str(c.get('date', '')), quoted=True)}\n")
+            if c.get("mod"):
+                lines.append(f"    mod: {_scalar(str(c['mod']))}\n")
+            listed = [str(a) for a in c.get("articles", ())]  # type: ignore[union-attr]
+            lines.append("    articles:\n" if listed else "    articles: []\n")
+            lines.extend(f"    - {_scalar(a)}\n" for a in listed)
+    if entry.generated:
+        lines.append(f"  generated: {_scalar(entry.generated)}\n")
+    if entry.note:
+        lines.append(f"  note: {_scalar(entry.note)}\n")
+    if entry.rejected:
+        lines.append("  rejected: true\n")
+    return "".join(lines)
 
 
 # ------------------------------------------------------------------------------------------------ load
