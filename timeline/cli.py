@@ -117,10 +117,21 @@ def cli() -> None:
 @click.option("--strict", is_flag=True, help="Fail and write nothing if any article cannot be read.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
               help="Extract events on N processes (0: one per CPU). The output is the same for every N.")
+@click.option("--cache", "cache_folder", metavar="DIR",
+              help="Keep each article's extracted events in DIR, so the next build re-reads only new or changed "
+                   "articles (default: $TIMELINE_CACHE_DIR, else ~/.cache/timeline). Safe to delete; the output "
+                   "is the same with or without it.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of extracted events.")
+@click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
+              help="Where events are extracted: this machine, or a Dask cluster (pip install 'timeline[dask]'): "
+                   "the one at --scheduler, else a local cluster of --jobs workers. Same output either way.")
+@click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786.")
 @click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date.")
 @click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors.")
 def build(paths: Sequence[str], output: str, fmt: str, top: int | None, published: str | None,
-          input_format: str | None, planned: bool, strict: bool, jobs: int, verbose: bool, quiet: bool) -> None:
+          input_format: str | None, planned: bool, strict: bool, jobs: int, verbose: bool, quiet: bool,
+          cache_folder: str | None = None, no_cache: bool = False, engine: str = "local",
+          scheduler: str | None = None) -> None:
     """Build a timeline from articles: files or folders (default: articles/).
 
     Reads each article (.txt/.md with YAML front matter, .html, .json/.jsonl, .tml, or '-' for
@@ -139,11 +150,14 @@ def build(paths: Sequence[str], output: str, fmt: str, top: int | None, publishe
 
     _setup_logging(verbose, quiet)
     check_format(fmt)
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler is for --engine dask")
     if not paths and not os.path.isdir("articles"):
         raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
     exit_code = build_timeline(list(paths) or ["articles"], output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet,
-                               jobs=jobs or os.cpu_count() or 1, planned=planned)
+                               jobs=jobs or os.cpu_count() or 1, planned=planned,
+                               cache_folder="" if no_cache else cache_folder, engine=engine, scheduler=scheduler)
     click.get_current_context().exit(exit_code)
 
 

@@ -11,9 +11,13 @@ import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.model import Article, Entry, Event
+
+if TYPE_CHECKING:
+    from timeline.cache import ExtractionCache
 
 log = logging.getLogger("timeline")
 
@@ -50,14 +54,21 @@ def _articles(paths: Sequence[str], published: str | None, input_format: str | N
         yield item
 
 
-def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Event]]]:
+def _extracted(articles: Iterable[Article], jobs: int,
+               cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
-    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order."""
+    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
+    article whose events are in `cache` is not extracted again, and new results are added to it."""
     from timeline.events import extract
 
     if jobs <= 1:
         for article in articles:
-            yield article, extract(article)
+            found = cache.get(article) if cache is not None else None
+            if found is None:
+                found = extract(article)
+                if cache is not None:
+                    cache.put(article, found)
+            yield article, found
         return
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
@@ -66,7 +77,23 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            yield from zip(batch, pool.map(extract, batch, chunksize=4))
+            known = [cache.get(a) if cache is not None else None for a in batch]
+            todo = [a for a, found in zip(batch, known) if found is None]
+            fresh = iter(pool.map(extract, todo, chunksize=4))
+            for article, found in zip(batch, known):
+                if found is None:
+                    found = next(fresh)
+                    if cache is not None:
+                        cache.put(article, found)
+                yield article, found
+
+
+def _open_cache(folder: str | None) -> ExtractionCache | None:
+    from timeline.cache import ExtractionCache, default_folder
+
+    if folder == "":
+        return None
+    return ExtractionCache(Path(folder) if folder else default_folder())
 
 
 def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
@@ -83,8 +110,13 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
                    input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
-                   planned: bool = False) -> int:
-    """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped)."""
+                   planned: bool = False, cache_folder: str | None = None, engine: str = "local",
+                   scheduler: str | None = None) -> int:
+    """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped).
+
+    `cache_folder`: where extracted events are kept between builds ("" turns the cache off; None: the
+    default folder, see timeline.cache). `engine` "dask" extracts on a Dask cluster (`scheduler`, or a
+    local one of `jobs` workers, see timeline.dask_engine); the bytes written are the same."""
     from timeline.merge import merge
     from timeline.salience import happened, top as most_reported
     from timeline.store import dump_timeline, load_timeline, write_atomic
@@ -96,7 +128,14 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     skipped: list[ArticleError] = []
     events: list[Event] = []
     published_on: dict[str, str] = {}
-    for article, found in _extracted(_articles(paths, published, input_format, skipped), jobs):
+    articles = _articles(paths, published, input_format, skipped)
+    if engine == "dask":
+        from timeline.dask_engine import extracted as extracted_on_dask
+
+        pairs = extracted_on_dask(articles, scheduler, jobs, _open_cache(cache_folder))
+    else:
+        pairs = _extracted(articles, jobs, _open_cache(cache_folder))
+    for article, found in pairs:
         published_on[article.id] = article.published
         events.extend(found)
     _report_skipped(skipped, len(published_on))
