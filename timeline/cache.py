@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,3 +106,19 @@ class ExtractionCache:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def extracted_batch(batch: list[Article], cache: ExtractionCache | None,
+                    extract_all: Callable[[list[Article]], Iterable[list[Event]]]) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article of a batch with its events, in order: from the cache, else from one call of
+    `extract_all` on the articles the cache lacks (which returns their events in order); new results are
+    added to the cache."""
+    known = [cache.get(a) if cache is not None else None for a in batch]
+    todo = [a for a, found in zip(batch, known) if found is None]
+    fresh = iter(extract_all(todo) if todo else ())
+    for article, found in zip(batch, known):
+        if found is None:
+            found = next(fresh)
+            if cache is not None:
+                cache.put(article, found)
+        yield article, found

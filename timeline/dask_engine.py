@@ -54,18 +54,11 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
 def extracted(articles: Iterable[Article], scheduler: str | None, workers: int,
               cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events, extracted on the cluster, in input order."""
+    from timeline.cache import extracted_batch
     from timeline.events import extract
 
     with _client(scheduler, workers) as client:
         batch_size = BATCH_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            known = [cache.get(a) if cache is not None else None for a in batch]
-            todo = [a for a, found in zip(batch, known) if found is None]
-            fresh = iter(client.gather(client.map(extract, todo, pure=False)) if todo else [])
-            for article, found in zip(batch, known):
-                if found is None:
-                    found = next(fresh)
-                    if cache is not None:
-                        cache.put(article, found)
-                yield article, found
+            yield from extracted_batch(batch, cache, lambda todo: client.gather(client.map(extract, todo, pure=False)))

@@ -59,16 +59,12 @@ def _extracted(articles: Iterable[Article], jobs: int,
     """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
     runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
     article whose events are in `cache` is not extracted again, and new results are added to it."""
+    from timeline.cache import extracted_batch
     from timeline.events import extract
 
     if jobs <= 1:
         for article in articles:
-            found = cache.get(article) if cache is not None else None
-            if found is None:
-                found = extract(article)
-                if cache is not None:
-                    cache.put(article, found)
-            yield article, found
+            yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
         return
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
@@ -77,15 +73,7 @@ def _extracted(articles: Iterable[Article], jobs: int,
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            known = [cache.get(a) if cache is not None else None for a in batch]
-            todo = [a for a, found in zip(batch, known) if found is None]
-            fresh = iter(pool.map(extract, todo, chunksize=4))
-            for article, found in zip(batch, known):
-                if found is None:
-                    found = next(fresh)
-                    if cache is not None:
-                        cache.put(article, found)
-                yield article, found
+            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
 
 
 def _open_cache(folder: str | None) -> ExtractionCache | None:
