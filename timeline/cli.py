@@ -199,6 +199,15 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
         click.option("--force", is_flag=True, help="Replace the output file even if it is read-only (it stays read-only)."),
         click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True, metavar="N",
                      help="Extract events on N processes (0: one per CPU). The output is the same for every N."),
+        click.option("--cache", "cache_folder", metavar="DIR",
+                     help="Keep each article's extracted events in DIR, so the next build re-reads only new or "
+                          "changed articles (default: $TIMELINE_CACHE_DIR, else ~/.cache/timeline). Safe to delete; "
+                          "the output is the same with or without it."),
+        click.option("--no-cache", is_flag=True, help="Neither read nor write the cache of extracted events."),
+        click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
+                     help="Where events are extracted: this machine, or a Dask cluster (pip install 'timeline[dask]'): "
+                          "the one at --scheduler, else a local cluster of --jobs workers. Same output either way."),
+        click.option("--scheduler", metavar="ADDRESS", help="Dask scheduler for --engine dask, e.g. tcp://10.0.0.5:8786."),
         click.option("-v", "--verbose", is_flag=True, help="Say which rule gave each article its publication date."),
         click.option("-q", "--quiet", is_flag=True, help="Print no table and only errors."),
     ]
@@ -209,16 +218,20 @@ def _build_options(command: Callable[..., None]) -> Callable[..., None]:
 
 def _run_build(paths: Sequence[str], *, add: bool, output: str, fmt: str, top: int | None, per_date: int | None,
                about_words: Sequence[str], published: str | None, input_format: str | None, planned: bool,
-               strict: bool, no_write: bool, force: bool, jobs: int, verbose: bool, quiet: bool) -> None:
+               strict: bool, no_write: bool, force: bool, jobs: int, verbose: bool, quiet: bool,
+               cache_folder: str | None, no_cache: bool, engine: str, scheduler: str | None) -> None:
     from timeline.pipeline import build_timeline
     from timeline.views import check_view_format
 
     _setup_logging(verbose, quiet)
     check_view_format(fmt)
+    if scheduler and engine != "dask":
+        raise UsageError("--scheduler is for --engine dask")
     exit_code = build_timeline(list(paths), output=output, fmt=fmt, top=top, published=published,
                                input_format=input_format, strict=strict, show_table=not quiet,
                                jobs=jobs or os.cpu_count() or 1, planned=planned, write=not no_write, force=force,
-                               add=add, per_date=per_date, about_words=about_words, progress=not quiet)
+                               add=add, per_date=per_date, about_words=about_words, progress=not quiet,
+                               cache_folder="" if no_cache else cache_folder, engine=engine, scheduler=scheduler)
     click.get_current_context().exit(exit_code)
 
 

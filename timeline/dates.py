@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date as Date
+from functools import lru_cache
 
 _MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
 _YEAR = re.compile(r"(\d{4})")
@@ -27,6 +28,8 @@ def _month_end(year: int, month: int) -> int:
     return Date(year, month, calendar.monthrange(year, month)[1]).toordinal()
 
 
+# a corpus names few distinct dates, and merging asks for their spans millions of times: each is computed once
+@lru_cache(maxsize=1 << 16)
 def span(value: str) -> tuple[int, int] | None:
     """The days a TIMEX3 value covers, as (first, last) ordinals; None for values that are not dates."""
     try:
@@ -67,6 +70,7 @@ def span(value: str) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def narrowed(value: str, mod: str) -> tuple[int, int] | None:
     """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
     s = span(value)

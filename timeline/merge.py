@@ -199,6 +199,11 @@ class _Item:
     classes: frozenset[str] = frozenset()  # event classes ("=conquest"): evidence for undated mentions only
     happening: frozenset[str] = frozenset()  # words of a family in the trigger and title: what happened
     title_form: tuple[str, ...] = ()  # the title's keys in order: one wording, whatever its case or inflection
+    # keys | classes: every key a score may count, so sharing fewer than MIN_SHARED of these scores 0
+    evidence: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", self.keys | self.classes)
 
 
 def _event_order(event: Event) -> tuple[object, ...]:
@@ -285,6 +290,8 @@ class _Cluster:
     # scoring linear; only dated members stand for a cluster (an undated mention joins an event, never
     # another mention)
     representatives: list[_Item] = field(default_factory=list)
+    # the evidence of all representatives: an event sharing fewer than MIN_SHARED of these scores 0 against each
+    evidence: set[str] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
@@ -293,6 +300,7 @@ class _Cluster:
             self.dated += 1
             if len(self.representatives) < REPRESENTATIVES:
                 self.representatives.append(item)
+                self.evidence.update(item.evidence)
 
 
 def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _Item, score: float) -> bool:
@@ -381,10 +389,16 @@ def _cluster(items: Sequence[_Item], clusters: list[_Cluster], sim: _Similarity)
         for k in sim.rarest(item.keys):
             candidates.update(index.get(k, ())[-CANDIDATES_PER_KEY:])
         best: tuple[float, int] | None = None
+        evidence = item.evidence
         for ci in sorted(candidates):
             cluster = clusters[ci]
+            # a score counts shared keys only: a cluster or member sharing fewer than MIN_SHARED scores 0
+            if len(cluster.evidence.intersection(evidence)) < MIN_SHARED:
+                continue
             top_score, top_member = 0.0, None
             for m in cluster.representatives:
+                if len(evidence & m.evidence) < MIN_SHARED:
+                    continue
                 score = sim.score(item, m)
                 if score > top_score:
                     top_score, top_member = score, m
@@ -417,18 +431,20 @@ def _absorb_coarse_mentions(clusters: Sequence[_Cluster], sim: _Similarity) -> N
     """A new cluster of one article's coarsely dated mention ("in late July") joins the finer compatible
     event of another article it resembles ("traced ... on Thursday", July 25), at the lower COARSER_MENTION
     bar: the dates agree, so less text needs to. Run once over the finished clusters, finest first, so the
-    result depends only on the clusters, and a rebuild (whose file already holds the joined entry) agrees."""
-    index: dict[str, list[int]] = defaultdict(list)
+    result depends only on the clusters, and a rebuild (whose file already holds the joined entry) agrees.
+
+    Candidates come from an index by (key, stretch of days): a compatible date overlaps the mention's, so
+    only clusters with a representative in the mention's stretches can take it, however long the corpus."""
+    index = _DatedKeyIndex()
     for ci, c in enumerate(clusters):
-        for k in sorted(set().union(*(m.keys for m in c.representatives))):
-            index[k].append(ci)
+        index.enter(ci, c)
     for ci, c in enumerate(clusters):
         if c.previous is not None or len(c.by_article) != 1 or not c.representatives \
                 or precision(c.representatives[0].when[0]) == 1:
             continue
         item = c.representatives[0]
         best: tuple[float, int] | None = None
-        for cj in sorted(set().union(*(index.get(k, ()) for k in sim.rarest(item.keys)))):
+        for cj in index.candidates(sim.rarest(item.keys), item.when):
             target = clusters[cj]
             if cj == ci or not target.dated:
                 continue
@@ -439,14 +455,59 @@ def _absorb_coarse_mentions(clusters: Sequence[_Cluster], sim: _Similarity) -> N
                         or len(item.head & m.head) < HEAD_SHARED:
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
-                score = sim.overlap(item.keys | item.classes, m.keys | m.classes)
+                score = sim.overlap(item.evidence, m.evidence)
                 if score >= need and (best is None or score > best[0]):
                     best = (score, cj)
         if best is not None:
             target = clusters[best[1]]
             for m in c.members:
                 target.add(m)
-            c.members, c.by_article, c.dated, c.representatives = [], {}, 0, []
+            c.members, c.by_article, c.dated, c.representatives, c.evidence = [], {}, 0, [], set()
+            index.grow(best[1], target)
+
+
+_STRETCH_DAYS = 64  # width of the stretches of days that _DatedKeyIndex files clusters under
+
+
+def _stretches(when: tuple[str, str]) -> range:
+    """The stretches of _STRETCH_DAYS days that a date's interval touches."""
+    days = span(when[0])
+    if days is None:
+        return range(0)
+    return range(days[0] // _STRETCH_DAYS, days[1] // _STRETCH_DAYS + 1)
+
+
+class _DatedKeyIndex:
+    """Clusters by the keys of their representatives (as they were when entered) and the stretches of days
+    their representatives' dates touch: a lookup reads the clusters near one date only."""
+
+    def __init__(self) -> None:
+        self.by_key_stretch: dict[tuple[str, int], list[int]] = defaultdict(list)
+        self.keys: dict[int, list[str]] = {}
+        self.stretches: dict[int, set[int]] = {}
+
+    def enter(self, ci: int, cluster: _Cluster) -> None:
+        self.keys[ci] = sorted(set().union(*(m.keys for m in cluster.representatives)))
+        self.stretches[ci] = set()
+        self.grow(ci, cluster)
+
+    def grow(self, ci: int, cluster: _Cluster) -> None:
+        """File the cluster under the stretches of representatives it gained (its keys stay those entered)."""
+        known = self.stretches[ci]
+        new = {b for m in cluster.representatives for b in _stretches(m.when)} - known
+        known.update(new)
+        for k in self.keys[ci]:
+            for b in sorted(new):
+                self.by_key_stretch[(k, b)].append(ci)
+
+    def candidates(self, keys: Iterable[str], when: tuple[str, str]) -> list[int]:
+        """Clusters with any of `keys` and a representative whose date overlaps `when`, in cluster order."""
+        found: set[int] = set()
+        stretches = _stretches(when)
+        for k in keys:
+            for b in stretches:
+                found.update(self.by_key_stretch.get((k, b), ()))
+        return sorted(found)
 
 
 # ------------------------------------------------------------------------------------------- entries

@@ -19,6 +19,7 @@ from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.model import Article, Entry, Event
 
 if TYPE_CHECKING:
+    from timeline.cache import ExtractionCache
     from timeline.store import TimelineFile
 
 log = logging.getLogger("timeline")
@@ -55,14 +56,17 @@ def _articles(paths: Sequence[str], published: str | None, input_format: str | N
         yield item
 
 
-def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article, list[Event]]]:
+def _extracted(articles: Iterable[Article], jobs: int,
+               cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
-    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order."""
+    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
+    article whose events are in `cache` is not extracted again, and new results are added to it."""
+    from timeline.cache import extracted_batch
     from timeline.events import extract
 
     if jobs <= 1:
         for article in articles:
-            yield article, extract(article)
+            yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
         return
     from concurrent.futures import ProcessPoolExecutor
     from itertools import islice
@@ -71,7 +75,15 @@ def _extracted(articles: Iterable[Article], jobs: int) -> Iterator[tuple[Article
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         iterator = iter(articles)
         while batch := list(islice(iterator, batch_size)):
-            yield from zip(batch, pool.map(extract, batch, chunksize=4))
+            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
+
+
+def _open_cache(folder: str | None) -> ExtractionCache | None:
+    from timeline.cache import ExtractionCache, default_folder
+
+    if folder == "":
+        return None
+    return ExtractionCache(Path(folder) if folder else default_folder())
 
 
 def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
@@ -89,14 +101,18 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
                    input_format: str | None, strict: bool, show_table: bool, jobs: int = 1,
                    planned: bool = False, write: bool = True, force: bool = False, add: bool = False,
-                   per_date: int | None = None, about_words: Sequence[str] = (), progress: bool = False) -> int:
+                   per_date: int | None = None, about_words: Sequence[str] = (), progress: bool = False,
+                   cache_folder: str | None = None, engine: str = "local", scheduler: str | None = None) -> int:
     """Run the whole pipeline; returns the exit code (0, or 1 when articles were skipped).
 
     `paths` empty: the inputs the output file records (else articles/). `add`: read the file's inputs
     and `paths` too, and record `paths` among its inputs. `write` False: print the table, touch nothing.
     A regular output file is locked from the moment it is read to the moment it is replaced: a second build
     of the same file waits, then builds on what the first wrote. `progress`: counts on stderr while a long
-    build runs, when stderr is a terminal (timeline.progress)."""
+    build runs, when stderr is a terminal (timeline.progress). `cache_folder`: where extracted events are
+    kept between builds ("" turns the cache off; None: the default folder, see timeline.cache). `engine`
+    "dask" extracts on a Dask cluster (`scheduler`, or a local one of `jobs` workers, see
+    timeline.dask_engine); the bytes written are the same."""
     from timeline.store import check_writable, output_kind, output_lock
 
     _check_day("--published", published)
@@ -110,12 +126,13 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
         return _build_locked(paths, kind, output=output, fmt=fmt, top=top, published=published,
                              input_format=input_format, strict=strict, show_table=show_table, jobs=jobs,
                              planned=planned, write=write, add=add, per_date=per_date, about_words=about_words,
-                             progress=progress)
+                             progress=progress, cache_folder=cache_folder, engine=engine, scheduler=scheduler)
 
 
 def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top: int | None, published: str | None,
                   input_format: str | None, strict: bool, show_table: bool, jobs: int, planned: bool, write: bool,
-                  add: bool, per_date: int | None, about_words: Sequence[str], progress: bool) -> int:
+                  add: bool, per_date: int | None, about_words: Sequence[str], progress: bool,
+                  cache_folder: str | None, engine: str, scheduler: str | None) -> int:
     from timeline.merge import merge
     from timeline.progress import Progress
     from timeline.salience import about, article_head, happened, top as most_reported
@@ -134,7 +151,14 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     described: dict[str, dict[str, str]] = {}  # what timeline.yaml's `articles:` says of each
     heads: dict[str, str] = {}  # for --about: what each article is about
     counter = Progress.on_stderr(progress)
-    for article, found in _extracted(_articles(to_read, published, input_format, skipped), jobs):
+    articles = _articles(to_read, published, input_format, skipped)
+    if engine == "dask":
+        from timeline.dask_engine import extracted as extracted_on_dask
+
+        pairs = extracted_on_dask(articles, scheduler, jobs, _open_cache(cache_folder))
+    else:
+        pairs = _extracted(articles, jobs, _open_cache(cache_folder))
+    for article, found in pairs:
         published_on[article.id] = article.published
         described[article.id] = _described(article)
         if about_words:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.rules import load_rules
 
@@ -123,6 +123,8 @@ HYPHEN_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "under", "out", "m
 VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un")
 
 
+# a pure function of the word (the lexicon is read once): asked ~50 times per sentence, of few distinct words
+@lru_cache(maxsize=1 << 16)
 def is_past(word: str) -> bool:
     """A past-tense form or past participle: regular (-ed) or irregular, also with a prefix ("retook")."""
     lex = lexicon()
@@ -138,6 +140,7 @@ def is_past(word: str) -> bool:
                for p in VERB_PREFIXES)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_adverb(word: str) -> bool:
     # -ly adverbs ("quickly"); "apply", "supply", "rally" are verbs
     return word in lexicon().adverbs or (len(word) >= 6 and word.endswith("ly") and not word.endswith("ply"))

@@ -282,15 +282,31 @@ _HEAD_DIGITS = re.compile(
 
 @functools.cache
 def bucket(char: str) -> Bucket:
-    """The rules that can start with `char` (a lower-case character, or two), compiled on first use.
+    """The rules to try at a position starting with `char` (a lower-case character, or two), compiled on
+    first use.
 
     Each rule sits in an optional capturing lookahead, so one C-level match tries them all at a
-    position and reports every rule's span; only rules that can start with `char` are included.
+    position and reports every rule's span; for a two-letter key (a capitalised month or weekday
+    name) only the rules that can begin with both letters are included.
     """
     gram = grammar()
+    if len(char) == 1:
+        # one regex of every rule serves all single characters: a rule that cannot begin with the character
+        # fails at once, and compiling one pattern instead of ~40 overlapping ones saves 0.4 s of CPU in every
+        # process (a third of `timeline dates` on TimeBank + AQUAINT) for ~9 % of matching speed
+        return _every_rule()
     chosen = [i for i, first in enumerate(gram.first_chars) if first is None or char[0] in first]
-    if len(char) == 2:  # a two-letter key: only the rules whose match can begin with both letters
-        chosen = [i for i in chosen if _may_begin(i, char)]
+    chosen = [i for i in chosen if _may_begin(i, char)]  # a two-letter key: rules that can begin with both letters
+    return _compiled(tuple(chosen))
+
+
+@functools.cache
+def _every_rule() -> Bucket:
+    return _compiled(tuple(range(len(grammar().rules))))
+
+
+def _compiled(chosen: tuple[int, ...]) -> Bucket:
+    gram = grammar()
     every = re.compile("".join(gram.tagged[i] for i in chosen))
     index = every.groupindex
     slots = []

@@ -1,0 +1,128 @@
+"""Scale features give the same bytes: the cache of extracted events (incremental rebuilds), job counts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline import cache as cache_module
+from timeline.cli import cli
+
+ARTICLES = Path(__file__).resolve().parents[1] / "articles"
+
+
+def build(args: list[str], cwd: Path) -> bytes:
+    """Run `timeline build ARGS -o out.yaml -q` in `cwd` (a fresh output each time) and return the file's bytes."""
+    out = cwd / "out.yaml"
+    if out.exists():
+        out.unlink()
+    old = os.getcwd()
+    os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(cli, ["build", *args, "-o", str(out), "-q"], catch_exceptions=False)
+    finally:
+        os.chdir(old)
+    assert result.exit_code == 0, result.stderr
+    return out.read_bytes()
+
+
+@pytest.fixture()
+def corpus(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    shutil.copytree(ARTICLES, folder)
+    return folder
+
+
+def _first_article(folder: Path) -> Path:
+    return sorted(p for p in folder.rglob("*") if p.is_file())[0]
+
+
+def test_a_build_from_the_cache_is_byte_identical_to_one_from_scratch(corpus, tmp_path, monkeypatch):
+    held_back = _first_article(corpus)
+    kept = tmp_path / held_back.name
+    held_back.rename(kept)
+    cache_dir = tmp_path / "cache"
+    build([str(corpus), "--cache", str(cache_dir)], tmp_path)  # fills the cache
+    kept.rename(held_back)  # one article added
+
+    import timeline.events
+
+    calls: list[str] = []
+    real = timeline.events.extract
+
+    def counting(article):
+        calls.append(article.id)
+        return real(article)
+
+    monkeypatch.setattr(timeline.events, "extract", counting)
+    incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    assert len(calls) == 1  # only the added article is extracted
+    scratch = build([str(corpus), "--no-cache"], tmp_path)
+    assert incremental == scratch
+    assert len(calls) == 1 + sum(1 for p in corpus.rglob("*") if p.is_file())  # --no-cache extracts all
+
+
+def test_a_damaged_cache_entry_is_extracted_again(corpus, tmp_path):
+    cache_dir = tmp_path / "cache"
+    first = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    entries = sorted(cache_dir.rglob("*.json"))
+    assert entries, "the build wrote no cache entry"
+    entries[0].write_text("[[1, 2", encoding="utf-8")  # a half-written entry
+    for entry in entries[1:]:
+        entry.write_text('[["x"]]', encoding="utf-8")  # a well-formed entry of the wrong shape
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == first
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == first
+
+
+def test_jobs_and_cache_give_the_same_bytes(corpus, tmp_path):
+    scratch = build([str(corpus), "--no-cache"], tmp_path)
+    cache_dir = tmp_path / "cache"
+    assert build([str(corpus), "--jobs", "2", "--cache", str(cache_dir)], tmp_path) == scratch
+    assert build([str(corpus), "--jobs", "2", "--cache", str(cache_dir)], tmp_path) == scratch  # all hits
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch
+
+
+def test_the_cache_is_keyed_by_the_tools_own_files(tmp_path, monkeypatch):
+    package = tmp_path / "timeline"
+    shutil.copytree(Path(cache_module.__file__).parent, package,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "_PACKAGE", package)
+    before = cache_module.tool_digest.__wrapped__()
+    assert cache_module.tool_digest.__wrapped__() == before  # stable
+    rules = sorted(package.rglob("*.yaml"))[0]
+    rules.write_text(rules.read_text(encoding="utf-8") + "\n# an edited rule\n", encoding="utf-8")
+    after_rule = cache_module.tool_digest.__wrapped__()
+    assert after_rule != before  # a rule edited in place, same version string: a new key
+    (package / "merge.py").write_text("# changed\n", encoding="utf-8")
+    assert cache_module.tool_digest.__wrapped__() not in (before, after_rule)
+
+
+def test_the_default_folder(monkeypatch, tmp_path):
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "here"))
+    assert cache_module.default_folder() == tmp_path / "here"
+    monkeypatch.delenv("TIMELINE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_module.default_folder() == tmp_path / "xdg" / "timeline"
+
+
+def test_the_dask_engine_on_a_local_cluster_writes_the_same_bytes(corpus, tmp_path):
+    import distributed  # the `test` extra installs dask[distributed]: this test runs, never skips
+
+    scratch = build([str(corpus), "--no-cache"], tmp_path)
+    assert build([str(corpus), "--no-cache", "--engine", "dask", "--jobs", "2"], tmp_path) == scratch
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster:
+        cache_dir = tmp_path / "cache"
+        by_address = ["--engine", "dask", "--scheduler", cluster.scheduler_address, "--cache", str(cache_dir)]
+        assert build([str(corpus), *by_address], tmp_path) == scratch
+        assert build([str(corpus), *by_address], tmp_path) == scratch  # from the cache
+
+
+def test_a_scheduler_needs_the_dask_engine(corpus, tmp_path):
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--scheduler", "tcp://127.0.0.1:1", "-q"])
+    assert result.exit_code == 2
+    assert "--scheduler is for --engine dask" in result.stderr
