@@ -62,6 +62,9 @@ class Lexicon:
     plan_words: frozenset[str]
     figure_verbs: frozenset[str]
     figure_units: frozenset[str]
+    anchored_offset_ends: frozenset[str]
+    anchored_offset_openers: frozenset[str]
+    broadcasters: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int

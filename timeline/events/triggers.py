@@ -267,3 +267,47 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
     at = len(before) - len(tail) + max(i for i, w in enumerate(tail) if w == "since")
     window = before[max(0, at - lex.context_window):at]
     return any(w in lex.superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
+
+
+_OFFSET_UNIT = re.compile(r"\b(?:second|minute|hour|day|night|morning|afternoon|evening|week|month|year|decade)s?\b",
+                          re.IGNORECASE)
+
+
+def counts_from_another_event(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:
+    """ "Ten seconds later the rig exploded", "Minutes earlier, ...": an offset of seconds, minutes or hours from an
+    event whose day the article never told (`day_told` is false: the tagger could only count from the publication
+    date) dates nothing: the event is an undated mention. One counted from a day the article told ("on 12 March ...
+    Nine hours later") or from a date earlier in the same sentence keeps its date, and so does a count of days or
+    years ("the slope had failed five years earlier": from the story's present)."""
+    words = words_of(timex.text)
+    lex = lexicon()
+    phrase = " ".join(words)
+    offset = bool(words) and words[-1] in lex.anchored_offset_ends and len(words) > 1 \
+        or any(phrase.startswith(opener + " ") for opener in lex.anchored_offset_openers)
+    unit = _OFFSET_UNIT.search(timex.text)
+    if not offset or not unit or unit.group().lower().rstrip("s") not in ("second", "minute", "hour"):
+        return False
+    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated if t is not timex)
+
+
+# "March 9, 2011 at 2:01 pm | Reply": the stamp of a reader's comment under an article
+COMMENT_STAMP = re.compile(r"\b[A-Z][a-z]{2,8}\.? {0,2}\d{1,2} {0,2}, {0,2}\d{4} {1,2}at {1,2}\d{1,2}:\d\d {0,2}[ap]\.?m\.? {0,2}\|")
+
+
+def comments_start(body: str) -> int:
+    """Where the readers' comments under an article begin (the first comment stamp), or len(body)."""
+    found = COMMENT_STAMP.search(body)
+    return found.start() if found else len(body)
+
+
+_CLOCK_ZONE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d {0,2}(?:BST|GMT|CET|UTC)\b")
+
+
+def is_broadcast_listing(sentence: str) -> bool:
+    """ "Listen to File on 4, BBC Radio 4 2000 BST, Tuesday 9 June 2009": when a programme airs is no event."""
+    low = sentence.lower()
+    for clock in _CLOCK_ZONE.finditer(sentence):
+        before = words_of(low[max(0, clock.start() - 30): clock.start()])
+        if any(" ".join(before[-n:]) in lexicon().broadcasters for n in (1, 2, 3, 4) if len(before) >= n):
+            return True
+    return False
