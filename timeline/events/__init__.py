@@ -19,7 +19,7 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
-                                      is_broadcast_listing, first_trigger, is_chronology_item, is_context_date,
+                                      is_broadcast_listing, is_listing_page, tells_own_story, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
@@ -201,8 +201,10 @@ def extract(article: Article) -> list[Event]:
     history: list[str] = []  # the subjects of the prose sentences read so far
     names: list[str] = []  # and the full names they used
     comments = comments_start(article.body)
+    if is_listing_page(article.body):
+        return events
     for sentence in sentences:
-        if not is_prose(sentence.text) or sentence.end > comments:
+        if not is_prose(sentence.text) or sentence.end > comments or tells_own_story(sentence.text):
             continue
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.start:

@@ -39,8 +39,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
         elif finite_only:
             continue
-        elif word in lex.event_nouns and before not in lex.modals:  # "rain could fall": a verb
-            yield word
+        elif word in lex.event_nouns and before not in lex.modals and not (before == "be" and word.endswith("ing")):
+            yield word  # "rain could fall", "will be meeting the king": verbs, not nouns
         elif word.endswith("ing") and len(word) > 5 and before in lex.adverbial_subordinators:
             yield word
 
@@ -137,14 +137,22 @@ def _present_perfect(words: Sequence[str], trigger: str) -> bool:
 
 def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """ "A man has died, officials said Tuesday": a date right after a reporting verb dates the saying; what was
-    said in the present perfect happened before, on a day the sentence does not give."""
+    said in the present perfect happened before, on a day the sentence does not give, and what was said in the
+    future ("Russia will lose $4 billion in arms deals, agencies quoted him as saying on Thursday") has no day yet."""
     before = words_of(sentence.text[: timex.start - sentence.start])
     if not follows_report(before):
         return False
     # the trigger may come from a clause after the report (", a day after the drones began"); what was said is
     # the clause before it
     said = first_trigger(before)
-    return _present_perfect(before, trigger) or bool(said) and _present_perfect(before, said)
+    return _present_perfect(before, trigger) or bool(said) and _present_perfect(before, said) \
+        or said == trigger and _is_future(before, trigger)
+
+
+def _is_future(words: Sequence[str], trigger: str) -> bool:
+    """Whether the trigger is the verb of "will (soon) VERB": "Gaddafi will fight to the last man, his son said on
+    Monday" tells a plan or a threat, dated only by the saying."""
+    return trigger in words and after_future_auxiliary(words, words.index(trigger))
 
 
 def follows_report(words_before: Sequence[str]) -> bool:
@@ -154,6 +162,7 @@ def follows_report(words_before: Sequence[str]) -> bool:
 
 
 COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand
+_ORDER_WORDS = frozenset({"first", "last", "only"})  # "their last stand came this week": an order, not a record
 
 
 def _compared_with(words: Sequence[str]) -> bool:
@@ -259,6 +268,11 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
         return True  # "model year 2021"
     if _compared_with(before[-COMPARISON_WORDS:]):
         return True  # "far quicker than the 69-day operation at the San José mine in 2010": a comparison
+    if before[-2:] in (["rest", "of"], ["remainder", "of"]):
+        return True  # "for the rest of the year": a span ahead, no event's day
+    if words_of(timex.text)[:1] in (["this"], ["so"]) and \
+            any(w in lex.superlatives - _ORDER_WORDS or (w.endswith("est") and len(w) > 5) for w in before[-3:]):
+        return True  # "activity hit the lowest this year", "the biggest rise so far this year": a record's frame
     # "the worst since 2007", and "the worst result since it was founded in 1992": the date in a short
     # since-clause after a superlative is the point of comparison
     tail = before[-1 - lex.since_clause_words:]
@@ -311,3 +325,25 @@ def is_broadcast_listing(sentence: str) -> bool:
         if any(" ".join(before[-n:]) in lexicon().broadcasters for n in (1, 2, 3, 4) if len(before) >= n):
             return True
     return False
+
+
+def is_listing_page(body: str) -> bool:
+    """A broadcaster's programme information page ("Presenters/Liza Tarbuck, Producer/Fiona Day"): no events."""
+    low = body.lower().replace("\\/", "/")
+    lex = lexicon()
+    return sum(low.count(mark) for mark in lex.listing_page_marks) >= lex.listing_page_min_marks
+
+
+_QUOTED = re.compile(r"\"[^\"]*+\"|“[^“”]*+”|``[^`']*+''")
+_OPENING_QUOTE_INSIDE = re.compile(r"^[^“”]*+”")  # a quotation opened in an earlier sentence closes in this one
+_OPEN_TO_END = re.compile(r"[“\"][^“”\"]*+$")  # and one opened here runs past the sentence's end
+
+
+def tells_own_story(sentence: str) -> bool:
+    """ "My great-grandfather was born in 1856", "We changed our mind after ...": the writer's own words outside
+    any quotation (a reader's letter or post), no event of the news. "'I saw the blast,' he said" is quoted."""
+    text = _QUOTED.sub(" ", sentence)
+    text = _OPENING_QUOTE_INSIDE.sub(" ", text)
+    text = _OPEN_TO_END.sub(" ", text)
+    own = lexicon().own_story_words
+    return any(token.rstrip(".,;:!?") in own for token in text.split())
