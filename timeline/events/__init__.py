@@ -19,7 +19,8 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
-                                      is_broadcast_listing, is_listing_page, tells_own_story, first_trigger, is_chronology_item, is_context_date,
+                                      is_broadcast_listing, is_family_history_page, is_listing_page,
+                                      is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
@@ -108,9 +109,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
 
 def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
-    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...")."""
+    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...") or of a page's "Last updated" stamp."""
     return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
-        or is_dateline_date(sentence, timex)
+        or is_dateline_date(sentence, timex) or is_page_stamp_date(sentence, timex)
 
 
 def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -201,7 +202,7 @@ def extract(article: Article) -> list[Event]:
     history: list[str] = []  # the subjects of the prose sentences read so far
     names: list[str] = []  # and the full names they used
     comments = comments_start(article.body)
-    if is_listing_page(article.body):
+    if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
     for sentence in sentences:
         if not is_prose(sentence.text) or sentence.end > comments or tells_own_story(sentence.text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
@@ -347,3 +348,25 @@ def tells_own_story(sentence: str) -> bool:
     text = _OPEN_TO_END.sub(" ", text)
     own = lexicon().own_story_words
     return any(token.rstrip(".,;:!?") in own for token in text.split())
+
+
+@cache
+def _family_record() -> re.Pattern[str]:
+    verbs = "|".join(sorted(re.escape(v) for v in lexicon().family_record_verbs))
+    return re.compile(rf"\b(?:{verbs})\b(?: [\w.]{{1,12}}){{0,2}}? (?:1[5-9]|20)\d\d\b", re.IGNORECASE)
+
+
+def is_family_history_page(body: str) -> bool:
+    """A genealogy board's page ("looking for William Davies born 1825 ... married 1856"): ancestry, not news."""
+    return sum(1 for _ in _family_record().finditer(body)) >= lexicon().family_record_min
+
+
+_STAMP_AFTER = re.compile(r"\s{0,3}+(?:[-–—|,]\s{0,3}+)?(?:Page\s)?(?:[Ll]ast\s[Uu]pdated|Updated)\b")  # not "on Monday updated its"
+_STAMP_BEFORE = re.compile(r"\b(?:Page\s)?[Ll]ast\s[Uu]pdated(?:\s?:|\s+at|\s+on)?\s{0,3}+$")
+
+
+def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "29 September 2011 Last updated at 17:57 GMT Help One of ...", "Last updated: 1 May, 2009 - 17:54 GMT Mexico
+    shuts down ...": a page's stamp glued to its headline; its date is the page's, not an event's."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 24):a]) is not None
