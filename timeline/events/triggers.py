@@ -362,11 +362,15 @@ def is_family_history_page(body: str) -> bool:
 
 
 _STAMP_AFTER = re.compile(r"\s{0,3}+(?:[-–—|,]\s{0,3}+)?(?:Page\s)?(?:[Ll]ast\s[Uu]pdated|Updated)\b")  # not "on Monday updated its"
-_STAMP_BEFORE = re.compile(r"\b(?:Page\s)?[Ll]ast\s[Uu]pdated(?:\s?:|\s+at|\s+on)?\s{0,3}+$")
+# "Last updated: ", "Page last updated at 13:13 GMT, Wednesday, ", "updated: Sat ": the stamp's words, then maybe its
+# clock time and weekday, right before the date
+_STAMP_BEFORE = re.compile(r"\b(?:[Ll]ast\s[Uu]pdated|[Uu]pdated:)(?:\s?:|\s+at|\s+on)?+"
+                           r"(?:\s{0,3}+\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?+(?:\s[A-Z]{2,4})?+,?+)?+"
+                           r"(?:\s{0,3}+[A-Z][a-z]{2,8},?+)?+\s{0,3}+$")
 
 
 def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
     """ "29 September 2011 Last updated at 17:57 GMT Help One of ...", "Last updated: 1 May, 2009 - 17:54 GMT Mexico
     shuts down ...": a page's stamp glued to its headline; its date is the page's, not an event's."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
-    return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 24):a]) is not None
+    return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 60):a]) is not None
