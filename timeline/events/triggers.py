@@ -361,7 +361,8 @@ def is_family_history_page(body: str) -> bool:
     return sum(1 for _ in _family_record().finditer(body)) >= lexicon().family_record_min
 
 
-_STAMP_AFTER = re.compile(r"\s{0,3}+(?:[-–—|,]\s{0,3}+)?(?:Page\s)?(?:[Ll]ast\s[Uu]pdated|Updated)\b")  # not "on Monday updated its"
+_STAMP_AFTER = re.compile(r"\s{0,3}+(?:[-–—|,]\s{0,3}+)?(?:Page\s)?(?:[Ll]ast\s[Uu]pdated|Updated)\b"  # not "on Monday updated its"
+                          r"|\s{1,3}+(?:[01]\d|2[0-3])[.:][0-5]\d\s(?:BST|GMT|CET|UTC|EDT|EST)\s++[A-Z]")  # "16 August 2010 22.20 BST Site"
 # "Last updated: ", "Page last updated at 13:13 GMT, Wednesday, ", "updated: Sat ": the stamp's words, then maybe its
 # clock time and weekday, right before the date
 _STAMP_BEFORE = re.compile(r"\b(?:[Ll]ast\s[Uu]pdated|[Uu]pdated:)(?:\s?:|\s+at|\s+on)?+"
@@ -371,6 +372,7 @@ _STAMP_BEFORE = re.compile(r"\b(?:[Ll]ast\s[Uu]pdated|[Uu]pdated:)(?:\s?:|\s+at|
 
 def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
     """ "29 September 2011 Last updated at 17:57 GMT Help One of ...", "Last updated: 1 May, 2009 - 17:54 GMT Mexico
-    shuts down ...": a page's stamp glued to its headline; its date is the page's, not an event's."""
+    shuts down ...", "... decades-old data Monday 16 August 2010 22.20 BST Site of the spill": a page's stamp glued
+    to its headline or standfirst; its date is the page's, not an event's."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 60):a]) is not None
