@@ -18,7 +18,9 @@ from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_s
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, is_bare_report, make_title
-from timeline.events.triggers import (dates_only_the_report, first_trigger, is_chronology_item, is_context_date,
+from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
+                                      is_broadcast_listing, is_family_history_page, is_listing_page,
+                                      is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
@@ -42,12 +44,15 @@ def calendar_date(timex: Timex) -> str:
 
 
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
-                     history: Sequence[str] = (), names: Sequence[str] = ()) -> Iterable[Event]:
+                     history: Sequence[str] = (), names: Sequence[str] = (),
+                     earlier: Sequence[Timex] = ()) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
-    full names it has used, for a title that opens with a pronoun."""
+    full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence."""
     dated = [t for t in timexes if calendar_date(t)]
-    if dated and is_stamp(sentence, timexes) or is_question(sentence.text):
+    if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
         return
+    day_told = any(len(calendar_date(t)) == 10 for t in earlier)
+    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
@@ -104,9 +109,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
 
 def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
-    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...")."""
+    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...") or of a page's "Last updated" stamp."""
     return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
-        or is_dateline_date(sentence, timex)
+        or is_dateline_date(sentence, timex) or is_page_stamp_date(sentence, timex)
 
 
 def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -196,8 +201,11 @@ def extract(article: Article) -> list[Event]:
     position = 0
     history: list[str] = []  # the subjects of the prose sentences read so far
     names: list[str] = []  # and the full names they used
+    comments = comments_start(article.body)
+    if is_listing_page(article.body) or is_family_history_page(article.body):
+        return events
     for sentence in sentences:
-        if not is_prose(sentence.text):
+        if not is_prose(sentence.text) or sentence.end > comments or tells_own_story(sentence.text):
             continue
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.start:
@@ -206,7 +214,8 @@ def extract(article: Article) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
-        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names))
+        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
+                                       timexes[:position]))
         history.append(opening_subject(sentence.text))
         names.extend(names_in(sentence.text))
     return events

@@ -62,18 +62,30 @@ class Lexicon:
     plan_words: frozenset[str]
     figure_verbs: frozenset[str]
     figure_units: frozenset[str]
+    anchored_offset_ends: frozenset[str]
+    anchored_offset_openers: frozenset[str]
+    broadcasters: frozenset[str]
+    listing_page_marks: frozenset[str]
+    own_story_words: frozenset[str]
+    family_record_verbs: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int
     since_clause_words: int
     measure_window: int
+    listing_page_min_marks: int
+    family_record_min: int
 
 
 @cache
 def lexicon() -> Lexicon:
     rules = load_rules("events")
-    numbers = ("title_words", "title_max_words", "context_window", "since_clause_words", "measure_window")
-    sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__ if name not in numbers}
+    numbers = ("title_words", "title_max_words", "context_window", "since_clause_words", "measure_window",
+               "listing_page_min_marks", "family_record_min")
+    as_written = ("own_story_words",)  # case tells "US" (a country) from "us"
+    sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__
+            if name not in numbers and name not in as_written}
+    sets.update({name: frozenset(str(w) for w in rules[name]) for name in as_written})
     return Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
@@ -39,8 +40,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
         elif finite_only:
             continue
-        elif word in lex.event_nouns and before not in lex.modals:  # "rain could fall": a verb
-            yield word
+        elif word in lex.event_nouns and before not in lex.modals and not (before == "be" and word.endswith("ing")):
+            yield word  # "rain could fall", "will be meeting the king": verbs, not nouns
         elif word.endswith("ing") and len(word) > 5 and before in lex.adverbial_subordinators:
             yield word
 
@@ -137,14 +138,22 @@ def _present_perfect(words: Sequence[str], trigger: str) -> bool:
 
 def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """ "A man has died, officials said Tuesday": a date right after a reporting verb dates the saying; what was
-    said in the present perfect happened before, on a day the sentence does not give."""
+    said in the present perfect happened before, on a day the sentence does not give, and what was said in the
+    future ("Russia will lose $4 billion in arms deals, agencies quoted him as saying on Thursday") has no day yet."""
     before = words_of(sentence.text[: timex.start - sentence.start])
     if not follows_report(before):
         return False
     # the trigger may come from a clause after the report (", a day after the drones began"); what was said is
     # the clause before it
     said = first_trigger(before)
-    return _present_perfect(before, trigger) or bool(said) and _present_perfect(before, said)
+    return _present_perfect(before, trigger) or bool(said) and _present_perfect(before, said) \
+        or said == trigger and _is_future(before, trigger)
+
+
+def _is_future(words: Sequence[str], trigger: str) -> bool:
+    """Whether the trigger is the verb of "will (soon) VERB": "Gaddafi will fight to the last man, his son said on
+    Monday" tells a plan or a threat, dated only by the saying."""
+    return trigger in words and after_future_auxiliary(words, words.index(trigger))
 
 
 def follows_report(words_before: Sequence[str]) -> bool:
@@ -154,6 +163,7 @@ def follows_report(words_before: Sequence[str]) -> bool:
 
 
 COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand
+_ORDER_WORDS = frozenset({"first", "last", "only"})  # "their last stand came this week": an order, not a record
 
 
 def _compared_with(words: Sequence[str]) -> bool:
@@ -259,6 +269,11 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
         return True  # "model year 2021"
     if _compared_with(before[-COMPARISON_WORDS:]):
         return True  # "far quicker than the 69-day operation at the San José mine in 2010": a comparison
+    if before[-2:] in (["rest", "of"], ["remainder", "of"]):
+        return True  # "for the rest of the year": a span ahead, no event's day
+    if words_of(timex.text)[:1] in (["this"], ["so"]) and \
+            any(w in lex.superlatives - _ORDER_WORDS or (w.endswith("est") and len(w) > 5) for w in before[-3:]):
+        return True  # "activity hit the lowest this year", "the biggest rise so far this year": a record's frame
     # "the worst since 2007", and "the worst result since it was founded in 1992": the date in a short
     # since-clause after a superlative is the point of comparison
     tail = before[-1 - lex.since_clause_words:]
@@ -267,3 +282,97 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
     at = len(before) - len(tail) + max(i for i, w in enumerate(tail) if w == "since")
     window = before[max(0, at - lex.context_window):at]
     return any(w in lex.superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
+
+
+_OFFSET_UNIT = re.compile(r"\b(?:second|minute|hour|day|night|morning|afternoon|evening|week|month|year|decade)s?\b",
+                          re.IGNORECASE)
+
+
+def counts_from_another_event(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:
+    """ "Ten seconds later the rig exploded", "Minutes earlier, ...": an offset of seconds, minutes or hours from an
+    event whose day the article never told (`day_told` is false: the tagger could only count from the publication
+    date) dates nothing: the event is an undated mention. One counted from a day the article told ("on 12 March ...
+    Nine hours later") or from a date earlier in the same sentence keeps its date, and so does a count of days or
+    years ("the slope had failed five years earlier": from the story's present)."""
+    words = words_of(timex.text)
+    lex = lexicon()
+    phrase = " ".join(words)
+    offset = bool(words) and words[-1] in lex.anchored_offset_ends and len(words) > 1 \
+        or any(phrase.startswith(opener + " ") for opener in lex.anchored_offset_openers)
+    unit = _OFFSET_UNIT.search(timex.text)
+    if not offset or not unit or unit.group().lower().rstrip("s") not in ("second", "minute", "hour"):
+        return False
+    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated if t is not timex)
+
+
+# "March 9, 2011 at 2:01 pm | Reply": the stamp of a reader's comment under an article
+COMMENT_STAMP = re.compile(r"\b[A-Z][a-z]{2,8}\.? {0,2}\d{1,2} {0,2}, {0,2}\d{4} {1,2}at {1,2}\d{1,2}:\d\d {0,2}[ap]\.?m\.? {0,2}\|")
+
+
+def comments_start(body: str) -> int:
+    """Where the readers' comments under an article begin (the first comment stamp), or len(body)."""
+    found = COMMENT_STAMP.search(body)
+    return found.start() if found else len(body)
+
+
+_CLOCK_ZONE = re.compile(r"\b(?:[01]\d|2[0-3])[0-5]\d {0,2}(?:BST|GMT|CET|UTC)\b")
+
+
+def is_broadcast_listing(sentence: str) -> bool:
+    """ "Listen to File on 4, BBC Radio 4 2000 BST, Tuesday 9 June 2009": when a programme airs is no event."""
+    low = sentence.lower()
+    for clock in _CLOCK_ZONE.finditer(sentence):
+        before = words_of(low[max(0, clock.start() - 30): clock.start()])
+        if any(" ".join(before[-n:]) in lexicon().broadcasters for n in (1, 2, 3, 4) if len(before) >= n):
+            return True
+    return False
+
+
+def is_listing_page(body: str) -> bool:
+    """A broadcaster's programme information page ("Presenters/Liza Tarbuck, Producer/Fiona Day"): no events."""
+    low = body.lower().replace("\\/", "/")
+    lex = lexicon()
+    return sum(low.count(mark) for mark in lex.listing_page_marks) >= lex.listing_page_min_marks
+
+
+_QUOTED = re.compile(r"\"[^\"]*+\"|“[^“”]*+”|``[^`']*+''")
+_OPENING_QUOTE_INSIDE = re.compile(r"^[^“”]*+”")  # a quotation opened in an earlier sentence closes in this one
+_OPEN_TO_END = re.compile(r"[“\"][^“”\"]*+$")  # and one opened here runs past the sentence's end
+
+
+def tells_own_story(sentence: str) -> bool:
+    """ "My great-grandfather was born in 1856", "We changed our mind after ...": the writer's own words outside
+    any quotation (a reader's letter or post), no event of the news. "'I saw the blast,' he said" is quoted."""
+    text = _QUOTED.sub(" ", sentence)
+    text = _OPENING_QUOTE_INSIDE.sub(" ", text)
+    text = _OPEN_TO_END.sub(" ", text)
+    own = lexicon().own_story_words
+    return any(token.rstrip(".,;:!?") in own for token in text.split())
+
+
+@cache
+def _family_record() -> re.Pattern[str]:
+    verbs = "|".join(sorted(re.escape(v) for v in lexicon().family_record_verbs))
+    return re.compile(rf"\b(?:{verbs})\b(?: [\w.]{{1,12}}){{0,2}}? (?:1[5-9]|20)\d\d\b", re.IGNORECASE)
+
+
+def is_family_history_page(body: str) -> bool:
+    """A genealogy board's page ("looking for William Davies born 1825 ... married 1856"): ancestry, not news."""
+    return sum(1 for _ in _family_record().finditer(body)) >= lexicon().family_record_min
+
+
+_STAMP_AFTER = re.compile(r"\s{0,3}+(?:[-–—|,]\s{0,3}+)?(?:Page\s)?(?:[Ll]ast\s[Uu]pdated|Updated)\b"  # not "on Monday updated its"
+                          r"|\s{1,3}+(?:[01]\d|2[0-3])[.:][0-5]\d\s(?:BST|GMT|CET|UTC|EDT|EST)\s++[A-Z]")  # "16 August 2010 22.20 BST Site"
+# "Last updated: ", "Page last updated at 13:13 GMT, Wednesday, ", "updated: Sat ": the stamp's words, then maybe its
+# clock time and weekday, right before the date
+_STAMP_BEFORE = re.compile(r"\b(?:[Ll]ast\s[Uu]pdated|[Uu]pdated:)(?:\s?:|\s+at|\s+on)?+"
+                           r"(?:\s{0,3}+\d{1,2}[:.]\d\d(?:\s?[AaPp]\.?[Mm]\.?)?+(?:\s[A-Z]{2,4})?+,?+)?+"
+                           r"(?:\s{0,3}+[A-Z][a-z]{2,8},?+)?+\s{0,3}+$")
+
+
+def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "29 September 2011 Last updated at 17:57 GMT Help One of ...", "Last updated: 1 May, 2009 - 17:54 GMT Mexico
+    shuts down ...", "... decades-old data Monday 16 August 2010 22.20 BST Site of the spill": a page's stamp glued
+    to its headline or standfirst; its date is the page's, not an event's."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 60):a]) is not None

@@ -548,12 +548,14 @@ def _title(ctx: Context) -> bool:
             return False
     elif _SENTENCE_START.search(ctx.before(4)):
         return False
-    return all(w[:1].isupper() for w in words) and (len(words) > 1 or bool(_CAPITAL_BEFORE.search(ctx.before(20))))
+    return all(w[:1].isupper() for w in words) and (len(words) > 1 or bool(_CAPITAL_BEFORE.search(ctx.before(20)))
+                                                    or bool(_NAME_ARTICLE_BEFORE.search(ctx.before(6))))
 
 
 _SENTENCE_START = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*|[\"“‘`]+)$")
 _OPEN_QUOTE = re.compile(r"[\"“‘`]+$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
+_NAME_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$")  # "the Today show", "Radio 4's Today programme"
 
 
 _POSSESSIVE_NOUN = re.compile(r"['’]s\s+([A-Za-z]+)(?:[\s-]+([A-Za-z]+))?")
@@ -657,7 +659,22 @@ def year(g: Groups, ctx: Context) -> Result:
         return None
     if "half" in _low(g.get("pmod")):  # "the last half of 1989" is a half-year, not its end
         return ("DATE", f"{y}-H2", "")
+    if not mod and not g.get("pmod"):
+        mod = _bound_mod(ctx)
     return ("DATE", str(y), mod)
+
+
+_BOUND_BEFORE = re.compile(r"\b(?P<w>before|prior to|earlier than|until|till|after|later than)\s+(?:(?:just|shortly|"
+                           r"long|well|soon|even|only)\s+)?(?:the\s+year\s+)?$", re.IGNORECASE)
+_BOUND_MODS = {"before": "BEFORE", "prior to": "BEFORE", "earlier than": "BEFORE", "after": "AFTER",
+               "later than": "AFTER"}
+
+
+def _bound_mod(ctx: Context) -> str:
+    """ "before 1861", "prior to 1969", "after 2005": a year that bounds a time, not the time itself (TIMEX3
+    mod BEFORE/AFTER). "until 1999" ends a span the clause tells, so it keeps its year plain."""
+    found = _BOUND_BEFORE.search(ctx.before(30))
+    return _BOUND_MODS.get(found.group("w").lower(), "") if found else ""
 
 
 _WEEKDAY_AFTER = re.compile(r",?\s(?:on\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
@@ -1010,6 +1027,8 @@ def unit_before(g: Groups, ctx: Context) -> Result:
 def the_year(g: Groups, ctx: Context) -> Result:
     """"the year ended March 31" is a span of a year; "for the year", "the full year" the current one."""
     pre = ctx.before(12).lower().split()[-1:]
+    if "Year" in ctx.text[ctx.start:ctx.end]:
+        return None  # "Album of the Year", "Person of the Year": an award's name, not this year
     if re.match(r"\s+(?:before|after)\b", ctx.after(8)):
         return None  # "the year before": not this year
     if re.match(r"\s+(?:ended|ending|to)\b", ctx.after(8)) or pre in (["throughout"], ["over"]):
