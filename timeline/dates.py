@@ -12,15 +12,16 @@ from datetime import date as Date
 from functools import lru_cache
 
 _MOD_RANK = {"START": 0, "": 1, "MID": 2, "END": 3}
-_YEAR = re.compile(r"(\d{4})")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-_HALF = re.compile(r"(\d{4})-H([12])")
+# the shapes of TIMEX3 calendar values (fullmatch), shared with the views that spell them for people
+YEAR = re.compile(r"(\d{4})")
+MONTH = re.compile(r"(\d{4})-(\d{2})")
+DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(.*))?")  # group 4: a time or part of day ("TNI")
+QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+HALF = re.compile(r"(\d{4})-H([12])")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})(?:-([1-7]))?")
-_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
-_DECADE = re.compile(r"(\d{3})X?")
-_CENTURY = re.compile(r"(\d{2})(?:XX)?")
+SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
+DECADE = re.compile(r"(\d{3})X?")
+CENTURY = re.compile(r"(\d{2})(?:XX)?")
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
 
 
@@ -33,19 +34,19 @@ def _month_end(year: int, month: int) -> int:
 def span(value: str) -> tuple[int, int] | None:
     """The days a TIMEX3 value covers, as (first, last) ordinals; None for values that are not dates."""
     try:
-        if m := _DAY.fullmatch(value):
+        if m := DAY.fullmatch(value):
             day = Date(int(m[1]), int(m[2]), int(m[3])).toordinal()
             return day, day
-        if m := _MONTH.fullmatch(value):
+        if m := MONTH.fullmatch(value):
             y, mo = int(m[1]), int(m[2])
             return Date(y, mo, 1).toordinal(), _month_end(y, mo)
-        if m := _YEAR.fullmatch(value):
+        if m := YEAR.fullmatch(value):
             y = int(m[1])
             return Date(y, 1, 1).toordinal(), Date(y, 12, 31).toordinal()
-        if m := _QUARTER.fullmatch(value):
+        if m := QUARTER.fullmatch(value):
             y, q = int(m[1]), int(m[2])
             return Date(y, 3 * q - 2, 1).toordinal(), _month_end(y, 3 * q)
-        if m := _HALF.fullmatch(value):
+        if m := HALF.fullmatch(value):
             y, h = int(m[1]), int(m[2])
             return Date(y, 6 * h - 5, 1).toordinal(), _month_end(y, 6 * h)
         if m := _WEEK.fullmatch(value):
@@ -55,14 +56,14 @@ def span(value: str) -> tuple[int, int] | None:
                 return day, day
             first = Date.fromisocalendar(y, w, 1).toordinal()
             return first, first + 6
-        if m := _SEASON.fullmatch(value):
+        if m := SEASON.fullmatch(value):
             y = int(m[1])
             lo, hi = _SEASON_MONTHS[m[2]]
             return Date(y, lo, 1).toordinal(), _month_end(y + (hi - 1) // 12, (hi - 1) % 12 + 1)
-        if m := _DECADE.fullmatch(value):
+        if m := DECADE.fullmatch(value):
             y = int(m[1]) * 10
             return Date(max(y, 1), 1, 1).toordinal(), Date(y + 9, 12, 31).toordinal()
-        if m := _CENTURY.fullmatch(value):
+        if m := CENTURY.fullmatch(value):
             y = int(m[1]) * 100
             return Date(max(y, 1), 1, 1).toordinal(), Date(y + 99, 12, 31).toordinal()
     except ValueError:  # month 13, week 54, day 31 of April: not a date we can place

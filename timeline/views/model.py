@@ -11,21 +11,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
-from timeline.dates import span
+from timeline.dates import CENTURY, DAY, DECADE, HALF, MONTH, QUARTER, SEASON, YEAR, span
 from timeline.model import Entry
 
 # spelled out here: calendar.month_name follows the process locale, and a report must not
 MONTHS = ("", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T(.*))?")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_YEAR = re.compile(r"\d{4}")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-_HALF = re.compile(r"(\d{4})-H([12])")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
-_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)")
-_DECADE = re.compile(r"(\d{3})X?")
-_CENTURY = re.compile(r"(\d{2})(?:XX)?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")  # a whole week only: a weekday or weekend of it is written as given
 _LINKABLE = re.compile(r"https?://[^\s<>\"]+", re.IGNORECASE)
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "AU": "autumn", "WI": "winter"}
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
@@ -45,28 +37,28 @@ def plain_date(value: str) -> str:
     "week of 21 March 2016", "summer 2015", "the 1990s"; a value that is not a calendar date as written."""
     if span(value) is None:
         return value
-    if m := _DAY.fullmatch(value):
+    if m := DAY.fullmatch(value):
         label = _day_label(m[1], m[2], m[3])
         if m[4]:
             label += ", " + _PARTS_OF_DAY.get(m[4], m[4])
         return label
-    if m := _MONTH.fullmatch(value):
+    if m := MONTH.fullmatch(value):
         return f"{MONTHS[int(m[2])]} {m[1]}"
-    if _YEAR.fullmatch(value):
+    if YEAR.fullmatch(value):
         return value
-    if m := _QUARTER.fullmatch(value):
+    if m := QUARTER.fullmatch(value):
         return f"Q{m[2]} {m[1]}"
-    if m := _HALF.fullmatch(value):
+    if m := HALF.fullmatch(value):
         return f"{_HALVES[m[2]]} half of {m[1]}"
     if m := _WEEK.fullmatch(value):
         monday = Date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return f"week of {monday.day} {MONTHS[monday.month]} {monday.year}"
-    if m := _SEASON.fullmatch(value):
+    if m := SEASON.fullmatch(value):
         season = _SEASONS[m[2]]
         return f"{season} {m[1]}/{(int(m[1]) + 1) % 100:02d}" if m[2] == "WI" else f"{season} {m[1]}"
-    if m := _DECADE.fullmatch(value):
+    if m := DECADE.fullmatch(value):
         return f"the {m[1]}0s"
-    if m := _CENTURY.fullmatch(value):
+    if m := CENTURY.fullmatch(value):
         return f"the {m[1]}00s"
     return value
 
@@ -78,7 +70,7 @@ def human_date(value: str, mod: str = "") -> str:
     if not mod:
         return label
     decade = label.startswith("the ") and label.endswith("0s")
-    day = bool(_DAY.fullmatch(value))
+    day = bool(DAY.fullmatch(value))
     if mod in ("START", "END"):
         word = "early" if mod == "START" else "late"
         if decade:
@@ -98,7 +90,7 @@ def human_date(value: str, mod: str = "") -> str:
 
 def iso_datetime(value: str) -> str:
     """The value as an HTML `<time datetime>` accepts it (a year, month, day or week), or ""."""
-    if _DAY.fullmatch(value) and "T" not in value or _MONTH.fullmatch(value) or _YEAR.fullmatch(value):
+    if DAY.fullmatch(value) and "T" not in value or MONTH.fullmatch(value) or YEAR.fullmatch(value):
         return value if span(value) is not None else ""
     if _WEEK.fullmatch(value) and span(value) is not None:
         return value
