@@ -141,3 +141,43 @@ def test_a_quantity_phrase_keeps_its_first_word_and_is_a_subject():
 def test_a_title_opening_with_an_adverb_and_its_verb_takes_the_subject():
     body = "One of his sons, Saif al-Islam, again appeared on television on Saturday to deny the revolt."
     assert titles(body, "2011-02-27")[0].startswith("One of his sons")
+
+
+TITLE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")["title_examples"]
+
+
+@pytest.mark.parametrize("example", TITLE_EXAMPLES, ids=[e["text"][:40] for e in TITLE_EXAMPLES])
+def test_title_examples(example):
+    from timeline.events.titles import make_title
+    assert make_title(example["text"], None) == example["title"]
+
+
+def test_a_title_opening_with_a_reporting_verb_takes_the_speaker():
+    from timeline.events.subjects import subject_for
+    sentence = "The residents, still unwilling to be identified, said troops fired on demonstrators overnight."
+    assert subject_for("Said troops fired on demonstrators", sentence, sentence.index("said")) == \
+        "The residents said troops fired on demonstrators"
+    assert opening_subject(sentence, through_reports=False) == "The residents"
+
+
+@pytest.mark.parametrize("name,kind,ok", [
+    ("The woman", "person", True),
+    ("the former prime minister", "person", True),
+    ("The family", "person", False),
+    ("ADELA GUTIERREZ", "person", True),
+    ("US", "person", False),
+])
+def test_fits_person_nouns_and_names_in_capitals(name, kind, ok):
+    assert fits(name, kind) is ok
+
+
+def test_a_name_in_capitals_is_printed_as_a_name():
+    assert resolve_pronoun("She died", ["ADELA GUTIERREZ"]) == "Adela Gutierrez died"
+
+
+def test_a_pronoun_in_a_later_clause_takes_its_own_sentences_subject():
+    from timeline.events.subjects import subject_for
+    sentence = "The woman fell ill in April and she was taken to hospital."
+    assert subject_for("She was taken to hospital", sentence, sentence.index("she")) == "The woman was taken to hospital"
+    other = "The family rushed him to the hospital where he was treated for burns."
+    assert subject_for("He was treated for burns", other, other.index("he was")) == "He was treated for burns"
