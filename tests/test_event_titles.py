@@ -181,3 +181,14 @@ def test_a_pronoun_in_a_later_clause_takes_its_own_sentences_subject():
     assert subject_for("She was taken to hospital", sentence, sentence.index("she")) == "The woman was taken to hospital"
     other = "The family rushed him to the hospital where he was treated for burns."
     assert subject_for("He was treated for burns", other, other.index("he was")) == "He was treated for burns"
+
+
+def test_a_subject_at_the_start_of_a_quotation_has_no_quote_mark():
+    assert opening_subject("“They spiked drinks,” a witness said on Monday.") == "They"
+    assert opening_subject("“The international community landed in Abu Dhabi.") == "The international community"
+
+
+def test_an_opening_participle_phrase_is_no_subject():
+    from timeline.events.subjects import subject_for
+    sentence = "Citing interviews with hospital staff and witnesses reported 84 deaths on Sunday."
+    assert subject_for("Reported 84 deaths", sentence, sentence.index("reported")) == "Reported 84 deaths"

@@ -12,6 +12,8 @@ from timeline.rules import load_rules
 
 _TOKEN = re.compile(r"\S++")
 _EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
+_OPENING_MARKS = "\"“‘`(['"  # a quotation or parenthesis the subject stands at the start of is not the subject's
+_CLOSING_MARKS = "\"”)]"
 MAX_SUBJECT_WORDS = 8  # a longer opening is no noun phrase a title can borrow
 MAX_OPENING_WORDS = 10  # how far an opening adverbial ("On another front, in the hills,") may reach
 ANTECEDENT_SENTENCES = 3  # how many sentences back a pronoun's name may stand
@@ -72,7 +74,7 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
         if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
                 and " ".join(phrase[:2]).lower() not in lex.quantity_phrases:  # "At least 18 people" is a subject
             return ""
-        return " ".join(phrase)
+        return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
 
 
@@ -89,7 +91,7 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
         return title
     # "Said troops fired on ...": the speaker, not the subject of what was said
     subject = opening_subject(sentence, through_reports=_bare(words[lead]) not in lexicon().reporting_verbs)
-    if not subject or sentence.find(subject) >= clause_start \
+    if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]

@@ -280,6 +280,9 @@ DASHES = frozenset({"--", "—", "–", "-"})  # "... her children -- a move den
 CLAUSE_VERB_WINDOW = 4  # "and $1.5 billion of assets" joins nouns; "and the halt pushed back" opens a clause
 
 
+# prepositions that open a phrase a too-long title may end before (not "of": "the side | of the vessel" is cut)
+PHRASE_OPENERS = frozenset({"in", "at", "on", "near", "off", "during", "over", "for", "with", "from", "by", "amid",
+                            "under", "across", "into", "through", "after", "before", "since", "until", "unless", "if"})
 _NOUN_PHRASE_WORDS = frozenset({"of", "a", "an", "the", "to", "with", "by", "for", "in", "on", "at", "from"})
 
 
@@ -315,7 +318,13 @@ def shorten(words: list[str]) -> list[str]:
         return words[: (strong or fitting)[-1]]
     if len(words) <= lex.title_max_words:
         return words
-    return words[: bounds[0]] if bounds and bounds[0] <= lex.title_max_words else words[: lex.title_max_words]
+    if bounds and bounds[0] <= lex.title_max_words:
+        return words[: bounds[0]]
+    # no clause boundary in reach: end before the last phrase of place, time or manner that fits ("struggles against
+    # the side of the vessel | at the site of the spill"), never mid-phrase ("at the site of the")
+    phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
+               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
+    return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
 
 
 def event_keys(text: str) -> tuple[str, ...]:
