@@ -192,3 +192,15 @@ def test_an_opening_participle_phrase_is_no_subject():
     from timeline.events.subjects import subject_for
     sentence = "Citing interviews with hospital staff and witnesses reported 84 deaths on Sunday."
     assert subject_for("Reported 84 deaths", sentence, sentence.index("reported")) == "Reported 84 deaths"
+
+
+def test_a_phrase_with_an_open_parenthesis_is_no_name():
+    assert not fits("Catherine (nee Hughes", "group")
+    assert not fits("Catherine (nee Hughes", "person")
+
+
+def test_a_dash_after_a_subordinate_clause_does_not_end_the_title():
+    from timeline.events.titles import make_title
+    text = ("Two weeks after the plant began turning out locally-bottled batches of Coke -- two military cars carrying "
+            "armed personnel illegally broke into the facility")
+    assert make_title(text, None).endswith("broke into the facility")

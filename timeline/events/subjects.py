@@ -129,6 +129,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     words = name.split()
     lex = lexicon()
     if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
+            or name.count("(") != name.count(")") \
             or words[0].lower() in lex.subject_pronouns:
         return False
     head = words[-1].lower()

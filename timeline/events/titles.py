@@ -276,7 +276,7 @@ def is_bare_report(title: str) -> bool:
                    and not (k + 1 < len(rest) and _clean(rest[k + 1]) == "by") for k, w in enumerate(rest))
 
 
-DASHES = frozenset({"--", "—", "–", "-"})  # "... her children -- a move denounced by ...": an aside follows
+DASHES = frozenset({"--", "—", "–", "-"})
 CLAUSE_VERB_WINDOW = 4  # "and $1.5 billion of assets" joins nouns; "and the halt pushed back" opens a clause
 
 
@@ -308,7 +308,6 @@ def shorten(words: list[str]) -> list[str]:
     if len(words) <= lex.title_words:
         return words
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
-              or words[i] in DASHES
               or _clean(words[i]) in lex.tail_openers_without_comma
               or _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
     fitting = [i for i in bounds if i <= lex.title_words]
@@ -320,6 +319,11 @@ def shorten(words: list[str]) -> list[str]:
         return words
     if bounds and bounds[0] <= lex.title_max_words:
         return words[: bounds[0]]
+    # an aside after a dash ("... her children -- a move denounced by ..."); not earlier: what precedes a dash may
+    # be only the subordinate clause ("Two weeks after the plant opened -- two military cars broke in")
+    dashes = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if words[i] in DASHES]
+    if dashes:
+        return words[: dashes[-1]]
     # no clause boundary in reach: end before the last phrase of place, time or manner that fits ("struggles against
     # the side of the vessel | at the site of the spill"), never mid-phrase ("at the site of the")
     phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
