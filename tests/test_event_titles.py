@@ -204,3 +204,38 @@ def test_a_dash_after_a_subordinate_clause_does_not_end_the_title():
     text = ("Two weeks after the plant began turning out locally-bottled batches of Coke -- two military cars carrying "
             "armed personnel illegally broke into the facility")
     assert make_title(text, None).endswith("broke into the facility")
+
+
+def test_a_capitalised_past_form_before_another_capital_is_part_of_a_name():
+    assert opening_subject("Ahmed Bani, a military spokesman, told Reuters clashes had broken out.",
+                           through_reports=False) == "Ahmed Bani"
+    assert opening_subject("United Nations officials said on Monday the camp was full.", through_reports=False) == \
+        "United Nations officials"
+
+
+@pytest.mark.parametrize("sentence,word,title,expected", [
+    ("The reports were given little credence by coalition forces, which launched airstrikes on Thursday.",
+     "which", "Launched airstrikes", "Coalition forces launched airstrikes"),
+    ("Aid reached the town, which fell to the rebels on Monday.", "which", "Fell to the rebels",
+     "The town fell to the rebels"),
+    ("Rebels who took the town on Monday celebrated.", "who", "Took the town", "Rebels took the town"),
+])
+def test_a_title_from_a_relative_clause_takes_the_noun_it_tells_of(sentence, word, title, expected):
+    from timeline.events.subjects import subject_for
+    assert subject_for(title, sentence, sentence.index(word)) == expected
+
+
+def test_a_who_after_a_preposition_takes_no_place_for_a_person():
+    from timeline.events.subjects import subject_for
+    sentence = "She married John Isaac, born in Llanfihangel Yng Ngwynfa, who died in 1856."
+    assert not subject_for("Died", sentence, sentence.index("who")).startswith("Llanfihangel")
+
+
+def test_a_who_after_the_object_of_a_preposition_takes_no_subject_from_it():
+    from timeline.events.subjects import subject_for
+    sentence = "A sixth pupil from the independent school, who visited the US during the holidays, fell ill."
+    assert not subject_for("Visited the US", sentence, sentence.index("who")).startswith("The independent school")
+
+
+def test_a_contraction_opens_no_name():
+    assert not fits("It's Renee", "person")

@@ -44,6 +44,50 @@ def _skip_opening(tokens: Sequence[str]) -> int:
     return i
 
 
+def _in_name(tokens: Sequence[str], j: int) -> bool:
+    """ "Ahmed Bani", "United Nations": a capitalised word before another capitalised one is part of a name, though
+    it reads as a past form; an auxiliary ("Was Gaddafi ...") is not."""
+    lex = lexicon()
+    word = _bare(tokens[j])
+    return tokens[j][:1].isupper() and not tokens[j].endswith((",", ";", ":")) and j + 1 < len(tokens) \
+        and tokens[j + 1][:1].isupper() and word not in lex.auxiliaries | lex.modals | lex.future_auxiliaries
+
+
+def _relative_head(sentence: str, clause_start: int) -> str:
+    """ "... little credence by coalition forces, which launched airstrikes": the noun phrase a relative pronoun
+    opening the title's clause stands for ("coalition forces"), up to a determiner, a preposition or a verb; else "".
+    """
+    lex = lexicon()
+    before = _TOKEN.findall(sentence[:clause_start])
+    after = _TOKEN.findall(sentence[clause_start:clause_start + 12])
+    if after and _bare(after[0]) in ("which", "who"):
+        before.append(after[0])
+    if len(before) < 2 or _bare(before[-1]) not in ("which", "who") or not before[-2].endswith(","):
+        return ""
+    phrase: list[str] = []
+    for token in reversed(before[:-1]):
+        word = _bare(token)
+        if phrase and word in lex.opening_prepositions and _bare(before[-1]) == "who":
+            return ""  # "born in Llanfihangel, who died": after a preposition, a place more often than a person
+        if phrase and (token.endswith((",", ";", ":")) or word in lex.opening_prepositions or _is_verb(word)
+                       or word in lex.stopwords and word not in _DETERMINER_WORDS):
+            break
+        phrase.insert(0, token.rstrip(",;:"))
+        if word in _DETERMINER_WORDS or len(phrase) > 5:
+            break
+    if not phrase or len(phrase) > 5 or not (_bare(phrase[0]) in _DETERMINER_WORDS or phrase[0][:1].isupper()
+                                             or len(phrase) > 1) or "'" in phrase[0] or "’" in phrase[0]:
+        return ""  # "It's Renee, who": no noun phrase
+    preceding = before[-2 - len(phrase)] if len(before) >= 2 + len(phrase) else ""
+    if _bare(before[-1]) == "who" and _bare(preceding) in lex.opening_prepositions | {"of"}:
+        return ""  # "a pupil from the school, who", "born in Llanfihangel, who": the person stands further back
+    return " ".join(phrase)
+
+
+_CONTRACTIONS = frozenset({"it's", "that's", "there's", "here's", "what's", "who's", "let's"})  # no name opens so
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
 def opening_subject(sentence: str, through_reports: bool = True) -> str:
     """The noun phrase that is the subject of a sentence's main clause, or "": "On Monday, NTC forces captured
     ..." -> "NTC forces"; "Rebel fighters said members of the brigade had collected ..." -> "members of the
@@ -56,7 +100,7 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
         j = i
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
-            if not word or _is_verb(word) or word in lex.relative_pronouns - lex.subject_pronouns:
+            if not word or _is_verb(word) and not _in_name(tokens, j) or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
@@ -89,6 +133,9 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
     lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
     if not words or not _is_verb(_bare(words[lead])):
         return title
+    relative = _relative_head(sentence, clause_start)
+    if relative and relative.lower() not in title.lower():  # "coalition forces, which launched airstrikes"
+        return relative[:1].upper() + relative[1:] + " " + title[:1].lower() + title[1:]
     # "Said troops fired on ...": the speaker, not the subject of what was said
     subject = opening_subject(sentence, through_reports=_bare(words[lead]) not in lexicon().reporting_verbs)
     if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
@@ -129,7 +176,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     words = name.split()
     lex = lexicon()
     if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
-            or name.count("(") != name.count(")") \
+            or name.count("(") != name.count(")") or _bare(words[0]).replace("’", "'") in _CONTRACTIONS \
             or words[0].lower() in lex.subject_pronouns:
         return False
     head = words[-1].lower()
