@@ -295,6 +295,34 @@ def _opens_clause(words: Sequence[str], i: int) -> bool:
     return False
 
 
+TRAILING_REPORT_WORDS = 12  # "..., the head of Saudi state oil company Saudi Aramco said": how long a speaker may be
+
+
+def _tells_what_happened(words: Sequence[str], verb: int) -> bool:
+    """Whether a clause's first verb tells what happened ("were killed", "has dismissed", "seized"), not a view, a
+    state or a forecast ("appears to be", "will be brought", "should be ready"): only then may it stand without
+    the one who said it."""
+    low = _clean(words[verb])
+    return (is_past(low) or low in ("was", "were", "had", "has", "have")) and not any(
+        _clean(w) in lexicon().modals | lexicon().future_auxiliaries for w in words[: verb + 1])
+
+
+def _without_trailing_report(words: list[str]) -> list[str]:
+    """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
+    with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
+    view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
+    if len(words) < 4 or _clean(words[-1]) not in lexicon().reporting_verbs:
+        return words
+    for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
+        if words[k - 1].endswith(","):
+            speaker, told = words[k:-1], words[: k - 1]
+            verb = _first_verb(told)
+            if _first_verb(speaker) < 0 and verb >= 0 and _tells_what_happened(told, verb):
+                return words[:k]
+            return words
+    return words
+
+
 def shorten(words: list[str]) -> list[str]:
     """The title's words without a trailing attribution or subordinate clause, and no longer than
     `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
@@ -305,6 +333,7 @@ def shorten(words: list[str]) -> list[str]:
         if _opens_tail(words, i, verb):
             words = words[:i]
             break
+    words = _without_trailing_report(words)
     if len(words) <= lex.title_words:
         return words
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
