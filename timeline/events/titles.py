@@ -188,7 +188,8 @@ def after_chrome(text: str) -> str:
 
 @cache
 def _expletive_openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(phrase.split()) for phrase in load_rules("events")["title_expletive_openers"])
+    phrases = (tuple(phrase.split()) for phrase in load_rules("events")["title_expletive_openers"])
+    return tuple(sorted(phrases, key=len, reverse=True))  # "it emerged that" before "it emerged"
 
 
 def without_expletive(words: list[str]) -> list[str]:
