@@ -165,9 +165,9 @@ PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][
 LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+")
 TITLE_EDGES = " ,;:.-—–*•·|"
 CREDIT_WORDS = frozenset({"photograph", "photo", "picture"})  # a caption's credit that begins where a title ends
-# page chrome a clause ran into: a page's time stamp ("10.27 BST"), an agency's dateline mark ("(CNN) --"), a
+# page chrome a clause ran into: a page's time stamp ("10.27 BST", "(Updated: ... Sunday ET):"), an agency's dateline mark ("(CNN) --"), a
 # page's "Last updated [at 04:16 GMT] Help", a byline "| By Reema Khrais, CNN": what follows the last one is the text
-CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\((?:CNN|Reuters|AP|AFP|BBC)\) ?+[-–—:]{1,2}+"
+CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?:BST|GMT|UTC|EDT|EST|ET)\) ?+:|\((?:CNN|Reuters|AP|AFP|BBC)\) ?+[-–—:]{1,2}+"
                     r"|\bLast updated(?: at)?+(?: \d{1,2}[.:]\d{2}(?: GMT| BST)?+)?+ Help\b"
                     r"|\| By [A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+, (?:CNN|Reuters|AP|AFP)\b")
 MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
