@@ -10,7 +10,8 @@ Build the timelines first, e.g. for the five development topics:
 
 Per file (and in total) it prints how many entries there are and how many have a title that
 - pronoun: opens with a pronoun ("He", "It", "Its", "They") instead of a name;
-- no_subject: opens with a verb form ("Overthrew Gaddafi", "Had collected", "Is still full");
+- no_subject: opens with a verb form ("Overthrew Gaddafi", "Had collected", "Is still full"), not a name that reads
+  as one ("Ahmed Bani", "United Nations");
 - dangling: ends with a preposition, article, conjunction or auxiliary ("... east of", "... and the");
 - stray: opens with punctuation or a bullet ("* NATO said", "- Libya's new rulers");
 - question: comes from a question (a quote ending with "?");
@@ -46,7 +47,8 @@ def faults(entry: dict) -> set[str]:
     lex = lexicon()
     if first in PRONOUNS:
         found.add("pronoun")
-    if first in VERB_OPENERS or is_past(first):
+    name = len(words) > 1 and words[1][:1].isupper() and first not in VERB_OPENERS  # "Ahmed Bani", "United Nations"
+    if first in VERB_OPENERS or is_past(first) and not name:
         found.add("no_subject")
     if last in lex.dangling_words or last in lex.date_prepositions or last in ("in", "at", "on", "from", "to"):
         found.add("dangling")

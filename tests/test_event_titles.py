@@ -141,3 +141,101 @@ def test_a_quantity_phrase_keeps_its_first_word_and_is_a_subject():
 def test_a_title_opening_with_an_adverb_and_its_verb_takes_the_subject():
     body = "One of his sons, Saif al-Islam, again appeared on television on Saturday to deny the revolt."
     assert titles(body, "2011-02-27")[0].startswith("One of his sons")
+
+
+TITLE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")["title_examples"]
+
+
+@pytest.mark.parametrize("example", TITLE_EXAMPLES, ids=[e["text"][:40] for e in TITLE_EXAMPLES])
+def test_title_examples(example):
+    from timeline.events.titles import make_title
+    assert make_title(example["text"], None) == example["title"]
+
+
+def test_a_title_opening_with_a_reporting_verb_takes_the_speaker():
+    from timeline.events.subjects import subject_for
+    sentence = "The residents, still unwilling to be identified, said troops fired on demonstrators overnight."
+    assert subject_for("Said troops fired on demonstrators", sentence, sentence.index("said")) == \
+        "The residents said troops fired on demonstrators"
+    assert opening_subject(sentence, through_reports=False) == "The residents"
+
+
+@pytest.mark.parametrize("name,kind,ok", [
+    ("The woman", "person", True),
+    ("the former prime minister", "person", True),
+    ("The family", "person", False),
+    ("ADELA GUTIERREZ", "person", True),
+    ("US", "person", False),
+])
+def test_fits_person_nouns_and_names_in_capitals(name, kind, ok):
+    assert fits(name, kind) is ok
+
+
+def test_a_name_in_capitals_is_printed_as_a_name():
+    assert resolve_pronoun("She died", ["ADELA GUTIERREZ"]) == "Adela Gutierrez died"
+
+
+def test_a_pronoun_in_a_later_clause_takes_its_own_sentences_subject():
+    from timeline.events.subjects import subject_for
+    sentence = "The woman fell ill in April and she was taken to hospital."
+    assert subject_for("She was taken to hospital", sentence, sentence.index("she")) == "The woman was taken to hospital"
+    other = "The family rushed him to the hospital where he was treated for burns."
+    assert subject_for("He was treated for burns", other, other.index("he was")) == "He was treated for burns"
+
+
+def test_a_subject_at_the_start_of_a_quotation_has_no_quote_mark():
+    assert opening_subject("“They spiked drinks,” a witness said on Monday.") == "They"
+    assert opening_subject("“The international community landed in Abu Dhabi.") == "The international community"
+
+
+def test_an_opening_participle_phrase_is_no_subject():
+    from timeline.events.subjects import subject_for
+    sentence = "Citing interviews with hospital staff and witnesses reported 84 deaths on Sunday."
+    assert subject_for("Reported 84 deaths", sentence, sentence.index("reported")) == "Reported 84 deaths"
+
+
+def test_a_phrase_with_an_open_parenthesis_is_no_name():
+    assert not fits("Catherine (nee Hughes", "group")
+    assert not fits("Catherine (nee Hughes", "person")
+
+
+def test_a_dash_after_a_subordinate_clause_does_not_end_the_title():
+    from timeline.events.titles import make_title
+    text = ("Two weeks after the plant began turning out locally-bottled batches of Coke -- two military cars carrying "
+            "armed personnel illegally broke into the facility")
+    assert make_title(text, None).endswith("broke into the facility")
+
+
+def test_a_capitalised_past_form_before_another_capital_is_part_of_a_name():
+    assert opening_subject("Ahmed Bani, a military spokesman, told Reuters clashes had broken out.",
+                           through_reports=False) == "Ahmed Bani"
+    assert opening_subject("United Nations officials said on Monday the camp was full.", through_reports=False) == \
+        "United Nations officials"
+
+
+@pytest.mark.parametrize("sentence,word,title,expected", [
+    ("The reports were given little credence by coalition forces, which launched airstrikes on Thursday.",
+     "which", "Launched airstrikes", "Coalition forces launched airstrikes"),
+    ("Aid reached the town, which fell to the rebels on Monday.", "which", "Fell to the rebels",
+     "The town fell to the rebels"),
+    ("Rebels who took the town on Monday celebrated.", "who", "Took the town", "Rebels took the town"),
+])
+def test_a_title_from_a_relative_clause_takes_the_noun_it_tells_of(sentence, word, title, expected):
+    from timeline.events.subjects import subject_for
+    assert subject_for(title, sentence, sentence.index(word)) == expected
+
+
+def test_a_who_after_a_preposition_takes_no_place_for_a_person():
+    from timeline.events.subjects import subject_for
+    sentence = "She married John Isaac, born in Llanfihangel Yng Ngwynfa, who died in 1856."
+    assert not subject_for("Died", sentence, sentence.index("who")).startswith("Llanfihangel")
+
+
+def test_a_who_after_the_object_of_a_preposition_takes_no_subject_from_it():
+    from timeline.events.subjects import subject_for
+    sentence = "A sixth pupil from the independent school, who visited the US during the holidays, fell ill."
+    assert not subject_for("Visited the US", sentence, sentence.index("who")).startswith("The independent school")
+
+
+def test_a_contraction_opens_no_name():
+    assert not fits("It's Renee", "person")

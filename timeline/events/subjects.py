@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon
+from timeline.rules import load_rules
 
 _TOKEN = re.compile(r"\S++")
 _EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
+_OPENING_MARKS = "\"“‘`(['"  # a quotation or parenthesis the subject stands at the start of is not the subject's
+_CLOSING_MARKS = "\"”)]"
 MAX_SUBJECT_WORDS = 8  # a longer opening is no noun phrase a title can borrow
 MAX_OPENING_WORDS = 10  # how far an opening adverbial ("On another front, in the hills,") may reach
 ANTECEDENT_SENTENCES = 3  # how many sentences back a pronoun's name may stand
@@ -40,10 +44,54 @@ def _skip_opening(tokens: Sequence[str]) -> int:
     return i
 
 
-def opening_subject(sentence: str) -> str:
+def _in_name(tokens: Sequence[str], j: int) -> bool:
+    """ "Ahmed Bani", "United Nations": a capitalised word before another capitalised one is part of a name, though
+    it reads as a past form; an auxiliary ("Was Gaddafi ...") is not."""
+    lex = lexicon()
+    word = _bare(tokens[j])
+    return tokens[j][:1].isupper() and not tokens[j].endswith((",", ";", ":")) and j + 1 < len(tokens) \
+        and tokens[j + 1][:1].isupper() and word not in lex.auxiliaries | lex.modals | lex.future_auxiliaries
+
+
+def _relative_head(sentence: str, clause_start: int) -> str:
+    """ "... little credence by coalition forces, which launched airstrikes": the noun phrase a relative pronoun
+    opening the title's clause stands for ("coalition forces"), up to a determiner, a preposition or a verb; else "".
+    """
+    lex = lexicon()
+    before = _TOKEN.findall(sentence[:clause_start])
+    after = _TOKEN.findall(sentence[clause_start:clause_start + 12])
+    if after and _bare(after[0]) in ("which", "who"):
+        before.append(after[0])
+    if len(before) < 2 or _bare(before[-1]) not in ("which", "who") or not before[-2].endswith(","):
+        return ""
+    phrase: list[str] = []
+    for token in reversed(before[:-1]):
+        word = _bare(token)
+        if phrase and word in lex.opening_prepositions and _bare(before[-1]) == "who":
+            return ""  # "born in Llanfihangel, who died": after a preposition, a place more often than a person
+        if phrase and (token.endswith((",", ";", ":")) or word in lex.opening_prepositions or _is_verb(word)
+                       or word in lex.stopwords and word not in _DETERMINER_WORDS):
+            break
+        phrase.insert(0, token.rstrip(",;:"))
+        if word in _DETERMINER_WORDS or len(phrase) > 5:
+            break
+    if not phrase or len(phrase) > 5 or not (_bare(phrase[0]) in _DETERMINER_WORDS or phrase[0][:1].isupper()
+                                             or len(phrase) > 1) or "'" in phrase[0] or "’" in phrase[0]:
+        return ""  # "It's Renee, who": no noun phrase
+    preceding = before[-2 - len(phrase)] if len(before) >= 2 + len(phrase) else ""
+    if _bare(before[-1]) == "who" and _bare(preceding) in lex.opening_prepositions | {"of"}:
+        return ""  # "a pupil from the school, who", "born in Llanfihangel, who": the person stands further back
+    return " ".join(phrase)
+
+
+_CONTRACTIONS = frozenset({"it's", "that's", "there's", "here's", "what's", "who's", "let's"})  # no name opens so
+_DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
+
+
+def opening_subject(sentence: str, through_reports: bool = True) -> str:
     """The noun phrase that is the subject of a sentence's main clause, or "": "On Monday, NTC forces captured
     ..." -> "NTC forces"; "Rebel fighters said members of the brigade had collected ..." -> "members of the
-    brigade" (the subject of what was said); a pronoun is returned as it stands."""
+    brigade" (the subject of what was said, unless `through_reports` is false); a pronoun is returned as it stands."""
     tokens = _TOKEN.findall(sentence)
     lex = lexicon()
     i = _skip_opening(tokens)
@@ -52,7 +100,7 @@ def opening_subject(sentence: str) -> str:
         j = i
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
-            if not word or _is_verb(word) or word in lex.relative_pronouns - lex.subject_pronouns:
+            if not word or _is_verb(word) and not _in_name(tokens, j) or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
@@ -61,7 +109,8 @@ def opening_subject(sentence: str) -> str:
         if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
             return ""
         verb_at = next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
-        if verb_at >= 0 and _bare(tokens[verb_at]) in lex.reporting_verbs and not tokens[verb_at].endswith(","):
+        if through_reports and verb_at >= 0 and _bare(tokens[verb_at]) in lex.reporting_verbs \
+                and not tokens[verb_at].endswith(","):
             i = verb_at + 1
             while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
                 i += 1
@@ -69,7 +118,7 @@ def opening_subject(sentence: str) -> str:
         if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
                 and " ".join(phrase[:2]).lower() not in lex.quantity_phrases:  # "At least 18 people" is a subject
             return ""
-        return " ".join(phrase)
+        return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
 
 
@@ -77,15 +126,38 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
     """A title that opens with its verb ("Overthrew Gaddafi", "Had collected Younes") gets the subject of the
     sentence's main clause when that subject stands before the clause (a pronoun too: resolve_pronoun may name
     it); else the title stays as it is."""
+    own = _own_sentence_antecedent(title, sentence)
+    if own:
+        return own
     words = title.split()
     lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
-    if not words or not _is_verb(_bare(words[lead])) or _bare(words[lead]) in lexicon().reporting_verbs:
+    if not words or not _is_verb(_bare(words[lead])):
         return title
-    subject = opening_subject(sentence)
-    if not subject or sentence.find(subject) >= clause_start \
+    relative = _relative_head(sentence, clause_start)
+    if relative and relative.lower() not in title.lower():  # "coalition forces, which launched airstrikes"
+        return relative[:1].upper() + relative[1:] + " " + title[:1].lower() + title[1:]
+    # "Said troops fired on ...": the speaker, not the subject of what was said
+    subject = opening_subject(sentence, through_reports=_bare(words[lead]) not in lexicon().reporting_verbs)
+    if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+
+
+def _own_sentence_antecedent(title: str, sentence: str) -> str:
+    """ "The woman fell ill and she was taken to hospital": a title from a later clause that opens with a pronoun
+    takes the subject of its own sentence's main clause when that stands before it and is of the pronoun's kind
+    ("The woman was taken to hospital"); else ""."""
+    words = title.split(" ", 1)
+    kind = pronoun_class(_bare(words[0]))
+    if not kind or len(words) < 2:
+        return ""
+    at = re.search(rf"(?<=\s){re.escape(words[0].lower())}\b", sentence.lower())
+    subject = opening_subject(sentence, through_reports=False)
+    if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
+            or not fits(subject, kind, names_in(sentence)):
+        return ""
+    return resolve_pronoun(title, [subject])
 
 
 def pronoun_class(word: str) -> str:
@@ -104,6 +176,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     words = name.split()
     lex = lexicon()
     if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
+            or name.count("(") != name.count(")") or _bare(words[0]).replace("’", "'") in _CONTRACTIONS \
             or words[0].lower() in lex.subject_pronouns:
         return False
     head = words[-1].lower()
@@ -111,6 +184,11 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     article = words[0].lower() in ("the", "a", "an")
     if kind == "person" and len(words) == 1 and words[0][:1].isupper():
         return any(len(e.split()) >= 2 and e.split()[-1] == words[0] and fits(e, kind) for e in earlier)
+    if kind == "person" and article:  # "The woman", "the former prime minister"
+        return words[0].lower() == "the" and len(words) <= 4 and (head in _person_nouns() or
+                                                                   " ".join(words[-2:]).lower() in _person_nouns())
+    if kind == "person" and len(words) >= 2 and all(w.isupper() and w.isalpha() and len(w) > 2 for w in words):
+        return True  # a name set in capitals ("ADELA GUTIERREZ"), as a caption or a dateline gives it
     if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
         return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
             w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
@@ -118,6 +196,19 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_rules("events")["person_nouns"])
+
+
+def _as_name(name: str) -> str:
+    """A name set in capitals as a name is printed ("ADELA GUTIERREZ" -> "Adela Gutierrez"); others unchanged."""
+    words = name.split()
+    if len(words) >= 2 and all(w.isupper() and w.isalpha() for w in words):
+        return " ".join(w.capitalize() for w in words)
+    return name
 
 
 _NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,3}+")
@@ -149,6 +240,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     name = antecedent(kind, history, names)
     if not name:
         return title
+    name = _as_name(name)
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
     return name[:1].upper() + name[1:] + " " + words[1]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
+from timeline.rules import load_rules
 
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
@@ -142,11 +144,15 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
-    text = SPACES.sub(" ", QUOTES.sub("", text)).strip(" ,;:.-—–")
+    text = after_chrome(SPACES.sub(" ", QUOTES.sub("", text)))
+    if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
+        text = PARENTHESIS.sub("", text)
+    text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
-    words = headline_words(text.split(" "))
+    words = without_leading_report(without_expletive(text.split(" ")))
+    words = headline_words(words)
     words = shorten(words)
-    while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions):
+    while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions | CREDIT_WORDS):
         words.pop()
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
@@ -157,7 +163,63 @@ PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][
                           r"(?:/[A-Z][\w-]{0,20}+){1,3}+(?: Features| Images| Pictures)?+ (?=[A-Z])")
 # the tail of a dateline or a stamp that a clause began inside: "Reuters) - ", "Libya (CNN) -- ", "ET): "
 LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+")
-TITLE_EDGES = " ,;:.-—–*•·|"  # punctuation and bullets that never open or close a title
+TITLE_EDGES = " ,;:.-—–*•·|"
+CREDIT_WORDS = frozenset({"photograph", "photo", "picture"})  # a caption's credit that begins where a title ends
+# page chrome a clause ran into: a page's time stamp ("10.27 BST", "(Updated: ... Sunday ET):"), an agency's dateline mark ("(CNN) --"), a
+# page's "Last updated [at 04:16 GMT] Help", a byline "| By Reema Khrais, CNN": what follows the last one is the text
+CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?:BST|GMT|UTC|EDT|EST|ET)\) ?+:|\((?:CNN|Reuters|AP|AFP|BBC)\) ?+[-–—:]{1,2}+"
+                    r"|\bLast updated(?: at)?+(?: \d{1,2}[.:]\d{2}(?: GMT| BST)?+)?+ Help\b"
+                    r"|\| By [A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+, (?:CNN|Reuters|AP|AFP)\b")
+MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
+# a short parenthesis (a conversion, an acronym, a gloss) inside a title: "between $1 billion (605.7 million pounds)"
+PARENTHESIS = re.compile(r" ?+\([^()]{1,60}+\)(?= |[,;:.]|\Z)")
+
+
+def after_chrome(text: str) -> str:
+    """The text after the last page-chrome mark in it ("... two more days 10.27 BST This still image shows ..." ->
+    "This still image shows ..."), or the text as it stands when none is followed by a clause."""
+    marks = list(CHROME.finditer(text))
+    for mark in reversed(marks):
+        rest = text[mark.end():].strip(" -–—:|")
+        if len(rest.split()) >= MIN_AFTER_CHROME_WORDS:
+            return rest
+    return text
+
+
+@cache
+def _expletive_openers() -> tuple[tuple[str, ...], ...]:
+    phrases = (tuple(phrase.split()) for phrase in load_rules("events")["title_expletive_openers"])
+    return tuple(sorted(phrases, key=len, reverse=True))  # "it emerged that" before "it emerged"
+
+
+def without_expletive(words: list[str]) -> list[str]:
+    """ "It has emerged that the regulator had criticised X" -> "the regulator had criticised X": an opener that
+    only introduces what is told (rules/events.yaml title_expletive_openers)."""
+    low = [w.lower() for w in words[:6]]
+    for phrase in _expletive_openers():
+        if tuple(low[: len(phrase)]) == phrase and len(words) > len(phrase) + 2:
+            return words[len(phrase):]
+    return words
+
+
+LEADING_REPORT_WORDS = 5  # "The cable said,", "A senior U.S. official said,": how long a set-off attribution may be
+
+
+def without_leading_report(words: list[str]) -> list[str]:
+    """ "The cable said, Mutassim had assaulted ..." -> "Mutassim had assaulted ...": an attribution set off by a
+    comma before what was said, when what follows has its own subject and verb."""
+    lex = lexicon()
+    for k in range(1, min(len(words), LEADING_REPORT_WORDS + 1)):
+        if _first_verb(words[:k]) >= 0 and not (_clean(words[k]) in lex.reporting_verbs and k == _first_verb(words[:k + 1])):
+            return words
+        if _clean(words[k]) in lex.reporting_verbs and words[k].endswith(","):
+            rest = words[k + 1:]
+            verb = _first_verb(rest)
+            if 0 < verb <= LEADING_REPORT_WORDS and rest[0][:1].isupper() | (rest[0].lower() in lex.subject_pronouns) \
+                    and not words[0][:1].islower():
+                return rest
+            return words
+    return words  # punctuation and bullets that never open or close a title
 
 
 def _clean(word: str) -> str:
@@ -189,6 +251,9 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True
     if low in lex.reporting_verbs and comma:
         return True  # "..., said the minister"
+    if comma and low in lex.subject_pronouns and after[:1] and after[0] in lex.reporting_verbs \
+            and not words[i + 1].endswith(","):
+        return True  # "..., she said", not the aside in "It was, he said, that ..."
     if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
         return True  # "..., the ministry said"
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
@@ -212,6 +277,53 @@ def is_bare_report(title: str) -> bool:
                    and not (k + 1 < len(rest) and _clean(rest[k + 1]) == "by") for k, w in enumerate(rest))
 
 
+DASHES = frozenset({"--", "—", "–", "-"})
+CLAUSE_VERB_WINDOW = 4  # "and $1.5 billion of assets" joins nouns; "and the halt pushed back" opens a clause
+
+
+# prepositions that open a phrase a too-long title may end before (not "of": "the side | of the vessel" is cut)
+PHRASE_OPENERS = frozenset({"in", "at", "on", "near", "off", "during", "over", "for", "with", "from", "by", "amid",
+                            "under", "across", "into", "through", "after", "before", "since", "until", "unless", "if"})
+_NOUN_PHRASE_WORDS = frozenset({"of", "a", "an", "the", "to", "with", "by", "for", "in", "on", "at", "from"})
+
+
+def _opens_clause(words: Sequence[str], i: int) -> bool:
+    """Whether words[i:] open a clause with its own verb within CLAUSE_VERB_WINDOW words ("the halt pushed back",
+    "said"), not a noun phrase with a participle in it ("$1.5 billion of frozen assets")."""
+    for k in range(i, min(len(words), i + CLAUSE_VERB_WINDOW)):
+        if _first_verb(words[k:k + 1]) == 0:
+            return k == i or _clean(words[k - 1]) not in _NOUN_PHRASE_WORDS
+    return False
+
+
+TRAILING_REPORT_WORDS = 12  # "..., the head of Saudi state oil company Saudi Aramco said": how long a speaker may be
+
+
+def _tells_what_happened(words: Sequence[str], verb: int) -> bool:
+    """Whether a clause's first verb tells what happened ("were killed", "has dismissed", "seized"), not a view, a
+    state or a forecast ("appears to be", "will be brought", "should be ready"): only then may it stand without
+    the one who said it."""
+    low = _clean(words[verb])
+    return (is_past(low) or low in ("was", "were", "had", "has", "have")) and not any(
+        _clean(w) in lexicon().modals | lexicon().future_auxiliaries for w in words[: verb + 1])
+
+
+def _without_trailing_report(words: list[str]) -> list[str]:
+    """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
+    with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
+    view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
+    if len(words) < 4 or _clean(words[-1]) not in lexicon().reporting_verbs:
+        return words
+    for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
+        if words[k - 1].endswith(","):
+            speaker, told = words[k:-1], words[: k - 1]
+            verb = _first_verb(told)
+            if _first_verb(speaker) < 0 and verb >= 0 and _tells_what_happened(told, verb):
+                return words[:k]
+            return words
+    return words
+
+
 def shorten(words: list[str]) -> list[str]:
     """The title's words without a trailing attribution or subordinate clause, and no longer than
     `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
@@ -222,10 +334,12 @@ def shorten(words: list[str]) -> list[str]:
         if _opens_tail(words, i, verb):
             words = words[:i]
             break
+    words = _without_trailing_report(words)
     if len(words) <= lex.title_words:
         return words
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
-              or _clean(words[i]) in lex.tail_openers]
+              or _clean(words[i]) in lex.tail_openers_without_comma
+              or _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -233,7 +347,18 @@ def shorten(words: list[str]) -> list[str]:
         return words[: (strong or fitting)[-1]]
     if len(words) <= lex.title_max_words:
         return words
-    return words[: bounds[0]] if bounds and bounds[0] <= lex.title_max_words else words[: lex.title_max_words]
+    if bounds and bounds[0] <= lex.title_max_words:
+        return words[: bounds[0]]
+    # an aside after a dash ("... her children -- a move denounced by ..."); not earlier: what precedes a dash may
+    # be only the subordinate clause ("Two weeks after the plant opened -- two military cars broke in")
+    dashes = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if words[i] in DASHES]
+    if dashes:
+        return words[: dashes[-1]]
+    # no clause boundary in reach: end before the last phrase of place, time or manner that fits ("struggles against
+    # the side of the vessel | at the site of the spill"), never mid-phrase ("at the site of the")
+    phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
+               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
+    return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
 
 
 def event_keys(text: str) -> tuple[str, ...]:
