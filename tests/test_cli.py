@@ -171,6 +171,7 @@ def test_help_teaches():
         assert word in result.stdout
 
 
+@pytest.mark.slow
 def test_output_does_not_depend_on_hash_seed_or_file_order(corpus, tmp_path):
     import subprocess
     import sys

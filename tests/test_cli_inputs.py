@@ -314,6 +314,7 @@ def test_corrupt_existing_output_is_named_with_its_line_and_not_overwritten(corp
     assert shown.exit_code == 1 and len(lines(shown.stderr)) == 1 and "timeline.yaml:2" in shown.stderr
 
 
+@pytest.mark.slow
 def test_mixed_corpus_rebuild_is_byte_identical_across_hash_seeds(tmp_path):
     folder = mixed_corpus(tmp_path)
     outputs = []
@@ -340,6 +341,7 @@ def big_timeline(path: Path, count: int = 4000) -> None:
 
 @pytest.mark.parametrize("args", [["show", "big.yaml"], ["show", "big.yaml", "--format", "csv"],
                                   ["dates", "--dct", "2016-05-25", "--format", "jsonl", "big.txt"]])
+@pytest.mark.slow
 def test_closed_pipe_is_silent(tmp_path, args):
     """`timeline show | head -1`: a real process and a real pipe, closed after the first line."""
     big_timeline(tmp_path / "big.yaml")

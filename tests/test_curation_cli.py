@@ -385,6 +385,7 @@ def test_a_fifo_is_written_to_never_replaced(site):
     assert yaml.safe_load(received[0])["events"] and "inputs" not in yaml.safe_load(received[0])
 
 
+@pytest.mark.slow
 def test_a_second_build_waits_for_the_first_then_builds_on_what_it_wrote(site):
     before = (site / "timeline.yaml").read_bytes()
     lock = os.open(site / ".timeline.yaml.lock", os.O_RDWR | os.O_CREAT)
@@ -430,6 +431,7 @@ def _waiting(site: Path) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_two_builds_at_once_never_corrupt_the_file(site):
     expected = (site / "timeline.yaml").read_bytes()
     procs = [subprocess.Popen([sys.executable, "-m", "timeline", "build"], cwd=site, stdout=subprocess.DEVNULL,
@@ -445,6 +447,7 @@ def test_two_builds_at_once_never_corrupt_the_file(site):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs SIGKILL")
+@pytest.mark.slow
 def test_a_build_killed_between_write_and_rename_leaves_the_old_file_and_the_next_build_cleans_up(site):
     curate(site)
     before = (site / "timeline.yaml").read_bytes()

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from dataclasses import replace
 
+import pytest
 from click.testing import CliRunner
 
 from timeline.cli import cli
@@ -93,6 +94,7 @@ def test_diff_command_text_json_and_exit_code(tmp_path):
     assert three.exit_code == 2 and "two timeline files" in three.stderr
 
 
+@pytest.mark.slow
 def test_git_uses_it_as_its_diff_driver(tmp_path):
     """The README's set-up: .gitattributes names the driver, git config says what runs it."""
     def git(*args: str) -> str:

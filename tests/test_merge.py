@@ -232,6 +232,7 @@ def test_duplicate_events_are_idempotent():
     assert dump_timeline(merge(CORPUS + CORPUS)) == dump_timeline(merge(CORPUS))
 
 
+@pytest.mark.slow
 def test_byte_identical_across_hash_seeds():
     script = (
         "import sys; sys.path.insert(0, %r); import test_merge as t; "
@@ -279,6 +280,7 @@ def test_top_size(n):
     assert len([e for e in top(merge(CORPUS), n) if not e.rejected]) == min(n, len(merge(CORPUS)))
 
 
+@pytest.mark.slow
 def test_merging_handles_hostile_input():
     # time is measured by benchmarks/bench_hostile.py, not asserted here
     same = [ev(f"a{i}", "2016-05-23", "Same thing", f"The same thing happened on Monday ({i}).", "same thing happened monday",

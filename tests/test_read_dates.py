@@ -90,11 +90,11 @@ def test_path_date(path: str, expected: str | None) -> None:
     "hostile",
     ["1" * 200_000, "May " * 50_000, "April 6, " * 30_000, ("2016-" * 40_000), ("WASHINGTON, May " * 20_000), "x" * 10_000_000],
 )
+@pytest.mark.slow
 def test_hostile_text_returns(hostile: str) -> None:
-    # time is measured by benchmarks/bench_hostile.py, not asserted here
-    found = dateline_date(hostile, "2016-05-27")
-    assert found is None or len(found[0]) == 10
-    assert parse_date(hostile) is None or len(parse_date(hostile)) == 10
+    # time is measured by benchmarks/bench_hostile.py, not asserted here; none of these runs is a date
+    assert dateline_date(hostile, "2016-05-27") is None
+    assert parse_date(hostile) is None
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -47,6 +48,7 @@ def test_random_bytes(data: bytes, extension: str) -> None:
 
 @SETTINGS
 @given(text=texty, extension=st.sampled_from(EXTENSIONS), input_format=st.sampled_from([None, *FORMATS]))
+@pytest.mark.slow
 def test_structured_text(text: str, extension: str, input_format: str | None) -> None:
     check(text.encode("utf-8", "surrogatepass"), extension, input_format)
 

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
+
+import pytest
 
 from timeline.model import Article
 from timeline.read import read_articles
@@ -145,15 +146,15 @@ def test_place_dateline_is_never_a_date_inside_a_sentence() -> None:
 # -- cost ------------------------------------------------------------------------------------------------
 
 
-def test_deep_nesting_stays_linear() -> None:
+@pytest.mark.slow
+def test_deep_nesting_keeps_the_text_and_drops_the_widgets() -> None:
+    # thousands of unclosed nested elements (time grows linearly: not asserted here, speed is for benchmarks/)
     options = Options(published="2020-01-01", today=TODAY, input_format=None)
-    timings = []
     for n in (4000, 16000):
         html = ("<div><span>Text one two.</span>" * n + '<div class="widget side">More text here. ' * n).encode()
-        start = time.perf_counter()
-        list(read_html(html, id="x", where="x.html", options=options))
-        timings.append(time.perf_counter() - start)
-    assert timings[1] < timings[0] * 12 + 0.5  # 4x the input: about 4x the time, far from 16x
+        (article,) = read_html(html, id="x", where="x.html", options=options)
+        assert isinstance(article, Article)
+        assert article.body == "\n\n".join(["Text one two."] * n)
 
 
 def test_comments_marked_up_as_posts_stay_out(tmp_path: Path) -> None:

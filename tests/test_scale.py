@@ -109,6 +109,7 @@ def test_the_default_folder(monkeypatch, tmp_path):
     assert cache_module.default_folder() == tmp_path / "xdg" / "timeline"
 
 
+@pytest.mark.slow
 def test_the_dask_engine_on_a_local_cluster_writes_the_same_bytes(corpus, tmp_path):
     import distributed  # the `test` extra installs dask[distributed]: this test runs, never skips
 

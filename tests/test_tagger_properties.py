@@ -70,6 +70,7 @@ def test_bad_dct_is_a_project_error(dct: str) -> None:
         tag("on Monday", dct)
 
 
+@pytest.mark.slow
 def test_hostile_digits_and_spaces() -> None:
     text = ("1234 5678 90 1998 12/1 10:35 " * 4000)[:100_000]
     well_formed(text, tag(text, "2016-04-06"))
@@ -81,6 +82,7 @@ def test_hostile_repeated_may() -> None:
     well_formed(text, found)
 
 
+@pytest.mark.slow
 def test_hostile_one_megabyte_line() -> None:
     text = ("The deal was signed on March 27, 2016 and 12345 shares moved last year " * 15_000)[:1_000_000]
     found = tag(text, "2016-04-06")

@@ -23,6 +23,9 @@ import pytest
 from timeline.views import render_view
 from views_helpers import TIMELINES, load, long_timeline, seed_with_curation
 
+# every test here drives headless Chromium: left out of the quick run (pytest -m "not slow")
+pytestmark = pytest.mark.slow
+
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--disable-dev-shm-usage", "--hide-scrollbars", "--enable-logging=stderr", "--v=0")

@@ -99,6 +99,7 @@ def test_progress_waits_then_redraws_one_line_and_erases_it():
 def test_progress_is_off_when_stderr_is_no_terminal_or_quiet(monkeypatch):
     monkeypatch.setattr("sys.stderr", io.StringIO())
     assert Progress.on_stderr(True).stream is None
-    monkeypatch.setattr("sys.stderr", _Terminal())
+    terminal = _Terminal()
+    monkeypatch.setattr("sys.stderr", terminal)
     assert Progress.on_stderr(False).stream is None
-    assert Progress.on_stderr(True).stream is not None
+    assert Progress.on_stderr(True).stream is terminal
