@@ -91,6 +91,16 @@ def test_a_title_that_says_no_more_than_another_joins_it():
     assert _entries_on(merge([vague, full]), "2011-02") == [["a", "b"]]
 
 
+def test_close_titles_of_one_happening_join_though_their_sentences_say_other_things():
+    # "Jackson's death" is the date of a long sentence about an insurance policy; "Michael Jackson died" is told
+    # alone: the sentences share little beyond the title, whose words the other title holds
+    busy = _event("a", "2009-06", "Jackson's death", "death",
+                  "jackson death aeg took cancellation nonappearance policy cover court papers suggest months "
+                  "insurers promoter concerts london arena tickets refund lawsuit claims filed")
+    told = _event("b", "2009-06", "Michael Jackson died", "died", "michael jackson died")
+    assert _entries_on(merge([busy, told]), "2009-06") == [["a", "b"]]
+
+
 def test_the_same_kind_of_happening_without_a_shared_participant_stays_apart():
     # two explosions on one day in two places: the family alone is no evidence of one event
     first = _article("a", "2022-03-16", "A gas main exploded in Leeds on Tuesday.")

@@ -318,6 +318,10 @@ def _can_join(sim: _Similarity, item: _Item, cluster: _Cluster, best_member: _It
             need = 0.0 if one_happening else SAME_ARTICLE_DAY if item.day else SAME_ARTICLE
         elif one_happening:
             need = SAME_HAPPENING
+            # the titles tell one happening: two sentences that say different things around it ("Jackson's death"
+            # in a lawsuit's story, "Michael Jackson died" alone) may share few keys, while their titles agree closely
+            if sim.overlap(item.head, best_member.head) >= SAME_EVENT:
+                need = 0.0
         else:
             need = SAME_DAY if item.when == best_member.when and item.day else SAME_EVENT
         if score < need:
