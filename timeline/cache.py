@@ -72,8 +72,6 @@ class ExtractionCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "events" / tool_digest()
-        self.hits = 0
-        self.misses = 0
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -84,9 +82,7 @@ class ExtractionCache:
             text = self._path(article_key(article)).read_text(encoding="utf-8", errors="surrogatepass")
             events = _from_json(text)
         except (OSError, ValueError, TypeError):  # missing, unreadable or damaged: extract again
-            self.misses += 1
             return None
-        self.hits += 1
         return events
 
     def put(self, article: Article, events: list[Event]) -> None:

@@ -25,9 +25,11 @@ def table_formats() -> tuple[str, ...]:
     return tuple(sorted(set(tabulate.tabulate_formats) | set(EXTRA_FORMATS)))
 
 
-def check_format(name: str) -> str:
-    if name not in table_formats():
-        raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(table_formats())}")
+def check_format(name: str, known: Sequence[str] | None = None) -> str:
+    """`name` when it is one of `known` (default: the formats of `timeline dates`), else a UsageError listing them."""
+    known = table_formats() if known is None else known
+    if name not in known:
+        raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(known)}")
     return name
 
 

@@ -11,8 +11,8 @@ from functools import cache
 
 from timeline.errors import UsageError
 from timeline.model import Entry
+from timeline.render import DEFAULT_FORMAT, check_format
 
-DEFAULT_FORMAT = "simple"
 # formats that are not tabulate's: what each one is
 VIEW_FORMATS = {
     "csv": "comma-separated, one row per event, full text",
@@ -36,9 +36,7 @@ def view_formats() -> tuple[str, ...]:
 
 
 def check_view_format(name: str) -> str:
-    if name not in view_formats():
-        raise UsageError(f"unknown format {name!r}; choose one of: {', '.join(view_formats())}")
-    return name
+    return check_format(name, view_formats())
 
 
 def render_view(entries: Sequence[Entry], articles: Mapping[str, Mapping[str, str]], fmt: str, *,
