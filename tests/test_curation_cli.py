@@ -538,12 +538,12 @@ def test_errors_of_the_system_writing_the_file_are_one_line_exit_1(site, monkeyp
 
 
 def test_an_error_of_the_system_anywhere_is_one_line_exit_1(site, monkeypatch):
-    from timeline import pipeline
+    from timeline import show
 
     def fail(*args, **kwargs):
         raise OSError(5, "Input/output error", "articles/strike.txt")
 
-    monkeypatch.setattr(pipeline, "filter_entries", fail)
+    monkeypatch.setattr(show, "filter_entries", fail)
     result = run(["show"], site)
     assert result.exit_code == 1
     assert lines(result.stderr) == ["timeline: error: articles/strike.txt: Input/output error"]

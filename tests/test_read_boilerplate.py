@@ -7,12 +7,8 @@ import pytest
 
 from timeline.read import ptb
 from timeline.read.boilerplate import (
-    END_RULES,
-    HEADER_STAMP,
-    LEAD_DATELINE,
-    LINE_RULES,
-    PREFIX_RULES,
     chrome_rule,
+    chrome_rules,
     clean,
     cut_lead_dateline,
     cut_prefix,
@@ -21,6 +17,10 @@ from timeline.read.boilerplate import (
     without_comments,
 )
 from timeline.read.rules import RULES
+
+CHROME = chrome_rules()
+LINE_RULES, PREFIX_RULES, END_RULES = CHROME.lines, CHROME.prefixes, CHROME.ends
+LEAD_DATELINE, HEADER_STAMP = CHROME.lead_dateline, CHROME.header_stamp
 
 REMOVE = [(rule.name, line) for rule in LINE_RULES for line in rule.remove]
 KEEP = [(rule.name, line) for rule in LINE_RULES for line in rule.keep]

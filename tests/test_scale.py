@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline import cache as cache_module
+from timeline import pipeline
 from timeline.cli import cli
 
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
@@ -49,16 +50,14 @@ def test_a_build_from_the_cache_is_byte_identical_to_one_from_scratch(corpus, tm
     build([str(corpus), "--cache", str(cache_dir)], tmp_path)  # fills the cache
     kept.rename(held_back)  # one article added
 
-    import timeline.events
-
     calls: list[str] = []
-    real = timeline.events.extract
+    real = pipeline.extract
 
     def counting(article):
         calls.append(article.id)
         return real(article)
 
-    monkeypatch.setattr(timeline.events, "extract", counting)
+    monkeypatch.setattr(pipeline, "extract", counting)  # the extract stage, as the build calls it
     incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
     assert len(calls) == 1  # only the added article is extracted
     scratch = build([str(corpus), "--no-cache"], tmp_path)

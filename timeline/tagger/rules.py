@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from timeline.rules import load_yaml
+
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<[a-z_0-9]+>")
 # groups holding names that only count when capitalised in the original text
@@ -83,8 +85,6 @@ class Grammar:
 
 
 def _load_yaml(name: str) -> Any:
-    from timeline.rules import load_yaml
-
     return load_yaml("timeline.tagger", "rules", name)
 
 
