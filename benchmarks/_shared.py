@@ -1,8 +1,8 @@
 """Where the shared corpora and scorers are, what each benchmark script needs of them, and how to tell it.
 
 The shared folder is `--shared DIR` of the runner, else $TIMELINE_SHARED, else `../shared` beside the
-repository (what every script assumes by default). The scripts keep their own options; the runner passes
-the folder it found through each script's own option, so one answer holds for every suite.
+repository. Every script takes its default from `find_shared` here, so a script run on its own finds the
+folder the runner would; the runner passes the folder it found through each script's own option.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "benchmarks" / "data"  # the article sets with gold timelines (dev, heldout-N) and the HTML pages
+RESULTS = REPO / "benchmarks" / "results"  # what each suite printed, as JSON (python3 -m benchmarks)
 ENV = "TIMELINE_SHARED"
 TIMELINE17 = "data/timeline17"
 

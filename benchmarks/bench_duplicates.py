@@ -31,9 +31,8 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import REPO, TIMELINE17, find_shared  # noqa: E402
 from timeline.events.lexicon import lexicon  # noqa: E402
 from timeline.merge import _families, key_form  # noqa: E402
 
@@ -96,7 +95,7 @@ def report(name: str, entries: list[dict], show: int) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("timelines", nargs="*", type=Path, help="timeline files to score (nothing is built)")
-    ap.add_argument("--topics", type=Path, default=REPO.parent / "shared" / "data" / "timeline17",
+    ap.add_argument("--topics", type=Path, default=find_shared() / TIMELINE17,
                     help="folder of the Timeline17 topics to build")
     ap.add_argument("--out", type=Path, help="where to write the built timelines (default: a temporary folder)")
     ap.add_argument("--list", type=int, default=0, metavar="N", help="print the first N flagged pairs")
