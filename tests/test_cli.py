@@ -84,7 +84,9 @@ def test_show_formats(corpus, tmp_path, fmt):
     if fmt == "json":
         rows = json.loads(result.stdout)
         assert {"date", "mod", "title", "sources", "conflicts"} <= set(rows[0])
-        assert all(isinstance(s, dict) for s in rows[0]["sources"])
+        for source in (s for row in rows for s in row["sources"]):  # each source: its article, quote and date phrase
+            assert {"article", "published", "quote", "expression"} <= set(source)
+            assert source["expression"] in source["quote"]
 
 
 def test_show_filters(corpus, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tempfile
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from timeline.read import FORMATS, read_articles
 
 SETTINGS = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 EXTENSIONS = [exts[0] for exts in FORMATS.values()]
+# where an article's publication date may come from (timeline.read.article.build)
+DATE_ORIGINS = {"front matter", "metadata", "tml", "option", "dateline", "path"}
 
 # fragments that steer random input towards the readers' interesting paths
 FRAGMENTS = [
@@ -35,7 +38,10 @@ def check(data: bytes, extension: str, input_format: str | None) -> None:
         for item in read_articles([str(path)], input_format=input_format, today="2024-01-01"):
             assert isinstance(item, (Article, ArticleError))
             if isinstance(item, Article):
-                assert item.published and item.date_origin and isinstance(item.body, str) and item.body.strip()
+                # a real calendar date no later than `today`, from one of the places a date may come from
+                assert dt.date.fromisoformat(item.published) <= dt.date(2024, 1, 1), item.published
+                assert item.date_origin in DATE_ORIGINS, item.date_origin
+                assert item.body.strip(), "an article with no text is an ArticleError, not an Article"
             else:
                 assert isinstance(item, TimelineError) and "\n" not in str(item), str(item)
 

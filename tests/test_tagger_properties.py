@@ -87,7 +87,10 @@ def test_hostile_one_megabyte_line() -> None:
     text = ("The deal was signed on March 27, 2016 and 12345 shares moved last year " * 15_000)[:1_000_000]
     found = tag(text, "2016-04-06")
     well_formed(text, found)
-    assert len(found) > 10_000
+    # every whole sentence gives its two dates; the last, cut at 1 MB, keeps "March 27" (of 2016, from the DCT)
+    sentences = text.count("March 27, 2016")
+    assert [(t.text, t.value) for t in found] == [("March 27, 2016", "2016-03-27"), ("last year", "2015")] * sentences \
+        + [("March 27", "2016-03-27")]
 
 
 def test_hostile_long_word_runs() -> None:
