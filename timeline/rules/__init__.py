@@ -19,7 +19,7 @@ def load_yaml(package: str, *path: str) -> Any:
     import yaml
 
     text = resources.files(package).joinpath(*path).read_text(encoding="utf-8")
-    # libyaml's loader when PyYAML has it: the same data (tests/test_rules_loader.py), ten times faster to read
+    # libyaml's loader when PyYAML has it: the same data (tests/test_imports.py), ten times faster to read
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
 
 

@@ -13,7 +13,7 @@ from timeline.errors import ArticleError, UsageError
 from timeline.model import Article
 from timeline.read import read_articles
 
-FIXTURES = Path(__file__).parent / "fixtures" / "read"
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "read"
 TODAY = "2024-01-01"
 
 

@@ -1,8 +1,8 @@
 """The command line as a demanding new user meets it: bad and real-world inputs, exit codes, stderr/stdout
 discipline and the files left behind. Every fixture is written into tmp_path by the test itself.
 
-Complements tests/test_cli.py (happy path, formats of `show`, basic filters and usage errors) and the
-reader-level tests in tests/test_read.py: here everything goes through `timeline ...` (click's CliRunner, or a
+Complements tests/cli/test_cli.py (happy path, formats of `show`, basic filters and usage errors) and the
+reader-level tests in tests/read/test_read.py: here everything goes through `timeline ...` (click's CliRunner, or a
 real process where only a real process shows the behaviour: a closed pipe, PYTHONHASHSEED)."""
 
 from __future__ import annotations
