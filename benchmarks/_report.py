@@ -67,7 +67,8 @@ def bold(text: str, on: bool) -> str:
 
 def devsets(results: Path) -> str:
     """Required recall / precision of every article set now (bench_devsets) beside the recorded earlier runs."""
-    now = {m["set"]: f"{m['recall']} / {m['precision']}" for m in DEVSET_TOTAL.finditer(load("bench_devsets", results)["stdout"])}
+    totals = DEVSET_TOTAL.finditer(load("bench_devsets", results)["stdout"])
+    now = {m["set"]: f"{m['recall']} / {m['precision']}" for m in totals}
     history = load_recorded("devsets_history", results)
     rows = []
     for row in history["rows"]:
@@ -112,8 +113,8 @@ def startup(results: Path) -> str:
     if len(found) != 2:
         raise MissingResult("bench_startup.json lacks its timeline --help or dateparser line")
     ours, peer = found["timeline --help"], found["python -c 'import dateparser'"]
-    return (f"**Start-up** (`python3 -m benchmarks startup`, medians): `timeline --help` takes {float(ours['cpu']):.0f} ms "
-            f"of CPU ({float(ours['wall']):.0f} ms wall); `python -c \"import dateparser\"` alone takes "
+    return (f"**Start-up** (`python3 -m benchmarks startup`, medians): `timeline --help` takes "
+            f"{float(ours['cpu']):.0f} ms of CPU ({float(ours['wall']):.0f} ms wall); `python -c \"import dateparser\"` alone takes "
             f"{float(peer['cpu']):.0f} ms of CPU ({float(peer['wall']):.0f} ms wall). On this shared machine the wall "
             f"time moves with the other jobs; the CPU time is the figure to compare.\n")
 

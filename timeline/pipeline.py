@@ -47,10 +47,111 @@ TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-
 def _check_day(option: str, value: str | None) -> None:
     if value is not None and (not _DAY.fullmatch(value) or span(value) is None or value >= "9000"):
         raise UsageError(f"{option} {value!r} is not a date of the form YYYY-MM-DD")
+
+
+
+# --- stage 1: read ----------------------------------------------------------------------------------------
+
+
+
+def _read(paths: Sequence[str], published: str | None, input_format: str | None,
+          skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
+    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
+    seen: set[str] = set()
+    for item in read_articles(paths, published=published, input_format=input_format, today=today):
+        if isinstance(item, ArticleError):
+            skipped.append(item)
+            continue
+        if item.id in seen:
+            skipped.append(ArticleError(f"another article already has the id {item.id!r}; rename one of them",
+                                        path=item.path))
+            continue
+        seen.add(item.id)
+        log.info("%s: published %s (from %s)", item.path or item.id, item.published, item.date_origin or "?")
+        yield item
+
+
+
+def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
+    """One line per skipped article; when nothing at all could be read, one line saying so and why."""
+    if not read:
+        if len(skipped) == 1:
+            raise TimelineError(f"{skipped[0]}{outcome}")
+        for error in skipped:
+            log.error("skipped %s", error)
+        raise TimelineError(f"none of the {len(skipped)} inputs could be read{outcome}")
+    for error in skipped:
+        log.error("skipped %s", error)
+
+
+
+# --- stage 2: extract (sentences, temporal expressions, events) -------------------------------------------
+
+
+
+def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | None, engine: str,
+             scheduler: str | None) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events, in input order, on the engine asked for."""
+    if engine == "dask":
+        return dask_engine.extracted(articles, scheduler, jobs, cache)
+    return _extracted_here(articles, jobs, cache)
+
+
+
+def _extracted_here(articles: Iterable[Article], jobs: int,
+                    cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
+    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
+    article whose events are in `cache` is not extracted again, and new results are added to it."""
+    if jobs <= 1:
+        for article in articles:
+            yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
+        return
+    batch_size = jobs * 16
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
+
+
+
+def _open_cache(folder: str | None) -> ExtractionCache | None:
+    if folder == "":
+        return None
+    return ExtractionCache(Path(folder) if folder else default_folder())
+
+
+
+@dataclass
+class _Collected:
+    """What the extract stage hands on: every event, and what later stages need of each article read."""
+
+    events: list[Event] = field(default_factory=list)
+    published_on: dict[str, str] = field(default_factory=dict)
+    described: dict[str, dict[str, str]] = field(default_factory=dict)  # what timeline.yaml's `articles:` says
+    heads: dict[str, str] = field(default_factory=dict)  # for --about: what each article is about
+
+
+
+def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, keep_heads: bool) -> _Collected:
+    """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
+    found = _Collected()
+    for article, events in pairs:
+        found.published_on[article.id] = article.published
+        found.described[article.id] = _described(article)
+        if keep_heads:
+            found.heads[article.id] = article_head(article)
+        found.events.extend(events)
+        counter.update(len(found.published_on), len(found.events))
+    counter.done()
+    return found
+
+
+
+# --- the build: the stages in order, once the output file is locked ---------------------------------------
 
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
@@ -82,6 +183,7 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
                              progress=progress, cache_folder=cache_folder, engine=engine, scheduler=scheduler)
 
 
+
 def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top: int | None, published: str | None,
                   input_format: str | None, strict: bool, show_table: bool, jobs: int, planned: bool, write: bool,
                   add: bool, per_date: int | None, about_words: Sequence[str], progress: bool,
@@ -109,103 +211,13 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     return 1 if skipped else 0
 
 
-# --- stage 1: read ----------------------------------------------------------------------------------------
-
-
-def _read(paths: Sequence[str], published: str | None, input_format: str | None,
-          skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
-    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
-    seen: set[str] = set()
-    for item in read_articles(paths, published=published, input_format=input_format, today=today):
-        if isinstance(item, ArticleError):
-            skipped.append(item)
-            continue
-        if item.id in seen:
-            skipped.append(ArticleError(f"another article already has the id {item.id!r}; rename one of them",
-                                        path=item.path))
-            continue
-        seen.add(item.id)
-        log.info("%s: published %s (from %s)", item.path or item.id, item.published, item.date_origin or "?")
-        yield item
-
-
-def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
-    """One line per skipped article; when nothing at all could be read, one line saying so and why."""
-    if not read:
-        if len(skipped) == 1:
-            raise TimelineError(f"{skipped[0]}{outcome}")
-        for error in skipped:
-            log.error("skipped %s", error)
-        raise TimelineError(f"none of the {len(skipped)} inputs could be read{outcome}")
-    for error in skipped:
-        log.error("skipped %s", error)
-
-
-# --- stage 2: extract (sentences, temporal expressions, events) -------------------------------------------
-
-
-def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | None, engine: str,
-             scheduler: str | None) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events, in input order, on the engine asked for."""
-    if engine == "dask":
-        return dask_engine.extracted(articles, scheduler, jobs, cache)
-    return _extracted_here(articles, jobs, cache)
-
-
-def _extracted_here(articles: Iterable[Article], jobs: int,
-                    cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
-    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
-    article whose events are in `cache` is not extracted again, and new results are added to it."""
-    if jobs <= 1:
-        for article in articles:
-            yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
-        return
-    batch_size = jobs * 16
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        iterator = iter(articles)
-        while batch := list(islice(iterator, batch_size)):
-            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
-
-
-def _open_cache(folder: str | None) -> ExtractionCache | None:
-    if folder == "":
-        return None
-    return ExtractionCache(Path(folder) if folder else default_folder())
-
-
-@dataclass
-class _Collected:
-    """What the extract stage hands on: every event, and what later stages need of each article read."""
-
-    events: list[Event] = field(default_factory=list)
-    published_on: dict[str, str] = field(default_factory=dict)
-    described: dict[str, dict[str, str]] = field(default_factory=dict)  # what timeline.yaml's `articles:` says
-    heads: dict[str, str] = field(default_factory=dict)  # for --about: what each article is about
-
-
-def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, keep_heads: bool) -> _Collected:
-    """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
-    found = _Collected()
-    for article, events in pairs:
-        found.published_on[article.id] = article.published
-        found.described[article.id] = _described(article)
-        if keep_heads:
-            found.heads[article.id] = article_head(article)
-        found.events.extend(events)
-        counter.update(len(found.published_on), len(found.events))
-    counter.done()
-    return found
-
-
-def _described(article: Article) -> dict[str, str]:
-    """The article as `articles:` lists it: its publication date, and its title, source and url when known."""
-    fields = {"published": article.published, "title": article.title, "source": article.source, "url": article.url}
-    return {k: " ".join(v.split()) for k, v in fields.items() if v}
-
 
 # --- stage 3: merge is timeline.merge.merge ---------------------------------------------------------------
+
+
+
 # --- stage 4: select --------------------------------------------------------------------------------------
+
 
 
 def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_words: Sequence[str],
@@ -225,7 +237,9 @@ def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_
     return written, shown
 
 
+
 # --- stage 5: write ---------------------------------------------------------------------------------------
+
 
 
 def _write(written: Sequence[Entry], shown: Sequence[Entry], described: dict[str, dict[str, str]],
@@ -241,7 +255,9 @@ def _write(written: Sequence[Entry], shown: Sequence[Entry], described: dict[str
     return ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"
 
 
+
 # --- what a build reads, and what it tells of the file's curation -----------------------------------------
+
 
 
 def _inputs(paths: Sequence[str], previous: TimelineFile, output: str, kind: str,
@@ -254,6 +270,7 @@ def _inputs(paths: Sequence[str], previous: TimelineFile, output: str, kind: str
     return _added_inputs(paths, previous, output)
 
 
+
 def _build_inputs(paths: Sequence[str], previous: TimelineFile, output: str, kind: str) -> tuple[list[str], list[str]]:
     """What a build reads and the inputs it records: the paths given, else those the file records, else articles/."""
     if paths:
@@ -263,6 +280,7 @@ def _build_inputs(paths: Sequence[str], previous: TimelineFile, output: str, kin
     if os.path.isdir("articles"):
         return ["articles"], _recorded(["articles"], output, kind)
     raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
+
 
 
 def _added_inputs(paths: Sequence[str], previous: TimelineFile, output: str) -> tuple[list[str], list[str]]:
@@ -302,10 +320,12 @@ def _added_inputs(paths: Sequence[str], previous: TimelineFile, output: str) -> 
     return to_read, sorted(inputs)
 
 
+
 def _covers(known: str, path: str) -> bool:
     """Whether reading `known` (a file or folder) already reads `path`."""
     known_real, real = os.path.realpath(known), os.path.realpath(path)
     return real == known_real or (os.path.isdir(known_real) and real.startswith(known_real.rstrip(os.sep) + os.sep))
+
 
 
 def _recorded(paths: Sequence[str], output: str, kind: str) -> list[str]:
@@ -319,10 +339,12 @@ def _recorded(paths: Sequence[str], output: str, kind: str) -> list[str]:
     return sorted(out)  # the order paths are named in changes nothing in the timeline, so not the file either
 
 
+
 def _resolved(recorded: str, output: str) -> str:
     if os.path.isabs(recorded):
         return recorded
     return os.path.normpath(os.path.join(os.path.dirname(output), recorded))
+
 
 
 def _report_curation(written: Sequence[Entry], previous: TimelineFile, published_on: dict[str, str], output: str,
@@ -355,13 +377,23 @@ def _report_curation(written: Sequence[Entry], previous: TimelineFile, published
                     "on it instead of deleting it", len(back), output, _some(back))
 
 
+
 def _some(names: Sequence[str], most: int = 5) -> str:
     shown = ", ".join(names[:most])
     return shown + (f" and {len(names) - most} more" if len(names) > most else "")
 
 
+
+def _described(article: Article) -> dict[str, str]:
+    """The article as `articles:` lists it: its publication date, and its title, source and url when known."""
+    fields = {"published": article.published, "title": article.title, "source": article.source, "url": article.url}
+    return {k: " ".join(v.split()) for k, v in fields.items() if v}
+
+
+
 def _entries_table(entries: Sequence[Entry], fmt: str, articles: dict[str, dict[str, str]] | None = None) -> str:
     return render_view([e for e in entries if not e.rejected], articles or {}, fmt, width=terminal_width())
+
 
 
 def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
