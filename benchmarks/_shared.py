@@ -47,6 +47,7 @@ NEEDS: dict[str, Needs] = {
     "bench_timex": Needs(("data/timeml", "tools/score_timex.py"), lambda s: [str(s)]),
     "bench_tls": Needs((TIMELINE17, "tools/score_tls.py"), lambda s: [str(s)]),
     "bench_top_dates": Needs((TIMELINE17, "tools/score_dates.py"), lambda s: [str(s)]),
+    "bench_writer": Needs((TIMELINE17,), lambda s: ["--shared", str(s)]),
     "check_rebuild": Needs((TIMELINE17,), _topic_folders),
 }
 
