@@ -6,7 +6,8 @@ chronological order. Each event has its keys in a fixed order - id, date (always
 when set), title, reports, sources (article, quote, expression), conflicts (only when any), orphaned (only
 when true), generated, note (only when set), rejected (only when true) - one field per line, no anchors, no
 folded lines, except that a field a person moved or wrote elsewhere stays where they put it (Entry.layout).
-Dumping is byte-identical across runs and PYTHONHASHSEED, and dump -> load -> dump is the identity.
+Dumping is byte-identical across runs and PYTHONHASHSEED, and dump -> load -> dump is the identity; the text
+is streamed by timeline.yaml_writer, the same bytes as yaml.dump with this module's settings (yaml_text).
 
 People may edit `title`, `date`, `mod`, add `note:`, set `rejected: true`, move a source or add an event (its
 `id` may be left out); `timeline.merge.merge` keeps those corrections on the next build (its docstring gives
@@ -178,10 +179,10 @@ def dump_timeline(entries: Sequence[Entry], *, articles: Mapping[str, str | Mapp
 
     An article is its publication date, or a mapping of ARTICLE_FIELDS when it has a title, source or url.
     Entries are written in the order given (merge() returns them chronological). The text is streamed by
-    timeline.yaml_writer, byte for byte what yaml_text (yaml.dump) writes for the same document, twenty
-    times faster."""
+    timeline.yaml_writer: byte for byte what yaml_text (yaml.dump) writes for the same document, in a tenth
+    of the time (benchmarks/bench_writer.py)."""
     doc = timeline_document(entries, articles=articles, inputs=inputs)
-    return HEADER + "".join(timeline_lines(doc, _Quoted))
+    return HEADER + "".join(timeline_lines(doc, _Quoted, yaml_text))
 
 
 # ------------------------------------------------------------------------------------------------ load

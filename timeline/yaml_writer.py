@@ -23,7 +23,7 @@ code point, so a PyYAML release that changed its emitter's rules would fail ther
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import yaml
@@ -99,7 +99,7 @@ class _Scalars:
 
 
 def _value(value: Any, scalars: _Scalars) -> str:
-    """A scalar value: str, a double-quoted str (`quoted`), bool or int."""
+    """A scalar value: str, bool or int."""
     if value is True:
         return "true"
     if value is False:
@@ -148,17 +148,18 @@ def _mapping(data: Mapping[str, Any], indent: str, first: str, scalars: _Scalars
         yield from lines
 
 
-def timeline_lines(doc: Mapping[str, Any], quoted: type) -> Iterator[str]:
-    """The lines of `yaml.dump(doc)` for a timeline document: `inputs` (list of str), `articles` (id -> a
-    `quoted` date or a mapping of str) and `events` (list of mappings of scalars, lists of scalars and lists
-    of mappings). `quoted` is the str subclass always written double-quoted."""
+def timeline_lines(doc: Mapping[str, Any], quoted: type, by_yaml: Callable[[Any], str]) -> Iterator[str]:
+    """The lines of `by_yaml(doc)` (yaml.dump with the store's settings) for a timeline document: `inputs`
+    (list of str), `articles` (id -> a `quoted` date or a mapping of str) and `events` (list of mappings of
+    scalars, lists of scalars and lists of mappings). `quoted` is the str subclass always written
+    double-quoted; `by_yaml` writes what this module leaves to yaml (_yaml_article)."""
     scalars = _Scalars()
     for name, value in doc.items():
         if name == "articles" and value:
             yield "articles:\n"
             for article_id, article in value.items():
                 if not simple_key(article_id):
-                    yield from _yaml_article(article_id, article)
+                    yield from _yaml_article(article_id, article, by_yaml)
                 elif isinstance(article, dict):
                     yield f"  {scalars(article_id)}:\n"
                     yield from _mapping(article, "    ", "", scalars, quoted)
@@ -168,10 +169,7 @@ def timeline_lines(doc: Mapping[str, Any], quoted: type) -> Iterator[str]:
             yield from _block(name, value, "", scalars, quoted)
 
 
-def _yaml_article(article_id: str, article: Any) -> Iterator[str]:
-    """An article whose id yaml would not write as a simple key (empty, or very long: a `? ` complex key): the
-    lines yaml itself writes for it under `articles:`."""
-    from timeline.store import yaml_text  # the store's own dumper; imported here as the store imports this module
-
-    written = yaml_text({"articles": {article_id: article}})
-    yield written[len("articles:\n"):]
+def _yaml_article(article_id: str, article: Any, by_yaml: Callable[[Any], str]) -> Iterator[str]:
+    """An article whose id yaml would not write as a simple key (empty, with a line break, or long: a `? `
+    complex key): the lines yaml itself writes for it under `articles:`."""
+    yield by_yaml({"articles": {article_id: article}})[len("articles:\n"):]
