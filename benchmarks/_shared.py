@@ -38,6 +38,7 @@ def _topic_folders(shared: Path) -> list[str]:
 # suite name (script file without .py) -> what it needs; a suite not listed needs nothing of ../shared
 NEEDS: dict[str, Needs] = {
     "bench_chrome": Needs((TIMELINE17,), lambda s: ["--data", str(s / TIMELINE17)]),
+    "bench_dates_cli": Needs(("data/timeml",), lambda s: ["--shared", str(s)]),
     "bench_devsets": Needs(("tools/score_timeline.py",), lambda s: [str(s)]),
     "bench_duplicates": Needs((TIMELINE17,), lambda s: ["--topics", str(s / TIMELINE17)]),
     "bench_merge_semeval": Needs(("data/semeval2015-task4-trial",),
