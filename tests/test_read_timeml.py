@@ -16,14 +16,17 @@ TAIL = b'<MAKEINSTANCE eventID="e1" eiid="ei1"/><TLINK lid="l1" relType="BEFORE"
 HEAD = b'<?xml version="1.0"?>\n<TimeML><DOCID>x</DOCID><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-06"/></DCT>'
 TEXT = b'<TEXT>\nThe port <EVENT eid="e1">closed</EVENT> on <TIMEX3 tid="t1">Wednesday</TIMEX3> &amp; more.\n</TEXT>'
 
+DOCTYPE = b'<!DOCTYPE TimeML SYSTEM "TimeML.dtd">'
+DCT_1999 = b'<DCT><TIMEX3 value="1999-01-02"/></DCT>'
+
 FILES = {
     "usual": HEAD + TEXT + TAIL + b"</TimeML>",
     "truncated in its annotations": HEAD + TEXT + TAIL[:30],
     "tail not well-formed": HEAD + TEXT + b"<TLINK></MAKEINSTANCE></TimeML>",
-    "undefined entity in the tail": b'<!DOCTYPE TimeML SYSTEM "TimeML.dtd">' + HEAD[22:] + TEXT + b"<X>&nbsp;</X></TimeML>",
-    "undefined entity in the TEXT": b'<!DOCTYPE TimeML SYSTEM "TimeML.dtd">' + HEAD[22:] + b"<TEXT>a&nbsp;b</TEXT></TimeML>",
-    "DCT after TEXT": b"<TimeML>" + TEXT + b'<DCT><TIMEX3 value="1999-01-02"/></DCT></TimeML>',
-    "two DCTs, the first without TIMEX3": b"<TimeML><DCT/>" + TEXT + b'<DCT><TIMEX3 value="1999-01-02"/></DCT></TimeML>',
+    "undefined entity in the tail": DOCTYPE + HEAD[22:] + TEXT + b"<X>&nbsp;</X></TimeML>",
+    "undefined entity in the TEXT": DOCTYPE + HEAD[22:] + b"<TEXT>a&nbsp;b</TEXT></TimeML>",
+    "DCT after TEXT": b"<TimeML>" + TEXT + DCT_1999 + b"</TimeML>",
+    "two DCTs, the first without TIMEX3": b"<TimeML><DCT/>" + TEXT + DCT_1999 + b"</TimeML>",
     "TEXT is the root": b"<TEXT>On Monday <b>it</b> rained.</TEXT>",
     "TEXT nested before the root's own": b"<TimeML><META><TEXT>meta</TEXT></META>" + TEXT + b"</TimeML>",
     "only a nested TEXT": b"<TimeML><META><TEXT>meta</TEXT></META></TimeML>",
@@ -61,7 +64,8 @@ def test_the_shortcut_is_taken_on_usual_files_and_left_on_others():
     assert timeml._text_and_dct(FILES["usual"]) is not None
     assert timeml._text_and_dct(FILES["namespaced root"]) is not None
     # a wrong guess of the root's name (from the comment) only fails the head's parse
-    for name in ("comment before the root", "truncated in its annotations", "tail not well-formed", "undefined entity in the tail",
+    for name in ("comment before the root", "truncated in its annotations", "tail not well-formed",
+                 "undefined entity in the tail",
                  "DCT after TEXT", "TEXT is the root", "unbound prefix in the tail"):
         assert timeml._text_and_dct(FILES[name]) is None, name
     with pytest.raises(ET.ParseError):

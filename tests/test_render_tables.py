@@ -11,7 +11,8 @@ from timeline import render
 from timeline.pipeline import TIMEX_COLUMNS
 
 cell_text = st.one_of(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=12),
-                      st.sampled_from(["", " ", "  a ", "\x01", "\u4e2d", "caf\u00e9", "\x1b[31mred\x1b[0m", "a\u00a0"]),
+                      st.sampled_from(["", " ", "  a ", "\x01", "\u4e2d", "caf\u00e9", "\x1b[31mred\x1b[0m",
+                                       "a\u00a0"]),
                       st.text(max_size=6))
 row = st.fixed_dictionaries({"file": cell_text, "start": st.integers(0, 10**7), "end": st.integers(0, 10**7),
                              "text": cell_text, "type": st.sampled_from(["DATE", "TIME", "DURATION", "SET"]),
