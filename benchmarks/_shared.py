@@ -40,6 +40,7 @@ def _topic_folders(shared: Path) -> list[str]:
 # suite name (script file without .py) -> what it needs; a suite not listed needs nothing of ../shared
 NEEDS: dict[str, Needs] = {
     "bench_chrome": Needs((TIMELINE17,), lambda s: ["--data", str(s / TIMELINE17)]),
+    "bench_dates_cli": Needs(("data/timeml",), lambda s: ["--shared", str(s)]),
     "bench_devsets": Needs(("tools/score_timeline.py",), lambda s: [str(s)]),
     "bench_duplicates": Needs((TIMELINE17,), lambda s: ["--topics", str(s / TIMELINE17)]),
     "bench_merge_semeval": Needs(("data/semeval2015-task4-trial",),
@@ -49,6 +50,7 @@ NEEDS: dict[str, Needs] = {
     "bench_timex": Needs(("data/timeml", "tools/score_timex.py"), lambda s: [str(s)]),
     "bench_tls": Needs((TIMELINE17, "tools/score_tls.py"), lambda s: [str(s)]),
     "bench_top_dates": Needs((TIMELINE17, "tools/score_dates.py"), lambda s: [str(s)]),
+    "bench_writer": Needs((TIMELINE17,), lambda s: ["--shared", str(s)]),
     "check_rebuild": Needs((TIMELINE17,), _topic_folders),
 }
 
