@@ -97,7 +97,7 @@ def test_the_cache_is_keyed_by_the_tools_own_files(tmp_path, monkeypatch):
     rules.write_text(rules.read_text(encoding="utf-8") + "\n# an edited rule\n", encoding="utf-8")
     after_rule = cache_module.tool_digest.__wrapped__()
     assert after_rule != before  # a rule edited in place, same version string: a new key
-    (package / "merge.py").write_text("# changed\n", encoding="utf-8")
+    (package / "merge" / "__init__.py").write_text("# changed\n", encoding="utf-8")
     assert cache_module.tool_digest.__wrapped__() not in (before, after_rule)
 
 

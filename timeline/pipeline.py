@@ -147,8 +147,8 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
         to_read, inputs = _build_inputs(paths, previous, output, kind)
     skipped: list[ArticleError] = []
     events: list[Event] = []
-    published_on: dict[str, str] = {}
-    described: dict[str, dict[str, str]] = {}  # what timeline.yaml's `articles:` says of each
+    described: dict[str, dict[str, str]] = {}  # each article read, as timeline.yaml's `articles:` says of it
+    publications: list[str] = []  # the publication day of each article read: the news of each day (--top)
     heads: dict[str, str] = {}  # for --about: what each article is about
     counter = Progress.on_stderr(progress)
     articles = _articles(to_read, published, input_format, skipped)
@@ -159,19 +159,19 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     else:
         pairs = _extracted(articles, jobs, _open_cache(cache_folder))
     for article, found in pairs:
-        published_on[article.id] = article.published
         described[article.id] = _described(article)
+        publications.append(article.published)
         if about_words:
             heads[article.id] = article_head(article)
         events.extend(found)
-        counter.update(len(published_on), len(events))
+        counter.update(len(described), len(events))
     counter.done()
-    _report_skipped(skipped, len(published_on))
+    _report_skipped(skipped, len(described))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
     merged = merge(events, previous.entries)
     # a person's entry stays whatever the options: edited, written by hand, or kept while its articles are away
-    passed = {id(e) for e in (merged if planned else happened(merged, published_on))}
+    passed = {id(e) for e in (merged if planned else happened(merged))}
     if about_words:
         passed &= {id(e) for e in about(merged, about_words, heads)}
     written = [e for e in merged if id(e) in passed or e.curated or e.orphaned or not e.sources]
@@ -180,7 +180,7 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
         # --top and --per-date choose what is printed; the file always holds the whole timeline, so it never shrinks
         chosen = {id(e) for e in written}
         shown = most_reported(written, len(written) if top is None else top,
-                              [e for e in merged if id(e) not in chosen], published=published_on, per_date=per_date)
+                              [e for e in merged if id(e) not in chosen], publications=publications, per_date=per_date)
     if write and kind == "stdout":
         sys.stdout.write(dump_timeline(shown, articles=described, inputs=inputs))
     else:
@@ -190,10 +190,10 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
             sys.stdout.write(_entries_table(shown, fmt, described))
     where = ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"
     if kind == "file":
-        _report_curation(written, previous, published_on, output, write)
+        _report_curation(written, previous, set(described), output, write)
     kept = sum(1 for e in written if not e.rejected)
-    log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", len(published_on), len(skipped), kept, where) \
-        if skipped else log.info("%d article(s) read; %d event(s) written to %s", len(published_on), kept, where)
+    log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", len(described), len(skipped), kept, where) \
+        if skipped else log.info("%d article(s) read; %d event(s) written to %s", len(described), kept, where)
     return 1 if skipped else 0
 
 
@@ -268,7 +268,7 @@ def _resolved(recorded: str, output: str) -> str:
     return os.path.normpath(os.path.join(os.path.dirname(output), recorded))
 
 
-def _report_curation(written: Sequence[Entry], previous: "TimelineFile", published_on: dict[str, str], output: str,
+def _report_curation(written: Sequence[Entry], previous: "TimelineFile", read: set[str], output: str,
                      wrote: bool) -> None:
     """Say on stderr what a build did to the file's curation: edited entries kept without their articles,
     articles the file listed that this build did not read, events a person deleted that came back."""
@@ -279,7 +279,7 @@ def _report_curation(written: Sequence[Entry], previous: "TimelineFile", publish
                     "or no longer tell it), marked `orphaned: true` in %s: %s. To drop one, delete it from the file; "
                     "to give it its sources again, read its articles (timeline add PATH...)", verb, len(orphans),
                     output, _some(orphans))
-    unread = sorted(set(previous.articles) - set(published_on))
+    unread = sorted(set(previous.articles) - read)
     if unread:
         log.warning("%s listed %d article(s) this build did not read (%s): their events that nobody edited are "
                     "%s. To add articles without removing any: timeline add PATH...", output, len(unread),
