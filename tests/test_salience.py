@@ -211,3 +211,23 @@ def test_within_a_date_a_line_that_says_who_did_what_comes_before_a_scrap():
     line = story("line", "2016-03-18", "p4")
     line.title = "Government declared a cease-fire"
     assert [e.id for e in top([scrap, line], 1, per_date=2)] == ["line", "scrap"]
+
+
+def test_a_source_whose_article_was_not_read_dates_nothing():
+    # read back from timeline.yaml for an article this build did not read: no publication date to compare with
+    unread = Entry(id="vote", date="2016-05-30", mod="", title="vote",
+                   sources=[Source("gone", "The vote was held on May 30.", "May 30")])
+    assert happened([unread]) == []
+
+
+def test_selection_reads_the_facts_on_the_model_not_the_stages_that_found_them():
+    import ast
+    from pathlib import Path
+
+    import timeline.salience
+
+    tree = ast.parse(Path(timeline.salience.__file__).read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)} | \
+        {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
+    assert "timeline.model" in imported
+    assert not any(m and m.startswith(("timeline.events", "timeline.merge")) for m in imported)

@@ -9,7 +9,7 @@ folded lines, except that a field a person moved or wrote elsewhere stays where 
 Dumping is byte-identical across runs and PYTHONHASHSEED, and dump -> load -> dump is the identity.
 
 People may edit `title`, `date`, `mod`, add `note:`, set `rejected: true`, move a source or add an event (its
-`id` may be left out); `timeline.merge.merge` keeps those corrections on the next build (its docstring gives
+`id` may be left out); `timeline.merge.merge` keeps those corrections on the next build (timeline.merge.curation gives
 the rule). `reports`, `sources` and `conflicts` are regenerated from the articles. Worked example:
 
     $ timeline build                       # writes timeline.yaml; commit it

@@ -1,19 +1,19 @@
 """Events -> timeline entries: the same event across articles becomes one entry, with its date conflicts and a
 person's corrections kept. Deterministic and indifferent to input order.
 
-The steps, each a module with one job, composed by `merge` below:
+The steps, each a module with one job, in the order `merge` below runs them:
 
-1. similarity  - each event as merging compares it (keys normalised by word family, the title's keys, event
-                 classes), put in canonical order; IDF-weighted overlap of keys and the thresholds that link two
-                 events (the more precisely their dates agree, the less text needs to).
-2. curation    - the previous file's entries a person touched become seeded clusters (their grouping is
-                 theirs); every other event is grouped afresh.
-3. clustering  - greedy, in canonical order: a dated event joins the cluster it resembles most, or starts one
-                 (candidates: only clusters sharing its rarest keys, see candidates); a coarse mention then
-                 joins the finer event of another article; undated mentions, weeks and bare times of day are
-                 placed last, in one pass over the finished clusters.
-4. entries     - each cluster makes an entry: the best-supported precise date, conflicts, title, sources, id;
-                 curation keeps a person's edits and the ids of previous entries whose sources it holds.
+1. similarity  each event as merging compares it (keys normalised by word family, the title's keys, event
+               classes), in canonical order; the IDF-weighted overlap of keys and the thresholds that link two
+               events (the more precisely their dates agree, the less text needs to).
+2. curation    the previous file's entries a person touched become clusters seeded with their events (the
+               grouping is theirs); every other event is grouped afresh, as a fresh build groups it.
+3. clustering  greedy, in canonical order: a dated event joins the cluster it resembles most or starts one
+               (candidates: the blocking that keeps this near-linear); a coarsely dated mention then joins
+               the finer event of another article; undated mentions, weeks and bare times of day join last.
+4. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
+5. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
+               ids), with the fields a person set kept (curation).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     seeded = seed(previous, items, present)
     clusters = seeded.clusters
     cluster([i for i in seeded.rest if not joins_later(i)], clusters, sim)
-    clusters.sort(key=cluster_order)
+    clusters.sort(key=cluster_order)  # from here on one canonical order, whatever the file seeded
     absorb_coarse_mentions(clusters, sim)
     # weeks and undated mentions never start an entry, and a bare time of day first looks for its article's
     # story of that day: they join the finished clusters, in one canonical order, so that a rebuild, whose

@@ -1,4 +1,4 @@
-"""Step 2 of merging, blocking: which clusters an event is compared with at all.
+"""Merging, candidates (blocking): which clusters an event is compared with at all.
 
 An event is compared only with clusters that share one of its rarest keys (what happened first), and only
 the CANDIDATES_PER_KEY most recent per key: events arrive in date order, so recent clusters are the near

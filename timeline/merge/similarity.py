@@ -1,4 +1,4 @@
-"""Step 1 of merging, similarity: what merging compares of an event, and how alike two events are.
+"""Merging, similarity: what merging compares of an event, and how alike two events are.
 
 Each event becomes an `Item`: its keys (content words normalised by their family in derivations.yaml, so
 "exploded", "explosion" and "blast" share the key "explode"), its title's keys (the event's own clause), what
