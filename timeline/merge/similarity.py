@@ -48,7 +48,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 
 def derivations() -> dict[str, Any]:
     """The word families of derivations.yaml (beside this module)."""
-    return load_yaml(__package__, "derivations.yaml")  # type: ignore[no-any-return]
+    return load_yaml(__package__, "derivations.yaml")
 
 
 def _norm_key(key: str) -> str:
