@@ -21,7 +21,7 @@ from timeline.rules import load_yaml
 PACKAGE = Path(__file__).resolve().parent.parent / "timeline"
 LAZY_COMMAND_IMPORTS = {PACKAGE / "cli.py"}  # see timeline/cli.py's docstring
 # what `import timeline.cli` may load of the project: the command line, and what its options and errors need
-HELP_MODULES = ["timeline", "timeline.cli", "timeline.errors", "timeline.model", "timeline.render"]
+HELP_MODULES = ["timeline", "timeline.cli", "timeline.dates", "timeline.errors", "timeline.model", "timeline.render"]
 
 
 def module_name(path: Path) -> str:

@@ -130,7 +130,7 @@ class _Collected:
     """What the extract stage hands on: every event, and what later stages need of each article read."""
 
     events: list[Event] = field(default_factory=list)
-    published_on: dict[str, str] = field(default_factory=dict)
+    publications: list[str] = field(default_factory=list)  # each article's publication day: the news of each day (--top)
     described: dict[str, dict[str, str]] = field(default_factory=dict)  # what timeline.yaml's `articles:` says
     heads: dict[str, str] = field(default_factory=dict)  # for --about: what each article is about
 
@@ -140,12 +140,12 @@ def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, ke
     """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
     found = _Collected()
     for article, events in pairs:
-        found.published_on[article.id] = article.published
+        found.publications.append(article.published)
         found.described[article.id] = _described(article)
         if keep_heads:
             found.heads[article.id] = article_head(article)
         found.events.extend(events)
-        counter.update(len(found.published_on), len(found.events))
+        counter.update(len(found.described), len(found.events))
     counter.done()
     return found
 
@@ -195,7 +195,7 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     articles = _read(to_read, published, input_format, skipped)
     pairs = _extract(articles, jobs, _open_cache(cache_folder), engine, scheduler)
     found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
-    _report_skipped(skipped, len(found.published_on))
+    _report_skipped(skipped, len(found.described))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
     merged = merge(found.events, previous.entries)
@@ -203,9 +203,9 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)
     if kind == "file":
-        _report_curation(written, previous, found.published_on, output, write)
+        _report_curation(written, previous, set(found.described), output, write)
     kept = sum(1 for e in written if not e.rejected)
-    read = len(found.published_on)
+    read = len(found.described)
     log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", read, len(skipped), kept, where) \
         if skipped else log.info("%d article(s) read; %d event(s) written to %s", read, kept, where)
     return 1 if skipped else 0
@@ -225,7 +225,7 @@ def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_
     """The entries the file keeps, and those printed (--top and --per-date choose what is printed; the file
     always holds the whole timeline, so it never shrinks)."""
     # a person's entry stays whatever the options: edited, written by hand, or kept while its articles are away
-    passed = {id(e) for e in (merged if planned else happened(merged, found.published_on))}
+    passed = {id(e) for e in (merged if planned else happened(merged))}
     if about_words:
         passed &= {id(e) for e in about(merged, about_words, found.heads)}
     written = [e for e in merged if id(e) in passed or e.curated or e.orphaned or not e.sources]
@@ -233,7 +233,7 @@ def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_
         return written, written
     chosen = {id(e) for e in written}
     shown = most_reported(written, len(written) if top is None else top,
-                          [e for e in merged if id(e) not in chosen], published=found.published_on, per_date=per_date)
+                          [e for e in merged if id(e) not in chosen], publications=found.publications, per_date=per_date)
     return written, shown
 
 
@@ -347,7 +347,7 @@ def _resolved(recorded: str, output: str) -> str:
 
 
 
-def _report_curation(written: Sequence[Entry], previous: TimelineFile, published_on: dict[str, str], output: str,
+def _report_curation(written: Sequence[Entry], previous: TimelineFile, read: set[str], output: str,
                      wrote: bool) -> None:
     """Say on stderr what a build did to the file's curation: edited entries kept without their articles,
     articles the file listed that this build did not read, events a person deleted that came back."""
@@ -358,7 +358,7 @@ def _report_curation(written: Sequence[Entry], previous: TimelineFile, published
                     "or no longer tell it), marked `orphaned: true` in %s: %s. To drop one, delete it from the file; "
                     "to give it its sources again, read its articles (timeline add PATH...)", verb, len(orphans),
                     output, _some(orphans))
-    unread = sorted(set(previous.articles) - set(published_on))
+    unread = sorted(set(previous.articles) - read)
     if unread:
         log.warning("%s listed %d article(s) this build did not read (%s): their events that nobody edited are "
                     "%s. To add articles without removing any: timeline add PATH...", output, len(unread),

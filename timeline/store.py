@@ -10,7 +10,7 @@ Dumping is byte-identical across runs and PYTHONHASHSEED, and dump -> load -> du
 is streamed by timeline.yaml_writer, the same bytes as yaml.dump with this module's settings (yaml_text).
 
 People may edit `title`, `date`, `mod`, add `note:`, set `rejected: true`, move a source or add an event (its
-`id` may be left out); `timeline.merge.merge` keeps those corrections on the next build (its docstring gives
+`id` may be left out); `timeline.merge.merge` keeps those corrections on the next build (timeline.merge.curation gives
 the rule). `reports`, `sources` and `conflicts` are regenerated from the articles. Worked example:
 
     $ timeline build                       # writes timeline.yaml; commit it

@@ -12,17 +12,19 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.dates import compatible, date_sort_key
+from timeline.events import extract
+from timeline.events.triggers import is_chronology_item
 from timeline.merge import merge
 from timeline.salience import top
-from timeline.model import Entry, Event, Source
+from timeline.model import Article, Entry, Event, Source
 from timeline.store import dump_timeline
 
 
 def ev(article: str, date: str, title: str, quote: str, keys: str, trigger: str = "", mod: str = "",
-       expression: str = "") -> Event:
+       expression: str = "", chronology: bool = False) -> Event:
     return Event(article=article, date=date, mod=mod, title=title,
-                 source=Source(article, quote, expression or date), keys=with_title_words(keys, title),
-                 trigger=trigger)
+                 source=Source(article, quote, expression or date, chronology=chronology),
+                 keys=with_title_words(keys, title), trigger=trigger)
 
 
 def with_title_words(keys: str, title: str) -> tuple[str, ...]:
@@ -300,9 +302,14 @@ def test_merging_handles_hostile_input():
     ("Rebels took the town.", "", False),
 ])
 def test_chronology_items(quote, expression, expected):
-    from timeline.salience import is_chronology_item
+    assert is_chronology_item(quote, expression) is expected
 
-    assert is_chronology_item(Source("a", quote, expression)) is expected
+
+def test_the_event_stage_flags_chronology_lines_and_gives_the_publication_date():
+    body = "Aug. 23 - The rebels overrun Gaddafi's compound in Tripoli.\n\nOn Aug. 24 the rebels seized the airport."
+    events = extract(Article(id="a", published="2011-09-01", body=body))
+    assert {(e.source.expression, e.chronology) for e in events} == {("Aug. 23", True), ("Aug. 24", False)}
+    assert {e.source.published for e in events} == {"2011-09-01"}
 
 
 def test_top_prefers_dates_listed_in_chronologies():
@@ -310,7 +317,7 @@ def test_top_prefers_dates_listed_in_chronologies():
                "talks held geneva", "held", expression="Tuesday") for i in range(3)]
     listed = ev("t", "2011-03-19", "First air strikes halt the advance on Benghazi",
                 "March 19 - First air strikes halt the advance on Benghazi.", "first air strikes halt advance benghazi",
-                "halt", expression="March 19")
+                "halt", expression="March 19", chronology=True)
     [chosen] = top(merge(told + [listed]), 1)
     assert chosen.date == "2011-03-19"
 

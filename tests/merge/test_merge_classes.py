@@ -1,4 +1,4 @@
-"""Event classes ("=conquest") from the extractor: evidence for joining an undated mention, never for two dated events."""
+"""Event classes (Event.classes, "conquest") from the extractor: evidence for joining an undated mention, never for two dated events."""
 
 from __future__ import annotations
 
@@ -19,21 +19,21 @@ OTHER = Article(id="other", published="2019-04-04", body=(
 
 
 def test_class_words_by_stem():
-    assert event_classes(["liberated"]) == {"=conquest"}
-    assert event_classes(["routing"]) == {"=conquest"}
-    assert event_classes(["ceasefire", "brokered"]) == {"=agreement"}
+    assert event_classes(["liberated"]) == {"conquest"}
+    assert event_classes(["routing"]) == {"conquest"}
+    assert event_classes(["ceasefire", "brokered"]) == {"agreement"}
     assert event_classes(["harbour", "said"]) == set()
 
 
-def _event(article: str, date: str, title: str, keys: str, trigger: str) -> Event:
+def _event(article: str, date: str, title: str, keys: str, trigger: str, classes: tuple[str, ...] = ()) -> Event:
     return Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
-                 keys=tuple(sorted(keys.split())), trigger=trigger)
+                 keys=tuple(sorted(keys.split())), trigger=trigger, classes=classes)
 
 
-ROUTED = _event("wire", "2016-03-27", "Army routing help city Palmyra", "army city palmyra routing help =conquest",
-                "routing")
-LIBERATED = _event("paper", "", "Army liberated city Palmyra Daesh", "army city palmyra liberated daesh =conquest",
-                   "liberated")
+ROUTED = _event("wire", "2016-03-27", "Army routing help city Palmyra", "army city palmyra routing help",
+                "routing", ("conquest",))
+LIBERATED = _event("paper", "", "Army liberated city Palmyra Daesh", "army city palmyra liberated daesh",
+                   "liberated", ("conquest",))
 
 
 def test_undated_mention_of_the_same_kind_of_event_joins_it():
@@ -43,10 +43,17 @@ def test_undated_mention_of_the_same_kind_of_event_joins_it():
 
 def test_without_the_shared_class_the_same_words_do_not_join():
     def plain(e: Event) -> Event:
-        return replace(e, keys=tuple(k for k in e.keys if not k.startswith("=")))
+        return replace(e, classes=())
 
     entries = merge([plain(ROUTED), plain(LIBERATED)])
     assert [sorted({s.article for s in e.sources}) for e in entries] == [["wire"]]
+
+
+def test_the_extractor_gives_classes_apart_from_the_keys():
+    [routed] = [e for e in extract(DATED) if e.date == "2019-03-29"]
+    [liberated] = [e for e in extract(UNDATED) if e.date == ""]
+    assert "conquest" in routed.classes and "conquest" in liberated.classes
+    assert not any(k.startswith("=") or k in routed.classes for k in routed.keys + liberated.keys)
 
 
 def test_extracted_undated_mention_joins_across_articles():

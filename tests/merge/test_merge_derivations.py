@@ -1,4 +1,4 @@
-"""Word families (rules/derivations.yaml): wordings of one happening share a merge key, so one real-world event is
+"""Word families (timeline/merge/derivations.yaml): wordings of one happening share a merge key, so one real-world event is
 one entry, while different events of one day, and events that share only their kind, stay apart."""
 
 from __future__ import annotations
@@ -7,10 +7,10 @@ import pytest
 
 from timeline.events import extract
 from timeline.merge import key_form, merge
+from timeline.merge.similarity import derivations
 from timeline.model import Article, Event, Source
-from timeline.rules import load_rules
 
-RULES = load_rules("derivations")
+RULES = derivations()
 
 
 @pytest.mark.parametrize("words", RULES["examples"]["same"], ids=lambda w: "/".join(w))

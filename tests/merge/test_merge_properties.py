@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline.merge import date_sort_key, merge
+from timeline.dates import date_sort_key
+from timeline.merge import merge
 from timeline.salience import top
 from timeline.model import Event, Source
 from timeline.store import dump_timeline, parse_timeline
