@@ -62,12 +62,16 @@ def _relative_head(sentence: str, clause_start: int) -> str:
     after = _TOKEN.findall(sentence[clause_start:clause_start + 12])
     if after and _bare(after[0]) in ("which", "who"):
         before.append(after[0])
-    if len(before) < 2 or _bare(before[-1]) not in ("which", "who") or not before[-2].endswith(","):
+    if len(before) < 2 or _bare(before[-1]) not in ("which", "who"):
+        return ""
+    # "forces who overthrew Gaddafi": a "who" with no comma restricts the noun right before it
+    restrictive = not before[-2].endswith(",")
+    if restrictive and (_bare(before[-1]) != "who" or not before[-2][:1].isalpha()):
         return ""
     phrase: list[str] = []
     for token in reversed(before[:-1]):
         word = _bare(token)
-        if phrase and word in lex.opening_prepositions and _bare(before[-1]) == "who":
+        if phrase and word in lex.opening_prepositions and _bare(before[-1]) == "who" and not restrictive:
             return ""  # "born in Llanfihangel, who died": after a preposition, a place more often than a person
         if phrase and (token.endswith((",", ";", ":")) or word in lex.opening_prepositions or _is_verb(word)
                        or word in lex.stopwords and word not in _DETERMINER_WORDS):
@@ -76,15 +80,42 @@ def _relative_head(sentence: str, clause_start: int) -> str:
         if word in _DETERMINER_WORDS or len(phrase) > 5:
             break
     if not phrase or len(phrase) > 5 or not (_bare(phrase[0]) in _DETERMINER_WORDS or phrase[0][:1].isupper()
-                                             or len(phrase) > 1) or "'" in phrase[0] or "’" in phrase[0]:
-        return ""  # "It's Renee, who": no noun phrase
+                                             or len(phrase) > 1) or _is_contraction(phrase[0]):
+        return ""  # "It's Renee, who": no noun phrase ("BP's brand value, which" is one)
+    if _bare(phrase[0]) in _DETERMINER_WORDS:  # "the modifications to | the blowout preventer (BOP), which were"
+        phrase = [t.rstrip(",;:") for t in before[head_noun_start(before, len(before) - 1 - len(phrase)):-1]]
     preceding = before[-2 - len(phrase)] if len(before) >= 2 + len(phrase) else ""
-    if _bare(before[-1]) == "who" and _bare(preceding) in lex.opening_prepositions | {"of"}:
+    if _bare(before[-1]) == "who" and not restrictive and _bare(preceding) in lex.opening_prepositions | {"of"}:
         return ""  # "a pupil from the school, who", "born in Llanfihangel, who": the person stands further back
     return " ".join(phrase)
 
 
+NOUN_LINKS = frozenset({"of", "to", "for", "on"})  # "the modifications to the preventer": a phrase hung on a noun
+MAX_HEAD_NOUN_WORDS = 4  # how far back the noun such a phrase hangs on may stand ("the significant modifications")
+
+
+def head_noun_start(tokens: Sequence[str], at: int, floor: int = 0) -> int:
+    """Where a noun phrase that opens with a determiner at tokens[at] starts once the noun it hangs on by "of", "to",
+    "for" or "on" is taken in ("the significant modifications to | the blowout preventer"): that noun's determiner,
+    not before `floor`; else `at`. A relative clause after the phrase tells of that noun."""
+    if at - 2 < floor or _bare(tokens[at - 1]) not in NOUN_LINKS:
+        return at
+    for j in range(at - 2, max(floor - 1, at - 2 - MAX_HEAD_NOUN_WORDS), -1):
+        word = _bare(tokens[j])
+        if word in _DETERMINER_WORDS:
+            return j
+        if not word or _is_verb(word) or word in lexicon().stopwords or tokens[j].endswith((",", ";", ":")):
+            return at
+    return at
+
+
 _CONTRACTIONS = frozenset({"it's", "that's", "there's", "here's", "what's", "who's", "let's"})  # no name opens so
+
+
+def _is_contraction(token: str) -> bool:
+    """ "It's", "he's", "they're": a pronoun run into its verb; "BP's" and "Gaddafi's" are possessives."""
+    word = _bare(token).replace("’", "'")
+    return word in _CONTRACTIONS or "'" in word and word.split("'")[0] in lexicon().subject_pronouns | {"you", "we"}
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 

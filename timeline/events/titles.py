@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
+from timeline.events.subjects import head_noun_start
 from timeline.rules import load_rules
 
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -22,7 +23,8 @@ def headline_words(words: list[str]) -> list[str]:
     lex = lexicon()
     start = 0
     while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
-            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases:  # "At least seven people"
+            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
+            and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
         start += 1
     opened = _after_opening_phrase(words, start)
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
@@ -53,6 +55,44 @@ def headline_words(words: list[str]) -> list[str]:
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
         kept.append(words[i])
     return kept
+
+
+def _estimates(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] qualifies the number after it ("About 250", "nearly three thousand", "some 40")."""
+    if i + 1 >= len(words) or words[i].lower() not in _title_rules("title_quantity_words"):
+        return False
+    following = _clean(words[i + 1])
+    return following[:1].isdigit() or following in lexicon().number_words - {"a", "an"}
+
+
+@cache
+def _title_rules(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_rules("events")[name])
+
+
+def _without_open_ends(words: list[str]) -> list[str]:
+    """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
+    ("... east of", "birds up [to 14 Sep]"), and a time phrase whose head was cut ("in the hours [before ...]"); a
+    phrasal verb's particle stays ("took over")."""
+    lex = lexicon()
+    ends = lex.dangling_words | lex.date_prepositions | CREDIT_WORDS
+    particles = _title_rules("title_particles")
+    while words:
+        last = words[-1].lower().strip(",.;:")
+        tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
+        if last in particles:
+            if len(words) > 1 and is_past(_clean(words[-2])):
+                return words
+            words = words[:-1]
+            continue
+        phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
+        if phrase:
+            words = words[: -len(phrase.split())]
+            continue
+        if last not in ends:
+            return words
+        words = words[:-1]
+    return words
 
 
 OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
@@ -121,6 +161,8 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
         phrase.insert(0, word)
         if word.lower() in _DETERMINERS or len(phrase) == 5 or not word[:1].isalnum():
             break
+    if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
+        phrase = before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):]
     if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
         return None
     head = " ".join(phrase) + " "
@@ -152,8 +194,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
     words = shorten(words)
-    while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions | CREDIT_WORDS):
-        words.pop()
+    words = _without_open_ends(words)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
 
@@ -256,10 +297,37 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True  # "..., she said", not the aside in "It was, he said, that ..."
     if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
         return True  # "..., the ministry said"
+    if low in ("and", "but") and _opens_own_clause(words, i + 1):
+        return True  # "fled the country and an interim government took over": a second event with its own subject
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
                                                (len(after) > 1 and after[0] in lex.subject_pronouns and
                                                 (is_past(after[1]) or after[1] in lex.auxiliaries))):
         return True  # "and said ...", "and he was ..."
+    return False
+
+
+OWN_SUBJECT_WORDS = 5  # "an interim government", "EU leaders", "coalition leaders": how long a new subject may be
+_PARTICIPLE_LINKS = frozenset({"by", "of", "with", "to", "in", "at", "from", "for", "as"})  # "his son accused of"
+
+
+def _opens_own_clause(words: Sequence[str], i: int) -> bool:
+    """Whether words[i:] open a clause with a subject of its own and a finite verb ("an interim government took
+    over", "EU leaders are due to meet"), not a second object ("and a civilian"), a second verb of the same subject
+    ("and have spread") or a noun with a participle ("and his son accused of ...")."""
+    lex = lexicon()
+    if i >= len(words) or _first_verb(words[i:i + 1]) == 0 or _clean(words[i]) in lex.subject_pronouns:
+        return False  # a pronoun subject is _opens_tail's own case
+    for k in range(i + 1, min(len(words), i + OWN_SUBJECT_WORDS + 1)):
+        low = _clean(words[k])
+        if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an"):
+            return False  # a list or a phrase of place: no subject
+        if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+            return True
+        if is_past(low) or low in lex.reporting_verbs:
+            following = _clean(words[k + 1]) if k + 1 < len(words) else ""
+            # "and six wounded": a number with a bare participle leaves out the verb of the clause before
+            elliptical = _clean(words[i])[:1].isdigit() or _clean(words[i]) in lex.number_words - {"a", "an"}
+            return following not in _PARTICIPLE_LINKS and not elliptical
     return False
 
 
