@@ -239,3 +239,12 @@ def test_a_who_after_the_object_of_a_preposition_takes_no_subject_from_it():
 
 def test_a_contraction_opens_no_name():
     assert not fits("It's Renee", "person")
+
+
+SENTENCE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")["title_sentence_examples"]
+
+
+@pytest.mark.parametrize("example", SENTENCE_EXAMPLES, ids=[e["sentence"][:40] for e in SENTENCE_EXAMPLES])
+def test_title_sentence_examples(example):
+    events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

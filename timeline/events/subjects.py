@@ -270,8 +270,29 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         return title
     name = antecedent(kind, history, names)
     if not name:
-        return title
+        return without_unnamed_speaker(title)
     name = _as_name(name)
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
     return name[:1].upper() + name[1:] + " " + words[1]
+
+
+SPEAKER_CLAUSE_WORDS = 6  # how far into what was said its verb may stand ("23 people were killed")
+
+
+def without_unnamed_speaker(title: str) -> str:
+    """ "He said 23 people were killed in Misrata" -> "23 people were killed in Misrata": when a pronoun speaker has
+    no name in the article, what was said, with a subject and verb of its own, is the event; a speaker named in
+    the title, or words said with a pronoun subject ("He said he had resigned"), stay as they are."""
+    words = title.split()
+    lex = lexicon()
+    if len(words) < 4 or _bare(words[0]) not in lex.subject_pronouns or _bare(words[1]) not in lex.speech_verbs:
+        return title
+    # "He said that X", "She told CNN that X": what was said follows the "that" after the verb and whom it was told
+    that = next((k for k in range(2, min(len(words), 6)) if _bare(words[k]) == "that"), -1)
+    rest = words[that + 1:] if that >= 0 and (that == 2 or _bare(words[1]) in ("told", "tells")) else words[2:]
+    told = next((k for k, w in enumerate(rest[:SPEAKER_CLAUSE_WORDS + 1]) if _is_verb(_bare(w))), -1)
+    if told < 1 or any(_bare(w) == "that" for w in rest[:told]) or pronoun_class(_bare(rest[0])) or _bare(rest[0]) in lex.first_person | lex.subject_pronouns \
+            or _bare(rest[0]) in lex.leading_words or words[1].endswith(","):
+        return title
+    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if rest[1:] else "")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import head_noun_start
+from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.rules import load_rules
 
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
@@ -317,17 +317,20 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
     lex = lexicon()
     if i >= len(words) or _first_verb(words[i:i + 1]) == 0 or _clean(words[i]) in lex.subject_pronouns:
         return False  # a pronoun subject is _opens_tail's own case
+    if _clean(words[i])[:1].isdigit() or _clean(words[i]) in lex.number_words - {"a", "an"}:
+        return False  # "killed and 104 were injured", "and six wounded": a second count of the same event
+    if i < 2 or _first_verb(words[1:i - 1]) < 0 or words[i - 2][:1].isupper() and words[i][:1].isupper():
+        return False  # no verb of its own before ("Endangered sea turtles and ..."), or two names ("BP and Halliburton knew")
     for k in range(i + 1, min(len(words), i + OWN_SUBJECT_WORDS + 1)):
         low = _clean(words[k])
-        if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an"):
-            return False  # a list or a phrase of place: no subject
+        if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
+                or low in ("and", "or") or low in lex.subject_pronouns:
+            return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
         if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
             return True
         if is_past(low) or low in lex.reporting_verbs:
             following = _clean(words[k + 1]) if k + 1 < len(words) else ""
-            # "and six wounded": a number with a bare participle leaves out the verb of the clause before
-            elliptical = _clean(words[i])[:1].isdigit() or _clean(words[i]) in lex.number_words - {"a", "an"}
-            return following not in _PARTICIPLE_LINKS and not elliptical
+            return following not in _PARTICIPLE_LINKS
     return False
 
 
@@ -380,7 +383,7 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
     with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
     view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
-    if len(words) < 4 or _clean(words[-1]) not in lexicon().reporting_verbs:
+    if len(words) < 4 or _clean(words[-1]) not in lexicon().reporting_verbs | _title_rules("title_closing_report_verbs"):
         return words
     for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
         if words[k - 1].endswith(","):
@@ -398,6 +401,9 @@ def shorten(words: list[str]) -> list[str]:
     `title_max_words`) rather than cut mid-phrase."""
     lex = lexicon()
     verb = _first_verb(words)
+    if verb == 0 and len(words) > 2 and words[1][:1].islower() and _first_verb(words[1:2]) < 0 \
+            and _clean(words[1]) not in lex.stopwords:  # "Endangered sea turtles ... are": an adjective opens it
+        verb = 1 + _first_verb(words[1:]) if _first_verb(words[1:]) >= 0 else 0
     for i in range(len(words)):
         if _opens_tail(words, i, verb):
             words = words[:i]
@@ -436,3 +442,62 @@ def event_keys(text: str) -> tuple[str, ...]:
     keys = {w for w in words if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
     keys = {k for k in keys if k not in lex.stopwords and len(k) > 1}
     return tuple(sorted(keys | event_classes(words)))
+
+
+def is_closing_report(title: str) -> bool:
+    """ "The Obama administration confirmed", "A senior member of the ruling party announced": a speaker and the
+    verb that closed the sentence, with what was said left before them."""
+    words = title.split()
+    return len(words) >= 2 and _clean(words[-1]) in _title_rules("title_closing_report_verbs") \
+        and _first_verb(words) == len(words) - 1
+
+
+_WHEN_AFTER = re.compile(r",?+\s++when\s++", re.IGNORECASE)
+MAIN_CLAUSE_WORDS = 12  # how far back before its date the clause a "when" follows is read
+
+
+def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
+    """Where the clause starts that tells the event of a date followed by "when" + a clause with its own subject
+    and verb, when the clause the date closes tells no event of its own: a state ("Jalil was in Gadhafi's
+    government through February 21, when he quit"), a denial ("No damage was reported Wednesday, when fighters
+    attacked Brega") or a span the date ends ("No new oil has entered the Gulf since July 15 when a crew fitted
+    a new cap"); else -1."""
+    found = _WHEN_AFTER.match(sentence, date_end)
+    if not found:
+        return -1
+    told = sentence[found.end():].split()
+    verb = _first_verb(told[:OWN_SUBJECT_WORDS + 1])
+    if verb < 1 or _clean(told[0]) in lexicon().leading_words:
+        return -1  # "when asked about ...": no subject of its own
+    head = re.split(r"[,;:]", sentence[:date_start])[-1].split()[-MAIN_CLAUSE_WORDS:]
+    low = [_clean(w) for w in head]
+    if low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
+        return found.end()
+    return found.end() if _tells_state(low) else -1
+
+
+def _tells_state(words: Sequence[str]) -> bool:
+    """Whether a clause's first verb is a copula that is no passive's auxiliary ("Jalil was in the government")."""
+    lex = lexicon()
+    for k, word in enumerate(words):
+        if word in lex.copulas or word in ("was", "were", "been"):
+            return not (k + 1 < len(words) and is_past(words[k + 1]))
+        if _first_verb([word]) == 0:
+            return False
+    return False
+
+
+def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[str] = (),
+               names: Sequence[str] = ()) -> str:
+    """The title of the "when" clause that tells a date's event (dated_when_clause), its pronoun subject named by
+    the sentence's own subject or the article's; "" when there is none or the pronoun stays unnamed."""
+    at = dated_when_clause(sentence, date_start, date_end)
+    if at < 0:
+        return ""
+    title = make_title(sentence[at:], None)
+    kind = pronoun_class(title.split(" ", 1)[0])
+    if kind:
+        subject = opening_subject(sentence, through_reports=False)
+        named = subject and fits(subject, kind, [*names, *history])
+        title = resolve_pronoun(title, [subject]) if named else resolve_pronoun(title, history, names)
+    return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
