@@ -10,7 +10,7 @@ from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.rules import load_rules
 
-QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
 REPEATED_COMMAS = re.compile(r",(?:\s*+,)++")  # where a cut date stood between two commas
@@ -81,7 +81,8 @@ def _without_open_ends(words: list[str]) -> list[str]:
         last = words[-1].lower().strip(",.;:")
         tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
         if last in particles:
-            if len(words) > 1 and is_past(_clean(words[-2])):
+            base_verb = len(words) > 2 and _clean(words[-3]) in lex.modals | lex.future_auxiliaries | {"to"}
+            if len(words) > 1 and (is_past(_clean(words[-2])) or base_verb):  # "took over", "will come out"
                 return words
             words = words[:-1]
             continue
@@ -132,9 +133,11 @@ def relative_clause(words: Sequence[str]) -> list[str]:
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
     head_words = text[:start].rstrip().split(" ")
+    if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
+        return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
         head_words.pop()
-    return head_words, _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
+    return head_words, text[end:]
 
 
 _POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "failed attempt"
@@ -169,11 +172,48 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
     return head + text[m.end():], len(head) - m.end()
 
 
+@cache
+def _glued_sentence() -> re.Pattern[str]:
+    """A sentence start run into the text before it with no stop, as a caption or a headline runs into the story
+    ("... denies any wrongdoing On 8 February, 2010, Dr Murray appeared"): a capitalised opener (rules/events.yaml
+    title_sentence_openers) right after a lower-case word or a number; an article only before a lower-case word."""
+    openers = sorted(load_rules("events")["title_sentence_openers"], key=len, reverse=True)
+    words = "|".join(re.escape(str(w)) for w in openers if str(w) not in ("The", "A", "An"))
+    return re.compile(rf"(?<=[a-z0-9])\s++(?=[\"“‘]?+(?:(?:{words})\s|(?:The|A|An)\s[a-z]))")
+
+
+PARENTHESIS_CLAUSE_WORDS = 3  # "(about 420 pigs were imported in 2008)": a clause of its own, not a gloss
+
+
+def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tuple[int, int]]
+                     ) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    """The piece of a clause that holds its date, with the offsets moved: the sentence of a caption or headline run
+    into another ("Dr Murray denies any wrongdoing | On 8 February, 2010, Dr Murray appeared in court"), or the
+    clause in brackets that holds the date ("Officials are inspecting all imported pigs (about 420 pigs were
+    imported in 2008)"); the text before a bracket left open after the date."""
+    starts = [0] + [m.end() for m in _glued_sentence().finditer(text) if m.end() <= cut[0]]
+    ends = [m.start() for m in _glued_sentence().finditer(text) if m.start() >= cut[1]] + [len(text)]
+    lo, hi = starts[-1], ends[0]
+    opened = text.rfind("(", lo, cut[0])
+    closed = text.find(")", cut[1], hi)
+    if opened >= 0 and ")" not in text[opened:cut[0]]:
+        inside = text[opened + 1: cut[0]] + text[cut[1]: closed if closed >= 0 else hi]
+        if len(inside.split()) >= PARENTHESIS_CLAUSE_WORDS and _first_verb(inside.split()) >= 0:
+            lo, hi = opened + 1, closed if closed >= 0 else hi
+    elif text.find("(", cut[1], hi) >= 0 and text.find(")", text.find("(", cut[1], hi), hi) < 0:
+        hi = text.find("(", cut[1], hi)  # "... was reported on Monday (see" : a bracket the clause leaves open
+    if (lo, hi) == (0, len(text)):
+        return text, cut, list(other_dates)
+    moved = [(a - lo, b - lo) for a, b in other_dates if lo <= a and b <= hi]
+    return text[lo:hi], (cut[0] - lo, cut[1] - lo), moved
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
     `other_dates` inside the clause) and the prepositions that introduce them cut out."""
     lex = lexicon()
     if cut is not None:
+        text, cut, other_dates = _piece_with_date(text, cut, other_dates)
         head_words, _ = without_date(text, *cut)
         relative = relative_clause(head_words)
         if relative:
@@ -183,9 +223,12 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    after_date = 0  # how many words follow the event's own date: where it stood, counted from the end
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
+        if (start, end) == cut:
+            after_date = len(tail.split())
     text = after_chrome(SPACES.sub(" ", QUOTES.sub("", text)))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
@@ -193,7 +236,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
-    words = shorten(words)
+    words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
     words = _without_open_ends(words)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
@@ -395,25 +438,27 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     return words
 
 
-def shorten(words: list[str]) -> list[str]:
+def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     """The title's words without a trailing attribution or subordinate clause, and no longer than
     `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
-    `title_max_words`) rather than cut mid-phrase."""
+    `title_max_words`) rather than cut mid-phrase. `dated_at` is where the event's date stood: the title never
+    ends at a coordination or a boundary before it ("The man caught the virus in Mexico and was admitted to
+    hospital [on Wednesday]" tells the admission)."""
     lex = lexicon()
     verb = _first_verb(words)
     if verb == 0 and len(words) > 2 and words[1][:1].islower() and _first_verb(words[1:2]) < 0 \
             and _clean(words[1]) not in lex.stopwords:  # "Endangered sea turtles ... are": an adjective opens it
         verb = 1 + _first_verb(words[1:]) if _first_verb(words[1:]) >= 0 else 0
     for i in range(len(words)):
-        if _opens_tail(words, i, verb):
+        if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
             words = words[:i]
             break
     words = _without_trailing_report(words)
     if len(words) <= lex.title_words:
         return words
-    bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
+    bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
               or _clean(words[i]) in lex.tail_openers_without_comma
-              or _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
+              or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
