@@ -371,7 +371,7 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
             return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
         if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
             return True
-        if is_past(low) or low in lex.reporting_verbs:
+        if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"
             following = _clean(words[k + 1]) if k + 1 < len(words) else ""
             return following not in _PARTICIPLE_LINKS
     return False
@@ -438,6 +438,22 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     return words
 
 
+LIST_NAME_WORDS = 3  # "France, Italy and the United Kingdom": how long a name in a list may be
+
+
+def _in_list_of_names(words: Sequence[str], i: int) -> bool:
+    """Whether the comma before words[i] parts names in a list ("the leaders of France, | Italy and the United
+    Kingdom"): a name before it, and names after it up to an "and" or "or"."""
+    if not words[i - 1][:1].isupper() or not words[i - 1].endswith(","):
+        return False
+    for k in range(i, min(len(words), i + LIST_NAME_WORDS + 1)):
+        if _clean(words[k]) in ("and", "or"):
+            return k > i
+        if not words[k][:1].isupper():
+            return False
+    return False
+
+
 def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     """The title's words without a trailing attribution or subordinate clause, and no longer than
     `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
@@ -457,6 +473,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     if len(words) <= lex.title_words:
         return words
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
+              and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
     fitting = [i for i in bounds if i <= lex.title_words]
