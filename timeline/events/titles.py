@@ -362,18 +362,20 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
         return False  # a pronoun subject is _opens_tail's own case
     if _clean(words[i])[:1].isdigit() or _clean(words[i]) in lex.number_words - {"a", "an"}:
         return False  # "killed and 104 were injured", "and six wounded": a second count of the same event
-    if i < 2 or _first_verb(words[1:i - 1]) < 0 or words[i - 2][:1].isupper() and words[i][:1].isupper():
-        return False  # no verb of its own before ("Endangered sea turtles and ..."), or two names ("BP and Halliburton knew")
+    if i < 2 or _first_verb(words[1:i - 1]) < 0:
+        return False  # no verb of its own before ("Endangered sea turtles and ...")
+    # "given BP and Halliburton knew": two names before one verb are its subject together
+    paired_names = words[i - 2][:1].isupper() and words[i][:1].isupper()
     for k in range(i + 1, min(len(words), i + OWN_SUBJECT_WORDS + 1)):
         low = _clean(words[k])
         if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
                 or low in ("and", "or") or low in lex.subject_pronouns:
             return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
         if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
-            return True
+            return not (paired_names and k == i + 1)
         if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"
             following = _clean(words[k + 1]) if k + 1 < len(words) else ""
-            return following not in _PARTICIPLE_LINKS
+            return following not in _PARTICIPLE_LINKS and not (paired_names and k == i + 1)
     return False
 
 
@@ -472,6 +474,8 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     words = _without_trailing_report(words)
     if len(words) <= lex.title_words:
         return words
+    if len(words) > lex.title_max_words:
+        dated_at = 0  # too long to keep whole up to its date: cut it where a clause ends, as any long title
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
