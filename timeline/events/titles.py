@@ -51,7 +51,8 @@ def headline_words(words: list[str]) -> list[str]:
             while skip_to < len(words) and words[skip_to].lower() in ("a", "an", "the"):
                 skip_to += 1
             continue
-        if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")):
+        if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")) \
+                and not kept[-1].rstrip(",").isdigit():  # "Jacqueline Fleming, 38, died": an age keeps its commas
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
         kept.append(words[i])
     return kept
@@ -133,6 +134,8 @@ def relative_clause(words: Sequence[str]) -> list[str]:
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
     head_words = text[:start].rstrip().split(" ")
+    if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):  # "over the winter period", "The 8 October gig"
+        return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
     if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
         return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
@@ -140,7 +143,16 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     return head_words, text[end:]
 
 
-_POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "failed attempt"
+_POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "the failed attempt"
+_DATE_AS_MODIFIER = re.compile(r"[Tt]he ")  # a date phrase with its article before a noun: "the winter period"
+
+
+def _modifies_noun(tail: str) -> bool:
+    """Whether the text after a date opens with a lower-case noun the date qualified ("[the winter] period",
+    "[The 8 October] gig at the stadium"), not a verb, a preposition or punctuation."""
+    first = tail.split(" ", 2)[1:2] if tail.startswith(" ") else []
+    return bool(first) and first[0].isalpha() and first[0].islower() and first[0] not in lexicon().stopwords \
+        and _first_verb(first) < 0
 
 
 _RELATIVE = re.compile(r",\s(?:which|who)\s")
@@ -179,7 +191,21 @@ def _glued_sentence() -> re.Pattern[str]:
     title_sentence_openers) right after a lower-case word or a number; an article only before a lower-case word."""
     openers = sorted(load_rules("events")["title_sentence_openers"], key=len, reverse=True)
     words = "|".join(re.escape(str(w)) for w in openers if str(w) not in ("The", "A", "An"))
-    return re.compile(rf"(?<=[a-z0-9])\s++(?=[\"“‘]?+(?:(?:{words})\s|(?:The|A|An)\s[a-z]))")
+    return re.compile(rf"(?<=[a-z0-9])\s++(?=[\"“‘]?+(?:(?:{words})\s|(?:The|A|An)\s[a-z]|The\s[A-Z]))")
+
+
+def _glued_starts(text: str) -> list[re.Match[str]]:
+    """The sentence starts of _glued_sentence(), but not "The" + a name after a word that takes an object or a
+    place ("in The Times", "told The Guardian"): a newspaper's or a work's name, not a new sentence."""
+    lex = lexicon()
+    found = []
+    for m in _glued_sentence().finditer(text):
+        name = text[m.end():m.end() + 4] == "The " and text[m.end() + 4: m.end() + 5].isupper()
+        before = text[:m.start()].rsplit(" ", 1)[-1].lower()
+        if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions):
+            continue
+        found.append(m)
+    return found
 
 
 PARENTHESIS_CLAUSE_WORDS = 3  # "(about 420 pigs were imported in 2008)": a clause of its own, not a gloss
@@ -191,8 +217,9 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
     into another ("Dr Murray denies any wrongdoing | On 8 February, 2010, Dr Murray appeared in court"), or the
     clause in brackets that holds the date ("Officials are inspecting all imported pigs (about 420 pigs were
     imported in 2008)"); the text before a bracket left open after the date."""
-    starts = [0] + [m.end() for m in _glued_sentence().finditer(text) if m.end() <= cut[0]]
-    ends = [m.start() for m in _glued_sentence().finditer(text) if m.start() >= cut[1]] + [len(text)]
+    glued = _glued_starts(text)
+    starts = [0] + [m.end() for m in glued if m.end() <= cut[0]]
+    ends = [m.start() for m in glued if m.start() >= cut[1]] + [len(text)]
     lo, hi = starts[-1], ends[0]
     opened = text.rfind("(", lo, cut[0])
     closed = text.find(")", cut[1], hi)
