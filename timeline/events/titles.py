@@ -196,13 +196,14 @@ def _glued_sentence() -> re.Pattern[str]:
 
 def _glued_starts(text: str) -> list[re.Match[str]]:
     """The sentence starts of _glued_sentence(), but not "The" + a name after a word that takes an object or a
-    place ("in The Times", "told The Guardian"): a newspaper's or a work's name, not a new sentence."""
+    place ("in The Times", "told The Guardian", "hired The Monitor Group"): a newspaper's or a firm's name."""
     lex = lexicon()
     found = []
     for m in _glued_sentence().finditer(text):
         name = text[m.end():m.end() + 4] == "The " and text[m.end() + 4: m.end() + 5].isupper()
         before = text[:m.start()].rsplit(" ", 1)[-1].lower()
-        if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions):
+        if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions
+                     or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
             continue
         found.append(m)
     return found
@@ -235,6 +236,30 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
     return text[lo:hi], (cut[0] - lo, cut[1] - lo), moved
 
 
+NOUN_EVENT_OWNER_WORDS = 4  # "the former prime minister's resignation": how long the owner may be
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+
+
+@cache
+def _noun_events() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in load_rules("events")["title_noun_events"].items()}
+
+
+def _noun_event_told(words: list[str]) -> list[str]:
+    """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
+    a title with no verb that is an owner's event noun (rules/events.yaml title_noun_events) tells it as a clause."""
+    if _first_verb(words) >= 0:
+        return words
+    for k in range(min(len(words) - 1, NOUN_EVENT_OWNER_WORDS)):
+        verb = _noun_events().get(_clean(words[k + 1]))
+        if verb and _POSSESSIVE_END.search(words[k]):
+            owner = words[:k] + [_POSSESSIVE_END.sub("", words[k])]
+            return owner + verb.split() + words[k + 2:]
+        if words[k].endswith((",", ";", ":")):
+            return words
+    return words
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
     `other_dates` inside the clause) and the prepositions that introduce them cut out."""
@@ -264,7 +289,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
     words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
-    words = _without_open_ends(words)
+    words = _without_open_ends(_noun_event_told(words))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
 
