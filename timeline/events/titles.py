@@ -54,6 +54,9 @@ def headline_words(words: list[str]) -> list[str]:
         if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")) \
                 and not kept[-1].rstrip(",").isdigit():  # "Jacqueline Fleming, 38, died": an age keeps its commas
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
+        if len(kept) >= 2 and kept[-1].isdigit() and len(kept[-1]) <= 3 and kept[-2].endswith(",") \
+                and is_past(word.strip(",.;:")):
+            kept[-1] += ","  # "Jacqueline Fleming, 38 died": an age after a name closes with a comma
         kept.append(words[i])
     return kept
 
