@@ -248,3 +248,19 @@ SENTENCE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_r
 def test_title_sentence_examples(example):
     events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Libyan leader Moammar Gadhafi", True),
+    ("Michael Jackson's doctor Conrad Murray", True),
+    ("The army of Bashar Assad", False),
+    ("Rebels and Abdel Jalil", False),
+    ("the BBC", False),
+])
+def test_a_name_after_its_description_stands_for_a_person(name, ok):
+    assert fits(name, "person") is ok
+
+
+def test_a_pronoun_takes_a_described_name():
+    body = "Michael Jackson's doctor Conrad Murray arrived at court on Monday. He was found guilty on Tuesday."
+    assert titles(body, "2011-11-08")[-1] == "Michael Jackson's doctor Conrad Murray was found guilty"

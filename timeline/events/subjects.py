@@ -220,6 +220,8 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
     if kind == "person" and len(words) >= 2 and all(w.isupper() and w.isalpha() and len(w) > 2 for w in words):
         return True  # a name set in capitals ("ADELA GUTIERREZ"), as a caption or a dateline gives it
+    if kind == "person" and _described_name(words):
+        return True
     if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
         return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
             w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
@@ -227,6 +229,22 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+
+
+DESCRIBED_NAME_WORDS = 6  # "Michael Jackson's doctor Conrad Murray", "Libyan leader Moammar Gadhafi"
+_NOT_IN_DESCRIBED_NAME = frozenset({"and", "or", "of", "in", "at", "for", "from", "with", "by", "to"})
+
+
+def _described_name(words: Sequence[str]) -> bool:
+    """A person's full name after the words that describe them ("Libyan leader Moammar Gadhafi", "Michael
+    Jackson's doctor Conrad Murray"): a lower-case describing word, then two or more capitalised words that end
+    the phrase; no second person or place joined in ("and", "of", "in")."""
+    if not 3 <= len(words) <= DESCRIBED_NAME_WORDS or any(w.lower() in _NOT_IN_DESCRIBED_NAME for w in words):
+        return False
+    last_lower = max((k for k, w in enumerate(words) if not w[:1].isupper()), default=-1)
+    name = words[last_lower + 1:]
+    return last_lower >= 0 and len(name) >= 2 and all(w.isalpha() and w[:1].isupper() and not w.isupper()
+                                                      for w in name)
 
 
 @cache
