@@ -16,7 +16,8 @@ Per file (and in total) it prints how many entries there are and how many have a
 - pronoun: opens with a pronoun ("He", "It", "Its", "They") instead of a name;
 - no_subject: opens with a verb form ("Overthrew Gaddafi", "Had collected", "Is still full"), not a name that reads
   as one ("Ahmed Bani", "United Nations");
-- dangling: ends with a preposition, article, conjunction or auxiliary ("... east of", "... and the");
+- dangling: ends with a preposition, article, conjunction or auxiliary ("... east of", "... and the"), not a
+  particle that completes its verb ("took over");
 - stray: opens with punctuation or a bullet ("* NATO said", "- Libya's new rulers");
 - question: comes from a question (a quote ending with "?");
 - long: has more than 30 words (too long to read as a line);
@@ -34,6 +35,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from timeline.events.lexicon import is_past, lexicon  # noqa: E402
+from timeline.events.titles import ends_phrasal_verb  # noqa: E402
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their", "we", "i", "this", "these", "those"})
 VERB_OPENERS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
@@ -54,7 +56,8 @@ def faults(entry: dict) -> set[str]:
     name = len(words) > 1 and words[1][:1].isupper() and first not in VERB_OPENERS  # "Ahmed Bani", "United Nations"
     if first in VERB_OPENERS or is_past(first) and not name:
         found.add("no_subject")
-    if last in lex.dangling_words or last in lex.date_prepositions or last in ("in", "at", "on", "from", "to"):
+    if (last in lex.dangling_words or last in lex.date_prepositions or last in ("in", "at", "on", "from", "to")) \
+            and not ends_phrasal_verb(words):  # "Hayward took over" ends with its particle
         found.add("dangling")
     if not title[:1].isalnum():
         found.add("stray")

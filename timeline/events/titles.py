@@ -74,6 +74,22 @@ def _title_rules(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_rules("events")[name])
 
 
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that"})
+
+
+def ends_phrasal_verb(words: Sequence[str]) -> bool:
+    """Whether the particle that ends a title completes its verb: after a past form ("took over"), a verb after a
+    modal or "to" ("will come out"), or a verb and its pronoun object ("closed it off")."""
+    lex = lexicon()
+    before = [_clean(w) for w in words[-4:-1]]
+    if not before:
+        return False
+    if is_past(before[-1]) or len(before) > 1 and before[-2] in lex.modals | lex.future_auxiliaries | {"to"}:
+        return True
+    return len(before) > 1 and before[-1] in _OBJECT_PRONOUNS and (is_past(before[-2]) or len(before) > 2 and
+                                                                 before[-3] in lex.modals | {"to"})
+
+
 def _without_open_ends(words: list[str]) -> list[str]:
     """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
     ("... east of", "birds up [to 14 Sep]"), and a time phrase whose head was cut ("in the hours [before ...]"); a
@@ -84,12 +100,8 @@ def _without_open_ends(words: list[str]) -> list[str]:
     while words:
         last = words[-1].lower().strip(",.;:")
         tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
-        if last in particles:
-            base_verb = len(words) > 2 and _clean(words[-3]) in lex.modals | lex.future_auxiliaries | {"to"}
-            if len(words) > 1 and (is_past(_clean(words[-2])) or base_verb):  # "took over", "will come out"
-                return words
-            words = words[:-1]
-            continue
+        if last in particles and (last not in ends or ends_phrasal_verb(words)):
+            return words  # "took over", "will come out", "closed it off", "stepping down"
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
         if phrase:
             words = words[: -len(phrase.split())]
@@ -141,8 +153,11 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
     if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
         return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
+    popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
-        head_words.pop()
+        popped.append(head_words.pop().lower())
+    if popped[-1:] == ["to"] and head_words and head_words[-1].lower() == "up":
+        head_words.pop()  # "listed 4,676 birds up to 14 September": "up to" introduces the date
     return head_words, text[end:]
 
 
