@@ -131,7 +131,9 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
         j = i
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
-            if not word or _is_verb(word) and not _in_name(tokens, j) or word in lex.relative_pronouns - lex.subject_pronouns:
+            after_determiner = bool(phrase) and _bare(phrase[-1]) in _DETERMINER_WORDS and is_past(word)  # "The injured"
+            if not word or _is_verb(word) and not _in_name(tokens, j) and not after_determiner \
+                    or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
@@ -162,6 +164,14 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
         return own
     words = title.split()
     lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
+    past = past_of_gerund(words[0]) if words and not any(_is_verb(_bare(w)) for w in words) else ""
+    if past and _follows_subordinator(sentence, clause_start, words[0]):
+        # "General Younis was Libya's minister before switching sides in February": the gerund's subject is the
+        # main clause's ("General Younis switched sides")
+        subject = opening_subject(sentence)
+        if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
+            return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
+        return title
     if not words or not _is_verb(_bare(words[lead])):
         return title
     relative = _relative_head(sentence, clause_start)
@@ -173,6 +183,32 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+
+
+_GERUND_SUBORDINATORS = frozenset({"after", "before", "since", "upon", "while", "when"})
+
+
+def _follows_subordinator(sentence: str, clause_start: int, gerund: str) -> bool:
+    """Whether the gerund that opens a title follows "after", "before" or the like in its sentence."""
+    found = re.search(rf"\b(\w+)\s++{re.escape(gerund.lower())}\b", sentence.lower())
+    return found is not None and found.group(1) in _GERUND_SUBORDINATORS
+
+
+@cache
+def _irregular_gerunds() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in load_rules("events")["title_irregular_gerunds"].items()}
+
+
+def past_of_gerund(word: str) -> str:
+    """The past form a gerund stands for ("switching" -> "switched", "moving" -> "moved", "seeking" -> "sought",
+    rules/events.yaml title_irregular_gerunds), or "" for a word that is no gerund."""
+    low = _bare(word)
+    if len(low) < 6 or not low.endswith("ing") or not low.isalpha():
+        return ""
+    if low in _irregular_gerunds():
+        return _irregular_gerunds()[low]
+    stem = low[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
 
 
 def _own_sentence_antecedent(title: str, sentence: str) -> str:

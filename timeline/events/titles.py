@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
+from timeline.events.lexicon import event_classes, is_adverb, is_past, lexicon, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.rules import load_rules
 
@@ -26,6 +26,8 @@ def headline_words(words: list[str]) -> list[str]:
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
         start += 1
+    if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
+        start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
     opened = _after_opening_phrase(words, start)
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
@@ -580,12 +582,20 @@ def event_keys(text: str) -> tuple[str, ...]:
     return tuple(sorted(keys | event_classes(words)))
 
 
+REPORT_VENUE_WORDS = 5  # "... warned in a BBC interview", "... said in a statement"
+
+
 def is_closing_report(title: str) -> bool:
-    """ "The Obama administration confirmed", "A senior member of the ruling party announced": a speaker and the
-    verb that closed the sentence, with what was said left before them."""
+    """ "The Obama administration confirmed", "A senior member of the ruling party announced", "The former minister
+    warned in a BBC interview": a speaker and the verb that closed the sentence (and where it was said), with what
+    was said left before them."""
     words = title.split()
-    return len(words) >= 2 and _clean(words[-1]) in _title_rules("title_closing_report_verbs") \
-        and _first_verb(words) == len(words) - 1
+    verb = _first_verb(words)
+    if verb < 1 or _clean(words[verb]) not in _title_rules("title_closing_report_verbs"):
+        return False
+    venue = words[verb + 1:]
+    return not venue or len(venue) <= REPORT_VENUE_WORDS and _clean(venue[0]) in ("in", "on", "at", "to") \
+        and _first_verb(venue) < 0
 
 
 _WHEN_AFTER = re.compile(r",?+\s++when\s++", re.IGNORECASE)
