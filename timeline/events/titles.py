@@ -647,3 +647,19 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
         named = subject and fits(subject, kind, [*names, *history])
         title = resolve_pronoun(title, [subject]) if named else resolve_pronoun(title, history, names)
     return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
+
+
+def aside_title(sentence: str, start: int, end: int) -> str:
+    """ "The EU's Foreign Affairs Council, meeting Monday in Luxembourg, stepped up sanctions": when a date stands in
+    a participle aside between a subject and its verb, the title is that subject and its own clause ("The EU's
+    Foreign Affairs Council stepped up sanctions"); else ""."""
+    aside = sentence[start:end].split()
+    rest = sentence[end:].lstrip()
+    if not aside or not aside[0].endswith("ing") or not aside[0][:1].islower() or not rest.startswith(","):
+        return ""
+    told = rest[1:].split()
+    subject = opening_subject(sentence, through_reports=False)
+    if not told or _first_verb(told[:1]) != 0 or not subject or pronoun_class(subject.split()[0]) \
+            or sentence[:start].rstrip().rstrip(",").strip() != subject:
+        return ""
+    return make_title(subject + " " + " ".join(told), None)
