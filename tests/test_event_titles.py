@@ -241,7 +241,8 @@ def test_a_contraction_opens_no_name():
     assert not fits("It's Renee", "person")
 
 
-SENTENCE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")["title_sentence_examples"]
+SENTENCE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")[
+    "title_sentence_examples"]
 
 
 @pytest.mark.parametrize("example", SENTENCE_EXAMPLES, ids=[e["sentence"][:40] for e in SENTENCE_EXAMPLES])
@@ -264,3 +265,23 @@ def test_a_name_after_its_description_stands_for_a_person(name, ok):
 def test_a_pronoun_takes_a_described_name():
     body = "Michael Jackson's doctor Conrad Murray arrived at court on Monday. He was found guilty on Tuesday."
     assert titles(body, "2011-11-08")[-1] == "Michael Jackson's doctor Conrad Murray was found guilty"
+
+
+@pytest.mark.parametrize("gerund,past", [
+    ("switching", "switched"), ("moving", "moved"), ("stepping", "stepped"), ("seeking", "sought"),
+    ("agreeing", "agreed"), ("king", ""), ("during", ""),
+])
+def test_past_of_gerund(gerund, past):
+    from timeline.events.subjects import past_of_gerund
+    assert past_of_gerund(gerund) == past
+
+
+@pytest.mark.parametrize("title,closing", [
+    ("The Obama administration confirmed", True),
+    ("Gadhafi's former foreign minister warned in a BBC interview", True),
+    ("The minister confirmed the deal", False),
+    ("Rebels took Brega", False),
+])
+def test_is_closing_report(title, closing):
+    from timeline.events.titles import is_closing_report
+    assert is_closing_report(title) is closing

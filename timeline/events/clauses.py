@@ -16,13 +16,15 @@ from timeline.rules import load_rules
 MIN_CLAUSE_WORDS = 2
 MIN_KEY_CLAUSE_WORDS = 4
 # a comma breaks a clause, but not inside a number ("1,500"), nor around an age ("Thorne, 52, has been on bail"),
-# a colon not inside a clock time ("at 6:50 a.m."), and brackets not around an acronym ("the authority (CPA) stopped", "the swine flu (H1N1) virus")
+# a colon not inside a clock time ("at 6:50 a.m."), and brackets not around an acronym ("the authority (CPA)
+# stopped", "the swine flu (H1N1) virus")
 CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;{}\[\]]|\((?![A-Z][A-Z0-9]{1,5}\))|(?<!\([A-Z][A-Z0-9])(?<!\([A-Z][A-Z0-9]{2})(?<!\([A-Z][A-Z0-9]{3})(?<!\([A-Z][A-Z0-9]{4})(?<!\([A-Z][A-Z0-9]{5})\)|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
 
 
 # "recognized the rebels as Libya's government", "such as", "as well as", "regarded as close contacts": an "as"
 # after one of these words opens a phrase, not a clause (rules/events.yaml as_phrase_words)
-_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}+ (?:and|or) ")  # ", Italy and the United Kingdom"
+# ", Italy and the United Kingdom": a comma in a list of names
+_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}+ (?:and|or) ")
 
 
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand

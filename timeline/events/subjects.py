@@ -131,7 +131,8 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
         j = i
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
-            after_determiner = bool(phrase) and _bare(phrase[-1]) in _DETERMINER_WORDS and is_past(word)  # "The injured"
+            # "The injured woman": a past form after a determiner is an adjective
+            after_determiner = bool(phrase) and _bare(phrase[-1]) in _DETERMINER_WORDS and is_past(word)
             if not word or _is_verb(word) and not _in_name(tokens, j) and not after_determiner \
                     or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
@@ -203,8 +204,8 @@ def past_of_gerund(word: str) -> str:
     """The past form a gerund stands for ("switching" -> "switched", "moving" -> "moved", "seeking" -> "sought",
     rules/events.yaml title_irregular_gerunds), or "" for a word that is no gerund."""
     low = _bare(word)
-    if len(low) < 6 or not low.endswith("ing") or not low.isalpha():
-        return ""
+    if len(low) < 6 or not low.endswith("ing") or not low.isalpha() or low in lexicon().stopwords:
+        return ""  # "during", "according": no gerund
     if low in _irregular_gerunds():
         return _irregular_gerunds()[low]
     stem = low[:-3]
@@ -346,7 +347,8 @@ def without_unnamed_speaker(title: str) -> str:
     that = next((k for k in range(2, min(len(words), 6)) if _bare(words[k]) == "that"), -1)
     rest = words[that + 1:] if that >= 0 and (that == 2 or _bare(words[1]) in ("told", "tells")) else words[2:]
     told = next((k for k, w in enumerate(rest[:SPEAKER_CLAUSE_WORDS + 1]) if _is_verb(_bare(w))), -1)
-    if told < 1 or any(_bare(w) == "that" for w in rest[:told]) or pronoun_class(_bare(rest[0])) or _bare(rest[0]) in lex.first_person | lex.subject_pronouns \
+    if told < 1 or any(_bare(w) == "that" for w in rest[:told]) or pronoun_class(_bare(rest[0])) \
+            or _bare(rest[0]) in lex.first_person | lex.subject_pronouns \
             or _bare(rest[0]) in lex.leading_words or words[1].endswith(","):
         return title
     return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if rest[1:] else "")

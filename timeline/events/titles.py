@@ -151,7 +151,8 @@ def relative_clause(words: Sequence[str]) -> list[str]:
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
     head_words = text[:start].rstrip().split(" ")
-    if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):  # "over the winter period", "The 8 October gig"
+    # "over the winter period", "The 8 October gig": the date qualified a noun and leaves its article
+    if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):
         return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
     if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
         return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
@@ -500,7 +501,8 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
     with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
     view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
-    if len(words) < 4 or _clean(words[-1]) not in lexicon().reporting_verbs | _title_rules("title_closing_report_verbs"):
+    closing = lexicon().reporting_verbs | _title_rules("title_closing_report_verbs")
+    if len(words) < 4 or _clean(words[-1]) not in closing:
         return words
     for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
         if words[k - 1].endswith(","):
