@@ -23,8 +23,11 @@ CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(
 
 # "recognized the rebels as Libya's government", "such as", "as well as", "regarded as close contacts": an "as"
 # after one of these words opens a phrase, not a clause (rules/events.yaml as_phrase_words)
-# ", Italy and the United Kingdom": a comma in a list of names
-_LIST_AFTER_COMMA = re.compile(r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}+ (?:and|or) ")
+# ", Italy and the United Kingdom": a comma in a list of names (not of days or months: "Sunday, Monday and
+# Tuesday" lists dates, each with its own clause)
+_LIST_AFTER_COMMA = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
+                               r"|July|August|September|October|November|December)\b)"
+                               r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}+ (?:and|or) ")
 
 
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand

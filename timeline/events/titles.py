@@ -243,6 +243,8 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
     starts = [0] + [m.end() for m in glued if m.end() <= cut[0]]
     ends = [m.start() for m in glued if m.start() >= cut[1]] + [len(text)]
     lo, hi = starts[-1], ends[0]
+    if len((text[lo:cut[0]] + " " + text[cut[1]:hi]).split()) < PARENTHESIS_CLAUSE_WORDS and len(ends) > 1:
+        hi = ends[1]  # "3 March 2011 | The trial is delayed": a date that heads the sentence after it
     opened = text.rfind("(", lo, cut[0])
     closed = text.find(")", cut[1], hi)
     if opened >= 0 and ")" not in text[opened:cut[0]]:
@@ -437,6 +439,9 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
         return False  # "killed and 104 were injured", "and six wounded": a second count of the same event
     if i < 2 or _first_verb(words[1:i - 1]) < 0:
         return False  # no verb of its own before ("Endangered sea turtles and ...")
+    verbs = [k for k in range(1, i - 1) if _first_verb(words[k:k + 1]) == 0]
+    if _clean(words[verbs[-1]]) in lex.reporting_verbs | lex.speech_verbs | {"noted", "that"}:
+        return False  # "said Gadhafi and some of his advisers are": the subject of what was said, not a new clause
     # "given BP and Halliburton knew": two names before one verb are its subject together
     paired_names = words[i - 2][:1].isupper() and words[i][:1].isupper()
     for k in range(i + 1, min(len(words), i + OWN_SUBJECT_WORDS + 1)):
