@@ -239,3 +239,45 @@ def test_a_who_after_the_object_of_a_preposition_takes_no_subject_from_it():
 
 def test_a_contraction_opens_no_name():
     assert not fits("It's Renee", "person")
+
+
+SENTENCE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")[
+    "title_sentence_examples"]
+
+
+@pytest.mark.parametrize("example", SENTENCE_EXAMPLES, ids=[e["sentence"][:40] for e in SENTENCE_EXAMPLES])
+def test_title_sentence_examples(example):
+    events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("name,ok", [
+    ("Libyan leader Moammar Gadhafi", True),
+    ("Michael Jackson's doctor Conrad Murray", True),
+    ("The army of Bashar Assad", False),
+    ("Rebels and Abdel Jalil", False),
+    ("the BBC", False),
+])
+def test_a_name_after_its_description_stands_for_a_person(name, ok):
+    assert fits(name, "person") is ok
+
+
+def test_a_pronoun_takes_a_described_name():
+    body = "Michael Jackson's doctor Conrad Murray arrived at court on Monday. He was found guilty on Tuesday."
+    assert titles(body, "2011-11-08")[-1] == "Michael Jackson's doctor Conrad Murray was found guilty"
+
+
+@pytest.mark.parametrize("gerund,past", [
+    ("switching", "switched"), ("moving", "moved"), ("stepping", "stepped"), ("seeking", "sought"),
+    ("agreeing", "agreed"), ("king", ""), ("during", ""),
+])
+def test_past_of_gerund(gerund, past):
+    from timeline.events.subjects import past_of_gerund
+    assert past_of_gerund(gerund) == past
+
+
+def test_a_speaker_with_a_closing_verb_and_nothing_said_is_a_closing_report():
+    from timeline.events.titles import is_closing_report
+    closing = ["The Obama administration confirmed", "Gadhafi's former foreign minister warned in a BBC interview"]
+    telling = ["The minister confirmed the deal", "Rebels took Brega"]
+    assert [is_closing_report(title) for title in closing + telling] == [True, True, False, False]

@@ -17,7 +17,8 @@ from timeline.dates import span
 from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
-from timeline.events.titles import event_keys, is_bare_report, make_title
+from timeline.events.titles import (aside_title, event_keys, is_bare_report, is_closing_report, make_title,
+                                    when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
@@ -82,12 +83,15 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         shift = len(subject) - drop
         title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
-        if not subject and _opens_mid_clause(sentence.text, start, cut[0], others):
+        if not subject and (_opens_mid_clause(sentence.text, start, cut[0], others)
+                            or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
             # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
             # the title runs from the sentence's start (shorten() then drops what trails the event)
             title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
                                [(a, b) for a, b in others if b <= end]) or title
-        title = resolve_pronoun(subject_for(title, sentence.text, start), history, names)
+        title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
+            or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start),
+                                                                        history, names)
         if not title or speaks_in_first_person(title) or is_bare_report(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the

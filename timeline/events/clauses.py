@@ -4,18 +4,54 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, words_of
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
+from timeline.rules import load_rules
 
 # content words (besides the date) that make a clause tell an event on its own ("who took office in 2019"),
 # and that make it identify the event among others (its keys for merging come from this wider clause)
 MIN_CLAUSE_WORDS = 2
 MIN_KEY_CLAUSE_WORDS = 4
 # a comma breaks a clause, but not inside a number ("1,500"), nor around an age ("Thorne, 52, has been on bail"),
-# a colon not inside a clock time ("at 6:50 a.m."), and brackets not around an acronym ("the authority (CPA) stopped")
-CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;{}\[\]]|\((?![A-Z]{2,6}\))|(?<!\([A-Z]{2})(?<!\([A-Z]{3})(?<!\([A-Z]{4})(?<!\([A-Z]{5})(?<!\([A-Z]{6})\)|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+# a colon not inside a clock time ("at 6:50 a.m."), and brackets not around an acronym ("the authority (CPA)
+# stopped", "the swine flu (H1N1) virus")
+CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;{}\[\]]|\((?![A-Z][A-Z0-9]{1,5}\))|(?<!\([A-Z][A-Z0-9])(?<!\([A-Z][A-Z0-9]{2})(?<!\([A-Z][A-Z0-9]{3})(?<!\([A-Z][A-Z0-9]{4})(?<!\([A-Z][A-Z0-9]{5})\)|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
+
+
+# "recognized the rebels as Libya's government", "such as", "as well as", "regarded as close contacts": an "as"
+# after one of these words opens a phrase, not a clause (rules/events.yaml as_phrase_words)
+# ", Italy and the United Kingdom": a comma in a list of names (not of days or months: "Sunday, Monday and
+# Tuesday" lists dates, each with its own clause)
+_LIST_AFTER_COMMA = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
+                               r"|July|August|September|October|November|December)\b)"
+                               r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}+ (?:and|or) ")
+
+
+AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
+AS_VERB_REACH = 80  # characters read back for it
+
+
+def joins_a_phrase(text: str, brk: re.Match[str]) -> bool:
+    """Whether a clause break found by CLAUSE_BREAK only joins a phrase: an "as" that opens a noun's role after a
+    verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
+    list of names ("the leaders of France, Italy and the United Kingdom")."""
+    following = text[brk.end(): brk.end() + 3]
+    if following == "as " and brk.group().strip() == "":
+        # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
+        before = words_of(re.split(r"[,;:]", text[max(0, brk.start() - AS_VERB_REACH): brk.start()])[-1])
+        return bool(before) and (before[-1] in _as_phrase_words() or any(
+            w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
+    if brk.group().strip() == ",":
+        return _LIST_AFTER_COMMA.match(text, brk.end()) is not None
+    return False
+
+
+@cache
+def _as_phrase_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_rules("events")["as_phrase_words"])
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
@@ -27,7 +63,8 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     text = sentence.text
     cuts = [0]
     for m in CLAUSE_BREAK.finditer(text):
-        cuts += [m.start(), m.end()]
+        if not joins_a_phrase(text, m):
+            cuts += [m.start(), m.end()]
     cuts.append(len(text))
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
     a, b = timex.start - sentence.start, timex.end - sentence.start

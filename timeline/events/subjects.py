@@ -62,12 +62,16 @@ def _relative_head(sentence: str, clause_start: int) -> str:
     after = _TOKEN.findall(sentence[clause_start:clause_start + 12])
     if after and _bare(after[0]) in ("which", "who"):
         before.append(after[0])
-    if len(before) < 2 or _bare(before[-1]) not in ("which", "who") or not before[-2].endswith(","):
+    if len(before) < 2 or _bare(before[-1]) not in ("which", "who"):
+        return ""
+    # "forces who overthrew Gaddafi": a "who" with no comma restricts the noun right before it
+    restrictive = not before[-2].endswith(",")
+    if restrictive and (_bare(before[-1]) != "who" or not before[-2][:1].isalpha()):
         return ""
     phrase: list[str] = []
     for token in reversed(before[:-1]):
         word = _bare(token)
-        if phrase and word in lex.opening_prepositions and _bare(before[-1]) == "who":
+        if phrase and word in lex.opening_prepositions and _bare(before[-1]) == "who" and not restrictive:
             return ""  # "born in Llanfihangel, who died": after a preposition, a place more often than a person
         if phrase and (token.endswith((",", ";", ":")) or word in lex.opening_prepositions or _is_verb(word)
                        or word in lex.stopwords and word not in _DETERMINER_WORDS):
@@ -76,15 +80,42 @@ def _relative_head(sentence: str, clause_start: int) -> str:
         if word in _DETERMINER_WORDS or len(phrase) > 5:
             break
     if not phrase or len(phrase) > 5 or not (_bare(phrase[0]) in _DETERMINER_WORDS or phrase[0][:1].isupper()
-                                             or len(phrase) > 1) or "'" in phrase[0] or "’" in phrase[0]:
-        return ""  # "It's Renee, who": no noun phrase
+                                             or len(phrase) > 1) or _is_contraction(phrase[0]):
+        return ""  # "It's Renee, who": no noun phrase ("BP's brand value, which" is one)
+    if _bare(phrase[0]) in _DETERMINER_WORDS:  # "the modifications to | the blowout preventer (BOP), which were"
+        phrase = [t.rstrip(",;:") for t in before[head_noun_start(before, len(before) - 1 - len(phrase)):-1]]
     preceding = before[-2 - len(phrase)] if len(before) >= 2 + len(phrase) else ""
-    if _bare(before[-1]) == "who" and _bare(preceding) in lex.opening_prepositions | {"of"}:
+    if _bare(before[-1]) == "who" and not restrictive and _bare(preceding) in lex.opening_prepositions | {"of"}:
         return ""  # "a pupil from the school, who", "born in Llanfihangel, who": the person stands further back
     return " ".join(phrase)
 
 
+NOUN_LINKS = frozenset({"of", "to", "for", "on"})  # "the modifications to the preventer": a phrase hung on a noun
+MAX_HEAD_NOUN_WORDS = 4  # how far back the noun such a phrase hangs on may stand ("the significant modifications")
+
+
+def head_noun_start(tokens: Sequence[str], at: int, floor: int = 0) -> int:
+    """Where a noun phrase that opens with a determiner at tokens[at] starts once the noun it hangs on by "of", "to",
+    "for" or "on" is taken in ("the significant modifications to | the blowout preventer"): that noun's determiner,
+    not before `floor`; else `at`. A relative clause after the phrase tells of that noun."""
+    if at - 2 < floor or _bare(tokens[at - 1]) not in NOUN_LINKS:
+        return at
+    for j in range(at - 2, max(floor - 1, at - 2 - MAX_HEAD_NOUN_WORDS), -1):
+        word = _bare(tokens[j])
+        if word in _DETERMINER_WORDS:
+            return j
+        if not word or _is_verb(word) or word in lexicon().stopwords or tokens[j].endswith((",", ";", ":")):
+            return at
+    return at
+
+
 _CONTRACTIONS = frozenset({"it's", "that's", "there's", "here's", "what's", "who's", "let's"})  # no name opens so
+
+
+def _is_contraction(token: str) -> bool:
+    """ "It's", "he's", "they're": a pronoun run into its verb; "BP's" and "Gaddafi's" are possessives."""
+    word = _bare(token).replace("’", "'")
+    return word in _CONTRACTIONS or "'" in word and word.split("'")[0] in lexicon().subject_pronouns | {"you", "we"}
 _DETERMINER_WORDS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"})
 
 
@@ -100,7 +131,10 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
         j = i
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
-            if not word or _is_verb(word) and not _in_name(tokens, j) or word in lex.relative_pronouns - lex.subject_pronouns:
+            # "The injured woman": a past form after a determiner is an adjective
+            after_determiner = bool(phrase) and _bare(phrase[-1]) in _DETERMINER_WORDS and is_past(word)
+            if not word or _is_verb(word) and not _in_name(tokens, j) and not after_determiner \
+                    or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
@@ -131,6 +165,14 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
         return own
     words = title.split()
     lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
+    past = past_of_gerund(words[0]) if words and not any(_is_verb(_bare(w)) for w in words) else ""
+    if past and _follows_subordinator(sentence, clause_start, words[0]):
+        # "General Younis was Libya's minister before switching sides in February": the gerund's subject is the
+        # main clause's ("General Younis switched sides")
+        subject = opening_subject(sentence)
+        if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
+            return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
+        return title
     if not words or not _is_verb(_bare(words[lead])):
         return title
     relative = _relative_head(sentence, clause_start)
@@ -142,6 +184,32 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+
+
+_GERUND_SUBORDINATORS = frozenset({"after", "before", "since", "upon", "while", "when"})
+
+
+def _follows_subordinator(sentence: str, clause_start: int, gerund: str) -> bool:
+    """Whether the gerund that opens a title follows "after", "before" or the like in its sentence."""
+    found = re.search(rf"\b(\w+)\s++{re.escape(gerund.lower())}\b", sentence.lower())
+    return found is not None and found.group(1) in _GERUND_SUBORDINATORS
+
+
+@cache
+def _irregular_gerunds() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in load_rules("events")["title_irregular_gerunds"].items()}
+
+
+def past_of_gerund(word: str) -> str:
+    """The past form a gerund stands for ("switching" -> "switched", "moving" -> "moved", "seeking" -> "sought",
+    rules/events.yaml title_irregular_gerunds), or "" for a word that is no gerund."""
+    low = _bare(word)
+    if len(low) < 6 or not low.endswith("ing") or not low.isalpha() or low in lexicon().stopwords:
+        return ""  # "during", "according": no gerund
+    if low in _irregular_gerunds():
+        return _irregular_gerunds()[low]
+    stem = low[:-3]
+    return stem + ("d" if stem.endswith("e") else "ed")
 
 
 def _own_sentence_antecedent(title: str, sentence: str) -> str:
@@ -189,6 +257,8 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
     if kind == "person" and len(words) >= 2 and all(w.isupper() and w.isalpha() and len(w) > 2 for w in words):
         return True  # a name set in capitals ("ADELA GUTIERREZ"), as a caption or a dateline gives it
+    if kind == "person" and _described_name(words):
+        return True
     if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
         return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
             w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
@@ -196,6 +266,22 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+
+
+DESCRIBED_NAME_WORDS = 6  # "Michael Jackson's doctor Conrad Murray", "Libyan leader Moammar Gadhafi"
+_NOT_IN_DESCRIBED_NAME = frozenset({"and", "or", "of", "in", "at", "for", "from", "with", "by", "to"})
+
+
+def _described_name(words: Sequence[str]) -> bool:
+    """A person's full name after the words that describe them ("Libyan leader Moammar Gadhafi", "Michael
+    Jackson's doctor Conrad Murray"): a lower-case describing word, then two or more capitalised words that end
+    the phrase; no second person or place joined in ("and", "of", "in")."""
+    if not 3 <= len(words) <= DESCRIBED_NAME_WORDS or any(w.lower() in _NOT_IN_DESCRIBED_NAME for w in words):
+        return False
+    last_lower = max((k for k, w in enumerate(words) if not w[:1].isupper()), default=-1)
+    name = words[last_lower + 1:]
+    return last_lower >= 0 and len(name) >= 2 and all(w.isalpha() and w[:1].isupper() and not w.isupper()
+                                                      for w in name)
 
 
 @cache
@@ -239,8 +325,30 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         return title
     name = antecedent(kind, history, names)
     if not name:
-        return title
+        return without_unnamed_speaker(title)
     name = _as_name(name)
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
     return name[:1].upper() + name[1:] + " " + words[1]
+
+
+SPEAKER_CLAUSE_WORDS = 6  # how far into what was said its verb may stand ("23 people were killed")
+
+
+def without_unnamed_speaker(title: str) -> str:
+    """ "He said 23 people were killed in Misrata" -> "23 people were killed in Misrata": when a pronoun speaker has
+    no name in the article, what was said, with a subject and verb of its own, is the event; a speaker named in
+    the title, or words said with a pronoun subject ("He said he had resigned"), stay as they are."""
+    words = title.split()
+    lex = lexicon()
+    if len(words) < 4 or _bare(words[0]) not in lex.subject_pronouns or _bare(words[1]) not in lex.speech_verbs:
+        return title
+    # "He said that X", "She told CNN that X": what was said follows the "that" after the verb and whom it was told
+    that = next((k for k in range(2, min(len(words), 6)) if _bare(words[k]) == "that"), -1)
+    rest = words[that + 1:] if that >= 0 and (that == 2 or _bare(words[1]) in ("told", "tells")) else words[2:]
+    told = next((k for k, w in enumerate(rest[:SPEAKER_CLAUSE_WORDS + 1]) if _is_verb(_bare(w))), -1)
+    if told < 1 or any(_bare(w) == "that" for w in rest[:told]) or pronoun_class(_bare(rest[0])) \
+            or _bare(rest[0]) in lex.first_person | lex.subject_pronouns \
+            or _bare(rest[0]) in lex.leading_words or words[1].endswith(","):
+        return title
+    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if rest[1:] else "")

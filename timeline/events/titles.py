@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import is_past, lexicon, words_of
+from timeline.events.lexicon import is_adverb, is_past, lexicon, words_of
+from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.rules import load_rules
 
-QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
 REPEATED_COMMAS = re.compile(r",(?:\s*+,)++")  # where a cut date stood between two commas
@@ -22,8 +23,11 @@ def headline_words(words: list[str]) -> list[str]:
     lex = lexicon()
     start = 0
     while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
-            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases:  # "At least seven people"
+            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
+            and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
         start += 1
+    if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
+        start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
     opened = _after_opening_phrase(words, start)
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
@@ -49,10 +53,65 @@ def headline_words(words: list[str]) -> list[str]:
             while skip_to < len(words) and words[skip_to].lower() in ("a", "an", "the"):
                 skip_to += 1
             continue
-        if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")):
+        if kept and len(kept) <= 4 and kept[-1].endswith(",") and is_past(word.strip(",.;:")) \
+                and not kept[-1].rstrip(",").isdigit():  # "Jacqueline Fleming, 38, died": an age keeps its commas
             kept[-1] = kept[-1].rstrip(",")  # "Jalalabad, fell" -> "Jalalabad fell": a subject and its verb
+        if len(kept) >= 2 and kept[-1].isdigit() and len(kept[-1]) <= 3 and kept[-2].endswith(",") \
+                and is_past(word.strip(",.;:")):
+            kept[-1] += ","  # "Jacqueline Fleming, 38 died": an age after a name closes with a comma
         kept.append(words[i])
     return kept
+
+
+def _estimates(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] qualifies the number after it ("About 250", "nearly three thousand", "some 40")."""
+    if i + 1 >= len(words) or words[i].lower() not in _title_rules("title_quantity_words"):
+        return False
+    following = _clean(words[i + 1])
+    return following[:1].isdigit() or following in lexicon().number_words - {"a", "an"}
+
+
+@cache
+def _title_rules(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_rules("events")[name])
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that"})
+
+
+def ends_phrasal_verb(words: Sequence[str]) -> bool:
+    """Whether the particle that ends a title completes its verb: after a past form ("took over"), a verb after a
+    modal or "to" ("will come out"), or a verb and its pronoun object ("closed it off")."""
+    lex = lexicon()
+    before = [_clean(w) for w in words[-4:-1]]
+    if not before:
+        return False
+    if is_past(before[-1]) or len(before) > 1 and before[-2] in lex.modals | lex.future_auxiliaries | {"to"}:
+        return True
+    return len(before) > 1 and before[-1] in _OBJECT_PRONOUNS and (is_past(before[-2]) or len(before) > 2 and
+                                                                 before[-3] in lex.modals | {"to"})
+
+
+def _without_open_ends(words: list[str]) -> list[str]:
+    """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
+    ("... east of", "birds up [to 14 Sep]"), and a time phrase whose head was cut ("in the hours [before ...]"); a
+    phrasal verb's particle stays ("took over")."""
+    lex = lexicon()
+    ends = lex.dangling_words | lex.date_prepositions | CREDIT_WORDS
+    particles = _title_rules("title_particles")
+    while words:
+        last = words[-1].lower().strip(",.;:")
+        tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
+        if last in particles and (last not in ends or ends_phrasal_verb(words)):
+            return words  # "took over", "will come out", "closed it off", "stepping down"
+        phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
+        if phrase:
+            words = words[: -len(phrase.split())]
+            continue
+        if last not in ends:
+            return words
+        words = words[:-1]
+    return words
 
 
 OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
@@ -92,12 +151,29 @@ def relative_clause(words: Sequence[str]) -> list[str]:
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
     head_words = text[:start].rstrip().split(" ")
+    # "over the winter period", "The 8 October gig": the date qualified a noun and leaves its article
+    if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):
+        return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
+    if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
+        return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
+    popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
-        head_words.pop()
-    return head_words, _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
+        popped.append(head_words.pop().lower())
+    if popped[-1:] == ["to"] and head_words and head_words[-1].lower() == "up":
+        head_words.pop()  # "listed 4,676 birds up to 14 September": "up to" introduces the date
+    return head_words, text[end:]
 
 
-_POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "failed attempt"
+_POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "the failed attempt"
+_DATE_AS_MODIFIER = re.compile(r"[Tt]he ")  # a date phrase with its article before a noun: "the winter period"
+
+
+def _modifies_noun(tail: str) -> bool:
+    """Whether the text after a date opens with a lower-case noun the date qualified ("[the winter] period",
+    "[The 8 October] gig at the stadium"), not a verb, a preposition or punctuation."""
+    first = tail.split(" ", 2)[1:2] if tail.startswith(" ") else []
+    return bool(first) and first[0].isalpha() and first[0].islower() and first[0] not in lexicon().stopwords \
+        and _first_verb(first) < 0
 
 
 _RELATIVE = re.compile(r",\s(?:which|who)\s")
@@ -121,10 +197,90 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
         phrase.insert(0, word)
         if word.lower() in _DETERMINERS or len(phrase) == 5 or not word[:1].isalnum():
             break
+    if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
+        phrase = before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):]
     if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
         return None
     head = " ".join(phrase) + " "
     return head + text[m.end():], len(head) - m.end()
+
+
+@cache
+def _glued_sentence() -> re.Pattern[str]:
+    """A sentence start run into the text before it with no stop, as a caption or a headline runs into the story
+    ("... denies any wrongdoing On 8 February, 2010, Dr Murray appeared"): a capitalised opener (rules/events.yaml
+    title_sentence_openers) right after a lower-case word or a number; an article only before a lower-case word."""
+    openers = sorted(load_rules("events")["title_sentence_openers"], key=len, reverse=True)
+    words = "|".join(re.escape(str(w)) for w in openers if str(w) not in ("The", "A", "An"))
+    return re.compile(rf"(?<=[a-z0-9])\s++(?=[\"“‘]?+(?:(?:{words})\s|(?:The|A|An)\s[a-z]|The\s[A-Z]))")
+
+
+def _glued_starts(text: str) -> list[re.Match[str]]:
+    """The sentence starts of _glued_sentence(), but not "The" + a name after a word that takes an object or a
+    place ("in The Times", "told The Guardian", "hired The Monitor Group"): a newspaper's or a firm's name."""
+    lex = lexicon()
+    found = []
+    for m in _glued_sentence().finditer(text):
+        name = text[m.end():m.end() + 4] == "The " and text[m.end() + 4: m.end() + 5].isupper()
+        before = text[:m.start()].rsplit(" ", 1)[-1].lower()
+        if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions
+                     or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
+            continue
+        found.append(m)
+    return found
+
+
+PARENTHESIS_CLAUSE_WORDS = 3  # "(about 420 pigs were imported in 2008)": a clause of its own, not a gloss
+
+
+def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tuple[int, int]]
+                     ) -> tuple[str, tuple[int, int], list[tuple[int, int]]]:
+    """The piece of a clause that holds its date, with the offsets moved: the sentence of a caption or headline run
+    into another ("Dr Murray denies any wrongdoing | On 8 February, 2010, Dr Murray appeared in court"), or the
+    clause in brackets that holds the date ("Officials are inspecting all imported pigs (about 420 pigs were
+    imported in 2008)"); the text before a bracket left open after the date."""
+    glued = _glued_starts(text)
+    starts = [0] + [m.end() for m in glued if m.end() <= cut[0]]
+    ends = [m.start() for m in glued if m.start() >= cut[1]] + [len(text)]
+    lo, hi = starts[-1], ends[0]
+    if len((text[lo:cut[0]] + " " + text[cut[1]:hi]).split()) < PARENTHESIS_CLAUSE_WORDS and len(ends) > 1:
+        hi = ends[1]  # "3 March 2011 | The trial is delayed": a date that heads the sentence after it
+    opened = text.rfind("(", lo, cut[0])
+    closed = text.find(")", cut[1], hi)
+    if opened >= 0 and ")" not in text[opened:cut[0]]:
+        inside = text[opened + 1: cut[0]] + text[cut[1]: closed if closed >= 0 else hi]
+        if len(inside.split()) >= PARENTHESIS_CLAUSE_WORDS and _first_verb(inside.split()) >= 0:
+            lo, hi = opened + 1, closed if closed >= 0 else hi
+    elif text.find("(", cut[1], hi) >= 0 and text.find(")", text.find("(", cut[1], hi), hi) < 0:
+        hi = text.find("(", cut[1], hi)  # "... was reported on Monday (see" : a bracket the clause leaves open
+    if (lo, hi) == (0, len(text)):
+        return text, cut, list(other_dates)
+    moved = [(a - lo, b - lo) for a, b in other_dates if lo <= a and b <= hi]
+    return text[lo:hi], (cut[0] - lo, cut[1] - lo), moved
+
+
+NOUN_EVENT_OWNER_WORDS = 4  # "the former prime minister's resignation": how long the owner may be
+_POSSESSIVE_END = re.compile(r"['’]s?\Z")
+
+
+@cache
+def _noun_events() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in load_rules("events")["title_noun_events"].items()}
+
+
+def _noun_event_told(words: list[str]) -> list[str]:
+    """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
+    a title with no verb that is an owner's event noun (rules/events.yaml title_noun_events) tells it as a clause."""
+    if _first_verb(words) >= 0:
+        return words
+    for k in range(min(len(words) - 1, NOUN_EVENT_OWNER_WORDS)):
+        verb = _noun_events().get(_clean(words[k + 1]))
+        if verb and _POSSESSIVE_END.search(words[k]):
+            owner = words[:k] + [_POSSESSIVE_END.sub("", words[k])]
+            return owner + verb.split() + words[k + 2:]
+        if words[k].endswith((",", ";", ":")):
+            return words
+    return words
 
 
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
@@ -132,6 +288,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     `other_dates` inside the clause) and the prepositions that introduce them cut out."""
     lex = lexicon()
     if cut is not None:
+        text, cut, other_dates = _piece_with_date(text, cut, other_dates)
         head_words, _ = without_date(text, *cut)
         relative = relative_clause(head_words)
         if relative:
@@ -141,9 +298,12 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    after_date = 0  # how many words follow the event's own date: where it stood, counted from the end
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
+        if (start, end) == cut:
+            after_date = len(tail.split())
     text = after_chrome(SPACES.sub(" ", QUOTES.sub("", text)))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
@@ -151,9 +311,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
-    words = shorten(words)
-    while words and (words[-1].lower().strip(",.;:") in lex.dangling_words | lex.date_prepositions | CREDIT_WORDS):
-        words.pop()
+    words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
+    words = _without_open_ends(_noun_event_told(words))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
 
@@ -256,10 +415,45 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True  # "..., she said", not the aside in "It was, he said, that ..."
     if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
         return True  # "..., the ministry said"
+    if low in ("and", "but") and _opens_own_clause(words, i + 1):
+        return True  # "fled the country and an interim government took over": a second event with its own subject
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
                                                (len(after) > 1 and after[0] in lex.subject_pronouns and
                                                 (is_past(after[1]) or after[1] in lex.auxiliaries))):
         return True  # "and said ...", "and he was ..."
+    return False
+
+
+OWN_SUBJECT_WORDS = 5  # "an interim government", "EU leaders", "coalition leaders": how long a new subject may be
+_PARTICIPLE_LINKS = frozenset({"by", "of", "with", "to", "in", "at", "from", "for", "as"})  # "his son accused of"
+
+
+def _opens_own_clause(words: Sequence[str], i: int) -> bool:
+    """Whether words[i:] open a clause with a subject of its own and a finite verb ("an interim government took
+    over", "EU leaders are due to meet"), not a second object ("and a civilian"), a second verb of the same subject
+    ("and have spread") or a noun with a participle ("and his son accused of ...")."""
+    lex = lexicon()
+    if i >= len(words) or _first_verb(words[i:i + 1]) == 0 or _clean(words[i]) in lex.subject_pronouns:
+        return False  # a pronoun subject is _opens_tail's own case
+    if _clean(words[i])[:1].isdigit() or _clean(words[i]) in lex.number_words - {"a", "an"}:
+        return False  # "killed and 104 were injured", "and six wounded": a second count of the same event
+    if i < 2 or _first_verb(words[1:i - 1]) < 0:
+        return False  # no verb of its own before ("Endangered sea turtles and ...")
+    verbs = [k for k in range(1, i - 1) if _first_verb(words[k:k + 1]) == 0]
+    if _clean(words[verbs[-1]]) in lex.reporting_verbs | lex.speech_verbs | {"noted", "that"}:
+        return False  # "said Gadhafi and some of his advisers are": the subject of what was said, not a new clause
+    # "given BP and Halliburton knew": two names before one verb are its subject together
+    paired_names = words[i - 2][:1].isupper() and words[i][:1].isupper()
+    for k in range(i + 1, min(len(words), i + OWN_SUBJECT_WORDS + 1)):
+        low = _clean(words[k])
+        if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
+                or low in ("and", "or") or low in lex.subject_pronouns:
+            return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
+        if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+            return not (paired_names and k == i + 1)
+        if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"
+            following = _clean(words[k + 1]) if k + 1 < len(words) else ""
+            return following not in _PARTICIPLE_LINKS and not (paired_names and k == i + 1)
     return False
 
 
@@ -312,7 +506,8 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
     with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
     view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
-    if len(words) < 4 or _clean(words[-1]) not in lexicon().reporting_verbs:
+    closing = lexicon().reporting_verbs | _title_rules("title_closing_report_verbs")
+    if len(words) < 4 or _clean(words[-1]) not in closing:
         return words
     for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
         if words[k - 1].endswith(","):
@@ -324,22 +519,46 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     return words
 
 
-def shorten(words: list[str]) -> list[str]:
+LIST_NAME_WORDS = 3  # "France, Italy and the United Kingdom": how long a name in a list may be
+
+
+def _in_list_of_names(words: Sequence[str], i: int) -> bool:
+    """Whether the comma before words[i] parts names in a list ("the leaders of France, | Italy and the United
+    Kingdom"): a name before it, and names after it up to an "and" or "or"."""
+    if not words[i - 1][:1].isupper() or not words[i - 1].endswith(","):
+        return False
+    for k in range(i, min(len(words), i + LIST_NAME_WORDS + 1)):
+        if _clean(words[k]) in ("and", "or"):
+            return k > i
+        if not words[k][:1].isupper():
+            return False
+    return False
+
+
+def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     """The title's words without a trailing attribution or subordinate clause, and no longer than
     `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
-    `title_max_words`) rather than cut mid-phrase."""
+    `title_max_words`) rather than cut mid-phrase. `dated_at` is where the event's date stood: the title never
+    ends at a coordination or a boundary before it ("The man caught the virus in Mexico and was admitted to
+    hospital [on Wednesday]" tells the admission)."""
     lex = lexicon()
     verb = _first_verb(words)
+    if verb == 0 and len(words) > 2 and words[1][:1].islower() and _first_verb(words[1:2]) < 0 \
+            and _clean(words[1]) not in lex.stopwords:  # "Endangered sea turtles ... are": an adjective opens it
+        verb = 1 + _first_verb(words[1:]) if _first_verb(words[1:]) >= 0 else 0
     for i in range(len(words)):
-        if _opens_tail(words, i, verb):
+        if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
             words = words[:i]
             break
     words = _without_trailing_report(words)
     if len(words) <= lex.title_words:
         return words
-    bounds = [i for i in range(max(verb, 0) + 3, len(words)) if words[i - 1].endswith((",", ";", ":"))
+    if len(words) > lex.title_max_words:
+        dated_at = 0  # too long to keep whole up to its date: cut it where a clause ends, as any long title
+    bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
+              and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
-              or _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
+              or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -368,3 +587,86 @@ def event_keys(text: str) -> tuple[str, ...]:
     keys = {w for w in words if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
     keys = {k for k in keys if k not in lex.stopwords and len(k) > 1}
     return tuple(sorted(keys))
+
+
+REPORT_VENUE_WORDS = 5  # "... warned in a BBC interview", "... said in a statement"
+
+
+def is_closing_report(title: str) -> bool:
+    """ "The Obama administration confirmed", "A senior member of the ruling party announced", "The former minister
+    warned in a BBC interview": a speaker and the verb that closed the sentence (and where it was said), with what
+    was said left before them."""
+    words = title.split()
+    verb = _first_verb(words)
+    if verb < 1 or _clean(words[verb]) not in _title_rules("title_closing_report_verbs"):
+        return False
+    venue = words[verb + 1:]
+    return not venue or len(venue) <= REPORT_VENUE_WORDS and _clean(venue[0]) in ("in", "on", "at", "to") \
+        and _first_verb(venue) < 0
+
+
+_WHEN_AFTER = re.compile(r",?+\s++when\s++", re.IGNORECASE)
+MAIN_CLAUSE_WORDS = 12  # how far back before its date the clause a "when" follows is read
+
+
+def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
+    """Where the clause starts that tells the event of a date followed by "when" + a clause with its own subject
+    and verb, when the clause the date closes tells no event of its own: a state ("Jalil was in Gadhafi's
+    government through February 21, when he quit"), a denial ("No damage was reported Wednesday, when fighters
+    attacked Brega") or a span the date ends ("No new oil has entered the Gulf since July 15 when a crew fitted
+    a new cap"); else -1."""
+    found = _WHEN_AFTER.match(sentence, date_end)
+    if not found:
+        return -1
+    told = sentence[found.end():].split()
+    verb = _first_verb(told[:OWN_SUBJECT_WORDS + 1])
+    if verb < 1 or _clean(told[0]) in lexicon().leading_words:
+        return -1  # "when asked about ...": no subject of its own
+    head = re.split(r"[,;:]", sentence[:date_start])[-1].split()[-MAIN_CLAUSE_WORDS:]
+    low = [_clean(w) for w in head]
+    if low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
+        return found.end()
+    return found.end() if _tells_state(low) else -1
+
+
+def _tells_state(words: Sequence[str]) -> bool:
+    """Whether a clause's first verb is a copula that is no passive's auxiliary ("Jalil was in the government")."""
+    lex = lexicon()
+    for k, word in enumerate(words):
+        if word in lex.copulas or word in ("was", "were", "been"):
+            return not (k + 1 < len(words) and is_past(words[k + 1]))
+        if _first_verb([word]) == 0:
+            return False
+    return False
+
+
+def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[str] = (),
+               names: Sequence[str] = ()) -> str:
+    """The title of the "when" clause that tells a date's event (dated_when_clause), its pronoun subject named by
+    the sentence's own subject or the article's; "" when there is none or the pronoun stays unnamed."""
+    at = dated_when_clause(sentence, date_start, date_end)
+    if at < 0:
+        return ""
+    title = make_title(sentence[at:], None)
+    kind = pronoun_class(title.split(" ", 1)[0])
+    if kind:
+        subject = opening_subject(sentence, through_reports=False)
+        named = subject and fits(subject, kind, [*names, *history])
+        title = resolve_pronoun(title, [subject]) if named else resolve_pronoun(title, history, names)
+    return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
+
+
+def aside_title(sentence: str, start: int, end: int) -> str:
+    """ "The EU's Foreign Affairs Council, meeting Monday in Luxembourg, stepped up sanctions": when a date stands in
+    a participle aside between a subject and its verb, the title is that subject and its own clause ("The EU's
+    Foreign Affairs Council stepped up sanctions"); else ""."""
+    aside = sentence[start:end].split()
+    rest = sentence[end:].lstrip()
+    if not aside or not aside[0].endswith("ing") or not aside[0][:1].islower() or not rest.startswith(","):
+        return ""
+    told = rest[1:].split()
+    subject = opening_subject(sentence, through_reports=False)
+    if not told or _first_verb(told[:1]) != 0 or not subject or pronoun_class(subject.split()[0]) \
+            or sentence[:start].rstrip().rstrip(",").strip() != subject:
+        return ""
+    return make_title(subject + " " + " ".join(told), None)
