@@ -19,64 +19,10 @@ from typing import Callable, Mapping
 from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
-from timeline.tagger.rules import NAME_KEYS, Grammar, Tables, bucket, grammar
-
-# A normaliser returns (type, value, mod) or None to reject the match.
-Result = tuple[str, str, str] | None
-
-
-@dataclass(slots=True)
-class Context:
-    """What a normaliser may look at: the text, the hit, the DCT and the document's running focus."""
-
-    text: str
-    start: int
-    end: int
-    dct: dt.date | None
-    tables: Tables
-    last_date: str = ""  # last specific calendar value mentioned (anaphora)
-    last_date_end: int = -1  # where its expression ended
-    stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
-    stated_end: int = -1  # where it ended
-    last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
-    rule: str = ""  # name of the rule being normalised
-    last_end: int = -1  # end offset of the previous expression found
-    last_value: str = ""  # and its value
-    _tense: str | None = field(default=None)
-    _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
-    _cue_after: bool = field(default=False)
-    _calls: int = field(default=0)
-
-    def tense(self) -> str:
-        """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
-        for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
-        whose present tense is a headline's."""
-        if self._tense is None and _CHRONOLOGY_ITEM.match(self.text, self.end) \
-                and _LINE_START.search(self.text, max(0, self.start - 8), self.start):
-            self._tense, self._cue_after = "", False
-        if self._tense is None:
-            self._calls += 1
-            if self._tokens is None and self._calls == _TOKENISE_AFTER:
-                self._tokens = rv.tokens(self.text)  # once per document, when it has many dates
-            self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables, self._tokens)
-        return self._tense
-
-    def cue_after(self) -> bool:
-        """True if the cue tense() read comes after the expression."""
-        self.tense()
-        return self._cue_after
-
-    def before(self, n: int = 30) -> str:
-        return self.text[max(0, self.start - n) : self.start]
-
-    def after(self, n: int = 30) -> str:
-        return self.text[self.end : self.end + n]
-
-
-# tense_near scans each window itself until a document has asked this often; then the whole text
-# is tokenised once and the windows are read from that (same words either way)
-_TOKENISE_AFTER = 16
-
+from timeline.tagger.anchor import update_focus
+from timeline.tagger.context import Context, Result
+from timeline.tagger.rules import NAME_KEYS, Grammar, bucket, grammar
+from timeline.tagger.values import NORMALISERS
 
 def tag(text: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`."""
@@ -84,9 +30,10 @@ def tag(text: str, dct: str | None) -> list[Timex]:
         raise TypeError("text must be a str")
     ref = rv.parse_dct(dct)
     gram = grammar()
-    norms = normalisers()
+    norms = NORMALISERS
     found: list[Timex] = []
-    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables)
+    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables,
+                  opens_chronology_item=_opens_chronology_item)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -111,7 +58,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 if ends is not None:
                     timex = ends[0]
                 found.append(timex)
-                _update_focus(ctx, timex)
+                update_focus(ctx, timex)
                 pos, prev_rule = timex.end, rule
                 if ends is not None:
                     found.append(ends[1])
@@ -228,50 +175,10 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     return None
 
 
-# Rules whose values are dates the text states outright: only these move the anaphoric focus,
-# so a chain of relative expressions ("a year earlier" ... "a year earlier") never drifts.
-_FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "day_of_month", "month_year", "month",
-                          "clock_time", "noon", "ordinal_day_of_month", "day_in_focus",
-                          "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
-
-
-# A story told day by day ("on 14 July ... Two days later ... That evening ... The following day") moves on
-# with each day-level step; coarser steps ("a year earlier") compare with the date named, so they do not.
-_NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
 _CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
 _LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")
 
 
-def _update_focus(ctx: Context, timex: Timex) -> None:
-    ctx.last_end, ctx.last_value = timex.end, timex.value
-    if timex.type not in ("DATE", "TIME"):
-        return
-    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
-        return
-    if SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
-        return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
-    value = timex.value
-    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
-            and value > ctx.last_quarter:
-        ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
-    if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
-        ctx.last_date = value[:10]
-        ctx.last_date_end = timex.end
-        if _DAY.match(value) and _STATED_YEAR.search(timex.text):
-            ctx.stated_date, ctx.stated_end = value[:10], timex.end
-
-
-def _completed(quarter: str, ctx: Context) -> bool:
-    """True if the quarter ended before the DCT's quarter began (or there is no DCT)."""
-    if ctx.dct is None:
-        return True
-    return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
-
-
-def normalisers() -> Mapping[str, Callable[..., Result]]:
-    from timeline.tagger import normalise
-
-    return normalise.NORMALISERS
+def _opens_chronology_item(text: str, start: int, end: int) -> bool:
+    """True for the date that opens an item of a chronology ("June 6 – Legislature approves ...")."""
+    return bool(_CHRONOLOGY_ITEM.match(text, end) and _LINE_START.search(text, max(0, start - 8), start))
