@@ -62,7 +62,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 pos, prev_rule = timex.end, rule
                 if ends is not None:
                     found.append(ends[1])
-                    pos, prev_rule = ends[1].end, "range_tail"
+                    pos, prev_rule = ends[1].end, ranges.TAIL_RULE
                 break
     return found
 
@@ -171,7 +171,7 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
         if result is None:
             continue
         typ, value, mod = result
-        return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod)
+        return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod, rule=name)
     return None
 
 

@@ -1,21 +1,77 @@
-"""The "not a date" filters: contexts in which a match is a quantity, a name, a title or an idiom."""
+"""The "not a date" filters: contexts in which a rule's match is a quantity, a name, a title or an idiom.
+
+The filters are data: rules/filters.yaml names each one, gives its words or pattern and its examples (texts it
+blocks, near misses it keeps). A value builder asks `fires(name, ctx)`; the few filters that need more than a
+pattern (`code:` in the table) are the functions below, and read their words from the table too.
+"""
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Any, Mapping
 
+from timeline.rules import load_yaml
 from timeline.tagger.context import Context, Groups
 
+_WORDS = "{words}"
 
-_PREPS_BEFORE_MONTH = frozenset(
-    "in of since until till by from to through during between and before after early late mid last next "
-    "this that on for around about or past each every the".split())
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    """One row of filters.yaml, compiled: a pattern filter looks `before` or `after` the match."""
+
+    name: str
+    looks: str  # "before", "after", or "code" (decided by the function named in the table)
+    chars: int  # how much text before or after the match the pattern reads
+    regex: re.Pattern[str] | None
+    words: frozenset[str]
+
+
+def _compiled(entry: Mapping[str, Any]) -> Filter:
+    name = str(entry["name"])
+    words = [str(w) for w in entry.get("words", [])]
+    if any(not isinstance(w, str) for w in entry.get("words", [])):
+        raise ValueError(f"filter {name}: quote words YAML reads as booleans or numbers ({entry['words']})")
+    if "code" in entry:
+        return Filter(name=name, looks="code", chars=0, regex=None, words=frozenset(words))
+    looks = str(entry["looks"])
+    if looks not in ("before", "after"):
+        raise ValueError(f"filter {name}: looks must be before or after, not {looks!r}")
+    pattern = str(entry["pattern"])
+    if (_WORDS in pattern) != bool(words):
+        raise ValueError(f"filter {name}: a pattern uses {_WORDS} exactly when the filter has words")
+    alternation = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=lambda w: (-len(w), w)))
+    flags = re.IGNORECASE if entry.get("case") == "any" else 0
+    regex = re.compile(pattern.replace(_WORDS, alternation), flags)
+    return Filter(name=name, looks=looks, chars=int(entry["chars"]), regex=regex, words=frozenset(words))
+
+
+@functools.cache
+def table() -> Mapping[str, Filter]:
+    """Every filter of rules/filters.yaml by name, compiled on first use."""
+    spec = load_yaml("timeline.tagger", "rules", "filters.yaml")
+    filters = {str(entry["name"]): _compiled(entry) for entry in spec["filters"]}
+    if len(filters) != len(spec["filters"]):
+        raise ValueError("filters.yaml: two filters share a name")
+    return MappingProxyType(filters)
+
+
+def fires(name: str, ctx: Context) -> bool:
+    """True if the pattern filter `name` finds its context around the current match."""
+    rule = table()[name]
+    assert rule.regex is not None, f"{name} is decided by code, not by a pattern"
+    if rule.looks == "before":
+        return rule.regex.search(ctx.before(rule.chars)) is not None
+    return rule.regex.match(ctx.after(rule.chars)) is not None
 
 
 def prep_before(before: str) -> bool:
-    """True if a preposition-like word and whitespace, or a hyphen, end `before` ("in May",
-    "mid-May"). Plain string work, not a regex search from every position: this is the hot path
-    of hostile "May May May ...". Same answer as a regex search for one of the words and
+    """True if a preposition-like word (filters.yaml month_preposition) and whitespace, or a hyphen, end
+    `before` ("in May", "mid-May"). Plain string work, not a regex search from every position: this is the
+    hot path of hostile "May May May ...". Same answer as a regex search for one of the words and
     whitespace, or a hyphen, at the end (also before a final newline)."""
     if before.endswith(("-", "-\n")):  # ("$" matches before a final newline too)
         return True
@@ -27,19 +83,7 @@ def prep_before(before: str) -> bool:
         i -= 1
     if i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):
         return False
-    return t[i:].lower() in _PREPS_BEFORE_MONTH
-
-
-MONEY_BEFORE = re.compile(r"(?:[$%\d]|\bcents?|\bdollars?|\bpercent|\btimes|\bper cent)\s*\S*\s*$", re.IGNORECASE)
-
-
-CALL_IT_BEFORE = re.compile(r"\bcall(?:s|ed|ing)?\s+it\s+$", re.IGNORECASE)
-
-
-CAPITAL_WORD = re.compile(r"\s+[A-Z][a-z]")
-
-
-PLURAL_BEFORE = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?$")  # "barrels (of oil) a day"
+    return t[i:].lower() in table()["month_preposition"].words
 
 
 def is_title(ctx: Context) -> bool:
@@ -70,8 +114,6 @@ _CAPITAL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
 
 _NAME_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$")  # "the Today show", "Radio 4's Today programme"
 
-
-DIGIT_GROUP_AFTER = re.compile(r"[ -]\d{3}[ -]\d{3,4}(?!\d)")
 
 
 _WEEKDAY_AFTER = re.compile(r",?\s(?:on\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
@@ -110,11 +152,6 @@ def is_clock_stamp(g: Groups, ctx: Context) -> bool:
     return any(len(r) >= _STAMP_RUN and any(at == ctx.start for at, _ in r) for r in runs)
 
 
-NUMBER_NAME_BEFORE = re.compile(
-    r"(?:\b(?:No|no|Number|number|Flight|flight|Boeing|model|Model|route|Route|Room|room|[Rr]esolutions?)\.?\s*)$")
-
-
-TIMEZONE_AFTER = re.compile(r"\s?(?:GMT|UTC|[ECMP][SD]T|BST|CET|gmt|utc)\b")
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
@@ -161,5 +198,3 @@ def is_count(ctx: Context) -> bool:
         return not (len(first) == 4 and first.isdigit() and 1600 <= int(first) <= 2099)
     return False
 
-
-AGE_BEFORE = re.compile(r"\b(?:her|his|their|my|your|our|its)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.IGNORECASE)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.tagger.context import Context, Groups, Result
-from timeline.tagger.filters import CALL_IT_BEFORE, MONEY_BEFORE, PLURAL_BEFORE
+from timeline.tagger.filters import fires
 from timeline.tagger.words import low, number
 
 
@@ -75,14 +75,13 @@ def duration(g: Groups, ctx: Context) -> Result:
         return None  # "the first two quarters of 1990": a half-year (two_quarters)
     if unit_word.startswith("quarter") and (fraction or (n_word in ("a", "an") and not g.get("dir"))):
         return None  # "a quarter of the shares", "shrunk by more than a quarter": a fraction
-    if n_word in ("a", "an") and not g.get("dir") and (MONEY_BEFORE.search(ctx.before(14))
-                                                        or PLURAL_BEFORE.search(ctx.before(24))):
+    if n_word in ("a", "an") and not g.get("dir") and (fires("money_before", ctx) or fires("plural_before", ctx)):
         return None  # a rate ("$5 a year", "four flights a week"), not a time
-    if unit_word == "day" and n_word in ("a", "an") and CALL_IT_BEFORE.search(ctx.before(16)):
+    if unit_word == "day" and n_word in ("a", "an") and fires("call_it_a_day", ctx):
         return None  # "decided to call it a day": an idiom
     if n is not None and letter == "H" and n == 24 and not re.search(r"\d", n_word):
         return ("DURATION", "P1D", mod)  # "the last twenty-four hours" reads as one day
-    if low(g.get("adj")).endswith("old") or re.match(r"[- ]old\b", ctx.after(5)):
+    if low(g.get("adj")).endswith("old") or fires("years_old", ctx):
         return None  # an age ("52 years old") is not a temporal expression in TimeML news
     if n is None and not (g.get("vague") or g.get("dir") or g.get("n2") or g.get("and")
                           or ctx.rule in ("duration_for", "duration_long", "duration_over")):

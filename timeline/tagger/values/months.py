@@ -6,7 +6,7 @@ import re
 
 from timeline.tagger.anchor import month_value, rel_year
 from timeline.tagger.context import Context, Groups, Result
-from timeline.tagger.filters import CAPITAL_WORD, prep_before
+from timeline.tagger.filters import fires, prep_before
 from timeline.tagger.words import low, month_number, point_mod, year_words
 
 
@@ -35,7 +35,7 @@ def month(g: Groups, ctx: Context) -> Result:
         # "May" the modal, "March" the verb or noun, "April" the first name: need a preposition
         if low(name) in ("may", "march") and not has_prep:
             return None
-        if not has_prep and CAPITAL_WORD.match(ctx.after(4)):
+        if not has_prep and fires("name_after_month", ctx):
             return None
         if ctx.dct is not None and _contract_month(before, ctx):
             m = month_number(name, ctx)  # "Brent futures for April": the contract month ahead

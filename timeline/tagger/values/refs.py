@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from types import MappingProxyType
 
 from timeline.tagger.context import Context, Groups, Result
+from timeline.tagger.filters import fires
 from timeline.tagger.words import low
 
 
@@ -19,7 +19,7 @@ def ref(g: Groups, ctx: Context) -> Result:
     if w in ("so far", "the moment"):
         return None
     if w in _REFS["present"]:
-        if w == "current" and re.match(r"\s+(?:account|affairs|events|law|rules?|system|management|owners?|members?|levels?)\b", ctx.after(14), re.I):
+        if w == "current" and fires("current_noun", ctx):
             return None
         return ("DATE", "PRESENT_REF", "")
     if w in _REFS["past"]:

@@ -8,11 +8,12 @@ import re
 from timeline.tagger.anchor import deixis_date, focus_day, month_day_value, weekday_date
 from timeline.tagger.calendar import ymd
 from timeline.tagger.context import Context, Groups, Result
+from timeline.tagger.filters import fires
 from timeline.tagger.words import day_number, low, month_number, number
 
 
 def clock(g: Groups, ctx: Context) -> Result:
-    if g.get("noon") and re.search(r"\bhigh\W*$", ctx.before(8), re.IGNORECASE):
+    if g.get("noon") and fires("high_noon", ctx):
         return None  # "high noon" is a figure of speech
     if g.get("noon"):
         hour, minute = (24, 0) if low(g["noon"]) == "midnight" else (12, 0)

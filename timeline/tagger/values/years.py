@@ -7,7 +7,7 @@ from types import MappingProxyType
 
 from timeline.tagger.anchor import SINCE_BEFORE
 from timeline.tagger.context import Context, Groups, Result
-from timeline.tagger.filters import AGE_BEFORE, DIGIT_GROUP_AFTER, NUMBER_NAME_BEFORE, SENTENCE_START, TIMEZONE_AFTER, is_clock_stamp, is_count, named_year
+from timeline.tagger.filters import SENTENCE_START, fires, is_clock_stamp, is_count, named_year
 from timeline.tagger.words import low, point_mod, year_words
 
 
@@ -32,13 +32,13 @@ def year(g: Groups, ctx: Context) -> Result:
     if ctx.rule == "year" and not g.get("pmod") and not pre:
         # a bare four-digit number is a year only where it does not look like a quantity or a name
         before = ctx.before(12)
-        if NUMBER_NAME_BEFORE.search(before):
+        if fires("number_name", ctx):
             return None
         if is_count(ctx):
             return None
-        if TIMEZONE_AFTER.match(ctx.after(6)) or is_clock_stamp(g, ctx):
+        if fires("timezone_after", ctx) or is_clock_stamp(g, ctx):
             return None  # "by 2000 GMT", "repeated 1700, Sunday", "1633: Danny Shaw": a 24-hour clock time
-        if DIGIT_GROUP_AFTER.match(ctx.after(10)):
+        if fires("digit_group_after", ctx):
             return None  # "a helpline on 1800 700 700": a phone number
         if named_year(before, ctx):
             return None  # "a joint venture called Orion 1980", "Mirage 2000 fighters"
@@ -78,7 +78,7 @@ def decade(g: Groups, ctx: Context) -> Result:
     if g.get("dw") and (g["dw"] or "")[:1].isupper() and ctx.text[ctx.start : ctx.end] == g["dw"] \
             and ctx.start > 0 and not SENTENCE_START.search(ctx.before(4)):
         return None  # "less Forties cargoes": a capitalised name inside a sentence, not a decade
-    if AGE_BEFORE.search(ctx.before(12)):
+    if fires("age_possessive", ctx):
         return None  # "a woman in her sixties", "in their 20s": an age, not a decade
     if g.get("dw"):
         digit = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -115,7 +115,7 @@ def season(g: Groups, ctx: Context) -> Result:
         return ("DATE", f"{y}-{code}", mod) if y else None
     if not rel and not mod and not g.get("the") and not _QUALIFY_SEASON.search(ctx.before(12)):
         return None  # "spring" the noun or verb
-    if not rel and re.match(r"\s+(?:in|of)\b", ctx.after(5)):
+    if not rel and fires("season_noun", ctx):
         return None  # "the fall of Tripoli", "the fall in prices"
     if ctx.dct is None:
         return ("DATE", f"XXXX-{code}", mod)
