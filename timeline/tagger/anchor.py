@@ -69,11 +69,7 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
-
-
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
-
-
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 
 
@@ -121,8 +117,6 @@ def month_day_value(month: int, day: int, ctx: Context, year: int | None = None)
 
 
 _TOLD_YEAR_CHARS = 300  # how far a date written with its year sets the year of the dates after it
-
-
 _TOLD_YEAR_DAYS = 183  # how far after that date a day without a year may lie
 
 

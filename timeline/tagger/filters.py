@@ -104,27 +104,15 @@ def is_title(ctx: Context) -> bool:
 
 
 SENTENCE_START = re.compile(r"(?:[.!?:]['\"’”]?\s+|\n\s*|^\s*|[\"“‘`]+)$")
-
-
 _OPEN_QUOTE = re.compile(r"[\"“‘`]+$")
-
-
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][A-Za-z]*\s+$")
-
-
 _NAME_ARTICLE_BEFORE = re.compile(r"(?:\bthe|['’]s)\s+$")  # "the Today show", "Radio 4's Today programme"
 
 
 
 _WEEKDAY_AFTER = re.compile(r",?\s(?:on\s)?(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b")
-
-
 _STAMP = re.compile(r"(?<![\d,.])([01]\d|2[0-3])([0-5]\d):\s")
-
-
 _STAMP_WINDOW = 1500  # how far apart the stamps of one live report stand
-
-
 _STAMP_RUN = 3  # a run of this many 24-hour stamps minutes apart is a live report's clock, not a chronology
 
 
@@ -155,15 +143,9 @@ def is_clock_stamp(g: Groups, ctx: Context) -> bool:
 
 
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
-
-
 _YEAR_PREP_BEFORE = re.compile(r"\b(?:in|since|of|by|until|from|during|for|before|after)\s+$", re.IGNORECASE)
-
-
 # "between 1000 and 2000", "from 1,500 to 2000": a range that starts with a number that is no year
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+([\d,.]+)\s+(?:and|to)\s+$", re.IGNORECASE)
-
-
 _TITLE_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+) $")
 
 

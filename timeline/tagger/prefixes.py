@@ -149,7 +149,8 @@ class _Reader:
         while self.i < len(s) and (s[self.i] != "]" or first):
             first = False
             lo = self._class_member()
-            if lo is not None and len(lo) == 1 and s.startswith("-", self.i) and s[self.i + 1 : self.i + 2] not in ("]", ""):
+            ranged = s.startswith("-", self.i) and s[self.i + 1 : self.i + 2] not in ("]", "")
+            if lo is not None and len(lo) == 1 and ranged:
                 self.i += 1
                 hi = self._class_member()
                 if hi is None or len(hi) != 1:

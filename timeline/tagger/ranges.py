@@ -64,7 +64,8 @@ def _tail(text: str, timex: Timex, rule: str, tables: Tables) -> Timex | None:
             return None  # "on May 3 and 4 people died"
         value = (m.group("y") or timex.value[:4]) + timex.value[4:8] + f"{d2:02d}"
         start = m.start("d")
-        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=value, mod="", rule=TAIL_RULE)
+        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=value, mod="",
+                     rule=TAIL_RULE)
     if rule in ("year", "year_range", "fiscal_year") and re.fullmatch(r"\d{4}", timex.value):
         m = year_pat.match(text, timex.end)
         if m is None:
@@ -76,7 +77,8 @@ def _tail(text: str, timex: Timex, rule: str, tables: Tables) -> Timex | None:
         if y2 - y1 > 10:
             return None  # "1990-95" is a range, "2016-73" is not
         start = m.start("yy")
-        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=str(y2), mod="", rule=TAIL_RULE)
+        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=str(y2), mod="",
+                     rule=TAIL_RULE)
     return None
 
 

@@ -44,11 +44,7 @@ def month(g: Groups, ctx: Context) -> Result:
 
 
 _WORDS_FOR_BEFORE = re.compile(r"([a-z]+(?: [a-z]+)?)\s+for\s+$")
-
-
 _WORDS_AFTER = re.compile(r"\s+([a-z]+)(?: ([a-z]+))?")
-
-
 _IN_BEFORE = re.compile(r"\b(?:in|since|during|by|until|through|from|of|last|next|this)\s+$", re.IGNORECASE)
 
 

@@ -60,11 +60,7 @@ def unit_before(g: Groups, ctx: Context) -> Result:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"’”]*\s")
-
-
 _DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
-
-
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
 
 

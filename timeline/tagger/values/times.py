@@ -70,8 +70,6 @@ def _clock_date(g: Groups, ctx: Context, hour: int = 12) -> str:
 
 
 _CLOCK_FOCUS_CHARS = 600  # how far back a day stays the one a bare clock time belongs to
-
-
 _UTC_TIME = re.compile(r"\b([01]?\d|2[0-3]):?([0-5]\d)\s*(?:GMT|UTC)\b")
 
 
@@ -87,6 +85,4 @@ def _local_day_shift(aside: str, local_hour: int) -> int:
 
 # a time, an aside in brackets (the time elsewhere), then the day: the day belongs to the time too
 _ASIDE_AFTER = re.compile(r"\s*(?:local\s+time\s*,?\s*)?\(([^()]{1,30})\)(?:\s+(?:on\s+)?([A-Za-z]+))?")
-
-
 _JOINS_DATE_AND_TIME = re.compile(r"\s*(?:[,—–-]|at|,\s*at)?\s*", re.IGNORECASE)
