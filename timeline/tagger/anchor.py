@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from timeline.model import Timex
 from timeline.tagger.calendar import add_months, quarter_of, safe_date, shift_unit, ymd
-from timeline.tagger.context import Context, Groups, Result
+from timeline.tagger.context import Context, Result
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
 

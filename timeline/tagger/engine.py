@@ -11,9 +11,7 @@ capitalised in the original. Normalisation runs only on hits. State carried thro
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from timeline.model import Timex
@@ -23,6 +21,7 @@ from timeline.tagger.anchor import update_focus
 from timeline.tagger.context import Context, Result
 from timeline.tagger.rules import NAME_KEYS, Grammar, bucket, grammar
 from timeline.tagger.values import NORMALISERS
+
 
 def tag(text: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`."""
