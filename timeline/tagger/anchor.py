@@ -11,7 +11,8 @@ import re
 from types import MappingProxyType
 
 from timeline.model import Timex
-from timeline.tagger.calendar import add_months, quarter_of, safe_date, shift_unit, ymd
+from timeline.tagger.calendar import (add_months, quarter_of, safe_date, shift_unit, weekday_after, weekday_before,
+                                      weekday_on_or_after, weekday_on_or_before, ymd)
 from timeline.tagger.context import Context, Result
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
@@ -40,19 +41,14 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     """The date of a weekday near the DCT: direction from the rule's word, else from tense."""
     if ctx.dct is None:
         return None
-    today = ctx.dct.isoweekday()
-    back = (today - wd) % 7
-    ahead = (wd - today) % 7
     anchor = anchor_date(ctx)
     if rel in ("the previous", "the following") and anchor is not None and anchor != ctx.dct:
         # anaphoric: "shares closed Friday, down from the previous Friday" counts from the date in focus
-        if rel == "the previous":
-            return anchor - dt.timedelta(days=(anchor.isoweekday() - wd) % 7 or 7)
-        return anchor + dt.timedelta(days=(wd - anchor.isoweekday()) % 7 or 7)
+        return weekday_before(anchor, wd) if rel == "the previous" else weekday_after(anchor, wd)
     if rel in ("last", "this past", "the previous"):
-        return ctx.dct - dt.timedelta(days=back or 7)
+        return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
-        return ctx.dct + dt.timedelta(days=ahead or 7)
+        return weekday_after(ctx.dct, wd)
     # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise;
     # "until Tuesday", "as soon as Tuesday" is a deadline ahead
     if ctx.after(2) in ("'s", "’s"):
@@ -64,8 +60,8 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     else:
         tense = ctx.tense()
     if tense == "future":
-        return ctx.dct + dt.timedelta(days=ahead)
-    return ctx.dct - dt.timedelta(days=back)
+        return weekday_on_or_after(ctx.dct, wd)
+    return weekday_on_or_before(ctx.dct, wd)
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
@@ -244,4 +240,4 @@ def _completed(quarter: str, ctx: Context) -> bool:
     """True if the quarter ended before the DCT's quarter began (or there is no DCT)."""
     if ctx.dct is None:
         return True
-    return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
+    return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, quarter_of(ctx.dct))

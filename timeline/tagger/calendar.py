@@ -24,8 +24,12 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+def quarter_of_month(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
 def quarter_of(d: dt.date) -> int:
-    return (d.month - 1) // 3 + 1
+    return quarter_of_month(d.month)
 
 
 def full_year(text: str) -> int:
@@ -42,7 +46,25 @@ def ymd(d: dt.date) -> str:
 def last_weekday(year: int, month: int, weekday: int) -> dt.date:
     """The last `weekday` (ISO, Monday 1) of a month: Memorial Day is the last Monday of May."""
     last = dt.date(*add_months(year, month, 1), 1) - dt.timedelta(days=1)
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+    return weekday_on_or_before(last, weekday)
+
+
+def weekday_on_or_before(d: dt.date, weekday: int) -> dt.date:
+    """The last `weekday` (ISO, Monday 1) on or before `d`."""
+    return d - dt.timedelta(days=(d.isoweekday() - weekday) % 7)
+
+
+def weekday_on_or_after(d: dt.date, weekday: int) -> dt.date:
+    return d + dt.timedelta(days=(weekday - d.isoweekday()) % 7)
+
+
+def weekday_before(d: dt.date, weekday: int) -> dt.date:
+    """The last `weekday` strictly before `d` ("last Friday" on a Friday is a week back)."""
+    return d - dt.timedelta(days=(d.isoweekday() - weekday) % 7 or 7)
+
+
+def weekday_after(d: dt.date, weekday: int) -> dt.date:
+    return d + dt.timedelta(days=(weekday - d.isoweekday()) % 7 or 7)
 
 
 def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from timeline.tagger.anchor import ANAPHORIC_STEP, anaphoric_unit, anchor_date, month_day_value
-from timeline.tagger.calendar import add_months, iso_week, shift_unit, ymd
+from timeline.tagger.calendar import add_months, iso_week, quarter_of_month, shift_unit, ymd
 from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.filters import is_title
 from timeline.tagger.values.durations import duration_value, period
@@ -131,7 +131,7 @@ def offset(g: Groups, ctx: Context) -> Result:
         return ("DATE", f"{y}-{m:02d}", mod)  # "in March 2009 ... six months later"
     if letter == "Q":
         y, m = add_months(base.year, base.month, sign * 3 * count)
-        return ("DATE", f"{y}-Q{(m - 1) // 3 + 1}", mod)
+        return ("DATE", f"{y}-Q{quarter_of_month(m)}", mod)
     if letter == "M" and unit_word.startswith("month"):
         y, m = add_months(base.year, base.month, sign * count)
         return ("DATE", f"{y}-{m:02d}", mod)

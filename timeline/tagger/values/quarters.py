@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.tagger.anchor import focus_quarter, rel_year
-from timeline.tagger.calendar import full_year, quarter_of
+from timeline.tagger.calendar import full_year, quarter_of, quarter_of_month
 from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.words import low, number
 
@@ -76,7 +76,7 @@ def _quarter_ended(ctx: Context) -> str | None:
         elif m.group(1) == "ending" and not ahead:
             year += 1
     year, middle = (year, month - 1) if month > 1 else (year - 1, 12)
-    return f"{year}-Q{(middle - 1) // 3 + 1}"
+    return f"{year}-Q{quarter_of_month(middle)}"
 
 
 def quarter_ref(g: Groups, ctx: Context) -> Result:
