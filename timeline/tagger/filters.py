@@ -21,22 +21,23 @@ _WORDS = "{words}"
 
 @dataclass(frozen=True, slots=True)
 class Filter:
-    """One row of filters.yaml, compiled: a pattern filter looks `before` or `after` the match."""
+    """A pattern filter of filters.yaml, compiled: it looks `before` or `after` the match."""
 
     name: str
-    looks: str  # "before", "after", or "code" (decided by the function named in the table)
+    looks: str  # "before" or "after"
     chars: int  # how much text before or after the match the pattern reads
-    regex: re.Pattern[str] | None
-    words: frozenset[str]
+    regex: re.Pattern[str]
+
+
+def _words(entry: Mapping[str, Any]) -> frozenset[str]:
+    words = entry.get("words", [])
+    if any(not isinstance(w, str) for w in words):
+        raise ValueError(f"filter {entry['name']}: quote words YAML reads as booleans or numbers ({words})")
+    return frozenset(words)
 
 
 def _compiled(entry: Mapping[str, Any]) -> Filter:
-    name = str(entry["name"])
-    words = [str(w) for w in entry.get("words", [])]
-    if any(not isinstance(w, str) for w in entry.get("words", [])):
-        raise ValueError(f"filter {name}: quote words YAML reads as booleans or numbers ({entry['words']})")
-    if "code" in entry:
-        return Filter(name=name, looks="code", chars=0, regex=None, words=frozenset(words))
+    name, words = str(entry["name"]), _words(entry)
     looks = str(entry["looks"])
     if looks not in ("before", "after"):
         raise ValueError(f"filter {name}: looks must be before or after, not {looks!r}")
@@ -45,27 +46,37 @@ def _compiled(entry: Mapping[str, Any]) -> Filter:
         raise ValueError(f"filter {name}: a pattern uses {_WORDS} exactly when the filter has words")
     alternation = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=lambda w: (-len(w), w)))
     flags = re.IGNORECASE if entry.get("case") == "any" else 0
-    regex = re.compile(pattern.replace(_WORDS, alternation), flags)
-    return Filter(name=name, looks=looks, chars=int(entry["chars"]), regex=regex, words=frozenset(words))
+    return Filter(name=name, looks=looks, chars=int(entry["chars"]),
+                  regex=re.compile(pattern.replace(_WORDS, alternation), flags))
+
+
+@functools.cache
+def _entries() -> tuple[Mapping[str, Any], ...]:
+    entries = tuple(load_yaml("timeline.tagger", "rules", "filters.yaml")["filters"])
+    if len({str(entry["name"]) for entry in entries}) != len(entries):
+        raise ValueError("filters.yaml: two filters share a name")
+    return entries
 
 
 @functools.cache
 def table() -> Mapping[str, Filter]:
-    """Every filter of rules/filters.yaml by name, compiled on first use."""
-    spec = load_yaml("timeline.tagger", "rules", "filters.yaml")
-    filters = {str(entry["name"]): _compiled(entry) for entry in spec["filters"]}
-    if len(filters) != len(spec["filters"]):
-        raise ValueError("filters.yaml: two filters share a name")
-    return MappingProxyType(filters)
+    """The pattern filters of rules/filters.yaml by name, compiled on first use."""
+    return MappingProxyType({str(e["name"]): _compiled(e) for e in _entries() if "code" not in e})
+
+
+@functools.cache
+def code_words() -> Mapping[str, frozenset[str]]:
+    """The words of the filters decided by code (`code:` in the table), by filter name."""
+    return MappingProxyType({str(e["name"]): _words(e) for e in _entries() if "code" in e})
 
 
 def fires(name: str, ctx: Context) -> bool:
-    """True if the pattern filter `name` finds its context around the current match."""
+    """True if the pattern filter `name` finds its context around the current match (the text is sliced
+    here rather than through ctx.before/after: this runs for every bare year and month name)."""
     rule = table()[name]
-    assert rule.regex is not None, f"{name} is decided by code, not by a pattern"
     if rule.looks == "before":
-        return rule.regex.search(ctx.before(rule.chars)) is not None
-    return rule.regex.match(ctx.after(rule.chars)) is not None
+        return rule.regex.search(ctx.text[max(0, ctx.start - rule.chars) : ctx.start]) is not None
+    return rule.regex.match(ctx.text[ctx.end : ctx.end + rule.chars]) is not None
 
 
 def prep_before(before: str) -> bool:
@@ -83,7 +94,7 @@ def prep_before(before: str) -> bool:
         i -= 1
     if i > 0 and (t[i - 1].isalnum() or t[i - 1] == "_"):
         return False
-    return t[i:].lower() in table()["month_preposition"].words
+    return t[i:].lower() in code_words()["month_preposition"]
 
 
 def is_title(ctx: Context) -> bool:
