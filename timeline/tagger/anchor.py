@@ -13,7 +13,7 @@ from types import MappingProxyType
 from timeline.model import Timex
 from timeline.tagger.calendar import (add_months, quarter_of, safe_date, shift_unit, weekday_after, weekday_before,
                                       weekday_on_or_after, weekday_on_or_before, ymd)
-from timeline.tagger.context import Context, Result
+from timeline.tagger.context import SINCE_BEFORE, Context, Result
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
 
@@ -214,7 +214,6 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
 _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
 
 
 def update_focus(ctx: Context, timex: Timex) -> None:

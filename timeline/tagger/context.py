@@ -1,11 +1,15 @@
-"""What a value builder may look at: the text, the match, the publication date and the document's running
-focus (the dates told so far), carried through one call of `tag` and never shared between calls."""
+"""What a value builder sees of a hit: the text, the hit, the reference date and the document's running focus.
+
+The engine (timeline.tagger.engine) fills a Context as it scans; the value builders (timeline.tagger.values)
+read it. It lives apart from both so that neither imports the other's internals.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
-from typing import Callable, Mapping
+from typing import Mapping
 
 from timeline.tagger import resolve as rv
 from timeline.tagger.rules import Tables
@@ -13,13 +17,6 @@ from timeline.tagger.rules import Tables
 Groups = Mapping[str, str | None]  # the named groups of a rule's match, cut from the original text
 # A value builder returns (type, value, mod) or None to reject the match.
 Result = tuple[str, str, str] | None
-# (text, start, end) -> True where the expression opens an item of a chronology, whose present tense is a
-# headline's; the engine recognises those lines and hands its test in
-ChronologyTest = Callable[[str, int, int], bool]
-
-
-def _no_chronology(text: str, start: int, end: int) -> bool:
-    return False
 
 
 @dataclass(slots=True)
@@ -39,7 +36,6 @@ class Context:
     rule: str = ""  # name of the rule being normalised
     last_end: int = -1  # end offset of the previous expression found
     last_value: str = ""  # and its value
-    opens_chronology_item: ChronologyTest = _no_chronology
     _tense: str | None = field(default=None)
     _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
     _cue_after: bool = field(default=False)
@@ -49,7 +45,8 @@ class Context:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
         for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
         whose present tense is a headline's."""
-        if self._tense is None and self.opens_chronology_item(self.text, self.start, self.end):
+        if self._tense is None and _CHRONOLOGY_ITEM.match(self.text, self.end) \
+                and _LINE_START.search(self.text, max(0, self.start - 8), self.start):
             self._tense, self._cue_after = "", False
         if self._tense is None:
             self._calls += 1
@@ -73,3 +70,8 @@ class Context:
 # tense_near scans each window itself until a document has asked this often; then the whole text
 # is tokenised once and the windows are read from that (same words either way)
 _TOKENISE_AFTER = 16
+
+
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
+_CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
+_LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")

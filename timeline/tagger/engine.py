@@ -19,7 +19,7 @@ from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
 from timeline.tagger.anchor import update_focus
 from timeline.tagger.context import Context, Result
-from timeline.tagger.rules import NAME_KEYS, Grammar, bucket, grammar
+from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
 from timeline.tagger.values import NORMALISERS
 
 
@@ -31,14 +31,14 @@ def tag(text: str, dct: str | None) -> list[Timex]:
     gram = grammar()
     norms = NORMALISERS
     found: list[Timex] = []
-    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables,
-                  opens_chronology_item=_opens_chronology_item)
+    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     pos = 0
     prev_rule = ""
     tried: set[int] = set()  # starts that gave nothing: lead runs of nearby heads overlap
+    name_uses: dict[str, int] = {}  # how often this text tried each two-letter key (see _bucket_for)
     for head in _head_positions(text, lowered, gram):
         if head < pos:
             continue
@@ -48,7 +48,7 @@ def tag(text: str, dct: str | None) -> list[Timex]:
             tried.add(start)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # rules start at a word boundary
-            timex = _best_at(gram, norms, ctx, lowered, start)
+            timex = _best_at(gram, norms, ctx, lowered, start, name_uses)
             if timex is not None:
                 rule = ctx.rule
                 if found:  # "from May to July": the ends of a range agree on the year
@@ -137,16 +137,32 @@ def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]
     return starts
 
 
+# A two-letter bucket (rules.NAME_KEYS) is worth its compile (~7 ms each, 0.12 s for all 17: an eighth of
+# `timeline dates` on TimeBank + AQUAINT) only on a text that tries its key often ("May May May ..."); news
+# tries each at most ~16 times a document, and the one pattern of every rule finds the same matches there.
+_NAME_BUCKET_AFTER = 64
+
+
+def _bucket_for(key: str, name_uses: dict[str, int]) -> Bucket:
+    """The rules to try at a position whose text starts with `key` (two lower-case characters). Every rule
+    that can match there is in both the two-letter bucket and the one-character one, in rule order, so
+    either gives the same result."""
+    if key in NAME_KEYS:
+        uses = name_uses[key] = name_uses.get(key, 0) + 1
+        if uses > _NAME_BUCKET_AFTER:
+            return bucket(key)  # "ma": the 5 rules that can begin "ma"
+    return bucket(key[:1])
+
+
 def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Context,
-             lowered: str, start: int) -> Timex | None:
+             lowered: str, start: int, name_uses: dict[str, int]) -> Timex | None:
     """Try every rule at `start`; the longest match that normalises wins (earlier rule on ties).
 
     Rules match the lower-cased text (case-sensitive matching is faster); the groups handed to
     the normaliser are cut from the original text, and names must be capitalised there.
     """
     text = ctx.text
-    key = lowered[start : start + 2]
-    chosen = bucket(key if key in NAME_KEYS else key[:1])  # "ma": the 5 rules that can begin "ma"
+    chosen = _bucket_for(lowered[start : start + 2], name_uses)
     spans = chosen.every.match(lowered, start)
     if spans is None or spans.lastindex is None:
         return None  # no rule matched here (the common case)
@@ -172,12 +188,3 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
         typ, value, mod = result
         return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod, rule=name)
     return None
-
-
-_CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
-_LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")
-
-
-def _opens_chronology_item(text: str, start: int, end: int) -> bool:
-    """True for the date that opens an item of a chronology ("June 6 – Legislature approves ...")."""
-    return bool(_CHRONOLOGY_ITEM.match(text, end) and _LINE_START.search(text, max(0, start - 8), start))

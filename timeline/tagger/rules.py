@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from timeline.rules import load_yaml
 from timeline.tagger.prefixes import prefixes
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
@@ -83,8 +84,6 @@ class Grammar:
 
 
 def _load_yaml(name: str) -> Any:
-    from timeline.rules import load_yaml
-
     return load_yaml("timeline.tagger", "rules", name)
 
 

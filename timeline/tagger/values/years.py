@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from types import MappingProxyType
 
-from timeline.tagger.anchor import SINCE_BEFORE
-from timeline.tagger.context import Context, Groups, Result
+from timeline.tagger.context import SINCE_BEFORE, Context, Groups, Result
 from timeline.tagger.filters import SENTENCE_START, fires, is_clock_stamp, is_count, named_year
 from timeline.tagger.words import low, point_mod, year_words
 
