@@ -64,7 +64,8 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     return weekday_on_or_before(ctx.dct, wd)
 
 
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$", re.IGNORECASE)
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$",
+                              re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
 _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 

@@ -24,7 +24,8 @@ def period(n: float | None, letter: str, per: int) -> str:
         if half is None or count - whole != 0.5:
             return f"{prefix}X{letter}"
         if whole == 0:
-            return {"Y": "P6M", "M": "P15D", "W": "P3DT12H", "D": "PT12H", "H": "PT30M"}.get(letter, f"{prefix}X{letter}")
+            halves = {"Y": "P6M", "M": "P15D", "W": "P3DT12H", "D": "PT12H", "H": "PT30M"}
+            return halves.get(letter, f"{prefix}X{letter}")
         return f"{prefix}{whole}{letter}{half}"
     return f"{prefix}{int(count)}{letter}"
 

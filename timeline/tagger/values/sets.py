@@ -8,9 +8,9 @@ from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.words import low, number
 
 
-_SET_UNITS = MappingProxyType({"day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M", "year": "P1Y",
-              "quarter": "P1Q", "hour": "PT1H", "minute": "PT1M", "morning": "XXXX-XX-XXTMO",
-              "evening": "XXXX-XX-XXTEV", "afternoon": "XXXX-XX-XXTAF"})
+_SET_UNITS = MappingProxyType({"day": "P1D", "night": "P1D", "week": "P1W", "weekend": "P1W", "month": "P1M",
+                               "year": "P1Y", "quarter": "P1Q", "hour": "PT1H", "minute": "PT1M",
+                               "morning": "XXXX-XX-XXTMO", "evening": "XXXX-XX-XXTEV", "afternoon": "XXXX-XX-XXTAF"})
 
 
 def set_every(g: Groups, ctx: Context) -> Result:

@@ -98,7 +98,8 @@ def century(g: Groups, ctx: Context) -> Result:
 
 
 _SEASON_START = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
-_QUALIFY_SEASON = re.compile(r"\b(?:in|this|last|next|by|during|until|since|early|late|through|over|the)\s+$", re.IGNORECASE)
+_QUALIFY_SEASON = re.compile(r"\b(?:in|this|last|next|by|during|until|since|early|late|through|over|the)\s+$",
+                             re.IGNORECASE)
 
 
 def season(g: Groups, ctx: Context) -> Result:
