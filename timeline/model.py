@@ -41,6 +41,9 @@ class Timex:
     type: str  # DATE, TIME, DURATION or SET
     value: str  # TIMEX3 value: 2016-03-27, 2016-02, 2015-Q4, P5Y, PRESENT_REF, XXXX-WXX-1, ...
     mod: str = ""  # START, MID, END, APPROX, BEFORE, AFTER, ... or ""
+    # the tagger rule that made it (a name in timeline/tagger/rules/patterns.yaml, or "range_tail" for the
+    # second end of "April 4-6"): examples name the rule they test, a failure says which one fired
+    rule: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
-"""What a normaliser sees of a hit: the text, the hit, the reference date and the document's running focus.
+"""What a value builder sees of a hit: the text, the hit, the reference date and the document's running focus.
 
-The engine (timeline.tagger.engine) fills a Context as it scans; the normalisers (timeline.tagger.normalise)
+The engine (timeline.tagger.engine) fills a Context as it scans; the value builders (timeline.tagger.values)
 read it. It lives apart from both so that neither imports the other's internals.
 """
 
@@ -9,11 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Mapping
 
 from timeline.tagger import resolve as rv
 from timeline.tagger.rules import Tables
 
-# A normaliser returns (type, value, mod) or None to reject the match.
+Groups = Mapping[str, str | None]  # the named groups of a rule's match, cut from the original text
+# A value builder returns (type, value, mod) or None to reject the match.
 Result = tuple[str, str, str] | None
 
 

@@ -17,9 +17,11 @@ from typing import Callable, Mapping
 from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
-from timeline.tagger.context import SINCE_BEFORE, Context, Result
-from timeline.tagger.normalise import NORMALISERS
+from timeline.tagger.anchor import update_focus
+from timeline.tagger.context import Context, Result
 from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
+from timeline.tagger.values import NORMALISERS
+
 
 def tag(text: str, dct: str | None) -> list[Timex]:
     """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`."""
@@ -55,11 +57,11 @@ def tag(text: str, dct: str | None) -> list[Timex]:
                 if ends is not None:
                     timex = ends[0]
                 found.append(timex)
-                _update_focus(ctx, timex)
+                update_focus(ctx, timex)
                 pos, prev_rule = timex.end, rule
                 if ends is not None:
                     found.append(ends[1])
-                    pos, prev_rule = ends[1].end, "range_tail"
+                    pos, prev_rule = ends[1].end, ranges.TAIL_RULE
                 break
     return found
 
@@ -184,45 +186,5 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
         if result is None:
             continue
         typ, value, mod = result
-        return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod)
+        return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod, rule=name)
     return None
-
-
-# Rules whose values are dates the text states outright: only these move the anaphoric focus,
-# so a chain of relative expressions ("a year earlier" ... "a year earlier") never drifts.
-_FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "day_of_month", "month_year", "month",
-                          "clock_time", "noon", "ordinal_day_of_month", "day_in_focus",
-                          "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
-
-
-# A story told day by day ("on 14 July ... Two days later ... That evening ... The following day") moves on
-# with each day-level step; coarser steps ("a year earlier") compare with the date named, so they do not.
-_NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-_STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-
-
-def _update_focus(ctx: Context, timex: Timex) -> None:
-    ctx.last_end, ctx.last_value = timex.end, timex.value
-    if timex.type not in ("DATE", "TIME"):
-        return
-    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
-        return
-    if SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
-        return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
-    value = timex.value
-    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
-            and value > ctx.last_quarter:
-        ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
-    if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
-        ctx.last_date = value[:10]
-        ctx.last_date_end = timex.end
-        if _DAY.match(value) and _STATED_YEAR.search(timex.text):
-            ctx.stated_date, ctx.stated_end = value[:10], timex.end
-
-
-def _completed(quarter: str, ctx: Context) -> bool:
-    """True if the quarter ended before the DCT's quarter began (or there is no DCT)."""
-    if ctx.dct is None:
-        return True
-    return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)

@@ -8,12 +8,14 @@ backwards ("from November to February" ends in the February after that November)
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from timeline.model import Timex
 from timeline.tagger.rules import Tables
 
+TAIL_RULE = "range_tail"  # the rule name a range's second end carries
 _DAY_RULES = frozenset({"month_day", "day_month"})
 _MONTH_RULES = frozenset({"month", "month_year", "month_day", "day_month"})
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
@@ -45,7 +47,7 @@ def tail(text: str, timex: Timex, rule: str, tables: Tables) -> tuple[Timex, Tim
 
 
 def _with_value(timex: Timex, value: str) -> Timex:
-    return Timex(start=timex.start, end=timex.end, text=timex.text, type=timex.type, value=value, mod=timex.mod)
+    return dataclasses.replace(timex, value=value)
 
 
 def _tail(text: str, timex: Timex, rule: str, tables: Tables) -> Timex | None:
@@ -62,7 +64,8 @@ def _tail(text: str, timex: Timex, rule: str, tables: Tables) -> Timex | None:
             return None  # "on May 3 and 4 people died"
         value = (m.group("y") or timex.value[:4]) + timex.value[4:8] + f"{d2:02d}"
         start = m.start("d")
-        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=value, mod="")
+        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=value, mod="",
+                     rule=TAIL_RULE)
     if rule in ("year", "year_range", "fiscal_year") and re.fullmatch(r"\d{4}", timex.value):
         m = year_pat.match(text, timex.end)
         if m is None:
@@ -74,7 +77,8 @@ def _tail(text: str, timex: Timex, rule: str, tables: Tables) -> Timex | None:
         if y2 - y1 > 10:
             return None  # "1990-95" is a range, "2016-73" is not
         start = m.start("yy")
-        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=str(y2), mod="")
+        return Timex(start=start, end=m.end(), text=text[start : m.end()], type="DATE", value=str(y2), mod="",
+                     rule=TAIL_RULE)
     return None
 
 

@@ -1,4 +1,4 @@
-"""Calendar arithmetic and the tense reading used to resolve underspecified dates."""
+"""Choosing among the readings of an underspecified date, and the tense reading that steers the choice."""
 
 from __future__ import annotations
 
@@ -27,27 +27,6 @@ def parse_dct(dct: str | None) -> dt.date | None:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
     except ValueError:
         raise TimelineError(f"document date {dct!r} is not a calendar date") from None
-
-
-def iso_week(d: dt.date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
-    idx = year * 12 + (month - 1) + delta
-    return idx // 12, idx % 12 + 1
-
-
-def safe_date(y: int, m: int, d: int) -> dt.date | None:
-    try:
-        return dt.date(y, m, d)
-    except ValueError:
-        return None
-
-
-def quarter_of(d: dt.date) -> int:
-    return (d.month - 1) // 3 + 1
 
 
 def pick(candidates: list[tuple[tuple[int, ...], str]], ref: tuple[int, ...], tense: str,

@@ -13,9 +13,9 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from timeline.rules import load_yaml
+from timeline.tagger.prefixes import prefixes
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
-_NAMED_GROUP = re.compile(r"\(\?P<[a-z_0-9]+>")
 # groups holding names that only count when capitalised in the original text
 _CAPITALISED = frozenset({"m", "wd", "hol", "tz"})
 
@@ -77,7 +77,6 @@ class Grammar:
 
     rules: tuple[Rule, ...]
     tagged: tuple[str, ...]  # each rule as an optional capturing lookahead, groups renamed r<i>_<name>
-    first_chars: tuple[frozenset[str] | None, ...]  # characters each rule can start with (None: any)
     head_words: frozenset[str]  # lower-case words of which every expression contains one ...
     name_heads: frozenset[str]  # ... those that count only when capitalised (month, weekday names)
     head_digits: re.Pattern[str]  # ... or a digit shape (year, clock time, numeric date, '80s)
@@ -230,7 +229,6 @@ def grammar() -> Grammar:
     defs = _subpatterns(vocab) | {k: str(v) for k, v in spec["define"].items()}
     rules: list[Rule] = []
     tagged: list[str] = []
-    firsts: list[frozenset[str] | None] = []
     for i, entry in enumerate(spec["rules"]):
         source = _finalise(_expand(str(entry["pattern"]), defs))
         regex = re.compile(source)
@@ -240,8 +238,7 @@ def grammar() -> Grammar:
             raise ValueError(f"rule {entry['name']} has an unnamed capturing group; use (?:...)")
         rules.append(Rule(name=str(entry["name"]), norm=str(entry["norm"]), regex=regex))
         tagged.append(f"(?:(?=(?P<r{i}>" + source.replace("(?P<", f"(?P<r{i}_") + "))|)")
-        firsts.append(_first_chars(_NAMED_GROUP.sub("(?:", source)))
-    return Grammar(rules=tuple(rules), tagged=tuple(tagged), first_chars=tuple(firsts),
+    return Grammar(rules=tuple(rules), tagged=tuple(tagged),
                    head_words=_head_words(vocab), name_heads=_name_heads(vocab),
                    head_digits=_HEAD_DIGITS, tables=tables())
 
@@ -295,8 +292,7 @@ def bucket(char: str) -> Bucket:
         # fails at once, and compiling one pattern instead of ~40 overlapping ones saves 0.4 s of CPU in every
         # process (a third of `timeline dates` on TimeBank + AQUAINT) for ~9 % of matching speed
         return _every_rule()
-    chosen = [i for i, first in enumerate(gram.first_chars) if first is None or char[0] in first]
-    chosen = [i for i in chosen if _may_begin(i, char)]  # a two-letter key: rules that can begin with both letters
+    chosen = [i for i in range(len(gram.rules)) if _may_begin(i, char)]  # rules that can begin with both letters
     return _compiled(tuple(chosen))
 
 
@@ -322,156 +318,17 @@ def _compiled(chosen: tuple[int, ...]) -> Bucket:
 # then tries 3 rules instead of 28); their number stays small, so does their compile time.
 NAME_KEYS = frozenset({"ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de",
                        "mo", "tu", "we", "th", "fr", "sa", "su"})
-_PREFIX_LIMIT = 4000
 
 
 def _may_begin(i: int, key: str) -> bool:
-    prefixes = _rule_prefixes(i)
-    if prefixes is None:
+    starts = _rule_prefixes(i)
+    if starts is None:
         return True
-    return any(key.startswith(p) if len(p) < len(key) else p == key for p in prefixes)
+    return any(key.startswith(p) if len(p) < len(key) else p == key for p in starts)
 
 
 @functools.cache
 def _rule_prefixes(i: int) -> frozenset[str] | None:
     """The first two characters a match of rule i can begin with (shorter strings: the match may
     go on with anything, or end there), or None when that is not known (the rule is then kept)."""
-    gram = grammar()
-    try:
-        from re import _constants as c
-        from re import _parser as p
-
-        source = _NAMED_GROUP.sub("(?:", gram.rules[i].regex.pattern)
-        found = _prefix_seq(p.parse(source).data, c, 2)
-    except Exception:  # an optimisation only: never fail because of it
-        return None
-    return None if found is None else frozenset(s for s, _open in found)
-
-
-_Pre = set[tuple[str, bool]]  # (prefix, open): open = anything may follow before k characters
-
-
-def _prefix_seq(items: Any, c: Any, k: int) -> _Pre | None:
-    acc: _Pre = {("", False)}
-    for op, av in items:
-        if all(len(s) >= k or is_open for s, is_open in acc):
-            break
-        part = _prefix_item(op, av, c, k)
-        if part is None:
-            return None
-        nxt: _Pre = set()
-        for s, is_open in acc:
-            if len(s) >= k or is_open:
-                nxt.add((s, is_open))
-                continue
-            for t, t_open in part:
-                joined = s + t
-                nxt.add((joined[:k], False) if len(joined) >= k else (joined, t_open))
-        if len(nxt) > _PREFIX_LIMIT:
-            return None
-        acc = nxt
-    return acc
-
-
-def _class_chars(av: Any, c: Any, max_range: int | None = None) -> set[str] | None:
-    """The characters a parsed character class ([a-z0-9\\s]) can match; None for one we do not enumerate."""
-    chars: set[str] = set()
-    for iop, iav in av:
-        if iop is c.LITERAL:
-            chars.add(chr(iav))
-        elif iop is c.RANGE and (max_range is None or iav[1] - iav[0] < max_range):
-            chars |= {chr(x) for x in range(iav[0], iav[1] + 1)}
-        elif iop is c.CATEGORY and iav is c.CATEGORY_DIGIT:
-            chars |= set("0123456789")
-        elif iop is c.CATEGORY and iav is c.CATEGORY_SPACE:
-            chars |= set(" \t\n\r\f\v")
-        else:
-            return None
-    return chars
-
-
-def _prefix_item(op: Any, av: Any, c: Any, k: int) -> _Pre | None:
-    if op is c.LITERAL:
-        return {(chr(av), False)}
-    if op is c.IN:
-        chars = _class_chars(av, c, max_range=64)
-        return None if chars is None else {(ch, False) for ch in chars}
-    if op is c.BRANCH:
-        out: _Pre = set()
-        for sub in av[1]:
-            part = _prefix_seq(sub.data, c, k)
-            if part is None:
-                return None
-            out |= part
-        return out
-    if op is c.SUBPATTERN:
-        return _prefix_seq(av[-1].data, c, k)
-    if op is c.ATOMIC_GROUP:
-        return _prefix_seq(av.data, c, k)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        part = _prefix_seq(av[2].data, c, k)
-        if part is None:
-            return None
-        out = {(s, is_open or (len(s) < k and av[1] > 1)) for s, is_open in part}  # repeats: open
-        if av[0] == 0:
-            out.add(("", False))
-        return out
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return {("", False)}  # zero-width: the next item decides
-    return None
-
-
-def _first_chars(source: str) -> frozenset[str] | None:
-    """The characters a match of `source` can start with, or None when that is not known.
-
-    Reads the pattern with the standard library's own regex parser; any construct it does not
-    understand, or a parser it cannot import, means None (the rule is then tried everywhere).
-    """
-    try:
-        from re import _constants as c
-        from re import _parser as p
-
-        return _first_seq(p.parse(source).data, c)[0]
-    except Exception:  # an optimisation only: never fail because of it
-        return None
-
-
-def _first_seq(items: Any, c: Any) -> tuple[frozenset[str] | None, bool]:
-    """(first characters, can be empty) of a sequence of parsed regex items."""
-    acc: set[str] = set()
-    for op, av in items:
-        first, empty = _first_item(op, av, c)
-        if first is None:
-            return None, False
-        acc |= first
-        if not empty:
-            return frozenset(acc), False
-    return frozenset(acc), True
-
-
-def _first_item(op: Any, av: Any, c: Any) -> tuple[frozenset[str] | None, bool]:
-    if op is c.LITERAL:
-        return frozenset(chr(av)), False
-    if op is c.IN:
-        chars = _class_chars(av, c)
-        return (None, False) if chars is None else (frozenset(chars), False)
-    if op is c.BRANCH:
-        acc: set[str] = set()
-        any_empty = False
-        for sub in av[1]:
-            first, empty = _first_seq(sub.data, c)
-            if first is None:
-                return None, False
-            acc |= first
-            any_empty = any_empty or empty
-        return frozenset(acc), any_empty
-    if op is c.SUBPATTERN:
-        return _first_seq(av[-1].data, c)
-    if op is c.ATOMIC_GROUP:
-        return _first_seq(av.data, c)
-    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
-        first, empty = _first_seq(av[2].data, c)
-        return first, empty or av[0] == 0
-    if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
-        return frozenset(), True  # zero-width: the next item decides
-    return None, False
+    return prefixes(grammar().rules[i].regex.pattern, 2)

@@ -1,0 +1,243 @@
+"""Resolving against the publication date and the dates told before it.
+
+A value builder knows what the words say ("Friday", "March 27", "the following year"); this module
+decides which Friday: counted from the DCT, from the date in focus, or steered by tense and by
+deadline words ("until", "set for"). `update_focus` moves the document's focus after each expression."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from types import MappingProxyType
+
+from timeline.model import Timex
+from timeline.tagger.calendar import (add_months, quarter_of, safe_date, shift_unit, weekday_after, weekday_before,
+                                      weekday_on_or_after, weekday_on_or_before, ymd)
+from timeline.tagger.context import SINCE_BEFORE, Context, Result
+from timeline.tagger.resolve import pick
+from timeline.tagger.words import low
+
+
+def rel_year(phrase: str, ctx: Context) -> int | None:
+    if ctx.dct is None:
+        return None
+    p = low(phrase)
+    # "that year", "the following year": the year the text last named ("in 2019 ... in June of that year")
+    focus = int(ctx.last_date[:4]) if ctx.last_date[:4].isdigit() else ctx.dct.year
+    if p in ("that year", "the same year"):
+        return focus
+    if p == "the previous year":
+        return focus - 1
+    if p == "the following year":
+        return focus + 1
+    if p in ("last year", "a year ago"):
+        return ctx.dct.year - 1
+    if p == "next year":
+        return ctx.dct.year + 1
+    return ctx.dct.year
+
+
+def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
+    """The date of a weekday near the DCT: direction from the rule's word, else from tense."""
+    if ctx.dct is None:
+        return None
+    anchor = anchor_date(ctx)
+    if rel in ("the previous", "the following") and anchor is not None and anchor != ctx.dct:
+        # anaphoric: "shares closed Friday, down from the previous Friday" counts from the date in focus
+        return weekday_before(anchor, wd) if rel == "the previous" else weekday_after(anchor, wd)
+    if rel in ("last", "this past", "the previous"):
+        return weekday_before(ctx.dct, wd)
+    if rel in ("next", "this coming", "the following", "the next"):
+        return weekday_after(ctx.dct, wd)
+    # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise;
+    # "until Tuesday", "as soon as Tuesday" is a deadline ahead
+    if ctx.after(2) in ("'s", "’s"):
+        tense = ""
+    elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
+    elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
+        tense = "future"  # "a hearing set for Friday"
+    else:
+        tense = ctx.tense()
+    if tense == "future":
+        return weekday_on_or_after(ctx.dct, wd)
+    return weekday_on_or_before(ctx.dct, wd)
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$",
+                              re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)
+_HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
+
+
+def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
+    """(tense, weak): "to conclude by May": a deadline is ahead, unless a past verb governs it
+    ("had left by May"). "until March 6", "through January": the end of a span that a past verb
+    may have started ("extended the loans through January"), so a past cue only counts as no cue
+    at all. `weak`: the future cue comes after the expression, so it reaches less far."""
+    if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        return "future", False
+    if _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
+        return "future", False  # "the judge set sentencing for March 28": a date fixed ahead
+    if SINCE_BEFORE.search(ctx.before(7)):
+        return "since", False  # "the most since April": always the last one gone
+    tense = ctx.tense()
+    if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
+            and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        return "", False
+    return tense, tense == "future" and ctx.cue_after()
+
+
+_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|postponed|adjourned|deferred)\s+"
+                                   r"(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)
+
+
+def month_day_value(month: int, day: int, ctx: Context, year: int | None = None) -> str | None:
+    if year is not None:
+        d = safe_date(year, month, day)
+        return ymd(d) if d else None
+    if safe_date(2000, month, day) is None:
+        return None
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    cands = []
+    for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1):
+        d = safe_date(y, month, day)
+        if d:
+            cands.append(((d.year, d.month, d.day), ymd(d)))
+    ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
+    picked = pick(cands, ref, *deadline_or_tense(ctx)) or None
+    return _in_told_year(month, day, ctx, picked)
+
+
+_TOLD_YEAR_CHARS = 300  # how far a date written with its year sets the year of the dates after it
+_TOLD_YEAR_DAYS = 183  # how far after that date a day without a year may lie
+
+
+def _in_told_year(month: int, day: int, ctx: Context, picked: str | None) -> str | None:
+    """ "the attackers got in on 17 January 2023 ... Loopwell detected them on 2 February": a day without a
+    year, told right after a date written with its year, follows that date, not the publication's year."""
+    if not ctx.stated_date or not 0 <= ctx.start - ctx.stated_end <= _TOLD_YEAR_CHARS:
+        return picked
+    told = dt.date.fromisoformat(ctx.stated_date)
+    if picked and picked[:4] == str(told.year):
+        return picked
+    for y in (told.year, told.year + 1):
+        d = safe_date(y, month, day)
+        if d and told <= d and (d - told).days <= _TOLD_YEAR_DAYS:
+            return ymd(d)
+    return picked
+
+
+def month_value(month: int, rel: str, ctx: Context) -> str:
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}"
+    y, cur = ctx.dct.year, ctx.dct.month
+    if rel in ("last", "this past"):
+        return f"{y if month < cur else y - 1}-{month:02d}"
+    if rel in ("next", "this coming"):
+        return f"{y if month > cur else y + 1}-{month:02d}"
+    if rel == "this" or month == cur:
+        return f"{y}-{month:02d}"
+    cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
+    return pick(cands, (y, cur), *deadline_or_tense(ctx))
+
+
+def anchor_date(ctx: Context) -> dt.date | None:
+    """The day an anaphoric expression counts from: the last full date mentioned, else the DCT."""
+    if len(ctx.last_date) == 10:
+        try:
+            return dt.date.fromisoformat(ctx.last_date)
+        except ValueError:
+            pass
+    return ctx.dct
+
+
+def focus_day(day: int, ctx: Context) -> dt.date | None:
+    focus = ctx.last_date if re.match(r"\d{4}-\d\d", ctx.last_date) else ""
+    if focus:
+        return safe_date(int(focus[:4]), int(focus[5:7]), day)
+    if ctx.dct is None:
+        return None
+    y, m = (ctx.dct.year, ctx.dct.month) if day <= ctx.dct.day else add_months(ctx.dct.year, ctx.dct.month, -1)
+    return safe_date(y, m, day)
+
+
+def deixis_date(word: str, ctx: Context) -> dt.date | None:
+    if ctx.dct is None:
+        return None
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    return ctx.dct + dt.timedelta(days=shift)
+
+
+def focus_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter a financial story is about: the last one it named, else the one before the DCT's."""
+    if ctx.last_quarter:
+        return int(ctx.last_quarter[:4]), int(ctx.last_quarter[-1])
+    if ctx.dct is None:
+        return None
+    q = quarter_of(ctx.dct) - 1
+    return (ctx.dct.year, q) if q else (ctx.dct.year - 1, 4)
+
+
+ANAPHORIC_STEP = MappingProxyType({"following": 1, "next": 1, "previous": -1, "preceding": -1, "same": 0, "that": 0})
+
+
+def anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result:
+    anchor = anchor_date(ctx)
+    if unit == "year" and ctx.last_date[:4].isdigit():
+        return ("DATE", str(int(ctx.last_date[:4]) + step), mod)
+    if unit == "month" and len(ctx.last_date) >= 7:
+        y, m = add_months(int(ctx.last_date[:4]), int(ctx.last_date[5:7]), step)
+        return ("DATE", f"{y}-{m:02d}", mod)
+    if unit == "day" and len(ctx.last_date) == 7 and ctx.last_date[:4].isdigit():
+        return ("DATE", f"{ctx.last_date}-XX", mod)  # "last October ... that same day": a day of that month
+    if anchor is None:
+        return None
+    if unit in ("morning", "afternoon", "evening", "night"):
+        d = anchor
+        return ("TIME", f"{ymd(d)}T{ctx.tables.parts_of_day[unit]}", mod)
+    return ("DATE", shift_unit(anchor, unit, step), mod)
+
+
+# Rules whose values are dates the text states outright: only these move the anaphoric focus,
+# so a chain of relative expressions ("a year earlier" ... "a year earlier") never drifts.
+_FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "day_of_month", "month_year", "month",
+                          "clock_time", "noon", "ordinal_day_of_month", "day_in_focus",
+                          "weekday", "deixis", "holiday", "year", "fiscal_year", "quarter"})
+
+
+# A story told day by day ("on 14 July ... Two days later ... That evening ... The following day") moves on
+# with each day-level step; coarser steps ("a year earlier") compare with the date named, so they do not.
+_NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def update_focus(ctx: Context, timex: Timex) -> None:
+    ctx.last_end, ctx.last_value = timex.end, timex.value
+    if timex.type not in ("DATE", "TIME"):
+        return
+    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
+        return
+    if SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
+        return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
+    value = timex.value
+    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
+            and value > ctx.last_quarter:
+        ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
+    if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
+        ctx.last_date = value[:10]
+        ctx.last_date_end = timex.end
+        if _DAY.match(value) and _STATED_YEAR.search(timex.text):
+            ctx.stated_date, ctx.stated_end = value[:10], timex.end
+
+
+def _completed(quarter: str, ctx: Context) -> bool:
+    """True if the quarter ended before the DCT's quarter began (or there is no DCT)."""
+    if ctx.dct is None:
+        return True
+    return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, quarter_of(ctx.dct))
