@@ -143,7 +143,7 @@ def test_a_title_opening_with_an_adverb_and_its_verb_takes_the_subject():
     assert titles(body, "2011-02-27")[0].startswith("One of his sons")
 
 
-TITLE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")["title_examples"]
+TITLE_EXAMPLES = __import__("timeline.events.lexicon", fromlist=["rules"]).rules()["title_examples"]
 
 
 @pytest.mark.parametrize("example", TITLE_EXAMPLES, ids=[e["text"][:40] for e in TITLE_EXAMPLES])

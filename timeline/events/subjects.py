@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon
-from timeline.rules import load_rules
+from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 
 _TOKEN = re.compile(r"\S++")
 _EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
@@ -200,7 +199,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules("events")["person_nouns"])
+    return frozenset(w.lower() for w in events_rules()["person_nouns"])
 
 
 def _as_name(name: str) -> str:

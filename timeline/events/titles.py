@@ -6,8 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import event_classes, is_past, lexicon, words_of
-from timeline.rules import load_rules
+from timeline.events.lexicon import event_classes, is_past, lexicon, rules as events_rules, words_of
 
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
@@ -188,13 +187,13 @@ def after_chrome(text: str) -> str:
 
 @cache
 def _expletive_openers() -> tuple[tuple[str, ...], ...]:
-    phrases = (tuple(phrase.split()) for phrase in load_rules("events")["title_expletive_openers"])
+    phrases = (tuple(phrase.split()) for phrase in events_rules()["title_expletive_openers"])
     return tuple(sorted(phrases, key=len, reverse=True))  # "it emerged that" before "it emerged"
 
 
 def without_expletive(words: list[str]) -> list[str]:
     """ "It has emerged that the regulator had criticised X" -> "the regulator had criticised X": an opener that
-    only introduces what is told (rules/events.yaml title_expletive_openers)."""
+    only introduces what is told (events.yaml title_expletive_openers)."""
     low = [w.lower() for w in words[:6]]
     for phrase in _expletive_openers():
         if tuple(low[: len(phrase)]) == phrase and len(words) > len(phrase) + 2:

@@ -1,7 +1,8 @@
 """Rule tables as data: YAML files shipped in the package, each rule family beside the examples the tests run.
 
-One loader serves every stage (sentences and events read `timeline/rules/`, the readers
-`timeline/read/rules.yaml`, the tagger `timeline/tagger/rules/`). PyYAML is imported on first use, so that
+One loader serves every stage: each table lives beside the code that runs it (`timeline/text/lexicon.yaml`,
+`timeline/events/events.yaml`, `timeline/read/rules.yaml`, `timeline/tagger/rules/`); `timeline/rules/` keeps the
+merge stage's derivations. PyYAML is imported on first use, so that
 importing a stage stays cheap (`timeline --help` must start at once).
 """
 

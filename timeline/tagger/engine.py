@@ -20,6 +20,8 @@ from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
 from timeline.tagger.rules import NAME_KEYS, Grammar, Tables, bucket, grammar
+from timeline.text import TextAnalysis, analyse
+from timeline.text.chronology import opens_item
 
 # A normaliser returns (type, value, mod) or None to reject the match.
 Result = tuple[str, str, str] | None
@@ -34,6 +36,7 @@ class Context:
     end: int
     dct: dt.date | None
     tables: Tables
+    analysis: TextAnalysis  # the text's sentences and words
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
     last_date_end: int = -1  # where its expression ended
     stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
@@ -43,22 +46,19 @@ class Context:
     last_end: int = -1  # end offset of the previous expression found
     last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
-    _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
     _cue_after: bool = field(default=False)
-    _calls: int = field(default=0)
 
     def tense(self) -> str:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
         for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
         whose present tense is a headline's."""
-        if self._tense is None and _CHRONOLOGY_ITEM.match(self.text, self.end) \
-                and _LINE_START.search(self.text, max(0, self.start - 8), self.start):
-            self._tense, self._cue_after = "", False
         if self._tense is None:
-            self._calls += 1
-            if self._tokens is None and self._calls == _TOKENISE_AFTER:
-                self._tokens = rv.tokens(self.text)  # once per document, when it has many dates
-            self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables, self._tokens)
+            sentence = self.analysis.sentence_at(self.start)
+            if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
+                self._tense, self._cue_after = "", False
+            else:
+                self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables,
+                                                            self.analysis.words, sentence)
         return self._tense
 
     def cue_after(self) -> bool:
@@ -73,20 +73,17 @@ class Context:
         return self.text[self.end : self.end + n]
 
 
-# tense_near scans each window itself until a document has asked this often; then the whole text
-# is tokenised once and the windows are read from that (same words either way)
-_TOKENISE_AFTER = 16
-
-
-def tag(text: str, dct: str | None) -> list[Timex]:
-    """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`."""
+def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> list[Timex]:
+    """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`. `analysis`: the
+    text's analysis (timeline.text), when the caller has made it already."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
     ref = rv.parse_dct(dct)
     gram = grammar()
     norms = normalisers()
     found: list[Timex] = []
-    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables)
+    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables,
+                  analysis=analysis if analysis is not None else analyse(text))
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -241,8 +238,6 @@ _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
-_CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
-_LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")
 
 
 def _update_focus(ctx: Context, timex: Timex) -> None:

@@ -8,12 +8,13 @@ import functools
 import re
 
 from timeline.errors import TimelineError
+from timeline.model import Sentence
 from timeline.tagger.rules import Tables
+from timeline.text.analysis import WORD, Words
+from timeline.text.clauses import tense_clause_break
 
 _DCT = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-# a sentence ends at . ! ? (optionally closed by a quote or bracket) followed by space, or a blank line
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]?\s|\n\s*\n")
-_WINDOW = 200
+_WINDOW = 200  # how far around a date its tense cue may stand, within its sentence
 
 
 def parse_dct(dct: str | None) -> dt.date | None:
@@ -104,7 +105,6 @@ def _ordinal(key: tuple[int, ...]) -> int:
     return y * 372 + (m - 1) * 31 + (d - 1)
 
 
-_WORDS = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 # words ending in -ed that are not past-tense verbs
 _NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed proceed exceed succeed red bed shed".split())
 # after these an -ed word is a passive future ("will be held") or an adjective ("an unspecified date")
@@ -115,9 +115,6 @@ _JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
 # "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
 _FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
 _OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
-# a clause boundary: a cue beyond it governs another clause than the date's
-_CLAUSE_BREAK = re.compile(r"[;:]|\s--\s|,\s*(?:although|though|but|while|whereas|because|as|when|which|who|where)\b"
-                           r"|\s(?:and|but)\s+(?:said|says|added|told|announced|it|he|she|they|we)\b", re.IGNORECASE)
 _PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -134,52 +131,16 @@ def _cues(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...
     return table
 
 
-_ABBREVIATIONS = frozenset("mr mrs ms dr gen sen rep gov lt col maj capt sgt prof inc corp co ltd jr sr st "
-                           "no vs jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n".split())
-
-
-def _ends_sentence(text: str, dot: int) -> bool:
-    """False for the point of an abbreviation or an initial ("Mr.", "Daniel P. Davison")."""
-    if text[dot] != ".":
-        return True
-    word = text[max(0, dot - 6) : dot].split()[-1:] or [""]
-    w = word[0].lstrip("(\"'")
-    if len(w) == 1 and w.isupper():
-        return False
-    return w.lower() not in _ABBREVIATIONS
-
-
 Token = tuple[int, int, str, str]  # start, end, word, lower-cased word
 
 
-class Words:
-    """The words of a whole text, tokenised once per document; tense_near reads its windows from
-    them. Kept as flat lists of ints and strings (no tuple per word), so a huge text does not
-    load the garbage collector."""
-
-    __slots__ = ("starts", "ends")
-
-    def __init__(self, text: str) -> None:
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        for m in _WORDS.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-
-
-def tokens(text: str) -> Words:
-    return Words(text)
-
-
 def _scan(text: str, lo: int, hi: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in _WORDS.finditer(text, lo, hi)]
+    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in WORD.finditer(text, lo, hi)]
 
 
-def _window(text: str, lo: int, hi: int, cached: Words | None) -> list[Token]:
-    """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the cached
-    words wholly inside it, and the cut pieces of the words across its two edges scanned anew."""
-    if cached is None:
-        return _scan(text, lo, hi)
+def _window(text: str, lo: int, hi: int, cached: Words) -> list[Token]:
+    """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the text analysis' words
+    wholly inside it, and the cut pieces of the words across its two edges scanned anew."""
     starts, ends = cached.starts, cached.ends
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
@@ -207,28 +168,19 @@ def _single_words(future: tuple[str, ...], past: tuple[str, ...], report: tuple[
 _ENDINGS = ("'ll", "ed")  # "they'll", and past forms in -ed
 
 
-def tense_near(text: str, start: int, end: int, tables: Tables, tokens: Words | None = None) -> str:
-    """'future', 'past', 'said' or '': the tense cue nearest to text[start:end] in its sentence."""
-    return tense_cue(text, start, end, tables, tokens)[0]
-
-
-def tense_cue(text: str, start: int, end: int, tables: Tables, tokens: Words | None = None) -> tuple[str, bool]:
-    """(kind, after): the tense cue nearest to text[start:end] in its sentence, as tense_near
-    gives it, and whether that cue comes after the expression (a weaker hold on it).
+def tense_cue(text: str, start: int, end: int, tables: Tables, tokens: Words,
+              sentence: Sentence | None) -> tuple[str, bool]:
+    """(kind, after): the tense cue nearest to text[start:end] in its sentence (as the text analysis split it;
+    at most _WINDOW characters either side), and whether that cue comes after the expression (a weaker hold on it).
 
     Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
     (not after "be"/"been": "will be held" is future).
     """
-    lo = max(0, start - _WINDOW)
-    s_start = lo
-    for m in _SENTENCE_END.finditer(text, lo, start):
-        if _ends_sentence(text, m.start()):
-            s_start = m.end()
+    s_start = max(0, start - _WINDOW)
     s_end = min(len(text), end + _WINDOW)
-    for m in _SENTENCE_END.finditer(text, end, s_end):
-        if _ends_sentence(text, m.start()):
-            s_end = m.start() + 1
-            break
+    if sentence is not None:
+        s_start = max(s_start, min(sentence.start, start))
+        s_end = min(s_end, max(sentence.end, end))
     cues = _cues(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     firsts = _first_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
     singles = _single_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
@@ -270,7 +222,7 @@ def tense_cue(text: str, start: int, end: int, tables: Tables, tokens: Words | N
                 and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
             continue  # "... on Monday, police said": the verb after governs the quote, not the date
             # (but "a statement on Tuesday said": the verb right after the date governs it)
-        if cue_start >= end and _CLAUSE_BREAK.search(text, end, cue_start):
+        if cue_start >= end and tense_clause_break().search(text, end, cue_start):
             continue  # "... on Monday, although it was not on the agenda": another clause's verb
         dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from timeline.text import lexicon
+
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 _NAMED_GROUP = re.compile(r"\(\?P<[a-z_0-9]+>")
 # groups holding names that only count when capitalised in the original text
@@ -88,6 +90,15 @@ def _load_yaml(name: str) -> Any:
     return load_yaml("timeline.tagger", "rules", name)
 
 
+@functools.cache
+def _vocab() -> dict[str, Any]:
+    """vocab.yaml with the words the language's lexicon holds (timeline/text/lexicon.yaml): month and weekday
+    names, and the reporting verbs read as a weak past cue."""
+    return {**_load_yaml("vocab.yaml"), "months": lexicon.calendar_table(lexicon.months()),
+            "weekdays": lexicon.calendar_table(lexicon.weekdays()),
+            "report_cues": sorted(lexicon.reporting_verbs("tense_cue"))}
+
+
 def _alternation(words: list[str]) -> str:
     """A regex alternation of literal words, longest first so a prefix never shadows a longer word."""
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
@@ -116,7 +127,7 @@ def _numword(numbers: Mapping[str, float]) -> str:
 @functools.cache
 def tables() -> Tables:
     """The word tables, lower-cased for lookup."""
-    vocab = _load_yaml("vocab.yaml")
+    vocab = _vocab()
     return Tables(
         months=MappingProxyType(_name_lookup(vocab["months"])),
         weekdays=MappingProxyType(_name_lookup(vocab["weekdays"])),
@@ -225,7 +236,7 @@ def _finalise(pattern: str) -> str:
 @functools.cache
 def grammar() -> Grammar:
     """Read and compile every rule once (on first use, never at import)."""
-    vocab = _load_yaml("vocab.yaml")
+    vocab = _vocab()
     spec = _load_yaml("patterns.yaml")
     defs = _subpatterns(vocab) | {k: str(v) for k, v in spec["define"].items()}
     rules: list[Rule] = []
