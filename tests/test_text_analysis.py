@@ -11,6 +11,7 @@ from timeline.text import analyse
 from timeline.text.chronology import opens_item
 from timeline.text.clauses import tense_clause_break
 from timeline.text.quotes import closing_quote
+from timeline.text.tense import tense_cue
 
 EXAMPLES = load_yaml("timeline.text", "analysis.yaml")
 
@@ -80,3 +81,17 @@ def test_the_event_stage_takes_the_dateline_from_the_article():
     without = Article(id="a", body=body, published="2022-03-10")
     assert [e.date for e in extract(with_dateline)] == []  # the dateline's date is the report's
     assert [e.date for e in extract(without)] == ["2022-03-10"]  # as an article without a dateline would read
+
+
+@pytest.mark.parametrize("text,phrase,tense", [
+    ("Talks will resume in March.", "March", ("future", False)),
+    ("The ceasefire collapsed in March.", "March", ("past", False)),
+    ("In March, police said, the talks failed.", "March", ("past", True)),  # "said" after: the quote's verb
+    ("The leaders met in May. Talks resume in March.", "March", ("future", False)),  # the cue of another sentence
+    ("The summit will be held in March.", "March", ("future", False)),  # "be held": a participle
+    ("In March the NATO-led and Western-backed alliance.", "March", ("", False)),  # adjectives in -ed
+    ("It had been due to expire in March.", "March", ("past", False)),  # the future in the past
+])
+def test_the_tense_cue_of_a_date(text, phrase, tense):
+    start = text.index(phrase)
+    assert tense_cue(analyse(text), start, start + len(phrase)) == tense

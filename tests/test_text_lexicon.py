@@ -6,6 +6,7 @@ from timeline.events.lexicon import lexicon as events_lexicon
 from timeline.read import pubdate
 from timeline.tagger.rules import tables
 from timeline.text import lexicon
+from timeline.text.tense import cues
 
 EXAMPLES = lexicon.table()["examples"]
 
@@ -44,7 +45,7 @@ def test_every_use_named_in_the_tables_is_asked_for():
 
 def test_the_stages_read_one_table():
     assert tables().months["sept"] == 9 and tables().weekdays["thurs"] == 4
-    assert set(tables().report_cues) == lexicon.reporting_verbs("tense_cue")
+    assert {key[0] for key, kind in cues().items() if kind == "said"} == lexicon.reporting_verbs("tense_cue")
     assert pubdate.parse_date("Sept 5, 2011") == "2011-09-05"
     assert events_lexicon().reporting_verbs == lexicon.reporting_verbs("no_event")
     assert events_lexicon().irregular_past == lexicon.irregular_past()
@@ -54,3 +55,8 @@ def test_the_stages_read_one_table():
 def test_calendar_names_are_twelve_months_and_seven_days():
     assert len(lexicon.months()) == 12 and len(lexicon.weekdays()) == 7
     assert lexicon.calendar_table(lexicon.months())["may"] == [5, ["May"]]
+
+
+def test_tense_cues_are_phrases_of_at_most_three_words():
+    assert all(1 <= len(key) <= 3 for key in cues())
+    assert cues()[("will",)] == "future" and cues()[("has", "been")] == "past" and cues()[("is",)] == "present"

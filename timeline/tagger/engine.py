@@ -22,6 +22,7 @@ from timeline.tagger import resolve as rv
 from timeline.tagger.rules import NAME_KEYS, Grammar, Tables, bucket, grammar
 from timeline.text import TextAnalysis, analyse
 from timeline.text.chronology import opens_item
+from timeline.text.tense import tense_cue
 
 # A normaliser returns (type, value, mod) or None to reject the match.
 Result = tuple[str, str, str] | None
@@ -57,8 +58,7 @@ class Context:
             if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
                 self._tense, self._cue_after = "", False
             else:
-                self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables,
-                                                            self.analysis.words, sentence)
+                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end)
         return self._tense
 
     def cue_after(self) -> bool:

@@ -1,20 +1,14 @@
-"""Calendar arithmetic and the tense reading used to resolve underspecified dates."""
+"""Calendar arithmetic, and choosing among the readings of an underspecified date by the tense of its clause (the
+tense is read by timeline.text.tense)."""
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
-import functools
 import re
 
 from timeline.errors import TimelineError
-from timeline.model import Sentence
-from timeline.tagger.rules import Tables
-from timeline.text.analysis import WORD, Words
-from timeline.text.clauses import tense_clause_break
 
 _DCT = re.compile(r"(\d{4})-(\d\d)-(\d\d)")
-_WINDOW = 200  # how far around a date its tense cue may stand, within its sentence
 
 
 def parse_dct(dct: str | None) -> dt.date | None:
@@ -103,130 +97,3 @@ def _ordinal(key: tuple[int, ...]) -> int:
     m = key[1] if len(key) > 1 else 1
     d = key[2] if len(key) > 2 else 1
     return y * 372 + (m - 1) * 31 + (d - 1)
-
-
-# words ending in -ed that are not past-tense verbs
-_NOT_VERBS = frozenset("need speed feed seed hundred indeed bleed breed greed proceed exceed succeed red bed shed".split())
-# after these an -ed word is a passive future ("will be held") or an adjective ("an unspecified date")
-_NOT_BEFORE_VERB = frozenset({"be", "been", "a", "an", "the", "still", "very", "most", "more", "fully", "well", "newly"})
-# before an irregular participle from the past-cue list these make it passive or infinitive, not past
-_PASSIVE_BEFORE = frozenset({"be", "being", "to"})
-_JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
-# "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
-_FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
-_OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
-_PAST_AUXILIARIES = frozenset({"been", "had"})  # pluperfect only: "were planning to" may still be ahead
-# a cue after the expression governs it less often than one before ("will meet Monday and were ...")
-_AFTER_WEIGHT = 2
-
-
-@functools.cache
-def _cues(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...],
-          present: tuple[str, ...]) -> dict[tuple[str, ...], str]:
-    """Cue phrases as word tuples -> 'future', 'past', 'said' (weak past) or 'present' (weak future)."""
-    table: dict[tuple[str, ...], str] = {}
-    for kind, words in (("present", present), ("said", report), ("past", past), ("future", future)):
-        for phrase in words:
-            table[tuple(phrase.lower().split())] = kind
-    return table
-
-
-Token = tuple[int, int, str, str]  # start, end, word, lower-cased word
-
-
-def _scan(text: str, lo: int, hi: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in WORD.finditer(text, lo, hi)]
-
-
-def _window(text: str, lo: int, hi: int, cached: Words) -> list[Token]:
-    """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the text analysis' words
-    wholly inside it, and the cut pieces of the words across its two edges scanned anew."""
-    starts, ends = cached.starts, cached.ends
-    i = bisect.bisect_left(starts, lo)
-    j = bisect.bisect_left(starts, hi, i)
-    while j > i and ends[j - 1] > hi:
-        j -= 1
-    if i >= j:
-        return _scan(text, lo, hi)
-    inner = [(a, b, text[a:b]) for a, b in zip(starts[i:j], ends[i:j])]
-    return _scan(text, lo, starts[i]) + [(a, b, w, w.lower()) for a, b, w in inner] + _scan(text, ends[j - 1], hi)
-
-
-@functools.cache
-def _first_words(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...],
-                 present: tuple[str, ...]) -> frozenset[str]:
-    """First words of the cue phrases of two or three words: only these start a longer lookup."""
-    return frozenset(key[0] for key in _cues(future, past, report, present) if len(key) > 1)
-
-
-@functools.cache
-def _single_words(future: tuple[str, ...], past: tuple[str, ...], report: tuple[str, ...],
-                  present: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(key[0] for key in _cues(future, past, report, present) if len(key) == 1)
-
-
-_ENDINGS = ("'ll", "ed")  # "they'll", and past forms in -ed
-
-
-def tense_cue(text: str, start: int, end: int, tables: Tables, tokens: Words,
-              sentence: Sentence | None) -> tuple[str, bool]:
-    """(kind, after): the tense cue nearest to text[start:end] in its sentence (as the text analysis split it;
-    at most _WINDOW characters either side), and whether that cue comes after the expression (a weaker hold on it).
-
-    Cues are the words of vocab.yaml (will, would, said, ago, ...) and past forms ending in -ed
-    (not after "be"/"been": "will be held" is future).
-    """
-    s_start = max(0, start - _WINDOW)
-    s_end = min(len(text), end + _WINDOW)
-    if sentence is not None:
-        s_start = max(s_start, min(sentence.start, start))
-        s_end = min(s_end, max(sentence.end, end))
-    cues = _cues(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
-    firsts = _first_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
-    singles = _single_words(tables.future_cues, tables.past_cues, tables.report_cues, tables.present_cues)
-    best: tuple[int, str, bool] | None = None
-    words = _window(text, s_start, s_end, tokens)
-    n = len(words)
-    prev = ""
-    for k, (ws, we, w, low) in enumerate(words):
-        if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
-            prev = low  # not a cue (most words): nothing more to look at
-            continue
-        kind = ""
-        cue_start, cue_end = ws, we
-        if low in firsts and k + 2 < n and (low, words[k + 1][3], words[k + 2][3]) in cues:
-            kind = cues[(low, words[k + 1][3], words[k + 2][3])]
-            cue_end = words[k + 2][1]
-        elif low in firsts and k + 1 < n and (low, words[k + 1][3]) in cues:
-            kind = cues[(low, words[k + 1][3])]
-            cue_end = words[k + 1][1]
-        elif (low,) in cues:
-            kind = cues[(low,)]
-            if low == "next" and k + 1 < n and words[k + 1][3] == "to":
-                kind = ""  # "next to the embassy" is a place
-            elif kind in ("past", "said") and prev in _PASSIVE_BEFORE:
-                kind = ""  # "will be held", "would be paid": a participle, not a past verb
-        elif low.endswith("'ll"):
-            kind = "future"
-        elif (len(w) > 3 and w.endswith("ed") and w.islower() and low not in _NOT_VERBS
-              and prev not in _NOT_BEFORE_VERB):
-            kind = "past"
-        if kind == "past" and ws > 0 and text[ws - 1] == "-":
-            kind = ""  # "the NATO-led alliance", "Western-backed rebels": an adjective
-        if kind == "future" and prev in _PAST_AUXILIARIES:
-            kind = "past"  # the future in the past: "had been due to expire Friday"
-        prev = low
-        if not kind or (cue_start >= start and cue_end <= end):
-            continue  # a cue inside the expression itself ("next") is read by the rule
-        if kind == "said" and cue_start >= end and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start) \
-                and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
-            continue  # "... on Monday, police said": the verb after governs the quote, not the date
-            # (but "a statement on Tuesday said": the verb right after the date governs it)
-        if cue_start >= end and tense_clause_break().search(text, end, cue_start):
-            continue  # "... on Monday, although it was not on the agenda": another clause's verb
-        dist = start - cue_end if cue_end <= start else (cue_start - end) * _AFTER_WEIGHT
-        if best is None or dist < best[0]:
-            best = (dist, kind, cue_start >= end)
-    if best is None:
-        return "", False
-    return best[1], best[2]

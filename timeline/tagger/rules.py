@@ -57,10 +57,6 @@ class Tables:
     point_mods: Mapping[str, str]
     duration_mods: Mapping[str, str]
     holidays: Mapping[str, str]
-    future_cues: tuple[str, ...]
-    past_cues: tuple[str, ...]
-    report_cues: tuple[str, ...]
-    present_cues: tuple[str, ...]
     lead_words: frozenset[str]
     glue_words: frozenset[str]
     count_nouns: frozenset[str]  # "2000 people": a count, not a year
@@ -92,11 +88,9 @@ def _load_yaml(name: str) -> Any:
 
 @functools.cache
 def _vocab() -> dict[str, Any]:
-    """vocab.yaml with the words the language's lexicon holds (timeline/text/lexicon.yaml): month and weekday
-    names, and the reporting verbs read as a weak past cue."""
+    """vocab.yaml with the month and weekday names the language's lexicon holds (timeline/text/lexicon.yaml)."""
     return {**_load_yaml("vocab.yaml"), "months": lexicon.calendar_table(lexicon.months()),
-            "weekdays": lexicon.calendar_table(lexicon.weekdays()),
-            "report_cues": sorted(lexicon.reporting_verbs("tense_cue"))}
+            "weekdays": lexicon.calendar_table(lexicon.weekdays())}
 
 
 def _alternation(words: list[str]) -> str:
@@ -140,10 +134,6 @@ def tables() -> Tables:
         point_mods=MappingProxyType(dict(vocab["point_mods"])),
         duration_mods=MappingProxyType(dict(vocab["duration_mods"])),
         holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
-        future_cues=tuple(vocab["future_cues"]),
-        past_cues=tuple(vocab["past_cues"]),
-        report_cues=tuple(vocab["report_cues"]),
-        present_cues=tuple(vocab["present_cues"]),
         lead_words=frozenset(_lead_words(vocab)),
         glue_words=frozenset(str(w) for w in vocab["glue_words"]),
         count_nouns=frozenset(str(w).lower() for w in vocab["count_nouns"]),
