@@ -19,14 +19,14 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.dates import date_sort_key, precision, span
 from timeline.events.lexicon import words_of
-from timeline.text.chronology import opens_item as chronology_line
+from timeline.events.triggers import is_chronology_item as chronology_line
 from timeline.merge import entry_sort_key
 from timeline.model import Article, Entry, Source
 
 
 def is_chronology_item(source: Source) -> bool:
     """Whether a source is an item of a chronology written by journalists (see
-    timeline.text.chronology.opens_item)."""
+    timeline.events.triggers.is_chronology_item)."""
     return chronology_line(source.quote, source.expression)
 
 
