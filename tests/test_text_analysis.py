@@ -10,7 +10,7 @@ from timeline.tagger import tag
 from timeline.text import analyse
 from timeline.text.chronology import opens_item
 from timeline.text.clauses import tense_clause_break
-from timeline.text.quotes import closing_quote
+from timeline.text.quotes import closes_earlier_quotation, closing_quote, is_open_at, opens_before, quote_marks
 from timeline.text.tense import tense_cue
 
 EXAMPLES = load_yaml("timeline.text", "analysis.yaml")
@@ -27,7 +27,8 @@ def test_analysis_examples(example):
         cuts = [0] + [offset for span in breaks for offset in span] + [len(sentence.text)]
         clauses.append(" / ".join(sentence.text[a:b] for a, b in zip(cuts[::2], cuts[1::2])))
     assert clauses == example["clauses"]
-    assert [text[a:b] for a, b in analysis.quotes] == example["quotes"]
+    assert ["".join(s.text[i] for i in marks) for s, marks in zip(analysis.sentences, analysis.quote_marks)] \
+        == example["quote_marks"]
 
 
 def test_offsets_point_into_the_text():
@@ -95,3 +96,21 @@ def test_the_event_stage_takes_the_dateline_from_the_article():
 def test_the_tense_cue_of_a_date(text, phrase, tense):
     start = text.index(phrase)
     assert tense_cue(analyse(text), start, start + len(phrase)) == tense
+
+
+@pytest.mark.parametrize("sentence,at,open_,opened", [
+    ('He said: "Tonight we act', "Tonight", True, True),
+    ('"We act," he said tonight', "tonight", False, True),
+    ("“Tonight we act”", "Tonight", True, True),
+    ("He spoke tonight", "tonight", False, False),
+])
+def test_quotation_open_at_a_point(sentence, at, open_, opened):
+    offset = sentence.index(at)
+    assert is_open_at(sentence, quote_marks(sentence), offset) is open_
+    assert opens_before(sentence, quote_marks(sentence), offset) is opened
+
+
+def test_a_reporting_clause_closes_an_earlier_quotation():
+    sentence = 'Last night I held him again," said his wife.'
+    assert closes_earlier_quotation(sentence, len("Last night"))
+    assert not closes_earlier_quotation("Last night I held him again, said his wife.", len("Last night"))

@@ -47,10 +47,11 @@ def calendar_date(timex: Timex) -> str:
 
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
                      history: Sequence[str] = (), names: Sequence[str] = (),
-                     earlier: Sequence[Timex] = (), breaks: Sequence[tuple[int, int]] | None = None) -> Iterable[Event]:
+                     earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
+                     marks: Sequence[int]) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
-    `breaks` its clause breaks (from the text analysis)."""
+    `breaks` its clause breaks and `marks` its quotation marks (from the text analysis)."""
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
         return
@@ -61,7 +62,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
-    placing_nothing = {id(t) for t in dated if _dates_nothing(article, sentence, t)}  # a dateline's date, ...
+    placing_nothing = {id(t) for t in dated if _dates_nothing(article, sentence, t, marks)}  # a dateline's date, ...
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):
         if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing:
@@ -110,11 +111,11 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
 
-def _dates_nothing(article: Article, sentence: Sentence, timex: Timex) -> bool:
+def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Sequence[int]) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
     conversion aside, the date of the dateline the reader found ("INNSBRUCK, March 10 — ...") or of a page's "Last
     updated" stamp."""
-    return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
+    return is_quoted_speech_date(sentence, timex, marks) or is_in_conversion_aside(sentence, timex) \
         or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex)
 
 
@@ -137,7 +138,7 @@ def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tupl
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],
-                            spans: Sequence[tuple[int, int]], breaks: Sequence[tuple[int, int]] | None) -> set[int]:
+                            spans: Sequence[tuple[int, int]], breaks: Sequence[tuple[int, int]]) -> set[int]:
     """The dates of a sentence whose own clause holds a trigger ("indicted Hadzic in July 2004")."""
     owners = set()
     for timex in dated:
@@ -213,7 +214,8 @@ def extract(article: Article) -> list[Event]:
     comments = comments_start(article.body)
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
-    for sentence, breaks, chronology_line in zip(text.sentences, text.clause_breaks, text.chronology):
+    for sentence, breaks, marks, chronology_line in zip(text.sentences, text.clause_breaks, text.quote_marks,
+                                                        text.chronology):
         if not is_prose(sentence.text, chronology_line) or sentence.end > comments or tells_own_story(sentence.text):
             continue
         inside = []
@@ -224,7 +226,7 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
-                                       timexes[:position], breaks))
+                                       timexes[:position], breaks=breaks, marks=marks))
         history.append(opening_subject(sentence.text))
         names.extend(names_in(sentence.text))
     return events

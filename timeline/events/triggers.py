@@ -9,7 +9,7 @@ from functools import cache
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
 from timeline.text.chronology import opens_item
-from timeline.text.quotes import QUOTED, closing_quote
+from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
 MAX_SENTENCE_CHARS = 2000
@@ -93,17 +93,18 @@ def is_prose(sentence: str, chronology_line: bool = False) -> bool:
     return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower().rstrip(".,;:!?")) for t in tokens)
 
 
-def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
+def is_quoted_speech_date(sentence: Sentence, timex: Timex, marks: Sequence[int]) -> bool:
     """ "Tonight Valdoria chose change," she told supporters: a date that counts from the moment of
-    speaking, inside a direct quotation, dates nothing the article can place (it was not said on the DCT)."""
+    speaking, inside a direct quotation, dates nothing the article can place (it was not said on the DCT).
+    `marks`: the sentence's quotation marks, as the text analysis found them."""
     if " ".join(words_of(timex.text)) not in lexicon().speech_deixis:
         return False
-    before = sentence.text[: timex.start - sentence.start]
-    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+    at = timex.start - sentence.start
+    if is_open_at(sentence.text, marks, at):
         return True
     # a quotation opened in an earlier sentence: "... Last night I held him again," said his wife.
-    after = sentence.text[timex.end - sentence.start:]
-    return '"' not in before and "\u201c" not in before and closing_quote().search(after) is not None
+    return not opens_before(sentence.text, marks, at) and \
+        closes_earlier_quotation(sentence.text, timex.end - sentence.start)
 
 
 _CONVERSION_ASIDE = re.compile(r"\([^()]{0,40}\b(?:GMT|UTC)\b[^()]{0,40}\)")

@@ -1,7 +1,7 @@
 """One analysis of an article's text, made once and handed on to the tagger and the event stage.
 
 It holds what both need to know of the text before any date is read: its sentences (with offsets), its words
-(with offsets), the clause breaks of each sentence, the quotations, which sentences have the shape of a chronology
+(with offsets), the clause breaks and quotation marks of each sentence, which sentences have the shape of a chronology
 item, and where the dateline the reader found stands. Nothing downstream recognises these again.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from timeline.model import Sentence
 from timeline.text.chronology import reads_as_chronology_line
 from timeline.text.clauses import event_clause_break
-from timeline.text.quotes import QUOTED
+from timeline.text.quotes import quote_marks
 from timeline.text.sentences import split_sentences
 
 Span = tuple[int, int]
@@ -34,15 +34,15 @@ class Words:
 
 @dataclass(frozen=True, slots=True)
 class TextAnalysis:
-    """What is known of one text before its dates are read. Offsets are into `text` (the article body); the clause
-    breaks of a sentence are offsets into that sentence's text."""
+    """What is known of one text before its dates are read. Offsets are into `text` (the article body); a
+    sentence's clause breaks and quotation marks are offsets into that sentence's text."""
 
     text: str
     sentences: tuple[Sentence, ...]
     words: Words
     clause_breaks: tuple[tuple[Span, ...], ...]  # per sentence
     chronology: tuple[bool, ...]  # per sentence: shaped as a chronology item ("5 March - Report published")
-    quotes: tuple[Span, ...]
+    quote_marks: tuple[tuple[int, ...], ...]  # per sentence: where its quotation marks stand (offsets into it)
     sentence_starts: tuple[int, ...]  # for finding the sentence at an offset
     dateline: Span | None = None  # the dateline's date, as the reader found it
 
@@ -76,7 +76,7 @@ def analyse(text: str, dateline: Span | None = None) -> TextAnalysis:
         words=words_of(text),
         clause_breaks=tuple(clause_breaks(s.text) for s in sentences),
         chronology=tuple(reads_as_chronology_line(s.text) for s in sentences),
-        quotes=tuple(m.span() for m in QUOTED.finditer(text)),
+        quote_marks=tuple(quote_marks(s.text) for s in sentences),
         sentence_starts=tuple(s.start for s in sentences),
         dateline=dateline,
     )
