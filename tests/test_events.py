@@ -6,6 +6,7 @@ from timeline.events import calendar_date, extract, is_prose
 from timeline.model import Article, Timex
 from timeline.events.lexicon import rules
 from timeline.read.pubdate import body_dateline
+from timeline.text.chronology import reads_as_chronology_line
 
 EXAMPLES = rules()["examples"]
 
@@ -49,9 +50,10 @@ def test_calendar_date(value, expected):
     ("Home News World Politics Business Sport Latest Video", False),
     ("http://www.example.com/news/2016-04-06/story", False),
     ("more...", False),
+    ("5 March - Interim report published", True),  # a chronology item: a headline without a stop
 ])
 def test_is_prose(text, prose):
-    assert is_prose(text) is prose
+    assert is_prose(text, chronology_line=reads_as_chronology_line(text)) is prose
 
 
 @pytest.mark.parametrize("body", [

@@ -216,7 +216,8 @@ def extract(article: Article) -> list[Event]:
         return events
     for sentence, breaks, marks, chronology_line in zip(text.sentences, text.clause_breaks, text.quote_marks,
                                                         text.chronology):
-        if not is_prose(sentence.text, chronology_line) or sentence.end > comments or tells_own_story(sentence.text):
+        if not is_prose(sentence.text, chronology_line=chronology_line) or sentence.end > comments \
+                or tells_own_story(sentence.text):
             continue
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.start:

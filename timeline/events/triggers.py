@@ -74,7 +74,7 @@ def first_trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
     return next(iter(all_triggers(words, finite_only=finite_only)), "")
 
 
-def is_prose(sentence: str, chronology_line: bool = False) -> bool:
+def is_prose(sentence: str, *, chronology_line: bool) -> bool:
     """Whether a sentence reads as running text rather than navigation, a link list or a stamp; `chronology_line`:
     the text analysis found the sentence shaped as a chronology item."""
     if len(sentence) > MAX_SENTENCE_CHARS:
