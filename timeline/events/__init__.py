@@ -214,8 +214,8 @@ def extract(article: Article) -> list[Event]:
     comments = comments_start(article.body)
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
-    for sentence, breaks, marks, chronology_line in zip(text.sentences, text.clause_breaks, text.quote_marks,
-                                                        text.chronology):
+    for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
+                                                                    text.chronology)):
         if not is_prose(sentence.text, chronology_line=chronology_line) or sentence.end > comments \
                 or tells_own_story(sentence.text):
             continue
@@ -227,7 +227,8 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
-                                       timexes[:position], breaks=breaks, marks=marks))
+                                       timexes[:position], breaks=text.clause_breaks(index) if inside else (),
+                                       marks=marks))
         history.append(opening_subject(sentence.text))
         names.extend(names_in(sentence.text))
     return events

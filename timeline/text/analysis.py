@@ -1,15 +1,17 @@
 """One analysis of an article's text, made once and handed on to the tagger and the event stage.
 
 It holds what both need to know of the text before any date is read: its sentences (with offsets), its words
-(with offsets), the clause breaks and quotation marks of each sentence, which sentences have the shape of a chronology
-item, and where the dateline the reader found stands. Nothing downstream recognises these again.
+(with offsets), the clause breaks and quotation marks of each sentence, which sentences have the shape of a
+chronology item, and where the dateline the reader found stands. Nothing downstream recognises these again. The
+words and the clause breaks are found the first time they are asked for, once: most texts need them for a few
+sentences only.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.model import Sentence
 from timeline.text.chronology import reads_as_chronology_line
@@ -39,12 +41,14 @@ class TextAnalysis:
 
     text: str
     sentences: tuple[Sentence, ...]
-    words: Words
-    clause_breaks: tuple[tuple[Span, ...], ...]  # per sentence
     chronology: tuple[bool, ...]  # per sentence: shaped as a chronology item ("5 March - Report published")
     quote_marks: tuple[tuple[int, ...], ...]  # per sentence: where its quotation marks stand (offsets into it)
     sentence_starts: tuple[int, ...]  # for finding the sentence at an offset
     dateline: Span | None = None  # the dateline's date, as the reader found it
+    # each sentence's clause breaks, found the first time they are asked for (most sentences hold no date and are
+    # never cut into clauses): a memo, not a change of what the analysis says
+    _clause_breaks: dict[int, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _words: list[Words] = field(default_factory=list, compare=False, repr=False)  # the same for the words
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at `offset`, or None between sentences."""
@@ -52,6 +56,20 @@ class TextAnalysis:
         if i >= 0 and offset < self.sentences[i].end:
             return self.sentences[i]
         return None
+
+    def words(self) -> Words:
+        """The words of the text with their offsets (found the first time they are asked for: a text whose dates
+        need no tense reading is never cut into words)."""
+        if not self._words:
+            self._words.append(words_of(self.text))
+        return self._words[0]
+
+    def clause_breaks(self, index: int) -> tuple[Span, ...]:
+        """Where the clauses of sentence `index` meet: spans of its text (timeline.text.clauses)."""
+        found = self._clause_breaks.get(index)
+        if found is None:
+            found = self._clause_breaks[index] = clause_breaks(self.sentences[index].text)
+        return found
 
 
 def words_of(text: str) -> Words:
@@ -73,8 +91,6 @@ def analyse(text: str, dateline: Span | None = None) -> TextAnalysis:
     return TextAnalysis(
         text=text,
         sentences=sentences,
-        words=words_of(text),
-        clause_breaks=tuple(clause_breaks(s.text) for s in sentences),
         chronology=tuple(reads_as_chronology_line(s.text) for s in sentences),
         quote_marks=tuple(quote_marks(s.text) for s in sentences),
         sentence_starts=tuple(s.start for s in sentences),

@@ -131,7 +131,7 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int) -> tuple[str, bool]:
     text = analysis.text
     firsts, singles = _first_words(), _single_words()
     best: tuple[int, str, bool] | None = None
-    words = _window(text, *_bounds(analysis, start, end), analysis.words)
+    words = _window(text, *_bounds(analysis, start, end), analysis.words())
     prev = ""
     for k, (ws, _we, _w, low) in enumerate(words):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
