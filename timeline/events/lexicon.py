@@ -94,6 +94,11 @@ _FROM_LANGUAGE = {
 }
 
 
+def _calendar_names() -> frozenset[str]:
+    """The full names of the months and weekdays, lower-cased: too common in news to tell two events apart."""
+    return frozenset(names[0].lower() for names in language.months() + language.weekdays())
+
+
 @cache
 def lexicon() -> Lexicon:
     table = rules()
@@ -103,6 +108,7 @@ def lexicon() -> Lexicon:
     sets = {name: frozenset(word_list(table, name)) for name in Lexicon.__slots__
             if name not in numbers and name not in as_written and name not in _FROM_LANGUAGE}
     sets.update({name: words() for name, words in _FROM_LANGUAGE.items()})
+    sets["stopwords"] |= _calendar_names()
     sets.update({name: frozenset(str(w) for w in table[name]) for name in as_written})
     return Lexicon(**sets, **{name: int(table[name]) for name in numbers})
 
