@@ -48,6 +48,7 @@ class Context:
     last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
     _cue_after: bool = field(default=False)
+    _calls: int = field(default=0)
 
     def tense(self) -> str:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
@@ -58,7 +59,9 @@ class Context:
             if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
                 self._tense, self._cue_after = "", False
             else:
-                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end)
+                self._calls += 1  # a document that asks often reads its windows from its words, cut once
+                words = self.analysis.words() if self._calls >= _TOKENISE_AFTER else None
+                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end, words)
         return self._tense
 
     def cue_after(self) -> bool:
@@ -73,11 +76,18 @@ class Context:
         return self.text[self.end : self.end + n]
 
 
+# the tense reading scans each window itself until a document has asked this often; then it reads the windows
+# from the analysis' words of the whole text (the same words either way)
+_TOKENISE_AFTER = 16
+
+
 def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> list[Timex]:
     """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`. `analysis`: the
     text's analysis (timeline.text), when the caller has made it already."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
+    if analysis is not None and analysis.text is not text and analysis.text != text:
+        raise ValueError("the analysis is of another text")
     ref = rv.parse_dct(dct)
     gram = grammar()
     norms = normalisers()

@@ -24,7 +24,10 @@ def opens_item(sentence: str, expression: str) -> bool:
     the date of a chronology item."""
     if not expression:
         return False
-    text = sentence.lstrip(BULLETS)
-    if not text.startswith(expression):
+    at = len(sentence) - len(sentence.lstrip(BULLETS))
+    if not sentence.startswith(expression, at):
         return False
-    return text[len(expression):].lstrip()[:1] in ITEM_MARKS
+    after = at + len(expression)
+    while after < len(sentence) and sentence[after].isspace():
+        after += 1
+    return after < len(sentence) and sentence[after] in ITEM_MARKS

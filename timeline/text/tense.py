@@ -62,9 +62,12 @@ def _scan(text: str, lo: int, hi: int) -> list[Token]:
     return [(m.start(), m.end(), m.group(), m.group().lower()) for m in WORD.finditer(text, lo, hi)]
 
 
-def _window(text: str, lo: int, hi: int, cached: Words) -> list[Token]:
+def _window(text: str, lo: int, hi: int, cached: Words | None) -> list[Token]:
     """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the text analysis' words
-    wholly inside it, and the cut pieces of the words across its two edges scanned anew."""
+    wholly inside it, and the cut pieces of the words across its two edges scanned anew (or the slice scanned
+    alone, without `cached` words)."""
+    if cached is None:
+        return _scan(text, lo, hi)
     starts, ends = cached.starts, cached.ends
     i = bisect.bisect_left(starts, lo)
     j = bisect.bisect_left(starts, hi, i)
@@ -125,19 +128,20 @@ def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end
     return not (cue_start >= end and tense_clause_break().search(text, end, cue_start))
 
 
-def tense_cue(analysis: TextAnalysis, start: int, end: int) -> tuple[str, bool]:
+def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None = None) -> tuple[str, bool]:
     """(kind, after): 'future', 'past', 'said', 'present' or '', the tense cue nearest to the date phrase at
-    text[start:end] in its sentence, and whether that cue comes after the phrase (a weaker hold on it)."""
+    text[start:end] in its sentence, and whether that cue comes after the phrase (a weaker hold on it). `words`:
+    the analysis' words of the whole text, for a caller that asks often (the same words as a scan of the window)."""
     text = analysis.text
     firsts, singles = _first_words(), _single_words()
     best: tuple[int, str, bool] | None = None
-    words = _window(text, *_bounds(analysis, start, end), analysis.words())
+    tokens = _window(text, *_bounds(analysis, start, end), words)
     prev = ""
-    for k, (ws, _we, _w, low) in enumerate(words):
+    for k, (ws, _we, _w, low) in enumerate(tokens):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
             prev = low  # not a cue (most words): nothing more to look at
             continue
-        kind, cue_end = _cue_at(text, words, k, prev)
+        kind, cue_end = _cue_at(text, tokens, k, prev)
         prev = low
         if not kind or not _governs(text, start, end, kind, ws, cue_end):
             continue
