@@ -4,6 +4,7 @@ Usage (from the repository's root):
   python3 -m benchmarks                        list the suites, what each measures, whether ../shared has what it needs
   python3 -m benchmarks SUITE... [-- ARGS]     run them (SUITE: `bench_startup`, `startup` or `bench_startup.py`)
   python3 -m benchmarks --all                  run every suite
+  python3 -m benchmarks report [--check]       draw the figures tables of docs/measured.md from the JSON
 Options: --shared DIR (default $TIMELINE_SHARED, else ../shared beside the repository), --out DIR (default
 benchmarks/results). ARGS after `--` go to every suite run.
 
@@ -29,12 +30,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO
 
-from benchmarks import _shared
+from benchmarks import _report, _shared
 
 HERE = Path(__file__).resolve().parent
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")  # 1,440 / 0.83 / 56.3 (ms) / 25 (x); not d2_coup
 # suites that need an argument to run at all, and the one that shows them on this checkout
-DEFAULT_ARGUMENTS: dict[str, list[str]] = {"bench_titles": ["timeline.yaml"]}
+DEFAULT_ARGUMENTS: dict[str, list[str]] = {"bench_titles": ["timeline.yaml"], "bench_devsets": ["--sets", "all"]}
 
 
 def suites() -> dict[str, Path]:
@@ -148,6 +149,8 @@ def parse(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
 
 
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["report"]:
+        return _report.main(argv[1:])
     options, extra = parse(argv)
     known = suites()
     shared = _shared.find_shared(options.shared)

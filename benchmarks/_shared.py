@@ -1,8 +1,8 @@
 """Where the shared corpora and scorers are, what each benchmark script needs of them, and how to tell it.
 
 The shared folder is `--shared DIR` of the runner, else $TIMELINE_SHARED, else `../shared` beside the
-repository (what every script assumes by default). The scripts keep their own options; the runner passes
-the folder it found through each script's own option, so one answer holds for every suite.
+repository. Every script takes its default from `find_shared` here, so a script run on its own finds the
+folder the runner would; the runner passes the folder it found through each script's own option.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+DATA = REPO / "benchmarks" / "data"  # the article sets with gold timelines (dev, heldout-N) and the HTML pages
+RESULTS = REPO / "benchmarks" / "results"  # what each suite printed, as JSON (python3 -m benchmarks)
 ENV = "TIMELINE_SHARED"
 TIMELINE17 = "data/timeline17"
 
@@ -38,6 +40,7 @@ def _topic_folders(shared: Path) -> list[str]:
 # suite name (script file without .py) -> what it needs; a suite not listed needs nothing of ../shared
 NEEDS: dict[str, Needs] = {
     "bench_chrome": Needs((TIMELINE17,), lambda s: ["--data", str(s / TIMELINE17)]),
+    "bench_dates_cli": Needs(("data/timeml",), lambda s: ["--shared", str(s)]),
     "bench_devsets": Needs(("tools/score_timeline.py",), lambda s: [str(s)]),
     "bench_duplicates": Needs((TIMELINE17,), lambda s: ["--topics", str(s / TIMELINE17)]),
     "bench_merge_semeval": Needs(("data/semeval2015-task4-trial",),
@@ -47,6 +50,7 @@ NEEDS: dict[str, Needs] = {
     "bench_timex": Needs(("data/timeml", "tools/score_timex.py"), lambda s: [str(s)]),
     "bench_tls": Needs((TIMELINE17, "tools/score_tls.py"), lambda s: [str(s)]),
     "bench_top_dates": Needs((TIMELINE17, "tools/score_dates.py"), lambda s: [str(s)]),
+    "bench_writer": Needs((TIMELINE17,), lambda s: ["--shared", str(s)]),
     "check_rebuild": Needs((TIMELINE17,), _topic_folders),
 }
 

@@ -27,8 +27,9 @@ from pathlib import Path
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import REPO, TIMELINE17, find_shared  # noqa: E402
 TOPICS = ("LibyaWar_reuters", "LibyaWar_cnn", "H1N1_bbc", "MJ_bbc", "bpoil_guardian")
-ROOT = Path(__file__).resolve().parent.parent
 
 # kind -> signs (plain regexes, case-sensitive unless marked)
 SIGNS: dict[str, tuple[str, ...]] = {
@@ -84,7 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("topics", nargs="*", default=list(TOPICS))
     parser.add_argument("--base", help="git revision to compare with (built from a `git archive` of it)")
-    parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "timeline17")
+    parser.add_argument("--data", type=Path, default=find_shared() / TIMELINE17)
     parser.add_argument("--show", type=int, default=0, help="print N flagged quotes per topic and side")
     args = parser.parse_args()
 
@@ -95,10 +96,10 @@ def main() -> None:
     tmp = None
     if args.base:
         tmp = tempfile.TemporaryDirectory()
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.base], check=True, capture_output=True)
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", args.base], check=True, capture_output=True)
         subprocess.run(["tar", "-x", "-C", tmp.name], input=archive.stdout, check=True)
         sides.append((f"base {args.base[:10]}", [sys.executable, "-P", "-m", "timeline"], {**os.environ, "PYTHONPATH": tmp.name}))
-    sides.append(("this checkout", [sys.executable, "-P", "-m", "timeline"], {**os.environ, "PYTHONPATH": str(ROOT)}))
+    sides.append(("this checkout", [sys.executable, "-P", "-m", "timeline"], {**os.environ, "PYTHONPATH": str(REPO)}))
     try:
         rows = []
         for topic in args.topics:

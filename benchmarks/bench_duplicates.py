@@ -9,7 +9,7 @@ The audit (../shared/docs/audit.md, code U) asks of each real event whether anot
 date tells the same real-world event. Without a reader, two entries of one date are counted as one event told
 twice when
   * their titles are equal once normalised (lower case, words only, word families of
-    timeline/rules/derivations.yaml: "Uprising began" / "uprising began"), or
+    timeline/merge/derivations.yaml: "Uprising began" / "uprising began"), or
   * their titles name the same happening (a word of one family of derivations.yaml, "Rig exploded" /
     "Explosion destroyed the rig") and share a participant: another word of one title, not common in the
     topic's titles, that occurs in the other's title or quotes.
@@ -31,11 +31,10 @@ from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import REPO, TIMELINE17, find_shared  # noqa: E402
 from timeline.events.lexicon import lexicon  # noqa: E402
-from timeline.merge import _families, key_form  # noqa: E402
+from timeline.merge.similarity import families, key_form  # noqa: E402
 
 TOPICS = ("LibyaWar_reuters", "LibyaWar_cnn", "H1N1_bbc", "MJ_bbc", "bpoil_guardian")
 WORD = re.compile(r"[A-Za-z0-9][\w'\u2019.-]*")
@@ -54,7 +53,7 @@ def load(path: Path) -> list[dict]:
 
 def twins(entries: list[dict]) -> list[tuple[str, dict, dict]]:
     """The flagged pairs: (reason, entry, entry)."""
-    heads = set(_families().values())
+    heads = set(families().values())
     titles = [words(str(e.get("title", ""))) for e in entries]
     df = Counter(w for t in titles for w in set(t))
     common = {w for w, n in df.items() if n > COMMON * len(entries) and n > 2}
@@ -96,7 +95,7 @@ def report(name: str, entries: list[dict], show: int) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("timelines", nargs="*", type=Path, help="timeline files to score (nothing is built)")
-    ap.add_argument("--topics", type=Path, default=REPO.parent / "shared" / "data" / "timeline17",
+    ap.add_argument("--topics", type=Path, default=find_shared() / TIMELINE17,
                     help="folder of the Timeline17 topics to build")
     ap.add_argument("--out", type=Path, help="where to write the built timelines (default: a temporary folder)")
     ap.add_argument("--list", type=int, default=0, metavar="N", help="print the first N flagged pairs")

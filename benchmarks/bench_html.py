@@ -4,7 +4,7 @@ text kept, does page chrome leak into it, and how long does one page take.
 
 Usage: python3 benchmarks/bench_html.py [--repeat N] [--peer-defaults] [--show PAGE]
 
-Pages: the HTML fixtures in tests/fixtures/read/ and the hand-written pages in benchmarks/html_pages/ (our own
+Pages: the HTML fixtures in tests/fixtures/read/ and the hand-written pages in benchmarks/data/html-pages/ (our own
 markup and prose, in the layouts news comes in: WordPress, <article> + JSON-LD, table layout without
 <article>/<main>, a phpBB thread, comments and related-story lists, hashed CSS classes, microdata, Blogger,
 a press release). Each page has an expected record below: the publication date (a list when two are
@@ -40,7 +40,7 @@ from timeline.read import read_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "read"
-PAGES = Path(__file__).resolve().parent / "html_pages"
+PAGES = Path(__file__).resolve().parent / "data" / "html-pages"
 
 # name -> (folder, accepted dates, sentences that must be kept, chrome that must not appear)
 EXPECTED: dict[str, tuple[Path, list[str], list[str], list[str]]] = {

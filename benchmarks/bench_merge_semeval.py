@@ -28,9 +28,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
-
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import find_shared  # noqa: E402
 from timeline.events import extract  # noqa: E402
 from timeline.merge import merge  # noqa: E402
 from timeline.read import read_articles  # noqa: E402
@@ -100,7 +99,7 @@ def prf(pred: set, gold: set) -> tuple[float, float, float]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("data", nargs="?", default=str(REPO.parent / "shared/data/semeval2015-task4-trial"))
+    ap.add_argument("data", nargs="?", default=str(find_shared() / "data/semeval2015-task4-trial"))
     ap.add_argument("-v", "--verbose", action="store_true", help="list the links found, missed and wrong")
     args = ap.parse_args()
     data = Path(args.data)

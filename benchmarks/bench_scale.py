@@ -35,7 +35,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import find_shared  # noqa: E402
 TOPICS = ("H1N1_bbc", "LibyaWar_cnn", "LibyaWar_reuters", "MJ_bbc", "bpoil_guardian")
 SHIFT_DAYS = 7 * 53 * 7  # a whole number of weeks, so weekdays keep their dates' weekdays
 
@@ -108,7 +109,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000", help="comma-separated article counts (default 1000)")
     parser.add_argument("--schemes", default="shifted,unshifted")
-    parser.add_argument("--shared", default=str(REPO.parent / "shared"))
+    parser.add_argument("--shared", default=str(find_shared()))
     parser.add_argument("--skip", default="", help="comma-separated: jobs, incremental, dask, dates")
     options = parser.parse_args()
     skip = set(filter(None, options.skip.split(",")))

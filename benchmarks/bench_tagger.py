@@ -22,7 +22,10 @@ import pathlib
 import sys
 import time
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import find_shared  # noqa: E402
 from timeline.tagger import tag
 
 Doc = tuple[str, str | None]  # (text, dct)
@@ -114,7 +117,7 @@ def dateparser_timed(text: str, limit: float) -> float | None:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", default=str(pathlib.Path(__file__).resolve().parents[2] / "shared"))
+    ap.add_argument("--shared", default=str(find_shared()))
     ap.add_argument("--sample-kb", type=int, default=300)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--dateparser-limit", type=float, default=60.0, help="seconds for dateparser on hostile text")

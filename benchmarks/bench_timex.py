@@ -25,7 +25,8 @@ from types import ModuleType
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import REPO, find_shared  # noqa: E402
 AUDIT = Path(__file__).resolve().parent / "timex_gold_audit.yaml"
 CORPORA = ("timebank", "aquaint")
 SET_ASIDE = ("gold-error", "convention")
@@ -71,12 +72,12 @@ def score(scorer: ModuleType, corpus_dir: Path, audit: dict[tuple[str, str, str]
                 counts[kind] += 1
             else:
                 unjudged.append(f"{path.name}: {words!r} gold {g['value']} got {s.get('value')}")
-    return {"counts": counts, "unjudged": unjudged}
+    return {"counts": counts, "unjudged": unjudged, "documents": len(paths)}
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("shared", nargs="?", default=str(REPO.parent / "shared"))
+    ap.add_argument("shared", nargs="?", default=str(find_shared()))
     ap.add_argument("--unjudged", action="store_true", help="list value errors the audit does not cover")
     args = ap.parse_args()
     shared = Path(args.shared)
@@ -91,8 +92,10 @@ def main() -> int:
         strict_f1 = scorer.f1(c["strict"], c["system"], c["gold"])[2]
         kept_f1 = scorer.f1(c["value"], c["system"] - aside, c["gold"] - aside)[2]
         judged = ", ".join(f"{k} {c[k]}" for k in (*SET_ASIDE, "ours"))
-        print(f"{corpus:9} official: value F1 {value_f1:.4f} · strict F1 {strict_f1:.4f} "
-              f"(gold {c['gold']}, system {c['system']}, value errors {c['relaxed'] - c['value']})")
+        relaxed_f1 = scorer.f1(c["relaxed"], c["system"], c["gold"])[2]
+        print(f"{corpus:9} official: value F1 {value_f1:.4f} · strict F1 {strict_f1:.4f} · relaxed F1 {relaxed_f1:.4f} "
+              f"(documents {result['documents']}, gold {c['gold']}, system {c['system']}, matched strict "
+              f"{c['strict']}, relaxed {c['relaxed']}, value {c['value']}; value errors {c['relaxed'] - c['value']})")
         print(f"{'':9} judged value errors: {judged}; unjudged {len(result['unjudged'])}")
         print(f"{'':9} value F1 with the {aside} gold errors and conventions set aside: {kept_f1:.4f}")
         if args.unjudged:

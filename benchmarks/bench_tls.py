@@ -18,12 +18,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import REPO, find_shared  # noqa: E402
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("shared", nargs="?", default=str(REPO.parent / "shared"))
+    ap.add_argument("shared", nargs="?", default=str(find_shared()))
     ap.add_argument("--no-rouge", action="store_true", help="date F1 only (no tilse needed)")
     ap.add_argument("--no-per-date", action="store_true", help="one event a date (--top K alone)")
     args = ap.parse_args()

@@ -18,13 +18,14 @@ import subprocess
 import sys
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import REPO, find_shared  # noqa: E402
 TOPICS = ("LibyaWar_reuters", "H1N1_bbc")
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("shared", nargs="?", default=str(REPO.parent / "shared"))
+    ap.add_argument("shared", nargs="?", default=str(find_shared()))
     args = ap.parse_args()
     shared = Path(args.shared)
     scorer = shared / "tools" / "score_dates.py"

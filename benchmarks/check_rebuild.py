@@ -19,7 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
-TOPICS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "timeline17"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the repository: benchmarks/ and timeline/
+from benchmarks._shared import TIMELINE17, find_shared  # noqa: E402
+TOPICS = find_shared() / TIMELINE17
 
 
 def default_folders() -> list[Path]:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
+import shutil
 import sys
 from pathlib import Path
+
+import yaml
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))  # the runner is run from the repository's root, not installed
 
-from benchmarks import _shared  # noqa: E402
+from benchmarks import _report, _shared  # noqa: E402
 from benchmarks.__main__ import figures, main, resolve, suites  # noqa: E402
 
 
@@ -69,3 +73,54 @@ def test_figures_are_the_numbers_of_each_line() -> None:
         {"line": "d2_coup: recall 1.00 (6/6 required)", "numbers": [1.0, 6.0, 6.0]},
         {"line": "1,440 events", "numbers": [1440.0]},
     ]
+
+
+# ------------------------------------------------------------------------ the generated figures tables
+
+
+def test_the_generated_tables_are_those_their_json_draws() -> None:
+    """docs/measured.md's tables between generated markers are what `python3 -m benchmarks report` draws now."""
+    assert _report.main(["--check"]) == 0
+
+
+def test_every_section_has_its_markers_and_is_drawn_from_its_json() -> None:
+    text = (REPO / "docs" / "measured.md").read_text(encoding="utf-8")
+    assert sorted(m["name"] for m in _report.SECTION.finditer(text)) == sorted(_report.SECTIONS)
+    devsets = next(m["body"] for m in _report.SECTION.finditer(text) if m["name"] == "devsets")
+    record = json.loads((_shared.RESULTS / "bench_devsets.json").read_text(encoding="utf-8"))
+    dev = re.search(r"^all dev: required recall \d+/\d+ = ([\d.]+) · precision \d+/\d+ = ([\d.]+)$",
+                    record["stdout"], re.MULTILINE)
+    assert f"| dev | {dev[1]} / {dev[2]} |" in devsets
+
+
+def test_a_new_result_rewrites_its_section(tmp_path: Path) -> None:
+    results = tmp_path / "results"
+    shutil.copytree(_shared.RESULTS, results)
+    record = json.loads((results / "bench_devsets.json").read_text(encoding="utf-8"))
+    record["stdout"] = re.sub(r"(?m)^all heldout-3: .*$", "all heldout-3: required recall 27/27 = 1.00 · "
+                              "precision 95/95 = 1.00", record["stdout"])
+    (results / "bench_devsets.json").write_text(json.dumps(record), encoding="utf-8")
+    text = (REPO / "docs" / "measured.md").read_text(encoding="utf-8")
+    new, changed = _report.regenerate(text, results)
+    assert changed == ["devsets"]
+    assert "| heldout-3 | 1.00 / 1.00 |" in new and "| heldout-3 | 1.00 / 1.00 |" not in text
+
+
+def test_a_missing_result_is_one_line_naming_it(tmp_path: Path, capsys) -> None:
+    (tmp_path / "recorded").mkdir()
+    assert _report.main(["--check", "--results", str(tmp_path)]) == 1
+    assert capsys.readouterr().err.startswith("python3 -m benchmarks report: ")
+
+
+def test_the_data_readme_counts_each_set() -> None:
+    """benchmarks/data/README.md's table: topics, articles and gold events (required) of each set as they are."""
+    rows = re.findall(r"^\| `([\w-]+)/` \| (\d+) \| (\d+) \| (\d+) \((\d+)\) \|", (_shared.DATA / "README.md")
+                      .read_text(encoding="utf-8"), re.MULTILINE)
+    assert [row[0] for row in rows] == ["dev"] + [f"heldout-{n}" for n in range(1, 8)]
+    for name, topics, articles, events, required in rows:
+        golds = sorted((_shared.DATA / name).glob("*/gold.yaml"))
+        assert len(golds) == int(topics)
+        assert len(list((_shared.DATA / name).glob("*/*.txt"))) == int(articles)
+        gold_events = [e for g in golds for e in yaml.safe_load(g.read_text(encoding="utf-8"))["events"]]
+        assert len(gold_events) == int(events)
+        assert sum(1 for e in gold_events if e.get("required")) == int(required)

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from timeline import cache as cache_module
+from timeline import pipeline
 from timeline.cli import cli
+from timeline.events import extract
+from timeline.model import Article, Event
 
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 
@@ -49,21 +53,35 @@ def test_a_build_from_the_cache_is_byte_identical_to_one_from_scratch(corpus, tm
     build([str(corpus), "--cache", str(cache_dir)], tmp_path)  # fills the cache
     kept.rename(held_back)  # one article added
 
-    import timeline.events
-
     calls: list[str] = []
-    real = timeline.events.extract
+    real = pipeline.extract
 
     def counting(article):
         calls.append(article.id)
         return real(article)
 
-    monkeypatch.setattr(timeline.events, "extract", counting)
+    monkeypatch.setattr(pipeline, "extract", counting)  # the extract stage, as the build calls it
     incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
     assert len(calls) == 1  # only the added article is extracted
     scratch = build([str(corpus), "--no-cache"], tmp_path)
     assert incremental == scratch
     assert len(calls) == 1 + sum(1 for p in corpus.rglob("*") if p.is_file())  # --no-cache extracts all
+
+
+def _facts(event: Event) -> tuple[object, ...]:
+    """Every field of an event and its source (Source equality leaves out the facts carried along with it)."""
+    return (*astuple(event), event.source.published, event.source.chronology)
+
+
+def test_the_cache_keeps_every_fact_of_an_event(tmp_path):
+    article = Article(id="a", published="2011-09-01",
+                      body="Aug. 23 - The rebels overrun Gaddafi's compound in Tripoli.\n\n"
+                           "Rebels seized the airport of Tripoli after a battle.")
+    events = extract(article)
+    assert any(e.chronology for e in events) and any(e.classes for e in events)  # the facts to keep are there
+    cache = cache_module.ExtractionCache(tmp_path)
+    cache.put(article, events)
+    assert [_facts(e) for e in cache.get(article)] == [_facts(e) for e in events]
 
 
 def test_a_damaged_cache_entry_is_extracted_again(corpus, tmp_path):
@@ -97,7 +115,7 @@ def test_the_cache_is_keyed_by_the_tools_own_files(tmp_path, monkeypatch):
     rules.write_text(rules.read_text(encoding="utf-8") + "\n# an edited rule\n", encoding="utf-8")
     after_rule = cache_module.tool_digest.__wrapped__()
     assert after_rule != before  # a rule edited in place, same version string: a new key
-    (package / "merge.py").write_text("# changed\n", encoding="utf-8")
+    (package / "merge" / "__init__.py").write_text("# changed\n", encoding="utf-8")
     assert cache_module.tool_digest.__wrapped__() not in (before, after_rule)
 
 

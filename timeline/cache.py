@@ -59,13 +59,14 @@ def article_key(article: Article) -> str:
 
 def _to_json(events: list[Event]) -> str:
     rows = [[e.article, e.date, e.mod, e.title, e.source.article, e.source.quote, e.source.expression,
-             list(e.keys), e.trigger] for e in events]
+             e.source.published, e.source.chronology, list(e.keys), e.trigger, list(e.classes)] for e in events]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
 def _from_json(text: str) -> list[Event]:
-    return [Event(article=a, date=d, mod=m, title=t, source=Source(sa, q, x), keys=tuple(k), trigger=tr)
-            for a, d, m, t, sa, q, x, k, tr in json.loads(text)]
+    return [Event(article=a, date=d, mod=m, title=t, source=Source(sa, q, x, published=p, chronology=bool(ch)),
+                  keys=tuple(k), trigger=tr, classes=tuple(c))
+            for a, d, m, t, sa, q, x, p, ch, k, tr, c in json.loads(text)]
 
 
 class ExtractionCache:

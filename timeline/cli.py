@@ -1,7 +1,10 @@
 """The `timeline` command line: build a timeline from articles, show it, list the dates of texts.
 
-Heavy modules (the tagger, dateparser, tabulate) are imported inside the commands that need them,
-so that `timeline --help` starts at once. Data goes to stdout; messages go to stderr.
+Each command imports the module that does its work (timeline.pipeline, timeline.show, timeline.diff) when
+it runs: those load the stages' rule tables and the readers, writers and views, which would make `timeline
+--help` (and every usage error) several times slower to start (benchmarks/bench_startup.py; the test
+tests/test_imports.py keeps it so). Every other module imports at its top. Data goes
+to stdout; messages go to stderr.
 Exit codes: 0 all read, 1 some articles skipped or a run failed (an error of the system too: a full disk, a
 closed pipe, an I/O error), 2 usage error, 130 interrupted.
 """
@@ -20,7 +23,7 @@ import click
 
 from timeline import __version__
 from timeline.errors import TimelineError, UsageError
-from timeline.views import DEFAULT_FORMAT
+from timeline.render import DEFAULT_FORMAT
 
 log = logging.getLogger("timeline")
 
@@ -313,14 +316,14 @@ def show(file: str, fmt: str, since: str | None, until: str | None, sources: Seq
       timeline show --format markdown --since 2016 > chronology.md
       timeline show --format timelinejs > timeline.json     # for TimelineJS3
     """
-    from timeline.pipeline import _terminal_width, show_timeline
-    from timeline.views import check_view_format
+    from timeline.show import show_timeline
+    from timeline.views import check_view_format, terminal_width
     from timeline.views.tables import parse_columns
 
     _setup_logging(False, False)
     check_view_format(fmt)
     chosen = parse_columns(columns) if columns else ()
-    fit = (width or None) if width is not None else _terminal_width()
+    fit = (width or None) if width is not None else terminal_width()
     sys.stdout.write(show_timeline(file, fmt=fmt, since=since, until=until, sources=sources, words=words,
                                    show_rejected=show_rejected, columns=chosen, width=fit, title=page_title or ""))
 

@@ -13,13 +13,12 @@ import logging
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from timeline.cache import ExtractionCache, extracted_batch
 from timeline.errors import UsageError
+from timeline.events import extract
 from timeline.model import Article, Event
-
-if TYPE_CHECKING:
-    from timeline.cache import ExtractionCache
 
 BATCH_PER_WORKER = 32  # articles in flight per worker: enough to keep it busy, few enough to stay streamed
 
@@ -54,9 +53,6 @@ def _client(scheduler: str | None, workers: int) -> Iterator[Any]:
 def extracted(articles: Iterable[Article], scheduler: str | None, workers: int,
               cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """Each article with its events, extracted on the cluster, in input order."""
-    from timeline.cache import extracted_batch
-    from timeline.events import extract
-
     with _client(scheduler, workers) as client:
         batch_size = BATCH_PER_WORKER * max(1, len(client.scheduler_info().get("workers", {})) or workers)
         iterator = iter(articles)

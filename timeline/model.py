@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from timeline.dates import date_sort_key
+
 
 @dataclass(frozen=True, slots=True)
 class Article:
@@ -46,11 +48,19 @@ class Timex:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where an event was read: the article, the sentence as written, the date phrase as written."""
+    """Where an event was read: the article, the sentence as written, the date phrase as written.
+
+    The article, sentence and date phrase name a source; what the event stage found of them travels along
+    without being part of that name (a source read back from timeline.yaml, whose article this build did not
+    read, has them empty)."""
 
     article: str
     quote: str
     expression: str = ""
+    # the article's publication date (Article.published): what `salience.happened` compares the event's date with
+    published: str = field(default="", compare=False)
+    # the sentence is an item of a chronology journalists wrote ("Aug. 23 - Rebels overrun Gaddafi's compound")
+    chronology: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +75,13 @@ class Event:
     # lower-cased content words (trigger lemma, participants, places) used to recognise the same event
     keys: tuple[str, ...] = ()
     trigger: str = ""
+    # the coarse kinds of event its words tell ("attack", "conquest"; events.yaml `event_classes`), sorted
+    classes: tuple[str, ...] = ()
+
+    @property
+    def chronology(self) -> bool:
+        """Whether the event is told by an item of a journalists' chronology (its source sentence's flag)."""
+        return self.source.chronology
 
 
 @dataclass(slots=True)
@@ -94,3 +111,8 @@ class Entry:
     @property
     def reports(self) -> int:
         return len({s.article for s in self.sources})
+
+
+def entry_sort_key(entry: Entry) -> tuple[object, ...]:
+    """Chronological order of entries, ties broken by title, then id."""
+    return (date_sort_key(entry.date, entry.mod), entry.title, entry.id)

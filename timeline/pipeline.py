@@ -1,5 +1,12 @@
-"""Wire the stages together for the CLI: read -> extract -> merge -> write, and the two read-only views.
+"""Wire the stages together for the CLI: `timeline build` and `add`, and `timeline dates`.
 
+A build runs the stages in this order, each a function below:
+  read     the articles that can be read (timeline.read), each one that cannot reported and skipped
+  extract  each article's dated events: sentences, temporal expressions, events (timeline.events),
+           locally, on a process pool or on a Dask cluster, through the cache of extracted events
+  merge    the same event told by several articles (and the file's curated entries) into one entry
+  select   what the timeline keeps (what had happened, --about) and what is printed (--top, --per-date)
+  write    the YAML file, or the YAML on stdout, and the table
 Articles are streamed: each is read, turned into events and dropped before the next is read.
 """
 
@@ -11,16 +18,27 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
+from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from timeline import dask_engine
+from timeline.cache import ExtractionCache, default_folder, extracted_batch
+from timeline.dates import span
 from timeline.errors import ArticleError, TimelineError, UsageError
+from timeline.events import extract
+from timeline.merge import merge
 from timeline.model import Article, Entry, Event
-
-if TYPE_CHECKING:
-    from timeline.cache import ExtractionCache
-    from timeline.store import TimelineFile
+from timeline.progress import Progress
+from timeline.read import read_articles
+from timeline.render import DEFAULT_FORMAT, render, timex_rows
+from timeline.salience import about, article_head, happened, top as most_reported
+from timeline.store import (TimelineFile, check_writable, dump_timeline, load_document, output_kind, output_lock,
+                            write_output)
+from timeline.tagger import tag
+from timeline.views import render_view, terminal_width
 
 log = logging.getLogger("timeline")
 
@@ -29,19 +47,19 @@ TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-
 def _check_day(option: str, value: str | None) -> None:
-    from timeline.dates import span
-
     if value is not None and (not _DAY.fullmatch(value) or span(value) is None or value >= "9000"):
         raise UsageError(f"{option} {value!r} is not a date of the form YYYY-MM-DD")
 
 
-def _articles(paths: Sequence[str], published: str | None, input_format: str | None,
-              skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
-    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
-    from timeline.read import read_articles
 
+# --- stage 1: read ----------------------------------------------------------------------------------------
+
+
+
+def _read(paths: Sequence[str], published: str | None, input_format: str | None,
+          skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
+    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
     seen: set[str] = set()
     for item in read_articles(paths, published=published, input_format=input_format, today=today):
         if isinstance(item, ArticleError):
@@ -56,35 +74,6 @@ def _articles(paths: Sequence[str], published: str | None, input_format: str | N
         yield item
 
 
-def _extracted(articles: Iterable[Article], jobs: int,
-               cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
-    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
-    article whose events are in `cache` is not extracted again, and new results are added to it."""
-    from timeline.cache import extracted_batch
-    from timeline.events import extract
-
-    if jobs <= 1:
-        for article in articles:
-            yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
-        return
-    from concurrent.futures import ProcessPoolExecutor
-    from itertools import islice
-
-    batch_size = jobs * 16
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        iterator = iter(articles)
-        while batch := list(islice(iterator, batch_size)):
-            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
-
-
-def _open_cache(folder: str | None) -> ExtractionCache | None:
-    from timeline.cache import ExtractionCache, default_folder
-
-    if folder == "":
-        return None
-    return ExtractionCache(Path(folder) if folder else default_folder())
-
 
 def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
     """One line per skipped article; when nothing at all could be read, one line saying so and why."""
@@ -96,6 +85,73 @@ def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "
         raise TimelineError(f"none of the {len(skipped)} inputs could be read{outcome}")
     for error in skipped:
         log.error("skipped %s", error)
+
+
+
+# --- stage 2: extract (sentences, temporal expressions, events) -------------------------------------------
+
+
+
+def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | None, engine: str,
+             scheduler: str | None) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events, in input order, on the engine asked for."""
+    if engine == "dask":
+        return dask_engine.extracted(articles, scheduler, jobs, cache)
+    return _extracted_here(articles, jobs, cache)
+
+
+
+def _extracted_here(articles: Iterable[Article], jobs: int,
+                    cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
+    runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
+    article whose events are in `cache` is not extracted again, and new results are added to it."""
+    if jobs <= 1:
+        for article in articles:
+            yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
+        return
+    batch_size = jobs * 16
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        iterator = iter(articles)
+        while batch := list(islice(iterator, batch_size)):
+            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
+
+
+
+def _open_cache(folder: str | None) -> ExtractionCache | None:
+    if folder == "":
+        return None
+    return ExtractionCache(Path(folder) if folder else default_folder())
+
+
+
+@dataclass
+class _Collected:
+    """What the extract stage hands on: every event, and what later stages need of each article read."""
+
+    events: list[Event] = field(default_factory=list)
+    publications: list[str] = field(default_factory=list)  # each article's publication day: the news of each day (--top)
+    described: dict[str, dict[str, str]] = field(default_factory=dict)  # what timeline.yaml's `articles:` says
+    heads: dict[str, str] = field(default_factory=dict)  # for --about: what each article is about
+
+
+
+def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, keep_heads: bool) -> _Collected:
+    """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
+    found = _Collected()
+    for article, events in pairs:
+        found.publications.append(article.published)
+        found.described[article.id] = _described(article)
+        if keep_heads:
+            found.heads[article.id] = article_head(article)
+        found.events.extend(events)
+        counter.update(len(found.described), len(found.events))
+    counter.done()
+    return found
+
+
+
+# --- the build: the stages in order, once the output file is locked ---------------------------------------
 
 
 def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | None, published: str | None,
@@ -113,8 +169,6 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     kept between builds ("" turns the cache off; None: the default folder, see timeline.cache). `engine`
     "dask" extracts on a Dask cluster (`scheduler`, or a local one of `jobs` workers, see
     timeline.dask_engine); the bytes written are the same."""
-    from timeline.store import check_writable, output_kind, output_lock
-
     _check_day("--published", published)
     kind = output_kind(output)
     if write and kind == "file":
@@ -129,58 +183,68 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
                              progress=progress, cache_folder=cache_folder, engine=engine, scheduler=scheduler)
 
 
+
 def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top: int | None, published: str | None,
                   input_format: str | None, strict: bool, show_table: bool, jobs: int, planned: bool, write: bool,
                   add: bool, per_date: int | None, about_words: Sequence[str], progress: bool,
                   cache_folder: str | None, engine: str, scheduler: str | None) -> int:
-    from timeline.merge import merge
-    from timeline.progress import Progress
-    from timeline.salience import about, article_head, happened, top as most_reported
-    from timeline.store import TimelineFile, dump_timeline, load_document, write_output
-
+    """The build, stage after stage (see the module's docstring), once the output file is locked."""
     previous = load_document(output) if kind == "file" and Path(output).is_file() else TimelineFile()
-    if add:
-        if kind != "file" or not Path(output).is_file():
-            raise UsageError(f"{output}: no such timeline to add to (make it first: timeline build PATH... -o {output})")
-        to_read, inputs = _added_inputs(paths, previous, output)
-    else:
-        to_read, inputs = _build_inputs(paths, previous, output, kind)
+    to_read, inputs = _inputs(paths, previous, output, kind, add)
     skipped: list[ArticleError] = []
-    events: list[Event] = []
-    published_on: dict[str, str] = {}
-    described: dict[str, dict[str, str]] = {}  # what timeline.yaml's `articles:` says of each
-    heads: dict[str, str] = {}  # for --about: what each article is about
-    counter = Progress.on_stderr(progress)
-    articles = _articles(to_read, published, input_format, skipped)
-    if engine == "dask":
-        from timeline.dask_engine import extracted as extracted_on_dask
-
-        pairs = extracted_on_dask(articles, scheduler, jobs, _open_cache(cache_folder))
-    else:
-        pairs = _extracted(articles, jobs, _open_cache(cache_folder))
-    for article, found in pairs:
-        published_on[article.id] = article.published
-        described[article.id] = _described(article)
-        if about_words:
-            heads[article.id] = article_head(article)
-        events.extend(found)
-        counter.update(len(published_on), len(events))
-    counter.done()
-    _report_skipped(skipped, len(published_on))
+    articles = _read(to_read, published, input_format, skipped)
+    pairs = _extract(articles, jobs, _open_cache(cache_folder), engine, scheduler)
+    found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
+    _report_skipped(skipped, len(found.described))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-    merged = merge(events, previous.entries)
+    merged = merge(found.events, previous.entries)
+    written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
+    where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
+                   show_table=show_table)
+    if kind == "file":
+        _report_curation(written, previous, set(found.described), output, write)
+    kept = sum(1 for e in written if not e.rejected)
+    read = len(found.described)
+    log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", read, len(skipped), kept, where) \
+        if skipped else log.info("%d article(s) read; %d event(s) written to %s", read, kept, where)
+    return 1 if skipped else 0
+
+
+
+# --- stage 3: merge is timeline.merge.merge ---------------------------------------------------------------
+
+
+
+# --- stage 4: select --------------------------------------------------------------------------------------
+
+
+
+def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_words: Sequence[str],
+            top: int | None, per_date: int | None) -> tuple[list[Entry], list[Entry]]:
+    """The entries the file keeps, and those printed (--top and --per-date choose what is printed; the file
+    always holds the whole timeline, so it never shrinks)."""
     # a person's entry stays whatever the options: edited, written by hand, or kept while its articles are away
-    passed = {id(e) for e in (merged if planned else happened(merged, published_on))}
+    passed = {id(e) for e in (merged if planned else happened(merged))}
     if about_words:
-        passed &= {id(e) for e in about(merged, about_words, heads)}
+        passed &= {id(e) for e in about(merged, about_words, found.heads)}
     written = [e for e in merged if id(e) in passed or e.curated or e.orphaned or not e.sources]
-    shown = written
-    if top is not None or per_date is not None:
-        # --top and --per-date choose what is printed; the file always holds the whole timeline, so it never shrinks
-        chosen = {id(e) for e in written}
-        shown = most_reported(written, len(written) if top is None else top,
-                              [e for e in merged if id(e) not in chosen], published=published_on, per_date=per_date)
+    if top is None and per_date is None:
+        return written, written
+    chosen = {id(e) for e in written}
+    shown = most_reported(written, len(written) if top is None else top,
+                          [e for e in merged if id(e) not in chosen], publications=found.publications, per_date=per_date)
+    return written, shown
+
+
+
+# --- stage 5: write ---------------------------------------------------------------------------------------
+
+
+
+def _write(written: Sequence[Entry], shown: Sequence[Entry], described: dict[str, dict[str, str]],
+           inputs: Sequence[str], *, kind: str, output: str, fmt: str, write: bool, show_table: bool) -> str:
+    """Write the timeline and print the table; returns where the timeline went, for the closing line."""
     if write and kind == "stdout":
         sys.stdout.write(dump_timeline(shown, articles=described, inputs=inputs))
     else:
@@ -188,16 +252,26 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
             write_output(output, dump_timeline(written, articles=described, inputs=inputs))
         if show_table:
             sys.stdout.write(_entries_table(shown, fmt, described))
-    where = ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"
-    if kind == "file":
-        _report_curation(written, previous, published_on, output, write)
-    kept = sum(1 for e in written if not e.rejected)
-    log.warning("%d article(s) read, %d skipped; %d event(s) written to %s", len(published_on), len(skipped), kept, where) \
-        if skipped else log.info("%d article(s) read; %d event(s) written to %s", len(published_on), kept, where)
-    return 1 if skipped else 0
+    return ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"
 
 
-def _build_inputs(paths: Sequence[str], previous: "TimelineFile", output: str, kind: str) -> tuple[list[str], list[str]]:
+
+# --- what a build reads, and what it tells of the file's curation -----------------------------------------
+
+
+
+def _inputs(paths: Sequence[str], previous: TimelineFile, output: str, kind: str,
+            add: bool) -> tuple[list[str], list[str]]:
+    """What a build reads and the inputs the file will record."""
+    if not add:
+        return _build_inputs(paths, previous, output, kind)
+    if kind != "file" or not Path(output).is_file():
+        raise UsageError(f"{output}: no such timeline to add to (make it first: timeline build PATH... -o {output})")
+    return _added_inputs(paths, previous, output)
+
+
+
+def _build_inputs(paths: Sequence[str], previous: TimelineFile, output: str, kind: str) -> tuple[list[str], list[str]]:
     """What a build reads and the inputs it records: the paths given, else those the file records, else articles/."""
     if paths:
         return list(paths), _recorded(paths, output, kind)
@@ -208,7 +282,8 @@ def _build_inputs(paths: Sequence[str], previous: "TimelineFile", output: str, k
     raise UsageError("no articles/ folder here: name the files or folders to read (timeline build PATH...)")
 
 
-def _added_inputs(paths: Sequence[str], previous: "TimelineFile", output: str) -> tuple[list[str], list[str]]:
+
+def _added_inputs(paths: Sequence[str], previous: TimelineFile, output: str) -> tuple[list[str], list[str]]:
     """`timeline add`: the file's own inputs (each must still be there: adding never removes) plus the new paths."""
     recorded = list(previous.inputs)
     if not recorded:
@@ -245,10 +320,12 @@ def _added_inputs(paths: Sequence[str], previous: "TimelineFile", output: str) -
     return to_read, sorted(inputs)
 
 
+
 def _covers(known: str, path: str) -> bool:
     """Whether reading `known` (a file or folder) already reads `path`."""
     known_real, real = os.path.realpath(known), os.path.realpath(path)
     return real == known_real or (os.path.isdir(known_real) and real.startswith(known_real.rstrip(os.sep) + os.sep))
+
 
 
 def _recorded(paths: Sequence[str], output: str, kind: str) -> list[str]:
@@ -262,13 +339,15 @@ def _recorded(paths: Sequence[str], output: str, kind: str) -> list[str]:
     return sorted(out)  # the order paths are named in changes nothing in the timeline, so not the file either
 
 
+
 def _resolved(recorded: str, output: str) -> str:
     if os.path.isabs(recorded):
         return recorded
     return os.path.normpath(os.path.join(os.path.dirname(output), recorded))
 
 
-def _report_curation(written: Sequence[Entry], previous: "TimelineFile", published_on: dict[str, str], output: str,
+
+def _report_curation(written: Sequence[Entry], previous: TimelineFile, read: set[str], output: str,
                      wrote: bool) -> None:
     """Say on stderr what a build did to the file's curation: edited entries kept without their articles,
     articles the file listed that this build did not read, events a person deleted that came back."""
@@ -279,7 +358,7 @@ def _report_curation(written: Sequence[Entry], previous: "TimelineFile", publish
                     "or no longer tell it), marked `orphaned: true` in %s: %s. To drop one, delete it from the file; "
                     "to give it its sources again, read its articles (timeline add PATH...)", verb, len(orphans),
                     output, _some(orphans))
-    unread = sorted(set(previous.articles) - set(published_on))
+    unread = sorted(set(previous.articles) - read)
     if unread:
         log.warning("%s listed %d article(s) this build did not read (%s): their events that nobody edited are "
                     "%s. To add articles without removing any: timeline add PATH...", output, len(unread),
@@ -298,9 +377,11 @@ def _report_curation(written: Sequence[Entry], previous: "TimelineFile", publish
                     "on it instead of deleting it", len(back), output, _some(back))
 
 
+
 def _some(names: Sequence[str], most: int = 5) -> str:
     shown = ", ".join(names[:most])
     return shown + (f" and {len(names) - most} more" if len(names) > most else "")
+
 
 
 def _described(article: Article) -> dict[str, str]:
@@ -309,118 +390,20 @@ def _described(article: Article) -> dict[str, str]:
     return {k: " ".join(v.split()) for k, v in fields.items() if v}
 
 
+
 def _entries_table(entries: Sequence[Entry], fmt: str, articles: dict[str, dict[str, str]] | None = None) -> str:
-    from timeline.views import render_view
+    return render_view([e for e in entries if not e.rejected], articles or {}, fmt, width=terminal_width())
 
-    return render_view([e for e in entries if not e.rejected], articles or {}, fmt, width=_terminal_width())
-
-
-def _terminal_width() -> int | None:
-    """Columns of the terminal stdout is; None when stdout is a pipe or a file (full text there)."""
-    import shutil
-
-    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
-
-
-def _article_names(given: str) -> set[str]:
-    """What `--source` may name an article by: its id, or its file ("articles/001.txt" -> "001",
-    "InputDocs/2011-02-20/248.htm.txt" -> "2011-02-20/248.htm" or "248.htm" when that is all it gives)."""
-    from timeline.read import format_for
-
-    path = Path(given)
-    stem = path.with_suffix("") if format_for(given) else path
-    names = {given, stem.as_posix()}
-    for depth in range(1, len(stem.parts)):  # the id is the path below the folder that was read
-        names.add(Path(*stem.parts[depth:]).as_posix())
-    return names
-
-
-def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until: str | None = None,
-                   sources: Sequence[str] = (), words: Sequence[str] = (), show_rejected: bool = False) -> list[Entry]:
-    """The entries that overlap [since, until], cite one of `sources` and contain every word in `words`."""
-    from timeline.dates import parse_bound, span
-
-    try:
-        low = parse_bound(since)[0] if since else None
-        high = parse_bound(until)[1] if until else None
-    except ValueError as error:
-        raise UsageError(str(error)) from None
-    wanted = {name for s in sources for name in _article_names(s)}
-    kept = []
-    for entry in entries:
-        if entry.rejected and not show_rejected:
-            continue
-        days = span(entry.date)
-        if (low or high) and days is None:
-            continue
-        if low and days[1] < low or high and days[0] > high:
-            continue
-        cited = {s.article for s in entry.sources}
-        if wanted and not wanted & cited:
-            continue
-        haystack = " ".join([entry.title, entry.note] + [s.quote for s in entry.sources]).lower()
-        if any(w.lower() not in haystack for w in words):
-            continue
-        kept.append(entry)
-    return kept
-
-
-def show_timeline(path: str, *, fmt: str, since: str | None, until: str | None, sources: Sequence[str],
-                  words: Sequence[str], show_rejected: bool, columns: Sequence[str] = (), width: int | None = None,
-                  title: str = "") -> str:
-    """The timeline in `path`, filtered, in format `fmt` (timeline.views: tables, structured exports, pages)."""
-    from timeline.store import load_articles, load_timeline
-    from timeline.views import render_view
-
-    if not Path(path).exists():
-        raise UsageError(f"{path}: no such file (run 'timeline build' first, or name the timeline file)")
-    everything = load_timeline(path)
-    entries = filter_entries(everything, since=since, until=until, sources=sources, words=words,
-                             show_rejected=show_rejected)
-    if not entries:
-        log.warning("%s", _nothing_matches(path, everything, since=since, until=until, sources=sources, words=words,
-                                           show_rejected=show_rejected))
-    return render_view(entries, load_articles(path), fmt, columns=columns, width=width,
-                       title=title or _title_of(path))
-
-
-def _nothing_matches(path: str, everything: Sequence[Entry], *, since: str | None, until: str | None,
-                     sources: Sequence[str], words: Sequence[str], show_rejected: bool) -> str:
-    """Why `show` prints an empty table, naming the filter that leaves nothing."""
-    from timeline.dates import parse_bound
-
-    live = [e for e in everything if show_rejected or not e.rejected]
-    if not live:
-        hidden = len(everything) - len(live)
-        return f"{path} has no events" + (f" but {hidden} rejected one(s) (--all shows them)" if hidden else "")
-    if since and until and parse_bound(since)[0] > parse_bound(until)[1]:
-        return f"no event can match: --since {since} is after --until {until}"
-    unknown = [s for s in sources if not filter_entries(live, sources=[s], show_rejected=True)]
-    if unknown:
-        return f"no event of {path} cites {', '.join(unknown)} (--source takes an article id from its `articles:`)"
-    given = [f"{flag} {value}" for flag, value in (("--since", since), ("--until", until)) if value]
-    given += [f"--source {s}" for s in sources] + [f"--grep {w}" for w in words]
-    return f"no event of {path} matches {' '.join(given)} ({len(live)} event(s) in the file)"
-
-
-def _title_of(path: str) -> str:
-    """A page title from the file name: `syria.yaml` -> "Syria"; the default `timeline.yaml` -> "Timeline"."""
-    stem = Path(path).stem.replace("_", " ").replace("-", " ").strip()
-    return stem[:1].upper() + stem[1:] if stem else "Timeline"
 
 
 def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
     """Print the temporal expressions of each article; returns the exit code."""
-    from timeline.render import DEFAULT_FORMAT, render, timex_rows
-    from timeline.tagger import tag
-
     _check_day("--dct", dct)
     skipped: list[ArticleError] = []
     rows: list[dict[str, object]] = []
     read = 0
-    # a reference date may lie in the future here: it is only what relative dates resolve against
     # the reference date is only what relative dates resolve against: one after today is no error here
-    for article in _articles(paths, dct, None, skipped, today=dct):
+    for article in _read(paths, dct, None, skipped, today=dct):
         read += 1
         found = timex_rows(article.path or article.id, tag(article.body, article.published or None))
         if fmt == "jsonl":

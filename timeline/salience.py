@@ -18,16 +18,8 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.dates import date_sort_key, precision, span
-from timeline.events.lexicon import words_of
-from timeline.events.triggers import is_chronology_item as chronology_line
-from timeline.merge import entry_sort_key
-from timeline.model import Article, Entry, Source
-
-
-def is_chronology_item(source: Source) -> bool:
-    """Whether a source is an item of a chronology written by journalists (see
-    timeline.events.triggers.is_chronology_item)."""
-    return chronology_line(source.quote, source.expression)
+from timeline.model import Article, Entry, entry_sort_key
+from timeline.words import words_of
 
 
 # Weights of the date score (see date_salience): an item of a journalist's own chronology says most.
@@ -45,8 +37,7 @@ def topic_shares(entries: Iterable[Entry]) -> dict[str, float]:
         names = {s.article for s in e.sources}
         articles |= names
         for key in e.keys:
-            if not key.startswith("="):  # event classes ("=attack") are no subject
-                cited[key] |= names
+            cited[key] |= names
     return {key: len(names) / len(articles) for key, names in cited.items()} if articles else {}
 
 
@@ -54,21 +45,21 @@ def on_topic(entry: Entry, shares: Mapping[str, float]) -> float:
     """How much an entry is about what the feed is about, 0..1: the share of articles naming its most
     shared key word, squared so that a word of a few side articles (a radio schedule in a feed about a
     trial) weighs little. An entry without key words (written by hand) cannot be judged and counts fully."""
-    words = [key for key in entry.keys if not key.startswith("=")]
-    if not words:
+    if not entry.keys:
         return 1.0
-    best = max(shares.get(key, 0.0) for key in words)
+    best = max(shares.get(key, 0.0) for key in entry.keys)
     return best * best
 
 
-def date_salience(entries: Sequence[Entry], published: Mapping[str, str],
+def date_salience(entries: Sequence[Entry], publications: Iterable[str] = (),
                   shares: Mapping[str, float] | None = None) -> dict[str, float]:
     """A score for each date of the entries; the higher, the likelier a journalist lists it.
 
     Three signals, each counted in distinct articles and damped (log) so that no one of them swamps the
     rest, and so that one live blog that repeats a date all day counts as one article:
     - articles that list the date as an item of their own chronology (weighted most: journalists chose it);
-    - articles published on the date or the day after (the news of the day, as DATEWISE counts them);
+    - articles published on the date or the day after (the news of the day, as DATEWISE counts them;
+      `publications`: the publication day of every article of the feed, whether it tells an entry or not);
     - articles that tie the date to an event, each counted by how much that event is about the feed's
       subject (`on_topic`, with `shares` from `topic_shares`), so that dates of side stories in a mixed
       feed weigh little.
@@ -81,9 +72,9 @@ def date_salience(entries: Sequence[Entry], published: Mapping[str, str],
         for s in e.sources:
             best = reports[e.date]
             best[s.article] = max(best.get(s.article, 0.0), weight)
-            if is_chronology_item(s):
+            if s.chronology:
                 listed[e.date].add(s.article)
-    issued: Counter[str] = Counter(published.values())
+    issued: Counter[str] = Counter(publications)
     scores: dict[str, float] = {}
     for date, best in reports.items():
         news = issued[date] + issued[_next_day(date)] if precision(date) == 1 else 0
@@ -105,13 +96,13 @@ def entry_salience(entry: Entry, shares: Mapping[str, float]) -> tuple[object, .
     """Sort key of an entry among the entries of its date, most salient first: a title of at least
     MIN_LINE_WORDS words, then the articles that list it in a chronology, then the articles that report it,
     then how much it is about the feed's subject."""
-    listed = len({s.article for s in entry.sources if is_chronology_item(s)})
+    listed = len({s.article for s in entry.sources if s.chronology})
     return (len(words_of(entry.title)) < MIN_LINE_WORDS, -listed, -entry.reports, -on_topic(entry, shares),
             entry_sort_key(entry))
 
 
 def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), *,
-        published: Mapping[str, str] | None = None, per_date: int | None = None) -> list[Entry]:
+        publications: Iterable[str] = (), per_date: int | None = None) -> list[Entry]:
     """The most salient entries, plus every rejected entry (outside the count, so a curated file keeps them).
 
     Without `per_date`: n entries, one per date first (the dates in `date_salience` order), then the
@@ -120,7 +111,7 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
     Day-precise dates come before coarser ones (timelines are read by day); equal scores go to the earlier
     date. `also_mentioned` are entries that are not candidates but whose articles still make their dates
     salient: events only announced for a date (left out by `happened`) tell that the date mattered.
-    `published` maps article ids to publication days (see `date_salience`).
+    `publications`: the publication day of every article of the feed (see `date_salience`).
 
     The result is chronological; within a date the most salient entry comes first (`entry_salience`).
     """
@@ -128,7 +119,7 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
     rejected = [e for e in entries if e.rejected]
     candidates = [*live, *(m for m in also_mentioned if not m.rejected)]
     shares = topic_shares(candidates)
-    scores = date_salience(candidates, published or {}, shares)
+    scores = date_salience(candidates, publications, shares)
     by_date: dict[str, list[Entry]] = defaultdict(list)
     for e in live:
         by_date[e.date].append(e)
@@ -147,14 +138,16 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
                                  entry_sort_key(e)))
 
 
-def happened(entries: Sequence[Entry], published: Mapping[str, str]) -> list[Entry]:
-    """The entries that at least one dated source reports on or after the day they begin, plus every entry
-    a person curated out (rejected) or wrote by hand (no sources). An undated mention does not count: a later
-    article naming the sentencing that an earlier one set "for March 28" does not date it to March 28."""
+def happened(entries: Sequence[Entry]) -> list[Entry]:
+    """The entries that at least one dated source reports on or after the day they begin (its article's
+    publication date, `Source.published`), plus every entry a person curated out (rejected) or wrote by hand (no
+    sources). An undated mention does not count: a later article naming the sentencing that an earlier one set
+    "for March 28" does not date it to March 28. A source whose article this build did not read has no
+    publication date and counts for nothing."""
     kept = []
     for entry in entries:
         days = span(entry.date)
-        reported = [span(published[s.article]) for s in entry.sources if s.article in published and s.expression]
+        reported = [span(s.published) for s in entry.sources if s.published and s.expression]
         if (entry.rejected or not entry.sources or days is None
                 or any(day is not None and day[1] >= days[0] for day in reported)):
             kept.append(entry)

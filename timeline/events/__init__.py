@@ -98,9 +98,11 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         # sentence may tell of other things
         key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)
         a, b = whole.start - sentence.start, whole.end - sentence.start
-        keys = event_keys(subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end])
-        yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
-                    source=Source(article.id, sentence.text, whole.text), keys=keys, trigger=trigger)
+        key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
+        source = Source(article.id, sentence.text, whole.text, published=article.published,
+                        chronology=opens_item(sentence.text, whole.text))
+        yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title, source=source,
+                    keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
         trigger = first_trigger(words_of(sentence.text))
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
@@ -108,7 +110,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             title = resolve_pronoun(make_title(sentence.text, None), history, names)
             if title and not speaks_in_first_person(title) and not is_bare_report(title):
                 yield Event(article=article.id, date="", mod="", title=title,
-                            source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
+                            source=Source(article.id, sentence.text, "", published=article.published),
+                            keys=event_keys(title), trigger=trigger, classes=_classes(title))
+
+
+def _classes(text: str) -> tuple[str, ...]:
+    """The event classes the words of the text tell, sorted."""
+    return tuple(sorted(event_classes(words_of(text))))
 
 
 def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Sequence[int]) -> bool:

@@ -11,10 +11,9 @@ from functools import cache, lru_cache
 
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
+from timeline.words import POSSESSIVE, WORD, words_of  # the words of a text, shared with selection
 
 URL = re.compile(r"(?:https?://|www\.)\S++")
-WORD = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
-POSSESSIVE = re.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,11 +121,6 @@ def word_list(rules: dict[str, object], name: str) -> list[str]:
     return [w.lower() for w in words]  # type: ignore[union-attr]
 
 
-def words_of(text: str) -> list[str]:
-    """Lower-cased words without possessive endings ("group’s", "Damascus’") or a closing stop."""
-    return [POSSESSIVE.sub("", w.lower().rstrip(".")) for w in WORD.findall(text)]
-
-
 SUFFIXES = ("ing", "ed", "es", "s", "e")
 
 
@@ -150,9 +144,9 @@ def _event_class_table() -> dict[str, tuple[str, ...]]:
 
 
 def event_classes(words: Iterable[str]) -> set[str]:
-    """The event classes the words tell ("=conquest", "=attack", ...), as keys that never collide with words."""
+    """The event classes the words tell ("conquest", "attack", ...)."""
     table = _event_class_table()
-    return {f"={name}" for word in words for name in table.get(word, table.get(stem(word), ()))}
+    return {name for word in words for name in table.get(word, table.get(stem(word), ()))}
 
 
 @lru_cache(maxsize=1 << 16)

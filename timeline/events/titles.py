@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import event_classes, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.lexicon import is_past, lexicon, rules as events_rules, words_of
 
 QUOTES = re.compile(r"[\"“”«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
@@ -366,4 +366,4 @@ def event_keys(text: str) -> tuple[str, ...]:
     words = words_of(text)
     keys = {w for w in words if len(w) > 2 and w not in lex.stopwords and not w.isdigit() or (w.isdigit() and len(w) < 4)}
     keys = {k for k in keys if k not in lex.stopwords and len(k) > 1}
-    return tuple(sorted(keys | event_classes(words)))
+    return tuple(sorted(keys))

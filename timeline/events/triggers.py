@@ -8,7 +8,6 @@ from functools import cache
 
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
-from timeline.text.chronology import opens_item
 from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
@@ -214,10 +213,6 @@ def speaks_in_first_person(title: str) -> bool:
     first_person = lexicon().first_person
     return bool(words) and words[0].lower() in first_person or any(w in first_person for w in words[1:]) \
         or "I" in words[1:]  # lower-case forms only after the first word: "US" is a country
-
-
-# the date of an item of a journalists' chronology (recognised once, in timeline.text.chronology)
-is_chronology_item = opens_item
 
 
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:

@@ -14,7 +14,11 @@ from types import MappingProxyType
 from timeline.errors import ArticleError, UsageError
 from timeline.model import Article
 from timeline.read.article import Options, latest_allowed
+from timeline.read.html import read_html
 from timeline.read.pubdate import parse_iso_option
+from timeline.read.records import read_json, read_jsonl, read_jsonl_bytes, read_jsonl_file
+from timeline.read.text import read_text
+from timeline.read.timeml import read_tml
 
 __all__ = ["read_articles", "FORMATS", "format_for"]
 
@@ -32,30 +36,14 @@ STDIN = "-"
 _NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors", "copying"})
 
 Reader = Callable[..., Iterator["Article | ArticleError"]]
+# format name -> the reader of a whole file's bytes (JSON lines from a file are streamed by read_jsonl_file)
+READERS: Mapping[str, Reader] = MappingProxyType({
+    "text": read_text, "tml": read_tml, "html": read_html, "jsonl": read_jsonl, "json": read_json})
 
 
 def format_for(path: str) -> str | None:
     """The format a file's extension names, or None."""
     return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
-
-
-def _reader(name: str) -> Reader:
-    # imported on use: reading plain text never pays for the HTML or JSON readers
-    if name == "text":
-        from timeline.read.text import read_text
-
-        return read_text
-    if name == "tml":
-        from timeline.read.timeml import read_tml
-
-        return read_tml
-    if name == "html":
-        from timeline.read.html import read_html
-
-        return read_html
-    from timeline.read.records import read_json, read_jsonl
-
-    return read_jsonl if name == "jsonl" else read_json
 
 
 def read_articles(
@@ -200,13 +188,11 @@ def _read_file(path: str, article_id: str, options: Options) -> Iterator[Article
     try:
         if name == "jsonl":
             # JSON lines are streamed record by record: the reader opens the file itself
-            from timeline.read.records import read_jsonl_file
-
             yield from read_jsonl_file(path, id=article_id, where=path, options=options)
             return
         with open(path, "rb") as handle:
             data = handle.read()
-        yield from _reader(name)(data, id=article_id, where=path, options=options)
+        yield from READERS[name](data, id=article_id, where=path, options=options)
     except ArticleError as error:
         yield error
     except IsADirectoryError:
@@ -226,11 +212,9 @@ def _read_stdin(options: Options) -> Iterator[Article | ArticleError]:
         buffer = getattr(stream, "buffer", None)
         data = buffer.read() if buffer is not None else stream.read().encode("utf-8", "surrogateescape")
         if name == "jsonl":
-            from timeline.read.records import read_jsonl_bytes
-
             yield from read_jsonl_bytes(data, id="stdin", where="<stdin>", options=options)
         else:
-            yield from _reader(name)(data, id="stdin", where="<stdin>", options=options)
+            yield from READERS[name](data, id="stdin", where="<stdin>", options=options)
     except ArticleError as error:
         yield error
     except (OSError, ValueError) as error:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from timeline.read.pubdate import find_datelines
 from timeline.read.rules import RULES
@@ -51,36 +52,27 @@ def _fill(pattern: str, pieces: dict[str, str]) -> str:
     return _PIECE.sub(lambda m: f"(?:{pieces[m.group(1)]})" if m.group(1) in pieces else m.group(0), pattern)
 
 
-_PIECES = _pieces()
-
-
-def _expand(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
-    filled = _fill(pattern, _PIECES)
+def _expand(pieces: dict[str, str], pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    filled = _fill(pattern, pieces)
     if "<<" in filled:
         raise ValueError(f"rules.yaml: unknown piece in {pattern!r}")
     return re.compile(filled, flags)
 
 
-def _compile() -> tuple[LineRule, ...]:
+def _line_rules(pieces: dict[str, str]) -> tuple[LineRule, ...]:
     rules = []
     for item in RULES["boilerplate"]:
         flags = 0 if item.get("case_sensitive") else re.IGNORECASE
         rules.append(
             LineRule(
                 item["name"],
-                _expand(item["pattern"], flags),
+                _expand(pieces, item["pattern"], flags),
                 tuple(item["remove"]),
                 tuple(item["keep"]),
                 bool(item.get("search", False)),
             )
         )
     return tuple(rules)
-
-
-LINE_RULES = _compile()
-_SEARCHED_RULES = tuple(rule for rule in LINE_RULES if rule.search)
-_WHOLE_LINE_RULES = tuple(rule for rule in LINE_RULES if not rule.search)
-COMMENT_HEADER = re.compile(RULES["comment_header"]["pattern"], re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +87,11 @@ class CutRule:
     inline: bool = False  # searched in every line; text before it stays only if it ends like a sentence
 
 
-def _cut_rules(items: list[dict]) -> tuple[CutRule, ...]:
+def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]:
     return tuple(
         CutRule(
             item["name"],
-            _expand(item["pattern"]),
+            _expand(pieces, item["pattern"]),
             tuple((source, left) for source, left in item["cut"]),
             tuple(item["keep"]),
             bool(item.get("lead", False)),
@@ -109,11 +101,39 @@ def _cut_rules(items: list[dict]) -> tuple[CutRule, ...]:
     )
 
 
-PREFIX_RULES = _cut_rules(RULES["line_prefixes"])
-END_RULES = _cut_rules(RULES["article_end"])
-LEAD_DATELINE = _cut_rules([{"name": "lead dateline", **RULES["lead_dateline"]}])[0]
-HEADER_STAMP = _cut_rules([{"name": "header stamp", **RULES["header_stamp"]}])[0]
-RULE_IS_LEAD = {rule.name: rule.lead for rule in PREFIX_RULES}
+@dataclass(frozen=True, slots=True)
+class ChromeRules:
+    """The rules of rules.yaml, compiled on first use (importing the readers compiles nothing)."""
+
+    lines: tuple[LineRule, ...]  # every line rule, in the table's order
+    searched: tuple[LineRule, ...]  # a line goes when one is found in it
+    whole_line: tuple[LineRule, ...]  # a line goes when one matches all of it
+    comment_header: re.Pattern[str]  # the first reader comment: the body ends before it
+    prefixes: tuple[CutRule, ...]  # a stamp or credit opening a line
+    ends: tuple[CutRule, ...]  # the article ends at a print footer, a sign-off, a comment thread
+    lead_dateline: CutRule
+    header_stamp: CutRule
+    lead_prefixes: frozenset[str]  # names of the prefix rules that mark the end of a lead
+
+
+@cache
+def chrome_rules() -> ChromeRules:
+    pieces = _pieces()
+    lines = _line_rules(pieces)
+    prefixes = _cut_rules(pieces, RULES["line_prefixes"])
+    return ChromeRules(
+        lines=lines,
+        searched=tuple(rule for rule in lines if rule.search),
+        whole_line=tuple(rule for rule in lines if not rule.search),
+        comment_header=re.compile(RULES["comment_header"]["pattern"], re.IGNORECASE),
+        prefixes=prefixes,
+        ends=_cut_rules(pieces, RULES["article_end"]),
+        lead_dateline=_cut_rules(pieces, [{"name": "lead dateline", **RULES["lead_dateline"]}])[0],
+        header_stamp=_cut_rules(pieces, [{"name": "header stamp", **RULES["header_stamp"]}])[0],
+        lead_prefixes=frozenset(rule.name for rule in prefixes if rule.lead),
+    )
+
+
 _LEAD_LINES = 5  # headline, standfirst, highlights, caption: the first lines before the report starts
 _LEAD_CHARS = 600
 _MAX_PREFIXES = 3
@@ -131,13 +151,14 @@ def chrome_rule(line: str) -> str | None:
     text = line.strip()
     if not text:
         return None
-    for rule in _SEARCHED_RULES:
+    rules = chrome_rules()
+    for rule in rules.searched:
         if rule.pattern.search(text):
             return rule.name
     if len(text) > _MAX_CHROME_LINE * 4:
         return None
     if len(text) <= _MAX_CHROME_LINE:
-        for rule in _WHOLE_LINE_RULES:
+        for rule in rules.whole_line:
             if rule.pattern.fullmatch(text):
                 return rule.name
     if is_navigation(text):
@@ -193,7 +214,7 @@ def _cut_dateline(line: str, kind: str) -> str:
 
 def without_comments(body: str) -> str:
     """The body up to the first reader comment ("At 16:12 29th Apr 2009, ghostofsichuan wrote: ...")."""
-    header = COMMENT_HEADER.search(body)
+    header = chrome_rules().comment_header.search(body)
     return body[: header.start()].rstrip() if header else body
 
 
@@ -203,7 +224,7 @@ def cut_prefix(line: str, *, lead: bool = False) -> tuple[str | None, str]:
     start = len(line) - len(line.lstrip())
     if start == len(line):
         return None, line
-    for rule in PREFIX_RULES:
+    for rule in chrome_rules().prefixes:
         found = rule.pattern.match(line, start)
         if found is None and rule.inline:
             found = rule.pattern.search(line, start)
@@ -226,7 +247,7 @@ def _reads_as_report(text: str) -> bool:
 
 def cut_lead_dateline(line: str) -> str | None:
     """The line after a news agency's dateline found within its first characters, or None."""
-    found = LEAD_DATELINE.pattern.search(line, 0, _LEAD_CHARS)
+    found = chrome_rules().lead_dateline.pattern.search(line, 0, _LEAD_CHARS)
     return line[found.end() :] if found else None
 
 
@@ -235,7 +256,7 @@ def end_of_article(lines: list[str]) -> tuple[int, str, str] | None:
     for index, line in enumerate(lines):
         if not line or line.isspace():
             continue
-        for rule in END_RULES:
+        for rule in chrome_rules().ends:
             found = rule.pattern.search(line)
             if found is not None:
                 before = line[: found.start()].rstrip()
@@ -254,7 +275,7 @@ def _until_end(lines: list[str]) -> list[str]:
 
 def headline_before_stamp(text: str) -> str:
     """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or ""."""
-    found = HEADER_STAMP.pattern.search(text)
+    found = chrome_rules().header_stamp.pattern.search(text)
     return text[: found.start()].strip() if found else ""
 
 
@@ -266,7 +287,7 @@ def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
         name, line = cut_prefix(line, lead=in_lead)
         if name is None:
             break
-        lead_cut = lead_cut or (in_lead and RULE_IS_LEAD[name])
+        lead_cut = lead_cut or (in_lead and name in chrome_rules().lead_prefixes)
     return line, lead_cut
 
 

@@ -18,6 +18,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 _SNIFF = 8192
 # control characters that never occur in text (tab, newline, form feed, carriage return excluded)
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
+# every other byte: deleting these from a piece of data leaves its control characters, counted in C
+_NOT_CONTROL = bytes(b for b in range(256) if b not in _CONTROL)
 
 
 def _bom(data: bytes) -> str | None:
@@ -34,7 +36,7 @@ def is_binary(data: bytes) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for byte in head if byte in _CONTROL)
+    controls = len(head.translate(None, _NOT_CONTROL))
     return controls > max(2, len(head) // 100)
 
 

@@ -11,75 +11,16 @@ capitalised in the original. Normalisation runs only on hits. State carried thro
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass, field
 from typing import Callable, Mapping
 
 from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
-from timeline.tagger.rules import NAME_KEYS, Grammar, Tables, bucket, grammar
+from timeline.tagger.context import SINCE_BEFORE, Context, Result
+from timeline.tagger.normalise import NORMALISERS
+from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
 from timeline.text import TextAnalysis, analyse
-from timeline.text.chronology import opens_item
-from timeline.text.tense import tense_cue
-
-# A normaliser returns (type, value, mod) or None to reject the match.
-Result = tuple[str, str, str] | None
-
-
-@dataclass(slots=True)
-class Context:
-    """What a normaliser may look at: the text, the hit, the DCT and the document's running focus."""
-
-    text: str
-    start: int
-    end: int
-    dct: dt.date | None
-    tables: Tables
-    analysis: TextAnalysis  # the text's sentences and words
-    last_date: str = ""  # last specific calendar value mentioned (anaphora)
-    last_date_end: int = -1  # where its expression ended
-    stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
-    stated_end: int = -1  # where it ended
-    last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
-    rule: str = ""  # name of the rule being normalised
-    last_end: int = -1  # end offset of the previous expression found
-    last_value: str = ""  # and its value
-    _tense: str | None = field(default=None)
-    _cue_after: bool = field(default=False)
-    _calls: int = field(default=0)
-
-    def tense(self) -> str:
-        """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
-        for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
-        whose present tense is a headline's."""
-        if self._tense is None:
-            sentence = self.analysis.sentence_at(self.start)
-            if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
-                self._tense, self._cue_after = "", False
-            else:
-                self._calls += 1  # a document that asks often reads its windows from its words, cut once
-                words = self.analysis.words() if self._calls >= _TOKENISE_AFTER else None
-                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end, words)
-        return self._tense
-
-    def cue_after(self) -> bool:
-        """True if the cue tense() read comes after the expression."""
-        self.tense()
-        return self._cue_after
-
-    def before(self, n: int = 30) -> str:
-        return self.text[max(0, self.start - n) : self.start]
-
-    def after(self, n: int = 30) -> str:
-        return self.text[self.end : self.end + n]
-
-
-# the tense reading scans each window itself until a document has asked this often; then it reads the windows
-# from the analysis' words of the whole text (the same words either way)
-_TOKENISE_AFTER = 16
-
 
 def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> list[Timex]:
     """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`. `analysis`: the
@@ -90,7 +31,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
         raise ValueError("the analysis is of another text")
     ref = rv.parse_dct(dct)
     gram = grammar()
-    norms = normalisers()
+    norms = NORMALISERS
     found: list[Timex] = []
     ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables,
                   analysis=analysis if analysis is not None else analyse(text))
@@ -100,6 +41,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
     pos = 0
     prev_rule = ""
     tried: set[int] = set()  # starts that gave nothing: lead runs of nearby heads overlap
+    name_uses: dict[str, int] = {}  # how often this text tried each two-letter key (see _bucket_for)
     for head in _head_positions(text, lowered, gram):
         if head < pos:
             continue
@@ -109,7 +51,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
             tried.add(start)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # rules start at a word boundary
-            timex = _best_at(gram, norms, ctx, lowered, start)
+            timex = _best_at(gram, norms, ctx, lowered, start, name_uses)
             if timex is not None:
                 rule = ctx.rule
                 if found:  # "from May to July": the ends of a range agree on the year
@@ -198,16 +140,32 @@ def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]
     return starts
 
 
+# A two-letter bucket (rules.NAME_KEYS) is worth its compile (~7 ms each, 0.12 s for all 17: an eighth of
+# `timeline dates` on TimeBank + AQUAINT) only on a text that tries its key often ("May May May ..."); news
+# tries each at most ~16 times a document, and the one pattern of every rule finds the same matches there.
+_NAME_BUCKET_AFTER = 64
+
+
+def _bucket_for(key: str, name_uses: dict[str, int]) -> Bucket:
+    """The rules to try at a position whose text starts with `key` (two lower-case characters). Every rule
+    that can match there is in both the two-letter bucket and the one-character one, in rule order, so
+    either gives the same result."""
+    if key in NAME_KEYS:
+        uses = name_uses[key] = name_uses.get(key, 0) + 1
+        if uses > _NAME_BUCKET_AFTER:
+            return bucket(key)  # "ma": the 5 rules that can begin "ma"
+    return bucket(key[:1])
+
+
 def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Context,
-             lowered: str, start: int) -> Timex | None:
+             lowered: str, start: int, name_uses: dict[str, int]) -> Timex | None:
     """Try every rule at `start`; the longest match that normalises wins (earlier rule on ties).
 
     Rules match the lower-cased text (case-sensitive matching is faster); the groups handed to
     the normaliser are cut from the original text, and names must be capitalised there.
     """
     text = ctx.text
-    key = lowered[start : start + 2]
-    chosen = bucket(key if key in NAME_KEYS else key[:1])  # "ma": the 5 rules that can begin "ma"
+    chosen = _bucket_for(lowered[start : start + 2], name_uses)
     spans = chosen.every.match(lowered, start)
     if spans is None or spans.lastindex is None:
         return None  # no rule matched here (the common case)
@@ -247,7 +205,6 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
 _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
 
 
 def _update_focus(ctx: Context, timex: Timex) -> None:
@@ -274,9 +231,3 @@ def _completed(quarter: str, ctx: Context) -> bool:
     if ctx.dct is None:
         return True
     return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, (ctx.dct.month - 1) // 3 + 1)
-
-
-def normalisers() -> Mapping[str, Callable[..., Result]]:
-    from timeline.tagger import normalise
-
-    return normalise.NORMALISERS

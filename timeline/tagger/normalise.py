@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Callable, Mapping
 
 from timeline.tagger import resolve as rv
-from timeline.tagger.engine import SINCE_BEFORE, Context, Result
+from timeline.tagger.context import SINCE_BEFORE, Context, Result
 
 Groups = Mapping[str, str | None]
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from timeline.rules import load_yaml
 from timeline.text import lexicon
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
@@ -81,8 +82,6 @@ class Grammar:
 
 
 def _load_yaml(name: str) -> Any:
-    from timeline.rules import load_yaml
-
     return load_yaml("timeline.tagger", "rules", name)
 
 

@@ -6,12 +6,20 @@ Each view module only lays the model out; `render_view` picks one by its `--form
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+import shutil
+import sys
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
+from types import MappingProxyType
 
 from timeline.errors import UsageError
 from timeline.model import Entry
-from timeline.render import DEFAULT_FORMAT, check_format
+from timeline.render import check_format
+from timeline.views.html import render_html
+from timeline.views.markdown import render_markdown
+from timeline.views.model import TimelineView, build_view
+from timeline.views.tables import FLAT, render_table
+from timeline.views.timelinejs import render_timelinejs
 
 # formats that are not tabulate's: what each one is
 VIEW_FORMATS = {
@@ -24,7 +32,9 @@ VIEW_FORMATS = {
     "markdown": "a chronology with the sources as footnotes, for reports and pull requests",
 }
 # views laid out as a whole document: `--columns` does not apply to them
-DOCUMENT_FORMATS = ("html-page", "timelinejs", "markdown")
+DOCUMENT_VIEWS: Mapping[str, Callable[[TimelineView], str]] = MappingProxyType({
+    "html-page": render_html, "timelinejs": render_timelinejs, "markdown": render_markdown})
+DOCUMENT_FORMATS = tuple(DOCUMENT_VIEWS)
 
 
 @cache
@@ -39,30 +49,22 @@ def check_view_format(name: str) -> str:
     return check_format(name, view_formats())
 
 
+def terminal_width() -> int | None:
+    """Columns of the terminal stdout is; None when stdout is a pipe or a file (full text there)."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
 def render_view(entries: Sequence[Entry], articles: Mapping[str, Mapping[str, str]], fmt: str, *,
                 columns: Sequence[str] = (), width: int | None = None, title: str = "Timeline") -> str:
     """`entries` (already filtered, in order) in format `fmt`; `articles` says what each article id is
     (published, title, source, url: timeline.yaml's `articles:`)."""
-    from timeline.views.model import build_view
-
     check_view_format(fmt)
     if columns and fmt in DOCUMENT_FORMATS:
         raise UsageError(f"--columns does not apply to --format {fmt} (it lays out whole events)")
     view = build_view(entries, articles, title=title)
-    if fmt == "html-page":
-        from timeline.views.html import render_html
-
-        return render_html(view)
-    if fmt == "timelinejs":
-        from timeline.views.timelinejs import render_timelinejs
-
-        return render_timelinejs(view)
-    if fmt == "markdown":
-        from timeline.views.markdown import render_markdown
-
-        return render_markdown(view)
-    from timeline.views.tables import FLAT, render_table
-
+    document = DOCUMENT_VIEWS.get(fmt)
+    if document is not None:
+        return document(view)
     if fmt in FLAT:
         return FLAT[fmt](view, columns)
     return render_table(view, fmt, columns, width)

@@ -1,0 +1,67 @@
+"""Event extraction, run over the examples beside its lexicons (events/events.yaml)."""
+
+import pytest
+
+from timeline.events import calendar_date, extract, is_prose
+from timeline.model import Article, Timex
+from timeline.events.lexicon import rules
+from timeline.read.pubdate import body_dateline
+from timeline.text.chronology import reads_as_chronology_line
+
+EXAMPLES = rules()["examples"]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
+def test_event_examples(example):
+    # the article as the reader makes it: its dateline found in its body
+    article = Article(id="a", body=example["text"], published=example["dct"], dateline=body_dateline(example["text"]))
+    events = [e for e in extract(article) if e.date]
+    expected = example["events"]
+    assert [(e.date, e.mod) for e in events] == [(x["date"], x.get("mod", "")) for x in expected]
+    for event, want in zip(events, expected):
+        assert want["title_has"].lower() in event.title.lower()
+        assert event.source.quote.strip() and event.source.expression in event.source.quote
+
+
+def test_extract_is_pure_and_deterministic():
+    article = Article(id="x", body="Rebels seized the airport on Monday. Talks began on Tuesday.", published="2016-05-25")
+    assert extract(article) == extract(article)
+
+
+def test_undated_mention_is_kept_without_a_date():
+    article = Article(id="x", body="After the army, backed by Russian jets, liberated the city of Palmyra, talks resumed.",
+                      published="2016-04-07")
+    events = extract(article)
+    assert [e.date for e in events] == [""]
+    assert "palmyra" in events[0].keys
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2016-03-27", "2016-03-27"), ("2016-04-06T19:00", "2016-04-06"), ("2015-Q4", "2015-Q4"),
+    ("2015-SU", "2015-SU"), ("PRESENT_REF", ""), ("XXXX-03-27", ""), ("199", ""), ("199X", ""), ("P5Y", ""),
+])
+def test_calendar_date(value, expected):
+    kind = "DURATION" if value.startswith("P") and value != "PRESENT_REF" else "DATE"
+    assert calendar_date(Timex(0, 1, "x", kind, value)) == expected
+
+
+@pytest.mark.parametrize("text,prose", [
+    ("The army retook the city after a long siege.", True),
+    ("Home News World Politics Business Sport Latest Video", False),
+    ("http://www.example.com/news/2016-04-06/story", False),
+    ("more...", False),
+    ("5 March - Interim report published", True),  # a chronology item: a headline without a stop
+])
+def test_is_prose(text, prose):
+    assert is_prose(text, chronology_line=reads_as_chronology_line(text)) is prose
+
+
+@pytest.mark.parametrize("body", [
+    "1234 5678 " * 10_000,
+    "May " * 25_000,
+    pytest.param("On May 5, a, b, c, d, the army, " * 20_000, marks=pytest.mark.slow),  # 660 KB: a second or more
+    "x" * 1_000_000,
+])
+def test_hostile_text_returns(body):
+    events = extract(Article(id="h", body=body, published="2016-05-25"))
+    assert all(e.source.quote in body for e in events)

@@ -1,0 +1,131 @@
+"""Word families (timeline/merge/derivations.yaml): wordings of one happening share a merge key, so one real-world event is
+one entry, while different events of one day, and events that share only their kind, stay apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.events import extract
+from timeline.merge import key_form, merge
+from timeline.merge.similarity import derivations
+from timeline.model import Article, Event, Source
+
+RULES = derivations()
+
+
+@pytest.mark.parametrize("words", RULES["examples"]["same"], ids=lambda w: "/".join(w))
+def test_words_of_one_family_share_a_key(words):
+    assert len({key_form(w) for w in words}) == 1, {w: key_form(w) for w in words}
+
+
+@pytest.mark.parametrize("words", RULES["examples"]["different"], ids=lambda w: "/".join(w))
+def test_words_of_different_families_keep_their_keys(words):
+    forms = [key_form(w) for w in words]
+    assert len(set(forms)) == len(forms), dict(zip(words, forms))
+
+
+def test_no_word_belongs_to_two_families():
+    owner: dict[str, str] = {}
+    for head, words in RULES["families"].items():
+        for word in [head, *words]:
+            assert owner.setdefault(str(word), head) == head, f"{word!r} is in {owner[str(word)]} and {head}"
+
+
+def test_every_family_head_is_its_own_key():
+    assert all(key_form(head) == head for head in RULES["families"])
+
+
+def test_other_words_are_kept_as_written():
+    # only family words are normalised: "rebels" and "rebel" stay apart, so that one live page's unrelated
+    # sentences about rebels do not become alike
+    assert key_form("Rebels") == "rebels"
+    assert key_form("U.S.-led") == "usled"
+
+
+def _article(aid: str, published: str, body: str) -> Article:
+    return Article(id=aid, published=published, body=body)
+
+
+def _entries_on(entries, date):
+    return [sorted({s.article for s in e.sources}) for e in entries if e.date == date]
+
+
+def test_verb_and_noun_of_one_explosion_are_one_entry():
+    # the rest of the sentences tells other things (shares, alarms): "exploded" / "explosion" is what they share
+    first = _article("a", "2010-05-20", "Investors have dumped BP shares since the Deepwater Horizon rig exploded on "
+                                        "20 April, wiping billions off the company's value.")
+    second = _article("b", "2010-06-20", "Survivors told the hearing in New Orleans that alarms failed before the "
+                                         "explosion on the rig on 20 April.")
+    entries = merge([*extract(first), *extract(second)])
+    assert _entries_on(entries, "2010-04-20") == [["a", "b"]]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("protests erupted in Deraa", "the uprising in Deraa"),
+    ("the revolt began in Deraa", "the uprising started in Deraa"),
+])
+def test_synonyms_of_one_uprising_are_one_entry(first, second):
+    a = _article("a", "2011-04-20", f"Thousands of Syrians have been detained by the security forces since {first} on March 15.")
+    b = _article("b", "2011-04-21", f"Rights groups say more than 200 people have died since {second} on March 15.")
+    entries = merge([*extract(a), *extract(b)])
+    assert _entries_on(entries, "2011-03-15") == [["a", "b"]]
+
+
+def _event(article: str, date: str, title: str, trigger: str, keys: str) -> Event:
+    return Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
+                 keys=tuple(sorted(keys.split())), trigger=trigger)
+
+
+def test_identical_titles_on_one_date_are_one_entry():
+    # two articles telling one event with the same words, whatever else their sentences say
+    first = _event("a", "2011-02", "Uprising began", "began", "uprising began gaddafi oil exports fell")
+    second = _event("b", "2011-02", "Uprising began", "began", "uprising began libya rebels benghazi")
+    assert _entries_on(merge([first, second]), "2011-02") == [["a", "b"]]
+
+
+def test_a_title_that_says_no_more_than_another_joins_it():
+    # "Unrest began" names no participant, and tells nothing the other title does not
+    vague = _event("a", "2011-02", "Unrest began", "began", "unrest began oil exports halted production")
+    full = _event("b", "2011-02", "Rebels began a revolt against Gaddafi", "began",
+                  "rebels began revolt against gaddafi mountains tribes")
+    assert _entries_on(merge([vague, full]), "2011-02") == [["a", "b"]]
+
+
+def test_close_titles_of_one_happening_join_though_their_sentences_say_other_things():
+    # "Jackson's death" is the date of a long sentence about an insurance policy; "Michael Jackson died" is told
+    # alone: the sentences share little beyond the title, whose words the other title holds
+    busy = _event("a", "2009-06", "Jackson's death", "death",
+                  "jackson death aeg took cancellation nonappearance policy cover court papers suggest months "
+                  "insurers promoter concerts london arena tickets refund lawsuit claims filed")
+    told = _event("b", "2009-06", "Michael Jackson died", "died", "michael jackson died")
+    assert _entries_on(merge([busy, told]), "2009-06") == [["a", "b"]]
+
+
+def test_the_same_kind_of_happening_without_a_shared_participant_stays_apart():
+    # two explosions on one day in two places: the family alone is no evidence of one event
+    first = _article("a", "2022-03-16", "A gas main exploded in Leeds on Tuesday.")
+    second = _article("b", "2022-03-16", "An explosion destroyed a warehouse in Hull on Tuesday.")
+    entries = merge([*extract(first), *extract(second)])
+    assert sorted(_entries_on(entries, "2022-03-15")) == [["a"], ["b"]]
+
+
+def test_different_happenings_of_one_day_stay_apart():
+    # the explosion and the evacuation it caused are two entries (a gold `apart` pair), even in one article
+    body = ("The chemical plant at Norby exploded on Tuesday evening. "
+            "Police ordered the evacuation of 2,000 residents of Norby on Tuesday.")
+    entries = merge(extract(_article("a", "2022-03-16", body)))
+    titles = [e.title for e in entries if e.date == "2022-03-15"]
+    assert len(titles) == 2, titles
+
+
+def test_an_event_is_found_by_what_happened_even_among_rarer_words():
+    # candidates are looked up by an event's rarest keys; the happening ("explode") is common in a corpus about
+    # one explosion, yet it is the key that finds the other wording of the same event
+    told = _event("a", "2010-04-20", "Rig exploded", "exploded", "rig exploded alarms")
+    retold = _event("b", "2010-04-20", "Explosion on the rig", "explosion",
+                    "explosion rig alpha bravo charlie delta echo foxtrot golf hotel")
+    others = [_event(f"o{n}", "2010-04-20", f"Explosion in town{n}", "explosion", f"explosion town{n} blaze")
+              for n in range(3)]
+    entries = merge([told, retold, *others])
+    joined = [sorted({s.article for s in e.sources}) for e in entries if "a" in {s.article for s in e.sources}]
+    assert joined and "b" in joined[0], [e.title for e in entries]

@@ -1,0 +1,92 @@
+"""Events -> timeline entries: the same event across articles becomes one entry, with its date conflicts and a
+person's corrections kept. Deterministic and indifferent to input order.
+
+The steps, each a module with one job, in the order `merge` below runs them:
+
+1. similarity  each event as merging compares it (keys normalised by word family, the title's keys, event
+               classes), in canonical order; the IDF-weighted overlap of keys and the thresholds that link two
+               events (the more precisely their dates agree, the less text needs to).
+2. curation    the previous file's entries a person touched become clusters seeded with their events (the
+               grouping is theirs); every other event is grouped afresh, as a fresh build groups it.
+3. clustering  greedy, in canonical order: a dated event joins the cluster it resembles most or starts one
+               (candidates: the blocking that keeps this near-linear); a coarsely dated mention then joins
+               the finer event of another article; undated mentions, weeks and bare times of day join last.
+4. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
+5. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
+               ids), with the fields a person set kept (curation).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
+from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
+from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
+from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
+from timeline.model import Entry, Event, entry_sort_key
+
+__all__ = ["fingerprint", "key_form", "merge", "slug"]
+
+SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's entry (see merge())
+
+
+def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
+    """Merge the events of many articles into chronological entries, keeping what a person curated in the
+    `previous` entries (see timeline.merge.curation)."""
+    unique = sorted(set(events), key=event_order)
+    items = [item_of(e) for e in unique]
+    sim = Similarity(items)
+    present = frozenset(e.article for e in unique)
+    reserved = frozenset(p.id for p in previous if p.id)
+    entries, joined = _merge_onto(items, sim, previous, present, reserved)
+    for _ in range(SETTLE_ROUNDS):
+        if not joined:
+            break
+        # events joined an entry a person touched: the next build would seed them into it from the start, and
+        # so might group the rest differently. Build that next build now, so the file written is the one a
+        # rebuild writes again (usually one round; bounded, as a greedy merge need not settle at once)
+        entries, joined = _merge_onto(items, sim, entries, present, reserved)
+    return entries
+
+
+def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
+                reserved: frozenset[str]) -> tuple[list[Entry], bool]:
+    """One merge of the items onto the previous entries: the entries, and whether any event joined an entry a
+    person touched beyond the events its sources named."""
+    seeded = seed(previous, items, present)
+    clusters = seeded.clusters
+    cluster([i for i in seeded.rest if not joins_later(i)], clusters, sim)
+    clusters.sort(key=cluster_order)  # from here on one canonical order, whatever the file seeded
+    absorb_coarse_mentions(clusters, sim)
+    # weeks and undated mentions never start an entry, and a bare time of day first looks for its article's
+    # story of that day: they join the finished clusters, in one canonical order, so that a rebuild, whose
+    # clusters come seeded from the file, offers each the same candidates
+    cluster([i for i in seeded.rest if joins_later(i)], clusters, sim)
+    inherited = inherit_ids(clusters, seeded.untouched)
+    taken = set(reserved) | {p.id for p in previous if p.id}
+    return _entries(clusters, inherited, taken), joined_edited(clusters)
+
+
+def _entries(clusters: Sequence[Cluster], inherited: dict[int, Entry], taken: set[str]) -> list[Entry]:
+    """The entries of the finished clusters, chronological. `inherited`: cluster index -> the untouched previous
+    entry whose id it keeps; `taken`: the ids already written, never given to another event."""
+    fresh: list[Entry] = []
+    kept: list[Entry] = []
+    for ci, c in enumerate(clusters):
+        p = c.previous
+        if not c.dated:
+            if p is not None:
+                entry = as_written(p, c.curated)
+                (kept if entry.id else fresh).append(entry)
+            continue
+        entry = generated_entry(c.members)
+        if p is not None:
+            entry = with_edits(entry, p, c.curated)
+            (kept if p.id else fresh).append(entry)
+        elif ci in inherited:
+            kept.append(with_id_of(entry, inherited[ci]))
+        else:
+            fresh.append(entry)
+    assign_ids(fresh, taken)
+    return sorted(kept + fresh, key=entry_sort_key)

@@ -1,0 +1,193 @@
+"""Merging, clustering: group the items that tell one event, greedily, in canonical order.
+
+- A dated event joins the cluster whose members it resembles most, when they link (similarity.links) and
+  every member of its own article tells the same story (similarity.same_story); otherwise it starts one.
+- Undated mentions, weeks and events dated only by a time of day join later, in one pass over the finished
+  clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
+  undated mention or a week never starts an entry, a time of day joins its article's story of that day.
+- A cluster of one article's coarsely dated mention ("in late July") then joins the finer compatible event of
+  another article it resembles, at the lower COARSER_MENTION bar (absorb_coarse_mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from timeline.dates import compatible, precision
+from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
+from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
+                                       event_order, links, same_story)
+from timeline.model import Entry
+
+REPRESENTATIVES = 16  # members of a cluster an event is compared with
+
+# a week ("2024-W11", "2024-W11-WE") is too vague to place an entry of its own: journalists' timelines
+# list days, months and years; a week-dated mention joins the event another article dates precisely
+WEEK = re.compile(r"-W\d")
+# a bare time of day ("at 4:17 a.m.", "shortly after 1 p.m."): its day is the one the article is telling of
+_CLOCK_ONLY = re.compile(r"(?:(?:about|around|shortly|just|soon|before|after|at|by)\s+){0,2}"
+                         r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midnight)"
+                         r"(?:\s+(?:local time|[A-Z]{2,4}))?", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class Cluster:
+    """The items of one future entry; `previous` is the entry of the file it was seeded from (a person's)."""
+
+    members: list[Item] = field(default_factory=list)
+    previous: Entry | None = None
+    curated: tuple[str, ...] = ()  # the fields of `previous` a person set (curation.edited_fields)
+    seeded: list[Item] = field(default_factory=list)  # events matched by the previous entry's sources
+    by_article: dict[str, list[Item]] = field(default_factory=dict)
+    dated: int = 0
+    # the first dated members: members of one cluster resemble each other, so a bounded sample keeps
+    # scoring linear; only dated members stand for a cluster (an undated mention joins an event, never
+    # another mention)
+    representatives: list[Item] = field(default_factory=list)
+    # the evidence of all representatives: an event sharing fewer than MIN_SHARED of these scores 0 against each
+    evidence: set[str] = field(default_factory=set)
+
+    def add(self, item: Item) -> None:
+        self.members.append(item)
+        self.by_article.setdefault(item.event.article, []).append(item)
+        if item.when[0]:
+            self.dated += 1
+            if len(self.representatives) < REPRESENTATIVES:
+                self.representatives.append(item)
+                self.evidence.update(item.evidence)
+
+    def empty(self) -> None:
+        """Forget every member (they moved to another cluster)."""
+        self.members, self.by_article, self.dated, self.representatives, self.evidence = [], {}, 0, [], set()
+
+
+def joins_later(item: Item) -> bool:
+    """Undated mentions, weeks and events dated only by a time of day: placed after the other events."""
+    return not item.when[0] or bool(WEEK.search(item.when[0])) or _clock_only(item)
+
+
+def _clock_only(item: Item) -> bool:
+    return item.day and _CLOCK_ONLY.fullmatch(item.event.source.expression) is not None
+
+
+def cluster_order(cluster: Cluster) -> tuple[object, ...]:
+    """Clusters in the order of their earliest event (canonical event order), entries without events last."""
+    if cluster.members:
+        return (0, min(event_order(m.event) for m in cluster.members), "")
+    return (1, (), cluster.previous.id if cluster.previous else "")
+
+
+def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, score: float) -> bool:
+    """Whether `item` may join `cluster`, given its closest member and their similarity."""
+    if not links(sim, item, best_member, score):
+        return False
+    if not item.when[0]:
+        return cluster.dated > 0 and item.event.article not in cluster.by_article
+    return all(same_story(sim, m, item) for m in cluster.by_article.get(item.event.article, ()))
+
+
+def _note_day(days: dict[tuple[str, str], list[int]], item: Item, ci: int) -> None:
+    refs = days[(item.event.article, item.when[0])]
+    if ci not in refs:
+        refs.append(ci)
+
+
+def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], candidates: set[int]) -> int | None:
+    """The candidate cluster `item` resembles most among those it may join."""
+    best: tuple[float, int] | None = None
+    evidence = item.evidence
+    for ci in sorted(candidates):
+        cluster = clusters[ci]
+        # a score counts shared keys only: a cluster or member sharing fewer than MIN_SHARED scores 0
+        if len(cluster.evidence.intersection(evidence)) < MIN_SHARED:
+            continue
+        top_score, top_member = 0.0, None
+        for m in cluster.representatives:
+            if len(evidence & m.evidence) < MIN_SHARED:
+                continue
+            score = sim.score(item, m)
+            if score > top_score:
+                top_score, top_member = score, m
+        if top_member is None or (best is not None and top_score <= best[0]):
+            continue
+        if _can_join(sim, item, cluster, top_member, top_score):
+            best = (top_score, ci)
+    return best[1] if best is not None else None
+
+
+def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> None:
+    """Greedy, in the given (canonical) order: each item joins its best cluster or starts one. A bare time of
+    day with no cluster to join goes to its article's story of that day; an undated mention or a week that
+    joins nothing makes no entry.
+
+    Candidates come from an index of the clusters' representatives by key (see timeline.merge.candidates)."""
+    index = KeyIndex()
+    # (article, day) -> the first cluster holding that article's event of that day: where a bare time of day
+    # belongs ("She was carried out shortly after 1 p.m." in the story of Thursday's rescue)
+    days: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        for m in c.representatives:
+            index.enter(ci, m)
+        for m in c.members:
+            if m.day:
+                _note_day(days, m, ci)
+    for item in items:
+        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.keys)))
+        if ci is None and days.get((item.event.article, item.when[0])) and _clock_only(item):
+            # the story of that day in the article that shares most with it (the first one on a tie)
+            same_day = days[(item.event.article, item.when[0])]
+            ci = max(same_day, key=lambda cj: (max(sim.mass(item.keys & m.keys) for m in clusters[cj].members
+                                                     if m.event.article == item.event.article), -cj))
+        elif ci is None and item.when[0] and not WEEK.search(item.when[0]):
+            clusters.append(Cluster())
+            ci = len(clusters) - 1
+        elif ci is None:
+            continue  # an undated mention nobody dates makes no entry, nor does a week ("last week")
+        target = clusters[ci]
+        target.add(item)
+        if item.day:
+            _note_day(days, item, ci)
+        if item.when[0] and target.dated <= REPRESENTATIVES:
+            index.enter(ci, item)
+
+
+def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None:
+    """A new cluster of one article's coarsely dated mention ("in late July") joins the finer compatible
+    event of another article it resembles ("traced ... on Thursday", July 25), at the lower COARSER_MENTION
+    bar: the dates agree, so less text needs to. Run once over the finished clusters, finest first, so the
+    result depends only on the clusters, and a rebuild (whose file already holds the joined entry) agrees.
+
+    Candidates come from an index by (key, stretch of days): a compatible date overlaps the mention's, so
+    only clusters with a representative in the mention's stretches can take it, however long the corpus."""
+    index = DatedKeyIndex()
+    for ci, c in enumerate(clusters):
+        index.enter(ci, c.representatives)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or len(c.by_article) != 1 or not c.representatives \
+                or precision(c.representatives[0].when[0]) == 1:
+            continue
+        item = c.representatives[0]
+        best: tuple[float, int] | None = None
+        for cj in index.candidates(rarest(sim, item.keys), item.when):
+            target = clusters[cj]
+            if cj == ci or not target.dated:
+                continue
+            # one article may tell an event twice, "in June" and "June 6 – ...": that needs a closer match
+            need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
+            for m in target.representatives:
+                if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
+                        or len(item.head & m.head) < HEAD_SHARED:
+                    continue
+                # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
+                score = sim.overlap(item.evidence, m.evidence)
+                if score >= need and (best is None or score > best[0]):
+                    best = (score, cj)
+        if best is not None:
+            target = clusters[best[1]]
+            for m in c.members:
+                target.add(m)
+            c.empty()
+            index.grow(best[1], target.representatives)

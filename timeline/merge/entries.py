@@ -1,0 +1,129 @@
+"""Merging, entries: the timeline entry a finished cluster makes, and ids for new entries.
+
+An entry carries the most precise date that its sources support (a date compatible with the sources of most
+articles, the finest of those); sources whose dates are incompatible with it are listed in `conflicts` with
+the articles that give each date. Its `generated` digest records the date, title and sources the build chose,
+so that a later build tells a person's edit from a generated value (timeline.merge.curation). A new entry's
+id is `<date>-<slug of the title>`; a collision gets `-2`, `-3`, ... in canonical order, and an id already
+taken (by the previous file) is never given again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from timeline.dates import compatible, date_sort_key, precision
+from timeline.merge.clustering import WEEK
+from timeline.merge.similarity import Item
+from timeline.model import Entry, Source, entry_sort_key
+
+SLUG_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _articles_by_date(items: Sequence[Item]) -> dict[tuple[str, str], set[str]]:
+    """The articles that give each distinct date of a cluster (dated members only)."""
+    by_date: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i in items:
+        if i.when[0]:
+            by_date[i.when].add(i.event.article)
+    return by_date
+
+
+def choose_date(items: Sequence[Item]) -> tuple[str, str]:
+    """The most precise date compatible with the sources of most articles. A week is chosen only when the
+    sources give nothing else: it spans the days its articles tell apart ("last week" covers both the
+    explosion on the 20th and the sinking on the 22nd), and journalists date by day, month or year."""
+    by_date = _articles_by_date(items)
+    if not by_date:
+        return "", ""
+    candidates = [w for w in by_date if not WEEK.search(w[0])] or list(by_date)
+
+    def rank(when: tuple[str, str]) -> tuple[object, ...]:
+        support = set().union(*(arts for other, arts in by_date.items() if compatible(when, other)))
+        return (-len(support), precision(when[0]), date_sort_key(*when))
+
+    return min(sorted(candidates), key=rank)
+
+
+def choose_title(items: Sequence[Item], when: tuple[str, str]) -> str:
+    """The title most members give, one of the entry's date first, then the shortest."""
+    counts = Counter(i.event.title for i in items if i.event.title)
+    if not counts:
+        return ""
+    on_date = {i.event.title for i in items if i.when == when}
+    return min(counts, key=lambda t: (-counts[t], t not in on_date, len(t), t))
+
+
+def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:
+    """The competing dates of a cluster and the articles giving each, when any is incompatible with
+    the entry's date; the entry's own date lists every article compatible with it."""
+    by_date = _articles_by_date(items)
+    off = [w for w in by_date if not compatible(when, w)]
+    if not off:
+        return []
+    rows = {w: by_date[w] for w in off}
+    rows[when] = set().union(*(arts for w, arts in by_date.items() if compatible(when, w)))
+    return [
+        {"date": value, "mod": mod, "articles": sorted(rows[(value, mod)])}
+        for value, mod in sorted(rows, key=lambda w: date_sort_key(*w))
+    ]
+
+
+def _sources(items: Sequence[Item]) -> list[Source]:
+    return sorted({i.event.source for i in items}, key=lambda s: (s.article, s.quote, s.expression))
+
+
+def fingerprint(when: tuple[str, str], title: str, sources: Sequence[Source] | None = None) -> str:
+    """A short digest of a generated date (with its mod), title and, when given, sources:
+    "<date digest>.<title digest>[.<sources digest>]"."""
+    def digest(text: str) -> str:
+        return hashlib.blake2s(text.encode("utf-8"), digest_size=4).hexdigest()
+
+    parts = [digest(when[0] + "|" + when[1]), digest(title)]
+    if sources is not None:
+        parts.append(sources_digest(sources))
+    return ".".join(parts)
+
+
+def sources_digest(sources: Sequence[Source]) -> str:
+    # sorted: the order of the sources in the file is no edit; a source moved, added or removed is
+    rows = sorted(f"{s.article}\t{s.quote}\t{s.expression}" for s in sources)
+    return hashlib.blake2s("\n".join(rows).encode("utf-8"), digest_size=4).hexdigest()
+
+
+def generated_entry(members: Sequence[Item]) -> Entry:
+    """The entry a cluster's members make, as the build generates it (no id yet)."""
+    when = choose_date(members)
+    title = choose_title(members, when)
+    sources = _sources(members)
+    return Entry(id="", date=when[0], mod=when[1], title=title, sources=sources,
+                 keys=tuple(sorted(set().union(*(m.keys for m in members)))),
+                 conflicts=_conflicts(members, when),  # the sources' own disagreement, not a person's correction
+                 generated=fingerprint(when, title, sources))
+
+
+def slug(title: str, words: int = 6, limit: int = 48) -> str:
+    """A short, file-name-safe slug of a title's first words."""
+    parts = SLUG_WORD.findall(title.lower())[:words]
+    text = "-".join(parts)[:limit].strip("-")
+    return text or "event"
+
+
+def assign_ids(fresh: Sequence[Entry], taken: set[str]) -> None:
+    """Give each new entry its id `<date>-<slug>`, numbered on a collision in canonical order; `taken` (the ids
+    already written) grows with the ids given."""
+    suffix: dict[str, int] = {}  # next number to try per base, so many equal titles stay linear
+    for e in sorted(fresh, key=lambda e: (entry_sort_key(e), [(s.article, s.quote, s.expression) for s in e.sources])):
+        base = f"{e.date or 'undated'}-{slug(e.title)}"
+        candidate, n = base, suffix.get(base, 1)
+        if n > 1:
+            candidate = f"{base}-{n}"
+        while candidate in taken:
+            n += 1
+            candidate = f"{base}-{n}"
+        suffix[base] = n + 1
+        taken.add(candidate)
+        e.id = candidate

@@ -1,0 +1,293 @@
+"""Merging, similarity: what merging compares of an event, and how alike two events are.
+
+Each event becomes an `Item`: its keys (content words normalised by their family in derivations.yaml, so
+"exploded", "explosion" and "blast" share the key "explode"), its title's keys (the event's own clause), what
+its title says happened and its event classes. Two items are compared by the IDF-weighted Dice overlap of
+their keys (at least MIN_SHARED shared); the thresholds below say how much overlap links them: the more
+precisely their dates agree, the less text needs to.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from typing import Any
+
+from timeline.dates import compatible, date_sort_key, gap, precision, span
+from timeline.model import Event
+from timeline.rules import load_yaml
+
+# Thresholds on the weighted Dice similarity of two events' keys (0..1): the more precisely two
+# dates agree, the less textual evidence is needed (values measured on Timeline17, see benchmarks/).
+SAME_DAY = 0.25  # the same day, different articles
+SAME_EVENT = 0.40  # compatible but coarser dates ("February" / "February 27"), different articles
+COARSER_MENTION = 0.22  # a coarser date inside another article's finer one ("in July" / "July 25")
+SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date and trigger)
+SAME_ARTICLE_DAY = 0.08  # one article's sentences on one day sharing participants: one story
+SAME_HAPPENING = 0.12  # the same date, the same happening in both titles and a shared participant: one event
+COMMON_KEY = 0.20  # a key in more than this share of all events is too common to name a participant
+UNDATED = 0.50  # an undated mention joining a dated event
+CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
+CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
+MIN_SHARED = 2  # shared keys needed for any link
+HEAD_SHARED = 2  # shared title keys needed to link events of different articles
+# marks an event class (Event.classes) among the keys a score counts, so that a class never meets a word
+CLASS_MARK = "="
+
+_KEY_STRIP = re.compile(r"[-.'\u2019]")
+_TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+# --------------------------------------------------------------------------------------------- keys
+
+
+def derivations() -> dict[str, Any]:
+    """The word families of derivations.yaml (beside this module)."""
+    return load_yaml(__package__, "derivations.yaml")
+
+
+def _norm_key(key: str) -> str:
+    return _KEY_STRIP.sub("", key.strip().lower())
+
+
+@cache
+def _stemmer() -> Callable[[str], str]:
+    """The Snowball (Porter2) English stemmer: inflections and regular derivations share a stem ("protesters",
+    "protest"; "declared", "declaration"; "televised", "television")."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
+
+
+@cache
+def families() -> dict[str, str]:
+    """Each word of derivations.yaml (as written and stemmed) -> the head of its family."""
+    rules = derivations()
+    stem = _stemmer()
+    table: dict[str, str] = {}
+    for group in ("families", "numbers"):
+        for head, words in sorted(rules[group].items()):
+            for word in [head, *words]:
+                form = _norm_key(str(word))
+                table.setdefault(form, str(head))
+                table.setdefault(stem(form), str(head))
+    return table
+
+
+@cache
+def _family_heads() -> frozenset[str]:
+    return frozenset(derivations()["families"])
+
+
+@lru_cache(maxsize=1 << 16)
+def key_form(word: str) -> str:
+    """The merge key of a word: the head of its family, found as written or by its stem ("explosion",
+    "blasts", "exploded" -> "explode"; "eleven" -> "11"), so that wordings of one happening share a key. Other
+    words stay as written: stemming them all ("rebels", "rebel") makes unrelated sentences of one live page
+    alike."""
+    form = _norm_key(word)
+    table = families()
+    found = table.get(form)
+    if found is None:
+        found = table.get(_stemmer()(form), form)
+    return found
+
+
+def _event_keys(event: Event) -> frozenset[str]:
+    keys = {key_form(k) for k in event.keys}
+    if event.trigger:
+        keys.add(key_form(event.trigger))
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _title_forms(event: Event) -> list[str]:
+    return [key_form(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in _TITLE_WORD.findall(event.title)]
+
+
+def _happening(trigger: str, head: frozenset[str]) -> frozenset[str]:
+    """What the event says happened: the words of its trigger and title that belong to a family of
+    derivations.yaml ("exploded", "explosion", "blast" -> "explode"); other words name no kind of happening."""
+    heads = _family_heads()
+    return frozenset(k for k in head | {trigger} if k in heads)
+
+
+# -------------------------------------------------------------------------------------------- items
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """An event with what merging needs precomputed."""
+
+    event: Event
+    keys: frozenset[str]
+    when: tuple[str, str]
+    trigger: str
+    day: bool  # the date is one day
+    head: frozenset[str]  # keys of the title (the event's own clause)
+    classes: frozenset[str] = frozenset()  # event classes, marked ("=conquest"): evidence for undated mentions only
+    happening: frozenset[str] = frozenset()  # words of a family in the trigger and title: what happened
+    title_form: tuple[str, ...] = ()  # the title's keys in order: one wording, whatever its case or inflection
+    # keys | classes: every key a score may count, so sharing fewer than MIN_SHARED of these scores 0
+    evidence: frozenset[str] = field(init=False, default=frozenset())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "evidence", self.keys | self.classes)
+
+
+def item_of(event: Event) -> Item:
+    """The event as merging compares it."""
+    keys = _event_keys(event)
+    # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
+    when = (event.date, event.mod) if event.date and span(event.date) is not None else ("", "")
+    classes = frozenset(CLASS_MARK + c for c in event.classes)
+    trigger = key_form(event.trigger)
+    # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
+    # the other things the sentence says
+    head = frozenset(set(_title_forms(event)) & keys)
+    title_form = tuple(k for k in _title_forms(event) if k in keys)
+    return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
+                title_form)
+
+
+def event_order(event: Event) -> tuple[object, ...]:
+    """The canonical order of events (finest date first, then date, article, quote, ...): merging sees the same
+    sequence whatever order the caller used."""
+    return (
+        precision(event.date) if event.date else 10**10,
+        date_sort_key(event.date, event.mod),
+        event.article,
+        event.source.quote,
+        event.source.expression,
+        event.title,
+        event.trigger,
+        tuple(sorted(event.keys)),
+        event.classes,
+    )
+
+
+# ------------------------------------------------------------------------------------------ overlap
+
+
+class Similarity:
+    """Weighted Dice overlap of key sets; a key shared by many events weighs little (IDF)."""
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        df: Counter[str] = Counter()
+        for item in items:
+            df.update(item.keys | item.classes)
+        n = len(items) or 1
+        self.df = df
+        self.n = n
+        self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
+        self._mass: dict[frozenset[str], float] = {}
+        # what the events with these keys tell happened ("explode"): a word common in the corpus, yet the one
+        # that finds the other wordings of the event ("Rig exploded" for "Explosion on the rig")
+        self._happening: dict[frozenset[str], frozenset[str]] = {}
+        for item in items:
+            if item.happening:
+                self._happening[item.keys] = self._happening.get(item.keys, frozenset()) | item.happening
+
+    def happening_of(self, keys: frozenset[str]) -> frozenset[str]:
+        """What the events with exactly these keys tell happened."""
+        return self._happening.get(keys, frozenset())
+
+    def mass(self, keys: Iterable[str]) -> float:
+        return sum(self.weight.get(k, 0.0) for k in sorted(keys))
+
+    def score(self, a: Item, b: Item) -> float:
+        if a.when[0] and b.when[0]:
+            return self.overlap(a.keys, b.keys)
+        # an undated mention has no date to agree on; that both tell the same kind of event
+        # ("liberated Palmyra" / "routing ... in Palmyra") is the evidence that stands in for it
+        return self.overlap(a.keys | a.classes, b.keys | b.classes)
+
+    def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
+        shared = a & b
+        if len(shared) < MIN_SHARED:
+            return 0.0
+        total = self._cached_mass(a) + self._cached_mass(b)
+        return 2.0 * self.mass(shared) / total if total else 0.0
+
+    def _cached_mass(self, keys: frozenset[str]) -> float:
+        found = self._mass.get(keys)
+        if found is None:
+            found = self._mass[keys] = self.mass(keys)
+        return found
+
+    def distinctive(self, keys: Iterable[str]) -> int:
+        """How many of the keys are not common words of the corpus."""
+        return sum(1 for k in keys if self.df.get(k, 0) <= COMMON_KEY * self.n)
+
+    def names(self, keys: Iterable[str]) -> int:
+        """How many of the keys can name a participant: not common words of the corpus, where a word that only
+        two events share is never common (a corpus of a few articles has no common words to learn)."""
+        return sum(1 for k in keys if self.df.get(k, 0) <= max(COMMON_KEY * self.n, 2))
+
+
+# --------------------------------------------------------------------------------------- thresholds
+
+
+def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
+    """Whether `item` is close enough to `member` (their similarity `score`) to tell the same event, judged on
+    the two alone: titles of different articles must share HEAD_SHARED keys; an undated item needs UNDATED; a
+    compatible date needs less the more precisely the dates agree, or nothing more when the titles tell one
+    happening and agree closely; an incompatible date within CONFLICT_GAP_DAYS needs CONFLICT."""
+    if member.event.article != item.event.article and len(item.head & member.head) < HEAD_SHARED:
+        return False  # the sentences are alike but the events' own clauses are not
+    if not item.when[0]:
+        return score >= UNDATED
+    if not member.when[0]:
+        return False
+    if not compatible(item.when, member.when):
+        days_apart = gap(item.when, member.when)
+        return score >= CONFLICT and days_apart is not None and days_apart <= CONFLICT_GAP_DAYS
+    one_happening = one_happening_told(sim, item, member)
+    if member.event.article == item.event.article:
+        # same_story checks the rest
+        need = 0.0 if one_happening else SAME_ARTICLE_DAY if item.day else SAME_ARTICLE
+    elif one_happening:
+        need = SAME_HAPPENING
+        # the titles tell one happening: two sentences that say different things around it ("Jackson's death"
+        # in a lawsuit's story, "Michael Jackson died" alone) may share few keys, while their titles agree closely
+        if sim.overlap(item.head, member.head) >= SAME_EVENT:
+            need = 0.0
+    else:
+        need = SAME_DAY if item.when == member.when and item.day else SAME_EVENT
+    return score >= need
+
+
+def same_story(sim: Similarity, a: Item, b: Item) -> bool:
+    """Whether two events of one article may share an entry: one day's story told in several
+    sentences that share participants, or a repeated mention (same date and trigger, close keys)."""
+    if a.when != b.when:
+        return False
+    if one_happening_told(sim, a, b):
+        return True
+    score = sim.score(a, b)
+    if a.trigger == b.trigger and score >= SAME_ARTICLE:
+        return True
+    return a.day and score >= SAME_ARTICLE_DAY and sim.distinctive(a.keys & b.keys) >= MIN_SHARED
+
+
+def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
+    """Two events on the same date whose titles tell one happening: the same title once normalised ("Uprising
+    began" / "uprising began"), or a happening of one family ("Rig exploded" / "Explosion destroyed the rig")
+    and either a participant both titles name (not a word common to the corpus: "rig", not "said") or a title
+    whose keys are all in the other's."""
+    if a.when != b.when:
+        return False
+    if len(a.title_form) >= 2 and a.title_form == b.title_form:
+        return True
+    happening = a.happening & b.happening
+    if not happening:
+        return False
+    # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
+    # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
+    return sim.names(a.head & b.head - happening) >= 1 \
+        or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)

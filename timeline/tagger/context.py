@@ -1,0 +1,75 @@
+"""What a normaliser sees of a hit: the text, the hit, the reference date and the document's running focus.
+
+The engine (timeline.tagger.engine) fills a Context as it scans; the normalisers (timeline.tagger.normalise)
+read it. It lives apart from both so that neither imports the other's internals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from timeline.tagger.rules import Tables
+from timeline.text import TextAnalysis
+from timeline.text.chronology import opens_item
+from timeline.text.tense import tense_cue
+
+# A normaliser returns (type, value, mod) or None to reject the match.
+Result = tuple[str, str, str] | None
+
+
+@dataclass(slots=True)
+class Context:
+    """What a normaliser may look at: the text, the hit, the DCT and the document's running focus."""
+
+    text: str
+    start: int
+    end: int
+    dct: dt.date | None
+    tables: Tables
+    analysis: TextAnalysis  # the text's sentences and words (timeline.text)
+    last_date: str = ""  # last specific calendar value mentioned (anaphora)
+    last_date_end: int = -1  # where its expression ended
+    stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
+    stated_end: int = -1  # where it ended
+    last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
+    rule: str = ""  # name of the rule being normalised
+    last_end: int = -1  # end offset of the previous expression found
+    last_value: str = ""  # and its value
+    _tense: str | None = field(default=None)
+    _cue_after: bool = field(default=False)
+    _calls: int = field(default=0)
+
+    def tense(self) -> str:
+        """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
+        for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
+        whose present tense is a headline's."""
+        if self._tense is None:
+            sentence = self.analysis.sentence_at(self.start)
+            if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
+                self._tense, self._cue_after = "", False
+            else:
+                self._calls += 1  # a document that asks often reads its windows from its words, cut once
+                words = self.analysis.words() if self._calls >= _TOKENISE_AFTER else None
+                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end, words)
+        return self._tense
+
+    def cue_after(self) -> bool:
+        """True if the cue tense() read comes after the expression."""
+        self.tense()
+        return self._cue_after
+
+    def before(self, n: int = 30) -> str:
+        return self.text[max(0, self.start - n) : self.start]
+
+    def after(self, n: int = 30) -> str:
+        return self.text[self.end : self.end + n]
+
+
+# the tense reading scans each window itself until a document has asked this often; then it reads the windows
+# from the analysis' words of the whole text (the same words either way)
+_TOKENISE_AFTER = 16
+
+
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
