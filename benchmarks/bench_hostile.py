@@ -24,7 +24,7 @@ from timeline.model import Article, Event, Source
 from timeline.read import ptb
 from timeline.read.boilerplate import clean
 from timeline.read.pubdate import dateline_date
-from timeline.sentences import split_sentences
+from timeline.text.sentences import split_sentences
 from timeline.tagger import tag
 
 HOSTILE: dict[str, Callable[[int], str]] = {

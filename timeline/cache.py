@@ -1,8 +1,8 @@
 """A cache of each article's extracted events, so that a rebuild after adding one article re-extracts one.
 
-An entry is keyed by the article's id, body and publication date (all that `timeline.events.extract`
-reads) and by a digest of the package's own source and rule files, so that any change to the tool -
-an upgrade, a rule edited in place - makes every old entry unreachable: a cached result is never
+An entry is keyed by the article's id, body, publication date and dateline (all that
+`timeline.events.extract` reads) and by a digest of the package's own source and rule files, so that any change
+to the tool - an upgrade, a rule edited in place - makes every old entry unreachable: a cached result is never
 used by a tool that could extract differently. Entries are small JSON files written atomically
 (temporary file and rename), so concurrent or killed builds leave no half-written entry; one that
 cannot be read is simply extracted again. The folder is safe to delete at any time.
@@ -50,7 +50,8 @@ def tool_digest() -> str:
 def article_key(article: Article) -> str:
     """A digest of what extraction reads of an article."""
     digest = hashlib.blake2b(digest_size=20)
-    for part in (article.id, article.published, article.body):
+    dateline = "" if article.dateline is None else f"{article.dateline[0]}-{article.dateline[1]}"
+    for part in (article.id, article.published, article.body, dateline):
         encoded = part.encode("utf-8", "surrogatepass")
         digest.update(len(encoded).to_bytes(8, "big") + encoded)
     return digest.hexdigest()

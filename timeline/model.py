@@ -20,6 +20,9 @@ class Article:
     url: str = ""
     # which rule gave the publication date: "front matter", "option", "dateline", "metadata", "path", "tml"
     date_origin: str = ""
+    # where the dateline's date stands in the body ("INNSBRUCK, March 10 — ..."), as the reader found it: the
+    # report's date, no event's (start, end offsets; None when the body opens with no dateline)
+    dateline: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 import pytest
 
 from timeline.events import extract
+from timeline.events.lexicon import rules as events_rules
 from timeline.events.subjects import antecedent, fits, opening_subject, resolve_pronoun
 from timeline.events.titles import shorten
 from timeline.model import Article
@@ -143,7 +144,7 @@ def test_a_title_opening_with_an_adverb_and_its_verb_takes_the_subject():
     assert titles(body, "2011-02-27")[0].startswith("One of his sons")
 
 
-TITLE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")["title_examples"]
+TITLE_EXAMPLES = __import__("timeline.events.lexicon", fromlist=["rules"]).rules()["title_examples"]
 
 
 @pytest.mark.parametrize("example", TITLE_EXAMPLES, ids=[e["text"][:40] for e in TITLE_EXAMPLES])
@@ -241,8 +242,7 @@ def test_a_contraction_opens_no_name():
     assert not fits("It's Renee", "person")
 
 
-SENTENCE_EXAMPLES = __import__("timeline.rules", fromlist=["load_rules"]).load_rules("events")[
-    "title_sentence_examples"]
+SENTENCE_EXAMPLES = events_rules()["title_sentence_examples"]
 
 
 @pytest.mark.parametrize("example", SENTENCE_EXAMPLES, ids=[e["sentence"][:40] for e in SENTENCE_EXAMPLES])

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from timeline.dates import compatible, date_sort_key
 from timeline.events import extract
-from timeline.events.triggers import is_chronology_item
+from timeline.text.chronology import opens_item
 from timeline.merge import merge
 from timeline.salience import top
 from timeline.model import Article, Entry, Event, Source
@@ -302,7 +302,7 @@ def test_merging_handles_hostile_input():
     ("Rebels took the town.", "", False),
 ])
 def test_chronology_items(quote, expression, expected):
-    assert is_chronology_item(quote, expression) is expected
+    assert opens_item(quote, expression) is expected
 
 
 def test_the_event_stage_flags_chronology_lines_and_gives_the_publication_date():

@@ -14,20 +14,22 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
-from timeline.events.clauses import CLAUSE_BREAK, MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import (aside_title, event_keys, is_bare_report, is_closing_report, make_title,
                                     when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
-                                      is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
-                                      follows_report, is_dateline_date,
+                                      is_page_stamp_date, tells_own_story, first_trigger, is_context_date,
+                                      follows_report,
                                       is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
                                       is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
 from timeline.model import Article, Event, Sentence, Source, Timex
-from timeline.sentences import split_sentences
 from timeline.tagger import tag
+from timeline.text import analyse
+from timeline.text.chronology import opens_item
+from timeline.text.clauses import event_clause_break
 
 __all__ = ["calendar_date", "event_classes", "extract", "is_prose"]
 
@@ -46,9 +48,11 @@ def calendar_date(timex: Timex) -> str:
 
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
                      history: Sequence[str] = (), names: Sequence[str] = (),
-                     earlier: Sequence[Timex] = ()) -> Iterable[Event]:
+                     earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
+                     marks: Sequence[int]) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
-    full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence."""
+    full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
+    `breaks` its clause breaks and `marks` its quotation marks (from the text analysis)."""
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
         return
@@ -59,17 +63,17 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
-    placing_nothing = {id(t) for t in dated if _dates_nothing(sentence, t)}  # a dateline's date, ...
-    owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans)
+    placing_nothing = {id(t) for t in dated if _dates_nothing(article, sentence, t, marks)}  # a dateline's date, ...
+    owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):
-        if id(timex) in closing or id(timex) in context or _dates_nothing(sentence, timex):
+        if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing:
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
                       timex.type, timex.value, timex.mod)
         others = [span for span in spans if span[0] >= whole.end - sentence.start or span[1] <= timex.start - sentence.start]
         reported = follows_report(words_of(sentence.text[: timex.start - sentence.start]))
-        start, end = clause_span(sentence, whole, others, prefer_left=reported)
+        start, end = clause_span(sentence, whole, others, prefer_left=reported, breaks=breaks)
         clause = sentence.text[start:end]
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
@@ -96,11 +100,11 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
-        key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS)
+        key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)
         a, b = whole.start - sentence.start, whole.end - sentence.start
         key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
         source = Source(article.id, sentence.text, whole.text, published=article.published,
-                        chronology=is_chronology_item(sentence.text, whole.text))
+                        chronology=opens_item(sentence.text, whole.text))
         yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
@@ -119,11 +123,17 @@ def _classes(text: str) -> tuple[str, ...]:
     return tuple(sorted(event_classes(words_of(text))))
 
 
-def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
+def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Sequence[int]) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
-    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...") or of a page's "Last updated" stamp."""
-    return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
-        or is_dateline_date(sentence, timex) or is_page_stamp_date(sentence, timex)
+    conversion aside, the date of the dateline the reader found ("INNSBRUCK, March 10 — ...") or of a page's "Last
+    updated" stamp."""
+    return is_quoted_speech_date(sentence, timex, marks) or is_in_conversion_aside(sentence, timex) \
+        or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex)
+
+
+def _in_dateline(article: Article, timex: Timex) -> bool:
+    """Whether the date overlaps the article's dateline (Article.dateline, found by the reader)."""
+    return article.dateline is not None and timex.start < article.dateline[1] and article.dateline[0] < timex.end
 
 
 def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -140,7 +150,7 @@ def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tupl
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],
-                            spans: Sequence[tuple[int, int]]) -> set[int]:
+                            spans: Sequence[tuple[int, int]], breaks: Sequence[tuple[int, int]]) -> set[int]:
     """The dates of a sentence whose own clause holds a trigger ("indicted Hadzic in July 2004")."""
     owners = set()
     for timex in dated:
@@ -148,7 +158,7 @@ def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped:
             continue
         a, b = timex.start - sentence.start, timex.end - sentence.start
         others = [span for span in spans if span[0] >= b or span[1] <= a]
-        start, end = clause_span(sentence, timex, others)
+        start, end = clause_span(sentence, timex, others, breaks=breaks)
         if first_trigger(words_of(sentence.text[start:start + a - start] + " " + sentence.text[b:end])):
             owners.add(id(timex))
     return owners
@@ -165,7 +175,7 @@ def _qualifies_a_noun(sentence: Sentence, dated: Sequence[Timex], i: int, owners
     if id(earlier) not in owners:
         return False
     between = sentence.text[earlier.end - sentence.start: dated[i].start - sentence.start]
-    if CLAUSE_BREAK.search(between) or len(between.strip()) < 3:
+    if event_clause_break().search(between) or len(between.strip()) < 3:
         return False
     words = words_of(between)
     return not any(w in ("and", "but", "then") and any(is_past(x) for x in words[k + 1:k + 3])
@@ -181,7 +191,7 @@ def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole
     July 2004 for crimes during the 1991-1995 conflict")."""
     words_without_date = words_of(clause[: cut[0]] + " " + clause[cut[1]:])
     trigger = first_trigger(words_without_date)
-    if not trigger and is_chronology_item(sentence.text, whole.text) and words_without_date:
+    if not trigger and opens_item(sentence.text, whole.text) and words_without_date:
         trigger = words_without_date[0]
     before = words_of(clause[: cut[0]])
     if not trigger and borrow and not is_denied(words_without_date) and not follows_report(before) \
@@ -207,8 +217,8 @@ def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:
 def extract(article: Article) -> list[Event]:
     """The events one article reports, in the order they appear in it, planned ones included (an event
     dated after the article's publication: timeline.salience.happened decides whether the timeline shows it)."""
-    sentences = split_sentences(article.body)
-    timexes = tag(article.body, article.published or None)
+    text = analyse(article.body, article.dateline)
+    timexes = tag(article.body, article.published or None, text)
     events: list[Event] = []
     position = 0
     history: list[str] = []  # the subjects of the prose sentences read so far
@@ -216,8 +226,10 @@ def extract(article: Article) -> list[Event]:
     comments = comments_start(article.body)
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
-    for sentence in sentences:
-        if not is_prose(sentence.text) or sentence.end > comments or tells_own_story(sentence.text):
+    for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
+                                                                    text.chronology)):
+        if not is_prose(sentence.text, chronology_line=chronology_line) or sentence.end > comments \
+                or tells_own_story(sentence.text):
             continue
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.start:
@@ -227,7 +239,8 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
-                                       timexes[:position]))
+                                       timexes[:position], breaks=text.clause_breaks(index) if inside else (),
+                                       marks=marks))
         history.append(opening_subject(sentence.text))
         names.extend(names_in(sentence.text))
     return events

@@ -6,21 +6,15 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, words_of
+from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
-from timeline.rules import load_rules
+from timeline.text.clauses import event_clause_break
 
 # content words (besides the date) that make a clause tell an event on its own ("who took office in 2019"),
 # and that make it identify the event among others (its keys for merging come from this wider clause)
 MIN_CLAUSE_WORDS = 2
 MIN_KEY_CLAUSE_WORDS = 4
-# a comma breaks a clause, but not inside a number ("1,500"), nor around an age ("Thorne, 52, has been on bail"),
-# a colon not inside a clock time ("at 6:50 a.m."), and brackets not around an acronym ("the authority (CPA)
-# stopped", "the swine flu (H1N1) virus")
-CLAUSE_BREAK = re.compile(r"\s*+(?:,(?!\d{3})(?! \d{1,3},)(?<!, \d\d)(?<!, \d)|(?<!\d):|:(?!\d)|[;{}\[\]]|\((?![A-Z][A-Z0-9]{1,5}\))|(?<!\([A-Z][A-Z0-9])(?<!\([A-Z][A-Z0-9]{2})(?<!\([A-Z][A-Z0-9]{3})(?<!\([A-Z][A-Z0-9]{4})(?<!\([A-Z][A-Z0-9]{5})\)|—|–|\s--\s)\s*+|\s++(?=(?:since|after|when|while|because|as|which|who|whereas|although|though|but|where|before|until)\s)")
-
-
 # "recognized the rebels as Libya's government", "such as", "as well as", "regarded as close contacts": an "as"
 # after one of these words opens a phrase, not a clause (rules/events.yaml as_phrase_words)
 # ", Italy and the United Kingdom": a comma in a list of names (not of days or months: "Sunday, Monday and
@@ -34,37 +28,39 @@ AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
 AS_VERB_REACH = 80  # characters read back for it
 
 
-def joins_a_phrase(text: str, brk: re.Match[str]) -> bool:
-    """Whether a clause break found by CLAUSE_BREAK only joins a phrase: an "as" that opens a noun's role after a
-    verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
+def joins_a_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the clause break text[start:end] (timeline.text.clauses) only joins a phrase: an "as" that opens a
+    noun's role after a verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
     list of names ("the leaders of France, Italy and the United Kingdom")."""
-    following = text[brk.end(): brk.end() + 3]
-    if following == "as " and brk.group().strip() == "":
+    following, found = text[end: end + 3], text[start:end]
+    if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
-        before = words_of(re.split(r"[,;:]", text[max(0, brk.start() - AS_VERB_REACH): brk.start()])[-1])
+        before = words_of(re.split(r"[,;:]", text[max(0, start - AS_VERB_REACH): start])[-1])
         return bool(before) and (before[-1] in _as_phrase_words() or any(
             w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
-    if brk.group().strip() == ",":
-        return _LIST_AFTER_COMMA.match(text, brk.end()) is not None
+    if found.strip() == ",":
+        return _LIST_AFTER_COMMA.match(text, end) is not None
     return False
 
 
 @cache
 def _as_phrase_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_rules("events")["as_phrase_words"])
+    return frozenset(str(w).lower() for w in events_rules()["as_phrase_words"])
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
-            min_words: int = MIN_CLAUSE_WORDS, prefer_left: bool = False) -> tuple[int, int]:
+            min_words: int = MIN_CLAUSE_WORDS, prefer_left: bool = False,
+            breaks: Sequence[tuple[int, int]] | None = None) -> tuple[int, int]:
     """Offsets (into the sentence) of the clause that holds the date: its segment between clause breaks,
     widened while it is too thin to tell an event, but never into a segment that holds another date. With
     `prefer_left` (the date dates an attribution: "..., the agency said on Wednesday, a move aimed at ...") it
-    widens towards what was said before it."""
+    widens towards what was said before it. `breaks`: the sentence's clause breaks, as the text analysis found them
+    (found here when not given)."""
     text = sentence.text
     cuts = [0]
-    for m in CLAUSE_BREAK.finditer(text):
-        if not joins_a_phrase(text, m):
-            cuts += [m.start(), m.end()]
+    for a, b in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
+        if not joins_a_phrase(text, a, b):
+            cuts += [a, b]
     cuts.append(len(text))
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
     a, b = timex.start - sentence.start, timex.end - sentence.start
@@ -100,7 +96,7 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if not first:
         return "", 0
     if clause_start and is_past(first.group().lower()):
-        pieces = [piece.strip() for piece in CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        pieces = [piece.strip() for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         # an apposition right before the verb names the doer ("the last stronghold, Jalalabad, fell"),
         # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
         for phrase in dict.fromkeys(pieces[-1:] + pieces[:1]):
@@ -111,17 +107,17 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     words = words_of(clause[:40])
     if clause_start and words and words[0] in ("who", "which", "that"):
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it
-        before = [piece for piece in CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         if before and len(before[-1].split()) <= 6:
             return before[-1].strip() + " ", first.end()
     if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
         # a participial clause (", killing 177 people on Monday"): what did the killing precedes it
-        before = [piece for piece in CLAUSE_BREAK.split(sentence[:clause_start]) if piece.strip()]
+        before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         if before and len(before[-1].split()) <= 6:
             return before[-1].strip() + " ", 0
     if len(words) > 1 and words[0] in lexicon().adverbial_subordinators and words[1].endswith("ing"):
         after = sentence[clause_start:]
-        for boundary in CLAUSE_BREAK.finditer(after):
+        for boundary in event_clause_break().finditer(after):
             if "," in boundary.group() or ";" in boundary.group():
                 subject = main_clause_subject(after[boundary.end():])
                 if subject:
@@ -132,7 +128,7 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
 
 def preposed_clause_end(clause: str, date_end: int) -> int:
     """Where a preposed "after + gerund" clause ends: at the first comma or semicolon after the date."""
-    for boundary in CLAUSE_BREAK.finditer(clause, date_end):
+    for boundary in event_clause_break().finditer(clause, date_end):
         if "," in boundary.group() or ";" in boundary.group():
             return boundary.start()
     return len(clause)

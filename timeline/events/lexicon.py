@@ -1,13 +1,16 @@
-"""The word knowledge of event extraction: the lexicons of rules/events.yaml, tokens, verb forms, event classes."""
+"""The word knowledge of event extraction: the lexicons of events.yaml (beside this module) and of the language
+(timeline/text/lexicon.yaml), tokens, verb forms, event classes."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from timeline.rules import load_rules
+from timeline.rules import load_yaml
+from timeline.text import lexicon as language
 from timeline.words import POSSESSIVE, WORD, words_of  # the words of a text, shared with selection
 
 URL = re.compile(r"(?:https?://|www\.)\S++")
@@ -76,16 +79,37 @@ class Lexicon:
     family_record_min: int
 
 
+def rules() -> dict[str, Any]:
+    """The table events.yaml beside this module (read once per process; treat it as read-only)."""
+    return load_yaml(__package__, "events.yaml")
+
+
+# lexicons the language's lexicon holds (timeline/text/lexicon.yaml), by their names here
+_FROM_LANGUAGE = {
+    "stamp_words": lambda: language.stamp_words("sentence"),
+    "irregular_past": language.irregular_past,
+    "reporting_verbs": lambda: language.reporting_verbs("no_event"),
+    "speech_verbs": lambda: language.reporting_verbs("speech_only"),
+}
+
+
+def _calendar_names() -> frozenset[str]:
+    """The full names of the months and weekdays, lower-cased: too common in news to tell two events apart."""
+    return frozenset(names[0].lower() for names in language.months() + language.weekdays())
+
+
 @cache
 def lexicon() -> Lexicon:
-    rules = load_rules("events")
+    table = rules()
     numbers = ("title_words", "title_max_words", "context_window", "since_clause_words", "measure_window",
                "listing_page_min_marks", "family_record_min")
     as_written = ("own_story_words",)  # case tells "US" (a country) from "us"
-    sets = {name: frozenset(word_list(rules, name)) for name in Lexicon.__slots__
-            if name not in numbers and name not in as_written}
-    sets.update({name: frozenset(str(w) for w in rules[name]) for name in as_written})
-    return Lexicon(**sets, **{name: int(rules[name]) for name in numbers})
+    sets = {name: frozenset(word_list(table, name)) for name in Lexicon.__slots__
+            if name not in numbers and name not in as_written and name not in _FROM_LANGUAGE}
+    sets.update({name: words() for name, words in _FROM_LANGUAGE.items()})
+    sets["stopwords"] |= _calendar_names()
+    sets.update({name: frozenset(str(w) for w in table[name]) for name in as_written})
+    return Lexicon(**sets, **{name: int(table[name]) for name in numbers})
 
 
 def word_list(rules: dict[str, object], name: str) -> list[str]:
@@ -93,7 +117,7 @@ def word_list(rules: dict[str, object], name: str) -> list[str]:
     words = rules[name]
     bad = [w for w in words if not isinstance(w, str)]  # type: ignore[union-attr]
     if bad:
-        raise ValueError(f"rules/events.yaml: {name} has non-string entries {bad!r}: quote them")
+        raise ValueError(f"events/events.yaml: {name} has non-string entries {bad!r}: quote them")
     return [w.lower() for w in words]  # type: ignore[union-attr]
 
 
@@ -112,7 +136,7 @@ def stem(word: str) -> str:
 def _event_class_table() -> dict[str, tuple[str, ...]]:
     """Each word (as written and as stemmed) -> the event classes it tells, sorted."""
     found: dict[str, set[str]] = {}
-    for name, words in sorted(load_rules("events")["event_classes"].items()):
+    for name, words in sorted(rules()["event_classes"].items()):
         for word in word_list({"words": words}, "words"):
             for form in (word, stem(word)):
                 found.setdefault(form, set()).add(name)
@@ -125,25 +149,10 @@ def event_classes(words: Iterable[str]) -> set[str]:
     return {name for word in words for name in table.get(word, table.get(stem(word), ()))}
 
 
-HYPHEN_PREFIXES = frozenset({"re", "co", "pre", "un", "over", "under", "out", "mis", "de", "counter"})
-VERB_PREFIXES = ("re", "over", "under", "out", "with", "up", "mis", "fore", "un")
-
-
-# a pure function of the word (the lexicon is read once): asked ~50 times per sentence, of few distinct words
 @lru_cache(maxsize=1 << 16)
 def is_past(word: str) -> bool:
-    """A past-tense form or past participle: regular (-ed) or irregular, also with a prefix ("retook")."""
-    lex = lexicon()
-    if word in lex.irregular_past:
-        return word not in ("was", "were", "had")
-    if "-" in word:
-        # "Michigan-based", "Western-backed", "Saudi-led": adjectives; "re-elected", "co-founded": verbs
-        head, _, tail = word.rpartition("-")
-        return head in HYPHEN_PREFIXES and is_past(tail)
-    if len(word) > 4 and word.endswith("ed") and word not in lex.stopwords:
-        return True
-    return any(word.startswith(p) and word[len(p):] in lex.irregular_past and len(word) - len(p) > 2
-               for p in VERB_PREFIXES)
+    """A past-tense form or past participle (timeline.text.lexicon.is_past); a stopword ending in -ed is none."""
+    return language.is_past(word, lexicon().stopwords)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -7,8 +7,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon
-from timeline.rules import load_rules
+from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 
 _TOKEN = re.compile(r"\S++")
 _EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
@@ -197,7 +196,7 @@ def _follows_subordinator(sentence: str, clause_start: int, gerund: str) -> bool
 
 @cache
 def _irregular_gerunds() -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in load_rules("events")["title_irregular_gerunds"].items()}
+    return {str(k).lower(): str(v) for k, v in events_rules()["title_irregular_gerunds"].items()}
 
 
 def past_of_gerund(word: str) -> str:
@@ -286,7 +285,7 @@ def _described_name(words: Sequence[str]) -> bool:
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_rules("events")["person_nouns"])
+    return frozenset(w.lower() for w in events_rules()["person_nouns"])
 
 
 def _as_name(name: str) -> str:

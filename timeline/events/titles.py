@@ -6,9 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon, words_of
+from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
-from timeline.rules import load_rules
 
 QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
@@ -73,7 +72,7 @@ def _estimates(words: Sequence[str], i: int) -> bool:
 
 @cache
 def _title_rules(name: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in load_rules("events")[name])
+    return frozenset(str(w).lower() for w in events_rules()[name])
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "this", "that"})
@@ -210,7 +209,7 @@ def _glued_sentence() -> re.Pattern[str]:
     """A sentence start run into the text before it with no stop, as a caption or a headline runs into the story
     ("... denies any wrongdoing On 8 February, 2010, Dr Murray appeared"): a capitalised opener (rules/events.yaml
     title_sentence_openers) right after a lower-case word or a number; an article only before a lower-case word."""
-    openers = sorted(load_rules("events")["title_sentence_openers"], key=len, reverse=True)
+    openers = sorted(events_rules()["title_sentence_openers"], key=len, reverse=True)
     words = "|".join(re.escape(str(w)) for w in openers if str(w) not in ("The", "A", "An"))
     return re.compile(rf"(?<=[a-z0-9])\s++(?=[\"“‘]?+(?:(?:{words})\s|(?:The|A|An)\s[a-z]|The\s[A-Z]))")
 
@@ -265,7 +264,7 @@ _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 
 @cache
 def _noun_events() -> dict[str, str]:
-    return {str(k).lower(): str(v) for k, v in load_rules("events")["title_noun_events"].items()}
+    return {str(k).lower(): str(v) for k, v in events_rules()["title_noun_events"].items()}
 
 
 def _noun_event_told(words: list[str]) -> list[str]:
@@ -347,13 +346,13 @@ def after_chrome(text: str) -> str:
 
 @cache
 def _expletive_openers() -> tuple[tuple[str, ...], ...]:
-    phrases = (tuple(phrase.split()) for phrase in load_rules("events")["title_expletive_openers"])
+    phrases = (tuple(phrase.split()) for phrase in events_rules()["title_expletive_openers"])
     return tuple(sorted(phrases, key=len, reverse=True))  # "it emerged that" before "it emerged"
 
 
 def without_expletive(words: list[str]) -> list[str]:
     """ "It has emerged that the regulator had criticised X" -> "the regulator had criticised X": an opener that
-    only introduces what is told (rules/events.yaml title_expletive_openers)."""
+    only introduces what is told (events.yaml title_expletive_openers)."""
     low = [w.lower() for w in words[:6]]
     for phrase in _expletive_openers():
         if tuple(low[: len(phrase)]) == phrase and len(words) > len(phrase) + 2:

@@ -8,6 +8,7 @@ from functools import cache
 
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
+from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
 MAX_SENTENCE_CHARS = 2000
@@ -72,8 +73,9 @@ def first_trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
     return next(iter(all_triggers(words, finite_only=finite_only)), "")
 
 
-def is_prose(sentence: str) -> bool:
-    """Whether a sentence reads as running text rather than navigation, a link list or a stamp."""
+def is_prose(sentence: str, *, chronology_line: bool) -> bool:
+    """Whether a sentence reads as running text rather than navigation, a link list or a stamp; `chronology_line`:
+    the text analysis found the sentence shaped as a chronology item."""
     if len(sentence) > MAX_SENTENCE_CHARS:
         return False
     tokens = WORD.findall(URL.sub(" ", sentence))  # a link inside a sentence is not part of its prose
@@ -85,35 +87,23 @@ def is_prose(sentence: str) -> bool:
     # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
     if lower >= 3 and capitalised <= 2 * lower + 2:
         return True
-    if _CHRONOLOGY_LINE.match(sentence):
+    if chronology_line:
         return True  # "5 March - Interim report published": an item of a chronology, a headline without a stop
     return sentence.rstrip().endswith((".", "!", "?")) and any(is_past(t.lower().rstrip(".,;:!?")) for t in tokens)
 
 
-def is_quoted_speech_date(sentence: Sentence, timex: Timex) -> bool:
+def is_quoted_speech_date(sentence: Sentence, timex: Timex, marks: Sequence[int]) -> bool:
     """ "Tonight Valdoria chose change," she told supporters: a date that counts from the moment of
-    speaking, inside a direct quotation, dates nothing the article can place (it was not said on the DCT)."""
+    speaking, inside a direct quotation, dates nothing the article can place (it was not said on the DCT).
+    `marks`: the sentence's quotation marks, as the text analysis found them."""
     if " ".join(words_of(timex.text)) not in lexicon().speech_deixis:
         return False
-    before = sentence.text[: timex.start - sentence.start]
-    if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+    at = timex.start - sentence.start
+    if is_open_at(sentence.text, marks, at):
         return True
     # a quotation opened in an earlier sentence: "... Last night I held him again," said his wife.
-    after = sentence.text[timex.end - sentence.start:]
-    return '"' not in before and "\u201c" not in before and _CLOSING_QUOTE.search(after) is not None
-
-
-_CLOSING_QUOTE = re.compile(r"[,.!?][\"\u201d]\s+(?:\w+\s+){0,3}?(?:said|says|told|added|asked)\b")
-
-
-_DATELINE_PLACE = re.compile(r"\s*+[A-Z][A-Z.'’ -]{1,40}+,(?:\s{1,3}+[A-Z][\w.'’-]{0,25}+(?:\s[A-Z][\w.'’-]{0,25}+)?+,)?+\s{1,3}+")
-_DATELINE_DASH = re.compile(r"(?:,?\s{0,3}+\d{4})?+\s{0,3}+(?:\([^()\n]{1,30}\)\s{0,3}+)?+[-–—]")
-
-
-def is_dateline_date(sentence: Sentence, timex: Timex) -> bool:
-    """ "INNSBRUCK, March 10 — Prosecutors charged ...": the date of a dateline is the report's, not an event's."""
-    a, b = timex.start - sentence.start, timex.end - sentence.start
-    return _DATELINE_PLACE.fullmatch(sentence.text, 0, a) is not None and _DATELINE_DASH.match(sentence.text, b) is not None
+    return not opens_before(sentence.text, marks, at) and \
+        closes_earlier_quotation(sentence.text, timex.end - sentence.start)
 
 
 _CONVERSION_ASIDE = re.compile(r"\([^()]{0,40}\b(?:GMT|UTC)\b[^()]{0,40}\)")
@@ -225,24 +215,6 @@ def speaks_in_first_person(title: str) -> bool:
         or "I" in words[1:]  # lower-case forms only after the first word: "US" is a country
 
 
-_CHRONOLOGY_LINE = re.compile(r"[*\u2022\u00b7 \t-]{0,4}+(?:\d{1,2} [A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.? \d{1,2})"
-                              r"(?:,? \d{4})?+ {0,3}+[-\u2013\u2014:] {0,3}+[A-Z]")
-_BULLETS = "*\u2022\u00b7- \t"
-_ITEM_MARKS = frozenset("-\u2013\u2014:")
-
-
-def is_chronology_item(quote: str, expression: str) -> bool:
-    """Whether a sentence is an item of a chronology written by journalists: it starts with its date phrase
-    followed by a dash or colon ("Aug. 23 - Rebels overrun Gaddafi's compound", "June 6 – Legislature approves
-    $310 million"). Such a line is an event whatever its tense: headlines speak in the present."""
-    if not expression:
-        return False
-    text = quote.lstrip(_BULLETS)
-    if not text.startswith(expression):
-        return False
-    return text[len(expression):].lstrip()[:1] in _ITEM_MARKS
-
-
 def is_stamp(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
     """A dateline or "Updated on ..." stamp: nothing but dates and stamp words."""
     text = sentence.text
@@ -335,7 +307,6 @@ def is_listing_page(body: str) -> bool:
     return sum(low.count(mark) for mark in lex.listing_page_marks) >= lex.listing_page_min_marks
 
 
-_QUOTED = re.compile(r"\"[^\"]*+\"|“[^“”]*+”|``[^`']*+''")
 _OPENING_QUOTE_INSIDE = re.compile(r"^[^“”]*+”")  # a quotation opened in an earlier sentence closes in this one
 _OPEN_TO_END = re.compile(r"[“\"][^“”\"]*+$")  # and one opened here runs past the sentence's end
 
@@ -343,7 +314,7 @@ _OPEN_TO_END = re.compile(r"[“\"][^“”\"]*+$")  # and one opened here runs 
 def tells_own_story(sentence: str) -> bool:
     """ "My great-grandfather was born in 1856", "We changed our mind after ...": the writer's own words outside
     any quotation (a reader's letter or post), no event of the news. "'I saw the blast,' he said" is quoted."""
-    text = _QUOTED.sub(" ", sentence)
+    text = QUOTED.sub(" ", sentence)
     text = _OPENING_QUOTE_INSIDE.sub(" ", text)
     text = _OPEN_TO_END.sub(" ", text)
     own = lexicon().own_story_words

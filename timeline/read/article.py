@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from timeline.errors import ArticleError
 from timeline.model import Article
 from timeline.read import boilerplate, ptb
-from timeline.read.pubdate import dateline_date, path_date
+from timeline.read.pubdate import body_dateline, dateline_date, path_date
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,4 +78,5 @@ def build(found: Found, options: Options, *, prose: bool = True) -> Article:
         source=found.source,
         url=found.url,
         date_origin=origin,
+        dateline=body_dateline(body),
     )

@@ -16,6 +16,7 @@ from functools import cache
 
 from timeline.read.pubdate import find_datelines
 from timeline.read.rules import RULES
+from timeline.text import lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +31,8 @@ class LineRule:
 def _pieces() -> dict[str, str]:
     """The named pieces of rules.yaml `stamp_pieces`, months and weekdays, each expanded to plain regex."""
     names = {
-        "month": "|".join(sorted((n for ns in RULES["months"].values() for n in ns), key=len, reverse=True)),
-        "weekday": "|".join(sorted(RULES["weekdays"], key=len, reverse=True)),
+        "month": "|".join(sorted((n.lower() for ns in lexicon.months() for n in ns), key=len, reverse=True)),
+        "weekday": "|".join(sorted((n.lower() for ns in lexicon.weekdays() for n in ns), key=len, reverse=True)),
     }
     raw = dict(RULES["stamp_pieces"])
     while raw:  # a piece may use pieces defined before or after it

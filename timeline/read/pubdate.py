@@ -10,12 +10,14 @@ from pathlib import PurePath
 from types import MappingProxyType
 
 from timeline.read.rules import RULES
+from timeline.text import lexicon
 
 _MONTH_NUMBERS: Mapping[str, int] = MappingProxyType(
-    {name: number for number, names in RULES["months"].items() for name in names}
+    {name.lower(): number for number, names in enumerate(lexicon.months(), start=1) for name in names}
 )
+_WEEKDAY_NAMES = tuple(name.lower() for names in lexicon.weekdays() for name in names)
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTH_NUMBERS, key=len, reverse=True)) + r")\.?+"
-_WEEKDAY = r"(?:" + "|".join(RULES["weekdays"]) + r")\.?+"
+_WEEKDAY = r"(?:" + "|".join(_WEEKDAY_NAMES) + r")\.?+"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?+"
 _YEAR = r"(?P<year>[12]\d{3})"
 
@@ -27,19 +29,19 @@ _CLOCK = re.compile(r"[ \t,|@-]{0,6}+(?:at[ \t]{1,3})?+[0-2]?\d[:.][0-5]\d(?::[0
 # "WASHINGTON, May 25 (Reuters) -": a place in capitals, maybe its region ("SALEM, Ore., July 17 (Reuters) -"),
 # or none ("March 3 (Reuters) -"), a date, a news agency in parentheses, a dash.
 _AGENCY_DATELINE = re.compile(
-    rf"\A[ \t]{{0,4}}+(?:[A-Z][A-Z.'’ -]{{1,40}}+,[ \t]{{1,3}}(?:[A-Z][\w.'’-]{{0,25}}+(?:[ \t][A-Z][\w.'’-]{{0,25}}+)?+,[ \t]{{1,3}})?+)?+(?i:(?:{_WEEKDAY},?[ \t]{{1,3}})?{_MONTH})[ \t]{{1,3}}{_DAY}"
-    rf"(?:,[ \t]{{0,3}}{_YEAR})?[ \t]{{0,3}}\([A-Za-z][\w .&-]{{0,30}}+\)[ \t]{{0,3}}[-–—]",
+    rf"\A[ \t]{{0,4}}+(?P<place>[A-Z][A-Z.'’ -]{{1,40}}+,[ \t]{{1,3}}(?:[A-Z][\w.'’-]{{0,25}}+(?:[ \t][A-Z][\w.'’-]{{0,25}}+)?+,[ \t]{{1,3}})?+)?+(?P<date>(?i:(?:{_WEEKDAY},?[ \t]{{1,3}})?{_MONTH})[ \t]{{1,3}}{_DAY}"
+    rf"(?:,[ \t]{{0,3}}{_YEAR})?)[ \t]{{0,3}}\([A-Za-z][\w .&-]{{0,30}}+\)[ \t]{{0,3}}[-–—]",
 )
 # "DURHAM, England, March 3, 2022 – Text" (a press release) or "March 3, 2022 – Text": at the start of a line
 # only, a place (capitalised words) and maybe its region, a date, a dash (or "/PRNewswire/ --") and the text.
 _PLACE = r"[A-Z][\w.'’-]{0,25}+(?:[ \t]{1,2}+[A-Z][\w.'’-]{0,25}+){0,3}+"
 _PLACE_DATELINE = re.compile(
-    rf"\A[ \t]{{0,4}}+(?:{_PLACE},[ \t]{{1,3}}+(?:{_PLACE},[ \t]{{1,3}}+)?+)?+"
-    rf"(?i:(?:{_WEEKDAY},?[ \t]{{1,3}}+)?+{_MONTH})[ \t]{{1,3}}+{_DAY}(?:,[ \t]{{0,3}}+{_YEAR})?+"
+    rf"\A[ \t]{{0,4}}+(?P<place>{_PLACE},[ \t]{{1,3}}+(?:{_PLACE},[ \t]{{1,3}}+)?+)?+"
+    rf"(?P<date>(?i:(?:{_WEEKDAY},?[ \t]{{1,3}}+)?+{_MONTH})[ \t]{{1,3}}+{_DAY}(?:,[ \t]{{0,3}}+{_YEAR})?+)"
     rf"[ \t]{{0,3}}+(?:/[A-Za-z][\w .-]{{0,30}}+/[ \t]{{0,3}}+)?+[-–—]{{1,2}}+[ \t]{{1,3}}+[A-Z\"“‘']",
 )
 _PLACE_LINES = 5  # a place dateline opens the text: the headline, a standfirst and a byline may come before it
-_STAMP_WORDS = frozenset(RULES["stamp_words"].lower().split())
+_STAMP_WORDS = lexicon.stamp_words("line") | frozenset(_WEEKDAY_NAMES)
 _UPDATE_WORDS = frozenset(w.lower() for w in RULES["update_words"])
 _TOKEN = re.compile(r"[A-Za-z]++|\d++")
 _HEADER_LINES = 15
@@ -58,6 +60,9 @@ class Dateline:
     kind: str  # "stamp" (a line that is only a date stamp), "timestamp" (a date with a clock time), "agency",
     # "place" (a press release's "CITY, Region, Month D, YYYY – " opening its first paragraph)
     update: bool  # "Updated on ...": not the publication date
+    start: int = 0  # where the date stands in the text (offsets; the weekday before it included)
+    end: int = 0
+    placed: bool = False  # a place opens it ("INNSBRUCK, March 10 — "): the dateline of a report, not a chronology item
 
 
 def make_date(year: int, month: int, day: int) -> str | None:
@@ -169,7 +174,9 @@ def find_datelines(text: str) -> list[Dateline]:
     found: list[Dateline] = []
     lines = text.split("\n", _HEADER_LINES * 4)[: _HEADER_LINES * 4]
     seen = 0
+    line_start = 0
     for index, full_line in enumerate(lines):
+        at, line_start = line_start, line_start + len(full_line) + 1
         if not full_line.strip():
             continue
         seen += 1
@@ -186,7 +193,8 @@ def find_datelines(text: str) -> list[Dateline]:
             year = agency.group("year")
             date = (make_date(int(year), month, day) or "") if year else ""
             if month and (date or make_date(2000, month, day)):
-                found.append(Dateline(date, month, day, index, kind, False))
+                found.append(Dateline(date, month, day, index, kind, False, at + agency.start("date"),
+                                      at + agency.end("date"), agency.group("place") is not None))
             continue
         for pattern in (_MDY, _DMY, _ISO):
             for match in pattern.finditer(line):
@@ -199,7 +207,8 @@ def find_datelines(text: str) -> list[Dateline]:
                     kind = "timestamp"
                 else:
                     continue
-                found.append(Dateline(date, int(date[5:7]), int(date[8:10]), index, kind, _is_update(line, match.start())))
+                found.append(Dateline(date, int(date[5:7]), int(date[8:10]), index, kind, _is_update(line, match.start()),
+                                      at + match.start(), at + match.end()))
     return found
 
 
@@ -221,3 +230,13 @@ def dateline_date(text: str, year_from: str | None) -> tuple[str, Dateline] | No
                     return date, d
     return None
 
+
+
+def body_dateline(body: str) -> tuple[int, int] | None:
+    """Where the date of the dateline that opens a report stands in its (cleaned) body: "INNSBRUCK, March 10 —
+    Prosecutors ...", kept in the body because the place belongs to the first paragraph. Its date is the report's,
+    no event's; a date line without a place ("Feb. 12 — Whitcombe is reinstated") is a chronology item."""
+    for line in find_datelines(body):
+        if line.kind in ("agency", "place") and line.placed:
+            return line.start, line.end
+    return None

@@ -1,8 +1,8 @@
 """Rule tables as data: YAML files shipped in the package, each rule family beside the examples the tests run.
 
-One loader serves every stage (sentences and events read `timeline/rules/`, the readers
-`timeline/read/rules.yaml`, the tagger `timeline/tagger/rules/`). PyYAML is imported on first use, so that
-importing a stage stays cheap (`timeline --help` must start at once).
+One loader serves every stage; each table lives beside the code that runs it (`timeline/text/lexicon.yaml`,
+`timeline/events/events.yaml`, `timeline/read/rules.yaml`, `timeline/tagger/rules/`, `timeline/merge/`).
+PyYAML is imported on first use, so that importing a stage stays cheap (`timeline --help` must start at once).
 """
 
 from __future__ import annotations
@@ -21,8 +21,3 @@ def load_yaml(package: str, *path: str) -> Any:
     text = resources.files(package).joinpath(*path).read_text(encoding="utf-8")
     # libyaml's loader when PyYAML has it: the same data (tests/test_imports.py), ten times faster to read
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
-
-
-def load_rules(name: str) -> dict[str, Any]:
-    """The table `timeline/rules/<name>.yaml`."""
-    return load_yaml(__package__, f"{name}.yaml")

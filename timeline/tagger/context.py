@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from timeline.tagger import resolve as rv
 from timeline.tagger.rules import Tables
+from timeline.text import TextAnalysis
+from timeline.text.chronology import opens_item
+from timeline.text.tense import tense_cue
 
 Groups = Mapping[str, str | None]  # the named groups of a rule's match, cut from the original text
 # A value builder returns (type, value, mod) or None to reject the match.
@@ -28,6 +30,7 @@ class Context:
     end: int
     dct: dt.date | None
     tables: Tables
+    analysis: TextAnalysis  # the text's sentences and words (timeline.text)
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
     last_date_end: int = -1  # where its expression ended
     stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
@@ -37,7 +40,6 @@ class Context:
     last_end: int = -1  # end offset of the previous expression found
     last_value: str = ""  # and its value
     _tense: str | None = field(default=None)
-    _tokens: rv.Words | None = field(default=None)  # the text's words, for tense_near
     _cue_after: bool = field(default=False)
     _calls: int = field(default=0)
 
@@ -45,14 +47,14 @@ class Context:
         """'future', 'past', 'said', 'present' or '': the nearest tense cue in the hit's sentence; none
         for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
         whose present tense is a headline's."""
-        if self._tense is None and _CHRONOLOGY_ITEM.match(self.text, self.end) \
-                and _LINE_START.search(self.text, max(0, self.start - 8), self.start):
-            self._tense, self._cue_after = "", False
         if self._tense is None:
-            self._calls += 1
-            if self._tokens is None and self._calls == _TOKENISE_AFTER:
-                self._tokens = rv.tokens(self.text)  # once per document, when it has many dates
-            self._tense, self._cue_after = rv.tense_cue(self.text, self.start, self.end, self.tables, self._tokens)
+            sentence = self.analysis.sentence_at(self.start)
+            if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
+                self._tense, self._cue_after = "", False
+            else:
+                self._calls += 1  # a document that asks often reads its windows from its words, cut once
+                words = self.analysis.words() if self._calls >= _TOKENISE_AFTER else None
+                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end, words)
         return self._tense
 
     def cue_after(self) -> bool:
@@ -67,11 +69,9 @@ class Context:
         return self.text[self.end : self.end + n]
 
 
-# tense_near scans each window itself until a document has asked this often; then the whole text
-# is tokenised once and the windows are read from that (same words either way)
+# the tense reading scans each window itself until a document has asked this often; then it reads the windows
+# from the analysis' words of the whole text (the same words either way)
 _TOKENISE_AFTER = 16
 
 
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)  # "the deadliest since 2007"
-_CHRONOLOGY_ITEM = re.compile(r"[ \t]*[-\u2013\u2014:][ \t]")
-_LINE_START = re.compile(r"(?:\A|\n)[ \t*\u2022\u00b7-]*$")

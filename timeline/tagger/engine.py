@@ -21,17 +21,22 @@ from timeline.tagger.anchor import update_focus
 from timeline.tagger.context import Context, Result
 from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
 from timeline.tagger.values import NORMALISERS
+from timeline.text import TextAnalysis, analyse
 
 
-def tag(text: str, dct: str | None) -> list[Timex]:
-    """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`."""
+def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> list[Timex]:
+    """Temporal expressions of `text`, sorted and non-overlapping, normalised against `dct`. `analysis`: the
+    text's analysis (timeline.text), when the caller has made it already."""
     if not isinstance(text, str):
         raise TypeError("text must be a str")
+    if analysis is not None and analysis.text is not text and analysis.text != text:
+        raise ValueError("the analysis is of another text")
     ref = rv.parse_dct(dct)
     gram = grammar()
     norms = NORMALISERS
     found: list[Timex] = []
-    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables)
+    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables,
+                  analysis=analysis if analysis is not None else analyse(text))
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

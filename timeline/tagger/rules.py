@@ -14,6 +14,7 @@ from typing import Any, Mapping
 
 from timeline.rules import load_yaml
 from timeline.tagger.prefixes import prefixes
+from timeline.text import lexicon
 
 _PLACEHOLDER = re.compile(r"\{([a-z_][a-z_0-9]*)\}")
 # groups holding names that only count when capitalised in the original text
@@ -57,10 +58,6 @@ class Tables:
     point_mods: Mapping[str, str]
     duration_mods: Mapping[str, str]
     holidays: Mapping[str, str]
-    future_cues: tuple[str, ...]
-    past_cues: tuple[str, ...]
-    report_cues: tuple[str, ...]
-    present_cues: tuple[str, ...]
     lead_words: frozenset[str]
     glue_words: frozenset[str]
     count_nouns: frozenset[str]  # "2000 people": a count, not a year
@@ -85,6 +82,13 @@ class Grammar:
 
 def _load_yaml(name: str) -> Any:
     return load_yaml("timeline.tagger", "rules", name)
+
+
+@functools.cache
+def _vocab() -> dict[str, Any]:
+    """vocab.yaml with the month and weekday names the language's lexicon holds (timeline/text/lexicon.yaml)."""
+    return {**_load_yaml("vocab.yaml"), "months": lexicon.calendar_table(lexicon.months()),
+            "weekdays": lexicon.calendar_table(lexicon.weekdays())}
 
 
 def _alternation(words: list[str]) -> str:
@@ -115,7 +119,7 @@ def _numword(numbers: Mapping[str, float]) -> str:
 @functools.cache
 def tables() -> Tables:
     """The word tables, lower-cased for lookup."""
-    vocab = _load_yaml("vocab.yaml")
+    vocab = _vocab()
     return Tables(
         months=MappingProxyType(_name_lookup(vocab["months"])),
         weekdays=MappingProxyType(_name_lookup(vocab["weekdays"])),
@@ -128,10 +132,6 @@ def tables() -> Tables:
         point_mods=MappingProxyType(dict(vocab["point_mods"])),
         duration_mods=MappingProxyType(dict(vocab["duration_mods"])),
         holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
-        future_cues=tuple(vocab["future_cues"]),
-        past_cues=tuple(vocab["past_cues"]),
-        report_cues=tuple(vocab["report_cues"]),
-        present_cues=tuple(vocab["present_cues"]),
         lead_words=frozenset(_lead_words(vocab)),
         glue_words=frozenset(str(w) for w in vocab["glue_words"]),
         count_nouns=frozenset(str(w).lower() for w in vocab["count_nouns"]),
@@ -224,7 +224,7 @@ def _finalise(pattern: str) -> str:
 @functools.cache
 def grammar() -> Grammar:
     """Read and compile every rule once (on first use, never at import)."""
-    vocab = _load_yaml("vocab.yaml")
+    vocab = _vocab()
     spec = _load_yaml("patterns.yaml")
     defs = _subpatterns(vocab) | {k: str(v) for k, v in spec["define"].items()}
     rules: list[Rule] = []

@@ -2,7 +2,7 @@
 
 A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by whitespace and a
 capital, digit or opening quote, unless the word before the stop is a known abbreviation
-(rules/sentences.yaml) or a single initial. A blank line always ends a sentence; a single line
+(lexicon.yaml) or a single initial. A blank line always ends a sentence; a single line
 break ends one unless the next line starts in lower case (text wrapped by an editor).
 """
 
@@ -10,20 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 
 from timeline.model import Sentence
-from timeline.rules import load_rules
+from timeline.text.lexicon import abbreviations
 
 # a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
 _STOP = re.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
 _LINE_BREAK = re.compile(r"\n[ \t]*+(?:\n[ \t\n]*+)?")
 _OPENS_SENTENCE = re.compile(r"[A-Z0-9\"'“‘(\[]")
-
-
-@cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(str(a) for a in load_rules("sentences")["abbreviations"])
 
 
 def _ends_with_abbreviation(text: str, stop: int) -> bool:
@@ -36,7 +30,7 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
     word = text[start:stop]
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "John F. Kennedy"
-    return word in _abbreviations()
+    return word in abbreviations()
 
 
 def _boundaries(text: str) -> Iterator[int]:

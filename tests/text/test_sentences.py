@@ -2,10 +2,10 @@
 
 import pytest
 
-from timeline.rules import load_rules
-from timeline.sentences import split_sentences
+from timeline.rules import load_yaml
+from timeline.text.sentences import split_sentences
 
-EXAMPLES = load_rules("sentences")["examples"]
+EXAMPLES = load_yaml("timeline.text", "sentences.yaml")["examples"]
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])

@@ -1,0 +1,98 @@
+"""One analysis of an article's text, made once and handed on to the tagger and the event stage.
+
+It holds what both need to know of the text before any date is read: its sentences (with offsets), its words
+(with offsets), the clause breaks and quotation marks of each sentence, which sentences have the shape of a
+chronology item, and where the dateline the reader found stands. Nothing downstream recognises these again. The
+words and the clause breaks are found the first time they are asked for, once: most texts need them for a few
+sentences only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from timeline.model import Sentence
+from timeline.text.chronology import reads_as_chronology_line
+from timeline.text.clauses import event_clause_break
+from timeline.text.quotes import quote_marks
+from timeline.text.sentences import split_sentences
+
+Span = tuple[int, int]
+
+# a word as the tense reading counts it: letters, maybe with a contraction ("they'll", "didn't")
+WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The words of a text: parallel tuples of start and end offsets (no object per word, so a huge text does not
+    load the garbage collector)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TextAnalysis:
+    """What is known of one text before its dates are read. Offsets are into `text` (the article body); a
+    sentence's clause breaks and quotation marks are offsets into that sentence's text."""
+
+    text: str
+    sentences: tuple[Sentence, ...]
+    chronology: tuple[bool, ...]  # per sentence: shaped as a chronology item ("5 March - Report published")
+    quote_marks: tuple[tuple[int, ...], ...]  # per sentence: where its quotation marks stand (offsets into it)
+    sentence_starts: tuple[int, ...]  # for finding the sentence at an offset
+    dateline: Span | None = None  # the dateline's date, as the reader found it
+    # each sentence's clause breaks, found the first time they are asked for (most sentences hold no date and are
+    # never cut into clauses): a memo, not a change of what the analysis says
+    _clause_breaks: dict[int, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _words: list[Words] = field(default_factory=list, compare=False, repr=False)  # the same for the words
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the character at `offset`, or None between sentences."""
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def words(self) -> Words:
+        """The words of the text with their offsets (found the first time they are asked for: a text whose dates
+        need no tense reading is never cut into words)."""
+        if not self._words:
+            self._words.append(words_of(self.text))
+        return self._words[0]
+
+    def clause_breaks(self, index: int) -> tuple[Span, ...]:
+        """Where the clauses of sentence `index` meet: spans of its text (timeline.text.clauses)."""
+        found = self._clause_breaks.get(index)
+        if found is None:
+            found = self._clause_breaks[index] = clause_breaks(self.sentences[index].text)
+        return found
+
+
+def words_of(text: str) -> Words:
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in WORD.finditer(text):
+        starts.append(m.start())
+        ends.append(m.end())
+    return Words(tuple(starts), tuple(ends))
+
+
+def clause_breaks(sentence: str) -> tuple[Span, ...]:
+    return tuple(m.span() for m in event_clause_break().finditer(sentence))
+
+
+def analyse(text: str, dateline: Span | None = None) -> TextAnalysis:
+    """The analysis of `text`; `dateline` is where the reader found the dateline's date in it (Article.dateline)."""
+    sentences = tuple(split_sentences(text))
+    return TextAnalysis(
+        text=text,
+        sentences=sentences,
+        chronology=tuple(reads_as_chronology_line(s.text) for s in sentences),
+        quote_marks=tuple(quote_marks(s.text) for s in sentences),
+        sentence_starts=tuple(s.start for s in sentences),
+        dateline=dateline,
+    )

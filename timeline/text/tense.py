@@ -1,0 +1,153 @@
+"""The tense reading: which tense cue governs a date phrase, from the words of its sentence.
+
+A date without a year ("in March") or a bare weekday ("on Monday") is read against the publication date in the
+tense of its clause: the nearest cue of its sentence (the text analysis' sentence, at most WINDOW characters either
+side) wins. Cues are the lexicon's tense cues (will, would, ago, ...), its reporting verbs of use tense_cue (a weak
+past), and past forms in -ed (not after "be"/"been": "will be held" is future).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from timeline.text.analysis import WORD, TextAnalysis, Words
+from timeline.text.clauses import tense_clause_break
+from timeline.text.lexicon import reporting_verbs, table
+
+WINDOW = 200  # how far around a date its tense cue may stand, within its sentence
+_JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
+# "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
+_FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
+_OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
+# a cue after the expression governs it less often than one before ("will meet Monday and were ...")
+_AFTER_WEIGHT = 2
+_ENDINGS = ("'ll", "ed")  # "they'll", and past forms in -ed
+_MIN_PAST_IN_ED = 4  # a shorter word in -ed ("red", "bed") is no past form
+
+Token = tuple[int, int, str, str]  # start, end, word, lower-cased word
+
+
+@functools.cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w) for w in table()[name])
+
+
+@functools.cache
+def cues() -> dict[tuple[str, ...], str]:
+    """Cue phrases as word tuples -> 'future', 'past', 'said' (weak past) or 'present' (weak future); a phrase in
+    two lists takes the later kind of present, said, past, future."""
+    listed = table()["tense_cues"]
+    found: dict[tuple[str, ...], str] = {}
+    for kind, words in (("present", listed["present"]), ("said", sorted(reporting_verbs("tense_cue"))),
+                        ("past", listed["past"]), ("future", listed["future"])):
+        for phrase in words:
+            found[tuple(str(phrase).lower().split())] = kind
+    return found
+
+
+@functools.cache
+def _first_words() -> frozenset[str]:
+    """First words of the cue phrases of two or three words: only these start a longer lookup."""
+    return frozenset(key[0] for key in cues() if len(key) > 1)
+
+
+@functools.cache
+def _single_words() -> frozenset[str]:
+    return frozenset(key[0] for key in cues() if len(key) == 1)
+
+
+def _scan(text: str, lo: int, hi: int) -> list[Token]:
+    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in WORD.finditer(text, lo, hi)]
+
+
+def _window(text: str, lo: int, hi: int, cached: Words | None) -> list[Token]:
+    """The words of text[lo:hi], exactly as a scan of that slice alone finds them: the text analysis' words
+    wholly inside it, and the cut pieces of the words across its two edges scanned anew (or the slice scanned
+    alone, without `cached` words)."""
+    if cached is None:
+        return _scan(text, lo, hi)
+    starts, ends = cached.starts, cached.ends
+    i = bisect.bisect_left(starts, lo)
+    j = bisect.bisect_left(starts, hi, i)
+    while j > i and ends[j - 1] > hi:
+        j -= 1
+    if i >= j:
+        return _scan(text, lo, hi)
+    inner = [(a, b, text[a:b]) for a, b in zip(starts[i:j], ends[i:j])]
+    return _scan(text, lo, starts[i]) + [(a, b, w, w.lower()) for a, b, w in inner] + _scan(text, ends[j - 1], hi)
+
+
+def _bounds(analysis: TextAnalysis, start: int, end: int) -> tuple[int, int]:
+    """Where the cues of the date at text[start:end] may stand: its sentence, at most WINDOW either side."""
+    lo, hi = max(0, start - WINDOW), min(len(analysis.text), end + WINDOW)
+    sentence = analysis.sentence_at(start)
+    if sentence is None:
+        return lo, hi
+    return max(lo, min(sentence.start, start)), min(hi, max(sentence.end, end))
+
+
+def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]:
+    """(kind, end offset) of the cue that word k starts ("" when it starts none); `prev` is the word before it."""
+    ws, we, w, low = words[k]
+    table_ = cues()
+    firsts, n = _first_words(), len(words)
+    kind, cue_end = "", we
+    if low in firsts and k + 2 < n and (low, words[k + 1][3], words[k + 2][3]) in table_:
+        kind, cue_end = table_[(low, words[k + 1][3], words[k + 2][3])], words[k + 2][1]
+    elif low in firsts and k + 1 < n and (low, words[k + 1][3]) in table_:
+        kind, cue_end = table_[(low, words[k + 1][3])], words[k + 1][1]
+    elif (low,) in table_:
+        kind = table_[(low,)]
+        if low == "next" and k + 1 < n and words[k + 1][3] == "to":
+            kind = ""  # "next to the embassy" is a place
+        elif kind in ("past", "said") and prev in _words("before_passive"):
+            kind = ""  # "will be held", "would be paid": a participle, not a past verb
+    elif low.endswith("'ll"):
+        kind = "future"
+    elif (len(w) >= _MIN_PAST_IN_ED and w.endswith("ed") and w.islower() and low not in _words("not_past_in_ed")
+          and prev not in _words("before_participle")):
+        kind = "past"
+    if kind == "past" and ws > 0 and text[ws - 1] == "-":
+        kind = ""  # "the NATO-led alliance", "Western-backed rebels": an adjective
+    if kind == "future" and prev in _words("past_auxiliaries"):
+        kind = "past"  # the future in the past: "had been due to expire Friday"
+    return kind, cue_end
+
+
+def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end: int) -> bool:
+    """Whether a cue found in the window bears on the date at text[start:end]."""
+    if cue_start >= start and cue_end <= end:
+        return False  # a cue inside the expression itself ("next") is read by the rule
+    if kind == "said" and cue_start >= end and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start) \
+            and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
+        return False  # "... on Monday, police said": the verb after governs the quote, not the date
+        # (but "a statement on Tuesday said": the verb right after the date governs it)
+    # "... on Monday, although it was not on the agenda": another clause's verb
+    return not (cue_start >= end and tense_clause_break().search(text, end, cue_start))
+
+
+def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None = None) -> tuple[str, bool]:
+    """(kind, after): 'future', 'past', 'said', 'present' or '', the tense cue nearest to the date phrase at
+    text[start:end] in its sentence, and whether that cue comes after the phrase (a weaker hold on it). `words`:
+    the analysis' words of the whole text, for a caller that asks often (the same words as a scan of the window)."""
+    text = analysis.text
+    firsts, singles = _first_words(), _single_words()
+    best: tuple[int, str, bool] | None = None
+    tokens = _window(text, *_bounds(analysis, start, end), words)
+    prev = ""
+    for k, (ws, _we, _w, low) in enumerate(tokens):
+        if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
+            prev = low  # not a cue (most words): nothing more to look at
+            continue
+        kind, cue_end = _cue_at(text, tokens, k, prev)
+        prev = low
+        if not kind or not _governs(text, start, end, kind, ws, cue_end):
+            continue
+        dist = start - cue_end if cue_end <= start else (ws - end) * _AFTER_WEIGHT
+        if best is None or dist < best[0]:
+            best = (dist, kind, ws >= end)
+    if best is None:
+        return "", False
+    return best[1], best[2]
