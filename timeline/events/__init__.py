@@ -19,6 +19,8 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
+                                      is_attributive, is_caption_date, is_name_date, is_plan_date,
+                                      is_unfulfilled_plan, qualifies_by_from, tells_a_day,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
                                       follows_report, is_dateline_date,
@@ -51,17 +53,23 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
         return
-    day_told = any(len(calendar_date(t)) == 10 for t in earlier)
+    told = [t for t in earlier if calendar_date(t)]
+    # an offset counts from the last date told before it: one from a bare clock time ("By 21.49 ...") has no day
+    day_told = bool(told) and tells_a_day(told[-1], calendar_date(told[-1]))
     dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
-    placing_nothing = {id(t) for t in dated if _dates_nothing(sentence, t)}  # a dateline's date, ...
+    told_on = span((article.published or "")[:10])  # the publication day, for plans told by then
+    published = told_on[0] if told_on else None
+    placing_nothing = {id(t) for i, t in enumerate(dated)
+                       if _dates_nothing(sentence, t, published) or i not in range_ends and qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans)
     for i, timex in enumerate(dated):
-        if id(timex) in closing or id(timex) in context or _dates_nothing(sentence, timex):
+        if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing \
+                or _verb_belongs_to_another_date(sentence, timex, dated, owners):
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
@@ -74,6 +82,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
         if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
+            continue
+        days = span(calendar_date(timex))
+        if days is not None and is_unfulfilled_plan(words_of(clause), trigger, days[0], published):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:
@@ -107,11 +118,37 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                             source=Source(article.id, sentence.text, ""), keys=event_keys(title), trigger=trigger)
 
 
-def _dates_nothing(sentence: Sentence, timex: Timex) -> bool:
+def _dates_nothing(sentence: Sentence, timex: Timex, published: int | None = None) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
-    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...") or of a page's "Last updated" stamp."""
+    conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...") or of a page's "Last updated" stamp;
+    a weekday in a name ("the Sunday Times"), a caption's date ("Lawyers for Dr Murray, shown in 2010"), and what
+    a plan set for a day no later than its telling ("his planned July 2009 concerts", told in 2011)."""
     return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
-        or is_dateline_date(sentence, timex) or is_page_stamp_date(sentence, timex)
+        or is_dateline_date(sentence, timex) or is_page_stamp_date(sentence, timex) \
+        or is_name_date(sentence, timex) or is_caption_date(sentence, timex) \
+        or _is_past_plan(sentence, timex, published)
+
+
+def _is_past_plan(sentence: Sentence, timex: Timex, published: int | None) -> bool:
+    """A planned date no later than the article's day: what the plan's outcome was, the sentence does not tell
+    there. A plan for a later day stays a planned event (timeline.salience.happened decides)."""
+    days = span(calendar_date(timex))
+    return published is not None and days is not None and days[0] <= published and is_plan_date(sentence, timex)
+
+
+def _verb_belongs_to_another_date(sentence: Sentence, timex: Timex, dated: Sequence[Timex], owners: set[int]) -> bool:
+    """ "certain claims from the 1984 Bhopal disaster were only settled this week": a date that qualifies a noun
+    (after its determiner) shares its stretch of the clause with another date that has the verb: the verb is that
+    date's."""
+    if not is_attributive(sentence, timex):
+        return False
+    for other in dated:
+        if other is timex or id(other) not in owners or is_attributive(sentence, other):
+            continue
+        between = sentence.text[min(timex.end, other.end) - sentence.start: max(timex.start, other.start) - sentence.start]
+        if not CLAUSE_BREAK.search(between):
+            return True
+    return False
 
 
 def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -150,8 +187,8 @@ def _qualifies_a_noun(sentence: Sentence, dated: Sequence[Timex], i: int, owners
     if i == 0:
         return False
     earlier = dated[i - 1]
-    if id(earlier) not in owners:
-        return False
+    if id(earlier) not in owners or is_attributive(sentence, earlier) and not is_attributive(sentence, dated[i]):
+        return False  # "claims from the 1984 Bhopal disaster were settled this week": the noun's date yields
     between = sentence.text[earlier.end - sentence.start: dated[i].start - sentence.start]
     if CLAUSE_BREAK.search(between) or len(between.strip()) < 3:
         return False

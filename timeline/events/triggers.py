@@ -159,7 +159,7 @@ def _is_future(words: Sequence[str], trigger: str) -> bool:
 def follows_report(words_before: Sequence[str]) -> bool:
     """Whether a date comes right after a reporting verb ("officials said Tuesday", "said on Monday")."""
     words = [w for w in words_before if w != "on"]
-    return bool(words) and words[-1] in lexicon().reporting_verbs
+    return bool(words) and words[-1] in lexicon().reporting_verbs or after_report_aside(words_before)
 
 
 COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand
@@ -376,3 +376,125 @@ def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
     to its headline or standfirst; its date is the page's, not an event's."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 60):a]) is not None
+
+
+# --- where a date belongs: names, captions, plans, reports, noun qualifiers (rules/events.yaml, "Where a date
+# belongs"), each found in an editor's reading of real news
+
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]{1,20}+)\b")
+_NOT_NAME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday", "morning", "afternoon", "evening", "night"})
+
+
+def is_name_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "He always mixed so much of it," she said in remarks reported by the Sunday Times: a one-word date after
+    "the" and before a capitalised word is part of a name (a newspaper, a club), no date."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    phrase = sentence.text[a:b]
+    if not phrase[:1].isupper() or len(words_of(phrase)) != 1:
+        return False
+    before = sentence.text[max(0, a - 12):a]
+    if not before.endswith(" ") and a > 0 and before:
+        return False
+    opener = words_of(before)[-1:]
+    after = _NEXT_CAPITALISED.match(sentence.text, b)
+    return opener != [] and opener[0] in lexicon().name_date_openers and after is not None \
+        and after.group(1).lower() not in _NOT_NAME_WORDS
+
+
+@cache
+def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    verbs = "|".join(sorted(re.escape(v) for v in lex.caption_verbs))
+    credits = "|".join(sorted(re.escape(c) for c in lex.caption_credits))
+    # ", shown in", ", pictured here on": the caption's verb, then at most two words, right before the date
+    shown = re.compile(rf",\s{{0,2}}(?:{verbs})(?:\s{{1,2}}[\w'’-]{{1,20}}){{0,2}}?\s{{1,2}}$", re.IGNORECASE)
+    # "Photograph: Win McNamee/Getty": a credit after the date, with no sentence stop between
+    credit = re.compile(rf"^[^.!?]{{0,200}}?\b(?:{credits})\s?:", re.IGNORECASE)
+    return shown, credit
+
+
+def is_caption_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "Lawyers for Dr Murray, shown in 2010, have suggested ...", "Members of the National Guard install dams ...
+    May 27, 2010 on Grand Isle Photograph: Win McNamee/Getty": a picture's caption dates the picture."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    shown, credit = _caption_patterns()
+    return shown.search(sentence.text[max(0, a - 60):a]) is not None or credit.match(sentence.text, b) is not None
+
+
+PLAN_WORDS_BEFORE = 8  # how far before its date a plan's word may stand ("expected to take place in Vienna in")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s--\s")
+
+
+def is_plan_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "his planned July 2009 comeback concerts", "a concert, expected to take place in Vienna in September 2009,
+    was cancelled": the date is what was planned, in the date's own stretch of the clause (no comma between)."""
+    a = timex.start - sentence.start
+    before = sentence.text[max(0, a - 200):a]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    stretch = words_of(before[marks[-1].end():] if marks else before)[-PLAN_WORDS_BEFORE:]
+    return any(w in lexicon().plan_modifiers for w in stretch)
+
+
+def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, published: int | None) -> bool:
+    """A plan told in the future tense ("BP will begin its legal offensive this month", "It is hoped this will happen
+    this morning"), dated no later than the day it was told (days as ordinals): no outcome is told, so no event.
+    One dated after publication stays a planned event (timeline.salience.happened shows it once a later report tells it)."""
+    return published is not None and date_start <= published and _is_future(words, trigger)
+
+
+def after_report_aside(words_before: Sequence[str]) -> bool:
+    """ "it said in a statement Thursday", "he told reporters on Monday": a reporting verb and an aside, then the
+    date: the date is the saying's."""
+    words = [w for w in words_before if w != "on"]
+    for aside in lexicon().report_asides:
+        n = len(aside.split())
+        if len(words) > n and " ".join(words[-n:]) == aside and words[-n - 1] in lexicon().reporting_verbs:
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s{1,2}([A-Za-z][\w-]{0,30}+)")
+
+
+def is_attributive(sentence: Sentence, timex: Timex) -> bool:
+    """ "the 1984 Bhopal disaster", "the King of Pop's 1993 concert tour": a date between a determiner (or a
+    possessive) and the noun it qualifies."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    raw_before = sentence.text[max(0, a - 40):a]
+    before = words_of(raw_before)
+    if not before or not raw_before.endswith(" "):
+        return False
+    possessive = raw_before.rstrip().endswith(("'s", "’s"))
+    if before[-1] not in lexicon().noun_determiners and not possessive:
+        return False
+    following = _NEXT_WORD.match(sentence.text, b)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    lex = lexicon()
+    return not (is_past(word) or word in lex.date_prepositions or word in lex.stopwords
+                or word in lex.state_verbs or word in lex.future_auxiliaries)
+
+
+def qualifies_by_from(sentence: Sentence, timex: Timex) -> bool:
+    """ "she brought up some previous testimony of McKay from last year": a date after "from" that follows a noun
+    qualifies the noun; "volumes rebounded from late March" follows a verb and dates it."""
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 60): timex.start - sentence.start])
+    if len(before) < 2 or before[-1] != "from":
+        return False
+    word = before[-2]
+    lex = lexicon()
+    return not (is_past(word) or word.endswith("ing") or word in lex.state_verbs or word in lex.copulas
+                or word in lex.stopwords or word in lex.date_prepositions or word[:1].isdigit())
+
+
+_CLOCK_ONLY = re.compile(r"(?:at|by|around|about|from|until|\s)*+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?+(?:\s[A-Z]{2,4})?+",
+                         re.IGNORECASE)
+
+
+def tells_a_day(timex: Timex, value: str) -> bool:
+    """Whether a date phrase names a day ("20 April", "on Tuesday", "today"), not a bare clock time ("By 21.49"),
+    which the tagger places on the publication day for want of one."""
+    return len(value) == 10 and _CLOCK_ONLY.fullmatch(timex.text.strip()) is None
