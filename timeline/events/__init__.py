@@ -54,8 +54,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
         return
     told = [t for t in earlier if calendar_date(t)]
-    # an offset counts from the last date told before it: one from a bare clock time ("By 21.49 ...") has no day
-    day_told = bool(told) and tells_a_day(told[-1], calendar_date(told[-1]))
+    # an offset counts from the last date told before it: one from a bare clock time ("By 21.49 ...") that the
+    # tagger put on the publication day has no day of its own
+    day_told = bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
+                               or calendar_date(told[-1])[:10] != (article.published or "")[:10])
     dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}

@@ -434,7 +434,12 @@ def is_plan_date(sentence: Sentence, timex: Timex) -> bool:
     before = sentence.text[max(0, a - 200):a]
     marks = list(_CLAUSE_MARK.finditer(before))
     stretch = words_of(before[marks[-1].end():] if marks else before)[-PLAN_WORDS_BEFORE:]
-    return any(w in lexicon().plan_modifiers for w in stretch)
+    plans = lexicon().plan_modifiers
+    if stretch[-1:] and stretch[-1] in plans:
+        return True  # "his planned July 2009 concerts"
+    # "expected to take place in", "scheduled for": the plan's verb governs the date; "its proposed agreement in
+    # April" may date the proposing
+    return any(w in plans and stretch[k + 1:k + 2] in (["to"], ["for"]) for k, w in enumerate(stretch))
 
 
 def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, published: int | None) -> bool:
@@ -484,6 +489,8 @@ def qualifies_by_from(sentence: Sentence, timex: Timex) -> bool:
     before = words_of(sentence.text[max(0, timex.start - sentence.start - 60): timex.start - sentence.start])
     if len(before) < 2 or before[-1] != "from":
         return False
+    if words_of(sentence.text[timex.end - sentence.start:])[:1] in [[w] for w in lexicon().range_joiners]:
+        return False  # "a civil war from 1992 to the early 2000s": a span's start dates what spans it
     word = before[-2]
     lex = lexicon()
     return not (is_past(word) or word.endswith("ing") or word in lex.state_verbs or word in lex.copulas
