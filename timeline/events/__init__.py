@@ -19,7 +19,8 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
-                                      is_attributive, is_caption_date, is_name_date, is_plan_date,
+                                      is_attributive, is_caption_date, is_name_date, is_page_notice, is_plan_date,
+                                      is_reader_call,
                                       is_unfulfilled_plan, qualifies_by_from, tells_a_day,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
@@ -51,7 +52,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence."""
     dated = [t for t in timexes if calendar_date(t)]
-    if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
+    if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
+            or is_page_notice(sentence.text) or is_reader_call(sentence.text):
         return
     told = [t for t in earlier if calendar_date(t)]
     # an offset counts from the last date told before it: one from a bare clock time ("By 21.49 ...") that the

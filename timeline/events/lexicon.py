@@ -74,6 +74,10 @@ class Lexicon:
     plan_modifiers: frozenset[str]
     report_asides: frozenset[str]
     noun_determiners: frozenset[str]
+    anaphoric_date_openers: frozenset[str]
+    notice_nouns: frozenset[str]
+    notice_verbs: frozenset[str]
+    reader_calls: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int

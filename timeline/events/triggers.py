@@ -206,9 +206,14 @@ def is_measure(words: Sequence[str], trigger: str) -> bool:
     near = words[i + 1:i + lex.measure_window] + words[max(0, i - lex.measure_window):i]
     if trigger in lex.measure_verbs and any(w[:1].isdigit() or w in lex.number_words - {"a", "an"} for w in near):
         return True
-    # a figure's unit may stand further on ("saw its biggest daily increase with 535 new cases")
+    # a figure's unit may stand further on ("saw its biggest daily increase with 535 new cases"), or be glued to
+    # its number ("spent $450m", "10bn")
     after = words[i + 1:i + 3 * lex.measure_window]
-    return trigger in lex.figure_verbs and bool(lex.figure_units & set(near + after))
+    units = {_GLUED_UNIT.sub(r"\1", w) for w in near + after}
+    return trigger in lex.figure_verbs and bool(lex.figure_units & units)
+
+
+_GLUED_UNIT = re.compile(r"^\d[\d.,]*+(m|bn|k|%)$")
 
 
 def is_question(sentence: str) -> bool:
@@ -502,6 +507,29 @@ _CLOCK_ONLY = re.compile(r"(?:at|by|around|about|from|until|\s)*+\d{1,2}[.:]\d\d
 
 
 def tells_a_day(timex: Timex, value: str) -> bool:
-    """Whether a date phrase names a day ("20 April", "on Tuesday", "today"), not a bare clock time ("By 21.49"),
-    which the tagger places on the publication day for want of one."""
-    return len(value) == 10 and _CLOCK_ONLY.fullmatch(timex.text.strip()) is None
+    """Whether a date phrase names a day ("20 April", "on Tuesday", "today"), not a bare clock time ("By 21.49") nor
+    a phrase that points back ("that night"), which the tagger places on the last day it read, or the publication
+    day, for want of one."""
+    phrase = " ".join(words_of(timex.text))
+    points_back = any(phrase.startswith(opener + " ") for opener in lexicon().anaphoric_date_openers)
+    return len(value) == 10 and _CLOCK_ONLY.fullmatch(timex.text.strip()) is None and not points_back
+
+
+@cache
+def _notice() -> re.Pattern[str]:
+    lex = lexicon()
+    nouns = "|".join(sorted(re.escape(n) for n in lex.notice_nouns))
+    verbs = "|".join(sorted(re.escape(v) for v in lex.notice_verbs))
+    return re.compile(rf"\b(?:this|the)\s(?:{nouns})\s(?:was|has\sbeen)\s(?:{verbs})\b", re.IGNORECASE)
+
+
+def is_page_notice(sentence: str) -> bool:
+    """ "cents This article was amended on 8 May 2010 to correct the figure ...": a correction notice is page
+    furniture, no event of the story."""
+    return _notice().search(sentence) is not None
+
+
+def is_reader_call(sentence: str) -> bool:
+    """ "Watch Fareed Zakaria GPS Sundays at 10am and 1pm ET": a call to the reader tells no event."""
+    opening = " ".join(words_of(sentence)[:2])
+    return any(opening == call or opening.startswith(call + " ") for call in lexicon().reader_calls)
