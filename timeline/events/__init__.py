@@ -20,7 +20,7 @@ from timeline.events.subjects import names_in, opening_subject, resolve_pronoun,
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
                                       is_attributive, is_caption_date, is_name_date, is_page_notice, is_plan_date,
-                                      is_reader_call,
+                                      is_reader_call, day_mod,
                                       is_unfulfilled_plan, qualifies_by_from, tells_a_day,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
@@ -110,7 +110,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS)
         a, b = whole.start - sentence.start, whole.end - sentence.start
         keys = event_keys(subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end])
-        yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title,
+        yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title,
                     source=Source(article.id, sentence.text, whole.text), keys=keys, trigger=trigger)
     if not dated:
         trigger = first_trigger(words_of(sentence.text))

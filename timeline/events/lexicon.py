@@ -78,6 +78,7 @@ class Lexicon:
     notice_nouns: frozenset[str]
     notice_verbs: frozenset[str]
     reader_calls: frozenset[str]
+    relative_order_words: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int

@@ -533,3 +533,12 @@ def is_reader_call(sentence: str) -> bool:
     """ "Watch Fareed Zakaria GPS Sundays at 10am and 1pm ET": a call to the reader tells no event."""
     opening = " ".join(words_of(sentence)[:2])
     return any(opening == call or opening.startswith(call + " ") for call in lexicon().reader_calls)
+
+
+def day_mod(timex: Timex, value: str) -> str:
+    """The mod an event of this date phrase carries: "BP was given the go-ahead earlier today" is on that day, not at
+    its start (the tagger reads "earlier" as START)."""
+    if len(value) == 10 and timex.mod in ("START", "END") and \
+            lexicon().relative_order_words & set(words_of(timex.text)):
+        return ""
+    return timex.mod
