@@ -20,7 +20,7 @@ from timeline.events.subjects import names_in, opening_subject, resolve_pronoun,
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
                                       is_attributive, is_caption_date, is_name_date, is_page_notice, is_plan_date,
-                                      is_reader_call, day_mod,
+                                      is_reader_call, day_mod, is_possible_event, is_share_statistic,
                                       is_unfulfilled_plan, qualifies_by_from, tells_a_day,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
@@ -221,10 +221,11 @@ def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole
 
 def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """A clause with a trigger that still tells no event of a timeline: what was said in the present perfect and
-    dated only by the report, a market's move, a measure moving."""
+    dated only by the report, a market's move, a measure moving, an event noun that only may happen ("a vote could
+    come on Thursday"), a share of a total ("40% of journalists who died were killed in crossfire")."""
     words = words_of(sentence.text)
     return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or \
-        is_measure(words, trigger)
+        is_measure(words, trigger) or is_possible_event(words, trigger) or is_share_statistic(sentence.text)
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:

@@ -546,3 +546,25 @@ def day_mod(timex: Timex, value: str) -> str:
             lexicon().relative_order_words & set(words_of(timex.text)):
         return ""
     return timex.mod
+
+
+POSSIBILITY_WORDS = 2  # how far after an event noun its modal may stand ("a vote could come", "the talks might")
+
+
+def is_possible_event(words: Sequence[str], trigger: str) -> bool:
+    """ "diplomats said a vote could come on Thursday", "the operation would cost ...": an event noun that is the
+    subject of a modal tells what may happen, not what did ("The summit will be held on Tuesday" is a plan, kept)."""
+    if trigger not in lexicon().event_nouns:
+        return False
+    modals = lexicon().modals
+    return any(w == trigger and modals & set(words[i + 1:i + 1 + POSSIBILITY_WORDS]) for i, w in enumerate(words))
+
+
+_SHARE = re.compile(r"^(?:[^,;:]{0,40}+,\s)?+(?:about |some |nearly |almost |around |more than |over |at least )?+"
+                    r"\d[\d.,]*+\s?(?:%|percent\b|per cent\b)\s(?:of\s)?+", re.IGNORECASE)
+
+
+def is_share_statistic(sentence: str) -> bool:
+    """ "Last year, 40% of journalists who died in the line of duty were killed in crossfire": a clause whose
+    subject is a share of a total is a statistic."""
+    return _SHARE.match(sentence.lstrip()) is not None
