@@ -225,7 +225,8 @@ def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     come on Thursday"), a share of a total ("40% of journalists who died were killed in crossfire")."""
     words = words_of(sentence.text)
     return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or \
-        is_measure(words, trigger) or is_possible_event(words, trigger) or is_share_statistic(sentence.text)
+        is_measure(words, trigger) or is_share_statistic(sentence.text) \
+        or is_possible_event(words_of(sentence.text[: timex.start - sentence.start]), trigger)
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:

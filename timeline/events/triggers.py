@@ -552,8 +552,9 @@ POSSIBILITY_WORDS = 2  # how far after an event noun its modal may stand ("a vot
 
 
 def is_possible_event(words: Sequence[str], trigger: str) -> bool:
-    """ "diplomats said a vote could come on Thursday", "the operation would cost ...": an event noun that is the
-    subject of a modal tells what may happen, not what did ("The summit will be held on Tuesday" is a plan, kept)."""
+    """ "diplomats said a vote could come on Thursday": an event noun that is the subject of a modal, before the date
+    (`words` are those before it), tells what may happen, not what did ("The summit will be held on Tuesday" is a
+    plan, kept; "X said on Sunday the plan was unacceptable and that sanctions would stay" dates the saying)."""
     if trigger not in lexicon().event_nouns:
         return False
     modals = lexicon().modals
