@@ -20,7 +20,7 @@ from timeline.events.subjects import names_in, opening_subject, resolve_pronoun,
 from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
                                       is_attributive, is_caption_date, is_name_date, is_page_notice, is_plan_date,
-                                      is_reader_call, day_mod, is_possible_event, is_share_statistic,
+                                      is_reader_call, day_mod, is_possible_event, is_share_statistic, is_aside_date,
                                       is_unfulfilled_plan, qualifies_by_from, tells_a_day,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
@@ -125,11 +125,12 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
 def _dates_nothing(sentence: Sentence, timex: Timex, published: int | None = None) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
     conversion aside, the date of a dateline ("INNSBRUCK, March 10 — ...") or of a page's "Last updated" stamp;
-    a weekday in a name ("the Sunday Times"), a caption's date ("Lawyers for Dr Murray, shown in 2010"), and what
+    a weekday in a name ("the Sunday Times"), a caption's date ("Lawyers for Dr Murray, shown in 2010"), a date in
+    an aside that tells no event ("Apollo 13 (the unsuccessful mission to the moon in 1970)"), and what
     a plan set for a day no later than its telling ("his planned July 2009 concerts", told in 2011)."""
     return is_quoted_speech_date(sentence, timex) or is_in_conversion_aside(sentence, timex) \
         or is_dateline_date(sentence, timex) or is_page_stamp_date(sentence, timex) \
-        or is_name_date(sentence, timex) or is_caption_date(sentence, timex) \
+        or is_name_date(sentence, timex) or is_caption_date(sentence, timex) or is_aside_date(sentence, timex) \
         or _is_past_plan(sentence, timex, published)
 
 

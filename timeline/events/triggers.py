@@ -569,3 +569,19 @@ def is_share_statistic(sentence: str) -> bool:
     """ "Last year, 40% of journalists who died in the line of duty were killed in crossfire": a clause whose
     subject is a share of a total is a statistic."""
     return _SHARE.match(sentence.lstrip()) is not None
+
+
+def is_aside_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "came up with this analogy: Apollo 13 (the unsuccessful third mission to the moon in 1970) did not stop the
+    space race": a date inside a parenthesis that tells no event of its own qualifies the aside's noun; it does not
+    date a verb outside it. A parenthesis that is only the date ("took the town (on Monday)") dates the verb."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    text = sentence.text
+    opening = text.rfind("(", 0, a)
+    closing = text.find(")", b)
+    if opening < 0 or closing < 0 or text.find(")", opening, a) >= 0 or text.find("(", b, closing) >= 0:
+        return False
+    rest = words_of(text[opening + 1:a] + " " + text[b:closing])
+    lex = lexicon()
+    content = [w for w in rest if w not in lex.stopwords and w not in lex.date_prepositions]
+    return len(content) >= 2 and not first_trigger(rest)
