@@ -88,7 +88,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
             continue
         days = span(calendar_date(timex))
-        if days is not None and is_unfulfilled_plan(words_of(clause), trigger, days[0], published):
+        told_before = words_of(sentence.text[:start])  # "was sworn in as president this evening and will serve"
+        if days is not None and is_unfulfilled_plan(words_of(clause), trigger, days[0], published, told_before):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:

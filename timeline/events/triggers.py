@@ -447,15 +447,17 @@ def is_plan_date(sentence: Sentence, timex: Timex) -> bool:
     return any(w in plans and stretch[k + 1:k + 2] in (["to"], ["for"]) for k, w in enumerate(stretch))
 
 
-def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, published: int | None) -> bool:
+def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, published: int | None,
+                        words_before: Sequence[str] = ()) -> bool:
     """A plan told in the future tense ("BP will begin its legal offensive this month", "It is hoped this will happen
     this morning"), dated no later than the day it was told (days as ordinals): no outcome is told, so no event.
     One dated after publication stays a planned event (timeline.salience.happened shows it once a later report tells it)."""
     if published is None or date_start > published or not _is_future(words, trigger):
         return False
-    # "Chavez said on Tuesday he will only recognize ... and accused the United States of ...": a past verb in the
-    # clause tells what was done that day
-    return not any(is_past(t) for t in all_triggers(words, finite_only=True))
+    # "Chavez said on Tuesday he will only recognize ... and accused the United States of ...", "Quintero was sworn in
+    # as president this evening and will serve the rest of the term": a past verb in the clause, or in the
+    # sentence before it (`words_before`), tells what was done that day
+    return not any(is_past(t) for t in all_triggers([*words_before, *words], finite_only=True))
 
 
 def after_report_aside(words_before: Sequence[str]) -> bool:
