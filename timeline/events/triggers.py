@@ -479,12 +479,13 @@ def is_attributive(sentence: Sentence, timex: Timex) -> bool:
     possessive) and the noun it qualifies."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     raw_before = sentence.text[max(0, a - 40):a]
-    before = words_of(raw_before)
-    if not before or not raw_before.endswith(" "):
+    before = words_of(raw_before) or [""]
+    if a and not raw_before.endswith(" "):
         return False
     possessive = raw_before.rstrip().endswith(("'s", "’s"))
-    if before[-1] not in lexicon().noun_determiners and not possessive:
-        return False
+    opens_with_determiner = words_of(timex.text)[:1] and words_of(timex.text)[0] in lexicon().noun_determiners
+    if before[-1] not in lexicon().noun_determiners and not possessive and not opens_with_determiner:
+        return False  # "The 8 October gig": the tagger may take the determiner into the date phrase
     following = _NEXT_WORD.match(sentence.text, b)
     if following is None:
         return False
