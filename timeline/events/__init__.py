@@ -21,6 +21,7 @@ from timeline.events.titles import event_keys, is_bare_report, make_title
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
                                       is_attributive, is_caption_date, is_name_date, is_page_notice, is_plan_date,
                                       is_reader_call, day_mod, is_possible_event, is_share_statistic, is_aside_date,
+                                      speculates,
                                       is_unfulfilled_plan, qualifies_by_from, tells_a_day,
                                       is_broadcast_listing, is_family_history_page, is_listing_page,
                                       is_page_stamp_date, tells_own_story, first_trigger, is_chronology_item, is_context_date,
@@ -104,7 +105,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
                                [(a, b) for a, b in others if b <= end]) or title
         title = resolve_pronoun(subject_for(title, sentence.text, start), history, names)
-        if not title or speaks_in_first_person(title) or is_bare_report(title):
+        if not title or speaks_in_first_person(title) or is_bare_report(title) or speculates(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things

@@ -79,6 +79,7 @@ class Lexicon:
     notice_verbs: frozenset[str]
     reader_calls: frozenset[str]
     relative_order_words: frozenset[str]
+    perceived_after_modal: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int

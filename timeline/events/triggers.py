@@ -588,3 +588,18 @@ def is_aside_date(sentence: Sentence, timex: Timex) -> bool:
     lex = lexicon()
     content = [w for w in rest if w not in lex.stopwords and w not in lex.date_prepositions]
     return len(content) >= 2 and not first_trigger(rest)
+
+
+def speculates(title: str) -> bool:
+    """ "The oil company may find itself having to answer further questions", "Setting up a no-fly zone would require
+    an attack": a title whose main verb is a modal tells what may be, not what happened. "Britain said it would
+    supply ..." (reported first) and "Explosions could be heard" (perceived) tell events."""
+    words = words_of(title)
+    lex = lexicon()
+    for i, word in enumerate(words):
+        if word in lex.reporting_verbs or is_past(word) and word not in lex.planning_participles:
+            return False
+        if word in lex.modals:
+            after = " ".join(words[i + 1:i + 3])
+            return not any(after == p or after.startswith(p + " ") for p in lex.perceived_after_modal)
+    return False
