@@ -600,6 +600,8 @@ def speculates(title: str) -> bool:
         if word in lex.reporting_verbs or is_past(word) and word not in lex.planning_participles:
             return False
         if word in lex.modals:
+            if i and words[i - 1] in lex.relative_pronouns:
+                continue  # "backing a proposal that would put oil companies on the hook": a relative clause's modal
             after = " ".join(words[i + 1:i + 3])
             return not any(after == p or after.startswith(p + " ") for p in lex.perceived_after_modal)
     return False
