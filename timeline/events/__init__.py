@@ -19,12 +19,15 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
 from timeline.events.titles import (aside_title, event_keys, is_bare_report, is_closing_report, make_title,
                                     when_title)
-from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report,
-                                      is_broadcast_listing, is_family_history_page, is_listing_page,
-                                      is_page_stamp_date, tells_own_story, first_trigger, is_context_date,
-                                      follows_report,
-                                      is_denied, is_in_conversion_aside, is_market_move, is_measure, is_prose,
-                                      is_question, is_quoted_speech_date, is_stamp, speaks_in_first_person)
+from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
+                                      first_trigger, follows_report, is_aside_date, is_attributive,
+                                      is_broadcast_listing, is_caption_date, is_context_date, is_denied,
+                                      is_family_history_page, is_in_conversion_aside, is_listing_page,
+                                      is_market_move, is_measure, is_name_date, is_page_notice, is_page_stamp_date,
+                                      is_plan_date, is_possible_event, is_prose, is_question, is_quoted_speech_date,
+                                      is_reader_call, is_share_statistic, is_stamp, is_unfulfilled_plan,
+                                      qualifies_by_from, speaks_in_first_person, speculates, tells_a_day,
+                                      tells_own_story)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse
@@ -54,19 +57,29 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis)."""
     dated = [t for t in timexes if calendar_date(t)]
-    if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text):
+    if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
+            or is_page_notice(sentence.text) or is_reader_call(sentence.text):
         return
-    day_told = any(len(calendar_date(t)) == 10 for t in earlier)
+    told = [t for t in earlier if calendar_date(t)]
+    # an offset counts from the last date told before it: one from a bare clock time ("By 21.49 ...") that the
+    # tagger put on the publication day has no day of its own
+    day_told = bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
+                               or calendar_date(told[-1])[:10] != (article.published or "")[:10])
     dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
-    placing_nothing = {id(t) for t in dated if _dates_nothing(article, sentence, t, marks)}  # a dateline's date, ...
+    told_on = span((article.published or "")[:10])  # the publication day, for plans told by then
+    published = told_on[0] if told_on else None
+    placing_nothing = {id(t) for i, t in enumerate(dated)  # a dateline's date, a name's weekday, a caption's date, ...
+                       if _dates_nothing(article, sentence, t, marks, published)
+                       or i not in range_ends and qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):
-        if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing:
+        if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing \
+                or _verb_belongs_to_another_date(sentence, timex, dated, owners):
             continue
         last = range_ends.get(i, timex)
         whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
@@ -79,6 +92,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
         if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
+            continue
+        days = span(calendar_date(timex))
+        told_before = words_of(sentence.text[:start])  # "was sworn in as president this evening and will serve"
+        if days is not None and is_unfulfilled_plan(words_of(clause), trigger, days[0], published, told_before):
             continue
         subject, drop = find_subject(sentence.text, start, clause)
         if drop:
@@ -96,7 +113,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start),
                                                                         history, names)
-        if not title or speaks_in_first_person(title) or is_bare_report(title):
+        if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -105,7 +122,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
         source = Source(article.id, sentence.text, whole.text, published=article.published,
                         chronology=opens_item(sentence.text, whole.text))
-        yield Event(article=article.id, date=calendar_date(timex), mod=timex.mod, title=title, source=source,
+        yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
         trigger = first_trigger(words_of(sentence.text))
@@ -118,22 +135,56 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                             keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
 
+def _speculates(title: str) -> bool:
+    """A title that tells what may be (triggers.speculates), unless a report closes it: "Talks could collapse within
+    days, the former foreign minister warned in a radio interview" tells the warning."""
+    said = title.rsplit(",", 1)[1].strip() if "," in title else ""
+    return speculates(title) and not (said and is_closing_report(said[:1].upper() + said[1:]))
+
+
 def _classes(text: str) -> tuple[str, ...]:
     """The event classes the words of the text tell, sorted."""
     return tuple(sorted(event_classes(words_of(text))))
 
 
-def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Sequence[int]) -> bool:
+def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Sequence[int],
+                   published: int | None = None) -> bool:
     """A date that places no event: "today" inside a quotation (it counts from the speaking), the day of a GMT
     conversion aside, the date of the dateline the reader found ("INNSBRUCK, March 10 — ...") or of a page's "Last
-    updated" stamp."""
+    updated" stamp; a weekday in a name ("the Sunday Times"), a caption's date ("Lawyers for Dr Murray, shown in
+    2010"), a date in an aside that tells no event ("Apollo 13 (the unsuccessful mission to the moon in 1970)"), and
+    what a plan set for a day no later than its telling ("his planned July 2009 concerts", told in 2011)."""
     return is_quoted_speech_date(sentence, timex, marks) or is_in_conversion_aside(sentence, timex) \
-        or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex)
+        or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex) \
+        or is_name_date(sentence, timex) or is_caption_date(sentence, timex) or is_aside_date(sentence, timex) \
+        or _is_past_plan(sentence, timex, published)
 
 
 def _in_dateline(article: Article, timex: Timex) -> bool:
     """Whether the date overlaps the article's dateline (Article.dateline, found by the reader)."""
     return article.dateline is not None and timex.start < article.dateline[1] and article.dateline[0] < timex.end
+
+
+def _is_past_plan(sentence: Sentence, timex: Timex, published: int | None) -> bool:
+    """A planned date no later than the article's day: what the plan's outcome was, the sentence does not tell
+    there. A plan for a later day stays a planned event (timeline.salience.happened decides)."""
+    days = span(calendar_date(timex))
+    return published is not None and days is not None and days[0] <= published and is_plan_date(sentence, timex)
+
+
+def _verb_belongs_to_another_date(sentence: Sentence, timex: Timex, dated: Sequence[Timex], owners: set[int]) -> bool:
+    """ "certain claims from the 1984 Bhopal disaster were only settled this week": a date that qualifies a noun
+    (after its determiner) shares its stretch of the clause with another date that has the verb: the verb is that
+    date's."""
+    if not is_attributive(sentence, timex):
+        return False
+    for other in dated:
+        if other is timex or id(other) not in owners or is_attributive(sentence, other):
+            continue
+        between = sentence.text[min(timex.end, other.end) - sentence.start: max(timex.start, other.start) - sentence.start]
+        if not event_clause_break().search(between):
+            return True
+    return False
 
 
 def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
@@ -172,8 +223,8 @@ def _qualifies_a_noun(sentence: Sentence, dated: Sequence[Timex], i: int, owners
     if i == 0:
         return False
     earlier = dated[i - 1]
-    if id(earlier) not in owners:
-        return False
+    if id(earlier) not in owners or is_attributive(sentence, earlier) and not is_attributive(sentence, dated[i]):
+        return False  # "claims from the 1984 Bhopal disaster were settled this week": the noun's date yields
     between = sentence.text[earlier.end - sentence.start: dated[i].start - sentence.start]
     if event_clause_break().search(between) or len(between.strip()) < 3:
         return False
@@ -202,10 +253,12 @@ def _clause_trigger(sentence: Sentence, clause: str, cut: tuple[int, int], whole
 
 def _tells_no_event(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     """A clause with a trigger that still tells no event of a timeline: what was said in the present perfect and
-    dated only by the report, a market's move, a measure moving."""
+    dated only by the report, a market's move, a measure moving, an event noun that only may happen ("a vote could
+    come on Thursday"), a share of a total ("40% of journalists who died were killed in crossfire")."""
     words = words_of(sentence.text)
     return dates_only_the_report(sentence, timex, trigger) or is_market_move(words, trigger) or \
-        is_measure(words, trigger)
+        is_measure(words, trigger) or is_share_statistic(sentence.text) \
+        or is_possible_event(words_of(sentence.text[: timex.start - sentence.start]), trigger)
 
 
 def _outside_links(sentence: Sentence, timexes: list[Timex]) -> list[Timex]:

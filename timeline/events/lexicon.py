@@ -70,6 +70,18 @@ class Lexicon:
     listing_page_marks: frozenset[str]
     own_story_words: frozenset[str]
     family_record_verbs: frozenset[str]
+    name_date_openers: frozenset[str]
+    caption_verbs: frozenset[str]
+    caption_credits: frozenset[str]
+    plan_modifiers: frozenset[str]
+    report_asides: frozenset[str]
+    noun_determiners: frozenset[str]
+    anaphoric_date_openers: frozenset[str]
+    notice_nouns: frozenset[str]
+    notice_verbs: frozenset[str]
+    reader_calls: frozenset[str]
+    relative_order_words: frozenset[str]
+    perceived_after_modal: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int

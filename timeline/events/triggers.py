@@ -149,7 +149,7 @@ def _is_future(words: Sequence[str], trigger: str) -> bool:
 def follows_report(words_before: Sequence[str]) -> bool:
     """Whether a date comes right after a reporting verb ("officials said Tuesday", "said on Monday")."""
     words = [w for w in words_before if w != "on"]
-    return bool(words) and words[-1] in lexicon().reporting_verbs
+    return bool(words) and words[-1] in lexicon().reporting_verbs or after_report_aside(words_before)
 
 
 COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand
@@ -196,9 +196,14 @@ def is_measure(words: Sequence[str], trigger: str) -> bool:
     near = words[i + 1:i + lex.measure_window] + words[max(0, i - lex.measure_window):i]
     if trigger in lex.measure_verbs and any(w[:1].isdigit() or w in lex.number_words - {"a", "an"} for w in near):
         return True
-    # a figure's unit may stand further on ("saw its biggest daily increase with 535 new cases")
+    # a figure's unit may stand further on ("saw its biggest daily increase with 535 new cases"), or be glued to
+    # its number ("spent $450m", "10bn")
     after = words[i + 1:i + 3 * lex.measure_window]
-    return trigger in lex.figure_verbs and bool(lex.figure_units & set(near + after))
+    units = {_GLUED_UNIT.sub(r"\1", w) for w in near + after}
+    return trigger in lex.figure_verbs and bool(lex.figure_units & units)
+
+
+_GLUED_UNIT = re.compile(r"^\d[\d.,]*+(m|bn|k|%)$")
 
 
 def is_question(sentence: str) -> bool:
@@ -347,3 +352,227 @@ def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
     to its headline or standfirst; its date is the page's, not an event's."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 60):a]) is not None
+
+
+# --- where a date belongs: names, captions, plans, reports, noun qualifiers (rules/events.yaml, "Where a date
+# belongs"), each found in an editor's reading of real news
+
+_NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]{1,20}+)\b")
+_NOT_NAME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                             "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                             "saturday", "sunday", "morning", "afternoon", "evening", "night"})
+
+
+def is_name_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "He always mixed so much of it," she said in remarks reported by the Sunday Times: a one-word date after
+    "the" and before a capitalised word is part of a name (a newspaper, a club), no date."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    phrase = sentence.text[a:b]
+    if not phrase[:1].isupper() or len(words_of(phrase)) != 1:
+        return False
+    before = sentence.text[max(0, a - 12):a]
+    if not before.endswith(" ") and a > 0 and before:
+        return False
+    opener = words_of(before)[-1:]
+    after = _NEXT_CAPITALISED.match(sentence.text, b)
+    return opener != [] and opener[0] in lexicon().name_date_openers and after is not None \
+        and after.group(1).lower() not in _NOT_NAME_WORDS
+
+
+@cache
+def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lex = lexicon()
+    verbs = "|".join(sorted(re.escape(v) for v in lex.caption_verbs))
+    credits = "|".join(sorted(re.escape(c) for c in lex.caption_credits))
+    # ", shown in", ", pictured here on": the caption's verb, then at most two words, right before the date
+    shown = re.compile(rf",\s{{0,2}}(?:{verbs})(?:\s{{1,2}}[\w'’-]{{1,20}}){{0,2}}?\s{{1,2}}$", re.IGNORECASE)
+    # "Photograph: Win McNamee/Getty": a credit after the date, with no sentence stop between
+    credit = re.compile(rf"^[^.!?]{{0,200}}?\b(?:{credits})\s?:", re.IGNORECASE)
+    return shown, credit
+
+
+def is_caption_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "Lawyers for Dr Murray, shown in 2010, have suggested ...", "Members of the National Guard install dams ...
+    May 27, 2010 on Grand Isle Photograph: Win McNamee/Getty": a picture's caption dates the picture."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    shown, credit = _caption_patterns()
+    return shown.search(sentence.text[max(0, a - 60):a]) is not None or credit.match(sentence.text, b) is not None
+
+
+PLAN_WORDS_BEFORE = 8  # how far before its date a plan's word may stand ("expected to take place in Vienna in")
+_CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s--\s")
+
+
+def is_plan_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "his planned July 2009 comeback concerts", "a concert, expected to take place in Vienna in September 2009,
+    was cancelled": the date is what was planned, in the date's own stretch of the clause (no comma between)."""
+    a = timex.start - sentence.start
+    before = sentence.text[max(0, a - 200):a]
+    marks = list(_CLAUSE_MARK.finditer(before))
+    stretch = words_of(before[marks[-1].end():] if marks else before)[-PLAN_WORDS_BEFORE:]
+    plans = lexicon().plan_modifiers
+    if stretch[-1:] and stretch[-1] in plans:
+        return True  # "his planned July 2009 concerts"
+    # "expected to take place in", "scheduled for": the plan's verb governs the date; "its proposed agreement in
+    # April" may date the proposing
+    return any(w in plans and stretch[k + 1:k + 2] in (["to"], ["for"]) for k, w in enumerate(stretch))
+
+
+def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, published: int | None,
+                        words_before: Sequence[str] = ()) -> bool:
+    """A plan told in the future tense ("BP will begin its legal offensive this month", "It is hoped this will happen
+    this morning"), dated no later than the day it was told (days as ordinals): no outcome is told, so no event.
+    One dated after publication stays a planned event (timeline.salience.happened shows it once a later report tells it)."""
+    if published is None or date_start > published or not _is_future(words, trigger):
+        return False
+    # "Chavez said on Tuesday he will only recognize ... and accused the United States of ...", "Quintero was sworn in
+    # as president this evening and will serve the rest of the term": a past verb in the clause, or in the
+    # sentence before it (`words_before`), tells what was done that day
+    return not any(is_past(t) for t in all_triggers([*words_before, *words], finite_only=True))
+
+
+def after_report_aside(words_before: Sequence[str]) -> bool:
+    """ "it said in a statement Thursday", "he told reporters on Monday": a reporting verb and an aside, then the
+    date: the date is the saying's."""
+    words = [w for w in words_before if w != "on"]
+    for aside in lexicon().report_asides:
+        n = len(aside.split())
+        if len(words) > n and " ".join(words[-n:]) == aside and words[-n - 1] in lexicon().reporting_verbs:
+            return True
+    return False
+
+
+_NEXT_WORD = re.compile(r"\s{1,2}([A-Za-z][\w-]{0,30}+)")
+
+
+def is_attributive(sentence: Sentence, timex: Timex) -> bool:
+    """ "the 1984 Bhopal disaster", "the King of Pop's 1993 concert tour": a date between a determiner (or a
+    possessive) and the noun it qualifies."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    raw_before = sentence.text[max(0, a - 40):a]
+    before = words_of(raw_before) or [""]
+    if a and not raw_before.endswith(" "):
+        return False
+    possessive = raw_before.rstrip().endswith(("'s", "’s"))
+    opens_with_determiner = words_of(timex.text)[:1] and words_of(timex.text)[0] in lexicon().noun_determiners
+    if before[-1] not in lexicon().noun_determiners and not possessive and not opens_with_determiner:
+        return False  # "The 8 October gig": the tagger may take the determiner into the date phrase
+    following = _NEXT_WORD.match(sentence.text, b)
+    if following is None:
+        return False
+    word = following.group(1).lower()
+    lex = lexicon()
+    return not (is_past(word) or word in lex.date_prepositions or word in lex.stopwords
+                or word in lex.state_verbs or word in lex.future_auxiliaries)
+
+
+def qualifies_by_from(sentence: Sentence, timex: Timex) -> bool:
+    """ "she brought up some previous testimony of McKay from last year": a date after "from" that follows a noun
+    qualifies the noun; "volumes rebounded from late March" follows a verb and dates it."""
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 60): timex.start - sentence.start])
+    if len(before) < 2 or before[-1] != "from":
+        return False
+    if words_of(sentence.text[timex.end - sentence.start:])[:1] in [[w] for w in lexicon().range_joiners]:
+        return False  # "a civil war from 1992 to the early 2000s": a span's start dates what spans it
+    word = before[-2]
+    lex = lexicon()
+    return not (is_past(word) or word.endswith("ing") or word in lex.state_verbs or word in lex.copulas
+                or word in lex.stopwords or word in lex.date_prepositions or word[:1].isdigit())
+
+
+_CLOCK_ONLY = re.compile(r"(?:at|by|around|about|from|until|\s)*+\d{1,2}[.:]\d\d(?:\s?[ap]\.?m\.?)?+(?:\s[A-Z]{2,4})?+",
+                         re.IGNORECASE)
+
+
+def tells_a_day(timex: Timex, value: str) -> bool:
+    """Whether a date phrase names a day ("20 April", "on Tuesday", "today"), not a bare clock time ("By 21.49") nor
+    a phrase that points back ("that night"), which the tagger places on the last day it read, or the publication
+    day, for want of one."""
+    phrase = " ".join(words_of(timex.text))
+    points_back = any(phrase.startswith(opener + " ") for opener in lexicon().anaphoric_date_openers)
+    return len(value) == 10 and _CLOCK_ONLY.fullmatch(timex.text.strip()) is None and not points_back
+
+
+@cache
+def _notice() -> re.Pattern[str]:
+    lex = lexicon()
+    nouns = "|".join(sorted(re.escape(n) for n in lex.notice_nouns))
+    verbs = "|".join(sorted(re.escape(v) for v in lex.notice_verbs))
+    return re.compile(rf"\b(?:this|the)\s(?:{nouns})\s(?:was|has\sbeen)\s(?:{verbs})\b", re.IGNORECASE)
+
+
+def is_page_notice(sentence: str) -> bool:
+    """ "cents This article was amended on 8 May 2010 to correct the figure ...": a correction notice is page
+    furniture, no event of the story."""
+    return _notice().search(sentence) is not None
+
+
+def is_reader_call(sentence: str) -> bool:
+    """ "Watch Fareed Zakaria GPS Sundays at 10am and 1pm ET": a call to the reader tells no event."""
+    opening = " ".join(words_of(sentence)[:2])
+    return any(opening == call or opening.startswith(call + " ") for call in lexicon().reader_calls)
+
+
+def day_mod(timex: Timex, value: str) -> str:
+    """The mod an event of this date phrase carries: "BP was given the go-ahead earlier today" is on that day, not at
+    its start (the tagger reads "earlier" as START)."""
+    if len(value) == 10 and timex.mod in ("START", "END") and \
+            lexicon().relative_order_words & set(words_of(timex.text)):
+        return ""
+    return timex.mod
+
+
+POSSIBILITY_WORDS = 2  # how far after an event noun its modal may stand ("a vote could come", "the talks might")
+
+
+def is_possible_event(words: Sequence[str], trigger: str) -> bool:
+    """ "diplomats said a vote could come on Thursday": an event noun that is the subject of a modal, before the date
+    (`words` are those before it), tells what may happen, not what did ("The summit will be held on Tuesday" is a
+    plan, kept; "X said on Sunday the plan was unacceptable and that sanctions would stay" dates the saying)."""
+    if trigger not in lexicon().event_nouns:
+        return False
+    modals = lexicon().modals
+    return any(w == trigger and modals & set(words[i + 1:i + 1 + POSSIBILITY_WORDS]) for i, w in enumerate(words))
+
+
+_SHARE = re.compile(r"^(?:[^,;:]{0,40}+,\s)?+(?:about |some |nearly |almost |around |more than |over |at least )?+"
+                    r"\d[\d.,]*+\s?(?:%|percent\b|per cent\b)\s(?:of\s)?+", re.IGNORECASE)
+
+
+def is_share_statistic(sentence: str) -> bool:
+    """ "Last year, 40% of journalists who died in the line of duty were killed in crossfire": a clause whose
+    subject is a share of a total is a statistic."""
+    return _SHARE.match(sentence.lstrip()) is not None
+
+
+def is_aside_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "came up with this analogy: Apollo 13 (the unsuccessful third mission to the moon in 1970) did not stop the
+    space race": a date inside a parenthesis that tells no event of its own qualifies the aside's noun; it does not
+    date a verb outside it. A parenthesis that is only the date ("took the town (on Monday)") dates the verb."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    text = sentence.text
+    opening = text.rfind("(", 0, a)
+    closing = text.find(")", b)
+    if opening < 0 or closing < 0 or text.find(")", opening, a) >= 0 or text.find("(", b, closing) >= 0:
+        return False
+    rest = words_of(text[opening + 1:a] + " " + text[b:closing])
+    lex = lexicon()
+    content = [w for w in rest if w not in lex.stopwords and w not in lex.date_prepositions]
+    return len(content) >= 2 and not first_trigger(rest)
+
+
+def speculates(title: str) -> bool:
+    """ "The oil company may find itself having to answer further questions", "Setting up a no-fly zone would require
+    an attack": a title whose main verb is a modal tells what may be, not what happened. "Britain said it would
+    supply ..." (reported first) and "Explosions could be heard" (perceived) tell events."""
+    words = words_of(title)
+    lex = lexicon()
+    for i, word in enumerate(words):
+        if word in lex.reporting_verbs or is_past(word) and word not in lex.planning_participles:
+            return False
+        if word in lex.modals:
+            if i and words[i - 1] in lex.relative_pronouns:
+                continue  # "backing a proposal that would put oil companies on the hook": a relative clause's modal
+            after = " ".join(words[i + 1:i + 3])
+            return not any(after == p or after.startswith(p + " ") for p in lex.perceived_after_modal)
+    return False
