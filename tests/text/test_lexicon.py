@@ -36,7 +36,7 @@ def test_lexicon_examples(example):
 
 
 def test_every_use_named_in_the_tables_is_asked_for():
-    asked = {"reporting_verbs": {"tense_cue", "no_event", "speech_only", "closes_quote", "new_clause"},
+    asked = {"reporting_verbs": {"tense_cue", "no_event", "speech_only", "closes_quote", "new_clause", "closes_title"},
              "stamp_words": {"line", "sentence"}, "clause_words": {"event", "tense"}}
     for name, uses in asked.items():
         named = {use for word_uses in lexicon.table()[name].values() for use in word_uses}

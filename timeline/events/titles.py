@@ -8,6 +8,7 @@ from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
+from timeline.text import lexicon as language
 
 QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
@@ -505,7 +506,7 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
     with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
     view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
-    closing = lexicon().reporting_verbs | _title_rules("title_closing_report_verbs")
+    closing = lexicon().reporting_verbs | language.reporting_verbs("closes_title")
     if len(words) < 4 or _clean(words[-1]) not in closing:
         return words
     for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
@@ -597,7 +598,7 @@ def is_closing_report(title: str) -> bool:
     was said left before them."""
     words = title.split()
     verb = _first_verb(words)
-    if verb < 1 or _clean(words[verb]) not in _title_rules("title_closing_report_verbs"):
+    if verb < 1 or _clean(words[verb]) not in language.reporting_verbs("closes_title"):
         return False
     venue = words[verb + 1:]
     return not venue or len(venue) <= REPORT_VENUE_WORDS and _clean(venue[0]) in ("in", "on", "at", "to") \

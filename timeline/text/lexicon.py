@@ -62,7 +62,7 @@ def _with_use(name: str, use: str) -> frozenset[str]:
 
 @cache
 def reporting_verbs(use: str) -> frozenset[str]:
-    """The reporting verbs of one use (tense_cue, no_event, speech_only, closes_quote, new_clause)."""
+    """The reporting verbs of one use (tense_cue, no_event, speech_only, closes_quote, new_clause, closes_title)."""
     return _with_use("reporting_verbs", use)
 
 
