@@ -9,6 +9,7 @@ from functools import cache
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
+from timeline.text import lexicon as language
 from timeline.text.clauses import event_clause_break
 
 # content words (besides the date) that make a clause tell an event on its own ("who took office in 2019"),
@@ -16,12 +17,13 @@ from timeline.text.clauses import event_clause_break
 MIN_CLAUSE_WORDS = 2
 MIN_KEY_CLAUSE_WORDS = 4
 # "recognized the rebels as Libya's government", "such as", "as well as", "regarded as close contacts": an "as"
-# after one of these words opens a phrase, not a clause (rules/events.yaml as_phrase_words)
+# after one of these words opens a phrase, not a clause (events.yaml as_phrase_words)
 # ", Italy and the United Kingdom": a comma in a list of names (not of days or months: "Sunday, Monday and
 # Tuesday" lists dates, each with its own clause)
-_LIST_AFTER_COMMA = re.compile(r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June"
-                               r"|July|August|September|October|November|December)\b)"
-                               r"[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){0,2}+ (?:and|or) ")
+@cache
+def _list_after_comma() -> re.Pattern[str]:
+    calendar = "|".join(names[0] for names in (*language.weekdays(), *language.months()))
+    return re.compile(rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+ (?:and|or) ")
 
 
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
@@ -39,7 +41,7 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return bool(before) and (before[-1] in _as_phrase_words() or any(
             w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
     if found.strip() == ",":
-        return _LIST_AFTER_COMMA.match(text, end) is not None
+        return _list_after_comma().match(text, end) is not None
     return False
 
 

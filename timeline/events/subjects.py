@@ -201,7 +201,7 @@ def _irregular_gerunds() -> dict[str, str]:
 
 def past_of_gerund(word: str) -> str:
     """The past form a gerund stands for ("switching" -> "switched", "moving" -> "moved", "seeking" -> "sought",
-    rules/events.yaml title_irregular_gerunds), or "" for a word that is no gerund."""
+    events.yaml title_irregular_gerunds), or "" for a word that is no gerund."""
     low = _bare(word)
     if len(low) < 6 or not low.endswith("ing") or not low.isalpha() or low in lexicon().stopwords:
         return ""  # "during", "according": no gerund

@@ -208,7 +208,7 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
 @cache
 def _glued_sentence() -> re.Pattern[str]:
     """A sentence start run into the text before it with no stop, as a caption or a headline runs into the story
-    ("... denies any wrongdoing On 8 February, 2010, Dr Murray appeared"): a capitalised opener (rules/events.yaml
+    ("... denies any wrongdoing On 8 February, 2010, Dr Murray appeared"): a capitalised opener (events.yaml
     title_sentence_openers) right after a lower-case word or a number; an article only before a lower-case word."""
     openers = sorted(events_rules()["title_sentence_openers"], key=len, reverse=True)
     words = "|".join(re.escape(str(w)) for w in openers if str(w) not in ("The", "A", "An"))
@@ -270,7 +270,7 @@ def _noun_events() -> dict[str, str]:
 
 def _noun_event_told(words: list[str]) -> list[str]:
     """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
-    a title with no verb that is an owner's event noun (rules/events.yaml title_noun_events) tells it as a clause."""
+    a title with no verb that is an owner's event noun (events.yaml title_noun_events) tells it as a clause."""
     if _first_verb(words) >= 0:
         return words
     for k in range(min(len(words) - 1, NOUN_EVENT_OWNER_WORDS)):

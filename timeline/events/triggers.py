@@ -354,7 +354,7 @@ def is_page_stamp_date(sentence: Sentence, timex: Timex) -> bool:
     return _STAMP_AFTER.match(sentence.text, b) is not None or _STAMP_BEFORE.search(sentence.text[max(0, a - 60):a]) is not None
 
 
-# --- where a date belongs: names, captions, plans, reports, noun qualifiers (rules/events.yaml, "Where a date
+# --- where a date belongs: names, captions, plans, reports, noun qualifiers (events.yaml, "Where a date
 # belongs"), each found in an editor's reading of real news
 
 _NEXT_CAPITALISED = re.compile(r" ([A-Z][a-z]{1,20}+)\b")
