@@ -1,0 +1,120 @@
+"""Merging, partitions: the clustering run per calendar year, each year on its own, then one combine.
+
+An event whose date lies within one calendar year (a day, a week, a month, a season, the year itself) belongs
+to that year's partition. A partition is clustered by itself (greedy clustering, coarse mentions, weeks and
+bare times of day), with the statistics of every event (IDF weights, COMMON_KEY: one counting pass first), so
+years can run on a process pool (`--jobs`). The combine then places, over all the years' clusters in one
+canonical order, what no single year holds: events whose date spans years (a decade, a winter, a week across
+New Year) and undated mentions. Dates of two years never link (a report dated December 31 and one dated
+January 1 stay two entries, as do any two dates of different years).
+
+The partitioned algorithm is the merge itself, whatever the job count: every mode writes the same bytes by
+construction. Statistics of each year's own events would make a year a pure function of its events (and so
+cacheable: an incremental merge); measured on Timeline17 they split 1-4 % of the entries of four topics
+apart, so they are global (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date as Date
+from functools import partial
+
+from timeline.dates import span
+from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
+from timeline.merge.similarity import Item, Similarity
+
+Groups = list[list[int]]  # a partition's clusters: the positions of their members, in the order they joined
+
+# key of the events that no one year holds: placed by the combine (`combine`)
+ACROSS = 0
+
+
+def partition_of(item: Item) -> int:
+    """The calendar year an item's date lies within; ACROSS for dates spanning years and undated items."""
+    days = span(item.when[0]) if item.when[0] else None
+    if days is None:
+        return ACROSS
+    first, last = Date.fromordinal(days[0]).year, Date.fromordinal(days[1]).year
+    return first if first == last else ACROSS
+
+
+def by_partition(items: Iterable[Item]) -> dict[int, list[Item]]:
+    """Items by partition, each list in the order given (canonical)."""
+    parts: dict[int, list[Item]] = defaultdict(list)
+    for item in items:
+        parts[partition_of(item)].append(item)
+    return dict(parts)
+
+
+def cluster_partition(items: Sequence[Item], seeded: Sequence[Cluster], sim: Similarity) -> list[Cluster]:
+    """One partition's clusters, as the merge of its events alone makes them: dated events greedily, then a
+    coarse mention joins another article's finer event, then weeks and bare times of day join (see
+    timeline.merge.clustering). `seeded`: the clusters of a person's entries whose events lie in this year."""
+    clusters = list(seeded)
+    cluster([i for i in items if not joins_later(i)], clusters, sim)
+    clusters.sort(key=cluster_order)
+    absorb_coarse_mentions(clusters, sim)
+    cluster([i for i in items if joins_later(i)], clusters, sim)
+    # clusters emptied by absorption make no entry; dropping them keeps the others' relative order
+    return [c for c in clusters if c.members or c.previous is not None]
+
+
+def partition_groups(items: Sequence[Item], sim: Similarity) -> Groups:
+    """The clusters of a partition without a person's entries, as positions in `items` (what a process of the
+    pool sends back)."""
+    position = {id(item): i for i, item in enumerate(items)}
+    return [[position[id(m)] for m in c.members] for c in cluster_partition(items, (), sim)]
+
+
+def clusters_of(groups: Groups, items: Sequence[Item]) -> list[Cluster]:
+    """The clusters that `groups` name, each member added in the order it joined (so representatives match)."""
+    clusters = []
+    for group in groups:
+        c = Cluster()
+        for i in group:
+            c.add(items[i])
+        clusters.append(c)
+    return clusters
+
+
+def seeded_by_partition(seeded: Iterable[Cluster]) -> dict[int, list[Cluster]]:
+    """The clusters of a person's entries by the year all their dated events lie within (else ACROSS)."""
+    parts: dict[int, list[Cluster]] = defaultdict(list)
+    for c in seeded:
+        years = {partition_of(m) for m in c.members if m.when[0]}
+        parts[years.pop() if len(years) == 1 else ACROSS].append(c)
+    return dict(parts)
+
+
+def partition_clusters(rest: dict[int, list[Item]], seeded: dict[int, list[Cluster]], sim: Similarity,
+                       jobs: int) -> list[Cluster]:
+    """The clusters of every year's partition, years in order. `rest`: the items not seeded into a person's
+    entries, by year; `seeded`: those entries' clusters by year. A partition holding a person's entries is
+    clustered here (its clusters carry the entries); the others on a pool of `jobs` processes, largest first."""
+    years = sorted(y for y in set(rest) | set(seeded) if y != ACROSS)
+    found = {y: cluster_partition(rest.get(y, []), seeded[y], sim) for y in years if seeded.get(y)}
+    todo = sorted((y for y in years if y not in found), key=lambda y: (-len(rest[y]), y))
+    for y, groups in zip(todo, _grouped([rest[y] for y in todo], sim, jobs)):
+        found[y] = clusters_of(groups, rest[y])
+    return [c for y in years for c in found[y]]
+
+
+def _grouped(partitions: list[list[Item]], sim: Similarity, jobs: int) -> Iterable[Groups]:
+    """partition_groups of each partition, in order; on a process pool when there are several."""
+    run = partial(partition_groups, sim=sim)
+    if jobs <= 1 or len(partitions) <= 1:
+        return map(run, partitions)
+    with ProcessPoolExecutor(max_workers=min(jobs, len(partitions))) as pool:
+        return list(pool.map(run, partitions))
+
+
+def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity) -> None:
+    """Place the items no year holds onto the partitions' clusters, in one canonical order, with statistics
+    of every event: events spanning years first (they may start entries), then weeks across New Year and
+    undated mentions (which only join)."""
+    clusters.sort(key=cluster_order)
+    cluster([i for i in across if not joins_later(i)], clusters, sim)
+    cluster([i for i in across if joins_later(i)], clusters, sim)
