@@ -89,3 +89,18 @@ def test_an_undated_mention_joins_an_event_of_any_year_in_the_combine():
            event("b", "", "rebels seized the oil port of brega")]
     (entry,) = merge(evs)
     assert entry.date == "2015-06-01" and sorted(s.article for s in entry.sources) == ["a", "b"]
+
+
+def test_undated_mentions_split_by_article_join_as_in_one_run():
+    evs = [event("a", "2015-06-01", "rebels seized the oil port of brega"),
+           event("b", "2015-06-02", "council vote on sanctions against the regime"),
+           # two mentions of one article: the second may not join the cluster the first joined
+           event("c", "", "rebels seized the oil port of brega", 1), event("c", "", "rebels seized the oil port", 2),
+           event("d", "", "council vote on sanctions against the regime"),
+           event("e", "", "rebels seized the oil port of brega")]
+    runs = partitions._article_runs([item_of(e) for e in evs if not e.date], 2)
+    assert [sorted({i.event.article for i in items}) for items, _ in runs] == [["c"], ["d", "e"]]
+    serial = merge(evs)
+    assert text_of(merge(evs, jobs=2)) == text_of(serial)
+    sources = {e.date: sorted(s.article for s in e.sources) for e in serial}
+    assert sources == {"2015-06-01": ["a", "c", "e"], "2015-06-02": ["b", "d"]}

@@ -64,7 +64,7 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     # then, over every year's clusters in one canonical order (whatever the file seeded, so that a rebuild
     # offers each the same candidates), the events spanning years and the undated mentions, which only join
     clusters.extend(seeded_parts.get(ACROSS, ()))
-    combine(clusters, rest.get(ACROSS, ()), sim)
+    combine(clusters, rest.get(ACROSS, ()), sim, jobs)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

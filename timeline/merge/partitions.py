@@ -111,10 +111,62 @@ def _grouped(partitions: list[list[Item]], sim: Similarity, jobs: int) -> Iterab
         return list(pool.map(run, partitions))
 
 
-def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity) -> None:
+def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, jobs: int) -> None:
     """Place the items no year holds onto the partitions' clusters, in one canonical order, with statistics
-    of every event: events spanning years first (they may start entries), then weeks across New Year and
-    undated mentions (which only join)."""
+    of every event: events spanning years first (they may start entries), then weeks across New Year, then
+    undated mentions (which only join; on a pool of `jobs` processes, see undated_joins)."""
     clusters.sort(key=cluster_order)
     cluster([i for i in across if not joins_later(i)], clusters, sim)
-    cluster([i for i in across if joins_later(i)], clusters, sim)
+    cluster([i for i in across if joins_later(i) and i.when[0]], clusters, sim)
+    undated = [i for i in across if not i.when[0]]
+    for position, ci in sorted(_undated_placed(undated, clusters, sim, jobs)):
+        clusters[ci].add(undated[position])
+
+
+def _stand_in(c: Cluster) -> Cluster:
+    """What an undated mention reads of a cluster: its representatives and their evidence, its count of dated
+    members and its articles (a cluster it joins already holding its article is closed to its next mention)."""
+    return Cluster(representatives=list(c.representatives), evidence=set(c.evidence), dated=c.dated,
+                   by_article={a: [] for a in c.by_article})
+
+
+def undated_joins(items: Sequence[Item], positions: Sequence[int], clusters: list[Cluster],
+                  sim: Similarity) -> list[tuple[int, int]]:
+    """(position, cluster) for each of the undated `items` (at `positions` of all of them) that joins a
+    cluster, clustering them in order onto `clusters` (stand-ins, see _stand_in). An undated mention never becomes a representative nor
+    starts a cluster: what it changes for the next is only that its article is in the cluster it joined. So
+    the mentions of different articles are independent, and any split by article gives the same joins."""
+    before = [len(c.members) for c in clusters]
+    cluster(items, clusters, sim)
+    position = {id(item): p for item, p in zip(items, positions)}
+    return [(position[id(m)], ci) for ci, c in enumerate(clusters) for m in c.members[before[ci]:]]
+
+
+def _undated_placed(undated: list[Item], clusters: list[Cluster], sim: Similarity,
+                    jobs: int) -> Iterable[tuple[int, int]]:
+    """undated_joins of every undated item, on `jobs` processes: the items split by article into runs of
+    about equal size (each article's mentions in one run)."""
+    stand_ins = [_stand_in(c) for c in clusters]
+    runs = _article_runs(undated, jobs)
+    if len(runs) <= 1:
+        return undated_joins(undated, range(len(undated)), stand_ins, sim)
+    chosen: list[tuple[int, int]] = []
+    with ProcessPoolExecutor(max_workers=len(runs)) as pool:
+        for joins in pool.map(partial(undated_joins, clusters=stand_ins, sim=sim), *zip(*runs)):
+            chosen.extend(joins)
+    return chosen
+
+
+def _article_runs(items: list[Item], jobs: int) -> list[tuple[list[Item], list[int]]]:
+    """The items split into at most `jobs` runs of about equal size, whole articles each (in order of
+    article), each run's items in canonical order with their positions among all."""
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, item in enumerate(items):
+        by_article[item.event.article].append(i)
+    share = -(-len(items) // max(jobs, 1)) if items else 0
+    runs: list[list[int]] = [[]]
+    for article in sorted(by_article):
+        if runs[-1] and len(runs[-1]) + len(by_article[article]) > share and len(runs) < jobs:
+            runs.append([])
+        runs[-1].extend(by_article[article])
+    return [([items[i] for i in sorted(run)], sorted(run)) for run in runs if run]
