@@ -104,3 +104,12 @@ def test_undated_mentions_split_by_article_join_as_in_one_run():
     assert text_of(merge(evs, jobs=2)) == text_of(serial)
     sources = {e.date: sorted(s.article for s in e.sources) for e in serial}
     assert sources == {"2015-06-01": ["a", "c", "e"], "2015-06-02": ["b", "d"]}
+
+
+def test_years_are_dealt_to_processes_in_bundles_of_about_equal_work():
+    assert partitions._bundles([5, 1, 3, 3], 2) == [[0, 1], [2, 3]]
+    assert partitions._bundles([2, 7], 4) == [[1], [0]]
+    many = partitions._bundles(list(range(1, 30)), 3)
+    assert sorted(i for b in many for i in b) == list(range(29))
+    loads = [sum(i + 1 for i in b) for b in many]
+    assert max(loads) - min(loads) <= 29

@@ -50,8 +50,8 @@ def by_partition(items: Iterable[Item]) -> dict[int, list[Item]]:
 
 
 def cluster_partition(items: Sequence[Item], seeded: Sequence[Cluster], sim: Similarity) -> list[Cluster]:
-    """One partition's clusters, as the merge of its events alone makes them: dated events greedily, then a
-    coarse mention joins another article's finer event, then weeks and bare times of day join (see
+    """One partition's clusters (`sim`: the statistics of every event): dated events greedily, then a coarse
+    mention joins another article's finer event, then weeks and bare times of day join (see
     timeline.merge.clustering). `seeded`: the clusters of a person's entries whose events lie in this year."""
     clusters = list(seeded)
     cluster([i for i in items if not joins_later(i)], clusters, sim)
@@ -102,13 +102,34 @@ def partition_clusters(rest: dict[int, list[Item]], seeded: dict[int, list[Clust
     return [c for y in years for c in found[y]]
 
 
-def _grouped(partitions: list[list[Item]], sim: Similarity, jobs: int) -> Iterable[Groups]:
-    """partition_groups of each partition, in order; on a process pool when there are several."""
-    run = partial(partition_groups, sim=sim)
+def _grouped(partitions: list[list[Item]], sim: Similarity, jobs: int) -> list[Groups]:
+    """partition_groups of each partition, in order; on a pool of `jobs` processes when there are several,
+    each process given one bundle of partitions (so the statistics are sent once a process)."""
     if jobs <= 1 or len(partitions) <= 1:
-        return map(run, partitions)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(partitions))) as pool:
-        return list(pool.map(run, partitions))
+        return [partition_groups(items, sim) for items in partitions]
+    bundles = _bundles([len(items) for items in partitions], jobs)
+    found: dict[int, Groups] = {}
+    with ProcessPoolExecutor(max_workers=len(bundles)) as pool:
+        work = partial(_bundle_groups, sim=sim)
+        for bundle, groups in zip(bundles, pool.map(work, [[partitions[i] for i in b] for b in bundles])):
+            found.update(zip(bundle, groups))
+    return [found[i] for i in range(len(partitions))]
+
+
+def _bundle_groups(bundle: list[list[Item]], sim: Similarity) -> list[Groups]:
+    return [partition_groups(items, sim) for items in bundle]
+
+
+def _bundles(sizes: list[int], jobs: int) -> list[list[int]]:
+    """The positions of `sizes` (largest first) dealt into at most `jobs` bundles, each to the lightest so
+    far: bundles of about equal work."""
+    bundles: list[list[int]] = [[] for _ in range(min(jobs, len(sizes)))]
+    loads = [0] * len(bundles)
+    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        lightest = loads.index(min(loads))
+        bundles[lightest].append(i)
+        loads[lightest] += sizes[i]
+    return bundles
 
 
 def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, jobs: int) -> None:
