@@ -16,6 +16,7 @@ apart, so they are global (see docs/performance.md).
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -109,11 +110,18 @@ def _grouped(partitions: list[list[Item]], sim: Similarity, jobs: int) -> list[G
         return [partition_groups(items, sim) for items in partitions]
     bundles = _bundles([len(items) for items in partitions], jobs)
     found: dict[int, Groups] = {}
-    with ProcessPoolExecutor(max_workers=len(bundles)) as pool:
+    with _pool(len(bundles)) as pool:
         work = partial(_bundle_groups, sim=sim)
         for bundle, groups in zip(bundles, pool.map(work, [[partitions[i] for i in b] for b in bundles])):
             found.update(zip(bundle, groups))
     return [found[i] for i in range(len(partitions))]
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    """A pool whose processes leave alone what they inherit: a forked process that collected garbage across
+    the merge's millions of inherited objects would touch (and so copy) every page of them; gc.freeze
+    excludes them from its own collections (it changes nothing in this process)."""
+    return ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze)
 
 
 def _bundle_groups(bundle: list[list[Item]], sim: Similarity) -> list[Groups]:
@@ -172,7 +180,7 @@ def _undated_placed(undated: list[Item], clusters: list[Cluster], sim: Similarit
     if len(runs) <= 1:
         return undated_joins(undated, range(len(undated)), stand_ins, sim)
     chosen: list[tuple[int, int]] = []
-    with ProcessPoolExecutor(max_workers=len(runs)) as pool:
+    with _pool(len(runs)) as pool:
         for joins in pool.map(partial(undated_joins, clusters=stand_ins, sim=sim), *zip(*runs)):
             chosen.extend(joins)
     return chosen
