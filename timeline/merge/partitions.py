@@ -162,9 +162,10 @@ def _stand_in(c: Cluster) -> Cluster:
 def undated_joins(items: Sequence[Item], positions: Sequence[int], clusters: list[Cluster],
                   sim: Similarity) -> list[tuple[int, int]]:
     """(position, cluster) for each of the undated `items` (at `positions` of all of them) that joins a
-    cluster, clustering them in order onto `clusters` (stand-ins, see _stand_in). An undated mention never becomes a representative nor
-    starts a cluster: what it changes for the next is only that its article is in the cluster it joined. So
-    the mentions of different articles are independent, and any split by article gives the same joins."""
+    cluster, clustering them in order onto `clusters` (stand-ins, see _stand_in). An undated mention never
+    becomes a representative nor starts a cluster: what it changes for the next is only that its article is
+    in the cluster it joined. So the mentions of different articles are independent, and any split by
+    article gives the same joins."""
     before = [len(c.members) for c in clusters]
     cluster(items, clusters, sim)
     position = {id(item): p for item, p in zip(items, positions)}
