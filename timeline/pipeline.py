@@ -198,7 +198,7 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     _report_skipped(skipped, len(found.described))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-    merged = merge(found.events, previous.entries)
+    merged = merge(found.events, previous.entries, jobs=jobs)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
+from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
+from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
 from timeline.model import Entry, Event, entry_sort_key
 
@@ -31,38 +32,39 @@ __all__ = ["fingerprint", "key_form", "merge", "slug"]
 SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's entry (see merge())
 
 
-def merge(events: Iterable[Event], previous: Sequence[Entry] = ()) -> list[Entry]:
+def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int = 1) -> list[Entry]:
     """Merge the events of many articles into chronological entries, keeping what a person curated in the
-    `previous` entries (see timeline.merge.curation)."""
+    `previous` entries (see timeline.merge.curation). The years are clustered on `jobs` processes (see
+    timeline.merge.partitions); the entries are the same whatever their number."""
     unique = sorted(set(events), key=event_order)
     items = [item_of(e) for e in unique]
     sim = Similarity(items)
     present = frozenset(e.article for e in unique)
     reserved = frozenset(p.id for p in previous if p.id)
-    entries, joined = _merge_onto(items, sim, previous, present, reserved)
+    entries, joined = _merge_onto(items, sim, previous, present, reserved, jobs)
     for _ in range(SETTLE_ROUNDS):
         if not joined:
             break
         # events joined an entry a person touched: the next build would seed them into it from the start, and
         # so might group the rest differently. Build that next build now, so the file written is the one a
         # rebuild writes again (usually one round; bounded, as a greedy merge need not settle at once)
-        entries, joined = _merge_onto(items, sim, entries, present, reserved)
+        entries, joined = _merge_onto(items, sim, entries, present, reserved, jobs)
     return entries
 
 
 def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
-                reserved: frozenset[str]) -> tuple[list[Entry], bool]:
-    """One merge of the items onto the previous entries: the entries, and whether any event joined an entry a
-    person touched beyond the events its sources named."""
+                reserved: frozenset[str], jobs: int) -> tuple[list[Entry], bool]:
+    """One merge of the items onto the previous entries (the years on `jobs` processes): the entries, and
+    whether any event joined an entry a person touched beyond the events its sources named."""
     seeded = seed(previous, items, present)
-    clusters = seeded.clusters
-    cluster([i for i in seeded.rest if not joins_later(i)], clusters, sim)
-    clusters.sort(key=cluster_order)  # from here on one canonical order, whatever the file seeded
-    absorb_coarse_mentions(clusters, sim)
-    # weeks and undated mentions never start an entry, and a bare time of day first looks for its article's
-    # story of that day: they join the finished clusters, in one canonical order, so that a rebuild, whose
-    # clusters come seeded from the file, offers each the same candidates
-    cluster([i for i in seeded.rest if joins_later(i)], clusters, sim)
+    rest = by_partition(seeded.rest)
+    seeded_parts = seeded_by_partition(seeded.clusters)
+    # each year alone (see timeline.merge.partitions): greedy clustering, coarse mentions, weeks and times of day
+    clusters = partition_clusters(rest, seeded_parts, sim, jobs)
+    # then, over every year's clusters in one canonical order (whatever the file seeded, so that a rebuild
+    # offers each the same candidates), the events spanning years and the undated mentions, which only join
+    clusters.extend(seeded_parts.get(ACROSS, ()))
+    combine(clusters, rest.get(ACROSS, ()), sim, jobs)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

@@ -1,0 +1,115 @@
+"""The merge partitioned by calendar year: the same entries whatever the job count, and events at partition
+boundaries (New Year, a year, a decade, a cross-year range, undated) placed by the combine."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline.merge import merge, partitions
+from timeline.merge.partitions import ACROSS, partition_of
+from timeline.merge.similarity import item_of
+from timeline.model import Event, Source
+from timeline.store import dump_timeline, parse_timeline
+
+WORDS = ["rebels", "army", "took", "city", "oil", "port", "talks", "ceasefire", "bombing", "killed", "vote",
+         "council", "sanctions", "strike", "capital"]
+# both sides of New Year, a year, a decade, a range across years (a winter), undated
+DATES = ["", "2015-12-31", "2016-01-01", "2016-01-02", "2015-12", "2016-01", "2015", "2016", "201", "2015-WI",
+         "2015-W53", "2016-W01"]
+ARTICLES = {"a": "2016-04-01", "b": "2016-04-02", "c": "2016-04-03"}
+
+
+def event(article: str, date: str, words: str, n: int = 0) -> Event:
+    keys = tuple(sorted(set(words.split())))
+    return Event(article, date, "", words.capitalize(), Source(article, f"{words.capitalize()} ({n}).",
+                                                               date and f"on {date}"), keys, keys[0])
+
+
+def text_of(entries) -> str:
+    return dump_timeline(entries, articles=ARTICLES)
+
+
+@pytest.mark.parametrize(("date", "year"), [("2015-12-31", 2015), ("2016-01-01", 2016), ("2016", 2016),
+                                            ("2016-Q4", 2016), ("2015-W53", ACROSS), ("201", ACROSS),
+                                            ("2015-WI", ACROSS), ("", ACROSS), ("PRESENT_REF", ACROSS)])
+def test_an_event_belongs_to_the_year_its_date_lies_within(date, year):
+    assert partition_of(item_of(event("a", date, "rebels took the port"))) == year
+
+
+@st.composite
+def corpora(draw) -> list[Event]:
+    out = []
+    for n in range(draw(st.integers(0, 16))):
+        words = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=5)))
+        out.append(event(draw(st.sampled_from(sorted(ARTICLES))), draw(st.sampled_from(DATES)), words, n))
+    return out
+
+
+@settings(max_examples=40, deadline=None)
+@given(corpora())
+def test_every_job_count_gives_the_same_entries(evs):
+    serial = text_of(merge(evs))
+    assert text_of(merge(evs, jobs=2)) == serial
+    assert text_of(merge(evs, jobs=3)) == serial
+    assert text_of(merge(evs, parse_timeline(serial), jobs=2)) == serial  # a rebuild
+
+
+def test_each_year_is_clustered_on_its_own(monkeypatch):
+    evs = [event("a", "2015-12-31", "rebels took the port"), event("b", "2015-12-31", "rebels took the port city"),
+           event("a", "2016-01-01", "ceasefire talks council vote"), event("c", "2016", "council vote sanctions"),
+           event("b", "201", "rebels port oil"), event("c", "", "rebels took the port")]
+    clustered: list[list[str]] = []
+    real = partitions.partition_groups
+
+    def recording(items, sim):
+        clustered.append(sorted({i.event.date for i in items}))
+        return real(items, sim)
+
+    monkeypatch.setattr(partitions, "partition_groups", recording)
+    merge(evs)
+    # largest first; the decade and the undated mention are left to the combine
+    assert clustered == [["2015-12-31"], ["2016", "2016-01-01"]]
+
+
+def test_events_either_side_of_new_year_stay_apart_and_the_combine_joins_what_spans_years():
+    evs = [event("a", "2015-12-31", "rebels took the port city"), event("b", "2016-01-01", "rebels took the port city"),
+           event("c", "2015-WI", "rebels took the port city")]
+    entries = merge(evs)
+    dated = {e.date: sorted(s.article for s in e.sources) for e in entries}
+    # one report dated each side of New Year: two years, two entries (a conflict across years is not looked for)
+    assert "b" not in dated["2015-12-31"] and "a" not in dated["2016-01-01"]
+    # the winter spans both years: placed by the combine, where it joins the first cluster it matches
+    assert dated == {"2015-12-31": ["a", "c"], "2016-01-01": ["b"]}
+
+
+def test_an_undated_mention_joins_an_event_of_any_year_in_the_combine():
+    evs = [event("a", "2015-06-01", "rebels seized the oil port of brega"),
+           event("b", "", "rebels seized the oil port of brega")]
+    (entry,) = merge(evs)
+    assert entry.date == "2015-06-01" and sorted(s.article for s in entry.sources) == ["a", "b"]
+
+
+def test_undated_mentions_split_by_article_join_as_in_one_run():
+    evs = [event("a", "2015-06-01", "rebels seized the oil port of brega"),
+           event("b", "2015-06-02", "council vote on sanctions against the regime"),
+           # two mentions of one article: the second may not join the cluster the first joined
+           event("c", "", "rebels seized the oil port of brega", 1), event("c", "", "rebels seized the oil port", 2),
+           event("d", "", "council vote on sanctions against the regime"),
+           event("e", "", "rebels seized the oil port of brega")]
+    runs = partitions._article_runs([item_of(e) for e in evs if not e.date], 2)
+    assert [sorted({i.event.article for i in items}) for items, _ in runs] == [["c"], ["d", "e"]]
+    serial = merge(evs)
+    assert text_of(merge(evs, jobs=2)) == text_of(serial)
+    sources = {e.date: sorted(s.article for s in e.sources) for e in serial}
+    assert sources == {"2015-06-01": ["a", "c", "e"], "2015-06-02": ["b", "d"]}
+
+
+def test_years_are_dealt_to_processes_in_bundles_of_about_equal_work():
+    assert partitions._bundles([5, 1, 3, 3], 2) == [[0, 1], [2, 3]]
+    assert partitions._bundles([2, 7], 4) == [[1], [0]]
+    many = partitions._bundles(list(range(1, 30)), 3)
+    assert sorted(i for b in many for i in b) == list(range(29))
+    loads = [sum(i + 1 for i in b) for b in many]
+    assert max(loads) - min(loads) <= 29
