@@ -11,8 +11,11 @@ The steps, each a module with one job, in the order `merge` below runs them:
 3. clustering  greedy, in canonical order: a dated event joins the cluster it resembles most or starts one
                (candidates: the blocking that keeps this near-linear); a coarsely dated mention then joins
                the finer event of another article; undated mentions, weeks and bare times of day join last.
-4. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
-5. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
+4. joins       finished clusters that tell one happening join: one happening of one participant, by the
+               titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
+               date with the same normalised title.
+5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
+6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
                ids), with the fields a person set kept (curation).
 """
 
@@ -23,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
+from timeline.merge.joins import join_one_happening, join_same_titles
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
 from timeline.model import Entry, Event, entry_sort_key
 
@@ -63,6 +67,9 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     # story of that day: they join the finished clusters, in one canonical order, so that a rebuild, whose
     # clusters come seeded from the file, offers each the same candidates
     cluster([i for i in seeded.rest if joins_later(i)], clusters, sim)
+    # entries of one happening that clustering left apart join, by the titles and dates they now have
+    join_one_happening(clusters, items)
+    join_same_titles(clusters)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)
