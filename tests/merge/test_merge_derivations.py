@@ -129,3 +129,20 @@ def test_an_event_is_found_by_what_happened_even_among_rarer_words():
     entries = merge([told, retold, *others])
     joined = [sorted({s.article for s in e.sources}) for e in entries if "a" in {s.article for s in e.sources}]
     assert joined and "b" in joined[0], [e.title for e in entries]
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["entries"], ids=lambda c: c["name"])
+def test_entries_of_one_happening_of_one_participant(case):
+    # finished entries joined after clustering (merge.joins: join_one_happening, join_same_titles), and kept apart
+    events = [_event(article, date, title, trigger, keys) for article, date, title, trigger, keys in case["events"]]
+    events += [_event(f"other{n}", f"2000-01-{n + 1:02d}", f"Other event {n}", "said", f"{case['common']} other{n}")
+               for n in range(12) if "common" in case]
+    entries = merge(events)
+
+    def entry_of(title: str) -> int:
+        return next(n for n, e in enumerate(entries) for s in e.sources if s.quote == title + ".")
+
+    if "one" in case:
+        assert len({entry_of(t) for t in case["one"]}) == 1, [(e.date, e.title) for e in entries]
+    if "apart" in case:
+        assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), [(e.date, e.title) for e in entries]

@@ -8,11 +8,16 @@ The steps, each a module with one job, in the order `merge` below runs them:
                events (the more precisely their dates agree, the less text needs to).
 2. curation    the previous file's entries a person touched become clusters seeded with their events (the
                grouping is theirs); every other event is grouped afresh, as a fresh build groups it.
-3. clustering  greedy, in canonical order: a dated event joins the cluster it resembles most or starts one
-               (candidates: the blocking that keeps this near-linear); a coarsely dated mention then joins
-               the finer event of another article; undated mentions, weeks and bare times of day join last.
-4. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
-5. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
+3. clustering  by calendar year (partitions), each year alone and on `jobs` processes: greedy, in canonical
+               order, a dated event joins the cluster it resembles most or starts one (candidates: the blocking
+               that keeps this near-linear); a coarsely dated mention then joins the finer event of another
+               article; weeks and bare times of day join last. Then the combine, over every year's clusters:
+               events whose dates span years, and undated mentions, which only join.
+4. joins       finished clusters that tell one happening join: one happening of one participant, by the
+               titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
+               date with the same normalised title.
+5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
+6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
                ids), with the fields a person set kept (curation).
 """
 
@@ -23,6 +28,7 @@ from collections.abc import Iterable, Sequence
 from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
+from timeline.merge.joins import join_one_happening, join_same_titles
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
 from timeline.model import Entry, Event, entry_sort_key
@@ -65,6 +71,9 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     # offers each the same candidates), the events spanning years and the undated mentions, which only join
     clusters.extend(seeded_parts.get(ACROSS, ()))
     combine(clusters, rest.get(ACROSS, ()), sim, jobs)
+    # entries of one happening that clustering left apart join, by the titles and dates they now have
+    join_one_happening(clusters, items)
+    join_same_titles(clusters)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

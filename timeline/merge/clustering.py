@@ -63,6 +63,12 @@ class Cluster:
         """Forget every member (they moved to another cluster)."""
         self.members, self.by_article, self.dated, self.representatives, self.evidence = [], {}, 0, [], set()
 
+    def move_to(self, target: Cluster) -> None:
+        """Give every member to `target`, leaving this cluster empty."""
+        for m in self.members:
+            target.add(m)
+        self.empty()
+
 
 def joins_later(item: Item) -> bool:
     """Undated mentions, weeks and events dated only by a time of day: placed after the other events."""
@@ -187,7 +193,5 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
                     best = (score, cj)
         if best is not None:
             target = clusters[best[1]]
-            for m in c.members:
-                target.add(m)
-            c.empty()
+            c.move_to(target)
             index.grow(best[1], target.representatives)

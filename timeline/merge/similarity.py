@@ -80,7 +80,7 @@ def families() -> dict[str, str]:
 
 
 @cache
-def _family_heads() -> frozenset[str]:
+def family_heads() -> frozenset[str]:
     return frozenset(derivations()["families"])
 
 
@@ -106,14 +106,25 @@ def _event_keys(event: Event) -> frozenset[str]:
     return frozenset(keys)
 
 
-def _title_forms(event: Event) -> list[str]:
-    return [key_form(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in _TITLE_WORD.findall(event.title)]
+def title_words(title: str) -> list[str]:
+    """The words of a title as written."""
+    return _TITLE_WORD.findall(title)
+
+
+def title_word_key(word: str) -> str:
+    """The key of one word of a title, without its possessive ending or closing stop ("Jackson's" -> "jackson")."""
+    return key_form(_POSSESSIVE.sub("", word.lower()).rstrip("."))
+
+
+def title_forms(title: str) -> list[str]:
+    """The keys of a title's words, in order."""
+    return [title_word_key(w) for w in title_words(title)]
 
 
 def _happening(trigger: str, head: frozenset[str]) -> frozenset[str]:
     """What the event says happened: the words of its trigger and title that belong to a family of
     derivations.yaml ("exploded", "explosion", "blast" -> "explode"); other words name no kind of happening."""
-    heads = _family_heads()
+    heads = family_heads()
     return frozenset(k for k in head | {trigger} if k in heads)
 
 
@@ -149,8 +160,8 @@ def item_of(event: Event) -> Item:
     trigger = key_form(event.trigger)
     # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
     # the other things the sentence says
-    head = frozenset(set(_title_forms(event)) & keys)
-    title_form = tuple(k for k in _title_forms(event) if k in keys)
+    head = frozenset(set(title_forms(event.title)) & keys)
+    title_form = tuple(k for k in title_forms(event.title) if k in keys)
     return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
                 title_form)
 

@@ -1,0 +1,376 @@
+"""Merging, joins: join finished clusters that tell one happening, which greedy clustering left apart.
+
+Run after clustering has placed every event (undated mentions, weeks and times of day included), by the titles
+and dates the clusters now have:
+
+- join_one_happening: clusters that tell one happening of one participant: the same family of happening in the
+  clauses their titles come from, on compatible dates, and the same participant named before the happening word
+  ("Michael Jackson died" / "Jackson's death"), where a role noun or pronoun ("The singer died", "He was
+  pronounced dead") stands for its article's main names. A happening one undergoes once (derivations.yaml
+  ``once``: die, explode, uprising, ...) needs no more; others need one title to say no more than the other. A
+  coarser date joins the largest finer entry only; a title naming no participant ("An explosion, 50 miles off
+  the coast") joins the one cluster of its day that names one.
+- join_same_titles: clusters of one date with the same normalised title.
+
+The lexical tables (once, aspect, pronouns, determiners, modified, roles) live in derivations.yaml beside this
+module, with examples of entries joined and kept apart (examples.entries).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from timeline.dates import compatible, precision
+from timeline.events.lexicon import lexicon
+from timeline.merge.clustering import REPRESENTATIVES, Cluster
+from timeline.merge.entries import choose_date, choose_title
+from timeline.merge.similarity import (Item, derivations, family_heads, key_form, title_forms, title_word_key,
+                                       title_words)
+
+ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
+BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
+DOMINANT_SHARE = 0.5  # how large another named happening of the day may be beside the one a bare mention joins
+MAIN_NAME_SHARE = 0.5  # a name in at least this share of the top name's events of an article is one of its main names
+_CAPITALISED = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019.-]*+")  # a capitalised word inside a sentence: a name
+
+
+@dataclass(frozen=True, slots=True)
+class _ArticleNames:
+    """The names each article writes (keys of words it capitalises inside its sentences) and its main names (the
+    ones most of its events name: "jackson", "michael"), which a title's role noun or pronoun stands for when the
+    title names nobody ("The singer died", "He was pronounced dead")."""
+
+    proper: dict[str, frozenset[str]]
+    main: dict[str, frozenset[str]]
+
+
+def _article_names(items: Iterable[Item]) -> _ArticleNames:
+    written: dict[str, set[str]] = defaultdict(set)
+    by_article: dict[str, list[Item]] = defaultdict(list)
+    for item in items:
+        by_article[item.event.article].append(item)
+        for word in _CAPITALISED.findall(f"{item.event.source.quote} {item.event.title}"):
+            written[item.event.article].add(title_word_key(word))
+    proper: dict[str, frozenset[str]] = {}
+    main: dict[str, frozenset[str]] = {}
+    for article, members in by_article.items():
+        names = frozenset(written[article]) - family_heads()
+        proper[article] = names
+        counts = Counter(k for m in members for k in m.keys & names)
+        top = max(counts.values(), default=0)
+        # one named event tells nothing of what the article is about
+        main[article] = frozenset(k for k, c in counts.items() if c >= max(2, MAIN_NAME_SHARE * top))
+    return _ArticleNames(proper, main)
+
+
+def _main_happening(item: Item) -> frozenset[str]:
+    """What the event's own clause says happened: its trigger's family, or for a title of a few words that
+    names a happening beside its trigger ("Their father died" in "... spoke of how their father died") that one."""
+    if item.trigger in _aspect_families():
+        # "The protests began", "The uprising started", "He was pronounced dead": the happening the title names
+        return item.happening
+    if item.trigger in family_heads():
+        return frozenset({item.trigger})
+    return item.happening if len(item.title_form) <= 3 else frozenset()
+
+
+@cache
+def _aspect_families() -> frozenset[str]:
+    return frozenset(key_form(str(w)) for w in derivations()["aspect"])
+
+
+_PARTICIPANT_WORDS = 3  # words before a happening ("Michael Jackson died") or after its "of" that name its participant
+
+
+def _happening_phrase(item: Item) -> list[str] | None:
+    """The words of the title that name who or what underwent its happening: the few words just before the first
+    word of its happening ("Michael Jackson died", "Jackson's death", "The singer died") and, after a noun, those
+    after its "of" ("the death of pop singer Michael Jackson"). None when the title tells no happening of its own.
+    """
+    words = title_words(item.event.title)
+    forms = [title_word_key(w) for w in words]
+    happening = _main_happening(item)
+    at = next((i for i, f in enumerate(forms) if f in happening), None)
+    if at is None or at + 1 < len(words) and words[at + 1].lower() in _modifier_words():
+        return None  # "the death toll rose": the happening word qualifies another noun, which is what happened
+    roles, pointers, determiners = _role_words(), _lexical_set("pronouns"), _lexical_set("determiners")
+    heads = family_heads()
+    phrase: list[str] = []
+    start = at
+    # "He was pronounced dead": the participant stands before the stating verb and its auxiliaries
+    while start > 0 and (forms[start - 1] in _aspect_families() and forms[start - 1] not in heads
+                         or words[start - 1].lower() in lexicon().auxiliaries):
+        start -= 1
+    for i in range(start - 1, max(-1, start - 1 - _PARTICIPANT_WORDS), -1):
+        word = words[i]
+        # a name, a role noun, a pronoun or a content word of the event ("rig", "girl"); not another happening
+        if word.lower() in determiners or word.endswith((",", ";", ":")) or forms[i] in heads or not (
+                word[:1].isupper() or forms[i] in roles or word.lower() in pointers or forms[i] in item.keys):
+            break
+        phrase.insert(0, forms[i] if word.lower() not in pointers else word.lower())
+        if word.lower() in pointers:
+            break
+    if at + 1 < len(words) and words[at + 1].lower() == "of":
+        for i in range(at + 2, min(len(words), at + 2 + _PARTICIPANT_WORDS + 1)):
+            if words[i].lower() in determiners and i == at + 2:
+                continue
+            if not (words[i][:1].isupper() or forms[i] in roles or words[i].lower() in pointers):
+                break
+            phrase.append(forms[i] if words[i].lower() not in pointers else words[i].lower())
+    return phrase
+
+
+_NAMED, _RESOLVED, _THING, _BARE = "named", "resolved", "thing", "bare"
+
+
+class _Who(NamedTuple):
+    """Who or what underwent a title's happening (_participants)."""
+
+    words: frozenset[str]  # the keys of the phrase that names it, or the article's main names a role noun stands for
+    kind: str  # _NAMED, _RESOLVED, _THING, _BARE, or "" for a title that tells no happening of its own
+    names: frozenset[str] = frozenset()  # the names among `words` (_NAMED); those the title gives (_BARE)
+
+
+def _participants(item: Item, names: _ArticleNames) -> _Who:
+    """Who or what underwent the title's happening (_happening_phrase), and how the title says it: the names the
+    phrase gives (_NAMED); for a role noun or a pronoun ("The singer died", "He died") the article's main names
+    (_RESOLVED); the other words of the phrase ("The rig exploded": _THING); nothing before or after the happening
+    ("An explosion, 50 miles off the coast": _BARE)."""
+    phrase = _happening_phrase(item)
+    if phrase is None:
+        return _Who(frozenset(), "")
+    proper = names.proper.get(item.event.article, frozenset())
+    named = frozenset(phrase) & item.keys & proper
+    if named:
+        return _Who(frozenset(phrase) & item.keys, _NAMED, named)  # with its other words: "Deepwater Horizon rig"
+    if any(w in _role_words() or w in _lexical_set("pronouns") for w in phrase):
+        # a name the title gives elsewhere is someone else ("Dr Murray is accused of causing the 50-year-old's death")
+        return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED)
+    things = frozenset(phrase) & item.keys
+    if things:
+        return _Who(things, _THING)
+    # a title that opens with the happening ("An explosion, 50 miles off the coast"); further in, the happening is
+    # likely told in passing ("41 countries had reported 85 deaths")
+    if not _opens_with_happening(item):
+        return _Who(frozenset(), "")
+    return _Who(frozenset(), _BARE, item.head & proper)  # the names it gives elsewhere: "off the coast of Louisiana"
+
+
+def _opens_with_happening(item: Item) -> bool:
+    forms = title_forms(item.event.title)
+    return any(f in _main_happening(item) for f in forms[:BARE_OPENING])
+
+
+def _same_participant_happening(a: Item, b: Item, who_a: _Who, who_b: _Who, bare_joins: bool) -> bool:
+    """Two events, on compatible dates, whose own clauses tell one happening of one participant: the same family
+    of happening, and titles naming the same participant with no other name on both sides ("Michael Jackson died
+    aged 50" / "Jackson's death"; a role noun or pronoun counts as its article's main name: "The singer died").
+    For a happening one undergoes once ("once" in derivations.yaml) that is enough; for the others one title
+    must say no more than the other ("Uprising began" / "Rebels began a revolt"). A title that names no participant
+    ("An explosion, 50 miles off the coast") joins only on the same day, a happening of the once kind, and a day
+    into the one cluster of the day that names it (`bare_joins`, see _plain_days)."""
+    if not compatible(a.when, b.when):
+        return False
+    shared = _main_happening(a) & _main_happening(b)
+    if not shared:
+        return False
+    if len(a.title_form) >= 2 and a.title_form == b.title_form and shared & _once_families() \
+            and not who_a.names and not who_b.names:
+        return True  # one wording that names nobody ("The uprising began" in February and on the 15th)
+    if _BARE in (who_a.kind, who_b.kind):
+        # a bare mention joins the title that names the participant on that day, and only when the other sentence
+        # names every name it gives ("An explosion destroyed a warehouse in Hull" is not "A gas main exploded in
+        # Leeds"); two bare mentions join on a day no title names a participant of it, when they tell exactly the
+        # same happening and give no name ("The protests began" / "The uprising began")
+        if who_a.kind == who_b.kind:
+            return bare_joins and a.when == b.when and a.day and bool(shared & _once_families()) \
+                and not who_a.names and not who_b.names and _main_happening(a) == _main_happening(b)
+        bare, told = (who_a, b) if who_a.kind == _BARE else (who_b, a)
+        return bare_joins and a.when == b.when and a.day \
+            and bool(shared & _once_families()) and bare.names <= told.keys
+    if not _agree(who_a, who_b):
+        return False
+    if shared & _once_families():
+        # a thing ("the rig", "anti-government protesters") is weaker evidence than a name: it joins the title of a
+        # name that holds it ("The Deepwater Horizon rig") on the same day only, and another thing as below
+        if _THING not in (who_a.kind, who_b.kind) or who_a.kind != who_b.kind and a.when == b.when:
+            return True
+    roles = _role_words()
+    rest_a, rest_b = a.head - shared - who_a.words - roles, b.head - shared - who_b.words - roles
+    return rest_a <= b.head or rest_b <= a.head
+
+
+def _agree(a: _Who, b: _Who) -> bool:
+    """Whether two titles' participants (_participants) can be one: shared, and no one named on both sides that
+    the other does not name ("Gaddafi's forces attacked Misrata" / "... Zawiya"); a role noun stands for the
+    article's main names, so the other title must name no one else."""
+    if (a.kind == _RESOLVED) != (b.kind == _RESOLVED):
+        resolved, named = (a, b) if a.kind == _RESOLVED else (b, a)
+        return bool(named.names) and named.names <= resolved.words
+    if not a.words & b.words:
+        return False
+    if a.kind == _RESOLVED:
+        return True
+    if a.kind != b.kind:
+        # "The rig exploded" / "The Deepwater Horizon rig exploded": the thing is the named one's
+        return a.words <= b.words if a.kind == _THING else b.words <= a.words
+    return not (a.words - b.words and b.words - a.words)
+
+
+@cache
+def _once_families() -> frozenset[str]:
+    return frozenset(derivations()["once"])
+
+
+@cache
+def _modifier_words() -> frozenset[str]:
+    return _lexical_set("modified")
+
+
+@cache
+def _lexical_set(table: str) -> frozenset[str]:
+    """A list of words of derivations.yaml, lower-cased as written."""
+    return frozenset(str(w).lower() for w in derivations()[table])
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    return frozenset(key_form(str(w)) for w in derivations()["roles"])
+
+
+def _dates_agree(a: Cluster, b: Cluster) -> bool:
+    """Whether the two clusters' dates agree and every dated member of the coarser one agrees with the finer date
+    (its own conflicts aside), so that joining them keeps the finer date rather than widening the entry to a year
+    ("Jackson died" on 25 June, not "in 2009")."""
+    when_a, when_b = choose_date(a.members), choose_date(b.members)
+    if when_a == when_b:
+        return True
+    finer, coarser = (a, b) if precision(when_a[0]) < precision(when_b[0]) else (b, a)
+    finer_when = when_a if finer is a else when_b
+    return compatible(when_a, when_b) and all(compatible(finer_when, m.when) for m in coarser.members if m.when[0])
+
+
+def _plain_days(probes: dict[int, list[Item]], who: dict[int, _Who],
+                clusters: Sequence[Cluster]) -> dict[tuple[str, ...], int]:
+    """(day, happening) -> the cluster that a title naming no participant ("An explosion, 50 miles off the coast")
+    tells of on that day: the largest cluster whose title names one, when every cluster naming another is at most
+    DOMINANT_SHARE of its size (a garbled "Hours explosion" does not make the day ambiguous; two deaths do) and no
+    bare cluster is larger ("The protests began" in 23 sources is not "Mass protests planned in Bahrain"). A day
+    where no title names a participant of the happening is not listed: bare mentions there may join each other.
+    A day listed with -1 is ambiguous: titles name different participants."""
+    told: dict[tuple[str, ...], dict[int, _Who]] = defaultdict(dict)
+    for ci, members in probes.items():
+        for m in members:
+            # a cluster dated more coarsely than the day ("exploded and sank" in April) is not the day's happening
+            if m.day and who[id(m)].kind != _BARE and choose_date(clusters[ci].members) == m.when:
+                told[(m.when[0], *sorted(_main_happening(m)))].setdefault(ci, who[id(m)])
+    largest_bare: dict[str, int] = defaultdict(int)  # day -> the size of its largest cluster titled without a name
+    for ci, members in probes.items():
+        for m in members:
+            if who[id(m)].kind == _BARE:
+                largest_bare[m.when[0]] = max(largest_bare[m.when[0]], len(clusters[ci].members))
+    plain: dict[tuple[str, ...], int] = {}
+    for key, said in told.items():
+        top = min(said, key=lambda ci: (-len(clusters[ci].members), ci))
+        size = len(clusters[top].members)
+        # the day's story told without a name may be larger: then a small named cluster may be a side event
+        plain[key] = top if largest_bare[key[0]] <= size and all(
+            _agree(said[top], said[ci]) or len(clusters[ci].members) <= DOMINANT_SHARE * size
+            for ci in said if ci != top) else -1
+    return plain
+
+
+def _is_probe(who: _Who) -> bool:
+    """Whether a title tells a happening with a participant, or names none as it opens with the happening."""
+    return bool(who.words) or who.kind == _BARE
+
+
+def _date_and_containers(value: str) -> list[str]:
+    """A date value and the coarser values that contain it ("2009-06-25" -> itself, "2009-06", "2009")."""
+    parts = value.split("-")
+    return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> None:
+    """Join finished clusters that tell one happening of one participant on compatible dates
+    (_same_participant_happening), which greedy clustering left apart: an event joins one cluster only, and a
+    role noun ("The singer died") shares no key with the name it stands for. Run once over the finished clusters
+    in canonical order; the later cluster moves into the earlier one (finest date first).
+
+    Candidates come from an index by (happening, date value or a coarser value containing it), at most
+    ONCE_PROBES clusters per lookup, so the pass stays linear in the clusters."""
+    names = _article_names(items)  # every event of an article, undated mentions too, tells whom it is about
+    probes: dict[int, list[Item]] = {}
+    who: dict[int, _Who] = {}  # id() of a probe -> its participants
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None:
+            continue  # a person's entry keeps its grouping
+        # the members the entry is titled and dated by speak for it: a cluster's other sentences may tell its
+        # happening only in passing ("Dr Murray, who denies causing Jackson's death")
+        when = choose_date(c.members)
+        title = choose_title(c.members, when)
+        found = [m for m in c.members if m.event.title == title and m.when[0] and compatible(m.when, when)
+                 and _main_happening(m) and _is_probe(who.setdefault(id(m), _participants(m, names)))]
+        found = found[:REPRESENTATIVES]
+        if found:
+            probes[ci] = found
+            for key in sorted({(h, v) for m in found for h in _main_happening(m)
+                               for v in _date_and_containers(m.when[0])}):
+                index[key].append(ci)
+    plain = _plain_days(probes, who, clusters)
+    for ci in sorted(probes):
+        if not clusters[ci].members:
+            continue
+        candidates = sorted({cj for m in probes[ci] for h in _main_happening(m)
+                             for cj in index.get((h, m.when[0]), ())[:ONCE_PROBES]} - {ci})
+        when = choose_date(clusters[ci].members)
+        finer: list[int] = []  # clusters on finer dates that tell it: it joins the largest only
+        for cj in candidates:
+            first, second = min(ci, cj), max(ci, cj)
+            if not clusters[first].members or not clusters[second].members:
+                continue
+            if not _dates_agree(clusters[first], clusters[second]) or not any(
+                    _same_participant_happening(a, b, who[id(a)], who[id(b)],
+                                                plain.get((a.when[0], *sorted(_main_happening(a))), ci) in (ci, cj))
+                    for a in probes[ci] for b in probes[cj]):
+                continue
+            if precision(choose_date(clusters[cj].members)[0]) < precision(when[0]):
+                # only a happening one undergoes once is one event across a month ("Western air strikes" in March
+                # are many)
+                if any(_main_happening(a) & _main_happening(b) & _once_families()
+                       for a in probes[ci] for b in probes[cj]):
+                    finer.append(cj)
+                continue
+            clusters[second].move_to(clusters[first])
+            if not clusters[ci].members:
+                break
+        if finer and clusters[ci].members:
+            # "He died" in 2009 is the death of the entry most sources date on one day, not a coroner's ruling
+            clusters[ci].move_to(clusters[min(finer, key=lambda cj: (-len(clusters[cj].members), cj))])
+
+
+SAME_TITLE_WORDS = 3  # words a title needs before two entries of one date with it are one event
+
+
+def join_same_titles(clusters: Sequence[Cluster]) -> None:
+    """Join finished clusters of one date whose titles are the same once normalised (key_form of all words), which
+    greedy clustering can leave apart when the title is of one clause and the keys of another ("The rebels have
+    seized large swathes of the North African state, but ... Thursday's gains"), in canonical order."""
+    first: dict[tuple[object, ...], int] = {}
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        title = choose_title(c.members, when)
+        forms = tuple(title_forms(title))
+        if len(forms) < SAME_TITLE_WORDS:
+            continue
+        target = first.setdefault((when, forms), ci)
+        if target != ci:
+            c.move_to(clusters[target])
