@@ -6,7 +6,8 @@ Usage: python3 benchmarks/bench_scale.py [--sizes 1000,10000,100000] [--schemes 
                                          [--shared ../shared] [--skip jobs,incremental,dask,dates]
 
 Corpus: every readable article of ../shared/data/timeline17/*/InputDocs (1,317 articles, five topics).
-A size above that is made of copies (symbolic links, so the disk holds one copy of the text):
+A size above that is made of copies (real files: the reader reads a file once however many links name it,
+so links would not add articles; about 24 KB a copy):
   shifted    copy k is filed under publication dates k * 7 * 53 weeks later (InputDocs/<date>/ gives an
              article its date), so its relative dates ("on Monday", "last week") name other days: events
              spread thin, as in an archive of many stories;
@@ -27,6 +28,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,7 +68,7 @@ def source_articles(shared: Path) -> list[tuple[Path, str, str]]:
 
 
 def make_corpus(sources: list[tuple[Path, str, str]], size: int, scheme: str, folder: Path) -> Path:
-    """A folder of `size` articles (links to the sources), copies dated by `scheme`."""
+    """A folder of `size` articles (copies of the sources), copies dated by `scheme`."""
     folder.mkdir(parents=True)
     for n in range(size):
         path, name, published = sources[n % len(sources)]
@@ -77,7 +79,7 @@ def make_corpus(sources: list[tuple[Path, str, str]], size: int, scheme: str, fo
         topic, file_name = name.split("/")
         target = folder / f"c{copy:03d}" / topic / day.isoformat() / file_name
         target.parent.mkdir(parents=True, exist_ok=True)
-        os.symlink(path, target)
+        shutil.copyfile(path, target)
     return folder
 
 
@@ -140,7 +142,7 @@ def main() -> int:
                           + f"  speed-up {scratch.wall / two.wall:.2f}x wall  {same(scratch, two)}")
                 if "incremental" not in skip:
                     cache = work / "cache"
-                    held = sorted(p for p in corpus.rglob("*") if p.is_symlink())[-1]
+                    held = sorted(p for p in corpus.rglob("*") if p.is_file())[-1]
                     aside = work / "held-back"
                     held.rename(aside)
                     warm = build(corpus, work, "--cache", str(cache))
