@@ -114,7 +114,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start),
                                                                         history, names)
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
-            fuller = fuller_title(title, sentence.text, (whole.start - sentence.start, whole.end - sentence.start), others, end)
+            date_at = (whole.start - sentence.start, whole.end - sentence.start)
+            fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names) if fuller else title
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title):
             continue

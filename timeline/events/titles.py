@@ -703,6 +703,8 @@ def is_incomplete(title: str) -> bool:
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
+    if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        return True  # "Was", "Had collected the samples": the subject was cut
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
@@ -712,8 +714,9 @@ def is_incomplete(title: str) -> bool:
     if verb > 0 and low[verb - 1] in _DETERMINER_OR_OF and low[verb] in lex.auxiliaries | lex.modals:
         return True  # "Snippets of were released" (not "The wounded were taken": a participle as a noun)
     if verb > 0 and words[verb - 1].endswith(",") and sum(w.endswith(",") for w in words[:verb]) == 1 \
-            and not low[verb - 1][:1].isdigit():
-        return True
+            and not low[verb - 1][:1].isdigit() \
+            and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
+        return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
 
 
@@ -732,16 +735,23 @@ def _opens_with_participle(words: Sequence[str], verb: int) -> bool:
 
 
 def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates: Sequence[tuple[int, int]],
-                 clause_end: int) -> str:
-    """The title of more of the sentence, for a `fragment` that is_incomplete: from the sentence's start to the end
-    of the date's clause, else the whole sentence shortened, each only when complete and holding the fragment's
-    words (it is the longer clause the fragment was cut from, not another clause: "It was also not clear" is no
-    fallback for "One cable recorded"); else the whole sentence cleaned of its dates but not shortened (up to
-    events.yaml title_fallback_max_words); "" when even that is too long."""
-    before_end = [(a, b) for a, b in other_dates if b <= clause_end]
+                 clause: tuple[int, int]) -> str:
+    """The title of more of the sentence, for a `fragment` that is_incomplete, made from the date's `clause` (its
+    offsets in the sentence): from the sentence's start to the end of the clause, else the whole sentence shortened,
+    else the whole sentence cleaned of its dates but not shortened (up to events.yaml title_fallback_max_words);
+    each only when it is complete and holds the fragment's words (it is the longer clause the fragment was cut from,
+    not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
+    date of the sentence (that clause tells that date's event); "" when there is none."""
     kept = {_clean(w) for w in fragment.split()} - lexicon().stopwords
-    for title in (make_title(sentence[:clause_end], cut, before_end), make_title(sentence, cut, other_dates)):
-        if title and not is_incomplete(title) and kept <= {_clean(w) for w in title.split()}:
+    candidates = []
+    if not any(b <= clause[0] for _, b in other_dates):
+        candidates.append(lambda: make_title(sentence[:clause[1]], cut, [d for d in other_dates if d[1] <= clause[1]]))
+    if not any(b <= clause[0] or a >= clause[1] for a, b in other_dates):
+        candidates.append(lambda: make_title(sentence, cut, other_dates))
+        candidates.append(lambda: make_title(sentence, cut, other_dates, whole=True))
+    for candidate in candidates:
+        title = candidate()
+        if title and not is_incomplete(title) and kept <= {_clean(w) for w in title.split()} \
+                and len(title.split()) <= int(events_rules()["title_fallback_max_words"]):
             return title
-    whole = make_title(sentence, cut, other_dates, whole=True)
-    return whole if len(whole.split()) <= int(events_rules()["title_fallback_max_words"]) else ""
+    return ""
