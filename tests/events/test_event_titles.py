@@ -281,3 +281,32 @@ def test_a_speaker_with_a_closing_verb_and_nothing_said_is_a_closing_report():
     closing = ["The Obama administration confirmed", "Gadhafi's former foreign minister warned in a BBC interview"]
     telling = ["The minister confirmed the deal", "Rebels took Brega"]
     assert [is_closing_report(title) for title in closing + telling] == [True, True, False, False]
+
+
+FRAGMENT_EXAMPLES = events_rules()["title_fragment_examples"]
+
+
+@pytest.mark.parametrize("example", FRAGMENT_EXAMPLES, ids=[e["title"][:40] for e in FRAGMENT_EXAMPLES])
+def test_title_fragment_examples(example):
+    from timeline.events.titles import is_incomplete
+    assert is_incomplete(example["title"]) is example["incomplete"]
+
+
+def test_a_fragment_falls_back_to_the_clause_it_was_cut_from_not_another():
+    from timeline.events.titles import fuller_title
+    sentence = ("It was not clear which agency was in charge, meaning a response to a crisis could be slow, "
+                "one cable in August 2008 recorded.")
+    at = sentence.index("August 2008")
+    title = fuller_title("One cable recorded", sentence, (at, at + len("August 2008")), [], (at - 10, len(sentence)))
+    assert title == ("It was not clear which agency was in charge, meaning a response to a crisis could be slow, "
+                     "one cable recorded")
+
+
+
+def test_a_fragment_takes_no_fallback_over_another_date_of_the_sentence():
+    from timeline.events.titles import fuller_title
+    sentence = "He will impose new controls tomorrow, following up the announcement with a visit on Friday."
+    at, other = sentence.index("Friday"), sentence.index("tomorrow")
+    clause = (sentence.index("following"), len(sentence))
+    assert fuller_title("Following up the announcement with a visit", sentence, (at, at + 6),
+                        [(other, other + 8)], clause) == ""

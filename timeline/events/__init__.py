@@ -17,8 +17,8 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import names_in, opening_subject, resolve_pronoun, subject_for
-from timeline.events.titles import (aside_title, event_keys, is_bare_report, is_closing_report, make_title,
-                                    when_title)
+from timeline.events.titles import (aside_title, event_keys, fuller_title, is_bare_report, is_closing_report,
+                                    is_incomplete, make_title, when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -113,6 +113,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start),
                                                                         history, names)
+        if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
+            date_at = (whole.start - sentence.start, whole.end - sentence.start)
+            fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
+            title = resolve_pronoun(fuller, history, names) if fuller else title
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the

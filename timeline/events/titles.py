@@ -283,9 +283,11 @@ def _noun_event_told(words: list[str]) -> list[str]:
     return words
 
 
-def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = ()) -> str:
+def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
+               whole: bool = False) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
-    `other_dates` inside the clause) and the prepositions that introduce them cut out."""
+    `other_dates` inside the clause) and the prepositions that introduce them cut out; `whole` keeps the clause
+    cleaned but not shortened (a fragment's last fallback: fuller_title)."""
     lex = lexicon()
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
@@ -311,7 +313,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
-    words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
+    if not whole:
+        words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
     words = _without_open_ends(_noun_event_told(words))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
@@ -670,3 +673,85 @@ def aside_title(sentence: str, start: int, end: int) -> str:
             or sentence[:start].rstrip().rstrip(",").strip() != subject:
         return ""
     return make_title(subject + " " + " ".join(told), None)
+
+
+# ---- completeness: a finished title that a cut left without its object, subject or verb -----------------------------
+
+_DETERMINER_OR_OF = frozenset({"of", "the", "a", "an"})
+
+
+@cache
+def _object_verbs() -> frozenset[str]:
+    """Verbs that tell nothing without what follows them: the reporting verbs and events.yaml title_object_verbs."""
+    return lexicon().reporting_verbs | language.reporting_verbs("closes_title") | _title_rules("title_object_verbs")
+
+
+def is_incomplete(title: str) -> bool:
+    """Whether a finished title is a fragment a cut left (events.yaml title_fragment_examples): it ends on a modal or
+    an auxiliary ("the death toll could"), on a determiner or a preposition, or on a verb of saying or recording that
+    is its first verb ("One cable recorded"); a determiner or "of" stands right before its verb ("Snippets of were
+    released"); its subject is the tail of a phrase cut after a comma ("Texas, were carried out"); it opens with a
+    participle and has no verb after it ("Interviewed on US television"); or it has no verb and names no event."""
+    words = title.split()
+    if not words:
+        return False
+    lex = lexicon()
+    low = [_clean(w) for w in words]
+    verb = _first_verb(words)
+    if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
+            and not ends_phrasal_verb(words):
+        return True
+    if low[-1] in _object_verbs() and verb == len(words) - 1:
+        return True
+    if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        return True  # "Was", "Had collected the samples": the subject was cut
+    if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
+        gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
+        if gerund > 0:
+            return False  # "The rebel army retaking the airport": a subject and its gerund (after "after ...ing")
+        return gerund == 0 or len(words) <= int(events_rules()["title_fragment_max_words"]) \
+            and not set(low) & (lex.event_nouns | _noun_events().keys())
+    if verb > 0 and low[verb - 1] in _DETERMINER_OR_OF and low[verb] in lex.auxiliaries | lex.modals:
+        return True  # "Snippets of were released" (not "The wounded were taken": a participle as a noun)
+    if verb > 0 and words[verb - 1].endswith(",") and sum(w.endswith(",") for w in words[:verb]) == 1 \
+            and not low[verb - 1][:1].isdigit() \
+            and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
+        return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
+    return _opens_with_participle(words, verb)
+
+
+def _is_gerund(word: str) -> bool:
+    return len(word) > 5 and word.endswith("ing") and word not in lexicon().stopwords
+
+
+def _opens_with_participle(words: Sequence[str], verb: int) -> bool:
+    """ "Interviewed on US television", "Previously declared dividends": a past participle opens the title (after an
+    adverb at most) and no verb follows it: no subject and no finite verb. A comma after it may close the
+    participle's phrase before a clause whose verb the lexicon does not know ("Adopted, the law sends ...")."""
+    low = [_clean(w) for w in words]
+    if verb > 1 or verb == 1 and not is_adverb(low[0]) or not is_past(low[verb]):
+        return False
+    return _first_verb(low[verb + 1:]) < 0 and not any(w.endswith(",") for w in words)
+
+
+def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates: Sequence[tuple[int, int]],
+                 clause: tuple[int, int]) -> str:
+    """The title of more of the sentence, for a `fragment` that is_incomplete, made from the date's `clause` (its
+    offsets in the sentence): from the sentence's start to the end of the clause, else the whole sentence shortened,
+    else the whole sentence cleaned of its dates but not shortened (up to events.yaml title_fallback_max_words);
+    each only when it is complete and holds the fragment's words (it is the longer clause the fragment was cut from,
+    not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
+    date of the sentence (that clause tells that date's event); "" when there is none."""
+    kept = {_clean(w) for w in fragment.split()} - lexicon().stopwords
+    candidates = []
+    if not any(b <= clause[0] for _, b in other_dates):
+        candidates.append(lambda: make_title(sentence[:clause[1]], cut, [d for d in other_dates if d[1] <= clause[1]]))
+    if not any(b <= clause[0] or a >= clause[1] for a, b in other_dates):
+        candidates.append(lambda: make_title(sentence, cut, other_dates))
+        candidates.append(lambda: make_title(sentence, cut, other_dates, whole=True))
+    for candidate in candidates:
+        title = candidate()
+        if title and not is_incomplete(title) and kept <= {_clean(w) for w in title.split()} \
+                and len(title.split()) <= int(events_rules()["title_fallback_max_words"]):
+            return title
+    return ""
