@@ -27,6 +27,7 @@ Per file (and in total) it prints how many entries there are and how many have a
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -218,5 +219,11 @@ def main(paths: list[str]) -> int:
     return 0
 
 
+def parse_args(argv: list[str]) -> list[str]:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog="with no file: the CASES only")
+    ap.add_argument("timelines", nargs="*", help="built timeline files to count faults in")
+    return ap.parse_args(argv).timelines
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(parse_args(sys.argv[1:])))
