@@ -281,3 +281,31 @@ def test_a_speaker_with_a_closing_verb_and_nothing_said_is_a_closing_report():
     closing = ["The Obama administration confirmed", "Gadhafi's former foreign minister warned in a BBC interview"]
     telling = ["The minister confirmed the deal", "Rebels took Brega"]
     assert [is_closing_report(title) for title in closing + telling] == [True, True, False, False]
+
+
+ROLE_EXAMPLES = events_rules()["role_subject_examples"]
+
+
+@pytest.mark.parametrize("example", ROLE_EXAMPLES, ids=[e["body"][:40] for e in ROLE_EXAMPLES])
+def test_role_subject_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("The judge, Martin Feldman, heard Tony Hayward.", [("Martin Feldman", "judge"), ("Tony Hayward", "")]),
+    ("Martin Feldman, a federal judge, ruled.", [("Martin Feldman", "judge")]),
+    ("President Barack Obama met Michael Jackson's doctor Conrad Murray.",
+     [("Barack Obama", "president"), ("Michael Jackson", ""), ("Conrad Murray", "doctor")]),
+    ("Oil company BP said so.", [("BP", "company")]),
+])
+def test_role_mentions(text, mentions):
+    from timeline.events.subjects import role_mentions
+    assert role_mentions(text) == mentions
+
+
+def test_a_role_stays_when_the_nearest_person_was_never_given_it():
+    from timeline.events.subjects import name_role
+    mentions = [("Michael Jackson", "singer"), ("Conrad Murray", "")]
+    assert name_role("The singer died", "The singer died.", mentions) == "The singer died"
+    assert name_role("The singer died", "The singer died.", mentions[::-1]) == "Michael Jackson died"

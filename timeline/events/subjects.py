@@ -351,3 +351,105 @@ def without_unnamed_speaker(title: str) -> str:
             or _bare(rest[0]) in lex.leading_words or words[1].endswith(","):
         return title
     return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if rest[1:] else "")
+
+
+# --- "The judge was criticised" -> "Martin Feldman was criticised": a role noun subject named ----------------------
+
+_PERSON_NAME = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+(?![\w'’])"
+_ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+(?![\w'’])"
+ROLE_KINDS = ("person", "organisation", "place")
+
+
+@cache
+def role_nouns() -> dict[str, str]:
+    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns) with the kind of name it stands
+    for."""
+    table = events_rules()
+    kinds: dict[str, str] = {}
+    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns")):
+        kinds.update({str(word).lower(): kind for word in table[key]})
+    return kinds
+
+
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role bound to a name in one sentence: before it ("Judge Martin Feldman", "the judge, Martin Feldman,", "oil
+    company BP") or after it ("Martin Feldman, a judge"). Roles of two words come first so "prime minister" wins."""
+    roles = "|".join(re.escape(r) for r in sorted(role_nouns(), key=lambda r: (-len(r), r)))
+    name = f"(?:{_PERSON_NAME}|{_ORGANISATION_NAME})"
+    before = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{roles}))(?:,\s|\s)(?P<name>{name})")
+    after = re.compile(rf"(?P<name>{name}),\s(?i:the|a|an)\s(?:[a-z-]++\s){{0,2}}?(?i:(?P<role>{roles}))(?![\w'’-])")
+    return before, after
+
+
+def _fits_kind(name: str, kind: str) -> bool:
+    """A person bound to a role is a full name of two or more words; an organisation or place a single capitalised
+    word or more ("BP", "Transocean")."""
+    words = name.split()
+    if not words or words[0].lower() in lexicon().stopwords:
+        return False
+    return len(words) >= 2 if kind == "person" else True
+
+
+def role_mentions(text: str) -> list[tuple[str, str]]:
+    """The names a sentence uses, in order, each with the role it is bound to there or "": "The judge, Martin
+    Feldman, heard Tony Hayward" -> [("Martin Feldman", "judge"), ("Tony Hayward", "")]."""
+    found: dict[int, tuple[str, str]] = {}
+    for pattern in _role_patterns():
+        for match in pattern.finditer(text):
+            role = match.group("role").lower()
+            if _fits_kind(match.group("name"), role_nouns()[role]):
+                found[match.start("name")] = (match.group("name"), role)
+    for match in _NAME.finditer(text):  # "Michael Jackson's" is Michael Jackson; "President Barack Obama" bound
+        name = re.sub(r"['’]s?$", "", match.group(0))
+        if not any(start < match.end() and match.start() < start + len(bound) for start, (bound, _) in found.items()):
+            found[match.start()] = (name, "")
+    return [found[k] for k in sorted(found)]
+
+
+def _role_opening(title: str) -> tuple[str, str, str]:
+    """The role noun a title opens with after "The" ("The judge was ..." -> "judge"), with the words it spans and
+    the rest of the title; ("", "", "") for any other title."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The":
+        return "", "", ""
+    for size in (2, 1):
+        role = " ".join(words[1:1 + size])
+        bare = role.lower().removesuffix("'s").removesuffix("’s")
+        if bare in role_nouns() and len(words) > 1 + size:
+            return bare, " ".join(words[:1 + size]), " ".join(words[1 + size:])
+    return "", "", ""
+
+
+def _is_candidate(name: str, kind: str, roles_bound: Sequence[tuple[str, str]]) -> bool:
+    """Whether an earlier name can be what a role noun of `kind` stands for: a person's full name, or a name the
+    article bound to a role of that kind."""
+    if kind == "person" and fits(name, "person"):
+        return True
+    return any(n == name and r and role_nouns()[r] == kind for n, r in roles_bound)
+
+
+def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
+    name of the role's kind, if the article bound it to that role; "" when unsure (another name of the kind in the
+    sentence, or none bound)."""
+    kind = role_nouns()[role]
+    own = role_mentions(sentence)
+    bound_here = {name for name, r in own if r == role}
+    if len(bound_here) == 1:
+        return bound_here.pop()
+    if bound_here or any(_is_candidate(name, kind, [*mentions, *own]) for name, _ in own):
+        return ""  # two names for the role, or another of its kind in the sentence: which one is unclear
+    nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
+    return nearest if nearest and (nearest, role) in mentions else ""
+
+
+def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
+    "Michael Jackson's casket was entombed" when role_referent names the role; else the title unchanged."""
+    role, opening, rest = _role_opening(title)
+    name = role_referent(role, sentence, mentions) if role else ""
+    if not name or name in rest:
+        return title
+    possessive = opening.endswith(("'s", "’s"))
+    return name + (opening[-2:] if possessive else "") + " " + rest
