@@ -358,6 +358,7 @@ def without_unnamed_speaker(title: str) -> str:
 _PERSON_NAME = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+(?![\w'’])"
 _ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+(?![\w'’])"
 ROLE_KINDS = ("person", "organisation", "place")
+MIN_ORGANISATION_MENTIONS = 2  # an organisation named once ("oil company Pictures") may be a misreading
 
 
 @cache
@@ -369,6 +370,16 @@ def role_nouns() -> dict[str, str]:
     for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns")):
         kinds.update({str(word).lower(): kind for word in table[key]})
     return kinds
+
+
+@cache
+def _role_titles() -> dict[str, tuple[str, ...]]:
+    return {str(k).lower(): tuple(str(r) for r in v) for k, v in events_rules()["role_titles"].items()}
+
+
+@cache
+def _organisation_endings() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["organisation_name_endings"])
 
 
 @cache
@@ -384,27 +395,30 @@ def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _fits_kind(name: str, kind: str) -> bool:
     """A person bound to a role is a full name of two or more words; an organisation or place a single capitalised
-    word or more ("BP", "Transocean")."""
+    word or more ("BP", "Transocean"); no weekday or month ("oil firm Friday")."""
     words = name.split()
-    if not words or words[0].lower() in lexicon().stopwords:
+    if not words or any(w.lower() in lexicon().stopwords for w in words):
         return False
     return len(words) >= 2 if kind == "person" else True
 
 
 def role_mentions(text: str) -> list[tuple[str, str]]:
-    """The names a sentence uses, in order, each with the role it is bound to there or "": "The judge, Martin
-    Feldman, heard Tony Hayward" -> [("Martin Feldman", "judge"), ("Tony Hayward", "")]."""
-    found: dict[int, tuple[str, str]] = {}
+    """The names a sentence uses, in order, each with a role it is bound to there or "" (a name with two roles comes
+    twice): "The judge, Martin Feldman, heard Tony Hayward" -> [("Martin Feldman", "judge"), ("Tony Hayward", "")];
+    "Dr Murray" -> [("Dr Murray", "doctor"), ("Dr Murray", "physician")]; acronyms ("BP") count as names."""
+    found: dict[int, list[tuple[str, str]]] = {}
     for pattern in _role_patterns():
         for match in pattern.finditer(text):
             role = match.group("role").lower()
             if _fits_kind(match.group("name"), role_nouns()[role]):
-                found[match.start("name")] = (match.group("name"), role)
-    for match in _NAME.finditer(text):  # "Michael Jackson's" is Michael Jackson; "President Barack Obama" bound
-        name = re.sub(r"['’]s?$", "", match.group(0))
-        if not any(start < match.end() and match.start() < start + len(bound) for start, (bound, _) in found.items()):
-            found[match.start()] = (name, "")
-    return [found[k] for k in sorted(found)]
+                found[match.start("name")] = [(match.group("name"), role)]
+    for match in re.finditer(rf"{_NAME.pattern}|\b[A-Z]{{2,6}}\b", text):
+        name = re.sub(r"['’]s?$", "", match.group(0))  # "Michael Jackson's" is Michael Jackson
+        if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
+            continue  # "President Barack Obama": bound already
+        roles = _role_titles().get(name.split()[0].lower(), ("",)) if len(name.split()) > 1 else ("",)
+        found[match.start()] = [(name, role) for role in roles]
+    return [mention for k in sorted(found) for mention in found[k]]
 
 
 def _role_opening(title: str) -> tuple[str, str, str]:
@@ -421,27 +435,51 @@ def _role_opening(title: str) -> tuple[str, str, str]:
     return "", "", ""
 
 
-def _is_candidate(name: str, kind: str, roles_bound: Sequence[tuple[str, str]]) -> bool:
-    """Whether an earlier name can be what a role noun of `kind` stands for: a person's full name, or a name the
-    article bound to a role of that kind."""
-    if kind == "person" and fits(name, "person"):
+def _without_title(name: str) -> list[str]:
+    words = name.split()
+    return words[1:] if len(words) > 1 and words[0].lower() in _role_titles() else words
+
+
+def _same_referent(a: str, b: str) -> bool:
+    """ "Dr Murray", "Conrad Murray" and "Dr Conrad Murray" are one person: the shorter name, without its title,
+    ends the longer one."""
+    x, y = sorted((_without_title(a), _without_title(b)), key=len)
+    return bool(x) and y[len(y) - len(x):] == x
+
+
+def _bound(name: str, roles: Sequence[str], mentions: Sequence[tuple[str, str]]) -> bool:
+    return any(r in roles and _same_referent(name, n) for n, r in mentions)
+
+
+def _is_candidate(name: str, kind: str, mentions: Sequence[tuple[str, str]]) -> bool:
+    """Whether a name can be what a role noun of `kind` stands for: a person's full name; an organisation or a place
+    the article bound to a role of that kind, or a name ending as an organisation's does ("Mitsui Oil Company")."""
+    if kind == "person":
+        return fits(name, "person") or _bound(name, [r for r, k in role_nouns().items() if k == kind], mentions)
+    if kind == "organisation" and name.split()[-1].lower() in _organisation_endings():
         return True
-    return any(n == name and r and role_nouns()[r] == kind for n, r in roles_bound)
+    return _bound(name, [r for r, k in role_nouns().items() if k == kind], mentions)
 
 
 def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
     """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
-    name of the role's kind, if the article bound it to that role; "" when unsure (another name of the kind in the
-    sentence, or none bound)."""
+    name of the role's kind, if the article bound it to that role (an organisation or a place: to a role of its
+    kind, and named more than once); "" when unsure (another name of the kind in the sentence, or none bound)."""
     kind = role_nouns()[role]
     own = role_mentions(sentence)
     bound_here = {name for name, r in own if r == role}
     if len(bound_here) == 1:
         return bound_here.pop()
-    if bound_here or any(_is_candidate(name, kind, [*mentions, *own]) for name, _ in own):
+    known = [*mentions, *own]
+    if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
         return ""  # two names for the role, or another of its kind in the sentence: which one is unclear
     nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
-    return nearest if nearest and (nearest, role) in mentions else ""
+    if not nearest:
+        return ""
+    roles = [role] if kind == "person" else [r for r, k in role_nouns().items() if k == kind]
+    if kind != "person" and sum(_same_referent(nearest, n) for n, _ in mentions) < MIN_ORGANISATION_MENTIONS:
+        return ""
+    return nearest if _bound(nearest, roles, mentions) else ""
 
 
 def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
