@@ -309,3 +309,13 @@ def test_a_role_stays_when_the_nearest_person_was_never_given_it():
     mentions = [("Michael Jackson", "singer"), ("Conrad Murray", "")]
     assert name_role("The singer died", "The singer died.", mentions) == "The singer died"
     assert name_role("The singer died", "The singer died.", mentions[::-1]) == "Michael Jackson died"
+
+
+@pytest.mark.parametrize("title,role", [
+    ("The judge was criticised", "judge"), ("The company also spent $5m", "company"),
+    ("The singer's casket was entombed", "singer"), ("The giant steel box was lowered", ""),
+    ("The chairman of the joint chiefs said", ""), ("He was seen on a yacht", ""),
+])
+def test_a_role_noun_opens_a_title_as_its_whole_subject(title, role):
+    from timeline.events.subjects import _role_opening
+    assert _role_opening(title)[0] == role

@@ -112,7 +112,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
                                [(a, b) for a, b in others if b <= end]) or title
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
-            or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start),
+            or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start, names),
                                                                         history, names)
         title = name_role(title, sentence.text, mentions)
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title):

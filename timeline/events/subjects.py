@@ -155,11 +155,11 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
     return ""
 
 
-def subject_for(title: str, sentence: str, clause_start: int) -> str:
+def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[str] = ()) -> str:
     """A title that opens with its verb ("Overthrew Gaddafi", "Had collected Younes") gets the subject of the
     sentence's main clause when that subject stands before the clause (a pronoun too: resolve_pronoun may name
-    it); else the title stays as it is."""
-    own = _own_sentence_antecedent(title, sentence)
+    it); else the title stays as it is. `names`: the full names the article used before, for a surname alone."""
+    own = _own_sentence_antecedent(title, sentence, names)
     if own:
         return own
     words = title.split()
@@ -211,10 +211,10 @@ def past_of_gerund(word: str) -> str:
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
-def _own_sentence_antecedent(title: str, sentence: str) -> str:
+def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = ()) -> str:
     """ "The woman fell ill and she was taken to hospital": a title from a later clause that opens with a pronoun
     takes the subject of its own sentence's main clause when that stands before it and is of the pronoun's kind
-    ("The woman was taken to hospital"); else ""."""
+    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else ""."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
@@ -222,9 +222,9 @@ def _own_sentence_antecedent(title: str, sentence: str) -> str:
     at = re.search(rf"(?<=\s){re.escape(words[0].lower())}\b", sentence.lower())
     subject = opening_subject(sentence, through_reports=False)
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
-            or not fits(subject, kind, names_in(sentence)):
+            or not fits(subject, kind, [*names, *names_in(sentence)]):
         return ""
-    return resolve_pronoun(title, [subject])
+    return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
 
 def pronoun_class(word: str) -> str:
@@ -430,7 +430,10 @@ def _role_opening(title: str) -> tuple[str, str, str]:
     for size in (2, 1):
         role = " ".join(words[1:1 + size])
         bare = role.lower().removesuffix("'s").removesuffix("’s")
-        if bare in role_nouns() and len(words) > 1 + size:
+        following = _bare(words[1 + size]) if len(words) > 1 + size else ""
+        # "The judge was", "The company also spent", "The singer's casket": the role noun is the subject; in "The
+        # giant steel box" or "The chairman of the joint chiefs" it is not the whole subject
+        if bare in role_nouns() and following and (_is_verb(following) or is_adverb(following) or bare != role.lower()):
             return bare, " ".join(words[:1 + size]), " ".join(words[1 + size:])
     return "", "", ""
 
