@@ -297,7 +297,8 @@ def test_role_subject_examples(example):
     ("Martin Feldman, a federal judge, ruled.", [("Martin Feldman", "judge")]),
     ("President Barack Obama met Michael Jackson's doctor Conrad Murray.",
      [("Barack Obama", "president"), ("Michael Jackson", ""), ("Conrad Murray", "doctor")]),
-    ("Oil company BP said so.", [("BP", "company")]),
+    ("In Tripoli, oil company BP said so.", [("Tripoli", ""), ("BP", "company")]),
+    ("Dr Murray left.", [("Dr Murray", "doctor"), ("Dr Murray", "physician")]),
 ])
 def test_role_mentions(text, mentions):
     from timeline.events.subjects import role_mentions

@@ -402,21 +402,31 @@ def _fits_kind(name: str, kind: str) -> bool:
     return len(words) >= 2 if kind == "person" else True
 
 
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+){0,3}+")
+
+
 def role_mentions(text: str) -> list[tuple[str, str]]:
     """The names a sentence uses, in order, each with a role it is bound to there or "" (a name with two roles comes
     twice): "The judge, Martin Feldman, heard Tony Hayward" -> [("Martin Feldman", "judge"), ("Tony Hayward", "")];
-    "Dr Murray" -> [("Dr Murray", "doctor"), ("Dr Murray", "physician")]; acronyms ("BP") count as names."""
+    "Dr Murray" -> [("Dr Murray", "doctor"), ("Dr Murray", "physician")]. Every other run of capitalised words is a
+    name too ("BP", "Benghazi"), without a leading function word ("In Tripoli") or a possessive ("Jackson's")."""
     found: dict[int, list[tuple[str, str]]] = {}
     for pattern in _role_patterns():
         for match in pattern.finditer(text):
             role = match.group("role").lower()
             if _fits_kind(match.group("name"), role_nouns()[role]):
                 found[match.start("name")] = [(match.group("name"), role)]
-    for match in re.finditer(rf"{_NAME.pattern}|\b[A-Z]{{2,6}}\b", text):
-        name = re.sub(r"['’]s?$", "", match.group(0))  # "Michael Jackson's" is Michael Jackson
+    stopwords = lexicon().stopwords
+    for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
             continue  # "President Barack Obama": bound already
-        roles = _role_titles().get(name.split()[0].lower(), ("",)) if len(name.split()) > 1 else ("",)
+        words = [re.sub(r"['’]s?$", "", w) for w in match.group(0).split()]
+        while words and words[0].lower() in stopwords:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        roles = _role_titles().get(words[0].lower(), ("",)) if len(words) > 1 else ("",)
         found[match.start()] = [(name, role) for role in roles]
     return [mention for k in sorted(found) for mention in found[k]]
 
@@ -454,20 +464,39 @@ def _bound(name: str, roles: Sequence[str], mentions: Sequence[tuple[str, str]])
     return any(r in roles and _same_referent(name, n) for n, r in mentions)
 
 
+def _is_person(name: str, mentions: Sequence[tuple[str, str]]) -> bool:
+    """A person's full name, or a surname or titled name of one the article named in full ("Murray", "Dr Murray")."""
+    return fits(name, "person") and not _organisation_ending(name) \
+        or any(fits(n, "person") and _same_referent(name, n) for n, _ in mentions if n != name)
+
+
+def _organisation_ending(name: str) -> bool:
+    return name.split()[-1].lower() in _organisation_endings()
+
+
 def _is_candidate(name: str, kind: str, mentions: Sequence[tuple[str, str]]) -> bool:
-    """Whether a name can be what a role noun of `kind` stands for: a person's full name; an organisation or a place
-    the article bound to a role of that kind, or a name ending as an organisation's does ("Mitsui Oil Company")."""
+    """Whether a name can be what a role noun of `kind` stands for: for a person, a person's name; for an
+    organisation or a place, any name not a person's (no gazetteer tells a company from a town, so each one counts
+    against the other)."""
     if kind == "person":
-        return fits(name, "person") or _bound(name, [r for r, k in role_nouns().items() if k == kind], mentions)
-    if kind == "organisation" and name.split()[-1].lower() in _organisation_endings():
-        return True
-    return _bound(name, [r for r, k in role_nouns().items() if k == kind], mentions)
+        return _is_person(name, mentions)
+    return _organisation_ending(name) or not _is_person(name, mentions)
+
+
+def _full_name(name: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """A surname alone stands for the one full name the article gave it ("Murray" -> "Conrad Murray"); "" when
+    two full names end so ("Michael Jackson", "La Toya Jackson")."""
+    if len(_without_title(name)) > 1:
+        return name
+    full = {n for n, _ in mentions if len(_without_title(n)) > 1 and _same_referent(name, n)}
+    return full.pop() if len(full) == 1 else ""
 
 
 def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
     """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
-    name of the role's kind, if the article bound it to that role (an organisation or a place: to a role of its
-    kind, and named more than once); "" when unsure (another name of the kind in the sentence, or none bound)."""
+    name of the role's kind, if the article bound it to that role (an organisation: to any role of its kind, and
+    named more than once); "" when unsure (another name of the kind in the sentence, or the nearest one not bound
+    to the role)."""
     kind = role_nouns()[role]
     own = role_mentions(sentence)
     bound_here = {name for name, r in own if r == role}
@@ -477,9 +506,10 @@ def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]])
     if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
         return ""  # two names for the role, or another of its kind in the sentence: which one is unclear
     nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
+    nearest = _full_name(nearest, mentions) if nearest and kind == "person" else nearest
     if not nearest:
         return ""
-    roles = [role] if kind == "person" else [r for r, k in role_nouns().items() if k == kind]
+    roles = [r for r, k in role_nouns().items() if k == kind] if kind == "organisation" else [role]
     if kind != "person" and sum(_same_referent(nearest, n) for n, _ in mentions) < MIN_ORGANISATION_MENTIONS:
         return ""
     return nearest if _bound(nearest, roles, mentions) else ""
