@@ -320,3 +320,13 @@ def test_a_role_stays_when_the_nearest_person_was_never_given_it():
 def test_a_role_noun_opens_a_title_as_its_whole_subject(title, role):
     from timeline.events.subjects import _role_opening
     assert _role_opening(title)[0] == role
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Originally from Grenada, Dr Murray moved to the US and trained as a doctor.", "Dr Murray"),
+    ("Describing the night when Jackson died, Dr Murray accounted for his actions.", "Dr Murray"),
+    ("Fighting in Misrata, rebels took the port.", "rebels"),
+    ("Sterling Bank, a lender, collapsed.", "Sterling Bank"),
+])
+def test_an_opening_adverb_or_gerund_phrase_is_no_subject(sentence, subject):
+    assert opening_subject(sentence) == subject

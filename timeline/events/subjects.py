@@ -35,12 +35,22 @@ def _skip_opening(tokens: Sequence[str]) -> int:
     i = 0
     while i < len(tokens) and (not _bare(tokens[i]) or _bare(tokens[i]) in lex.connectives):
         i += 1
-    while i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
+    while i < len(tokens) and (_bare(tokens[i]) in lex.opening_prepositions or _opens_aside(tokens, i)):
         comma = next((j for j in range(i, min(len(tokens), i + MAX_OPENING_WORDS)) if tokens[j].endswith(",")), -1)
         if comma < 0:
             return i
         i = comma + 1
     return i
+
+
+def _opens_aside(tokens: Sequence[str], i: int) -> bool:
+    """ "Originally from Grenada, Dr Murray moved", "Describing the night, Dr Murray said": an -ly adverb or a
+    gerund before a lower-case word that is no verb opens an adverbial, not the subject ("Sterling Bank" is a name,
+    "Fighting continued" a subject)."""
+    word = _bare(tokens[i])
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return not tokens[i].endswith(",") and following[:1].islower() and not _is_verb(_bare(following)) \
+        and (is_adverb(word) or bool(past_of_gerund(word)))  # "Fighting continued": a gerund subject
 
 
 def _in_name(tokens: Sequence[str], j: int) -> bool:
@@ -172,8 +182,8 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
             return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
         return title
-    if not words or not _is_verb(_bare(words[lead])):
-        return title
+    if not words or not _is_verb(_bare(words[lead])) or _in_name(words, lead):
+        return title  # "Mohammed Hassan Al Barghathi said": a name, though "Mohammed" reads as a past form
     relative = _relative_head(sentence, clause_start)
     if relative and relative.lower() not in title.lower():  # "coalition forces, which launched airstrikes"
         return relative[:1].upper() + relative[1:] + " " + title[:1].lower() + title[1:]
