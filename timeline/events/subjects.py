@@ -182,8 +182,8 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
             return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
         return title
-    if not words or not _is_verb(_bare(words[lead])) or _in_name(words, lead):
-        return title  # "Mohammed Hassan Al Barghathi said": a name, though "Mohammed" reads as a past form
+    if not words or not _is_verb(_bare(words[lead])) or _written_as_name(words[lead], sentence):
+        return title
     relative = _relative_head(sentence, clause_start)
     if relative and relative.lower() not in title.lower():  # "coalition forces, which launched airstrikes"
         return relative[:1].upper() + relative[1:] + " " + title[:1].lower() + title[1:]
@@ -193,6 +193,12 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+
+
+def _written_as_name(word: str, sentence: str) -> bool:
+    """ "Mohammed Hassan Al Barghathi said": a word that reads as a past form but stands capitalised inside its
+    sentence is a name ("..., the ambassador to Jordan, Mohammed Hassan ..."); "Directed BP" is written "directed"."""
+    return word[:1].isupper() and re.search(rf"(?<=\s){re.escape(word.strip(_EDGE))}\b", sentence) is not None
 
 
 _GERUND_SUBORDINATORS = frozenset({"after", "before", "since", "upon", "while", "when"})
