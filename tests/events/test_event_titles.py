@@ -310,3 +310,52 @@ def test_a_fragment_takes_no_fallback_over_another_date_of_the_sentence():
     clause = (sentence.index("following"), len(sentence))
     assert fuller_title("Following up the announcement with a visit", sentence, (at, at + 6),
                         [(other, other + 8)], clause) == ""
+
+
+ROLE_EXAMPLES = events_rules()["role_subject_examples"]
+
+
+@pytest.mark.parametrize("example", ROLE_EXAMPLES, ids=[e["body"][:40] for e in ROLE_EXAMPLES])
+def test_role_subject_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("text,mentions", [
+    ("The judge, Martin Feldman, heard Tony Hayward.", [("Martin Feldman", "judge"), ("Tony Hayward", "")]),
+    ("Martin Feldman, a federal judge, ruled.", [("Martin Feldman", "judge")]),
+    ("President Barack Obama met Michael Jackson's doctor Conrad Murray.",
+     [("Barack Obama", "president"), ("Michael Jackson", ""), ("Conrad Murray", "doctor")]),
+    ("In Tripoli, oil company BP said so.", [("Tripoli", ""), ("BP", "company")]),
+    ("Dr Murray left.", [("Dr Murray", "doctor"), ("Dr Murray", "physician")]),
+])
+def test_role_mentions(text, mentions):
+    from timeline.events.subjects import role_mentions
+    assert role_mentions(text) == mentions
+
+
+def test_a_role_stays_when_the_nearest_person_was_never_given_it():
+    from timeline.events.subjects import name_role
+    mentions = [("Michael Jackson", "singer"), ("Conrad Murray", "")]
+    assert name_role("The singer died", "The singer died.", mentions) == "The singer died"
+    assert name_role("The singer died", "The singer died.", mentions[::-1]) == "Michael Jackson died"
+
+
+@pytest.mark.parametrize("title,role", [
+    ("The judge was criticised", "judge"), ("The company also spent $5m", "company"),
+    ("The singer's casket was entombed", "singer"), ("The giant steel box was lowered", ""),
+    ("The chairman of the joint chiefs said", ""), ("He was seen on a yacht", ""),
+])
+def test_a_role_noun_opens_a_title_as_its_whole_subject(title, role):
+    from timeline.events.subjects import _role_opening
+    assert _role_opening(title)[0] == role
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("Originally from Grenada, Dr Murray moved to the US and trained as a doctor.", "Dr Murray"),
+    ("Describing the night when Jackson died, Dr Murray accounted for his actions.", "Dr Murray"),
+    ("Fighting in Misrata, rebels took the port.", "rebels"),
+    ("Sterling Bank, a lender, collapsed.", "Sterling Bank"),
+])
+def test_an_opening_adverb_or_gerund_phrase_is_no_subject(sentence, subject):
+    assert opening_subject(sentence) == subject

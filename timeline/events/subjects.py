@@ -35,12 +35,22 @@ def _skip_opening(tokens: Sequence[str]) -> int:
     i = 0
     while i < len(tokens) and (not _bare(tokens[i]) or _bare(tokens[i]) in lex.connectives):
         i += 1
-    while i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
+    while i < len(tokens) and (_bare(tokens[i]) in lex.opening_prepositions or _opens_aside(tokens, i)):
         comma = next((j for j in range(i, min(len(tokens), i + MAX_OPENING_WORDS)) if tokens[j].endswith(",")), -1)
         if comma < 0:
             return i
         i = comma + 1
     return i
+
+
+def _opens_aside(tokens: Sequence[str], i: int) -> bool:
+    """ "Originally from Grenada, Dr Murray moved", "Describing the night, Dr Murray said": an -ly adverb or a
+    gerund before a lower-case word that is no verb opens an adverbial, not the subject ("Sterling Bank" is a name,
+    "Fighting continued" a subject)."""
+    word = _bare(tokens[i])
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return not tokens[i].endswith(",") and following[:1].islower() and not _is_verb(_bare(following)) \
+        and (is_adverb(word) or bool(past_of_gerund(word)))  # "Fighting continued": a gerund subject
 
 
 def _in_name(tokens: Sequence[str], j: int) -> bool:
@@ -155,11 +165,11 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
     return ""
 
 
-def subject_for(title: str, sentence: str, clause_start: int) -> str:
+def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[str] = ()) -> str:
     """A title that opens with its verb ("Overthrew Gaddafi", "Had collected Younes") gets the subject of the
     sentence's main clause when that subject stands before the clause (a pronoun too: resolve_pronoun may name
-    it); else the title stays as it is."""
-    own = _own_sentence_antecedent(title, sentence)
+    it); else the title stays as it is. `names`: the full names the article used before, for a surname alone."""
+    own = _own_sentence_antecedent(title, sentence, names)
     if own:
         return own
     words = title.split()
@@ -172,7 +182,7 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
         if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
             return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
         return title
-    if not words or not _is_verb(_bare(words[lead])):
+    if not words or not _is_verb(_bare(words[lead])) or _written_as_name(words[lead], sentence):
         return title
     relative = _relative_head(sentence, clause_start)
     if relative and relative.lower() not in title.lower():  # "coalition forces, which launched airstrikes"
@@ -183,6 +193,12 @@ def subject_for(title: str, sentence: str, clause_start: int) -> str:
             or sentence.find(subject) < 0:
         return title
     return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+
+
+def _written_as_name(word: str, sentence: str) -> bool:
+    """ "Mohammed Hassan Al Barghathi said": a word that reads as a past form but stands capitalised inside its
+    sentence is a name ("..., the ambassador to Jordan, Mohammed Hassan ..."); "Directed BP" is written "directed"."""
+    return word[:1].isupper() and re.search(rf"(?<=\s){re.escape(word.strip(_EDGE))}\b", sentence) is not None
 
 
 _GERUND_SUBORDINATORS = frozenset({"after", "before", "since", "upon", "while", "when"})
@@ -211,10 +227,10 @@ def past_of_gerund(word: str) -> str:
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
-def _own_sentence_antecedent(title: str, sentence: str) -> str:
+def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = ()) -> str:
     """ "The woman fell ill and she was taken to hospital": a title from a later clause that opens with a pronoun
     takes the subject of its own sentence's main clause when that stands before it and is of the pronoun's kind
-    ("The woman was taken to hospital"); else ""."""
+    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else ""."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
@@ -222,9 +238,9 @@ def _own_sentence_antecedent(title: str, sentence: str) -> str:
     at = re.search(rf"(?<=\s){re.escape(words[0].lower())}\b", sentence.lower())
     subject = opening_subject(sentence, through_reports=False)
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
-            or not fits(subject, kind, names_in(sentence)):
+            or not fits(subject, kind, [*names, *names_in(sentence)]):
         return ""
-    return resolve_pronoun(title, [subject])
+    return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
 
 def pronoun_class(word: str) -> str:
@@ -351,3 +367,176 @@ def without_unnamed_speaker(title: str) -> str:
             or _bare(rest[0]) in lex.leading_words or words[1].endswith(","):
         return title
     return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if rest[1:] else "")
+
+
+# --- "The judge was criticised" -> "Martin Feldman was criticised": a role noun subject named ----------------------
+
+_PERSON_NAME = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+(?![\w'’])"
+_ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+(?![\w'’])"
+ROLE_KINDS = ("person", "organisation", "place")
+MIN_ORGANISATION_MENTIONS = 2  # an organisation named once ("oil company Pictures") may be a misreading
+
+
+@cache
+def role_nouns() -> dict[str, str]:
+    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns) with the kind of name it stands
+    for."""
+    table = events_rules()
+    kinds: dict[str, str] = {}
+    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns")):
+        kinds.update({str(word).lower(): kind for word in table[key]})
+    return kinds
+
+
+@cache
+def _role_titles() -> dict[str, tuple[str, ...]]:
+    return {str(k).lower(): tuple(str(r) for r in v) for k, v in events_rules()["role_titles"].items()}
+
+
+@cache
+def _organisation_endings() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["organisation_name_endings"])
+
+
+@cache
+def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A role bound to a name in one sentence: before it ("Judge Martin Feldman", "the judge, Martin Feldman,", "oil
+    company BP") or after it ("Martin Feldman, a judge"). Roles of two words come first so "prime minister" wins."""
+    roles = "|".join(re.escape(r) for r in sorted(role_nouns(), key=lambda r: (-len(r), r)))
+    name = f"(?:{_PERSON_NAME}|{_ORGANISATION_NAME})"
+    before = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{roles}))(?:,\s|\s)(?P<name>{name})")
+    after = re.compile(rf"(?P<name>{name}),\s(?i:the|a|an)\s(?:[a-z-]++\s){{0,2}}?(?i:(?P<role>{roles}))(?![\w'’-])")
+    return before, after
+
+
+def _fits_kind(name: str, kind: str) -> bool:
+    """A person bound to a role is a full name of two or more words; an organisation or place a single capitalised
+    word or more ("BP", "Transocean"); no weekday or month ("oil firm Friday")."""
+    words = name.split()
+    if not words or any(w.lower() in lexicon().stopwords for w in words):
+        return False
+    return len(words) >= 2 if kind == "person" else True
+
+
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+){0,3}+")
+
+
+def role_mentions(text: str) -> list[tuple[str, str]]:
+    """The names a sentence uses, in order, each with a role it is bound to there or "" (a name with two roles comes
+    twice): "The judge, Martin Feldman, heard Tony Hayward" -> [("Martin Feldman", "judge"), ("Tony Hayward", "")];
+    "Dr Murray" -> [("Dr Murray", "doctor"), ("Dr Murray", "physician")]. Every other run of capitalised words is a
+    name too ("BP", "Benghazi"), without a leading function word ("In Tripoli") or a possessive ("Jackson's")."""
+    found: dict[int, list[tuple[str, str]]] = {}
+    for pattern in _role_patterns():
+        for match in pattern.finditer(text):
+            role = match.group("role").lower()
+            if _fits_kind(match.group("name"), role_nouns()[role]):
+                found[match.start("name")] = [(match.group("name"), role)]
+    stopwords = lexicon().stopwords
+    for match in _CAPITALISED_RUN.finditer(text):
+        if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
+            continue  # "President Barack Obama": bound already
+        words = [re.sub(r"['’]s?$", "", w) for w in match.group(0).split()]
+        while words and words[0].lower() in stopwords:
+            words.pop(0)
+        if not words:
+            continue
+        name = " ".join(words)
+        roles = _role_titles().get(words[0].lower(), ("",)) if len(words) > 1 else ("",)
+        found[match.start()] = [(name, role) for role in roles]
+    return [mention for k in sorted(found) for mention in found[k]]
+
+
+def _role_opening(title: str) -> tuple[str, str, str]:
+    """The role noun a title opens with after "The" ("The judge was ..." -> "judge"), with the words it spans and
+    the rest of the title; ("", "", "") for any other title."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The":
+        return "", "", ""
+    for size in (2, 1):
+        role = " ".join(words[1:1 + size])
+        bare = role.lower().removesuffix("'s").removesuffix("’s")
+        following = _bare(words[1 + size]) if len(words) > 1 + size else ""
+        # "The judge was", "The company also spent", "The singer's casket": the role noun is the subject; in "The
+        # giant steel box" or "The chairman of the joint chiefs" it is not the whole subject
+        if bare in role_nouns() and following and (_is_verb(following) or is_adverb(following) or bare != role.lower()):
+            return bare, " ".join(words[:1 + size]), " ".join(words[1 + size:])
+    return "", "", ""
+
+
+def _without_title(name: str) -> list[str]:
+    words = name.split()
+    return words[1:] if len(words) > 1 and words[0].lower() in _role_titles() else words
+
+
+def _same_referent(a: str, b: str) -> bool:
+    """ "Dr Murray", "Conrad Murray" and "Dr Conrad Murray" are one person: the shorter name, without its title,
+    ends the longer one."""
+    x, y = sorted((_without_title(a), _without_title(b)), key=len)
+    return bool(x) and y[len(y) - len(x):] == x
+
+
+def _bound(name: str, roles: Sequence[str], mentions: Sequence[tuple[str, str]]) -> bool:
+    return any(r in roles and _same_referent(name, n) for n, r in mentions)
+
+
+def _is_person(name: str, mentions: Sequence[tuple[str, str]]) -> bool:
+    """A person's full name, or a surname or titled name of one the article named in full ("Murray", "Dr Murray")."""
+    return fits(name, "person") and not _organisation_ending(name) \
+        or any(fits(n, "person") and _same_referent(name, n) for n, _ in mentions if n != name)
+
+
+def _organisation_ending(name: str) -> bool:
+    return name.split()[-1].lower() in _organisation_endings()
+
+
+def _is_candidate(name: str, kind: str, mentions: Sequence[tuple[str, str]]) -> bool:
+    """Whether a name can be what a role noun of `kind` stands for: for a person, a person's name; for an
+    organisation or a place, any name not a person's (no gazetteer tells a company from a town, so each one counts
+    against the other)."""
+    if kind == "person":
+        return _is_person(name, mentions)
+    return _organisation_ending(name) or not _is_person(name, mentions)
+
+
+def _full_name(name: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """A surname alone stands for the one full name the article gave it ("Murray" -> "Conrad Murray"); "" when
+    two full names end so ("Michael Jackson", "La Toya Jackson")."""
+    if len(_without_title(name)) > 1:
+        return name
+    full = {n for n, _ in mentions if len(_without_title(n)) > 1 and _same_referent(name, n)}
+    return full.pop() if len(full) == 1 else ""
+
+
+def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
+    name of the role's kind, if the article bound it to that role (an organisation: to any role of its kind, and
+    named more than once); "" when unsure (another name of the kind in the sentence, or the nearest one not bound
+    to the role)."""
+    kind = role_nouns()[role]
+    own = role_mentions(sentence)
+    bound_here = {name for name, r in own if r == role}
+    if len(bound_here) == 1:
+        return bound_here.pop()
+    known = [*mentions, *own]
+    if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
+        return ""  # two names for the role, or another of its kind in the sentence: which one is unclear
+    nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
+    nearest = _full_name(nearest, mentions) if nearest and kind == "person" else nearest
+    if not nearest:
+        return ""
+    roles = [r for r, k in role_nouns().items() if k == kind] if kind == "organisation" else [role]
+    if kind != "person" and sum(_same_referent(nearest, n) for n, _ in mentions) < MIN_ORGANISATION_MENTIONS:
+        return ""
+    return nearest if _bound(nearest, roles, mentions) else ""
+
+
+def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
+    "Michael Jackson's casket was entombed" when role_referent names the role; else the title unchanged."""
+    role, opening, rest = _role_opening(title)
+    name = role_referent(role, sentence, mentions) if role else ""
+    if not name or name in rest:
+        return title
+    possessive = opening.endswith(("'s", "’s"))
+    return name + (opening[-2:] if possessive else "") + " " + rest
