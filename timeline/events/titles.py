@@ -323,8 +323,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
 # a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
 PHOTO_CREDIT = re.compile(r"\A(?:Photograph: )?+[A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+"
                           r"(?:/[A-Z][\w-]{0,20}+){1,3}+(?: Features| Images| Pictures)?+ (?=[A-Z])")
-# the tail of a dateline or a stamp that a clause began inside: "Reuters) - ", "Libya (CNN) -- ", "ET): "
-LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+")
+# the tail of a dateline or a stamp that a clause began inside: "Reuters) - ", "Libya (CNN) -- ", "ET): ", or of a
+# clock time's conversion cut with its date: "around noon (6 a.m. ET), shortly after ..." -> "ET), shortly after ..."
+LEADING_JUNK = re.compile(r"\A(?:[^()\n]{0,60}+\((?:Reuters|CNN|AP|AFP|BBC)\)|[A-Z][\w.]{0,20}+\))\s?+(?:[-–—]{1,2}+|:)\s*+"
+                          r"|\A(?:BST|GMT|UTC|CET|EDT|EST|ET|local(?: time)?+)\)\s?+,\s*+")
 TITLE_EDGES = " ,;:.-—–*•·|"
 CREDIT_WORDS = frozenset({"photograph", "photo", "picture"})  # a caption's credit that begins where a title ends
 # page chrome a clause ran into: a page's time stamp ("10.27 BST", "(Updated: ... Sunday ET):"), an agency's dateline mark ("(CNN) --"), a
