@@ -11,6 +11,7 @@ from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
 from timeline.text.clauses import event_clause_break
+from timeline.words import last_piece
 
 # content words (besides the date) that make a clause tell an event on its own ("who took office in 2019"),
 # and that make it identify the event among others (its keys for merging come from this wider clause)
@@ -37,7 +38,7 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     following, found = text[end: end + 3], text[start:end]
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
-        before = words_of(re.split(r"[,;:]", text[max(0, start - AS_VERB_REACH): start])[-1])
+        before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
         return bool(before) and (before[-1] in _as_phrase_words() or any(
             w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
     if found.strip() == ",":

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
+from timeline.words import POSSESSIVE
 
 _TOKEN = re.compile(r"\S++")
 _EDGE = ",.;:!?\"“”'‘’`()*•·|-—–"
@@ -436,7 +437,7 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
             continue  # "President Barack Obama": bound already
-        words = [re.sub(r"['’]s?$", "", w) for w in match.group(0).split()]
+        words = [POSSESSIVE.sub("", w) for w in match.group(0).split()]
         while words and words[0].lower() in stopwords:
             words.pop(0)
         if not words:

@@ -9,6 +9,7 @@ from functools import cache
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.text import lexicon as language
+from timeline.words import last_piece
 
 QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
 SPACES = re.compile(r"\s++")
@@ -627,7 +628,7 @@ def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
     verb = _first_verb(told[:OWN_SUBJECT_WORDS + 1])
     if verb < 1 or _clean(told[0]) in lexicon().leading_words:
         return -1  # "when asked about ...": no subject of its own
-    head = re.split(r"[,;:]", sentence[:date_start])[-1].split()[-MAIN_CLAUSE_WORDS:]
+    head = last_piece(sentence[:date_start]).split()[-MAIN_CLAUSE_WORDS:]
     low = [_clean(w) for w in head]
     if low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
         return found.end()
