@@ -12,7 +12,7 @@ and dates the clusters now have:
   the coast") joins the one cluster of its day that names one.
 - join_same_titles: clusters of one date with the same normalised title.
 
-The lexical tables (once, aspect, pronouns, determiners, modified, roles) live in derivations.yaml beside this
+The lexical tables (once, aspect, determiners, modified, roles) live in derivations.yaml beside this
 module, with examples of entries joined and kept apart (examples.entries).
 """
 
@@ -98,7 +98,7 @@ def _happening_phrase(item: Item) -> list[str] | None:
     at = next((i for i, f in enumerate(forms) if f in happening), None)
     if at is None or at + 1 < len(words) and words[at + 1].lower() in _modifier_words():
         return None  # "the death toll rose": the happening word qualifies another noun, which is what happened
-    roles, pointers, determiners = _role_words(), _lexical_set("pronouns"), _lexical_set("determiners")
+    roles, pointers, determiners = _role_words(), _pronouns(), _lexical_set("determiners")
     heads = family_heads()
     phrase: list[str] = []
     start = at
@@ -148,7 +148,7 @@ def _participants(item: Item, names: _ArticleNames) -> _Who:
     named = frozenset(phrase) & item.keys & proper
     if named:
         return _Who(frozenset(phrase) & item.keys, _NAMED, named)  # with its other words: "Deepwater Horizon rig"
-    if any(w in _role_words() or w in _lexical_set("pronouns") for w in phrase):
+    if any(w in _role_words() or w in _pronouns() for w in phrase):
         # a name the title gives elsewhere is someone else ("Dr Murray is accused of causing the 50-year-old's death")
         return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED)
     things = frozenset(phrase) & item.keys
@@ -236,6 +236,13 @@ def _modifier_words() -> frozenset[str]:
 def _lexical_set(table: str) -> frozenset[str]:
     """A list of words of derivations.yaml, lower-cased as written."""
     return frozenset(str(w).lower() for w in derivations()[table])
+
+
+@cache
+def _pronouns() -> frozenset[str]:
+    """The pronouns a title may name its participant by (the event stage's table, events.yaml)."""
+    lex = lexicon()
+    return lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns
 
 
 @cache
