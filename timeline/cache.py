@@ -69,34 +69,27 @@ def _from_json(text: str) -> list[Event]:
             for a, d, m, t, sa, q, x, p, ch, k, tr, c in json.loads(text)]
 
 
-class JsonStore:
-    """Values of one kind, JSON on disk by key, of this very version of the tool: written atomically (a temporary
-    file and a rename, so concurrent or killed builds leave no half-written value); one that cannot be read is
-    None, as a missing one is."""
+class ExtractionCache:
+    """Events of articles already extracted by this very version of the tool, on disk."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
+        self.folder = folder / "events" / tool_digest()
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get_text(self, key: str) -> str | None:
+    def get(self, article: Article) -> list[Event] | None:
+        """The cached events of the article, or None when they must be extracted."""
         try:
-            return self._path(key).read_text(encoding="utf-8", errors="surrogatepass")
-        except (OSError, ValueError):
+            text = self._path(article_key(article)).read_text(encoding="utf-8", errors="surrogatepass")
+            events = _from_json(text)
+        except (OSError, ValueError, TypeError):  # missing, unreadable or damaged: extract again
             return None
+        return events
 
-    def get(self, key: str) -> object:
-        """The value stored under `key`, or None."""
-        text = self.get_text(key)
-        try:
-            return None if text is None else json.loads(text)
-        except ValueError:
-            return None
-
-    def put_text(self, key: str, text: str) -> None:
-        """Store a value; a store that cannot be written only costs the next build time."""
-        path = self._path(key)
+    def put(self, article: Article, events: list[Event]) -> None:
+        """Store the article's events; a cache that cannot be written only costs the next build time."""
+        path = self._path(article_key(article))
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
@@ -104,43 +97,13 @@ class JsonStore:
             return
         try:
             with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as handle:
-                handle.write(text)
+                handle.write(_to_json(events))
             os.replace(tmp, path)
         except (OSError, ValueError):
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
-
-    def put(self, key: str, value: object) -> None:
-        self.put_text(key, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-
-
-class ExtractionCache:
-    """Events of articles already extracted by this very version of the tool, on disk; beside them, the merge's
-    reusable results (timeline.merge.reuse), in the same folder."""
-
-    def __init__(self, folder: Path) -> None:
-        self.root = folder
-        self.store = JsonStore(folder / "events" / tool_digest())
-
-    def merge_store(self) -> JsonStore:
-        """Where the merge keeps what a later build may reuse (keyed, as the events are, by the tool's files)."""
-        return JsonStore(self.root / "merge" / tool_digest())
-
-    def get(self, article: Article) -> list[Event] | None:
-        """The cached events of the article, or None when they must be extracted."""
-        text = self.store.get_text(article_key(article))
-        if text is None:
-            return None
-        try:
-            return _from_json(text)
-        except (ValueError, TypeError):  # damaged: extract again
-            return None
-
-    def put(self, article: Article, events: list[Event]) -> None:
-        """Store the article's events."""
-        self.store.put_text(article_key(article), _to_json(events))
 
 
 def extracted_batch(batch: list[Article], cache: ExtractionCache | None,

@@ -193,13 +193,12 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     to_read, inputs = _inputs(paths, previous, output, kind, add)
     skipped: list[ArticleError] = []
     articles = _read(to_read, published, input_format, skipped)
-    cache = _open_cache(cache_folder)
-    pairs = _extract(articles, jobs, cache, engine, scheduler)
+    pairs = _extract(articles, jobs, _open_cache(cache_folder), engine, scheduler)
     found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
     _report_skipped(skipped, len(found.described))
     if strict and skipped:
         raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-    merged = merge(found.events, previous.entries, jobs=jobs, store=cache.merge_store() if cache else None)
+    merged = merge(found.events, previous.entries, jobs=jobs)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

@@ -29,9 +29,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
 from timeline.merge.joins import join_one_happening, join_same_titles
-from timeline.cache import JsonStore
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
-from timeline.merge.reuse import Reuse
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
 from timeline.model import Entry, Event, entry_sort_key
 
@@ -40,43 +38,39 @@ __all__ = ["fingerprint", "key_form", "merge", "slug"]
 SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's entry (see merge())
 
 
-def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int = 1,
-          store: JsonStore | None = None) -> list[Entry]:
+def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int = 1) -> list[Entry]:
     """Merge the events of many articles into chronological entries, keeping what a person curated in the
     `previous` entries (see timeline.merge.curation). The years are clustered on `jobs` processes (see
-    timeline.merge.partitions); the entries are the same whatever their number. `store`: where an earlier
-    build's years and undated mentions are reused from, and this build's kept (timeline.merge.reuse); the
-    entries are the same with or without it."""
+    timeline.merge.partitions); the entries are the same whatever their number."""
     unique = sorted(set(events), key=event_order)
     items = [item_of(e) for e in unique]
     sim = Similarity(items)
-    reuse = Reuse(store, sim) if store is not None else None
     present = frozenset(e.article for e in unique)
     reserved = frozenset(p.id for p in previous if p.id)
-    entries, joined = _merge_onto(items, sim, previous, present, reserved, jobs, reuse)
+    entries, joined = _merge_onto(items, sim, previous, present, reserved, jobs)
     for _ in range(SETTLE_ROUNDS):
         if not joined:
             break
         # events joined an entry a person touched: the next build would seed them into it from the start, and
         # so might group the rest differently. Build that next build now, so the file written is the one a
         # rebuild writes again (usually one round; bounded, as a greedy merge need not settle at once)
-        entries, joined = _merge_onto(items, sim, entries, present, reserved, jobs, reuse)
+        entries, joined = _merge_onto(items, sim, entries, present, reserved, jobs)
     return entries
 
 
 def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
-                reserved: frozenset[str], jobs: int, reuse: Reuse | None) -> tuple[list[Entry], bool]:
+                reserved: frozenset[str], jobs: int) -> tuple[list[Entry], bool]:
     """One merge of the items onto the previous entries (the years on `jobs` processes): the entries, and
     whether any event joined an entry a person touched beyond the events its sources named."""
     seeded = seed(previous, items, present)
     rest = by_partition(seeded.rest)
     seeded_parts = seeded_by_partition(seeded.clusters)
     # each year alone (see timeline.merge.partitions): greedy clustering, coarse mentions, weeks and times of day
-    clusters = partition_clusters(rest, seeded_parts, sim, jobs, reuse)
+    clusters = partition_clusters(rest, seeded_parts, sim, jobs)
     # then, over every year's clusters in one canonical order (whatever the file seeded, so that a rebuild
     # offers each the same candidates), the events spanning years and the undated mentions, which only join
     clusters.extend(seeded_parts.get(ACROSS, ()))
-    combine(clusters, rest.get(ACROSS, ()), sim, jobs, reuse)
+    combine(clusters, rest.get(ACROSS, ()), sim, jobs)
     # entries of one happening that clustering left apart join, by the titles and dates they now have
     join_one_happening(clusters, items)
     join_same_titles(clusters)

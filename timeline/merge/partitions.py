@@ -25,7 +25,6 @@ from functools import partial
 
 from timeline.dates import span
 from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
-from timeline.merge.reuse import Reuse
 from timeline.merge.similarity import Item, Similarity
 
 Groups = list[list[int]]  # a partition's clusters: the positions of their members, in the order they joined
@@ -92,21 +91,15 @@ def seeded_by_partition(seeded: Iterable[Cluster]) -> dict[int, list[Cluster]]:
 
 
 def partition_clusters(rest: dict[int, list[Item]], seeded: dict[int, list[Cluster]], sim: Similarity,
-                       jobs: int, reuse: Reuse | None = None) -> list[Cluster]:
+                       jobs: int) -> list[Cluster]:
     """The clusters of every year's partition, years in order. `rest`: the items not seeded into a person's
     entries, by year; `seeded`: those entries' clusters by year. A partition holding a person's entries is
-    clustered here (its clusters carry the entries); the others on a pool of `jobs` processes, largest first,
-    unless `reuse` holds their groups from an earlier build (timeline.merge.reuse)."""
+    clustered here (its clusters carry the entries); the others on a pool of `jobs` processes, largest first."""
     years = sorted(y for y in set(rest) | set(seeded) if y != ACROSS)
     found = {y: cluster_partition(rest.get(y, []), seeded[y], sim) for y in years if seeded.get(y)}
     todo = sorted((y for y in years if y not in found), key=lambda y: (-len(rest[y]), y))
-
-    def compute(ys: list[int]) -> list[Groups]:
-        return _grouped([rest[y] for y in ys], sim, jobs)
-
-    grouped = reuse.years({y: rest[y] for y in todo}, compute) if reuse else dict(zip(todo, compute(todo)))
-    for y in todo:
-        found[y] = clusters_of(grouped[y], rest[y])
+    for y, groups in zip(todo, _grouped([rest[y] for y in todo], sim, jobs)):
+        found[y] = clusters_of(groups, rest[y])
     return [c for y in years for c in found[y]]
 
 
@@ -147,22 +140,15 @@ def _bundles(sizes: list[int], jobs: int) -> list[list[int]]:
     return bundles
 
 
-def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, jobs: int,
-            reuse: Reuse | None = None) -> None:
+def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, jobs: int) -> None:
     """Place the items no year holds onto the partitions' clusters, in one canonical order, with statistics
     of every event: events spanning years first (they may start entries), then weeks across New Year, then
-    undated mentions (which only join; on a pool of `jobs` processes, see undated_joins; each article's joins
-    from `reuse` when an earlier build stored them, see timeline.merge.reuse)."""
+    undated mentions (which only join; on a pool of `jobs` processes, see undated_joins)."""
     clusters.sort(key=cluster_order)
     cluster([i for i in across if not joins_later(i)], clusters, sim)
     cluster([i for i in across if joins_later(i) and i.when[0]], clusters, sim)
     undated = [i for i in across if not i.when[0]]
-
-    def compute(items: list[Item]) -> list[tuple[int, int]]:
-        return _undated_placed(items, clusters, sim, jobs)
-
-    placed = reuse.undated_placed(undated, clusters, compute) if reuse else compute(undated)
-    for position, ci in sorted(placed):
+    for position, ci in sorted(_undated_placed(undated, clusters, sim, jobs)):
         clusters[ci].add(undated[position])
 
 

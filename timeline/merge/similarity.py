@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -36,12 +35,6 @@ CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
 MIN_SHARED = 2  # shared keys needed for any link
 HEAD_SHARED = 2  # shared title keys needed to link events of different articles
-# The statistics are counts on a grid, so that one article added to many rarely moves them, and a merge step that
-# read them can be reused exactly by the next build (timeline.merge.reuse): a count up to EXACT_COUNT is itself,
-# a larger one the grid value at or below it, with COUNT_STEPS values per doubling (at most ~9 % below).
-EXACT_COUNT = 16
-COUNT_STEPS = 8
-_COUNT_GRID = tuple(sorted({int(2 ** (j / COUNT_STEPS)) for j in range(4 * COUNT_STEPS, 48 * COUNT_STEPS)}))
 # marks an event class (Event.classes) among the keys a score counts, so that a class never meets a word
 CLASS_MARK = "="
 
@@ -192,24 +185,14 @@ def event_order(event: Event) -> tuple[object, ...]:
 # ------------------------------------------------------------------------------------------ overlap
 
 
-def on_grid(count: int) -> int:
-    """A count as the statistics hold it: itself up to EXACT_COUNT, else the grid value at or below it."""
-    if count <= EXACT_COUNT:
-        return count
-    return _COUNT_GRID[bisect_right(_COUNT_GRID, count) - 1]
-
-
 class Similarity:
-    """Weighted Dice overlap of key sets; a key shared by many events weighs little (IDF). The counts (events,
-    events per key) are on a grid (on_grid): a merge step reads only the counts of its events' keys, which one
-    added article rarely moves."""
+    """Weighted Dice overlap of key sets; a key shared by many events weighs little (IDF)."""
 
     def __init__(self, items: Sequence[Item]) -> None:
-        counts: Counter[str] = Counter()
+        df: Counter[str] = Counter()
         for item in items:
-            counts.update(item.keys | item.classes)
-        n = on_grid(len(items) or 1)
-        df = {k: on_grid(c) for k, c in counts.items()}
+            df.update(item.keys | item.classes)
+        n = len(items) or 1
         self.df = df
         self.n = n
         self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
