@@ -32,7 +32,7 @@ from timeline.events import extract
 from timeline.merge import merge
 from timeline.model import Article, Entry, Event
 from timeline.progress import Progress
-from timeline.read import read_articles
+from timeline.read import ReadMemo, read_articles
 from timeline.render import DEFAULT_FORMAT, render, timex_rows
 from timeline.salience import about, article_head, happened, top as most_reported
 from timeline.store import (TimelineFile, check_writable, dump_timeline, load_document, output_kind, output_lock,
@@ -58,10 +58,11 @@ def _check_day(option: str, value: str | None) -> None:
 
 
 def _read(paths: Sequence[str], published: str | None, input_format: str | None,
-          skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
-    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
+          skipped: list[ArticleError], today: str | None = None, memo: ReadMemo | None = None) -> Iterator[Article]:
+    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`). `memo`:
+    what the readers found in unchanged files before (timeline.cache.ReadingCache)."""
     seen: set[str] = set()
-    for item in read_articles(paths, published=published, input_format=input_format, today=today):
+    for item in read_articles(paths, published=published, input_format=input_format, today=today, memo=memo):
         if isinstance(item, ArticleError):
             skipped.append(item)
             continue
@@ -192,8 +193,9 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     previous = load_document(output) if kind == "file" and Path(output).is_file() else TimelineFile()
     to_read, inputs = _inputs(paths, previous, output, kind, add)
     skipped: list[ArticleError] = []
-    articles = _read(to_read, published, input_format, skipped)
-    pairs = _extract(articles, jobs, _open_cache(cache_folder), engine, scheduler)
+    cache = _open_cache(cache_folder)
+    articles = _read(to_read, published, input_format, skipped, memo=cache.reading() if cache else None)
+    pairs = _extract(articles, jobs, cache, engine, scheduler)
     found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
     _report_skipped(skipped, len(found.described))
     if strict and skipped:
