@@ -124,6 +124,18 @@ def test_a_rebuild_from_the_cache_reads_only_what_changed_and_writes_the_bytes_o
     assert incremental == build([str(corpus), "--no-cache"], tmp_path)
 
 
+def test_the_reading_cache_keeps_every_field_of_an_article(tmp_path):
+    from dataclasses import fields
+
+    article = Article(id="a/b", body="Body \udcff text.", published="2016-04-07", path="x/a/b.txt", title="T",
+                      source="S", url="https://example.org/a", date_origin="front matter", dateline=(0, 9))
+    assert {f.name for f in fields(Article)} == {"id", "body", "published", "path", "title", "source", "url",
+                                                 "date_origin", "dateline"}  # a new field must be stored too
+    reading = cache_module.ExtractionCache(tmp_path).reading()
+    reading.put("k" * 40, [article, Article(id="c", body="B", published="2016-04-08")])
+    assert reading.get("k" * 40) == [article, Article(id="c", body="B", published="2016-04-08")]
+
+
 def test_a_damaged_reading_entry_is_read_again(corpus, tmp_path):
     cache_dir = tmp_path / "cache"
     scratch = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
