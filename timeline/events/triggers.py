@@ -587,6 +587,7 @@ class NotNews:
     own_reporting: re.Pattern[str]  # "The Observer met him", "CNN saw"
     inference: re.Pattern[str]  # "this letter suggests ..."
     judgement: re.Pattern[str]  # "... is a slap at ..."
+    description: re.Pattern[str]  # "... is the Royal Air Force's advanced trainer"
     cutoff: re.Pattern[str]  # "As of" right before a date
 
 
@@ -608,8 +609,10 @@ def not_news() -> NotNews:
                 rf"(?:\s++[\w'’-]++){{0,3}}?\s++(?:{_words_pattern(table['inference_verbs'])})\b"
     judgement = rf"\b(?:is|are|was|were)\s++(?:a|an|the)\s++(?:[\w'’-]++\s++)?" \
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
+    description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
+                  rf"(?:{_words_pattern(table['description_determiners'])})\s"
     cutoff = rf"\b(?:{_words_pattern(table['cutoff_openers'])})\s++$"
-    return NotNews(*(re.compile(p, re.IGNORECASE) for p in (own, inference, judgement, cutoff)))
+    return NotNews(*(re.compile(p, re.IGNORECASE) for p in (own, inference, judgement, description, cutoff)))
 
 
 def not_news_kind(title: str) -> str:
@@ -622,7 +625,17 @@ def not_news_kind(title: str) -> str:
     judgement = found.judgement.search(title)
     if judgement and not lexicon().reporting_verbs & set(words_of(title[: judgement.start()])):
         return "judgement"  # "... is a slap at the regime": an opinion; "He said the vote was a sign" tells the saying
+    description = found.description.search(title)
+    if description and not _tells_before(title[: description.start()]):
+        return "description"  # "The aircraft is the RAF's trainer": a state of things
     return ""
+
+
+def _tells_before(text: str) -> bool:
+    """Whether a past or reporting verb comes in `text` (the title before its copula): then it tells what happened or
+    was said ("BP said the cap is a success")."""
+    reporting = lexicon().reporting_verbs
+    return any(is_past(word) or word in reporting for word in words_of(text))
 
 
 def is_cutoff_date(sentence: Sentence, timex: Timex) -> bool:
