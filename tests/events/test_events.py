@@ -86,7 +86,8 @@ def test_not_news_examples(example):
     ("He said the vote was a sign of progress", ""),
     ("Rebels took the town of Brega", ""),
     ("The Hawk T1 aircraft is the Royal Air Force's advanced trainer", "description"), ("That's a big debate", "description"),
-    ("BP said the cap is a success", ""), ("Jackson's doctor was charged", ""),
+    ("BP said the cap is a success", ""), ("The disaster is likely to cost BP $23bn", "forecast"),
+    ("Scientists said an accident was likely to occur", ""), ("Jackson's doctor was charged", ""),
 ])
 def test_not_news_kind(title, kind):
     from timeline.events.triggers import not_news_kind
