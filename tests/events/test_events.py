@@ -85,7 +85,8 @@ def test_not_news_examples(example):
     ("Even the language choice is a slap at Gadhafi's regime", "judgement"),
     ("He said the vote was a sign of progress", ""),
     ("Rebels took the town of Brega", ""),
-    ("The Hawk T1 aircraft is the Royal Air Force's advanced trainer", "description"), ("That's a big debate", "description"),
+    ("The Hawk T1 aircraft is the Royal Air Force's advanced trainer", "description"),
+    ("That's a big debate", "description"),
     ("BP said the cap is a success", ""), ("The disaster is likely to cost BP $23bn", "forecast"),
     ("Scientists said an accident was likely to occur", ""), ("Jackson's doctor was charged", ""),
 ])

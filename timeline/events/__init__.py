@@ -136,7 +136,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
             title = resolve_pronoun(make_title(sentence.text, None), history, names)
-            if title and not speaks_in_first_person(title) and not is_bare_report(title) and not not_news_kind(title):
+            if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title)):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, "", published=article.published),
                             keys=event_keys(title), trigger=trigger, classes=_classes(title))
