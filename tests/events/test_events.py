@@ -87,8 +87,10 @@ def test_not_news_examples(example):
     ("Rebels took the town of Brega", ""),
     ("The Hawk T1 aircraft is the Royal Air Force's advanced trainer", "description"),
     ("That's a big debate", "description"),
-    ("BP said the cap is a success", ""), ("The disaster is likely to cost BP $23bn", "forecast"),
-    ("Scientists said an accident was likely to occur", ""), ("Jackson's doctor was charged", ""),
+    ("BP said the cap is a success", ""), ("Jackson's doctor was charged", ""),
+    # an estimate of what is to come stays: the journalists' timelines list them ("Analysts put the cost of the
+    # spill for BP at £15bn")
+    ("The disaster is likely to cost BP $23bn", ""),
 ])
 def test_not_news_kind(title, kind):
     from timeline.events.triggers import not_news_kind

@@ -588,7 +588,6 @@ class NotNews:
     inference: re.Pattern[str]  # "this letter suggests ..."
     judgement: re.Pattern[str]  # "... is a slap at ..."
     description: re.Pattern[str]  # "... is the Royal Air Force's advanced trainer"
-    forecast: re.Pattern[str]  # "... are likely to slow"
     cutoff: re.Pattern[str]  # "As of" right before a date
 
 
@@ -612,16 +611,12 @@ def not_news() -> NotNews:
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
     description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
                   rf"(?:{_words_pattern(table['description_determiners'])})\s"
-    forecast = rf"\b(?:{_words_pattern(table['forecast_copulas'])})\s++(?:[\w-]++ly\s++)?" \
-               rf"(?:{_words_pattern(table['forecast_words'])})\s++to\b"
     cutoff = rf"\b(?:{_words_pattern(table['cutoff_openers'])})\s++$"
-    patterns = (own, inference, judgement, description, forecast, cutoff)
-    return NotNews(*(re.compile(p, re.IGNORECASE) for p in patterns))
+    return NotNews(*(re.compile(p, re.IGNORECASE) for p in (own, inference, judgement, description, cutoff)))
 
 
 def not_news_kind(title: str) -> str:
-    """Why a title tells no news of the story ("own reporting", "inference", "judgement", "description",
-    "forecast"), or "" for news."""
+    """Why a title tells no news of the story ("own reporting", "inference", "judgement"), or "" for news."""
     found = not_news()
     if found.own_reporting.search(title):
         return "own reporting"  # "The Observer met him": the paper's work, not the story's
@@ -633,9 +628,6 @@ def not_news_kind(title: str) -> str:
     description = found.description.search(title)
     if description and not _tells_before(title[: description.start()]):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
-    forecast = found.forecast.search(title)
-    if forecast and not _tells_before(title[: forecast.start()]):
-        return "forecast"  # "Attacks are likely to slow": what may come
     return ""
 
 
