@@ -21,8 +21,8 @@ from timeline.events.titles import (aside_title, event_keys, fuller_title, is_ba
                                     is_incomplete, make_title, when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
-                                      is_broadcast_listing, is_caption_date, is_context_date, is_cutoff_date,
-                                      is_denied, is_family_history_page, is_in_conversion_aside, is_listing_page,
+                                      is_broadcast_listing, is_caption_date, is_context_date, is_denied,
+                                      is_family_history_page, is_in_conversion_aside, is_listing_page,
                                       is_market_move, is_measure, is_name_date, is_page_notice, is_page_stamp_date,
                                       is_plan_date, is_possible_event, is_prose, is_question, is_quoted_speech_date,
                                       is_reader_call, is_share_statistic, is_stamp, is_unfulfilled_plan,
@@ -164,7 +164,7 @@ def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Se
     return is_quoted_speech_date(sentence, timex, marks) or is_in_conversion_aside(sentence, timex) \
         or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex) \
         or is_name_date(sentence, timex) or is_caption_date(sentence, timex) or is_aside_date(sentence, timex) \
-        or _is_past_plan(sentence, timex, published) or is_cutoff_date(sentence, timex)
+        or _is_past_plan(sentence, timex, published)
 
 
 def _in_dateline(article: Article, timex: Timex) -> bool:

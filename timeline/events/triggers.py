@@ -588,7 +588,6 @@ class NotNews:
     inference: re.Pattern[str]  # "this letter suggests ..."
     judgement: re.Pattern[str]  # "... is a slap at ..."
     description: re.Pattern[str]  # "... is the Royal Air Force's advanced trainer"
-    cutoff: re.Pattern[str]  # "As of" right before a date
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -611,8 +610,7 @@ def not_news() -> NotNews:
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
     description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
                   rf"(?:{_words_pattern(table['description_determiners'])})\s"
-    cutoff = rf"\b(?:{_words_pattern(table['cutoff_openers'])})\s++$"
-    return NotNews(*(re.compile(p, re.IGNORECASE) for p in (own, inference, judgement, description, cutoff)))
+    return NotNews(*(re.compile(p, re.IGNORECASE) for p in (own, inference, judgement, description)))
 
 
 def not_news_kind(title: str) -> str:
@@ -637,8 +635,3 @@ def _tells_before(text: str) -> bool:
     reporting = lexicon().reporting_verbs
     return any(is_past(word) or word in reporting for word in words_of(text))
 
-
-def is_cutoff_date(sentence: Sentence, timex: Timex) -> bool:
-    """ "As of Tuesday, some 257,000 people had signed up": a count's cutoff day, no event's."""
-    a = timex.start - sentence.start
-    return not_news().cutoff.search(sentence.text, max(0, a - 12), a) is not None
