@@ -29,7 +29,7 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import choose_date, choose_title
-from timeline.merge.similarity import (Item, derivations, family_heads, key_form, title_forms, title_word_key,
+from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, title_forms, title_word_key,
                                        title_words)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
@@ -360,6 +360,81 @@ def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> No
         if finer and clusters[ci].members:
             # "He died" in 2009 is the death of the entry most sources date on one day, not a coroner's ruling
             clusters[ci].move_to(clusters[min(finer, key=lambda cj: (-len(clusters[cj].members), cj))])
+
+
+def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+    """Join finished clusters of one day whose titles tell one story of a happening one undergoes once
+    (derivations.yaml ``once``: "BP put in a temporary cap" / "The cap was fully locked down" / "BP engineers
+    sealed it with a cap"), when the titles' names agree: one title names no one the other does not (a title naming
+    nobody agrees with any), and each names no one the other's sources and their articles never name ("Gaddafi died in
+    Sirte" / "Mutassim died in custody" stay apart; a name common to the corpus, "BP" in a feed on BP, is in every
+    article's context). A title tells the story when its only happening (beside
+    beginning or end) is of that family, not in passing ("Demand surged since his death", derivations.yaml
+    ``passing``), not qualifying a noun ("the blowout preventer", ``modified``) and not counted ("45 deaths"). Greedy in canonical order: a cluster joins the first group of its day and happening whose every
+    member agrees with it, so no chain of agreements joins two titles that disagree."""
+    names = _article_names(items)
+    groups: dict[tuple[object, ...], list[list[int]]] = defaultdict(list)
+    told: dict[int, _Story] = {}
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) != 1:
+            continue
+        story = _day_story(c, when, names, sim)
+        if story is None:
+            continue
+        told[ci] = story
+        key = (when, story.happening)
+        for group in groups[key]:
+            if all(_stories_agree(story, told[cj]) for cj in group):
+                group.append(ci)
+                break
+        else:
+            groups[key].append([ci])
+    for key in sorted(groups, key=repr):
+        for group in groups[key]:
+            for cj in group[1:]:
+                clusters[cj].move_to(clusters[group[0]])
+
+
+class _Story(NamedTuple):
+    """What a cluster's title tells of its day (join_day_stories)."""
+
+    happening: str  # the family of the happening, one of ``once``
+    names: frozenset[str]  # the names its title gives
+    context: frozenset[str]  # every key of its sources and every name their articles write
+    common: frozenset[str]  # its names that are common words of the corpus: every article's context
+
+
+def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, sim: Similarity) -> _Story | None:
+    title = choose_title(cluster.members, when)
+    words = title_words(title)
+    forms = [title_word_key(w) for w in words]
+    told = {f for f in forms if f in family_heads()} - _aspect_families()
+    if len(told) != 1 or not told <= _once_families():
+        return None
+    happening = next(iter(told))
+    at = forms.index(happening)
+    if at + 1 < len(words) and words[at + 1].lower() in _modifier_words() \
+            or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
+            or at > 0 and forms[at - 1][:1].isdigit():
+        return None  # "the blowout preventer", "since his death", "45 deaths" (a count, not a story)
+    member = next(m for m in cluster.members if m.event.title == title)
+    proper = names.proper.get(member.event.article, frozenset())
+    named = frozenset(f for w, f in zip(words, forms) if f in proper and (w[:1].isupper() or w.isdigit())) \
+        - family_heads()
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    common = frozenset(n for n in named if not sim.names((n,)))
+    return _Story(happening, named, context | named, common)
+
+
+PASSING_WORDS = 3  # words before a happening that can make it a mention in passing ("since his death")
+
+
+def _stories_agree(a: _Story, b: _Story) -> bool:
+    return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
+        and b.names - b.common <= a.context
 
 
 SAME_TITLE_WORDS = 3  # words a title needs before two entries of one date with it are one event
