@@ -10,6 +10,8 @@ and dates the clusters now have:
   ``once``: die, explode, uprising, ...) needs no more; others need one title to say no more than the other. A
   coarser date joins the largest finer entry only; a title naming no participant ("An explosion, 50 miles off
   the coast") joins the one cluster of its day that names one.
+- join_day_stories: clusters of one day whose titles tell one story of a happening one undergoes once, naming no one
+  the other does not ("BP put in a temporary cap" / "The cap was fully locked down").
 - join_same_titles: clusters of one date with the same normalised title.
 
 The lexical tables (once, aspect, determiners, modified, roles) live in derivations.yaml beside this
@@ -437,11 +439,12 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
         and b.names - b.common <= a.context
 
 
-SAME_TITLE_WORDS = 3  # words a title needs before two entries of one date with it are one event
+SAME_TITLE_WORDS = 3  # words (determiners aside) a title needs before two entries of one date with it are one event
 
 
 def join_same_titles(clusters: Sequence[Cluster]) -> None:
-    """Join finished clusters of one date whose titles are the same once normalised (key_form of all words), which
+    """Join finished clusters of one date whose titles are the same once normalised (key_form of all words but the
+    determiners: "Attack began" / "The attack began"; of two words only when one names a happening), which
     greedy clustering can leave apart when the title is of one clause and the keys of another ("The rebels have
     seized large swathes of the North African state, but ... Thursday's gains"), in canonical order."""
     first: dict[tuple[object, ...], int] = {}
@@ -450,8 +453,11 @@ def join_same_titles(clusters: Sequence[Cluster]) -> None:
             continue
         when = choose_date(c.members)
         title = choose_title(c.members, when)
-        forms = tuple(title_forms(title))
-        if len(forms) < SAME_TITLE_WORDS:
+        determiners = _lexical_set("determiners")
+        forms = tuple(title_word_key(w) for w in title_words(title) if w.lower() not in determiners)
+        # a title of two words ("Attack began" / "The attack began") is a wording when it names a happening;
+        # other short titles may be page chrome ("Local time")
+        if len(forms) < SAME_TITLE_WORDS and not (len(forms) >= 2 and family_heads() & set(forms)):
             continue
         target = first.setdefault((when, forms), ci)
         if target != ci:
