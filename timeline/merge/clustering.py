@@ -6,8 +6,7 @@
   clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
   undated mention or a week never starts an entry, a time of day joins its article's story of that day.
 - A cluster of one article's coarsely dated mention ("in late July") then joins the finer compatible event of
-  another article it resembles, at the lower COARSER_MENTION bar, when both tell one kind of happening
-  (absorb_coarse_mentions, similarity.shares_kind).
+  another article it resembles, at the lower COARSER_MENTION bar (absorb_coarse_mentions).
 """
 
 from __future__ import annotations
@@ -20,7 +19,7 @@ from dataclasses import dataclass, field
 from timeline.dates import compatible, precision
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       event_order, links, same_story, shares_kind)
+                                       event_order, links, same_story)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -164,8 +163,7 @@ def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> 
 def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None:
     """A new cluster of one article's coarsely dated mention ("in late July") joins the finer compatible
     event of another article it resembles ("traced ... on Thursday", July 25), at the lower COARSER_MENTION
-    bar: the dates agree, so less text needs to; but the two must tell one kind of happening (shares_kind), not
-    only share names and sums. Run once over the finished clusters, finest first, so the
+    bar: the dates agree, so less text needs to. Run once over the finished clusters, finest first, so the
     result depends only on the clusters, and a rebuild (whose file already holds the joined entry) agrees.
 
     Candidates come from an index by (key, stretch of days): a compatible date overlaps the mention's, so
@@ -187,7 +185,7 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
-                        or len(item.head & m.head) < HEAD_SHARED or not shares_kind(item, m):
+                        or len(item.head & m.head) < HEAD_SHARED:
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)

@@ -273,16 +273,6 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
     return score >= need
 
 
-def shares_kind(a: Item, b: Item) -> bool:
-    """Whether two events tell one kind of happening: a family of derivations.yaml in both titles' clauses, an
-    event class both tell, the word one is dated by in the other's title ("rejected the plan earlier this month" /
-    "Rebels rejected an African Union peace initiative on Monday"), or a figure both give ("$32.2bn provision" / "set aside $32.2bn"; "killed
-    15" / "15 people lost their lives"). Without it the words they share name only participants, places or
-    topics ("Mitsui received a $1.9bn bill for clean-up costs" / "BP warned clean-up costs could reach $40bn")."""
-    return bool(a.happening & b.happening or a.classes & b.classes) or a.trigger in b.head or b.trigger in a.head \
-        or any(k[:1].isdigit() for k in a.keys & b.keys)
-
-
 def same_story(sim: Similarity, a: Item, b: Item) -> bool:
     """Whether two events of one article may share an entry: one day's story told in several
     sentences that share participants, or a repeated mention (same date and trigger, close keys)."""
