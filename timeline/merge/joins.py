@@ -373,9 +373,9 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
 
     Greedy in canonical order: a title that names someone joins the first group of its day and story whose every
     member agrees with it, so no chain of agreements joins two titles that disagree; a title naming nobody joins the
-    group of its day and story that names someone when every other such group is at most DOMINANT_SHARE of its size
-    (sources), and stays alone otherwise (whose story it tells is not known); titles naming nobody on a day no title
-    names anyone are one group."""
+    group of its day and story that names someone, and stays alone when there are several (whose story it tells is
+    not known; joining the largest one cost the explosion's named wording its place under --per-date); titles naming
+    nobody on a day no title names anyone are one group."""
     names = _article_names(items)
     stories: dict[tuple[object, ...], list[tuple[int, _Story]]] = defaultdict(list)
     for ci, c in enumerate(clusters):
@@ -407,10 +407,8 @@ def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
     nameless = [(ci, story) for ci, story in told if not story.names]
     if not groups:
         return [sorted(ci for ci, _ in nameless)] if len(nameless) > 1 else []
-    sizes = [sum(story.size for _, story in g) for g in groups]
-    top = min(range(len(groups)), key=lambda n: (-sizes[n], n))
-    if all(size <= DOMINANT_SHARE * sizes[top] for n, size in enumerate(sizes) if n != top):
-        groups[top] += [(ci, story) for ci, story in nameless if all(_stories_agree(story, o) for _, o in groups[top])]
+    if len(groups) == 1:
+        groups[0] += [(ci, story) for ci, story in nameless if all(_stories_agree(story, o) for _, o in groups[0])]
     return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
 
 
@@ -421,7 +419,6 @@ class _Story(NamedTuple):
     names: frozenset[str]  # the names its title gives
     context: frozenset[str]  # every key of its sources and every name their articles write
     common: frozenset[str]  # its names that are common words of the corpus: every article's context
-    size: int  # the cluster's members
 
 
 def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, sim: Similarity) -> _Story | None:
@@ -446,7 +443,7 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, si
         - family_heads()
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
-    return _Story(happening, named, context | named, common, len(cluster.members))
+    return _Story(happening, named, context | named, common)
 
 
 def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | None:
