@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, rules, words_of
 from timeline.model import Sentence, Timex
@@ -71,6 +71,13 @@ def is_denied(words: Sequence[str]) -> bool:
 
 def first_trigger(words: Sequence[str], *, finite_only: bool = False) -> str:
     """The first word that makes `words` an event, or "" for a state of affairs or a bare report."""
+    return _first_trigger(tuple(words), finite_only)
+
+
+# each date of a sentence asks again for the first finite verb of the whole sentence, and a clause is widened one
+# segment at a time: the same words are read once while they are in use (a third of the calls, on LibyaWar_cnn)
+@lru_cache(maxsize=4096)
+def _first_trigger(words: tuple[str, ...], finite_only: bool) -> str:
     return next(iter(all_triggers(words, finite_only=finite_only)), "")
 
 
