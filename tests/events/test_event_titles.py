@@ -368,3 +368,22 @@ def test_a_role_noun_opens_a_title_as_its_whole_subject(title, role):
 ])
 def test_an_opening_adverb_or_gerund_phrase_is_no_subject(sentence, subject):
     assert opening_subject(sentence) == subject
+
+
+PAST_PERFECT_EXAMPLES = events_rules()["title_past_perfect_examples"]
+
+
+@pytest.mark.parametrize("example", PAST_PERFECT_EXAMPLES, ids=[e["title"][:40] for e in PAST_PERFECT_EXAMPLES])
+def test_title_past_perfect_examples(example):
+    from timeline.events.tense import simple_past
+    assert simple_past(example["title"]) == example["past"]
+
+
+def test_a_dated_line_tells_its_event_in_the_simple_past():
+    body = "The journalists, including Hetherington, had traveled Saturday by boat from Benghazi to Misrata, Hider said."
+    events = extract(Article(id="a", body=body, published="2011-04-21"))
+    assert [e.title for e in events if e.source.expression == "Saturday"] == \
+        ["The journalists traveled by boat from Benghazi to Misrata"]
+    told = "She told reporters on Sunday that the convoy had reached the border."  # the reaching came before Sunday
+    events = extract(Article(id="a", body=told, published="2011-04-21"))
+    assert [e.title for e in events if e.source.expression == "Sunday"] == ["The convoy had reached the border"]

@@ -18,6 +18,7 @@ from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_rang
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, name_role, names_in, opening_subject, resolve_pronoun,
                                       role_mentions, subject_for)
+from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, event_keys, fuller_title, is_bare_report, is_closing_report,
                                     is_incomplete, make_title, when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
@@ -121,7 +122,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names, speakers) if fuller else title
-        title = name_role(title, sentence.text, mentions)
+        # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
+        title = simple_past(name_role(title, sentence.text, mentions), sentence.text, whole.start - sentence.start)
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the

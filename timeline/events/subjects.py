@@ -30,6 +30,11 @@ def _is_verb(word: str) -> bool:
         or word in lex.state_verbs or word in lex.reporting_verbs or word in lex.copulas
 
 
+def is_verb_word(token: str) -> bool:
+    """Whether a word of a title reads as a verb (a past form, an auxiliary, a modal, a verb of saying, ...)."""
+    return _is_verb(_bare(token))
+
+
 def _skip_opening(tokens: Sequence[str]) -> int:
     """Where the main clause starts: after bullets, connectives ("However,", "But") and an opening adverbial
     that ends with a comma ("On Monday,", "In the west, near Brega,")."""
