@@ -559,7 +559,10 @@ def _bound(name: str, roles: Sequence[str], mentions: Sequence[tuple[str, str]])
 
 
 def _is_person(name: str, mentions: Sequence[tuple[str, str]]) -> bool:
-    """A person's full name, or a surname or titled name of one the article named in full ("Murray", "Dr Murray")."""
+    """A person's full name, or a surname or titled name of one the article named in full ("Murray", "Dr Murray");
+    never a single acronym ("BP" though a run of capitals "Vice President BP" ends with it)."""
+    if name.isupper() and " " not in name:
+        return False
     return fits(name, "person") and not _organisation_ending(name) \
         or any(fits(n, "person") and _same_referent(name, n) for n, _ in mentions if n != name)
 
