@@ -16,7 +16,9 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import name_role, names_in, opening_subject, resolve_pronoun, role_mentions, subject_for
+from timeline.events.subjects import (chain_subject, name_role, names_in, opening_subject, resolve_pronoun,
+                                      role_mentions, subject_for)
+from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, event_keys, fuller_title, is_bare_report, is_closing_report,
                                     is_incomplete, make_title, when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
@@ -52,11 +54,13 @@ def calendar_date(timex: Timex) -> str:
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
                      history: Sequence[str] = (), names: Sequence[str] = (),
                      earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
-                     marks: Sequence[int], mentions: Sequence[tuple[str, str]] = ()) -> Iterable[Event]:
+                     marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
+                     speakers: Sequence[str] = ()) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
-    article used so far with the roles it bound them to, for a title that opens with "The <role>"."""
+    article used so far with the roles it bound them to, for a title that opens with "The <role>"; `speakers` the
+    subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed")."""
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
             or is_page_notice(sentence.text) or is_reader_call(sentence.text):
@@ -113,12 +117,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                                [(a, b) for a, b in others if b <= end]) or title
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start, names),
-                                                                        history, names)
+                                                                        history, names, speakers)
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
-            title = resolve_pronoun(fuller, history, names) if fuller else title
-        title = name_role(title, sentence.text, mentions)
+            title = resolve_pronoun(fuller, history, names, speakers) if fuller else title
+        # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
+        title = simple_past(name_role(title, sentence.text, mentions), sentence.text, whole.start - sentence.start)
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title):
             continue
@@ -135,7 +140,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = first_trigger(words_of(sentence.text))
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
-            title = resolve_pronoun(make_title(sentence.text, None), history, names)
+            title = resolve_pronoun(make_title(sentence.text, None), history, names, speakers)
             if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title)):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, "", published=article.published),
@@ -281,7 +286,8 @@ def extract(article: Article) -> list[Event]:
     timexes = tag(article.body, article.published or None, text)
     events: list[Event] = []
     position = 0
-    history: list[str] = []  # the subjects of the prose sentences read so far
+    history: list[str] = []  # the subjects of the prose sentences read so far (through reports)
+    speakers: list[str] = []  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
     names: list[str] = []  # and the full names they used
     mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
     comments = comments_start(article.body)
@@ -301,8 +307,9 @@ def extract(article: Article) -> list[Event]:
             scan += 1
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        timexes[:position], breaks=text.clause_breaks(index) if inside else (),
-                                       marks=marks, mentions=mentions))
-        history.append(opening_subject(sentence.text))
+                                       marks=marks, mentions=mentions, speakers=speakers))
+        history.append(chain_subject(sentence.text))
+        speakers.append(opening_subject(sentence.text, through_reports=False))
         names.extend(names_in(sentence.text))
         mentions.extend(role_mentions(sentence.text))
     return events

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
+from timeline.text import lexicon as language
 from timeline.words import POSSESSIVE
 
 _TOKEN = re.compile(r"\S++")
@@ -16,7 +17,7 @@ _OPENING_MARKS = "\"“‘`(['"  # a quotation or parenthesis the subject stands
 _CLOSING_MARKS = "\"”)]"
 MAX_SUBJECT_WORDS = 8  # a longer opening is no noun phrase a title can borrow
 MAX_OPENING_WORDS = 10  # how far an opening adverbial ("On another front, in the hills,") may reach
-ANTECEDENT_SENTENCES = 3  # how many sentences back a pronoun's name may stand
+ANTECEDENT_SENTENCES = 4  # how many sentences back a pronoun's name may stand (through a chain of the pronoun)
 
 
 def _bare(token: str) -> str:
@@ -27,6 +28,11 @@ def _is_verb(word: str) -> bool:
     lex = lexicon()
     return is_past(word) or word in lex.auxiliaries or word in lex.modals or word in lex.future_auxiliaries \
         or word in lex.state_verbs or word in lex.reporting_verbs or word in lex.copulas
+
+
+def is_verb_word(token: str) -> bool:
+    """Whether a word of a title reads as a verb (a past form, an auxiliary, a modal, a verb of saying, ...)."""
+    return _is_verb(_bare(token))
 
 
 def _skip_opening(tokens: Sequence[str]) -> int:
@@ -51,7 +57,8 @@ def _opens_aside(tokens: Sequence[str], i: int) -> bool:
     word = _bare(tokens[i])
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return not tokens[i].endswith(",") and following[:1].islower() and not _is_verb(_bare(following)) \
-        and (is_adverb(word) or bool(past_of_gerund(word)))  # "Fighting continued": a gerund subject
+        and (is_adverb(word) or bool(past_of_gerund(word))  # "Fighting continued": a gerund subject
+             or i == 0 and is_past(word) and tokens[i][:1].isupper())  # "Raised by his grandparents, Dr Murray"
 
 
 def _in_name(tokens: Sequence[str], j: int) -> bool:
@@ -324,22 +331,56 @@ def names_in(text: str) -> list[str]:
 
 def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
     """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
-    ANTECEDENT_SENTENCES back) that is not the same pronoun, if it fits; "" when that is ambiguous."""
+    ANTECEDENT_SENTENCES back) that is not a pronoun of the same kind, nor opens with one ("He ... His lawyers
+    said ... He"), if it fits; "" when that is ambiguous. A thing is never named by an indefinite phrase of
+    another sentence ("The insurer said a required medical examination was never carried out. It also claimed"):
+    that phrase brings in something new, seldom what the next sentence tells of."""
     for subject in reversed(history[-ANTECEDENT_SENTENCES:]):
-        if subject and pronoun_class(subject) == kind:
-            continue  # "He ... He ...": the name stands further back
+        if subject and pronoun_class(_bare(subject.split()[0])) == kind:
+            continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
+        if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
+            return ""
         return subject if fits(subject, kind, [*names, *history]) else ""
     return ""
 
 
-def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
+def _opens_with_report(title: str) -> bool:
+    """ "It also claimed ...", "He said ...": a pronoun, maybe an adverb, then a reporting verb."""
+    words = [_bare(w) for w in title.split()[1:3]]
+    if words and is_adverb(words[0]) and len(words) > 1:
+        words = words[1:]
+    return bool(words) and words[0] in lexicon().reporting_verbs
+
+
+def chain_subject(sentence: str) -> str:
+    """What a later pronoun may look back to in a sentence: its subject (opening_subject); a quotation with no
+    subject of the article's own, closed by a pronoun speaker ("“We'll fight like hell,” he said."), stands for that
+    pronoun, so "He" in the next sentence looks past it to the name before."""
+    subject = opening_subject(sentence)
+    first = _bare(subject.split()[0]).replace("’", "'") if subject else ""
+    if subject and first not in lexicon().first_person and not _is_contraction(first):
+        return subject
+    closing = _pronoun_attribution().search(sentence)
+    return closing.group(1) if closing else subject
+
+
+@cache
+def _pronoun_attribution() -> re.Pattern[str]:
+    verbs = "|".join(sorted(lexicon().speech_verbs))
+    return re.compile(rf"[,”\"]\s*+(he|she)\s(?:{verbs})\.?\s*+\Z", re.IGNORECASE)
+
+
+def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (),
+                    speakers: Sequence[str] = ()) -> str:
     """ "He was kidnapped in May" -> "Smith was kidnapped in May" and "Its crew released" -> "The ship's crew
-    released" when the article's previous subjects name the pronoun unambiguously; else the title unchanged."""
+    released" when the article's previous subjects name the pronoun unambiguously; else the title unchanged.
+    `speakers`: the subjects of the earlier sentences' main clauses ("The insurer" of "The insurer said ..."),
+    which a pronoun that reports ("It also claimed") stands for, rather than the subject of what was said."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
         return title
-    name = antecedent(kind, history, names)
+    name = antecedent(kind, speakers if speakers and _opens_with_report(title) else history, names)
     if not name:
         return without_unnamed_speaker(title)
     name = _as_name(name)
@@ -390,6 +431,26 @@ def role_nouns() -> dict[str, str]:
 
 
 @cache
+def _role_synonyms() -> dict[str, frozenset[str]]:
+    """Each role noun with the roles that name the same kind of person or body (events.yaml role_synonyms: "the
+    singer" is who the article called "pop star"); a role with no group stands alone."""
+    groups: dict[str, frozenset[str]] = {}
+    for group in events_rules()["role_synonyms"]:
+        members = frozenset(str(r).lower() for r in group)
+        groups.update({r: members for r in members})
+    return groups
+
+
+def _same_role(role: str) -> frozenset[str]:
+    return _role_synonyms().get(role, frozenset({role}))
+
+
+@cache
+def _role_modifiers() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["role_modifiers"])
+
+
+@cache
 def _role_titles() -> dict[str, tuple[str, ...]]:
     return {str(k).lower(): tuple(str(r) for r in v) for k, v in events_rules()["role_titles"].items()}
 
@@ -400,14 +461,25 @@ def _organisation_endings() -> frozenset[str]:
 
 
 @cache
-def _role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _role_patterns() -> tuple[re.Pattern[str], ...]:
     """A role bound to a name in one sentence: before it ("Judge Martin Feldman", "the judge, Martin Feldman,", "oil
-    company BP") or after it ("Martin Feldman, a judge"). Roles of two words come first so "prime minister" wins."""
+    company BP"), after it ("Martin Feldman, a judge") or with "of" for a place (events.yaml place_nouns_with_of:
+    "the city of Misrata", not "the capital of Libya"). Roles of two words come first so "prime minister" wins."""
     roles = "|".join(re.escape(r) for r in sorted(role_nouns(), key=lambda r: (-len(r), r)))
     name = f"(?:{_PERSON_NAME}|{_ORGANISATION_NAME})"
     before = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{roles}))(?:,\s|\s)(?P<name>{name})")
     after = re.compile(rf"(?P<name>{name}),\s(?i:the|a|an)\s(?:[a-z-]++\s){{0,2}}?(?i:(?P<role>{roles}))(?![\w'’-])")
-    return before, after
+    of_roles = "|".join(re.escape(str(r).lower()) for r in events_rules()["place_nouns_with_of"])
+    of_name = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{of_roles}))\sof\s(?P<name>{_ORGANISATION_NAME})")
+    return before, after, of_name
+
+
+@cache
+def _organisation_evidence() -> re.Pattern[str]:
+    """What follows a business's name, and no other's (events.yaml organisation_evidence: "BP's shares", "BP chief
+    executive")."""
+    words = "|".join(re.escape(str(w)) for w in sorted(events_rules()["organisation_evidence"], key=len, reverse=True))
+    return re.compile(rf"\s(?:{words})(?![\w'’-])")
 
 
 def _fits_kind(name: str, kind: str) -> bool:
@@ -444,6 +516,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             continue
         name = " ".join(words)
         roles = _role_titles().get(words[0].lower(), ("",)) if len(words) > 1 else ("",)
+        if roles == ("",) and _organisation_evidence().match(text, match.end()):
+            roles = ("company",)  # "BP's shares", "BP chief executive Tony Hayward": a business
         found[match.start()] = [(name, role) for role in roles]
     return [mention for k in sorted(found) for mention in found[k]]
 
@@ -454,14 +528,17 @@ def _role_opening(title: str) -> tuple[str, str, str]:
     words = title.split(" ")
     if len(words) < 3 or words[0] != "The":
         return "", "", ""
-    for size in (2, 1):
-        role = " ".join(words[1:1 + size])
+    for size, skip in ((2, 0), (1, 0), (1, 1)):
+        if skip and _bare(words[1]) not in _role_modifiers():  # "The oil giant", "the small city": no other word
+            continue
+        role = " ".join(words[1 + skip:1 + skip + size])
         bare = role.lower().removesuffix("'s").removesuffix("’s")
-        following = _bare(words[1 + size]) if len(words) > 1 + size else ""
+        end = 1 + skip + size
+        following = _bare(words[end]) if len(words) > end else ""
         # "The judge was", "The company also spent", "The singer's casket": the role noun is the subject; in "The
         # giant steel box" or "The chairman of the joint chiefs" it is not the whole subject
         if bare in role_nouns() and following and (_is_verb(following) or is_adverb(following) or bare != role.lower()):
-            return bare, " ".join(words[:1 + size]), " ".join(words[1 + size:])
+            return bare, " ".join(words[:end]), " ".join(words[end:])
     return "", "", ""
 
 
@@ -482,7 +559,10 @@ def _bound(name: str, roles: Sequence[str], mentions: Sequence[tuple[str, str]])
 
 
 def _is_person(name: str, mentions: Sequence[tuple[str, str]]) -> bool:
-    """A person's full name, or a surname or titled name of one the article named in full ("Murray", "Dr Murray")."""
+    """A person's full name, or a surname or titled name of one the article named in full ("Murray", "Dr Murray");
+    never a single acronym ("BP" though a run of capitals "Vice President BP" ends with it)."""
+    if name.isupper() and " " not in name:
+        return False
     return fits(name, "person") and not _organisation_ending(name) \
         or any(fits(n, "person") and _same_referent(name, n) for n, _ in mentions if n != name)
 
@@ -493,11 +573,16 @@ def _organisation_ending(name: str) -> bool:
 
 def _is_candidate(name: str, kind: str, mentions: Sequence[tuple[str, str]]) -> bool:
     """Whether a name can be what a role noun of `kind` stands for: for a person, a person's name; for an
-    organisation or a place, any name not a person's (no gazetteer tells a company from a town, so each one counts
-    against the other)."""
+    organisation or a place, any name not a person's nor a day's or a month's (no gazetteer tells a company from a
+    town, so each one counts against the other)."""
     if kind == "person":
         return _is_person(name, mentions)
-    return _organisation_ending(name) or not _is_person(name, mentions)
+    return _organisation_ending(name) or not _is_person(name, mentions) and name.lower() not in _calendar_names()
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    return frozenset(n.lower() for names in (*language.months(), *language.weekdays()) for n in names)
 
 
 def _full_name(name: str, mentions: Sequence[tuple[str, str]]) -> str:
@@ -512,24 +597,78 @@ def _full_name(name: str, mentions: Sequence[tuple[str, str]]) -> str:
 def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
     """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
     name of the role's kind, if the article bound it to that role (an organisation: to any role of its kind, and
-    named more than once); "" when unsure (another name of the kind in the sentence, or the nearest one not bound
-    to the role)."""
+    named more than once); else the one name the article bound to the role (only_bound); "" when unsure (another
+    name of the kind in the sentence, or two names bound to the role)."""
     kind = role_nouns()[role]
+    roles = _kind_roles(role)
     own = role_mentions(sentence)
-    bound_here = {name for name, r in own if r == role}
+    bound_here = {name for name, r in own if r in roles}
     if len(bound_here) == 1:
         return bound_here.pop()
     known = [*mentions, *own]
     if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
-        return ""  # two names for the role, or another of its kind in the sentence: which one is unclear
+        return only_bound(role, sentence, mentions) if not bound_here else ""
     nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
     nearest = _full_name(nearest, mentions) if nearest and kind == "person" else nearest
-    if not nearest:
+    if nearest and (kind != "organisation" or sum(_same_referent(nearest, n) for n, _ in mentions)
+                    >= MIN_ORGANISATION_MENTIONS) and _bound(nearest, roles, mentions):
+        return nearest
+    return only_bound(role, sentence, mentions)
+
+
+def _kind_roles(role: str) -> frozenset[str]:
+    """The roles that name what "the <role>" may stand for: a person's role and its synonyms (events.yaml
+    role_synonyms: "the singer" is who the article called "pop star"), any role of an organisation's kind."""
+    kind = role_nouns()[role]
+    if kind == "organisation":
+        return frozenset(r for r, k in role_nouns().items() if k == kind)
+    return _same_role(role)
+
+
+def only_bound(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """ "Pop star Michael Jackson died ... (a doctor, a nurse, a lawyer named) ... the singer's casket": the one
+    name the article bound to the role (a person's role of events.yaml role_synonyms, or a synonym; an organisation
+    to any role of its kind, named more than once and no other business named since), when the sentence names no
+    other that the role may stand for (_names_another); else "". A place or an office ("the president") is only
+    named by the nearest name (role_referent)."""
+    kind = role_nouns()[role]
+    if kind == "place" or kind == "person" and role not in _role_synonyms():
+        return ""  # "the city" after the town it was taken from; "the president" of another country than the one named
+    own = role_mentions(sentence)
+    roles = _kind_roles(role)
+    bound: list[str] = []
+    for name, r in mentions:
+        if r in roles and _is_candidate(name, kind, mentions) and not any(_same_referent(name, b) for b in bound):
+            bound.append(name)
+    if len(bound) != 1:
         return ""
-    roles = [r for r, k in role_nouns().items() if k == kind] if kind == "organisation" else [role]
-    if kind != "person" and sum(_same_referent(nearest, n) for n, _ in mentions) < MIN_ORGANISATION_MENTIONS:
+    name = bound[0]
+    if kind == "organisation" and sum(_same_referent(name, n) for n, _ in mentions) < MIN_ORGANISATION_MENTIONS:
         return ""
-    return nearest if _bound(nearest, roles, mentions) else ""
+    at = sentence.lower().find(role)
+    if any(_names_another(other, name, kind, sentence.find(other) < at, mentions) for other, _ in own):
+        return ""
+    last = max(k for k, (n, _) in enumerate(mentions) if _same_referent(n, name))
+    if kind == "organisation" and any(_names_another(other, name, kind, False, mentions) for other, _ in mentions[last:]):
+        return ""  # "BP ... Transocean shares ... the company": another business named since
+    return _full_name(name, mentions) if kind == "person" else name
+
+
+def _names_another(other: str, name: str, kind: str, before: bool, known: Sequence[tuple[str, str]]) -> bool:
+    """Whether a name in the role's sentence may be what the role stands for instead of `name`: another person; for
+    an organisation or a place, another name the article used before that stands before the role ("Transocean
+    said the company ...", not "Seven hours later, the company"), or after it one that is a body's for sure: bound
+    to a role of the kind, with a business's last word, or an acronym ("NATO"); not a place after it ("the company
+    gave up its licence in Greenland")."""
+    if _same_referent(other, name) or not _is_candidate(other, kind, known):
+        return False
+    if kind == "person":
+        return True
+    if before:
+        return any(_same_referent(other, n) for n, _ in known)
+    kinds = {r for r, k in role_nouns().items() if k == kind}
+    return other.isupper() or _organisation_ending(other) or any(r in kinds and _same_referent(other, n)
+                                                                 for n, r in known)
 
 
 def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
