@@ -74,7 +74,9 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
         start, end = segments[lo][0], segments[hi][1]
         rest = text[start:a] + " " + text[b:end]
         words = [w for w in words_of(rest) if w not in lexicon().stopwords]
-        if len(words) >= min_words and first_trigger(words_of(text[start:end])):
+        if len(words) >= min_words and first_trigger(words_of(text[start:end])) \
+                and not (start == 0 and hi + 1 < len(segments) and hi + 1 not in dated
+                         and _verbless_opening(words_of(text[start:end]))):
             return start, end
         can_left = lo > 0 and lo - 1 not in dated
         can_right = hi < len(segments) - 1 and hi + 1 not in dated
@@ -84,6 +86,16 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             hi += 1
         else:
             return start, end
+
+
+def _verbless_opening(words: Sequence[str]) -> bool:
+    """Whether a sentence's first clause segment is only an opening adverbial ("At a congressional hearing in
+    Louisiana yesterday", "During the talks on Monday"): a preposition opens it and it has no verb form; the event
+    is the clause that follows it."""
+    lex = lexicon()
+    # not "After talks in Moscow late last month": a time relator's noun is the date's own event
+    return bool(words) and words[0] in lex.opening_prepositions - lex.adverbial_subordinators and not any(
+        is_past(w) or w in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs for w in words)
 
 
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:

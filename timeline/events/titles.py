@@ -206,6 +206,26 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
     return head + text[m.end():], len(head) - m.end()
 
 
+def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
+    """Where the date's own clause starts when the text before the date is only an opening adverbial, a phrase of
+    place or a participle's with no verb of its own ("At a hearing in Louisiana [yesterday], members of Congress
+    held up ...", "Speaking on TV [late on Monday] President X praised ..."), and the date is followed by a clause
+    with its own subject and verb: at the date (the phrase is dropped with it); else 0."""
+    head = text[: cut[0]].split()
+    if not head or len(head) > OPENING_PHRASE_WORDS + 2 or _first_verb(head) >= 0:
+        return 0
+    first = _clean(head[0])
+    if first in lexicon().adverbial_subordinators:  # "After talks in Moscow [late last month]": the talks' date
+        return 0
+    if first not in lexicon().opening_prepositions and not (_is_gerund(first) and head[0][:1].isupper()):
+        return 0
+    told = text[cut[1]:].lstrip(" ,").split()
+    verb = _first_verb(told[: OWN_SUBJECT_WORDS + 1])
+    opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS
+                            or text[cut[1]:].lstrip().startswith(","))  # "..., members of Congress held"
+    return cut[0] if verb > 0 and opens and _first_verb(told[:1]) < 0 else 0
+
+
 @cache
 def _glued_sentence() -> re.Pattern[str]:
     """A sentence start run into the text before it with no stop, as a caption or a headline runs into the story
@@ -296,6 +316,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         relative = relative_clause(head_words)
         if relative:
             return make_title(" ".join(relative), None)
+        opened = _after_opening_adverbial(text, cut)
+        if opened:
+            other_dates = [(a - opened, b - opened) for a, b in other_dates if a >= opened]
+            text, cut = text[opened:], (cut[0] - opened, cut[1] - opened)
         own = _own_relative_clause(text, cut)
         if own:
             text, shift = own
