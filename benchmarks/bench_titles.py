@@ -184,7 +184,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2010-07-19", "Yesterday, officials said the cap was holding and continuing to prevent oil spewing into the gulf "
      "for the first time since the rig exploded in April, killing 11 workers.", "Yesterday",
      "Officials said the cap was holding and continuing to prevent oil spewing into the gulf for the first time "
-     "since the rig exploded"),
+     "since the rig exploded in April"),
     ("2011-02-18", "Electricity was lost in parts of the city but had been restored by late Friday, when the city was "
      "quiet, he said.", "Friday", "Electricity was lost in parts of the city but had been restored"),
     ("2011-08-30", "A nurse who treated Jackson in 2009 will also be allowed to testify.", "2009",

@@ -331,7 +331,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
             after_date = len(tail.split())
-    text = after_chrome(SPACES.sub(" ", QUOTES.sub("", text)))
+    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", text))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
@@ -362,6 +362,20 @@ CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?
 MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
 # a short parenthesis (a conversion, an acronym, a gloss) inside a title: "between $1 billion (605.7 million pounds)"
 PARENTHESIS = re.compile(r" ?+\([^()]{1,60}+\)(?= |[,;:.]|\Z)")
+
+
+# an aside that interrupts a clause and is closed again: a relative clause between dashes ("Dr Murray - who was
+# employed as X - posted a video"), or a clause set off by commas right after a "that" ("told the court that, as
+# they tried to revive him, Dr Murray failed to ..."): the title reads on past it
+DASH_ASIDE = re.compile(r"\s[-–—]{1,2}+\s(?:who|which|whose|whom)\s(?:[^-–—]|(?<=\w)-(?=\w)){1,200}+(?<=\s)[-–—]{1,2}+\s")
+THAT_ASIDE = re.compile(r"\b(that),\s[^,]{1,120}+,\s")
+# the opening of a relative clause between dashes that a clause break cut before its closing dash
+OPEN_DASH_ASIDE = re.compile(r"\s[-–—]{1,2}+\s(?:who|which|whose|whom)\s[^-–—]*+\Z")
+
+
+def without_asides(text: str) -> str:
+    """The text without the closed asides that interrupt its clause (DASH_ASIDE, THAT_ASIDE)."""
+    return THAT_ASIDE.sub(r"\1 ", DASH_ASIDE.sub(" ", text))
 
 
 def after_chrome(text: str) -> str:
@@ -588,7 +602,8 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
-              or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
+              or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
+              and not _ends_superlative(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -608,6 +623,16 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
                and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
     return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
+
+
+SUPERLATIVE_REACH = 4  # "for the first time | since", "the highest level in years | since"
+
+
+def _ends_superlative(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a "since" that completes a superlative ("for the first time since the rig exploded",
+    "the worst crisis since the war"): the phrase's measure, not a new clause; cutting there changes the meaning."""
+    return _clean(words[i]) == "since" and any(_clean(w) in lexicon().superlatives
+                                               for w in words[max(0, i - SUPERLATIVE_REACH): i])
 
 
 def event_keys(text: str) -> tuple[str, ...]:
@@ -730,6 +755,11 @@ def is_incomplete(title: str) -> bool:
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
+    if OPEN_DASH_ASIDE.search(title):
+        return True  # "Dr Murray - who was employed": the main clause's verb stands past the aside
+    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _first_verb(words[verb + 1:]) < 0 \
+            and len(words) - verb - 1 <= LISTENER_WORDS:
+        return True  # "Paramedics tell the court": who was told, and not what
     if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
         return True  # "Was", "Had collected the samples": the subject was cut
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
@@ -745,6 +775,9 @@ def is_incomplete(title: str) -> bool:
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+LISTENER_WORDS = 3  # "tell the court", "told reporters", "informed the US Congress"
 
 
 def _is_gerund(word: str) -> bool:
@@ -769,7 +802,9 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     each only when it is complete and holds the fragment's words (it is the longer clause the fragment was cut from,
     not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
     date of the sentence (that clause tells that date's event); "" when there is none."""
-    kept = {_clean(w) for w in fragment.split()} - lexicon().stopwords
+    kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
+    asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
+    other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
     candidates = []
     if not any(b <= clause[0] for _, b in other_dates):
         candidates.append(lambda: make_title(sentence[:clause[1]], cut, [d for d in other_dates if d[1] <= clause[1]]))
