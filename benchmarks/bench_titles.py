@@ -197,7 +197,7 @@ CASES: list[tuple[str, str, str, str]] = [
      "Earlier this month", "Dr Murray posted a video message on YouTube to thank his supporters"),
     ("2011-11-11", "Dr Murray did not give evidence during his six-week trial, which ended on Monday when a jury ruled "
      "he had given Jackson a fatal overdose of propofol.", "Monday",
-     "Dr Murray's six-week trial ended when a jury ruled he had given Jackson a fatal overdose of propofol"),
+     "Dr Murray's six-week trial ended"),
     ("2011-04-21", "An unknown gunman killed Mohammed al-Nabbous, founder of the online Libya Al-Hurra TV, as the "
      "journalist was streaming live audio from a battle in Benghazi on March 19.", "March 19",
      "An unknown gunman killed Mohammed al-Nabbous, founder of the online Libya Al-Hurra TV"),

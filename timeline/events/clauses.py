@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.titles import qualified_noun
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
@@ -125,6 +126,9 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         if before and len(before[-1].split()) <= 6:
             return before[-1].strip() + " ", first.end()
+        noun = qualified_noun(before[-1].split()) if before else []
+        if noun:  # "Most nations have banned their use through the Convention on X, which became law in August"
+            return " ".join(noun) + " ", first.end()
     if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
         # a participial clause (", killing 177 people on Monday"): what did the killing precedes it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
@@ -141,8 +145,17 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     return "", 0
 
 
+_WORD_AFTER = re.compile(r"\s*+([\w'’]++)")
+
+
 def preposed_clause_end(clause: str, date_end: int) -> int:
-    """Where a preposed "after + gerund" clause ends: at the first comma or semicolon after the date."""
+    """Where a preposed "after + gerund" clause or a relative clause that borrowed its subject ends: at the first
+    comma or semicolon after the date, or right after the date when the main clause's finite verb follows it ("A
+    nurse who treated Jackson in 2009 | will also be allowed to testify": the relative clause ended with its date)."""
+    lex = lexicon()
+    following = _WORD_AFTER.match(clause, date_end)
+    if following and following.group(1).lower() in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        return date_end
     for boundary in event_clause_break().finditer(clause, date_end):
         if "," in boundary.group() or ";" in boundary.group():
             return boundary.start()

@@ -190,20 +190,41 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
         return None
     m = found[-1]
     before = text[: m.start()].split()
-    verb = _first_verb(before)
-    if verb < 0:
+    if _main_verb(before) < 0:
         return None
-    phrase: list[str] = []
-    for word in reversed(before[verb + 1:]):
-        phrase.insert(0, word)
-        if word.lower() in _DETERMINERS or len(phrase) == 5 or not word[:1].isalnum():
-            break
-    if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
-        phrase = before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):]
-    if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
+    phrase = qualified_noun(before)
+    if not phrase:
         return None
     head = " ".join(phrase) + " "
     return head + text[m.end():], len(head) - m.end()
+
+
+def _main_verb(words: Sequence[str]) -> int:
+    """The first verb form of a clause, or its negation when the verb is one the lexicon does not list ("Dr Murray
+    did not give evidence"); -1 when there is none."""
+    verb = _first_verb(words)
+    return verb if verb >= 0 else next((k for k, w in enumerate(words) if _clean(w) in lexicon().negations), -1)
+
+
+QUALIFIED_NOUN_WORDS = 5  # "the Convention on Cluster Munitions": how far back the noun a relative qualifies reaches
+
+
+def qualified_noun(before: Sequence[str]) -> list[str]:
+    """The noun phrase that ends `before` and that a relative clause after it qualifies ("Most nations have banned
+    their use through | the Convention on Cluster Munitions", "the modifications to the preventer"), after the
+    main clause's verb, with a possessive pronoun named by that clause's subject ("his trial" -> "Dr Murray's
+    trial"); [] when it does not read as one (no determiner nor capital opens it)."""
+    verb = _main_verb(before)
+    phrase: list[str] = []
+    for word in reversed(before[verb + 1:]):
+        phrase.insert(0, word)
+        if word.lower() in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
+            break
+    if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
+        phrase = list(before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):])
+    if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
+        return []
+    return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
 
 
 def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
@@ -224,6 +245,23 @@ def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
     opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS
                             or text[cut[1]:].lstrip().startswith(","))  # "..., members of Congress held"
     return cut[0] if verb > 0 and opens and _first_verb(told[:1]) < 0 else 0
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})  # the auxiliary of a negated verb, which the verb lexicon leaves out
+OWNER_WORDS = 5  # "Dr Murray", "Libyan leader Moammar Gadhafi": how long the main clause's subject may be
+
+
+def _owner_named(phrase: list[str], subject: Sequence[str]) -> list[str]:
+    """ "his six-week trial" -> "Dr Murray's six-week trial": a possessive pronoun that opens the noun phrase a
+    relative clause qualifies stands for the main clause's subject when that subject is a name it fits ("Dr Murray
+    did not give evidence during his six-week trial, which ended ..."); else the phrase as it stands."""
+    kind = pronoun_class(phrase[0]) if _clean(phrase[0]) in lexicon().possessive_pronouns else ""
+    while subject and _clean(subject[-1]) in _DO_FORMS:
+        subject = subject[:-1]  # "Dr Murray did [not give]"
+    owner = " ".join(w.rstrip(",") for w in subject)
+    if not kind or not subject or len(subject) > OWNER_WORDS or not subject[0][:1].isupper() or not fits(owner, kind):
+        return phrase
+    return [owner + "'s", *phrase[1:]]
 
 
 @cache
