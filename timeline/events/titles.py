@@ -765,6 +765,47 @@ def aside_title(sentence: str, start: int, end: int) -> str:
     return make_title(subject + " " + " ".join(told), None)
 
 
+def background_title(sentence: str, start: int, end: int, other_dates: Sequence[tuple[int, int]]) -> str:
+    """ "An unknown gunman killed X, as the journalist was streaming live audio on March 19": when the date's clause
+    is a background in the progressive opened by "as" or "while" (events.yaml title_background_openers) after a main
+    clause with no date of its own, the title is that main clause, the event the background frames; else ""."""
+    words = sentence[start:end].split()
+    if start == 0 or not words or _clean(words[0]) not in _title_rules("title_background_openers") \
+            or any(a < start for a, _ in other_dates):
+        return ""
+    verb = _first_verb(words[1:OWN_SUBJECT_WORDS + 2])
+    progressive = verb > 0 and _clean(words[verb + 1]) in ("was", "were") and verb + 2 < len(words) \
+        and _is_gerund(_clean(words[verb + 2]))
+    if not progressive:
+        return ""
+    main = make_title(sentence[:start].rstrip(" ,;"), None)
+    return main if main and not is_incomplete(main) else ""
+
+
+def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int]) -> str:
+    """ "Thriller, released in 1982, is the biggest-selling album": when the date's clause is a past participle set
+    off by commas after a noun phrase, and the sentence goes on after it with its own verb, the participle is a
+    passive and the title is the noun phrase with "was" or "were" ("Thriller was released"); else "". `cut`: the
+    date's offsets in the sentence."""
+    clause = sentence[start:end]
+    comma = clause.find(", ")
+    if comma < 0 or start + comma > cut[0] or not sentence[end:].startswith(","):
+        return ""
+    participle = clause[comma + 2:].split(" ", 1)[0]
+    going_on = sentence[end + 1:].split()[:2]
+    if not is_past(_clean(participle)) or not participle[:1].islower() or _first_verb(going_on) < 0:
+        return ""
+    before = clause[:comma].split()
+    noun = qualified_noun(before) if _main_verb(before) >= 0 else before
+    if not noun or len(noun) > OWN_SUBJECT_WORDS + 1 or _first_verb(noun) >= 0 or pronoun_class(noun[0]):
+        return ""
+    head = _clean(noun[-1])
+    be = "were" if head.endswith("s") and not head.endswith("ss") and not noun[-1][:1].isupper() else "was"
+    text = " ".join(noun) + f" {be} "
+    shift = len(text) - (start + comma + 2)
+    return make_title(text + sentence[start + comma + 2: end], (cut[0] + shift, cut[1] + shift))
+
+
 # ---- completeness: a finished title that a cut left without its object, subject or verb -----------------------------
 
 _DETERMINER_OR_OF = frozenset({"of", "the", "a", "an"})
