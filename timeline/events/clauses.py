@@ -126,7 +126,8 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         if before and len(before[-1].split()) <= 6:
             return before[-1].strip() + " ", first.end()
-        noun = qualified_noun(before[-1].split()) if before else []
+        own_verb = _relative_is_subject(clause.split()[1:RELATIVE_VERB_REACH + 1])
+        noun = qualified_noun(before[-1].split(), person=words[0] == "who") if before and own_verb else []
         if noun:  # "Most nations have banned their use through the Convention on X, which became law in August"
             return " ".join(noun) + " ", first.end()
     if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
@@ -145,7 +146,25 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     return "", 0
 
 
-_WORD_AFTER = re.compile(r"\s*+([\w'’]++)")
+DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
+_WORD_AFTER = re.compile(r"\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+
+
+RELATIVE_VERB_REACH = 3  # "who earlier Sunday labeled": how far after the relative pronoun its verb may stand
+
+
+def _relative_is_subject(told: Sequence[str]) -> bool:
+    """Whether the relative pronoun before `told` is its clause's subject: its verb follows it, after adverbs and
+    the date at most ("which became", "who earlier Sunday labeled"), not another subject ("which Gaddafi forces
+    shelled")."""
+    lex = lexicon()
+    calendar = {name.lower() for names in (*language.weekdays(), *language.months()) for name in names}
+    for word in (w.lower().strip(",.;:") for w in told):
+        if is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+            return True
+        if word not in lex.adverbs | lex.date_prepositions | calendar:
+            return False
+    return False
 
 
 def preposed_clause_end(clause: str, date_end: int) -> int:
@@ -153,9 +172,18 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     comma or semicolon after the date, or right after the date when the main clause's finite verb follows it ("A
     nurse who treated Jackson in 2009 | will also be allowed to testify": the relative clause ended with its date)."""
     lex = lexicon()
-    following = _WORD_AFTER.match(clause, date_end)
-    if following and following.group(1).lower() in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
-        return date_end
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    at = date_end
+    for _ in range(DATE_NOUN_WORDS + 1):  # "during the Easter holidays | had already been diagnosed"
+        following = _WORD_AFTER.match(clause, at)
+        if not following:
+            break
+        word = following.group(1).lower()
+        if word in finite:
+            return at
+        if word in lex.stopwords or is_past(word) or not word.isalpha():
+            break
+        at = following.end()
     for boundary in event_clause_break().finditer(clause, date_end):
         if "," in boundary.group() or ";" in boundary.group():
             return boundary.start()

@@ -128,8 +128,25 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
         if _first_verb(words[j:j + 1]) >= 0 or (_clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5):
             return start  # "[After] routing the rebels, ...": a verb inside, not a place or a time
         if words[j].endswith(","):
-            return j + 1 if _first_verb(words[j + 1:]) >= 0 else start
+            return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
     return start
+
+
+APPOSITION_NAME_WORDS = 4  # "[In talks with the council's chairman,] Mustafa Abdul Jalil, British Prime Minister ..."
+
+
+def _after_apposition(words: list[str], at: int) -> int:
+    """Where the main clause starts after an opening phrase that ends at `at`: past a name set off by commas that
+    names the phrase's last noun ("with the council's chairman, | Mustafa Abdul Jalil, | British Prime Minister
+    David Cameron invited"), when a clause with its own verb follows it; else `at`."""
+    for k in range(at, min(len(words), at + APPOSITION_NAME_WORDS)):
+        if not words[k][:1].isupper():
+            return at
+        if words[k].endswith(","):
+            rest = words[k + 1:]
+            return k + 1 if 0 < _first_verb(rest) and not words[k + 1: k + 1 + _first_verb(rest)][-1].endswith(",") \
+                else at
+    return at
 
 
 def relative_clause(words: Sequence[str]) -> list[str]:
@@ -192,7 +209,7 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
     before = text[: m.start()].split()
     if _main_verb(before) < 0:
         return None
-    phrase = qualified_noun(before)
+    phrase = qualified_noun(before, person=m.group().strip(", ").startswith("who"))
     if not phrase:
         return None
     head = " ".join(phrase) + " "
@@ -209,22 +226,40 @@ def _main_verb(words: Sequence[str]) -> int:
 QUALIFIED_NOUN_WORDS = 5  # "the Convention on Cluster Munitions": how far back the noun a relative qualifies reaches
 
 
-def qualified_noun(before: Sequence[str]) -> list[str]:
+def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
     """The noun phrase that ends `before` and that a relative clause after it qualifies ("Most nations have banned
-    their use through | the Convention on Cluster Munitions", "the modifications to the preventer"), after the
-    main clause's verb, with a possessive pronoun named by that clause's subject ("his trial" -> "Dr Murray's
-    trial"); [] when it does not read as one (no determiner nor capital opens it)."""
+    their use through | the Convention on Cluster Munitions", "the modifications to the preventer", "lamps for |
+    three other migrants"), after the main clause's verb, with a possessive pronoun named by that clause's subject
+    ("his trial" -> "Dr Murray's trial"); with `person` (the relative is "who") a name that ends it is the phrase
+    ("the rule of | Muammar Gaddafi, who"); [] when it does not read as one (no determiner, number nor capital opens
+    it, or a preposition ends `before`: "the extent to [which]")."""
+    lex = lexicon()
     verb = _main_verb(before)
+    if not before or _clean(before[-1]) in lex.stopwords:
+        return []
     phrase: list[str] = []
     for word in reversed(before[verb + 1:]):
+        low = _clean(word)
+        if person and phrase and phrase[0][:1].isupper() and not word[:1].isupper() and low not in lex.name_particles:
+            break  # "the rule of | Muammar Gaddafi"
+        if low in lex.stopwords and low not in _DETERMINERS and phrase:
+            if _clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit():
+                break  # "later Friday for | three other migrants"
+            if low not in _NOUN_LINKS:
+                break
         phrase.insert(0, word)
-        if word.lower() in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
+        if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
     if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
         phrase = list(before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):])
-    if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
+    first = _clean(phrase[0]) if phrase else ""
+    if not phrase or first not in _DETERMINERS and not phrase[0][:1].isupper() and not phrase[0][:1].isdigit() \
+            and first not in lex.number_words - {"a", "an"}:
         return []
     return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
+
+
+_NOUN_LINKS = frozenset({"of", "on", "to", "for"})  # "the Convention on Cluster Munitions": a noun's own phrase
 
 
 def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
@@ -352,6 +387,12 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
         head_words, _ = without_date(text, *cut)
         relative = relative_clause(head_words)
+        if relative and _clean(relative[-2]) in _title_rules("title_span_nouns"):
+            # "explosions echoed across the capital | in a three-hour span that began [late Monday]": the span only
+            # times the main clause, which is the event
+            opener = max((k for k in range(len(head_words) - len(relative))
+                          if _clean(head_words[k]) in PHRASE_OPENERS), default=0)
+            return make_title(" ".join(head_words[:opener]), None) if opener else ""
         if relative:
             return make_title(" ".join(relative), None)
         opened = _after_opening_adverbial(text, cut)
