@@ -48,6 +48,11 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
 
 
 @cache
+def _rules_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()[name])
+
+
+@cache
 def _as_phrase_words() -> frozenset[str]:
     return frozenset(str(w).lower() for w in events_rules()["as_phrase_words"])
 
@@ -124,7 +129,7 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if clause_start and words and words[0] in ("who", "which", "that"):
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
-        if before and len(before[-1].split()) <= 6:
+        if before and len(before[-1].split()) <= 6 and not _opens_clause_of_its_own(before[-1].split()):
             return before[-1].strip() + " ", first.end()
         own_verb = _relative_is_subject(clause.split()[1:RELATIVE_VERB_REACH + 1])
         noun = qualified_noun(before[-1].split(), person=words[0] == "who") if before and own_verb else []
@@ -147,7 +152,16 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
 
 
 DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
-_WORD_AFTER = re.compile(r"\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+_WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+
+
+def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
+    """Whether a short piece before a relative is a clause, not a noun phrase: it opens with a subordinator or holds a
+    verb ("while traveling to Russia", "He made the comments"); the relative then tells of the noun that ends it."""
+    lex = lexicon()
+    low = [w.lower().strip(",.;:") for w in words]
+    return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in lex.auxiliaries for w in low)
+                          or low[0].endswith("ing"))
 
 
 RELATIVE_VERB_REACH = 3  # "who earlier Sunday labeled": how far after the relative pronoun its verb may stand
@@ -162,7 +176,7 @@ def _relative_is_subject(told: Sequence[str]) -> bool:
     for word in (w.lower().strip(",.;:") for w in told):
         if is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
             return True
-        if word not in lex.adverbs | lex.date_prepositions | calendar:
+        if word not in lex.adverbs | lex.date_prepositions | calendar | _rules_words("title_date_modifiers"):
             return False
     return False
 

@@ -240,13 +240,14 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
     phrase: list[str] = []
     for word in reversed(before[verb + 1:]):
         low = _clean(word)
-        if person and phrase and phrase[0][:1].isupper() and not word[:1].isupper() and low not in lex.name_particles:
-            break  # "the rule of | Muammar Gaddafi"
-        if low in lex.stopwords and low not in _DETERMINERS and phrase:
-            if _clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit():
-                break  # "later Friday for | three other migrants"
-            if low not in _NOUN_LINKS:
-                break
+        name = bool(phrase) and all(w[:1].isupper() or _clean(w) in lex.name_particles for w in phrase)
+        if person and name and not word[:1].isupper() and (len(phrase) > 1 or low not in _NOUN_LINKS):
+            break  # "the rule of | Muammar Gaddafi", "the idea from | Lieberman"; not "the Times of London"
+        if name and low in _PARTICIPANT_LINKS:
+            break  # "began in 1979 with | Amoco Corp"; not "a long stalemate at Brega"
+        if phrase and low in lex.stopwords - _DETERMINERS - _NOUN_LINKS \
+                and (_clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit()):
+            break  # "later Friday for | three other migrants"
         phrase.insert(0, word)
         if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
@@ -259,7 +260,10 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
     return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
 
 
-_NOUN_LINKS = frozenset({"of", "on", "to", "for"})  # "the Convention on Cluster Munitions": a noun's own phrase
+_NOUN_LINKS = frozenset({"of", "on", "to"})
+# prepositions before a name that is a participant of the main clause, not a part of the noun before it ("with Amoco
+# Corp, which merged", "from Lieberman, who made"); a place's ("a stalemate at Brega, which ended") stays in it
+_PARTICIPANT_LINKS = frozenset({"with", "from", "by", "against", "between", "for"})  # "the Convention on Cluster Munitions": a noun's own phrase
 
 
 def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
