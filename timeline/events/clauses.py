@@ -160,7 +160,8 @@ def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
     verb ("while traveling to Russia", "He made the comments"); the relative then tells of the noun that ends it."""
     lex = lexicon()
     low = [w.lower().strip(",.;:") for w in words]
-    return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in lex.auxiliaries for w in low)
+    verbs = [w.lower().strip(",.;:") for w in words if w[:1].islower()]  # not "the United Nations"
+    return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in lex.auxiliaries for w in verbs)
                           or low[0].endswith("ing"))
 
 

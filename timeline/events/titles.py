@@ -219,11 +219,11 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
 def _main_verb(words: Sequence[str]) -> int:
     """The first verb form of a clause, or its negation when the verb is one the lexicon does not list ("Dr Murray
     did not give evidence"); -1 when there is none."""
-    verb = _first_verb(words)
+    verb = next((k for k, w in enumerate(words) if w[:1].islower() and _first_verb([w]) == 0), -1)  # not "United"
     return verb if verb >= 0 else next((k for k, w in enumerate(words) if _clean(w) in lexicon().negations), -1)
 
 
-QUALIFIED_NOUN_WORDS = 5  # "the Convention on Cluster Munitions": how far back the noun a relative qualifies reaches
+QUALIFIED_NOUN_WORDS = 7  # "the Convention on Cluster Munitions": how far back the noun a relative qualifies reaches
 
 
 def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
@@ -241,7 +241,7 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
     for word in reversed(before[verb + 1:]):
         low = _clean(word)
         name = bool(phrase) and all(w[:1].isupper() or _clean(w) in lex.name_particles for w in phrase)
-        if person and name and not word[:1].isupper() and (len(phrase) > 1 or low not in _NOUN_LINKS):
+        if person and name and not word[:1].isupper() and (len(phrase) > 1 or low != "of"):
             break  # "the rule of | Muammar Gaddafi", "the idea from | Lieberman"; not "the Times of London"
         if name and low in _PARTICIPANT_LINKS:
             break  # "began in 1979 with | Amoco Corp"; not "a long stalemate at Brega"
@@ -251,8 +251,10 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
         phrase.insert(0, word)
         if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
-    if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
+    if phrase and phrase[0].lower() in _DETERMINERS and not person:  # "the modifications to | the preventer, which"
         phrase = list(before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):])
+    if len(phrase) < len(before) and _clean(before[-len(phrase) - 1]) in ("and", "or"):
+        return []  # "held by the department and | the coastguard, which began": which of the two is not told
     first = _clean(phrase[0]) if phrase else ""
     if not phrase or first not in _DETERMINERS and not phrase[0][:1].isupper() and not phrase[0][:1].isdigit() \
             and first not in lex.number_words - {"a", "an"}:
