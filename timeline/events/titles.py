@@ -410,6 +410,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    since = cut is not None and text[: cut[0]].rstrip().lower().endswith(" since")
     after_date = 0  # how many words follow the event's own date: where it stood, counted from the end
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
@@ -423,11 +424,50 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
+    if since:  # "had been foreign minister since 2004": the state began then
+        words = _state_begun(words)
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
-    words = _without_open_ends(_noun_event_told(words))
+    words = _without_open_ends(_noun_event_told(_without_context_adverbs(words)))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+def _without_context_adverbs(words: list[str]) -> list[str]:
+    """ "A nurse will also be allowed to testify" -> "A nurse will be allowed to testify": an adverb that ties the
+    clause to the article around it (events.yaml title_context_adverbs) is dropped beside its verb, where a line
+    of a timeline has nothing to add to; "but also" keeps it."""
+    adverbs = _title_rules("title_context_adverbs")
+    lex = lexicon()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        following = words[i + 1: i + 2]
+        beside_verb = bool(kept) and _clean(kept[-1]) in lex.auxiliaries | lex.modals | lex.future_auxiliaries \
+            or bool(following) and _first_verb(following) == 0
+        if _clean(word) in adverbs and word == word.lower() and beside_verb and kept \
+                and _clean(kept[-1]) not in ("but", "and"):
+            if word.endswith(","):
+                kept[-1] += ","
+            continue
+        kept.append(word)
+    return kept
+
+
+_SINCE_STATE = re.compile(r"\b(?:has|have|had) been\Z", re.IGNORECASE)
+
+
+def _state_begun(words: list[str]) -> list[str]:
+    """ "Ahmed Aboul Gheit had been foreign minister [since 2004]" -> "Ahmed Aboul Gheit became foreign minister": a
+    state held since the date tells, for that date, that it began; only a role or a thing the subject became (a
+    noun phrase after "been"), not a passive ("had been closed") nor a place ("had been in power")."""
+    lex = lexicon()
+    for k in range(1, len(words) - 1):
+        if _clean(words[k]) == "been" and _clean(words[k - 1]) in ("has", "have", "had"):
+            after = _clean(words[k + 1])
+            noun = after in ("a", "an", "the") or not (is_past(after) or _is_gerund(after) or after in lex.stopwords
+                                                       or is_adverb(after) or after.endswith("ly"))
+            return words[: k - 1] + ["became"] + words[k + 1:] if noun and k - 1 > 0 else words
+    return words
 
 
 # a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
@@ -792,8 +832,19 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
     if kind:
         subject = opening_subject(sentence, through_reports=False)
         named = subject and fits(subject, kind, [*names, *history])
+        if subject and not named and _one_name(subject, kind) and _clean(title.split(" ", 1)[0]) in \
+                lexicon().subject_pronouns and " " in title:
+            return subject + " " + title.split(" ", 1)[1]  # "Jalil ..., when he quit" -> "Jalil quit"
         title = resolve_pronoun(title, [subject]) if named else resolve_pronoun(title, history, names)
     return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
+
+
+def _one_name(subject: str, kind: str) -> bool:
+    """Whether a sentence's subject is one capitalised name that the person pronoun of its own "when" clause can
+    only stand for ("Jalil was in the government through February 21, when he quit"): no article, no plural."""
+    words = subject.split()
+    return kind == "person" and len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() \
+        and not words[0].lower().endswith("s")
 
 
 def aside_title(sentence: str, start: int, end: int) -> str:
