@@ -28,6 +28,7 @@ def _list_after_comma() -> re.Pattern[str]:
     return re.compile(rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+ (?:and|or) ")
 
 
+SUPERLATIVE_REACH_CHARS = 40  # "for the first time | since": how far back the superlative is read
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
 AS_VERB_REACH = 80  # characters read back for it
 
@@ -37,6 +38,9 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     noun's role after a verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
     list of names ("the leaders of France, Italy and the United Kingdom")."""
     following, found = text[end: end + 3], text[start:end]
+    if text.startswith("since ", end) and found.strip() == "" \
+            and set(words_of(text[max(0, start - SUPERLATIVE_REACH_CHARS): start])[-4:]) & lexicon().superlatives:
+        return True  # "for the first time since the rig exploded": the superlative's measure, not a new clause
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
@@ -130,7 +134,7 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         if before and len(before[-1].split()) <= 6 and not _opens_clause_of_its_own(before[-1].split()):
-            return before[-1].strip() + " ", first.end()
+            return before[-1].strip(" -–—") + " ", first.end()  # "the mayor - who was elected": the dash opened it
         own_verb = _relative_is_subject(clause.split()[1:RELATIVE_VERB_REACH + 1])
         noun = qualified_noun(before[-1].split(), person=words[0] == "who") if before and own_verb else []
         if noun:  # "Most nations have banned their use through the Convention on X, which became law in August"
@@ -151,6 +155,7 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     return "", 0
 
 
+_CLOSING_DASH = re.compile(r"\s[-–—]{1,2}+\s")
 DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
 _WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
 
@@ -187,6 +192,9 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     comma or semicolon after the date, or right after the date when the main clause's finite verb follows it ("A
     nurse who treated Jackson in 2009 | will also be allowed to testify": the relative clause ended with its date)."""
     lex = lexicon()
+    dash = _CLOSING_DASH.search(clause, date_end)
+    if dash:  # "the mayor - who was elected in 2008 - resigned": the relative ends with its aside
+        clause = clause[: dash.start()]
     finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
     at = date_end
     for _ in range(DATE_NOUN_WORDS + 1):  # "during the Easter holidays | had already been diagnosed"
