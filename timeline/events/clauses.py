@@ -166,7 +166,8 @@ def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
     lex = lexicon()
     low = [w.lower().strip(",.;:") for w in words]
     verbs = [w.lower().strip(",.;:") for w in words if w[:1].islower()]  # not "the United Nations"
-    return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in lex.auxiliaries for w in verbs)
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in finite for w in verbs)
                           or low[0].endswith("ing"))
 
 

@@ -251,7 +251,8 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
         phrase.insert(0, word)
         if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
-    if phrase and phrase[0].lower() in _DETERMINERS and not person:  # "the modifications to | the preventer, which"
+    widen = not person or phrase[-1:] and phrase[-1][:1].isupper()  # "a reporter for | the Times of London, who"
+    if phrase and phrase[0].lower() in _DETERMINERS and widen:  # "the modifications to | the preventer, which"
         phrase = list(before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):])
     if len(phrase) < len(before) and _clean(before[-len(phrase) - 1]) in ("and", "or"):
         return []  # "held by the department and | the coastguard, which began": which of the two is not told
@@ -410,7 +411,9 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
-    since = cut is not None and text[: cut[0]].rstrip().lower().endswith(" since")
+    # "had been foreign minister since 2004" (not "every virus circulated since 1918 has been"): the state's verb
+    # stands before its date
+    since = cut is not None and _SINCE_STATE_BEFORE.search(text[: cut[0]]) is not None
     after_date = 0  # how many words follow the event's own date: where it stood, counted from the end
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
@@ -453,7 +456,7 @@ def _without_context_adverbs(words: list[str]) -> list[str]:
     return kept
 
 
-_SINCE_STATE = re.compile(r"\b(?:has|have|had) been\Z", re.IGNORECASE)
+_SINCE_STATE_BEFORE = re.compile(r"\b(?:has|have|had) been(?: (?!since\b)[\w'’-]++){1,6}+ since\s*+\Z", re.IGNORECASE)
 
 
 def _state_begun(words: list[str]) -> list[str]:
