@@ -173,6 +173,52 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2011-03-21", "Libyan state TV reported Friday that NATO had attacked targets in the city of Gharyan, south of "
      "the capital, Tripoli.", "Friday",
      "Libyan state TV reported that NATO had attacked targets in the city of Gharyan"),
+    # the audits of 2026-12-05 (2944e4f, 2c52fc5): a title that kept a background or subordinate clause and lost
+    # the date's own event, a cut mid-phrase, a garbled join, a stray context word
+    ("2011-02-26", "Jalil was in Gadhafi's government through February 21, when he quit to protest the \u201cbloody "
+     "situation\u201d and \u201cuse of excessive force\u201d against unarmed protesters, according to Libyan newspaper "
+     "Quryna.", "February 21",
+     "Jalil quit to protest the bloody situation and use of excessive force against unarmed protesters"),
+    ("2011-07-05", "He replaced Ahmed Aboul Gheit, who had been foreign minister since 2004.", "2004",
+     "Ahmed Aboul Gheit became foreign minister"),
+    ("2010-07-19", "Yesterday, officials said the cap was holding and continuing to prevent oil spewing into the gulf "
+     "for the first time since the rig exploded in April, killing 11 workers.", "Yesterday",
+     "Officials said the cap was holding and continuing to prevent oil spewing into the gulf for the first time "
+     "since the rig exploded in April"),
+    ("2011-02-18", "Electricity was lost in parts of the city but had been restored by late Friday, when the city was "
+     "quiet, he said.", "Friday", "Electricity was lost in parts of the city but had been restored"),
+    ("2011-08-30", "A nurse who treated Jackson in 2009 will also be allowed to testify.", "2009",
+     "A nurse treated Jackson"),
+    ("2011-11-30", "30 September 2011 Paramedics tell the court that, as they tried to revive Jackson, Dr Murray "
+     "failed to inform them that he had given the star propofol.", "30 September 2011",
+     "Paramedics tell the court that Dr Murray failed to inform them that he had given the star propofol"),
+    ("2009-08-25", "Earlier this month, Dr Murray - who was employed as Michael Jackson's personal physician for a "
+     "series of concerts in London scheduled for July - posted a video message on YouTube to thank his supporters.",
+     "Earlier this month", "Dr Murray posted a video message on YouTube to thank his supporters"),
+    ("2011-11-11", "Dr Murray did not give evidence during his six-week trial, which ended on Monday when a jury ruled "
+     "he had given Jackson a fatal overdose of propofol.", "Monday",
+     "Dr Murray's six-week trial ended"),
+    ("2011-04-21", "An unknown gunman killed Mohammed al-Nabbous, founder of the online Libya Al-Hurra TV, as the "
+     "journalist was streaming live audio from a battle in Benghazi on March 19.", "March 19",
+     "An unknown gunman killed Mohammed al-Nabbous, founder of the online Libya Al-Hurra TV"),
+    ("2011-04-15", "Most nations have banned their use through the Convention on Cluster Munitions, which became "
+     "international law in August.", "August", "The Convention on Cluster Munitions became international law"),
+    ("2010-07-15", "Straw accepted in an interview that he had decided in 2007 to drop his plan to exclude Megrahi "
+     "from a prisoner transfer agreement (PTA) which was being negotiated with Libya.", "2007",
+     "Straw had decided to drop his plan to exclude Megrahi from a prisoner transfer agreement (PTA)"),
+    ("2009-06-27", "Thriller, released in 1982, is the biggest-selling album of all time, shifting 65m copies, "
+     "according to the Guinness Book of World Records.", "1982", "Thriller was released"),
+    ("2011-11-08", "It says the UK Border Agency, formed in 2008, has instead continued the chaos by another name.",
+     "2008", "The UK Border Agency was formed"),
+    ("2009-05-05", "Speaking on Mexican TV late on Monday evening President Felipe Calderon praised the country's "
+     "precautions against swine flu and said children would soon begin returning to schools closed at the height "
+     "of the scare.", "Monday evening",
+     "President Felipe Calderon praised the country's precautions against swine flu"),
+    ("2010-06-07", "At a congressional hearing in Louisiana yesterday, members of Congress held up full page newspaper "
+     "ads from BP with scorn.", "yesterday",
+     "Members of Congress held up full page newspaper ads from BP with scorn"),
+    ("2010-09-08", "Outgoing BP chief exec Tony Hayward also said today: \u201cTo put it simply, there was a bad cement "
+     "job.\u201d", "today", "Outgoing BP chief exec Tony Hayward said there was a bad cement job"),
 ]
 
 

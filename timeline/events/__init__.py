@@ -19,8 +19,8 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.subjects import (chain_subject, name_role, names_in, opening_subject, resolve_pronoun,
                                       role_mentions, subject_for)
 from timeline.events.tense import simple_past
-from timeline.events.titles import (aside_title, event_keys, fuller_title, is_bare_report, is_closing_report,
-                                    is_incomplete, make_title, when_title)
+from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
+                                    is_closing_report, is_incomplete, make_title, participle_title, when_title)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -116,8 +116,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
                                [(a, b) for a, b in others if b <= end]) or title
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
-            or aside_title(sentence.text, start, end) or resolve_pronoun(subject_for(title, sentence.text, start, names),
-                                                                        history, names, speakers)
+            or aside_title(sentence.text, start, end) \
+            or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
+            or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
+            or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers)
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))

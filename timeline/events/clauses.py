@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.titles import qualified_noun
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
@@ -27,6 +28,7 @@ def _list_after_comma() -> re.Pattern[str]:
     return re.compile(rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+ (?:and|or) ")
 
 
+SUPERLATIVE_REACH_CHARS = 40  # "for the first time | since": how far back the superlative is read
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
 AS_VERB_REACH = 80  # characters read back for it
 
@@ -36,6 +38,9 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     noun's role after a verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
     list of names ("the leaders of France, Italy and the United Kingdom")."""
     following, found = text[end: end + 3], text[start:end]
+    if text.startswith("since ", end) and found.strip() == "" \
+            and set(words_of(text[max(0, start - SUPERLATIVE_REACH_CHARS): start])[-4:]) & lexicon().superlatives:
+        return True  # "for the first time since the rig exploded": the superlative's measure, not a new clause
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
@@ -44,6 +49,11 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     if found.strip() == ",":
         return _list_after_comma().match(text, end) is not None
     return False
+
+
+@cache
+def _rules_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()[name])
 
 
 @cache
@@ -74,7 +84,9 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
         start, end = segments[lo][0], segments[hi][1]
         rest = text[start:a] + " " + text[b:end]
         words = [w for w in words_of(rest) if w not in lexicon().stopwords]
-        if len(words) >= min_words and first_trigger(words_of(text[start:end])):
+        if len(words) >= min_words and first_trigger(words_of(text[start:end])) \
+                and not (start == 0 and hi + 1 < len(segments) and hi + 1 not in dated
+                         and _verbless_opening(words_of(text[start:end]))):
             return start, end
         can_left = lo > 0 and lo - 1 not in dated
         can_right = hi < len(segments) - 1 and hi + 1 not in dated
@@ -84,6 +96,16 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             hi += 1
         else:
             return start, end
+
+
+def _verbless_opening(words: Sequence[str]) -> bool:
+    """Whether a sentence's first clause segment is only an opening adverbial ("At a congressional hearing in
+    Louisiana yesterday", "During the talks on Monday"): a preposition opens it and it has no verb form; the event
+    is the clause that follows it."""
+    lex = lexicon()
+    # not "After talks in Moscow late last month": a time relator's noun is the date's own event
+    return bool(words) and words[0] in lex.opening_prepositions - lex.adverbial_subordinators and not any(
+        is_past(w) or w in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs for w in words)
 
 
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
@@ -111,8 +133,12 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if clause_start and words and words[0] in ("who", "which", "that"):
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
-        if before and len(before[-1].split()) <= 6:
-            return before[-1].strip() + " ", first.end()
+        if before and len(before[-1].split()) <= 6 and not _opens_clause_of_its_own(before[-1].split()):
+            return before[-1].strip(" -–—") + " ", first.end()  # "the mayor - who was elected": the dash opened it
+        own_verb = _relative_is_subject(clause.split()[1:RELATIVE_VERB_REACH + 1])
+        noun = qualified_noun(before[-1].split(), person=words[0] == "who") if before and own_verb else []
+        if noun:  # "Most nations have banned their use through the Convention on X, which became law in August"
+            return " ".join(noun) + " ", first.end()
     if clause_start and words and words[0].endswith("ing") and len(words[0]) > 5:
         # a participial clause (", killing 177 people on Monday"): what did the killing precedes it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
@@ -129,8 +155,59 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     return "", 0
 
 
+_CLOSING_DASH = re.compile(r"\s[-–—]{1,2}+\s")
+DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
+_WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+
+
+def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
+    """Whether a short piece before a relative is a clause, not a noun phrase: it opens with a subordinator or holds a
+    verb ("while traveling to Russia", "He made the comments"); the relative then tells of the noun that ends it."""
+    lex = lexicon()
+    low = [w.lower().strip(",.;:") for w in words]
+    verbs = [w.lower().strip(",.;:") for w in words if w[:1].islower()]  # not "the United Nations"
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in finite for w in verbs)
+                          or low[0].endswith("ing"))
+
+
+RELATIVE_VERB_REACH = 3  # "who earlier Sunday labeled": how far after the relative pronoun its verb may stand
+
+
+def _relative_is_subject(told: Sequence[str]) -> bool:
+    """Whether the relative pronoun before `told` is its clause's subject: its verb follows it, after adverbs and
+    the date at most ("which became", "who earlier Sunday labeled"), not another subject ("which Gaddafi forces
+    shelled")."""
+    lex = lexicon()
+    calendar = {name.lower() for names in (*language.weekdays(), *language.months()) for name in names}
+    for word in (w.lower().strip(",.;:") for w in told):
+        if is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+            return True
+        if word not in lex.adverbs | lex.date_prepositions | calendar | _rules_words("title_date_modifiers"):
+            return False
+    return False
+
+
 def preposed_clause_end(clause: str, date_end: int) -> int:
-    """Where a preposed "after + gerund" clause ends: at the first comma or semicolon after the date."""
+    """Where a preposed "after + gerund" clause or a relative clause that borrowed its subject ends: at the first
+    comma or semicolon after the date, or right after the date when the main clause's finite verb follows it ("A
+    nurse who treated Jackson in 2009 | will also be allowed to testify": the relative clause ended with its date)."""
+    lex = lexicon()
+    dash = _CLOSING_DASH.search(clause, date_end)
+    if dash:  # "the mayor - who was elected in 2008 - resigned": the relative ends with its aside
+        clause = clause[: dash.start()]
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    at = date_end
+    for _ in range(DATE_NOUN_WORDS + 1):  # "during the Easter holidays | had already been diagnosed"
+        following = _WORD_AFTER.match(clause, at)
+        if not following:
+            break
+        word = following.group(1).lower()
+        if word in finite:
+            return at
+        if word in lex.stopwords or is_past(word) or not word.isalpha():
+            break
+        at = following.end()
     for boundary in event_clause_break().finditer(clause, date_end):
         if "," in boundary.group() or ";" in boundary.group():
             return boundary.start()

@@ -128,8 +128,25 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
         if _first_verb(words[j:j + 1]) >= 0 or (_clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5):
             return start  # "[After] routing the rebels, ...": a verb inside, not a place or a time
         if words[j].endswith(","):
-            return j + 1 if _first_verb(words[j + 1:]) >= 0 else start
+            return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
     return start
+
+
+APPOSITION_NAME_WORDS = 4  # "[In talks with the council's chairman,] Mustafa Abdul Jalil, British Prime Minister ..."
+
+
+def _after_apposition(words: list[str], at: int) -> int:
+    """Where the main clause starts after an opening phrase that ends at `at`: past a name set off by commas that
+    names the phrase's last noun ("with the council's chairman, | Mustafa Abdul Jalil, | British Prime Minister
+    David Cameron invited"), when a clause with its own verb follows it; else `at`."""
+    for k in range(at, min(len(words), at + APPOSITION_NAME_WORDS)):
+        if not words[k][:1].isupper():
+            return at
+        if words[k].endswith(","):
+            rest = words[k + 1:]
+            return k + 1 if 0 < _first_verb(rest) and not words[k + 1: k + 1 + _first_verb(rest)][-1].endswith(",") \
+                else at
+    return at
 
 
 def relative_clause(words: Sequence[str]) -> list[str]:
@@ -190,20 +207,103 @@ def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | N
         return None
     m = found[-1]
     before = text[: m.start()].split()
-    verb = _first_verb(before)
-    if verb < 0:
+    if _main_verb(before) < 0:
         return None
-    phrase: list[str] = []
-    for word in reversed(before[verb + 1:]):
-        phrase.insert(0, word)
-        if word.lower() in _DETERMINERS or len(phrase) == 5 or not word[:1].isalnum():
-            break
-    if phrase and phrase[0].lower() in _DETERMINERS:  # "the modifications to | the preventer, which were"
-        phrase = before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):]
-    if not phrase or phrase[0].lower() not in _DETERMINERS and not phrase[0][:1].isupper():
+    phrase = qualified_noun(before, person=m.group().strip(", ").startswith("who"))
+    if not phrase:
         return None
     head = " ".join(phrase) + " "
     return head + text[m.end():], len(head) - m.end()
+
+
+def _main_verb(words: Sequence[str]) -> int:
+    """The first verb form of a clause, or its negation when the verb is one the lexicon does not list ("Dr Murray
+    did not give evidence"); -1 when there is none."""
+    verb = next((k for k, w in enumerate(words) if w[:1].islower() and _first_verb([w]) == 0), -1)  # not "United"
+    return verb if verb >= 0 else next((k for k, w in enumerate(words) if _clean(w) in lexicon().negations), -1)
+
+
+QUALIFIED_NOUN_WORDS = 7  # "the Convention on Cluster Munitions": how far back the noun a relative qualifies reaches
+
+
+def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
+    """The noun phrase that ends `before` and that a relative clause after it qualifies ("Most nations have banned
+    their use through | the Convention on Cluster Munitions", "the modifications to the preventer", "lamps for |
+    three other migrants"), after the main clause's verb, with a possessive pronoun named by that clause's subject
+    ("his trial" -> "Dr Murray's trial"); with `person` (the relative is "who") a name that ends it is the phrase
+    ("the rule of | Muammar Gaddafi, who"); [] when it does not read as one (no determiner, number nor capital opens
+    it, or a preposition ends `before`: "the extent to [which]")."""
+    lex = lexicon()
+    verb = _main_verb(before)
+    if not before or _clean(before[-1]) in lex.stopwords:
+        return []
+    phrase: list[str] = []
+    for word in reversed(before[verb + 1:]):
+        low = _clean(word)
+        name = bool(phrase) and all(w[:1].isupper() or _clean(w) in lex.name_particles for w in phrase)
+        if person and name and not word[:1].isupper() and (len(phrase) > 1 or low != "of"):
+            break  # "the rule of | Muammar Gaddafi", "the idea from | Lieberman"; not "the Times of London"
+        if name and low in _PARTICIPANT_LINKS:
+            break  # "began in 1979 with | Amoco Corp"; not "a long stalemate at Brega"
+        if phrase and low in lex.stopwords - _DETERMINERS - _NOUN_LINKS \
+                and (_clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit()):
+            break  # "later Friday for | three other migrants"
+        phrase.insert(0, word)
+        if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
+            break
+    widen = not person or phrase[-1:] and phrase[-1][:1].isupper()  # "a reporter for | the Times of London, who"
+    if phrase and phrase[0].lower() in _DETERMINERS and widen:  # "the modifications to | the preventer, which"
+        phrase = list(before[head_noun_start(before, len(before) - len(phrase), floor=verb + 1):])
+    if len(phrase) < len(before) and _clean(before[-len(phrase) - 1]) in ("and", "or"):
+        return []  # "held by the department and | the coastguard, which began": which of the two is not told
+    first = _clean(phrase[0]) if phrase else ""
+    if not phrase or first not in _DETERMINERS and not phrase[0][:1].isupper() and not phrase[0][:1].isdigit() \
+            and first not in lex.number_words - {"a", "an"}:
+        return []
+    return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
+
+
+_NOUN_LINKS = frozenset({"of", "on", "to"})
+# prepositions before a name that is a participant of the main clause, not a part of the noun before it ("with Amoco
+# Corp, which merged", "from Lieberman, who made"); a place's ("a stalemate at Brega, which ended") stays in it
+_PARTICIPANT_LINKS = frozenset({"with", "from", "by", "against", "between", "for"})  # "the Convention on Cluster Munitions": a noun's own phrase
+
+
+def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
+    """Where the date's own clause starts when the text before the date is only an opening adverbial, a phrase of
+    place or a participle's with no verb of its own ("At a hearing in Louisiana [yesterday], members of Congress
+    held up ...", "Speaking on TV [late on Monday] President X praised ..."), and the date is followed by a clause
+    with its own subject and verb: at the date (the phrase is dropped with it); else 0."""
+    head = text[: cut[0]].split()
+    if not head or len(head) > OPENING_PHRASE_WORDS + 2 or _first_verb(head) >= 0:
+        return 0
+    first = _clean(head[0])
+    if first in lexicon().adverbial_subordinators:  # "After talks in Moscow [late last month]": the talks' date
+        return 0
+    if first not in lexicon().opening_prepositions and not (_is_gerund(first) and head[0][:1].isupper()):
+        return 0
+    told = text[cut[1]:].lstrip(" ,").split()
+    verb = _first_verb(told[: OWN_SUBJECT_WORDS + 1])
+    opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS
+                            or text[cut[1]:].lstrip().startswith(","))  # "..., members of Congress held"
+    return cut[0] if verb > 0 and opens and _first_verb(told[:1]) < 0 else 0
+
+
+_DO_FORMS = frozenset({"do", "does", "did"})  # the auxiliary of a negated verb, which the verb lexicon leaves out
+OWNER_WORDS = 5  # "Dr Murray", "Libyan leader Moammar Gadhafi": how long the main clause's subject may be
+
+
+def _owner_named(phrase: list[str], subject: Sequence[str]) -> list[str]:
+    """ "his six-week trial" -> "Dr Murray's six-week trial": a possessive pronoun that opens the noun phrase a
+    relative clause qualifies stands for the main clause's subject when that subject is a name it fits ("Dr Murray
+    did not give evidence during his six-week trial, which ended ..."); else the phrase as it stands."""
+    kind = pronoun_class(phrase[0]) if _clean(phrase[0]) in lexicon().possessive_pronouns else ""
+    while subject and _clean(subject[-1]) in _DO_FORMS:
+        subject = subject[:-1]  # "Dr Murray did [not give]"
+    owner = " ".join(w.rstrip(",") for w in subject)
+    if not kind or not subject or len(subject) > OWNER_WORDS or not subject[0][:1].isupper() or not fits(owner, kind):
+        return phrase
+    return [owner + "'s", *phrase[1:]]
 
 
 @cache
@@ -294,31 +394,83 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
         head_words, _ = without_date(text, *cut)
         relative = relative_clause(head_words)
+        if relative and _clean(relative[-2]) in _title_rules("title_span_nouns"):
+            # "explosions echoed across the capital | in a three-hour span that began [late Monday]": the span only
+            # times the main clause, which is the event
+            opener = max((k for k in range(len(head_words) - len(relative))
+                          if _clean(head_words[k]) in PHRASE_OPENERS), default=0)
+            return make_title(" ".join(head_words[:opener]), None) if opener else ""
         if relative:
             return make_title(" ".join(relative), None)
+        opened = _after_opening_adverbial(text, cut)
+        if opened:
+            other_dates = [(a - opened, b - opened) for a, b in other_dates if a >= opened]
+            text, cut = text[opened:], (cut[0] - opened, cut[1] - opened)
         own = _own_relative_clause(text, cut)
         if own:
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    # "had been foreign minister since 2004" (not "every virus circulated since 1918 has been"): the state's verb
+    # stands before its date
+    since = cut is not None and _SINCE_STATE_BEFORE.search(text[: cut[0]]) is not None
     after_date = 0  # how many words follow the event's own date: where it stood, counted from the end
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
             after_date = len(tail.split())
-    text = after_chrome(SPACES.sub(" ", QUOTES.sub("", text)))
+    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", text))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(text.split(" ")))
     words = headline_words(words)
+    if since:  # "had been foreign minister since 2004": the state began then
+        words = _state_begun(words)
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
-    words = _without_open_ends(_noun_event_told(words))
+    words = _without_open_ends(_noun_event_told(_without_context_adverbs(words)))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+def _without_context_adverbs(words: list[str]) -> list[str]:
+    """ "A nurse will also be allowed to testify" -> "A nurse will be allowed to testify": an adverb that ties the
+    clause to the article around it (events.yaml title_context_adverbs) is dropped beside its verb, where a line
+    of a timeline has nothing to add to; "but also" keeps it."""
+    adverbs = _title_rules("title_context_adverbs")
+    lex = lexicon()
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        following = words[i + 1: i + 2]
+        beside_verb = bool(kept) and _clean(kept[-1]) in lex.auxiliaries | lex.modals | lex.future_auxiliaries \
+            or bool(following) and _first_verb(following) == 0
+        if _clean(word) in adverbs and word == word.lower() and beside_verb and kept \
+                and _clean(kept[-1]) not in ("but", "and"):
+            if word.endswith(","):
+                kept[-1] += ","
+            continue
+        kept.append(word)
+    return kept
+
+
+_SINCE_STATE_BEFORE = re.compile(r"\b(?:has|have|had) been(?: (?!since\b)[\w'’-]++){1,6}+ since\s*+\Z", re.IGNORECASE)
+
+
+def _state_begun(words: list[str]) -> list[str]:
+    """ "Ahmed Aboul Gheit had been foreign minister [since 2004]" -> "Ahmed Aboul Gheit became foreign minister": a
+    state held since the date tells, for that date, that it began; only a role or a thing the subject became (a
+    noun phrase after "been"), not a passive ("had been closed") nor a place ("had been in power")."""
+    lex = lexicon()
+    for k in range(1, len(words) - 1):
+        if _clean(words[k]) == "been" and _clean(words[k - 1]) in ("has", "have", "had"):
+            after = _clean(words[k + 1])
+            noun = after in ("a", "an", "the") or not (is_past(after) or _is_gerund(after) or after in lex.stopwords
+                                                       or is_adverb(after) or after.endswith("ly"))
+            return words[: k - 1] + ["became"] + words[k + 1:] if noun and k - 1 > 0 else words
+    return words
 
 
 # a photographer's credit run into the text ("Andrew Yates/AP The government moved ..."): never part of a title
@@ -338,6 +490,20 @@ CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?
 MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
 # a short parenthesis (a conversion, an acronym, a gloss) inside a title: "between $1 billion (605.7 million pounds)"
 PARENTHESIS = re.compile(r" ?+\([^()]{1,60}+\)(?= |[,;:.]|\Z)")
+
+
+# an aside that interrupts a clause and is closed again: a relative clause between dashes ("Dr Murray - who was
+# employed as X - posted a video"), or a clause set off by commas right after a "that" ("told the court that, as
+# they tried to revive him, Dr Murray failed to ..."): the title reads on past it
+DASH_ASIDE = re.compile(r"\s[-–—]{1,2}+\s(?:who|which|whose|whom)\s(?:[^-–—]|(?<=\w)-(?=\w)){1,200}+(?<=\s)[-–—]{1,2}+\s")
+THAT_ASIDE = re.compile(r"\b(that),\s[^,]{1,120}+,\s")
+# the opening of a relative clause between dashes that a clause break cut before its closing dash
+OPEN_DASH_ASIDE = re.compile(r"\s[-–—]{1,2}+\s(?:who|which|whose|whom)\s[^-–—]*+\Z")
+
+
+def without_asides(text: str) -> str:
+    """The text without the closed asides that interrupt its clause (DASH_ASIDE, THAT_ASIDE)."""
+    return THAT_ASIDE.sub(r"\1 ", DASH_ASIDE.sub(" ", text))
 
 
 def after_chrome(text: str) -> str:
@@ -564,7 +730,8 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
-              or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)]
+              or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
+              and not _ends_superlative(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -584,6 +751,16 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
                and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
     return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
+
+
+SUPERLATIVE_REACH = 4  # "for the first time | since", "the highest level in years | since"
+
+
+def _ends_superlative(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a "since" that completes a superlative ("for the first time since the rig exploded",
+    "the worst crisis since the war"): the phrase's measure, not a new clause; cutting there changes the meaning."""
+    return _clean(words[i]) == "since" and any(_clean(w) in lexicon().superlatives
+                                               for w in words[max(0, i - SUPERLATIVE_REACH): i])
 
 
 def event_keys(text: str) -> tuple[str, ...]:
@@ -658,8 +835,19 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
     if kind:
         subject = opening_subject(sentence, through_reports=False)
         named = subject and fits(subject, kind, [*names, *history])
+        if subject and not named and _one_name(subject, kind) and _clean(title.split(" ", 1)[0]) in \
+                lexicon().subject_pronouns and " " in title:
+            return subject + " " + title.split(" ", 1)[1]  # "Jalil ..., when he quit" -> "Jalil quit"
         title = resolve_pronoun(title, [subject]) if named else resolve_pronoun(title, history, names)
     return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
+
+
+def _one_name(subject: str, kind: str) -> bool:
+    """Whether a sentence's subject is one capitalised name that the person pronoun of its own "when" clause can
+    only stand for ("Jalil was in the government through February 21, when he quit"): no article, no plural."""
+    words = subject.split()
+    return kind == "person" and len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() \
+        and not words[0].lower().endswith("s")
 
 
 def aside_title(sentence: str, start: int, end: int) -> str:
@@ -676,6 +864,47 @@ def aside_title(sentence: str, start: int, end: int) -> str:
             or sentence[:start].rstrip().rstrip(",").strip() != subject:
         return ""
     return make_title(subject + " " + " ".join(told), None)
+
+
+def background_title(sentence: str, start: int, end: int, other_dates: Sequence[tuple[int, int]]) -> str:
+    """ "An unknown gunman killed X, as the journalist was streaming live audio on March 19": when the date's clause
+    is a background in the progressive opened by "as" or "while" (events.yaml title_background_openers) after a main
+    clause with no date of its own, the title is that main clause, the event the background frames; else ""."""
+    words = sentence[start:end].split()
+    if start == 0 or not words or _clean(words[0]) not in _title_rules("title_background_openers") \
+            or any(a < start for a, _ in other_dates):
+        return ""
+    verb = _first_verb(words[1:OWN_SUBJECT_WORDS + 2])
+    progressive = verb > 0 and _clean(words[verb + 1]) in ("was", "were") and verb + 2 < len(words) \
+        and _is_gerund(_clean(words[verb + 2]))
+    if not progressive:
+        return ""
+    main = make_title(sentence[:start].rstrip(" ,;"), None)
+    return main if main and not is_incomplete(main) else ""
+
+
+def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int]) -> str:
+    """ "Thriller, released in 1982, is the biggest-selling album": when the date's clause is a past participle set
+    off by commas after a noun phrase, and the sentence goes on after it with its own verb, the participle is a
+    passive and the title is the noun phrase with "was" or "were" ("Thriller was released"); else "". `cut`: the
+    date's offsets in the sentence."""
+    clause = sentence[start:end]
+    comma = clause.find(", ")
+    if comma < 0 or start + comma > cut[0] or not sentence[end:].startswith(","):
+        return ""
+    participle = clause[comma + 2:].split(" ", 1)[0]
+    going_on = sentence[end + 1:].split()[:2]
+    if not is_past(_clean(participle)) or not participle[:1].islower() or _first_verb(going_on) < 0:
+        return ""
+    before = clause[:comma].split()
+    noun = qualified_noun(before) if _main_verb(before) >= 0 else before
+    if not noun or len(noun) > OWN_SUBJECT_WORDS + 1 or _first_verb(noun) >= 0 or pronoun_class(noun[0]):
+        return ""
+    head = _clean(noun[-1])
+    be = "were" if head.endswith("s") and not head.endswith("ss") and not noun[-1][:1].isupper() else "was"
+    text = " ".join(noun) + f" {be} "
+    shift = len(text) - (start + comma + 2)
+    return make_title(text + sentence[start + comma + 2: end], (cut[0] + shift, cut[1] + shift))
 
 
 # ---- completeness: a finished title that a cut left without its object, subject or verb -----------------------------
@@ -706,6 +935,11 @@ def is_incomplete(title: str) -> bool:
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
+    if OPEN_DASH_ASIDE.search(title):
+        return True  # "Dr Murray - who was employed": the main clause's verb stands past the aside
+    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _first_verb(words[verb + 1:]) < 0 \
+            and len(words) - verb - 1 <= LISTENER_WORDS:
+        return True  # "Paramedics tell the court": who was told, and not what
     if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
         return True  # "Was", "Had collected the samples": the subject was cut
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
@@ -721,6 +955,9 @@ def is_incomplete(title: str) -> bool:
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+LISTENER_WORDS = 3  # "tell the court", "told reporters", "informed the US Congress"
 
 
 def _is_gerund(word: str) -> bool:
@@ -745,7 +982,9 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     each only when it is complete and holds the fragment's words (it is the longer clause the fragment was cut from,
     not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
     date of the sentence (that clause tells that date's event); "" when there is none."""
-    kept = {_clean(w) for w in fragment.split()} - lexicon().stopwords
+    kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
+    asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
+    other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
     candidates = []
     if not any(b <= clause[0] for _, b in other_dates):
         candidates.append(lambda: make_title(sentence[:clause[1]], cut, [d for d in other_dates if d[1] <= clause[1]]))
