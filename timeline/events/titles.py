@@ -892,10 +892,12 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int]) 
     comma = clause.find(", ")
     if comma < 0 or start + comma > cut[0] or not sentence[end:].startswith(","):
         return ""
-    participle = clause[comma + 2:].split(" ", 1)[0]
+    participle, _, rest = clause[comma + 2:].partition(" ")
     going_on = sentence[end + 1:].split()[:2]
     if not is_past(_clean(participle)) or not participle[:1].islower() or _first_verb(going_on) < 0:
         return ""
+    if rest.split(" ", 1)[0].lower() in _title_rules("title_participle_state_words"):
+        return ""  # "Ivory Coast, divided since 2002, is ...": a state that holds since then, no happening
     before = clause[:comma].split()
     noun = qualified_noun(before) if _main_verb(before) >= 0 else before
     if not noun or len(noun) > OWN_SUBJECT_WORDS + 1 or _first_verb(noun) >= 0 or pronoun_class(noun[0]):
