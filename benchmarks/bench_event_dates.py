@@ -55,7 +55,8 @@ def main() -> int:
     for case in table:
         events = phrase_events(case)
         if not is_right(case, events):
-            want = "no event of the main clause" if case.get("none") else f"{case['date']} {case.get('mod', '')}".strip()
+            want = "no event of the main clause" if case.get("none") \
+                else f"{case['date']} {case.get('mod', '')}".strip()
             misses.append(f"  [{case['audit']}] {case['phrase']!r}: {describe(events)}; want {want}")
     print(f"event dates: {len(table) - len(misses)}/{len(table)} cases right")
     for line in misses:
