@@ -31,6 +31,7 @@ class DatingRules:
     period_nouns: frozenset[str]
     period_links: frozenset[str]
     event_day_parts: frozenset[str]
+    main_verb_openers: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -54,6 +55,7 @@ def dating_rules() -> DatingRules:
         period_nouns=frozenset(str(w) for w in t["period_nouns"]),  # type: ignore[union-attr]
         period_links=frozenset(str(w) for w in t["period_links"]),  # type: ignore[union-attr]
         event_day_parts=frozenset(str(w) for w in t["event_day_parts"]),  # type: ignore[union-attr]
+        main_verb_openers=frozenset(str(w) for w in t["main_verb_openers"]),  # type: ignore[union-attr]
     )
 
 
@@ -119,29 +121,31 @@ def is_relative_clause_date(sentence: Sentence, timex: Timex, clause_start: int)
     opening = words_of(piece)
     if not opening or opening[0] not in ("who", "which", "that") or "," in piece:
         return False
+    if not any(is_past(w) for w in opening[1:]):
+        return False  # "BP's brand value, which last year was calculated at $3.7bn": the verb after is the clause's
     following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)  # a word right after it, no comma
-    return following is not None and _is_finite_auxiliary(following.group(1).lower())
+    return following is not None and following.group(1).lower() in dating_rules().main_verb_openers
 
 
 _NEXT_WORD = re.compile(r" ([a-z]++)")
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+                               "those"})
 
 
-def _is_finite_auxiliary(word: str) -> bool:
-    lex = lexicon()
-    return (word in lex.future_auxiliaries or word in lex.modals
-            or word in lex.auxiliaries and word not in ("being", "been", "'s"))
-
-
-def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, published: int | None) -> bool:
+def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                          published: int | None) -> bool:
     """ "Dr Murray has pleaded not guilty ... in June 2009" (told in 2011): the present perfect takes no date of a
     finished past, so the date qualifies a noun of the clause, not the verb. A date of the perfect's own span ("has
-    ruled since 1969", "have spread this week") or one near the publication ("has died on Monday") keeps it."""
-    before = words_of(sentence.text[: timex.start - sentence.start])
+    ruled since 1969", "have spread this week"), one near the publication ("has died on Monday") or one after
+    another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it."""
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
     if trigger not in before or _word_before(before, trigger) not in ("has", "have"):
         return False
     at = before.index(trigger)
     if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
         return False  # "may have culminated with the April 20 explosion", "to have met in 2009": no present perfect
+    if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
+        return False  # another verb between ("his rented mansion": an adjective, no verb)
     rules = dating_rules()
     if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
         return False
