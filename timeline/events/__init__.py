@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
-from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
-                                    is_reported_period, is_state_start, qualifies_a_noun_after_verb, rough_offset_mod)
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
+                                    is_reported_period, is_state_clause_date, is_state_start,
+                                    qualifies_a_noun_after_verb, rough_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import name_role, names_in, opening_subject, resolve_pronoun, role_mentions, subject_for
 from timeline.events.titles import (aside_title, event_keys, fuller_title, is_bare_report, is_closing_report,
@@ -96,7 +97,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
         if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners) \
-                or _dates_another_clause(sentence, timex, trigger, start, published):
+                or _dates_another_clause(sentence, timex, trigger, start, published) \
+                or is_state_clause_date(sentence, timex, trigger, breaks):
             continue
         days = span(calendar_date(timex))
         told_before = words_of(sentence.text[:start])  # "was sworn in as president this evening and will serve"

@@ -32,6 +32,8 @@ class DatingRules:
     period_links: frozenset[str]
     event_day_parts: frozenset[str]
     main_verb_openers: frozenset[str]
+    state_subordinators: frozenset[str]
+    state_verbs: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -56,6 +58,8 @@ def dating_rules() -> DatingRules:
         period_links=frozenset(str(w) for w in t["period_links"]),  # type: ignore[union-attr]
         event_day_parts=frozenset(str(w) for w in t["event_day_parts"]),  # type: ignore[union-attr]
         main_verb_openers=frozenset(str(w) for w in t["main_verb_openers"]),  # type: ignore[union-attr]
+        state_subordinators=frozenset(str(w) for w in t["state_subordinators"]),  # type: ignore[union-attr]
+        state_verbs=frozenset(str(w) for w in t["state_verbs"]),  # type: ignore[union-attr]
     )
 
 
@@ -189,3 +193,16 @@ def counts_from_an_event_day(sentence: Sentence, timex: Timex) -> bool:
     following = words_of(sentence.text[timex.end - sentence.start:])[:5]
     return len(following) >= 5 and following[:2] == ["on", "the"] and following[2] in dating_rules().event_day_parts \
         and following[3] == "of" and following[4] in lexicon().possessive_pronouns | {"the", "a", "an", "that"}
+
+
+def is_state_clause_date(sentence: Sentence, timex: Timex, trigger: str, breaks: Sequence[tuple[int, int]]) -> bool:
+    """ "Jackson complained that he needed to sleep, as he had rehearsals ... early the next morning": a date in a
+    clause that a subordinator opens and that has a verb of state of its own ("had", "was") belongs to that clause;
+    an event verb from the rest of the sentence is not its."""
+    a = timex.start - sentence.start
+    start = max((e for _, e in breaks if e <= a), default=0)
+    end = min((b for b, _ in breaks if b >= timex.end - sentence.start), default=len(sentence.text))
+    words = words_of(sentence.text[start:a] + " " + sentence.text[timex.end - sentence.start:end])
+    rules = dating_rules()
+    return bool(words) and words[0] in rules.state_subordinators and trigger not in words \
+        and any(w in rules.state_verbs for w in words[1:])
