@@ -204,5 +204,8 @@ def is_state_clause_date(sentence: Sentence, timex: Timex, trigger: str, breaks:
     end = min((b for b, _ in breaks if b >= timex.end - sentence.start), default=len(sentence.text))
     words = words_of(sentence.text[start:a] + " " + sentence.text[timex.end - sentence.start:end])
     rules = dating_rules()
-    return bool(words) and words[0] in rules.state_subordinators and trigger not in words \
-        and any(w in rules.state_verbs for w in words[1:])
+    if len(words) < 3 or words[0] not in rules.state_subordinators or trigger in words:
+        return False
+    # "as he had", "because the bank was": a subject and its verb open the clause ("as early as 2016" is a phrase)
+    return words[1] in lexicon().subject_pronouns and words[2] in rules.state_verbs \
+        or words[1] in _BEFORE_ADJECTIVE and any(w in rules.state_verbs for w in words[2:5])
