@@ -101,7 +101,12 @@ def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
     "Dr Murray has pleaded not guilty", told in April, cannot take the date of November's verdict."""
     told = span(item.event.source.published[:10])
     dated = [span(m.when[0]) for m in cluster.representatives if m.when[0]]
-    return told is not None and bool(dated) and all(d is not None and d[0] > told[1] for d in dated)
+    return told is not None and bool(dated) and all(d is not None and d[0] > told[1] + TOLD_MARGIN_DAYS for d in dated)
+
+
+# a page's date may be a day behind what it reports (a live page updated past midnight, a time zone): an undated
+# mention may join an event of the day after its article's date
+TOLD_MARGIN_DAYS = 1
 
 
 def _note_day(days: dict[tuple[str, str], list[int]], item: Item, ci: int) -> None:
