@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
-                                    is_reported_period, is_state_clause_date, is_state_start,
+                                    is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, rough_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import name_role, names_in, opening_subject, resolve_pronoun, role_mentions, subject_for
@@ -79,7 +79,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     published = told_on[0] if told_on else None
     placing_nothing = {id(t) for i, t in enumerate(dated)  # a dateline's date, a name's weekday, a caption's date, ...
                        if _dates_nothing(article, sentence, t, marks, published) or is_reported_period(sentence, t)
-                       or counts_from_an_event_day(sentence, t)
+                       or counts_from_an_event_day(sentence, t) or is_habitual_time(sentence, t)
                        or i not in range_ends and qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):

@@ -34,6 +34,7 @@ class DatingRules:
     main_verb_openers: frozenset[str]
     state_subordinators: frozenset[str]
     state_verbs: frozenset[str]
+    habitual_leads: tuple[tuple[str, ...], ...]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -60,6 +61,7 @@ def dating_rules() -> DatingRules:
         main_verb_openers=frozenset(str(w) for w in t["main_verb_openers"]),  # type: ignore[union-attr]
         state_subordinators=frozenset(str(w) for w in t["state_subordinators"]),  # type: ignore[union-attr]
         state_verbs=frozenset(str(w) for w in t["state_verbs"]),  # type: ignore[union-attr]
+        habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
     )
 
 
@@ -172,6 +174,8 @@ def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:
 def is_reported_period(sentence: Sentence, timex: Timex) -> bool:
     """ "its financial results for the third quarter of the year", "third quarter profits": a quarter or half-year
     that names the period reported on is not the day of the report."""
+    if _FISCAL.match(timex.text):
+        return True  # "requested $60 million for FY2003": a budget's year, not the day of the request
     if not _PERIOD.fullmatch(timex.value):
         return False
     rules = dating_rules()
@@ -182,7 +186,16 @@ def is_reported_period(sentence: Sentence, timex: Timex) -> bool:
 
 
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+_FISCAL = re.compile(r"(?:the\s)?(?:FY|[Ff]iscal\b)")
 _CLOCK = re.compile(r"T\d\d:\d\d")
+
+
+def is_habitual_time(sentence: Sentence, timex: Timex) -> bool:
+    """ "She left her textile job every day at 4 p.m.": a clock time after "every day" tells a habit, no day."""
+    if not _CLOCK.search(timex.value):
+        return False
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 30): timex.start - sentence.start])
+    return _ends_with([w for w in before if w != "at"], dating_rules().habitual_leads)
 
 
 def counts_from_an_event_day(sentence: Sentence, timex: Timex) -> bool:
