@@ -17,7 +17,7 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
-                                    qualifies_a_noun_after_verb, rough_offset_mod)
+                                    qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import name_role, names_in, opening_subject, resolve_pronoun, role_mentions, subject_for
 from timeline.events.titles import (aside_title, event_keys, fuller_title, is_bare_report, is_closing_report,
@@ -134,7 +134,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
         source = Source(article.id, sentence.text, whole.text, published=article.published,
                         chronology=opens_item(sentence.text, whole.text))
-        mod = rough_offset_mod(timex) or day_mod(timex, calendar_date(timex))
+        mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex))
         yield Event(article=article.id, date=calendar_date(timex), mod=mod, title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:

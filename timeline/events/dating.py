@@ -23,7 +23,7 @@ from timeline.rules import load_yaml
 
 @dataclass(frozen=True, slots=True)
 class DatingRules:
-    rough_units: frozenset[str]
+    bounded_units: frozenset[str]
     before_leads: tuple[tuple[str, ...], ...]
     after_leads: tuple[tuple[str, ...], ...]
     perfect_span_leads: tuple[tuple[str, ...], ...]
@@ -50,9 +50,9 @@ def table() -> dict[str, object]:
 def dating_rules() -> DatingRules:
     t = table()
     return DatingRules(
-        rough_units=frozenset(str(w) for w in t["rough_offset_units"]),  # type: ignore[union-attr]
-        before_leads=_phrases(t["rough_offset_before_leads"]),  # type: ignore[arg-type]
-        after_leads=_phrases(t["rough_offset_after_leads"]),  # type: ignore[arg-type]
+        bounded_units=frozenset(str(w) for w in t["bounded_offset_units"]),  # type: ignore[union-attr]
+        before_leads=_phrases(t["bounded_offset_before_leads"]),  # type: ignore[arg-type]
+        after_leads=_phrases(t["bounded_offset_after_leads"]),  # type: ignore[arg-type]
         perfect_span_leads=_phrases(t["perfect_span_leads"]),  # type: ignore[arg-type]
         perfect_past_days=int(t["perfect_past_days"]),  # type: ignore[arg-type]
         period_nouns=frozenset(str(w) for w in t["period_nouns"]),  # type: ignore[union-attr]
@@ -69,19 +69,20 @@ def _ends_with(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool
     return any(len(p) <= len(words) and tuple(words[len(words) - len(p):]) == p for p in phrases)
 
 
-def rough_offset_mod(timex: Timex) -> str:
-    """The mod of an event dated by an offset of weeks or more counted back ("20 years ago" APPROX, "more than a
-    week ago" BEFORE, "less than a month ago" AFTER), or "" for any other phrase (and one that has its own mod)."""
+def bounded_offset_mod(timex: Timex) -> str:
+    """The mod of an event dated by an offset counted back after a bound: it lies on one side of the day counted
+    ("more than a week ago" BEFORE, "less than a month ago" AFTER, not around it as the tagger's APPROX says); ""
+    for any other phrase."""
     words = words_of(timex.text)
     rules = dating_rules()
-    if len(words) < 3 or words[-1] != "ago" or words[-2] not in rules.rough_units:
+    if len(words) < 3 or words[-1] != "ago" or words[-2] not in rules.bounded_units:
         return ""
     lead = words[:-3]  # the words before the count ("more than" of "more than a week ago")
     if _ends_with(lead, rules.before_leads):
         return "BEFORE"
     if _ends_with(lead, rules.after_leads):
         return "AFTER"
-    return "" if timex.mod else "APPROX"  # "about two years ago" has its APPROX from the tagger
+    return ""  # "20 years ago" is as rough as its value's precision (a year) says; "two weeks ago" is that day
 
 
 def _word_before(words: Sequence[str], trigger: str) -> str:
