@@ -144,20 +144,25 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     """ "Dr Murray has pleaded not guilty ... in June 2009" (told in 2011): the present perfect takes no date of a
     finished past, so the date qualifies a noun of the clause, not the verb. A date of the perfect's own span ("has
     ruled since 1969", "have spread this week"), one near the publication ("has died on Monday") or one after
-    another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it."""
+    another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it; a date
+    ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year")."""
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
     if trigger not in before or _word_before(before, trigger) not in ("has", "have"):
         return False
     at = before.index(trigger)
     if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
         return False  # "may have culminated with the April 20 explosion", "to have met in 2009": no present perfect
-    if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
-        return False  # another verb between ("his rented mansion": an adjective, no verb)
     rules = dating_rules()
     if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
         return False
     days = span(timex.value.split("T", 1)[0])
-    return published is not None and days is not None and days[1] < published - rules.perfect_past_days
+    if published is None or days is None:
+        return False
+    if days[0] > published:
+        return True  # "has pleaded not guilty ... and is expected to stand trial next year": no perfect is ahead
+    if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
+        return False  # another verb between ("his rented mansion": an adjective, no verb)
+    return days[1] < published - rules.perfect_past_days
 
 
 def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:
