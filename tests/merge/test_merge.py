@@ -83,6 +83,17 @@ def test_undated_mention_alone_makes_no_entry():
     assert merge([PALMYRA_UNDATED]) == []
 
 
+def test_undated_mention_never_joins_an_event_dated_after_its_telling():
+    told_before = Event(article="early", date="", mod="", title=PALMYRA_UNDATED.title,
+                        source=Source("early", PALMYRA_UNDATED.source.quote, "", published="2016-03-01"),
+                        keys=PALMYRA_UNDATED.keys, trigger="liberated")
+    told_after = Event(article="late", date="", mod="", title=PALMYRA_UNDATED.title,
+                       source=Source("late", PALMYRA_UNDATED.source.quote, "", published="2016-04-01"),
+                       keys=PALMYRA_UNDATED.keys, trigger="liberated")
+    entry = by_title(merge([PALMYRA, told_before, told_after]), "palmyra")
+    assert {s.article for s in entry.sources} == {"b", "late"}
+
+
 TRACED_DAY = ev("a", "2024-07-25", "Officials traced the outbreak to the hotel cooling tower",
                 "On Thursday officials traced the outbreak to a cooling tower at the Meridian hotel.",
                 "officials traced outbreak cooling tower meridian hotel legionella", "traced", expression="Thursday")

@@ -15,6 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
+                                    is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
+                                    qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, name_role, names_in, opening_subject, resolve_pronoun,
                                       role_mentions, subject_for)
@@ -79,7 +82,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     told_on = span((article.published or "")[:10])  # the publication day, for plans told by then
     published = told_on[0] if told_on else None
     placing_nothing = {id(t) for i, t in enumerate(dated)  # a dateline's date, a name's weekday, a caption's date, ...
-                       if _dates_nothing(article, sentence, t, marks, published)
+                       if _dates_nothing(article, sentence, t, marks, published) or is_reported_period(sentence, t)
+                       or counts_from_an_event_day(sentence, t) or is_habitual_time(sentence, t)
                        or i not in range_ends and qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):
@@ -96,7 +100,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
-        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
+        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners) \
+                or _dates_another_clause(sentence, timex, trigger, start, published) \
+                or is_state_clause_date(sentence, timex, trigger, breaks):
             continue
         days = span(calendar_date(timex))
         told_before = words_of(sentence.text[:start])  # "was sworn in as president this evening and will serve"
@@ -136,7 +142,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
         source = Source(article.id, sentence.text, whole.text, published=article.published,
                         chronology=opens_item(sentence.text, whole.text))
-        yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title, source=source,
+        mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex))
+        yield Event(article=article.id, date=calendar_date(timex), mod=mod, title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
         trigger = first_trigger(words_of(sentence.text))
@@ -147,6 +154,15 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, "", published=article.published),
                             keys=event_keys(title), trigger=trigger, classes=_classes(title))
+
+
+def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                          published: int | None) -> bool:
+    """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
+    not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
+    return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
+        or is_relative_clause_date(sentence, timex, clause_start) \
+        or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger)
 
 
 def _speculates(title: str) -> bool:

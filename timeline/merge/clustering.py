@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from timeline.dates import compatible, precision
+from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
                                        event_order, links, same_story)
@@ -91,8 +91,22 @@ def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, 
     if not links(sim, item, best_member, score):
         return False
     if not item.when[0]:
-        return cluster.dated > 0 and item.event.article not in cluster.by_article
+        return cluster.dated > 0 and item.event.article not in cluster.by_article \
+            and not _dated_after_telling(item, cluster)
     return all(same_story(sim, m, item) for m in cluster.by_article.get(item.event.article, ()))
+
+
+def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
+    """Whether every dated member of the cluster that stands for it lies after the day the undated mention was told:
+    "Dr Murray has pleaded not guilty", told in April, cannot take the date of November's verdict."""
+    told = span(item.event.source.published[:10])
+    dated = [span(m.when[0]) for m in cluster.representatives if m.when[0]]
+    return told is not None and bool(dated) and all(d is not None and d[0] > told[1] + TOLD_MARGIN_DAYS for d in dated)
+
+
+# a page's date may be a day behind what it reports (a live page updated past midnight, a time zone): an undated
+# mention may join an event of the day after its article's date
+TOLD_MARGIN_DAYS = 1
 
 
 def _note_day(days: dict[tuple[str, str], list[int]], item: Item, ci: int) -> None:

@@ -52,7 +52,7 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise;
     # "until Tuesday", "as soon as Tuesday" is a deadline ahead
     if ctx.after(2) in ("'s", "’s"):
-        tense = ""
+        tense = _possessive_direction(ctx)
     elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
     elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
@@ -62,6 +62,21 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     if tense == "future":
         return weekday_on_or_after(ctx.dct, wd)
     return weekday_on_or_before(ctx.dct, wd)
+
+
+def _possessive_direction(ctx: Context) -> str:
+    """ "Saturday's concert": "future" after a word that looks forward ("ahead of Saturday's concert", "preparations
+    for Saturday's show" unless a past verb governs it), else "" (an event already known: the last one)."""
+    before = " ".join(_LEAD_WORDS.findall(ctx.before(40).lower()))
+    if any(before.endswith(lead) for lead in ctx.tables.upcoming_leads):
+        return "future"
+    if any(before.endswith(lead) for lead in ctx.tables.upcoming_leads_unless_past) \
+            and ctx.tense() not in ("past", "said"):
+        return "future"
+    return ""
+
+
+_LEAD_WORDS = re.compile(r"[a-z'’-]++")
 
 
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$",

@@ -72,6 +72,8 @@ class Tables:
     generic_today_nouns: frozenset[str]  # "today's world": the present era, not the day
     year_title_words: frozenset[str]  # "Fiscal 1990": a capitalised word that may lead a year
     contract_words: frozenset[str]  # "Brent futures for April": a contract month, always ahead
+    upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
+    upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +148,8 @@ def tables() -> Tables:
         generic_today_nouns=frozenset(str(w).lower() for w in vocab["generic_today_nouns"]),
         year_title_words=frozenset(str(w).lower() for w in vocab["year_title_words"]),
         contract_words=frozenset(str(w).lower() for w in vocab["contract_words"]),
+        upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
+        upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
     )
 
 

@@ -115,7 +115,9 @@ def weekday(g: Groups, ctx: Context) -> Result:
     every = low(g.get("every"))
     if every in ("every", "each") or g.get("pl") or g.get("podpl"):
         return ("SET", f"XXXX-WXX-{wd}{pod_code}", "")
-    d = weekday_date(wd, low(g.get("rel")), ctx)
+    d = weekday_date(wd, "last" if g.get("beforelast") else low(g.get("rel")), ctx)
+    if d is not None and g.get("beforelast"):  # "the Thursday before last": the one before last Thursday
+        d -= dt.timedelta(weeks=1)
     if d is not None and g.get("dayrel"):  # "the day before last Tuesday's hearing"
         d += dt.timedelta(days=-1 if low(g["dayrel"]).endswith("before") else 1)
     day = ymd(d) if d else f"XXXX-WXX-{wd}"

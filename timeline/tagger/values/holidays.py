@@ -7,11 +7,14 @@ import re
 
 from timeline.tagger.calendar import easter, iso_week, last_weekday, nth_weekday, safe_date, ymd
 from timeline.tagger.context import Context, Groups, Result
+from timeline.tagger.filters import fires
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
 
 
 def holiday(g: Groups, ctx: Context) -> Result:
+    if fires("holiday_object", ctx):
+        return None  # "his Christmas card list": the holiday qualifies a thing
     result = _holiday(g, ctx)
     if result is None or not g.get("wk") or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
         return result

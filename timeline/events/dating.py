@@ -1,0 +1,230 @@
+"""Which event a date phrase dates, and the mod it gives it: the rules of dating.yaml (beside this module).
+
+A date belongs to the event of its own clause. A date that qualifies a noun after the clause's verb ("ruled ...
+about Jackson's 2005 trial"), a relative clause before the main verb ("A nurse who treated Jackson in 2009 will
+also be allowed"), a finished past under a present perfect ("has pleaded not guilty ... in June 2009"), the start
+of a lasting state ("had sought information since December 2009") or the period a report is about ("results for
+the third quarter") dates no event of the main clause. A clock time on the day of an event named by a noun ("at
+1.30 am on the morning of his death") places nothing on the publication day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from timeline.dates import span
+from timeline.events.lexicon import is_adverb, is_past, lexicon, words_of
+from timeline.model import Sentence, Timex
+from timeline.rules import load_yaml
+
+
+@dataclass(frozen=True, slots=True)
+class DatingRules:
+    bounded_units: frozenset[str]
+    before_leads: tuple[tuple[str, ...], ...]
+    after_leads: tuple[tuple[str, ...], ...]
+    perfect_span_leads: tuple[tuple[str, ...], ...]
+    perfect_past_days: int
+    period_nouns: frozenset[str]
+    period_links: frozenset[str]
+    event_day_parts: frozenset[str]
+    main_verb_openers: frozenset[str]
+    state_subordinators: frozenset[str]
+    state_verbs: frozenset[str]
+    habitual_leads: tuple[tuple[str, ...], ...]
+
+
+def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w).lower().split()) for w in words)
+
+
+@cache
+def table() -> dict[str, object]:
+    return dict(load_yaml(__package__, "dating.yaml"))
+
+
+@cache
+def dating_rules() -> DatingRules:
+    t = table()
+    return DatingRules(
+        bounded_units=frozenset(str(w) for w in t["bounded_offset_units"]),  # type: ignore[union-attr]
+        before_leads=_phrases(t["bounded_offset_before_leads"]),  # type: ignore[arg-type]
+        after_leads=_phrases(t["bounded_offset_after_leads"]),  # type: ignore[arg-type]
+        perfect_span_leads=_phrases(t["perfect_span_leads"]),  # type: ignore[arg-type]
+        perfect_past_days=int(t["perfect_past_days"]),  # type: ignore[arg-type]
+        period_nouns=frozenset(str(w) for w in t["period_nouns"]),  # type: ignore[union-attr]
+        period_links=frozenset(str(w) for w in t["period_links"]),  # type: ignore[union-attr]
+        event_day_parts=frozenset(str(w) for w in t["event_day_parts"]),  # type: ignore[union-attr]
+        main_verb_openers=frozenset(str(w) for w in t["main_verb_openers"]),  # type: ignore[union-attr]
+        state_subordinators=frozenset(str(w) for w in t["state_subordinators"]),  # type: ignore[union-attr]
+        state_verbs=frozenset(str(w) for w in t["state_verbs"]),  # type: ignore[union-attr]
+        habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
+    )
+
+
+def _ends_with(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    return any(len(p) <= len(words) and tuple(words[len(words) - len(p):]) == p for p in phrases)
+
+
+def bounded_offset_mod(timex: Timex) -> str:
+    """The mod of an event dated by an offset counted back after a bound: it lies on one side of the day counted
+    ("more than a week ago" BEFORE, "less than a month ago" AFTER, not around it as the tagger's APPROX says); ""
+    for any other phrase."""
+    words = words_of(timex.text)
+    rules = dating_rules()
+    if len(words) < 3 or words[-1] != "ago" or words[-2] not in rules.bounded_units:
+        return ""
+    lead = words[:-3]  # the words before the count ("more than" of "more than a week ago")
+    if _ends_with(lead, rules.before_leads):
+        return "BEFORE"
+    if _ends_with(lead, rules.after_leads):
+        return "AFTER"
+    return ""  # "20 years ago" is as rough as its value's precision (a year) says; "two weeks ago" is that day
+
+
+def _word_before(words: Sequence[str], trigger: str) -> str:
+    """The word before the trigger's first occurrence, past any adverbs ("has also ruled" -> "has")."""
+    if trigger not in words:
+        return ""
+    j = words.index(trigger) - 1
+    while j >= 0 and is_adverb(words[j]):
+        j -= 1
+    return words[j] if j >= 0 else ""
+
+
+def _is_possessive_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "last April's blow-out", "Jackson's June 2009 death": the date phrase is a noun's possessive, or stands
+    between a possessive and its noun."""
+    b = timex.end - sentence.start
+    after = sentence.text[b: b + 3]
+    if after[:2] in ("'s", "’s") and after[2:3] in (" ", ""):
+        return True
+    before = sentence.text[max(0, timex.start - sentence.start - 4): timex.start - sentence.start]
+    return before.endswith(("'s ", "’s ")) and not is_past((words_of(sentence.text[b:b + 30]) or [""])[0])
+
+
+def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                                published: int | None) -> bool:
+    """ "Judge Pastor has also ruled ... about Jackson's 2005 trial", "complained ... since last April's blow-out",
+    "tickets have been sold ahead of Saturday's concert": a possessive date after its clause's verb qualifies a noun
+    of the object, not the verb, when it lies in the finished past or ahead ("Last April's blow-out killed 11
+    workers": the noun is the subject, and the verb is its; "responded to last night's vote": a reaction follows
+    what it reacts to within days, and the date stays)."""
+    if not is_past(trigger) or not _is_possessive_date(sentence, timex):
+        return False
+    days = span(timex.value.split("T", 1)[0])
+    if published is None or days is None or published - dating_rules().perfect_past_days <= days[1] <= published:
+        return False
+    return trigger in words_of(sentence.text[clause_start: timex.start - sentence.start])
+
+
+def is_relative_clause_date(sentence: Sentence, timex: Timex, clause_start: int) -> bool:
+    """ "A nurse who treated Jackson in 2009 will also be allowed to testify": a date in a relative clause that the
+    main clause's verb follows right after it dates the relative clause, never the main clause's verb."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    opening = words_of(piece)
+    if not opening or opening[0] not in ("who", "which", "that") or "," in piece:
+        return False
+    if not any(is_past(w) for w in opening[1:]):
+        return False  # "BP's brand value, which last year was calculated at $3.7bn": the verb after is the clause's
+    following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)  # a word right after it, no comma
+    return following is not None and following.group(1).lower() in dating_rules().main_verb_openers
+
+
+_NEXT_WORD = re.compile(r" ([a-z]++)")
+_BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these",
+                               "those"})
+
+
+def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                          published: int | None) -> bool:
+    """ "Dr Murray has pleaded not guilty ... in June 2009" (told in 2011): the present perfect takes no date of a
+    finished past, so the date qualifies a noun of the clause, not the verb. A date of the perfect's own span ("has
+    ruled since 1969", "have spread this week"), one near the publication ("has died on Monday") or one after
+    another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it; a date
+    ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year")."""
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    if trigger not in before or _word_before(before, trigger) not in ("has", "have"):
+        return False
+    at = before.index(trigger)
+    if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
+        return False  # "may have culminated with the April 20 explosion", "to have met in 2009": no present perfect
+    rules = dating_rules()
+    if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
+        return False
+    days = span(timex.value.split("T", 1)[0])
+    if published is None or days is None:
+        return False
+    if days[0] > published:
+        return True  # "has pleaded not guilty ... and is expected to stand trial next year": no perfect is ahead
+    if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
+        return False  # another verb between ("his rented mansion": an adjective, no verb)
+    return days[1] < published - rules.perfect_past_days
+
+
+def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "It also claimed it had sought information ... since December 2009": a date after "since" under a perfect
+    verb that a report governs starts the lasting state reported, not the report ("Fighting has raged in the north
+    since late 2015", told by the article itself, dates the fighting's start)."""
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if before[-1:] != ["since"] or trigger not in before:
+        return False
+    perfect = _word_before(before, trigger) in ("has", "have", "had") or trigger == "been"
+    reported = any(w in lexicon().reporting_verbs for w in before[: before.index(trigger)])
+    return perfect and reported
+
+
+def is_reported_period(sentence: Sentence, timex: Timex) -> bool:
+    """ "its financial results for the third quarter of the year", "third quarter profits": a quarter or half-year
+    that names the period reported on is not the day of the report."""
+    if _FISCAL.match(timex.text):
+        return True  # "requested $60 million for FY2003": a budget's year, not the day of the request
+    if not _PERIOD.fullmatch(timex.value):
+        return False
+    rules = dating_rules()
+    before = [w for w in words_of(sentence.text[: timex.start - sentence.start]) if w != "the"][-3:]
+    after = words_of(sentence.text[timex.end - sentence.start:])[:2]
+    noun_before = len(before) >= 2 and before[-1] in rules.period_links and before[-2] in rules.period_nouns
+    return noun_before or any(w in rules.period_nouns for w in after)
+
+
+_PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
+_FISCAL = re.compile(r"(?:the\s)?(?:FY|[Ff]iscal\b)")
+_CLOCK = re.compile(r"T\d\d:\d\d")
+
+
+def is_habitual_time(sentence: Sentence, timex: Timex) -> bool:
+    """ "She left her textile job every day at 4 p.m.": a clock time after "every day" tells a habit, no day."""
+    if not _CLOCK.search(timex.value):
+        return False
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 30): timex.start - sentence.start])
+    return _ends_with([w for w in before if w != "at"], dating_rules().habitual_leads)
+
+
+def counts_from_an_event_day(sentence: Sentence, timex: Timex) -> bool:
+    """ "at 1.30 am on the morning of his death": a clock time on the day of an event the sentence names by a noun;
+    the tagger could only put it on the publication day, so it places nothing."""
+    if not _CLOCK.search(timex.value):
+        return False
+    following = words_of(sentence.text[timex.end - sentence.start:])[:5]
+    return len(following) >= 5 and following[:2] == ["on", "the"] and following[2] in dating_rules().event_day_parts \
+        and following[3] == "of" and following[4] in lexicon().possessive_pronouns | {"the", "a", "an", "that"}
+
+
+def is_state_clause_date(sentence: Sentence, timex: Timex, trigger: str, breaks: Sequence[tuple[int, int]]) -> bool:
+    """ "Jackson complained that he needed to sleep, as he had rehearsals ... early the next morning": a date in a
+    clause that a subordinator opens and that has a verb of state of its own ("had", "was") belongs to that clause;
+    an event verb from the rest of the sentence is not its."""
+    a = timex.start - sentence.start
+    start = max((e for _, e in breaks if e <= a), default=0)
+    end = min((b for b, _ in breaks if b >= timex.end - sentence.start), default=len(sentence.text))
+    words = words_of(sentence.text[start:a] + " " + sentence.text[timex.end - sentence.start:end])
+    rules = dating_rules()
+    if len(words) < 3 or words[0] not in rules.state_subordinators or trigger in words:
+        return False
+    # "as he had", "because the bank was": a subject and its verb open the clause ("as early as 2016" is a phrase)
+    return words[1] in lexicon().subject_pronouns and words[2] in rules.state_verbs \
+        or words[1] in _BEFORE_ADJECTIVE and any(w in rules.state_verbs for w in words[2:5])
