@@ -161,7 +161,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
-        or is_relative_clause_date(sentence, timex, clause_start) \
+        or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger)
 
 

@@ -121,12 +121,14 @@ def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, 
     return trigger in words_of(sentence.text[clause_start: timex.start - sentence.start])
 
 
-def is_relative_clause_date(sentence: Sentence, timex: Timex, clause_start: int) -> bool:
+def is_relative_clause_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
     """ "A nurse who treated Jackson in 2009 will also be allowed to testify": a date in a relative clause that the
-    main clause's verb follows right after it dates the relative clause, never the main clause's verb."""
+    main clause's verb follows right after it dates the relative clause, never the main clause's verb. When the
+    event found is the relative clause's own ("treated"), the date is its date (the title says "A nurse treated
+    Jackson")."""
     piece = sentence.text[clause_start: timex.start - sentence.start]
     opening = words_of(piece)
-    if not opening or opening[0] not in ("who", "which", "that") or "," in piece:
+    if not opening or opening[0] not in ("who", "which", "that") or "," in piece or trigger in opening[1:]:
         return False
     if not any(is_past(w) for w in opening[1:]):
         return False  # "BP's brand value, which last year was calculated at $3.7bn": the verb after is the clause's
@@ -226,5 +228,11 @@ def is_state_clause_date(sentence: Sentence, timex: Timex, trigger: str, breaks:
     if len(words) < 3 or words[0] not in rules.state_subordinators or trigger in words:
         return False
     # "as he had", "because the bank was": a subject and its verb open the clause ("as early as 2016" is a phrase)
-    return words[1] in lexicon().subject_pronouns and words[2] in rules.state_verbs \
-        or words[1] in _BEFORE_ADJECTIVE and any(w in rules.state_verbs for w in words[2:5])
+    if words[1] in lexicon().subject_pronouns:
+        at = 2 if words[2] in rules.state_verbs else -1
+    else:
+        at = next((i for i in range(2, min(5, len(words))) if words[i] in rules.state_verbs), -1) \
+            if words[1] in _BEFORE_ADJECTIVE else -1
+    # "as the councillor was leaving a mosque on 3 May": a progressive is the background of the main clause's event,
+    # which the date dates (timeline.events.titles.background_title), not a state
+    return at > 0 and not (at + 1 < len(words) and words[at + 1].endswith("ing"))
