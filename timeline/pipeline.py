@@ -20,7 +20,7 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline import dask_engine
@@ -143,10 +143,17 @@ def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, ke
         found.described[article.id] = _described(article)
         if keep_heads:
             found.heads[article.id] = article_head(article)
-        found.events.extend(events)
+        found.events.extend(_compact(e) for e in events)
         counter.update(len(found.described), len(found.events))
     counter.done()
     return found
+
+
+
+def _compact(event: Event) -> Event:
+    """The event with its keys and trigger interned: every event is held until the merge ends, and the articles of
+    a corpus repeat the same few thousand words (each article's events arrive with their own copies of them)."""
+    return replace(event, keys=tuple(map(sys.intern, event.keys)), trigger=sys.intern(event.trigger))
 
 
 

@@ -144,20 +144,19 @@ def undated_joins(items: Sequence[Item], positions: Sequence[int], clusters: lis
 def _undated_placed(undated: list[Item], clusters: list[Cluster], sim: Similarity,
                     workers: Workers) -> list[tuple[int, int]]:
     """undated_joins of every undated item, in runs by `workers`: the items split by article into runs of about
-    equal size (each article's mentions in one run), each run onto its own copy of the clusters' stand-ins."""
-    stand_ins = [_stand_in(c) for c in clusters]
+    equal size (each article's mentions in one run), each run onto its own stand-ins of the clusters."""
     runs = _article_runs(undated, workers.width)
     chosen: list[tuple[int, int]] = []
-    for joins in workers.run(_run_joins, (undated, stand_ins, sim), [positions for _, positions in runs]):
+    for joins in workers.run(_run_joins, (undated, clusters, sim), [positions for _, positions in runs]):
         chosen.extend(joins)
     return chosen
 
 
 def _run_joins(shared: tuple[list[Item], list[Cluster], Similarity], positions: list[int]) -> list[tuple[int, int]]:
-    """undated_joins of the undated items at `positions` (a piece of work, see timeline.merge.workers), onto a
-    copy of the stand-ins (another run may read the same ones)."""
-    undated, stand_ins, sim = shared
-    return undated_joins([undated[p] for p in positions], positions, [_stand_in(c) for c in stand_ins], sim)
+    """undated_joins of the undated items at `positions` (a piece of work, see timeline.merge.workers), onto
+    stand-ins of the clusters made for this run (the clusters themselves are left as they are)."""
+    undated, clusters, sim = shared
+    return undated_joins([undated[p] for p in positions], positions, [_stand_in(c) for c in clusters], sim)
 
 
 def _article_runs(items: list[Item], jobs: int) -> list[tuple[list[Item], list[int]]]:
