@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline import render
-from timeline.pipeline import TIMEX_COLUMNS
+from timeline.listing import TIMEX_COLUMNS
 
 cell_text = st.one_of(st.text(alphabet=st.characters(min_codepoint=0x20, max_codepoint=0x7E), max_size=12),
                       st.sampled_from(["", " ", "  a ", "\x01", "\u4e2d", "caf\u00e9", "\x1b[31mred\x1b[0m",

@@ -69,6 +69,94 @@ def test_a_build_from_the_cache_is_byte_identical_to_one_from_scratch(corpus, tm
     assert len(calls) == 1 + sum(1 for p in corpus.rglob("*") if p.is_file())  # --no-cache extracts all
 
 
+NEW_YEAR_ARTICLE = """---
+published: "2019-03-12"
+source: "Test wire"
+---
+Rescuers reached the flooded village of Alder Creek on Monday after the river burst its banks.
+The flood destroyed the old mill in Alder Creek on March 9, 2019, officials said.
+"""
+
+UNDATED_ONLY_ARTICLE = """---
+published: "2016-04-08"
+source: "Test wire"
+---
+The Syrian Army liberated the ancient city of Palmyra from Daesh, backed by Russian airstrikes.
+Kurdish forces supported by the US are getting closer to Raqqa.
+"""
+
+
+def _added(corpus: Path, tmp_path: Path, change: str) -> None:
+    """Change the corpus after the cache was filled: an article of a year it has, one of a new year, one whose
+    events are undated mentions, one removed, one edited in place."""
+    first = _first_article(corpus)
+    if change == "new-year":
+        (corpus / "new_year.txt").write_text(NEW_YEAR_ARTICLE, encoding="utf-8")
+    elif change == "undated-only":
+        (corpus / "undated_only.txt").write_text(UNDATED_ONLY_ARTICLE, encoding="utf-8")
+    elif change == "removed":
+        first.unlink()
+    elif change == "edited":
+        first.write_text(first.read_text(encoding="utf-8") + "\nThe ceasefire collapsed on April 2, 2016.\n",
+                         encoding="utf-8")
+    else:
+        copy = corpus / "copy_of_first.txt"
+        copy.write_text(first.read_text(encoding="utf-8"), encoding="utf-8")
+
+
+@pytest.mark.parametrize("change", ["same-year", "new-year", "undated-only", "removed", "edited"])
+def test_a_rebuild_from_the_cache_reads_only_what_changed_and_writes_the_bytes_of_a_build_from_scratch(
+        corpus, tmp_path, monkeypatch, change):
+    cache_dir = tmp_path / "cache"
+    build([str(corpus), "--cache", str(cache_dir)], tmp_path)  # fills the caches
+    _added(corpus, tmp_path, change)
+    stored: list[str] = []
+    real_put = cache_module.ReadingCache.put
+
+    def counting(self, key, articles):
+        stored.extend(a.id for a in articles)
+        real_put(self, key, articles)
+
+    monkeypatch.setattr(cache_module.ReadingCache, "put", counting)
+    incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    expected = {"removed": [], "new-year": ["new_year"], "undated-only": ["undated_only"],
+                "same-year": ["copy_of_first"], "edited": [_first_article(corpus).stem]}[change]
+    assert stored == expected  # every other file's markup is not read again
+    assert incremental == build([str(corpus), "--no-cache"], tmp_path)
+
+
+def test_the_reading_cache_keeps_every_field_of_an_article(tmp_path):
+    from dataclasses import fields
+
+    article = Article(id="a/b", body="Body \udcff text.", published="2016-04-07", path="x/a/b.txt", title="T",
+                      source="S", url="https://example.org/a", date_origin="front matter", dateline=(0, 9))
+    assert {f.name for f in fields(Article)} == {"id", "body", "published", "path", "title", "source", "url",
+                                                 "date_origin", "dateline"}  # a new field must be stored too
+    reading = cache_module.ExtractionCache(tmp_path).reading()
+    reading.put("k" * 40, [article, Article(id="c", body="B", published="2016-04-08")])
+    assert reading.get("k" * 40) == [article, Article(id="c", body="B", published="2016-04-08")]
+
+
+def test_a_damaged_reading_entry_is_read_again(corpus, tmp_path):
+    cache_dir = tmp_path / "cache"
+    scratch = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    entries = [p for p in (cache_dir / "read").rglob("*.json")]
+    assert len(entries) == sum(1 for p in corpus.rglob("*") if p.is_file())
+    entries[0].write_text('[["half an article"', encoding="utf-8")
+    entries[1].write_text('[[1, 2, 3, 4, 5, 6, 7, 8, null]]', encoding="utf-8")
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch
+
+
+def test_the_reading_key_names_the_options_that_change_what_is_read(corpus, tmp_path):
+    # an article whose only date is the one --published gives: the same bytes read under another option
+    (corpus / "plain.txt").write_text("Rebels seized the town of Brega on Monday.\n", encoding="utf-8")
+    cache_dir = tmp_path / "cache"
+    january = build([str(corpus), "--cache", str(cache_dir), "--published", "2016-01-13"], tmp_path)
+    february = build([str(corpus), "--cache", str(cache_dir), "--published", "2016-02-10"], tmp_path)
+    assert february != january
+    assert february == build([str(corpus), "--no-cache", "--published", "2016-02-10"], tmp_path)
+
+
 def _facts(event: Event) -> tuple[object, ...]:
     """Every field of an event and its source (Source equality leaves out the facts carried along with it)."""
     return (*astuple(event), event.source.published, event.source.chronology)

@@ -1,11 +1,14 @@
-"""A cache of each article's extracted events, so that a rebuild after adding one article re-extracts one.
+"""A cache of each article's extracted events, so that a rebuild after adding one article re-extracts one; and
+of what the readers found in each file, so that it reads only the new one's markup (ReadingCache).
 
 An entry is keyed by the article's id, body, publication date and dateline (all that
 `timeline.events.extract` reads) and by a digest of the package's own source and rule files, so that any change
 to the tool - an upgrade, a rule edited in place - makes every old entry unreachable: a cached result is never
 used by a tool that could extract differently. Entries are small JSON files written atomically
 (temporary file and rename), so concurrent or killed builds leave no half-written entry; one that
-cannot be read is simply extracted again. The folder is safe to delete at any time.
+cannot be read is simply extracted again. What a reader found in a file is keyed by the file's bytes, path,
+format and the reading options (timeline.read), and by the same digest of the tool. The folder is safe to
+delete at any time.
 
 Location: `timeline build --cache DIR`, else $TIMELINE_CACHE_DIR, else $XDG_CACHE_HOME/timeline,
 else ~/.cache/timeline; `--no-cache` turns it off.
@@ -69,27 +72,34 @@ def _from_json(text: str) -> list[Event]:
             for a, d, m, t, sa, q, x, p, ch, k, tr, c in json.loads(text)]
 
 
-class ExtractionCache:
-    """Events of articles already extracted by this very version of the tool, on disk."""
+class JsonStore:
+    """Values of one kind, JSON on disk by key, of this very version of the tool: written atomically (a temporary
+    file and a rename, so concurrent or killed builds leave no half-written value); one that cannot be read is
+    None, as a missing one is."""
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder / "events" / tool_digest()
+        self.folder = folder
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, article: Article) -> list[Event] | None:
-        """The cached events of the article, or None when they must be extracted."""
+    def get_text(self, key: str) -> str | None:
         try:
-            text = self._path(article_key(article)).read_text(encoding="utf-8", errors="surrogatepass")
-            events = _from_json(text)
-        except (OSError, ValueError, TypeError):  # missing, unreadable or damaged: extract again
+            return self._path(key).read_text(encoding="utf-8", errors="surrogatepass")
+        except (OSError, ValueError):
             return None
-        return events
 
-    def put(self, article: Article, events: list[Event]) -> None:
-        """Store the article's events; a cache that cannot be written only costs the next build time."""
-        path = self._path(article_key(article))
+    def get(self, key: str) -> object:
+        """The value stored under `key`, or None."""
+        text = self.get_text(key)
+        try:
+            return None if text is None else json.loads(text)
+        except ValueError:
+            return None
+
+    def put_text(self, key: str, text: str) -> None:
+        """Store a value; a store that cannot be written only costs the next build time."""
+        path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
@@ -97,13 +107,79 @@ class ExtractionCache:
             return
         try:
             with os.fdopen(fd, "w", encoding="utf-8", errors="surrogatepass") as handle:
-                handle.write(_to_json(events))
+                handle.write(text)
             os.replace(tmp, path)
         except (OSError, ValueError):
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+    def put(self, key: str, value: object) -> None:
+        self.put_text(key, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+class ExtractionCache:
+    """Events of articles already extracted by this very version of the tool, on disk; beside them, what the
+    readers found in each file (ReadingCache)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.root = folder
+        self.store = JsonStore(folder / "events" / tool_digest())
+
+    def reading(self) -> ReadingCache:
+        """What the readers found in each file, kept beside the events (keyed, as they are, by the tool's files)."""
+        return ReadingCache(self.root)
+
+    def get(self, article: Article) -> list[Event] | None:
+        """The cached events of the article, or None when they must be extracted."""
+        text = self.store.get_text(article_key(article))
+        if text is None:
+            return None
+        try:
+            return _from_json(text)
+        except (ValueError, TypeError):  # damaged: extract again
+            return None
+
+    def put(self, article: Article, events: list[Event]) -> None:
+        """Store the article's events."""
+        self.store.put_text(article_key(article), _to_json(events))
+
+
+def _article_row(a: Article) -> list[object]:
+    return [a.id, a.body, a.published, a.path, a.title, a.source, a.url, a.date_origin,
+            None if a.dateline is None else list(a.dateline)]
+
+
+def _article_of(row: list[object]) -> Article:
+    i, body, published, path, title, source, url, origin, dateline = row
+    fields = (i, body, published, path, title, source, url, origin)
+    if not all(isinstance(f, str) for f in fields):
+        raise TypeError("not an article")
+    where = None if dateline is None else (int(dateline[0]), int(dateline[1]))  # type: ignore[index]
+    return Article(id=i, body=body, published=published, path=path, title=title, source=source,  # type: ignore[arg-type]
+                   url=url, date_origin=origin, dateline=where)  # type: ignore[arg-type]
+
+
+class ReadingCache:
+    """What the readers found in each file (timeline.read.ReadMemo), by a digest of its bytes, path, format and
+    options, beside the extracted events: a rebuild reads each unchanged file's bytes, not its markup again."""
+
+    def __init__(self, folder: Path) -> None:
+        self.store = JsonStore(folder / "read" / tool_digest())
+
+    def get(self, key: str) -> list[Article] | None:
+        text = self.store.get_text(key)
+        if text is None:
+            return None
+        try:
+            return [_article_of(row) for row in json.loads(text)]
+        except (ValueError, TypeError, IndexError, KeyError):  # damaged: read again
+            return None
+
+    def put(self, key: str, articles: list[Article]) -> None:
+        self.store.put_text(key, json.dumps([_article_row(a) for a in articles], ensure_ascii=False,
+                                            separators=(",", ":")))
 
 
 def extracted_batch(batch: list[Article], cache: ExtractionCache | None,

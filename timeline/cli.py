@@ -384,7 +384,7 @@ def dates(files: Sequence[str], dct: str | None, fmt: str) -> None:
       echo "The talks resumed on Monday." | timeline dates --dct 2016-05-25 -
       timeline dates --format jsonl corpus/*.tml > dates.jsonl
     """
-    from timeline.pipeline import list_dates
+    from timeline.listing import list_dates
     from timeline.render import check_format
 
     _setup_logging(False, False)

@@ -1,7 +1,8 @@
-"""Wire the stages together for the CLI: `timeline build` and `add`, and `timeline dates`.
+"""Wire the stages together for the CLI: `timeline build` and `add` (`timeline dates` is timeline.listing).
 
 A build runs the stages in this order, each a function below:
   read     the articles that can be read (timeline.read), each one that cannot reported and skipped
+           (timeline.listing.readable_articles)
   extract  each article's dated events: sentences, temporal expressions, events (timeline.events),
            locally, on a process pool or on a Dask cluster, through the cache of extracted events
   merge    the same event told by several articles (and the file's curated entries) into one entry
@@ -12,10 +13,8 @@ Articles are streamed: each is read, turned into events and dropped before the n
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -26,65 +25,21 @@ from pathlib import Path
 from timeline import dask_engine
 from timeline.batches import one_ahead
 from timeline.cache import ExtractionCache, default_folder, extracted_batch
-from timeline.dates import span
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
+from timeline.listing import check_day, readable_articles, report_skipped
 from timeline.merge import merge
 from timeline.model import Article, Entry, Event
 from timeline.progress import Progress
-from timeline.read import read_articles
-from timeline.render import DEFAULT_FORMAT, render, timex_rows
 from timeline.salience import about, article_head, happened, top as most_reported
 from timeline.store import (TimelineFile, check_writable, dump_timeline, load_document, output_kind, output_lock,
                             write_output)
-from timeline.tagger import tag
 from timeline.views import render_view, terminal_width
 
 log = logging.getLogger("timeline")
 
-TIMEX_COLUMNS = ("file", "start", "end", "text", "type", "value", "mod")
 
-
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-def _check_day(option: str, value: str | None) -> None:
-    if value is not None and (not _DAY.fullmatch(value) or span(value) is None or value >= "9000"):
-        raise UsageError(f"{option} {value!r} is not a date of the form YYYY-MM-DD")
-
-
-
-# --- stage 1: read ----------------------------------------------------------------------------------------
-
-
-
-def _read(paths: Sequence[str], published: str | None, input_format: str | None,
-          skipped: list[ArticleError], today: str | None = None) -> Iterator[Article]:
-    """The articles that can be read; each one that cannot is added to `skipped` (see `_report_skipped`)."""
-    seen: set[str] = set()
-    for item in read_articles(paths, published=published, input_format=input_format, today=today):
-        if isinstance(item, ArticleError):
-            skipped.append(item)
-            continue
-        if item.id in seen:
-            skipped.append(ArticleError(f"another article already has the id {item.id!r}; rename one of them",
-                                        path=item.path))
-            continue
-        seen.add(item.id)
-        log.info("%s: published %s (from %s)", item.path or item.id, item.published, item.date_origin or "?")
-        yield item
-
-
-
-def _report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:
-    """One line per skipped article; when nothing at all could be read, one line saying so and why."""
-    if not read:
-        if len(skipped) == 1:
-            raise TimelineError(f"{skipped[0]}{outcome}")
-        for error in skipped:
-            log.error("skipped %s", error)
-        raise TimelineError(f"none of the {len(skipped)} inputs could be read{outcome}")
-    for error in skipped:
-        log.error("skipped %s", error)
+# --- stage 1: read is timeline.listing.readable_articles (shared with `timeline dates`) -------------------
 
 
 
@@ -175,7 +130,7 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     kept between builds ("" turns the cache off; None: the default folder, see timeline.cache). `engine`
     "dask" extracts and runs the merge's years and undated mentions on a Dask cluster (`scheduler`, or a
     local one of `jobs` workers, see timeline.dask_engine); the bytes written are the same."""
-    _check_day("--published", published)
+    check_day("--published", published)
     kind = output_kind(output)
     if write and kind == "file":
         check_writable(output, force=force)
@@ -198,12 +153,13 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     previous = load_document(output) if kind == "file" and Path(output).is_file() else TimelineFile()
     to_read, inputs = _inputs(paths, previous, output, kind, add)
     skipped: list[ArticleError] = []
-    articles = _read(to_read, published, input_format, skipped)
+    cache = _open_cache(cache_folder)
+    articles = readable_articles(to_read, published, input_format, skipped, memo=cache.reading() if cache else None)
     # the Dask engine's cluster serves extraction and the merge's pieces, then stops (a local one)
     with dask_engine.session(scheduler, jobs) if engine == "dask" else nullcontext() as cluster:
-        pairs = _extract(articles, jobs, _open_cache(cache_folder), cluster)
+        pairs = _extract(articles, jobs, cache, cluster)
         found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
-        _report_skipped(skipped, len(found.described))
+        report_skipped(skipped, len(found.described))
         if strict and skipped:
             raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
         merged = merge(found.events, previous.entries, jobs=jobs, workers=cluster)
@@ -401,24 +357,3 @@ def _described(article: Article) -> dict[str, str]:
 
 def _entries_table(entries: Sequence[Entry], fmt: str, articles: dict[str, dict[str, str]] | None = None) -> str:
     return render_view([e for e in entries if not e.rejected], articles or {}, fmt, width=terminal_width())
-
-
-
-def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
-    """Print the temporal expressions of each article; returns the exit code."""
-    _check_day("--dct", dct)
-    skipped: list[ArticleError] = []
-    rows: list[dict[str, object]] = []
-    read = 0
-    # the reference date is only what relative dates resolve against: one after today is no error here
-    for article in _read(paths, dct, None, skipped, today=dct):
-        read += 1
-        found = timex_rows(article.path or article.id, tag(article.body, article.published or None))
-        if fmt == "jsonl":
-            sys.stdout.write("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in found))
-        else:
-            rows.extend(found)
-    _report_skipped(skipped, read, outcome="")
-    if fmt != "jsonl":
-        sys.stdout.write(render(rows, TIMEX_COLUMNS, DEFAULT_FORMAT if fmt == "table" else fmt))
-    return 1 if skipped else 0

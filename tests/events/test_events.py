@@ -65,3 +65,33 @@ def test_is_prose(text, prose):
 def test_hostile_text_returns(body):
     events = extract(Article(id="h", body=body, published="2016-05-25"))
     assert all(e.source.quote in body for e in events)
+
+
+NOT_NEWS_EXAMPLES = rules()["not_news"]["examples"]
+
+
+@pytest.mark.parametrize("example", NOT_NEWS_EXAMPLES, ids=[e["text"][:40] for e in NOT_NEWS_EXAMPLES])
+def test_not_news_examples(example):
+    test_event_examples(example)
+
+
+@pytest.mark.parametrize("title,kind", [
+    ("The Observer met him", "own reporting"), ("CNN saw", "own reporting"),
+    ("CNN conducted a third phone interview", "own reporting"),
+    ("A CNN employee saw three Grad-type rockets strike the center of the city", ""),
+    ("This letter suggests concerns about the safety of BP operations persisted", "inference"),
+    ("Submerged oil plumes suggest the spill is worse than BP claims", ""),
+    ("This meant there were 13 travel-related cases outstanding", ""),
+    ("Even the language choice is a slap at Gadhafi's regime", "judgement"),
+    ("He said the vote was a sign of progress", ""),
+    ("Rebels took the town of Brega", ""),
+    ("The Hawk T1 aircraft is the Royal Air Force's advanced trainer", "description"),
+    ("That's a big debate", "description"),
+    ("BP said the cap is a success", ""), ("Jackson's doctor was charged", ""),
+    # an estimate of what is to come stays: the journalists' timelines list them ("Analysts put the cost of the
+    # spill for BP at £15bn")
+    ("The disaster is likely to cost BP $23bn", ""),
+])
+def test_not_news_kind(title, kind):
+    from timeline.events.triggers import not_news_kind
+    assert not_news_kind(title) == kind

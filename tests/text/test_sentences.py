@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.rules import load_yaml
-from timeline.text.sentences import split_sentences
+from timeline.text.sentences import glued_rules, split_sentences
 
 EXAMPLES = load_yaml("timeline.text", "sentences.yaml")["examples"]
 
@@ -25,3 +25,22 @@ def test_hostile_input_returns():
     assert [(s.start, s.end) for s in titles] == [(0, 199_999)]
     dots = split_sentences("." * 100_000 + " A")
     assert [(s.start, s.end) for s in dots] == [(0, 100_000), (100_001, 100_002)]
+
+
+GLUED = [(rule.name, text, pieces) for rule in glued_rules().rules for text, pieces in rule.split]
+KEPT = [(rule.name, text) for rule in glued_rules().rules for text in rule.keep]
+
+
+@pytest.mark.parametrize(("name", "text", "pieces"), GLUED, ids=[f"{n}: {t[:30]}" for n, t, _ in GLUED])
+def test_glued_pieces_split(name, text, pieces):
+    assert " | ".join(s.text for s in split_sentences(text)) == pieces, name
+
+
+@pytest.mark.parametrize(("name", "text"), KEPT, ids=[f"{n}: {t[:30]}" for n, t in KEPT])
+def test_glued_rules_keep_running_text(name, text):
+    assert [s.text for s in split_sentences(text)] == [text], name
+
+
+def test_every_glued_rule_has_examples_both_ways():
+    for rule in glued_rules().rules:
+        assert rule.split and rule.keep, rule.name

@@ -26,8 +26,8 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_market_move, is_measure, is_name_date, is_page_notice, is_page_stamp_date,
                                       is_plan_date, is_possible_event, is_prose, is_question, is_quoted_speech_date,
                                       is_reader_call, is_share_statistic, is_stamp, is_unfulfilled_plan,
-                                      qualifies_by_from, speaks_in_first_person, speculates, tells_a_day,
-                                      tells_own_story)
+                                      not_news_kind, qualifies_by_from, speaks_in_first_person, speculates,
+                                      tells_a_day, tells_own_story)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse
@@ -119,7 +119,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names) if fuller else title
         title = name_role(title, sentence.text, mentions)
-        if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title):
+        if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
+                or not_news_kind(title):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -135,7 +136,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
             title = resolve_pronoun(make_title(sentence.text, None), history, names)
-            if title and not speaks_in_first_person(title) and not is_bare_report(title):
+            if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title)):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, "", published=article.published),
                             keys=event_keys(title), trigger=trigger, classes=_classes(title))

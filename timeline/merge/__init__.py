@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
-from timeline.merge.joins import join_one_happening, join_same_titles
+from timeline.merge.joins import join_day_stories, join_one_happening, join_same_titles
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
 from timeline.merge.workers import Workers, local_workers
@@ -77,6 +77,7 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     combine(clusters, rest.get(ACROSS, ()), sim, workers)
     # entries of one happening that clustering left apart join, by the titles and dates they now have
     join_one_happening(clusters, items)
+    join_day_stories(clusters, items, sim)
     join_same_titles(clusters)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}

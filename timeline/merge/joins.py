@@ -10,6 +10,9 @@ and dates the clusters now have:
   ``once``: die, explode, uprising, ...) needs no more; others need one title to say no more than the other. A
   coarser date joins the largest finer entry only; a title naming no participant ("An explosion, 50 miles off
   the coast") joins the one cluster of its day that names one.
+- join_day_stories: clusters of one day whose titles tell one story, a happening one undergoes once or the beginning
+  of one kind of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully
+  locked down"; "NATO began bombing Libya" / "The airstrikes started").
 - join_same_titles: clusters of one date with the same normalised title.
 
 The lexical tables (once, aspect, determiners, modified, roles) live in derivations.yaml beside this
@@ -26,10 +29,10 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline.dates import compatible, precision
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import choose_date, choose_title
-from timeline.merge.similarity import (Item, derivations, family_heads, key_form, title_forms, title_word_key,
+from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, title_forms, title_word_key,
                                        title_words)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
@@ -362,11 +365,121 @@ def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> No
             clusters[ci].move_to(clusters[min(finer, key=lambda cj: (-len(clusters[cj].members), cj))])
 
 
-SAME_TITLE_WORDS = 3  # words a title needs before two entries of one date with it are one event
+def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+    """Join finished clusters of one day whose titles tell one story (_day_story): a happening one undergoes once
+    (derivations.yaml ``once``: "BP put in a temporary cap" / "The cap was fully locked down" / "BP engineers sealed
+    it with a cap"), or the beginning of one kind of happening (events.yaml ``event_classes``: "NATO began bombing
+    Libya" / "The airstrikes started" / "The intervention began"), when the titles' names agree (_stories_agree).
+
+    Greedy in canonical order: a title that names someone joins the first group of its day and story whose every
+    member agrees with it, so no chain of agreements joins two titles that disagree; a title naming nobody joins the
+    group of its day and story that names someone, and stays alone when there are several (whose story it tells is
+    not known; joining the largest one cost the explosion's named wording its place under --per-date); titles naming
+    nobody on a day no title names anyone are one group."""
+    names = _article_names(items)
+    stories: dict[tuple[object, ...], list[tuple[int, _Story]]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) != 1:
+            continue
+        story = _day_story(c, when, names, sim)
+        if story is not None:
+            stories[(when, story.happening)].append((ci, story))
+    for key in sorted(stories, key=repr):
+        for group in _story_groups(stories[key]):
+            for cj in group[1:]:
+                clusters[cj].move_to(clusters[group[0]])
+
+
+def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
+    """The clusters of one day and story that tell one event (see join_day_stories), each group in cluster order."""
+    groups: list[list[tuple[int, _Story]]] = []
+    for ci, story in told:
+        if not story.names:
+            continue
+        group = next((g for g in groups if all(_stories_agree(story, other) for _, other in g)), None)
+        if group is None:
+            groups.append([(ci, story)])
+        else:
+            group.append((ci, story))
+    nameless = [(ci, story) for ci, story in told if not story.names]
+    if not groups:
+        return [sorted(ci for ci, _ in nameless)] if len(nameless) > 1 else []
+    if len(groups) == 1:
+        groups[0] += [(ci, story) for ci, story in nameless if all(_stories_agree(story, o) for _, o in groups[0])]
+    return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
+
+
+class _Story(NamedTuple):
+    """What a cluster's title tells of its day (join_day_stories)."""
+
+    happening: str  # a family of ``once``, or "begin" and the event classes of what began ("begin attack")
+    names: frozenset[str]  # the names its title gives
+    context: frozenset[str]  # every key of its sources and every name their articles write
+    common: frozenset[str]  # its names that are common words of the corpus: every article's context
+
+
+def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, sim: Similarity) -> _Story | None:
+    """The story a cluster's title tells of its day: its only happening (beside beginning or end) when of the
+    ``once`` kind, or the beginning of a happening of some event classes; None when the title tells it in passing
+    ("Demand surged since his death", derivations.yaml ``passing``), as a noun's qualifier ("the blowout preventer",
+    ``modified``) or as a count ("45 deaths"), or tells no such story."""
+    title = choose_title(cluster.members, when)
+    words = title_words(title)
+    forms = [title_word_key(w) for w in words]
+    found = _story_of(words, forms)
+    if found is None:
+        return None
+    happening, at = found
+    if at + 1 < len(words) and words[at + 1].lower() in _modifier_words() \
+            or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
+            or at > 0 and forms[at - 1][:1].isdigit():
+        return None
+    member = next(m for m in cluster.members if m.event.title == title)
+    proper = names.proper.get(member.event.article, frozenset())
+    named = frozenset(f for w, f in zip(words, forms) if f in proper and (w[:1].isupper() or w.isdigit())) \
+        - family_heads()
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    common = frozenset(n for n in named if not sim.names((n,)))
+    return _Story(happening, named, context | named, common)
+
+
+def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | None:
+    """The story a title's words tell (see _day_story) and where the word that tells it stands."""
+    told = {f for f in forms if f in family_heads()} - _aspect_families()
+    if len(told) == 1 and told <= _once_families():
+        happening = next(iter(told))
+        return happening, forms.index(happening)
+    if BEGIN not in forms:
+        return None
+    kinds = [(i, event_classes([w.lower()])) for i, (w, f) in enumerate(zip(words, forms)) if f != BEGIN]
+    classes = sorted(set().union(*(c for _, c in kinds)))
+    if not classes:
+        return None
+    return " ".join([BEGIN, *classes]), next(i for i, c in kinds if c)
+
+
+BEGIN = "begin"  # the family of beginnings (derivations.yaml): the start of a kind of happening is one story a day
+PASSING_WORDS = 3  # words before a happening that can make it a mention in passing ("since his death")
+
+
+def _stories_agree(a: _Story, b: _Story) -> bool:
+    """Whether two titles' names agree: one names no one the other does not (a title naming nobody agrees with
+    any), and each names no one the other's sources and their articles never name ("Gaddafi died in Sirte" /
+    "Mutassim died in custody" stay apart; a name common to the corpus, "BP" in a feed on BP, is in every
+    article's context)."""
+    return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
+        and b.names - b.common <= a.context
+
+
+SAME_TITLE_WORDS = 3  # words (determiners aside) a title needs before two entries of one date with it are one event
 
 
 def join_same_titles(clusters: Sequence[Cluster]) -> None:
-    """Join finished clusters of one date whose titles are the same once normalised (key_form of all words), which
+    """Join finished clusters of one date whose titles are the same once normalised (key_form of all words but the
+    determiners: "Attack began" / "The attack began"; of two words only when one names a happening), which
     greedy clustering can leave apart when the title is of one clause and the keys of another ("The rebels have
     seized large swathes of the North African state, but ... Thursday's gains"), in canonical order."""
     first: dict[tuple[object, ...], int] = {}
@@ -375,8 +488,11 @@ def join_same_titles(clusters: Sequence[Cluster]) -> None:
             continue
         when = choose_date(c.members)
         title = choose_title(c.members, when)
-        forms = tuple(title_forms(title))
-        if len(forms) < SAME_TITLE_WORDS:
+        determiners = _lexical_set("determiners")
+        forms = tuple(title_word_key(w) for w in title_words(title) if w.lower() not in determiners)
+        # a title of two words ("Attack began" / "The attack began") is a wording when it names a happening;
+        # other short titles may be page chrome ("Local time")
+        if len(forms) < SAME_TITLE_WORDS and not (len(forms) >= 2 and family_heads() & set(forms)):
             continue
         target = first.setdefault((when, forms), ci)
         if target != ci:

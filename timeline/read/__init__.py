@@ -8,8 +8,10 @@ import datetime as dt
 import errno
 import os
 import sys
+import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from types import MappingProxyType
+from typing import Protocol
 
 from timeline.errors import ArticleError, UsageError
 from timeline.model import Article
@@ -41,6 +43,14 @@ READERS: Mapping[str, Reader] = MappingProxyType({
     "text": read_text, "tml": read_tml, "html": read_html, "jsonl": read_jsonl, "json": read_json})
 
 
+class ReadMemo(Protocol):
+    """What a reader found in a file before, by a key naming all it read (timeline.cache.ReadingCache)."""
+
+    def get(self, key: str) -> list[Article] | None: ...
+
+    def put(self, key: str, articles: list[Article]) -> None: ...
+
+
 def format_for(path: str) -> str | None:
     """The format a file's extension names, or None."""
     return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
@@ -52,8 +62,10 @@ def read_articles(
     published: str | None = None,
     input_format: str | None = None,
     today: str | None = None,
+    memo: ReadMemo | None = None,
 ) -> Iterator[Article | ArticleError]:
-    """Articles from files, folders (recursively, sorted, hidden entries skipped) and `-` (stdin).
+    """Articles from files, folders (recursively, sorted, hidden entries skipped) and `-` (stdin). `memo`: what
+    a reader found in a file before, reused when the file's bytes, path, format and options are the same.
 
     Symbolic links to files and folders are followed (a link back to a folder being read is reported, not
     followed). A path that does not exist is skipped like any unreadable input (an ArticleError).
@@ -71,20 +83,20 @@ def read_articles(
         if option > latest_allowed(today_value):
             raise UsageError(f"--published {option} is in the future (today is {today_value})")
     options = Options(published=option, today=today_value, input_format=input_format)
-    return _read_all(list(paths), options)
+    return _read_all(list(paths), options, memo)
 
 
-def _read_all(paths: list[str], options: Options) -> Iterator[Article | ArticleError]:
+def _read_all(paths: list[str], options: Options, memo: ReadMemo | None) -> Iterator[Article | ArticleError]:
     for path in paths:
         if path == STDIN:
             yield from _read_stdin(options)
         elif not os.path.exists(path):
             yield ArticleError(_missing(path), path=path)
         elif os.path.isdir(path):
-            yield from _read_folder(path, options)
+            yield from _read_folder(path, options, memo)
         else:
             stem = os.path.basename(path)
-            yield from _read_file(path, _strip_extension(stem), options)
+            yield from _read_file(path, _strip_extension(stem), options, memo)
 
 
 def _strip_extension(name: str) -> str:
@@ -167,7 +179,7 @@ def _already_read(path: str, first: str, *, folder: bool) -> str:
     return f"the same {'folder' if folder else 'file'} as {first}, already read; not read twice"
 
 
-def _read_folder(folder: str, options: Options) -> Iterator[Article | ArticleError]:
+def _read_folder(folder: str, options: Options, memo: ReadMemo | None) -> Iterator[Article | ArticleError]:
     count = 0
     for entry in _walk(folder):
         if isinstance(entry, ArticleError):
@@ -178,12 +190,13 @@ def _read_folder(folder: str, options: Options) -> Iterator[Article | ArticleErr
         if options.input_format is None and format_for(path) is None:
             continue
         count += 1
-        yield from _read_file(path, article_id, options)
+        yield from _read_file(path, article_id, options, memo)
     if count == 0:
         yield ArticleError("no articles found in this folder", path=folder)
 
 
-def _read_file(path: str, article_id: str, options: Options) -> Iterator[Article | ArticleError]:
+def _read_file(path: str, article_id: str, options: Options,
+               memo: ReadMemo | None = None) -> Iterator[Article | ArticleError]:
     name = options.input_format or format_for(path) or "text"
     try:
         if name == "jsonl":
@@ -192,7 +205,15 @@ def _read_file(path: str, article_id: str, options: Options) -> Iterator[Article
             return
         with open(path, "rb") as handle:
             data = handle.read()
-        yield from READERS[name](data, id=article_id, where=path, options=options)
+        if memo is None:
+            yield from READERS[name](data, id=article_id, where=path, options=options)
+            return
+        key = _memo_key(name, data, article_id, path, options)
+        found = memo.get(key)
+        if found is not None:
+            yield from found
+            return
+        yield from _remembered(memo, key, READERS[name](data, id=article_id, where=path, options=options))
     except ArticleError as error:
         yield error
     except IsADirectoryError:
@@ -203,6 +224,28 @@ def _read_file(path: str, article_id: str, options: Options) -> Iterator[Article
         yield ArticleError(f"cannot read: {error.strerror or error}", path=path)
     except MemoryError:
         yield ArticleError("too large to read", path=path)
+
+
+def _memo_key(name: str, data: bytes, article_id: str, path: str, options: Options) -> str:
+    """A digest of all a reader reads: the file's bytes, its id and path (a date in the path dates it), the
+    format and the options (today bounds the publication date)."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (name, article_id, path, options.published or "", options.today, options.input_format or ""):
+        encoded = part.encode("utf-8", "surrogatepass")
+        digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _remembered(memo: ReadMemo, key: str, found: Iterator[Article | ArticleError]) -> Iterator[Article | ArticleError]:
+    """What a reader finds, as it finds it; kept in `memo` when the file read whole without a skip."""
+    kept: list[Article | ArticleError] = []
+    for item in found:
+        kept.append(item)
+        yield item
+    articles = [a for a in kept if isinstance(a, Article)]
+    if len(articles) == len(kept):
+        memo.put(key, articles)
 
 
 def _read_stdin(options: Options) -> Iterator[Article | ArticleError]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Mapping
 
 from timeline.tagger.rules import Tables
-from timeline.text import TextAnalysis
+from timeline.text import TextAnalysis, analyse
 from timeline.text.chronology import opens_item
 from timeline.text.tense import tense_cue
 
@@ -30,7 +30,9 @@ class Context:
     end: int
     dct: dt.date | None
     tables: Tables
-    analysis: TextAnalysis  # the text's sentences and words (timeline.text)
+    # the text's sentences and words (timeline.text); None until the first tense reading needs it, as most
+    # expressions carry their own year and a text whose dates need no tense is never cut into sentences
+    analysis: TextAnalysis | None
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
     last_date_end: int = -1  # where its expression ended
     stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
@@ -48,14 +50,21 @@ class Context:
         for the date that opens an item of a chronology ("June 6 – Legislature approves $310 million"),
         whose present tense is a headline's."""
         if self._tense is None:
-            sentence = self.analysis.sentence_at(self.start)
+            analysis = self.text_analysis()
+            sentence = analysis.sentence_at(self.start)
             if sentence is not None and opens_item(sentence.text, self.text[self.start:self.end]):
                 self._tense, self._cue_after = "", False
             else:
                 self._calls += 1  # a document that asks often reads its windows from its words, cut once
-                words = self.analysis.words() if self._calls >= _TOKENISE_AFTER else None
-                self._tense, self._cue_after = tense_cue(self.analysis, self.start, self.end, words)
+                words = analysis.words() if self._calls >= _TOKENISE_AFTER else None
+                self._tense, self._cue_after = tense_cue(analysis, self.start, self.end, words)
         return self._tense
+
+    def text_analysis(self) -> TextAnalysis:
+        """The text's analysis, made the first time it is asked for when the caller gave none."""
+        if self.analysis is None:
+            self.analysis = analyse(self.text)
+        return self.analysis
 
     def cue_after(self) -> bool:
         """True if the cue tense() read comes after the expression."""

@@ -12,6 +12,8 @@ capitalised in the original. Normalisation runs only on hits. State carried thro
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import itemgetter
 from typing import Callable, Mapping
 
 from timeline.model import Timex
@@ -21,7 +23,7 @@ from timeline.tagger.anchor import update_focus
 from timeline.tagger.context import Context, Result
 from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
 from timeline.tagger.values import NORMALISERS
-from timeline.text import TextAnalysis, analyse
+from timeline.text import TextAnalysis
 
 
 def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> list[Timex]:
@@ -35,8 +37,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
     gram = grammar()
     norms = NORMALISERS
     found: list[Timex] = []
-    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables,
-                  analysis=analysis if analysis is not None else analyse(text))
+    ctx = Context(text=text, start=0, end=0, dct=ref, tables=gram.tables, analysis=analysis)
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
@@ -172,16 +173,21 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
     if spans is None or spans.lastindex is None:
         return None  # no rule matched here (the common case)
     regs = spans.regs
+    # each rule's match end (-1: it did not match), and the rules that matched, picked out at C level: a
+    # bucket holds up to every rule, and one or two of them match at a start
+    ends = list(map(_END, map(regs.__getitem__, chosen.tops)))
     # slots are in rule order, so (length, slot) orders the candidates longest first, earlier rule on ties
-    candidates = sorted([(start - regs[top][1], k) for k, top in enumerate(chosen.tops) if regs[top][1] > start])
+    candidates = sorted([(start - ends[k], k) for k in compress(range(len(ends)), map(start.__lt__, ends))])
     for neg, k in candidates:
         i, _top, named, capitals = chosen.slots[k]
-        if any(spans.start(idx) >= 0 and not text[spans.start(idx)].isupper() for idx in capitals):
+        if not _capitalised(text, regs, capitals):
             continue
         rule = gram.rules[i]
         norm, name = rule.norm, rule.name
-        groups = {key: (text[spans.start(idx) : spans.end(idx)] if spans.start(idx) >= 0 else None)
-                  for key, idx in named}
+        groups: dict[str, str | None] = {}
+        for key, idx in named:
+            a, b = regs[idx]
+            groups[key] = text[a:b] if a >= 0 else None
         end = start - neg
         ctx.start, ctx.end, ctx._tense, ctx.rule = start, end, None, name
         try:
@@ -193,3 +199,15 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
         typ, value, mod = result
         return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod, rule=name)
     return None
+
+
+_END = itemgetter(1)
+
+
+def _capitalised(text: str, regs: tuple[tuple[int, int], ...], capitals: tuple[int, ...]) -> bool:
+    """Whether every name group that matched (month, weekday, holiday, zone) is capitalised in the original."""
+    for idx in capitals:
+        a = regs[idx][0]
+        if a >= 0 and not text[a].isupper():
+            return False
+    return True

@@ -4,7 +4,8 @@ It holds what both need to know of the text before any date is read: its sentenc
 (with offsets), the clause breaks and quotation marks of each sentence, which sentences have the shape of a
 chronology item, and where the dateline the reader found stands. Nothing downstream recognises these again. The
 words and the clause breaks are found the first time they are asked for, once: most texts need them for a few
-sentences only.
+sentences only; the chronology shapes and quotation marks too (the tagger alone, as in `timeline dates`, never
+asks for them).
 """
 
 from __future__ import annotations
@@ -41,14 +42,31 @@ class TextAnalysis:
 
     text: str
     sentences: tuple[Sentence, ...]
-    chronology: tuple[bool, ...]  # per sentence: shaped as a chronology item ("5 March - Report published")
-    quote_marks: tuple[tuple[int, ...], ...]  # per sentence: where its quotation marks stand (offsets into it)
     sentence_starts: tuple[int, ...]  # for finding the sentence at an offset
     dateline: Span | None = None  # the dateline's date, as the reader found it
     # each sentence's clause breaks, found the first time they are asked for (most sentences hold no date and are
     # never cut into clauses): a memo, not a change of what the analysis says
     _clause_breaks: dict[int, tuple[Span, ...]] = field(default_factory=dict, compare=False, repr=False)
     _words: list[Words] = field(default_factory=list, compare=False, repr=False)  # the same for the words
+    # the same for the chronology shapes and quotation marks (the event stage reads them; the tagger alone never)
+    _per_sentence: list[tuple[tuple[bool, ...], tuple[tuple[int, ...], ...]]] = field(
+        default_factory=list, compare=False, repr=False)
+
+    @property
+    def chronology(self) -> tuple[bool, ...]:
+        """Per sentence: whether it is shaped as a chronology item ("5 March - Report published")."""
+        return self._shapes()[0]
+
+    @property
+    def quote_marks(self) -> tuple[tuple[int, ...], ...]:
+        """Per sentence: where its quotation marks stand (offsets into it)."""
+        return self._shapes()[1]
+
+    def _shapes(self) -> tuple[tuple[bool, ...], tuple[tuple[int, ...], ...]]:
+        if not self._per_sentence:
+            self._per_sentence.append((tuple(reads_as_chronology_line(s.text) for s in self.sentences),
+                                       tuple(quote_marks(s.text) for s in self.sentences)))
+        return self._per_sentence[0]
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at `offset`, or None between sentences."""
@@ -91,8 +109,6 @@ def analyse(text: str, dateline: Span | None = None) -> TextAnalysis:
     return TextAnalysis(
         text=text,
         sentences=sentences,
-        chronology=tuple(reads_as_chronology_line(s.text) for s in sentences),
-        quote_marks=tuple(quote_marks(s.text) for s in sentences),
         sentence_starts=tuple(s.start for s in sentences),
         dateline=dateline,
     )

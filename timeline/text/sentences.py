@@ -3,16 +3,21 @@
 A sentence ends at `.`, `!` or `?` (plus closing quotes/brackets) followed by whitespace and a
 capital, digit or opening quote, unless the word before the stop is a known abbreviation
 (lexicon.yaml) or a single initial. A blank line always ends a sentence; a single line
-break ends one unless the next line starts in lower case (text wrapped by an editor).
+break ends one unless the next line starts in lower case (text wrapped by an editor). A page saved as text may
+glue a headline, a caption or a date heading to the report's sentence with no stop between them: the `glued`
+rules of sentences.yaml start a new piece there, so a caption never becomes part of an event's sentence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 from timeline.model import Sentence
-from timeline.text.lexicon import abbreviations
+from timeline.rules import load_yaml
+from timeline.text.lexicon import abbreviations, months
 
 # a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
 _STOP = re.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
@@ -31,6 +36,56 @@ def _ends_with_abbreviation(text: str, stop: int) -> bool:
     if len(word) == 1 and word.isalpha():
         return True  # an initial: "John F. Kennedy"
     return word in abbreviations()
+
+
+@dataclass(frozen=True, slots=True)
+class GluedRule:
+    """Where a page glued two pieces into one line: the pattern matches at the start of the second piece (the
+    space before it); `split` pairs (text, its pieces joined by " | ") and `keep` texts are run by the tests."""
+
+    name: str
+    pattern: re.Pattern[str]
+    split: tuple[tuple[str, str], ...]
+    keep: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GluedRules:
+    rules: tuple[GluedRule, ...]
+    not_after: frozenset[str]  # lower-cased words after which a sentence goes on
+
+
+_MONTH = "<<month>>"
+
+
+@cache
+def glued_rules() -> GluedRules:
+    """The `glued` table of sentences.yaml, compiled once (month names from the lexicon)."""
+    table = load_yaml(__package__, "sentences.yaml")["glued"]
+    month = "|".join(sorted((name for names in months() for name in names[:1]), key=len, reverse=True))
+    rules = tuple(
+        GluedRule(
+            item["name"],
+            re.compile(item["pattern"].replace(_MONTH, f"(?:{month})")),
+            tuple((text, pieces) for text, pieces in item["split"]),
+            tuple(item["keep"]),
+        )
+        for item in table["rules"]
+    )
+    return GluedRules(rules, frozenset(str(word).lower() for word in table["not_after"]))
+
+
+_LAST_WORD = re.compile(r"[\w'’-]{1,40}+$")
+
+
+def _glued_starts(text: str) -> Iterator[int]:
+    """Offsets where a glued piece starts (the space before it): a caption or headline ends there."""
+    glued = glued_rules()
+    for rule in glued.rules:
+        for match in rule.pattern.finditer(text):
+            word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
+            if word is None or word.group().lower() not in glued.not_after:
+                yield match.start()
 
 
 def _boundaries(text: str) -> Iterator[int]:
@@ -53,6 +108,7 @@ def _boundaries(text: str) -> Iterator[int]:
         blank_line = match.group().count("\n") > 1
         if blank_line or (after < len(text) and not text[after].islower()):
             yield match.start()
+    yield from _glued_starts(text)
 
 
 def split_sentences(text: str) -> list[Sentence]:
