@@ -15,6 +15,7 @@ from timeline import pipeline
 from timeline.cli import cli
 from timeline.events import extract
 from timeline.model import Article, Event
+from timeline.read import read_articles
 
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 
@@ -225,8 +226,38 @@ def test_the_dask_engine_on_a_local_cluster_writes_the_same_bytes(corpus, tmp_pa
                                   dashboard_address=None) as cluster:
         cache_dir = tmp_path / "cache"
         by_address = ["--engine", "dask", "--scheduler", cluster.scheduler_address, "--cache", str(cache_dir)]
-        assert build([str(corpus), *by_address], tmp_path) == scratch
-        assert build([str(corpus), *by_address], tmp_path) == scratch  # from the cache
+        with distributed.Client(cluster) as client, distributed.get_task_stream(client=client) as stream:
+            assert build([str(corpus), *by_address], tmp_path) == scratch
+            assert build([str(corpus), *by_address], tmp_path) == scratch  # from the cache
+        ran = {task_name(t["key"]) for t in stream.data}
+        # extraction (the first build only), each year's clustering and the runs of undated mentions ran there
+        assert {"extract", "_year_groups", "_run_joins"} <= ran
+
+
+def task_name(key: object) -> str:
+    """The function of a Dask task's key ("extract-5f3a-..." or ("extract-5f3a-...", 0))."""
+    return str(key[0] if isinstance(key, tuple) else key).split("-", 1)[0]
+
+
+@pytest.mark.slow
+def test_the_merge_on_dask_workers_gives_the_local_entries(tmp_path):
+    import distributed
+
+    from timeline.dask_engine import DaskWorkers
+    from timeline.merge import merge
+    from timeline.store import dump_timeline
+
+    events = [e for article in read_articles([str(ARTICLES)]) for e in extract(article)]
+    undated = [e for e in events if not e.date]
+    years = {e.date[:4] for e in events if e.date}
+    assert undated and len(years) >= 3  # the seed articles give the merge several years and undated mentions
+    local = dump_timeline(merge(events))
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        workers = DaskWorkers(client, 2)
+        assert workers.width == 2
+        assert dump_timeline(merge(events, workers=workers)) == local
+        assert dump_timeline(merge(events, jobs=2)) == local
 
 
 def test_a_scheduler_needs_the_dask_engine(corpus, tmp_path):

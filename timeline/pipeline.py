@@ -19,11 +19,11 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
-from dataclasses import dataclass, field
-from itertools import islice
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from timeline import dask_engine
+from timeline.batches import one_ahead
 from timeline.cache import ExtractionCache, default_folder, extracted_batch
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
@@ -47,11 +47,11 @@ log = logging.getLogger("timeline")
 
 
 
-def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | None, engine: str,
-             scheduler: str | None) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events, in input order, on the engine asked for."""
-    if engine == "dask":
-        return dask_engine.extracted(articles, scheduler, jobs, cache)
+def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | None,
+             cluster: dask_engine.DaskWorkers | None) -> Iterator[tuple[Article, list[Event]]]:
+    """Each article with its events, in input order: on the Dask `cluster` when there is one, else here."""
+    if cluster is not None:
+        return cluster.extracted(articles, cache)
     return _extracted_here(articles, jobs, cache)
 
 
@@ -65,11 +65,10 @@ def _extracted_here(articles: Iterable[Article], jobs: int,
         for article in articles:
             yield from extracted_batch([article], cache, lambda todo: map(extract, todo))
         return
-    batch_size = jobs * 16
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        iterator = iter(articles)
-        while batch := list(islice(iterator, batch_size)):
-            yield from extracted_batch(batch, cache, lambda todo: pool.map(extract, todo, chunksize=4))
+        # the next batch is read and submitted before this one is handed on (timeline.batches)
+        yield from one_ahead(articles, jobs * 16, lambda batch: extracted_batch(
+            batch, cache, lambda todo: pool.map(extract, todo, chunksize=4)))
 
 
 
@@ -99,10 +98,17 @@ def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, ke
         found.described[article.id] = _described(article)
         if keep_heads:
             found.heads[article.id] = article_head(article)
-        found.events.extend(events)
+        found.events.extend(_compact(e) for e in events)
         counter.update(len(found.described), len(found.events))
     counter.done()
     return found
+
+
+
+def _compact(event: Event) -> Event:
+    """The event with its keys and trigger interned: every event is held until the merge ends, and the articles of
+    a corpus repeat the same few thousand words (each article's events arrive with their own copies of them)."""
+    return replace(event, keys=tuple(map(sys.intern, event.keys)), trigger=sys.intern(event.trigger))
 
 
 
@@ -122,8 +128,8 @@ def build_timeline(paths: Sequence[str], *, output: str, fmt: str, top: int | No
     of the same file waits, then builds on what the first wrote. `progress`: counts on stderr while a long
     build runs, when stderr is a terminal (timeline.progress). `cache_folder`: where extracted events are
     kept between builds ("" turns the cache off; None: the default folder, see timeline.cache). `engine`
-    "dask" extracts on a Dask cluster (`scheduler`, or a local one of `jobs` workers, see
-    timeline.dask_engine); the bytes written are the same."""
+    "dask" extracts and runs the merge's years and undated mentions on a Dask cluster (`scheduler`, or a
+    local one of `jobs` workers, see timeline.dask_engine); the bytes written are the same."""
     check_day("--published", published)
     kind = output_kind(output)
     if write and kind == "file":
@@ -149,12 +155,14 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     skipped: list[ArticleError] = []
     cache = _open_cache(cache_folder)
     articles = readable_articles(to_read, published, input_format, skipped, memo=cache.reading() if cache else None)
-    pairs = _extract(articles, jobs, cache, engine, scheduler)
-    found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
-    report_skipped(skipped, len(found.described))
-    if strict and skipped:
-        raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-    merged = merge(found.events, previous.entries, jobs=jobs)
+    # the Dask engine's cluster serves extraction and the merge's pieces, then stops (a local one)
+    with dask_engine.session(scheduler, jobs) if engine == "dask" else nullcontext() as cluster:
+        pairs = _extract(articles, jobs, cache, cluster)
+        found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
+        report_skipped(skipped, len(found.described))
+        if strict and skipped:
+            raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
+        merged = merge(found.events, previous.entries, jobs=jobs, workers=cluster)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from timeline.merge import merge, partitions
 from timeline.merge.partitions import ACROSS, partition_of
 from timeline.merge.similarity import item_of
+from timeline.merge.workers import InProcess
 from timeline.model import Event, Source
 from timeline.store import dump_timeline, parse_timeline
 
@@ -106,10 +107,17 @@ def test_undated_mentions_split_by_article_join_as_in_one_run():
     assert sources == {"2015-06-01": ["a", "c", "e"], "2015-06-02": ["b", "d"]}
 
 
-def test_years_are_dealt_to_processes_in_bundles_of_about_equal_work():
-    assert partitions._bundles([5, 1, 3, 3], 2) == [[0, 1], [2, 3]]
-    assert partitions._bundles([2, 7], 4) == [[1], [0]]
-    many = partitions._bundles(list(range(1, 30)), 3)
-    assert sorted(i for b in many for i in b) == list(range(29))
-    loads = [sum(i + 1 for i in b) for b in many]
-    assert max(loads) - min(loads) <= 29
+def test_years_go_to_the_workers_largest_first_and_come_back_in_order_of_year():
+    evs = [event("a", "2014-03-01", "rebels took the port"),
+           event("a", "2015-03-01", "council vote sanctions"), event("b", "2015-03-02", "ceasefire talks began"),
+           event("c", "2016-03-01", "oil field fire")]
+    seen: list[list[int]] = []
+
+    class Recording(InProcess):
+        def run(self, task, shared, pieces):
+            seen.append([len(shared[0][p]) if task is partitions._year_groups else -1 for p in pieces])
+            return super().run(task, shared, pieces)
+
+    entries = merge(evs, workers=Recording())
+    assert seen[0] == [2, 1, 1]  # 2015 first (two events), then 2014 and 2016
+    assert [e.date for e in entries] == ["2014-03-01", "2015-03-01", "2015-03-02", "2016-03-01"]

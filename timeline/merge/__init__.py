@@ -8,11 +8,11 @@ The steps, each a module with one job, in the order `merge` below runs them:
                events (the more precisely their dates agree, the less text needs to).
 2. curation    the previous file's entries a person touched become clusters seeded with their events (the
                grouping is theirs); every other event is grouped afresh, as a fresh build groups it.
-3. clustering  by calendar year (partitions), each year alone and on `jobs` processes: greedy, in canonical
-               order, a dated event joins the cluster it resembles most or starts one (candidates: the blocking
-               that keeps this near-linear); a coarsely dated mention then joins the finer event of another
-               article; weeks and bare times of day join last. Then the combine, over every year's clusters:
-               events whose dates span years, and undated mentions, which only join.
+3. clustering  by calendar year (partitions), each year alone, on `jobs` processes or a Dask cluster (workers):
+               greedy, in canonical order, a dated event joins the cluster it resembles most or starts one
+               (candidates: the blocking that keeps this near-linear); a coarsely dated mention then joins the
+               finer event of another article; weeks and bare times of day join last. Then the combine, over
+               every year's clusters: events whose dates span years, and undated mentions, which only join.
 4. joins       finished clusters that tell one happening join: one happening of one participant, by the
                titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
                date with the same normalised title.
@@ -31,6 +31,7 @@ from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slu
 from timeline.merge.joins import join_day_stories, join_one_happening, join_same_titles
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
+from timeline.merge.workers import Workers, local_workers
 from timeline.model import Entry, Event, entry_sort_key
 
 __all__ = ["fingerprint", "key_form", "merge", "slug"]
@@ -38,39 +39,42 @@ __all__ = ["fingerprint", "key_form", "merge", "slug"]
 SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's entry (see merge())
 
 
-def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int = 1) -> list[Entry]:
+def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int = 1,
+          workers: Workers | None = None) -> list[Entry]:
     """Merge the events of many articles into chronological entries, keeping what a person curated in the
-    `previous` entries (see timeline.merge.curation). The years are clustered on `jobs` processes (see
-    timeline.merge.partitions); the entries are the same whatever their number."""
+    `previous` entries (see timeline.merge.curation). The years and the runs of undated mentions are clustered
+    by `workers` (a Dask cluster's), else on `jobs` local processes (see timeline.merge.partitions and
+    timeline.merge.workers); the entries are the same wherever they run."""
+    workers = workers or local_workers(jobs)
     unique = sorted(set(events), key=event_order)
     items = [item_of(e) for e in unique]
     sim = Similarity(items)
     present = frozenset(e.article for e in unique)
     reserved = frozenset(p.id for p in previous if p.id)
-    entries, joined = _merge_onto(items, sim, previous, present, reserved, jobs)
+    entries, joined = _merge_onto(items, sim, previous, present, reserved, workers)
     for _ in range(SETTLE_ROUNDS):
         if not joined:
             break
         # events joined an entry a person touched: the next build would seed them into it from the start, and
         # so might group the rest differently. Build that next build now, so the file written is the one a
         # rebuild writes again (usually one round; bounded, as a greedy merge need not settle at once)
-        entries, joined = _merge_onto(items, sim, entries, present, reserved, jobs)
+        entries, joined = _merge_onto(items, sim, entries, present, reserved, workers)
     return entries
 
 
 def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
-                reserved: frozenset[str], jobs: int) -> tuple[list[Entry], bool]:
-    """One merge of the items onto the previous entries (the years on `jobs` processes): the entries, and
+                reserved: frozenset[str], workers: Workers) -> tuple[list[Entry], bool]:
+    """One merge of the items onto the previous entries (the years and undated mentions by `workers`): the entries, and
     whether any event joined an entry a person touched beyond the events its sources named."""
     seeded = seed(previous, items, present)
     rest = by_partition(seeded.rest)
     seeded_parts = seeded_by_partition(seeded.clusters)
     # each year alone (see timeline.merge.partitions): greedy clustering, coarse mentions, weeks and times of day
-    clusters = partition_clusters(rest, seeded_parts, sim, jobs)
+    clusters = partition_clusters(rest, seeded_parts, sim, workers)
     # then, over every year's clusters in one canonical order (whatever the file seeded, so that a rebuild
     # offers each the same candidates), the events spanning years and the undated mentions, which only join
     clusters.extend(seeded_parts.get(ACROSS, ()))
-    combine(clusters, rest.get(ACROSS, ()), sim, jobs)
+    combine(clusters, rest.get(ACROSS, ()), sim, workers)
     # entries of one happening that clustering left apart join, by the titles and dates they now have
     join_one_happening(clusters, items)
     join_day_stories(clusters, items, sim)

@@ -3,7 +3,7 @@
 An event whose date lies within one calendar year (a day, a week, a month, a season, the year itself) belongs
 to that year's partition. A partition is clustered by itself (greedy clustering, coarse mentions, weeks and
 bare times of day), with the statistics of every event (IDF weights, COMMON_KEY: one counting pass first), so
-years can run on a process pool (`--jobs`). The combine then places, over all the years' clusters in one
+years can run on a process pool (`--jobs`) or a Dask cluster (timeline.merge.workers). The combine then places, over all the years' clusters in one
 canonical order, what no single year holds: events whose date spans years (a decade, a winter, a week across
 New Year) and undated mentions. Dates of two years never link (a report dated December 31 and one dated
 January 1 stay two entries, as do any two dates of different years).
@@ -16,16 +16,14 @@ apart, so they are global (see docs/performance.md).
 
 from __future__ import annotations
 
-import gc
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from datetime import date as Date
-from functools import partial
 
 from timeline.dates import span
 from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
 from timeline.merge.similarity import Item, Similarity
+from timeline.merge.workers import Workers
 
 Groups = list[list[int]]  # a partition's clusters: the positions of their members, in the order they joined
 
@@ -91,64 +89,35 @@ def seeded_by_partition(seeded: Iterable[Cluster]) -> dict[int, list[Cluster]]:
 
 
 def partition_clusters(rest: dict[int, list[Item]], seeded: dict[int, list[Cluster]], sim: Similarity,
-                       jobs: int) -> list[Cluster]:
+                       workers: Workers) -> list[Cluster]:
     """The clusters of every year's partition, years in order. `rest`: the items not seeded into a person's
     entries, by year; `seeded`: those entries' clusters by year. A partition holding a person's entries is
-    clustered here (its clusters carry the entries); the others on a pool of `jobs` processes, largest first."""
+    clustered here (its clusters carry the entries); the others by `workers` (timeline.merge.workers), largest
+    first, so that the longest start first."""
     years = sorted(y for y in set(rest) | set(seeded) if y != ACROSS)
     found = {y: cluster_partition(rest.get(y, []), seeded[y], sim) for y in years if seeded.get(y)}
     todo = sorted((y for y in years if y not in found), key=lambda y: (-len(rest[y]), y))
-    for y, groups in zip(todo, _grouped([rest[y] for y in todo], sim, jobs)):
+    partitions = [rest[y] for y in todo]
+    for y, groups in zip(todo, workers.run(_year_groups, (partitions, sim), range(len(partitions)))):
         found[y] = clusters_of(groups, rest[y])
     return [c for y in years for c in found[y]]
 
 
-def _grouped(partitions: list[list[Item]], sim: Similarity, jobs: int) -> list[Groups]:
-    """partition_groups of each partition, in order; on a pool of `jobs` processes when there are several,
-    each process given one bundle of partitions (so the statistics are sent once a process)."""
-    if jobs <= 1 or len(partitions) <= 1:
-        return [partition_groups(items, sim) for items in partitions]
-    bundles = _bundles([len(items) for items in partitions], jobs)
-    found: dict[int, Groups] = {}
-    with _pool(len(bundles)) as pool:
-        work = partial(_bundle_groups, sim=sim)
-        for bundle, groups in zip(bundles, pool.map(work, [[partitions[i] for i in b] for b in bundles])):
-            found.update(zip(bundle, groups))
-    return [found[i] for i in range(len(partitions))]
+def _year_groups(shared: tuple[list[list[Item]], Similarity], position: int) -> Groups:
+    """partition_groups of the partition at `position` (a piece of work, see timeline.merge.workers)."""
+    partitions, sim = shared
+    return partition_groups(partitions[position], sim)
 
 
-def _pool(workers: int) -> ProcessPoolExecutor:
-    """A pool whose processes leave alone what they inherit: a forked process that collected garbage across
-    the merge's millions of inherited objects would touch (and so copy) every page of them; gc.freeze
-    excludes them from its own collections (it changes nothing in this process)."""
-    return ProcessPoolExecutor(max_workers=workers, initializer=gc.freeze)
-
-
-def _bundle_groups(bundle: list[list[Item]], sim: Similarity) -> list[Groups]:
-    return [partition_groups(items, sim) for items in bundle]
-
-
-def _bundles(sizes: list[int], jobs: int) -> list[list[int]]:
-    """The positions of `sizes` (largest first) dealt into at most `jobs` bundles, each to the lightest so
-    far: bundles of about equal work."""
-    bundles: list[list[int]] = [[] for _ in range(min(jobs, len(sizes)))]
-    loads = [0] * len(bundles)
-    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
-        lightest = loads.index(min(loads))
-        bundles[lightest].append(i)
-        loads[lightest] += sizes[i]
-    return bundles
-
-
-def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, jobs: int) -> None:
+def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, workers: Workers) -> None:
     """Place the items no year holds onto the partitions' clusters, in one canonical order, with statistics
     of every event: events spanning years first (they may start entries), then weeks across New Year, then
-    undated mentions (which only join; on a pool of `jobs` processes, see undated_joins)."""
+    undated mentions (which only join; in runs by `workers`, see undated_joins)."""
     clusters.sort(key=cluster_order)
     cluster([i for i in across if not joins_later(i)], clusters, sim)
     cluster([i for i in across if joins_later(i) and i.when[0]], clusters, sim)
     undated = [i for i in across if not i.when[0]]
-    for position, ci in sorted(_undated_placed(undated, clusters, sim, jobs)):
+    for position, ci in sorted(_undated_placed(undated, clusters, sim, workers)):
         clusters[ci].add(undated[position])
 
 
@@ -173,18 +142,21 @@ def undated_joins(items: Sequence[Item], positions: Sequence[int], clusters: lis
 
 
 def _undated_placed(undated: list[Item], clusters: list[Cluster], sim: Similarity,
-                    jobs: int) -> Iterable[tuple[int, int]]:
-    """undated_joins of every undated item, on `jobs` processes: the items split by article into runs of
-    about equal size (each article's mentions in one run)."""
-    stand_ins = [_stand_in(c) for c in clusters]
-    runs = _article_runs(undated, jobs)
-    if len(runs) <= 1:
-        return undated_joins(undated, range(len(undated)), stand_ins, sim)
+                    workers: Workers) -> list[tuple[int, int]]:
+    """undated_joins of every undated item, in runs by `workers`: the items split by article into runs of about
+    equal size (each article's mentions in one run), each run onto its own stand-ins of the clusters."""
+    runs = _article_runs(undated, workers.width)
     chosen: list[tuple[int, int]] = []
-    with _pool(len(runs)) as pool:
-        for joins in pool.map(partial(undated_joins, clusters=stand_ins, sim=sim), *zip(*runs)):
-            chosen.extend(joins)
+    for joins in workers.run(_run_joins, (undated, clusters, sim), [positions for _, positions in runs]):
+        chosen.extend(joins)
     return chosen
+
+
+def _run_joins(shared: tuple[list[Item], list[Cluster], Similarity], positions: list[int]) -> list[tuple[int, int]]:
+    """undated_joins of the undated items at `positions` (a piece of work, see timeline.merge.workers), onto
+    stand-ins of the clusters made for this run (the clusters themselves are left as they are)."""
+    undated, clusters, sim = shared
+    return undated_joins([undated[p] for p in positions], positions, [_stand_in(c) for c in clusters], sim)
 
 
 def _article_runs(items: list[Item], jobs: int) -> list[tuple[list[Item], list[int]]]:

@@ -41,6 +41,7 @@ CLASS_MARK = "="
 _KEY_STRIP = re.compile(r"[-.'\u2019]")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+_NO_KEYS: frozenset[str] = frozenset()  # one empty set for every item that has none
 
 
 # --------------------------------------------------------------------------------------------- keys
@@ -125,7 +126,8 @@ def _happening(trigger: str, head: frozenset[str]) -> frozenset[str]:
     """What the event says happened: the words of its trigger and title that belong to a family of
     derivations.yaml ("exploded", "explosion", "blast" -> "explode"); other words name no kind of happening."""
     heads = family_heads()
-    return frozenset(k for k in head | {trigger} if k in heads)
+    found = [k for k in (*head, trigger) if k in heads]
+    return frozenset(found) if found else _NO_KEYS
 
 
 # -------------------------------------------------------------------------------------------- items
@@ -148,22 +150,32 @@ class Item:
     evidence: frozenset[str] = field(init=False, default=frozenset())
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "evidence", self.keys | self.classes)
+        # most events have no class: their evidence is their keys, the same set (an item is held for every event)
+        object.__setattr__(self, "evidence", self.keys | self.classes if self.classes else self.keys)
 
 
 def item_of(event: Event) -> Item:
-    """The event as merging compares it."""
+    """The event as merging compares it. Every event of a build is held as an item until the merge ends, so
+    equal sets are one object where that is cheap to see (a title naming every key, no class, no happening)."""
     keys = _event_keys(event)
     # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
     when = (event.date, event.mod) if event.date and span(event.date) is not None else ("", "")
-    classes = frozenset(CLASS_MARK + c for c in event.classes)
+    classes = _marked(event.classes)
     trigger = key_form(event.trigger)
     # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
     # the other things the sentence says
-    head = frozenset(set(title_forms(event.title)) & keys)
-    title_form = tuple(k for k in title_forms(event.title) if k in keys)
+    forms = title_forms(event.title)
+    in_title = keys.intersection(forms)
+    head = keys if len(in_title) == len(keys) else frozenset(in_title) if in_title else _NO_KEYS
+    title_form = tuple(k for k in forms if k in keys)
     return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
                 title_form)
+
+
+@lru_cache(maxsize=1 << 12)
+def _marked(classes: tuple[str, ...]) -> frozenset[str]:
+    """An event's classes as keys ("=conquest"): a few combinations, one set each."""
+    return frozenset(CLASS_MARK + c for c in classes) if classes else _NO_KEYS
 
 
 def event_order(event: Event) -> tuple[object, ...]:
@@ -216,7 +228,7 @@ class Similarity:
             return self.overlap(a.keys, b.keys)
         # an undated mention has no date to agree on; that both tell the same kind of event
         # ("liberated Palmyra" / "routing ... in Palmyra") is the evidence that stands in for it
-        return self.overlap(a.keys | a.classes, b.keys | b.classes)
+        return self.overlap(a.evidence, b.evidence)  # keys | classes
 
     def overlap(self, a: frozenset[str], b: frozenset[str]) -> float:
         shared = a & b
