@@ -102,8 +102,57 @@ def _event_keys(event: Event) -> frozenset[str]:
     keys = {key_form(k) for k in event.keys}
     if event.trigger:
         keys.add(key_form(event.trigger))
+    # a happening named in several words ("switched sides") gives its family's key, as its one-word wording does
+    keys |= phrase_keys(event.title) | phrase_keys(event.source.quote)
     keys.discard("")
     return frozenset(keys)
+
+
+PHRASE_ANY = "*"  # a word of a phrase in derivations.yaml that matches any one word ("search of * home")
+
+
+@cache
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """derivations.yaml ``phrases``, by the stem of each phrase's first word: (the stems of its words, the keys its
+    first words become), longest phrase first, then in written order, so a match never depends on the table's order."""
+    stem = _stemmer()
+    found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for head, phrases in sorted(derivations()["phrases"].items()):
+        keys = tuple(str(head).split())
+        for phrase in phrases:
+            stems = tuple(w if w == PHRASE_ANY else stem(_norm_key(w)) for w in str(phrase).split())
+            found.setdefault(stems[0], []).append((stems, keys))
+    return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e))) for first, entries in found.items()}
+
+
+def phrase_forms(words: Sequence[str]) -> list[str]:
+    """The keys of words in order (title_word_key), where a phrase of derivations.yaml ``phrases`` gives its first
+    words its family's keys ("switched sides" -> "defect side"; "the trial opened" -> "the trial begin"), so a
+    happening told in several words shares the keys of its one-word wordings. One pass, left to right: a word
+    starts at most one phrase, and a phrase's words start none."""
+    forms = [title_word_key(w) for w in words]
+    stems = [_stemmer()(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
+    at = 0
+    while at < len(words):
+        matched = next((p for p in _phrases().get(stems[at], ()) if _phrase_at(p[0], stems, at)), None)
+        if matched is None:
+            at += 1
+            continue
+        phrase, keys = matched
+        forms[at:at + len(keys)] = keys
+        at += len(phrase)
+    return forms
+
+
+def _phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
+    return at + len(phrase) <= len(stems) and all(p in (PHRASE_ANY, s) for p, s in zip(phrase, stems[at:]))
+
+
+@lru_cache(maxsize=1 << 14)
+def phrase_keys(text: str) -> frozenset[str]:
+    """The keys a text's phrases give (phrase_forms), beside the keys of its words."""
+    words = title_words(text)
+    return frozenset(phrase_forms(words)) - {title_word_key(w) for w in words}
 
 
 def title_words(title: str) -> list[str]:
@@ -118,7 +167,7 @@ def title_word_key(word: str) -> str:
 
 def title_forms(title: str) -> list[str]:
     """The keys of a title's words, in order."""
-    return [title_word_key(w) for w in title_words(title)]
+    return phrase_forms(title_words(title))
 
 
 def _happening(trigger: str, head: frozenset[str]) -> frozenset[str]:
