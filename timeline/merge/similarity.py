@@ -132,9 +132,12 @@ def phrase_forms(words: Sequence[str]) -> list[str]:
     starts at most one phrase, and a phrase's words start none."""
     forms = [title_word_key(w) for w in words]
     stems = [_stemmer()(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
+    irrealis = _irrealis_words()
     at = 0
     while at < len(words):
         matched = next((p for p in _phrases().get(stems[at], ()) if _phrase_at(p[0], stems, at)), None)
+        if matched is not None and any(w.lower() in irrealis for w in words[max(0, at - IRREALIS_WORDS):at]):
+            matched = None  # "calls for Gaddafi to step down": a wish, not a stepping down
         if matched is None:
             at += 1
             continue
@@ -142,6 +145,14 @@ def phrase_forms(words: Sequence[str]) -> list[str]:
         forms[at:at + len(keys)] = keys
         at += len(phrase)
     return forms
+
+
+IRREALIS_WORDS = 3  # words before a phrase that can make it a wish or a condition ("if his father stepped down")
+
+
+@cache
+def _irrealis_words() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["irrealis"])
 
 
 def _phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
