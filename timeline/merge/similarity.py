@@ -102,8 +102,10 @@ def _event_keys(event: Event) -> frozenset[str]:
     keys = {key_form(k) for k in event.keys}
     if event.trigger:
         keys.add(key_form(event.trigger))
-    # a happening named in several words ("switched sides") gives its family's key, as its one-word wording does
-    keys |= phrase_keys(event.title) | phrase_keys(event.source.quote)
+    # a happening named in several words ("switched sides") gives its family's key, as its one-word wording does;
+    # in the title only, the event's own clause (the rest of a sentence tells other things: "he resigned, calling
+    # for Gaddafi to step down")
+    keys |= phrase_keys(event.title)
     keys.discard("")
     return frozenset(keys)
 
@@ -220,8 +222,12 @@ def item_of(event: Event) -> Item:
     trigger = key_form(event.trigger)
     # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
     # the other things the sentence says
-    head = frozenset(set(title_forms(event.title)) & keys)
-    title_form = tuple(k for k in title_forms(event.title) if k in keys)
+    words = title_words(event.title)
+    forms = phrase_forms(words)
+    # a phrase's words keep their own keys too ("the trial opened": trial, begin and opened), so a wording the
+    # phrase does not match ("the trial of Ferrer opened") still shares them
+    head = frozenset((set(forms) | {title_word_key(w) for w in words}) & keys)
+    title_form = tuple(k for k in forms if k in keys)
     return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
                 title_form)
 
