@@ -159,3 +159,11 @@ def test_phrases_are_matched_in_one_left_to_right_pass_whatever_the_table_order(
     # a phrase's words start no other phrase: "air raid" is an air strike, its "raid" is no police raid
     assert phrase_forms(title_words("NATO air raid")) == ["nato", "air", "airstrike"]
     assert phrase_keys("Police searched his home") == frozenset({"raid"})
+
+
+def test_every_phrase_has_a_word_for_each_key_of_its_family():
+    # a phrase's first words become its family's keys one for one, so the title keeps one key a word
+    short = [(head, p) for head, phrases in RULES["phrases"].items() for p in phrases
+             if len(str(p).split()) < len(str(head).split())]
+    assert short == []
+    assert all(len(title_forms(t)) == len(title_words(t)) for t in ["Opening statements were heard", "He took office"])

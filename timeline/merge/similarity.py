@@ -116,7 +116,7 @@ PHRASE_ANY = "*"  # a word of a phrase in derivations.yaml that matches any one 
 @cache
 def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     """derivations.yaml ``phrases``, by the stem of each phrase's first word: (the stems of its words, the keys its
-    first words become), longest phrase first, then in written order, so a match never depends on the table's order."""
+    first words become), longest phrase first, then by their stems, so a match never depends on the table's order."""
     stem = _stemmer()
     found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for head, phrases in sorted(derivations()["phrases"].items()):
