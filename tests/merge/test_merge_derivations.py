@@ -166,4 +166,4 @@ def test_every_phrase_has_a_word_for_each_key_of_its_family():
     short = [(head, p) for head, phrases in RULES["phrases"].items() for p in phrases
              if len(str(p).split()) < len(str(head).split())]
     assert short == []
-    assert all(len(title_forms(t)) == len(title_words(t)) for t in ["Opening statements were heard", "He took office"])
+    assert all(len(title_forms(t)) == len(title_words(t)) for t in ["NATO air raids began", "He took office"])

@@ -129,7 +129,7 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
 
 def phrase_forms(words: Sequence[str]) -> list[str]:
     """The keys of words in order (title_word_key), where a phrase of derivations.yaml ``phrases`` gives its first
-    words its family's keys ("switched sides" -> "defect side"; "the trial opened" -> "the trial begin"), so a
+    words its family's keys ("switched sides" -> "defect side"; "air raid" -> "air airstrike"), so a
     happening told in several words shares the keys of its one-word wordings. One pass, left to right: a word
     starts at most one phrase, and a phrase's words start none."""
     forms = [title_word_key(w) for w in words]
