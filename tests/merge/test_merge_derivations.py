@@ -7,7 +7,7 @@ import pytest
 
 from timeline.events import extract
 from timeline.merge import key_form, merge
-from timeline.merge.similarity import derivations
+from timeline.merge.similarity import derivations, phrase_forms, phrase_keys, title_forms, title_words
 from timeline.model import Article, Event, Source
 
 RULES = derivations()
@@ -146,3 +146,24 @@ def test_entries_of_one_happening_of_one_participant(case):
         assert len({entry_of(t) for t in case["one"]}) == 1, [(e.date, e.title) for e in entries]
     if "apart" in case:
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), [(e.date, e.title) for e in entries]
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["phrases"], ids=lambda c: c["key"])
+def test_phrase_families_give_their_key_and_near_misses_do_not(case):
+    # a happening told in several words ("switched sides") has the key of its one-word wording ("defected")
+    assert [t for t in case["same"] if case["key"] not in title_forms(t)] == []
+    assert [t for t in case["apart"] if case["key"] in title_forms(t)] == []
+
+
+def test_phrases_are_matched_in_one_left_to_right_pass_whatever_the_table_order():
+    # a phrase's words start no other phrase: "air raid" is an air strike, its "raid" is no police raid
+    assert phrase_forms(title_words("NATO air raid")) == ["nato", "air", "airstrike"]
+    assert phrase_keys("Police searched his home") == frozenset({"raid"})
+
+
+def test_every_phrase_has_a_word_for_each_key_of_its_family():
+    # a phrase's first words become its family's keys one for one, so the title keeps one key a word
+    short = [(head, p) for head, phrases in RULES["phrases"].items() for p in phrases
+             if len(str(p).split()) < len(str(head).split())]
+    assert short == []
+    assert all(len(title_forms(t)) == len(title_words(t)) for t in ["NATO air raids began", "He took office"])

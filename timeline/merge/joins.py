@@ -32,8 +32,8 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, title_forms, title_word_key,
-                                       title_words)
+from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_forms,
+                                       title_forms, title_word_key, title_words)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -96,7 +96,7 @@ def _happening_phrase(item: Item) -> list[str] | None:
     after its "of" ("the death of pop singer Michael Jackson"). None when the title tells no happening of its own.
     """
     words = title_words(item.event.title)
-    forms = [title_word_key(w) for w in words]
+    forms = phrase_forms(words)
     happening = _main_happening(item)
     at = next((i for i, f in enumerate(forms) if f in happening), None)
     if at is None or at + 1 < len(words) and words[at + 1].lower() in _modifier_words():
@@ -428,7 +428,7 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, si
     ``modified``) or as a count ("45 deaths"), or tells no such story."""
     title = choose_title(cluster.members, when)
     words = title_words(title)
-    forms = [title_word_key(w) for w in words]
+    forms = phrase_forms(words)
     found = _story_of(words, forms)
     if found is None:
         return None
@@ -454,7 +454,9 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | N
         return happening, forms.index(happening)
     if BEGIN not in forms:
         return None
-    kinds = [(i, event_classes([w.lower()])) for i, (w, f) in enumerate(zip(words, forms)) if f != BEGIN]
+    # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
+    kinds = [(i, event_classes([w.lower()] if f == title_word_key(w) else [w.lower(), f]))
+             for i, (w, f) in enumerate(zip(words, forms)) if f != BEGIN]
     classes = sorted(set().union(*(c for _, c in kinds)))
     if not classes:
         return None
@@ -489,7 +491,7 @@ def join_same_titles(clusters: Sequence[Cluster]) -> None:
         when = choose_date(c.members)
         title = choose_title(c.members, when)
         determiners = _lexical_set("determiners")
-        forms = tuple(title_word_key(w) for w in title_words(title) if w.lower() not in determiners)
+        forms = tuple(f for w, f in zip(title_words(title), title_forms(title)) if w.lower() not in determiners)
         # a title of two words ("Attack began" / "The attack began") is a wording when it names a happening;
         # other short titles may be page chrome ("Local time")
         if len(forms) < SAME_TITLE_WORDS and not (len(forms) >= 2 and family_heads() & set(forms)):

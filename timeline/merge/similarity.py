@@ -103,8 +103,70 @@ def _event_keys(event: Event) -> frozenset[str]:
     keys = {key_form(k) for k in event.keys}
     if event.trigger:
         keys.add(key_form(event.trigger))
+    # a happening named in several words ("switched sides") gives its family's key, as its one-word wording does;
+    # in the title only, the event's own clause (the rest of a sentence tells other things: "he resigned, calling
+    # for Gaddafi to step down")
+    keys |= phrase_keys(event.title)
     keys.discard("")
     return frozenset(keys)
+
+
+PHRASE_ANY = "*"  # a word of a phrase in derivations.yaml that matches any one word ("search of * home")
+
+
+@cache
+def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """derivations.yaml ``phrases``, by the stem of each phrase's first word: (the stems of its words, the keys its
+    first words become), longest phrase first, then by their stems, so a match never depends on the table's order."""
+    stem = _stemmer()
+    found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for head, phrases in sorted(derivations()["phrases"].items()):
+        keys = tuple(str(head).split())
+        for phrase in phrases:
+            stems = tuple(w if w == PHRASE_ANY else stem(_norm_key(w)) for w in str(phrase).split())
+            found.setdefault(stems[0], []).append((stems, keys))
+    return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e))) for first, entries in found.items()}
+
+
+def phrase_forms(words: Sequence[str]) -> list[str]:
+    """The keys of words in order (title_word_key), where a phrase of derivations.yaml ``phrases`` gives its first
+    words its family's keys ("switched sides" -> "defect side"; "air raid" -> "air airstrike"), so a
+    happening told in several words shares the keys of its one-word wordings. One pass, left to right: a word
+    starts at most one phrase, and a phrase's words start none."""
+    forms = [title_word_key(w) for w in words]
+    stems = [_stemmer()(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
+    irrealis = _irrealis_words()
+    at = 0
+    while at < len(words):
+        matched = next((p for p in _phrases().get(stems[at], ()) if _phrase_at(p[0], stems, at)), None)
+        if matched is not None and any(w.lower() in irrealis for w in words[max(0, at - IRREALIS_WORDS):at]):
+            matched = None  # "calls for Gaddafi to step down": a wish, not a stepping down
+        if matched is None:
+            at += 1
+            continue
+        phrase, keys = matched
+        forms[at:at + len(keys)] = keys
+        at += len(phrase)
+    return forms
+
+
+IRREALIS_WORDS = 3  # words before a phrase that can make it a wish or a condition ("if his father stepped down")
+
+
+@cache
+def _irrealis_words() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["irrealis"])
+
+
+def _phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
+    return at + len(phrase) <= len(stems) and all(p in (PHRASE_ANY, s) for p, s in zip(phrase, stems[at:]))
+
+
+@lru_cache(maxsize=1 << 14)
+def phrase_keys(text: str) -> frozenset[str]:
+    """The keys a text's phrases give (phrase_forms), beside the keys of its words."""
+    words = title_words(text)
+    return frozenset(phrase_forms(words)) - {title_word_key(w) for w in words}
 
 
 def title_words(title: str) -> list[str]:
@@ -119,7 +181,7 @@ def title_word_key(word: str) -> str:
 
 def title_forms(title: str) -> list[str]:
     """The keys of a title's words, in order."""
-    return [title_word_key(w) for w in title_words(title)]
+    return phrase_forms(title_words(title))
 
 
 def _happening(trigger: str, head: frozenset[str]) -> frozenset[str]:
@@ -164,8 +226,11 @@ def item_of(event: Event) -> Item:
     trigger = key_form(event.trigger)
     # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
     # the other things the sentence says
-    forms = title_forms(event.title)
-    in_title = keys.intersection(forms)
+    words = title_words(event.title)
+    forms = phrase_forms(words)
+    # a phrase's words keep their own keys too ("the trial opened": trial, begin and opened), so a wording the
+    # phrase does not match ("the trial of Ferrer opened") still shares them; equal sets are shared (memory)
+    in_title = (set(forms) | {title_word_key(w) for w in words}) & keys
     head = keys if len(in_title) == len(keys) else frozenset(in_title) if in_title else _NO_KEYS
     title_form = tuple(k for k in forms if k in keys)
     return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
