@@ -47,7 +47,8 @@ def faults(entry: dict) -> set[str]:
     title = str(entry.get("title", ""))
     if not title.split():
         return {"empty"}
-    return set(title_faults(title, str((entry.get("sources") or [{}])[0].get("quote", ""))))
+    first = (entry.get("sources") or [{}])[0]
+    return set(title_faults(title, str(first.get("quote", "")), str(first.get("expression", ""))))
 
 
 KINDS = FAULTS

@@ -23,7 +23,7 @@ def item(n: int, title: str, quote: str, date: str = DAY[0]):
 @pytest.mark.parametrize("example", FAULT_EXAMPLES, ids=[e["title"] for e in FAULT_EXAMPLES])
 def test_faults_are_those_an_editor_strikes(example):
     assert set(example["faults"]) <= set(FAULTS)
-    assert title_faults(example["title"], example["quote"]) == frozenset(example["faults"])
+    assert title_faults(example["title"], example["quote"], example.get("expression", "")) == frozenset(example["faults"])
 
 
 def test_examples_hold_clean_and_faulty_titles():
@@ -37,11 +37,18 @@ def test_the_most_printable_title_is_chosen_whatever_the_order(choice):
         assert choose_title(list(order), DAY) == choice["chosen"]
 
 
-def test_a_title_of_the_entry_date_wins_over_a_cleaner_one_of_another():
-    items = [item(0, "The rig exploded in", "The rig exploded in the Gulf on 20 April."),
-             item(1, "Deepwater Horizon oil rig exploded", "Deepwater Horizon oil rig exploded in April.", "2010-04")]
-    assert choose_title(items, DAY) == "The rig exploded in"
-    assert choose_title(items, ("2010-04", "")) == "Deepwater Horizon oil rig exploded"
+def test_a_title_of_an_agreeing_date_may_win_but_not_one_of_another_date():
+    day = item(0, "He was released on compassionate grounds", "He was released on compassionate grounds on 20 April.")
+    year = item(1, "Megrahi was released on compassionate grounds", "Megrahi was released in 2010.", "2010")
+    other = item(2, "Megrahi was released on compassionate grounds", "Megrahi was released in 2009.", "2009")
+    assert choose_title([day, year], DAY) == "Megrahi was released on compassionate grounds"
+    assert choose_title([day, other], DAY) == "He was released on compassionate grounds"
+
+
+def test_with_faults_alike_a_title_of_the_exact_date_wins_over_a_commoner_one():
+    day = item(0, "Megrahi was freed", "Megrahi was freed on 20 April.")
+    month = [item(n, "Megrahi was released", "Megrahi was released in April.", "2010-04") for n in (1, 2)]
+    assert choose_title([*month, day], DAY) == "Megrahi was freed"
 
 
 def test_no_title_gives_none():

@@ -4,9 +4,9 @@ An editor strikes a title that opens with a pronoun or an unnamed role ("It sent
 that has no subject ("Had collected the samples"), that strays (a bullet, a headline in capitals run in), that
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
-The entry prints the title of its own date (of any member when none has it) with the fewest such faults, then the
-one most members give, then the shortest, then the first in alphabetical order: a choice that depends on the
-members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
+The entry prints the title of a member whose date agrees with its own (contains it or lies in it) with the
+fewest such faults, then one of exactly its date, then the one most members give, then the shortest, then the
+first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
 
@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+from timeline.dates import compatible
 from timeline.events.lexicon import is_past, lexicon
 from timeline.events.titles import ends_phrasal_verb, is_incomplete
 from timeline.merge.similarity import Item, derivations
@@ -80,9 +81,9 @@ def _opens_with_role(words: Sequence[str], first: str) -> bool:
         and words[1].lower().strip(_EDGE_PUNCTUATION) in _roles()
 
 
-def is_cut(title: str, quote: str) -> bool:
+def is_cut(title: str, quote: str, expression: str = "") -> bool:
     """Whether the title ends where its sentence goes on with more of the same phrase (not with punctuation, the
-    end, a date word or a word that opens a new clause)."""
+    end, its date phrase `expression`, a date word or a word that opens a new clause)."""
     tail = " ".join(title.split()[-2:])
     if len(tail) < 6:
         return False  # too short to find its place in the sentence
@@ -90,15 +91,16 @@ def is_cut(title: str, quote: str) -> bool:
     if at < 0:
         return False
     following = _NEXT_WORD.match(quote, at + len(tail))
-    if not following:
-        return False
+    if not following or expression and quote.startswith(expression, following.start(1)):
+        return False  # the end, punctuation, or the date cut from the title ("[more than three months ago]")
     word = following.group(1).lower()
     return word not in _words("clause_openers") and not _DATE_WORD.match(word)
 
 
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
-def title_faults(title: str, quote: str) -> frozenset[str]:
-    """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from."""
+def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]:
+    """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
+    and `expression`, the date phrase of the sentence the title was dated by."""
     words = title.split()
     if not words:
         return frozenset({"fragment"})
@@ -111,7 +113,7 @@ def title_faults(title: str, quote: str) -> frozenset[str]:
         "stray": not title[:1].isalnum() or _shouts(words),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
-        "cut": is_cut(title, quote),
+        "cut": is_cut(title, quote, expression),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once
     checks["fragment"] = not (checks["dangling"] or checks["no_subject"]) and is_incomplete(title)
@@ -119,16 +121,20 @@ def title_faults(title: str, quote: str) -> frozenset[str]:
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
-    """The title the entry prints: of the members of its date `when` (of all members when none has it), the one
-    with the fewest faults, then the one most members give, then the shortest, then alphabetically first."""
+    """The title the entry prints: of the members whose date agrees with the entry's `when` (of all members when
+    none has a date), the one with the fewest faults, then one of exactly that date, then the one most members
+    give, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
-    dated = [i for i in titled if i.when == when] or titled
+    # a coarser date of the same cluster tells the same happening: "Megrahi was released" (2009) may name the
+    # one that the day's sentence calls "He was released" (August 2009)
+    dated = [i for i in titled if i.when[0] and compatible(i.when, when)] or titled
+    exact = {i.event.title for i in dated if i.when == when}
     support = Counter(i.event.title for i in titled)
     # a title's faults are those of its best sentence: the same words may be cut in one article and whole in another
     faults: dict[str, int] = {}
     for i in dated:
-        count = len(title_faults(i.event.title, i.event.source.quote))
+        count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression))
         faults[i.event.title] = min(count, faults.get(i.event.title, count))
-    return min(faults, key=lambda t: (faults[t], -support[t], len(t), t))
+    return min(faults, key=lambda t: (faults[t], t not in exact, -support[t], len(t), t))
