@@ -45,10 +45,12 @@ def test_a_title_of_an_agreeing_date_may_win_but_not_one_of_another_date():
     assert choose_title([day, other], DAY) == "He was released on compassionate grounds"
 
 
-def test_with_faults_alike_a_title_of_the_exact_date_wins_over_a_commoner_one():
-    day = item(0, "Megrahi was freed", "Megrahi was freed on 20 April.")
-    month = [item(n, "Megrahi was released", "Megrahi was released in April.", "2010-04") for n in (1, 2)]
-    assert choose_title([*month, day], DAY) == "Megrahi was freed"
+def test_with_faults_and_support_alike_a_title_of_the_exact_date_wins():
+    day = item(0, "Megrahi was freed from prison", "Megrahi was freed from prison on 20 April.")
+    month = item(1, "Megrahi was released", "Megrahi was released in April.", "2010-04")
+    assert choose_title([month, day], DAY) == "Megrahi was freed from prison"
+    assert choose_title([month, day, item(2, "Megrahi was released", "Megrahi was released in April.", "2010-04")],
+                        DAY) == "Megrahi was released"
 
 
 def test_no_title_gives_none():

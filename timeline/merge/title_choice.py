@@ -5,7 +5,7 @@ that has no subject ("Had collected the samples"), that strays (a bullet, a head
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it) with the
-fewest such faults, then one of exactly its date, then the one most members give, then the shortest, then the
+fewest such faults, then the one most members give, then one of exactly its date, then the shortest, then the
 first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
@@ -23,6 +23,7 @@ from timeline.events.lexicon import is_past, lexicon
 from timeline.events.titles import ends_phrasal_verb, is_incomplete
 from timeline.merge.similarity import Item, derivations
 from timeline.rules import load_yaml
+from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment")
 
@@ -109,21 +110,24 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
         "pronoun": first in _words("pronoun_openers"),
         "role": _opens_with_role(words, first),
         "no_subject": _opens_without_subject(words, first),
-        "dangling": last in _dangling_ends() and not ends_phrasal_verb(words),  # "took over" ends with its particle
+        "dangling": last in _dangling_ends() and not ends_phrasal_verb(words)  # "took over" ends with its particle
+        or title[-1] in str(rules()["open_marks"]),  # "... has officially started (" opens an aside it never closes
         "stray": not title[:1].isalnum() or _shouts(words),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
         "cut": is_cut(title, quote, expression),
     }
-    # a fragment the checks above do not already name ("Local time"): one fault is counted once
-    checks["fragment"] = not (checks["dangling"] or checks["no_subject"]) and is_incomplete(title)
+    # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
+    # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
+    checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or opens_item(quote, expression)) \
+        and is_incomplete(title)
     return frozenset(kind for kind, found in checks.items() if found)
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     """The title the entry prints: of the members whose date agrees with the entry's `when` (of all members when
-    none has a date), the one with the fewest faults, then one of exactly that date, then the one most members
-    give, then the shortest, then alphabetically first."""
+    none has a date), the one with the fewest faults, then the one most members give, then one of exactly
+    that date, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
@@ -137,4 +141,4 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     for i in dated:
         count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression))
         faults[i.event.title] = min(count, faults.get(i.event.title, count))
-    return min(faults, key=lambda t: (faults[t], t not in exact, -support[t], len(t), t))
+    return min(faults, key=lambda t: (faults[t], -support[t], t not in exact, len(t), t))
