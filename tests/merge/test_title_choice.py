@@ -53,5 +53,12 @@ def test_with_faults_and_support_alike_a_title_of_the_exact_date_wins():
                         DAY) == "Megrahi was released"
 
 
+def test_an_undated_mention_may_give_the_title():
+    day = item(0, "Mr Alvarez's doctor called for help", "Mr Alvarez came after his doctor called for help on 20 April.")
+    undated = [item(n, "Alberto Alvarez arrived when Dr Murray called for help",
+                    "Alberto Alvarez, who arrived when Dr Murray called for help, said so.", "") for n in (1, 2)]
+    assert choose_title([day, *undated], DAY) == "Alberto Alvarez arrived when Dr Murray called for help"
+
+
 def test_no_title_gives_none():
     assert choose_title([item(0, "", "Nothing on 20 April.")], DAY) == ""
