@@ -19,7 +19,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.dates import compatible
-from timeline.events.lexicon import is_past, lexicon
+from timeline.events.lexicon import is_past, lexicon, rules as events_rules
 from timeline.events.titles import ends_phrasal_verb, is_incomplete
 from timeline.merge.similarity import Item, derivations
 from timeline.rules import load_yaml
@@ -54,6 +54,12 @@ def _roles() -> frozenset[str]:
 def _dangling_ends() -> frozenset[str]:
     lex = lexicon()
     return lex.dangling_words | lex.date_prepositions | _words("dangling_ends")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The particles that may end a phrasal verb ("took over"): events.yaml title_particles."""
+    return frozenset(str(w).lower() for w in events_rules()["title_particles"])
 
 
 def _opens_without_subject(words: Sequence[str], first: str) -> bool:
@@ -110,8 +116,9 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
         "pronoun": first in _words("pronoun_openers"),
         "role": _opens_with_role(words, first),
         "no_subject": _opens_without_subject(words, first),
-        "dangling": last in _dangling_ends() and not ends_phrasal_verb(words)  # "took over" ends with its particle
-        or title[-1] in str(rules()["open_marks"]),  # "... has officially started (" opens an aside it never closes
+        # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
+        "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
+        or title[-1] in str(rules()["open_marks"]),
         "stray": not title[:1].isalnum() or _shouts(words),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
