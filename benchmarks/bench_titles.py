@@ -12,92 +12,46 @@ It also reads CASES, real sentences of the development topics with the title an 
 event of one date phrase, and prints how many titles come out as that (and the ones that do not): a measure of
 title quality on real news that needs no build. Cases are not copied into the rule tables' examples.
 
-Per file (and in total) it prints how many entries there are and how many have a title that
+Per file (and in total) it prints how many entries there are and how many have a title that (the checks of
+timeline.merge.title_choice, the ones the merge weighs to choose an entry's title; the title is read against the
+entry's first source)
 - pronoun: opens with a pronoun ("He", "It", "Its", "They") instead of a name;
+- role: opens with an unnamed role ("The company", "The singer");
 - no_subject: opens with a verb form ("Overthrew Gaddafi", "Had collected", "Is still full"), not a name that reads
   as one ("Ahmed Bani", "United Nations");
 - dangling: ends with a preposition, article, conjunction or auxiliary ("... east of", "... and the"), not a
   particle that completes its verb ("took over");
-- stray: opens with punctuation or a bullet ("* NATO said", "- Libya's new rulers");
+- stray: opens with punctuation or a bullet ("* NATO said", "- Libya's new rulers"), or holds a headline in
+  capitals ("ALL THOSE WHO VOTED NO ...");
 - question: comes from a question (a quote ending with "?");
 - long: has more than 30 words (too long to read as a line);
 - cut: stops mid-phrase: its last two words stand in the first quote followed by more words of the same
-  phrase (not by punctuation, the end, or a word that opens a new clause such as "and", "which", "said").
+  phrase (not by punctuation, the end, or a word that opens a new clause such as "and", "which", "said");
+- fragment: is a fragment none of the above names ("Local time": timeline.events.titles.is_incomplete).
 """
 
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 
 import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from timeline.events.lexicon import is_past, lexicon  # noqa: E402
-from timeline.events.titles import ends_phrasal_verb  # noqa: E402
-
-PRONOUNS = frozenset({"he", "she", "it", "they", "its", "his", "her", "their", "we", "i", "this", "these", "those"})
-VERB_OPENERS = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could",
-                          "may", "might", "should", "can", "to", "did", "does"})
-LONG = 30
+from timeline.merge.title_choice import FAULTS, title_faults  # noqa: E402
 
 
 def faults(entry: dict) -> set[str]:
+    """The faults of the entry's title, read against its first source's sentence (timeline.merge.title_choice)."""
     title = str(entry.get("title", ""))
-    words = title.split()
-    found: set[str] = set()
-    if not words:
+    if not title.split():
         return {"empty"}
-    first, last = words[0].lower().strip(",.;:"), words[-1].lower().strip(",.;:")
-    lex = lexicon()
-    if first in PRONOUNS:
-        found.add("pronoun")
-    name = len(words) > 1 and words[1][:1].isupper() and first not in VERB_OPENERS  # "Ahmed Bani", "United Nations"
-    if first in VERB_OPENERS or is_past(first) and not name:
-        found.add("no_subject")
-    if (last in lex.dangling_words or last in lex.date_prepositions or last in ("in", "at", "on", "from", "to")) \
-            and not ends_phrasal_verb(words):  # "Hayward took over" ends with its particle
-        found.add("dangling")
-    if not title[:1].isalnum():
-        found.add("stray")
-    if any(str(s.get("quote", "")).rstrip(" \"”'’").endswith("?") for s in entry.get("sources", [])[:1]):
-        found.add("question")
-    if len(words) > LONG:
-        found.add("long")
-    if is_cut(title, str((entry.get("sources") or [{}])[0].get("quote", ""))):
-        found.add("cut")
-    return found
+    first = (entry.get("sources") or [{}])[0]
+    return set(title_faults(title, str(first.get("quote", "")), str(first.get("expression", ""))))
 
 
-CLAUSE_OPENERS = frozenset({"and", "but", "or", "which", "who", "whom", "whose", "that", "when", "while", "as",
-                            "after", "before", "because", "since", "until", "said", "says", "told", "according",
-                            "where", "although", "though", "if", "so"})
-
-
-def is_cut(title: str, quote: str) -> bool:
-    """Whether the title ends where its quote goes on with more of the same phrase."""
-    tail = " ".join(title.split()[-2:])
-    if len(tail) < 6:
-        return False
-    at = quote.find(tail)
-    if at < 0:
-        return False
-    rest = quote[at + len(tail):]
-    following = re.match(r" ([A-Za-z][\w'’-]*)", rest)
-    if not following:
-        return False
-    word = following.group(1).lower()
-    return word not in CLAUSE_OPENERS and not _DATE_WORD.match(word)
-
-
-_DATE_WORD = re.compile(r"(?:on|in|at|last|this|next|early|late|earlier|later|yesterday|today|tonight|monday|tuesday|"
-                        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december|\d.*)\Z")
-
-
-KINDS = ("pronoun", "no_subject", "dangling", "stray", "question", "long", "cut")
+KINDS = FAULTS
 
 
 # (published, sentence, date phrase, the title an editor would print): real sentences of Timeline17 development

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.dates import compatible, date_sort_key, precision
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
+from timeline.merge.title_choice import most_printable
 from timeline.model import Entry, Source, entry_sort_key
 
 SLUG_WORD = re.compile(r"[a-z0-9]+")
@@ -49,12 +50,9 @@ def choose_date(items: Sequence[Item]) -> tuple[str, str]:
 
 
 def choose_title(items: Sequence[Item], when: tuple[str, str]) -> str:
-    """The title most members give, one of the entry's date first, then the shortest."""
-    counts = Counter(i.event.title for i in items if i.event.title)
-    if not counts:
-        return ""
-    on_date = {i.event.title for i in items if i.when == when}
-    return min(counts, key=lambda t: (-counts[t], t not in on_date, len(t), t))
+    """The most printable title of the entry's date: the fewest faults an editor strikes, then the title most
+    members give, then the shortest (timeline.merge.title_choice)."""
+    return most_printable(items, when)
 
 
 def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:

@@ -1,0 +1,64 @@
+"""The title an entry prints (timeline.merge.title_choice): faults and choices as title_choice.yaml's examples."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from timeline.merge.entries import choose_title
+from timeline.merge.similarity import item_of
+from timeline.merge.title_choice import FAULTS, rules, title_faults
+from timeline.model import Event, Source
+
+FAULT_EXAMPLES = rules()["faults"]
+CHOICES = rules()["choices"]
+DAY = ("2010-04-20", "")
+
+
+def item(n: int, title: str, quote: str, date: str = DAY[0]):
+    return item_of(Event(article=f"a{n}", date=date, mod="", title=title, source=Source(f"a{n}", quote, date)))
+
+
+@pytest.mark.parametrize("example", FAULT_EXAMPLES, ids=[e["title"] for e in FAULT_EXAMPLES])
+def test_faults_are_those_an_editor_strikes(example):
+    assert set(example["faults"]) <= set(FAULTS)
+    assert title_faults(example["title"], example["quote"], example.get("expression", "")) == frozenset(example["faults"])
+
+
+def test_examples_hold_clean_and_faulty_titles():
+    assert any(not e["faults"] for e in FAULT_EXAMPLES) and any(e["faults"] for e in FAULT_EXAMPLES)
+
+
+@pytest.mark.parametrize("choice", CHOICES, ids=[c["chosen"] for c in CHOICES])
+def test_the_most_printable_title_is_chosen_whatever_the_order(choice):
+    items = [item(n, title, quote) for n, (title, quote) in enumerate(choice["titles"])]
+    for order in itertools.permutations(items):
+        assert choose_title(list(order), DAY) == choice["chosen"]
+
+
+def test_a_title_of_an_agreeing_date_may_win_but_not_one_of_another_date():
+    day = item(0, "He was released on compassionate grounds", "He was released on compassionate grounds on 20 April.")
+    year = item(1, "Megrahi was released on compassionate grounds", "Megrahi was released in 2010.", "2010")
+    other = item(2, "Megrahi was released on compassionate grounds", "Megrahi was released in 2009.", "2009")
+    assert choose_title([day, year], DAY) == "Megrahi was released on compassionate grounds"
+    assert choose_title([day, other], DAY) == "He was released on compassionate grounds"
+
+
+def test_with_faults_and_support_alike_a_title_of_the_exact_date_wins():
+    day = item(0, "Megrahi was freed from prison", "Megrahi was freed from prison on 20 April.")
+    month = item(1, "Megrahi was released", "Megrahi was released in April.", "2010-04")
+    assert choose_title([month, day], DAY) == "Megrahi was freed from prison"
+    assert choose_title([month, day, item(2, "Megrahi was released", "Megrahi was released in April.", "2010-04")],
+                        DAY) == "Megrahi was released"
+
+
+def test_an_undated_mention_may_give_the_title():
+    day = item(0, "Mr Alvarez's doctor called for help", "Mr Alvarez came after his doctor called for help on 20 April.")
+    undated = [item(n, "Alberto Alvarez arrived when Dr Murray called for help",
+                    "Alberto Alvarez, who arrived when Dr Murray called for help, said so.", "") for n in (1, 2)]
+    assert choose_title([day, *undated], DAY) == "Alberto Alvarez arrived when Dr Murray called for help"
+
+
+def test_no_title_gives_none():
+    assert choose_title([item(0, "", "Nothing on 20 April.")], DAY) == ""

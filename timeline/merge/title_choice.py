@@ -1,0 +1,152 @@
+"""Merging, title choice: which member title an entry prints when its sources give several.
+
+An editor strikes a title that opens with a pronoun or an unnamed role ("It sent tanks", "The company fitted"),
+that has no subject ("Had collected the samples"), that strays (a bullet, a headline in capitals run in), that
+ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
+that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
+The entry prints the title of a member whose date agrees with its own (contains it or lies in it; or an undated
+mention) with the fewest such faults, then the one most members give, then one of exactly its date, then the shortest, then the
+first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
+benchmarks/bench_titles.py counts the same faults in built timelines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from typing import Any
+
+from timeline.dates import compatible
+from timeline.events.lexicon import is_past, lexicon, rules as events_rules
+from timeline.events.titles import ends_phrasal_verb, is_incomplete
+from timeline.merge.similarity import Item, derivations
+from timeline.rules import load_yaml
+from timeline.text.chronology import opens_item
+
+FAULTS = ("pronoun", "role", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment")
+
+# a word that goes on a date phrase after a title's last words: the title stops where its date was cut, not mid-phrase
+_DATE_WORD = re.compile(r"(?:on|in|at|last|this|next|early|late|earlier|later|yesterday|today|tonight|monday|tuesday|"
+                        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+                        r"september|october|november|december|\d.*)\Z")
+_NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
+_EDGE_PUNCTUATION = ",.;:"
+
+
+def rules() -> dict[str, Any]:
+    """The table title_choice.yaml beside this module (read once per process; treat it as read-only)."""
+    return load_yaml(__package__, "title_choice.yaml")
+
+
+@cache
+def _words(table: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in rules()[table])
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["roles"])
+
+
+@cache
+def _dangling_ends() -> frozenset[str]:
+    lex = lexicon()
+    return lex.dangling_words | lex.date_prepositions | _words("dangling_ends")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """The particles that may end a phrasal verb ("took over"): events.yaml title_particles."""
+    return frozenset(str(w).lower() for w in events_rules()["title_particles"])
+
+
+def _opens_without_subject(words: Sequence[str], first: str) -> bool:
+    """A verb form opens the title; a past form before a capitalised word reads as a name ("United Nations")."""
+    if first in _words("verb_openers"):
+        return True
+    names_one = len(words) > 1 and words[1][:1].isupper()
+    return is_past(first) and not names_one
+
+
+def _shouts(words: Sequence[str]) -> bool:
+    """A run of capitalised words ("ALL THOSE WHO VOTED NO ..."): a headline or caption run into the sentence, not
+    an acronym or two ("NATO", "BP CEO")."""
+    run = 0
+    for word in words:
+        letters = word.strip(_EDGE_PUNCTUATION + "\"“”'‘’()")
+        run = run + 1 if len(letters) > 1 and letters.isalpha() and letters.isupper() else 0
+        if run >= int(rules()["shouting_words"]):
+            return True
+    return False
+
+
+def _opens_with_role(words: Sequence[str], first: str) -> bool:
+    """ "The company fitted a cap", "The singer died": a role where a name should stand."""
+    return len(words) > 2 and first in _words("role_determiners") \
+        and words[1].lower().strip(_EDGE_PUNCTUATION) in _roles()
+
+
+def is_cut(title: str, quote: str, expression: str = "") -> bool:
+    """Whether the title ends where its sentence goes on with more of the same phrase (not with punctuation, the
+    end, its date phrase `expression`, a date word or a word that opens a new clause)."""
+    tail = " ".join(title.split()[-2:])
+    if len(tail) < 6:
+        return False  # too short to find its place in the sentence
+    at = quote.find(tail)
+    if at < 0:
+        return False
+    following = _NEXT_WORD.match(quote, at + len(tail))
+    if not following or expression and quote.startswith(expression, following.start(1)):
+        return False  # the end, punctuation, or the date cut from the title ("[more than three months ago]")
+    word = following.group(1).lower()
+    return word not in _words("clause_openers") and not _DATE_WORD.match(word)
+
+
+@lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
+def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]:
+    """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
+    and `expression`, the date phrase of the sentence the title was dated by."""
+    words = title.split()
+    if not words:
+        return frozenset({"fragment"})
+    first, last = words[0].lower().strip(_EDGE_PUNCTUATION), words[-1].lower().strip(_EDGE_PUNCTUATION)
+    checks = {
+        "pronoun": first in _words("pronoun_openers"),
+        "role": _opens_with_role(words, first),
+        "no_subject": _opens_without_subject(words, first),
+        # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
+        "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
+        or title[-1] in str(rules()["open_marks"]),
+        "stray": not title[:1].isalnum() or _shouts(words),
+        "question": quote.rstrip(" \"”'’").endswith("?"),
+        "long": len(words) > int(rules()["long_words"]),
+        "cut": is_cut(title, quote, expression),
+    }
+    # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
+    # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
+    checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or opens_item(quote, expression)) \
+        and is_incomplete(title)
+    return frozenset(kind for kind, found in checks.items() if found)
+
+
+def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
+    """The title the entry prints: of the members whose date agrees with the entry's `when` or who give none, the
+    one with the fewest faults, then the one most members give, then one of exactly
+    that date, then the shortest, then alphabetically first."""
+    titled = [i for i in items if i.event.title]
+    if not titled:
+        return ""
+    # a coarser date of the same cluster tells the same happening: "Megrahi was released" (2009) may name the
+    # one that the day's sentence calls "He was released" (August 2009); so may an undated mention ("Alberto
+    # Alvarez, who was the first to arrive ..."), which contradicts no date; a conflicting date's title may not
+    dated = [i for i in titled if not i.when[0] or compatible(i.when, when)] or titled
+    exact = {i.event.title for i in dated if i.when == when}
+    support = Counter(i.event.title for i in titled)
+    # a title's faults are those of its best sentence: the same words may be cut in one article and whole in another
+    faults: dict[str, int] = {}
+    for i in dated:
+        count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression))
+        faults[i.event.title] = min(count, faults.get(i.event.title, count))
+    return min(faults, key=lambda t: (faults[t], -support[t], t not in exact, len(t), t))
