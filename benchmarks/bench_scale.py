@@ -115,6 +115,12 @@ def main() -> int:
     parser.add_argument("--skip", default="", help="comma-separated: jobs, incremental, dask, dates")
     options = parser.parse_args()
     skip = set(filter(None, options.skip.split(",")))
+    if subprocess.run([sys.executable, "-m", "timeline", "--version"], capture_output=True,
+                      cwd=tempfile.gettempdir()).returncode != 0:
+        # every build would fail at once and print 0 entries: say so instead of printing figures of nothing
+        print(f"bench_scale: {sys.executable} cannot run timeline; run this with the Python timeline is installed in "
+              "(.venv/bin/python benchmarks/bench_scale.py)", file=sys.stderr)
+        return 2
     sources = source_articles(Path(options.shared))
     print(f"{len(sources)} readable Timeline17 articles; sizes {options.sizes}; schemes {options.schemes}")
     per_article: dict[tuple[str, int], float] = {}
