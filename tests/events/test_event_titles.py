@@ -387,3 +387,12 @@ def test_a_dated_line_tells_its_event_in_the_simple_past():
     told = "She told reporters on Sunday that the convoy had reached the border."  # the reaching came before Sunday
     events = extract(Article(id="a", body=told, published="2011-04-21"))
     assert [e.title for e in events if e.source.expression == "Sunday"] == ["The convoy had reached the border"]
+
+
+INNER_ROLE_EXAMPLES = events_rules()["inner_role_examples"]
+
+
+@pytest.mark.parametrize("example", INNER_ROLE_EXAMPLES, ids=[e["body"][:40] for e in INNER_ROLE_EXAMPLES])
+def test_inner_role_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

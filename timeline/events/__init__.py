@@ -19,7 +19,7 @@ from timeline.events.dating import (counts_from_an_event_day, is_past_under_perf
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import (chain_subject, name_role, names_in, opening_subject, resolve_pronoun,
+from timeline.events.subjects import (chain_subject, name_inner_roles, name_role, names_in, opening_subject, resolve_pronoun,
                                       role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
@@ -131,7 +131,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names, speakers) if fuller else title
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
-        title = simple_past(name_role(title, sentence.text, mentions), sentence.text, whole.start - sentence.start)
+        named = name_inner_roles(name_role(title, sentence.text, mentions), sentence.text, mentions)
+        title = simple_past(named, sentence.text, whole.start - sentence.start)
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title):
             continue

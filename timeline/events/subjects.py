@@ -680,3 +680,61 @@ def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (
         return title
     possessive = opening.endswith(("'s", "’s"))
     return name + (opening[-2:] if possessive else "") + " " + rest
+
+
+# --- "Police searched the singer's home" -> "Police searched Michael Jackson's home": a role inside a title -------
+
+@cache
+def _inner_role_pattern() -> re.Pattern[str]:
+    """ "the <role>" after a title's first word, for the roles of events.yaml roles_named_inside_titles (a modifier
+    of role_modifiers may stand between: "the oil giant"), with its possessive and the word that follows."""
+    roles = "|".join(re.escape(str(r).lower()) for r in sorted(events_rules()["roles_named_inside_titles"],
+                                                               key=lambda r: (-len(str(r)), str(r))))
+    modifiers = "|".join(re.escape(m) for m in sorted(_role_modifiers()))
+    return re.compile(rf"(?<=\s)the\s(?:(?:{modifiers})\s)?(?P<role>{roles})(?P<possessive>['’]s)?"
+                      rf"(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+
+
+def _role_ends_phrase(following: str, possessive: bool) -> bool:
+    """Whether the role noun is the whole noun phrase: possessive ("the singer's home"), last in the title, or
+    followed by a verb, an adverb or a function word other than "of" ("the physician was hired"); not "the
+    company town" nor "the chairman of the board"."""
+    if possessive or not following:
+        return True
+    bare = following.lower()
+    if bare == "of" or following[:1].isupper():
+        return False
+    return _is_verb(bare) or is_adverb(bare) or bare in lexicon().stopwords
+
+
+def inner_role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """The one name the article bound to the role (only_bound: never the nearest of two doctors), for a person's role
+    only when the sentence names no one else at all: a single name ("Beyonce") may be a person no table knows, and
+    a person inside a title is less often the clause's subject than one at its opening. Any name bound to a role of
+    an organisation or a place, a day or a month does not count."""
+    name = only_bound(role, sentence, mentions)
+    if not name or role_nouns()[role] != "person":
+        return name
+    not_people = {n for n, r in mentions if r and role_nouns().get(r) in ("organisation", "place")}
+    for other, _ in role_mentions(sentence):
+        if _same_referent(other, name) or other.lower() in _calendar_names():
+            continue
+        if not any(_same_referent(other, n) for n in not_people):
+            return ""
+    return name
+
+
+def name_inner_roles(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Jackson's family criticised the singer's doctor" stays (a name of the role's referent is in the title
+    already); "Police raided the physician's office" -> "Police raided Conrad Murray's office" when role_referent
+    names the role from the sentence and the article; else the title unchanged."""
+    for match in _inner_role_pattern().finditer(title):
+        possessive = bool(match.group("possessive"))
+        if not _role_ends_phrase(match.group("following") or "", possessive):
+            continue
+        name = inner_role_referent(match.group("role"), sentence, mentions)
+        if not name or any(word in title for word in _without_title(name)):
+            continue
+        end = match.end("possessive") if possessive else match.end("role")
+        return title[:match.start()] + name + (match.group("possessive") or "") + title[end:]
+    return title
