@@ -197,20 +197,33 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
         popped.append(head_words.pop().lower())
-    if popped and head_words and head_words[-1].lower() in _title_rules("title_date_complement_verbs"):
+    if popped and head_words and head_words[-1].lower() in _title_rules("title_date_complement_verbs") \
+            and _COMPLEMENT_END.match(text, end):
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
         # it the clause would stop on "was"
         return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
     if popped[-1:] == ["to"] and head_words and head_words[-1].lower() == "up":
         head_words.pop()  # "listed 4,676 birds up to 14 September": "up to" introduces the date
     if _CLAUSE_END.match(text, end) and len(head_words) > 2 and head_words[-2].endswith(",") \
-            and is_past(head_words[-1].lower()):
+            and is_past(head_words[-1].lower()) and _ends_with_place_phrase(head_words[:-1]):
         # "during the raid, launched about 1 a.m. Sunday.": the participle told only the date and goes with it
         head_words = head_words[:-2] + [head_words[-2].rstrip(",")]
     return head_words, text[end:]
 
 
 _CLAUSE_END = re.compile(r"\s*+(?:[.;!?]|\Z)")  # the date ended its clause
+_COMPLEMENT_END = re.compile(r"\s*+(?:[,.;!?]|\Z)")  # the date ended the complement of "was"
+PLACE_PHRASE_WORDS = 5  # "during the raid,", "over the stricken well,": how long the phrase before the comma may be
+
+
+def _ends_with_place_phrase(words: Sequence[str]) -> bool:
+    """Whether the words end with a phrase of place or time and its comma ("... for more than an hour during the
+    raid,"), so that a participle after them qualifies the phrase's noun, not opens the clause's verb ("McCain,
+    R-Arizona, asserted"; "The procedure likened to threading a needle, failed")."""
+    phrase = [_clean(w) for w in words[-PLACE_PHRASE_WORDS:]]
+    opener = max((k for k, w in enumerate(phrase) if w in PHRASE_OPENERS and w != "to"), default=-1)
+    rest = words[len(words) - len(phrase) + opener + 1:-1]
+    return opener >= 0 and not any(w.endswith(",") for w in rest) and _first_verb(phrase[opener + 1:]) < 0
 
 
 NOUN_PHRASE_ADJECTIVES = 2  # "a gray Saturday", "a cold, wet Monday": how many adjectives may stand before the date
@@ -228,11 +241,7 @@ def _heads_noun_phrase(head_words: Sequence[str], tail: str) -> bool:
     after = tail.split(" ", 2)[1:2] if tail.startswith(" ") else [tail[:1]]
     if after and after[0] and after[0].lower() not in lexicon().stopwords and after[0][:1] not in ",;.":
         return False  # "A 5pm (or thereabouts) summary": the date qualifies a noun after it, not heads the phrase
-    adjectives = [_clean(w) for w in words[at + 1:]]
-    if any(a.endswith(tuple(_title_rules("title_noun_endings"))) for a in adjectives):
-        return False  # "came under a bombardment overnight": a noun, which the date follows, not qualifies
-    return all(a.isalpha() and a == a.lower() and a not in lexicon().stopwords and _first_verb([a]) < 0
-               for a in adjectives)
+    return all(_clean(w) in _title_rules("title_day_adjectives") for w in words[at + 1:])
 
 
 _POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "the failed attempt"
