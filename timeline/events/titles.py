@@ -192,7 +192,8 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
     if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
         return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
-    if text[start:start + 1].isupper() and _heads_noun_phrase(head_words, text[end:]):  # "spent a gray Saturday at the beach": the date is the phrase's noun
+    # "spent a gray Saturday at the beach": the date is the phrase's noun and stays
+    if text[start:start + 1].isupper() and _heads_noun_phrase(head_words, text[end:]):
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
     popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
@@ -231,8 +232,9 @@ NOUN_PHRASE_ADJECTIVES = 2  # "a gray Saturday", "a cold, wet Monday": how many 
 
 def _heads_noun_phrase(head_words: Sequence[str], tail: str) -> bool:
     """Whether the date (a name: a weekday or a month) is the noun of a phrase its determiner opened ("spent a gray
-    Saturday", "an ordinary Tuesday"; events.yaml title_date_noun_determiners), so that cutting it would leave "a gray" with no noun; not a
-    date a preposition introduces ("on a Saturday" keeps the cut), nor one that qualifies a noun after it."""
+    Saturday", "an ordinary Tuesday"; events.yaml title_date_noun_determiners, title_day_adjectives), so that
+    cutting it would leave "a gray" with no noun; not a date a preposition introduces ("on a Saturday" keeps the
+    cut), nor one that qualifies a noun after it."""
     words = [w for w in head_words if w][-(NOUN_PHRASE_ADJECTIVES + 1):]
     determiners = _title_rules("title_date_noun_determiners")
     at = max((i for i, w in enumerate(words) if w.lower() in determiners), default=-1)
