@@ -173,6 +173,29 @@ CASES: list[tuple[str, str, str, str]] = [
      "Members of Congress held up full page newspaper ads from BP with scorn"),
     ("2010-09-08", "Outgoing BP chief exec Tony Hayward also said today: \u201cTo put it simply, there was a bad cement "
      "job.\u201d", "today", "Outgoing BP chief exec Tony Hayward said there was a bad cement job"),
+    # the blind reading of 2026-12-05 (e4d9416): a date phrase cut out of its own phrase, pieces run together
+    ("2010-06-13", "Meanwhile, people in the oil-affected hamlet of Grand Isle, Louisiana, spent a gray Saturday at "
+     "the beach, listening to music.", "Saturday",
+     "People in the oil-affected hamlet of Grand Isle, Louisiana, spent a gray Saturday at the beach"),
+    ("2010-06-20", "\"Last year, Mr Hayward enjoyed a splendid 41% pay raise even as BP's profits dropped 45%.",
+     "Last year", "Mr Hayward enjoyed a splendid 41% pay raise"),
+    ("2011-05-01", "Distant explosions shook windows in central Tripoli for more than an hour during the raid, "
+     "launched about 1 a.m. Sunday.", "about 1 a.m. Sunday",
+     "Distant explosions shook windows in central Tripoli for more than an hour during the raid"),
+    ("2010-06-17", "The BP boss says the only knowledge he had of the Macondo well was in mid-April, when he was "
+     "informed by the head of the company's exploration division that BP had made an oil discovery.", "mid-April",
+     "The BP boss says the only knowledge he had of the Macondo well was in mid-April"),
+    ("2010-05-17", "Yet according to an eyewitness report broadcast on Sunday on 60 Minutes, BP managers made the "
+     "decision to decrease pressure in the well column by removing drilling mud before the cement had solidified "
+     "in three plugs Halliburton had poured.", "Sunday",
+     "An eyewitness report broadcast on 60 Minutes said BP managers made the decision to decrease pressure in the "
+     "well column by removing drilling mud"),
+    ("2011-11-08", "\u201cDr Murray simply never told investigators that he found Michael Jackson at 11am not "
+     "breathing.", "11am", "Dr Murray simply never told investigators that he found Michael Jackson not breathing"),
+    ("2011-11-08", "Michael Jackson died in June 2009 after suffering a cardiac arrest Jackson's mother filed the "
+     "lawsuit in September 2010 on behalf of herself and the star's three children, Prince Michael, Michael Junior "
+     "and Paris-Michael Katherine.", "September 2010",
+     "Jackson's mother filed the lawsuit on behalf of herself and the star's three children"),
 ]
 
 

@@ -34,6 +34,7 @@ def headline_words(words: list[str]) -> list[str]:
         start = opened
         while start < len(words) and words[start].lower().strip(",") in lex.leading_words:
             start += 1
+    words, start = words[:start] + _attribution_as_report(words[start:]), start
     kept: list[str] = []
     skip_to = start
     for i in range(start, len(words)):
@@ -62,6 +63,22 @@ def headline_words(words: list[str]) -> list[str]:
             kept[-1] += ","  # "Jacqueline Fleming, 38 died": an age after a name closes with a comma
         kept.append(words[i])
     return kept
+
+
+ATTRIBUTION_WORDS = 10  # "according to an eyewitness report broadcast on 60 Minutes,": how long the source may be
+
+
+def _attribution_as_report(words: list[str]) -> list[str]:
+    """ "according to an eyewitness report broadcast on 60 Minutes, BP managers made the decision" -> "an eyewitness
+    report broadcast on 60 Minutes said BP managers made the decision": an opening attribution followed by its
+    clause tells that the source said it (two pieces would otherwise run together with a comma); else the words."""
+    if len(words) < 4 or [w.lower() for w in words[:2]] != ["according", "to"]:
+        return words
+    comma = next((k for k in range(2, min(len(words), ATTRIBUTION_WORDS + 2)) if words[k].endswith(",")), -1)
+    rest = words[comma + 1:]
+    if comma < 0 or _first_verb(rest[: OWN_SUBJECT_WORDS + 1]) <= 0:
+        return words
+    return words[2:comma] + [words[comma].rstrip(","), "said"] + rest
 
 
 def _estimates(words: Sequence[str], i: int) -> bool:
@@ -96,7 +113,8 @@ def ends_phrasal_verb(words: Sequence[str]) -> bool:
 def _without_open_ends(words: list[str]) -> list[str]:
     """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
     ("... east of", "birds up [to 14 Sep]"), and a time phrase whose head was cut ("in the hours [before ...]"); a
-    phrasal verb's particle stays ("took over")."""
+    phrasal verb's particle stays ("took over"); an adverb whose clause opener was cut ("pay raise even [as ...]",
+    events.yaml title_open_modifiers) goes too."""
     lex = lexicon()
     ends = lex.dangling_words | lex.date_prepositions | CREDIT_WORDS
     particles = _title_rules("title_particles")
@@ -109,7 +127,7 @@ def _without_open_ends(words: list[str]) -> list[str]:
         if phrase:
             words = words[: -len(phrase.split())]
             continue
-        if last not in ends:
+        if last not in ends and last not in _title_rules("title_open_modifiers"):
             return words
         words = words[:-1]
     return words
@@ -174,12 +192,58 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
     if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
         return [w for w in head_words if w] + ["the"], _POSSESSIVE_AFTER_DATE.sub("", text[end:], count=1)
+    # "spent a gray Saturday at the beach": the date is the phrase's noun and stays
+    if text[start:start + 1].isupper() and _heads_noun_phrase(head_words, text[end:]):
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
         popped.append(head_words.pop().lower())
+    if popped and head_words and head_words[-1].lower() in _title_rules("title_date_complement_verbs") \
+            and _COMPLEMENT_END.match(text, end):
+        # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
+        # it the clause would stop on "was"
+        return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
     if popped[-1:] == ["to"] and head_words and head_words[-1].lower() == "up":
         head_words.pop()  # "listed 4,676 birds up to 14 September": "up to" introduces the date
+    if _CLAUSE_END.match(text, end) and len(head_words) > 2 and head_words[-2].endswith(",") \
+            and is_past(head_words[-1].lower()) and _ends_with_place_phrase(head_words[:-1]):
+        # "during the raid, launched about 1 a.m. Sunday.": the participle told only the date and goes with it
+        head_words = head_words[:-2] + [head_words[-2].rstrip(",")]
     return head_words, text[end:]
+
+
+_CLAUSE_END = re.compile(r"\s*+(?:[.;!?]|\Z)")  # the date ended its clause
+_COMPLEMENT_END = re.compile(r"\s*+(?:[,.;!?]|\Z)")  # the date ended the complement of "was"
+PLACE_PHRASE_WORDS = 5  # "during the raid,", "over the stricken well,": how long the phrase before the comma may be
+
+
+def _ends_with_place_phrase(words: Sequence[str]) -> bool:
+    """Whether the words end with a phrase of place or time and its comma ("... for more than an hour during the
+    raid,"), so that a participle after them qualifies the phrase's noun, not opens the clause's verb ("McCain,
+    R-Arizona, asserted"; "The procedure likened to threading a needle, failed")."""
+    phrase = [_clean(w) for w in words[-PLACE_PHRASE_WORDS:]]
+    opener = max((k for k, w in enumerate(phrase) if w in PHRASE_OPENERS and w != "to"), default=-1)
+    rest = words[len(words) - len(phrase) + opener + 1:-1]
+    return opener >= 0 and not any(w.endswith(",") for w in rest) and _first_verb(phrase[opener + 1:]) < 0
+
+
+NOUN_PHRASE_ADJECTIVES = 2  # "a gray Saturday", "a cold, wet Monday": how many adjectives may stand before the date
+
+
+def _heads_noun_phrase(head_words: Sequence[str], tail: str) -> bool:
+    """Whether the date (a name: a weekday or a month) is the noun of a phrase its determiner opened ("spent a gray
+    Saturday", "an ordinary Tuesday"; events.yaml title_date_noun_determiners, title_day_adjectives), so that
+    cutting it would leave "a gray" with no noun; not a date a preposition introduces ("on a Saturday" keeps the
+    cut), nor one that qualifies a noun after it."""
+    words = [w for w in head_words if w][-(NOUN_PHRASE_ADJECTIVES + 1):]
+    determiners = _title_rules("title_date_noun_determiners")
+    at = max((i for i, w in enumerate(words) if w.lower() in determiners), default=-1)
+    if at < 0 or at > 0 and words[at - 1].lower() in lexicon().date_prepositions:
+        return False
+    after = tail.split(" ", 2)[1:2] if tail.startswith(" ") else [tail[:1]]
+    if after and after[0] and after[0].lower() not in lexicon().stopwords and after[0][:1] not in ",;.":
+        return False  # "A 5pm (or thereabouts) summary": the date qualifies a noun after it, not heads the phrase
+    return all(_clean(w) in _title_rules("title_day_adjectives") for w in words[at + 1:])
 
 
 _POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "the failed attempt"
@@ -425,7 +489,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
-    words = without_leading_report(without_expletive(text.split(" ")))
+    words = without_leading_report(without_expletive(without_label(text.split(" "))))
     words = headline_words(words)
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
@@ -434,6 +498,22 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     words = _without_open_ends(_noun_event_told(_without_context_adverbs(words)))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+LABEL_WORDS = 6  # "A 5pm (or thereabouts) summary:", "Latest update:": how long a live blog's label may be
+MIN_AFTER_LABEL_WORDS = 4  # what follows the label must be a clause of its own
+
+
+def without_label(words: list[str]) -> list[str]:
+    """The title without a live blog's label before a colon ("A 5pm summary: BP's report lists eight findings" ->
+    "BP's report lists eight findings"): two to six words with no verb, no name and no number, then a clause."""
+    colon = next((i for i, w in enumerate(words[:LABEL_WORDS]) if w.endswith(":")), -1)
+    rest = words[colon + 1:]
+    label = words[1: colon + 1]  # past its capitalised first word: no name ("Tony Hayward:" is a speaker)
+    if colon < 1 or len(rest) < MIN_AFTER_LABEL_WORDS or _first_verb(words[: colon + 1]) >= 0 \
+            or any(w.strip("(")[:1].isupper() or w[:1].isdigit() for w in label):
+        return words
+    return rest
 
 
 def _without_context_adverbs(words: list[str]) -> list[str]:
@@ -720,7 +800,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         verb = 1 + _first_verb(words[1:]) if _first_verb(words[1:]) >= 0 else 0
     for i in range(len(words)):
         if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
-            words = words[:i]
+            words = words[:_opener_start(words, i)]
             break
     words = _without_trailing_report(words)
     if len(words) <= lex.title_words:
@@ -736,7 +816,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
     if strong or fitting:
-        return words[: (strong or fitting)[-1]]
+        return words[: _opener_start(words, (strong or fitting)[-1])]
     if len(words) <= lex.title_max_words:
         return words
     if bounds and bounds[0] <= lex.title_max_words:
@@ -751,6 +831,15 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
                and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
     return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
+
+
+def _opener_start(words: Sequence[str], i: int) -> int:
+    """Where the clause opened by words[i] starts: before the adverbs that modify its opener ("pay raise | even as
+    profits dropped", "| shortly after"; events.yaml title_opener_modifiers), which a cut must not leave behind."""
+    modifiers = _title_rules("title_opener_modifiers")
+    while i > 1 and _clean(words[i - 1]) in modifiers and not words[i - 1].endswith((",", ";", ":")):
+        i -= 1
+    return i
 
 
 SUPERLATIVE_REACH = 4  # "for the first time | since", "the highest level in years | since"
