@@ -96,7 +96,8 @@ def test_not_news_examples(example):
     # a belief told by a reporting verb, and a past one, stay (the first is a journalists' timeline entry)
     ("Steve Wereley, a researcher at Purdue University, tells the press he believes the well is leaking 70,000 bpd",
      ""),
-    ("Police believed the man had fled", ""), ("I don't think that would be right", ""),
+    ("Police believed the man had fled", ""), ("Officials said they believe he was killed by government forces", ""),
+    ("I don't think that would be right", ""),
     ("The same appeals court is expected to hear arguments on the merits of the moratorium case", ""),
 ])
 def test_not_news_kind(title, kind):

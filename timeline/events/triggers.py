@@ -640,8 +640,9 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     judgement = found.judgement.search(title)
     if judgement and not lexicon().reporting_verbs & set(words_of(title[: judgement.start()])):
         return "judgement"  # "... is a slap at the regime": an opinion; "He said the vote was a sign" tells the saying
-    if found.belief.search(title):
-        return "belief"  # "He believes the attack was meant to ...": an opinion
+    belief = found.belief.search(title)
+    if belief and not lexicon().reporting_verbs & set(words_of(belief.group())):
+        return "belief"  # "He believes the attack was meant to ...": an opinion; "said they believe he was killed" tells
     teaser = found.teaser.search(sentence)
     if teaser and teaser.group("verb").lower() in title.lower():
         return "teaser"  # "Today Margaret Evison talks about her son": a programme's listing ("Mark died in 2009" stays)
