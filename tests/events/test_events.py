@@ -91,7 +91,28 @@ def test_not_news_examples(example):
     # an estimate of what is to come stays: the journalists' timelines list them ("Analysts put the cost of the
     # spill for BP at £15bn")
     ("The disaster is likely to cost BP $23bn", ""),
+    ("He believes the attack was meant to frighten the rebels", "belief"),
+    ("Many analysts think that the regime will fall", "belief"),
+    # a belief told by a reporting verb, and a past one, stay (the first is a journalists' timeline entry)
+    ("Steve Wereley, a researcher at Purdue University, tells the press he believes the well is leaking 70,000 bpd",
+     ""),
+    ("Police believed the man had fled", ""), ("Officials said they believe he was killed by government forces", ""),
+    ("I don't think that would be right", ""),
+    ("The same appeals court is expected to hear arguments on the merits of the moratorium case", ""),
 ])
 def test_not_news_kind(title, kind):
     from timeline.events.triggers import not_news_kind
     assert not_news_kind(title) == kind
+
+
+@pytest.mark.parametrize("title,sentence,kind", [
+    ("Margaret Evison talks about her son Mark", "Today Margaret Evison talks about her son Mark, who died in 2009.",
+     "teaser"),
+    ("Mark died in Afghanistan", "Today Margaret Evison talks about her son Mark, who died in Afghanistan in 2009.", ""),
+    ("Flood levels peak", "Thousands of houses are expected to be under water when flood levels peak this evening.",
+     "forecast"),
+    ("The court is expected to hear arguments", "The court is expected to hear arguments in late August.", ""),
+])
+def test_not_news_kind_in_its_sentence(title, sentence, kind):
+    from timeline.events.triggers import not_news_kind
+    assert not_news_kind(title, sentence) == kind

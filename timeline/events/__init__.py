@@ -134,7 +134,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         named = name_inner_roles(name_role(title, sentence.text, mentions), sentence.text, mentions)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
-                or not_news_kind(title):
+                or not_news_kind(title, sentence.text):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -151,7 +151,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
             title = resolve_pronoun(make_title(sentence.text, None), history, names, speakers)
-            if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title)):
+            if title and not (speaks_in_first_person(title) or is_bare_report(title)
+                              or not_news_kind(title, sentence.text)):
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, "", published=article.published),
                             keys=event_keys(title), trigger=trigger, classes=_classes(title))

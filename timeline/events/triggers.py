@@ -595,6 +595,9 @@ class NotNews:
     inference: re.Pattern[str]  # "this letter suggests ..."
     judgement: re.Pattern[str]  # "... is a slap at ..."
     description: re.Pattern[str]  # "... is the Royal Air Force's advanced trainer"
+    belief: re.Pattern[str]  # "He believes the attack was meant to ..."
+    teaser: re.Pattern[str]  # "Today Margaret Evison talks about her son"
+    forecast: re.Pattern[str]  # "... are expected to be under water when flood levels peak"
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -617,11 +620,18 @@ def not_news() -> NotNews:
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
     description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
                   rf"(?:{_words_pattern(table['description_determiners'])})\s"
-    return NotNews(*(re.compile(p, re.IGNORECASE) for p in (own, inference, judgement, description)))
+    # the subject: up to four words before the belief verb, from the title's start (so no verb can come before it)
+    belief = rf"^(?:(?:but|and|yet|so)\s++)?+(?!(?:{_words_pattern(table['belief_first_person'])})\b)(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['belief_verbs'])})\b"
+    teaser = rf"^today,?\s++(?:[\w'’-]++\s++){{1,3}}?(?P<verb>{_words_pattern(table['teaser_verbs'])})\b"
+    # `[^.;]*?` stays in one clause: one lazy run, no nesting
+    forecast = rf"\b(?:{_words_pattern(table['forecast_openers'])})\b[^.;]*?\b(?:{_words_pattern(table['forecast_conditions'])})\b"
+    patterns = (own, inference, judgement, description, belief, teaser, forecast)
+    return NotNews(*(re.compile(p, re.IGNORECASE) for p in patterns))
 
 
-def not_news_kind(title: str) -> str:
-    """Why a title tells no news of the story ("own reporting", "inference", "judgement"), or "" for news."""
+def not_news_kind(title: str, sentence: str = "") -> str:
+    """Why a title tells no news of the story ("own reporting", "inference", "judgement"), or "" for news; `sentence`
+    (the title's sentence) shows what the title drops ("Today ...", an "expected to ... when" clause)."""
     found = not_news()
     if found.own_reporting.search(title):
         return "own reporting"  # "The Observer met him": the paper's work, not the story's
@@ -630,6 +640,14 @@ def not_news_kind(title: str) -> str:
     judgement = found.judgement.search(title)
     if judgement and not lexicon().reporting_verbs & set(words_of(title[: judgement.start()])):
         return "judgement"  # "... is a slap at the regime": an opinion; "He said the vote was a sign" tells the saying
+    belief = found.belief.search(title)
+    if belief and not lexicon().reporting_verbs & set(words_of(belief.group())):
+        return "belief"  # "He believes the attack was meant to ...": an opinion; "said they believe he was killed" tells
+    teaser = found.teaser.search(sentence)
+    if teaser and teaser.group("verb").lower() in title.lower():
+        return "teaser"  # "Today Margaret Evison talks about her son": a programme's listing ("Mark died in 2009" stays)
+    if found.forecast.search(sentence) and not any(is_past(word) for word in words_of(title)):
+        return "forecast"  # "... expected to be under water when flood levels peak": what may come
     description = found.description.search(title)
     if description and not _tells_before(title[: description.start()]):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
