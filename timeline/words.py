@@ -17,7 +17,7 @@ def words_of(text: str) -> list[str]:
 
 # The event stage reads the words of one sentence again for each of its dates and each of its checks (a build of
 # LibyaWar_cnn asks 146,000 times for 44,000 distinct texts): each text is cut once while it is in use.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 15)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(_without_possessive(w.lower().rstrip(".")) for w in WORD.findall(text))
 

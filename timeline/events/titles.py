@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
@@ -633,6 +633,7 @@ def without_leading_report(words: list[str]) -> list[str]:
     return words  # punctuation and bullets that never open or close a title
 
 
+@lru_cache(maxsize=1 << 16)  # a title's words are cleaned again by each check (over a million calls a topic)
 def _clean(word: str) -> str:
     return word.lower().strip(",.;:!?\"“”'‘’()")
 

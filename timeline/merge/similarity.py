@@ -56,13 +56,17 @@ def _norm_key(key: str) -> str:
     return _KEY_STRIP.sub("", key.strip().lower())
 
 
+STEM_CACHE_WORDS = 1 << 17  # distinct words whose stems are kept (a large corpus' vocabulary)
+
+
 @cache
 def _stemmer() -> Callable[[str], str]:
     """The Snowball (Porter2) English stemmer: inflections and regular derivations share a stem ("protesters",
-    "protest"; "declared", "declaration"; "televised", "television")."""
+    "protest"; "declared", "declaration"; "televised", "television"). Memoised on the word: the pure-Python
+    stemmer was the build's largest cost, and a build stems the same few thousand words again and again."""
     import snowballstemmer
 
-    return snowballstemmer.stemmer("english").stemWord  # type: ignore[no-any-return]
+    return lru_cache(maxsize=STEM_CACHE_WORDS)(snowballstemmer.stemmer("english").stemWord)
 
 
 @cache
@@ -174,6 +178,7 @@ def title_words(title: str) -> list[str]:
     return _TITLE_WORD.findall(title)
 
 
+@lru_cache(maxsize=STEM_CACHE_WORDS)
 def title_word_key(word: str) -> str:
     """The key of one word of a title, without its possessive ending or closing stop ("Jackson's" -> "jackson")."""
     return key_form(_POSSESSIVE.sub("", word.lower()).rstrip("."))
