@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
+from timeline.events.lexicon import lexicon
 from timeline.model import Event
 from timeline.rules import load_yaml
 
@@ -377,10 +378,47 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
         return False
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
         return True
-    happening = a.happening & b.happening
+    happening = a.happening & b.happening or _shared_verb(sim, a, b)
     if not happening:
         return False
     # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
     # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
     return sim.names(a.head & b.head - happening) >= 1 \
         or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
+
+
+def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
+    """A happening no family of derivations.yaml names, told by one verb in both titles ("Jackson hired the
+    physician on a salary ..." / "They remained friendly and Jackson hired the physician"): the trigger both titles
+    share, when it is no verb of saying or being (the event stage's reporting and state verbs: "X said ..." tells
+    what X said), not common in the corpus, and both titles name one doer before it ("Obama condemned the attack" /
+    "Cameron condemned the attack" stay apart)."""
+    verb = a.trigger
+    if a.happening or b.happening or verb != b.trigger or verb not in a.head or verb not in b.head \
+            or verb in _plain_verbs() or not sim.names((verb,)):
+        return _NO_KEYS
+    # a doer both titles name: without one, a shared verb is weak evidence ("An exploration plan ... produced by the
+    # company" / "BP produced more oil than any other company")
+    return frozenset({verb}) if _doers(a) & _doers(b) else _NO_KEYS
+
+
+@cache
+def _plain_verbs() -> frozenset[str]:
+    """Verbs that tell no happening of their own: saying and being (events.yaml of the event stage)."""
+    lex = lexicon()
+    return frozenset(key_form(w) for w in lex.reporting_verbs | lex.speech_verbs | lex.state_verbs)
+
+
+def _doers(item: Item) -> frozenset[str]:
+    """The keys of the names a title gives before its trigger ("Jackson" in "They remained friendly and Jackson
+    hired the physician"): capitalised words that are no pronoun or determiner."""
+    lex = lexicon()
+    plain = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns | {"the", "a", "an", "this"}
+    doers: set[str] = set()
+    for word in title_words(item.event.title):
+        key = title_word_key(word)
+        if key == item.trigger:
+            break
+        if word[:1].isupper() and word.lower() not in plain:
+            doers.add(key)
+    return frozenset(doers)
