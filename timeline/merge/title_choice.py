@@ -23,14 +23,11 @@ from timeline.events.lexicon import is_past, lexicon, rules as events_rules
 from timeline.events.titles import ends_phrasal_verb, is_incomplete
 from timeline.merge.similarity import Item, derivations
 from timeline.rules import load_yaml
+from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment")
 
-# a word that goes on a date phrase after a title's last words: the title stops where its date was cut, not mid-phrase
-_DATE_WORD = re.compile(r"(?:on|in|at|last|this|next|early|late|earlier|later|yesterday|today|tonight|monday|tuesday|"
-                        r"wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
-                        r"september|october|november|december|\d.*)\Z")
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 _EDGE_PUNCTUATION = ",.;:"
 
@@ -101,7 +98,19 @@ def is_cut(title: str, quote: str, expression: str = "") -> bool:
     if not following or expression and quote.startswith(expression, following.start(1)):
         return False  # the end, punctuation, or the date cut from the title ("[more than three months ago]")
     word = following.group(1).lower()
-    return word not in _words("clause_openers") and not _DATE_WORD.match(word)
+    return word not in _words("clause_openers") and not _opens_date_phrase(word)
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """The full names of the months and weekdays, lower-cased (the text lexicon's)."""
+    return frozenset(names[0].lower() for names in language.months() + language.weekdays())
+
+
+def _opens_date_phrase(word: str) -> bool:
+    """A word that goes on a date phrase after a title's last words ("on", "yesterday", "March", "2011"): the
+    title stops where its date was cut, not mid-phrase."""
+    return word[:1].isdigit() or word in _words("date_lead_words") or word in _calendar_names()
 
 
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
