@@ -19,8 +19,8 @@ from timeline.events.dating import (counts_from_an_event_day, is_past_under_perf
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import (chain_subject, name_inner_roles, name_role, names_in, opening_subject, resolve_pronoun,
-                                      role_mentions, subject_for)
+from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role, names_in,
+                                      opening_subject, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
                                     is_closing_report, is_incomplete, make_title, participle_title, when_title)
@@ -58,12 +58,13 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                      history: Sequence[str] = (), names: Sequence[str] = (),
                      earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
                      marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
-                     speakers: Sequence[str] = ()) -> Iterable[Event]:
+                     speakers: Sequence[str] = (), previous: str = "") -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
     article used so far with the roles it bound them to, for a title that opens with "The <role>"; `speakers` the
-    subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed")."""
+    subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed"); `previous` the
+    article's sentence before, for an epithet ("The mercurial leader") or a number ("The four") it names."""
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
             or is_page_notice(sentence.text) or is_reader_call(sentence.text):
@@ -131,7 +132,11 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names, speakers) if fuller else title
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
-        named = name_inner_roles(name_role(title, sentence.text, mentions), sentence.text, mentions)
+        named = name_role(title, sentence.text, mentions)
+        if named == title:  # "The mercurial leader", "The four": named by the sentence before
+            named = name_number_group(name_epithet(title, previous, sentence.text, history, names, mentions),
+                                      previous, sentence.text)
+        named = name_inner_roles(named, sentence.text, mentions)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text):
@@ -310,6 +315,7 @@ def extract(article: Article) -> list[Event]:
     speakers: list[str] = []  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
     names: list[str] = []  # and the full names they used
     mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
+    previous = ""  # and the last one's text
     comments = comments_start(article.body)
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
@@ -327,7 +333,8 @@ def extract(article: Article) -> list[Event]:
             scan += 1
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        timexes[:position], breaks=text.clause_breaks(index) if inside else (),
-                                       marks=marks, mentions=mentions, speakers=speakers))
+                                       marks=marks, mentions=mentions, speakers=speakers, previous=previous))
+        previous = sentence.text
         history.append(chain_subject(sentence.text))
         speakers.append(opening_subject(sentence.text, through_reports=False))
         names.extend(names_in(sentence.text))

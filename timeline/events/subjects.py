@@ -17,6 +17,7 @@ _OPENING_MARKS = "\"“‘`(['"  # a quotation or parenthesis the subject stands
 _CLOSING_MARKS = "\"”)]"
 MAX_SUBJECT_WORDS = 8  # a longer opening is no noun phrase a title can borrow
 MAX_OPENING_WORDS = 10  # how far an opening adverbial ("On another front, in the hills,") may reach
+MAX_GERUND_OPENING_WORDS = 14  # "Just a few years before becoming embroiled in fighting a rebellion,"
 ANTECEDENT_SENTENCES = 4  # how many sentences back a pronoun's name may stand (through a chain of the pronoun)
 
 
@@ -42,12 +43,44 @@ def _skip_opening(tokens: Sequence[str]) -> int:
     i = 0
     while i < len(tokens) and (not _bare(tokens[i]) or _bare(tokens[i]) in lex.connectives):
         i += 1
-    while i < len(tokens) and (_bare(tokens[i]) in lex.opening_prepositions or _opens_aside(tokens, i)):
-        comma = next((j for j in range(i, min(len(tokens), i + MAX_OPENING_WORDS)) if tokens[j].endswith(",")), -1)
+    i = _item_date_end(tokens, i)
+    while i < len(tokens):
+        if _opens_time_before_gerund(tokens, i):
+            reach = MAX_GERUND_OPENING_WORDS
+        elif _bare(tokens[i]) in lex.opening_prepositions or _opens_aside(tokens, i):
+            reach = MAX_OPENING_WORDS
+        else:
+            break
+        comma = next((j for j in range(i, min(len(tokens), i + reach)) if tokens[j].endswith(",")), -1)
         if comma < 0:
             return i
         i = comma + 1
     return i
+
+
+def _item_date_end(tokens: Sequence[str], i: int) -> int:
+    """Where a chronology item's date ends ("8 October 2011 Dr Murray reveals", "March 3, 2011 The trial is
+    delayed"): a day and a month name, or a month name and a day, maybe a year, then a capitalised word; else i."""
+    j = i
+    if j + 1 < len(tokens) and _is_day(tokens[j]) and _bare(tokens[j + 1]) in _month_names():
+        j += 2
+    elif j + 1 < len(tokens) and _bare(tokens[j]) in _month_names() and _is_day(tokens[j + 1]):
+        j += 2
+    else:
+        return i
+    if j < len(tokens) and re.fullmatch(r"\d{4},?", tokens[j]):
+        j += 1
+    return j if j < len(tokens) and tokens[j][:1].isupper() and not tokens[j - 1].endswith(",") else i
+
+
+def _is_day(token: str) -> bool:
+    digits = token.rstrip(",")
+    return digits.isdigit() and 1 <= int(digits) <= 31 and len(digits) <= 2
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    return frozenset(n.lower() for names in language.months() for n in names if len(n) > 2)
 
 
 def _opens_aside(tokens: Sequence[str], i: int) -> bool:
@@ -59,6 +92,19 @@ def _opens_aside(tokens: Sequence[str], i: int) -> bool:
     return not tokens[i].endswith(",") and following[:1].islower() and not _is_verb(_bare(following)) \
         and (is_adverb(word) or bool(past_of_gerund(word))  # "Fighting continued": a gerund subject
              or i == 0 and is_past(word) and tokens[i][:1].isupper())  # "Raised by his grandparents, Dr Murray"
+
+
+def _opens_time_before_gerund(tokens: Sequence[str], i: int) -> bool:
+    """ "Just a few years before becoming embroiled in fighting a rebellion, Moammar Gadhafi was spending": a phrase
+    up to a comma in which "before", "after", "since" or the like is followed by a gerund, with no verb before it,
+    is an adverbial, not the subject."""
+    for j in range(i, min(len(tokens) - 1, i + MAX_OPENING_WORDS)):
+        word = _bare(tokens[j])
+        if tokens[j].endswith(",") or _is_verb(word):
+            return False
+        if word in _GERUND_SUBORDINATORS and past_of_gerund(tokens[j + 1]):
+            return any(t.endswith(",") for t in tokens[j + 1:i + MAX_GERUND_OPENING_WORDS])
+    return False
 
 
 def _in_name(tokens: Sequence[str], j: int) -> bool:
@@ -285,10 +331,17 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
         return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
             w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
+    if kind == "thing" and len(words) == 1 and _person_surname(words[0], earlier):
+        return False  # "Walker" after "Gov. Scott Walker": a person, not what "it" stands for
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+
+
+def _person_surname(word: str, earlier: Sequence[str]) -> bool:
+    """Whether a single word ends a person's full name the article used before ("Walker" of "Scott Walker")."""
+    return any(len(e.split()) >= 2 and e.split()[-1] == word and fits(e, "person") for e in earlier)
 
 
 DESCRIBED_NAME_WORDS = 6  # "Michael Jackson's doctor Conrad Murray", "Libyan leader Moammar Gadhafi"
@@ -738,3 +791,140 @@ def name_inner_roles(title: str, sentence: str, mentions: Sequence[tuple[str, st
         end = match.end("possessive") if possessive else match.end("role")
         return title[:match.start()] + name + (match.group("possessive") or "") + title[end:]
     return title
+
+
+# --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+
+
+@cache
+def _epithet_table() -> dict[str, frozenset[str]]:
+    """events.yaml epithets: the role nouns an epithet may be, the describing words that may stand before them, and
+    the words before a capitalised name that tell it is no person ("in Tripoli", "the Monitor Group")."""
+    table = events_rules()["epithets"]
+    return {key: frozenset(str(w).lower() for w in table[key])
+            for key in ("roles", "modifiers", "not_person_after", "group_numbers")}
+
+
+def _epithet_opening(title: str) -> tuple[str, int]:
+    """The role noun of a title that opens with an epithet ("The mercurial leader hired" -> ("leader", 3), "The
+    singer's casket" -> ("singer", 2)), with the number of words it spans; ("", 0) for any other title. Only the
+    describing words of the table may stand before the role: "the former president", "the rebel leader" name
+    someone else."""
+    words = title.split(" ")
+    table = _epithet_table()
+    if len(words) < 3 or words[0] != "The":
+        return "", 0
+    k = 1
+    while k < 3 and k < len(words) - 1 and (_bare(words[k]) in table["modifiers"] or _AGE.fullmatch(_bare(words[k]))):
+        k += 1
+    for size in (2, 1):
+        role = " ".join(words[k:k + size])
+        bare = role.lower().removesuffix("'s").removesuffix("’s")
+        end = k + size
+        following = _bare(words[end]) if end < len(words) else ""
+        if bare in table["roles"] and following and (_is_verb(following) or is_adverb(following)
+                                                     or bare != role.lower()):
+            return bare, end
+    return "", 0
+
+
+def _person_names_in(text: str) -> list[str]:
+    """The capitalised names of a piece of text that may be a person's: not a day or a month, not an acronym, not
+    after a word that tells a place or a body ("in Tripoli", "the Apollo theater": events.yaml epithets
+    not_person_after)."""
+    found = []
+    for match in _CAPITALISED_RUN.finditer(text):
+        before = text[:match.start()].split()
+        if before and before[-1].lower() in _epithet_table()["not_person_after"]:
+            continue
+        words = [POSSESSIVE.sub("", w) for w in match.group(0).split()]
+        while words and words[0].lower() in lexicon().stopwords:
+            words.pop(0)
+        name = " ".join(words)
+        if name and name.lower() not in _calendar_names() and not (name.isupper() and " " not in name):
+            found.append(name)
+    return found
+
+
+def epithet_referent(role: str, previous: str, before: str, history: Sequence[str], names: Sequence[str],
+                     mentions: Sequence[tuple[str, str]]) -> str:
+    """The person "the <epithet>" stands for: the subject of the sentence right before (`previous`, whose subject
+    is history[-1]) when it is a person's name, no other person's name stands between (in the rest of `previous`
+    and `before`, the epithet's own sentence up to it), the article never bound that person to a role of another
+    kind ("Dr Murray" is no singer) nor bound the epithet's role to someone else; else ""."""
+    subject = history[-1] if history else ""
+    if not subject or not subject[:1].isupper() or _bare(subject.split()[0]) in _DETERMINER_WORDS \
+            or not fits(subject, "person", [*names, *history]) or _organisation_ending(subject):
+        return ""
+    at = previous.find(subject)
+    between = (previous[at + len(subject):] if at >= 0 else previous) + " " + before
+    if any(not _same_referent(other, subject) for other in _person_names_in(between)):
+        return ""
+    roles = _same_role(role)
+    for name, bound in mentions:
+        person_role = bound and role_nouns().get(bound) == "person"
+        if person_role and _same_referent(name, subject) != (bound in roles):
+            return ""  # bound to another role, or the epithet's role bound to another person
+    return _full_name(subject, mentions) or subject
+
+
+def _text_before(title: str, words: int, sentence: str) -> str:
+    """The title's sentence up to where the title's first `words` words stand in it (the whole sentence when they
+    do not)."""
+    opening = " ".join(title.split(" ")[:words]).lower()
+    at = sentence.lower().find(opening)
+    return sentence[:at] if at >= 0 else sentence
+
+
+def name_epithet(title: str, previous: str, sentence: str, history: Sequence[str], names: Sequence[str],
+                 mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "The mercurial leader hired The Monitor Group" -> "Moammar Gadhafi hired The Monitor Group" when the
+    sentence before has Moammar Gadhafi for its subject and names no one else (epithet_referent); else the title
+    unchanged. `sentence`: the title's own."""
+    role, end = _epithet_opening(title)
+    before = _text_before(title, end, sentence) if role else ""
+    name = epithet_referent(role, previous, before, history, names, mentions) if role else ""
+    if not name:
+        return title
+    words = title.split(" ")
+    possessive = words[end - 1].endswith(("'s", "’s"))
+    return name + (words[end - 1][-2:] if possessive else "") + " " + " ".join(words[end:])
+
+
+MAX_GROUP_NOUN_WORDS = 3  # "four French nationals": the words a number's noun phrase may hold after it
+
+
+def _numbered_group(number: str, text: str) -> str:
+    """The noun phrase the one "<number> ..." of a text opens ("four French nationals" of "rebels released four
+    French nationals detained in Benghazi"): up to MAX_GROUP_NOUN_WORDS words, no verb nor function word, a plural
+    last; "" when the number stands there twice or never, or heads no such phrase."""
+    tokens = _TOKEN.findall(text)
+    at = [k for k, t in enumerate(tokens) if _bare(t) == number]
+    if len(at) != 1:
+        return ""
+    phrase: list[str] = []
+    for token in tokens[at[0] + 1:at[0] + 1 + MAX_GROUP_NOUN_WORDS]:
+        word = _bare(token)
+        if not word or not word.replace("-", "").isalpha() or _is_verb(word) or word in lexicon().stopwords:
+            break
+        phrase.append(token.strip(_EDGE))
+        if token[-1:] in _EDGE:
+            break
+    last = _bare(phrase[-1]) if phrase else ""
+    if not last.endswith("s") or last.endswith("ss"):
+        return ""
+    return " ".join(phrase)
+
+
+def name_number_group(title: str, previous: str, sentence: str) -> str:
+    """ "The four traveled to Egypt" -> "The four French nationals traveled to Egypt" when the sentence before (or
+    the title's own, up to it) tells of "four French nationals" and of no other four (_numbered_group); else the
+    title unchanged."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or _bare(words[1]) not in _epithet_table()["group_numbers"] \
+            or not _is_verb(_bare(words[2])):
+        return title
+    group = _numbered_group(_bare(words[1]), previous + " " + _text_before(title, 2, sentence))
+    return " ".join([words[0], words[1], group, *words[2:]]) if group else title
