@@ -239,6 +239,21 @@ CONTEXT_CASES: list[tuple[str, str, str, str]] = [
      "from Misrata. The combined NATO and rebel offensive have clearly taken their toll on Zlitan. On Thursday, the "
      "city's streets were mostly deserted and most of the shops were closed.", "Thursday",
      "Zlitan's streets were mostly deserted and most of the shops were closed"),
+    # the blind reading of 0a0892f (seed 9703): "The mercurial leader", "The four" unnamed; "Walker" a wrong
+    # reading of "It" (Walker is a governor named two sentences before; "it" is the violence in Ciudad Juarez)
+    ("2011-04-07", "Just a few years before becoming embroiled in fighting a rebellion, Moammar Gadhafi was spending "
+     "millions of dollars a year to wage a PR campaign to burnish his global image as a statesman and a reformer, "
+     "confidential documents show. The mercurial leader hired The Monitor Group, a Boston-based consulting firm, to "
+     "execute a public relations strategy that included paying think-tank analysts and former government officials "
+     "to take a free trip to Libya for lectures, discussions and even personal meetings with Gadhafi starting in "
+     "2006.", "2006", "Moammar Gadhafi hired The Monitor Group, a Boston-based consulting firm"),
+    ("2011-05-21", "Libyan rebels released four French nationals detained in Benghazi since May 11. "
+     "The four traveled to Egypt on Saturday, where they were taken in by French consular authorities, the French "
+     "Foreign Ministry said.", "Saturday", "The four French nationals traveled to Egypt"),
+    ("2011-02-21", "Gov. Scott Walker, however, is not retreating. Walker has said powerful public employee unions are behind the blocking of the bill. It was one "
+     "of the bloodiest 72 hours in recent memory, authorities said after 53 people, including four policeman, were "
+     "killed in Ciudad Juarez, Mexico. It began Thursday when 14 people were killed.", "Thursday",
+     "It began when 14 people were killed"),
 ]
 
 

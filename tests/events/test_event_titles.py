@@ -321,6 +321,27 @@ def test_role_subject_examples(example):
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
 
 
+EPITHET_EXAMPLES = events_rules()["epithet_examples"]
+
+
+@pytest.mark.parametrize("example", EPITHET_EXAMPLES, ids=[e["body"][:40] for e in EPITHET_EXAMPLES])
+def test_epithet_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("tokens,subject", [
+    # a chronology item's date before its subject; "X years before becoming ...," is no subject
+    ("2 May 2011 The trial is delayed again, as lawyers ask for time.", "The trial"),
+    ("March 3, 2011 The trial is delayed.", "The trial"),
+    ("Just a few years before becoming embroiled in fighting a rebellion, Moammar Gadhafi was spending millions.",
+     "Moammar Gadhafi"),
+])
+def test_opening_subject_after_item_date_and_time_phrase(tokens, subject):
+    from timeline.events.subjects import opening_subject
+    assert opening_subject(tokens, through_reports=False) == subject
+
+
 @pytest.mark.parametrize("text,mentions", [
     ("The judge, Martin Feldman, heard Tony Hayward.", [("Martin Feldman", "judge"), ("Tony Hayward", "")]),
     ("Martin Feldman, a federal judge, ruled.", [("Martin Feldman", "judge")]),
