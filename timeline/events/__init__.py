@@ -19,8 +19,8 @@ from timeline.events.dating import (counts_from_an_event_day, is_past_under_perf
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role, names_in,
-                                      opening_subject, resolve_pronoun, role_mentions, subject_for)
+from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role,
+                                      names_in, opening_subject, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
                                     is_closing_report, is_incomplete, make_title, participle_title, when_title)
