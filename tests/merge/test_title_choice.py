@@ -30,6 +30,11 @@ def test_examples_hold_clean_and_faulty_titles():
     assert any(not e["faults"] for e in FAULT_EXAMPLES) and any(e["faults"] for e in FAULT_EXAMPLES)
 
 
+def test_every_fault_has_an_example_it_must_flag():
+    flagged = {kind for e in FAULT_EXAMPLES for kind in e["faults"]}
+    assert set(FAULTS) - flagged <= {"long"}  # a title over long_words words is no readable example
+
+
 @pytest.mark.parametrize("choice", CHOICES, ids=[c["chosen"] for c in CHOICES])
 def test_the_most_printable_title_is_chosen_whatever_the_order(choice):
     items = [item(n, title, quote) for n, (title, quote) in enumerate(choice["titles"])]

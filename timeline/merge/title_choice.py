@@ -19,16 +19,18 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.dates import compatible
-from timeline.events.lexicon import is_past, lexicon, rules as events_rules
+from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.titles import ends_phrasal_verb, is_incomplete
 from timeline.merge.similarity import Item, derivations
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
-FAULTS = ("pronoun", "role", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment")
+FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
+          "no_verb", "agreement", "quote")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
+_WORD_EDGES = ",.;:\"“”'‘’()"
 _EDGE_PUNCTUATION = ",.;:"
 
 
@@ -113,6 +115,92 @@ def _opens_date_phrase(word: str) -> bool:
     return word[:1].isdigit() or word in _words("date_lead_words") or word in _calendar_names()
 
 
+def _bare(word: str) -> str:
+    return word.lower().strip(_WORD_EDGES)
+
+
+def _is_verb(word: str) -> bool:
+    """A finite verb form or auxiliary the lexicon knows (past, auxiliary, modal, future, state verb)."""
+    lex = lexicon()
+    return is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs
+
+
+def _names_an_object_pronoun(low: Sequence[str]) -> bool:
+    """ "Propofol killed him", "Dr Murray found him in bed": an object pronoun of the main clause stands for someone
+    the title does not name (it cannot be its own subject); after an infinitive or a subordinate clause's opener
+    ("... warned Jackson about using propofol to help him sleep") it may be a name of the title."""
+    for word in low[1:]:
+        if word in _words("object_pronouns"):
+            return True
+        if word in _words("pronoun_clause_openers"):
+            return False
+    return False
+
+
+def _unnamed_subject(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "The judge was criticised", "The clip was played in full": a definite common noun phrase stands as the subject
+    (the words before the first verb) and no name stands in it: which judge, which clip."""
+    if len(words) < 3 or low[0] not in _words("role_determiners") or not words[1][:1].islower() \
+            or low[1] in _words("known_institutions"):
+        return False
+    # a capitalised past form is a name's ("United States"), not the verb
+    verb = next((i for i, w in enumerate(low) if words[i][:1].islower() and _is_verb(w)), len(low))
+    return not any(w[:1].isupper() for w in words[1:verb])
+
+
+def _opens_participle_clause(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "Having closed his own premises", "Releasing some 4.4 m barrels", "Refusing to supply": a gerund opens the title
+    and takes its object, with no subject; not a gerund subject ("Fighting resumed"), an adjective ("Opening
+    arguments take place") or a participle phrase before its clause's subject after a comma ("Speaking in Caracas,
+    Chavez proposed")."""
+    auxiliary = low[0] in _words("auxiliary_gerunds")  # "having", a stopword, opens a perfect participle clause
+    if len(low) < 2 or len(low[0]) <= 5 or not low[0].endswith("ing") or low[0] in lexicon().stopwords and not auxiliary:
+        return False
+    after = low[1]
+    takes_object = after in _words("object_openers") or after[:1].isdigit() \
+        or auxiliary and is_past(after)
+    return takes_object and not any(w.endswith(",") for w in words)
+
+
+def _has_no_finite_verb(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "The opening day of Michael Jackson's trial in Santa Maria", "BP beginning the top kill attempt": no verb form
+    the lexicon knows, and no present-tense verb after a name ("David Cameron travels to Washington", "Libya says")."""
+    if any(_is_verb(w) for w in low):
+        return False
+    return not any(words[i - 1][:1].isupper() and words[i][:1].islower() and low[i].endswith("s")
+                   for i in range(1, len(words)))
+
+
+def _slips_agreement(low: Sequence[str]) -> bool:
+    """ "BP did not immediately took", "Rebels could reached": a past form after "did" or a modal (past negations and
+    adverbs between), where the base form belongs; verbs whose past is their base ("did not cut") are none."""
+    lex = lexicon()
+    takes_base = _words("base_form_auxiliaries") | lex.modals
+    for i, word in enumerate(low[:-1]):
+        if word not in takes_base:
+            continue
+        j = i + 1
+        while j < len(low) - 1 and (low[j] in lex.negations or is_adverb(low[j])):
+            j += 1
+        verb = low[j]
+        if is_past(verb) and verb not in _words("unchanged_pasts") and not verb.endswith("eed"):
+            return True
+    return False
+
+
+def _is_gapped(title: str) -> bool:
+    """ "Clinton told reporters  changed the ...", "ET), shortly after ...": a double space where words were cut out, or a
+    bracket or quotation mark that never opens or closes: pieces of two sentences or an aside cut in two."""
+    pairs = (("(", ")"), ("[", "]"), ("“", "”"))
+    return "  " in title or any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2 == 1
+
+
+def _opens_loose(words: Sequence[str], first: str) -> bool:
+    """ "even the language choice ...", "Meanwhile rebels ...", "And the ...": a lower-case first word or a connective
+    that ties the title to a sentence the reader does not see."""
+    return words[0][:1].islower() or first in _words("loose_openers")
+
+
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
 def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
@@ -121,22 +209,30 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
     if not words:
         return frozenset({"fragment"})
     first, last = words[0].lower().strip(_EDGE_PUNCTUATION), words[-1].lower().strip(_EDGE_PUNCTUATION)
+    low = [_bare(w) for w in words]
+    role = _opens_with_role(words, first)
     checks = {
-        "pronoun": first in _words("pronoun_openers"),
-        "role": _opens_with_role(words, first),
-        "no_subject": _opens_without_subject(words, first),
+        "pronoun": first in _words("pronoun_openers") or _names_an_object_pronoun(low),
+        "role": role,
+        "unnamed": not role and _unnamed_subject(words, low),
+        "no_subject": _opens_without_subject(words, first) or _opens_participle_clause(words, low),
         # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
         "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
         or title[-1] in str(rules()["open_marks"]),
-        "stray": not title[:1].isalnum() or _shouts(words),
+        "stray": not title[:1].isalnum() or _shouts(words) or _is_gapped(title) or _opens_loose(words, first),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
         "cut": is_cut(title, quote, expression),
+        "agreement": _slips_agreement(low),
+        # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
+        # quotation or a lead-in run into the title, no statement of the event
+        "quote": ":" in title,
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
-    checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or opens_item(quote, expression)) \
-        and is_incomplete(title)
+    item = opens_item(quote, expression)
+    checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or item) and is_incomplete(title)
+    checks["no_verb"] = not (checks["fragment"] or checks["no_subject"] or item) and _has_no_finite_verb(words, low)
     return frozenset(kind for kind, found in checks.items() if found)
 
 
