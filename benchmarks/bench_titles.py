@@ -27,7 +27,14 @@ entry's first source)
 - long: has more than 30 words (too long to read as a line);
 - cut: stops mid-phrase: its last two words stand in the first quote followed by more words of the same
   phrase (not by punctuation, the end, or a word that opens a new clause such as "and", "which", "said");
-- fragment: is a fragment none of the above names ("Local time": timeline.events.titles.is_incomplete).
+- fragment: is a fragment none of the above names ("Local time": timeline.events.titles.is_incomplete);
+- unnamed: opens with "The" and a common noun subject that holds no name ("The judge was criticised");
+- no_verb: has no finite verb, one noun phrase ("A congressional hearing in Louisiana");
+- agreement: a past form where "did" or a modal wants the base form ("did not immediately took");
+- quote: holds a colon, a quotation or lead-in run in ("Hayward also said: To put it simply");
+(no_subject also counts a gerund opening its own clause, "Having resumed work there"; pronoun an object pronoun of
+the main clause, "Propofol killed him"; stray a double space, an unbalanced bracket or a loose opener, "Even ...")
+and `flagged`, how many entries have any of these faults (the titles the choice avoids where it can).
 """
 
 from __future__ import annotations
@@ -285,20 +292,23 @@ def main(paths: list[str]) -> int:
     if not paths:
         print_cases()
         return 0
-    total = {k: 0 for k in ("entries", *KINDS)}
-    print(f"{'file':40} {'entries':>7} " + " ".join(f"{k:>10}" for k in KINDS))
+    total = {k: 0 for k in ("entries", "flagged", *KINDS)}
+    print(f"{'file':40} {'entries':>7} {'flagged':>7} " + " ".join(f"{k:>10}" for k in KINDS))
     for path in paths:
         data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
         entries = [e for e in data.get("events", []) if not e.get("rejected")]
-        counts = {k: 0 for k in KINDS}
+        counts = {k: 0 for k in ("flagged", *KINDS)}
         for entry in entries:
-            for kind in faults(entry) & set(KINDS):
+            found = faults(entry) & set(KINDS)
+            counts["flagged"] += bool(found)
+            for kind in found:
                 counts[kind] += 1
         total["entries"] += len(entries)
-        for k in KINDS:
+        for k in counts:
             total[k] += counts[k]
-        print(f"{Path(path).name:40} {len(entries):>7} " + " ".join(f"{counts[k]:>10}" for k in KINDS))
-    print(f"{'total':40} {total['entries']:>7} " + " ".join(f"{total[k]:>10}" for k in KINDS))
+        print(f"{Path(path).name:40} {len(entries):>7} {counts['flagged']:>7} "
+              + " ".join(f"{counts[k]:>10}" for k in KINDS))
+    print(f"{'total':40} {total['entries']:>7} {total['flagged']:>7} " + " ".join(f"{total[k]:>10}" for k in KINDS))
     print_cases()
     return 0
 
