@@ -94,6 +94,9 @@ def is_cut(title: str, quote: str, expression: str = "") -> bool:
     if len(tail) < 6:
         return False  # too short to find its place in the sentence
     at = quote.find(tail)
+    if at < 0 and len(title.split()) <= 2:
+        # a two-word title is its tail, its first word capitalised from the sentence's ("rebels overran")
+        at = quote.find(tail[:1].lower() + tail[1:])
     if at < 0:
         return False
     following = _NEXT_WORD.match(quote, at + len(tail))
@@ -101,6 +104,19 @@ def is_cut(title: str, quote: str, expression: str = "") -> bool:
         return False  # the end, punctuation, or the date cut from the title ("[more than three months ago]")
     word = following.group(1).lower()
     return word not in _words("clause_openers") and not _opens_date_phrase(word)
+
+
+def is_relative_remnant(title: str, quote: str) -> bool:
+    """Whether the title is a relative clause taken out of its sentence ("... the compound which rebels overran on
+    Tuesday" -> "Rebels overran"): its object or subject is the relative pronoun before it, which the title lost."""
+    head = " ".join(title.split()[:2])
+    if len(head) < 6:
+        return False
+    at = quote.find(head)
+    if at < 0:
+        at = quote.find(head[:1].lower() + head[1:])
+    before = quote[:at].split() if at > 0 else []
+    return bool(before) and before[-1].lower() in _words("relative_openers")
 
 
 @cache
@@ -222,7 +238,7 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
         "stray": not title[:1].isalnum() or _shouts(words) or _is_gapped(title) or _opens_loose(words, first),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
-        "cut": is_cut(title, quote, expression),
+        "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote),
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
