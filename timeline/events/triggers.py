@@ -598,6 +598,11 @@ class NotNews:
     belief: re.Pattern[str]  # "He believes the attack was meant to ..."
     teaser: re.Pattern[str]  # "Today Margaret Evison talks about her son"
     forecast: re.Pattern[str]  # "... are expected to be under water when flood levels peak"
+    figure: tuple[re.Pattern[str], ...]  # "saw that number more than double to 9,600", "was valued at $4.15m"
+    plan: re.Pattern[str]  # "Engineers are actually going to take a bunch of debris"
+    state: re.Pattern[str]  # "The concert has been surrounded with controversy since ..."
+    empty: re.Pattern[str]  # "The picture shifted once"
+    relatives: tuple[str, ...]  # the relative pronouns of an identifying clause ("A nurse who treated Jackson")
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -626,7 +631,36 @@ def not_news() -> NotNews:
     # `[^.;]*?` stays in one clause: one lazy run, no nesting
     forecast = rf"\b(?:{_words_pattern(table['forecast_openers'])})\b[^.;]*?\b(?:{_words_pattern(table['forecast_conditions'])})\b"
     patterns = (own, inference, judgement, description, belief, teaser, forecast)
-    return NotNews(*(re.compile(p, re.IGNORECASE) for p in patterns))
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    plan = rf"\b(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?going\s++to\s++" \
+           r"(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])"  # "going to take"; "going to the hospital" is a place
+    state = rf"\b(?:{_words_pattern(table['state_perfects'])})\b[^.;]*?\bsince\b"
+    fillers = _words_pattern(table["vague_fillers"])
+    empty = rf"^(?:the\s++)?(?:{_words_pattern(table['vague_subjects'])})\s++" \
+            rf"(?:{_words_pattern(table['change_verbs'])})(?:\s++(?:{fillers}))*+\W*+$"
+    return NotNews(*compiled, figure=_figure_patterns(table), plan=re.compile(plan, re.IGNORECASE),
+                   state=re.compile(state, re.IGNORECASE), empty=re.compile(empty, re.IGNORECASE),
+                   relatives=tuple(table["identifying_relatives"]))
+
+
+def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
+    """The shapes of a figure told as if it were an event (events.yaml, not_news: a count moving to a new level, a
+    price level, a valuation, a rate with a count for its subject, a period's output). Each `[^.;]*?` is one lazy run
+    within a clause: no nesting, linear time."""
+    nouns, moves = _words_pattern(table["figure_nouns"]), _words_pattern(table["figure_moves"])
+    rates = _words_pattern(table["rate_phrases"])
+    offsets = _words_pattern(rules()["anchored_offset_ends"])
+    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to)\s++)?"
+    amount = r"(?:\d[\d.,]*+|one|two|three|four|five|six|seven|eight|nine|ten|a|half\s++a)"
+    shapes = (
+        rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,3}}?\s++(?:{moves})\b[^.;]*?\d",
+        rf"\b(?:{_words_pattern(table['price_nouns'])})\b[^.;]*?\b(?:at|up|down)\s++(?:about\s++)?[$£€\d]",
+        r"\b(?:is|are|was|were|been)\s++valued\s++at\b",
+        rf"^(?:(?:the|that|this)\s++)?{quantity}(?:\d|(?:{nouns})\b)[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
+        rf"^{quantity}{amount}(?:\s++(?:million|billion|thousand|hundred))?\s++(?:{_words_pattern(table['mass_units'])})"
+        rf"\s++of\b[^.;]*?\b(?:{_words_pattern(table['output_verbs'])})\b",
+    )
+    return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
 
 
 def not_news_kind(title: str, sentence: str = "") -> str:
@@ -651,7 +685,39 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     description = found.description.search(title)
     if description and not _tells_before(title[: description.start()]):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
+    return _figure_or_state(found, title, sentence)
+
+
+def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
+    """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
+    if any(shape.search(title) for shape in found.figure):
+        return "figure"  # "saw that number more than double to 9,600": a count, not a happening
+    plan = found.plan.search(title)
+    if plan and not lexicon().reporting_verbs & set(words_of(title[: plan.start()])):
+        return "plan"  # "Engineers are going to take a bunch of debris": what someone meant to do
+    state = found.state.search(title)
+    if state and not _tells_before(title[: state.start()]):
+        return "state"  # "The concert has been surrounded with controversy since ...": lasting, not happening
+    if found.empty.search(title):
+        return "empty"  # "The picture shifted once": nothing told
+    if sentence and _identifies_by_relative(found, title, sentence):
+        return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return ""
+
+
+def _identifies_by_relative(found: NotNews, title: str, sentence: str) -> bool:
+    """Whether the title is a restrictive relative clause of its sentence joined to its subject: "A nurse treated
+    Jackson" of "A nurse who treated Jackson in 2009 will ..." (no comma before the pronoun; the word after it a
+    past verb, so "He said that rebels took Brega" is no such clause)."""
+    words = title.split()
+    text = " " + " ".join(sentence.split()).lower() + " "
+    for cut in range(1, min(len(words), 5)):
+        if not is_past(words[cut].lower()):
+            continue
+        subject = " ".join(words[:cut]).lower()
+        if any(f" {subject} {pronoun} {words[cut].lower()} " in text for pronoun in found.relatives):
+            return True
+    return False
 
 
 def _tells_before(text: str) -> bool:
