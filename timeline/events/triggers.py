@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, rules, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_adverb, is_past, lexicon, rules, words_of
 from timeline.model import Sentence, Timex
 from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
@@ -603,6 +603,8 @@ class NotNews:
     state: re.Pattern[str]  # "The concert has been surrounded with controversy since ..."
     empty: re.Pattern[str]  # "The picture shifted once"
     relatives: tuple[str, ...]  # the relative pronouns of an identifying clause ("A nurse who treated Jackson")
+    indefinites: frozenset[str]  # the determiners of its unnamed subject ("a", "another")
+    told: frozenset[str]  # verbs of telling or seeing: a title that goes on to one tells what was told or seen
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -640,7 +642,9 @@ def not_news() -> NotNews:
             rf"(?:{_words_pattern(table['change_verbs'])})(?:\s++(?:{fillers}))*+\W*+$"
     return NotNews(*compiled, figure=_figure_patterns(table), plan=re.compile(plan, re.IGNORECASE),
                    state=re.compile(state, re.IGNORECASE), empty=re.compile(empty, re.IGNORECASE),
-                   relatives=tuple(table["identifying_relatives"]))
+                   relatives=tuple(table["identifying_relatives"]),
+                   indefinites=frozenset(table["identifying_determiners"]),
+                   told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]))
 
 
 def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
@@ -656,6 +660,7 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
         rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,3}}?\s++(?:{moves})\b[^.;]*?\d",
         rf"\b(?:{_words_pattern(table['price_nouns'])})\b[^.;]*?\b(?:at|up|down)\s++(?:about\s++)?[$£€\d]",
         r"\b(?:is|are|was|were|been)\s++valued\s++at\b",
+        rf"\b(?:{_words_pattern(table['level_verbs'])})\s++at\s++(?:about\s++)?[$£€\d]",
         rf"^(?:(?:the|that|this)\s++)?{quantity}(?:\d|(?:{nouns})\b)[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
         rf"^{quantity}{amount}(?:\s++(?:million|billion|thousand|hundred))?\s++(?:{_words_pattern(table['mass_units'])})"
         rf"\s++of\b[^.;]*?\b(?:{_words_pattern(table['output_verbs'])})\b",
@@ -706,18 +711,27 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
 
 
 def _identifies_by_relative(found: NotNews, title: str, sentence: str) -> bool:
-    """Whether the title is a restrictive relative clause of its sentence joined to its subject: "A nurse treated
-    Jackson" of "A nurse who treated Jackson in 2009 will ..." (no comma before the pronoun; the word after it a
-    past verb, so "He said that rebels took Brega" is no such clause)."""
+    """Whether the title is a restrictive relative clause of its sentence that tells which unnamed person it speaks
+    of: "A nurse treated Jackson" of "A nurse who treated Jackson in 2009 will ..." (an indefinite subject, no comma
+    before the pronoun, the word after it a past verb of no event class: "A man who died" tells what befell him)."""
     words = title.split()
+    if not words or words[0].lower() not in found.indefinites:
+        return False
     text = " " + " ".join(sentence.split()).lower() + " "
     for cut in range(1, min(len(words), 5)):
-        if not is_past(words[cut].lower()):
+        verb = words[cut].lower()
+        if not is_past(verb) or event_classes([verb]):
             continue
         subject = " ".join(words[:cut]).lower()
-        if any(f" {subject} {pronoun} {words[cut].lower()} " in text for pronoun in found.relatives):
-            return True
+        if any(f" {subject} {pronoun} {verb} " in text for pronoun in found.relatives):
+            return not _reports_after(found, words[cut + 1:])
     return False
+
+
+def _reports_after(found: NotNews, words: Sequence[str]) -> bool:
+    """Whether the title goes on past its relative clause to what its subject told or saw ("A resident of Misrata who
+    asked to be identified only as Mohammed said that six people were killed"): then it tells that, no background."""
+    return any(word.strip(",.;:").lower() in found.told for word in words)
 
 
 def _tells_before(text: str) -> bool:
