@@ -701,13 +701,19 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     if plan and not lexicon().reporting_verbs & set(words_of(title[: plan.start()])):
         return "plan"  # "Engineers are going to take a bunch of debris": what someone meant to do
     state = found.state.search(title)
-    if state and not _tells_before(title[: state.start()]):
+    if state and not _tells_before(title[: state.start()]) and not _names_an_event(title[state.end():]):
         return "state"  # "The concert has been surrounded with controversy since ...": lasting, not happening
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return ""
+
+
+def _names_an_event(text: str) -> bool:
+    """Whether the words after a "since" name an event ("since the collapse on Oct. 4", "since the fall of Tripoli"):
+    then the date is that event's, which the article tells."""
+    return any(word in lexicon().event_nouns for word in words_of(text)[:2])
 
 
 def _identifies_by_relative(found: NotNews, title: str, sentence: str) -> bool:
