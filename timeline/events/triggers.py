@@ -698,7 +698,8 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     if any(shape.search(title) for shape in found.figure):
         return "figure"  # "saw that number more than double to 9,600": a count, not a happening
     plan = found.plan.search(title)
-    if plan and not lexicon().reporting_verbs & set(words_of(title[: plan.start()])):
+    if plan and not lexicon().reporting_verbs & set(words_of(title[: plan.start()])) \
+            and not _attributed(title, sentence):
         return "plan"  # "Engineers are going to take a bunch of debris": what someone meant to do
     state = found.state.search(title)
     if state and not _tells_before(title[: state.start()]) and not _names_an_event(title[state.end():]):
@@ -708,6 +709,14 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return ""
+
+
+def _attributed(title: str, sentence: str) -> bool:
+    """Whether the sentence names who told the title's words (a reporting verb outside the title: "'They are going
+    to take a bunch of debris ...,' Admiral Thad Allen told CBS News"): a plan announced by someone is news (the
+    journalists list "BP says it might try to plug the leak" on its day); only the title lost the speaker."""
+    told = set(words_of(sentence)) - set(words_of(title))
+    return bool(lexicon().reporting_verbs & told)
 
 
 def _names_an_event(text: str) -> bool:
