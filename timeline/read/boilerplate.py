@@ -274,9 +274,20 @@ def _until_end(lines: list[str]) -> list[str]:
 
 
 def headline_before_stamp(text: str) -> str:
-    """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or ""."""
-    found = chrome_rules().header_stamp.pattern.search(text)
-    return text[: found.start()].strip() if found else ""
+    """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or "".
+    A lead stamp that starts before it ("Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK") is part
+    of the stamp, not of the headline: the headline ends where that starts."""
+    rules = chrome_rules()
+    found = rules.header_stamp.pattern.search(text)
+    if found is None:
+        return ""
+    end = found.start()
+    for rule in rules.prefixes:
+        if rule.name in rules.lead_prefixes:
+            earlier = rule.pattern.search(text)
+            if earlier is not None and earlier.start() < end:
+                end = min(end, earlier.start())
+    return text[:end].strip()
 
 
 def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
