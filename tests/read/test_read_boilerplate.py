@@ -294,3 +294,8 @@ def test_header_stamp_cuts_its_examples(source: str, left: str) -> None:
 @pytest.mark.parametrize("line", HEADER_STAMP.keep)
 def test_header_stamp_keeps_its_counter_examples(line: str) -> None:
     assert headline_before_stamp(line) == ""
+
+
+@pytest.mark.parametrize(("lead", "lines"), [tuple(pair) for pair in RULES["header_stamp"]["split"]])
+def test_header_stamp_in_a_lead_splits_the_headline_from_the_report(lead: str, lines: str) -> None:
+    assert " | ".join(line for line in clean(lead).split("\n") if line) == lines

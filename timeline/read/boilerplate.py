@@ -340,5 +340,23 @@ def clean(body: str) -> str:
         if chrome_rule(line) is not None:
             continue
         kept.append(line if line.strip() else "")
-    text = "\n".join(kept)
+    text = "\n".join(_split_header_stamps(kept))
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def _split_header_stamps(lines: list[str]) -> list[str]:
+    """The lines with the page's date-and-time stamp cut out of the lead, where a page saved as text glued the
+    headline and standfirst before it to the report's first sentence after it ("BP could face criminal charges
+    Friday 30 April 2010 22.49 BST Britain's biggest oil company was tonight facing ..."): the headline stays a
+    piece of its own, so it never runs into the first sentence."""
+    out: list[str] = []
+    seen = 0
+    for line in lines:
+        seen += 1 if line else 0
+        found = chrome_rules().header_stamp.pattern.search(line) if line and seen <= _LEAD_LINES else None
+        if found is None:
+            out.append(line)
+            continue
+        before, after = line[: found.start()].rstrip(), line[found.end() :].lstrip()
+        out.extend((before, "", after))  # blank runs are closed up by the caller
+    return out
