@@ -85,6 +85,7 @@ class CutRule:
     keep: tuple[str, ...]
     lead: bool = False  # also searched (not only matched at the start) in the first lines
     inline: bool = False  # searched in every line; text before it stays only if it ends like a sentence
+    caption_before: bool = False  # inline: the text before it is a picture's caption, kept only after a full stop
 
 
 def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]:
@@ -96,6 +97,7 @@ def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]
             tuple(item["keep"]),
             bool(item.get("lead", False)),
             bool(item.get("inline", False)),
+            bool(item.get("caption_before", False)),
         )
         for item in items
     )
@@ -226,14 +228,15 @@ def cut_prefix(line: str, *, lead: bool = False) -> tuple[str | None, str]:
         return None, line
     for rule in chrome_rules().prefixes:
         found = rule.pattern.match(line, start)
+        if found is None and lead and rule.lead:  # in the lead, what comes before goes whatever it is
+            found = rule.pattern.search(line, start, start + _LEAD_CHARS)
         if found is None and rule.inline:
             found = rule.pattern.search(line, start)
             if found is not None:
                 before = line[: found.start()].rstrip()
                 rest = cut_prefix(line[found.end() :].lstrip(), lead=lead)[1]  # a live blog has one stamp a line
-                return rule.name, f"{before}\n{rest}" if _reads_as_report(before) else rest
-        if found is None and lead and rule.lead:
-            found = rule.pattern.search(line, start, start + _LEAD_CHARS)
+                kept = _FULL_STOP.search(before) if rule.caption_before else _reads_as_report(before)
+                return rule.name, f"{before}\n{rest}" if kept else rest
         if found is not None:
             return rule.name, line[found.end() :].lstrip()
     return None, line
