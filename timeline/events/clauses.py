@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.titles import qualified_noun
+from timeline.events.titles import has_own_verb, lists_words, qualified_noun, that_adverbials
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
@@ -28,6 +28,7 @@ def _list_after_comma() -> re.Pattern[str]:
     return re.compile(rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+ (?:and|or) ")
 
 
+LIST_ITEM_REACH = 40  # characters read on either side of a comma for the words of a list ("a land, sea and air attack")
 SUPERLATIVE_REACH_CHARS = 40  # "for the first time | since": how far back the superlative is read
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
 AS_VERB_REACH = 80  # characters read back for it
@@ -47,7 +48,9 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return bool(before) and (before[-1] in _as_phrase_words() or any(
             w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
     if found.strip() == ",":
-        return _list_after_comma().match(text, end) is not None
+        item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
+        return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
+            text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
 
 
@@ -71,12 +74,15 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     (found here when not given)."""
     text = sentence.text
     cuts = [0]
-    for a, b in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
-        if not joins_a_phrase(text, a, b):
-            cuts += [a, b]
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    # "testified that over three days in April 2009, | Jackson received ...": an adverbial after "that" is no clause
+    # of its own unless it has a verb that the date dates ("said that when the rebels took Brega on Monday, ...")
+    joined = [(x, y) for x, y in that_adverbials(text) if not (x <= a < y and has_own_verb(text[x:y]))]
+    for start, end in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
+        if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined):
+            cuts += [start, end]
     cuts.append(len(text))
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
-    a, b = timex.start - sentence.start, timex.end - sentence.start
     index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
     dated = {i for i, (s, e) in enumerate(segments) for x, _ in other_dates if s <= x < e} - {index}
     lo = hi = index
