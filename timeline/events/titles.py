@@ -1081,6 +1081,15 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
         noun_piece = sentence[:start].rstrip()[:-1]
         if CLAUSE_MARK_IN.search(noun_piece):
             return ""
+        opening = noun_piece.split(" ", 1)
+        if len(opening) > 1 and _clean(opening[0]) in lexicon().opening_prepositions | PHRASE_OPENERS:
+            # "Under | a friendship treaty, signed three years ago by X and Y": the noun of the opening phrase
+            sentence, cut, end, noun_piece = (sentence[len(opening[0]) + 1:], (cut[0] - len(opening[0]) - 1,
+                                              cut[1] - len(opening[0]) - 1), end - len(opening[0]) - 1, opening[1])
+            other_dates = [(a - len(opening[0]) - 1, b - len(opening[0]) - 1) for a, b in other_dates]
+            start -= len(opening[0]) + 1
+        if not _reads_as_noun_phrase(noun_piece.split()):
+            return ""
         clause, start, comma = noun_piece + ", " + clause, start - len(noun_piece) - 2, len(noun_piece)
         if start != 0:
             return ""
@@ -1103,6 +1112,18 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
     shift = len(text) - lo
     inside = [(a + shift, b + shift) for a, b in other_dates if lo <= a and b <= hi]
     return make_title(text + sentence[lo:hi], (cut[0] + shift, cut[1] + shift), inside)
+
+
+def _reads_as_noun_phrase(words: Sequence[str]) -> bool:
+    """Whether the words that open a sentence read as its subject noun phrase ("The original wording of the executive
+    summary"), not an opening adverbial ("Under a friendship treaty") nor a clause whose present verb the lexicon
+    does not know ("Western governments hope the raids"): no preposition opens it, and an article inside it follows a
+    preposition or a stopword ("wording of the"), never a content word ("hope the")."""
+    lex = lexicon()
+    low = [_clean(w) for w in words]
+    if not low or low[0] in lex.opening_prepositions | lex.date_prepositions | PHRASE_OPENERS:
+        return False
+    return not any(w in ("the", "a", "an") and low[k - 1] not in lex.stopwords for k, w in enumerate(low) if k)
 
 
 _AND_PARTICIPLE = re.compile(r"\s++and\s++(?=[a-z])")
