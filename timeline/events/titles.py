@@ -1082,7 +1082,7 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
         if CLAUSE_MARK_IN.search(noun_piece):
             return ""
         opening = noun_piece.split(" ", 1)
-        if len(opening) > 1 and _clean(opening[0]) in lexicon().opening_prepositions | PHRASE_OPENERS:
+        if len(opening) > 1 and _clean(opening[0]) in PHRASE_OPENERS | NOUN_PHRASE_PREPOSITIONS:
             # "Under | a friendship treaty, signed three years ago by X and Y": the noun of the opening phrase
             sentence, cut, end, noun_piece = (sentence[len(opening[0]) + 1:], (cut[0] - len(opening[0]) - 1,
                                               cut[1] - len(opening[0]) - 1), end - len(opening[0]) - 1, opening[1])
@@ -1114,14 +1114,18 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
     return make_title(text + sentence[lo:hi], (cut[0] + shift, cut[1] + shift), inside)
 
 
+# prepositions that may open a phrase whose noun a participle aside qualifies ("Under | a friendship treaty, signed")
+NOUN_PHRASE_PREPOSITIONS = frozenset({"under", "despite", "like", "unlike", "among", "within", "without"})
+
+
 def _reads_as_noun_phrase(words: Sequence[str]) -> bool:
     """Whether the words that open a sentence read as its subject noun phrase ("The original wording of the executive
     summary"), not an opening adverbial ("Under a friendship treaty") nor a clause whose present verb the lexicon
     does not know ("Western governments hope the raids"): no preposition opens it, and an article inside it follows a
     preposition or a stopword ("wording of the"), never a content word ("hope the")."""
     lex = lexicon()
-    low = [_clean(w) for w in words]
-    if not low or low[0] in lex.opening_prepositions | lex.date_prepositions | PHRASE_OPENERS:
+    low = [_clean(w) for w in words if any(c.isalnum() for c in w)]  # not a bullet ("* A third cargo")
+    if not low or low[0] in lex.opening_prepositions - {"this"} | lex.date_prepositions | PHRASE_OPENERS:
         return False
     return not any(w in ("the", "a", "an") and low[k - 1] not in lex.stopwords for k, w in enumerate(low) if k)
 
