@@ -218,7 +218,7 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2010-05-14", "Since becoming severed from BP's destroyed offshore rig on 30 April, a broken drilling pipe known "
      "as a \u201criser\u201d, which carries oil from an underground seam through the ocean floor, has been kinked "
      "downwards in the water.", "30 April",
-     "A broken drilling pipe known as a riser became severed from BP's destroyed offshore rig"),
+     "A broken drilling pipe became severed from BP's destroyed offshore rig"),
     ("2011-11-08", "Dr Conrad Murray was hired by Jackson after becoming friends in 2006 When Michael Jackson died on "
      "25 June 2009, Dr Conrad Murray was at the hospital for the pop superstar, who had hired him as his personal "
      "physician and considered him a friend.", "2006", "Jackson and Dr Conrad Murray became friends"),

@@ -8,6 +8,7 @@ from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.titles import has_own_verb, lists_words, qualified_noun, that_adverbials
+from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
@@ -155,6 +156,10 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         for boundary in event_clause_break().finditer(after):
             if "," in boundary.group() or ";" in boundary.group():
                 subject = main_clause_subject(after[boundary.end():])
+                gerund = WORD.match(clause, first.end() + 1) if subject else None
+                past = gerund_past(gerund.group()) if gerund else ""
+                if past:  # "Since becoming severed from the rig on 30 April, a broken pipe ..." -> "... became severed"
+                    return f"{subject} {past} ", gerund.end()
                 if subject:
                     return subject + " ", first.end()
                 break
@@ -220,6 +225,22 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     return len(clause)
 
 
+def gerund_past(gerund: str) -> str:
+    """The past form of a gerund (timeline.events.subjects.past_of_gerund), read through a prefix of its verb
+    (events.yaml title_gerund_prefixes) to an irregular stem: "retaking" -> "retook", "becoming" -> "became"."""
+    low = gerund.lower()
+    for prefix in _rules_words("title_gerund_prefixes"):
+        stem = past_of_gerund(low[len(prefix):]) if low.startswith(prefix) else ""
+        if stem and _rules_words_map("title_irregular_gerunds").get(low[len(prefix):]) == stem:
+            return prefix + stem
+    return past_of_gerund(low)
+
+
+@cache
+def _rules_words_map(name: str) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in events_rules()[name].items()}
+
+
 def main_clause_subject(rest: str) -> str:
     """The noun phrase that opens the main clause after a preposed clause: ", the Syrian army's next ..." ->
     "the Syrian army"; "" when it does not read as one."""
@@ -230,6 +251,9 @@ def main_clause_subject(rest: str) -> str:
         possessive = POSSESSIVE.search(low) is not None
         if not phrase and low not in ("the", "a", "an") and not token[:1].isupper():
             return ""
+        if len(phrase) == 1 and phrase[0].lower() in ("the", "a", "an") and is_past(low):
+            phrase.append(token)  # "a broken drilling pipe": a participle after the article qualifies the noun
+            continue
         if is_past(low) or low in lex.state_verbs or low in lex.auxiliaries or low in lex.future_auxiliaries:
             break
         phrase.append(POSSESSIVE.sub("", token.rstrip(",.;:")) if possessive else token.rstrip(",.;:"))
