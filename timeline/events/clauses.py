@@ -155,7 +155,11 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         after = sentence[clause_start:]
         for boundary in event_clause_break().finditer(after):
             if "," in boundary.group() or ";" in boundary.group():
-                subject = main_clause_subject(after[boundary.end():])
+                rest = after[boundary.end():]
+                subject = main_clause_subject(rest)
+                told = words_of(rest[len(subject) + 1:])[:1] if subject else []
+                if told and told[0] in lexicon().reporting_verbs:
+                    break  # "... after enacting sanctions on Friday, | a Treasury official said": the speaker
                 gerund = WORD.match(clause, first.end() + 1) if subject else None
                 past = gerund_past(gerund.group()) if gerund else ""
                 if past:  # "Since becoming severed from the rig on 30 April, a broken pipe ..." -> "... became severed"
