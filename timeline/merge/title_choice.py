@@ -63,8 +63,20 @@ def _opens_without_subject(words: Sequence[str], first: str) -> bool:
     """A verb form opens the title; a past form before a capitalised word reads as a name ("United Nations")."""
     if first in _words("verb_openers"):
         return True
+    if len(words) > 1 and _opens_gerund_phrase(first, words[1].lower().strip(_EDGE_PUNCTUATION)):
+        return True
     names_one = len(words) > 1 and words[1][:1].isupper()
     return is_past(first) and not names_one
+
+
+def _opens_gerund_phrase(first: str, second: str) -> bool:
+    """ "Taking his fourth trip to the Gulf", "Using the same figure": a gerund and its object or complement open the
+    title (a stopword after it that is no verb form); not a gerund subject before its verb ("Fighting has continued",
+    "Fighting continued")."""
+    lex = lexicon()
+    gerund = len(first) > 5 and first.endswith("ing") and first.isalpha() and first not in lex.stopwords
+    return gerund and second in lex.stopwords and second not in lex.auxiliaries | lex.modals \
+        | lex.future_auxiliaries and not is_past(second)
 
 
 def _shouts(words: Sequence[str]) -> bool:
