@@ -63,7 +63,8 @@ def _opens_without_subject(words: Sequence[str], first: str) -> bool:
     """A verb form opens the title; a past form before a capitalised word reads as a name ("United Nations")."""
     if first in _words("verb_openers"):
         return True
-    if len(words) > 1 and _opens_gerund_phrase(first, words[1].lower().strip(_EDGE_PUNCTUATION)):
+    if len(words) > 1 and _opens_gerund_phrase(first, words[1].lower().strip(_EDGE_PUNCTUATION)) \
+            and not _clause_after_comma(words):
         return True
     names_one = len(words) > 1 and words[1][:1].isupper()
     return is_past(first) and not names_one
@@ -77,6 +78,15 @@ def _opens_gerund_phrase(first: str, second: str) -> bool:
     gerund = len(first) > 5 and first.endswith("ing") and first.isalpha() and first not in lex.stopwords
     return gerund and second in lex.stopwords and second not in lex.auxiliaries | lex.modals \
         | lex.future_auxiliaries and not is_past(second)
+
+
+def _clause_after_comma(words: Sequence[str]) -> bool:
+    """Whether a comma in the title is followed by a verb form: the opening gerund phrase is set off before its main
+    clause ("Testifying before Congress, General Carter Ham affirmed that ...")."""
+    lex = lexicon()
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    return any(w.endswith(",") and any(is_past(x.lower().strip(_EDGE_PUNCTUATION)) or x.lower() in finite
+                                       for x in words[k + 1:]) for k, w in enumerate(words))
 
 
 def _shouts(words: Sequence[str]) -> bool:
