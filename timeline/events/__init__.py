@@ -125,7 +125,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) \
             or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
-            or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
+            or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start),
+                                others) \
             or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers)
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
