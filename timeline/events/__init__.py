@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
+from timeline.events.dating import (anchor_window_start, counts_from_an_event_day, is_clock_only,
+                                    is_past_under_perfect, is_relative_clause_date,
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
@@ -60,7 +61,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                      marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
                      speakers: Sequence[str] = ()) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
-    full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
+    full names it has used, for a title that opens with a pronoun; `earlier` the dates told in the sentences just before it (dating.yaml offset_anchor_sentences);
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
     article used so far with the roles it bound them to, for a title that opens with "The <role>"; `speakers` the
     subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed")."""
@@ -73,7 +74,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     # tagger put on the publication day has no day of its own
     day_told = bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
                                or calendar_date(told[-1])[:10] != (article.published or "")[:10])
-    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
+    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)  # from an untold day
+             and not _clock_without_day(sentence, t, dated, day_told)]
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
@@ -165,6 +167,15 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger)
+
+
+def _clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:
+    """ "It had just gone 11am on the ninth floor of the courthouse": a clock time that no day of the text (told in
+    the sentence, not by a page stamp, or just before it) ties to a day dates nothing (dating.yaml
+    offset_anchor_sentences)."""
+    if not is_clock_only(timex) or day_told:
+        return False
+    return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
 
 
 def _speculates(title: str) -> bool:
@@ -311,6 +322,7 @@ def extract(article: Article) -> list[Event]:
     names: list[str] = []  # and the full names they used
     mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
     comments = comments_start(article.body)
+    starts = [s.start for s in text.sentences]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
@@ -325,8 +337,10 @@ def extract(article: Article) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
+        window = anchor_window_start(starts, index)  # the days an offset or a bare clock time may count from
+        near = [t for t in timexes[:position] if t.start >= window]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
-                                       timexes[:position], breaks=text.clause_breaks(index) if inside else (),
+                                       near, breaks=text.clause_breaks(index) if inside else (),
                                        marks=marks, mentions=mentions, speakers=speakers))
         history.append(chain_subject(sentence.text))
         speakers.append(opening_subject(sentence.text, through_reports=False))

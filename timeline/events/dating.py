@@ -35,6 +35,8 @@ class DatingRules:
     state_subordinators: frozenset[str]
     state_verbs: frozenset[str]
     habitual_leads: tuple[tuple[str, ...], ...]
+    offset_anchor_sentences: int
+    clock_words: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -62,6 +64,8 @@ def dating_rules() -> DatingRules:
         state_subordinators=frozenset(str(w) for w in t["state_subordinators"]),  # type: ignore[union-attr]
         state_verbs=frozenset(str(w) for w in t["state_verbs"]),  # type: ignore[union-attr]
         habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
+        offset_anchor_sentences=int(t["offset_anchor_sentences"]),  # type: ignore[arg-type]
+        clock_words=frozenset(str(w) for w in t["clock_words"]),  # type: ignore[union-attr]
     )
 
 
@@ -236,3 +240,23 @@ def is_state_clause_date(sentence: Sentence, timex: Timex, trigger: str, breaks:
     # "as the councillor was leaving a mosque on 3 May": a progressive is the background of the main clause's event,
     # which the date dates (timeline.events.titles.background_title), not a state
     return at > 0 and not (at + 1 < len(words) and words[at + 1].endswith("ing"))
+
+
+_CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[.:]\d\d)?+(?:am|pm|a\.m|p\.m)?+|\d{4}")
+
+
+def is_clock_only(timex: Timex) -> bool:
+    """ "11am", "at 9.45 pm", "1040": a clock time with no day of its own (the tagger put it on a day it read, or on
+    the publication day, for want of one)."""
+    if not _CLOCK.search(timex.value):
+        return False
+    words = words_of(timex.text)
+    clock = dating_rules().clock_words
+    return bool(words) and all(w in clock or _CLOCK_FIGURE.fullmatch(w) for w in words) \
+        and any(_CLOCK_FIGURE.fullmatch(w) for w in words)
+
+
+def anchor_window_start(sentence_starts: Sequence[int], index: int) -> int:
+    """Where the text begins whose days an offset or a clock time of sentence `index` may count from: the start of
+    the sentence `offset_anchor_sentences` before it (dating.yaml)."""
+    return sentence_starts[max(0, index - dating_rules().offset_anchor_sentences)]
