@@ -16,11 +16,12 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (anchor_window_start, counts_from_an_event_day, is_clock_only,
-                                    is_past_under_perfect, is_relative_clause_date,
+                                    is_past_under_perfect, is_relative_clause_date, subordinate_clause_start,
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import (chain_subject, name_inner_roles, name_role, names_in, opening_subject, resolve_pronoun,
+from timeline.events.subjects import (chain_subject, name_inner_roles, name_role, names_in, opening_subject, pronoun_class,
+                                      resolve_pronoun,
                                       role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
@@ -128,6 +129,14 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
             or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
             or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers)
+        own = subordinate_clause_start(sentence, timex)
+        if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
+            clause_end = _clause_end(sentence, whole, breaks)
+            named = _subordinate_title(sentence, whole, own, clause_end)
+            if not named and not set(words_of(title)[1:]) <= set(words_of(sentence.text[own:clause_end])):
+                continue  # a pronoun's clause, and the title told more than it: no event of this date
+            title = named or title  # "such as when he was seen on a yacht in July": its pronoun was named above
+            trigger = first_trigger(words_of(title)) or trigger
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
@@ -167,6 +176,21 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger)
+
+
+def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:
+    """Where the clause that holds a date ends: the first clause break after it, or the sentence's end."""
+    b = whole.end - sentence.start
+    return min((s for s, _ in breaks if s >= b), default=len(sentence.text))
+
+
+def _subordinate_title(sentence: Sentence, whole: Timex, start: int, end: int) -> str:
+    """The title of the subordinate clause that a date ends (dating.subordinate_clause_start), from `start` to
+    `end`: "when Jackson died in June 2009" -> "Jackson died"; "" when its subject is a pronoun ("when he died":
+    "he" may be the speaker as well as the one who died)."""
+    a, b = whole.start - sentence.start, whole.end - sentence.start
+    title = make_title(sentence.text[start:end], (a - start, b - start))
+    return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
 
 
 def _clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:

@@ -37,6 +37,9 @@ class DatingRules:
     habitual_leads: tuple[tuple[str, ...], ...]
     offset_anchor_sentences: int
     clock_words: frozenset[str]
+    subordinate_openers: frozenset[str]
+    subordinate_subject_words: int
+    subordinate_clause_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -66,6 +69,9 @@ def dating_rules() -> DatingRules:
         habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
         offset_anchor_sentences=int(t["offset_anchor_sentences"]),  # type: ignore[arg-type]
         clock_words=frozenset(str(w) for w in t["clock_words"]),  # type: ignore[union-attr]
+        subordinate_openers=frozenset(str(w) for w in t["subordinate_openers"]),  # type: ignore[union-attr]
+        subordinate_subject_words=int(t["subordinate_subject_words"]),  # type: ignore[arg-type]
+        subordinate_clause_words=int(t["subordinate_clause_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -260,3 +266,30 @@ def anchor_window_start(sentence_starts: Sequence[int], index: int) -> int:
     """Where the text begins whose days an offset or a clock time of sentence `index` may count from: the start of
     the sentence `offset_anchor_sentences` before it (dating.yaml)."""
     return sentence_starts[max(0, index - dating_rules().offset_anchor_sentences)]
+
+
+_WORD_AT = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
+
+
+def subordinate_clause_start(sentence: Sentence, timex: Timex) -> int:
+    """ "... was withdrawing from it when he died in June 2009": where the clause opens (after its subordinator,
+    dating.yaml subordinate_openers) that a date ends when that clause follows the main clause's verb, so the date
+    is that clause's event's and not the main clause's; -1 when it is not so. The clause holds a subject and a verb
+    of its own before the date, and no clause break."""
+    rules = dating_rules()
+    before = sentence.text[: timex.start - sentence.start]
+    tokens = list(_WORD_AT.finditer(before))[-rules.subordinate_clause_words - 1:]
+    opener = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group().lower() in rules.subordinate_openers),
+                  -1)
+    if opener < 0 or opener + 2 >= len(tokens) + 1:
+        return -1
+    clause = [words_of(t.group())[0] if words_of(t.group()) else "" for t in tokens[opener + 1:]]
+    if any(c in before[tokens[opener].end():] for c in ",;:()–—") or " - " in before[tokens[opener].end():]:
+        return -1  # a break inside: the date is not at the end of the subordinate clause
+    verb = next((k for k, w in enumerate(clause) if is_past(w) or w in ("was", "were")), -1)
+    if verb < 1 or verb > rules.subordinate_subject_words or {"that", "which", "who"} & set(clause[:verb]):
+        return -1  # no subject of its own ("when asked", "after meeting")
+    main = words_of(before[: tokens[opener].start()])
+    if not any(is_past(w) or w in lexicon().reporting_verbs or w in dating_rules().state_verbs for w in main):
+        return -1  # "When Jackson died in 2009, ...": the clause opens the sentence; the main clause follows
+    return tokens[opener + 1].start()
