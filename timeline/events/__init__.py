@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.dating import (anchor_window_start, counts_from_an_event_day, is_clock_only,
+from timeline.events.dating import (anchor_window_start, counts_from_an_event_day, fronted_complement, is_clock_only,
                                     is_past_under_perfect, is_relative_clause_date, subordinate_clause_start,
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod)
@@ -136,6 +136,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             if not named and not set(words_of(title)[1:]) <= set(words_of(sentence.text[own:clause_end])):
                 continue  # a pronoun's clause, and the title told more than it: no event of this date
             title = named or title  # "such as when he was seen on a yacht in July": its pronoun was named above
+            trigger = first_trigger(words_of(title)) or trigger
+        fronted = fronted_complement(sentence, whole, breaks)
+        if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
+            title = resolve_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), history, names, speakers)
             trigger = first_trigger(words_of(title)) or trigger
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)

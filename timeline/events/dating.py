@@ -40,6 +40,7 @@ class DatingRules:
     subordinate_openers: frozenset[str]
     subordinate_subject_words: int
     subordinate_clause_words: int
+    fronted_verb_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -72,6 +73,7 @@ def dating_rules() -> DatingRules:
         subordinate_openers=frozenset(str(w) for w in t["subordinate_openers"]),  # type: ignore[union-attr]
         subordinate_subject_words=int(t["subordinate_subject_words"]),  # type: ignore[arg-type]
         subordinate_clause_words=int(t["subordinate_clause_words"]),  # type: ignore[arg-type]
+        fronted_verb_words=int(t["fronted_verb_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -293,3 +295,27 @@ def subordinate_clause_start(sentence: Sentence, timex: Timex) -> int:
     if not any(is_past(w) or w in lexicon().reporting_verbs or w in dating_rules().state_verbs for w in main):
         return -1  # "When Jackson died in 2009, ...": the clause opens the sentence; the main clause follows
     return tokens[opener + 1].start()
+
+
+def fronted_complement(sentence: Sentence, timex: Timex, breaks: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """ "he testified that over three days in April 2009, Jackson received 775mg of Demerol": the span (offsets in
+    the sentence) of the clause after the comma that a date in the opening adverbial of a report's "that" clause
+    dates; (-1, -1) when the date is not in such an adverbial."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    comma = next(((s, e) for s, e in breaks if s >= b), None)
+    if comma is None or sentence.text[b:comma[0]].strip() or "," not in sentence.text[comma[0]:comma[1]]:
+        return -1, -1  # the date does not close its piece right before a comma
+    start = max((e for _, e in breaks if e <= a), default=0)
+    before = words_of(sentence.text[start:a])
+    if "that" not in before:
+        return -1, -1
+    at = len(before) - 1 - before[::-1].index("that")
+    lex = lexicon()
+    if at == 0 or before[at - 1] not in lex.reporting_verbs and not is_past(before[at - 1]) \
+            or any(is_past(w) or w in lex.auxiliaries | lex.modals | lex.state_verbs for w in before[at + 1:]):
+        return -1, -1  # "the claim that ...", or a verb of the "that" clause before the date: the date is its
+    end = next((s for s, _ in breaks if s > comma[1]), len(sentence.text))
+    following = words_of(sentence.text[comma[1]:end])[: dating_rules().fronted_verb_words + 1]
+    if not any(k > 0 and is_past(w) for k, w in enumerate(following)):
+        return -1, -1  # no subject and verb of its own after the comma
+    return comma[1], end
