@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (anchor_window_start, counts_from_an_event_day, fronted_complement, is_clock_only,
-                                    is_past_under_perfect, is_relative_clause_date, subordinate_clause_start,
+                                    is_past_under_perfect, is_reduced_relative_date, is_relative_clause_date, subordinate_clause_start,
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
-                                    qualifies_a_noun_after_verb, bounded_offset_mod)
+                                    qualifies_a_noun_after_verb, bounded_offset_mod, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, name_inner_roles, name_role, names_in, opening_subject, pronoun_class,
                                       resolve_pronoun,
@@ -159,7 +159,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         source = Source(article.id, sentence.text, whole.text, published=article.published,
                         chronology=opens_item(sentence.text, whole.text))
         mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex))
-        yield Event(article=article.id, date=calendar_date(timex), mod=mod, title=title, source=source,
+        yield Event(article=article.id, date=week_of_offset(timex, calendar_date(timex)) or calendar_date(timex), mod=mod, title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
         trigger = first_trigger(words_of(sentence.text))
@@ -179,7 +179,8 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
-        or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger)
+        or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
+        or is_reduced_relative_date(sentence, timex, trigger)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -10,6 +10,7 @@ the third quarter") dates no event of the main clause. A clock time on the day o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,6 +42,8 @@ class DatingRules:
     subordinate_subject_words: int
     subordinate_clause_words: int
     fronted_verb_words: int
+    week_offset_units: frozenset[str]
+    reduced_relative_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -74,6 +77,8 @@ def dating_rules() -> DatingRules:
         subordinate_subject_words=int(t["subordinate_subject_words"]),  # type: ignore[arg-type]
         subordinate_clause_words=int(t["subordinate_clause_words"]),  # type: ignore[arg-type]
         fronted_verb_words=int(t["fronted_verb_words"]),  # type: ignore[arg-type]
+        week_offset_units=frozenset(str(w) for w in t["week_offset_units"]),  # type: ignore[union-attr]
+        reduced_relative_words=int(t["reduced_relative_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -95,6 +100,21 @@ def bounded_offset_mod(timex: Timex) -> str:
     if _ends_with(lead, rules.after_leads):
         return "AFTER"
     return ""  # "20 years ago" is as rough as its value's precision (a year) says; "two weeks ago" is that day
+
+
+def week_of_offset(timex: Timex, day: str) -> str:
+    """ "two weeks ago" (value 2011-07-17) -> "2011-W28": a count of weeks back from the publication, with no bound
+    (bounded_offset_mod reads "more than a week ago"), names the week of the day counted, not the day; "" for any
+    other phrase, or a value that is no day."""
+    words = words_of(timex.text)
+    if len(words) < 3 or words[-1] != "ago" or words[-2] not in dating_rules().week_offset_units \
+            or bounded_offset_mod(timex) or not _DAY.fullmatch(day):
+        return ""
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _word_before(words: Sequence[str], trigger: str) -> str:
@@ -319,3 +339,26 @@ def fronted_complement(sentence: Sentence, timex: Timex, breaks: Sequence[tuple[
     if not any(k > 0 and is_past(w) for k, w in enumerate(following)):
         return -1, -1  # no subject and verb of its own after the comma
     return comma[1], end
+
+
+def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "a study submitted by BP to the ministry in 1994 was inadequate": a date that ends a participle phrase after
+    its noun, with the main clause's verb right after the date, dates the participle; it dates no other verb of the
+    sentence (the trigger found), though it may date the participle's own event (trigger == the participle)."""
+    following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
+    rules = dating_rules()
+    if following is None or following.group(1).lower() not in rules.main_verb_openers:
+        return False
+    piece = sentence.text[: timex.start - sentence.start]
+    if any(mark in piece[-120:] for mark in ",;:"):
+        piece = piece[max(piece.rfind(m) for m in ",;:") + 1:]
+    words = words_of(piece)[-rules.reduced_relative_words - 2:]
+    lex = lexicon()
+    at = next((k for k in range(len(words) - 1, 0, -1) if is_past(words[k])), -1)
+    if at < 1 or words[at] == trigger:
+        return False
+    noun = words[at - 1]
+    if noun in lex.stopwords or noun in lex.auxiliaries or noun in lex.subject_pronouns or is_adverb(noun) \
+            or is_past(noun):
+        return False  # "BP had submitted ...", "it was submitted ...", "BP then submitted ...": a finite verb
+    return trigger not in words[at:]
