@@ -11,6 +11,7 @@ A prose sentence that reports an action but carries no date becomes an undated m
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
@@ -367,7 +368,8 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         window = anchor_window_start(starts, index)  # the days an offset or a bare clock time may count from
-        near = [t for t in timexes[:position] if t.start >= window]
+        near = [t for t in timexes[:position] if t.start >= window
+                and not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        near, breaks=text.clause_breaks(index) if inside else (),
                                        marks=marks, mentions=mentions, speakers=speakers))
