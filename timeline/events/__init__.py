@@ -11,6 +11,7 @@ A prose sentence that reports an action but carries no date becomes an undated m
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
@@ -134,9 +135,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
             clause_end = _clause_end(sentence, whole, breaks)
             named = _subordinate_title(sentence, whole, own, clause_end)
-            if not named and not set(words_of(title)[1:]) <= set(words_of(sentence.text[own:clause_end])):
-                continue  # a pronoun's clause, and the title told more than it: no event of this date
-            title = named or title  # "such as when he was seen on a yacht in July": its pronoun was named above
+            if not named and _tells_another_event(title, sentence.text[:clause_end]):
+                continue  # a pronoun's clause, and the title tells the report or runs past the clause: no event
+            title = named or title  # "Dr Murray traveled in the ambulance after he collapsed": kept
             trigger = first_trigger(words_of(title)) or trigger
         fronted = fronted_complement(sentence, whole, breaks)
         if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
@@ -187,7 +188,19 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:
     """Where the clause that holds a date ends: the first clause break after it, or the sentence's end."""
     b = whole.end - sentence.start
-    return min((s for s, _ in breaks if s >= b), default=len(sentence.text))
+    dash = _DASH.search(sentence.text, b)  # "who was with him when he collapsed last Thursday - had provided"
+    return min([s for s, _ in breaks if s >= b] + ([dash.start()] if dash else []), default=len(sentence.text))
+
+
+_DASH = re.compile(r" [-–—] ")
+
+
+def _tells_another_event(title: str, through_clause: str) -> bool:
+    """Whether a title of a date that ends a subordinate clause tells another event than that clause's: it holds a
+    reporting verb ("Chernoff said ... when he died") or words from past the clause ("Dr Murray collapsed - had
+    provided information")."""
+    words = words_of(title)
+    return any(w in lexicon().reporting_verbs for w in words) or not set(words) <= set(words_of(through_clause))
 
 
 def _subordinate_title(sentence: Sentence, whole: Timex, start: int, end: int) -> str:
