@@ -44,6 +44,7 @@ class DatingRules:
     fronted_verb_words: int
     week_offset_units: frozenset[str]
     reduced_relative_words: int
+    single_week_counts: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -79,6 +80,7 @@ def dating_rules() -> DatingRules:
         fronted_verb_words=int(t["fronted_verb_words"]),  # type: ignore[arg-type]
         week_offset_units=frozenset(str(w) for w in t["week_offset_units"]),  # type: ignore[union-attr]
         reduced_relative_words=int(t["reduced_relative_words"]),  # type: ignore[arg-type]
+        single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
     )
 
 
@@ -103,13 +105,15 @@ def bounded_offset_mod(timex: Timex) -> str:
 
 
 def week_of_offset(timex: Timex, day: str) -> str:
-    """ "two weeks ago" (value 2011-07-17) -> "2011-W28": a count of weeks back from the publication, with no bound
+    """ "two weeks ago" (value 2011-07-17) -> "2011-W28": a count of weeks back from the publication (not one week),
+    with no bound
     (bounded_offset_mod reads "more than a week ago"), names the week of the day counted, not the day; "" for any
     other phrase, or a value that is no day."""
     words = words_of(timex.text)
     if len(words) < 3 or words[-1] != "ago" or words[-2] not in dating_rules().week_offset_units \
-            or bounded_offset_mod(timex) or not _DAY.fullmatch(day):
-        return ""
+            or bounded_offset_mod(timex) or not _DAY.fullmatch(day) \
+            or words[-2] == "week" and words[-3] in dating_rules().single_week_counts:
+        return ""  # "a week ago" is read as the day
     year, week, _ = dt.date.fromisoformat(day).isocalendar()
     return f"{year}-W{week:02d}"
 
