@@ -135,7 +135,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
             clause_end = _clause_end(sentence, whole, breaks)
             named = _subordinate_title(sentence, whole, own, clause_end)
-            if not named and _tells_another_event(title, sentence.text, clause_end):
+            if not named and _tells_another_event(title, sentence.text, own, clause_end):
                 continue  # a pronoun's clause, and the title tells the report or runs past the clause: no event
             title = named or title  # "Dr Murray traveled in the ambulance after he collapsed": kept
             trigger = first_trigger(words_of(title)) or trigger
@@ -195,13 +195,16 @@ def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, in
 _DASH = re.compile(r" [-–—] ")
 
 
-def _tells_another_event(title: str, sentence: str, clause_end: int) -> bool:
-    """Whether a title of a date that ends a subordinate clause (which closes at `clause_end`) tells another event
-    than that clause's: it holds a reporting verb ("Chernoff said ... when he died") or words found only past the
-    clause ("Dr Murray collapsed - had provided information"); a name put for a pronoun is neither."""
+def _tells_another_event(title: str, sentence: str, start: int, end: int) -> bool:
+    """Whether a title of a date that ends a subordinate clause (sentence[start:end]) tells another event than that
+    clause's: it holds a reporting verb from before the clause ("Chernoff said ... when he died"; not "when he wrote
+    in 1623") or words found only past the clause ("Dr Murray collapsed - had provided information"); a name put for
+    a pronoun is neither."""
     words = set(words_of(title))
-    past = set(words_of(sentence[clause_end:])) - set(words_of(sentence[:clause_end]))
-    return any(w in lexicon().reporting_verbs for w in words) or bool(words & past)
+    own = set(words_of(sentence[start:end]))
+    before = {w for w in words_of(sentence[:start]) if w in lexicon().reporting_verbs} - own
+    past = set(words_of(sentence[end:])) - set(words_of(sentence[:end]))
+    return bool(words & before) or bool(words & past)
 
 
 def _subordinate_title(sentence: Sentence, whole: Timex, start: int, end: int) -> str:
