@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (anchor_window_start, counts_from_an_event_day, fronted_complement, is_clock_only,
-                                    is_past_under_perfect, is_reduced_relative_date, is_relative_clause_date, subordinate_clause_start,
+                                    is_past_under_perfect, is_reduced_relative_date, reported_event_title, is_relative_clause_date, subordinate_clause_start,
                                     is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb, bounded_offset_mod, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
@@ -150,6 +150,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
         named = name_inner_roles(name_role(title, sentence.text, mentions), sentence.text, mentions)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
+        # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
+        title = reported_event_title(title, calendar_date(timex), published) or title
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text):
             continue
