@@ -151,7 +151,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         named = name_inner_roles(name_role(title, sentence.text, mentions), sentence.text, mentions)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
-        title = reported_event_title(title, calendar_date(timex), published) or title
+        title = reported_event_title(title, calendar_date(timex), published,
+                                     sentence.text[: whole.start - sentence.start]) or title
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text):
             continue

@@ -370,9 +370,11 @@ def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> 
     return trigger not in words[at:]
 
 
-def reported_event_title(title: str, value: str, published: int | None) -> str:
+def reported_event_title(title: str, value: str, published: int | None, told_before: str = "") -> str:
     """ "Dr Thao Nguyen said Conrad Murray sounded desperate" dated June 2009 (told in 2011) -> "Conrad Murray
-    sounded desperate": the reported clause, when the date ends well before the telling and the clause names its
+    sounded desperate": the reported clause, when the date ends well before the telling, stands after the report's
+    verb (`told_before`: the sentence before the date; "Last month, Hackett said ..." dates the saying), and the clause
+    names its
     subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
     pronoun in the subject); "" when the title is not so."""
     days = span(value.split("T", 1)[0])
@@ -381,8 +383,10 @@ def reported_event_title(title: str, value: str, published: int | None) -> str:
         return ""
     words = title.split(" ")
     at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in rules.past_report_verbs), -1)
-    if at < 1:
-        return ""
+    before = words_of(told_before)
+    verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
+    if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
+        return ""  # "said in November 2006 that ...": the date right after the verb dates the saying
     rest = words[at + 1:]
     if rest[:1] == ["that"]:
         rest = rest[1:]
