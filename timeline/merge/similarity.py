@@ -334,6 +334,8 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
     happening and agree closely; an incompatible date within CONFLICT_GAP_DAYS needs CONFLICT."""
     if member.event.article != item.event.article and len(item.head & member.head) < HEAD_SHARED:
         return False  # the sentences are alike but the events' own clauses are not
+    if item.trigger == member.trigger and _other_doers(item, member, frozenset({item.trigger})):
+        return False  # one verb of two doers: "Obama condemned the attack" / "Cameron condemned the attack"
     if not item.when[0]:
         return score >= UNDATED
     if not member.when[0]:
@@ -379,7 +381,7 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
         return True
     happening = a.happening & b.happening or _shared_verb(sim, a, b)
-    if not happening:
+    if not happening or _other_doers(a, b, happening):
         return False
     # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
     # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
@@ -389,17 +391,17 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
 
 def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
     """A happening no family of derivations.yaml names, told by one verb in both titles ("Jackson hired the
-    physician on a salary ..." / "They remained friendly and Jackson hired the physician"): the trigger both titles
-    share, when it is no verb of saying or being (the event stage's reporting and state verbs: "X said ..." tells
-    what X said), not common in the corpus, and both titles name one doer before it ("Obama condemned the attack" /
-    "Cameron condemned the attack" stay apart)."""
+    physician on a salary ..." / "Dr Murray had been hired by Jackson"): the trigger both titles share, when it is
+    no verb of saying or being (the event stage's reporting and state verbs: "X said ..." tells what X said), not
+    common in the corpus, and both titles name one doer of it (doers: "Obama condemned the attack" / "Cameron
+    condemned the attack" stay apart)."""
     verb = a.trigger
     if a.happening or b.happening or verb != b.trigger or verb not in a.head or verb not in b.head \
             or verb in _plain_verbs() or not sim.names((verb,)):
         return _NO_KEYS
-    # a doer both titles name: without one, a shared verb is weak evidence ("An exploration plan ... produced by the
-    # company" / "BP produced more oil than any other company")
-    return frozenset({verb}) if _doers(a) & _doers(b) else _NO_KEYS
+    # a doer both titles name, and a name: without one, a shared verb is weak evidence ("An exploration plan ...
+    # produced by the company" / "BP produced more oil than any other company")
+    return frozenset({verb}) if sim.names(doers(a) & doers(b) & _named_words(a)) else _NO_KEYS
 
 
 @cache
@@ -409,16 +411,81 @@ def _plain_verbs() -> frozenset[str]:
     return frozenset(key_form(w) for w in lex.reporting_verbs | lex.speech_verbs | lex.state_verbs)
 
 
-def _doers(item: Item) -> frozenset[str]:
-    """The keys of the names a title gives before its trigger ("Jackson" in "They remained friendly and Jackson
-    hired the physician"): capitalised words that are no pronoun or determiner."""
+def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
+    """Whether two titles whose triggers tell one happening name different doers of it ("Obama condemned the
+    attack" / "Cameron condemned the attack"; "Rebels captured Brega" / "Gaddafi's forces captured Brega"): both
+    name one (doers) and they share no word. A title that does not say who ("He condemned it", "Brega was
+    captured") differs from none."""
+    if a.trigger not in happening or b.trigger not in happening or a.trigger in _lexical_words("aspect"):
+        return False  # "Unrest began" / "Rebels began a revolt": what begins is the happening, not a doer
+    # a happening named as the subject is no doer ("The protests erupted", "The blast killed 11")
+    doers_a, doers_b = doers(a) - family_heads(), doers(b) - family_heads()
+    return bool(doers_a) and bool(doers_b) and not doers_a & doers_b
+
+
+DOER_WORDS = 5  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
+
+
+def doers(item: Item) -> frozenset[str]:
+    """The doer of the title's trigger (_doers_of)."""
+    return _doers_of(item.event.title, item.trigger, item.keys)
+
+
+@lru_cache(maxsize=1 << 16)
+def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> frozenset[str]:
+    """The keys of the noun phrase that names who did what the title's trigger tells: the words just before it
+    ("Jackson" in "They remained friendly and Jackson hired the physician"; "Libyan rebels captured Brega"), or
+    for a passive its agent after "by" ("Dr Murray had been hired by Jackson" -> "jackson"; derivations.yaml
+    ``doer``). Empty when the title does not say (a pronoun, "He hired him"; a passive with no agent, "Dr Murray
+    was hired"; a trigger the title does not hold)."""
+    words = title_words(title)
+    forms = phrase_forms(words)
+    at = next((i for i, f in enumerate(forms) if f == trigger), None)
+    if at is None:
+        return _NO_KEYS
+    if at > 0 and words[at - 1].lower() in _lexical_words("doer.passive_auxiliaries"):
+        markers = _lexical_words("doer.agent_markers")
+        after = next((i for i in range(at + 1, min(len(words), at + 1 + DOER_WORDS)) if words[i].lower() in markers),
+                     None)
+        return _noun_phrase(keys, words, forms, range(after + 1, len(words))) if after is not None else _NO_KEYS
+    start = at
+    while start > 0 and (words[start - 1].lower() in lexicon().auxiliaries
+                         or words[start - 1].lower() in _lexical_words("doer.between")):
+        start -= 1  # "Jackson had hired", "Jackson reportedly hired"
+    return _noun_phrase(keys, words, forms, range(start - 1, -1, -1))
+
+
+def _noun_phrase(keys: frozenset[str], words: Sequence[str], forms: Sequence[str], order: range) -> frozenset[str]:
+    """The keys of the words of a noun phrase read from its head outwards (order): names and content words of the
+    event, at most DOER_WORDS, up to a determiner, a pronoun, punctuation or a function word; empty when a pronoun
+    or nothing names the doer."""
     lex = lexicon()
-    plain = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns | {"the", "a", "an", "this"}
-    doers: set[str] = set()
-    for word in title_words(item.event.title):
-        key = title_word_key(word)
-        if key == item.trigger:
+    pronouns = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns
+    determiners = _lexical_words("determiners")
+    found: list[str] = []
+    for i in order:
+        word = words[i].lower()
+        if word in determiners and found:
             break
-        if word[:1].isupper() and word.lower() not in plain:
-            doers.add(key)
-    return frozenset(doers)
+        if word in determiners:
+            continue  # "by the company": the phrase starts after its determiner
+        if word in pronouns:
+            return _NO_KEYS if not found else frozenset(found)
+        if not (words[i][:1].isupper() or forms[i] in keys) or len(found) == DOER_WORDS:
+            break
+        found.append(forms[i])
+    return frozenset(found)
+
+
+def _named_words(item: Item) -> frozenset[str]:
+    """The keys of the words a title writes with a capital (names, and its first word)."""
+    return frozenset(title_word_key(w) for w in title_words(item.event.title) if w[:1].isupper())
+
+
+@cache
+def _lexical_words(table: str) -> frozenset[str]:
+    """A list of words of derivations.yaml (``doer`` lists as "doer.NAME"), lower-cased as written."""
+    found: Any = derivations()
+    for part in table.split("."):
+        found = found[part]
+    return frozenset(str(w).lower() for w in found)
