@@ -335,7 +335,7 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
     if member.event.article != item.event.article and len(item.head & member.head) < HEAD_SHARED:
         return False  # the sentences are alike but the events' own clauses are not
     if item.trigger == member.trigger and _other_doers(item, member, frozenset({item.trigger})):
-        return False  # one verb of two doers: "Obama condemned the attack" / "Cameron condemned the attack"
+        return False  # one verb of two named doers: "Obama condemned the attack" / "Cameron condemned the attack"
     if not item.when[0]:
         return score >= UNDATED
     if not member.when[0]:
@@ -401,7 +401,7 @@ def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
         return _NO_KEYS
     # a doer both titles name, and a name: without one, a shared verb is weak evidence ("An exploration plan ...
     # produced by the company" / "BP produced more oil than any other company")
-    return frozenset({verb}) if sim.names(doers(a) & doers(b) & _named_words(a)) else _NO_KEYS
+    return frozenset({verb}) if doers(a) & doers(b) & _named_words(a) else _NO_KEYS
 
 
 @cache
@@ -414,16 +414,19 @@ def _plain_verbs() -> frozenset[str]:
 def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
     """Whether two titles whose triggers tell one happening name different doers of it ("Obama condemned the
     attack" / "Cameron condemned the attack"; "Rebels captured Brega" / "Gaddafi's forces captured Brega"): both
-    name one (doers) and they share no word. A title that does not say who ("He condemned it", "Brega was
-    captured") differs from none."""
+    name one (doers) and neither title names the other's anywhere ("Amoco merged with BP" / "BP merged with
+    Amoco" are one merger; "The court issued warrants" / "A panel at the court issued warrants" one ruling). A
+    title that does not say who ("He condemned it", "Brega was captured") differs from none."""
     if a.trigger not in happening or b.trigger not in happening or a.trigger in _lexical_words("aspect"):
         return False  # "Unrest began" / "Rebels began a revolt": what begins is the happening, not a doer
     # a happening named as the subject is no doer ("The protests erupted", "The blast killed 11")
     doers_a, doers_b = doers(a) - family_heads(), doers(b) - family_heads()
-    return bool(doers_a) and bool(doers_b) and not doers_a & doers_b
+    # a doer described ("The country agreed", "The coalition flew") may be the other's name: only names differ
+    return bool(doers_a & _names(a)) and bool(doers_b & _names(b)) and not doers_a & b.head \
+        and not doers_b & a.head
 
 
-DOER_WORDS = 5  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
+DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
 
 
 def doers(item: Item) -> frozenset[str]:
@@ -447,34 +450,53 @@ def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> frozenset[str]:
         markers = _lexical_words("doer.agent_markers")
         after = next((i for i in range(at + 1, min(len(words), at + 1 + DOER_WORDS)) if words[i].lower() in markers),
                      None)
-        return _noun_phrase(keys, words, forms, range(after + 1, len(words))) if after is not None else _NO_KEYS
+        return _noun_phrase(keys, words, forms, range(after + 1, len(words)), frozenset()) \
+            if after is not None else _NO_KEYS
     start = at
     while start > 0 and (words[start - 1].lower() in lexicon().auxiliaries
                          or words[start - 1].lower() in _lexical_words("doer.between")):
         start -= 1  # "Jackson had hired", "Jackson reportedly hired"
-    return _noun_phrase(keys, words, forms, range(start - 1, -1, -1))
+    # read back from the verb, a noun phrase's prepositional phrases are part of it ("Forces loyal to Gadhafi")
+    return _noun_phrase(keys, words, forms, range(start - 1, -1, -1), _lexical_words("doer.within"))
 
 
-def _noun_phrase(keys: frozenset[str], words: Sequence[str], forms: Sequence[str], order: range) -> frozenset[str]:
-    """The keys of the words of a noun phrase read from its head outwards (order): names and content words of the
-    event, at most DOER_WORDS, up to a determiner, a pronoun, punctuation or a function word; empty when a pronoun
-    or nothing names the doer."""
+def _noun_phrase(keys: frozenset[str], words: Sequence[str], forms: Sequence[str], order: range,
+                 within: frozenset[str]) -> frozenset[str]:
+    """The keys of the words of a noun phrase read in `order` from the verb: names and content words of the event,
+    at most DOER_WORDS, up to a function word, or a determiner unless a word of `within` (a preposition) comes
+    next ("a panel at the court in the Hague"); empty when a pronoun or nothing names the doer."""
     lex = lexicon()
     pronouns = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns
     determiners = _lexical_words("determiners")
     found: list[str] = []
     for i in order:
         word = words[i].lower()
-        if word in determiners and found:
-            break
+        if word in within and found:
+            continue
         if word in determiners:
-            continue  # "by the company": the phrase starts after its determiner
+            if not found or i > 0 and words[i - 1].lower() in within:
+                continue  # "by the company": the phrase starts after its determiner; "in the Hague"
+            break
         if word in pronouns:
             return _NO_KEYS if not found else frozenset(found)
         if not (words[i][:1].isupper() or forms[i] in keys) or len(found) == DOER_WORDS:
             break
         found.append(forms[i])
     return frozenset(found)
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019.-]*+")  # a capitalised word inside a sentence
+
+
+def _names(item: Item) -> frozenset[str]:
+    """The keys of the names the event's sentence writes: words capitalised inside it ("Obama" in "U.S. President
+    Barack Obama condemned"), not its first word ("Rebels captured Brega")."""
+    return _names_of(item.event.source.quote)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_of(quote: str) -> frozenset[str]:
+    return frozenset(title_word_key(w) for w in _INNER_CAPITAL.findall(quote))
 
 
 def _named_words(item: Item) -> frozenset[str]:
