@@ -380,8 +380,12 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
         return False
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
         return True
-    happening = a.happening & b.happening or _shared_verb(sim, a, b)
-    if not happening or _other_doers(a, b, happening):
+    happening = a.happening & b.happening
+    if not happening:
+        # one verb no family names, of one named doer ("Jackson hired the physician" / "Dr Murray had been hired by
+        # Jackson"): the doer is the participant they share, however common its name in the corpus
+        return bool(_shared_verb(sim, a, b))
+    if _other_doers(a, b, happening):
         return False
     # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
     # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
@@ -419,11 +423,15 @@ def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
     title that does not say who ("He condemned it", "Brega was captured") differs from none."""
     if a.trigger not in happening or b.trigger not in happening or a.trigger in _lexical_words("aspect"):
         return False  # "Unrest began" / "Rebels began a revolt": what begins is the happening, not a doer
-    # a happening named as the subject is no doer ("The protests erupted", "The blast killed 11")
-    doers_a, doers_b = doers(a) - family_heads(), doers(b) - family_heads()
-    # a doer described ("The country agreed", "The coalition flew") may be the other's name: only names differ
-    return bool(doers_a & _names(a)) and bool(doers_b & _names(b)) and not doers_a & b.head \
-        and not doers_b & a.head
+    # a doer described ("The country agreed", "An address on Libyan television urged") may be the other's name:
+    # only two doers whose head word is a name differ; a happening named as the subject is no doer ("The
+    # protests erupted"); a title that names the other's doer anywhere may tell one event ("BP merged with Amoco")
+    phrase_a = _doers_of(a.event.title, a.trigger, a.keys)
+    phrase_b = _doers_of(b.event.title, b.trigger, b.keys)
+    if not phrase_a or not phrase_b or phrase_a[0] not in _names(a) - family_heads() \
+            or phrase_b[0] not in _names(b) - family_heads():
+        return False
+    return not set(phrase_a) & set(title_forms(b.event.title)) and not set(phrase_b) & set(title_forms(a.event.title))
 
 
 DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
@@ -431,11 +439,11 @@ DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. Pr
 
 def doers(item: Item) -> frozenset[str]:
     """The doer of the title's trigger (_doers_of)."""
-    return _doers_of(item.event.title, item.trigger, item.keys)
+    return frozenset(_doers_of(item.event.title, item.trigger, item.keys))
 
 
 @lru_cache(maxsize=1 << 16)
-def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> frozenset[str]:
+def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
     """The keys of the noun phrase that names who did what the title's trigger tells: the words just before it
     ("Jackson" in "They remained friendly and Jackson hired the physician"; "Libyan rebels captured Brega"), or
     for a passive its agent after "by" ("Dr Murray had been hired by Jackson" -> "jackson"; derivations.yaml
@@ -445,13 +453,12 @@ def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> frozenset[str]:
     forms = phrase_forms(words)
     at = next((i for i, f in enumerate(forms) if f == trigger), None)
     if at is None:
-        return _NO_KEYS
+        return ()
     if at > 0 and words[at - 1].lower() in _lexical_words("doer.passive_auxiliaries"):
         markers = _lexical_words("doer.agent_markers")
         after = next((i for i in range(at + 1, min(len(words), at + 1 + DOER_WORDS)) if words[i].lower() in markers),
                      None)
-        return _noun_phrase(keys, words, forms, range(after + 1, len(words)), frozenset()) \
-            if after is not None else _NO_KEYS
+        return _noun_phrase(keys, words, forms, range(after + 1, len(words)), frozenset()) if after is not None else ()
     start = at
     while start > 0 and (words[start - 1].lower() in lexicon().auxiliaries
                          or words[start - 1].lower() in _lexical_words("doer.between")):
@@ -461,14 +468,14 @@ def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> frozenset[str]:
 
 
 def _noun_phrase(keys: frozenset[str], words: Sequence[str], forms: Sequence[str], order: range,
-                 within: frozenset[str]) -> frozenset[str]:
+                 within: frozenset[str]) -> tuple[str, ...]:
     """The keys of the words of a noun phrase read in `order` from the verb: names and content words of the event,
     at most DOER_WORDS, up to a function word, or a determiner unless a word of `within` (a preposition) comes
     next ("a panel at the court in the Hague"); empty when a pronoun or nothing names the doer."""
     lex = lexicon()
     pronouns = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns
     determiners = _lexical_words("determiners")
-    found: list[str] = []
+    found: list[str] = []  # from the word next to the verb (the phrase's head, read back) outwards
     for i in order:
         word = words[i].lower()
         if word in within and found:
@@ -478,11 +485,11 @@ def _noun_phrase(keys: frozenset[str], words: Sequence[str], forms: Sequence[str
                 continue  # "by the company": the phrase starts after its determiner; "in the Hague"
             break
         if word in pronouns:
-            return _NO_KEYS if not found else frozenset(found)
+            return tuple(found)
         if not (words[i][:1].isupper() or forms[i] in keys) or len(found) == DOER_WORDS:
             break
         found.append(forms[i])
-    return frozenset(found)
+    return tuple(found)
 
 
 _INNER_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019.-]*+")  # a capitalised word inside a sentence
