@@ -405,7 +405,10 @@ def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
         return _NO_KEYS
     # a doer both titles name, and a name: without one, a shared verb is weak evidence ("An exploration plan ...
     # produced by the company" / "BP produced more oil than any other company")
-    return frozenset({verb}) if doers(a) & doers(b) & _named_words(a) else _NO_KEYS
+    named = _named_words(a)
+    # or, two passives, the one who underwent it ("Dr Murray had been hired by Jackson" / "Dr Murray had been hired
+    # to be Jackson's physician")
+    return frozenset({verb}) if doers(a) & doers(b) & named or _patients(a) & _patients(b) & named else _NO_KEYS
 
 
 @cache
@@ -464,6 +467,27 @@ def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]
                          or words[start - 1].lower() in _lexical_words("doer.between")):
         start -= 1  # "Jackson had hired", "Jackson reportedly hired"
     # read back from the verb, a noun phrase's prepositional phrases are part of it ("Forces loyal to Gadhafi")
+    return _noun_phrase(keys, words, forms, range(start - 1, -1, -1), _lexical_words("doer.within"))
+
+
+def _patients(item: Item) -> frozenset[str]:
+    """For a passive title, the keys of the noun phrase before its verb: who underwent it ("Dr Murray" in "Dr Murray
+    had been hired"); empty for an active title or one whose verb the title does not hold."""
+    return frozenset(_patients_of(item.event.title, item.trigger, item.keys))
+
+
+@lru_cache(maxsize=1 << 14)
+def _patients_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+    words = title_words(title)
+    forms = phrase_forms(words)
+    at = next((i for i, f in enumerate(forms) if f == trigger), None)
+    if at is None or at == 0 or words[at - 1].lower() not in _lexical_words("doer.passive_auxiliaries"):
+        return ()
+    start = at
+    while start > 0 and (words[start - 1].lower() in lexicon().auxiliaries
+                         or words[start - 1].lower() in _lexical_words("doer.passive_auxiliaries")
+                         or words[start - 1].lower() in _lexical_words("doer.between")):
+        start -= 1
     return _noun_phrase(keys, words, forms, range(start - 1, -1, -1), _lexical_words("doer.within"))
 
 
