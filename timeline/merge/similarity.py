@@ -239,8 +239,28 @@ def item_of(event: Event) -> Item:
     in_title = (set(forms) | {title_word_key(w) for w in words}) & keys
     head = keys if len(in_title) == len(keys) else frozenset(in_title) if in_title else _NO_KEYS
     title_form = tuple(k for k in forms if k in keys)
-    return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
-                title_form)
+    # a family word the title writes only as part of a name ("U.N. Secretary-General Ban Ki-moon") tells no happening
+    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms))
+    return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, happening, title_form)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_only_families(words: tuple[str, ...], forms: tuple[str, ...]) -> frozenset[str]:
+    """The family heads a title's words give only where it writes them as names: capitalised inside the title, or
+    where a sentence opens before another capitalised word ("Ban Ki-moon said"; "Ban" is no ban there; "the
+    Marine Board of Investigation"; "Shell")."""
+    heads = family_heads()
+    as_name: set[str] = set()
+    as_word: set[str] = set()
+    for i, (word, form) in enumerate(zip(words, forms)):
+        if form not in heads:
+            continue
+        # after a stamp or a word in capitals ("Thu 20:20:00 Airstrikes killed", "ALGERIA -- Protests began") a
+        # capital opens a sentence
+        opens = i == 0 or words[i - 1].isupper() or not words[i - 1][:1].isalpha()
+        name = word[:1].isupper() and (not opens or i + 1 < len(words) and words[i + 1][:1].isupper())
+        (as_name if name else as_word).add(form)
+    return frozenset(as_name - as_word) if as_name else _NO_KEYS
 
 
 @lru_cache(maxsize=1 << 12)
