@@ -395,7 +395,9 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
     """Two events on the same date whose titles tell one happening: the same title once normalised ("Uprising
     began" / "uprising began"), or a happening of one family ("Rig exploded" / "Explosion destroyed the rig")
     and either a participant both titles name (not a word common to the corpus: "rig", not "said") or a title
-    whose keys are all in the other's."""
+    whose keys are all in the other's, unless the two name different doers of it (_other_doers); or one verb no
+    family names, of one named doer (_shared_verb: "Jackson hired the physician" / "Dr Murray had been hired by
+    Jackson")."""
     if a.when != b.when:
         return False
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
