@@ -106,9 +106,13 @@ def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, ke
 
 
 def _compact(event: Event) -> Event:
-    """The event with its keys and trigger interned: every event is held until the merge ends, and the articles of
-    a corpus repeat the same few thousand words (each article's events arrive with their own copies of them)."""
-    return replace(event, keys=tuple(map(sys.intern, event.keys)), trigger=sys.intern(event.trigger))
+    """The event with its keys, trigger, date, mod and date phrase interned: every event is held until the merge
+    ends, and the articles of a corpus repeat the same few thousand words, dates and date phrases ("on Monday")
+    (each article's events arrive with their own copies of them)."""
+    source = event.source
+    return replace(event, keys=tuple(map(sys.intern, event.keys)), trigger=sys.intern(event.trigger),
+                   date=sys.intern(event.date), mod=sys.intern(event.mod),
+                   source=replace(source, expression=sys.intern(source.expression)))
 
 
 
@@ -118,7 +122,7 @@ _EXTRACTION_MODULES = ("timeline.words", "timeline.text.", "timeline.events.", "
 
 def _release_extraction_memos() -> None:
     """Empty the extraction stage's bounded memos once every article is extracted: they hold tens of thousands of
-    sentences and their words (~45 MiB, a third of a 1,000-article build's traced peak), which the merge, the
+    sentences and their words (~45 MiB: over a third of a 1,000-article build's traced peak), which the merge, the
     build's peak of memory, does not read. Unbounded caches (@cache: rule tables) stay; a memo is only ever a
     shortcut, so a stage that asks again computes the same answer."""
     for name, module in list(sys.modules.items()):
