@@ -171,7 +171,7 @@ def _phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
 def phrase_keys(text: str) -> frozenset[str]:
     """The keys a text's phrases give (phrase_forms), beside the keys of its words."""
     words = title_words(text)
-    return frozenset(phrase_forms(words)) - {title_word_key(w) for w in words}
+    return frozenset(phrase_forms(words)) - {title_word_key(w) for w in words} or _NO_KEYS
 
 
 def title_words(title: str) -> list[str]:
@@ -305,7 +305,10 @@ class Similarity:
         self._happening: dict[frozenset[str], frozenset[str]] = {}
         for item in items:
             if item.happening:
-                self._happening[item.keys] = self._happening.get(item.keys, frozenset()) | item.happening
+                known = self._happening.get(item.keys)
+                # the item's own set while it says all that is known (one set per item otherwise: memory)
+                if known is None or not item.happening <= known:
+                    self._happening[item.keys] = item.happening if known is None else known | item.happening
 
     def happening_of(self, keys: frozenset[str]) -> frozenset[str]:
         """What the events with exactly these keys tell happened."""
