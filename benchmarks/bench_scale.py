@@ -2,7 +2,8 @@
 """Scale curve of `timeline build`: wall and CPU time, articles/s, ms per article and peak RSS, as whole
 processes, on the real Timeline17 topics and on replicas of them up to any size.
 
-Usage: python3 benchmarks/bench_scale.py [--sizes 1000,10000,100000] [--schemes shifted,unshifted,distinct]
+Usage: python3 benchmarks/bench_scale.py [--sizes 1000,10000,100000]
+                                         [--schemes shifted,unshifted,distinct]
                                          [--shared ../shared] [--skip jobs,incremental,dask,dates]
 
 Corpus: every readable article of ../shared/data/timeline17/*/InputDocs (1,317 articles, five topics).
@@ -14,8 +15,9 @@ so links would not add articles; about 24 KB a copy):
   unshifted  copies keep their dates: every copy's sources pile onto the same entries.
   distinct   copy k is another story on other dates (what an archive of many stories is made of):
              - names: a capitalised word the corpus writes mid-sentence (after a lower-case word, a digit or
-               a comma) at least ten times as often as in lower case, and that is no month, weekday, holiday word, abbreviation,
-               stamp word or word of a tagger filter (the tool's own tables), is a name; copy k >= 1 writes
+               a comma) at least ten times as often as in lower case, and that is no month, weekday,
+               holiday word, abbreviation, stamp word or word of a tagger filter (the tool's own tables),
+               is a name; copy k >= 1 writes
                every occurrence of every name with a suffix of its own (a syllable a decimal digit of k:
                "Gaddafi" -> "Gaddafiel" in copy 1, "Gaddafianel" in copy 10; upper case stays upper case:
                "BP" -> "BPEL"), the same in all of the copy's articles, so each copy's stories hang together
@@ -34,8 +36,9 @@ so links would not add articles; about 24 KB a copy):
              one is printed for every corpus (about 37 % of a distinct copy's lines, all of a shifted one's).
 A size below the corpus takes the first articles in sorted order.
 
-For each size and scheme: a build from scratch (--no-cache, --jobs 1). Then, at each size, on the shifted
-scheme (what a real archive resembles): `timeline dates` over the same articles (whole process; the
+For each size and scheme: a build from scratch (--no-cache, --jobs 1). Then, at each size, on the distinct
+scheme (what a real archive resembles; on the shifted one when distinct is not asked for): `timeline dates`
+over the same articles (whole process; the
 goal is a build within 1.5x of it), --jobs 2 against --jobs 1, the incremental rebuild after one added
 article (warm cache) against a full build, and --engine dask (a local distributed cluster of 2 workers)
 against the local engine with the same jobs. Every pair that must give the same bytes is compared.
@@ -66,6 +69,7 @@ from timeline.rules import load_yaml  # noqa: E402
 from timeline.text import lexicon  # noqa: E402
 
 TOPICS = ("H1N1_bbc", "LibyaWar_cnn", "LibyaWar_reuters", "MJ_bbc", "bpoil_guardian")
+SCHEMES = ("shifted", "unshifted", "distinct")
 SHIFT_DAYS = 7 * 53 * 7  # a whole number of weeks, so weekdays keep their dates' weekdays
 # distinct: 28 years are 1,461 weeks; from 1901 to 2099 every leap year is a fourth year, so a date 28 years
 # earlier has the same month, day and weekday. Four eras (0, 28, 56, 84 years back) keep every copy in the past
@@ -258,11 +262,16 @@ def same(a: Run, b: Run) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000", help="comma-separated article counts (default 1000)")
-    parser.add_argument("--schemes", default="shifted,unshifted", help="comma-separated: shifted, unshifted, distinct")
+    parser.add_argument("--schemes", default="shifted,unshifted,distinct", help="comma-separated: shifted, unshifted, distinct")
     parser.add_argument("--shared", default=str(find_shared()))
     parser.add_argument("--skip", default="", help="comma-separated: jobs, incremental, dask, dates")
     options = parser.parse_args()
     skip = set(filter(None, options.skip.split(",")))
+    schemes = options.schemes.split(",")
+    unknown = [scheme for scheme in schemes if scheme not in SCHEMES]
+    if unknown:
+        parser.error(f"unknown scheme {unknown[0]!r} (choose from {', '.join(SCHEMES)})")
+    compared = "distinct" if "distinct" in schemes else "shifted"  # the scheme the other comparisons run on
     if subprocess.run([sys.executable, "-m", "timeline", "--version"], capture_output=True,
                       cwd=tempfile.gettempdir()).returncode != 0:
         # every build would fail at once and print 0 entries: say so instead of printing figures of nothing
@@ -275,16 +284,17 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
         tmp_path = Path(tmp)
         for size in (int(s) for s in options.sizes.split(",")):
-            for scheme in options.schemes.split(","):
+            for scheme in schemes:
                 work = tmp_path / f"{scheme}-{size}"
                 corpus = make_corpus(sources, size, scheme, work / "corpus")
-                print(f"\n== {size} articles, {scheme}: {100 * repeated_lines(corpus):.0f} % of lines repeat an earlier one")
+                repeats = repeated_lines(corpus)
+                print(f"\n== {size} articles, {scheme}: {100 * repeats:.0f} % of lines repeat an earlier one")
                 scratch = build(corpus, work, "--no-cache")
                 per_article[(scheme, size)] = scratch.cpu / size
                 entries = scratch.output.count(b"\n- id: ")
                 print(scratch.line("build --jobs 1 (no cache)", size) + f"  {entries} entries"
                       + f"  sha256 {hashlib.sha256(scratch.output).hexdigest()[:12]}")
-                if scheme != "shifted":
+                if scheme != compared:
                     continue
                 if "dates" not in skip:
                     dates = run(["dates", "--format", "jsonl", str(corpus)], work)
@@ -315,7 +325,7 @@ def main() -> int:
                         print(on_dask.line("--engine dask, local cluster, 2", size)
                               + f"  {on_dask.wall / local.wall:.2f}x the local engine's wall  {same(local, on_dask)}")
     sizes = sorted({size for _, size in per_article})
-    for scheme in options.schemes.split(","):
+    for scheme in schemes:
         if len(sizes) > 1 and (scheme, sizes[0]) in per_article:
             low, high = per_article[(scheme, sizes[0])], per_article[(scheme, sizes[-1])]
             print(f"{scheme}: cpu per article at {sizes[-1]} is {high / low:.2f}x that at {sizes[0]}")
