@@ -95,6 +95,7 @@ class Run:
     rss_mib: float
     code: int
     output: bytes = b""
+    skipped: int = 0  # articles the tool could not read (listed on stderr): they cost little and add nothing
 
     def line(self, what: str, articles: int) -> str:
         return (f"{what:<34} {self.wall:8.1f} s wall {self.cpu:8.1f} s cpu  {articles / self.wall:7.1f} art/s  "
@@ -239,15 +240,18 @@ def run(args: list[str], cwd: Path, output: Path | None = None) -> Run:
     """A whole `timeline` process: wall time, CPU time and peak RSS (its own, with its children's)."""
     if output is not None and output.exists():
         output.unlink()
-    start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, "-m", "timeline", *args], cwd=cwd,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    wall = time.perf_counter() - start
+    with tempfile.TemporaryFile() as errors:
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-m", "timeline", *args], cwd=cwd,
+                                   stdout=subprocess.DEVNULL, stderr=errors)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        errors.seek(0)
+        skipped = sum(line.startswith(b"timeline: skipped ") for line in errors)
     process.returncode = os.waitstatus_to_exitcode(status)
     cpu = usage.ru_utime + usage.ru_stime
     body = output.read_bytes() if output is not None and output.exists() else b""
-    return Run(wall, cpu, usage.ru_maxrss / 1024, process.returncode, body)
+    return Run(wall, cpu, usage.ru_maxrss / 1024, process.returncode, body, skipped)
 
 
 def build(corpus: Path, work: Path, *extra: str) -> Run:
@@ -262,7 +266,7 @@ def same(a: Run, b: Run) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="1000", help="comma-separated article counts (default 1000)")
-    parser.add_argument("--schemes", default="shifted,unshifted,distinct", help="comma-separated: shifted, unshifted, distinct")
+    parser.add_argument("--schemes", default=",".join(SCHEMES), help=f"comma-separated: {', '.join(SCHEMES)}")
     parser.add_argument("--shared", default=str(find_shared()))
     parser.add_argument("--skip", default="", help="comma-separated: jobs, incremental, dask, dates")
     options = parser.parse_args()
@@ -293,7 +297,7 @@ def main() -> int:
                 per_article[(scheme, size)] = scratch.cpu / size
                 entries = scratch.output.count(b"\n- id: ")
                 print(scratch.line("build --jobs 1 (no cache)", size) + f"  {entries} entries"
-                      + f"  sha256 {hashlib.sha256(scratch.output).hexdigest()[:12]}")
+                      + f"  {scratch.skipped} skipped  sha256 {hashlib.sha256(scratch.output).hexdigest()[:12]}")
                 if scheme != compared:
                     continue
                 if "dates" not in skip:
