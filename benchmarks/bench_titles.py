@@ -203,6 +203,32 @@ CASES: list[tuple[str, str, str, str]] = [
      "lawsuit in September 2010 on behalf of herself and the star's three children, Prince Michael, Michael Junior "
      "and Paris-Michael Katherine.", "September 2010",
      "Jackson's mother filed the lawsuit on behalf of herself and the star's three children"),
+    # the blind reading of 2026-12-05 (0a0892f): cut at an adverbial after "that", at a comma in a list, a long
+    # opening adverbial left in, a participle aside read as the sentence subject's own verb
+    ("2011-10-01", "In the courtroom in Los Angeles on Tuesday, prosecutor David Walgren said that when Dr Murray "
+     "realized the singer had died, he ordered a security guard to collect medical paraphernalia and other items "
+     "before having him call the authorities.", "Tuesday",
+     "Prosecutor David Walgren said that Dr Murray ordered a security guard to collect medical paraphernalia and "
+     "other items"),
+    ("2011-11-30", "29 September 2011 Jackson's bodyguard, Alberto Alvarez, testifies that on the night Jackson died, "
+     "Dr Murray ordered him to pick up vials of medicine before phoning for an ambulance.", "29 September 2011",
+     "Jackson's bodyguard, Alberto Alvarez, testifies that Dr Murray ordered him to pick up vials of medicine"),
+    ("2011-07-15", "At the start of the latest round of fighting on Thursday, Ibrahim accused the NATO alliance of "
+     "coordinating with rebels to mount a land, sea and air attack.", "Thursday",
+     "Ibrahim accused the NATO alliance of coordinating with rebels to mount a land, sea and air attack"),
+    ("2010-06-30", "Hurricane Alex, upgraded from tropical storm status late last night and expected to hit the coasts "
+     "of Mexico and Texas later today, is expected to interrupt the company's efforts for several days to come.",
+     "late last night", "Hurricane Alex was upgraded from tropical storm status"),
+    ("2010-06-11", "The original wording of the executive summary, sent to the White House for review late on the "
+     "night of May 26, mentioned the drilling ban ordered by the interior secretary, Ken Salazar, on the first page.",
+     "May 26", "The original wording of the executive summary was sent to the White House for review"),
+    ("2010-05-14", "Since becoming severed from BP's destroyed offshore rig on 30 April, a broken drilling pipe known "
+     "as a \u201criser\u201d, which carries oil from an underground seam through the ocean floor, has been kinked "
+     "downwards in the water.", "30 April",
+     "A broken drilling pipe became severed from BP's destroyed offshore rig"),
+    ("2011-11-08", "Dr Conrad Murray was hired by Jackson after becoming friends in 2006 When Michael Jackson died on "
+     "25 June 2009, Dr Conrad Murray was at the hospital for the pop superstar, who had hired him as his personal "
+     "physician and considered him a friend.", "2006", "Jackson and Dr Conrad Murray became friends"),
 ]
 
 

@@ -14,8 +14,10 @@ from timeline import cache as cache_module
 from timeline import pipeline
 from timeline.cli import cli
 from timeline.events import extract
+from timeline.events.lexicon import lexicon as event_lexicon
 from timeline.model import Article, Event
 from timeline.read import read_articles
+from timeline.words import _words, words_of
 
 ARTICLES = Path(__file__).resolve().parents[1] / "articles"
 
@@ -264,3 +266,11 @@ def test_a_scheduler_needs_the_dask_engine(corpus, tmp_path):
     result = CliRunner().invoke(cli, ["build", str(corpus), "--scheduler", "tcp://127.0.0.1:1", "-q"])
     assert result.exit_code == 2
     assert "--scheduler is for --engine dask" in result.stderr
+
+
+def test_the_extraction_memos_are_emptied_before_the_merge_and_tables_kept():
+    words_of("Rebels took the port on Monday.")
+    event_lexicon()
+    pipeline._release_extraction_memos()
+    assert _words.cache_info().currsize == 0  # a bounded memo: emptied
+    assert event_lexicon.cache_info().currsize == 1  # a loaded table (@cache): kept

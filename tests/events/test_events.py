@@ -116,3 +116,14 @@ def test_not_news_kind(title, kind):
 def test_not_news_kind_in_its_sentence(title, sentence, kind):
     from timeline.events.triggers import not_news_kind
     assert not_news_kind(title, sentence) == kind
+
+
+NOT_NEWS_KIND_EXAMPLES = rules()["not_news"]["kind_examples"]
+
+
+@pytest.mark.parametrize("example", NOT_NEWS_KIND_EXAMPLES, ids=[e["title"][:40] for e in NOT_NEWS_KIND_EXAMPLES])
+def test_not_news_kind_examples(example):
+    """The figures, plans, states, empty lines and background of events.yaml (not_news, kind_examples): what each
+    rule removes and the near misses it keeps."""
+    from timeline.events.triggers import not_news_kind
+    assert not_news_kind(example["title"], example.get("sentence", "")) == example["kind"]

@@ -8,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.merge import merge, partitions
+from timeline.merge.clustering import Cluster, cluster
 from timeline.merge.partitions import ACROSS, partition_of
-from timeline.merge.similarity import item_of
+from timeline.merge.similarity import Similarity, item_of
 from timeline.merge.workers import InProcess
 from timeline.model import Event, Source
 from timeline.store import dump_timeline, parse_timeline
@@ -121,3 +122,26 @@ def test_years_go_to_the_workers_largest_first_and_come_back_in_order_of_year():
     entries = merge(evs, workers=Recording())
     assert seen[0] == [2, 1, 1]  # 2015 first (two events), then 2014 and 2016
     assert [e.date for e in entries] == ["2014-03-01", "2015-03-01", "2015-03-02", "2016-03-01"]
+
+
+def test_a_cluster_of_one_event_holds_that_events_evidence_and_a_larger_one_the_union():
+    first = item_of(event("a", "2016-01-02", "rebels took the port"))
+    second = item_of(event("b", "2016-01-02", "rebels bombing the capital"))
+    c = Cluster()
+    c.add(first)
+    assert c.evidence is first.evidence  # shared, not a copy (memory)
+    c.add(second)
+    assert c.evidence == first.evidence | second.evidence
+    assert first.evidence == frozenset(first.keys)  # the event's own set is left as it was
+
+
+def test_undated_joins_onto_stand_ins_leave_the_clusters_as_they_were():
+    dated = [item_of(event(a, "2016-01-02", "rebels took the port city")) for a in "ab"]
+    clusters: list[Cluster] = []
+    cluster(dated, clusters, Similarity(dated))
+    undated = [item_of(event("c", "", "rebels took the port city", n=1))]
+    sim = Similarity(dated + undated)
+    before = [(list(c.members), list(c.representatives), c.evidence, dict(c.by_article)) for c in clusters]
+    joins = partitions.undated_joins(undated, [0], [partitions._stand_in(c) for c in clusters], sim)
+    assert joins == [(0, 0)]
+    assert [(list(c.members), list(c.representatives), c.evidence, dict(c.by_article)) for c in clusters] == before

@@ -218,9 +218,10 @@ def test_a_prefix_rule_without_lead_is_not_searched_inside_a_line() -> None:
     assert cut_prefix(line, lead=True) == (None, line)
 
 
-def test_a_lead_rule_is_searched_only_in_the_lead() -> None:
+def test_in_the_lead_the_text_before_a_credit_goes_past_it_a_sentence_before_it_stays() -> None:
     line = "Oil cleanup workers walk along the beach. Photograph: Dave Martin/AP BP's woes increased today."
-    assert cut_prefix(line) == (None, line)
+    assert cut_prefix(line, lead=True) == ("photo credit", "BP's woes increased today.")
+    assert cut_prefix(line) == ("photo credit", "Oil cleanup workers walk along the beach.\nBP's woes increased today.")
 
 
 def test_clean_guardian_page() -> None:
@@ -294,3 +295,15 @@ def test_header_stamp_cuts_its_examples(source: str, left: str) -> None:
 @pytest.mark.parametrize("line", HEADER_STAMP.keep)
 def test_header_stamp_keeps_its_counter_examples(line: str) -> None:
     assert headline_before_stamp(line) == ""
+
+
+@pytest.mark.parametrize(("lead", "lines"), [tuple(pair) for pair in RULES["header_stamp"]["split"]])
+def test_header_stamp_in_a_lead_splits_the_headline_from_the_report(lead: str, lines: str) -> None:
+    assert " | ".join(line for line in clean(lead).split("\n") if line) == lines
+
+
+def test_a_photo_credit_past_the_lead_drops_the_caption_before_it_unless_it_ends_a_sentence() -> None:
+    caption = "Garret Graves shows his hand after collecting oil samples on 26 May 2010 Photograph: Sean Gardner/Reuters "
+    assert cut_prefix(caption + "Scientists warned of greater damage.") == ("photo credit", "Scientists warned of greater damage.")
+    sentence = "Oil cleanup workers walked along the beach. Photograph: Dave Martin/AP BP's woes increased today."
+    assert cut_prefix(sentence) == ("photo credit", "Oil cleanup workers walked along the beach.\nBP's woes increased today.")

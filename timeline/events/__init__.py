@@ -11,16 +11,21 @@ A prose sentence that reports an action but carries no date becomes an undated m
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.dating import (counts_from_an_event_day, is_past_under_perfect, is_relative_clause_date,
-                                    is_habitual_time, is_reported_period, is_state_clause_date, is_state_start,
-                                    qualifies_a_noun_after_verb, bounded_offset_mod)
+from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day,
+                                    fronted_complement, is_clock_only, is_habitual_time, is_past_under_perfect,
+                                    is_reduced_relative_date, is_relative_clause_date, is_reported_period,
+                                    is_state_clause_date, is_state_start, qualifies_a_noun_after_verb,
+                                    reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role,
-                                      names_in, opening_subject, resolve_pronoun, role_mentions, subject_for)
+                                      names_in, opening_subject, pronoun_class, resolve_pronoun, role_mentions,
+                                      subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
                                     is_closing_report, is_incomplete, make_title, participle_title, when_title)
@@ -60,7 +65,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                      marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
                      speakers: Sequence[str] = (), previous: str = "") -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
-    full names it has used, for a title that opens with a pronoun; `earlier` the dates told before the sentence;
+    full names it has used, for a title that opens with a pronoun; `earlier` the dates told in the sentences just before it (dating.yaml offset_anchor_sentences);
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
     article used so far with the roles it bound them to, for a title that opens with "The <role>"; `speakers` the
     subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed"); `previous` the
@@ -74,7 +79,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     # tagger put on the publication day has no day of its own
     day_told = bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
                                or calendar_date(told[-1])[:10] != (article.published or "")[:10])
-    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
+    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)  # from an untold day
+             and not _clock_without_day(sentence, t, dated, day_told)]
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     context = {id(t) for t in dated if is_context_date(sentence, t)}
@@ -125,8 +131,21 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) \
             or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
-            or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
+            or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start),
+                                others) \
             or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers)
+        own = subordinate_clause_start(sentence, timex)
+        if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
+            clause_end = _clause_end(sentence, whole, breaks)
+            named = _subordinate_title(sentence, whole, own, clause_end)
+            if not named and _tells_another_event(title, sentence.text, own, clause_end):
+                continue  # a pronoun's clause, and the title tells the report or runs past the clause: no event
+            title = named or title  # "Dr Murray traveled in the ambulance after he collapsed": kept
+            trigger = first_trigger(words_of(title)) or trigger
+        fronted = fronted_complement(sentence, whole, breaks)
+        if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
+            title = resolve_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), history, names, speakers)
+            trigger = first_trigger(words_of(title)) or trigger
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
@@ -138,6 +157,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                                       previous, sentence.text)
         named = name_inner_roles(named, sentence.text, mentions)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
+        # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
+        title = reported_event_title(title, calendar_date(timex), published,
+                                     sentence.text[: whole.start - sentence.start]) or title
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text):
             continue
@@ -149,7 +171,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         source = Source(article.id, sentence.text, whole.text, published=article.published,
                         chronology=opens_item(sentence.text, whole.text))
         mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex))
-        yield Event(article=article.id, date=calendar_date(timex), mod=mod, title=title, source=source,
+        yield Event(article=article.id, date=week_of_offset(timex, calendar_date(timex)) or calendar_date(timex), mod=mod, title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
         trigger = first_trigger(words_of(sentence.text))
@@ -169,7 +191,48 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
-        or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger)
+        or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
+        or is_reduced_relative_date(sentence, timex, trigger)
+
+
+def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:
+    """Where the clause that holds a date ends: the first clause break after it, or the sentence's end."""
+    b = whole.end - sentence.start
+    dash = _DASH.search(sentence.text, b)  # "who was with him when he collapsed last Thursday - had provided"
+    return min([s for s, _ in breaks if s >= b] + ([dash.start()] if dash else []), default=len(sentence.text))
+
+
+_DASH = re.compile(r" [-–—] ")
+
+
+def _tells_another_event(title: str, sentence: str, start: int, end: int) -> bool:
+    """Whether a title of a date that ends a subordinate clause (sentence[start:end]) tells another event than that
+    clause's: it holds a reporting verb from before the clause ("Chernoff said ... when he died"; not "when he wrote
+    in 1623") or words found only past the clause ("Dr Murray collapsed - had provided information"); a name put for
+    a pronoun is neither."""
+    words = set(words_of(title))
+    own = set(words_of(sentence[start:end]))
+    before = {w for w in words_of(sentence[:start]) if w in lexicon().reporting_verbs} - own
+    past = set(words_of(sentence[end:])) - set(words_of(sentence[:end]))
+    return bool(words & before) or bool(words & past)
+
+
+def _subordinate_title(sentence: Sentence, whole: Timex, start: int, end: int) -> str:
+    """The title of the subordinate clause that a date ends (dating.subordinate_clause_start), from `start` to
+    `end`: "when Jackson died in June 2009" -> "Jackson died"; "" when its subject is a pronoun ("when he died":
+    "he" may be the speaker as well as the one who died)."""
+    a, b = whole.start - sentence.start, whole.end - sentence.start
+    title = make_title(sentence.text[start:end], (a - start, b - start))
+    return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
+
+
+def _clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:
+    """ "It had just gone 11am on the ninth floor of the courthouse": a clock time that no day of the text (told in
+    the sentence, not by a page stamp, or just before it) ties to a day dates nothing (dating.yaml
+    offset_anchor_sentences)."""
+    if not is_clock_only(timex) or day_told:
+        return False
+    return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
 
 
 def _speculates(title: str) -> bool:
@@ -317,6 +380,7 @@ def extract(article: Article) -> list[Event]:
     mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
     previous = ""  # and the last one's text
     comments = comments_start(article.body)
+    starts = [s.start for s in text.sentences]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
@@ -331,8 +395,11 @@ def extract(article: Article) -> list[Event]:
         while scan < len(timexes) and timexes[scan].start < sentence.end:
             inside.append(timexes[scan])
             scan += 1
+        window = anchor_window_start(starts, index)  # the days an offset or a bare clock time may count from
+        near = [t for t in timexes[:position] if t.start >= window
+                and not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
-                                       timexes[:position], breaks=text.clause_breaks(index) if inside else (),
+                                       near, breaks=text.clause_breaks(index) if inside else (),
                                        marks=marks, mentions=mentions, speakers=speakers, previous=previous))
         previous = sentence.text
         history.append(chain_subject(sentence.text))

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.titles import qualified_noun
+from timeline.events.titles import has_own_verb, lists_words, qualified_noun, that_adverbials
+from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
@@ -28,6 +29,7 @@ def _list_after_comma() -> re.Pattern[str]:
     return re.compile(rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+ (?:and|or) ")
 
 
+LIST_ITEM_REACH = 40  # characters read on either side of a comma for the words of a list ("a land, sea and air attack")
 SUPERLATIVE_REACH_CHARS = 40  # "for the first time | since": how far back the superlative is read
 AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
 AS_VERB_REACH = 80  # characters read back for it
@@ -47,7 +49,9 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return bool(before) and (before[-1] in _as_phrase_words() or any(
             w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
     if found.strip() == ",":
-        return _list_after_comma().match(text, end) is not None
+        item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
+        return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
+            text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
 
 
@@ -71,12 +75,15 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     (found here when not given)."""
     text = sentence.text
     cuts = [0]
-    for a, b in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
-        if not joins_a_phrase(text, a, b):
-            cuts += [a, b]
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    # "testified that over three days in April 2009, | Jackson received ...": an adverbial after "that" is no clause
+    # of its own unless it has a verb that the date dates ("said that when the rebels took Brega on Monday, ...")
+    joined = [(x, y) for x, y in that_adverbials(text) if not (x <= a < y and has_own_verb(text[x:y]))]
+    for start, end in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
+        if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined):
+            cuts += [start, end]
     cuts.append(len(text))
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
-    a, b = timex.start - sentence.start, timex.end - sentence.start
     index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
     dated = {i for i, (s, e) in enumerate(segments) for x, _ in other_dates if s <= x < e} - {index}
     lo = hi = index
@@ -148,7 +155,15 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         after = sentence[clause_start:]
         for boundary in event_clause_break().finditer(after):
             if "," in boundary.group() or ";" in boundary.group():
-                subject = main_clause_subject(after[boundary.end():])
+                rest = after[boundary.end():]
+                subject = main_clause_subject(rest)
+                told = words_of(rest[len(subject) + 1:])[:1] if subject else []
+                if told and told[0] in lexicon().reporting_verbs:
+                    break  # "... after enacting sanctions on Friday, | a Treasury official said": the speaker
+                gerund = WORD.match(clause, first.end() + 1) if subject else None
+                past = gerund_past(gerund.group()) if gerund else ""
+                if past:  # "Since becoming severed from the rig on 30 April, a broken pipe ..." -> "... became severed"
+                    return f"{subject} {past} ", gerund.end()
                 if subject:
                     return subject + " ", first.end()
                 break
@@ -214,6 +229,22 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     return len(clause)
 
 
+def gerund_past(gerund: str) -> str:
+    """The past form of a gerund (timeline.events.subjects.past_of_gerund), read through a prefix of its verb
+    (events.yaml title_gerund_prefixes) to an irregular stem: "retaking" -> "retook", "becoming" -> "became"."""
+    low = gerund.lower()
+    for prefix in _rules_words("title_gerund_prefixes"):
+        stem = past_of_gerund(low[len(prefix):]) if low.startswith(prefix) else ""
+        if stem and _rules_words_map("title_irregular_gerunds").get(low[len(prefix):]) == stem:
+            return prefix + stem
+    return past_of_gerund(low)
+
+
+@cache
+def _rules_words_map(name: str) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in events_rules()[name].items()}
+
+
 def main_clause_subject(rest: str) -> str:
     """The noun phrase that opens the main clause after a preposed clause: ", the Syrian army's next ..." ->
     "the Syrian army"; "" when it does not read as one."""
@@ -224,6 +255,9 @@ def main_clause_subject(rest: str) -> str:
         possessive = POSSESSIVE.search(low) is not None
         if not phrase and low not in ("the", "a", "an") and not token[:1].isupper():
             return ""
+        if len(phrase) == 1 and phrase[0].lower() in ("the", "a", "an") and is_past(low):
+            phrase.append(token)  # "a broken drilling pipe": a participle after the article qualifies the noun
+            continue
         if is_past(low) or low in lex.state_verbs or low in lex.auxiliaries or low in lex.future_auxiliaries:
             break
         phrase.append(POSSESSIVE.sub("", token.rstrip(",.;:")) if possessive else token.rstrip(",.;:"))

@@ -10,6 +10,7 @@ the third quarter") dates no event of the main clause. A clock time on the day o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +36,16 @@ class DatingRules:
     state_subordinators: frozenset[str]
     state_verbs: frozenset[str]
     habitual_leads: tuple[tuple[str, ...], ...]
+    offset_anchor_sentences: int
+    clock_words: frozenset[str]
+    subordinate_openers: frozenset[str]
+    subordinate_subject_words: int
+    subordinate_clause_words: int
+    fronted_verb_words: int
+    week_offset_units: frozenset[str]
+    reduced_relative_words: int
+    single_week_counts: frozenset[str]
+    past_report_verbs: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -62,6 +73,16 @@ def dating_rules() -> DatingRules:
         state_subordinators=frozenset(str(w) for w in t["state_subordinators"]),  # type: ignore[union-attr]
         state_verbs=frozenset(str(w) for w in t["state_verbs"]),  # type: ignore[union-attr]
         habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
+        offset_anchor_sentences=int(t["offset_anchor_sentences"]),  # type: ignore[arg-type]
+        clock_words=frozenset(str(w) for w in t["clock_words"]),  # type: ignore[union-attr]
+        subordinate_openers=frozenset(str(w) for w in t["subordinate_openers"]),  # type: ignore[union-attr]
+        subordinate_subject_words=int(t["subordinate_subject_words"]),  # type: ignore[arg-type]
+        subordinate_clause_words=int(t["subordinate_clause_words"]),  # type: ignore[arg-type]
+        fronted_verb_words=int(t["fronted_verb_words"]),  # type: ignore[arg-type]
+        week_offset_units=frozenset(str(w) for w in t["week_offset_units"]),  # type: ignore[union-attr]
+        reduced_relative_words=int(t["reduced_relative_words"]),  # type: ignore[arg-type]
+        single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
+        past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
     )
 
 
@@ -83,6 +104,23 @@ def bounded_offset_mod(timex: Timex) -> str:
     if _ends_with(lead, rules.after_leads):
         return "AFTER"
     return ""  # "20 years ago" is as rough as its value's precision (a year) says; "two weeks ago" is that day
+
+
+def week_of_offset(timex: Timex, day: str) -> str:
+    """ "two weeks ago" (value 2011-07-17) -> "2011-W28": a count of weeks back from the publication (not one week),
+    with no bound
+    (bounded_offset_mod reads "more than a week ago"), names the week of the day counted, not the day; "" for any
+    other phrase, or a value that is no day."""
+    words = words_of(timex.text)
+    if len(words) < 3 or words[-1] != "ago" or words[-2] not in dating_rules().week_offset_units \
+            or bounded_offset_mod(timex) or not _DAY.fullmatch(day) \
+            or words[-2] == "week" and words[-3] in dating_rules().single_week_counts:
+        return ""  # "a week ago" is read as the day
+    year, week, _ = dt.date.fromisoformat(day).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _word_before(words: Sequence[str], trigger: str) -> str:
@@ -236,3 +274,129 @@ def is_state_clause_date(sentence: Sentence, timex: Timex, trigger: str, breaks:
     # "as the councillor was leaving a mosque on 3 May": a progressive is the background of the main clause's event,
     # which the date dates (timeline.events.titles.background_title), not a state
     return at > 0 and not (at + 1 < len(words) and words[at + 1].endswith("ing"))
+
+
+_CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[.:]\d\d)?+(?:am|pm|a\.m|p\.m)?+|\d{4}")
+
+
+def is_clock_only(timex: Timex) -> bool:
+    """ "11am", "at 9.45 pm", "1040": a clock time with no day of its own (the tagger put it on a day it read, or on
+    the publication day, for want of one)."""
+    if not _CLOCK.search(timex.value):
+        return False
+    words = words_of(timex.text)
+    clock = dating_rules().clock_words
+    return bool(words) and all(w in clock or _CLOCK_FIGURE.fullmatch(w) for w in words) \
+        and any(_CLOCK_FIGURE.fullmatch(w) for w in words)
+
+
+def anchor_window_start(sentence_starts: Sequence[int], index: int) -> int:
+    """Where the text begins whose days an offset or a clock time of sentence `index` may count from: the start of
+    the sentence `offset_anchor_sentences` before it (dating.yaml)."""
+    return sentence_starts[max(0, index - dating_rules().offset_anchor_sentences)]
+
+
+_WORD_AT = re.compile(r"[A-Za-z0-9][\w'’.-]*+")
+
+
+def subordinate_clause_start(sentence: Sentence, timex: Timex) -> int:
+    """ "... was withdrawing from it when he died in June 2009": where the clause opens (after its subordinator,
+    dating.yaml subordinate_openers) that a date ends when that clause follows the main clause's verb, so the date
+    is that clause's event's and not the main clause's; -1 when it is not so. The clause holds a subject and a verb
+    of its own before the date, and no clause break."""
+    rules = dating_rules()
+    before = sentence.text[: timex.start - sentence.start]
+    tokens = list(_WORD_AT.finditer(before))[-rules.subordinate_clause_words - 1:]
+    opener = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group().lower() in rules.subordinate_openers),
+                  -1)
+    if opener < 0 or opener + 2 >= len(tokens) + 1:
+        return -1
+    clause = [words_of(t.group())[0] if words_of(t.group()) else "" for t in tokens[opener + 1:]]
+    if any(c in before[tokens[opener].end():] for c in ",;:()–—") or " - " in before[tokens[opener].end():]:
+        return -1  # a break inside: the date is not at the end of the subordinate clause
+    verb = next((k for k, w in enumerate(clause) if is_past(w) or w in ("was", "were")), -1)
+    if verb < 1 or verb > rules.subordinate_subject_words or {"that", "which", "who"} & set(clause[:verb]):
+        return -1  # no subject of its own ("when asked", "after meeting")
+    main = words_of(before[: tokens[opener].start()])
+    if not any(is_past(w) or w in lexicon().reporting_verbs or w in dating_rules().state_verbs for w in main):
+        return -1  # "When Jackson died in 2009, ...": the clause opens the sentence; the main clause follows
+    return tokens[opener + 1].start()
+
+
+def fronted_complement(sentence: Sentence, timex: Timex, breaks: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """ "he testified that over three days in April 2009, Jackson received 775mg of Demerol": the span (offsets in
+    the sentence) of the clause after the comma that a date in the opening adverbial of a report's "that" clause
+    dates; (-1, -1) when the date is not in such an adverbial."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    comma = next(((s, e) for s, e in breaks if s >= b), None)
+    if comma is None or sentence.text[b:comma[0]].strip() or "," not in sentence.text[comma[0]:comma[1]]:
+        return -1, -1  # the date does not close its piece right before a comma
+    start = max((e for _, e in breaks if e <= a), default=0)
+    before = words_of(sentence.text[start:a])
+    if "that" not in before:
+        return -1, -1
+    at = len(before) - 1 - before[::-1].index("that")
+    lex = lexicon()
+    if at == 0 or before[at - 1] not in lex.reporting_verbs and not is_past(before[at - 1]) \
+            or any(is_past(w) or w in lex.auxiliaries | lex.modals | lex.state_verbs for w in before[at + 1:]):
+        return -1, -1  # "the claim that ...", or a verb of the "that" clause before the date: the date is its
+    end = next((s for s, _ in breaks if s > comma[1]), len(sentence.text))
+    following = words_of(sentence.text[comma[1]:end])[: dating_rules().fronted_verb_words + 1]
+    if not any(k > 0 and is_past(w) for k, w in enumerate(following)):
+        return -1, -1  # no subject and verb of its own after the comma
+    return comma[1], end
+
+
+def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "a study submitted by BP to the ministry in 1994 was inadequate": a date that ends a participle phrase after
+    its noun, with the main clause's verb right after the date, dates the participle; it dates no other verb of the
+    sentence (the trigger found), though it may date the participle's own event (trigger == the participle)."""
+    following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
+    rules = dating_rules()
+    if following is None or following.group(1).lower() not in rules.main_verb_openers:
+        return False
+    piece = sentence.text[: timex.start - sentence.start]
+    if any(mark in piece[-120:] for mark in ",;:"):
+        piece = piece[max(piece.rfind(m) for m in ",;:") + 1:]
+    words = words_of(piece)[-rules.reduced_relative_words - 2:]
+    lex = lexicon()
+    at = next((k for k in range(len(words) - 1, 0, -1) if is_past(words[k])), -1)
+    if at < 1 or words[at] == trigger:
+        return False
+    noun = words[at - 1]
+    if noun in lex.stopwords or noun in lex.auxiliaries or noun in lex.subject_pronouns or is_adverb(noun) \
+            or is_past(noun):
+        return False  # "BP had submitted ...", "it was submitted ...", "BP then submitted ...": a finite verb
+    return trigger not in words[at:]
+
+
+def reported_event_title(title: str, value: str, published: int | None, told_before: str = "") -> str:
+    """ "Dr Thao Nguyen said Conrad Murray sounded desperate" dated June 2009 (told in 2011) -> "Conrad Murray
+    sounded desperate": the reported clause, when the date ends well before the telling, stands after the report's
+    verb (`told_before`: the sentence before the date; "Last month, Hackett said ..." dates the saying), and the clause
+    names its
+    subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
+    pronoun in the subject); "" when the title is not so."""
+    days = span(value.split("T", 1)[0])
+    rules = dating_rules()
+    if published is None or days is None or days[1] >= published - rules.perfect_past_days:
+        return ""
+    words = title.split(" ")
+    at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in rules.past_report_verbs), -1)
+    before = words_of(told_before)
+    verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
+    if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
+        return ""  # "said in November 2006 that ...": the date right after the verb dates the saying
+    rest = words[at + 1:]
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    low = [w.lower() for w in rest]
+    verb = next((k for k, w in enumerate(low[: rules.fronted_verb_words + 1]) if is_past(w)), -1)
+    lex = lexicon()
+    if verb < 1 or low[0] in lex.possessive_pronouns \
+            or any(w in lex.reporting_verbs or w in lex.subject_pronouns for w in low[:verb]):
+        return ""
+    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if len(rest) > 1 else "")
+
+
+MAX_REPORT_AT = 10  # how far into a title its reporting verb may stand ("Dr Murray's lawyer Edward Chernoff said")

@@ -333,13 +333,18 @@ _NOUN_LINKS = frozenset({"of", "on", "to"})
 _PARTICIPANT_LINKS = frozenset({"with", "from", "by", "against", "between", "for"})  # "the Convention on Cluster Munitions": a noun's own phrase
 
 
+OPENING_ADVERBIAL_WORDS = 9  # "At the start of the latest round of fighting": how long an opening adverbial may be
+
+
 def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
     """Where the date's own clause starts when the text before the date is only an opening adverbial, a phrase of
     place or a participle's with no verb of its own ("At a hearing in Louisiana [yesterday], members of Congress
     held up ...", "Speaking on TV [late on Monday] President X praised ..."), and the date is followed by a clause
     with its own subject and verb: at the date (the phrase is dropped with it); else 0."""
     head = text[: cut[0]].split()
-    if not head or len(head) > OPENING_PHRASE_WORDS + 2 or _first_verb(head) >= 0:
+    while head and _clean(head[-1]) in lexicon().date_prepositions:
+        head = head[:-1]  # "At the start of the latest round of fighting [on] Thursday": the date's own preposition
+    if not head or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0:
         return 0
     first = _clean(head[0])
     if first in lexicon().adverbial_subordinators:  # "After talks in Moscow [late last month]": the talks' date
@@ -475,6 +480,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    text, cut, other_dates = without_that_adverbials(text, cut, other_dates)
     # "had been foreign minister since 2004" (not "every virus circulated since 1918 has been"): the state's verb
     # stands before its date
     since = cut is not None and _SINCE_STATE_BEFORE.search(text[: cut[0]]) is not None
@@ -579,6 +585,76 @@ DASH_ASIDE = re.compile(r"\s[-–—]{1,2}+\s(?:who|which|whose|whom)\s(?:[^-–
 THAT_ASIDE = re.compile(r"\b(that),\s[^,]{1,120}+,\s")
 # the opening of a relative clause between dashes that a clause break cut before its closing dash
 OPEN_DASH_ASIDE = re.compile(r"\s[-–—]{1,2}+\s(?:who|which|whose|whom)\s[^-–—]*+\Z")
+
+
+@cache
+def _that_adverbial() -> re.Pattern[str]:
+    """ "that | over three days in April 2009, |": an adverbial opened right after "that" (events.yaml
+    title_that_adverbial_openers) and closed by a comma; group 1 is the adverbial with its comma."""
+    openers = "|".join(re.escape(str(w)) for w in events_rules()["title_that_adverbial_openers"])
+    return re.compile(rf"\bthat\s++((?:{openers})\s[^,;:()\[\]—–]{{1,120}}+,\s++)", re.IGNORECASE)
+
+
+def that_adverbials(text: str) -> list[tuple[int, int]]:
+    """The spans of the adverbials put between a "that" and the clause it introduces ("testified that | over three
+    days in April 2009, | Jackson received 775mg of Demerol"), each followed by a clause with its own subject and
+    verb: the comma that closes one does not end the clause "that" opened."""
+    found = []
+    for m in _that_adverbial().finditer(text):
+        told = text[m.end():].split()[: OWN_SUBJECT_WORDS + 1]
+        if _first_verb(told) > 0 and _first_verb(told[:1]) < 0 and not told[0].endswith((",", ";", ":")):
+            found.append(m.span(1))
+    return found
+
+
+def has_own_verb(adverbial: str) -> bool:
+    """Whether an adverbial is a clause with a verb of its own ("when Dr Murray realized ..."), not a phrase ("over
+    three days in April 2009"): a date inside such a clause dates that clause's event."""
+    return _first_verb(adverbial.split()[1:]) >= 0
+
+
+def without_that_adverbials(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]]
+                            ) -> tuple[str, tuple[int, int] | None, list[tuple[int, int]]]:
+    """ "he testified that over three days in April 2009, Jackson received 775mg of Demerol" -> "he testified that
+    Jackson received 775mg of Demerol": the text without the adverbials of that_adverbials (not one whose own verb
+    the event's date dates), a subject pronoun after a dropped subordinate clause named by the name that opens it
+    ("that when Dr Murray realized ..., he ordered" -> "that Dr Murray ordered"), with the date offsets moved (a date
+    inside a dropped phrase is dropped with it: `cut` None)."""
+    others = list(other_dates)
+    for a, b in reversed(that_adverbials(text)):
+        inside = cut is not None and a <= cut[0] < b
+        if inside and has_own_verb(text[a:b]):
+            continue
+        replacement = _pronoun_named_by(text[a:b], text[b:])
+        shift = len(replacement) - (b - a)
+        tail = text[b:]
+        if replacement:
+            tail = tail.split(" ", 1)[1] if " " in tail else ""
+        text = text[:a] + replacement + tail
+        cut = None if inside else cut if cut is None or cut[1] <= a else (cut[0] + shift, cut[1] + shift)
+        others = [d if d[1] <= a else (d[0] + shift, d[1] + shift) for d in others if not (a <= d[0] < b)]
+    return text, cut, others
+
+
+NAME_WORDS = 4  # "Dr Conrad Murray": how long the name that opens a subordinate clause may be
+
+
+def _pronoun_named_by(adverbial: str, told: str) -> str:
+    """The name (and a space) that stands for the subject pronoun opening `told`, taken from the subordinate clause
+    `adverbial` ("when Dr Murray realized the singer had died, | he ordered"): its subject when that is a name the
+    pronoun fits; else ""."""
+    pronoun = told.split(" ", 1)[0]
+    kind = pronoun_class(pronoun) if _clean(pronoun) in lexicon().subject_pronouns else ""
+    words = adverbial.split()[1:]
+    name = []
+    for word in words[:NAME_WORDS]:
+        if not word[:1].isupper() or word.endswith(","):
+            break
+        name.append(word)
+    if not kind or not name or len(name) == len(words) or _first_verb(words[len(name): len(name) + 1]) != 0:
+        return ""
+    owner = " ".join(name)
+    return owner + " " if fits(owner, kind) else ""
 
 
 def without_asides(text: str) -> str:
@@ -775,9 +851,24 @@ def _without_trailing_report(words: list[str]) -> list[str]:
 LIST_NAME_WORDS = 3  # "France, Italy and the United Kingdom": how long a name in a list may be
 
 
+def lists_words(before: str, item: str, joiner: str) -> bool:
+    """Whether a comma between `before` and `item`, with `joiner` after `item`, parts the words of a list of
+    modifiers or nouns ("a land, | sea and air attack", "oil, | gas and water"): one lower-case word on each side that
+    is no stopword and no verb form, and "and" or "or" after the item, not a clause ("the rebels retreated, |
+    regrouped and ...")."""
+    lex = lexicon()
+    pair = (before.rstrip(","), item)
+    return before.endswith(",") and joiner in ("and", "or") and all(
+        w.isalpha() and w.islower() and w not in lex.stopwords and _first_verb([w]) < 0 and not _is_gerund(w)
+        for w in pair)
+
+
 def _in_list_of_names(words: Sequence[str], i: int) -> bool:
     """Whether the comma before words[i] parts names in a list ("the leaders of France, | Italy and the United
-    Kingdom"): a name before it, and names after it up to an "and" or "or"."""
+    Kingdom"), or words (lists_words: "a land, | sea and air attack"): a name before it, and names after it up to an
+    "and" or "or"."""
+    if i + 1 < len(words) and lists_words(words[i - 1], words[i], words[i + 1]):
+        return True
     if not words[i - 1][:1].isupper() or not words[i - 1].endswith(","):
         return False
     for k in range(i, min(len(words), i + LIST_NAME_WORDS + 1)):
@@ -973,13 +1064,35 @@ def background_title(sentence: str, start: int, end: int, other_dates: Sequence[
     return main if main and not is_incomplete(main) else ""
 
 
-def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int]) -> str:
+PARTICIPLE_NOUN_WORDS = 8  # "The original wording of the executive summary, sent to ...": how long its noun may be
+
+
+def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
+                     other_dates: Sequence[tuple[int, int]] = ()) -> str:
     """ "Thriller, released in 1982, is the biggest-selling album": when the date's clause is a past participle set
     off by commas after a noun phrase, and the sentence goes on after it with its own verb, the participle is a
     passive and the title is the noun phrase with "was" or "were" ("Thriller was released"); else "". `cut`: the
-    date's offsets in the sentence."""
+    date's offsets in the sentence; `other_dates`: those of the sentence's other dates (cut out of the title)."""
     clause = sentence[start:end]
     comma = clause.find(", ")
+    if comma < 0 and sentence[:start].rstrip().endswith(","):
+        # the clause opens with the participle ("Hurricane Alex, | upgraded from tropical storm status late last
+        # night, | is expected to ..."): its noun is the piece before it, from the sentence's start
+        noun_piece = sentence[:start].rstrip()[:-1]
+        if CLAUSE_MARK_IN.search(noun_piece):
+            return ""
+        opening = noun_piece.split(" ", 1)
+        if len(opening) > 1 and _clean(opening[0]) in PHRASE_OPENERS | NOUN_PHRASE_PREPOSITIONS:
+            # "Under | a friendship treaty, signed three years ago by X and Y": the noun of the opening phrase
+            sentence, cut, end, noun_piece = (sentence[len(opening[0]) + 1:], (cut[0] - len(opening[0]) - 1,
+                                              cut[1] - len(opening[0]) - 1), end - len(opening[0]) - 1, opening[1])
+            other_dates = [(a - len(opening[0]) - 1, b - len(opening[0]) - 1) for a, b in other_dates]
+            start -= len(opening[0]) + 1
+        if not _reads_as_noun_phrase(noun_piece.split()):
+            return ""
+        clause, start, comma = noun_piece + ", " + clause, start - len(noun_piece) - 2, len(noun_piece)
+        if start != 0:
+            return ""
     if comma < 0 or start + comma > cut[0] or not sentence[end:].startswith(","):
         return ""
     participle, _, rest = clause[comma + 2:].partition(" ")
@@ -990,13 +1103,53 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int]) 
         return ""  # "Ivory Coast, divided since 2002, is ...": a state that holds since then, no happening
     before = clause[:comma].split()
     noun = qualified_noun(before) if _main_verb(before) >= 0 else before
-    if not noun or len(noun) > OWN_SUBJECT_WORDS + 1 or _first_verb(noun) >= 0 or pronoun_class(noun[0]):
+    if not noun or len(noun) > PARTICIPLE_NOUN_WORDS or _first_verb(noun) >= 0 or pronoun_class(noun[0]):
         return ""
     head = _clean(noun[-1])
     be = "were" if head.endswith("s") and not head.endswith("ss") and not noun[-1][:1].isupper() else "was"
     text = " ".join(noun) + f" {be} "
-    shift = len(text) - (start + comma + 2)
-    return make_title(text + sentence[start + comma + 2: end], (cut[0] + shift, cut[1] + shift))
+    lo, hi = _own_participle(sentence, start + comma + 2, end, cut, other_dates)
+    shift = len(text) - lo
+    inside = [(a + shift, b + shift) for a, b in other_dates if lo <= a and b <= hi]
+    return make_title(text + sentence[lo:hi], (cut[0] + shift, cut[1] + shift), inside)
+
+
+# prepositions that may open a phrase whose noun a participle aside qualifies ("Under | a friendship treaty, signed")
+NOUN_PHRASE_PREPOSITIONS = frozenset({"under", "despite", "like", "unlike", "among", "within", "without"})
+
+
+def _reads_as_noun_phrase(words: Sequence[str]) -> bool:
+    """Whether the words that open a sentence read as its subject noun phrase ("The original wording of the executive
+    summary"), not an opening adverbial ("Under a friendship treaty") nor a clause whose present verb the lexicon
+    does not know ("Western governments hope the raids"): no preposition opens it, and an article inside it follows a
+    preposition or a stopword ("wording of the"), never a content word ("hope the")."""
+    lex = lexicon()
+    low = [_clean(w) for w in words if any(c.isalnum() for c in w)]  # not a bullet ("* A third cargo")
+    if not low or low[0] in lex.opening_prepositions - {"this"} | lex.date_prepositions | PHRASE_OPENERS:
+        return False
+    return not any(w in ("the", "a", "an") and low[k - 1] not in lex.stopwords for k, w in enumerate(low) if k)
+
+
+_AND_PARTICIPLE = re.compile(r"\s++and\s++(?=[a-z])")
+
+
+def _own_participle(sentence: str, start: int, end: int, cut: tuple[int, int],
+                    other_dates: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The span of the participle that holds the date among coordinated ones that each tell a date of their own
+    ("upgraded from tropical storm status late last night | and expected to hit the coasts later today"); the
+    whole span when the other participle has no date ("recorded and released in 1982")."""
+    lo, hi = start, end
+    for m in _AND_PARTICIPLE.finditer(sentence, start, end):
+        if not is_past(_clean(sentence[m.end():].split(" ", 1)[0])):
+            continue
+        if m.start() < cut[0] and any(lo <= a < m.start() for a, _ in other_dates):
+            lo = m.end()
+        elif m.start() >= cut[1] and any(m.end() <= a < hi for a, _ in other_dates):
+            hi = m.start()
+    return lo, hi
+
+
+CLAUSE_MARK_IN = re.compile(r"[,;:()]")  # a noun phrase that opens a sentence holds none of these
 
 
 # ---- completeness: a finished title that a cut left without its object, subject or verb -----------------------------

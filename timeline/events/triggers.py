@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import URL, WORD, is_adverb, is_past, lexicon, rules, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_adverb, is_past, lexicon, rules, words_of
 from timeline.model import Sentence, Timex
 from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
@@ -598,6 +598,13 @@ class NotNews:
     belief: re.Pattern[str]  # "He believes the attack was meant to ..."
     teaser: re.Pattern[str]  # "Today Margaret Evison talks about her son"
     forecast: re.Pattern[str]  # "... are expected to be under water when flood levels peak"
+    figure: tuple[re.Pattern[str], ...]  # "saw that number more than double to 9,600", "was valued at $4.15m"
+    plan: re.Pattern[str]  # "Engineers are actually going to take a bunch of debris"
+    state: re.Pattern[str]  # "The concert has been surrounded with controversy since ..."
+    empty: re.Pattern[str]  # "The picture shifted once"
+    relatives: tuple[str, ...]  # the relative pronouns of an identifying clause ("A nurse who treated Jackson")
+    indefinites: frozenset[str]  # the determiners of its unnamed subject ("a", "another")
+    told: frozenset[str]  # verbs of telling or seeing: a title that goes on to one tells what was told or seen
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -626,7 +633,39 @@ def not_news() -> NotNews:
     # `[^.;]*?` stays in one clause: one lazy run, no nesting
     forecast = rf"\b(?:{_words_pattern(table['forecast_openers'])})\b[^.;]*?\b(?:{_words_pattern(table['forecast_conditions'])})\b"
     patterns = (own, inference, judgement, description, belief, teaser, forecast)
-    return NotNews(*(re.compile(p, re.IGNORECASE) for p in patterns))
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    plan = rf"\b(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?going\s++to\s++" \
+           r"(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])"  # "going to take"; "going to the hospital" is a place
+    state = rf"\b(?:{_words_pattern(table['state_perfects'])})\b[^.;]*?\bsince\b"
+    fillers = _words_pattern(table["vague_fillers"])
+    empty = rf"^(?:the\s++)?(?:{_words_pattern(table['vague_subjects'])})\s++" \
+            rf"(?:{_words_pattern(table['change_verbs'])})(?:\s++(?:{fillers}))*+\W*+$"
+    return NotNews(*compiled, figure=_figure_patterns(table), plan=re.compile(plan, re.IGNORECASE),
+                   state=re.compile(state, re.IGNORECASE), empty=re.compile(empty, re.IGNORECASE),
+                   relatives=tuple(table["identifying_relatives"]),
+                   indefinites=frozenset(table["identifying_determiners"]),
+                   told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]))
+
+
+def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
+    """The shapes of a figure told as if it were an event (events.yaml, not_news: a count moving to a new level, a
+    price level, a valuation, a rate with a count for its subject, a period's output). Each `[^.;]*?` is one lazy run
+    within a clause: no nesting, linear time."""
+    nouns, moves = _words_pattern(table["figure_nouns"]), _words_pattern(table["figure_moves"])
+    rates = _words_pattern(table["rate_phrases"])
+    offsets = _words_pattern(rules()["anchored_offset_ends"])
+    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to)\s++)?"
+    amount = r"(?:\d[\d.,]*+|one|two|three|four|five|six|seven|eight|nine|ten|a|half\s++a)"
+    shapes = (
+        rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,3}}?\s++(?:{moves})\b[^.;]*?\d",
+        rf"\b(?:{_words_pattern(table['price_nouns'])})\b[^.;]*?\b(?:at|up|down)\s++(?:about\s++)?[$£€\d]",
+        r"\b(?:is|are|was|were|been)\s++valued\s++at\b",
+        rf"\b(?:{_words_pattern(table['level_verbs'])})\s++at\s++(?:about\s++)?[$£€\d]",
+        rf"^(?:(?:the|that|this)\s++)?{quantity}(?:\d|(?:{nouns})\b)[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
+        rf"^{quantity}{amount}(?:\s++(?:million|billion|thousand|hundred))?\s++(?:{_words_pattern(table['mass_units'])})"
+        rf"\s++of\b[^.;]*?\b(?:{_words_pattern(table['output_verbs'])})\b",
+    )
+    return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
 
 
 def not_news_kind(title: str, sentence: str = "") -> str:
@@ -651,7 +690,63 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     description = found.description.search(title)
     if description and not _tells_before(title[: description.start()]):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
+    return _figure_or_state(found, title, sentence)
+
+
+def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
+    """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
+    if any(shape.search(title) for shape in found.figure):
+        return "figure"  # "saw that number more than double to 9,600": a count, not a happening
+    plan = found.plan.search(title)
+    if plan and not lexicon().reporting_verbs & set(words_of(title[: plan.start()])) \
+            and not _attributed(title, sentence):
+        return "plan"  # "Engineers are going to take a bunch of debris": what someone meant to do
+    state = found.state.search(title)
+    if state and not _tells_before(title[: state.start()]) and not _names_an_event(title[state.end():]):
+        return "state"  # "The concert has been surrounded with controversy since ...": lasting, not happening
+    if found.empty.search(title):
+        return "empty"  # "The picture shifted once": nothing told
+    if sentence and _identifies_by_relative(found, title, sentence):
+        return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return ""
+
+
+def _attributed(title: str, sentence: str) -> bool:
+    """Whether the sentence names who told the title's words (a reporting verb outside the title: "'They are going
+    to take a bunch of debris ...,' Admiral Thad Allen told CBS News"): a plan announced by someone is news (the
+    journalists list "BP says it might try to plug the leak" on its day); only the title lost the speaker."""
+    told = set(words_of(sentence)) - set(words_of(title))
+    return bool(lexicon().reporting_verbs & told)
+
+
+def _names_an_event(text: str) -> bool:
+    """Whether the words after a "since" name an event ("since the collapse on Oct. 4", "since the fall of Tripoli"):
+    then the date is that event's, which the article tells."""
+    return any(word in lexicon().event_nouns for word in words_of(text)[:2])
+
+
+def _identifies_by_relative(found: NotNews, title: str, sentence: str) -> bool:
+    """Whether the title is a restrictive relative clause of its sentence that tells which unnamed person it speaks
+    of: "A nurse treated Jackson" of "A nurse who treated Jackson in 2009 will ..." (an indefinite subject, no comma
+    before the pronoun, the word after it a past verb of no event class: "A man who died" tells what befell him)."""
+    words = title.split()
+    if not words or words[0].lower() not in found.indefinites:
+        return False
+    text = " " + " ".join(sentence.split()).lower() + " "
+    for cut in range(1, min(len(words), 5)):
+        verb = words[cut].lower()
+        if not is_past(verb) or event_classes([verb]):
+            continue
+        subject = " ".join(words[:cut]).lower()
+        if any(f" {subject} {pronoun} {verb} " in text for pronoun in found.relatives):
+            return not _reports_after(found, words[cut + 1:])
+    return False
+
+
+def _reports_after(found: NotNews, words: Sequence[str]) -> bool:
+    """Whether the title goes on past its relative clause to what its subject told or saw ("A resident of Misrata who
+    asked to be identified only as Mohammed said that six people were killed"): then it tells that, no background."""
+    return any(word.strip(",.;:").lower() in found.told for word in words)
 
 
 def _tells_before(text: str) -> bool:

@@ -47,8 +47,10 @@ class Cluster:
     # scoring linear; only dated members stand for a cluster (an undated mention joins an event, never
     # another mention)
     representatives: list[Item] = field(default_factory=list)
-    # the evidence of all representatives: an event sharing fewer than MIN_SHARED of these scores 0 against each
-    evidence: set[str] = field(default_factory=set)
+    # the evidence of all representatives: an event sharing fewer than MIN_SHARED of these scores 0 against each.
+    # Immutable, replaced as representatives come: a cluster of one event (most of them) holds that event's own
+    # set, not a copy, and stand-ins (timeline.merge.partitions) share it
+    evidence: frozenset[str] = frozenset()
 
     def add(self, item: Item) -> None:
         self.members.append(item)
@@ -57,11 +59,14 @@ class Cluster:
             self.dated += 1
             if len(self.representatives) < REPRESENTATIVES:
                 self.representatives.append(item)
-                self.evidence.update(item.evidence)
+                if not self.evidence:
+                    self.evidence = item.evidence
+                elif not item.evidence <= self.evidence:
+                    self.evidence = self.evidence | item.evidence
 
     def empty(self) -> None:
         """Forget every member (they moved to another cluster)."""
-        self.members, self.by_article, self.dated, self.representatives, self.evidence = [], {}, 0, [], set()
+        self.members, self.by_article, self.dated, self.representatives, self.evidence = [], {}, 0, [], frozenset()
 
     def move_to(self, target: Cluster) -> None:
         """Give every member to `target`, leaving this cluster empty."""

@@ -123,8 +123,10 @@ def combine(clusters: list[Cluster], across: Sequence[Item], sim: Similarity, wo
 
 def _stand_in(c: Cluster) -> Cluster:
     """What an undated mention reads of a cluster: its representatives and their evidence, its count of dated
-    members and its articles (a cluster it joins already holding its article is closed to its next mention)."""
-    return Cluster(representatives=list(c.representatives), evidence=set(c.evidence), dated=c.dated,
+    members and its articles (a cluster it joins already holding its article is closed to its next mention).
+    The representatives and evidence are the cluster's own, not copies: an undated mention that joins changes
+    neither (it is never a representative), and a copy of each would cost a set per cluster (memory)."""
+    return Cluster(representatives=c.representatives, evidence=c.evidence, dated=c.dated,
                    by_article={a: [] for a in c.by_article})
 
 

@@ -171,7 +171,7 @@ def _phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
 def phrase_keys(text: str) -> frozenset[str]:
     """The keys a text's phrases give (phrase_forms), beside the keys of its words."""
     words = title_words(text)
-    return frozenset(phrase_forms(words)) - {title_word_key(w) for w in words}
+    return frozenset(phrase_forms(words)) - {title_word_key(w) for w in words} or _NO_KEYS
 
 
 def title_words(title: str) -> list[str]:
@@ -239,8 +239,28 @@ def item_of(event: Event) -> Item:
     in_title = (set(forms) | {title_word_key(w) for w in words}) & keys
     head = keys if len(in_title) == len(keys) else frozenset(in_title) if in_title else _NO_KEYS
     title_form = tuple(k for k in forms if k in keys)
-    return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, _happening(trigger, head),
-                title_form)
+    # a family word the title writes only as part of a name ("U.N. Secretary-General Ban Ki-moon") tells no happening
+    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms))
+    return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, happening, title_form)
+
+
+@lru_cache(maxsize=1 << 14)
+def _name_only_families(words: tuple[str, ...], forms: tuple[str, ...]) -> frozenset[str]:
+    """The family heads a title's words give only where it writes them as names: capitalised inside the title, or
+    where a sentence opens before another capitalised word ("Ban Ki-moon said"; "Ban" is no ban there; "the
+    Marine Board of Investigation"; "Shell")."""
+    heads = family_heads()
+    as_name: set[str] = set()
+    as_word: set[str] = set()
+    for i, (word, form) in enumerate(zip(words, forms)):
+        if form not in heads:
+            continue
+        # after a stamp or a word in capitals ("Thu 20:20:00 Airstrikes killed", "ALGERIA -- Protests began") a
+        # capital opens a sentence
+        opens = i == 0 or words[i - 1].isupper() or not words[i - 1][:1].isalpha()
+        name = word[:1].isupper() and (not opens or i + 1 < len(words) and words[i + 1][:1].isupper())
+        (as_name if name else as_word).add(form)
+    return frozenset(as_name - as_word) if as_name else _NO_KEYS
 
 
 @lru_cache(maxsize=1 << 12)
@@ -285,7 +305,10 @@ class Similarity:
         self._happening: dict[frozenset[str], frozenset[str]] = {}
         for item in items:
             if item.happening:
-                self._happening[item.keys] = self._happening.get(item.keys, frozenset()) | item.happening
+                known = self._happening.get(item.keys)
+                # the item's own set while it says all that is known (one set per item otherwise: memory)
+                if known is None or not item.happening <= known:
+                    self._happening[item.keys] = item.happening if known is None else known | item.happening
 
     def happening_of(self, keys: frozenset[str]) -> frozenset[str]:
         """What the events with exactly these keys tell happened."""
@@ -334,6 +357,8 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
     happening and agree closely; an incompatible date within CONFLICT_GAP_DAYS needs CONFLICT."""
     if member.event.article != item.event.article and len(item.head & member.head) < HEAD_SHARED:
         return False  # the sentences are alike but the events' own clauses are not
+    if item.trigger == member.trigger and _other_doers(item, member, frozenset({item.trigger})):
+        return False  # one verb of two named doers: "Obama condemned the attack" / "Cameron condemned the attack"
     if not item.when[0]:
         return score >= UNDATED
     if not member.when[0]:
@@ -373,13 +398,19 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
     """Two events on the same date whose titles tell one happening: the same title once normalised ("Uprising
     began" / "uprising began"), or a happening of one family ("Rig exploded" / "Explosion destroyed the rig")
     and either a participant both titles name (not a word common to the corpus: "rig", not "said") or a title
-    whose keys are all in the other's."""
+    whose keys are all in the other's, unless the two name different doers of it (_other_doers); or one verb no
+    family names, of one named doer (_shared_verb: "Jackson hired the physician" / "Dr Murray had been hired by
+    Jackson")."""
     if a.when != b.when:
         return False
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
         return True
-    happening = a.happening & b.happening or _shared_verb(sim, a, b)
+    happening = a.happening & b.happening
     if not happening:
+        # one verb no family names, of one named doer ("Jackson hired the physician" / "Dr Murray had been hired by
+        # Jackson"): the doer is the participant they share, however common its name in the corpus
+        return bool(_shared_verb(sim, a, b))
+    if _other_doers(a, b, happening):
         return False
     # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
     # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
@@ -389,17 +420,20 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
 
 def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
     """A happening no family of derivations.yaml names, told by one verb in both titles ("Jackson hired the
-    physician on a salary ..." / "They remained friendly and Jackson hired the physician"): the trigger both titles
-    share, when it is no verb of saying or being (the event stage's reporting and state verbs: "X said ..." tells
-    what X said), not common in the corpus, and both titles name one doer before it ("Obama condemned the attack" /
-    "Cameron condemned the attack" stay apart)."""
+    physician on a salary ..." / "Dr Murray had been hired by Jackson"): the trigger both titles share, when it is
+    no verb of saying or being (the event stage's reporting and state verbs: "X said ..." tells what X said), not
+    common in the corpus, and both titles name one doer of it (doers: "Obama condemned the attack" / "Cameron
+    condemned the attack" stay apart)."""
     verb = a.trigger
     if a.happening or b.happening or verb != b.trigger or verb not in a.head or verb not in b.head \
             or verb in _plain_verbs() or not sim.names((verb,)):
         return _NO_KEYS
-    # a doer both titles name: without one, a shared verb is weak evidence ("An exploration plan ... produced by the
-    # company" / "BP produced more oil than any other company")
-    return frozenset({verb}) if _doers(a) & _doers(b) else _NO_KEYS
+    # a doer both titles name, and a name: without one, a shared verb is weak evidence ("An exploration plan ...
+    # produced by the company" / "BP produced more oil than any other company")
+    named = _named_words(a)
+    # or, two passives, the one who underwent it ("Dr Murray had been hired by Jackson" / "Dr Murray had been hired
+    # to be Jackson's physician")
+    return frozenset({verb}) if doers(a) & doers(b) & named or _patients(a) & _patients(b) & named else _NO_KEYS
 
 
 @cache
@@ -409,16 +443,127 @@ def _plain_verbs() -> frozenset[str]:
     return frozenset(key_form(w) for w in lex.reporting_verbs | lex.speech_verbs | lex.state_verbs)
 
 
-def _doers(item: Item) -> frozenset[str]:
-    """The keys of the names a title gives before its trigger ("Jackson" in "They remained friendly and Jackson
-    hired the physician"): capitalised words that are no pronoun or determiner."""
+def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
+    """Whether two titles whose triggers tell one happening name different doers of it ("Obama condemned the
+    attack" / "Cameron condemned the attack"; "Rebels captured Brega" / "Gaddafi's forces captured Brega"): both
+    name one (doers) and neither title names the other's anywhere ("Amoco merged with BP" / "BP merged with
+    Amoco" are one merger; "The court issued warrants" / "A panel at the court issued warrants" one ruling). A
+    title that does not say who ("He condemned it", "Brega was captured") differs from none."""
+    if a.trigger not in happening or b.trigger not in happening or a.trigger in _lexical_words("aspect"):
+        return False  # "Unrest began" / "Rebels began a revolt": what begins is the happening, not a doer
+    # a doer described ("The country agreed", "An address on Libyan television urged") may be the other's name:
+    # only two doers whose head word is a name differ; a happening named as the subject is no doer ("The
+    # protests erupted"); a title that names the other's doer anywhere may tell one event ("BP merged with Amoco")
+    phrase_a = _doers_of(a.event.title, a.trigger, a.keys)
+    phrase_b = _doers_of(b.event.title, b.trigger, b.keys)
+    if not phrase_a or not phrase_b or phrase_a[0] not in _names(a) - family_heads() \
+            or phrase_b[0] not in _names(b) - family_heads():
+        return False
+    return not set(phrase_a) & set(title_forms(b.event.title)) and not set(phrase_b) & set(title_forms(a.event.title))
+
+
+DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
+
+
+def doers(item: Item) -> frozenset[str]:
+    """The doer of the title's trigger (_doers_of)."""
+    return frozenset(_doers_of(item.event.title, item.trigger, item.keys))
+
+
+@lru_cache(maxsize=1 << 16)
+def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+    """The keys of the noun phrase that names who did what the title's trigger tells: the words just before it
+    ("Jackson" in "They remained friendly and Jackson hired the physician"; "Libyan rebels captured Brega"), or
+    for a passive its agent after "by" ("Dr Murray had been hired by Jackson" -> "jackson"; derivations.yaml
+    ``doer``). Empty when the title does not say (a pronoun, "He hired him"; a passive with no agent, "Dr Murray
+    was hired"; a trigger the title does not hold)."""
+    words = title_words(title)
+    forms = phrase_forms(words)
+    at = next((i for i, f in enumerate(forms) if f == trigger), None)
+    if at is None:
+        return ()
+    if at > 0 and words[at - 1].lower() in _lexical_words("doer.passive_auxiliaries"):
+        markers = _lexical_words("doer.agent_markers")
+        after = next((i for i in range(at + 1, min(len(words), at + 1 + DOER_WORDS)) if words[i].lower() in markers),
+                     None)
+        return _noun_phrase(keys, words, forms, range(after + 1, len(words)), frozenset()) if after is not None else ()
+    start = at
+    while start > 0 and (words[start - 1].lower() in lexicon().auxiliaries
+                         or words[start - 1].lower() in _lexical_words("doer.between")):
+        start -= 1  # "Jackson had hired", "Jackson reportedly hired"
+    # read back from the verb, a noun phrase's prepositional phrases are part of it ("Forces loyal to Gadhafi")
+    return _noun_phrase(keys, words, forms, range(start - 1, -1, -1), _lexical_words("doer.within"))
+
+
+def _patients(item: Item) -> frozenset[str]:
+    """For a passive title, the keys of the noun phrase before its verb: who underwent it ("Dr Murray" in "Dr Murray
+    had been hired"); empty for an active title or one whose verb the title does not hold."""
+    return frozenset(_patients_of(item.event.title, item.trigger, item.keys))
+
+
+@lru_cache(maxsize=1 << 14)
+def _patients_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+    words = title_words(title)
+    forms = phrase_forms(words)
+    at = next((i for i, f in enumerate(forms) if f == trigger), None)
+    if at is None or at == 0 or words[at - 1].lower() not in _lexical_words("doer.passive_auxiliaries"):
+        return ()
+    start = at
+    while start > 0 and (words[start - 1].lower() in lexicon().auxiliaries
+                         or words[start - 1].lower() in _lexical_words("doer.passive_auxiliaries")
+                         or words[start - 1].lower() in _lexical_words("doer.between")):
+        start -= 1
+    return _noun_phrase(keys, words, forms, range(start - 1, -1, -1), _lexical_words("doer.within"))
+
+
+def _noun_phrase(keys: frozenset[str], words: Sequence[str], forms: Sequence[str], order: range,
+                 within: frozenset[str]) -> tuple[str, ...]:
+    """The keys of the words of a noun phrase read in `order` from the verb: names and content words of the event,
+    at most DOER_WORDS, up to a function word, or a determiner unless a word of `within` (a preposition) comes
+    next ("a panel at the court in the Hague"); empty when a pronoun or nothing names the doer."""
     lex = lexicon()
-    plain = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns | {"the", "a", "an", "this"}
-    doers: set[str] = set()
-    for word in title_words(item.event.title):
-        key = title_word_key(word)
-        if key == item.trigger:
+    pronouns = lex.person_pronouns | lex.thing_pronouns | lex.group_pronouns
+    determiners = _lexical_words("determiners")
+    found: list[str] = []  # from the word next to the verb (the phrase's head, read back) outwards
+    for i in order:
+        word = words[i].lower()
+        if word in within and found:
+            continue
+        if word in determiners:
+            if not found or i > 0 and words[i - 1].lower() in within:
+                continue  # "by the company": the phrase starts after its determiner; "in the Hague"
             break
-        if word[:1].isupper() and word.lower() not in plain:
-            doers.add(key)
-    return frozenset(doers)
+        if word in pronouns:
+            return tuple(found)
+        if not (words[i][:1].isupper() or forms[i] in keys) or len(found) == DOER_WORDS:
+            break
+        found.append(forms[i])
+    return tuple(found)
+
+
+_INNER_CAPITAL = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019.-]*+")  # a capitalised word inside a sentence
+
+
+def _names(item: Item) -> frozenset[str]:
+    """The keys of the names the event's sentence writes: words capitalised inside it ("Obama" in "U.S. President
+    Barack Obama condemned"), not its first word ("Rebels captured Brega")."""
+    return _names_of(item.event.source.quote)
+
+
+@lru_cache(maxsize=1 << 14)
+def _names_of(quote: str) -> frozenset[str]:
+    return frozenset(title_word_key(w) for w in _INNER_CAPITAL.findall(quote))
+
+
+def _named_words(item: Item) -> frozenset[str]:
+    """The keys of the words a title writes with a capital (names, and its first word)."""
+    return frozenset(title_word_key(w) for w in title_words(item.event.title) if w[:1].isupper())
+
+
+@cache
+def _lexical_words(table: str) -> frozenset[str]:
+    """A list of words of derivations.yaml (``doer`` lists as "doer.NAME"), lower-cased as written."""
+    found: Any = derivations()
+    for part in table.split("."):
+        found = found[part]
+    return frozenset(str(w).lower() for w in found)

@@ -20,7 +20,7 @@ from typing import Any
 
 from timeline.dates import compatible
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
-from timeline.events.titles import ends_phrasal_verb, is_incomplete
+from timeline.events.titles import ends_phrasal_verb, is_incomplete, that_adverbials
 from timeline.merge.similarity import Item, derivations
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
@@ -65,8 +65,30 @@ def _opens_without_subject(words: Sequence[str], first: str) -> bool:
     """A verb form opens the title; a past form before a capitalised word reads as a name ("United Nations")."""
     if first in _words("verb_openers"):
         return True
+    if len(words) > 1 and _opens_gerund_phrase(first, words[1].lower().strip(_EDGE_PUNCTUATION)) \
+            and not _clause_after_comma(words):
+        return True
     names_one = len(words) > 1 and words[1][:1].isupper()
     return is_past(first) and not names_one
+
+
+def _opens_gerund_phrase(first: str, second: str) -> bool:
+    """ "Taking his fourth trip to the Gulf", "Using the same figure": a gerund and its object or complement open the
+    title (a stopword after it that is no verb form); not a gerund subject before its verb ("Fighting has continued",
+    "Fighting continued")."""
+    lex = lexicon()
+    gerund = len(first) > 5 and first.endswith("ing") and first.isalpha() and first not in lex.stopwords
+    return gerund and second in lex.stopwords and second not in lex.auxiliaries | lex.modals \
+        | lex.future_auxiliaries and not is_past(second)
+
+
+def _clause_after_comma(words: Sequence[str]) -> bool:
+    """Whether a comma in the title is followed by a verb form: the opening gerund phrase is set off before its main
+    clause ("Testifying before Congress, General Carter Ham affirmed that ...")."""
+    lex = lexicon()
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    return any(w.endswith(",") and any(is_past(x.lower().strip(_EDGE_PUNCTUATION)) or x.lower() in finite
+                                       for x in words[k + 1:]) for k, w in enumerate(words))
 
 
 def _shouts(words: Sequence[str]) -> bool:
@@ -89,7 +111,8 @@ def _opens_with_role(words: Sequence[str], first: str) -> bool:
 
 def is_cut(title: str, quote: str, expression: str = "") -> bool:
     """Whether the title ends where its sentence goes on with more of the same phrase (not with punctuation, the
-    end, its date phrase `expression`, a date word or a word that opens a new clause)."""
+    end, its date phrase `expression` or the words that introduce it, a date word or a word that opens a new
+    clause), or inside an adverbial put between a "that" and its clause (titles.that_adverbials)."""
     tail = " ".join(title.split()[-2:])
     if len(tail) < 6:
         return False  # too short to find its place in the sentence
@@ -99,9 +122,13 @@ def is_cut(title: str, quote: str, expression: str = "") -> bool:
         at = quote.find(tail[:1].lower() + tail[1:])
     if at < 0:
         return False
+    if any(a <= at and at + len(tail) <= b for a, b in that_adverbials(quote)):
+        return True  # "testified that over three days [in April 2009, Jackson received ...]": what was said is lost
     following = _NEXT_WORD.match(quote, at + len(tail))
     if not following or expression and quote.startswith(expression, following.start(1)):
         return False  # the end, punctuation, or the date cut from the title ("[more than three months ago]")
+    if expression and _introduces_date(quote, following.start(1), expression):
+        return False  # "had been restored [by late] Friday": the date and the words that introduced it were cut
     word = following.group(1).lower()
     return word not in _words("clause_openers") and not _opens_date_phrase(word)
 
@@ -117,6 +144,24 @@ def is_relative_remnant(title: str, quote: str) -> bool:
         at = quote.find(head[:1].lower() + head[1:])
     before = quote[:at].split() if at > 0 else []
     return bool(before) and before[-1].lower() in _words("relative_openers")
+
+
+@cache
+def _date_introducers() -> frozenset[str]:
+    lex = lexicon()
+    return _words("date_introducers") | lex.date_prepositions | frozenset(
+        str(w).lower() for w in events_rules()["title_date_modifiers"])
+
+
+def _introduces_date(quote: str, at: int, expression: str) -> bool:
+    """Whether the words of `quote` from `at` up to its date phrase `expression` only introduce that date ("by late",
+    "shortly before", "upon in"): at most date_introducer_words of them, all date_introducers."""
+    end = quote.find(expression, at)
+    if end < 0:
+        return False
+    between = quote[at:end].split()
+    return len(between) <= int(rules()["date_introducer_words"]) and all(
+        w.lower().strip(_EDGE_PUNCTUATION) in _date_introducers() for w in between)
 
 
 @cache

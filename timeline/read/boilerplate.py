@@ -85,6 +85,7 @@ class CutRule:
     keep: tuple[str, ...]
     lead: bool = False  # also searched (not only matched at the start) in the first lines
     inline: bool = False  # searched in every line; text before it stays only if it ends like a sentence
+    caption_before: bool = False  # inline: the text before it is a picture's caption, kept only after a full stop
 
 
 def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]:
@@ -96,6 +97,7 @@ def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]
             tuple(item["keep"]),
             bool(item.get("lead", False)),
             bool(item.get("inline", False)),
+            bool(item.get("caption_before", False)),
         )
         for item in items
     )
@@ -226,14 +228,15 @@ def cut_prefix(line: str, *, lead: bool = False) -> tuple[str | None, str]:
         return None, line
     for rule in chrome_rules().prefixes:
         found = rule.pattern.match(line, start)
+        if found is None and lead and rule.lead:  # in the lead, what comes before goes whatever it is
+            found = rule.pattern.search(line, start, start + _LEAD_CHARS)
         if found is None and rule.inline:
             found = rule.pattern.search(line, start)
             if found is not None:
                 before = line[: found.start()].rstrip()
                 rest = cut_prefix(line[found.end() :].lstrip(), lead=lead)[1]  # a live blog has one stamp a line
-                return rule.name, f"{before}\n{rest}" if _reads_as_report(before) else rest
-        if found is None and lead and rule.lead:
-            found = rule.pattern.search(line, start, start + _LEAD_CHARS)
+                kept = _FULL_STOP.search(before) if rule.caption_before else _reads_as_report(before)
+                return rule.name, f"{before}\n{rest}" if kept else rest
         if found is not None:
             return rule.name, line[found.end() :].lstrip()
     return None, line
@@ -274,9 +277,20 @@ def _until_end(lines: list[str]) -> list[str]:
 
 
 def headline_before_stamp(text: str) -> str:
-    """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or ""."""
-    found = chrome_rules().header_stamp.pattern.search(text)
-    return text[: found.start()].strip() if found else ""
+    """The headline (and standfirst) before the page's date-and-time stamp in a lead's dropped text, or "".
+    A lead stamp that starts before it ("Page last updated at 08:58 GMT, Thursday, 24 June 2010 09:58 UK") is part
+    of the stamp, not of the headline: the headline ends where that starts."""
+    rules = chrome_rules()
+    found = rules.header_stamp.pattern.search(text)
+    if found is None:
+        return ""
+    end = found.start()
+    for rule in rules.prefixes:
+        if rule.name in rules.lead_prefixes:
+            earlier = rule.pattern.search(text)
+            if earlier is not None and earlier.start() < end:
+                end = min(end, earlier.start())
+    return text[:end].strip()
 
 
 def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
@@ -329,5 +343,23 @@ def clean(body: str) -> str:
         if chrome_rule(line) is not None:
             continue
         kept.append(line if line.strip() else "")
-    text = "\n".join(kept)
+    text = "\n".join(_split_header_stamps(kept))
     return _BLANK_RUNS.sub("\n\n", text).strip("\n")
+
+
+def _split_header_stamps(lines: list[str]) -> list[str]:
+    """The lines with the page's date-and-time stamp cut out of the lead, where a page saved as text glued the
+    headline and standfirst before it to the report's first sentence after it ("BP could face criminal charges
+    Friday 30 April 2010 22.49 BST Britain's biggest oil company was tonight facing ..."): the headline stays a
+    piece of its own, so it never runs into the first sentence."""
+    out: list[str] = []
+    seen = 0
+    for line in lines:
+        seen += 1 if line else 0
+        found = chrome_rules().header_stamp.pattern.search(line) if line and seen <= _LEAD_LINES else None
+        if found is None:
+            out.append(line)
+            continue
+        before, after = line[: found.start()].rstrip(), line[found.end() :].lstrip()
+        out.extend((before, "", after))  # blank runs are closed up by the caller
+    return out

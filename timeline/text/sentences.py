@@ -47,6 +47,7 @@ class GluedRule:
     pattern: re.Pattern[str]
     split: tuple[tuple[str, str], ...]
     keep: tuple[str, ...]
+    after_any_word: bool = False  # the pattern names the word before it itself: `not_after` does not apply
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +70,15 @@ def glued_rules() -> GluedRules:
             re.compile(item["pattern"].replace(_MONTH, f"(?:{month})")),
             tuple((text, pieces) for text, pieces in item["split"]),
             tuple(item["keep"]),
+            bool(item.get("after_any_word", False)),
         )
         for item in table["rules"]
     )
     return GluedRules(rules, frozenset(str(word).lower() for word in table["not_after"]))
 
 
-_LAST_WORD = re.compile(r"[\w'’-]{1,40}+$")
+# the word before a match, without a closing quotation mark or bracket after it ("described that as” The ...")
+_LAST_WORD = re.compile(r"([\w'’-]{1,40}+)[”\")]?+$")
 
 
 def _glued_starts(text: str) -> Iterator[int]:
@@ -83,8 +86,11 @@ def _glued_starts(text: str) -> Iterator[int]:
     glued = glued_rules()
     for rule in glued.rules:
         for match in rule.pattern.finditer(text):
-            word = _LAST_WORD.search(text, max(0, match.start() - 40), match.start())
-            if word is None or word.group().lower() not in glued.not_after:
+            if rule.after_any_word:
+                yield match.start()
+                continue
+            word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
+            if word is None or word.group(1).lower() not in glued.not_after:
                 yield match.start()
 
 
