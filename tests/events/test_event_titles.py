@@ -444,3 +444,19 @@ def test_without_date_keeps_what_the_clause_needs(text, date, head):
 ])
 def test_who_qualifies_no_thing_a_possessive_opens(before, noun):
     assert qualified_noun(before, person=True) == noun
+
+
+@pytest.mark.parametrize("text,title", [
+    # a participle after a phrase's noun goes with the date that alone completed it, when its clause has a verb
+    ("Volunteers are being trained in Kent, Essex and Sussex in a new programme launched on Monday.",
+     "Volunteers are being trained in Kent, Essex and Sussex in a new programme"),
+    # a subject that ends with a phrase keeps its verb, after a comma or a conjunction
+    ("The port reopened, an official at the harbour office said on Friday.",
+     "The port reopened, an official at the harbour office said"),
+    ("The mood was grim and the hope of a deal in the long conflict faded on Sunday.",
+     "The mood was grim and the hope of a deal in the long conflict faded"),
+])
+def test_a_participle_only_its_date_completed_goes(text, title):
+    start = text.index(" on ") + 1
+    head, tail = without_date(text, start + 3, len(text) - 1)
+    assert " ".join(w for w in head if w) + tail == title + "."

@@ -217,8 +217,8 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         head_words = head_words[:-2] + [head_words[-2].rstrip(",")]
     elif _CLAUSE_END.match(text, end) and len(head_words) > 3 and is_past(head_words[-1].lower()) \
             and head_words[-2][:1].islower() and not head_words[-2].endswith(",") \
-            and _clean(head_words[-2]) not in lexicon().stopwords and _first_verb([head_words[-2]]) < 0 and _first_verb(head_words[:-3]) >= 0 \
-            and _ends_with_place_phrase(head_words[:-1]):
+            and _clean(head_words[-2]) not in lexicon().stopwords and _first_verb([head_words[-2]]) < 0 \
+            and _first_verb(_last_segment(head_words[:-1])[:-2]) >= 0 and _ends_with_place_phrase(head_words[:-1]):
         # "are being used in the clean-up in a new scheme launched on Saturday.": a participle after the noun of a
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase)
         head_words = head_words[:-1]
@@ -226,6 +226,17 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
 
 
 _CLAUSE_END = re.compile(r"\s*+(?:[.;!?]|\Z)")  # the date ended its clause
+_SEGMENT_JOINERS = frozenset({"and", "but", "or"})
+
+
+def _last_segment(words: Sequence[str]) -> list[str]:
+    """The words after the last comma or coordinating conjunction before a lower-case word: the clause piece a phrase
+    at the end belongs to ("..., an official source at the foreign ministry", "and the prospect of a turning point
+    in the conflict")."""
+    cut = max((k + 1 for k, w in enumerate(words) if w.endswith(";") or k + 1 < len(words)
+               and (w.endswith(",") or _clean(w) in _SEGMENT_JOINERS) and words[k + 1][:1].islower()),
+              default=0)  # not a list of names ("in Alabama, Mississippi and Florida")
+    return list(words[cut:])
 _PHRASE_END = re.compile(r"\s*+(?:[,.;:!?)]|[-–—]|\Z)")  # the date ended its phrase
 _FINITE_AFTER = re.compile(r"\s++([a-z][\w'’]*+)")  # the lower-case word right after the date
 
