@@ -229,6 +229,27 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2011-11-08", "Dr Conrad Murray was hired by Jackson after becoming friends in 2006 When Michael Jackson died on "
      "25 June 2009, Dr Conrad Murray was at the hospital for the pop superstar, who had hired him as his personal "
      "physician and considered him a friend.", "2006", "Jackson and Dr Conrad Murray became friends"),
+    # a date that is its verb's object or its clause's subject, or that a clause of time gives to a "when" clause
+    ("2010-05-03", "Tony Hayward spent today on a charm offensive, meeting officials from the Obama administration and "
+     "using US news networks to explain how the company is hoping to stem the flow of 5,000 barrels of oil a day.",
+     "today", "Tony Hayward spent today on a charm offensive"),
+    ("2011-06-30", "About 50 rebel fighters spent Thursday at an observation post 2 km outside the town of Bir "
+     "al-Ghanam, using binoculars to try to assess the position of Gaddafi's forces.", "Thursday",
+     "About 50 rebel fighters spent Thursday at an observation post 2 km outside the town of Bir al-Ghanam"),
+    ("2011-02-19", "Saturday brought 19 killings, including a patrolman killed by a driver whom he'd just given a "
+     "citation.", "Saturday", "Saturday brought 19 killings"),
+    ("2011-03-16", "Wednesday ended with no agreement on a draft resolution, but several diplomats expressed optimism "
+     "that a vote would come soon.", "Wednesday", "Wednesday ended with no agreement on a draft resolution"),
+    ("2010-08-18", "BP said it was winding down its claims operation, and that today would be the last day it would "
+     "consider claims from anyone suffering economic losses through the spill.", "today",
+     "BP said it was winding down its claims operation, and that today would be the last day it would consider "
+     "claims from anyone suffering economic losses through the spill"),
+    ("2011-11-08", "It had just gone 11am on the ninth floor of the courthouse in downtown Los Angeles when the three "
+     "buzzes were heard.", "11am", "The three buzzes were heard"),
+    # a participle after a noun that only the date completed goes with it
+    ("2010-06-05", "Unemployed people are being used in Alabama, Mississippi and Florida in the clean-up operation in "
+     "a new scheme launched on Saturday.", "Saturday",
+     "Unemployed people are being used in Alabama, Mississippi and Florida in the clean-up operation in a new scheme"),
 ]
 
 

@@ -5,7 +5,7 @@ import pytest
 from timeline.events import extract
 from timeline.events.lexicon import rules as events_rules
 from timeline.events.subjects import antecedent, fits, opening_subject, resolve_pronoun
-from timeline.events.titles import shorten
+from timeline.events.titles import qualified_noun, shorten, without_date
 from timeline.model import Article
 
 
@@ -417,3 +417,46 @@ INNER_ROLE_EXAMPLES = events_rules()["inner_role_examples"]
 def test_inner_role_examples(example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("text,date,head", [
+    # a passive infinitive after a noun goes with the date that ends it; after a predicate it is the verb and stays
+    ("He spoke in a documentary to be broadcast tonight.", "tonight", "He spoke in a documentary"),
+    ("He is due to be sentenced tonight.", "tonight", "He is due to be sentenced"),
+    # a participle after a noun, with the main verb right after the date, goes; one after an auxiliary stays
+    ("The report by the board released Tuesday was critical.", "Tuesday", "The report by the board"),
+    ("The report was released Tuesday.", "Tuesday", "The report was released"),
+    # a date that is the subject or a verb of time's object stays; an adverbial before a verb of doing goes
+    ("Sunday marked three months of war.", "Sunday", "Sunday"),
+    ("The envoy Friday called for talks.", "Friday", "The envoy"),
+    ("They met and 40 minutes later gave the order.", "40 minutes later", "They met"),
+    ("Workers spent Thursday pulling pipe.", "Thursday", "Workers spent Thursday"),
+])
+def test_without_date_keeps_what_the_clause_needs(text, date, head):
+    start = text.index(date)
+    assert " ".join(w for w in without_date(text, start, start + len(date))[0] if w) == head
+
+
+@pytest.mark.parametrize("before,noun", [
+    ("with a reputation for speaking his mind".split(), []),  # "his mind who sparked a row": no person
+    ("The minister praised his son".split(), ["The minister's", "son"]),
+    ("The minister praised his supporters".split(), ["The minister's", "supporters"]),
+])
+def test_who_qualifies_no_thing_a_possessive_opens(before, noun):
+    assert qualified_noun(before, person=True) == noun
+
+
+@pytest.mark.parametrize("text,title", [
+    # a participle after a phrase's noun goes with the date that alone completed it, when its clause has a verb
+    ("Volunteers are being trained in Kent, Essex and Sussex in a new programme launched on Monday.",
+     "Volunteers are being trained in Kent, Essex and Sussex in a new programme"),
+    # a subject that ends with a phrase keeps its verb, after a comma or a conjunction
+    ("The port reopened, an official at the harbour office said on Friday.",
+     "The port reopened, an official at the harbour office said"),
+    ("The mood was grim and the hope of a deal in the long conflict faded on Sunday.",
+     "The mood was grim and the hope of a deal in the long conflict faded"),
+])
+def test_a_participle_only_its_date_completed_goes(text, title):
+    start = text.index(" on ") + 1
+    head, tail = without_date(text, start + 3, len(text) - 1)
+    assert " ".join(w for w in head if w) + tail == title + "."

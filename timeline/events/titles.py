@@ -195,9 +195,15 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     # "spent a gray Saturday at the beach": the date is the phrase's noun and stays
     if text[start:start + 1].isupper() and _heads_noun_phrase(head_words, text[end:]):
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
+    if _date_is_argument([w for w in head_words if w], text[end:]):
+        # "Tony Hayward spent today on a charm offensive", "that today would be the last day": the date is the
+        # verb's object or the clause's subject; without it the clause would lose a part it cannot do without
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
         popped.append(head_words.pop().lower())
+    if not popped:  # (empty words kept: a later date's offsets count the text's spaces)
+        head_words = _without_date_modifier(head_words, text[end:])
     if popped and head_words and head_words[-1].lower() in _title_rules("title_date_complement_verbs") \
             and _COMPLEMENT_END.match(text, end):
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
@@ -209,10 +215,91 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
             and is_past(head_words[-1].lower()) and _ends_with_place_phrase(head_words[:-1]):
         # "during the raid, launched about 1 a.m. Sunday.": the participle told only the date and goes with it
         head_words = head_words[:-2] + [head_words[-2].rstrip(",")]
+    elif _CLAUSE_END.match(text, end) and len(head_words) > 3 and is_past(head_words[-1].lower()) \
+            and head_words[-2][:1].islower() and not head_words[-2].endswith(",") \
+            and _clean(head_words[-2]) not in lexicon().stopwords and _first_verb([head_words[-2]]) < 0 \
+            and _first_verb(_last_segment(head_words[:-1])[:-2]) >= 0 and _ends_with_place_phrase(head_words[:-1]):
+        # "are being used in the clean-up in a new scheme launched on Saturday.": a participle after the noun of a
+        # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase)
+        head_words = head_words[:-1]
     return head_words, text[end:]
 
 
 _CLAUSE_END = re.compile(r"\s*+(?:[.;!?]|\Z)")  # the date ended its clause
+_SEGMENT_JOINERS = frozenset({"and", "but", "or"})
+
+
+def _last_segment(words: Sequence[str]) -> list[str]:
+    """The words after the last comma or coordinating conjunction before a lower-case word: the clause piece a phrase
+    at the end belongs to ("..., an official source at the foreign ministry", "and the prospect of a turning point
+    in the conflict")."""
+    cut = max((k + 1 for k, w in enumerate(words) if w.endswith(";") or k + 1 < len(words)
+               and (w.endswith(",") or _clean(w) in _SEGMENT_JOINERS) and words[k + 1][:1].islower()),
+              default=0)  # not a list of names ("in Alabama, Mississippi and Florida")
+    return list(words[cut:])
+_PHRASE_END = re.compile(r"\s*+(?:[,.;:!?)]|[-–—]|\Z)")  # the date ended its phrase
+_FINITE_AFTER = re.compile(r"\s++([a-z][\w'’]*+)")  # the lower-case word right after the date
+
+
+def _verb_after(tail: str) -> bool:
+    """Whether the text after a date opens with a finite verb form ("[Friday] was another day", "[dated January
+    25] was found"), not a name, a noun or punctuation."""
+    m = _FINITE_AFTER.match(tail)
+    return m is not None and _first_verb([m.group(1)]) == 0 and not m.group(1).endswith("ing")
+
+
+def _date_is_argument(head: Sequence[str], tail: str) -> bool:
+    """Whether a date with no preposition before it is a part of its clause the clause cannot lose: the object or
+    complement of a verb of time (events.yaml title_date_object_verbs: "spent today on", "had just gone 11am",
+    "dated March 5"), or the subject of the verb right after it when nothing but a conjunction or "that" stands
+    before it in its clause, or a conjunction after a comma (title_date_subject_openers: "Friday was another day
+    of fighting", "and that today would be the last day", "closed, and that Friday was"), not an adverbial between a subject and its verb ("and 40 minutes later gave")."""
+    openers = _title_rules("title_date_subject_openers")
+    if head and _clean(head[-1]) in lexicon().date_prepositions - openers:  # ("and" joins a range's dates)
+        return False
+    if head and _clean(head[-1]) in _title_rules("title_date_object_verbs") and not head[-1].endswith(","):
+        return True
+    if not _verb_after(tail) or _FINITE_AFTER.match(tail).group(1).lower() not in _date_subject_verbs():
+        return False
+    return not head or _clean(head[-1]) == "that" or all(_clean(w) in openers for w in head) \
+        or _clean(head[-1]) in openers and len(head) > 1 and head[-2].endswith(",")  # "closed, and [that Friday]"
+
+
+@cache
+def _date_subject_verbs() -> frozenset[str]:
+    """The verbs a date may be the subject of: auxiliaries, modals and copulas ("Friday was", "that day will be"),
+    and the verbs of time of events.yaml title_date_subject_verbs ("Sunday marked", "Saturday brought"); not a
+    verb of doing ("[Mullen] today said", "[Dudley] today became": a subject the clause left before the date)."""
+    lex = lexicon()
+    return lex.auxiliaries | lex.modals | lex.future_auxiliaries | _title_rules("title_date_subject_verbs")
+
+
+def _without_date_modifier(head: list[str], tail: str) -> list[str]:
+    """The words before a date without a post-nominal modifier the date alone completed: a participle after a
+    noun with the main verb right after the date ("The report by BP's team [published today] takes", "A letter
+    [dated ...] was found"), or a passive infinitive after a noun that the date ends ("in a documentary [to be
+    broadcast tonight]:"), not one after a predicate (title_infinitive_predicates: "is due to be sentenced
+    Monday"); else `head` unchanged."""
+    lex = lexicon()
+    if "" in head[-4:]:
+        return head
+    if len(head) >= 3 and head[-3].lower() == "to" and head[-2].lower() == "be":
+        infinitive = 3  # "to be broadcast"
+    else:
+        infinitive = 0
+    if infinitive and len(head) > infinitive and _PHRASE_END.match(tail):
+        noun = _clean(head[-infinitive - 1])
+        if noun.isalpha() and _first_verb([noun]) < 0 and noun not in lex.stopwords \
+                and noun not in _title_rules("title_infinitive_predicates") and not head[-infinitive - 1].endswith(","):
+            return head[:-infinitive]
+        return head
+    if len(head) < 2 or not _verb_after(tail):
+        return head
+    participle, noun = _clean(head[-1]), _clean(head[-2])
+    if not is_past(participle) or participle in lex.auxiliaries or head[-2].endswith(",") or not noun.isalpha() \
+            or _first_verb([noun]) == 0 or noun in lex.stopwords or noun in lex.negations or is_adverb(noun):
+        return head
+    return head[:-1]
 _COMPLEMENT_END = re.compile(r"\s*+(?:[,.;!?]|\Z)")  # the date ended the complement of "was"
 PLACE_PHRASE_WORDS = 5  # "during the raid,", "over the stricken well,": how long the phrase before the comma may be
 
@@ -321,10 +408,25 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
     if len(phrase) < len(before) and _clean(before[-len(phrase) - 1]) in ("and", "or"):
         return []  # "held by the department and | the coastguard, which began": which of the two is not told
     first = _clean(phrase[0]) if phrase else ""
+    if person and phrase and _not_a_person(phrase):
+        return []  # "a reputation for speaking | his mind who sparked a row": "who" tells of no mind
     if not phrase or first not in _DETERMINERS and not phrase[0][:1].isupper() and not phrase[0][:1].isdigit() \
             and first not in lex.number_words - {"a", "an"}:
         return []
     return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
+
+
+def _not_a_person(phrase: Sequence[str]) -> bool:
+    """Whether a noun phrase a possessive pronoun opens has a head that "who" cannot qualify: a thing, not a
+    person noun (events.yaml person_nouns: "his son") nor a plural ("his supporters"); "his mind", "their work"."""
+    head = _clean(phrase[-1])
+    return _clean(phrase[0]) in lexicon().possessive_pronouns and len(phrase) > 1 and head.isalpha() \
+        and phrase[-1][:1].islower() and head not in _person_heads() and not (head.endswith("s") and not head.endswith("ss"))
+
+
+@cache
+def _person_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["person_nouns"])
 
 
 _NOUN_LINKS = frozenset({"of", "on", "to"})
@@ -979,7 +1081,8 @@ def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
     government through February 21, when he quit"), a denial ("No damage was reported Wednesday, when fighters
     attacked Brega") or a span the date ends ("No new oil has entered the Gulf since July 15 when a crew fitted
     a new cap"); else -1."""
-    found = _WHEN_AFTER.match(sentence, date_end)
+    clock = _when_after_clock(sentence, date_start, date_end)
+    found = _WHEN_AFTER.match(sentence, date_end) or clock
     if not found:
         return -1
     told = sentence[found.end():].split()
@@ -988,9 +1091,27 @@ def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
         return -1  # "when asked about ...": no subject of its own
     head = last_piece(sentence[:date_start]).split()[-MAIN_CLAUSE_WORDS:]
     low = [_clean(w) for w in head]
-    if low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
+    if clock or low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
         return found.end()
     return found.end() if _tells_state(low) else -1
+
+
+WHEN_PLACE_CHARS = 120  # "It had just gone 11am | on the ninth floor of the courthouse | when ...": how far the "when" may be
+
+
+def _when_after_clock(sentence: str, date_start: int, date_end: int) -> re.Match[str] | None:
+    """The "when" after a clause that only tells the time ("It had just gone 11am on the ninth floor of the
+    courthouse when the three buzzes were heard", "It was 2 a.m. when the shelling began"): the expletive "it" and
+    a verb of time (events.yaml title_clock_clause_words) before the date, and only a phrase of place with no verb
+    between the date and "when"; the event is the "when" clause. None otherwise."""
+    head = [_clean(w) for w in last_piece(sentence[:date_start]).split()]
+    if len(head) < 2 or head[0] != "it" or not all(w in _title_rules("title_clock_clause_words") for w in head[1:]):
+        return None
+    found = _WHEN_AFTER.search(sentence, date_end, date_end + WHEN_PLACE_CHARS)
+    between = sentence[date_end: found.start()] if found else ""
+    if not found or any(mark in between for mark in ".;:!?") or _first_verb(between.split()) >= 0:
+        return None
+    return found
 
 
 def _tells_state(words: Sequence[str]) -> bool:
