@@ -356,3 +356,40 @@ def test_a_week_never_dates_an_entry_whose_sources_give_days():
     assert len(entries) == 1 and entries[0].reports == 5
     assert (entries[0].date, entries[0].mod) == ("2010-04-20", "")
     assert [c["date"] for c in entries[0].conflicts] == ["2010-04-20", "2010-04-22"]
+
+
+def test_the_first_source_is_the_sentence_whose_own_date_phrase_dates_the_entry():
+    # the mention's article sorts first, but its sentence has no date phrase for a reader to check the date by
+    mention = ev("a", "", "Rebels seized the oil town of Brega", "Rebels seized the oil town of Brega, he said.",
+                 "seized rebels oil town brega", "seized", expression="-")
+    dated = ev("b", "2011-03-02", "Rebels seized the oil town of Brega", "Rebels seized the oil town of Brega on Wednesday.",
+               "seized rebels oil town brega", "seized", expression="on Wednesday")
+    for events in ([mention, dated], [dated, mention]):
+        (entry,) = [e for e in merge(events) if e.date]
+        assert [s.article for s in entry.sources] == ["b", "a"]
+        assert entry.sources[0].expression == "on Wednesday"
+
+
+def test_a_day_whose_year_was_read_from_the_page_joins_the_same_day_of_a_written_year():
+    # "on the night of 25 June" in a 2011 chronology line is the 25 June 2009 another article writes out
+    written = ev("a", "2009-06-25", "He injected Jackson with several sedatives",
+                 "Dr Murray says that on the night of 25 June 2009, he injected Jackson with several sedatives.",
+                 "injected murray jackson sedatives", "injected", expression="25 June 2009")
+    inferred = ev("b", "2011-06-25", "He injected Jackson with several sedatives",
+                  "8 October 2011 Dr Murray reveals that, on the night of 25 June, he injected Jackson with several sedatives.",
+                  "injected murray jackson sedatives reveals", "injected", expression="25 June")
+    for events in ([written, inferred], [inferred, written]):
+        (entry,) = merge(events)
+        assert entry.date == "2009-06-25"
+        assert {s.article for s in entry.sources} == {"a", "b"}
+
+
+def test_a_day_named_by_a_weekday_a_year_apart_stays_apart():
+    # only a day named by its number without a year has its year read from the page; a weekday's year is its week's
+    written = ev("a", "2009-06-25", "He injected Jackson with several sedatives",
+                 "On 25 June 2009, he injected Jackson with several sedatives.",
+                 "injected jackson sedatives", "injected", expression="25 June 2009")
+    weekday = ev("b", "2010-06-25", "He injected Jackson with several sedatives",
+                 "On Friday, he injected Jackson with several sedatives.",
+                 "injected jackson sedatives", "injected", expression="On Friday")
+    assert sorted(e.date for e in merge([written, weekday])) == ["2009-06-25", "2010-06-25"]

@@ -67,3 +67,12 @@ def test_an_undated_mention_may_give_the_title():
 
 def test_no_title_gives_none():
     assert choose_title([item(0, "", "Nothing on 20 April.")], DAY) == ""
+
+
+def test_of_titles_alike_one_whose_own_date_phrase_dates_it_wins():
+    # the reader checks the printed date against the title's sentence: a mention's sentence has no date phrase
+    # (neither is of the entry's exact day, and the mention's title is the shorter)
+    month = item(0, "Rebels seized the oil town of Brega", "Rebels seized the oil town of Brega in April.", "2010-04")
+    undated = item(1, "Rebels seized the town of Brega", "Rebels seized the town of Brega, he said.", "")
+    assert choose_title([month, undated], DAY) == "Rebels seized the oil town of Brega"
+    assert choose_title([undated, month], DAY) == "Rebels seized the oil town of Brega"

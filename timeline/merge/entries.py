@@ -22,6 +22,7 @@ from timeline.merge.title_choice import most_printable
 from timeline.model import Entry, Source, entry_sort_key
 
 SLUG_WORD = re.compile(r"[a-z0-9]+")
+WRITTEN_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")  # a year as a date phrase writes it ("25 June 2009")
 
 
 def _articles_by_date(items: Sequence[Item]) -> dict[tuple[str, str], set[str]]:
@@ -42,9 +43,13 @@ def choose_date(items: Sequence[Item]) -> tuple[str, str]:
         return "", ""
     candidates = [w for w in by_date if not WEEK.search(w[0])] or list(by_date)
 
+    written = {i.when for i in items if WRITTEN_YEAR.search(i.event.source.expression)}
+
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
         support = set().union(*(arts for other, arts in by_date.items() if compatible(when, other)))
-        return (-len(support), precision(when[0]), date_sort_key(*when))
+        # of two days equally supported, the one a member writes with its year ("25 June 2009") over a year read
+        # from the page ("25 June" in a 2011 chronology line)
+        return (-len(support), precision(when[0]), when not in written, date_sort_key(*when))
 
     return min(sorted(candidates), key=rank)
 
@@ -70,8 +75,25 @@ def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, o
     ]
 
 
-def _sources(items: Sequence[Item]) -> list[Source]:
-    return sorted({i.event.source for i in items}, key=lambda s: (s.article, s.quote, s.expression))
+def _sources(items: Sequence[Item], when: tuple[str, str] = ("", ""), title: str = "") -> list[Source]:
+    """The sources of the members, the one that tells the entry first (lead_member), then the others in order of
+    article, quote and date phrase: a reader checks the printed date and title against the first quote."""
+    ordered = sorted({i.event.source for i in items}, key=lambda s: (s.article, s.quote, s.expression))
+    lead = lead_member(items, when, title)
+    if lead is None:
+        return ordered
+    return [lead.event.source] + [s for s in ordered if s != lead.event.source]
+
+
+def lead_member(items: Sequence[Item], when: tuple[str, str], title: str) -> Item | None:
+    """The member whose sentence tells the entry: one giving the entry's title whose own date phrase gives the
+    entry's date, else one giving its title with a date compatible with it, else one giving the date; None when
+    no member has a date phrase (an undated mention carries no date for the reader to check)."""
+    def rank(i: Item) -> tuple[object, ...]:
+        return (i.event.title != title, i.when != when, i.event.source.article, i.event.source.quote)
+
+    own = [i for i in items if i.when[0] and i.event.source.expression and compatible(i.when, when)]
+    return min(own, key=rank, default=None)
 
 
 def fingerprint(when: tuple[str, str], title: str, sources: Sequence[Source] | None = None) -> str:
@@ -96,7 +118,7 @@ def generated_entry(members: Sequence[Item]) -> Entry:
     """The entry a cluster's members make, as the build generates it (no id yet)."""
     when = choose_date(members)
     title = choose_title(members, when)
-    sources = _sources(members)
+    sources = _sources(members, when, title)
     return Entry(id="", date=when[0], mod=when[1], title=title, sources=sources,
                  keys=tuple(sorted(set().union(*(m.keys for m in members)))),
                  conflicts=_conflicts(members, when),  # the sources' own disagreement, not a person's correction

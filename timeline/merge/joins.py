@@ -31,7 +31,7 @@ from typing import NamedTuple
 from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
-from timeline.merge.entries import choose_date, choose_title
+from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
 from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_forms,
                                        title_forms, title_word_key, title_words)
 
@@ -499,3 +499,39 @@ def join_same_titles(clusters: Sequence[Cluster]) -> None:
         target = first.setdefault((when, forms), ci)
         if target != ci:
             c.move_to(clusters[target])
+    _join_inferred_years(clusters, first)
+
+
+def _join_inferred_years(clusters: Sequence[Cluster], first: dict[tuple[object, ...], int]) -> None:
+    """Join a cluster whose day's year no member wrote ("on the night of 25 June", its year read from the page or a
+    chronology line's heading) to the cluster of the same title on that day of the year one of its members wrote
+    ("on the night of 25 June 2009"): one happening, whose year the writing member knows (`first`: the clusters
+    join_same_titles kept, by (date, title forms))."""
+    by_day: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for (when, forms), ci in first.items():
+        value = str(when[0])  # type: ignore[index]
+        if _DAY_VALUE.fullmatch(value) and clusters[ci].members:
+            by_day[(value[4:10], forms)].append(ci)
+    for indices in by_day.values():
+        written = [ci for ci in indices if _year_written(clusters[ci])]
+        if len(written) != 1:
+            continue  # no year written, or two written years: two happenings a year apart, not ours to choose
+        for ci in indices:
+            if ci != written[0] and _year_inferred(clusters[ci]):
+                clusters[ci].move_to(clusters[written[0]])
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _year_written(cluster: Cluster) -> bool:
+    """Whether a dated member's own date phrase writes the year of its day ("25 June 2009")."""
+    return any(m.when[0] and WRITTEN_YEAR.search(m.event.source.expression) for m in cluster.members)
+
+
+def _year_inferred(cluster: Cluster) -> bool:
+    """Whether every dated member's date phrase names its day by number without a year ("25 June", "June 25"): a
+    year read from the page, which a member of another article that writes the year corrects."""
+    dated = [m.event.source.expression for m in cluster.members if m.when[0]]
+    return bool(dated) and all(_DAY_NUMBER.search(e) and not WRITTEN_YEAR.search(e) for e in dated)

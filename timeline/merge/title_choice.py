@@ -5,8 +5,9 @@ that has no subject ("Had collected the samples"), that strays (a bullet, a head
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; or an undated
-mention) with the fewest such faults, then the one most members give, then one of exactly its date, then the shortest, then the
-first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
+mention) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
+one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
+members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
 
@@ -299,8 +300,8 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     """The title the entry prints: of the members whose date agrees with the entry's `when` or who give none, the
-    one with the fewest faults, then the one most members give, then one of exactly
-    that date, then the shortest, then alphabetically first."""
+    one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
+    exactly that date, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
@@ -309,10 +310,12 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     # Alvarez, who was the first to arrive ..."), which contradicts no date; a conflicting date's title may not
     dated = [i for i in titled if not i.when[0] or compatible(i.when, when)] or titled
     exact = {i.event.title for i in dated if i.when == when}
+    # of titles equally printable, one whose own sentence dates it: the reader checks the printed date against it
+    own_date = {i.event.title for i in dated if i.when[0] and i.event.source.expression}
     support = Counter(i.event.title for i in titled)
     # a title's faults are those of its best sentence: the same words may be cut in one article and whole in another
     faults: dict[str, int] = {}
     for i in dated:
         count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression))
         faults[i.event.title] = min(count, faults.get(i.event.title, count))
-    return min(faults, key=lambda t: (faults[t], -support[t], t not in exact, len(t), t))
+    return min(faults, key=lambda t: (faults[t], -support[t], t not in own_date, t not in exact, len(t), t))

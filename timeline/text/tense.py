@@ -20,6 +20,7 @@ WINDOW = 200  # how far around a date its tense cue may stand, within its senten
 _JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
 # "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
 _FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
+_COMMA_AFTER = re.compile(r"\s*,")  # "Also Tuesday, the commander said ...": a date set off before its clause
 _OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
 _AFTER_WEIGHT = 2
@@ -116,11 +117,22 @@ def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]
     return kind, cue_end
 
 
-def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end: int) -> bool:
-    """Whether a cue found in the window bears on the date at text[start:end]."""
+def _fronted(analysis: TextAnalysis, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] is set before its sentence's main clause: it opens the sentence (after
+    at most words of fronted_date_leads: "Also Tuesday, the commander said ...", "On Monday, officials said ...")
+    and a comma follows it. The main clause's verb, a reporting verb too, tells of the date."""
+    sentence = analysis.sentence_at(start)
+    if sentence is None or not _COMMA_AFTER.match(analysis.text, end):
+        return False
+    leads = [w.lower() for w in WORD.findall(analysis.text, sentence.start, start)]
+    return all(w in _words("fronted_date_leads") for w in leads)
+
+
+def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end: int, fronted: bool = False) -> bool:
+    """Whether a cue found in the window bears on the date at text[start:end] (`fronted`: _fronted)."""
     if cue_start >= start and cue_end <= end:
         return False  # a cue inside the expression itself ("next") is read by the rule
-    if kind == "said" and cue_start >= end and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start) \
+    if kind == "said" and cue_start >= end and not fronted and not _JUST_BEFORE_VERB.fullmatch(text, end, cue_start) \
             and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
         return False  # "... on Monday, police said": the verb after governs the quote, not the date
         # (but "a statement on Tuesday said": the verb right after the date governs it)
@@ -137,13 +149,14 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None 
     best: tuple[int, str, bool] | None = None
     tokens = _window(text, *_bounds(analysis, start, end), words)
     prev = ""
+    fronted = _fronted(analysis, start, end)
     for k, (ws, _we, _w, low) in enumerate(tokens):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
             prev = low  # not a cue (most words): nothing more to look at
             continue
         kind, cue_end = _cue_at(text, tokens, k, prev)
         prev = low
-        if not kind or not _governs(text, start, end, kind, ws, cue_end):
+        if not kind or not _governs(text, start, end, kind, ws, cue_end, fronted):
             continue
         dist = start - cue_end if cue_end <= start else (ws - end) * _AFTER_WEIGHT
         if best is None or dist < best[0]:
