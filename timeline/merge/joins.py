@@ -148,9 +148,12 @@ def _participants(item: Item, names: _ArticleNames) -> _Who:
     if phrase is None:
         return _Who(frozenset(), "")
     proper = names.proper.get(item.event.article, frozenset())
-    named = frozenset(phrase) & item.keys & proper
+    # a name the title gives is the participant even where the sentence said it by a role the title names ("the
+    # singer, who died of a heart attack" titled "Michael Jackson died of a heart attack"): the sentence's keys
+    # hold the role, not the name
+    named = frozenset(phrase) & proper
     if named:
-        return _Who(frozenset(phrase) & item.keys, _NAMED, named)  # with its other words: "Deepwater Horizon rig"
+        return _Who(frozenset(phrase) & (item.keys | named), _NAMED, named)  # with its other words: "Deepwater Horizon rig"
     if any(w in _role_words() or w in _pronouns() for w in phrase):
         # a name the title gives elsewhere is someone else ("Dr Murray is accused of causing the 50-year-old's death")
         return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED)
