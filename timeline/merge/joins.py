@@ -32,8 +32,8 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_forms,
-                                       title_forms, title_word_key, title_words)
+from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_at, phrase_forms,
+                                       phrase_stems, title_forms, title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -435,26 +435,33 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, si
     found = _story_of(words, forms)
     if found is None:
         return None
-    happening, at = found
+    happening, at, end = found
     if at + 1 < len(words) and words[at + 1].lower() in _modifier_words() \
             or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
             or at > 0 and forms[at - 1][:1].isdigit():
         return None
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
-    named = frozenset(f for w, f in zip(words, forms) if f in proper and (w[:1].isupper() or w.isdigit())) \
-        - family_heads()
+    # the words that tell the story name no one ("Opening arguments take place", capitalised after a date)
+    named = frozenset(f for i, (w, f) in enumerate(zip(words, forms))
+                      if f in proper and (w[:1].isupper() or w.isdigit()) and not at <= i < end) - family_heads()
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     return _Story(happening, named, context | named, common)
 
 
-def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | None:
-    """The story a title's words tell (see _day_story) and where the word that tells it stands."""
+def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int] | None:
+    """The story a title's words tell (see _day_story) and where the words that tell it start and end: a kind of
+    happening told in words of several kinds (derivations.yaml ``stories``: "X testified" / "X told the court";
+    "Opening arguments take place" / "the trial began"), else its one happening of the ``once`` kind, else the
+    beginning of a kind of happening."""
+    kind = _story_kind(words)
+    if kind is not None:
+        return kind
     told = {f for f in forms if f in family_heads()} - _aspect_families()
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
-        return happening, forms.index(happening)
+        return happening, forms.index(happening), forms.index(happening) + 1
     if BEGIN not in forms:
         return None
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
@@ -463,7 +470,35 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | N
     classes = sorted(set().union(*(c for _, c in kinds)))
     if not classes:
         return None
-    return " ".join([BEGIN, *classes]), next(i for i, c in kinds if c)
+    at = next(i for i, c in kinds if c)
+    return " ".join([BEGIN, *classes]), at, at + 1
+
+
+@cache
+def _story_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """derivations.yaml ``stories``, by the stem of each phrase's first word: (the phrase's stems, its kind), longest
+    phrase first, then by stems and kind, so that a match never depends on the table's order."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for kind, phrases in sorted(derivations()["stories"].items()):
+        for phrase in phrases:
+            stems = phrase_stems(str(phrase))
+            found[stems[0]].append((stems, STORY_MARK + str(kind)))
+    return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e))) for first, entries in found.items()}
+
+
+STORY_MARK = "~"  # marks a story kind of derivations.yaml ``stories`` ("~testify"), so it never meets a family
+
+
+def _story_kind(words: Sequence[str]) -> tuple[str, int, int] | None:
+    """The kind of happening (derivations.yaml ``stories``) the first of its phrases in the title tells, and where
+    that phrase starts and ends."""
+    stems = word_stems(words)
+    table = _story_phrases()
+    for at, first in enumerate(stems):
+        matched = next(((phrase, kind) for phrase, kind in table.get(first, ()) if phrase_at(phrase, stems, at)), None)
+        if matched is not None:
+            return matched[1], at, at + len(matched[0])
+    return None
 
 
 BEGIN = "begin"  # the family of beginnings (derivations.yaml): the start of a kind of happening is one story a day
@@ -474,9 +509,18 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
     """Whether two titles' names agree: one names no one the other does not (a title naming nobody agrees with
     any), and each names no one the other's sources and their articles never name ("Gaddafi died in Sirte" /
     "Mutassim died in custody" stay apart; a name common to the corpus, "BP" in a feed on BP, is in every
-    article's context)."""
+    article's context). For a kind of happening that is one a day among the people its articles name
+    (derivations.yaml ``one_a_day``: a trial's opening, where the prosecutor and the defence lawyer each speak),
+    it is enough that one title's names are all known to the other's sources and articles."""
+    if a.happening in _one_a_day():
+        return a.names - a.common <= b.context or b.names - b.common <= a.context
     return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
         and b.names - b.common <= a.context
+
+
+@cache
+def _one_a_day() -> frozenset[str]:
+    return frozenset(STORY_MARK + str(kind) for kind in derivations()["one_a_day"])
 
 
 SAME_TITLE_WORDS = 3  # words (determiners aside) a title needs before two entries of one date with it are one event
