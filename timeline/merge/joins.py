@@ -412,7 +412,23 @@ def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
         return [sorted(ci for ci, _ in nameless)] if len(nameless) > 1 else []
     if len(groups) == 1:
         groups[0] += [(ci, story) for ci, story in nameless if all(_stories_agree(story, o) for _, o in groups[0])]
+    else:
+        groups += _nameless_groups(nameless)
     return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
+
+
+def _nameless_groups(nameless: list[tuple[int, _Story]]) -> list[list[tuple[int, _Story]]]:
+    """On a day whose story several named titles tell of different people, titles naming nobody ("The protests began",
+    "Throughout the uprising, which began February 15") are one story when their articles are about the same people:
+    every two of a group share a main name of their articles (Libya's uprising in a feed that also tells Bahrain's)."""
+    groups: list[list[tuple[int, _Story]]] = []
+    for ci, story in nameless:
+        group = next((g for g in groups if all(story.main & other.main for _, other in g)), None)
+        if group is None:
+            groups.append([(ci, story)])
+        else:
+            group.append((ci, story))
+    return groups
 
 
 class _Story(NamedTuple):
@@ -422,6 +438,7 @@ class _Story(NamedTuple):
     names: frozenset[str]  # the names its title gives
     context: frozenset[str]  # every key of its sources and every name their articles write
     common: frozenset[str]  # its names that are common words of the corpus: every article's context
+    main: frozenset[str] = frozenset()  # the main names of its sources' articles: whom they are about
 
 
 def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, sim: Similarity) -> _Story | None:
@@ -447,7 +464,8 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, si
                       if f in proper and (w[:1].isupper() or w.isdigit()) and not at <= i < end) - family_heads()
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
-    return _Story(happening, named, context | named, common)
+    main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
+    return _Story(happening, named, context | named, common, main)
 
 
 def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int] | None:
