@@ -10,12 +10,13 @@ and dates the clusters now have:
   ``once``: die, explode, uprising, ...) needs no more; others need one title to say no more than the other. A
   coarser date joins the largest finer entry only; a title naming no participant ("An explosion, 50 miles off
   the coast") joins the one cluster of its day that names one.
-- join_day_stories: clusters of one day whose titles tell one story, a happening one undergoes once or the beginning
-  of one kind of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully
-  locked down"; "NATO began bombing Libya" / "The airstrikes started").
+- join_day_stories: clusters of one day whose titles tell one story, a kind of happening told in words of different
+  kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
+  of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
+  "NATO began bombing Libya" / "The airstrikes started").
 - join_same_titles: clusters of one date with the same normalised title.
 
-The lexical tables (once, aspect, determiners, modified, roles) live in derivations.yaml beside this
+The lexical tables (once, stories, one_a_day, aspect, determiners, modified, roles) live in derivations.yaml beside this
 module, with examples of entries joined and kept apart (examples.entries).
 """
 
