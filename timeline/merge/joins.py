@@ -154,7 +154,8 @@ def _participants(item: Item, names: _ArticleNames) -> _Who:
     # hold the role, not the name
     named = frozenset(phrase) & proper
     if named:
-        return _Who(frozenset(phrase) & (item.keys | named), _NAMED, named)  # with its other words: "Deepwater Horizon rig"
+        # with its other words: "Deepwater Horizon rig"
+        return _Who(frozenset(phrase) & (item.keys | named), _NAMED, named)
     if any(w in _role_words() or w in _pronouns() for w in phrase):
         # a name the title gives elsewhere is someone else ("Dr Murray is accused of causing the 50-year-old's death")
         return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED)
