@@ -7,6 +7,7 @@ import pytest
 
 from timeline.events import extract
 from timeline.merge import key_form, merge
+from timeline.merge.joins import STORY_MARK, _story_kind
 from timeline.merge.similarity import derivations, phrase_forms, phrase_keys, title_forms, title_words
 from timeline.model import Article, Event, Source
 
@@ -167,3 +168,14 @@ def test_every_phrase_has_a_word_for_each_key_of_its_family():
              if len(str(p).split()) < len(str(head).split())]
     assert short == []
     assert all(len(title_forms(t)) == len(title_words(t)) for t in ["NATO air raids began", "He took office"])
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["stories"], ids=lambda c: c["kind"])
+def test_story_kinds_are_told_by_their_phrases(case):
+    # a kind of happening told in words of different kinds (derivations.yaml ``stories``), and wordings that are not it
+    def kind(text: str) -> str | None:
+        found = _story_kind(title_words(text))
+        return found[0].removeprefix(STORY_MARK) if found else None
+
+    assert {t: kind(t) for t in case["same"]} == {t: case["kind"] for t in case["same"]}
+    assert all(kind(t) is None for t in case["apart"]), {t: kind(t) for t in case["apart"]}

@@ -10,12 +10,13 @@ and dates the clusters now have:
   ``once``: die, explode, uprising, ...) needs no more; others need one title to say no more than the other. A
   coarser date joins the largest finer entry only; a title naming no participant ("An explosion, 50 miles off
   the coast") joins the one cluster of its day that names one.
-- join_day_stories: clusters of one day whose titles tell one story, a happening one undergoes once or the beginning
-  of one kind of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully
-  locked down"; "NATO began bombing Libya" / "The airstrikes started").
+- join_day_stories: clusters of one day whose titles tell one story, a kind of happening told in words of different
+  kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
+  of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
+  "NATO began bombing Libya" / "The airstrikes started").
 - join_same_titles: clusters of one date with the same normalised title.
 
-The lexical tables (once, aspect, determiners, modified, roles) live in derivations.yaml beside this
+The lexical tables (once, stories, one_a_day, aspect, determiners, modified, roles) live in derivations.yaml beside this
 module, with examples of entries joined and kept apart (examples.entries).
 """
 
@@ -32,8 +33,8 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_forms,
-                                       title_forms, title_word_key, title_words)
+from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_at, phrase_forms,
+                                       phrase_stems, title_forms, title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -148,9 +149,13 @@ def _participants(item: Item, names: _ArticleNames) -> _Who:
     if phrase is None:
         return _Who(frozenset(), "")
     proper = names.proper.get(item.event.article, frozenset())
-    named = frozenset(phrase) & item.keys & proper
+    # a name the title gives is the participant even where the sentence said it by a role the title names ("the
+    # singer, who died of a heart attack" titled "Michael Jackson died of a heart attack"): the sentence's keys
+    # hold the role, not the name
+    named = frozenset(phrase) & proper
     if named:
-        return _Who(frozenset(phrase) & item.keys, _NAMED, named)  # with its other words: "Deepwater Horizon rig"
+        # with its other words: "Deepwater Horizon rig"
+        return _Who(frozenset(phrase) & (item.keys | named), _NAMED, named)
     if any(w in _role_words() or w in _pronouns() for w in phrase):
         # a name the title gives elsewhere is someone else ("Dr Murray is accused of causing the 50-year-old's death")
         return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED)
@@ -409,7 +414,23 @@ def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
         return [sorted(ci for ci, _ in nameless)] if len(nameless) > 1 else []
     if len(groups) == 1:
         groups[0] += [(ci, story) for ci, story in nameless if all(_stories_agree(story, o) for _, o in groups[0])]
+    else:
+        groups += _nameless_groups(nameless)
     return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
+
+
+def _nameless_groups(nameless: list[tuple[int, _Story]]) -> list[list[tuple[int, _Story]]]:
+    """On a day whose story several named titles tell of different people, titles naming nobody ("The protests began",
+    "Throughout the uprising, which began February 15") are one story when their articles are about the same people:
+    every two of a group share a main name of their articles (Libya's uprising in a feed that also tells Bahrain's)."""
+    groups: list[list[tuple[int, _Story]]] = []
+    for ci, story in nameless:
+        group = next((g for g in groups if all(story.main & other.main for _, other in g)), None)
+        if group is None:
+            groups.append([(ci, story)])
+        else:
+            group.append((ci, story))
+    return groups
 
 
 class _Story(NamedTuple):
@@ -419,6 +440,7 @@ class _Story(NamedTuple):
     names: frozenset[str]  # the names its title gives
     context: frozenset[str]  # every key of its sources and every name their articles write
     common: frozenset[str]  # its names that are common words of the corpus: every article's context
+    main: frozenset[str] = frozenset()  # the main names of its sources' articles: whom they are about
 
 
 def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, sim: Similarity) -> _Story | None:
@@ -432,26 +454,34 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, si
     found = _story_of(words, forms)
     if found is None:
         return None
-    happening, at = found
+    happening, at, end = found
     if at + 1 < len(words) and words[at + 1].lower() in _modifier_words() \
             or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
             or at > 0 and forms[at - 1][:1].isdigit():
         return None
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
-    named = frozenset(f for w, f in zip(words, forms) if f in proper and (w[:1].isupper() or w.isdigit())) \
-        - family_heads()
+    # the words that tell the story name no one ("Opening arguments take place", capitalised after a date)
+    named = frozenset(f for i, (w, f) in enumerate(zip(words, forms))
+                      if f in proper and (w[:1].isupper() or w.isdigit()) and not at <= i < end) - family_heads()
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
-    return _Story(happening, named, context | named, common)
+    main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
+    return _Story(happening, named, context | named, common, main)
 
 
-def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | None:
-    """The story a title's words tell (see _day_story) and where the word that tells it stands."""
+def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int] | None:
+    """The story a title's words tell (see _day_story) and where the words that tell it start and end: a kind of
+    happening told in words of several kinds (derivations.yaml ``stories``: "X testified" / "X told the court";
+    "Opening arguments take place" / "the trial began"), else its one happening of the ``once`` kind, else the
+    beginning of a kind of happening."""
+    kind = _story_kind(words)
+    if kind is not None:
+        return kind
     told = {f for f in forms if f in family_heads()} - _aspect_families()
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
-        return happening, forms.index(happening)
+        return happening, forms.index(happening), forms.index(happening) + 1
     if BEGIN not in forms:
         return None
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
@@ -460,7 +490,35 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int] | N
     classes = sorted(set().union(*(c for _, c in kinds)))
     if not classes:
         return None
-    return " ".join([BEGIN, *classes]), next(i for i, c in kinds if c)
+    at = next(i for i, c in kinds if c)
+    return " ".join([BEGIN, *classes]), at, at + 1
+
+
+@cache
+def _story_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """derivations.yaml ``stories``, by the stem of each phrase's first word: (the phrase's stems, its kind), longest
+    phrase first, then by stems and kind, so that a match never depends on the table's order."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for kind, phrases in sorted(derivations()["stories"].items()):
+        for phrase in phrases:
+            stems = phrase_stems(str(phrase))
+            found[stems[0]].append((stems, STORY_MARK + str(kind)))
+    return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e))) for first, entries in found.items()}
+
+
+STORY_MARK = "~"  # marks a story kind of derivations.yaml ``stories`` ("~testify"), so it never meets a family
+
+
+def _story_kind(words: Sequence[str]) -> tuple[str, int, int] | None:
+    """The kind of happening (derivations.yaml ``stories``) the first of its phrases in the title tells, and where
+    that phrase starts and ends."""
+    stems = word_stems(words)
+    table = _story_phrases()
+    for at, first in enumerate(stems):
+        matched = next(((phrase, kind) for phrase, kind in table.get(first, ()) if phrase_at(phrase, stems, at)), None)
+        if matched is not None:
+            return matched[1], at, at + len(matched[0])
+    return None
 
 
 BEGIN = "begin"  # the family of beginnings (derivations.yaml): the start of a kind of happening is one story a day
@@ -471,9 +529,18 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
     """Whether two titles' names agree: one names no one the other does not (a title naming nobody agrees with
     any), and each names no one the other's sources and their articles never name ("Gaddafi died in Sirte" /
     "Mutassim died in custody" stay apart; a name common to the corpus, "BP" in a feed on BP, is in every
-    article's context)."""
+    article's context). For a kind of happening that is one a day among the people its articles name
+    (derivations.yaml ``one_a_day``: a trial's opening, where the prosecutor and the defence lawyer each speak),
+    it is enough that one title's names are all known to the other's sources and articles."""
+    if a.happening in _one_a_day():
+        return a.names - a.common <= b.context or b.names - b.common <= a.context
     return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
         and b.names - b.common <= a.context
+
+
+@cache
+def _one_a_day() -> frozenset[str]:
+    return frozenset(STORY_MARK + str(kind) for kind in derivations()["one_a_day"])
 
 
 SAME_TITLE_WORDS = 3  # words (determiners aside) a title needs before two entries of one date with it are one event

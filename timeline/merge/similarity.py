@@ -133,6 +133,24 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
     return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e))) for first, entries in found.items()}
 
 
+def word_stems(words: Sequence[str]) -> list[str]:
+    """The Snowball stems of a title's words, without a possessive ending or closing stop: what the phrases of
+    derivations.yaml are matched on."""
+    stem = _stemmer()
+    return [stem(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
+
+
+def phrase_stems(phrase: str) -> tuple[str, ...]:
+    """The stems a phrase of derivations.yaml is matched on ("*" matches any one word)."""
+    stem = _stemmer()
+    return tuple(w if w == PHRASE_ANY else stem(_norm_key(w)) for w in phrase.split())
+
+
+def phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
+    """Whether a phrase (phrase_stems) stands in a title (word_stems) at word `at`."""
+    return _phrase_at(phrase, stems, at)
+
+
 def phrase_forms(words: Sequence[str]) -> list[str]:
     """The keys of words in order (title_word_key), where a phrase of derivations.yaml ``phrases`` gives its first
     words its family's keys ("switched sides" -> "defect side"; "air raid" -> "air airstrike"), so a
