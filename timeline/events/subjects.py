@@ -192,6 +192,7 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
     for _ in range(3):  # "X said (that) Y ...": look through up to three reports
         phrase: list[str] = []
         j = i
+        present_report = -1
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
             # "The injured woman": a past form after a determiner is an adjective
@@ -199,14 +200,19 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             if not word or _is_verb(word) and not _in_name(tokens, j) and not after_determiner \
                     or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
+            if _reports_in_present(tokens, j, phrase):  # "Court documents reveal he injected Jackson"
+                present_report = j
+                break
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
             j += 1
         if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
             return ""
-        verb_at = next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
-        if through_reports and verb_at >= 0 and _bare(tokens[verb_at]) in lex.reporting_verbs \
+        verb_at = present_report if present_report >= 0 else \
+            next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
+        if through_reports and verb_at >= 0 and (_bare(tokens[verb_at]) in lex.reporting_verbs
+                                                 or verb_at == present_report) \
                 and not tokens[verb_at].endswith(","):
             i = verb_at + 1
             while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
@@ -217,6 +223,28 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             return ""
         return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
+
+
+@cache
+def _present_report_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["present_report_verbs"])
+
+
+def _reports_in_present(tokens: Sequence[str], j: int, phrase: Sequence[str]) -> bool:
+    """ "Court documents reveal he injected", "Hiscox estimates its retail arm lost": a present-tense verb of saying
+    or showing (events.yaml present_report_verbs) after a subject phrase, not after a determiner or a possessive
+    ("the estimates", "BP's claims": nouns), followed by the opening of a clause: a pronoun, a determiner, a
+    capitalised word or "that" ("estimates rose": a noun before its verb)."""
+    if not phrase or _bare(tokens[j]) not in _present_report_verbs() or tokens[j].endswith((",", ";", ":")) \
+            or j + 1 >= len(tokens):
+        return False
+    before = phrase[-1]
+    if _bare(before) in _DETERMINER_WORDS or before.endswith(("'s", "’s", "'", "’")) or not before[:1].isalnum():
+        return False
+    following = tokens[j + 1]
+    word = _bare(following)
+    return word == "that" or word in lexicon().subject_pronouns or word in _DETERMINER_WORDS \
+        or following[:1].isupper() and word not in lexicon().stopwords
 
 
 def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[str] = ()) -> str:
@@ -246,7 +274,10 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
-    return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+    titled = subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+    # "NATO says it has no contacts with the NTC, but confirmed its aircraft ...": the pronoun subject of what was
+    # said stands for its speaker when that fits ("NATO confirmed its aircraft ...")
+    return _own_sentence_antecedent(titled, sentence, names) or titled if pronoun_class(subject) else titled
 
 
 def _written_as_name(word: str, sentence: str) -> bool:
@@ -294,6 +325,9 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
             or not fits(subject, kind, [*names, *names_in(sentence)]):
         return ""
+    between = sentence[sentence.find(subject) + len(subject):at.start()]
+    if kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
+        return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
 
@@ -393,8 +427,22 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = ()) -> 
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
-        return subject if fits(subject, kind, [*names, *history]) else ""
+        if fits(subject, kind, [*names, *history]):
+            return subject
+        return _possessor(subject, kind, [*names, *history])
     return ""
+
+
+def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
+    """ "Hayward's handling of the crisis ... His position": a person's pronoun after a subject that is no person
+    but a person's possession stands for the possessor ("Hayward"), when the possessor fits a person, the head is
+    no person noun and no other name follows ("Gaddafi's son Saif": the son); else ""."""
+    head, mark, rest = subject.partition("'s ") if "'s " in subject else subject.partition("’s ")
+    if kind != "person" or not mark or not rest or any(w[:1].isupper() for w in rest.split()) \
+            or _bare(rest.split()[0]) in _person_nouns() or _bare(rest.split()[-1]) in _person_nouns() \
+            or " ".join(rest.split()[:2]).lower() in _person_nouns():
+        return ""
+    return head if fits(head, "person", earlier) else ""
 
 
 def _opens_with_report(title: str) -> bool:
