@@ -236,10 +236,11 @@ def _reports_in_present(tokens: Sequence[str], j: int, phrase: Sequence[str]) ->
     ("the estimates", "BP's claims": nouns), followed by the opening of a clause: a pronoun, a determiner, a
     capitalised word or "that" ("estimates rose": a noun before its verb)."""
     if not phrase or _bare(tokens[j]) not in _present_report_verbs() or tokens[j].endswith((",", ";", ":")) \
-            or j + 1 >= len(tokens):
+            or j + 1 >= len(tokens) or not tokens[j][:1].islower():  # "Secretary of State Hillary Clinton": a name
         return False
     before = phrase[-1]
-    if _bare(before) in _DETERMINER_WORDS or before.endswith(("'s", "’s", "'", "’")) or not before[:1].isalnum():
+    if _bare(before) in _DETERMINER_WORDS | lexicon().stopwords or before.endswith(("'s", "’s", "'", "’")) \
+            or not before[:1].isalnum():
         return False
     following = tokens[j + 1]
     word = _bare(following)
@@ -277,7 +278,8 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     titled = subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
     # "NATO says it has no contacts with the NTC, but confirmed its aircraft ...": the pronoun subject of what was
     # said stands for its speaker when that fits ("NATO confirmed its aircraft ...")
-    return _own_sentence_antecedent(titled, sentence, names) or titled if pronoun_class(subject) else titled
+    return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled if pronoun_class(subject) \
+        else titled
 
 
 def _written_as_name(word: str, sentence: str) -> bool:
@@ -312,10 +314,11 @@ def past_of_gerund(word: str) -> str:
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
-def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = ()) -> str:
+def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (), alone: bool = False) -> str:
     """ "The woman fell ill and she was taken to hospital": a title from a later clause that opens with a pronoun
     takes the subject of its own sentence's main clause when that stands before it and is of the pronoun's kind
-    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else ""."""
+    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else "". `alone`: only when no other person is
+    named between them (a speaker and the pronoun of what was said: "Clinton told Lavrov he ...")."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
@@ -326,7 +329,7 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
             or not fits(subject, kind, [*names, *names_in(sentence)]):
         return ""
     between = sentence[sentence.find(subject) + len(subject):at.start()]
-    if kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
+    if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
         return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
