@@ -215,6 +215,8 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
                                                  or verb_at == present_report) \
                 and not tokens[verb_at].endswith(","):
             i = verb_at + 1
+            if verb_at == present_report and i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
+                i = _after_aside_that(tokens, i)  # "reveals in a recorded interview with police that, ..., he"
             while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
                 i += 1
             continue
@@ -234,7 +236,7 @@ def _reports_in_present(tokens: Sequence[str], j: int, phrase: Sequence[str]) ->
     """ "Court documents reveal he injected", "Hiscox estimates its retail arm lost": a present-tense verb of saying
     or showing (events.yaml present_report_verbs) after a subject phrase, not after a determiner or a possessive
     ("the estimates", "BP's claims": nouns), followed by the opening of a clause: a pronoun, a determiner, a
-    capitalised word or "that" ("estimates rose": a noun before its verb)."""
+    capitalised word or "that" ("estimates rose": a noun before its verb), or after a name a preposition."""
     if not phrase or _bare(tokens[j]) not in _present_report_verbs() or tokens[j].endswith((",", ";", ":")) \
             or j + 1 >= len(tokens) or not tokens[j][:1].islower():  # "Secretary of State Hillary Clinton": a name
         return False
@@ -244,8 +246,25 @@ def _reports_in_present(tokens: Sequence[str], j: int, phrase: Sequence[str]) ->
         return False
     following = tokens[j + 1]
     word = _bare(following)
+    # "Dr Murray reveals in a recorded interview that ...": after a name, a preposition may open an aside first
+    named = all(w[:1].isupper() for w in phrase)
     return word == "that" or word in lexicon().subject_pronouns or word in _DETERMINER_WORDS \
-        or following[:1].isupper() and word not in lexicon().stopwords
+        or following[:1].isupper() and word not in lexicon().stopwords \
+        or named and word in lexicon().opening_prepositions
+
+
+def _after_aside_that(tokens: Sequence[str], i: int) -> int:
+    """Where what was said starts after a report's aside ("reveals | in a recorded interview with police that, on the
+    night of 25 June, | he injected"): past the "that" within MAX_OPENING_WORDS and an opening adverbial after it;
+    the sentence's end (no subject) when no "that" stands there."""
+    that = next((k for k in range(i, min(len(tokens), i + MAX_OPENING_WORDS)) if _bare(tokens[k]) == "that"), -1)
+    if that < 0:
+        return len(tokens)
+    rest = tokens[that + 1:]
+    if tokens[that].endswith(","):  # "that, on the night of 25 June, he": the aside closes with its own comma
+        close = next((k for k in range(min(len(rest), MAX_OPENING_WORDS)) if rest[k].endswith(",")), -1)
+        return that + 2 + close if close >= 0 else len(tokens)
+    return that + 1 + _skip_opening(rest)
 
 
 def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[str] = ()) -> str:
