@@ -442,3 +442,12 @@ def test_present_report_examples(example):
 def test_pronoun_named_by_speaker_or_possessor(body, date, title):
     events = extract(Article(id="a", body=body, published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == date] == [title]
+
+
+ALLIANCE_EXAMPLES = events_rules()["alliance_examples"]
+
+
+@pytest.mark.parametrize("example", ALLIANCE_EXAMPLES, ids=[e["body"][:40] for e in ALLIANCE_EXAMPLES])
+def test_alliance_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

@@ -336,8 +336,9 @@ def past_of_gerund(word: str) -> str:
 def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (), alone: bool = False) -> str:
     """ "The woman fell ill and she was taken to hospital": a title from a later clause that opens with a pronoun
     takes the subject of its own sentence's main clause when that stands before it and is of the pronoun's kind
-    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else "". `alone`: only when no other person is
-    named between them (a speaker and the pronoun of what was said: "Clinton told Lavrov he ...")."""
+    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else "".
+    `alone`: only when no other person is named between them (a speaker and the pronoun of what was said: "Clinton
+    told Lavrov he ...")."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
@@ -537,18 +538,19 @@ def without_unnamed_speaker(title: str) -> str:
 # --- "The judge was criticised" -> "Martin Feldman was criticised": a role noun subject named ----------------------
 
 _PERSON_NAME = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+(?![\w'’])"
-_ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+(?![\w'’])"
-ROLE_KINDS = ("person", "organisation", "place")
+_NAME_END = r"(?![\w'’])"
+_ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+" + _NAME_END
+ROLE_KINDS = ("person", "organisation", "place", "alliance")
 MIN_ORGANISATION_MENTIONS = 2  # an organisation named once ("oil company Pictures") may be a misreading
 
 
 @cache
 def role_nouns() -> dict[str, str]:
-    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns) with the kind of name it stands
-    for."""
+    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns, alliance_nouns) with the kind of
+    name it stands for."""
     table = events_rules()
     kinds: dict[str, str] = {}
-    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns")):
+    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns", "alliance_nouns")):
         kinds.update({str(word).lower(): kind for word in table[key]})
     return kinds
 
@@ -587,14 +589,20 @@ def _organisation_endings() -> frozenset[str]:
 def _role_patterns() -> tuple[re.Pattern[str], ...]:
     """A role bound to a name in one sentence: before it ("Judge Martin Feldman", "the judge, Martin Feldman,", "oil
     company BP"), after it ("Martin Feldman, a judge") or with "of" for a place (events.yaml place_nouns_with_of:
-    "the city of Misrata", not "the capital of Libya"). Roles of two words come first so "prime minister" wins."""
+    "the city of Misrata", not "the capital of Libya"), or right after it for the roles of events.yaml
+    roles_after_name ("the NATO alliance", "the NATO-led alliance"). Roles of two words come first so "prime
+    minister" wins."""
     roles = "|".join(re.escape(r) for r in sorted(role_nouns(), key=lambda r: (-len(r), r)))
     name = f"(?:{_PERSON_NAME}|{_ORGANISATION_NAME})"
     before = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{roles}))(?:,\s|\s)(?P<name>{name})")
     after = re.compile(rf"(?P<name>{name}),\s(?i:the|a|an)\s(?:[a-z-]++\s){{0,2}}?(?i:(?P<role>{roles}))(?![\w'’-])")
     of_roles = "|".join(re.escape(str(r).lower()) for r in events_rules()["place_nouns_with_of"])
     of_name = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{of_roles}))\sof\s(?P<name>{_ORGANISATION_NAME})")
-    return before, after, of_name
+    after_roles = "|".join(re.escape(str(r).lower()) for r in events_rules()["roles_after_name"])
+    bare_name = _ORGANISATION_NAME[:-len(_NAME_END)]  # "NATO-led": a hyphen may follow the name here
+    name_first = re.compile(rf"(?<![\w'’-])(?:(?i:the)\s)?(?P<name>{bare_name})(?:-led)?+\s(?P<role>{after_roles})"
+                            rf"(?![\w'’-])")
+    return before, after, of_name, name_first
 
 
 @cache
