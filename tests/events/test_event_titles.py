@@ -451,3 +451,12 @@ ALLIANCE_EXAMPLES = events_rules()["alliance_examples"]
 def test_alliance_examples(example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+OWNED_EXAMPLES = events_rules()["owned_examples"]
+
+
+@pytest.mark.parametrize("example", OWNED_EXAMPLES, ids=[e["body"][:40] for e in OWNED_EXAMPLES])
+def test_owned_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

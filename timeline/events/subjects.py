@@ -540,17 +540,18 @@ def without_unnamed_speaker(title: str) -> str:
 _PERSON_NAME = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+(?![\w'’])"
 _NAME_END = r"(?![\w'’])"
 _ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+" + _NAME_END
-ROLE_KINDS = ("person", "organisation", "place", "alliance")
+ROLE_KINDS = ("person", "organisation", "place", "alliance", "owned")
 MIN_ORGANISATION_MENTIONS = 2  # an organisation named once ("oil company Pictures") may be a misreading
 
 
 @cache
 def role_nouns() -> dict[str, str]:
-    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns, alliance_nouns) with the kind of
-    name it stands for."""
+    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns, alliance_nouns, owned_nouns) with
+    the kind of name it stands for ("owned": the name of whom it belongs to, "the trial of Dr Conrad Murray")."""
     table = events_rules()
     kinds: dict[str, str] = {}
-    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns", "alliance_nouns")):
+    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns", "alliance_nouns",
+                                      "owned_nouns")):
         kinds.update({str(word).lower(): kind for word in table[key]})
     return kinds
 
@@ -602,7 +603,9 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
     bare_name = _ORGANISATION_NAME[:-len(_NAME_END)]  # "NATO-led": a hyphen may follow the name here
     name_first = re.compile(rf"(?<![\w'’-])(?:(?i:the)\s)?(?P<name>{bare_name})(?:-led)?+\s(?P<role>{after_roles})"
                             rf"(?![\w'’-])")
-    return before, after, of_name, name_first
+    owned = "|".join(re.escape(str(r).lower()) for r in events_rules()["owned_nouns"])
+    owner = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{owned}))\sof\s(?P<name>{_PERSON_NAME})")
+    return before, after, of_name, name_first, owner
 
 
 @cache
@@ -806,11 +809,28 @@ def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (
     """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
     "Michael Jackson's casket was entombed" when role_referent names the role; else the title unchanged."""
     role, opening, rest = _role_opening(title)
+    if role and role_nouns()[role] == "owned":
+        return name_owner(role, opening, rest, sentence, mentions) or title
     name = role_referent(role, sentence, mentions) if role else ""
     if not name or name in rest:
         return title
     possessive = opening.endswith(("'s", "’s"))
     return name + (opening[-2:] if possessive else "") + " " + rest
+
+
+def name_owner(role: str, opening: str, rest: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """ "The trial is delayed again" -> "Dr Conrad Murray's trial is delayed again" when the article named the one
+    person it belongs to ("the trial of Dr Conrad Murray", events.yaml owned_nouns) and the title's sentence names
+    no other owner; "" when unsure (two owners, "The trial's ...", the owner named in the title already)."""
+    if opening.endswith(("'s", "’s")):
+        return ""
+    owners: list[str] = []
+    for name, bound in [*mentions, *role_mentions(sentence)]:
+        if bound == role and _is_person(name, mentions) and not any(_same_referent(name, o) for o in owners):
+            owners.append(name)
+    if len(owners) != 1 or any(word in rest for word in _without_title(owners[0])):
+        return ""
+    return owners[0] + "'s " + role + " " + rest
 
 
 # --- "Police searched the singer's home" -> "Police searched Michael Jackson's home": a role inside a title -------
