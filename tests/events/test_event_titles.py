@@ -460,3 +460,46 @@ def test_a_participle_only_its_date_completed_goes(text, title):
     start = text.index(" on ") + 1
     head, tail = without_date(text, start + 3, len(text) - 1)
     assert " ".join(w for w in head if w) + tail == title + "."
+
+
+PRESENT_REPORT_EXAMPLES = events_rules()["present_report_examples"]
+
+
+@pytest.mark.parametrize("example", PRESENT_REPORT_EXAMPLES, ids=[e["sentence"][:40] for e in PRESENT_REPORT_EXAMPLES])
+def test_present_report_examples(example):
+    assert opening_subject(example["sentence"], through_reports=False) == example["subject"]
+    assert opening_subject(example["sentence"]) == example["said"]
+
+
+@pytest.mark.parametrize("body,date,title", [
+    # a pronoun subject of what was said stands for its speaker
+    ("NATO says it has no contacts with the NTC, but confirmed its aircraft had been in action on Monday.", "Monday",
+     "NATO confirmed its aircraft had been in action"),
+    # a person's pronoun after a person's possession stands for the possessor
+    ("Tony Hayward was criticised. Hayward's handling of the crisis was attacked. His position became untenable on "
+     "Tuesday.", "Tuesday", "Hayward's position became untenable"),
+    # the possession of a person's son is no possession: "His" may be the son
+    ("Muammar Gaddafi spoke. Gaddafi's son Saif was arrested. His trial began on Tuesday.", "Tuesday",
+     "His trial began"),
+])
+def test_pronoun_named_by_speaker_or_possessor(body, date, title):
+    events = extract(Article(id="a", body=body, published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == date] == [title]
+
+
+ALLIANCE_EXAMPLES = events_rules()["alliance_examples"]
+
+
+@pytest.mark.parametrize("example", ALLIANCE_EXAMPLES, ids=[e["body"][:40] for e in ALLIANCE_EXAMPLES])
+def test_alliance_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+OWNED_EXAMPLES = events_rules()["owned_examples"]
+
+
+@pytest.mark.parametrize("example", OWNED_EXAMPLES, ids=[e["body"][:40] for e in OWNED_EXAMPLES])
+def test_owned_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

@@ -192,6 +192,7 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
     for _ in range(3):  # "X said (that) Y ...": look through up to three reports
         phrase: list[str] = []
         j = i
+        present_report = -1
         while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
             word = _bare(tokens[j])
             # "The injured woman": a past form after a determiner is an adjective
@@ -199,16 +200,23 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             if not word or _is_verb(word) and not _in_name(tokens, j) and not after_determiner \
                     or word in lex.relative_pronouns - lex.subject_pronouns:
                 break
+            if _reports_in_present(tokens, j, phrase):  # "Court documents reveal he injected Jackson"
+                present_report = j
+                break
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
             j += 1
         if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
             return ""
-        verb_at = next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
-        if through_reports and verb_at >= 0 and _bare(tokens[verb_at]) in lex.reporting_verbs \
+        verb_at = present_report if present_report >= 0 else \
+            next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
+        if through_reports and verb_at >= 0 and (_bare(tokens[verb_at]) in lex.reporting_verbs
+                                                 or verb_at == present_report) \
                 and not tokens[verb_at].endswith(","):
             i = verb_at + 1
+            if verb_at == present_report and i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
+                i = _after_aside_that(tokens, i)  # "reveals in a recorded interview with police that, ..., he"
             while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
                 i += 1
             continue
@@ -217,6 +225,46 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             return ""
         return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
+
+
+@cache
+def _present_report_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["present_report_verbs"])
+
+
+def _reports_in_present(tokens: Sequence[str], j: int, phrase: Sequence[str]) -> bool:
+    """ "Court documents reveal he injected", "Hiscox estimates its retail arm lost": a present-tense verb of saying
+    or showing (events.yaml present_report_verbs) after a subject phrase, not after a determiner or a possessive
+    ("the estimates", "BP's claims": nouns), followed by the opening of a clause: a pronoun, a determiner, a
+    capitalised word or "that" ("estimates rose": a noun before its verb), or after a name a preposition."""
+    if not phrase or _bare(tokens[j]) not in _present_report_verbs() or tokens[j].endswith((",", ";", ":")) \
+            or j + 1 >= len(tokens) or not tokens[j][:1].islower():  # "Secretary of State Hillary Clinton": a name
+        return False
+    before = phrase[-1]
+    if _bare(before) in _DETERMINER_WORDS | lexicon().stopwords or before.endswith(("'s", "’s", "'", "’")) \
+            or not before[:1].isalnum():
+        return False
+    following = tokens[j + 1]
+    word = _bare(following)
+    # "Dr Murray reveals in a recorded interview that ...": after a name, a preposition may open an aside first
+    named = all(w[:1].isupper() for w in phrase)
+    return word == "that" or word in lexicon().subject_pronouns or word in _DETERMINER_WORDS \
+        or following[:1].isupper() and word not in lexicon().stopwords \
+        or named and word in lexicon().opening_prepositions
+
+
+def _after_aside_that(tokens: Sequence[str], i: int) -> int:
+    """Where what was said starts after a report's aside ("reveals | in a recorded interview with police that, on the
+    night of 25 June, | he injected"): past the "that" within MAX_OPENING_WORDS and an opening adverbial after it;
+    the sentence's end (no subject) when no "that" stands there."""
+    that = next((k for k in range(i, min(len(tokens), i + MAX_OPENING_WORDS)) if _bare(tokens[k]) == "that"), -1)
+    if that < 0:
+        return len(tokens)
+    rest = tokens[that + 1:]
+    if tokens[that].endswith(","):  # "that, on the night of 25 June, he": the aside closes with its own comma
+        close = next((k for k in range(min(len(rest), MAX_OPENING_WORDS)) if rest[k].endswith(",")), -1)
+        return that + 2 + close if close >= 0 else len(tokens)
+    return that + 1 + _skip_opening(rest)
 
 
 def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[str] = ()) -> str:
@@ -246,7 +294,11 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
-    return subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+    titled = subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
+    # "NATO says it has no contacts with the NTC, but confirmed its aircraft ...": the pronoun subject of what was
+    # said stands for its speaker when that fits ("NATO confirmed its aircraft ...")
+    return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled if pronoun_class(subject) \
+        else titled
 
 
 def _written_as_name(word: str, sentence: str) -> bool:
@@ -281,10 +333,12 @@ def past_of_gerund(word: str) -> str:
     return stem + ("d" if stem.endswith("e") else "ed")
 
 
-def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = ()) -> str:
+def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (), alone: bool = False) -> str:
     """ "The woman fell ill and she was taken to hospital": a title from a later clause that opens with a pronoun
     takes the subject of its own sentence's main clause when that stands before it and is of the pronoun's kind
-    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else ""."""
+    ("The woman was taken to hospital"; "Hayward ..., such as when he was seen" after "Tony Hayward"); else "".
+    `alone`: only when no other person is named between them (a speaker and the pronoun of what was said: "Clinton
+    told Lavrov he ...")."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
@@ -294,6 +348,9 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
             or not fits(subject, kind, [*names, *names_in(sentence)]):
         return ""
+    between = sentence[sentence.find(subject) + len(subject):at.start()]
+    if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
+        return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
 
@@ -393,8 +450,22 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = ()) -> 
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
-        return subject if fits(subject, kind, [*names, *history]) else ""
+        if fits(subject, kind, [*names, *history]):
+            return subject
+        return _possessor(subject, kind, [*names, *history])
     return ""
+
+
+def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
+    """ "Hayward's handling of the crisis ... His position": a person's pronoun after a subject that is no person
+    but a person's possession stands for the possessor ("Hayward"), when the possessor fits a person, the head is
+    no person noun and no other name follows ("Gaddafi's son Saif": the son); else ""."""
+    head, mark, rest = subject.partition("'s ") if "'s " in subject else subject.partition("’s ")
+    if kind != "person" or not mark or not rest or any(w[:1].isupper() for w in rest.split()) \
+            or _bare(rest.split()[0]) in _person_nouns() or _bare(rest.split()[-1]) in _person_nouns() \
+            or " ".join(rest.split()[:2]).lower() in _person_nouns():
+        return ""
+    return head if fits(head, "person", earlier) else ""
 
 
 def _opens_with_report(title: str) -> bool:
@@ -467,18 +538,20 @@ def without_unnamed_speaker(title: str) -> str:
 # --- "The judge was criticised" -> "Martin Feldman was criticised": a role noun subject named ----------------------
 
 _PERSON_NAME = r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+(?![\w'’])"
-_ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+(?![\w'’])"
-ROLE_KINDS = ("person", "organisation", "place")
+_NAME_END = r"(?![\w'’])"
+_ORGANISATION_NAME = r"[A-Z][A-Za-z&]*+(?:\s[A-Z][A-Za-z&]*+){0,3}+" + _NAME_END
+ROLE_KINDS = ("person", "organisation", "place", "alliance", "owned")
 MIN_ORGANISATION_MENTIONS = 2  # an organisation named once ("oil company Pictures") may be a misreading
 
 
 @cache
 def role_nouns() -> dict[str, str]:
-    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns) with the kind of name it stands
-    for."""
+    """Each role noun (events.yaml person_nouns, organisation_nouns, place_nouns, alliance_nouns, owned_nouns) with
+    the kind of name it stands for ("owned": the name of whom it belongs to, "the trial of Dr Conrad Murray")."""
     table = events_rules()
     kinds: dict[str, str] = {}
-    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns")):
+    for kind, key in zip(ROLE_KINDS, ("person_nouns", "organisation_nouns", "place_nouns", "alliance_nouns",
+                                      "owned_nouns")):
         kinds.update({str(word).lower(): kind for word in table[key]})
     return kinds
 
@@ -517,14 +590,22 @@ def _organisation_endings() -> frozenset[str]:
 def _role_patterns() -> tuple[re.Pattern[str], ...]:
     """A role bound to a name in one sentence: before it ("Judge Martin Feldman", "the judge, Martin Feldman,", "oil
     company BP"), after it ("Martin Feldman, a judge") or with "of" for a place (events.yaml place_nouns_with_of:
-    "the city of Misrata", not "the capital of Libya"). Roles of two words come first so "prime minister" wins."""
+    "the city of Misrata", not "the capital of Libya"), or right after it for the roles of events.yaml
+    roles_after_name ("the NATO alliance", "the NATO-led alliance"). Roles of two words come first so "prime
+    minister" wins."""
     roles = "|".join(re.escape(r) for r in sorted(role_nouns(), key=lambda r: (-len(r), r)))
     name = f"(?:{_PERSON_NAME}|{_ORGANISATION_NAME})"
     before = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{roles}))(?:,\s|\s)(?P<name>{name})")
     after = re.compile(rf"(?P<name>{name}),\s(?i:the|a|an)\s(?:[a-z-]++\s){{0,2}}?(?i:(?P<role>{roles}))(?![\w'’-])")
     of_roles = "|".join(re.escape(str(r).lower()) for r in events_rules()["place_nouns_with_of"])
     of_name = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{of_roles}))\sof\s(?P<name>{_ORGANISATION_NAME})")
-    return before, after, of_name
+    after_roles = "|".join(re.escape(str(r).lower()) for r in events_rules()["roles_after_name"])
+    bare_name = _ORGANISATION_NAME[:-len(_NAME_END)]  # "NATO-led": a hyphen may follow the name here
+    name_first = re.compile(rf"(?<![\w'’-])(?:(?i:the)\s)?(?P<name>{bare_name})(?:-led)?+\s(?P<role>{after_roles})"
+                            rf"(?![\w'’-])")
+    owned = "|".join(re.escape(str(r).lower()) for r in events_rules()["owned_nouns"])
+    owner = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{owned}))\sof\s(?P<name>{_PERSON_NAME})")
+    return before, after, of_name, name_first, owner
 
 
 @cache
@@ -728,11 +809,28 @@ def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (
     """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
     "Michael Jackson's casket was entombed" when role_referent names the role; else the title unchanged."""
     role, opening, rest = _role_opening(title)
+    if role and role_nouns()[role] == "owned":
+        return name_owner(role, opening, rest, sentence, mentions) or title
     name = role_referent(role, sentence, mentions) if role else ""
     if not name or name in rest:
         return title
     possessive = opening.endswith(("'s", "’s"))
     return name + (opening[-2:] if possessive else "") + " " + rest
+
+
+def name_owner(role: str, opening: str, rest: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """ "The trial is delayed again" -> "Dr Conrad Murray's trial is delayed again" when the article named the one
+    person it belongs to ("the trial of Dr Conrad Murray", events.yaml owned_nouns) and the title's sentence names
+    no other owner; "" when unsure (two owners, "The trial's ...", the owner named in the title already)."""
+    if opening.endswith(("'s", "’s")):
+        return ""
+    owners: list[str] = []
+    for name, bound in [*mentions, *role_mentions(sentence)]:
+        if bound == role and _is_person(name, mentions) and not any(_same_referent(name, o) for o in owners):
+            owners.append(name)
+    if len(owners) != 1 or any(word in rest for word in _without_title(owners[0])):
+        return ""
+    return owners[0] + "'s " + role + " " + rest
 
 
 # --- "Police searched the singer's home" -> "Police searched Michael Jackson's home": a role inside a title -------
