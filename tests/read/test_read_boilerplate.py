@@ -11,6 +11,7 @@ from timeline.read.boilerplate import (
     chrome_rules,
     clean,
     cut_lead_dateline,
+    cut_inline_dateline,
     cut_prefix,
     cut_reporter_place,
     end_of_article,
@@ -179,7 +180,7 @@ END_KEEPS = [(rule.name, line) for rule in END_RULES for line in rule.keep]
 
 
 def test_every_cut_rule_has_examples() -> None:
-    for rule in (*PREFIX_RULES, *END_RULES, LEAD_DATELINE, CHROME.reporter_place):
+    for rule in (*PREFIX_RULES, *END_RULES, LEAD_DATELINE, CHROME.reporter_place, CHROME.inline_dateline):
         assert rule.cut and rule.keep, rule.name
         assert all(left != source for source, left in rule.cut), rule.name
 
@@ -327,3 +328,15 @@ def test_a_signature_place_named_again_in_the_article_is_cut_whole() -> None:
     line = "By Ann Lee BBC News, New York City Hall was closed on Monday."
     assert cut_reporter_place(line, line + "\nShe lives in New York.") == "City Hall was closed on Monday."
     assert cut_reporter_place(line, line + "\nThe mayor of New York spoke.") == "City Hall was closed on Monday."
+
+
+@pytest.mark.parametrize(("line", "left"), CHROME.inline_dateline.cut)
+def test_an_agency_dateline_inside_a_line_drops_what_a_page_glued_before_it(line: str, left: str) -> None:
+    assert cut_inline_dateline(line) == left
+    paragraphs = "\n".join(f"Paragraph {n} of the report." for n in range(8))
+    assert clean(f"{paragraphs}\n{line}").split("\n")[8:] == left.split("\n")
+
+
+@pytest.mark.parametrize("line", CHROME.inline_dateline.keep)
+def test_a_line_without_an_agency_dateline_inside_is_kept(line: str) -> None:
+    assert cut_inline_dateline(line) is None

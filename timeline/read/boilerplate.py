@@ -115,6 +115,7 @@ class ChromeRules:
     ends: tuple[CutRule, ...]  # the article ends at a print footer, a sign-off, a comment thread
     lead_dateline: CutRule
     header_stamp: CutRule
+    inline_dateline: CutRule  # an agency dateline inside a line: another story's bullets or teaser come before it
     reporter_place: CutRule  # "By Peter Bowes BBC News, Los Angeles": the place's end is found by place_words()
     lead_prefixes: frozenset[str]  # names of the prefix rules that mark the end of a lead
 
@@ -133,6 +134,7 @@ def chrome_rules() -> ChromeRules:
         ends=_cut_rules(pieces, RULES["article_end"]),
         lead_dateline=_cut_rules(pieces, [{"name": "lead dateline", **RULES["lead_dateline"]}])[0],
         header_stamp=_cut_rules(pieces, [{"name": "header stamp", **RULES["header_stamp"]}])[0],
+        inline_dateline=_cut_rules(pieces, [{"name": "inline dateline", **RULES["inline_dateline"]}])[0],
         reporter_place=_cut_rules(pieces, [{"name": "reporter and place", **RULES["reporter_place"]}])[0],
         lead_prefixes=frozenset(rule.name for rule in prefixes if rule.lead),
     )
@@ -313,6 +315,16 @@ def cut_reporter_place(line: str, body: str) -> str | None:
     return line[words[place_words(line, words, body) - 1][1] :].lstrip()
 
 
+def cut_inline_dateline(line: str) -> str | None:
+    """The line after an agency's dateline found inside it (not at its start), with the text before it kept as a
+    line of its own only when it ends like a sentence; None when there is no such dateline."""
+    found = chrome_rules().inline_dateline.pattern.search(line, 1)
+    if found is None:
+        return None
+    before, after = line[: found.start()].rstrip(), line[found.end() :]
+    return f"{before}\n{after}" if _FULL_STOP.search(before) else after
+
+
 def cut_lead_dateline(line: str) -> str | None:
     """The line after a news agency's dateline found within its first characters, or None."""
     found = chrome_rules().lead_dateline.pattern.search(line, 0, _LEAD_CHARS)
@@ -402,6 +414,9 @@ def clean(body: str) -> str:
             if after is not None:
                 line, lead_dateline_seen = after, True
                 kept = [""] if kept else []  # headline, highlights, bullets before the dateline
+        after_dateline = cut_inline_dateline(line)
+        if after_dateline is not None:
+            line, lead_dateline_seen = after_dateline, True
         whole = line
         line, lead_cut = _cut_prefixes(line, in_lead)
         if lead_cut:  # a credit in the lead: the text above was headline, standfirst and caption
