@@ -11,7 +11,9 @@ from timeline.read.boilerplate import (
     chrome_rules,
     clean,
     cut_lead_dateline,
+    cut_inline_dateline,
     cut_prefix,
+    cut_reporter_place,
     end_of_article,
     headline_before_stamp,
     without_comments,
@@ -178,7 +180,7 @@ END_KEEPS = [(rule.name, line) for rule in END_RULES for line in rule.keep]
 
 
 def test_every_cut_rule_has_examples() -> None:
-    for rule in (*PREFIX_RULES, *END_RULES, LEAD_DATELINE):
+    for rule in (*PREFIX_RULES, *END_RULES, LEAD_DATELINE, CHROME.reporter_place, CHROME.inline_dateline):
         assert rule.cut and rule.keep, rule.name
         assert all(left != source for source, left in rule.cut), rule.name
 
@@ -307,3 +309,34 @@ def test_a_photo_credit_past_the_lead_drops_the_caption_before_it_unless_it_ends
     assert cut_prefix(caption + "Scientists warned of greater damage.") == ("photo credit", "Scientists warned of greater damage.")
     sentence = "Oil cleanup workers walked along the beach. Photograph: Dave Martin/AP BP's woes increased today."
     assert cut_prefix(sentence) == ("photo credit", "Oil cleanup workers walked along the beach.\nBP's woes increased today.")
+
+
+@pytest.mark.parametrize(("body", "first_line"), CHROME.reporter_place.cut)
+def test_a_reporter_signature_and_place_go_from_the_first_line(body: str, first_line: str) -> None:
+    line = body.split("\n")[0]
+    assert cut_reporter_place(line, body) == first_line
+    assert clean(body).split("\n")[0] == (first_line or body.split("\n")[1])
+
+
+@pytest.mark.parametrize("line", CHROME.reporter_place.keep)
+def test_a_line_without_a_reporter_signature_is_kept(line: str) -> None:
+    assert cut_reporter_place(line, line) is None
+    assert clean(line) == line
+
+
+def test_a_signature_place_named_again_in_the_article_is_cut_whole() -> None:
+    line = "By Ann Lee BBC News, New York City Hall was closed on Monday."
+    assert cut_reporter_place(line, line + "\nShe lives in New York.") == "City Hall was closed on Monday."
+    assert cut_reporter_place(line, line + "\nThe mayor of New York spoke.") == "City Hall was closed on Monday."
+
+
+@pytest.mark.parametrize(("line", "left"), CHROME.inline_dateline.cut)
+def test_an_agency_dateline_inside_a_line_drops_what_a_page_glued_before_it(line: str, left: str) -> None:
+    assert cut_inline_dateline(line) == left
+    paragraphs = "\n".join(f"Paragraph {n} of the report." for n in range(8))
+    assert clean(f"{paragraphs}\n{line}").split("\n")[8:] == left.split("\n")
+
+
+@pytest.mark.parametrize("line", CHROME.inline_dateline.keep)
+def test_a_line_without_an_agency_dateline_inside_is_kept(line: str) -> None:
+    assert cut_inline_dateline(line) is None

@@ -115,6 +115,8 @@ class ChromeRules:
     ends: tuple[CutRule, ...]  # the article ends at a print footer, a sign-off, a comment thread
     lead_dateline: CutRule
     header_stamp: CutRule
+    inline_dateline: CutRule  # an agency dateline inside a line: another story's bullets or teaser come before it
+    reporter_place: CutRule  # "By Peter Bowes BBC News, Los Angeles": the place's end is found by place_words()
     lead_prefixes: frozenset[str]  # names of the prefix rules that mark the end of a lead
 
 
@@ -132,6 +134,8 @@ def chrome_rules() -> ChromeRules:
         ends=_cut_rules(pieces, RULES["article_end"]),
         lead_dateline=_cut_rules(pieces, [{"name": "lead dateline", **RULES["lead_dateline"]}])[0],
         header_stamp=_cut_rules(pieces, [{"name": "header stamp", **RULES["header_stamp"]}])[0],
+        inline_dateline=_cut_rules(pieces, [{"name": "inline dateline", **RULES["inline_dateline"]}])[0],
+        reporter_place=_cut_rules(pieces, [{"name": "reporter and place", **RULES["reporter_place"]}])[0],
         lead_prefixes=frozenset(rule.name for rule in prefixes if rule.lead),
     )
 
@@ -248,6 +252,79 @@ def _reads_as_report(text: str) -> bool:
     return bool(_FULL_STOP.search(text)) or (not text.endswith(":") and len(text.split()) >= _REPORT_WORDS)
 
 
+_PLACE_WORD = re.compile(r"[A-Z][\w'’.-]{0,30}+")
+_MAX_PLACE_WORDS = 3
+# the rest of a signature's line is a place and its region, nothing else
+_ONLY_PLACE = re.compile(r"[A-Z][\w'’.-]{0,30}+(?: [A-Z][\w'’.-]{0,30}+){0,3}+(?:, [A-Z][\w'’.-]{0,30}+(?: [A-Z][\w'’.-]{0,30}+){0,3}+)?+\.?+\s*+\Z")
+_RUN_WORDS = 6
+_LEAD_NAME_WORDS = 2
+
+
+def _capitalised_run(line: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised words that follow `start` one space apart (at most _RUN_WORDS)."""
+    words: list[tuple[int, int]] = []
+    at = start
+    while len(words) < _RUN_WORDS:
+        word = _PLACE_WORD.match(line, at)
+        if word is None or (word.end() < len(line) and not line[word.end()].isspace()):
+            break
+        words.append((word.start(), word.end()))
+        if word.end() + 1 >= len(line) or line[word.end()] != " ":
+            break
+        at = word.end() + 1
+    return words
+
+
+def place_words(line: str, words: list[tuple[int, int]], body: str) -> int:
+    """How many of a signature's capitalised words after the outlet name the place it was filed from: the longest
+    run the article names again elsewhere; else all before a two-word name that opens the lead, or a run of two."""
+    ends_line = not line[words[-1][1] :].strip()
+    for count in range(min(_MAX_PLACE_WORDS, len(words)), 0, -1):
+        if _named_twice(line[words[0][0] : words[count - 1][1]], body):
+            return count
+    if not ends_line and len(words) > _LEAD_NAME_WORDS:
+        return min(_MAX_PLACE_WORDS, len(words) - _LEAD_NAME_WORDS)
+    return min(_MAX_PLACE_WORDS, len(words))
+
+
+def _named_twice(phrase: str, body: str) -> bool:
+    """Whether `phrase` stands as whole words at least twice in `body` (the signature itself and once more)."""
+    seen = 0
+    at = body.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if (at == 0 or not body[at - 1].isalnum()) and (end == len(body) or not body[end].isalnum()):
+            seen += 1
+            if seen >= 2:
+                return True
+        at = body.find(phrase, at + 1)
+    return False
+
+
+def cut_reporter_place(line: str, body: str) -> str | None:
+    """The line after a reporter's signature, outlet and place ("By Peter Bowes BBC News, Los Angeles Fans sing
+    ..." -> "Fans sing ..."), or None when the line does not open with one; `body` is the whole article."""
+    found = chrome_rules().reporter_place.pattern.match(line)
+    if found is None:
+        return None
+    if _ONLY_PLACE.match(line, found.end()):
+        return ""  # a signature that closes a report: "Reza Sayah, CNN, Southern Sindh, Pakistan."
+    words = _capitalised_run(line, found.end())
+    if not words:
+        return None
+    return line[words[place_words(line, words, body) - 1][1] :].lstrip()
+
+
+def cut_inline_dateline(line: str) -> str | None:
+    """The line after an agency's dateline found inside it (not at its start), with the text before it kept as a
+    line of its own only when it ends like a sentence; None when there is no such dateline."""
+    found = chrome_rules().inline_dateline.pattern.search(line, 1)
+    if found is None:
+        return None
+    before, after = line[: found.start()].rstrip(), line[found.end() :]
+    return f"{before}\n{after}" if _FULL_STOP.search(before) else after
+
+
 def cut_lead_dateline(line: str) -> str | None:
     """The line after a news agency's dateline found within its first characters, or None."""
     found = chrome_rules().lead_dateline.pattern.search(line, 0, _LEAD_CHARS)
@@ -329,11 +406,17 @@ def clean(body: str) -> str:
             if undated and (in_lead or line[undated.end() : undated.end() + 1].isupper()):
                 line = line[undated.end():]
                 lead_dateline_seen = True
+        after_signature = cut_reporter_place(line, body)
+        if after_signature is not None:
+            line = after_signature
         if in_lead and not lead_dateline_seen:
             after = cut_lead_dateline(line)
             if after is not None:
                 line, lead_dateline_seen = after, True
                 kept = [""] if kept else []  # headline, highlights, bullets before the dateline
+        after_dateline = cut_inline_dateline(line)
+        if after_dateline is not None:
+            line, lead_dateline_seen = after_dateline, True
         whole = line
         line, lead_cut = _cut_prefixes(line, in_lead)
         if lead_cut:  # a credit in the lead: the text above was headline, standfirst and caption

@@ -48,6 +48,7 @@ class GluedRule:
     split: tuple[tuple[str, str], ...]
     keep: tuple[str, ...]
     after_any_word: bool = False  # the pattern names the word before it itself: `not_after` does not apply
+    also_not_after: frozenset[str] = frozenset()  # this rule's own words after which a sentence goes on
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def glued_rules() -> GluedRules:
             tuple((text, pieces) for text, pieces in item["split"]),
             tuple(item["keep"]),
             bool(item.get("after_any_word", False)),
+            frozenset(str(word).lower() for word in item.get("also_not_after", ())),
         )
         for item in table["rules"]
     )
@@ -90,7 +92,8 @@ def _glued_starts(text: str) -> Iterator[int]:
                 yield match.start()
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
-            if word is None or word.group(1).lower() not in glued.not_after:
+            before = "" if word is None else word.group(1).lower()
+            if before not in glued.not_after and before not in rule.also_not_after:
                 yield match.start()
 
 
