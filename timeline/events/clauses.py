@@ -46,8 +46,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
-        return bool(before) and (before[-1] in _as_phrase_words() or any(
-            w in _as_phrase_words() and is_past(w) for w in before[-AS_VERB_WORDS:]))
+        return bool(before) and (before[-1] in _rules_words("as_phrase_words") or any(
+            w in _rules_words("as_phrase_words") and is_past(w) for w in before[-AS_VERB_WORDS:]))
     if found.strip() == ",":
         item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
@@ -58,11 +58,6 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
 @cache
 def _rules_words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in events_rules()[name])
-
-
-@cache
-def _as_phrase_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in events_rules()["as_phrase_words"])
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
