@@ -321,6 +321,15 @@ def test_role_subject_examples(example):
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
 
 
+ANTECEDENT_EXAMPLES = events_rules()["antecedent_examples"]
+
+
+@pytest.mark.parametrize("example", ANTECEDENT_EXAMPLES, ids=[e["body"][:40] for e in ANTECEDENT_EXAMPLES])
+def test_antecedent_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
 EPITHET_EXAMPLES = events_rules()["epithet_examples"]
 
 

@@ -24,8 +24,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role,
-                                      names_in, opening_subject, pronoun_class, resolve_pronoun, role_mentions,
-                                      subject_for)
+                                      names_in, opening_subject, own_sentence_pronoun, pronoun_class, resolve_pronoun,
+                                      role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
                                     is_closing_report, is_incomplete, make_title, participle_title, when_title)
@@ -63,13 +63,14 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                      history: Sequence[str] = (), names: Sequence[str] = (),
                      earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
                      marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
-                     speakers: Sequence[str] = (), previous: str = "") -> Iterable[Event]:
+                     speakers: Sequence[str] = (), previous: str = "", texts: Sequence[str] = ()) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told in the sentences just before it (dating.yaml offset_anchor_sentences);
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
     article used so far with the roles it bound them to, for a title that opens with "The <role>"; `speakers` the
     subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed"); `previous` the
-    article's sentence before, for an epithet ("The mercurial leader") or a number ("The four") it names."""
+    article's sentence before, for an epithet ("The mercurial leader") or a number ("The four") it names; `texts` the
+    earlier sentences whose subjects `history` holds, for a name further back (subjects.antecedent)."""
     dated = [t for t in timexes if calendar_date(t)]
     if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
             or is_page_notice(sentence.text) or is_reader_call(sentence.text):
@@ -133,7 +134,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
             or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start),
                                 others) \
-            or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers)
+            or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers, texts)
         own = subordinate_clause_start(sentence, timex)
         if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
             clause_end = _clause_end(sentence, whole, breaks)
@@ -144,12 +145,14 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             trigger = first_trigger(words_of(title)) or trigger
         fronted = fronted_complement(sentence, whole, breaks)
         if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
-            title = resolve_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), history, names, speakers)
+            fronted_title = own_sentence_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), sentence.text,
+                                                 names)
+            title = resolve_pronoun(fronted_title, history, names, speakers, texts)
             trigger = first_trigger(words_of(title)) or trigger
         if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
-            title = resolve_pronoun(fuller, history, names, speakers) if fuller else title
+            title = resolve_pronoun(fuller, history, names, speakers, texts) if fuller else title
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
         named = name_role(title, sentence.text, mentions)
         if named == title:  # "The mercurial leader", "The four": named by the sentence before
@@ -177,7 +180,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = first_trigger(words_of(sentence.text))
         has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
         if trigger and has_name and is_past(trigger):
-            title = resolve_pronoun(make_title(sentence.text, None), history, names, speakers)
+            title = resolve_pronoun(make_title(sentence.text, None), history, names, speakers, texts)
             if title and not (speaks_in_first_person(title) or is_bare_report(title)
                               or not_news_kind(title, sentence.text)):
                 yield Event(article=article.id, date="", mod="", title=title,
@@ -376,6 +379,7 @@ def extract(article: Article) -> list[Event]:
     position = 0
     history: list[str] = []  # the subjects of the prose sentences read so far (through reports)
     speakers: list[str] = []  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
+    texts: list[str] = []  # and the sentences themselves
     names: list[str] = []  # and the full names they used
     mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
     previous = ""  # and the last one's text
@@ -400,9 +404,11 @@ def extract(article: Article) -> list[Event]:
                 and not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        near, breaks=text.clause_breaks(index) if inside else (),
-                                       marks=marks, mentions=mentions, speakers=speakers, previous=previous))
+                                       marks=marks, mentions=mentions, speakers=speakers, previous=previous,
+                                       texts=texts))
         previous = sentence.text
         history.append(chain_subject(sentence.text))
+        texts.append(sentence.text)
         speakers.append(opening_subject(sentence.text, through_reports=False))
         names.extend(names_in(sentence.text))
         mentions.extend(role_mentions(sentence.text))

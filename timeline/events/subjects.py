@@ -18,6 +18,7 @@ _CLOSING_MARKS = "\"”)]"
 MAX_SUBJECT_WORDS = 8  # a longer opening is no noun phrase a title can borrow
 MAX_OPENING_WORDS = 10  # how far an opening adverbial ("On another front, in the hills,") may reach
 MAX_GERUND_OPENING_WORDS = 14  # "Just a few years before becoming embroiled in fighting a rebellion,"
+MAX_AGENT_REACH = 200  # how far before a pronoun the passive agent it stands for may be named
 ANTECEDENT_SENTENCES = 4  # how many sentences back a pronoun's name may stand (through a chain of the pronoun)
 
 
@@ -345,6 +346,9 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
         return ""
     at = re.search(rf"(?<=\s){re.escape(words[0].lower())}\b", sentence.lower())
     subject = opening_subject(sentence, through_reports=False)
+    if at and kind == "person" and subject and not fits(subject, kind, [*names, *names_in(sentence)]):
+        agent = _passive_agent(sentence, at.start(), _bare(words[0]))
+        return resolve_pronoun(title, [agent]) if agent else ""
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
             or not fits(subject, kind, [*names, *names_in(sentence)]):
         return ""
@@ -352,6 +356,32 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
         return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
+
+
+def own_sentence_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -> str:
+    """A title cut from inside its sentence that opens with a pronoun ("Dr Murray says that on the night of 25 June
+    2009, he injected Jackson" -> "Dr Murray injected Jackson") named by its own sentence's subject
+    (_own_sentence_antecedent); else the title unchanged."""
+    return _own_sentence_antecedent(title, sentence, names) or title
+
+
+@cache
+def _agent_clause() -> re.Pattern[str]:
+    """ "stressed by Jane Lubchenco, head of NOAA, after she": a word, "by", a person's full name, maybe an
+    apposition between commas, one of events.yaml antecedents agent_clause_openers, the pronoun (ending the match)."""
+    openers = "|".join(re.escape(w) for w in _antecedent_table()["agent_clause_openers"])
+    return re.compile(rf"(?<![\w'’])(?P<verb>[a-z]++)\sby\s(?P<name>{_PERSON_NAME})(?:,[^,;:.]{{1,120}}+,)?\s"
+                      rf"(?:{openers})\s(?:he|she)\Z")
+
+
+def _passive_agent(sentence: str, at: int, pronoun: str) -> str:
+    """The person agent of a passive whose clause the "he"/"she" at `at` opens (_agent_clause, the word before "by" a
+    past form): "Similar fears were also stressed by Jane Lubchenco, ..., after she took part" -> "Jane Lubchenco";
+    else ""."""
+    match = _agent_clause().search(sentence, max(0, at - MAX_AGENT_REACH), at + len(pronoun))
+    if not match or not is_past(match.group("verb")):
+        return ""
+    return match.group("name") if fits(match.group("name"), "person") else ""
 
 
 def pronoun_class(word: str) -> str:
@@ -439,21 +469,64 @@ def names_in(text: str) -> list[str]:
     return _NAME.findall(text)
 
 
-def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = ()) -> str:
+def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), texts: Sequence[str] = (),
+               speakers: Sequence[str] = ()) -> str:
     """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
     ANTECEDENT_SENTENCES back) that is not a pronoun of the same kind, nor opens with one ("He ... His lawyers
     said ... He"), if it fits; "" when that is ambiguous. A thing is never named by an indefinite phrase of
     another sentence ("The insurer said a required medical examination was never carried out. It also claimed"):
-    that phrase brings in something new, seldom what the next sentence tells of."""
-    for subject in reversed(history[-ANTECEDENT_SENTENCES:]):
+    that phrase brings in something new, seldom what the next sentence tells of. With the sentences' `texts` and
+    the subjects of their main clauses (`speakers`), a person's pronoun also looks past a sentence whose main
+    subject is the same pronoun ("He said the seepage ...") and past one that names no person at all ("Oil and gas
+    are known to ooze from the seabed"): the name before them is the only candidate."""
+    aligned = kind == "person" and len(texts) == len(history) == len(speakers)
+    passed = False  # whether a sentence that names no person was looked past
+    for k in range(len(history) - 1, max(-1, len(history) - 1 - ANTECEDENT_SENTENCES), -1):
+        subject = history[k]
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
+        if aligned and speakers[k] and pronoun_class(_bare(speakers[k].split()[0])) == kind \
+                and not _names_a_person(texts[k].replace(speakers[k], "", 1), [*names, *history]):
+            continue  # "He said the seepage of gas ...": the chain of the pronoun
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
         if fits(subject, kind, [*names, *history]):
-            return subject
-        return _possessor(subject, kind, [*names, *history])
+            # further back, the name must be the sentence's only person ("Thad Allen said Tony Hayward would leave")
+            if not passed:
+                return subject
+            rest = _said(texts[k], subject) if subject == speakers[k] else texts[k]  # not its own apposition
+            return "" if _names_a_person(rest.replace(subject, "", 1), [*names, *history]) else subject
+        possessor = _possessor(subject, kind, [*names, *history])
+        if possessor or not aligned:
+            return possessor
+        if fits(speakers[k], kind, [*names, *history]) and not _names_a_person(_said(texts[k], speakers[k]),
+                                                                                [*names, *history]):
+            return speakers[k]  # "Thad Allen, ..., said leaks did not threaten the well. He": the speaker
+        if _names_a_person(texts[k], [*names, *history]):
+            return ""
+        passed = True
     return ""
+
+
+def _said(sentence: str, speaker: str) -> str:
+    """What a speaker's sentence says: the text after the first verb of saying that follows the speaker ("Thad
+    Allen, the official appointed by Barack Obama, said | leaks did not threaten the well"); the whole sentence when
+    none follows it."""
+    at = sentence.find(speaker)
+    tokens = _TOKEN.findall(sentence[at + len(speaker):]) if at >= 0 else []
+    verb = next((k for k, t in enumerate(tokens) if _bare(t) in lexicon().reporting_verbs), -1)
+    return " ".join(tokens[verb + 1:]) if verb >= 0 else sentence
+
+
+def _names_a_person(text: str, earlier: Sequence[str]) -> bool:
+    """Whether a sentence may tell of a person: a full name ("Thad Allen"), a surname of one named before, a person
+    noun (events.yaml person_nouns: "a captain") or a person's pronoun anywhere in it."""
+    words = [_bare(w) for w in _TOKEN.findall(text)]
+    return any(fits(name, "person") for name in names_in(text)) \
+        or any(w in _person_nouns() or w in lexicon().person_pronouns or w in ("him", "himself", "herself")
+               for w in words) \
+        or any(_person_surname(w.strip(_EDGE), earlier) for w in _TOKEN.findall(text) if w[:1].isupper()) \
+        or any(" ".join(pair) in _person_nouns() for pair in zip(words, words[1:]))
 
 
 def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
@@ -482,10 +555,48 @@ def chain_subject(sentence: str) -> str:
     pronoun, so "He" in the next sentence looks past it to the name before."""
     subject = opening_subject(sentence)
     first = _bare(subject.split()[0]).replace("’", "'") if subject else ""
+    extraposed = _extraposed_report().match(sentence, sentence.find(subject) + len(subject)) if first == "it" else None
+    if extraposed:  # "It also emerged today that Donald Vidrine, who ..., will not testify": Donald Vidrine
+        said = opening_subject(sentence[extraposed.end():])
+        return apposed_name(said, sentence) or said or subject
     if subject and first not in lexicon().first_person and not _is_contraction(first):
-        return subject
+        return apposed_name(subject, sentence) or subject
     closing = _pronoun_attribution().search(sentence)
     return closing.group(1) if closing else subject
+
+
+@cache
+def _antecedent_table() -> dict[str, tuple[str, ...]]:
+    table = events_rules()["antecedents"]
+    return {key: tuple(str(w).lower() for w in table[key]) for key in ("agent_clause_openers", "extraposed_verbs")}
+
+
+@cache
+def _extraposed_report() -> re.Pattern[str]:
+    """ "It also emerged today that": after the subject "It", an adverb or two, a verb of events.yaml antecedents
+    extraposed_verbs, a time word or two, then "that" (the match ends after it)."""
+    verbs = "|".join(re.escape(v) for v in sorted(_antecedent_table()["extraposed_verbs"], key=len, reverse=True))
+    return re.compile(rf"(?i:\s(?:\w++ly\s)?(?:{verbs})(?:\s(?:today|yesterday|tonight|now|last\s\w++)){{0,2}}"
+                      rf",?\sthat\s)")
+
+
+_APPOSED_NAME = re.compile(r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?" + r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+"
+                           r"(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+),"
+                           r"(?!\s(?:and|or)\s)")  # "Libya's leader, Moammar Gadhafi, and his son": two people
+
+
+def apposed_name(subject: str, sentence: str) -> str:
+    """ "Michael Jackson's former doctor, Conrad Murray, has been sentenced": a subject that describes a person (its
+    last word a person noun of events.yaml person_nouns) and is followed by a person's name between commas stands
+    for that name, which a later pronoun then takes; "" for any other subject ("Tripoli, the capital," or "Rebels,
+    Gaddafi's foes,": no person noun before a name)."""
+    at = sentence.find(subject)
+    words = subject.split()
+    if at < 0 or len(words) < 2 or _bare(words[-1]) not in _person_nouns() or pronoun_class(_bare(words[0])):
+        return ""
+    match = _APPOSED_NAME.match(sentence, at + len(subject))
+    name = match.group("name") if match else ""
+    return name if name and fits(name, "person") else ""
 
 
 @cache
@@ -495,16 +606,18 @@ def _pronoun_attribution() -> re.Pattern[str]:
 
 
 def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (),
-                    speakers: Sequence[str] = ()) -> str:
+                    speakers: Sequence[str] = (), texts: Sequence[str] = ()) -> str:
     """ "He was kidnapped in May" -> "Smith was kidnapped in May" and "Its crew released" -> "The ship's crew
     released" when the article's previous subjects name the pronoun unambiguously; else the title unchanged.
     `speakers`: the subjects of the earlier sentences' main clauses ("The insurer" of "The insurer said ..."),
-    which a pronoun that reports ("It also claimed") stands for, rather than the subject of what was said."""
+    which a pronoun that reports ("It also claimed") stands for, rather than the subject of what was said; `texts`
+    the earlier sentences themselves (antecedent)."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
     if not kind or len(words) < 2:
         return title
-    name = antecedent(kind, speakers if speakers and _opens_with_report(title) else history, names)
+    name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
+        else antecedent(kind, history, names, texts, speakers)
     if not name:
         return without_unnamed_speaker(title)
     name = _as_name(name)
