@@ -486,7 +486,8 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if aligned and speakers[k] and pronoun_class(_bare(speakers[k].split()[0])) == kind \
-                and not _names_a_person(texts[k].replace(speakers[k], "", 1), [*names, *history]):
+                and not _names_a_person(_without(texts[k], speakers[k]), texts):
+            passed = True
             continue  # "He said the seepage of gas ...": the chain of the pronoun
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
@@ -495,17 +496,33 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             if not passed:
                 return subject
             rest = _said(texts[k], subject) if subject == speakers[k] else texts[k]  # not its own apposition
-            return "" if _names_a_person(rest.replace(subject, "", 1), [*names, *history]) else subject
+            return "" if _names_a_person(_without(rest, subject), texts) else subject
         possessor = _possessor(subject, kind, [*names, *history])
         if possessor or not aligned:
             return possessor
-        if fits(speakers[k], kind, [*names, *history]) and not _names_a_person(_said(texts[k], speakers[k]),
-                                                                                [*names, *history]):
+        if fits(speakers[k], kind, [*names, *history]) and not _names_a_person(_said(texts[k], speakers[k]), texts):
             return speakers[k]  # "Thad Allen, ..., said leaks did not threaten the well. He": the speaker
-        if _names_a_person(texts[k], [*names, *history]):
+        if _names_a_person(texts[k], texts):
             return ""
         passed = True
     return ""
+
+
+def _without(text: str, phrase: str) -> str:
+    """The text without the first whole-word occurrence of a phrase ("he" of "Speaking there, he said", not of
+    "the")."""
+    tokens = _TOKEN.findall(text)
+    size = len(phrase.split())
+    for k in range(len(tokens) - size + 1):
+        if [_bare(t) for t in tokens[k:k + size]] == [_bare(t) for t in phrase.split()]:
+            return " ".join([*tokens[:k], *tokens[k + size:]])
+    return text
+
+
+def _lower_case_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words the sentences write in lower case ("oil", "gas"): common words, not names."""
+    return frozenset(word for text in texts for word in (t.strip(_EDGE) for t in _TOKEN.findall(text))
+                     if word[:1].islower())
 
 
 def _said(sentence: str, speaker: str) -> str:
@@ -518,15 +535,25 @@ def _said(sentence: str, speaker: str) -> str:
     return " ".join(tokens[verb + 1:]) if verb >= 0 else sentence
 
 
-def _names_a_person(text: str, earlier: Sequence[str]) -> bool:
-    """Whether a sentence may tell of a person: a full name ("Thad Allen"), a surname of one named before, a person
-    noun (events.yaml person_nouns: "a captain") or a person's pronoun anywhere in it."""
-    words = [_bare(w) for w in _TOKEN.findall(text)]
-    return any(fits(name, "person") for name in names_in(text)) \
-        or any(w in _person_nouns() or w in lexicon().person_pronouns or w in ("him", "himself", "herself")
-               for w in words) \
-        or any(_person_surname(w.strip(_EDGE), earlier) for w in _TOKEN.findall(text) if w[:1].isupper()) \
-        or any(" ".join(pair) in _person_nouns() for pair in zip(words, words[1:]))
+def _names_a_person(text: str, texts: Sequence[str] = ()) -> bool:
+    """Whether a sentence may tell of a person: a person noun (events.yaml person_nouns: "a captain") or a person's
+    pronoun anywhere in it, or a capitalised word that may be a name: any but an acronym, a day or a month, one after
+    a word that tells a place or a body (events.yaml epithets not_person_after, or "of": "the Gulf of Mexico") and
+    the sentence's first word when the article writes it in lower case elsewhere ("Oil and gas are known ...";
+    "Svanberg's appointment" is a name)."""
+    tokens = _TOKEN.findall(text)
+    words = [_bare(w) for w in tokens]
+    if any(w in _person_nouns() or w in lexicon().person_pronouns or w in ("him", "himself", "herself") for w in words) \
+            or any(" ".join(pair) in _person_nouns() for pair in zip(words, words[1:])):
+        return True
+    for k, token in enumerate(tokens):
+        word = POSSESSIVE.sub("", token.strip(_EDGE))
+        if not word[:1].isupper() or word.isupper() or word.lower() in _calendar_names() \
+                or k > 0 and words[k - 1] in _epithet_table()["not_person_after"] | {"of"}:
+            continue
+        if k > 0 or word.lower() not in _lower_case_words(texts):
+            return True
+    return False
 
 
 def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
