@@ -407,7 +407,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     article = words[0].lower() in ("the", "a", "an")
     if kind == "person" and len(words) == 1 and words[0][:1].isupper():
-        return any(len(e.split()) >= 2 and e.split()[-1] == words[0] and fits(e, kind) for e in earlier)
+        return any(len(e.split()) >= 2 and _same_surname(e.split()[-1], words[0]) and fits(e, kind) for e in earlier)
     if kind == "person" and article:  # "The woman", "the former prime minister"
         return words[0].lower() == "the" and len(words) <= 4 and (head in _person_nouns() or
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
@@ -416,8 +416,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     if kind == "person" and _described_name(words):
         return True
     if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
-        return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(
-            w[:1].isupper() or w.lower() in lexicon().name_particles for w in words)
+        return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(_name_word(w) for w in words)
     if kind == "thing" and len(words) == 1 and _person_surname(words[0], earlier):
         return False  # "Walker" after "Gov. Scott Walker": a person, not what "it" stands for
     if kind == "thing":
@@ -428,7 +427,21 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
 
 def _person_surname(word: str, earlier: Sequence[str]) -> bool:
     """Whether a single word ends a person's full name the article used before ("Walker" of "Scott Walker")."""
-    return any(len(e.split()) >= 2 and e.split()[-1] == word and fits(e, "person") for e in earlier)
+    return any(len(e.split()) >= 2 and _same_surname(e.split()[-1], word) and fits(e, "person") for e in earlier)
+
+
+def _same_surname(last: str, word: str) -> bool:
+    """ "Murray" ends "Conrad Murray"; "Al-Obeidy", opening a sentence, ends "Eman al-Obeidy"."""
+    return last == word or last[:1].islower() and "-" in last and last[:1].upper() + last[1:] == word
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name: capitalised, a particle (events.yaml name_particles: "bin"), or a particle joined
+    to a capitalised word ("al-Obeidy")."""
+    particle, hyphen, rest = word.partition("-")
+    particles = lexicon().name_particles
+    return word[:1].isupper() or word.lower() in particles or bool(hyphen) and particle in particles \
+        and rest[:1].isupper()
 
 
 DESCRIBED_NAME_WORDS = 6  # "Michael Jackson's doctor Conrad Murray", "Libyan leader Moammar Gadhafi"
@@ -460,7 +473,7 @@ def _as_name(name: str) -> str:
     return name
 
 
-_NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:\s[A-Z][a-z'’-]++){1,3}+")
+_NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:\s(?:[a-z]{1,3}-)?[A-Z][a-z'’-]++){1,3}+")  # "Eman al-Obeidy" too
 
 
 def names_in(text: str) -> list[str]:
@@ -480,13 +493,14 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     subject is the same pronoun ("He said the seepage ...") and past one that names no person at all ("Oil and gas
     are known to ooze from the seabed"): the name before them is the only candidate."""
     aligned = kind == "person" and len(texts) == len(history) == len(speakers)
+    earlier = [*names, *history]
     passed = False  # whether a sentence that names no person was looked past
     for k in range(len(history) - 1, max(-1, len(history) - 1 - ANTECEDENT_SENTENCES), -1):
         subject = history[k]
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if aligned and speakers[k] and pronoun_class(_bare(speakers[k].split()[0])) == kind \
-                and not _names_a_person(_without(texts[k], speakers[k]), texts):
+                and not _names_a_person(_without(texts[k], speakers[k]), texts, earlier):
             passed = True
             continue  # "He said the seepage of gas ...": the chain of the pronoun
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
@@ -496,13 +510,14 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             if not passed:
                 return subject
             rest = _said(texts[k], subject) if subject == speakers[k] else texts[k]  # not its own apposition
-            return "" if _names_a_person(_without(rest, subject), texts) else subject
+            return "" if _names_a_person(_without(rest, subject), texts, earlier) else subject
         possessor = _possessor(subject, kind, [*names, *history])
         if possessor or not aligned:
             return possessor
-        if fits(speakers[k], kind, [*names, *history]) and not _names_a_person(_said(texts[k], speakers[k]), texts):
+        if fits(speakers[k], kind, [*names, *history]) and not _names_a_person(_said(texts[k], speakers[k]), texts,
+                                                                                earlier):
             return speakers[k]  # "Thad Allen, ..., said leaks did not threaten the well. He": the speaker
-        if _names_a_person(texts[k], texts):
+        if _names_a_person(texts[k], texts, earlier):
             return ""
         passed = True
     return ""
@@ -535,23 +550,26 @@ def _said(sentence: str, speaker: str) -> str:
     return " ".join(tokens[verb + 1:]) if verb >= 0 else sentence
 
 
-def _names_a_person(text: str, texts: Sequence[str] = ()) -> bool:
+def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str] = ()) -> bool:
     """Whether a sentence may tell of a person: a person noun (events.yaml person_nouns: "a captain") or a person's
     pronoun anywhere in it, or a capitalised word that may be a name: any but an acronym, a day or a month, one after
-    a word that tells a place or a body (events.yaml epithets not_person_after, or "of": "the Gulf of Mexico") and
-    the sentence's first word when the article writes it in lower case elsewhere ("Oil and gas are known ...";
-    "Svanberg's appointment" is a name)."""
+    a word that tells a place or a body (events.yaml epithets not_person_after, or "of": "the Gulf of Mexico") and a
+    lone one the article writes in lower case elsewhere ("Oil and gas are known ...", a quotation's "The"), unless a
+    full name of the article ends with it ("Brown" of "Gordon Brown"); "Svanberg's appointment" is a name."""
     tokens = _TOKEN.findall(text)
     words = [_bare(w) for w in tokens]
     if any(w in _person_nouns() or w in lexicon().person_pronouns or w in ("him", "himself", "herself") for w in words) \
             or any(" ".join(pair) in _person_nouns() for pair in zip(words, words[1:])):
         return True
+    capitalised = [POSSESSIVE.sub("", t.strip(_EDGE))[:1].isupper() for t in tokens]
+    common = _lower_case_words(texts)
     for k, token in enumerate(tokens):
         word = POSSESSIVE.sub("", token.strip(_EDGE))
-        if not word[:1].isupper() or word.isupper() or word.lower() in _calendar_names() \
+        if not capitalised[k] or word.isupper() or word.lower() in _calendar_names() \
                 or k > 0 and words[k - 1] in _epithet_table()["not_person_after"] | {"of"}:
             continue
-        if k > 0 or word.lower() not in _lower_case_words(texts):
+        lone = not (k > 0 and capitalised[k - 1] or k + 1 < len(tokens) and capitalised[k + 1])
+        if not lone or word.lower() not in common or _person_surname(word, earlier):
             return True
     return False
 
