@@ -554,7 +554,8 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
     """Whether a sentence may tell of a person: a person noun (events.yaml person_nouns: "a captain") or a person's
     pronoun anywhere in it, or a capitalised word that may be a name: any but an acronym, a day or a month, one after
     a word that tells a place or a body (events.yaml epithets not_person_after, or "of": "the Gulf of Mexico") and a
-    lone one the article writes in lower case elsewhere ("Oil and gas are known ...", a quotation's "The"), unless a
+    lone one the article writes in lower case elsewhere ("Oil and gas are known ...", a quotation's "The") or an opening
+    gerund before a preposition or a determiner ("Speaking at a news conference"), unless a
     full name of the article ends with it ("Brown" of "Gordon Brown"); "Svanberg's appointment" is a name."""
     tokens = _TOKEN.findall(text)
     words = [_bare(w) for w in tokens]
@@ -569,7 +570,9 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
                 or k > 0 and words[k - 1] in _epithet_table()["not_person_after"] | {"of"}:
             continue
         lone = not (k > 0 and capitalised[k - 1] or k + 1 < len(tokens) and capitalised[k + 1])
-        if not lone or word.lower() not in common or _person_surname(word, earlier):
+        opening_gerund = k == 0 and bool(past_of_gerund(word)) and k + 1 < len(words) \
+            and words[1] in lexicon().opening_prepositions | _DETERMINER_WORDS  # "Speaking at a news conference"
+        if not lone or word.lower() not in common and not opening_gerund or _person_surname(word, earlier):
             return True
     return False
 
