@@ -559,8 +559,8 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
     full name of the article ends with it ("Brown" of "Gordon Brown"); "Svanberg's appointment" is a name."""
     tokens = _TOKEN.findall(text)
     words = [_bare(w) for w in tokens]
-    if any(w in _person_nouns() or w in lexicon().person_pronouns or w in ("him", "himself", "herself") for w in words) \
-            or any(" ".join(pair) in _person_nouns() for pair in zip(words, words[1:])):
+    people = _person_nouns() | lexicon().person_pronouns | {"him", "himself", "herself"}
+    if any(w in people for w in words) or any(" ".join(pair) in people for pair in zip(words, words[1:])):
         return True
     capitalised = [POSSESSIVE.sub("", t.strip(_EDGE))[:1].isupper() for t in tokens]
     common = _lower_case_words(texts)
