@@ -628,9 +628,12 @@ def _extraposed_report() -> re.Pattern[str]:
                       rf",?\sthat\s)")
 
 
-_APPOSED_NAME = re.compile(r",\s(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s)?" + r"[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+"
-                           r"(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){1,3}+),"
-                           r"(?!\s(?:and|or)\s)")  # "Libya's leader, Moammar Gadhafi, and his son": two people
+@cache
+def _apposed_name_pattern() -> re.Pattern[str]:
+    """ ", Conrad Murray,", ", Dr Conrad Murray,": a person's name between commas, maybe after an honorific of
+    events.yaml antecedents honorifics; not one joined to another ("Libya's leader, Moammar Gadhafi, and his son")."""
+    honorifics = "|".join(re.escape(h) for h in events_rules()["antecedents"]["honorifics"])
+    return re.compile(rf",\s(?P<name>(?:(?:{honorifics})\.?\s)?{_PERSON_NAME}),(?!\s(?:and|or)\s)")
 
 
 def apposed_name(subject: str, sentence: str) -> str:
@@ -642,7 +645,7 @@ def apposed_name(subject: str, sentence: str) -> str:
     words = subject.split()
     if at < 0 or len(words) < 2 or _bare(words[-1]) not in _person_nouns() or pronoun_class(_bare(words[0])):
         return ""
-    match = _APPOSED_NAME.match(sentence, at + len(subject))
+    match = _apposed_name_pattern().match(sentence, at + len(subject))
     name = match.group("name") if match else ""
     return name if name and fits(name, "person") else ""
 
