@@ -151,6 +151,8 @@ def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end
         # (but "a statement on Tuesday said": the verb right after the date governs it)
     if cue_start >= end and "," in text[end:cue_start] and _RELATIVE_OPEN.search(text, max(0, start - WINDOW), start):
         return False  # "Clinton, who will travel to a meeting on Tuesday, gave ...": the verb after the relative clause
+    if cue_end <= start and tense_clause_break().search(text, cue_end, start):
+        return False  # "are not likely to extend sympathy, despite the commitment on Wednesday": another clause's verb
     # "... on Monday, although it was not on the agenda": another clause's verb
     return not (cue_start >= end and tense_clause_break().search(text, end, cue_start))
 
@@ -168,9 +170,9 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None 
     fronted = _fronted(analysis, start, end)
     for k, (ws, we, w, low) in enumerate(tokens):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
-            if not _is_adverb(w):
+            if not (_is_adverb(w) and prev in _words("before_passive") | {"been"}):
                 prev = low  # not a cue (most words): nothing more to look at
-            continue  # an adverb keeps the word before it: "will be officially released" is passive
+            continue  # an adverb after "be" keeps it: "will be officially released" is passive
         kind, cue_end = _cue_at(text, tokens, k, prev)
         prev = low
         if not kind or not _governs(text, start, end, kind, ws, cue_end, fronted):
@@ -184,6 +186,7 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None 
         return "", False
     if best[1] == "past" and best[3] >= 0 and future_before is not None \
             and (best[2] or _PARTICIPLE_LINK.match(text, best[3])) \
+            and "," not in text[start - future_before:start] \
             and not tense_clause_break().search(text, start - future_before, start):
         # "will meet Obama on Wednesday prepared to offer", "will go ahead on Saturday as planned", "is expected to
         # come up at a meeting of nations aligned against Gaddafi on Thursday": a form in -ed after the date, or one
