@@ -209,13 +209,23 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
 
 def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
     """ "A judge ordered Dr Murray should stand trial in March": a date after a modal that follows its clause's verb
-    dates the modal's clause (the trial to come), not that verb (the order). The modals: dating.yaml
-    complement_modals. A date before the modal ("ordered in January that he should stand trial") keeps the verb."""
-    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
-    if trigger not in before:
+    dates the modal's clause (the trial to come), not that verb (the order), when the verb is past and no comma
+    stands between the modal and the date. The modals: dating.yaml complement_modals. A date before the modal
+    ("ordered in January that he should stand trial") keeps the verb."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    before = words_of(piece)
+    if trigger not in before or not is_past(trigger):
         return False
     modals = dating_rules().complement_modals
-    return any(w in modals for w in before[before.index(trigger) + 1:])
+    at = next((k for k in range(before.index(trigger) + 1, len(before)) if before[k] in modals), None)
+    # the modal's clause runs on to the date: no comma between ("... will cost $40m a month, a lawmaker said on
+    # Wednesday" dates the telling)
+    return at is not None and "," not in piece[_word_end(piece, before[at]):]
+
+
+def _word_end(text: str, word: str) -> int:
+    """Where the last occurrence of `word` (lower-case) ends in `text`."""
+    return text.lower().rfind(word) + len(word)
 
 
 def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:
