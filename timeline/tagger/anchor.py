@@ -154,8 +154,8 @@ def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     return tense, tense == "future" and ctx.cue_after()
 
 
-_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|planned|due|rescheduled|postponed|adjourned|deferred)\s+"
-                                   r"(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
+_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|planned|due|rescheduled|postponed|adjourned|"
+                                   r"deferred)\s+(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)

@@ -124,6 +124,12 @@ def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]
     return kind, cue_end
 
 
+@functools.cache
+def _passive_auxiliaries() -> frozenset[str]:
+    """ "be", "been", "being": after these an adverb ("officially") leaves the participle a participle."""
+    return _words("before_passive") | {"been"}
+
+
 def _is_adverb(word: str) -> bool:
     """A lower-case word in -ly ("officially", "formally"): an adverb, which may stand between an auxiliary and its
     participle without changing what the participle is."""
@@ -170,7 +176,7 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None 
     fronted = _fronted(analysis, start, end)
     for k, (ws, we, w, low) in enumerate(tokens):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
-            if not (_is_adverb(w) and prev in _words("before_passive") | {"been"}):
+            if not (_is_adverb(w) and prev in _passive_auxiliaries()):
                 prev = low  # not a cue (most words): nothing more to look at
             continue  # an adverb after "be" keeps it: "will be officially released" is passive
         kind, cue_end = _cue_at(text, tokens, k, prev)
