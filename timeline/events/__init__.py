@@ -18,7 +18,8 @@ from collections.abc import Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day,
-                                    fronted_complement, is_clock_only, is_habitual_time, is_past_under_perfect,
+                                    fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
+                                    is_past_under_perfect,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     is_state_clause_date, is_state_start, qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
@@ -195,7 +196,8 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
-        or is_reduced_relative_date(sentence, timex, trigger)
+        or is_reduced_relative_date(sentence, timex, trigger) \
+        or is_modal_complement_date(sentence, timex, trigger, clause_start)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -46,6 +46,7 @@ class DatingRules:
     reduced_relative_words: int
     single_week_counts: frozenset[str]
     past_report_verbs: frozenset[str]
+    complement_modals: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -83,6 +84,7 @@ def dating_rules() -> DatingRules:
         reduced_relative_words=int(t["reduced_relative_words"]),  # type: ignore[arg-type]
         single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
         past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
+        complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
     )
 
 
@@ -203,6 +205,27 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
         return False  # another verb between ("his rented mansion": an adjective, no verb)
     return days[1] < published - rules.perfect_past_days
+
+
+def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "A judge ordered Dr Murray should stand trial in March": a date after a modal that follows its clause's verb
+    dates the modal's clause (the trial to come), not that verb (the order), when the verb is past and no comma
+    stands between the modal and the date. The modals: dating.yaml complement_modals. A date before the modal
+    ("ordered in January that he should stand trial") keeps the verb."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    before = words_of(piece)
+    if trigger not in before or not is_past(trigger):
+        return False
+    modals = dating_rules().complement_modals
+    at = next((k for k in range(before.index(trigger) + 1, len(before)) if before[k] in modals), None)
+    # the modal's clause runs on to the date: no comma between ("... will cost $40m a month, a lawmaker said on
+    # Wednesday" dates the telling)
+    return at is not None and "," not in piece[_word_end(piece, before[at]):]
+
+
+def _word_end(text: str, word: str) -> int:
+    """Where the last occurrence of `word` (lower-case) ends in `text`."""
+    return text.lower().rfind(word) + len(word)
 
 
 def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:

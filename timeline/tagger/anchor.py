@@ -49,19 +49,64 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
         return weekday_after(ctx.dct, wd)
+    paired = _paired_weekday(wd, ctx)
+    if paired is not None:
+        return paired
     # "Wednesday's ruling" names an event already known: the past unless the rule said otherwise;
     # "until Tuesday", "as soon as Tuesday" is a deadline ahead
     if ctx.after(2) in ("'s", "’s"):
         tense = _possessive_direction(ctx)
     elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
-    elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
-        tense = "future"  # "a hearing set for Friday"
+    elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)) or _upcoming_lead_before(ctx) or _deadline_by(ctx):
+        tense = "future"  # "a hearing set for Friday", "on the eve of a meeting in London on Tuesday"
     else:
         tense = ctx.tense()
     if tense == "future":
         return weekday_on_or_after(ctx.dct, wd)
     return weekday_on_or_before(ctx.dct, wd)
+
+
+def _paired_weekday(wd: int, ctx: Context) -> dt.date | None:
+    """ "on Monday and Tuesday", "on Thursday or Friday": the second weekday of a pair follows the first, whichever
+    way the first was read (the words that join them: vocab.yaml weekday_pair_words)."""
+    if ctx.last_end < 0 or not _DAY.match(ctx.last_value) or not _WEEKDAY_END.search(ctx.text, 0, ctx.last_end):
+        return None
+    between = ctx.text[ctx.last_end:ctx.start].split()
+    if not between or between[0].lower() not in ctx.tables.weekday_pair_words or len(between) > 2 \
+            or (len(between) == 2 and between[1].lower() != "on"):
+        return None
+    return weekday_after(dt.date.fromisoformat(ctx.last_value[:10]), wd)
+
+
+def _upcoming_lead_before(ctx: Context) -> bool:
+    """ "on the eve of a 35-nation meeting in London on Tuesday", "ahead of the vote on Monday": a weekday that ends
+    the noun phrase after an upcoming lead (vocab.yaml upcoming_leads) is the coming one. The phrase has at least
+    two words ("ahead of schedule on Monday" is no event to come) and no punctuation."""
+    before = ctx.before(_LEAD_REACH).lower()
+    for lead in ctx.tables.upcoming_leads:
+        at = before.rfind(lead + " ")
+        if at >= 0 and (at == 0 or not before[at - 1].isalnum()):
+            words = _PHRASE_WORDS.fullmatch(before, at + len(lead))
+            if words and len(words.group(0).split()) - (1 if words.group(0).rstrip().endswith(" on") else 0) >= 2:
+                return True
+    return False
+
+
+def _deadline_by(ctx: Context) -> bool:
+    """ "hoped to put it to a vote by Friday", "NATO to take over by Monday": "by" a weekday is a deadline ahead, unless
+    a past verb governs it with no infinitive between ("rebels controlled the town by Saturday", "had left by
+    Monday")."""
+    if not _BY_BEFORE.search(ctx.before(4)) or _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
+        return False
+    return ctx.tense() not in ("past", "said") or _INFINITIVE_BEFORE.search(ctx.before(40)) is not None
+
+
+_LEAD_REACH = 70  # how far before a weekday its upcoming lead may stand
+_PHRASE_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,8}\s+")  # words, and nothing that ends a phrase
+_WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
+                          re.IGNORECASE)
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 
 def _possessive_direction(ctx: Context) -> str:
@@ -73,7 +118,13 @@ def _possessive_direction(ctx: Context) -> str:
     if any(before.endswith(lead) for lead in ctx.tables.upcoming_leads_unless_past) \
             and ctx.tense() not in ("past", "said"):
         return "future"
+    if _RELATIVE_FUTURE_AFTER.match(ctx.text, ctx.end) or (ctx.tense() == "future" and not ctx.cue_after()):
+        return "future"  # "will attend Thursday's meeting", "Saturday's concert, which will be broadcast"
     return ""
+
+
+# "Saturday's tribute concert, which will ...": the clause after the possessive's noun tells of that event
+_RELATIVE_FUTURE_AFTER = re.compile(r"['’]s(?:\s+[\w'’-]+){1,4},?\s+(?:which|that)\s+(?:will|is\s+due|is\s+set)\b")
 
 
 _LEAD_WORDS = re.compile(r"[a-z'’-]++")
@@ -103,8 +154,8 @@ def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     return tense, tense == "future" and ctx.cue_after()
 
 
-_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|rescheduled|postponed|adjourned|deferred)\s+"
-                                   r"(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
+_SCHEDULED_FOR_BEFORE = re.compile(r"\b(?:set|scheduled|slated|planned|due|rescheduled|postponed|adjourned|"
+                                   r"deferred)\s+(?:[\w'-]+\s+){0,3}(?:for|until|to)\s+$", re.IGNORECASE)
 
 
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through|effective)\s+$", re.IGNORECASE)

@@ -74,6 +74,7 @@ class Tables:
     contract_words: frozenset[str]  # "Brent futures for April": a contract month, always ahead
     upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
     upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
+    weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,6 +151,7 @@ def tables() -> Tables:
         contract_words=frozenset(str(w).lower() for w in vocab["contract_words"]),
         upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
         upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
+        weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
     )
 
 

@@ -20,6 +20,11 @@ WINDOW = 200  # how far around a date its tense cue may stand, within its senten
 _JUST_BEFORE_VERB = re.compile(r"\s+")  # "a NATO statement on Tuesday said"
 # "In September, it announced plans to ...": a fronted date, then its clause's pronoun and verb
 _FRONTED_BEFORE_VERB = re.compile(r",\s+(?:it|he|she|they|we)\s+")
+# a relative clause opened before the date and still open at it ("Clinton, who will travel ... on Tuesday, gave")
+_RELATIVE_OPEN = re.compile(r",\s+(?:who|which|whose)\s[^,.;:]*$")
+# an -ed form before these is a participle ("nations aligned against", "backed by", "prepared to"), when the date
+# is not their object
+_PARTICIPLE_LINK = re.compile(r"\s+(?:against|by|with|to|as|from)\s+[\w'’-]+")
 _COMMA_AFTER = re.compile(r"\s*,")  # "Also Tuesday, the commander said ...": a date set off before its clause
 _OBJECT_AFTER = re.compile(r"\s+(?!on\b|in\b|at\b|to\b|that\b)[a-z]")
 # a cue after the expression governs it less often than one before ("will meet Monday and were ...")
@@ -114,7 +119,21 @@ def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]
         kind = ""  # "the NATO-led alliance", "Western-backed rebels": an adjective
     if kind == "future" and prev in _words("past_auxiliaries"):
         kind = "past"  # the future in the past: "had been due to expire Friday"
+    if kind == "present" and k + 1 < n and _cue_at(text, words, k + 1, low)[0] == "future":
+        kind = ""  # "is scheduled to", "are going to": the auxiliary of a future phrase, read from the phrase
     return kind, cue_end
+
+
+@functools.cache
+def _passive_auxiliaries() -> frozenset[str]:
+    """ "be", "been", "being": after these an adverb ("officially") leaves the participle a participle."""
+    return _words("before_passive") | {"been"}
+
+
+def _is_adverb(word: str) -> bool:
+    """A lower-case word in -ly ("officially", "formally"): an adverb, which may stand between an auxiliary and its
+    participle without changing what the participle is."""
+    return len(word) > _MIN_PAST_IN_ED and word.endswith("ly") and word.islower()
 
 
 def _fronted(analysis: TextAnalysis, start: int, end: int) -> bool:
@@ -136,6 +155,10 @@ def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end
             and not (_FRONTED_BEFORE_VERB.fullmatch(text, end, cue_start) and _OBJECT_AFTER.match(text, cue_end)):
         return False  # "... on Monday, police said": the verb after governs the quote, not the date
         # (but "a statement on Tuesday said": the verb right after the date governs it)
+    if cue_start >= end and "," in text[end:cue_start] and _RELATIVE_OPEN.search(text, max(0, start - WINDOW), start):
+        return False  # "Clinton, who will travel to a meeting on Tuesday, gave ...": the verb after the relative clause
+    if cue_end <= start and tense_clause_break().search(text, cue_end, start):
+        return False  # "are not likely to extend sympathy, despite the commitment on Wednesday": another clause's verb
     # "... on Monday, although it was not on the agenda": another clause's verb
     return not (cue_start >= end and tense_clause_break().search(text, end, cue_start))
 
@@ -146,21 +169,33 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None 
     the analysis' words of the whole text, for a caller that asks often (the same words as a scan of the window)."""
     text = analysis.text
     firsts, singles = _first_words(), _single_words()
-    best: tuple[int, str, bool] | None = None
+    best: tuple[int, str, bool, int] | None = None  # distance, kind, after, end of a cue read from its -ed (or -1)
+    future_before: int | None = None  # distance of the nearest future cue before the date
     tokens = _window(text, *_bounds(analysis, start, end), words)
     prev = ""
     fronted = _fronted(analysis, start, end)
-    for k, (ws, _we, _w, low) in enumerate(tokens):
+    for k, (ws, we, w, low) in enumerate(tokens):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
-            prev = low  # not a cue (most words): nothing more to look at
-            continue
+            if not (_is_adverb(w) and prev in _passive_auxiliaries()):
+                prev = low  # not a cue (most words): nothing more to look at
+            continue  # an adverb after "be" keeps it: "will be officially released" is passive
         kind, cue_end = _cue_at(text, tokens, k, prev)
         prev = low
         if not kind or not _governs(text, start, end, kind, ws, cue_end, fronted):
             continue
         dist = start - cue_end if cue_end <= start else (ws - end) * _AFTER_WEIGHT
+        if kind == "future" and cue_end <= start and (future_before is None or dist < future_before):
+            future_before = dist
         if best is None or dist < best[0]:
-            best = (dist, kind, ws >= end)
+            best = (dist, kind, ws >= end, we if low.endswith("ed") and (low,) not in cues() else -1)
     if best is None:
         return "", False
+    if best[1] == "past" and best[3] >= 0 and future_before is not None \
+            and (best[2] or _PARTICIPLE_LINK.match(text, best[3])) \
+            and "," not in text[start - future_before:start] \
+            and not tense_clause_break().search(text, start - future_before, start):
+        # "will meet Obama on Wednesday prepared to offer", "will go ahead on Saturday as planned", "is expected to
+        # come up at a meeting of nations aligned against Gaddafi on Thursday": a form in -ed after the date, or one
+        # before it that a preposition follows, is as often a participle as a verb; the future in its clause governs
+        return "future", False
     return best[1], best[2]

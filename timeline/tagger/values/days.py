@@ -9,7 +9,7 @@ from types import MappingProxyType
 from timeline.tagger.anchor import anchor_date, deixis_date, focus_day, month_day_value, rel_year, weekday_date
 from timeline.tagger.calendar import add_months, full_year, iso_week, safe_date, ymd
 from timeline.tagger.context import Context, Groups, Result
-from timeline.tagger.filters import is_title
+from timeline.tagger.filters import SENTENCE_START, fires, is_title
 from timeline.tagger.words import day_number, low, month_number, point_mod
 
 
@@ -67,7 +67,7 @@ def day_of_month(g: Groups, ctx: Context) -> Result:
 
 
 def deixis(g: Groups, ctx: Context) -> Result:
-    if is_title(ctx):
+    if is_title(ctx) or _show_today(g, ctx):
         return None
     word = low(g["dx"])
     pod = low(g.get("pod"))
@@ -108,7 +108,16 @@ def this_pod(g: Groups, ctx: Context) -> Result:
     return ("TIME", f"{day}T{ctx.tables.parts_of_day[pod]}", point_mod(g, ctx))
 
 
+def _show_today(g: Groups, ctx: Context) -> bool:
+    """ "told Today", "the breakfast show Today": a capitalised Today inside a sentence, after a word of telling or
+    showing (filters.yaml show_today), is the programme."""
+    word = g["dx"] or ""
+    return word == "Today" and not SENTENCE_START.search(ctx.before(4)) and fires("show_today", ctx)
+
+
 def weekday(g: Groups, ctx: Context) -> Result:
+    if str(g["wd"])[:1].isupper() and fires("weekday_name_after", ctx):
+        return None  # "the Sunday Times", "the Sunday Programme": a name ("Fox News Sunday" does air on Sundays)
     wd = ctx.tables.weekdays[low(g["wd"])]
     pod = low(g.get("pod"))
     pod_code = f"T{ctx.tables.parts_of_day[pod]}" if pod else ""
