@@ -585,3 +585,15 @@ def _lexical_words(table: str) -> frozenset[str]:
     for part in table.split("."):
         found = found[part]
     return frozenset(str(w).lower() for w in found)
+
+
+
+def different_doers(a: Item, b: Item) -> bool:
+    """Whether two titles say who did what they tell, and say different doers: both name one (doers, not a
+    pronoun), they share no word, and neither title names the other's anywhere ("Libyan rebels captured Brega" /
+    "Gaddafi's forces shelled Misrata"; "The Gadhafi forces launched rockets" / "Forces loyal to Gadhafi attacked
+    the crossing" share theirs; "Begun, was about 190ft" says none)."""
+    doer_a, doer_b = doers(a), doers(b)
+    if not doer_a or not doer_b or doer_a & doer_b:
+        return False
+    return not doer_a & set(title_forms(b.event.title)) and not doer_b & set(title_forms(a.event.title))
