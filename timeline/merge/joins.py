@@ -15,6 +15,8 @@ and dates the clusters now have:
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
   "NATO began bombing Libya" / "The airstrikes started").
 - join_same_titles: clusters of one date with the same normalised title.
+- join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
+  was about 190ft"), unless their titles name different doers.
 
 The lexical tables (once, stories, one_a_day, aspect, determiners, modified, roles) live in derivations.yaml beside this
 module, with examples of entries joined and kept apart (examples.entries).
@@ -33,8 +35,9 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, family_heads, key_form, phrase_at,
-                                       phrase_forms, phrase_stems, title_forms, title_word_key, title_words, word_stems)
+from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, family_heads, key_form,
+                                       phrase_at, phrase_forms, phrase_stems, title_forms, title_word_key, title_words,
+                                       word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
