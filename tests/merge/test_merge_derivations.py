@@ -179,3 +179,20 @@ def test_story_kinds_are_told_by_their_phrases(case):
 
     assert {t: kind(t) for t in case["same"]} == {t: case["kind"] for t in case["same"]}
     assert all(kind(t) is None for t in case["apart"]), {t: kind(t) for t in case["apart"]}
+
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["sentences"], ids=lambda c: c["name"])
+def test_entries_of_one_day_told_by_one_sentence(case):
+    # merge.joins.join_shared_sentences: two entries of one day from one sentence are one, unless two doers; the
+    # events share their source, so an entry is known by its title: one title left of `one`, every title of `apart`
+    events = [Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
+                    keys=tuple(sorted(keys.split())), trigger=trigger)
+              for article, date, title, trigger, keys, quote in case["events"]]
+    entries = merge(events)
+    titles = [e.title for e in entries]
+    if "one" in case:
+        assert len(entries) == len(events) - len(case["one"]) + 1, titles
+        assert sum(t in case["one"] for t in titles) == 1, titles
+    if "apart" in case:
+        assert set(case["apart"]) <= set(titles), titles

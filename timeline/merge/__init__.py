@@ -15,7 +15,7 @@ The steps, each a module with one job, in the order `merge` below runs them:
                every year's clusters: events whose dates span years, and undated mentions, which only join.
 4. joins       finished clusters that tell one happening join: one happening of one participant, by the
                titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
-               date with the same normalised title.
+               date with the same normalised title, then clusters of one day told by one sentence.
 5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
 6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
                ids), with the fields a person set kept (curation).
@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
-from timeline.merge.joins import join_day_stories, join_one_happening, join_same_titles
+from timeline.merge.joins import join_day_stories, join_one_happening, join_same_titles, join_shared_sentences
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
 from timeline.merge.workers import Workers, local_workers
@@ -79,6 +79,7 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     join_one_happening(clusters, items)
     join_day_stories(clusters, items, sim)
     join_same_titles(clusters)
+    join_shared_sentences(clusters)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

@@ -15,6 +15,8 @@ and dates the clusters now have:
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
   "NATO began bombing Libya" / "The airstrikes started").
 - join_same_titles: clusters of one date with the same normalised title.
+- join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
+  was about 190ft"), unless their titles name different doers.
 
 The lexical tables (once, stories, one_a_day, aspect, determiners, modified, roles) live in derivations.yaml beside this
 module, with examples of entries joined and kept apart (examples.entries).
@@ -33,8 +35,9 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, family_heads, key_form, phrase_at, phrase_forms,
-                                       phrase_stems, title_forms, title_word_key, title_words, word_stems)
+from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, family_heads, key_form,
+                                       phrase_at, phrase_forms, phrase_stems, title_forms, title_word_key, title_words,
+                                       word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -602,3 +605,44 @@ def _year_inferred(cluster: Cluster) -> bool:
     year read from the page, which a member of another article that writes the year corrects."""
     dated = [m.event.source.expression for m in cluster.members if m.when[0]]
     return bool(dated) and all(_DAY_NUMBER.search(e) and not WRITTEN_YEAR.search(e) for e in dated)
+
+
+SHARED_SENTENCE_WORDS = 6  # words a sentence needs before two entries told by it are one ("Libya." is no sentence)
+
+
+def join_shared_sentences(clusters: Sequence[Cluster]) -> None:
+    """Join finished clusters of one day told by one sentence (the same words, in one article or copied by
+    another, dated there on that day): what one sentence dates by one phrase is one happening as a chronology lists
+    it, the second entry a fragment or a clause of the first ("Work on the first relief well started" / "Begun, was
+    about 190ft"; "Cameron attended a meeting" / "Cameron revealed that BP had turned down his offer"), unless
+    their titles name different doers (similarity.different_doers: "Libyan rebels captured Brega" / "Gaddafi's
+    forces shelled Misrata", of one sentence). Only a day: a year's or a month's sentence sums up several
+    happenings ("After Nasser died in 1970, Gadhafi urged ..."). In canonical order, the later cluster moves into
+    the first one the sentence tells (derivations.yaml examples.sentences)."""
+    first: dict[tuple[tuple[str, str], str], int] = {}
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) != 1:
+            continue
+        told = _title_member(c, when)
+        sentences = sorted({_sentence_key(m.event.source.quote) for m in c.members if m.when == when} - {""})
+        target = next((t for t in (first.get((when, s)) for s in sentences) if t is not None
+                       and clusters[t].members and not different_doers(told, _title_member(clusters[t], when))), None)
+        if target is not None:
+            c.move_to(clusters[target])
+        for s in sentences:
+            first.setdefault((when, s), ci if target is None else target)
+
+
+def _sentence_key(quote: str) -> str:
+    """A sentence as two entries share it: its words, lower-cased; empty for a fragment of a few words."""
+    words = title_words(quote.lower())
+    return " ".join(words) if len(words) >= SHARED_SENTENCE_WORDS else ""
+
+
+def _title_member(cluster: Cluster, when: tuple[str, str]) -> Item:
+    """The member that gives a cluster its title."""
+    title = choose_title(cluster.members, when)
+    return next((m for m in cluster.members if m.event.title == title), cluster.members[0])

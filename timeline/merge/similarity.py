@@ -585,3 +585,23 @@ def _lexical_words(table: str) -> frozenset[str]:
     for part in table.split("."):
         found = found[part]
     return frozenset(str(w).lower() for w in found)
+
+
+
+def different_doers(a: Item, b: Item) -> bool:
+    """Whether two titles say who did what they tell, and say different named doers: both name one with a name in
+    it (doers; a word capitalised after the title's first or inside its sentence), they share no word, and neither
+    title names the other's anywhere ("Libyan rebels captured Brega" / "Gaddafi's forces shelled Misrata"; "The
+    Gadhafi forces launched rockets" / "Forces loyal to Gadhafi attacked the crossing" share theirs; "More
+    explosions rocked Tripoli" / "Fresh airstrikes were under way" name no one; "Begun, was about 190ft" no doer)."""
+    doer_a, doer_b = doers(a), doers(b)
+    if not doer_a & _doer_names(a) or not doer_b & _doer_names(b) or doer_a & doer_b:
+        return False
+    return not doer_a & set(title_forms(b.event.title)) and not doer_b & set(title_forms(a.event.title))
+
+
+def _doer_names(item: Item) -> frozenset[str]:
+    """The keys of the words that may name a doer: capitalised after the title's first word, or inside the sentence
+    (a title's first word is capitalised whatever it is: "More explosions")."""
+    later = frozenset(title_word_key(w) for w in title_words(item.event.title)[1:] if w[:1].isupper())
+    return later | _names(item)
