@@ -43,9 +43,12 @@ def topic_shares(entries: Iterable[Entry]) -> dict[str, float]:
 
 # An article off the feed's subject (a parish page among flu news): fewer than OFF_SUBJECT_SHARE of its events' key
 # words are subject words, words that at least SUBJECT_WORD_SHARE of the articles name. In a feed of ten articles or
-# fewer every word is a subject word (one article is a tenth), so only a large feed can have such an article.
+# fewer every word is a subject word (one article is a tenth), so only a large feed can have such an article. An
+# article with fewer than MIN_JUDGED_WORDS key words is not judged: four words of a short live-blog item ("BP
+# successfully inserted a tube into the riser", whose "BP" is too short to be a key word) say too little.
 SUBJECT_WORD_SHARE = 0.1
 OFF_SUBJECT_SHARE = 0.05
+MIN_JUDGED_WORDS = 20
 
 
 def off_subject_articles(entries: Iterable[Entry], shares: Mapping[str, float]) -> frozenset[str]:
@@ -56,7 +59,8 @@ def off_subject_articles(entries: Iterable[Entry], shares: Mapping[str, float]) 
         for s in e.sources:
             words[s.article].update(e.keys)
     return frozenset(article for article, keys in words.items()
-                     if keys and sum(shares.get(k, 0.0) >= SUBJECT_WORD_SHARE for k in keys) < OFF_SUBJECT_SHARE * len(keys))
+                     if len(keys) >= MIN_JUDGED_WORDS
+                     and sum(shares.get(k, 0.0) >= SUBJECT_WORD_SHARE for k in keys) < OFF_SUBJECT_SHARE * len(keys))
 
 
 def told_only_off_subject(entry: Entry, off_subject: frozenset[str]) -> bool:
