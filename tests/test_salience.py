@@ -252,7 +252,8 @@ def keyed(id_: str, date: str, keys: tuple[str, ...], *articles: str) -> Entry:
 def flu_feed(articles: int = 12) -> list[Entry]:
     """A feed of flu news, each article telling one event with most of the flu words, and one parish page telling
     three events in its own words (one of them, "minister", a word the flu news uses too)."""
-    feed = [keyed(f"flu{i}", "2009-05-0%d" % (1 + i % 5), FLU_WORDS[i % 3:i % 3 + 18], f"news{i}") for i in range(articles)]
+    feed = [keyed(f"flu{i}", f"2009-05-0{1 + i % 5}", FLU_WORDS[i % 3:i % 3 + 18], f"news{i}")
+            for i in range(articles)]
     feed += [keyed(f"church{i}", "2009-05-30", CHURCH_WORDS[i * 7:i * 7 + 8], "parish") for i in range(3)]
     return feed
 

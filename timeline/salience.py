@@ -80,7 +80,8 @@ def on_topic(entry: Entry, shares: Mapping[str, float]) -> float:
 
 
 def date_salience(entries: Sequence[Entry], publications: Iterable[str] = (),
-                  shares: Mapping[str, float] | None = None, off_subject: frozenset[str] = frozenset()) -> dict[str, float]:
+                  shares: Mapping[str, float] | None = None,
+                  off_subject: frozenset[str] = frozenset()) -> dict[str, float]:
     """A score for each date of the entries; the higher, the likelier a journalist lists it.
 
     Three signals, each counted in distinct articles and damped (log) so that no one of them swamps the
@@ -126,11 +127,12 @@ MIN_LINE_WORDS = 3
 def entry_salience(entry: Entry, shares: Mapping[str, float],
                    off_subject: frozenset[str] = frozenset()) -> tuple[object, ...]:
     """Sort key of an entry among the entries of its date, most salient first: an entry some article on the
-    feed's subject tells (`off_subject`, see `off_subject_articles`), then a title of at least MIN_LINE_WORDS words, then the articles that list it in a chronology, then the articles that report it,
-    then how much it is about the feed's subject."""
+    feed's subject tells (`off_subject`, see `off_subject_articles`), then a title of at least MIN_LINE_WORDS
+    words, then the articles that list it in a chronology, then the articles that report it, then how much it
+    is about the feed's subject."""
     listed = len({s.article for s in entry.sources if s.chronology})
-    return (told_only_off_subject(entry, off_subject), len(words_of(entry.title)) < MIN_LINE_WORDS, -listed, -entry.reports, -on_topic(entry, shares),
-            entry_sort_key(entry))
+    return (told_only_off_subject(entry, off_subject), len(words_of(entry.title)) < MIN_LINE_WORDS, -listed,
+            -entry.reports, -on_topic(entry, shares), entry_sort_key(entry))
 
 
 def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), *,
