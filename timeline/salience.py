@@ -6,7 +6,8 @@
 - `top` (`timeline build --top N [--per-date L]`): an editor keeps the dates journalists themselves list in
   chronologies ("Aug. 23 - Rebels overrun Gaddafi's compound"), then the dates many articles on the
   feed's subject tie to events and the day's news covers (`date_salience`); within a date, the event
-  most articles report.
+  most articles report. An article off the feed's subject (`off_subject_articles`: a parish page among
+  flu news) ties no date, and the events only it tells come last on their date; none is deleted.
 - `about` (`timeline build --about WORDS`): in a feed that mixes stories, the events about one of them.
 """
 
