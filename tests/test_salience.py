@@ -3,7 +3,8 @@
 import pytest
 
 from timeline.model import Entry, Source
-from timeline.salience import about, date_salience, happened, mentions, on_topic, top, topic_forms, topic_shares
+from timeline.salience import (about, date_salience, entry_salience, happened, mentions, off_subject_articles, on_topic,
+                               told_only_off_subject, top, topic_forms, topic_shares)
 
 PUBLISHED = {"early": "2016-05-20", "late": "2016-06-02", "other": "2016-05-26"}
 
@@ -231,3 +232,65 @@ def test_selection_reads_the_facts_on_the_model_not_the_stages_that_found_them()
         {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names}
     assert "timeline.model" in imported
     assert not any(m and m.startswith(("timeline.events", "timeline.merge")) for m in imported)
+
+
+# --- an article off the feed's subject (salience.off_subject_articles) ------------------------------------------
+
+FLU_WORDS = ("swine", "flu", "virus", "cases", "confirmed", "health", "scotland", "tested", "patients", "hospital",
+             "pandemic", "outbreak", "mexico", "vaccine", "school", "closed", "infected", "spread", "officials",
+             "minister", "travel", "isolated")
+CHURCH_WORDS = ("assembly", "presbyterian", "moderator", "minister", "gay", "parish", "aberdeen", "schism", "reverend",
+                "congregations", "mauled", "correspondent", "telegraph", "sermon", "mound", "debate", "conservatives",
+                "rubicon", "sequence", "presenter", "crawley", "bartlett")
+
+
+def keyed(id_: str, date: str, keys: tuple[str, ...], *articles: str) -> Entry:
+    return Entry(id=id_, date=date, mod="", title=f"{id_} happened in the town", keys=keys,
+                 sources=[Source(a, f"{id_} in {a}.", date, published=date) for a in articles])
+
+
+def flu_feed(articles: int = 12) -> list[Entry]:
+    """A feed of flu news, each article telling one event with most of the flu words, and one parish page telling
+    three events in its own words (one of them, "minister", a word the flu news uses too)."""
+    feed = [keyed(f"flu{i}", f"2009-05-0{1 + i % 5}", FLU_WORDS[i % 3:i % 3 + 18], f"news{i}")
+            for i in range(articles)]
+    feed += [keyed(f"church{i}", "2009-05-30", CHURCH_WORDS[i * 7:i * 7 + 8], "parish") for i in range(3)]
+    return feed
+
+
+def test_a_page_whose_events_share_no_subject_word_is_off_the_subject():
+    feed = flu_feed()
+    assert off_subject_articles(feed, topic_shares(feed)) == {"parish"}
+
+
+def test_the_judgement_does_not_depend_on_the_order_of_the_entries():
+    feed = flu_feed()
+    assert off_subject_articles(feed[::-1], topic_shares(feed[::-1])) == off_subject_articles(feed, topic_shares(feed))
+
+
+def test_a_feed_of_ten_articles_or_fewer_has_no_article_off_its_subject():
+    feed = flu_feed(articles=9)  # with the parish page, ten articles: each word is named by a tenth of them
+    assert off_subject_articles(feed, topic_shares(feed)) == frozenset()
+
+
+def test_an_article_of_few_key_words_is_not_judged():
+    feed = flu_feed() + [keyed("tube", "2010-05-16", ("successfully", "inserted", "tube", "riser"), "blog")]
+    assert "blog" not in off_subject_articles(feed, topic_shares(feed))
+
+
+def test_an_off_subject_page_ties_no_date_and_its_events_come_last_on_their_date():
+    feed = flu_feed() + [keyed("flu-late", "2009-05-30", FLU_WORDS[:5], "news0")]
+    shares = topic_shares(feed)
+    off = off_subject_articles(feed, shares)
+    assert date_salience(feed, (), shares, off)["2009-05-30"] == date_salience(
+        [e for e in feed if not e.id.startswith("church")], (), shares)["2009-05-30"]
+    day = sorted((e for e in feed if e.date == "2009-05-30"), key=lambda e: entry_salience(e, shares, off))
+    assert day[0].id == "flu-late" and {e.id for e in day[1:]} == {"church0", "church1", "church2"}
+
+
+def test_an_event_another_article_also_tells_keeps_its_weight():
+    feed = flu_feed(articles=25)  # a word two of 26 articles name is no subject word
+    told_too = keyed("shared", "2009-05-30", CHURCH_WORDS[:8], "parish", "news3")
+    off = off_subject_articles([*feed, told_too], topic_shares([*feed, told_too]))
+    assert "parish" in off and not told_only_off_subject(told_too, off)
+    assert told_only_off_subject(feed[-1], off)

@@ -6,7 +6,8 @@
 - `top` (`timeline build --top N [--per-date L]`): an editor keeps the dates journalists themselves list in
   chronologies ("Aug. 23 - Rebels overrun Gaddafi's compound"), then the dates many articles on the
   feed's subject tie to events and the day's news covers (`date_salience`); within a date, the event
-  most articles report.
+  most articles report. An article off the feed's subject (`off_subject_articles`: a parish page among
+  flu news) ties no date, and the events only it tells come last on their date; none is deleted.
 - `about` (`timeline build --about WORDS`): in a feed that mixes stories, the events about one of them.
 """
 
@@ -41,6 +42,34 @@ def topic_shares(entries: Iterable[Entry]) -> dict[str, float]:
     return {key: len(names) / len(articles) for key, names in cited.items()} if articles else {}
 
 
+# An article off the feed's subject (a parish page among flu news): fewer than OFF_SUBJECT_SHARE of its events' key
+# words are subject words, words that at least SUBJECT_WORD_SHARE of the articles name. In a feed of ten articles or
+# fewer every word is a subject word (one article is a tenth), so only a large feed can have such an article. An
+# article with fewer than MIN_JUDGED_WORDS key words is not judged: four words of a short live-blog item ("BP
+# successfully inserted a tube into the riser", whose "BP" is too short to be a key word) say too little.
+SUBJECT_WORD_SHARE = 0.1
+OFF_SUBJECT_SHARE = 0.05
+MIN_JUDGED_WORDS = 20
+
+
+def off_subject_articles(entries: Iterable[Entry], shares: Mapping[str, float]) -> frozenset[str]:
+    """The articles whose events share almost none of the feed's subject words (see OFF_SUBJECT_SHARE), judged on
+    the set of all their entries' key words, so the answer does not depend on the order of the entries."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for e in entries:
+        for s in e.sources:
+            words[s.article].update(e.keys)
+    return frozenset(article for article, keys in words.items()
+                     if len(keys) >= MIN_JUDGED_WORDS
+                     and sum(shares.get(k, 0.0) >= SUBJECT_WORD_SHARE for k in keys) < OFF_SUBJECT_SHARE * len(keys))
+
+
+def told_only_off_subject(entry: Entry, off_subject: frozenset[str]) -> bool:
+    """Whether every article that tells the entry is off the feed's subject: an event another article also tells
+    keeps its full weight."""
+    return bool(entry.sources) and all(s.article in off_subject for s in entry.sources)
+
+
 def on_topic(entry: Entry, shares: Mapping[str, float]) -> float:
     """How much an entry is about what the feed is about, 0..1: the share of articles naming its most
     shared key word, squared so that a word of a few side articles (a radio schedule in a feed about a
@@ -52,7 +81,8 @@ def on_topic(entry: Entry, shares: Mapping[str, float]) -> float:
 
 
 def date_salience(entries: Sequence[Entry], publications: Iterable[str] = (),
-                  shares: Mapping[str, float] | None = None) -> dict[str, float]:
+                  shares: Mapping[str, float] | None = None,
+                  off_subject: frozenset[str] = frozenset()) -> dict[str, float]:
     """A score for each date of the entries; the higher, the likelier a journalist lists it.
 
     Three signals, each counted in distinct articles and damped (log) so that no one of them swamps the
@@ -63,6 +93,7 @@ def date_salience(entries: Sequence[Entry], publications: Iterable[str] = (),
     - articles that tie the date to an event, each counted by how much that event is about the feed's
       subject (`on_topic`, with `shares` from `topic_shares`), so that dates of side stories in a mixed
       feed weigh little.
+    An article off the feed's subject (`off_subject`, from `off_subject_articles`) lists and ties no date.
     """
     shares = topic_shares(entries) if shares is None else shares
     listed: dict[str, set[str]] = defaultdict(set)
@@ -70,6 +101,8 @@ def date_salience(entries: Sequence[Entry], publications: Iterable[str] = (),
     for e in entries:
         weight = on_topic(e, shares)
         for s in e.sources:
+            if s.article in off_subject:
+                continue
             best = reports[e.date]
             best[s.article] = max(best.get(s.article, 0.0), weight)
             if s.chronology:
@@ -92,13 +125,15 @@ def _next_day(date: str) -> str:
 MIN_LINE_WORDS = 3
 
 
-def entry_salience(entry: Entry, shares: Mapping[str, float]) -> tuple[object, ...]:
-    """Sort key of an entry among the entries of its date, most salient first: a title of at least
-    MIN_LINE_WORDS words, then the articles that list it in a chronology, then the articles that report it,
-    then how much it is about the feed's subject."""
+def entry_salience(entry: Entry, shares: Mapping[str, float],
+                   off_subject: frozenset[str] = frozenset()) -> tuple[object, ...]:
+    """Sort key of an entry among the entries of its date, most salient first: an entry some article on the
+    feed's subject tells (`off_subject`, see `off_subject_articles`), then a title of at least MIN_LINE_WORDS
+    words, then the articles that list it in a chronology, then the articles that report it, then how much it
+    is about the feed's subject."""
     listed = len({s.article for s in entry.sources if s.chronology})
-    return (len(words_of(entry.title)) < MIN_LINE_WORDS, -listed, -entry.reports, -on_topic(entry, shares),
-            entry_sort_key(entry))
+    return (told_only_off_subject(entry, off_subject), len(words_of(entry.title)) < MIN_LINE_WORDS, -listed,
+            -entry.reports, -on_topic(entry, shares), entry_sort_key(entry))
 
 
 def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), *,
@@ -119,12 +154,13 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
     rejected = [e for e in entries if e.rejected]
     candidates = [*live, *(m for m in also_mentioned if not m.rejected)]
     shares = topic_shares(candidates)
-    scores = date_salience(candidates, publications, shares)
+    off_subject = off_subject_articles(candidates, shares)
+    scores = date_salience(candidates, publications, shares, off_subject)
     by_date: dict[str, list[Entry]] = defaultdict(list)
     for e in live:
         by_date[e.date].append(e)
     for date, group in by_date.items():
-        group.sort(key=lambda e: entry_salience(e, shares))
+        group.sort(key=lambda e: entry_salience(e, shares, off_subject))
     dates = sorted(by_date, key=lambda d: (precision(d) != 1, -scores.get(d, 0.0), date_sort_key(d)))
     if per_date is not None:
         chosen = [e for d in dates[:n] for e in by_date[d][:per_date]]

@@ -602,6 +602,10 @@ class NotNews:
     plan: re.Pattern[str]  # "Engineers are actually going to take a bunch of debris"
     state: re.Pattern[str]  # "The concert has been surrounded with controversy since ..."
     empty: re.Pattern[str]  # "The picture shifted once"
+    question: re.Pattern[str]  # "Why he would be holding a protest ...": an indirect question
+    commentary: re.Pattern[str]  # "It's worth comparing that with figures a week ago ...": the writer's aside
+    obligation: re.Pattern[str]  # "Further details have to be worked out": what must still be done
+    expectation: re.Pattern[str]  # "Congressional sources are expecting a written report": what is awaited
     relatives: tuple[str, ...]  # the relative pronouns of an identifying clause ("A nurse who treated Jackson")
     indefinites: frozenset[str]  # the determiners of its unnamed subject ("a", "another")
     told: frozenset[str]  # verbs of telling or seeing: a title that goes on to one tells what was told or seen
@@ -642,9 +646,22 @@ def not_news() -> NotNews:
             rf"(?:{_words_pattern(table['change_verbs'])})(?:\s++(?:{fillers}))*+\W*+$"
     return NotNews(*compiled, figure=_figure_patterns(table), plan=re.compile(plan, re.IGNORECASE),
                    state=re.compile(state, re.IGNORECASE), empty=re.compile(empty, re.IGNORECASE),
+                   **_aside_patterns(table),
                    relatives=tuple(table["identifying_relatives"]),
                    indefinites=frozenset(table["identifying_determiners"]),
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]))
+
+
+def _aside_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """The openers and verbs of not_news's questions, asides, obligations and expectations (events.yaml), compiled:
+    each a run of listed words at a fixed place, no repetition that can backtrack."""
+    shapes = {
+        "question": rf"^(?:{_words_pattern(table['question_openers'])})\b",
+        "commentary": rf"^(?:{_words_pattern(table['commentary_openers'])})\b",
+        "obligation": rf"\b(?:{_words_pattern(table['obligation_verbs'])})\s++to\s++(?-i:[a-z])",
+        "expectation": rf"\b(?:is|are|am)\s++(?:{_words_pattern(table['expectation_verbs'])})\b",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
 
 def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
@@ -664,6 +681,9 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
         rf"^(?:(?:the|that|this)\s++)?{quantity}(?:\d|(?:{nouns})\b)[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
         rf"^{quantity}{amount}(?:\s++(?:million|billion|thousand|hundred))?\s++(?:{_words_pattern(table['mass_units'])})"
         rf"\s++of\b[^.;]*?\b(?:{_words_pattern(table['output_verbs'])})\b",
+        rf"^{quantity}\d[\d.,]*+(?:\s++(?:million|billion|thousand|hundred))?\s++[\w-]++\s++(?:was|were)\s++"
+        rf"(?:{_words_pattern(table['output_verbs'])})\b",
+        r",\s++up\s++from\s++(?:about\s++|nearly\s++|almost\s++|around\s++)?\d",
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
 
@@ -706,8 +726,26 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return "state"  # "The concert has been surrounded with controversy since ...": lasting, not happening
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
+    aside = _aside_kind(found, title, sentence)
+    if aside:
+        return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
+    return ""
+
+
+def _aside_kind(found: NotNews, title: str, sentence: str) -> str:
+    """Questions, the writer's asides, obligations and expectations (events.yaml, not_news): what is asked, weighed,
+    owed or awaited, not what happened. An obligation or expectation someone reported stays ("BP says more mud may
+    still have to be pumped", a journalists' timeline entry)."""
+    if found.question.search(title):
+        return "question"  # "Why he would be holding a protest": an indirect question, its answer not told
+    if found.commentary.search(title):
+        return "commentary"  # "It's worth comparing that with figures a week ago": the writer's aside
+    for kind, pattern in (("plan", found.obligation), ("forecast", found.expectation)):
+        hit = pattern.search(title)
+        if hit and not _tells_before(title[: hit.start()]) and not _attributed(title, sentence):
+            return kind  # "Further details have to be worked out", "Sources are expecting a report"
     return ""
 
 
