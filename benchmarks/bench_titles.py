@@ -250,6 +250,19 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2010-06-05", "Unemployed people are being used in Alabama, Mississippi and Florida in the clean-up operation in "
      "a new scheme launched on Saturday.", "Saturday",
      "Unemployed people are being used in Alabama, Mississippi and Florida in the clean-up operation in a new scheme"),
+    # the blind audit of e721bb5: a fragment made of the opening phrase that holds the date, a verb's particle lost
+    # with the date, a linking adverb left at the end, page text glued before the sentence
+    ("2011-03-25", "Under an agreement reached Thursday, NATO forces will be able to close Libyan air space to all "
+     "flights except humanitarian ones and will be able to use force in self-defense.", "Thursday",
+     "NATO forces will be able to close Libyan air space to all flights except humanitarian ones"),
+    ("2010-05-04", "In lawsuits filed yesterday, three workers say they were kept floating at sea for more than 10 "
+     "hours, while the rig burned uncontrollably.", "yesterday",
+     "Three workers say they were kept floating at sea for more than 10 hours"),
+    ("2010-09-08", "cents Transocean has struck back this afternoon however, accusing BP of trying to conceal its own "
+     "failings in the report.", "this afternoon", "Transocean has struck back"),
+    ("2010-07-13", "co. uk Engineers will today begin testing a new sealing cap on BP's gushing wellhead in the Gulf of "
+     "Mexico as hopes rise of containing the oil spill during the looming hurricane season.", "today",
+     "Engineers will begin testing a new sealing cap on BP's gushing wellhead in the Gulf of Mexico"),
 ]
 
 
