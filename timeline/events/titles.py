@@ -215,6 +215,12 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
         # it the clause would stop on "was"
         return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
+    if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
+        tail = " ".join(w.lower() for w in head_words[-3:] if w)
+        phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
+        left = len(phrase.split())
+        while left and head_words:
+            left -= bool(head_words.pop())  # (an empty word of a double space counts for nothing)
     if popped[-1:] == ["to"] and head_words and head_words[-1].lower() == "up":
         head_words.pop()  # "listed 4,676 birds up to 14 September": "up to" introduces the date
     if _CLAUSE_END.match(text, end) and len(head_words) > 2 and head_words[-2].endswith(",") \
