@@ -215,6 +215,8 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
         # it the clause would stop on "was"
         return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
+    if popped == ["of"] and _modifies_noun(text[end:]) and not any(c.isdigit() for c in text[start:end]):
+        head_words.append(popped.pop())  # "at the end of [Friday] prayers": the date qualified the noun "of" takes
     if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
         tail = " ".join(w.lower() for w in head_words[-3:] if w)
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
