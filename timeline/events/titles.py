@@ -557,6 +557,9 @@ def _noun_events() -> dict[str, str]:
 def _noun_event_told(words: list[str]) -> list[str]:
     """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
     a title with no verb that is an owner's event noun (events.yaml title_noun_events) tells it as a clause."""
+    if len(words) > 3 and _clean(words[0]) in ("the", "an", "a") and _clean(words[2]) == "of" \
+            and _clean(words[1]) in _noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
+        return _of_noun_event_told(words)  # (a name is no verb: "General Ahmed Saleh")
     if _first_verb(words) >= 0:
         return words
     for k in range(min(len(words) - 1, NOUN_EVENT_OWNER_WORDS)):
@@ -567,6 +570,22 @@ def _noun_event_told(words: list[str]) -> list[str]:
         if words[k].endswith((",", ";", ":")):
             return words
     return words
+
+
+def _of_noun_event_told(words: list[str]) -> list[str]:
+    """ "The fall of the Tunisian regime" -> "The Tunisian regime fell", "The killing of General X" -> "General X was
+    killed": an event noun whose "of" names what it happened to, told with the noun's verb after that noun phrase
+    (up to its first preposition; "were" for a plural common noun); words[1] is in title_noun_events."""
+    phrase = words[3:]
+    end = next((k for k, w in enumerate(phrase) if k and _clean(w) in PHRASE_OPENERS | {"of"}), len(phrase))
+    if any(w.endswith((",", ";", ":")) for w in phrase[:end - 1]) or pronoun_class(phrase[0]) \
+            or _clean(phrase[0]) in _OBJECT_PRONOUNS:
+        return words  # "The release of them", a list or an aside: left as it stands
+    head = phrase[end - 1].strip(",;:")
+    verb = _noun_events()[_clean(words[1])].split()
+    if verb[0] == "was" and head[:1].islower() and head.endswith("s") and not head.endswith("ss"):
+        verb = ["were", *verb[1:]]  # "The release of the hostages" -> "The hostages were released"
+    return [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:end], *verb, *phrase[end:]]
 
 
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
