@@ -579,9 +579,13 @@ def _of_noun_event_told(words: list[str]) -> list[str]:
     phrase = words[3:]
     end = next((k for k, w in enumerate(phrase) if k and _clean(w) in PHRASE_OPENERS | {"of"}), len(phrase))
     if any(w.endswith((",", ";", ":")) for w in phrase[:end - 1]) or pronoun_class(phrase[0]) \
-            or _clean(phrase[0]) in _OBJECT_PRONOUNS:
-        return words  # "The release of them", a list or an aside: left as it stands
-    head = phrase[end - 1].strip(",;:")
+            or _clean(phrase[0]) in _OBJECT_PRONOUNS or not _reads_as_noun_phrase(phrase) \
+            or any(w[:1].islower() and is_adverb(_clean(w)) for w in phrase):
+        # "The release of them", a list or an aside, a verb the lexicon does not know ("The arrest of X sparks a
+        # riot"), an adverb a cut left ("General X just"): left as it stands
+        return words
+    phrase = phrase[:end - 1] + [phrase[end - 1].rstrip(",;:")] + phrase[end:]  # "the civil war,"
+    head = phrase[end - 1]
     verb = _noun_events()[_clean(words[1])].split()
     if verb[0] == "was" and head[:1].islower() and head.endswith("s") and not head.endswith("ss"):
         verb = ["were", *verb[1:]]  # "The release of the hostages" -> "The hostages were released"
