@@ -263,6 +263,13 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2010-07-13", "co. uk Engineers will today begin testing a new sealing cap on BP's gushing wellhead in the Gulf of "
      "Mexico as hopes rise of containing the oil spill during the looming hurricane season.", "today",
      "Engineers will begin testing a new sealing cap on BP's gushing wellhead in the Gulf of Mexico"),
+    # a verbless "The <event noun> of X" told as a clause (no_verb titles of the e721bb5 builds)
+    ("2011-03-30", "According to Benotman, AQIM decided to start infiltrating Libya after the fall of the Tunisian "
+     "regime in January, after years of avoiding the country because of Gadhafi's intimidating security apparatus.",
+     "January", "The Tunisian regime fell"),
+    ("2011-10-12", "But the problem with sticking to a script, is that the Libyan conflict hasn t really progressed "
+     "with any sort of predictable narrative since the fall of Tripoli on the night of August 23rd.", "August 23rd",
+     "Tripoli fell"),
 ]
 
 
