@@ -1231,7 +1231,7 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
     label before such a phrase, and a main clause with its own subject and verb follows the comma, the title is that
     main clause (the phrase alone is a fragment: "Under an agreement reached"); else "". Not after a word that puts
     the main clause before the phrase's time ("Ahead of Sunday's meeting": events.yaml title_phrase_before_openers),
-    nor over another date of the sentence (`other_dates`), which dates that clause."""
+    nor after a word that opens a clause ("As the leak began [in April]": title_clause_openers), nor over another date of the sentence (`other_dates`), which dates that clause."""
     if start != 0 or not sentence[end:].startswith(",") or any(a >= end for a, _ in other_dates):
         return ""
     label = cut[0] == 0 and sentence[cut[1]:end].strip()[:1].isupper()  # "24 October 2011 After a short break"
@@ -1242,7 +1242,7 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
         return ""  # the date must close the phrase ("In lawsuits filed yesterday"), or be a label before it
     first = _clean(phrase[0])
     if first not in lexicon().opening_prepositions or first in _title_rules("title_phrase_before_openers") \
-            or not label and first in lexicon().adverbial_subordinators:
+            or first in _title_rules("title_clause_openers") or not label and first in lexicon().adverbial_subordinators:
         return ""  # "After talks in Moscow [late last month], ...": the date is the talks', not the main clause's
     verb = _first_verb(phrase[1:]) + 1
     reduced = verb == len(phrase) - 1 and not label and is_past(_clean(phrase[verb])) \
