@@ -250,6 +250,26 @@ CASES: list[tuple[str, str, str, str]] = [
     ("2010-06-05", "Unemployed people are being used in Alabama, Mississippi and Florida in the clean-up operation in "
      "a new scheme launched on Saturday.", "Saturday",
      "Unemployed people are being used in Alabama, Mississippi and Florida in the clean-up operation in a new scheme"),
+    # the blind audit of e721bb5: a fragment made of the opening phrase that holds the date, a verb's particle lost
+    # with the date, a linking adverb left at the end, page text glued before the sentence
+    ("2011-03-25", "Under an agreement reached Thursday, NATO forces will be able to close Libyan air space to all "
+     "flights except humanitarian ones and will be able to use force in self-defense.", "Thursday",
+     "NATO forces will be able to close Libyan air space to all flights except humanitarian ones"),
+    ("2010-05-04", "In lawsuits filed yesterday, three workers say they were kept floating at sea for more than 10 "
+     "hours, while the rig burned uncontrollably.", "yesterday",
+     "Three workers say they were kept floating at sea for more than 10 hours"),
+    ("2010-09-08", "cents Transocean has struck back this afternoon however, accusing BP of trying to conceal its own "
+     "failings in the report.", "this afternoon", "Transocean has struck back"),
+    ("2010-07-13", "co. uk Engineers will today begin testing a new sealing cap on BP's gushing wellhead in the Gulf of "
+     "Mexico as hopes rise of containing the oil spill during the looming hurricane season.", "today",
+     "Engineers will begin testing a new sealing cap on BP's gushing wellhead in the Gulf of Mexico"),
+    # a verbless "The <event noun> of X" told as a clause (no_verb titles of the e721bb5 builds)
+    ("2011-03-30", "According to Benotman, AQIM decided to start infiltrating Libya after the fall of the Tunisian "
+     "regime in January, after years of avoiding the country because of Gadhafi's intimidating security apparatus.",
+     "January", "The Tunisian regime fell"),
+    ("2011-10-12", "But the problem with sticking to a script, is that the Libyan conflict hasn t really progressed "
+     "with any sort of predictable narrative since the fall of Tripoli on the night of August 23rd.", "August 23rd",
+     "Tripoli fell"),
 ]
 
 

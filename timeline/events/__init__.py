@@ -29,7 +29,8 @@ from timeline.events.subjects import (chain_subject, name_epithet, name_inner_ro
                                       role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
-                                    is_closing_report, is_incomplete, make_title, participle_title, when_title)
+                                    is_closing_report, is_incomplete, make_title, opening_phrase_title,
+                                    participle_title, when_title, without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -132,6 +133,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                                [(a, b) for a, b in others if b <= end]) or title
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) \
+            or opening_phrase_title(sentence.text, start, end, (whole.start - sentence.start,
+                                                                whole.end - sentence.start), others) \
             or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
             or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start),
                                 others) \
@@ -154,6 +157,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             date_at = (whole.start - sentence.start, whole.end - sentence.start)
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names, speakers, texts) if fuller else title
+        title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
         named = name_role(title, sentence.text, mentions)
         if named == title:  # "The mercurial leader", "The four": named by the sentence before

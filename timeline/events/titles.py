@@ -112,11 +112,12 @@ def ends_phrasal_verb(words: Sequence[str]) -> bool:
 
 def _without_open_ends(words: list[str]) -> list[str]:
     """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
-    ("... east of", "birds up [to 14 Sep]"), and a time phrase whose head was cut ("in the hours [before ...]"); a
+    ("... east of", "birds up [to 14 Sep]"), a sentence adverb that linked it to the one before ("has struck back
+    however", events.yaml title_trailing_connectives), and a time phrase whose head was cut ("in the hours [before ...]"); a
     phrasal verb's particle stays ("took over"); an adverb whose clause opener was cut ("pay raise even [as ...]",
     events.yaml title_open_modifiers) goes too."""
     lex = lexicon()
-    ends = lex.dangling_words | lex.date_prepositions | CREDIT_WORDS
+    ends = lex.dangling_words | lex.date_prepositions | CREDIT_WORDS | _title_rules("title_trailing_connectives")
     particles = _title_rules("title_particles")
     while words:
         last = words[-1].lower().strip(",.;:")
@@ -202,6 +203,11 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     popped = []
     while head_words and head_words[-1].lower() in lexicon().date_prepositions:
         popped.append(head_words.pop().lower())
+    if popped and popped[-1] in _title_rules("title_particles") and is_past(_clean(head_words[-1] if head_words else ""))\
+            and all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1]):
+        # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]": the particle completes its verb
+        # (not "was proposed back [in May]", where "back in" introduces the date)
+        head_words.append(popped.pop())
     if not popped:  # (empty words kept: a later date's offsets count the text's spaces)
         head_words = _without_date_modifier(head_words, text[end:])
     if popped and head_words and head_words[-1].lower() in _title_rules("title_date_complement_verbs") \
@@ -209,6 +215,14 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
         # it the clause would stop on "was"
         return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
+    if popped == ["of"] and _modifies_noun(text[end:]) and not any(c.isdigit() for c in text[start:end]):
+        head_words.append(popped.pop())  # "at the end of [Friday] prayers": the date qualified the noun "of" takes
+    if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
+        tail = " ".join(w.lower() for w in head_words[-3:] if w)
+        phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
+        left = len(phrase.split())
+        while left and head_words:
+            left -= bool(head_words.pop())  # (an empty word of a double space counts for nothing)
     if popped[-1:] == ["to"] and head_words and head_words[-1].lower() == "up":
         head_words.pop()  # "listed 4,676 birds up to 14 September": "up to" introduces the date
     if _CLAUSE_END.match(text, end) and len(head_words) > 2 and head_words[-2].endswith(",") \
@@ -543,6 +557,9 @@ def _noun_events() -> dict[str, str]:
 def _noun_event_told(words: list[str]) -> list[str]:
     """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
     a title with no verb that is an owner's event noun (events.yaml title_noun_events) tells it as a clause."""
+    if len(words) > 3 and _clean(words[0]) in ("the", "an", "a") and _clean(words[2]) == "of" \
+            and _clean(words[1]) in _noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
+        return _of_noun_event_told(words)  # (a name is no verb: "General Ahmed Saleh")
     if _first_verb(words) >= 0:
         return words
     for k in range(min(len(words) - 1, NOUN_EVENT_OWNER_WORDS)):
@@ -553,6 +570,26 @@ def _noun_event_told(words: list[str]) -> list[str]:
         if words[k].endswith((",", ";", ":")):
             return words
     return words
+
+
+def _of_noun_event_told(words: list[str]) -> list[str]:
+    """ "The fall of the Tunisian regime" -> "The Tunisian regime fell", "The killing of General X" -> "General X was
+    killed": an event noun whose "of" names what it happened to, told with the noun's verb after that noun phrase
+    (up to its first preposition; "were" for a plural common noun); words[1] is in title_noun_events."""
+    phrase = words[3:]
+    end = next((k for k, w in enumerate(phrase) if k and _clean(w) in PHRASE_OPENERS | {"of"}), len(phrase))
+    if any(w.endswith((",", ";", ":")) for w in phrase[:end - 1]) or pronoun_class(phrase[0]) \
+            or _clean(phrase[0]) in _OBJECT_PRONOUNS or not _reads_as_noun_phrase(phrase) \
+            or any(w[:1].islower() and is_adverb(_clean(w)) for w in phrase):
+        # "The release of them", a list or an aside, a verb the lexicon does not know ("The arrest of X sparks a
+        # riot"), an adverb a cut left ("General X just"): left as it stands
+        return words
+    phrase = phrase[:end - 1] + [phrase[end - 1].rstrip(",;:")] + phrase[end:]  # "the civil war,"
+    head = phrase[end - 1]
+    verb = _noun_events()[_clean(words[1])].split()
+    if verb[0] == "was" and head[:1].islower() and head.endswith("s") and not head.endswith("ss"):
+        verb = ["were", *verb[1:]]  # "The release of the hostages" -> "The hostages were released"
+    return [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:end], *verb, *phrase[end:]]
 
 
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
@@ -1183,6 +1220,65 @@ def background_title(sentence: str, start: int, end: int, other_dates: Sequence[
         return ""
     main = make_title(sentence[:start].rstrip(" ,;"), None)
     return main if main and not is_incomplete(main) else ""
+
+
+def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, int],
+                         other_dates: Sequence[tuple[int, int]] = ()) -> str:
+    """ "Under an agreement reached [Thursday], NATO forces will be able to close Libyan air space", "In lawsuits filed
+    [yesterday], three workers say ...", "[24 October 2011] After a short break in the trial, Dr Murray's lawyers call
+    their first witnesses": when the date's clause `start`:`end` opens the sentence and is only a phrase opened by a
+    preposition (no verb but a participle that the date directly qualifies, "an agreement reached"), or the date is a
+    label before such a phrase, and a main clause with its own subject and verb follows the comma, the title is that
+    main clause (the phrase alone is a fragment: "Under an agreement reached"); else "". Not after a word that puts
+    the main clause before the phrase's time ("Ahead of Sunday's meeting": events.yaml title_phrase_before_openers),
+    nor after a word that opens a clause ("As the leak began [in April]": title_clause_openers), nor over another date of the sentence (`other_dates`), which dates that clause."""
+    if start != 0 or not sentence[end:].startswith(",") or any(a >= end for a, _ in other_dates):
+        return ""
+    label = cut[0] == 0 and sentence[cut[1]:end].strip()[:1].isupper()  # "24 October 2011 After a short break"
+    phrase = (sentence[cut[1]:end] if label else sentence[:cut[0]]).split()
+    while phrase and _clean(phrase[-1]) in lexicon().date_prepositions:
+        phrase = phrase[:-1]  # "Under an agreement reached [on] Thursday": the date's own preposition
+    if len(phrase) < 2 or len(phrase) > OPENING_ADVERBIAL_WORDS or not label and sentence[cut[1]:end].strip():
+        return ""  # the date must close the phrase ("In lawsuits filed yesterday"), or be a label before it
+    first = _clean(phrase[0])
+    if first not in lexicon().opening_prepositions or first in _title_rules("title_phrase_before_openers") \
+            or first in _title_rules("title_clause_openers") or not label and first in lexicon().adverbial_subordinators:
+        return ""  # "After talks in Moscow [late last month], ...": the date is the talks', not the main clause's
+    verb = _first_verb(phrase[1:]) + 1
+    reduced = verb == len(phrase) - 1 and not label and is_past(_clean(phrase[verb])) \
+        and _clean(phrase[verb - 1]) not in lexicon().stopwords  # "an agreement reached", "lawsuits filed"
+    if verb > 0 and not reduced:
+        return ""  # "In 2003, after the rebels took Brega": a clause of its own
+    told = sentence[end + 1:].split()
+    opens = bool(told) and _clean(told[0]) not in lexicon().relative_pronouns | lexicon().adverbial_subordinators \
+        | _title_rules("title_phrase_before_openers") | {"and", "but", "or", "as"}  # "three workers", "NATO forces"
+    if not opens or _first_verb(told[:1]) == 0:
+        return ""  # a present verb the lexicon does not know may be its verb ("Dr Murray's lawyers call"): is_incomplete
+    main = make_title(sentence[end + 1:].strip(), None)
+    return main if main and not is_incomplete(main) else ""
+
+
+PAGE_CRUMB_WORDS = 2  # "cents", "co. uk": how many words a page's crumb glued before a sentence may have
+
+
+def without_page_crumb(title: str, sentence: str) -> str:
+    """ "co. uk Engineers will begin testing ..." -> "Engineers will begin testing ...": a sentence of a news story
+    opens with a capital, so one that opens with a word or two in lower case before a capitalised word holds the
+    tail of page text (a price, a web address) glued on; the title that opens with them drops them. Not a
+    determiner or another stopword ("the Libyan army", a sentence split too early), a name's particle ("de
+    Gaulle", "al-Qaeda") or a word with a capital inside ("iPhone")."""
+    words = sentence.split()
+    crumb = next((k for k in range(1, PAGE_CRUMB_WORDS + 1) if k < len(words) and words[k][:1].isupper()), 0)
+    lex = lexicon()
+    if not crumb or not all(w.isalpha() or w.rstrip(".").isalpha() for w in words[:crumb]) \
+            or any(not w.islower() or _clean(w) in lex.stopwords | lex.name_particles or "-" in w
+                   for w in words[:crumb]):
+        return title
+    opening = " ".join(words[:crumb])
+    if not title.lower().startswith(opening.lower() + " "):
+        return title
+    rest = title[len(opening) + 1:]
+    return rest[:1].upper() + rest[1:]
 
 
 PARTICIPLE_NOUN_WORDS = 8  # "The original wording of the executive summary, sent to ...": how long its noun may be
