@@ -7,7 +7,8 @@ import pytest
 
 import timeline.merge as merging
 from timeline.merge import merge
-from timeline.merge.similarity import item_of, items_of
+from timeline.merge import similarity
+from timeline.merge.similarity import Similarity, item_of, items_of
 from timeline.model import Article, Event, SharedValues, Source
 from timeline.pipeline import _collect
 from timeline.progress import Progress
@@ -104,3 +105,14 @@ def test_holding_values_once_changes_no_byte_of_the_merge(monkeypatch, order):
     one_by_one = dump_timeline(merge(events), articles=ARTICLES)
     assert compact == one_by_one
     assert compact.count("- id:") >= 2  # the story's days are entries
+
+
+def test_the_mass_memo_stays_bounded_and_gives_the_same_scores(monkeypatch):
+    items = items_of(corpus())
+    unbounded = Similarity(items)
+    expected = [unbounded.score(a, b) for a in items for b in items]
+    monkeypatch.setattr(similarity, "MASS_MEMO_SETS", 2)
+    bounded = Similarity(items)
+    assert [bounded.score(a, b) for a in items for b in items] == expected
+    assert len(bounded._mass) <= 2 < len(unbounded._mass)
+    assert any(s > 0 for s in expected)

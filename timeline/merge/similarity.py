@@ -320,6 +320,9 @@ def event_order(event: Event) -> tuple[object, ...]:
 # ------------------------------------------------------------------------------------------ overlap
 
 
+MASS_MEMO_SETS = 1 << 16  # key sets whose mass Similarity keeps (a bounded memo)
+
+
 class Similarity:
     """Weighted Dice overlap of key sets; a key shared by many events weighs little (IDF)."""
 
@@ -366,6 +369,10 @@ class Similarity:
     def _cached_mass(self, keys: frozenset[str]) -> float:
         found = self._mass.get(keys)
         if found is None:
+            if len(self._mass) >= MASS_MEMO_SETS:
+                # a memo, not a record: emptied when full, it stays bounded in a large build (one entry per key set
+                # scored, ~70 bytes an event, held until the merge ends); the mass it gives is the same either way
+                self._mass.clear()
             found = self._mass[keys] = self.mass(keys)
         return found
 
