@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from timeline.dates import date_sort_key
 
@@ -119,3 +120,20 @@ class Entry:
 def entry_sort_key(entry: Entry) -> tuple[object, ...]:
     """Chronological order of entries, ties broken by title, then id."""
     return (date_sort_key(entry.date, entry.mod), entry.title, entry.id)
+
+
+_Shared = TypeVar("_Shared", str, frozenset[str], tuple[str, ...])
+
+
+class SharedValues:
+    """One object for each value of the strings, sets and tuples events and their items hold (a table of one stage):
+    every event of a build is held until the merge ends, and a corpus repeats its sentences (wire copies, a story
+    retold), whose events then have equal titles, quotes, key sets and happenings; held once, not once per event.
+    Values are immutable, so which of two equal objects is held changes nothing but memory."""
+
+    def __init__(self) -> None:
+        self._known: dict[object, object] = {}
+
+    def one(self, value: _Shared) -> _Shared:
+        """The first value equal to `value` this table saw (`value` itself the first time)."""
+        return self._known.setdefault(value, value)  # type: ignore[return-value]

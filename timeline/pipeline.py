@@ -29,7 +29,7 @@ from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
 from timeline.listing import check_day, readable_articles, report_skipped
 from timeline.merge import merge
-from timeline.model import Article, Entry, Event
+from timeline.model import Article, Entry, Event, SharedValues
 from timeline.progress import Progress
 from timeline.salience import about, article_head, happened, top as most_reported
 from timeline.store import (TimelineFile, check_writable, dump_timeline, load_document, output_kind, output_lock,
@@ -93,26 +93,28 @@ class _Collected:
 def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, keep_heads: bool) -> _Collected:
     """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
     found = _Collected()
+    shared = SharedValues()  # dropped when extraction ends: it costs nothing at the merge's peak
     for article, events in pairs:
         found.publications.append(article.published)
         found.described[article.id] = _described(article)
         if keep_heads:
             found.heads[article.id] = article_head(article)
-        found.events.extend(_compact(e) for e in events)
+        found.events.extend(_compact(e, shared) for e in events)
         counter.update(len(found.described), len(found.events))
     counter.done()
     return found
 
 
 
-def _compact(event: Event) -> Event:
-    """The event with its keys, trigger, date, mod and date phrase interned: every event is held until the merge
-    ends, and the articles of a corpus repeat the same few thousand words, dates and date phrases ("on Monday")
-    (each article's events arrive with their own copies of them)."""
+def _compact(event: Event, shared: SharedValues) -> Event:
+    """The event with its keys, trigger, date, mod and date phrase interned, and its title, sentence and keys one
+    object for each value (`shared`): every event is held until the merge ends, and the articles of a corpus repeat
+    the same few thousand words, dates and date phrases ("on Monday") and often whole sentences (wire copies, a
+    story retold), each article's events arriving with their own copies of them."""
     source = event.source
-    return replace(event, keys=tuple(map(sys.intern, event.keys)), trigger=sys.intern(event.trigger),
-                   date=sys.intern(event.date), mod=sys.intern(event.mod),
-                   source=replace(source, expression=sys.intern(source.expression)))
+    return replace(event, keys=shared.one(tuple(map(sys.intern, event.keys))), trigger=sys.intern(event.trigger),
+                   date=sys.intern(event.date), mod=sys.intern(event.mod), title=shared.one(event.title),
+                   source=replace(source, quote=shared.one(source.quote), expression=sys.intern(source.expression)))
 
 
 

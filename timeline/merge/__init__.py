@@ -30,7 +30,7 @@ from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
 from timeline.merge.joins import join_day_stories, join_one_happening, join_same_titles, join_shared_sentences
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
-from timeline.merge.similarity import Item, Similarity, event_order, item_of, key_form
+from timeline.merge.similarity import Item, Similarity, event_order, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
 from timeline.model import Entry, Event, entry_sort_key
 
@@ -47,7 +47,7 @@ def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int 
     timeline.merge.workers); the entries are the same wherever they run."""
     workers = workers or local_workers(jobs)
     unique = sorted(set(events), key=event_order)
-    items = [item_of(e) for e in unique]
+    items = items_of(unique)
     sim = Similarity(items)
     present = frozenset(e.article for e in unique)
     reserved = frozenset(p.id for p in previous if p.id)

@@ -19,7 +19,7 @@ from typing import Any
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
 from timeline.events.lexicon import lexicon
-from timeline.model import Event
+from timeline.model import Event, SharedValues
 from timeline.rules import load_yaml
 
 # Thresholds on the weighted Dice similarity of two events' keys (0..1): the more precisely two
@@ -240,10 +240,19 @@ class Item:
         object.__setattr__(self, "evidence", self.keys | self.classes if self.classes else self.keys)
 
 
-def item_of(event: Event) -> Item:
+def items_of(events: Iterable[Event]) -> list[Item]:
+    """The items of events (item_of), equal sets and tuples shared among them (SharedValues: the table is dropped
+    once the items exist, so it costs nothing at the merge's peak of memory)."""
+    shared = SharedValues()
+    return [item_of(e, shared) for e in events]
+
+
+def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     """The event as merging compares it. Every event of a build is held as an item until the merge ends, so
-    equal sets are one object where that is cheap to see (a title naming every key, no class, no happening)."""
-    keys = _event_keys(event)
+    equal sets are one object where that is cheap to see (a title naming every key, no class, no happening), and
+    across items when a `shared` table is given (items_of)."""
+    shared = shared or SharedValues()
+    keys = shared.one(_event_keys(event))
     # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
     when = (event.date, event.mod) if event.date and span(event.date) is not None else ("", "")
     classes = _marked(event.classes)
@@ -255,11 +264,16 @@ def item_of(event: Event) -> Item:
     # a phrase's words keep their own keys too ("the trial opened": trial, begin and opened), so a wording the
     # phrase does not match ("the trial of Ferrer opened") still shares them; equal sets are shared (memory)
     in_title = (set(forms) | {title_word_key(w) for w in words}) & keys
-    head = keys if len(in_title) == len(keys) else frozenset(in_title) if in_title else _NO_KEYS
-    title_form = tuple(k for k in forms if k in keys)
-    # a family word the title writes only as part of a name ("U.N. Secretary-General Ban Ki-moon") tells no happening
-    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms))
-    return Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, happening, title_form)
+    head = keys if len(in_title) == len(keys) else shared.one(frozenset(in_title)) if in_title else _NO_KEYS
+    title_form = shared.one(tuple(k for k in forms if k in keys))
+    # a family word the title writes only as part of a name ("U.N. Secretary-General Ban Ki-moon") tells no happening;
+    # a few hundred happenings in a corpus, one set each (the difference is a new set, even an empty one)
+    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms)) or _NO_KEYS
+    item = Item(event, keys, when, trigger, precision(event.date) == 1, head, classes, shared.one(happening),
+                title_form)
+    if item.evidence is not keys:
+        object.__setattr__(item, "evidence", shared.one(item.evidence))  # keys | classes, as equal items have
+    return item
 
 
 @lru_cache(maxsize=1 << 14)
@@ -304,6 +318,9 @@ def event_order(event: Event) -> tuple[object, ...]:
 
 
 # ------------------------------------------------------------------------------------------ overlap
+
+
+MASS_MEMO_SETS = 1 << 16  # key sets whose mass Similarity keeps (a bounded memo)
 
 
 class Similarity:
@@ -352,6 +369,10 @@ class Similarity:
     def _cached_mass(self, keys: frozenset[str]) -> float:
         found = self._mass.get(keys)
         if found is None:
+            if len(self._mass) >= MASS_MEMO_SETS:
+                # a memo, not a record: emptied when full, it stays bounded in a large build (one entry per key set
+                # scored, ~70 bytes an event, held until the merge ends); the mass it gives is the same either way
+                self._mass.clear()
             found = self._mass[keys] = self.mass(keys)
         return found
 

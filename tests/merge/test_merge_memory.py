@@ -1,0 +1,118 @@
+"""The compact layout of what a build holds until the merge ends: equal strings, key sets, titles' keys and
+happenings are one object (timeline.model.SharedValues), and holding them once changes no byte of the output."""
+
+from __future__ import annotations
+
+import pytest
+
+import timeline.merge as merging
+from timeline.merge import merge
+from timeline.merge import similarity
+from timeline.merge.similarity import Similarity, item_of, items_of
+from timeline.model import Article, Event, SharedValues, Source
+from timeline.pipeline import _collect
+from timeline.progress import Progress
+from timeline.store import dump_timeline
+
+ARTICLES = {"a": "2016-04-01", "b": "2016-04-02", "c": "2016-04-03"}
+
+
+def fresh(text: str) -> str:
+    """An equal string that is another object (as two articles' events carry)."""
+    copied = "".join(list(text))
+    assert copied is not text or len(text) <= 1
+    return copied
+
+
+def event(article: str, date: str, sentence: str, *, classes: tuple[str, ...] = ()) -> Event:
+    words = sentence.lower().rstrip(".").split()
+    keys = tuple(fresh(w) for w in sorted(set(words)))
+    return Event(article, date, "", fresh(sentence.rstrip(".")), Source(article, fresh(sentence), date and f"on {date}"),
+                 keys, fresh(words[1]), classes)
+
+
+STORY = [
+    ("2016-03-27", "Government forces recaptured Palmyra from the militants."),
+    ("2016-03-27", "The ancient city exploded into celebration after the recapture."),
+    ("", "Government forces recaptured Palmyra after weeks of fighting."),
+    ("2016-03-28", "Engineers began clearing mines from the ruins of Palmyra."),
+    ("", "Engineers began clearing mines in the old city."),
+]
+
+
+def corpus() -> list[Event]:
+    """Three articles retelling one story sentence for sentence (as wire copies do), one of them with a class."""
+    return [event(article, date, sentence, classes=("conquest",) if "recaptured" in sentence else ())
+            for article in ARTICLES for date, sentence in STORY]
+
+
+def test_shared_values_gives_the_first_equal_object():
+    shared = SharedValues()
+    first, second = frozenset({fresh("rebels"), fresh("port")}), frozenset({fresh("port"), fresh("rebels")})
+    assert first is not second
+    assert shared.one(first) is first
+    assert shared.one(second) is first
+    title = fresh("Rebels took the port")
+    assert shared.one(title) is title and shared.one(fresh(title)) is title
+    # a tuple and a set of the same words are different values
+    assert shared.one(("port", "rebels")) == ("port", "rebels")
+
+
+def test_items_of_retold_sentences_hold_their_sets_once():
+    events = corpus()
+    items = items_of(events)
+    by_sentence: dict[str, list] = {}
+    for item in items:
+        by_sentence.setdefault(item.event.source.quote, []).append(item)
+    for retold in by_sentence.values():
+        assert len(retold) == len(ARTICLES)
+        first = retold[0]
+        for other in retold[1:]:
+            assert other.keys is first.keys
+            assert other.title_form is first.title_form
+            assert other.head is first.head
+            assert other.happening is first.happening
+            assert other.evidence is first.evidence
+    # the same values as items made one by one: only which object holds them differs
+    for shared, alone in zip(items, (item_of(e) for e in events)):
+        assert shared == alone
+        assert shared.evidence == alone.evidence
+        assert (shared.evidence is shared.keys) == (not shared.classes)
+
+
+def test_items_without_a_happening_share_the_one_empty_set():
+    calm = [item_of(event(a, "2016-03-28", "The ruins of Palmyra stood quiet.")) for a in ("a", "b")]
+    assert not calm[0].happening
+    assert calm[0].happening is calm[1].happening
+
+
+def test_collected_events_hold_each_title_sentence_and_keys_once():
+    articles = [Article(a, f"body {a}", day) for a, day in ARTICLES.items()]
+    pairs = [(article, [e for e in corpus() if e.article == article.id]) for article in articles]
+    found = _collect(pairs, Progress(None), keep_heads=False)
+    assert found.events == [e for _, events in pairs for e in events]  # the same values
+    first = {e.source.quote: e for e in found.events if e.article == "a"}
+    for e in found.events:
+        held = first[e.source.quote]
+        assert e.title is held.title and e.source.quote is held.source.quote and e.keys is held.keys
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_holding_values_once_changes_no_byte_of_the_merge(monkeypatch, order):
+    events = corpus()[::order]
+    compact = dump_timeline(merge(events), articles=ARTICLES)
+    monkeypatch.setattr(merging, "items_of", lambda evs: [item_of(e) for e in evs])
+    one_by_one = dump_timeline(merge(events), articles=ARTICLES)
+    assert compact == one_by_one
+    assert compact.count("- id:") >= 2  # the story's days are entries
+
+
+def test_the_mass_memo_stays_bounded_and_gives_the_same_scores(monkeypatch):
+    items = items_of(corpus())
+    unbounded = Similarity(items)
+    expected = [unbounded.score(a, b) for a in items for b in items]
+    monkeypatch.setattr(similarity, "MASS_MEMO_SETS", 2)
+    bounded = Similarity(items)
+    assert [bounded.score(a, b) for a in items for b in items] == expected
+    assert len(bounded._mass) <= 2 < len(unbounded._mass)
+    assert any(s > 0 for s in expected)
