@@ -35,7 +35,8 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, family_heads, key_form,
+from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
+                                       family_heads, key_form,
                                        phrase_at, phrase_forms, phrase_stems, title_forms, title_word_key, title_words,
                                        word_stems)
 
@@ -646,3 +647,85 @@ def _title_member(cluster: Cluster, when: tuple[str, str]) -> Item:
     """The member that gives a cluster its title."""
     title = choose_title(cluster.members, when)
     return next((m for m in cluster.members if m.event.title == title), cluster.members[0])
+
+
+RARE_PARTICIPANT_SHARE = 0.005  # a key in at most this share of the corpus' events names a rare participant
+RARE_PARTICIPANT_EVENTS = 3  # ... or in at most this many (a corpus of a few articles has few events)
+
+
+class _Told(NamedTuple):
+    """What a cluster's title tells of its day (join_day_participants)."""
+
+    item: Item  # the member that gives the title
+    families: frozenset[str]  # its happenings of derivations.yaml ``participant_happenings``
+    rare: frozenset[str]  # the keys of its title few events of the corpus carry: the participants it names
+    names: frozenset[str]  # the names its title gives
+    context: frozenset[str]  # every key of its sources and every name their articles write
+
+
+def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+    """Join finished clusters of one day whose titles tell a happening of one family of derivations.yaml
+    ``participant_happenings`` (a ship's transit, a bombing, an air strike) and name one rare participant: a key of
+    both titles few events of the corpus carry ("Two U.S. warships were passing through the Suez Canal" / "Two
+    amphibious assault ships entered the canal"), with every name each title gives known to the other's sources
+    and articles, and no different doers (similarity.different_doers). A war has many bombings a day, but few of
+    them of one rarely named place or thing. In canonical order, a cluster joins the first group of its day and
+    family whose every member agrees with it (derivations.yaml examples.participants)."""
+    names = _article_names(items)
+    families = _participant_families()
+    rare_limit = max(RARE_PARTICIPANT_EVENTS, RARE_PARTICIPANT_SHARE * sim.n)
+    groups: dict[tuple[object, ...], list[list[tuple[int, _Told]]]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) != 1:
+            continue
+        told = _told(c, when, names, families, rare_limit, sim)
+        if told is None:
+            continue
+        target = None
+        for family in sorted(told.families):
+            target = next((g for g in groups[(when, family)] if all(_told_agree(told, other) for _, other in g)),
+                          None)
+            if target is not None:
+                break
+        if target is not None:
+            c.move_to(clusters[target[0][0]])
+            target.append((target[0][0], told))
+            continue
+        for family in sorted(told.families):
+            groups[(when, family)].append([(ci, told)])
+
+
+def _told(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, families: frozenset[str], rare_limit: float,
+          sim: Similarity) -> _Told | None:
+    member = _title_member(cluster, when)
+    told = member.happening & families
+    if not told:
+        return None
+    heads = family_heads()
+    # the title's keys in order (title_form), where a phrase's words are its family's key: "passing" in "passing
+    # through" tells the happening, not a participant
+    rare = frozenset(k for k in set(member.title_form) - heads
+                     if not k.isdigit() and sim.df.get(k, 0) <= rare_limit)
+    if not rare:
+        return None
+    proper = names.proper.get(member.event.article, frozenset())
+    named = frozenset(title_word_key(w) for w in title_words(member.event.title)[1:] if w[:1].isupper()) \
+        & proper - heads
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    return _Told(member, told, rare, named, context | named)
+
+
+def _told_agree(a: _Told, b: _Told) -> bool:
+    """Whether two titles of one day and family (join_day_participants) tell one happening: they share a rare
+    participant, each name one gives is known to the other's sources and articles, and their doers do not differ
+    (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ...")."""
+    return bool(a.families & b.families) and bool(a.rare & b.rare) and a.names <= b.context \
+        and b.names <= a.context and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+
+
+@cache
+def _participant_families() -> frozenset[str]:
+    return frozenset(str(f) for f in derivations()["participant_happenings"])

@@ -600,6 +600,17 @@ def different_doers(a: Item, b: Item) -> bool:
     return not doer_a & set(title_forms(b.event.title)) and not doer_b & set(title_forms(a.event.title))
 
 
+def different_named_doers(a: Item, b: Item) -> bool:
+    """Whether two titles name their doers by different names, whatever common words the doers share ("NATO forces
+    bombed Al-Hayrah" / "Gaddafi's forces bombed Al-Hayrah"): each doer (doers) holds a word the title capitalises,
+    its first too (a doer opens most titles; a common word there only keeps two titles apart), these words differ,
+    and neither title names the other doer's anywhere."""
+    named_a, named_b = doers(a) & _named_words(a), doers(b) & _named_words(b)
+    if not named_a or not named_b or named_a & named_b:
+        return False
+    return not named_a & set(title_forms(b.event.title)) and not named_b & set(title_forms(a.event.title))
+
+
 def _doer_names(item: Item) -> frozenset[str]:
     """The keys of the words that may name a doer: capitalised after the title's first word, or inside the sentence
     (a title's first word is capitalised whatever it is: "More explosions")."""
