@@ -36,9 +36,8 @@ from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
 from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
-                                       family_heads, key_form,
-                                       phrase_at, phrase_forms, phrase_stems, title_forms, title_word_key, title_words,
-                                       word_stems)
+                                       family_heads, key_form, phrase_at, phrase_forms, phrase_stems, plain_verbs,
+                                       title_forms, title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -649,6 +648,7 @@ def _title_member(cluster: Cluster, when: tuple[str, str]) -> Item:
     return next((m for m in cluster.members if m.event.title == title), cluster.members[0])
 
 
+VERB_MARK = "+"  # marks a title's verb that no family names ("+storm"), so it never meets a family's head
 RARE_PARTICIPANT_SHARE = 0.005  # a key in at most this share of the corpus' events names a rare participant
 RARE_PARTICIPANT_EVENTS = 3  # ... or in at most this many (a corpus of a few articles has few events)
 
@@ -665,7 +665,8 @@ class _Told(NamedTuple):
 
 def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
     """Join finished clusters of one day whose titles tell a happening of one family of derivations.yaml
-    ``participant_happenings`` (a ship's transit, a bombing, an air strike) and name one rare participant: a key of
+    ``participant_happenings`` (a ship's transit, a bombing, an air strike), or one verb no family names and that
+    tells no saying or being ("stormed", "deported"), and name one rare participant: a key of
     both titles few events of the corpus carry ("Two U.S. warships were passing through the Suez Canal" / "Two
     amphibious assault ships entered the canal"), with every name each title gives known to the other's sources
     and articles, and no different doers (similarity.different_doers). A war has many bombings a day, but few of
@@ -702,12 +703,16 @@ def _told(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, familie
           sim: Similarity) -> _Told | None:
     member = _title_member(cluster, when)
     told = member.happening & families
+    if not member.happening and member.trigger in member.head and member.trigger not in plain_verbs():
+        # a verb no family names is a happening of its own ("A Libyan woman stormed into a Tripoli hotel" /
+        # "Al-Obeidy stormed into the Rixos Hotel"), unless it tells a saying or a state
+        told = frozenset({VERB_MARK + member.trigger})
     if not told:
         return None
     heads = family_heads()
-    # the title's keys in order (title_form), where a phrase's words are its family's key: "passing" in "passing
-    # through" tells the happening, not a participant
-    rare = frozenset(k for k in set(member.title_form) - heads
+    # the title's keys in order (title_form), where a phrase's words are its family's key ("passing" in "passing
+    # through" tells the happening), and not its verb: participants
+    rare = frozenset(k for k in set(member.title_form) - heads - {member.trigger}
                      if not k.isdigit() and sim.df.get(k, 0) <= rare_limit)
     if not rare:
         return None

@@ -454,6 +454,11 @@ def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
     return frozenset({verb}) if doers(a) & doers(b) & named or _patients(a) & _patients(b) & named else _NO_KEYS
 
 
+def plain_verbs() -> frozenset[str]:
+    """The keys of verbs that tell no happening of their own (_plain_verbs)."""
+    return _plain_verbs()
+
+
 @cache
 def _plain_verbs() -> frozenset[str]:
     """Verbs that tell no happening of their own: saying and being (events.yaml of the event stage)."""
