@@ -36,7 +36,7 @@ from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
 from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
-                                       family_heads, key_form, phrase_at, phrase_forms, phrase_stems, plain_verbs,
+                                       doers, family_heads, key_form, phrase_at, phrase_forms, phrase_stems, plain_verbs,
                                        title_forms, title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
@@ -711,8 +711,10 @@ def _told(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, familie
         return None
     heads = family_heads()
     # the title's keys in order (title_form), where a phrase's words are its family's key ("passing" in "passing
-    # through" tells the happening), and not its verb: participants
-    rare = frozenset(k for k in set(member.title_form) - heads - {member.trigger}
+    # through" tells the happening), but not its verb nor its doer: what the happening befell or where ("the first
+    # Jordanian aid flight landed at Benghazi airport" / "Royal Jordanian Air Force fighter aircraft landed at the
+    # base" share only their doers' nationality)
+    rare = frozenset(k for k in set(member.title_form) - heads - {member.trigger} - doers(member)
                      if not k.isdigit() and sim.df.get(k, 0) <= rare_limit)
     if not rare:
         return None
