@@ -17,9 +17,14 @@ and dates the clusters now have:
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
+- join_day_participants: clusters of one day whose titles tell one family of ``participant_happenings`` (a ship's
+  transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
+  carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
+  amphibious assault ships entered the canal"), unless their doers differ.
 
-The lexical tables (once, stories, one_a_day, aspect, determiners, modified, roles) live in derivations.yaml beside this
-module, with examples of entries joined and kept apart (examples.entries).
+The lexical tables (once, stories, one_a_day, participant_happenings, aspect, determiners, modified, roles) live in
+derivations.yaml beside this module, with examples of entries joined and kept apart (examples.entries,
+examples.participants).
 """
 
 from __future__ import annotations
@@ -666,11 +671,11 @@ class _Told(NamedTuple):
 def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
     """Join finished clusters of one day whose titles tell a happening of one family of derivations.yaml
     ``participant_happenings`` (a ship's transit, a bombing, an air strike), or one verb no family names and that
-    tells no saying or being ("stormed", "deported"), and name one rare participant: a key of
-    both titles few events of the corpus carry ("Two U.S. warships were passing through the Suez Canal" / "Two
-    amphibious assault ships entered the canal"), with every name each title gives known to the other's sources
-    and articles, and no different doers (similarity.different_doers). A war has many bombings a day, but few of
-    them of one rarely named place or thing. In canonical order, a cluster joins the first group of its day and
+    tells no saying or being ("expressed", "failed"), and name one rare participant: a key of both titles, neither
+    their verb nor their doer, that few events of the corpus carry ("Two U.S. warships were passing through the Suez
+    Canal" / "Two amphibious assault ships entered the canal"), with every name each title gives known to the
+    other's sources and articles, and no different doers (similarity.different_doers, different_named_doers). A
+    war has many bombings a day, but few of them of one rarely named place or thing. In canonical order, a cluster joins the first group of its day and
     family whose every member agrees with it (derivations.yaml examples.participants)."""
     names = _article_names(items)
     families = _participant_families()
@@ -701,11 +706,13 @@ def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], si
 
 def _told(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, families: frozenset[str], rare_limit: float,
           sim: Similarity) -> _Told | None:
+    """What the cluster's title tells of its day (_Told), or None when it tells no happening of ``families`` nor a
+    verb of its own, or names no rare participant."""
     member = _title_member(cluster, when)
     told = member.happening & families
     if not member.happening and member.trigger in member.head and member.trigger not in plain_verbs():
-        # a verb no family names is a happening of its own ("A Libyan woman stormed into a Tripoli hotel" /
-        # "Al-Obeidy stormed into the Rixos Hotel"), unless it tells a saying or a state
+        # a verb no family names is a happening of its own ("NATO expressed regret" / "NATO expressed regret over the
+        # incident"), unless it tells a saying or a state
         told = frozenset({VERB_MARK + member.trigger})
     if not told:
         return None
