@@ -7,8 +7,10 @@ import pytest
 
 from timeline.events import extract
 from timeline.merge import key_form, merge
-from timeline.merge.joins import STORY_MARK, _story_kind
-from timeline.merge.similarity import derivations, phrase_forms, phrase_keys, title_forms, title_words
+from timeline.merge.clustering import Cluster
+from timeline.merge.joins import STORY_MARK, _story_kind, join_day_participants
+from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
+                                       title_words)
 from timeline.model import Article, Event, Source
 
 RULES = derivations()
@@ -196,3 +198,27 @@ def test_entries_of_one_day_told_by_one_sentence(case):
         assert sum(t in case["one"] for t in titles) == 1, titles
     if "apart" in case:
         assert set(case["apart"]) <= set(titles), titles
+
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["participants"], ids=lambda c: c["name"])
+def test_entries_of_one_day_naming_one_rare_participant(case):
+    # merge.joins.join_day_participants on finished entries of one event each (what clustering left apart): one day,
+    # one family of ``participant_happenings``, a rare participant shared, names known to each other, one doer
+    items = [item_of(_event(*fields)) for fields in case["events"]]
+    # a war's feed: the common words are in many events, so that only the rare ones name a participant
+    others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
+                             f"{case['common']} other{n}")) for n in range(100)]
+    clusters = [Cluster() for _ in items]
+    for cluster, item in zip(clusters, items):
+        cluster.add(item)
+    join_day_participants(clusters, [*items, *others], Similarity([*items, *others]))
+
+    def entry_of(title: str) -> int:
+        return next(n for n, c in enumerate(clusters) for m in c.members if m.event.title == title)
+
+    entries = [[m.event.title for m in c.members] for c in clusters if c.members]
+    if "one" in case:
+        assert len({entry_of(t) for t in case["one"]}) == 1, entries
+    if "apart" in case:
+        assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries

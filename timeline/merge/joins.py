@@ -17,9 +17,14 @@ and dates the clusters now have:
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
+- join_day_participants: clusters of one day whose titles tell one family of ``participant_happenings`` (a ship's
+  transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
+  carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
+  amphibious assault ships entered the canal"), unless their doers differ.
 
-The lexical tables (once, stories, one_a_day, aspect, determiners, modified, roles) live in derivations.yaml beside this
-module, with examples of entries joined and kept apart (examples.entries).
+The lexical tables (once, stories, one_a_day, participant_happenings, aspect, determiners, modified, roles) live in
+derivations.yaml beside this module, with examples of entries joined and kept apart (examples.entries,
+examples.participants).
 """
 
 from __future__ import annotations
@@ -35,9 +40,9 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, family_heads, key_form,
-                                       phrase_at, phrase_forms, phrase_stems, title_forms, title_word_key, title_words,
-                                       word_stems)
+from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
+                                       doers, family_heads, key_form, phrase_at, phrase_forms, phrase_stems, plain_verbs,
+                                       title_forms, title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -646,3 +651,95 @@ def _title_member(cluster: Cluster, when: tuple[str, str]) -> Item:
     """The member that gives a cluster its title."""
     title = choose_title(cluster.members, when)
     return next((m for m in cluster.members if m.event.title == title), cluster.members[0])
+
+
+VERB_MARK = "+"  # marks a title's verb that no family names ("+storm"), so it never meets a family's head
+RARE_PARTICIPANT_SHARE = 0.005  # a key in at most this share of the corpus' events names a rare participant
+RARE_PARTICIPANT_EVENTS = 3  # ... or in at most this many (a corpus of a few articles has few events)
+
+
+class _Told(NamedTuple):
+    """What a cluster's title tells of its day (join_day_participants)."""
+
+    item: Item  # the member that gives the title
+    families: frozenset[str]  # its happenings of derivations.yaml ``participant_happenings``
+    rare: frozenset[str]  # the keys of its title few events of the corpus carry: the participants it names
+    names: frozenset[str]  # the names its title gives
+    context: frozenset[str]  # every key of its sources and every name their articles write
+
+
+def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+    """Join finished clusters of one day whose titles tell a happening of one family of derivations.yaml
+    ``participant_happenings`` (a ship's transit, a bombing, an air strike), or one verb no family names and that
+    tells no saying or being ("expressed", "failed"), and name one rare participant: a key of both titles, neither
+    their verb nor their doer, that few events of the corpus carry ("Two U.S. warships were passing through the Suez
+    Canal" / "Two amphibious assault ships entered the canal"), with every name each title gives known to the
+    other's sources and articles, and no different doers (similarity.different_doers, different_named_doers). A
+    war has many bombings a day, but few of them of one rarely named place or thing. In canonical order, a cluster joins the first group of its day and
+    family whose every member agrees with it (derivations.yaml examples.participants)."""
+    names = _article_names(items)
+    families = _participant_families()
+    rare_limit = max(RARE_PARTICIPANT_EVENTS, RARE_PARTICIPANT_SHARE * sim.n)
+    groups: dict[tuple[object, ...], list[list[tuple[int, _Told]]]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) != 1:
+            continue
+        told = _told(c, when, names, families, rare_limit, sim)
+        if told is None:
+            continue
+        target = None
+        for family in sorted(told.families):
+            target = next((g for g in groups[(when, family)] if all(_told_agree(told, other) for _, other in g)),
+                          None)
+            if target is not None:
+                break
+        if target is not None:
+            c.move_to(clusters[target[0][0]])
+            target.append((target[0][0], told))
+            continue
+        for family in sorted(told.families):
+            groups[(when, family)].append([(ci, told)])
+
+
+def _told(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, families: frozenset[str], rare_limit: float,
+          sim: Similarity) -> _Told | None:
+    """What the cluster's title tells of its day (_Told), or None when it tells no happening of ``families`` nor a
+    verb of its own, or names no rare participant."""
+    member = _title_member(cluster, when)
+    told = member.happening & families
+    if not member.happening and member.trigger in member.head and member.trigger not in plain_verbs():
+        # a verb no family names is a happening of its own ("NATO expressed regret" / "NATO expressed regret over the
+        # incident"), unless it tells a saying or a state
+        told = frozenset({VERB_MARK + member.trigger})
+    if not told:
+        return None
+    heads = family_heads()
+    # the title's keys in order (title_form), where a phrase's words are its family's key ("passing" in "passing
+    # through" tells the happening), but not its verb nor its doer: what the happening befell or where ("the first
+    # Jordanian aid flight landed at Benghazi airport" / "Royal Jordanian Air Force fighter aircraft landed at the
+    # base" share only their doers' nationality)
+    rare = frozenset(k for k in set(member.title_form) - heads - {member.trigger} - doers(member)
+                     if not k.isdigit() and sim.df.get(k, 0) <= rare_limit)
+    if not rare:
+        return None
+    proper = names.proper.get(member.event.article, frozenset())
+    named = frozenset(title_word_key(w) for w in title_words(member.event.title)[1:] if w[:1].isupper()) \
+        & proper - heads
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    return _Told(member, told, rare, named, context | named)
+
+
+def _told_agree(a: _Told, b: _Told) -> bool:
+    """Whether two titles of one day and family (join_day_participants) tell one happening: they share a rare
+    participant, each name one gives is known to the other's sources and articles, and their doers do not differ
+    (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ...")."""
+    return bool(a.families & b.families) and bool(a.rare & b.rare) and a.names <= b.context \
+        and b.names <= a.context and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+
+
+@cache
+def _participant_families() -> frozenset[str]:
+    return frozenset(str(f) for f in derivations()["participant_happenings"])

@@ -475,6 +475,11 @@ def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
     return frozenset({verb}) if doers(a) & doers(b) & named or _patients(a) & _patients(b) & named else _NO_KEYS
 
 
+def plain_verbs() -> frozenset[str]:
+    """The keys of verbs that tell no happening of their own (_plain_verbs)."""
+    return _plain_verbs()
+
+
 @cache
 def _plain_verbs() -> frozenset[str]:
     """Verbs that tell no happening of their own: saying and being (events.yaml of the event stage)."""
@@ -619,6 +624,17 @@ def different_doers(a: Item, b: Item) -> bool:
     if not doer_a & _doer_names(a) or not doer_b & _doer_names(b) or doer_a & doer_b:
         return False
     return not doer_a & set(title_forms(b.event.title)) and not doer_b & set(title_forms(a.event.title))
+
+
+def different_named_doers(a: Item, b: Item) -> bool:
+    """Whether two titles name their doers by different names, whatever common words the doers share ("NATO forces
+    bombed Al-Hayrah" / "Gaddafi's forces bombed Al-Hayrah"): each doer (doers) holds a word the title capitalises,
+    its first too (a doer opens most titles; a common word there only keeps two titles apart), these words differ,
+    and neither title names the other doer's anywhere."""
+    named_a, named_b = doers(a) & _named_words(a), doers(b) & _named_words(b)
+    if not named_a or not named_b or named_a & named_b:
+        return False
+    return not named_a & set(title_forms(b.event.title)) and not named_b & set(title_forms(a.event.title))
 
 
 def _doer_names(item: Item) -> frozenset[str]:
