@@ -211,16 +211,36 @@ def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, cla
     """ "A judge ordered Dr Murray should stand trial in March": a date after a modal that follows its clause's verb
     dates the modal's clause (the trial to come), not that verb (the order), when the verb is past and no comma
     stands between the modal and the date. The modals: dating.yaml complement_modals. A date before the modal
-    ("ordered in January that he should stand trial") keeps the verb."""
+    ("ordered in January that he should stand trial") keeps the verb, and so does a date that a past verb of its
+    own follows ("... a machine that will separate oil Kevin Costner yesterday unveiled it": a headline glued to
+    the lead, the date between the lead's subject and its verb)."""
     piece = sentence.text[clause_start: timex.start - sentence.start]
     before = words_of(piece)
-    if trigger not in before or not is_past(trigger):
+    if trigger not in before or not is_past(trigger) or _past_verb_follows(sentence, timex):
         return False
+    verb_at = before.index(trigger)
+    if verb_at == 0:
+        return False  # "Renewed bombing could be heard Thursday": a participle before the subject, not its verb
     modals = dating_rules().complement_modals
-    at = next((k for k in range(before.index(trigger) + 1, len(before)) if before[k] in modals), None)
+    at = next((k for k in range(verb_at + 1, len(before)) if before[k] in modals), None)
+    if at is None or _tells_perception(before[at + 1:at + 3]):
+        return False  # "... could be heard on Sunday": what was perceived, on that day
     # the modal's clause runs on to the date: no comma between ("... will cost $40m a month, a lawmaker said on
     # Wednesday" dates the telling)
-    return at is not None and "," not in piece[_word_end(piece, before[at]):]
+    return "," not in piece[_word_end(piece, before[at]):]
+
+
+def _tells_perception(after_modal: Sequence[str]) -> bool:
+    """The words after a modal tell what was perceived ("could be heard", "could see"): events.yaml
+    perceived_after_modal."""
+    after = " ".join(after_modal)
+    return any(after == p or after.startswith(p + " ") for p in lexicon().perceived_after_modal)
+
+
+def _past_verb_follows(sentence: Sentence, timex: Timex) -> bool:
+    """The word right after the date is a past verb ("Costner yesterday unveiled"): the date is that verb's."""
+    after = words_of(sentence.text[timex.end - sentence.start:][:40])
+    return bool(after) and is_past(after[0])
 
 
 def _word_end(text: str, word: str) -> int:
