@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day,
+from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day, dates_present_subject,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
@@ -86,7 +86,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
              and not _clock_without_day(sentence, t, dated, day_told)]
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
-    context = {id(t) for t in dated if is_context_date(sentence, t)}
+    # a context date, or one in the noun phrase a present-tense clause opens with: part of the clause, dating nothing
+    context = {id(t) for t in dated if is_context_date(sentence, t) or dates_present_subject(sentence, t)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
     told_on = span((article.published or "")[:10])  # the publication day, for plans told by then

@@ -47,6 +47,8 @@ class DatingRules:
     single_week_counts: frozenset[str]
     past_report_verbs: frozenset[str]
     complement_modals: frozenset[str]
+    subject_present_verbs: frozenset[str]
+    subject_noun_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -85,6 +87,8 @@ def dating_rules() -> DatingRules:
         single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
         past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
         complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
+        subject_present_verbs=frozenset(str(w) for w in t["subject_present_verbs"]),  # type: ignore[union-attr]
+        subject_noun_words=int(t["subject_noun_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -228,6 +232,30 @@ def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, cla
     # the modal's clause runs on to the date: no comma between ("... will cost $40m a month, a lawmaker said on
     # Wednesday" dates the telling)
     return "," not in piece[_word_end(piece, before[at]):]
+
+
+def dates_present_subject(sentence: Sentence, timex: Timex) -> bool:
+    """ "The killing on Thursday of the commander shows that ...": the date sits in the noun phrase that opens the
+    sentence, and the first verb after it is a present-tense form (dating.yaml subject_present_verbs): the date is of
+    the noun's event, which no verb tells here, and the main clause tells what it means now; it dates no event."""
+    rules = dating_rules()
+    lex = lexicon()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if not before or before[0] not in lex.noun_determiners or len(before) > rules.subject_noun_words \
+            or any(_is_verb(w) for w in before[1:]):
+        return False
+    for word in words_of(sentence.text[timex.end - sentence.start:]):
+        if word in rules.subject_present_verbs:
+            return True
+        if _is_verb(word):
+            return False
+    return False
+
+
+def _is_verb(word: str) -> bool:
+    """A past form, an auxiliary or a modal: the words that show a clause's verb has come."""
+    lex = lexicon()
+    return is_past(word) or word in lex.auxiliaries or word in lex.modals or word in lex.speech_verbs
 
 
 def _tells_perception(after_modal: Sequence[str]) -> bool:

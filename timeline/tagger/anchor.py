@@ -307,3 +307,45 @@ def _completed(quarter: str, ctx: Context) -> bool:
     if ctx.dct is None:
         return True
     return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, quarter_of(ctx.dct))
+
+
+_RESTAMP_WINDOW = 60  # how far before a date its stamp lead may stand
+_RESTAMP_DAYS = 366  # how far before the page's day an item's stamp may be
+_STAMP_TOKEN = re.compile(r"[^\s,]+")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?")
+
+
+def restamp(ctx: Context, timex: Timex) -> None:
+    """After an item's stamp ("updated : Sat Jul 30 2011 01:14:00"), count the relative dates that follow from the
+    stamp's day: a page gathering earlier items (vocab.yaml restamp_leads) wrote each on its own day."""
+    day = _stamp_day(ctx, timex)
+    if day is not None:
+        ctx.dct = day
+
+
+def _stamp_day(ctx: Context, timex: Timex) -> dt.date | None:
+    """The day of a full date that an item's stamp lead stands just before, if it is on or before the page's day."""
+    if ctx.dct is None or timex.type != "DATE" or len(timex.value) != 10 or not re.search(r"\d{4}", timex.text):
+        return None
+    try:
+        day = dt.date.fromisoformat(timex.value)
+    except ValueError:
+        return None
+    if not ctx.dct - dt.timedelta(days=_RESTAMP_DAYS) <= day <= ctx.dct:
+        return None
+    before = ctx.text[max(0, timex.start - _RESTAMP_WINDOW): timex.start].lower()
+    lead_end = max((before.rfind(lead) + len(lead) if before.rfind(lead) >= 0 else -1
+                    for lead in ctx.tables.restamp_leads), default=-1)
+    if lead_end < 0:
+        return None
+    between = _STAMP_TOKEN.findall(before[lead_end:].replace("-", " "))
+    fillers = ctx.tables.restamp_fillers
+    if all(w in fillers or _CLOCK.fullmatch(w) or _is_weekday_name(w, ctx) for w in between):
+        return day
+    return None
+
+
+def _is_weekday_name(word: str, ctx: Context) -> bool:
+    """A weekday's name or its three-letter abbreviation ("Sat")."""
+    word = word.rstrip(".")
+    return word in ctx.tables.weekdays or any(name.startswith(word) and len(word) == 3 for name in ctx.tables.weekdays)
