@@ -49,6 +49,10 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
         return weekday_after(ctx.dct, wd)
+    if _after_stamp_lead(ctx, ctx.start):
+        # "(Updated : 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET)" on a Sunday page: a stamp is written within a
+        # day of its page, in either direction (time zones), whatever the tense around it
+        return _nearest_weekday(ctx.dct, wd)
     paired = _paired_weekday(wd, ctx)
     if paired is not None:
         return paired
@@ -312,6 +316,7 @@ def _completed(quarter: str, ctx: Context) -> bool:
 _RESTAMP_WINDOW = 60  # how far before a date its stamp lead may stand
 _RESTAMP_DAYS = 366  # how far before the page's day an item's stamp may be
 _STAMP_TOKEN = re.compile(r"[^\s,]+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?")
 
 
@@ -324,25 +329,46 @@ def restamp(ctx: Context, timex: Timex) -> None:
 
 
 def _stamp_day(ctx: Context, timex: Timex) -> dt.date | None:
-    """The day of a full date that an item's stamp lead stands just before, if it is on or before the page's day."""
-    if ctx.dct is None or timex.type != "DATE" or len(timex.value) != 10 or not re.search(r"\d{4}", timex.text):
+    """The day of a date that an item's stamp lead stands just before (a full date with its year, or a weekday read
+    as the nearest one), if it is on or before the page's day (or the day after: time zones)."""
+    if ctx.dct is None or timex.type not in ("DATE", "TIME") or not _DAY_VALUE.match(timex.value):
+        return None
+    if not re.search(r"\d{4}", timex.text) and not any(_is_weekday_name(w, ctx) for w in _STAMP_TOKEN.findall(
+            timex.text.lower())):
         return None
     try:
-        day = dt.date.fromisoformat(timex.value)
+        day = dt.date.fromisoformat(timex.value[:10])
+        if (day - ctx.dct).days > 1 or (ctx.dct - day).days > _RESTAMP_DAYS:
+            return None
     except ValueError:
         return None
-    if not ctx.dct - dt.timedelta(days=_RESTAMP_DAYS) <= day <= ctx.dct:
-        return None
-    before = ctx.text[max(0, timex.start - _RESTAMP_WINDOW): timex.start].lower()
+    return day if _after_stamp_lead(ctx, timex.start) else None
+
+
+def _after_stamp_lead(ctx: Context, start: int) -> bool:
+    """A stamp lead ("updated :") stands just before `start`, with at most clock times, weekday names and
+    vocab.yaml restamp_fillers between."""
+    before = ctx.text[max(0, start - _RESTAMP_WINDOW): start].lower()
     lead_end = max((before.rfind(lead) + len(lead) if before.rfind(lead) >= 0 else -1
                     for lead in ctx.tables.restamp_leads), default=-1)
     if lead_end < 0:
-        return None
+        return False
     between = _STAMP_TOKEN.findall(before[lead_end:].replace("-", " "))
     fillers = ctx.tables.restamp_fillers
-    if all(w in fillers or _CLOCK.fullmatch(w) or _is_weekday_name(w, ctx) for w in between):
-        return day
-    return None
+    return all(w in fillers or _CLOCK.fullmatch(w) or _is_weekday_name(w, ctx) for w in between)
+
+
+def _nearest_weekday(day: dt.date, wd: int) -> dt.date:
+    """The weekday `wd` nearest to `day` (the day itself if it is one; ties go back)."""
+    try:
+        back = weekday_on_or_before(day, wd)
+    except OverflowError:  # the calendar's first days
+        return weekday_on_or_after(day, wd)
+    try:
+        ahead = weekday_on_or_after(day, wd)
+    except OverflowError:  # its last days
+        return back
+    return back if day - back <= ahead - day else ahead
 
 
 def _is_weekday_name(word: str, ctx: Context) -> bool:
