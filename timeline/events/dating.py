@@ -49,6 +49,7 @@ class DatingRules:
     complement_modals: frozenset[str]
     subject_present_verbs: frozenset[str]
     subject_noun_words: int
+    subject_period_heads: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -89,6 +90,7 @@ def dating_rules() -> DatingRules:
         complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
         subject_present_verbs=frozenset(str(w) for w in t["subject_present_verbs"]),  # type: ignore[union-attr]
         subject_noun_words=int(t["subject_noun_words"]),  # type: ignore[arg-type]
+        subject_period_heads=frozenset(str(w) for w in t["subject_period_heads"]),  # type: ignore[union-attr]
     )
 
 
@@ -241,10 +243,13 @@ def dates_present_subject(sentence: Sentence, timex: Timex) -> bool:
     rules = dating_rules()
     lex = lexicon()
     before = words_of(sentence.text[: timex.start - sentence.start])
-    if not before or before[0] not in lex.noun_determiners or len(before) > rules.subject_noun_words \
-            or any(_is_verb(w) for w in before[1:]):
-        return False
-    for word in words_of(sentence.text[timex.end - sentence.start:]):
+    after = sentence.text[timex.end - sentence.start:]
+    if before and before[0] not in lex.noun_determiners or not before and not after.startswith(("'s", "’s")) \
+            or len(before) > rules.subject_noun_words or "," in sentence.text[: timex.start - sentence.start] \
+            or any(_is_verb(w) or w in rules.subject_present_verbs or w in rules.subject_period_heads
+                   for w in before):
+        return False  # not a noun phrase opening the sentence, or its head is the period itself ("The month of")
+    for word in words_of(after.split(",", 1)[0]):  # the main verb comes before any comma
         if word in rules.subject_present_verbs:
             return True
         if _is_verb(word):
