@@ -236,25 +236,31 @@ def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, cla
     return "," not in piece[_word_end(piece, before[at]):]
 
 
-def dates_present_subject(sentence: Sentence, timex: Timex) -> bool:
+def present_subject_verb_at(sentence: Sentence, timex: Timex) -> int:
     """ "The killing on Thursday of the commander shows that ...": the date sits in the noun phrase that opens the
     sentence, and the first verb after it is a present-tense form (dating.yaml subject_present_verbs): the date is of
-    the noun's event, which no verb tells here, and the main clause tells what it means now; it dates no event."""
+    the noun's event, not of the main clause, which tells what that event means now. Where that verb starts in the
+    sentence (the noun phrase ends there), or -1."""
     rules = dating_rules()
     lex = lexicon()
     before = words_of(sentence.text[: timex.start - sentence.start])
-    after = sentence.text[timex.end - sentence.start:]
+    at = timex.end - sentence.start
+    after = sentence.text[at:]
     if before and before[0] not in lex.noun_determiners or not before and not after.startswith(("'s", "’s")) \
             or len(before) > rules.subject_noun_words or "," in sentence.text[: timex.start - sentence.start] \
             or any(_is_verb(w) or w in rules.subject_present_verbs or w in rules.subject_period_heads
                    for w in before):
-        return False  # not a noun phrase opening the sentence, or its head is the period itself ("The month of")
-    for word in words_of(after.split(",", 1)[0]):  # the main verb comes before any comma
+        return -1  # not a noun phrase opening the sentence, or its head is the period itself ("The month of")
+    for found in _WORD_AT.finditer(after.split(",", 1)[0]):  # the main verb comes before any comma
+        word = found.group(0).lower()
         if word in rules.subject_present_verbs:
-            return True
+            return at + found.start()
         if _is_verb(word):
-            return False
-    return False
+            return -1
+    return -1
+
+
+_WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
 
 
 def _is_verb(word: str) -> bool:
