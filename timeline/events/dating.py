@@ -251,12 +251,15 @@ def present_subject_verb_at(sentence: Sentence, timex: Timex) -> int:
             or any(_is_verb(w) or w in rules.subject_present_verbs or w in rules.subject_period_heads
                    for w in before):
         return -1  # not a noun phrase opening the sentence, or its head is the period itself ("The month of")
-    for found in _WORD_AT.finditer(after.split(",", 1)[0]):  # the main verb comes before any comma
+    found_words = list(_WORD_AT.finditer(after.split(",", 1)[0]))  # the main verb comes before any comma
+    for k, found in enumerate(found_words):
         word = found.group(0).lower()
-        if word in rules.subject_present_verbs:
-            return at + found.start()
-        if _is_verb(word):
-            return -1
+        following = found_words[k + 1].group(0).lower() if k + 1 < len(found_words) else ""
+        if word in rules.subject_present_verbs and not _is_verb(following) \
+                and following not in rules.subject_present_verbs:
+            return at + found.start()  # not a noun before a verb ("the awards show has been turned")
+        if _is_verb(word) or word in lex.relative_pronouns:
+            return -1  # a past verb keeps the date; a clause of the noun ("that the US is ...") is not the main one
     return -1
 
 
