@@ -325,7 +325,19 @@ def restamp(ctx: Context, timex: Timex) -> None:
     stamp's day: a page gathering earlier items (vocab.yaml restamp_leads) wrote each on its own day."""
     day = _stamp_day(ctx, timex)
     if day is not None:
+        if ctx.page_dct is None:
+            ctx.page_dct = ctx.dct
         ctx.dct = day
+        line_end = ctx.text.find("\n", timex.end)
+        next_end = ctx.text.find("\n", line_end + 1) if line_end >= 0 else -1
+        ctx.restamp_until = len(ctx.text) if line_end < 0 or next_end < 0 else next_end
+
+
+def end_restamp(ctx: Context, start: int) -> None:
+    """Past the stamped item (its stamp's line and the line after it: a teaser and its sentence), the page's own
+    day anchors again: the page's next lines may be other items with no stamp of their own."""
+    if ctx.page_dct is not None and start > ctx.restamp_until:
+        ctx.dct, ctx.page_dct = ctx.page_dct, None
 
 
 def _stamp_day(ctx: Context, timex: Timex) -> dt.date | None:
