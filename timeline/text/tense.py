@@ -113,8 +113,8 @@ def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]
     elif low.endswith("'ll"):
         kind = "future"
     elif (len(w) >= _MIN_PAST_IN_ED and w.endswith("ed") and w.islower() and low not in _words("not_past_in_ed")
-          and prev not in _words("before_participle") and cues().get((prev,)) != "future"):
-        kind = "past"  # not after a future cue's bare verb: "meet affected residents on Monday" (an adjective)
+          and prev not in _words("before_participle")):
+        kind = "past"
     if kind == "past" and ws > 0 and text[ws - 1] == "-":
         kind = ""  # "the NATO-led alliance", "Western-backed rebels": an adjective
     if kind == "future" and prev in _words("past_auxiliaries"):
