@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
-from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day,
+from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
@@ -86,7 +86,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
              and not _clock_without_day(sentence, t, dated, day_told)]
     range_ends = find_ranges(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
-    context = {id(t) for t in dated if is_context_date(sentence, t)}
+    # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
+    # title): for the rest of the sentence it is part of the clause, like a context date
+    noun_phrase_ends = {id(t): at for t in dated if (at := present_subject_verb_at(sentence, t)) > 0}
+    context = {id(t) for t in dated if is_context_date(sentence, t) or id(t) in noun_phrase_ends}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
     told_on = span((article.published or "")[:10])  # the publication day, for plans told by then
@@ -97,6 +100,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                        or i not in range_ends and qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):
+        if id(timex) in noun_phrase_ends and id(timex) not in placing_nothing:
+            yield from _noun_phrase_event(article, sentence, timex, noun_phrase_ends[id(timex)])
         if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing \
                 or _verb_belongs_to_another_date(sentence, timex, dated, owners):
             continue
@@ -191,6 +196,19 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                 yield Event(article=article.id, date="", mod="", title=title,
                             source=Source(article.id, sentence.text, "", published=article.published),
                             keys=event_keys(title), trigger=trigger, classes=_classes(title))
+
+
+def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phrase_end: int) -> Iterable[Event]:
+    """The event of a noun phrase that opens the sentence with its date ("The killing on Thursday of the top rebel
+    commander"), titled by the phrase, when it names an event."""
+    cut = (timex.start - sentence.start, timex.end - sentence.start)
+    title = make_title(sentence.text[:phrase_end].rstrip(), cut, [])
+    trigger = first_trigger(words_of(title)) if title else ""
+    if not trigger:
+        return
+    source = Source(article.id, sentence.text, timex.text, published=article.published)
+    yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title,
+                source=source, keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
 
 def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,

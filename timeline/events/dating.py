@@ -47,6 +47,9 @@ class DatingRules:
     single_week_counts: frozenset[str]
     past_report_verbs: frozenset[str]
     complement_modals: frozenset[str]
+    subject_present_verbs: frozenset[str]
+    subject_noun_words: int
+    subject_period_heads: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -85,6 +88,9 @@ def dating_rules() -> DatingRules:
         single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
         past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
         complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
+        subject_present_verbs=frozenset(str(w) for w in t["subject_present_verbs"]),  # type: ignore[union-attr]
+        subject_noun_words=int(t["subject_noun_words"]),  # type: ignore[arg-type]
+        subject_period_heads=frozenset(str(w) for w in t["subject_period_heads"]),  # type: ignore[union-attr]
     )
 
 
@@ -211,16 +217,72 @@ def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, cla
     """ "A judge ordered Dr Murray should stand trial in March": a date after a modal that follows its clause's verb
     dates the modal's clause (the trial to come), not that verb (the order), when the verb is past and no comma
     stands between the modal and the date. The modals: dating.yaml complement_modals. A date before the modal
-    ("ordered in January that he should stand trial") keeps the verb."""
+    ("ordered in January that he should stand trial") keeps the verb, and so does a date that a past verb of its
+    own follows ("... a machine that will separate oil Kevin Costner yesterday unveiled it": a headline glued to
+    the lead, the date between the lead's subject and its verb)."""
     piece = sentence.text[clause_start: timex.start - sentence.start]
     before = words_of(piece)
-    if trigger not in before or not is_past(trigger):
+    if trigger not in before or not is_past(trigger) or _past_verb_follows(sentence, timex):
         return False
+    verb_at = before.index(trigger)
+    if verb_at == 0:
+        return False  # "Renewed bombing could be heard Thursday": a participle before the subject, not its verb
     modals = dating_rules().complement_modals
-    at = next((k for k in range(before.index(trigger) + 1, len(before)) if before[k] in modals), None)
+    at = next((k for k in range(verb_at + 1, len(before)) if before[k] in modals), None)
+    if at is None or _tells_perception(before[at + 1:at + 3]):
+        return False  # "... could be heard on Sunday": what was perceived, on that day
     # the modal's clause runs on to the date: no comma between ("... will cost $40m a month, a lawmaker said on
     # Wednesday" dates the telling)
-    return at is not None and "," not in piece[_word_end(piece, before[at]):]
+    return "," not in piece[_word_end(piece, before[at]):]
+
+
+def present_subject_verb_at(sentence: Sentence, timex: Timex) -> int:
+    """ "The killing on Thursday of the commander shows that ...": the date sits in the noun phrase that opens the
+    sentence, and the first verb after it is a present-tense form (dating.yaml subject_present_verbs): the date is of
+    the noun's event, not of the main clause, which tells what that event means now. Where that verb starts in the
+    sentence (the noun phrase ends there), or -1."""
+    rules = dating_rules()
+    lex = lexicon()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    at = timex.end - sentence.start
+    after = sentence.text[at:]
+    if before and before[0] not in lex.noun_determiners or not before and not after.startswith(("'s", "’s")) \
+            or len(before) > rules.subject_noun_words or "," in sentence.text[: timex.start - sentence.start] \
+            or any(_is_verb(w) or w in rules.subject_present_verbs or w in rules.subject_period_heads
+                   for w in before):
+        return -1  # not a noun phrase opening the sentence, or its head is the period itself ("The month of")
+    found_words = list(_WORD_AT.finditer(after.split(",", 1)[0]))  # the main verb comes before any comma
+    for k, found in enumerate(found_words):
+        word = found.group(0).lower()
+        following = found_words[k + 1].group(0).lower() if k + 1 < len(found_words) else ""
+        if word in rules.subject_present_verbs and not _is_verb(following) \
+                and following not in rules.subject_present_verbs:
+            return at + found.start()  # not a noun before a verb ("the awards show has been turned")
+        if _is_verb(word) or word in lex.relative_pronouns:
+            return -1  # a past verb keeps the date; a clause of the noun ("that the US is ...") is not the main one
+    return -1
+
+
+_WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+def _is_verb(word: str) -> bool:
+    """A past form, an auxiliary or a modal: the words that show a clause's verb has come."""
+    lex = lexicon()
+    return is_past(word) or word in lex.auxiliaries or word in lex.modals or word in lex.speech_verbs
+
+
+def _tells_perception(after_modal: Sequence[str]) -> bool:
+    """The words after a modal tell what was perceived ("could be heard", "could see"): events.yaml
+    perceived_after_modal."""
+    after = " ".join(after_modal)
+    return any(after == p or after.startswith(p + " ") for p in lexicon().perceived_after_modal)
+
+
+def _past_verb_follows(sentence: Sentence, timex: Timex) -> bool:
+    """The word right after the date is a past verb ("Costner yesterday unveiled"): the date is that verb's."""
+    after = words_of(sentence.text[timex.end - sentence.start:][:40])
+    return bool(after) and is_past(after[0])
 
 
 def _word_end(text: str, word: str) -> int:

@@ -26,6 +26,9 @@ class LineRule:
     remove: tuple[str, ...]
     keep: tuple[str, ...]
     search: bool = False  # searched in a line of any length (the whole line goes), not matched entirely
+    # the line goes but what the rule matched stays as a line of its own: another story's stamp, from which the
+    # item's next lines count their weekdays (timeline.tagger.anchor.restamp)
+    keeps_match: bool = False
 
 
 def _pieces() -> dict[str, str]:
@@ -70,6 +73,7 @@ def _line_rules(pieces: dict[str, str]) -> tuple[LineRule, ...]:
                 tuple(item["remove"]),
                 tuple(item["keep"]),
                 bool(item.get("search", False)),
+                bool(item.get("keeps_match", False)),
             )
         )
     return tuple(rules)
@@ -170,6 +174,16 @@ def chrome_rule(line: str) -> str | None:
     if is_navigation(text):
         return "navigation"
     return None
+
+
+def kept_stamp(line: str) -> list[str]:
+    """What stays of a chrome line: the match of a `keeps_match` rule ("updated: Sat Jul 30 2011 01:14:00"), as a
+    line of its own, or nothing."""
+    for rule in chrome_rules().searched:
+        found = rule.pattern.search(line.strip()) if rule.keeps_match else None
+        if found:
+            return [found.group(0)]
+    return []
 
 
 def is_navigation(text: str) -> bool:
@@ -424,6 +438,7 @@ def clean(body: str) -> str:
             headline = headline_before_stamp(above)
             kept = [headline, ""] if headline else ([""] if kept else [])
         if chrome_rule(line) is not None:
+            kept.extend(kept_stamp(line))
             continue
         kept.append(line if line.strip() else "")
     text = "\n".join(_split_header_stamps(kept))

@@ -49,6 +49,10 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
         return weekday_after(ctx.dct, wd)
+    if _after_stamp_lead(ctx, ctx.start):
+        # "(Updated : 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET)" on a Sunday page: a stamp is written within a
+        # day of its page, in either direction (time zones), whatever the tense around it
+        return _nearest_weekday(ctx.dct, wd)
     paired = _paired_weekday(wd, ctx)
     if paired is not None:
         return paired
@@ -307,3 +311,79 @@ def _completed(quarter: str, ctx: Context) -> bool:
     if ctx.dct is None:
         return True
     return (int(quarter[:4]), int(quarter[-1])) < (ctx.dct.year, quarter_of(ctx.dct))
+
+
+_RESTAMP_WINDOW = 60  # how far before a date its stamp lead may stand
+_RESTAMP_DAYS = 366  # how far before the page's day an item's stamp may be
+_STAMP_TOKEN = re.compile(r"[^\s,]+")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:T|$)")
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ap]\.?m\.?)?")
+
+
+def restamp(ctx: Context, timex: Timex) -> None:
+    """After an item's stamp ("updated : Sat Jul 30 2011 01:14:00"), count the relative dates that follow from the
+    stamp's day: a page gathering earlier items (vocab.yaml restamp_leads) wrote each on its own day."""
+    day = _stamp_day(ctx, timex)
+    if day is not None:
+        if ctx.page_dct is None:
+            ctx.page_dct = ctx.dct
+        ctx.dct = day
+        line_end = ctx.text.find("\n", timex.end)
+        next_end = ctx.text.find("\n", line_end + 1) if line_end >= 0 else -1
+        ctx.restamp_until = len(ctx.text) if line_end < 0 or next_end < 0 else next_end
+
+
+def end_restamp(ctx: Context, start: int) -> None:
+    """Past the stamped item (its stamp's line and the line after it: a teaser and its sentence), the page's own
+    day anchors again: the page's next lines may be other items with no stamp of their own."""
+    if ctx.page_dct is not None and start > ctx.restamp_until:
+        ctx.dct, ctx.page_dct = ctx.page_dct, None
+
+
+def _stamp_day(ctx: Context, timex: Timex) -> dt.date | None:
+    """The day of a date that an item's stamp lead stands just before (a full date with its year, or a weekday read
+    as the nearest one), if it is on or before the page's day (or the day after: time zones)."""
+    if ctx.dct is None or timex.type not in ("DATE", "TIME") or not _DAY_VALUE.match(timex.value):
+        return None
+    if not re.search(r"\d{4}", timex.text) and not any(_is_weekday_name(w, ctx) for w in _STAMP_TOKEN.findall(
+            timex.text.lower())):
+        return None
+    try:
+        day = dt.date.fromisoformat(timex.value[:10])
+        if (day - ctx.dct).days > 1 or (ctx.dct - day).days > _RESTAMP_DAYS:
+            return None
+    except ValueError:
+        return None
+    return day if _after_stamp_lead(ctx, timex.start) else None
+
+
+def _after_stamp_lead(ctx: Context, start: int) -> bool:
+    """A stamp lead ("updated :") stands just before `start`, with at most clock times, weekday names and
+    vocab.yaml restamp_fillers between."""
+    before = ctx.text[max(0, start - _RESTAMP_WINDOW): start].lower()
+    lead_end = max((before.rfind(lead) + len(lead) if before.rfind(lead) >= 0 else -1
+                    for lead in ctx.tables.restamp_leads), default=-1)
+    if lead_end < 0:
+        return False
+    between = _STAMP_TOKEN.findall(before[lead_end:].replace("-", " "))
+    fillers = ctx.tables.restamp_fillers
+    return all(w in fillers or _CLOCK.fullmatch(w) or _is_weekday_name(w, ctx) for w in between)
+
+
+def _nearest_weekday(day: dt.date, wd: int) -> dt.date:
+    """The weekday `wd` nearest to `day` (the day itself if it is one; ties go back)."""
+    try:
+        back = weekday_on_or_before(day, wd)
+    except OverflowError:  # the calendar's first days
+        return weekday_on_or_after(day, wd)
+    try:
+        ahead = weekday_on_or_after(day, wd)
+    except OverflowError:  # its last days
+        return back
+    return back if day - back <= ahead - day else ahead
+
+
+def _is_weekday_name(word: str, ctx: Context) -> bool:
+    """A weekday's name or its three-letter abbreviation ("Sat")."""
+    word = word.rstrip(".")
+    return word in ctx.tables.weekdays or any(name.startswith(word) and len(word) == 3 for name in ctx.tables.weekdays)

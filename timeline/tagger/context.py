@@ -41,6 +41,8 @@ class Context:
     rule: str = ""  # name of the rule being normalised
     last_end: int = -1  # end offset of the previous expression found
     last_value: str = ""  # and its value
+    page_dct: dt.date | None = None  # the page's own DCT while an item's stamp stands in for it (anchor.restamp)
+    restamp_until: int = -1  # where the stamped item's text ends: its stamp's line and the line after it
     _tense: str | None = field(default=None)
     _cue_after: bool = field(default=False)
     _calls: int = field(default=0)

@@ -19,7 +19,7 @@ from typing import Callable, Mapping
 from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
-from timeline.tagger.anchor import update_focus
+from timeline.tagger.anchor import end_restamp, restamp, update_focus
 from timeline.tagger.context import Context, Result
 from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
 from timeline.tagger.values import NORMALISERS
@@ -54,6 +54,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
             tried.add(start)
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # rules start at a word boundary
+            end_restamp(ctx, start)
             timex = _best_at(gram, norms, ctx, lowered, start, name_uses)
             if timex is not None:
                 rule = ctx.rule
@@ -64,6 +65,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
                     timex = ends[0]
                 found.append(timex)
                 update_focus(ctx, timex)
+                restamp(ctx, timex)
                 pos, prev_rule = timex.end, rule
                 if ends is not None:
                     found.append(ends[1])

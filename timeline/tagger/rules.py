@@ -75,6 +75,8 @@ class Tables:
     upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
     upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
     weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
+    restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
+    restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,8 @@ def tables() -> Tables:
         upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
         upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
         weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
+        restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
+        restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
     )
 
 
