@@ -1,4 +1,4 @@
-"""TimeML is read up to the end of its TEXT when the file is well-formed (timeml._text_and_dct): the same body,
+"""TimeML is read in one expat pass when the file is well-formed (timeml._text_and_dct): the same body,
 date and errors as building the whole tree, for every shape of file the shortcut must leave to the whole tree."""
 
 from __future__ import annotations
@@ -60,13 +60,16 @@ def test_reading_the_head_gives_what_the_whole_tree_gives(name, monkeypatch):
     assert shortcut == _whole_tree_only(monkeypatch, data)
 
 
-def test_the_shortcut_is_taken_on_usual_files_and_left_on_others():
-    assert timeml._text_and_dct(FILES["usual"]) is not None
+def test_the_one_pass_reads_usual_files_and_leaves_the_others_to_the_whole_tree():
+    assert timeml._text_and_dct(FILES["usual"]) == ("\nThe port closed on Wednesday & more.\n", "1998-02-06")
     assert timeml._text_and_dct(FILES["namespaced root"]) is not None
-    # a wrong guess of the root's name (from the comment) only fails the head's parse
-    for name in ("comment before the root", "truncated in its annotations", "tail not well-formed",
-                 "undefined entity in the tail",
-                 "DCT after TEXT", "TEXT is the root", "unbound prefix in the tail"):
+    # the whole document is read, so a DCT after TEXT or a comment before the root are read in the one pass
+    assert timeml._text_and_dct(FILES["DCT after TEXT"]) == ("\nThe port closed on Wednesday & more.\n", "1999-01-02")
+    assert timeml._text_and_dct(FILES["two DCTs, the first without TIMEX3"])[1] == "1999-01-02"
+    assert timeml._text_and_dct(FILES["TEXT nested before the root's own"])[0].startswith("\nThe port")
+    assert timeml._text_and_dct(FILES["comment before the root"]) is not None
+    for name in ("truncated in its annotations", "tail not well-formed", "undefined entity in the tail",
+                 "TEXT is the root", "unbound prefix in the tail", "only a nested TEXT", "no TEXT"):
         assert timeml._text_and_dct(FILES[name]) is None, name
     with pytest.raises(ET.ParseError):
         ET.fromstring(FILES["undefined entity in the tail"])  # what the whole tree says, so the file is refused

@@ -25,20 +25,14 @@ def read_tml(data: bytes, *, id: str, where: str, options: Options) -> Iterator[
         raise ArticleError("TimeML with entity declarations is not read", path=where)
     head = _text_and_dct(data)
     if head is None:
-        root = _whole_tree(data, where)
-        text_el = root.find("TEXT") if root.tag != "TEXT" else root
-        dct = root.find("DCT/TIMEX3")
+        body, value = _from_whole_tree(data, where)
     else:
-        text_el, dct = head
-    if text_el is None:
-        raise ArticleError("TimeML without a TEXT element", path=where)
+        body, value = head
     own = ""
-    if dct is not None:
-        value = dct.get("value", "")
+    if value is not None:
         own = parse_date(value[:10]) or ""
         if not own:
             raise ArticleError(f"DCT value {value[:40]!r} is not a date", path=where)
-    body = "".join(text_el.itertext())
     found = Found(id=id, path=where, body=body, own_date=own, own_origin="tml")
     yield build(found, options, prose=False)
 
@@ -54,41 +48,78 @@ def _whole_tree(data: bytes, where: str) -> ET.Element:
         raise ArticleError(f"not well-formed TimeML: {error}", path=where) from None
 
 
-# Two thirds of a TimeML file's bytes are the annotations after its TEXT (TLINKs, MAKEINSTANCEs), which
-# ElementTree would build into a tree for nothing. A well-formed file (checked by expat alone, no tree, as
-# ElementTree's parser checks it: namespaces on, an entity it cannot expand an error) is built only up to the end
-# of its TEXT, with the root closed there; a file this does not suit (not well-formed, more than the root open at
-# that point, TEXT the root or later, a DCT after it) is read whole by _whole_tree, which also words any error.
-# The TEXT and DCT found are the same either way.
-_TEXT_END = re.compile(rb"</TEXT\s*>")
-_FIRST_TAG = re.compile(rb"<([^?!/\s>][^\s/>]*)")  # the root's name (a wrong guess only fails the head's parse)
-
-
-def _text_and_dct(data: bytes) -> tuple[ET.Element, ET.Element | None] | None:
-    """(TEXT, DCT/TIMEX3) as `root.find` gives them on the whole tree, or None when the head cannot tell."""
-    cut = _TEXT_END.search(data)
-    root_name = _FIRST_TAG.search(data)
-    if cut is None or root_name is None or b"<DCT" in data[cut.end():] or not _well_formed(data):
-        return None
-    try:
-        # closing the root right after the first </TEXT> parses only if nothing but the root is open there
-        root = ET.fromstring(data[: cut.end()] + b"</" + root_name.group(1) + b">")
-    except (ET.ParseError, ValueError, RecursionError):
-        return None
-    text_el = root.find("TEXT") if root.tag != "TEXT" else None
+def _from_whole_tree(data: bytes, where: str) -> tuple[str, str | None]:
+    """(TEXT's character content, DCT/TIMEX3's value or None) from the document's tree."""
+    root = _whole_tree(data, where)
+    text_el = root.find("TEXT") if root.tag != "TEXT" else root
     if text_el is None:
-        return None  # TEXT the root, or its first TEXT child comes later: the whole tree decides
-    return text_el, root.find("DCT/TIMEX3")
+        raise ArticleError("TimeML without a TEXT element", path=where)
+    dct = root.find("DCT/TIMEX3")
+    return "".join(text_el.itertext()), (dct.get("value", "") if dct is not None else None)
 
 
-def _well_formed(data: bytes) -> bool:
+# One reading of a well-formed file: expat alone (no tree; namespaces on and an entity it cannot expand an error, as
+# ElementTree's parser reads it) hands over the character data inside the root's first TEXT child and the attributes
+# of the first TIMEX3 child of a DCT child of the root, which is what `root.find("TEXT")`, its itertext and
+# `root.find("DCT/TIMEX3")` give on the whole tree. Once both are read the handlers are dropped, so the annotations
+# after TEXT (two thirds of a TimeML file's bytes: TLINKs, MAKEINSTANCEs) are only checked, at C speed. A file this
+# does not suit (not well-formed, TEXT the root, no TEXT) is read whole by _from_whole_tree, which words any error.
+
+
+class _HeadReader:
+    """expat handlers that keep TEXT's character data and DCT/TIMEX3's value (see above)."""
+
+    def __init__(self, parser: expat.XMLParserType) -> None:
+        self.parser = parser
+        self.depth = 0
+        self.root_is_text = False
+        self.in_dct = False
+        self.text: list[str] | None = None  # TEXT's character data, once TEXT has started
+        self.text_done = False
+        self.dct_value: str | None = None
+        parser.StartElementHandler = self.start
+        parser.EndElementHandler = self.end
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        self.depth += 1
+        if self.depth == 1:
+            self.root_is_text = name == "TEXT"
+        elif self.depth == 2:
+            self.in_dct = name == "DCT"
+            if name == "TEXT" and self.text is None:
+                self.text = []
+                self.parser.CharacterDataHandler = self.text.append
+        elif self.depth == 3 and self.in_dct and name == "TIMEX3" and self.dct_value is None:
+            self.dct_value = attributes.get("value", "")
+            self._drop_when_done()
+
+    def end(self, name: str) -> None:
+        if self.depth == 2 and self.text is not None and not self.text_done:
+            self.text_done = True
+            self.parser.CharacterDataHandler = None
+            self._drop_when_done()
+        self.depth -= 1
+
+    def _drop_when_done(self) -> None:
+        if self.text_done and self.dct_value is not None:
+            self.parser.StartElementHandler = None
+            self.parser.EndElementHandler = None
+
+
+def _text_and_dct(data: bytes) -> tuple[str, str | None] | None:
+    """(TEXT's character content, DCT/TIMEX3's value or None) as the whole tree gives them, or None when this
+    reading cannot tell."""
     parser = expat.ParserCreate(namespace_separator="}")
+    parser.buffer_text = True
     parser.SkippedEntityHandler = _refuse_entity
+    reader = _HeadReader(parser)
     try:
         parser.Parse(data, True)
     except Exception:  # noqa: BLE001 - any failure: the whole tree is built and words it
-        return False
-    return True
+        return None
+    if reader.root_is_text or reader.text is None:
+        return None
+    return "".join(reader.text), reader.dct_value
 
 
 def _refuse_entity(name: str, is_parameter: bool) -> None:
