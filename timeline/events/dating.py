@@ -47,6 +47,10 @@ class DatingRules:
     single_week_counts: frozenset[str]
     past_report_verbs: frozenset[str]
     complement_modals: frozenset[str]
+    comparison_words: frozenset[str]
+    not_superlatives: frozenset[str]
+    comparison_since_words: int
+    comparison_reach: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -85,6 +89,10 @@ def dating_rules() -> DatingRules:
         single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
         past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
         complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
+        comparison_words=frozenset(str(w) for w in t["comparison_words"]),  # type: ignore[union-attr]
+        not_superlatives=frozenset(str(w) for w in t["not_superlatives"]),  # type: ignore[union-attr]
+        comparison_since_words=int(t["comparison_since_words"]),  # type: ignore[arg-type]
+        comparison_reach=int(t["comparison_reach"]),  # type: ignore[arg-type]
     )
 
 
@@ -238,6 +246,26 @@ def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     perfect = _word_before(before, trigger) in ("has", "have", "had") or trigger == "been"
     reported = any(w in lexicon().reporting_verbs for w in before[: before.index(trigger)])
     return perfect and reported
+
+
+def is_comparison_point(sentence: Sentence, timex: Timex) -> bool:
+    """ "closer to a pandemic than at any point since 1968", "the longest-range mission since the (1982) Falklands
+    conflict": a date in a "since" phrase after a comparison is what the present is measured against, no event's day
+    (dating.yaml comparison_words)."""
+    rules = dating_rules()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    tail = before[-(rules.comparison_since_words + 1):]
+    if "since" not in tail:
+        return False
+    at = len(before) - 1 - before[::-1].index("since")  # the last "since": in the tail
+    reach = before[max(0, at - rules.comparison_reach): at]
+    parts = [part for w in reach for part in w.split("-")]  # "longest-range": its first part is the superlative
+    return any(w in rules.comparison_words or _is_superlative(w, rules) for w in parts)
+
+
+def _is_superlative(word: str, rules: DatingRules) -> bool:
+    """ "longest", "deadliest", "worst": a superlative, by its ending (not "protest", "interest")."""
+    return word in ("worst", "best") or len(word) >= 6 and word.endswith("est") and word not in rules.not_superlatives
 
 
 def is_reported_period(sentence: Sentence, timex: Timex) -> bool:

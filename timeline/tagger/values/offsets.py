@@ -20,7 +20,7 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
     unit = low(g["unit"])
     the = bool(g.get("the"))
     mod = point_mod(g, ctx)
-    if not rel and not the and not mod:
+    if not rel and not the and not g.get("pmod"):  # "earlier in the year": "the" is the lead's, no mod
         return None
     if (the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same"):
         return anaphoric_unit(unit, ANAPHORIC_STEP[rel], ctx, mod)
