@@ -48,6 +48,7 @@ class DatingRules:
     past_report_verbs: frozenset[str]
     complement_modals: frozenset[str]
     comparison_words: frozenset[str]
+    quantity_counts: frozenset[str]
     not_superlatives: frozenset[str]
     comparison_since_words: int
     comparison_reach: int
@@ -90,6 +91,7 @@ def dating_rules() -> DatingRules:
         past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
         complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
         comparison_words=frozenset(str(w) for w in t["comparison_words"]),  # type: ignore[union-attr]
+        quantity_counts=frozenset(str(w) for w in t["quantity_counts"]),  # type: ignore[union-attr]
         not_superlatives=frozenset(str(w) for w in t["not_superlatives"]),  # type: ignore[union-attr]
         comparison_since_words=int(t["comparison_since_words"]),  # type: ignore[arg-type]
         comparison_reach=int(t["comparison_reach"]),  # type: ignore[arg-type]
@@ -260,7 +262,14 @@ def is_comparison_point(sentence: Sentence, timex: Timex) -> bool:
     at = len(before) - 1 - before[::-1].index("since")  # the last "since": in the tail
     reach = before[max(0, at - rules.comparison_reach): at]
     parts = [part for w in reach for part in w.split("-")]  # "longest-range": its first part is the superlative
-    return any(w in rules.comparison_words or _is_superlative(w, rules) for w in parts)
+    parts.append("")  # what follows the last word: nothing
+    return any(w in rules.comparison_words and not (w == "than" and _is_count(parts[k + 1], rules))
+               or _is_superlative(w, rules) for k, w in enumerate(parts[:-1]))
+
+
+def _is_count(word: str, rules: DatingRules) -> bool:
+    """ "more than a quarter", "more than 500": "than" before a count compares amounts."""
+    return word in rules.quantity_counts or word[:1].isdigit()
 
 
 def _is_superlative(word: str, rules: DatingRules) -> bool:
