@@ -4,7 +4,8 @@ A date belongs to the event of its own clause. A date that qualifies a noun afte
 about Jackson's 2005 trial"), a relative clause before the main verb ("A nurse who treated Jackson in 2009 will
 also be allowed"), a finished past under a present perfect ("has pleaded not guilty ... in June 2009"), the start
 of a lasting state ("had sought information since December 2009") or the period a report is about ("results for
-the third quarter") dates no event of the main clause. A clock time on the day of an event named by a noun ("at
+the third quarter") dates no event of the main clause, nor does the point a comparison measures from ("closer to a
+pandemic than at any point since 1968"). A clock time on the day of an event named by a noun ("at
 1.30 am on the morning of his death") places nothing on the publication day.
 """
 
