@@ -261,6 +261,8 @@ def is_comparison_point(sentence: Sentence, timex: Timex) -> bool:
     if "since" not in tail:
         return False
     at = len(before) - 1 - before[::-1].index("since")  # the last "since": in the tail
+    if any(is_past(w) for w in before[at + 1:]):
+        return False  # "since the conflict erupted in February": a clause of its own, whose event the date dates
     reach = before[max(0, at - rules.comparison_reach): at]
     parts = [part for w in reach for part in w.split("-")]  # "longest-range": its first part is the superlative
     parts.append("")  # what follows the last word: nothing
