@@ -20,8 +20,7 @@ from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_rang
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect,
-                                    is_comparison_point, is_reduced_relative_date, is_relative_clause_date,
-                                    is_reported_period,
+                                    is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     is_state_clause_date, is_state_start, qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
@@ -94,7 +93,6 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     published = told_on[0] if told_on else None
     placing_nothing = {id(t) for i, t in enumerate(dated)  # a dateline's date, a name's weekday, a caption's date, ...
                        if _dates_nothing(article, sentence, t, marks, published) or is_reported_period(sentence, t)
-                       or is_comparison_point(sentence, t)
                        or counts_from_an_event_day(sentence, t) or is_habitual_time(sentence, t)
                        or i not in range_ends and qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)

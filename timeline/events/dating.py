@@ -4,8 +4,7 @@ A date belongs to the event of its own clause. A date that qualifies a noun afte
 about Jackson's 2005 trial"), a relative clause before the main verb ("A nurse who treated Jackson in 2009 will
 also be allowed"), a finished past under a present perfect ("has pleaded not guilty ... in June 2009"), the start
 of a lasting state ("had sought information since December 2009") or the period a report is about ("results for
-the third quarter") dates no event of the main clause, nor does the point a comparison measures from ("closer to a
-pandemic than at any point since 1968"). A clock time on the day of an event named by a noun ("at
+the third quarter") dates no event of the main clause. A clock time on the day of an event named by a noun ("at
 1.30 am on the morning of his death") places nothing on the publication day.
 """
 
@@ -48,11 +47,6 @@ class DatingRules:
     single_week_counts: frozenset[str]
     past_report_verbs: frozenset[str]
     complement_modals: frozenset[str]
-    comparison_words: frozenset[str]
-    quantity_counts: frozenset[str]
-    not_superlatives: frozenset[str]
-    comparison_since_words: int
-    comparison_reach: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -91,11 +85,6 @@ def dating_rules() -> DatingRules:
         single_week_counts=frozenset(str(w) for w in t["single_week_counts"]),  # type: ignore[union-attr]
         past_report_verbs=frozenset(str(w) for w in t["past_report_verbs"]),  # type: ignore[union-attr]
         complement_modals=frozenset(str(w) for w in t["complement_modals"]),  # type: ignore[union-attr]
-        comparison_words=frozenset(str(w) for w in t["comparison_words"]),  # type: ignore[union-attr]
-        quantity_counts=frozenset(str(w) for w in t["quantity_counts"]),  # type: ignore[union-attr]
-        not_superlatives=frozenset(str(w) for w in t["not_superlatives"]),  # type: ignore[union-attr]
-        comparison_since_words=int(t["comparison_since_words"]),  # type: ignore[arg-type]
-        comparison_reach=int(t["comparison_reach"]),  # type: ignore[arg-type]
     )
 
 
@@ -249,35 +238,6 @@ def is_state_start(sentence: Sentence, timex: Timex, trigger: str) -> bool:
     perfect = _word_before(before, trigger) in ("has", "have", "had") or trigger == "been"
     reported = any(w in lexicon().reporting_verbs for w in before[: before.index(trigger)])
     return perfect and reported
-
-
-def is_comparison_point(sentence: Sentence, timex: Timex) -> bool:
-    """ "closer to a pandemic than at any point since 1968", "the longest-range mission since the (1982) Falklands
-    conflict": a date in a "since" phrase after a comparison is what the present is measured against, no event's day
-    (dating.yaml comparison_words)."""
-    rules = dating_rules()
-    before = words_of(sentence.text[: timex.start - sentence.start])
-    tail = before[-(rules.comparison_since_words + 1):]
-    if "since" not in tail:
-        return False
-    at = len(before) - 1 - before[::-1].index("since")  # the last "since": in the tail
-    if any(is_past(w) for w in before[at + 1:]):
-        return False  # "since the conflict erupted in February": a clause of its own, whose event the date dates
-    reach = before[max(0, at - rules.comparison_reach): at]
-    parts = [part for w in reach for part in w.split("-")]  # "longest-range": its first part is the superlative
-    parts.append("")  # what follows the last word: nothing
-    return any(w in rules.comparison_words and not (w == "than" and _is_count(parts[k + 1], rules))
-               or _is_superlative(w, rules) for k, w in enumerate(parts[:-1]))
-
-
-def _is_count(word: str, rules: DatingRules) -> bool:
-    """ "more than a quarter", "more than 500": "than" before a count compares amounts."""
-    return word in rules.quantity_counts or word[:1].isdigit()
-
-
-def _is_superlative(word: str, rules: DatingRules) -> bool:
-    """ "longest", "deadliest", "worst": a superlative, by its ending (not "protest", "interest")."""
-    return word in ("worst", "best") or len(word) >= 6 and word.endswith("est") and word not in rules.not_superlatives
 
 
 def is_reported_period(sentence: Sentence, timex: Timex) -> bool:
