@@ -86,6 +86,7 @@ class Lexicon:
     title_max_words: int
     context_window: int
     since_clause_words: int
+    quantity_counts: frozenset[str]
     measure_window: int
     listing_page_min_marks: int
     family_record_min: int

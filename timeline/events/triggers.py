@@ -266,7 +266,17 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
         return False
     at = len(before) - len(tail) + max(i for i, w in enumerate(tail) if w == "since")
     window = before[max(0, at - lex.context_window):at]
-    return any(w in lex.superlatives or (w.endswith("iest") and len(w) > 5) for w in window)
+    if any(w in lex.superlatives or (w.endswith("iest") and len(w) > 5) for w in window):
+        return True
+    if any(w == "than" and not _is_count(nxt, lex.quantity_counts) for w, nxt in zip(window, window[1:] + [""])):
+        return True  # "closer to a pandemic than at any point since 1968"
+    phrase_verb = any(is_past(w) for w in before[at + 1:])
+    return not phrase_verb and any(part in lex.superlatives for w in window if "-" in w for part in w.split("-")[:1])
+
+
+def _is_count(word: str, counts: frozenset[str]) -> bool:
+    """ "more than a quarter", "more than 500": "than" before a count compares amounts, not times."""
+    return word in counts or word[:1].isdigit()
 
 
 _OFFSET_UNIT = re.compile(r"\b(?:second|minute|hour|day|night|morning|afternoon|evening|week|month|year|decade)s?\b",

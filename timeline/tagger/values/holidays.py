@@ -16,8 +16,12 @@ def holiday(g: Groups, ctx: Context) -> Result:
     if fires("holiday_object", ctx):
         return None  # "his Christmas card list": the holiday qualifies a thing
     result = _holiday(g, ctx)
-    if result is None or not g.get("wk") or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
+    if result is None or not (g.get("wk") or g.get("per")) or not re.fullmatch(r"\d{4}-\d\d-\d\d", result[1]):
         return result
+    if g.get("per"):
+        # "the Easter holidays", "the Christmas break": a period around the day, never the day itself nor its first
+        # day; its month is the finest value that holds it (school holidays run about two weeks around Easter)
+        return ("DATE", result[1][:7], "")
     return ("DATE", iso_week(dt.date.fromisoformat(result[1])), "")  # "Easter week": its ISO week
 
 

@@ -29,7 +29,7 @@ def month(g: Groups, ctx: Context) -> Result:
     name = g["m"] or ""
     rel = low(g.get("rel"))
     pmod = point_mod(g, ctx)
-    if not rel and not pmod:
+    if not rel and not g.get("pmod"):  # "earlier in March": the lead, mod or none, makes it a date
         before = ctx.before(25)
         has_prep = prep_before(before)
         # "May" the modal, "March" the verb or noun, "April" the first name: need a preposition

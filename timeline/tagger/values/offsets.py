@@ -20,7 +20,7 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
     unit = low(g["unit"])
     the = bool(g.get("the"))
     mod = point_mod(g, ctx)
-    if not rel and not the and not mod:
+    if not rel and not the and not g.get("pmod"):  # "earlier in the year": "the" is the lead's, no mod
         return None
     if (the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same"):
         return anaphoric_unit(unit, ANAPHORIC_STEP[rel], ctx, mod)
@@ -69,7 +69,7 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
     unit = low(g["unit"])
     after = low(g.get("after"))
     if not ana:
-        if unit in ("morning", "afternoon", "evening") and not after and point_mod(g, ctx) \
+        if unit in ("morning", "afternoon", "evening") and not after and g.get("pmod") \
                 and not _DAY_NAMED_AFTER.match(ctx.after(16)):
             # "by mid-afternoon", "late in the evening": a day named earlier in the sentence, else the DCT's
             between = ctx.text[ctx.last_end : ctx.start] if 0 < ctx.last_end <= ctx.start else "."
