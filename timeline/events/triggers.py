@@ -576,6 +576,8 @@ def speculates(title: str) -> bool:
     words = words_of(title)
     lex = lexicon()
     for i, word in enumerate(words):
+        if i and words[i - 1] in _BEFORE_ADJECTIVE and word not in lex.reporting_verbs:
+            continue  # "The limited resistance ... may herald": a past form after a determiner is an adjective
         if word in lex.reporting_verbs or is_past(word) and word not in lex.planning_participles:
             return False
         if word in lex.modals:
