@@ -673,12 +673,12 @@ def _aside_patterns(table: dict) -> dict[str, re.Pattern[str]]:
 
 
 def _scene_patterns(table: dict) -> dict[str, re.Pattern[str]]:
-    """Scenes, absences and guesses (events.yaml, not_news), compiled. The scene's subject is one bounded lazy run of
-    up to six words from the title's start (group "subject": the caller checks no verb is in it); the others are
-    runs of listed words."""
+    """Scenes, absences and guesses (events.yaml, not_news), compiled. The scene's subject (group "subject": the
+    caller checks no verb is in it) is one bounded lazy run of up to six words or marks from the title's start ("A
+    href = The Libyan capital": page residue stays in it); the others are runs of listed words."""
     degrees = _words_pattern(table["scene_degrees"])
     shapes = {
-        "scene": rf"^(?P<subject>(?:[\w'’.-]++\s++){{1,6}}?)(?:{_words_pattern(table['scene_copulas'])})\s++"
+        "scene": rf"^(?P<subject>(?:\S++\s++){{1,6}}?)(?:{_words_pattern(table['scene_copulas'])})\s++"
                  rf"(?:(?:{degrees})\s++)?(?:(?:{_words_pattern(table['scene_states'])})\b"
                  rf"|(?:{_words_pattern(table['scene_ends'])})\W*+$)(?P<rest>.*+)",
         "absence": rf"^(?:{_words_pattern(table['absence_openers'])})\s++"
