@@ -794,10 +794,12 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
 def _names_only(found: NotNews, title: str) -> bool:
     """Whether every word of the title is capitalised, a number or a joining word, and none a past verb: names with
     nothing told of them ("The United States": a past form before another capitalised word is part of a name);
-    "Gaddafi Killed" is a headline, and "Talks in Moscow" names an event (an event noun)."""
+    "Gaddafi Killed" is a headline, and "Talks in Moscow" names an event (an event noun heads a name: the word
+    before a joining word or the end)."""
     words = re.findall(r"[\w'’&-]++", title)
-    if any(word.lower() in lexicon().event_nouns for word in words):
-        return False  # "Talks in Moscow", "The Gulf War": an event's name
+    heads = [word for i, word in enumerate(words) if i + 1 == len(words) or words[i + 1] in found.name_joiners]
+    if any(head.lower() in lexicon().event_nouns for head in heads):
+        return False  # "Talks in Moscow", "The Gulf War": an event's name ("Treaty Act" names a law: "Act" heads it)
     return bool(words) and all(word[0].isupper() or word[0].isdigit() or word in found.name_joiners
                                for word in words) \
         and not any(is_past(word.lower()) and (i + 1 == len(words) or not words[i + 1][0].isupper())
