@@ -586,6 +586,8 @@ def speculates(title: str) -> bool:
     words = words_of(title)
     lex = lexicon()
     for i, word in enumerate(words):
+        if i and words[i - 1] in _BEFORE_ADJECTIVE and word not in lex.reporting_verbs:
+            continue  # "The limited resistance ... may herald": a past form after a determiner is an adjective
         if word in lex.reporting_verbs or is_past(word) and word not in lex.planning_participles:
             return False
         if word in lex.modals:
@@ -616,6 +618,11 @@ class NotNews:
     commentary: re.Pattern[str]  # "It's worth comparing that with figures a week ago ...": the writer's aside
     obligation: re.Pattern[str]  # "Further details have to be worked out": what must still be done
     expectation: re.Pattern[str]  # "Congressional sources are expecting a written report": what is awaited
+    scene: re.Pattern[str]  # "The streets were almost empty", "The heating was on": how a place was
+    absence: re.Pattern[str]  # "There was no sign of Dr Murray": what was not there
+    guess: re.Pattern[str]  # "It is possible that ...", "... will likely continue": what may be so
+    name_joiners: frozenset[str]  # the lower-case words a title of names only may hold ("The Act and the Act")
+    scene_turns: frozenset[str]  # words after a scene that go on to an event ("... was empty when the tanks attacked")
     relatives: tuple[str, ...]  # the relative pronouns of an identifying clause ("A nurse who treated Jackson")
     indefinites: frozenset[str]  # the determiners of its unnamed subject ("a", "another")
     told: frozenset[str]  # verbs of telling or seeing: a title that goes on to one tells what was told or seen
@@ -656,7 +663,8 @@ def not_news() -> NotNews:
             rf"(?:{_words_pattern(table['change_verbs'])})(?:\s++(?:{fillers}))*+\W*+$"
     return NotNews(*compiled, figure=_figure_patterns(table), plan=re.compile(plan, re.IGNORECASE),
                    state=re.compile(state, re.IGNORECASE), empty=re.compile(empty, re.IGNORECASE),
-                   **_aside_patterns(table),
+                   **_aside_patterns(table), **_scene_patterns(table),
+                   name_joiners=frozenset(table["name_joiners"]), scene_turns=frozenset(table["scene_turns"]),
                    relatives=tuple(table["identifying_relatives"]),
                    indefinites=frozenset(table["identifying_determiners"]),
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]))
@@ -670,6 +678,22 @@ def _aside_patterns(table: dict) -> dict[str, re.Pattern[str]]:
         "commentary": rf"^(?:{_words_pattern(table['commentary_openers'])})\b",
         "obligation": rf"\b(?:{_words_pattern(table['obligation_verbs'])})\s++to\s++(?-i:[a-z])",
         "expectation": rf"\b(?:is|are|am)\s++(?:{_words_pattern(table['expectation_verbs'])})\b",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+
+
+def _scene_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """Scenes, absences and guesses (events.yaml, not_news), compiled. The scene's subject (group "subject": the
+    caller checks no verb is in it) is one bounded lazy run of up to six words or marks from the title's start ("A
+    href = The Libyan capital": page residue stays in it); the others are runs of listed words."""
+    degrees = _words_pattern(table["scene_degrees"])
+    shapes = {
+        "scene": rf"^(?P<subject>(?:\S++\s++){{1,6}}?)(?:{_words_pattern(table['scene_copulas'])})\s++"
+                 rf"(?:(?:{degrees})\s++)?(?:(?:{_words_pattern(table['scene_states'])})\b"
+                 rf"|(?:{_words_pattern(table['scene_ends'])})\W*+$)(?P<rest>.*+)",
+        "absence": rf"^(?:{_words_pattern(table['absence_openers'])})\s++"
+                   rf"(?:{_words_pattern(table['absence_nouns'])})\b",
+        "guess": rf"^(?:{_words_pattern(table['guess_openers'])})\b|\b(?:{_words_pattern(table['guess_hedges'])})\b",
     }
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
@@ -736,7 +760,7 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return "state"  # "The concert has been surrounded with controversy since ...": lasting, not happening
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
-    aside = _aside_kind(found, title, sentence)
+    aside = _aside_kind(found, title, sentence) or _scene_kind(found, title, sentence)
     if aside:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
@@ -757,6 +781,39 @@ def _aside_kind(found: NotNews, title: str, sentence: str) -> str:
         if hit and not _tells_before(title[: hit.start()]) and not _attributed(title, sentence):
             return kind  # "Further details have to be worked out", "Sources are expecting a report"
     return ""
+
+
+def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
+    """Scenes, absences, guesses and titles of names only (events.yaml, not_news): how a place was, what was not
+    there, what may be so, a name with nothing told of it. A guess someone told stays ("It is likely Jackson was
+    addicted ..., Dr Waldman tells the trial", a journalists' timeline entry)."""
+    scene = found.scene.search(title)
+    if scene and not _tells_before(scene.group("subject")) \
+            and not set(words_of(scene.group("rest"))) & found.scene_turns:
+        return "scene"  # "The streets were almost empty": a description of conditions
+    if found.absence.search(title):
+        return "scene"  # "There was no sign of Dr Murray": nothing happened
+    if found.guess.search(title) and not lexicon().reporting_verbs & set(words_of(title)) \
+            and not _attributed(title, sentence):
+        return "guess"  # "It is possible that ...": a guess, not a happening
+    if _names_only(found, title):
+        return "name"  # "The Migratory Bird Treaty Act and the Oil Pollution Act": nothing told
+    return ""
+
+
+def _names_only(found: NotNews, title: str) -> bool:
+    """Whether every word of the title is capitalised, a number or a joining word, and none a past verb: names with
+    nothing told of them ("The United States": a past form before another capitalised word is part of a name);
+    "Gaddafi Killed" is a headline, and "Talks in Moscow" names an event (an event noun heads a name: the word
+    before a joining word or the end)."""
+    words = re.findall(r"[\w'’&-]++", title)
+    heads = [word for i, word in enumerate(words) if i + 1 == len(words) or words[i + 1] in found.name_joiners]
+    if any(head.lower() in lexicon().event_nouns for head in heads):
+        return False  # "Talks in Moscow", "The Gulf War": an event's name ("Treaty Act" names a law: "Act" heads it)
+    return bool(words) and all(word[0].isupper() or word[0].isdigit() or word in found.name_joiners
+                               for word in words) \
+        and not any(is_past(word.lower()) and (i + 1 == len(words) or not words[i + 1][0].isupper())
+                    for i, word in enumerate(words))
 
 
 def _attributed(title: str, sentence: str) -> bool:
