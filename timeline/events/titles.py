@@ -732,7 +732,9 @@ def _that_adverbial() -> re.Pattern[str]:
     """ "that | over three days in April 2009, |": an adverbial opened right after "that" (events.yaml
     title_that_adverbial_openers) and closed by a comma; group 1 is the adverbial with its comma."""
     openers = "|".join(re.escape(str(w)) for w in events_rules()["title_that_adverbial_openers"])
-    return re.compile(rf"\bthat\s++((?:{openers})\s[^,;:()\[\]—–]{{1,120}}+,\s++)", re.IGNORECASE)
+    quantities = "|".join(re.escape(str(w)) for w in events_rules()["title_that_quantity_openers"])
+    return re.compile(rf"\bthat\s++(?!(?:{quantities})\s)((?:{openers})\s[^,;:()\[\]—–]{{1,120}}+,\s++)",
+                      re.IGNORECASE)
 
 
 def that_adverbials(text: str) -> list[tuple[int, int]]:
@@ -765,8 +767,9 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
     leads, relatives = _title_rules("title_subject_aside_leads"), _title_rules("title_subject_aside_relatives")
     found: list[tuple[int, int]] = []
     for i, (_, _, lead) in enumerate(tokens):
-        if _clean(lead) not in leads or lead.endswith((",", ";", ":", ".")):
-            continue
+        if _clean(lead) not in leads or lead.endswith((",", ";", ":", ".")) \
+                or i + 1 < len(tokens) and _clean(tokens[i + 1][2]) == "that":
+            continue  # "said that ...": the subject follows "that", its own lead
         subject = _subject_before_comma(tokens, i + 1)
         if subject < 0:
             continue
@@ -777,15 +780,17 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
         if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
-    return found
+    return sorted(set(found))
 
 
 def _subject_before_comma(tokens: Sequence[tuple[int, int, str]], first: int) -> int:
     """The index of the token that ends a short subject with a comma ("Libya's opposition movement,"), counted from
     `first`; -1 when a verb, a preposition or other punctuation comes first (an adverbial: that_adverbials)."""
-    if first >= len(tokens) or _clean(tokens[first][2]) in _title_rules("title_that_adverbial_openers") \
-            or _clean(tokens[first][2]) in lexicon().subject_pronouns:
-        return -1
+    opening = " ".join(_clean(t[2]) for t in tokens[first: first + 2])
+    quantity = any(opening == str(q) for q in events_rules()["title_that_quantity_openers"])
+    if first >= len(tokens) or _clean(tokens[first][2]) in lexicon().subject_pronouns \
+            or _clean(tokens[first][2]) in _title_rules("title_that_adverbial_openers") and not quantity:
+        return -1  # "that on Monday, ...": an adverbial (that_adverbials); "that at least 10 people, ...": a subject
     for j in range(first, min(len(tokens), first + SUBJECT_ASIDE_SUBJECT_WORDS)):
         word = tokens[j][2]
         if _first_verb([word]) == 0 or word.endswith((";", ":", ".")) or "\"" in word:
