@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       event_order, links, same_story)
+                                       distinct_doers, event_order, links, same_story)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -94,6 +94,10 @@ def cluster_order(cluster: Cluster) -> tuple[object, ...]:
 def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, score: float) -> bool:
     """Whether `item` may join `cluster`, given its closest member and their similarity."""
     if not links(sim, item, best_member, score):
+        return False
+    # alike sentences of one day or one article, but another named doer: another happening (membership.yaml)
+    if distinct_doers(item, best_member) \
+            or any(distinct_doers(item, m) for m in cluster.by_article.get(item.event.article, ()) if m.when == item.when):
         return False
     if not item.when[0]:
         return cluster.dated > 0 and item.event.article not in cluster.by_article \
