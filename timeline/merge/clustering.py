@@ -1,7 +1,9 @@
 """Merging, clustering: group the items that tell one event, greedily, in canonical order.
 
 - A dated event joins the cluster whose members it resembles most, when they link (similarity.links) and
-  every member of its own article tells the same story (similarity.same_story); otherwise it starts one.
+  every member of its own article tells the same story (similarity.same_story), and neither that member nor its
+  article's members of its date name another doer by name (similarity.distinct_doers, membership.yaml: "AQIM
+  released a statement" / "The State Department recommended ..."); otherwise it starts one.
 - Undated mentions, weeks and events dated only by a time of day join later, in one pass over the finished
   clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
   undated mention or a week never starts an entry, a time of day joins its article's story of that day.
@@ -208,7 +210,7 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
-                        or len(item.head & m.head) < HEAD_SHARED:
+                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)
