@@ -646,13 +646,17 @@ def _acronym() -> re.Pattern[str]:
 
 def distinct_doers(a: Item, b: Item) -> bool:
     """Whether two titles name different doers by name (membership.yaml): the head words of their doers (the word
-    next to the verb: "Erdogan" in "Prime Minister Tayyip Erdogan likened") are names, not offices, and differ, and
-    neither title writes the other's head ("Erdogan likened ..." / "Davutoglu called ..."; "AQIM released ..." /
+    next to the verb: "Erdogan" in "Prime Minister Tayyip Erdogan likened") are names, not offices, and differ, the
+    doers share no word but an office's, and neither title writes the other's head ("Erdogan likened ..." / "Davutoglu called ..."; "AQIM released ..." /
     "The State Department recommended ..."). Looser than different_doers, which wants the doers to share no word at
     all ("Prime Minister" / "Foreign Minister" share one), as a cluster's members are each compared with one member,
     not joined as two finished entries."""
     head_a, head_b = _doer_head(a), _doer_head(b)
     if not head_a or not head_b or head_a == head_b:
+        return False
+    # one doer spelled two ways shares the rest of its name ("The World Health Organisation" / "The UN's World Health
+    # Organization"); words of an office are shared by different holders ("Prime Minister" / "Foreign Minister")
+    if (set(doers(a)) & set(doers(b))) - _offices():
         return False
     return head_a not in title_forms(b.event.title) and head_b not in title_forms(a.event.title)
 
