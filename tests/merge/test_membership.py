@@ -44,7 +44,7 @@ def _corpus() -> list[Event]:
                    f"Filler event {day} happened.") for day in range(FILLER_EVENTS)]
 
 
-@pytest.mark.parametrize("case", RULES["examples"] + RULES["coarse"], ids=lambda c: c["name"])
+@pytest.mark.parametrize("case", RULES["examples"], ids=lambda c: c["name"])
 def test_cluster_membership_examples(case):
     # the events share their sources' words only as the examples give them: an entry is known by its title
     events = [_event(*e) for e in case["events"]]

@@ -8,8 +8,7 @@
   clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
   undated mention or a week never starts an entry, a time of day joins its article's story of that day.
 - A cluster of one article's coarsely dated mention ("in late July") then joins the finer compatible event of
-  another article it resembles, at the lower COARSER_MENTION bar (absorb_coarse_mentions), when both tell their
-  happening by one verb and name no different doers.
+  another article it resembles, at the lower COARSER_MENTION bar (absorb_coarse_mentions).
 """
 
 from __future__ import annotations
@@ -186,14 +185,6 @@ def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> 
             index.enter(ci, item)
 
 
-def _one_verb(a: Item, b: Item) -> bool:
-    """Whether two events tell their happening by one verb: the same trigger key, or the trigger of one is a happening
-    the other's title tells ("died in June" / "Jackson's death on 25 June"). At the low COARSER_MENTION bar, two words
-    shared in other roles are no evidence: "The committee held several hearings last year" / "Hayward told a
-    committee the reservoir still held 50m barrels" (membership.yaml)."""
-    return a.trigger == b.trigger or a.trigger in b.happening or b.trigger in a.happening
-
-
 def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None:
     """A new cluster of one article's coarsely dated mention ("in late July") joins the finer compatible
     event of another article it resembles ("traced ... on Thursday", July 25), at the lower COARSER_MENTION
@@ -219,8 +210,7 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
-                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m) \
-                        or not _one_verb(item, m):
+                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)
