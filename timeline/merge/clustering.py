@@ -98,8 +98,8 @@ def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, 
     if not links(sim, item, best_member, score):
         return False
     # alike sentences of one day or one article, but another named doer: another happening (membership.yaml)
-    if distinct_doers(item, best_member) \
-            or any(distinct_doers(item, m) for m in cluster.by_article.get(item.event.article, ()) if m.when == item.when):
+    same_day = (m for m in cluster.by_article.get(item.event.article, ()) if m.when == item.when)
+    if distinct_doers(item, best_member) or any(distinct_doers(item, m) for m in same_day):
         return False
     if not item.when[0]:
         return cluster.dated > 0 and item.event.article not in cluster.by_article \

@@ -647,10 +647,10 @@ def _acronym() -> re.Pattern[str]:
 def distinct_doers(a: Item, b: Item) -> bool:
     """Whether two titles name different doers by name (membership.yaml): the head words of their doers (the word
     next to the verb: "Erdogan" in "Prime Minister Tayyip Erdogan likened") are names, not offices, and differ, the
-    doers share no word but an office's, and neither title writes the other's head ("Erdogan likened ..." / "Davutoglu called ..."; "AQIM released ..." /
-    "The State Department recommended ..."). Looser than different_doers, which wants the doers to share no word at
-    all ("Prime Minister" / "Foreign Minister" share one), as a cluster's members are each compared with one member,
-    not joined as two finished entries."""
+    doers share no word but an office's, and neither title writes the other's head ("Erdogan likened ..." /
+    "Davutoglu called ..."; "AQIM released ..." / "The State Department recommended ..."). Looser than
+    different_doers, which wants the doers to share no word at all ("Prime Minister" / "Foreign Minister" share
+    one): it guards an event joining a cluster (clustering._can_join), where alike sentences of one day link."""
     head_a, head_b = _doer_head(a), _doer_head(b)
     if not head_a or not head_b or head_a == head_b:
         return False
