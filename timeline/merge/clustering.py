@@ -1,7 +1,9 @@
 """Merging, clustering: group the items that tell one event, greedily, in canonical order.
 
 - A dated event joins the cluster whose members it resembles most, when they link (similarity.links) and
-  every member of its own article tells the same story (similarity.same_story); otherwise it starts one.
+  every member of its own article tells the same story (similarity.same_story), and neither that member nor its
+  article's members of its date name another doer by name (similarity.distinct_doers, membership.yaml: "AQIM
+  released a statement" / "The State Department recommended ..."); otherwise it starts one.
 - Undated mentions, weeks and events dated only by a time of day join later, in one pass over the finished
   clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
   undated mention or a week never starts an entry, a time of day joins its article's story of that day.
@@ -19,7 +21,7 @@ from dataclasses import dataclass, field
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       event_order, links, same_story)
+                                       distinct_doers, event_order, links, same_story)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -94,6 +96,10 @@ def cluster_order(cluster: Cluster) -> tuple[object, ...]:
 def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, score: float) -> bool:
     """Whether `item` may join `cluster`, given its closest member and their similarity."""
     if not links(sim, item, best_member, score):
+        return False
+    # alike sentences of one day or one article, but another named doer: another happening (membership.yaml)
+    same_day = (m for m in cluster.by_article.get(item.event.article, ()) if m.when == item.when)
+    if distinct_doers(item, best_member) or any(distinct_doers(item, m) for m in same_day):
         return False
     if not item.when[0]:
         return cluster.dated > 0 and item.event.article not in cluster.by_article \
@@ -204,7 +210,7 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
-                        or len(item.head & m.head) < HEAD_SHARED:
+                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)

@@ -642,3 +642,54 @@ def _doer_names(item: Item) -> frozenset[str]:
     (a title's first word is capitalised whatever it is: "More explosions")."""
     later = frozenset(title_word_key(w) for w in title_words(item.event.title)[1:] if w[:1].isupper())
     return later | _names(item)
+
+
+def membership_rules() -> dict[str, Any]:
+    """The rules of who may join a cluster (membership.yaml beside this module)."""
+    return load_yaml(__package__, "membership.yaml")
+
+
+@cache
+def _offices() -> frozenset[str]:
+    return frozenset(key_form(str(w)) for w in membership_rules()["offices"])
+
+
+@cache
+def _acronym() -> re.Pattern[str]:
+    """A word written in capitals (an acronym: "AQIM", "NATO"), membership.yaml ``acronym_letters`` letters or more."""
+    return re.compile(r"[A-Z][A-Z.&-]{%d,}" % (int(membership_rules()["acronym_letters"]) - 1))
+
+
+def distinct_doers(a: Item, b: Item) -> bool:
+    """Whether two titles name different doers by name (membership.yaml): the head words of their doers (the word
+    next to the verb: "Erdogan" in "Prime Minister Tayyip Erdogan likened") are names, not offices, and differ, the
+    doers share no word but an office's, and neither title writes the other's head ("Erdogan likened ..." /
+    "Davutoglu called ..."; "AQIM released ..." / "The State Department recommended ..."). Looser than
+    different_doers, which wants the doers to share no word at all ("Prime Minister" / "Foreign Minister" share
+    one): it guards an event joining a cluster (clustering._can_join), where alike sentences of one day link."""
+    head_a, head_b = _doer_head(a), _doer_head(b)
+    if not head_a or not head_b or head_a == head_b:
+        return False
+    # one doer spelled two ways shares the rest of its name ("The World Health Organisation" / "The UN's World Health
+    # Organization"); words of an office are shared by different holders ("Prime Minister" / "Foreign Minister")
+    if (set(doers(a)) & set(doers(b))) - _offices():
+        return False
+    return head_a not in title_forms(b.event.title) and head_b not in title_forms(a.event.title)
+
+
+def _doer_head(item: Item) -> str:
+    """The key of the word that heads a title's doer when it is a name and no office nor happening; else ""."""
+    phrase = _doers_of(item.event.title, item.trigger, item.keys)
+    if not phrase:
+        return ""
+    head = phrase[0]
+    if head in _offices() or head in family_heads():
+        return ""
+    return head if head in _doer_names(item) or head in _acronyms(item.event.title) else ""
+
+
+@lru_cache(maxsize=1 << 14)
+def _acronyms(title: str) -> frozenset[str]:
+    """The keys of a title's words written in capitals ("AQIM"), names wherever they stand."""
+    pattern = _acronym()
+    return frozenset(title_word_key(w) for w in title_words(title) if pattern.fullmatch(w))
