@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -378,6 +378,17 @@ def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> No
             clusters[ci].move_to(clusters[min(finer, key=lambda cj: (-len(clusters[cj].members), cj))])
 
 
+def _day_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, tuple[str, str]]]:
+    """The finished clusters dated to a day, with their positions and dates, in canonical order: what the
+    same-day joins read (a year's or a month's cluster sums up several happenings)."""
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if when[0] and precision(when[0]) == 1:
+            yield ci, c, when
+
+
 def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
     """Join finished clusters of one day whose titles tell one story (_day_story): a happening one undergoes once
     (derivations.yaml ``once``: "BP put in a temporary cap" / "The cap was fully locked down" / "BP engineers sealed
@@ -391,12 +402,7 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
     nobody on a day no title names anyone are one group."""
     names = _article_names(items)
     stories: dict[tuple[object, ...], list[tuple[int, _Story]]] = defaultdict(list)
-    for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
-            continue
-        when = choose_date(c.members)
-        if not when[0] or precision(when[0]) != 1:
-            continue
+    for ci, c, when in _day_clusters(clusters):
         story = _day_story(c, when, names, sim)
         if story is not None:
             stories[(when, story.happening)].append((ci, story))
@@ -625,12 +631,7 @@ def join_shared_sentences(clusters: Sequence[Cluster]) -> None:
     happenings ("After Nasser died in 1970, Gadhafi urged ..."). In canonical order, the later cluster moves into
     the first one the sentence tells (derivations.yaml examples.sentences)."""
     first: dict[tuple[tuple[str, str], str], int] = {}
-    for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
-            continue
-        when = choose_date(c.members)
-        if not when[0] or precision(when[0]) != 1:
-            continue
+    for ci, c, when in _day_clusters(clusters):
         told = _title_member(c, when)
         sentences = sorted({_sentence_key(m.event.source.quote) for m in c.members if m.when == when} - {""})
         target = next((t for t in (first.get((when, s)) for s in sentences) if t is not None
@@ -681,12 +682,7 @@ def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], si
     families = _participant_families()
     rare_limit = max(RARE_PARTICIPANT_EVENTS, RARE_PARTICIPANT_SHARE * sim.n)
     groups: dict[tuple[object, ...], list[list[tuple[int, _Told]]]] = defaultdict(list)
-    for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
-            continue
-        when = choose_date(c.members)
-        if not when[0] or precision(when[0]) != 1:
-            continue
+    for ci, c, when in _day_clusters(clusters):
         told = _told(c, when, names, families, rare_limit, sim)
         if told is None:
             continue
