@@ -503,7 +503,13 @@ def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
     if not phrase_a or not phrase_b or phrase_a[0] not in _names(a) - family_heads() \
             or phrase_b[0] not in _names(b) - family_heads():
         return False
-    return not set(phrase_a) & set(title_forms(b.event.title)) and not set(phrase_b) & set(title_forms(a.event.title))
+    return _neither_writes_the_other(phrase_a, phrase_b, a, b)
+
+
+def _neither_writes_the_other(doer_a: Iterable[str], doer_b: Iterable[str], a: Item, b: Item) -> bool:
+    """Whether neither title writes any word of the other's doer: a title that names the other's doer anywhere may
+    tell the same event ("BP merged with Amoco" / "Amoco merged with BP"), so the doers do not keep them apart."""
+    return set(doer_a).isdisjoint(title_forms(b.event.title)) and set(doer_b).isdisjoint(title_forms(a.event.title))
 
 
 DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
@@ -613,7 +619,6 @@ def _lexical_words(table: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in found)
 
 
-
 def different_doers(a: Item, b: Item) -> bool:
     """Whether two titles say who did what they tell, and say different named doers: both name one with a name in
     it (doers; a word capitalised after the title's first or inside its sentence), they share no word, and neither
@@ -623,7 +628,7 @@ def different_doers(a: Item, b: Item) -> bool:
     doer_a, doer_b = doers(a), doers(b)
     if not doer_a & _doer_names(a) or not doer_b & _doer_names(b) or doer_a & doer_b:
         return False
-    return not doer_a & set(title_forms(b.event.title)) and not doer_b & set(title_forms(a.event.title))
+    return _neither_writes_the_other(doer_a, doer_b, a, b)
 
 
 def different_named_doers(a: Item, b: Item) -> bool:
@@ -634,7 +639,7 @@ def different_named_doers(a: Item, b: Item) -> bool:
     named_a, named_b = doers(a) & _named_words(a), doers(b) & _named_words(b)
     if not named_a or not named_b or named_a & named_b:
         return False
-    return not named_a & set(title_forms(b.event.title)) and not named_b & set(title_forms(a.event.title))
+    return _neither_writes_the_other(named_a, named_b, a, b)
 
 
 def _doer_names(item: Item) -> frozenset[str]:
@@ -674,7 +679,7 @@ def distinct_doers(a: Item, b: Item) -> bool:
     # Organization"); words of an office are shared by different holders ("Prime Minister" / "Foreign Minister")
     if (set(doers(a)) & set(doers(b))) - _offices():
         return False
-    return head_a not in title_forms(b.event.title) and head_b not in title_forms(a.event.title)
+    return _neither_writes_the_other((head_a,), (head_b,), a, b)
 
 
 def _doer_head(item: Item) -> str:
