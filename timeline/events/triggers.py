@@ -626,6 +626,16 @@ class NotNews:
     relatives: tuple[str, ...]  # the relative pronouns of an identifying clause ("A nurse who treated Jackson")
     indefinites: frozenset[str]  # the determiners of its unnamed subject ("a", "another")
     told: frozenset[str]  # verbs of telling or seeing: a title that goes on to one tells what was told or seen
+    hypothetical: re.Pattern[str]  # "A step that could have prevented the deterioration": what could have been
+    counterfactual_if: re.Pattern[str]  # "If Barack Obama had thought that ...": a condition contrary to fact
+    generic_opinion: re.Pattern[str]  # "Some scientists are saying that ...": nobody named, a view
+    impression: re.Pattern[str]  # "Conrad Murray sounded desperate": how someone seemed
+    mood: tuple[re.Pattern[str], ...]  # "Barely, there was optimism ...", "Pressure is mounting on the company"
+    untold: tuple[re.Pattern[str], ...]  # "described what happened", "has more details", "Calls ... were not answered"
+    clip: tuple[re.Pattern[str], ...]  # "Gadhafi on ending nuclear program", "... Malnourished Aired": a link's title
+    link_item: re.Pattern[str]  # "2010: " opening an item of a list of links or of a chronology (its year: group 1)
+    deadline: re.Pattern[str]  # "has until 15 December to produce ...": the task of a deadline (sentence)
+    sortie: re.Pattern[str]  # "The alliance conducted 142 sorties": a count of missions flown
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -667,7 +677,52 @@ def not_news() -> NotNews:
                    name_joiners=frozenset(table["name_joiners"]), scene_turns=frozenset(table["scene_turns"]),
                    relatives=tuple(table["identifying_relatives"]),
                    indefinites=frozenset(table["identifying_determiners"]),
-                   told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]))
+                   told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
+                   sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table))
+
+
+def _opinion_patterns(table: dict) -> dict:
+    """Hypotheticals, generic opinion, impressions and moods (events.yaml, not_news), compiled: runs of listed words
+    and bounded runs of words, no repetition that can backtrack."""
+    turns = _words_pattern(table["impression_turns"])
+    there = r"there\s++(?:was|were|is|are|has\s++been|have\s++been)\s++"
+    moods, quantifiers = _words_pattern(table["mood_nouns"]), _words_pattern(table["mood_quantifiers"])
+    shapes = {
+        # "have" then a verb, not "have to" (an obligation): "could have prevented", "would have been"
+        "hypothetical": rf"\b(?:{_words_pattern(table['counterfactual_modals'])})\s++(?!to\b)(?-i:[a-z])",
+        "counterfactual_if": rf"^if\s++(?:[\w'’-]++\s++){{0,4}}?(?:{_words_pattern(table['counterfactual_conditions'])})"
+                             r"(?![\w'’])",
+        "generic_opinion": rf"^(?:{_words_pattern(table['generic_subjects'])})\s++(?:[\w'’-]++\s++){{1,2}}?"
+                           rf"(?:{_words_pattern(table['generic_verbs'])})\b",
+        "impression": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['impression_verbs'])})\b"
+                      rf"(?!\s++(?:{turns})\b)",
+    }
+    compiled = {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+    compiled["mood"] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
+        rf"^(?:[\w'’-]++,?\s++)?{there}(?:(?:{quantifiers})\s++)?(?:{moods})\b",
+        rf"^(?:the\s++)?(?:[\w'’-]++\s++)?(?:{moods})\s++(?:{_words_pattern(table['mood_moves'])})\b"))
+    return compiled
+
+
+def _untold_patterns(table: dict) -> dict:
+    """Reporting notes, links' titles, lists of links and deadlines (events.yaml, not_news), compiled. A clip's title
+    is told by its capitals, so those shapes are case-sensitive."""
+    contacts = _words_pattern(table["untold_contacts"])
+    untold = (
+        rf"\b(?:{_words_pattern(table['untold_verbs'])})\s++(?:[\w'’-]++\s++){{0,4}}?what\s++(?:had\s++)?happened\b",
+        r"\b(?:has|have|had|offered|gave|provided)\s++(?:[\w'’-]++\s++){0,2}?(?:more|further|additional)\s++details?\b",
+        rf"\b(?:{contacts})\b[^.;]*?\bnot\s++(?:been\s++)?(?:answered|returned)\b",
+        rf"\bdid\s++not\s++(?:immediately\s++)?(?:respond|reply)\s++to\s++(?:(?:a|an|our|his|her)\s++)?(?:{contacts})\b",
+    )
+    # a gerund: one run of letters that ends in "ing" (not possessive, so "ing" can close it)
+    clip = (r"^(?:[A-Z][\w'’.-]*+\s++){1,4}?on\s++[a-z][a-z'’-]*ing\b", r"\bAired\W*+$")
+    return {
+        "untold": tuple(re.compile(shape, re.IGNORECASE) for shape in untold),
+        "clip": tuple(re.compile(shape) for shape in clip),
+        "link_item": re.compile(r"(?:^|(?<=\s))((?:19|20)\d\d):\s"),
+        "deadline": re.compile(rf"\b(?:{_words_pattern(table['deadline_holders'])})\s[^.;]*?\bto\s++(?P<task>[a-z][\w'’-]*+)",
+                               re.IGNORECASE),
+    }
 
 
 def _aside_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -675,7 +730,7 @@ def _aside_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     each a run of listed words at a fixed place, no repetition that can backtrack."""
     shapes = {
         "question": rf"^(?:{_words_pattern(table['question_openers'])})\b",
-        "commentary": rf"^(?:{_words_pattern(table['commentary_openers'])})\b",
+        "commentary": rf"^(?:{_words_pattern(table['commentary_openers'] + table['reader_asides'])})\b",
         "obligation": rf"\b(?:{_words_pattern(table['obligation_verbs'])})\s++to\s++(?-i:[a-z])",
         "expectation": rf"\b(?:is|are|am)\s++(?:{_words_pattern(table['expectation_verbs'])})\b",
     }
@@ -707,19 +762,31 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
     offsets = _words_pattern(rules()["anchored_offset_ends"])
     quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to)\s++)?"
     amount = r"(?:\d[\d.,]*+|one|two|three|four|five|six|seven|eight|nine|ten|a|half\s++a)"
+    counts = "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
+    outputs = _words_pattern(table["output_verbs"])
     shapes = (
         rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,3}}?\s++(?:{moves})\b[^.;]*?\d",
         rf"\b(?:{_words_pattern(table['price_nouns'])})\b[^.;]*?\b(?:at|up|down)\s++(?:about\s++)?[$£€\d]",
-        r"\b(?:is|are|was|were|been)\s++valued\s++at\b",
+        rf"\b(?:is|are|was|were|been)\s++(?:{_words_pattern(table['valuation_verbs'])})\s++at\b",
         rf"\b(?:{_words_pattern(table['level_verbs'])})\s++at\s++(?:about\s++)?[$£€\d]",
         rf"^(?:(?:the|that|this)\s++)?{quantity}(?:\d|(?:{nouns})\b)[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
         rf"^{quantity}{amount}(?:\s++(?:million|billion|thousand|hundred))?\s++(?:{_words_pattern(table['mass_units'])})"
-        rf"\s++of\b[^.;]*?\b(?:{_words_pattern(table['output_verbs'])})\b",
-        rf"^{quantity}\d[\d.,]*+(?:\s++(?:million|billion|thousand|hundred))?\s++[\w-]++\s++(?:was|were)\s++"
-        rf"(?:{_words_pattern(table['output_verbs'])})\b",
+        rf"\s++of\b[^.;]*?\b(?:{outputs})\b",
+        rf"^{quantity}\d[\d.,]*+(?:\s++(?:million|billion|thousand|hundred))?\s++(?:[\w'’-]++\s++){{1,3}}?"
+        rf"(?:was|were|has|have|had)\s++(?:been\s++)?(?:{outputs})\b",
+        rf"\b(?:{outputs})\s++{quantity}\d[\d.,]*+[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
+        rf"\b(?:has|have)\s++(?!been\b)[\w'’-]++\s++{quantity}(?:\d[\d.,]*+|{counts})\b[^.;]*?\bso\s++far\b",
         r",\s++up\s++from\s++(?:about\s++|nearly\s++|almost\s++|around\s++)?\d",
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
+
+
+def _sortie_pattern(table: dict) -> re.Pattern[str]:
+    """A count of missions flown ("The alliance conducted 142 sorties"): events.yaml, not_news, `sortie_verbs` and
+    `sortie_nouns`; a number, maybe one word, the noun."""
+    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to)\s++)?"
+    return re.compile(rf"\b(?:{_words_pattern(table['sortie_verbs'])})\s++{quantity}\d[\d,]*+\s++(?:[\w-]++\s++)?"
+                      rf"(?:{_words_pattern(table['sortie_nouns'])})\b", re.IGNORECASE)
 
 
 def not_news_kind(title: str, sentence: str = "") -> str:
@@ -751,6 +818,9 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
     if any(shape.search(title) for shape in found.figure):
         return "figure"  # "saw that number more than double to 9,600": a count, not a happening
+    sortie = found.sortie.search(title)
+    if sortie and not _acts_before(title[: sortie.start()]):
+        return "figure"  # "NATO said it conducted 149 air sorties"; "Van Uhm defended the efforts saying ..." stays
     plan = found.plan.search(title)
     if plan and not lexicon().reporting_verbs & set(words_of(title[: plan.start()])) \
             and not _attributed(title, sentence):
@@ -765,6 +835,40 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
+    return _opinion_kind(found, title) or _untold_kind(found, title, sentence)
+
+
+def _opinion_kind(found: NotNews, title: str) -> str:
+    """Hypotheticals, generic opinion, impressions and moods (events.yaml, not_news): what could have been, what
+    somebody unnamed thinks, how someone seemed, a feeling in the air. A told hypothetical stays ("Obama says he
+    would have sacked BP's chief executive", a journalists' timeline entry)."""
+    hypothetical = found.hypothetical.search(title)
+    if hypothetical and not _tells_before(title[: hypothetical.start()]) \
+            and not lexicon().reporting_verbs & set(words_of(title)):
+        return "hypothetical"  # "A step that could have prevented the deterioration"
+    if found.counterfactual_if.search(title):
+        return "hypothetical"  # "If Barack Obama had thought that he would be where he is now"
+    if found.generic_opinion.search(title):
+        return "belief"  # "Some scientists are saying that a pandemic starts with a mild outbreak"
+    impression = found.impression.search(title)
+    if impression and not _tells_before(impression.group("subject")):
+        return "description"  # "Conrad Murray sounded desperate and looked devastated"
+    if any(shape.search(title) for shape in found.mood):
+        return "mood"  # "Pressure is mounting on the company to clarify ..."
+    return ""
+
+
+def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
+    """Reporting notes, links' titles, lists of links and deadlines (events.yaml, not_news): a telling with nothing
+    told, a clip's heading, a deadline's task."""
+    if any(shape.search(title) for shape in found.untold):
+        return "own reporting"  # "described what happened", "Calls placed to his phone were not answered"
+    if found.clip[1].search(title) or found.link_item.match(sentence) and found.clip[0].search(title) \
+            or _newest_first([int(year) for year in found.link_item.findall(sentence)]):
+        return "link"  # "2005: Gadhafi on ending nuclear program", "2010: ... 2009: Images of Liberia's civil war"
+    deadline = found.deadline.search(sentence)
+    if deadline and title.split(" ", 1)[0].lower() == deadline.group("task").lower():
+        return "plan"  # "The commission has until 15 December to produce ..." -> "Produce ...": a task still due
     return ""
 
 
@@ -824,6 +928,12 @@ def _attributed(title: str, sentence: str) -> bool:
     return bool(lexicon().reporting_verbs & told)
 
 
+def _newest_first(years: Sequence[int]) -> bool:
+    """Whether a sentence's year items ("2010: ... 2009: ...") run newest first, as related stories and videos are
+    listed; a chronology runs oldest first ("1918: The Spanish flu ... 1957: Asian flu killed two million people")."""
+    return len(years) >= 2 and all(later > earlier for later, earlier in zip(years, years[1:]))
+
+
 def _names_an_event(text: str) -> bool:
     """Whether the words after a "since" name an event ("since the collapse on Oct. 4", "since the fall of Tripoli"):
     then the date is that event's, which the article tells."""
@@ -852,6 +962,13 @@ def _reports_after(found: NotNews, words: Sequence[str]) -> bool:
     """Whether the title goes on past its relative clause to what its subject told or saw ("A resident of Misrata who
     asked to be identified only as Mohammed said that six people were killed"): then it tells that, no background."""
     return any(word.strip(",.;:").lower() in found.told for word in words)
+
+
+def _acts_before(text: str) -> bool:
+    """Whether a past verb other than a reporting one comes in `text`: the title tells an act before its figure ("Van
+    Uhm defended the organization's efforts saying warplanes flew 58 strike missions")."""
+    reporting = lexicon().reporting_verbs
+    return any(is_past(word) and word not in reporting for word in words_of(text))
 
 
 def _tells_before(text: str) -> bool:
