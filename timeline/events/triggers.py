@@ -715,7 +715,8 @@ def _untold_patterns(table: dict) -> dict:
         rf"\bdid\s++not\s++(?:immediately\s++)?(?:respond|reply)\s++to\s++(?:(?:a|an|our|his|her)\s++)?(?:{contacts})\b",
     )
     # a gerund: one run of letters that ends in "ing" (not possessive, so "ing" can close it)
-    clip = (r"^(?:[A-Z][\w'’.-]*+\s++){1,4}?on\s++[a-z][a-z'’-]*ing\b", r"\bAired\W*+$")
+    clip = (r"^(?:[A-Z][\w'’.-]*+\s++){1,4}?on\s++[a-z][a-z'’-]*ing\b", r"\bAired\W*+$",
+            r"^By\s++(?:[A-Z][\w'’.-]*+\s++){1,4}?[A-Z][\w'’.-]*+,\s++Special\s++to\b")
     return {
         "untold": tuple(re.compile(shape, re.IGNORECASE) for shape in untold),
         "clip": tuple(re.compile(shape) for shape in clip),
@@ -768,6 +769,8 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
         rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,3}}?\s++(?:{moves})\b[^.;]*?\d",
         rf"\b(?:{_words_pattern(table['price_nouns'])})\b[^.;]*?\b(?:at|up|down)\s++(?:about\s++)?[$£€\d]",
         rf"\b(?:is|are|was|were|been)\s++(?:{_words_pattern(table['valuation_verbs'])})\s++at\b",
+        rf"\b(?:is|are|was|were)\s++(?:roughly\s++|about\s++|almost\s++|nearly\s++)?"
+        rf"(?:{_words_pattern(table['comparison_adjectives'])})\s++to\b",
         rf"\b(?:{_words_pattern(table['level_verbs'])})\s++at\s++(?:about\s++)?[$£€\d]",
         rf"^(?:(?:the|that|this)\s++)?{quantity}(?:\d|(?:{nouns})\b)[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
         rf"^{quantity}{amount}(?:\s++(?:million|billion|thousand|hundred))?\s++(?:{_words_pattern(table['mass_units'])})"
@@ -863,7 +866,8 @@ def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
     told, a clip's heading, a deadline's task."""
     if any(shape.search(title) for shape in found.untold):
         return "own reporting"  # "described what happened", "Calls placed to his phone were not answered"
-    if found.clip[1].search(title) or found.link_item.match(sentence) and found.clip[0].search(title) \
+    if any(shape.search(title) for shape in found.clip[1:]) \
+            or found.link_item.match(sentence) and found.clip[0].search(title) \
             or _newest_first([int(year) for year in found.link_item.findall(sentence)]):
         return "link"  # "2005: Gadhafi on ending nuclear program", "2010: ... 2009: Images of Liberia's civil war"
     deadline = found.deadline.search(sentence)
