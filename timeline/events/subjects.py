@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
@@ -1190,3 +1191,94 @@ def name_number_group(title: str, previous: str, sentence: str) -> str:
         return title
     group = _numbered_group(_bare(words[1]), previous + " " + _text_before(title, 2, sentence))
     return " ".join([words[0], words[1], group, *words[2:]]) if group else title
+
+
+# --- "The woman burst into ...", "The 18-year-old was arrested": a definite description the article named ---------
+
+@cache
+def _definite_table() -> dict[str, Any]:
+    """events.yaml definite_antecedents: the relative pronouns after an apposition, how long a description may be."""
+    table = events_rules()["definite_antecedents"]
+    return {"relatives": frozenset(str(w).lower() for w in table["relative_pronouns"]),
+            "max_words": int(table["max_description_words"])}
+
+
+_APPOSED_NAME = r"(?P<name>(?:the\s)?[A-Z][\w'’-]*+(?:\s(?:(?:al|el|bin|de|van|von)-?\s?)?[A-Z][\w'’-]*+){0,3}+)"
+
+
+@cache
+def _relative_apposition() -> re.Pattern[str]:
+    """ "Eman al-Obaidi, the woman who burst", "the Free Officers, the group of young army officers who overthrew": a
+    capitalised name, a comma, "the", a lower-case description with no punctuation, then a relative pronoun."""
+    relatives = "|".join(sorted(_definite_table()["relatives"]))
+    return re.compile(rf"(?<![\w'’]){_APPOSED_NAME},\s(?P<description>the(?:\s(?!(?:{relatives})\s)[a-z][\w-]*+)++)"
+                      rf"\s(?:{relatives})\s")
+
+
+def _apposed_description(title: str, sentence: str) -> tuple[str, int]:
+    """The name a title's opening description stands in apposition to in its sentence ("Eman al-Obaidi, the woman who
+    burst ..." for "The woman burst ..."), with the number of words the description spans: only when the sentence
+    writes that description once, after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
+    no day; else ("", 0)."""
+    low = title.lower()
+    found = [m for m in _relative_apposition().finditer(sentence) if low.startswith(m.group("description").lower() + " ")
+             and len(m.group("description").split()) <= _definite_table()["max_words"] + 1]
+    if len(found) != 1 or sentence.lower().count(found[0].group("description").lower() + " ") != 1:
+        return "", 0
+    match = found[0]
+    name = match.group("name")
+    before = sentence[:match.start()].split()
+    lex = lexicon()
+    words = [_bare(w) for w in name.removeprefix("the ").split()]
+    if any(w in _calendar_names() or w in lex.opening_prepositions | lex.connectives for w in words) \
+            or before and _bare(before[-1]) in lex.opening_prepositions and len(before) <= 2:
+        return "", 0  # "On Monday, the man who", "In Tripoli, the man who": an adverbial, no apposition
+    return name[:1].upper() + name[1:], len(match.group("description").split())
+
+
+def _age_opening(title: str) -> tuple[str, int]:
+    """ "The 23-year-old man arrived ..." -> ("23", 3): the age of a title that opens with "The <N>-year-old", and the
+    words up to its first verb (at most definite_antecedents max_description_words, all lower case); ("", 0)
+    otherwise."""
+    words = title.split(" ")
+    age = _AGE.fullmatch(words[1]) if len(words) > 2 and words[0] == "The" else None
+    if not age:
+        return "", 0
+    verb = next((k for k in range(2, len(words)) if words[k][:1].islower() and _is_verb(_bare(words[k]))), -1)
+    if verb < 0 or verb - 1 > _definite_table()["max_words"] \
+            or any(not w[:1].islower() or w[-1:] in _EDGE for w in words[2:verb]):
+        return "", 0
+    return age.group(0).split("-")[0], verb
+
+
+@cache
+def _age_apposition(age: str) -> re.Pattern[str]:
+    """ "Mohammed Bouazizi, 26,", "Mohammed Bouazizi, a 26-year-old", "26-year-old Mohammed Bouazizi": a person's name
+    given the age."""
+    return re.compile(rf"(?P<name>{_PERSON_NAME}),\s(?:{age},|an?\s{age}-year-old\b)"
+                      rf"|(?<![\w-]){age}-year-old\s(?P<after>{_PERSON_NAME})")
+
+
+def _aged_person(age: str, texts: Sequence[str]) -> str:
+    """The one person the article gave `age` in apposition ("Mohammed Bouazizi, 26,") in `texts`; "" when none or
+    two different people were given it."""
+    found: list[str] = []
+    for text in texts:
+        for match in _age_apposition(age).finditer(text):
+            name = match.group("name") or match.group("after")
+            if fits(name, "person") and not any(_same_referent(name, other) for other in found):
+                found.append(name)
+    return found[0] if len(found) == 1 else ""
+
+
+def name_definite(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """A title that opens with a definite description named where the article names it (events.yaml
+    definite_antecedents): "The woman burst into a hotel" -> "Eman al-Obaidi burst into a hotel" when its sentence
+    reads "Eman al-Obaidi, the woman who burst"; "The 26-year-old set himself on fire" -> "Mohammed Bouazizi set
+    himself on fire" when the article (`texts`, the sentences before, and this one) gave that age to one person
+    only. Else the title unchanged."""
+    name, size = _apposed_description(title, sentence)
+    if not name:
+        age, size = _age_opening(title)
+        name = _aged_person(age, [*texts, sentence]) if age else ""
+    return " ".join([name, *title.split(" ")[size:]]) if name else title
