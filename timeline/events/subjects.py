@@ -223,10 +223,35 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
                 i += 1
             continue
         if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
-                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases:  # "At least 18 people" is a subject
+                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
+                and not _counted_group(phrase):  # "At least 18 people", "About 50 rebel fighters" are subjects
             return ""
         return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
+
+
+@cache
+def _count_words() -> dict[str, frozenset[str]]:
+    """events.yaml: the words of an estimate (title_quantity_words), numbers in words (number_words) and nouns of a
+    stretch of time (title_span_nouns)."""
+    rules = events_rules()
+    return {key: frozenset(str(w).lower() for w in rules[key])
+            for key in ("title_quantity_words", "number_words", "title_span_nouns")}
+
+
+_FIGURE = re.compile(r"\d[\d,.]*+")
+
+
+def _counted_group(phrase: Sequence[str]) -> bool:
+    """ "About 50 rebel fighters", "Nearly 3,000 people": an estimate's word, a number, then a plural noun phrase is a
+    subject, though its first word reads as a date preposition; "About two weeks later", "Over 10 days" are times."""
+    words = [_bare(w) for w in phrase]
+    table = _count_words()
+    if len(words) < 3 or words[0] not in table["title_quantity_words"] \
+            or not (_FIGURE.fullmatch(words[1]) or words[1] in table["number_words"]):
+        return False
+    last = words[-1]
+    return last.endswith("s") and not last.endswith("ss") and not any(w in table["title_span_nouns"] for w in words)
 
 
 @cache
@@ -423,7 +448,16 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
-    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+    # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
+    tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
+    head = words[tail - 1].lower()
+    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) \
+        and (len(words) <= 5 or tail < len(words))
+
+
+@cache
+def _group_tail_prepositions() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["group_tail_prepositions"])
 
 
 def _person_surname(word: str, earlier: Sequence[str]) -> bool:
