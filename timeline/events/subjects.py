@@ -1234,7 +1234,9 @@ def _definite_table() -> dict[str, Any]:
     """events.yaml definite_antecedents: the relative pronouns after an apposition, how long a description may be."""
     table = events_rules()["definite_antecedents"]
     return {"relatives": frozenset(str(w).lower() for w in table["relative_pronouns"]),
-            "max_words": int(table["max_description_words"])}
+            "max_words": int(table["max_description_words"]),
+            "head_prepositions": frozenset(str(w).lower() for w in table["head_prepositions"]),
+            "head_sentences": int(table["head_sentences"])}
 
 
 _APPOSED_NAME = r"(?P<name>(?:the\s)?[A-Z][\w'’-]*+(?:\s(?:(?:al|el|bin|de|van|von)-?\s?)?[A-Z][\w'’-]*+){0,3}+)"
@@ -1316,3 +1318,61 @@ def name_definite(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
         age, size = _age_opening(title)
         name = _aged_person(age, [*texts, sentence]) if age else ""
     return " ".join([name, *title.split(" ")[size:]]) if name else title
+
+
+# --- "The letter was made public" -> "The letter to the U.N. General Assembly was made public" ---------------------
+
+@cache
+def _same_head_pattern(head: str) -> re.Pattern[str]:
+    """ "a letter to the U.N. General Assembly", "a group of British special forces": an indefinite article, the head
+    noun, a preposition of events.yaml definite_antecedents head_prepositions, then a phrase that opens with a
+    capitalised word (maybe after "the") and runs on in words of no punctuation (capitalised ones or the lower-case
+    words of a noun phrase, up to max_description_words)."""
+    prepositions = "|".join(sorted(_definite_table()["head_prepositions"]))
+    size = _definite_table()["max_words"]
+    return re.compile(rf"(?<![\w'’-])(?i:an?)\s{re.escape(head)}\s(?P<complement>(?:{prepositions})\s(?:the\s)?"
+                      rf"[A-Z][\w.'’&-]*+(?:\s[\w.'’&-]++){{0,{size}}}+)")
+
+
+def _complement_of(head: str, texts: Sequence[str]) -> str:
+    """The one phrase the article hung on "a <head>" in `texts` ("to the U.N. General Assembly" of "In a letter to the
+    U.N. General Assembly, the council asked"; "of British special forces"): the preposition, the capitalised words,
+    and lower-case words after them only when they end on a plural noun ("British special forces", not "Obama last
+    week"); "" when `texts` introduce no such "a <head>" or two different ones."""
+    found: set[str] = set()
+    for text in texts:
+        for match in _same_head_pattern(head).finditer(text):
+            words = match.group("complement").split()
+            name_end = 2 if _bare(words[1]) == "the" else 1  # the first capitalised word
+            while name_end + 1 < len(words) and words[name_end + 1][:1].isupper():
+                name_end += 1
+            end = name_end
+            while end + 1 < len(words) and _plain_noun_word(words[end + 1]):
+                end += 1
+            last = _bare(words[end])
+            if end > name_end and not (last.endswith("s") and not last.endswith("ss")):
+                end = name_end
+            phrase = " ".join(words[:end + 1])
+            found.add(phrase[:-1] if phrase.endswith(".") and "." not in phrase.split()[-1][:-1] else phrase)
+    return found.pop() if len(found) == 1 else ""
+
+
+def _plain_noun_word(token: str) -> bool:
+    """A lower-case word that may stand in a noun phrase: no verb, gerund, adverb or stopword."""
+    word = _bare(token)
+    return token[:1].islower() and word.isalpha() and not _is_verb(word) and not past_of_gerund(word) \
+        and not is_adverb(word) and word not in lexicon().stopwords
+
+
+def name_by_same_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "The letter was made public" -> "The letter to the U.N. General Assembly was made public" when the
+    sentences just before (definite_antecedents head_sentences of `texts`) or this one before the title introduced
+    one "a letter" with a phrase that names it (_complement_of); "The group was let go" -> "The group of British
+    special forces was let go". The title must open with "The", the head and a verb or a comma; else unchanged."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or not words[1].isalpha() or not words[1].islower() \
+            or not (_is_verb(_bare(words[2])) or words[1].endswith(",")):
+        return title
+    window = [*texts[max(0, len(texts) - _definite_table()["head_sentences"]):], _text_before(title, 2, sentence)]
+    complement = _complement_of(words[1], window)
+    return " ".join([words[0], words[1], complement, *words[2:]]) if complement else title
