@@ -1104,6 +1104,12 @@ def _epithet_table() -> dict[str, frozenset[str]]:
             for key in ("roles", "modifiers", "not_person_after", "group_numbers")}
 
 
+@cache
+def group_number_sentences() -> int:
+    """events.yaml epithets group_number_sentences: how many sentences before "The four" may tell its noun phrase."""
+    return int(events_rules()["epithets"]["group_number_sentences"])
+
+
 def _epithet_opening(title: str) -> tuple[str, int]:
     """The role noun of a title that opens with an epithet ("The mercurial leader hired" -> ("leader", 3), "The
     singer's casket" -> ("singer", 2)), with the number of words it spans; ("", 0) for any other title. Only the
@@ -1204,7 +1210,8 @@ def _numbered_group(number: str, text: str) -> str:
     phrase: list[str] = []
     for token in tokens[at[0] + 1:at[0] + 1 + MAX_GROUP_NOUN_WORDS]:
         word = _bare(token)
-        if not word or not word.replace("-", "").isalpha() or _is_verb(word) or word in lexicon().stopwords:
+        if not word or not word.replace("-", "").isalpha() or _is_verb(word) or past_of_gerund(word) \
+                or word in lexicon().stopwords and not token[:1].isupper():  # "Two Reuters journalists missing in"
             break
         phrase.append(token.strip(_EDGE))
         if token[-1:] in _EDGE:
