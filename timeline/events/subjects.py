@@ -1231,7 +1231,9 @@ def name_number_group(title: str, previous: str, sentence: str) -> str:
             or not _is_verb(_bare(words[2])):
         return title
     group = _numbered_group(_bare(words[1]), previous + " " + _text_before(title, 2, sentence))
-    return " ".join([words[0], words[1], group, *words[2:]]) if group else title
+    if not group or _bare(group.split()[-1]) in {_bare(w) for w in words[2:3 + MAX_GROUP_NOUN_WORDS]}:
+        return title  # "The four freed journalists": the title names its noun already
+    return " ".join([words[0], words[1], group, *words[2:]])
 
 
 # --- "The woman burst into ...", "The 18-year-old was arrested": a definite description the article named ---------
