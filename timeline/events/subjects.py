@@ -1366,6 +1366,26 @@ def _complement_of(head: str, texts: Sequence[str]) -> str:
     return found.pop() if len(found) == 1 else ""
 
 
+@cache
+def _head_apposition_pattern(head: str) -> re.Pattern[str]:
+    """ "a more traditional lobbying firm, The Livingston Group,": an indefinite article, up to three lower-case
+    words, the head noun, a comma, then a name (capitalised words, maybe after "The") that a comma or a full stop
+    closes."""
+    return re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[a-z][\w-]*+\s){{0,3}}?{re.escape(head)},\s"
+                      rf"(?P<name>(?:The\s)?[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+){{0,3}}+)(?=[,.;])")
+
+
+def _apposed_to_head(head: str, texts: Sequence[str]) -> str:
+    """The one name the article set in apposition to "a ... <head>" in `texts` ("The Livingston Group" of "Libya
+    retained a more traditional lobbying firm, The Livingston Group, led by ..."); "" when none, two different ones
+    or a day or a month."""
+    found = {m.group("name") for text in texts for m in _head_apposition_pattern(head).finditer(text)}
+    if len(found) != 1:
+        return ""
+    name = found.pop()
+    return "" if any(_bare(w) in _calendar_names() for w in name.split()) else name
+
+
 def _plain_noun_word(token: str) -> bool:
     """A lower-case word that may stand in a noun phrase: no verb, gerund, adverb or stopword."""
     word = _bare(token)
@@ -1377,11 +1397,16 @@ def name_by_same_head(title: str, sentence: str, texts: Sequence[str] = ()) -> s
     """ "The letter was made public" -> "The letter to the U.N. General Assembly was made public" when the
     sentences just before (definite_antecedents head_sentences of `texts`) or this one before the title introduced
     one "a letter" with a phrase that names it (_complement_of); "The group was let go" -> "The group of British
-    special forces was let go". The title must open with "The", the head and a verb or a comma; else unchanged."""
+    special forces was let go"; "The firm lobbied" -> "The Livingston Group lobbied" after "a lobbying firm, The
+    Livingston Group," (_apposed_to_head). The title must open with "The", the head and a verb or a comma; else
+    unchanged."""
     words = title.split(" ")
     if len(words) < 3 or words[0] != "The" or not words[1].isalpha() or not words[1].islower() \
             or not (_is_verb(_bare(words[2])) or words[1].endswith(",")):
         return title
     window = [*texts[max(0, len(texts) - _definite_table()["head_sentences"]):], _text_before(title, 2, sentence)]
+    name = _apposed_to_head(words[1], window)
+    if name:
+        return " ".join([name, *words[2:]])
     complement = _complement_of(words[1], window)
     return " ".join([words[0], words[1], complement, *words[2:]]) if complement else title
