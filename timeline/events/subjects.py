@@ -1266,7 +1266,8 @@ def _apposed_description(title: str, sentence: str) -> tuple[str, int]:
     writes that description once, after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
     no day; else ("", 0)."""
     low = title.lower()
-    found = [m for m in _relative_apposition().finditer(sentence) if low.startswith(m.group("description").lower() + " ")
+    found = [m for m in _relative_apposition().finditer(sentence)
+             if low.startswith(m.group("description").lower() + " ")
              and len(m.group("description").split()) <= _definite_table()["max_words"] + 1]
     if len(found) != 1 or sentence.lower().count(found[0].group("description").lower() + " ") != 1:
         return "", 0

@@ -210,7 +210,8 @@ def _unnamed_subject(words: Sequence[str], low: Sequence[str]) -> bool:
     noun phrase stands as the subject (the words before the first verb) and no name stands in it: which judge, which
     clip, who."""
     if len(words) < 3 or low[0] not in _words("role_determiners") \
-            or not (words[1][:1].islower() or _unnamed_age().fullmatch(low[1])) or low[1] in _words("known_institutions"):
+            or not (words[1][:1].islower() or _unnamed_age().fullmatch(low[1])) \
+            or low[1] in _words("known_institutions"):
         return False
     # a capitalised past form is a name's ("United States"), not the verb
     verb = next((i for i, w in enumerate(low) if words[i][:1].islower() and _is_verb(w)), len(low))
