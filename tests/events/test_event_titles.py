@@ -339,6 +339,15 @@ def test_epithet_examples(example):
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
 
 
+DEFINITE_EXAMPLES = events_rules()["definite_examples"]
+
+
+@pytest.mark.parametrize("example", DEFINITE_EXAMPLES, ids=[e["body"][:40] for e in DEFINITE_EXAMPLES])
+def test_definite_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
 @pytest.mark.parametrize("tokens,subject", [
     # a chronology item's date before its subject; "X years before becoming ...," is no subject
     ("2 May 2011 The trial is delayed again, as lawyers ask for time.", "The trial"),

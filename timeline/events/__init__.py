@@ -24,8 +24,9 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     is_state_clause_date, is_state_start, qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role,
-                                      names_in, opening_subject, own_sentence_pronoun, pronoun_class, resolve_pronoun,
+from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
+                                      name_epithet, name_inner_roles, name_number_group, name_role, names_in,
+                                      opening_subject, own_sentence_pronoun, pronoun_class, resolve_pronoun,
                                       role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
@@ -167,7 +168,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         named = name_role(title, sentence.text, mentions)
         if named == title:  # "The mercurial leader", "The four": named by the sentence before
             named = name_number_group(name_epithet(title, previous, sentence.text, history, names, mentions),
-                                      previous, sentence.text)
+                                      " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence.text)
+        if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
+            named = name_by_same_head(name_definite(title, sentence.text, texts), sentence.text, texts)
         named = name_inner_roles(named, sentence.text, mentions)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling

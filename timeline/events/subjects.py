@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
@@ -222,10 +223,35 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
                 i += 1
             continue
         if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
-                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases:  # "At least 18 people" is a subject
+                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
+                and not _counted_group(phrase):  # "At least 18 people", "About 50 rebel fighters" are subjects
             return ""
         return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
+
+
+@cache
+def _count_words() -> dict[str, frozenset[str]]:
+    """events.yaml: the words of an estimate (title_quantity_words), numbers in words (number_words) and nouns of a
+    stretch of time (title_span_nouns)."""
+    rules = events_rules()
+    return {key: frozenset(str(w).lower() for w in rules[key])
+            for key in ("title_quantity_words", "number_words", "title_span_nouns")}
+
+
+_FIGURE = re.compile(r"\d[\d,.]*+")
+
+
+def _counted_group(phrase: Sequence[str]) -> bool:
+    """ "About 50 rebel fighters", "Nearly 3,000 people": an estimate's word, a number, then a plural noun phrase is a
+    subject, though its first word reads as a date preposition; "About two weeks later", "Over 10 days" are times."""
+    words = [_bare(w) for w in phrase]
+    table = _count_words()
+    if len(words) < 3 or words[0] not in table["title_quantity_words"] \
+            or not (_FIGURE.fullmatch(words[1]) or words[1] in table["number_words"]):
+        return False
+    last = words[-1]
+    return last.endswith("s") and not last.endswith("ss") and not any(w in table["title_span_nouns"] for w in words)
 
 
 @cache
@@ -422,7 +448,16 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
-    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) and len(words) <= 5
+    # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
+    tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
+    head = words[tail - 1].lower()
+    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) \
+        and (len(words) <= 5 or tail < len(words))
+
+
+@cache
+def _group_tail_prepositions() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["group_tail_prepositions"])
 
 
 def _person_surname(word: str, earlier: Sequence[str]) -> bool:
@@ -1069,6 +1104,12 @@ def _epithet_table() -> dict[str, frozenset[str]]:
             for key in ("roles", "modifiers", "not_person_after", "group_numbers")}
 
 
+@cache
+def group_number_sentences() -> int:
+    """events.yaml epithets group_number_sentences: how many sentences before "The four" may tell its noun phrase."""
+    return int(events_rules()["epithets"]["group_number_sentences"])
+
+
 def _epithet_opening(title: str) -> tuple[str, int]:
     """The role noun of a title that opens with an epithet ("The mercurial leader hired" -> ("leader", 3), "The
     singer's casket" -> ("singer", 2)), with the number of words it spans; ("", 0) for any other title. Only the
@@ -1169,7 +1210,8 @@ def _numbered_group(number: str, text: str) -> str:
     phrase: list[str] = []
     for token in tokens[at[0] + 1:at[0] + 1 + MAX_GROUP_NOUN_WORDS]:
         word = _bare(token)
-        if not word or not word.replace("-", "").isalpha() or _is_verb(word) or word in lexicon().stopwords:
+        if not word or not word.replace("-", "").isalpha() or _is_verb(word) or past_of_gerund(word) \
+                or word in lexicon().stopwords and not token[:1].isupper():  # "Two Reuters journalists missing in"
             break
         phrase.append(token.strip(_EDGE))
         if token[-1:] in _EDGE:
@@ -1189,4 +1231,183 @@ def name_number_group(title: str, previous: str, sentence: str) -> str:
             or not _is_verb(_bare(words[2])):
         return title
     group = _numbered_group(_bare(words[1]), previous + " " + _text_before(title, 2, sentence))
-    return " ".join([words[0], words[1], group, *words[2:]]) if group else title
+    if not group or _bare(group.split()[-1]) in {_bare(w) for w in words[2:3 + MAX_GROUP_NOUN_WORDS]}:
+        return title  # "The four freed journalists": the title names its noun already
+    return " ".join([words[0], words[1], group, *words[2:]])
+
+
+# --- "The woman burst into ...", "The 18-year-old was arrested": a definite description the article named ---------
+
+@cache
+def _definite_table() -> dict[str, Any]:
+    """events.yaml definite_antecedents: the relative pronouns after an apposition, how long a description may be."""
+    table = events_rules()["definite_antecedents"]
+    return {"relatives": frozenset(str(w).lower() for w in table["relative_pronouns"]),
+            "max_words": int(table["max_description_words"]),
+            "head_prepositions": frozenset(str(w).lower() for w in table["head_prepositions"]),
+            "head_sentences": int(table["head_sentences"])}
+
+
+_APPOSED_NAME = r"(?P<name>(?:the\s)?[A-Z][\w'’-]*+(?:\s(?:(?:al|el|bin|de|van|von)-?\s?)?[A-Z][\w'’-]*+){0,3}+)"
+
+
+@cache
+def _relative_apposition() -> re.Pattern[str]:
+    """ "Eman al-Obaidi, the woman who burst", "the Free Officers, the group of young army officers who overthrew": a
+    capitalised name, a comma, "the", a lower-case description with no punctuation, then a relative pronoun."""
+    relatives = "|".join(sorted(_definite_table()["relatives"]))
+    return re.compile(rf"(?<![\w'’]){_APPOSED_NAME},\s(?P<description>the(?:\s(?!(?:{relatives})\s)[a-z][\w-]*+)++)"
+                      rf"\s(?:{relatives})\s")
+
+
+def _apposed_description(title: str, sentence: str) -> tuple[str, int]:
+    """The name a title's opening description stands in apposition to in its sentence ("Eman al-Obaidi, the woman who
+    burst ..." for "The woman burst ..."), with the number of words the description spans: only when the sentence
+    writes that description once, after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
+    no day; else ("", 0)."""
+    low = title.lower()
+    found = [m for m in _relative_apposition().finditer(sentence)
+             if low.startswith(m.group("description").lower() + " ")
+             and len(m.group("description").split()) <= _definite_table()["max_words"] + 1]
+    if len(found) != 1 or sentence.lower().count(found[0].group("description").lower() + " ") != 1:
+        return "", 0
+    match = found[0]
+    name = match.group("name")
+    before = sentence[:match.start()].split()
+    lex = lexicon()
+    words = [_bare(w) for w in name.removeprefix("the ").split()]
+    if any(w in _calendar_names() or w in lex.opening_prepositions | lex.connectives for w in words) \
+            or before and _bare(before[-1]) in lex.opening_prepositions and len(before) <= 2:
+        return "", 0  # "On Monday, the man who", "In Tripoli, the man who": an adverbial, no apposition
+    return name[:1].upper() + name[1:], len(match.group("description").split())
+
+
+def _age_opening(title: str) -> tuple[str, int]:
+    """ "The 23-year-old man arrived ..." -> ("23", 3): the age of a title that opens with "The <N>-year-old", and the
+    words up to its first verb (at most definite_antecedents max_description_words, all lower case); ("", 0)
+    otherwise."""
+    words = title.split(" ")
+    age = _AGE.fullmatch(words[1]) if len(words) > 2 and words[0] == "The" else None
+    if not age:
+        return "", 0
+    verb = next((k for k in range(2, len(words)) if words[k][:1].islower() and _is_verb(_bare(words[k]))), -1)
+    if verb < 0 or verb - 1 > _definite_table()["max_words"] \
+            or any(not w[:1].islower() or w[-1:] in _EDGE for w in words[2:verb]):
+        return "", 0
+    return age.group(0).split("-")[0], verb
+
+
+@cache
+def _age_apposition(age: str) -> re.Pattern[str]:
+    """ "Mohammed Bouazizi, 26,", "Mohammed Bouazizi, a 26-year-old", "26-year-old Mohammed Bouazizi": a person's name
+    given the age."""
+    return re.compile(rf"(?P<name>{_PERSON_NAME}),\s(?:{age},|an?\s{age}-year-old\b)"
+                      rf"|(?<![\w-]){age}-year-old\s(?P<after>{_PERSON_NAME})")
+
+
+def _aged_person(age: str, texts: Sequence[str]) -> str:
+    """The one person the article gave `age` in apposition ("Mohammed Bouazizi, 26,") in `texts`; "" when none or
+    two different people were given it."""
+    found: list[str] = []
+    for text in texts:
+        for match in _age_apposition(age).finditer(text):
+            name = match.group("name") or match.group("after")
+            if fits(name, "person") and not any(_same_referent(name, other) for other in found):
+                found.append(name)
+    return found[0] if len(found) == 1 else ""
+
+
+def name_definite(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """A title that opens with a definite description named where the article names it (events.yaml
+    definite_antecedents): "The woman burst into a hotel" -> "Eman al-Obaidi burst into a hotel" when its sentence
+    reads "Eman al-Obaidi, the woman who burst"; "The 26-year-old set himself on fire" -> "Mohammed Bouazizi set
+    himself on fire" when the article (`texts`, the sentences before, and this one) gave that age to one person
+    only. Else the title unchanged."""
+    name, size = _apposed_description(title, sentence)
+    if not name:
+        age, size = _age_opening(title)
+        name = _aged_person(age, [*texts, sentence]) if age else ""
+    return " ".join([name, *title.split(" ")[size:]]) if name else title
+
+
+# --- "The letter was made public" -> "The letter to the U.N. General Assembly was made public" ---------------------
+
+@cache
+def _same_head_pattern(head: str) -> re.Pattern[str]:
+    """ "a letter to the U.N. General Assembly", "a group of British special forces": an indefinite article, the head
+    noun, a preposition of events.yaml definite_antecedents head_prepositions, then a phrase that opens with a
+    capitalised word (maybe after "the") and runs on in words of no punctuation (capitalised ones or the lower-case
+    words of a noun phrase, up to max_description_words)."""
+    prepositions = "|".join(sorted(_definite_table()["head_prepositions"]))
+    size = _definite_table()["max_words"]
+    return re.compile(rf"(?<![\w'’-])(?i:an?)\s{re.escape(head)}\s(?P<complement>(?:{prepositions})\s(?:the\s)?"
+                      rf"[A-Z][\w.'’&-]*+(?:\s[\w.'’&-]++){{0,{size}}}+)")
+
+
+def _complement_of(head: str, texts: Sequence[str]) -> str:
+    """The one phrase the article hung on "a <head>" in `texts` ("to the U.N. General Assembly" of "In a letter to the
+    U.N. General Assembly, the council asked"; "of British special forces"): the preposition, the capitalised words,
+    and lower-case words after them only when they end on a plural noun ("British special forces", not "Obama last
+    week"); "" when `texts` introduce no such "a <head>" or two different ones."""
+    found: set[str] = set()
+    for text in texts:
+        for match in _same_head_pattern(head).finditer(text):
+            words = match.group("complement").split()
+            name_end = 2 if _bare(words[1]) == "the" else 1  # the first capitalised word
+            while name_end + 1 < len(words) and words[name_end + 1][:1].isupper():
+                name_end += 1
+            end = name_end
+            while end + 1 < len(words) and _plain_noun_word(words[end + 1]):
+                end += 1
+            last = _bare(words[end])
+            if end > name_end and not (last.endswith("s") and not last.endswith("ss")):
+                end = name_end
+            phrase = " ".join(words[:end + 1])
+            found.add(phrase[:-1] if phrase.endswith(".") and "." not in phrase.split()[-1][:-1] else phrase)
+    return found.pop() if len(found) == 1 else ""
+
+
+@cache
+def _head_apposition_pattern(head: str) -> re.Pattern[str]:
+    """ "a more traditional lobbying firm, The Livingston Group,": an indefinite article, up to three lower-case
+    words, the head noun, a comma, then a name (capitalised words, maybe after "The") that a comma or a full stop
+    closes."""
+    return re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[a-z][\w-]*+\s){{0,3}}?{re.escape(head)},\s"
+                      rf"(?P<name>(?:The\s)?[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+){{0,3}}+)(?=[,.;])")
+
+
+def _apposed_to_head(head: str, texts: Sequence[str]) -> str:
+    """The one name the article set in apposition to "a ... <head>" in `texts` ("The Livingston Group" of "Libya
+    retained a more traditional lobbying firm, The Livingston Group, led by ..."); "" when none, two different ones
+    or a day or a month."""
+    found = {m.group("name") for text in texts for m in _head_apposition_pattern(head).finditer(text)}
+    if len(found) != 1:
+        return ""
+    name = found.pop()
+    return "" if any(_bare(w) in _calendar_names() for w in name.split()) else name
+
+
+def _plain_noun_word(token: str) -> bool:
+    """A lower-case word that may stand in a noun phrase: no verb, gerund, adverb or stopword."""
+    word = _bare(token)
+    return token[:1].islower() and word.isalpha() and not _is_verb(word) and not past_of_gerund(word) \
+        and not is_adverb(word) and word not in lexicon().stopwords
+
+
+def name_by_same_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "The letter was made public" -> "The letter to the U.N. General Assembly was made public" when the
+    sentences just before (definite_antecedents head_sentences of `texts`) or this one before the title introduced
+    one "a letter" with a phrase that names it (_complement_of); "The group was let go" -> "The group of British
+    special forces was let go"; "The firm lobbied" -> "The Livingston Group lobbied" after "a lobbying firm, The
+    Livingston Group," (_apposed_to_head). The title must open with "The", the head and a verb or a comma; else
+    unchanged."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or not words[1].isalpha() or not words[1].islower() \
+            or not (_is_verb(_bare(words[2])) or words[1].endswith(",")):
+        return title
+    window = [*texts[max(0, len(texts) - _definite_table()["head_sentences"]):], _text_before(title, 2, sentence)]
+    name = _apposed_to_head(words[1], window)
+    if name:
+        return " ".join([name, *words[2:]])
+    complement = _complement_of(words[1], window)
+    return " ".join([words[0], words[1], complement, *words[2:]]) if complement else title

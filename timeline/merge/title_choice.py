@@ -199,10 +199,18 @@ def _names_an_object_pronoun(low: Sequence[str]) -> bool:
     return False
 
 
+@cache
+def _unnamed_age() -> re.Pattern[str]:
+    """title_choice.yaml unnamed_age: a person given by an age alone ("The 18-year-old")."""
+    return re.compile(str(rules()["unnamed_age"]))
+
+
 def _unnamed_subject(words: Sequence[str], low: Sequence[str]) -> bool:
-    """ "The judge was criticised", "The clip was played in full": a definite common noun phrase stands as the subject
-    (the words before the first verb) and no name stands in it: which judge, which clip."""
-    if len(words) < 3 or low[0] not in _words("role_determiners") or not words[1][:1].islower() \
+    """ "The judge was criticised", "The clip was played in full", "The 18-year-old was arrested": a definite common
+    noun phrase stands as the subject (the words before the first verb) and no name stands in it: which judge, which
+    clip, who."""
+    if len(words) < 3 or low[0] not in _words("role_determiners") \
+            or not (words[1][:1].islower() or _unnamed_age().fullmatch(low[1])) \
             or low[1] in _words("known_institutions"):
         return False
     # a capitalised past form is a name's ("United States"), not the verb
