@@ -11,13 +11,14 @@ rules of sentences.yaml start a new piece there, so a caption never becomes part
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from timeline.model import Sentence
 from timeline.rules import load_yaml
-from timeline.text.lexicon import abbreviations, months
+from timeline.text.lexicon import abbreviations, months, weekdays
 
 # a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
 _STOP = re.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
@@ -49,6 +50,10 @@ class GluedRule:
     keep: tuple[str, ...]
     after_any_word: bool = False  # the pattern names the word before it itself: `not_after` does not apply
     also_not_after: frozenset[str] = frozenset()  # this rule's own words after which a sentence goes on
+    # the word the pattern captures must be a common word of this text: written in lower case elsewhere in it, not
+    # capitalised after a lower-case word anywhere else, and not one capitalised by convention (`conventional`)
+    common_word: bool = False
+    conventional: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,28 +78,61 @@ def glued_rules() -> GluedRules:
             tuple(item["keep"]),
             bool(item.get("after_any_word", False)),
             frozenset(str(word).lower() for word in item.get("also_not_after", ())),
+            bool(item.get("common_word", False)),
+            frozenset(str(word).lower() for word in item.get("conventional", ()))
+            | (_calendar_words() if item.get("common_word") else frozenset()),
         )
         for item in table["rules"]
     )
     return GluedRules(rules, frozenset(str(word).lower() for word in table["not_after"]))
 
 
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (lower case): capitalised by convention, never a sign of a new sentence."""
+    return frozenset(name.lower() for names in (*months(), *weekdays()) for name in names)
+
+
 # the word before a match, without a closing quotation mark or bracket after it ("described that as” The ...")
 _LAST_WORD = re.compile(r"([\w'’-]{1,40}+)[”\")]?+$")
+# a word written in lower case (a common word of the text)
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}+")
+# a possessive or a name's particle ("party's", "al-Jala"): the word after it may be a name's
+_NAME_BEFORE = re.compile(r"[’']s$|^(?:al|el|ad|as|ash|ar|bin|ibn|abu)-")
+# a capitalised word inside a sentence: after a word, a number or a comma ("United Nations", "the Western powers")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'”)] )[A-Z][a-z]{2,}+")
+
+
+def _common_words(text: str, rule: GluedRule) -> Callable[[str], bool]:
+    """Whether a word the rule captured is a common word of `text` (GluedRule.common_word): the text writes it in
+    lower case and capitalises it inside a sentence only once (the match itself)."""
+    lower = frozenset(_LOWER_WORD.findall(text))
+    capitalised = Counter(_CAPITALISED_INSIDE.findall(text))
+    return lambda word: (word.lower() in lower and capitalised[word] == 1
+                         and word.lower() not in rule.conventional)
 
 
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there."""
     glued = glued_rules()
     for rule in glued.rules:
+        is_common: Callable[[str], bool] | None = None
         for match in rule.pattern.finditer(text):
             if rule.after_any_word:
                 yield match.start()
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
             before = "" if word is None else word.group(1).lower()
-            if before not in glued.not_after and before not in rule.also_not_after:
-                yield match.start()
+            if before in glued.not_after or before in rule.also_not_after:
+                continue
+            if rule.common_word:
+                # the word before is in lower case ("pandemic Current", not "United Nations") and no possessive
+                # or name particle ("the party's Director", "al-Jala Hospital")
+                if word is None or not word.group(1)[0].islower() or _NAME_BEFORE.search(word.group(1)):
+                    continue
+                is_common = is_common or _common_words(text, rule)
+                if not is_common(match.group(1)):
+                    continue
+            yield match.start()
 
 
 def _boundaries(text: str) -> Iterator[int]:
