@@ -15,13 +15,18 @@ once per file. Kinds (a quote counts under the first kind it shows):
   right after a lower-case word or a weekday, with a lower-case word after it: a new sentence starts there
   ("... seek medical advice If you suspect ...", "... said Tuesday Nearly 40,000 Libyans ...");
 - common word: a capitalised word that this file's quotes write in lower case at least twice as often as
-  capitalised after a lower-case word, right after a lower-case word and before one ("... death photos Lawyers
+  capitalised inside a quote, right after a lower-case word and before one ("... death photos Lawyers
   for Dr Murray ...", "... flu pandemic Current treatments ...");
 - two sentences: a full stop, "?" or "!" inside the quote before a capitalised word ("... he said. The crowd");
-- headline run: four or more capitalised words in a row, two of them words this file writes in lower case
-  ("Swine Flu Cases Close Schools"), not a name of the quotes' own (one they repeat after a lower-case word);
+- headline run: five or more capitalised words in a row, four of them common words as above ("Swine Flu Cases
+  Close Schools In Wales");
 - caption: a picture's caption cue ("(pictured)", "shown in 2010", "(left)", "Watch:", "Video:");
-- byline: a byline or agency dateline ("By Name", "BBC News, Place", "(Reuters) -").
+- byline: a byline or agency dateline ("By Name", "BBC News, Place", "(Reuters) -");
+- name start: a name's possessive opening a clause after a year or a weekday inside the quote ("... on Thursday
+  Michael Jackson's sister ...", "... in 2002 Afghanistan's only known pig ..."), or an honorific after a
+  capitalised word ("... in Cardiff Ms Jackson attended ..."). No rule of the tool splits these: it measures what
+  is left (a name after a lower-case word, "... cardiac arrest Jackson's mother filed ...", is not counted: without
+  parts of speech it cannot be told from a verb's object, "... kills Gaddafi's youngest son").
 It prints, per file and in total: entries, entries with a glued source, distinct quotes, glued quotes by kind,
 titles that hold the glued junction themselves, and with --show N the first N glued quotes of each kind.
 """
@@ -38,7 +43,7 @@ from pathlib import Path
 
 import yaml
 
-KINDS = ("opener", "common word", "two sentences", "headline run", "caption", "byline")
+KINDS = ("opener", "common word", "two sentences", "headline run", "caption", "byline", "name start")
 
 # words running text writes in lower case, whose capital marks the start of a sentence
 OPENERS = frozenset("""
@@ -58,24 +63,38 @@ GOES_ON = frozenset("""
 """.split())
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
+# a name opening a clause after a year or a weekday that ends a phrase: its possessive and a lower-case word
+# ("... in Los Angeles on Thursday Michael Jackson's sister ...", "... by China in 2002 Afghanistan's only pig"),
+# or an honorific after a capitalised word ("... in Cardiff Ms Jackson attended ...")
+NAME_START = re.compile(r"(?<![\w'’.-])(\d{4}|[A-Z][a-z]+day) ((?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+['’]s [a-z])|"
+                        r"(?<![\w'’.-])([A-Z][a-z]{2,}) ((?:Mr|Ms|Mrs|Dr) [A-Z][a-z]+ [a-z])")
+# nouns of a role before a name in apposition ("the singer Michael Jackson's ...")
+ROLES = frozenset("""singer star leader president spokesman spokeswoman minister secretary chief doctor physician lawyer
+    father mother brother sister son daughter wife husband friend colonel general judge prosecutor envoy
+    correspondent editor executive chairman commander reporter""".split())
+LOWER_WORD = re.compile(r"\b[a-z]{2,}")
+SAID_BEFORE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed)(?: on| late| early)? \S+ $")
+TITLES = frozenset("general director secretary minister president chief professor officer commissioner deputy".split())
 WORD = re.compile(r"[A-Za-z][\w'’-]*+")
 # a lower-case word (or a weekday), optional closing quote or bracket, a space, a capitalised word, a space, and a
 # lower-case word or a number
 JUNCTION = re.compile(r"(?<![\w'’.-])([a-z][\w'’-]*+|[A-Z][a-z]+day)[”’\")]?+ ([A-Z][a-z][\w'’-]*+|[A-Z]) ([a-z][\w'’-]*+|\d)")
 STOP_INSIDE = re.compile(r"([\w'’-]*+)[.!?][”’\")]?+ (?=[“\"]?[A-Z][a-z])")
 # words a full stop follows without ending the sentence
-ABBREVIATIONS = frozenset("mr ms mrs dr st gen col lt sgt no jr sr vs co inc ltd rep sen gov capt maj prof rev u.s u.n".split())
+ABBREVIATIONS = frozenset("""mr ms mrs dr st gen col lt sgt no jr sr vs co inc ltd rep sen gov capt maj prof rev adm cmdr
+    brig cpl pvt mt ft jan feb mar apr jun jul aug sep sept oct nov dec corp""".split())
 CAPS_RUN = re.compile(r"(?:\b[A-Z][a-z'’-]*+ ){3,}[A-Z][a-z'’-]*+\b")
 CAPTION = re.compile(
     r"\((?:pictured|left|right|centre|center|above|below|top|bottom|file photo)\)|\bshown (?:in|here|on|at) |"
     r"\bseen here\b|\b(?:Watch|Video|VIDEO|Photos?|Gallery|Audio|Listen)\s?:|\bClick here\b|\(\d{1,2}:\d\d\)"
 )
-BYLINE = re.compile(r"^By [A-Z]|\bBBC News, [A-Z]|\((?:Reuters|AP|AFP|CNN)\)\s?(?:--|[-–—])|\bCNN Wire Staff\b")
+BYLINE = re.compile(r"^By (?!(?:[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December|BP|the)\b)[A-Z][a-z]+ [A-Z]|\bBBC News, [A-Z]|\((?:Reuters|AP|AFP|CNN)\)\s?(?:--|[-–—])|\bCNN Wire Staff\b")
 
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """How often a file's quotes write each word in lower case, and capitalised right after a lower-case word."""
+    """How often a file's quotes write each word in lower case, and capitalised inside a quote (not first)."""
 
     lower: Counter[str]
     capital_inside: Counter[str]
@@ -90,10 +109,10 @@ def vocabulary(quotes: Iterable[str]) -> Vocabulary:
     capital_inside: Counter[str] = Counter()
     for quote in quotes:
         words = WORD.findall(quote)
-        for before, word in zip(words, words[1:]):
+        for word in words[1:]:
             if word[0].islower():
                 lower[word] += 1
-            elif before[0].islower():
+            else:
                 capital_inside[word.lower()] += 1
         if words and words[0][0].islower():
             lower[words[0]] += 1
@@ -121,8 +140,21 @@ def junctions(quote: str, words: Vocabulary) -> Iterable[tuple[str, int]]:
             yield "two sentences", match.end()
     for match in CAPS_RUN.finditer(quote):
         run = match.group().split()
-        if sum(words.common(w) for w in run) >= 2 and not any(words.capital_inside[w.lower()] >= 2 for w in run):
+        if len(run) >= 5 and sum(words.common(w) for w in run) >= 4:
             yield "headline run", match.start()
+    for match in NAME_START.finditer(quote):
+        before = match.group(1) or match.group(3)
+        if before.lower() in GOES_ON or before.lower() in ROLES or before.lower() in OPENERS:
+            continue
+        if match.group(1) and before.endswith(("ed", "ing")):
+            continue  # a verb's object ("joined Jackson's entourage")
+        if match.group(3) and before.lower() in TITLES:
+            continue  # a title before the honorific ("Director General Dr Keiji Fukuda")
+        if match.group(1) and SAID_BEFORE.search(quote, 0, match.start()):
+            continue  # reported speech without "that" ("Libya said Sunday Muammar Gaddafi's son ...")
+        if not LOWER_WORD.search(quote, 0, match.start()):
+            continue  # a chronology's date heading before its item ("25 June 2010 Michael Jackson's father ...")
+        yield "name start", match.start(2) if match.group(1) else match.start(4)
     for match in CAPTION.finditer(quote):
         yield "caption", match.start()
     for match in BYLINE.finditer(quote):
