@@ -87,6 +87,7 @@ def glued_rules() -> GluedRules:
     return GluedRules(rules, frozenset(str(word).lower() for word in table["not_after"]))
 
 
+@cache
 def _calendar_words() -> frozenset[str]:
     """Month and weekday names (lower case): capitalised by convention, never a sign of a new sentence."""
     return frozenset(name.lower() for names in (*months(), *weekdays()) for name in names)
@@ -111,6 +112,19 @@ def _common_words(text: str, rule: GluedRule) -> Callable[[str], bool]:
                          and word.lower() not in rule.conventional)
 
 
+@cache
+def _date_before_year() -> re.Pattern[str]:
+    """A month (with or without its day) right before a year: "3 March ", "May 2, ", "June "."""
+    month = "|".join(sorted((name for names in months() for name in names), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{month})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? )$")
+
+
+def _ends_date(text: str, number: int) -> bool:
+    """Whether the number at `number` is the year of a date ("3 March 2011 The trial is delayed", "May 2, 2011"): a
+    chronology's heading, which opens its item; a piece never starts after it."""
+    return _date_before_year().search(text, max(0, number - 30), number) is not None
+
+
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there."""
     glued = glued_rules()
@@ -123,6 +137,8 @@ def _glued_starts(text: str) -> Iterator[int]:
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
             before = "" if word is None else word.group(1).lower()
             if before in glued.not_after or before in rule.also_not_after:
+                continue
+            if word is not None and before.isdigit() and _ends_date(text, word.start()):
                 continue
             if rule.common_word:
                 # the word before is in lower case ("pandemic Current", not "United Nations") and no possessive
