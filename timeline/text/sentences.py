@@ -54,6 +54,7 @@ class GluedRule:
     # capitalised after a lower-case word anywhere else, and not one capitalised by convention (`conventional`)
     common_word: bool = False
     conventional: frozenset[str] = frozenset()
+    after_capitalised: bool = False  # the word before must be capitalised (a name or a headline's last word)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ def glued_rules() -> GluedRules:
             bool(item.get("common_word", False)),
             frozenset(str(word).lower() for word in item.get("conventional", ()))
             | (_calendar_words() if item.get("common_word") else frozenset()),
+            bool(item.get("after_capitalised", False)),
         )
         for item in table["rules"]
     )
@@ -140,6 +142,9 @@ def _glued_starts(text: str) -> Iterator[int]:
                 continue
             if word is not None and before.isdigit() and _ends_date(text, word.start()):
                 continue
+            if rule.after_capitalised and (word is None or not word.group(1)[0].isupper()
+                                           or _NAME_BEFORE.search(word.group(1))):
+                continue  # not after a possessive ("Jackson's Dr Murray")
             if rule.common_word:
                 # the word before is in lower case ("pandemic Current", not "United Nations") and no possessive
                 # or name particle ("the party's Director", "al-Jala Hospital")
