@@ -55,6 +55,9 @@ class GluedRule:
     common_word: bool = False
     conventional: frozenset[str] = frozenset()
     after_capitalised: bool = False  # the word before must be capitalised (a name or a headline's last word)
+    # the word before must be in lower case, a number or a weekday ("... school Another", "... 2009 Three", "...
+    # Wednesday Nearly"), not a name's word ("the Jackson Five being", "Hope for Haiti Now telethon")
+    after_lower_case: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +86,7 @@ def glued_rules() -> GluedRules:
             frozenset(str(word).lower() for word in item.get("conventional", ()))
             | (_calendar_words() if item.get("common_word") else frozenset()),
             bool(item.get("after_capitalised", False)),
+            bool(item.get("after_lower_case", False)),
         )
         for item in table["rules"]
     )
@@ -112,6 +116,16 @@ def _common_words(text: str, rule: GluedRule) -> Callable[[str], bool]:
     capitalised = Counter(_CAPITALISED_INSIDE.findall(text))
     return lambda word: (word.lower() in lower and capitalised[word] == 1
                          and word.lower() not in rule.conventional)
+
+
+def _lower_case_or_number(word: str) -> bool:
+    """A word in lower case, a number or a weekday: what ends a caption's phrase, not a name's word."""
+    return word[0].islower() or word[0].isdigit() or word.lower() in _weekday_words()
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    return frozenset(name.lower() for names in weekdays() for name in names)
 
 
 @cache
@@ -145,6 +159,8 @@ def _glued_starts(text: str) -> Iterator[int]:
             if rule.after_capitalised and (word is None or not word.group(1)[0].isupper()
                                            or _NAME_BEFORE.search(word.group(1))):
                 continue  # not after a possessive ("Jackson's Dr Murray")
+            if rule.after_lower_case and (word is None or not _lower_case_or_number(word.group(1))):
+                continue
             if rule.common_word:
                 # the word before is in lower case ("pandemic Current", not "United Nations") and no possessive
                 # or name particle ("the party's Director", "al-Jala Hospital")
