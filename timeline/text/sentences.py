@@ -11,7 +11,6 @@ rules of sentences.yaml start a new piece there, so a caption never becomes part
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -101,21 +100,26 @@ def _calendar_words() -> frozenset[str]:
 
 # the word before a match, without a closing quotation mark or bracket after it ("described that as” The ...")
 _LAST_WORD = re.compile(r"([\w'’-]{1,40}+)[”\")]?+$")
-# a word written in lower case (a common word of the text)
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]{2,}+")
 # a possessive or a name's particle ("party's", "al-Jala"): the word after it may be a name's
 _NAME_BEFORE = re.compile(r"[’']s$|^(?:al|el|ad|as|ash|ar|bin|ibn|abu)-")
-# a capitalised word inside a sentence: after a word, a number or a comma ("United Nations", "the Western powers")
-_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'”)] )[A-Z][a-z]{2,}+")
+# what may follow a word in running text: a space, a comma, a stop (how the text's tokens end)
+_WORD_ENDS = ("", ",", ".", ";", ":")
 
 
 def _common_words(text: str, rule: GluedRule) -> Callable[[str], bool]:
     """Whether a word the rule captured is a common word of `text` (GluedRule.common_word): the text writes it in
-    lower case and capitalises it inside a sentence only once (the match itself)."""
-    lower = frozenset(_LOWER_WORD.findall(text))
-    capitalised = Counter(_CAPITALISED_INSIDE.findall(text))
-    return lambda word: (word.lower() in lower and capitalised[word] == 1
-                         and word.lower() not in rule.conventional)
+    lower case, and capitalised only once inside a sentence (the match itself; a sentence's first word does not
+    count)."""
+    tokens = frozenset(text.split())
+
+    def is_common(word: str) -> bool:
+        lower = word.lower()
+        if lower in rule.conventional or not any(lower + end in tokens for end in _WORD_ENDS):
+            return False
+        inside = text.count(f" {word} ") - sum(text.count(f"{stop} {word} ") for stop in ".?!:")
+        return inside <= 1
+
+    return is_common
 
 
 def _lower_case_or_number(word: str) -> bool:
