@@ -49,8 +49,8 @@ class GluedRule:
     keep: tuple[str, ...]
     after_any_word: bool = False  # the pattern names the word before it itself: `not_after` does not apply
     also_not_after: frozenset[str] = frozenset()  # this rule's own words after which a sentence goes on
-    # the word the pattern captures must be a common word of this text: written in lower case elsewhere in it, not
-    # capitalised after a lower-case word anywhere else, and not one capitalised by convention (`conventional`)
+    # the word the pattern captures must be a common word of this text: written in lower case elsewhere in it,
+    # capitalised inside a sentence only here, and not one capitalised by convention (`conventional`)
     common_word: bool = False
     conventional: frozenset[str] = frozenset()
     after_capitalised: bool = False  # the word before must be capitalised (a name or a headline's last word)
@@ -145,6 +145,23 @@ def _ends_date(text: str, number: int) -> bool:
     return _date_before_year().search(text, max(0, number - 30), number) is not None
 
 
+def _word_before_allows(rule: GluedRule, not_after: frozenset[str], text: str, word: re.Match[str] | None) -> bool:
+    """Whether the word before a rule's match lets a new piece start there (`word`: _LAST_WORD's match, or None)."""
+    before = "" if word is None else word.group(1)
+    lower = before.lower()
+    if lower in not_after or lower in rule.also_not_after:
+        return False  # a sentence goes on after a preposition, an article, a verb of saying
+    if word is not None and lower.isdigit() and _ends_date(text, word.start()):
+        return False  # a chronology's date heading opens its item
+    if rule.after_capitalised and not (before[:1].isupper() and not _NAME_BEFORE.search(before)):
+        return False  # not after a possessive ("Jackson's Dr Murray")
+    if rule.after_lower_case and not (before and _lower_case_or_number(before)):
+        return False  # not a name's word ("the Jackson Five being")
+    if rule.common_word and not (before[:1].islower() and not _NAME_BEFORE.search(before)):
+        return False  # "pandemic Current", not "United Nations", "the party's Director", "al-Jala Hospital"
+    return True
+
+
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there."""
     glued = glued_rules()
@@ -155,22 +172,10 @@ def _glued_starts(text: str) -> Iterator[int]:
                 yield match.start()
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
-            before = "" if word is None else word.group(1).lower()
-            if before in glued.not_after or before in rule.also_not_after:
-                continue
-            if word is not None and before.isdigit() and _ends_date(text, word.start()):
-                continue
-            if rule.after_capitalised and (word is None or not word.group(1)[0].isupper()
-                                           or _NAME_BEFORE.search(word.group(1))):
-                continue  # not after a possessive ("Jackson's Dr Murray")
-            if rule.after_lower_case and (word is None or not _lower_case_or_number(word.group(1))):
+            if not _word_before_allows(rule, glued.not_after, text, word):
                 continue
             if rule.common_word:
-                # the word before is in lower case ("pandemic Current", not "United Nations") and no possessive
-                # or name particle ("the party's Director", "al-Jala Hospital")
-                if word is None or not word.group(1)[0].islower() or _NAME_BEFORE.search(word.group(1)):
-                    continue
-                is_common = is_common or _common_words(text, rule)
+                is_common = is_common or _common_words(text, rule)  # the text's vocabulary, read once
                 if not is_common(match.group(1)):
                     continue
             yield match.start()
