@@ -44,3 +44,11 @@ def test_glued_rules_keep_running_text(name, text):
 def test_every_glued_rule_has_examples_both_ways():
     for rule in glued_rules().rules:
         assert rule.split and rule.keep, rule.name
+
+
+def test_not_after_words_are_read_as_words():
+    # YAML reads a bare `on` as true: the table quotes it, so "on 25 June 2009 Dr Murray" keeps its sentence
+    not_after = glued_rules().not_after
+    assert "on" in not_after and "true" not in not_after
+    assert [s.text for s in split_sentences("The Committee on Energy and Commerce heard the energy secretary.")] == [
+        "The Committee on Energy and Commerce heard the energy secretary."]

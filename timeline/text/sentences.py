@@ -11,13 +11,13 @@ rules of sentences.yaml start a new piece there, so a caption never becomes part
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from timeline.model import Sentence
 from timeline.rules import load_yaml
-from timeline.text.lexicon import abbreviations, months
+from timeline.text.lexicon import abbreviations, months, weekdays
 
 # a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
 _STOP = re.compile(r"[.!?]++[\"'”’)\]]*+(?=\s)")
@@ -49,6 +49,14 @@ class GluedRule:
     keep: tuple[str, ...]
     after_any_word: bool = False  # the pattern names the word before it itself: `not_after` does not apply
     also_not_after: frozenset[str] = frozenset()  # this rule's own words after which a sentence goes on
+    # the word the pattern captures must be a common word of this text: written in lower case elsewhere in it,
+    # capitalised inside a sentence only here, and not one capitalised by convention (`conventional`)
+    common_word: bool = False
+    conventional: frozenset[str] = frozenset()
+    after_capitalised: bool = False  # the word before must be capitalised (a name or a headline's last word)
+    # the word before must be in lower case, a number or a weekday ("... school Another", "... 2009 Three", "...
+    # Wednesday Nearly"), not a name's word ("the Jackson Five being", "Hope for Haiti Now telethon")
+    after_lower_case: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,28 +81,104 @@ def glued_rules() -> GluedRules:
             tuple(item["keep"]),
             bool(item.get("after_any_word", False)),
             frozenset(str(word).lower() for word in item.get("also_not_after", ())),
+            bool(item.get("common_word", False)),
+            frozenset(str(word).lower() for word in item.get("conventional", ()))
+            | (_calendar_words() if item.get("common_word") else frozenset()),
+            bool(item.get("after_capitalised", False)),
+            bool(item.get("after_lower_case", False)),
         )
         for item in table["rules"]
     )
     return GluedRules(rules, frozenset(str(word).lower() for word in table["not_after"]))
 
 
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names (lower case): capitalised by convention, never a sign of a new sentence."""
+    return frozenset(name.lower() for names in (*months(), *weekdays()) for name in names)
+
+
 # the word before a match, without a closing quotation mark or bracket after it ("described that as” The ...")
 _LAST_WORD = re.compile(r"([\w'’-]{1,40}+)[”\")]?+$")
+# a possessive or a name's particle ("party's", "al-Jala"): the word after it may be a name's
+_NAME_BEFORE = re.compile(r"[’']s$|^(?:al|el|ad|as|ash|ar|bin|ibn|abu)-")
+# what may follow a word in running text: a space, a comma, a stop (how the text's tokens end)
+_WORD_ENDS = ("", ",", ".", ";", ":")
+
+
+def _common_words(text: str, rule: GluedRule) -> Callable[[str], bool]:
+    """Whether a word the rule captured is a common word of `text` (GluedRule.common_word): the text writes it in
+    lower case, and capitalised only once inside a sentence (the match itself; a sentence's first word does not
+    count)."""
+    tokens = frozenset(text.split())
+
+    def is_common(word: str) -> bool:
+        lower = word.lower()
+        if lower in rule.conventional or not any(lower + end in tokens for end in _WORD_ENDS):
+            return False
+        inside = text.count(f" {word} ") - sum(text.count(f"{stop} {word} ") for stop in ".?!:")
+        return inside <= 1
+
+    return is_common
+
+
+def _lower_case_or_number(word: str) -> bool:
+    """A word in lower case, a number or a weekday: what ends a caption's phrase, not a name's word."""
+    return word[0].islower() or word[0].isdigit() or word.lower() in _weekday_words()
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    return frozenset(name.lower() for names in weekdays() for name in names)
+
+
+@cache
+def _date_before_year() -> re.Pattern[str]:
+    """A month (with or without its day) right before a year: "3 March ", "May 2, ", "June "."""
+    month = "|".join(sorted((name for names in months() for name in names), key=len, reverse=True))
+    return re.compile(rf"(?i:\b(?:{month})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?,? )$")
+
+
+def _ends_date(text: str, number: int) -> bool:
+    """Whether the number at `number` is the year of a date ("3 March 2011 The trial is delayed", "May 2, 2011"): a
+    chronology's heading, which opens its item; a piece never starts after it."""
+    return _date_before_year().search(text, max(0, number - 30), number) is not None
+
+
+def _word_before_allows(rule: GluedRule, not_after: frozenset[str], text: str, word: re.Match[str] | None) -> bool:
+    """Whether the word before a rule's match lets a new piece start there (`word`: _LAST_WORD's match, or None)."""
+    before = "" if word is None else word.group(1)
+    lower = before.lower()
+    if lower in not_after or lower in rule.also_not_after:
+        return False  # a sentence goes on after a preposition, an article, a verb of saying
+    if word is not None and lower.isdigit() and _ends_date(text, word.start()):
+        return False  # a chronology's date heading opens its item
+    if rule.after_capitalised and not (before[:1].isupper() and not _NAME_BEFORE.search(before)):
+        return False  # not after a possessive ("Jackson's Dr Murray")
+    if rule.after_lower_case and not (before and _lower_case_or_number(before)):
+        return False  # not a name's word ("the Jackson Five being")
+    if rule.common_word and not (before[:1].islower() and not _NAME_BEFORE.search(before)):
+        return False  # "pandemic Current", not "United Nations", "the party's Director", "al-Jala Hospital"
+    return True
 
 
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there."""
     glued = glued_rules()
     for rule in glued.rules:
+        is_common: Callable[[str], bool] | None = None
         for match in rule.pattern.finditer(text):
             if rule.after_any_word:
                 yield match.start()
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
-            before = "" if word is None else word.group(1).lower()
-            if before not in glued.not_after and before not in rule.also_not_after:
-                yield match.start()
+            if not _word_before_allows(rule, glued.not_after, text, word):
+                continue
+            if rule.common_word:
+                is_common = is_common or _common_words(text, rule)  # the text's vocabulary, read once
+                if not is_common(match.group(1)):
+                    continue
+            yield match.start()
 
 
 def _boundaries(text: str) -> Iterator[int]:
