@@ -166,7 +166,7 @@ def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> 
             if m.day:
                 _note_day(days, m, ci)
     for item in items:
-        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.keys)))
+        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.key_words)))
         if ci is None and days.get((item.event.article, item.when[0])) and _clock_only(item):
             # the story of that day in the article that shares most with it (the first one on a tie)
             same_day = days[(item.event.article, item.when[0])]
@@ -202,7 +202,7 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             continue
         item = c.representatives[0]
         best: tuple[float, int] | None = None
-        for cj in index.candidates(rarest(sim, item.keys), item.when):
+        for cj in index.candidates(rarest(sim, item.key_words), item.when):
             target = clusters[cj]
             if cj == ci or not target.dated:
                 continue
