@@ -70,7 +70,7 @@ def test_items_of_retold_sentences_hold_their_sets_once():
         assert len(retold) == len(ARTICLES)
         first = retold[0]
         for other in retold[1:]:
-            assert other.key_words is first.key_words
+            assert other.key_words is first.key_words and other.when is first.when
             assert other.title_form is first.title_form
             assert other.head_words is first.head_words
             assert other.happening is first.happening
@@ -97,6 +97,7 @@ def test_collected_events_hold_each_title_sentence_and_keys_once():
     for e in found.events:
         held = first[e.source.quote]
         assert e.title is held.title and e.source.quote is held.source.quote and e.keys is held.keys
+        assert e.classes is held.classes
 
 
 @pytest.mark.parametrize("order", [1, -1])

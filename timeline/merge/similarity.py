@@ -43,6 +43,7 @@ _KEY_STRIP = re.compile(r"[-.'\u2019]")
 _TITLE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 _NO_KEYS: frozenset[str] = frozenset()  # one empty set for every item that has none
+_UNDATED = ("", "")  # the `when` of every undated mention: one tuple (an item is held for every event)
 
 
 # --------------------------------------------------------------------------------------------- keys
@@ -281,7 +282,7 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     keys = _event_keys(event)
     key_words = shared.one(tuple(sorted(keys)))
     # a value that is no calendar date (PRESENT_REF, XXXX-03) cannot place an entry: an undated mention
-    when = (event.date, event.mod) if event.date and span(event.date) is not None else ("", "")
+    when = shared.one((event.date, event.mod)) if event.date and span(event.date) is not None else _UNDATED
     classes = _marked(event.classes)
     trigger = key_form(event.trigger)
     # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
