@@ -123,7 +123,8 @@ def test_the_mass_memo_stays_bounded_and_gives_the_same_scores(monkeypatch):
 
 def test_items_hold_their_key_sets_as_sorted_tuples_read_as_the_same_sets():
     wider = Event("a", "2016-03-27", "", "Forces recaptured Palmyra",
-                  Source("a", "Forces recaptured Palmyra from militants."), ("forces", "militants", "palmyra", "recaptured"), "recaptured", ("conquest",))
+                  Source("a", "Forces recaptured Palmyra from militants."), ("forces", "militants", "palmyra", "recaptured"),
+                  "recaptured", ("conquest",))
     events = [*corpus(), wider]
     for item, event_ in zip(items_of(events), events):
         assert all(type(words) is tuple and list(words) == sorted(set(words))
