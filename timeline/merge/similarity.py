@@ -352,7 +352,10 @@ def event_order(event: Event) -> tuple[object, ...]:
 # ------------------------------------------------------------------------------------------ overlap
 
 
-MASS_MEMO_SETS = 1 << 16  # key sets whose mass Similarity keeps (a bounded memo)
+# key sets whose mass Similarity keeps (a bounded memo, emptied when full). Its keys are sets key_set built, which the
+# memo keeps alive after key_set lets them go (a set per entry): on 1,000 distinct articles 8,192 miss 2.6 % of the
+# reads (4,096: 8.3 %), ~0.1 s of sums, for ~4 MiB held
+MASS_MEMO_SETS = 1 << 13
 
 
 class Similarity:
