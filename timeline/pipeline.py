@@ -107,12 +107,13 @@ def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, ke
 
 
 def _compact(event: Event, shared: SharedValues) -> Event:
-    """The event with its keys, trigger, date, mod and date phrase interned, and its title, sentence and keys one
-    object for each value (`shared`): every event is held until the merge ends, and the articles of a corpus repeat
+    """The event with its keys, trigger, date, mod and date phrase interned, and its title, sentence, keys and classes
+    one object for each value (`shared`): every event is held until the merge ends, and the articles of a corpus repeat
     the same few thousand words, dates and date phrases ("on Monday") and often whole sentences (wire copies, a
     story retold), each article's events arriving with their own copies of them."""
     source = event.source
-    return replace(event, keys=shared.one(tuple(map(sys.intern, event.keys))), trigger=sys.intern(event.trigger),
+    return replace(event, keys=shared.one(tuple(map(sys.intern, event.keys))), classes=shared.one(event.classes),
+                   trigger=sys.intern(event.trigger),
                    date=sys.intern(event.date), mod=sys.intern(event.mod), title=shared.one(event.title),
                    source=replace(source, quote=shared.one(source.quote), expression=sys.intern(source.expression)))
 

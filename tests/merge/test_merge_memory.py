@@ -3,6 +3,8 @@ happenings are one object (timeline.model.SharedValues), and holding them once c
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import pytest
 
 import timeline.merge as merging
@@ -68,16 +70,16 @@ def test_items_of_retold_sentences_hold_their_sets_once():
         assert len(retold) == len(ARTICLES)
         first = retold[0]
         for other in retold[1:]:
-            assert other.keys is first.keys
+            assert other.key_words is first.key_words and other.when is first.when
             assert other.title_form is first.title_form
-            assert other.head is first.head
+            assert other.head_words is first.head_words
             assert other.happening is first.happening
-            assert other.evidence is first.evidence
+            assert other.evidence_words is first.evidence_words
     # the same values as items made one by one: only which object holds them differs
     for shared, alone in zip(items, (item_of(e) for e in events)):
         assert shared == alone
         assert shared.evidence == alone.evidence
-        assert (shared.evidence is shared.keys) == (not shared.classes)
+        assert (shared.evidence_words is shared.key_words) == (not shared.classes)
 
 
 def test_items_without_a_happening_share_the_one_empty_set():
@@ -95,6 +97,7 @@ def test_collected_events_hold_each_title_sentence_and_keys_once():
     for e in found.events:
         held = first[e.source.quote]
         assert e.title is held.title and e.source.quote is held.source.quote and e.keys is held.keys
+        assert e.classes is held.classes
 
 
 @pytest.mark.parametrize("order", [1, -1])
@@ -116,3 +119,29 @@ def test_the_mass_memo_stays_bounded_and_gives_the_same_scores(monkeypatch):
     assert [bounded.score(a, b) for a in items for b in items] == expected
     assert len(bounded._mass) <= 2 < len(unbounded._mass)
     assert any(s > 0 for s in expected)
+
+
+def test_items_hold_their_key_sets_as_sorted_tuples_read_as_the_same_sets():
+    wider = Event("a", "2016-03-27", "", "Forces recaptured Palmyra",
+                  Source("a", "Forces recaptured Palmyra from militants."), ("forces", "militants", "palmyra", "recaptured"),
+                  "recaptured", ("conquest",))
+    events = [*corpus(), wider]
+    for item, event_ in zip(items_of(events), events):
+        assert all(type(words) is tuple and list(words) == sorted(set(words))
+                   for words in (item.key_words, item.head_words, item.evidence_words))
+        assert item.keys == similarity._event_keys(event_) and item.keys == frozenset(item.key_words)
+        assert item.head <= item.keys and item.evidence == item.keys | item.classes
+        assert (item.head_words is item.key_words) == (item.head == item.keys)
+    held = item_of(wider)  # a key its title does not write, and a class
+    assert "militants" in held.keys and "militants" not in held.head and held.head_words is not held.key_words
+    assert held.evidence == held.keys | {"=conquest"}
+
+
+@pytest.mark.parametrize("order", [1, -1])
+def test_the_key_set_memo_stays_bounded_and_changes_no_byte(monkeypatch, order):
+    events = corpus()[::order]
+    expected = dump_timeline(merge(events), articles=ARTICLES)
+    tiny = lru_cache(maxsize=1)(similarity.key_set.__wrapped__)
+    monkeypatch.setattr(similarity, "key_set", tiny)
+    assert dump_timeline(merge(events), articles=ARTICLES) == expected
+    assert tiny.cache_info().currsize <= 1 < tiny.cache_info().misses

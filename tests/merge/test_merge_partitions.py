@@ -129,10 +129,13 @@ def test_a_cluster_of_one_event_holds_that_events_evidence_and_a_larger_one_the_
     second = item_of(event("b", "2016-01-02", "rebels bombing the capital"))
     c = Cluster()
     c.add(first)
-    assert c.evidence is first.evidence  # shared, not a copy (memory)
+    assert c.evidence is first.evidence_words  # shared, not a copy, nor a set (memory)
     c.add(second)
     assert c.evidence == first.evidence | second.evidence
     assert first.evidence == frozenset(first.keys)  # the event's own set is left as it was
+    held = c.evidence
+    c.add(item_of(event("c", "2016-01-02", "rebels took the port")))  # no key the cluster lacks: the same set
+    assert c.evidence is held and isinstance(held, frozenset)
 
 
 def test_undated_joins_onto_stand_ins_leave_the_clusters_as_they_were():

@@ -19,8 +19,9 @@ CANDIDATES_PER_KEY = 64  # most recent clusters read per key
 _STRETCH_DAYS = 64  # width of the stretches of days that DatedKeyIndex files clusters under
 
 
-def rarest(sim: Similarity, keys: frozenset[str]) -> list[str]:
-    """The keys to find an event's candidates by: what happened first, then the rarest keys."""
+def rarest(sim: Similarity, keys: tuple[str, ...]) -> list[str]:
+    """The keys to find an event's candidates by (`keys`: an item's key_words): what happened first, then the
+    rarest keys."""
     happening = sim.happening_of(keys)
     return sorted(keys, key=lambda k: (k not in happening, sim.df.get(k, 0), k))[:CANDIDATE_KEYS]
 
@@ -32,7 +33,7 @@ class KeyIndex:
         self.by_key: dict[str, list[int]] = defaultdict(list)
 
     def enter(self, ci: int, item: Item) -> None:
-        for k in sorted(item.keys):
+        for k in item.key_words:  # sorted
             refs = self.by_key[k]
             if not refs or refs[-1] != ci:
                 refs.append(ci)
@@ -63,7 +64,7 @@ class DatedKeyIndex:
         self.stretches: dict[int, set[int]] = {}
 
     def enter(self, ci: int, representatives: Sequence[Item]) -> None:
-        self.keys[ci] = sorted(set().union(*(m.keys for m in representatives)))
+        self.keys[ci] = sorted(set().union(*(m.key_words for m in representatives)))
         self.stretches[ci] = set()
         self.grow(ci, representatives)
 

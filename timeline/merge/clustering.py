@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       distinct_doers, event_order, links, same_story)
+                                       distinct_doers, event_order, key_set, links, same_story)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -51,8 +51,9 @@ class Cluster:
     representatives: list[Item] = field(default_factory=list)
     # the evidence of all representatives: an event sharing fewer than MIN_SHARED of these scores 0 against each.
     # Immutable, replaced as representatives come: a cluster of one event (most of them) holds that event's own
-    # set, not a copy, and stand-ins (timeline.merge.partitions) share it
-    evidence: frozenset[str] = frozenset()
+    # sorted tuple (Item.evidence_words), not a set (memory), and stand-ins (timeline.merge.partitions) share it;
+    # a set once a representative adds keys
+    evidence: frozenset[str] | tuple[str, ...] = ()
 
     def add(self, item: Item) -> None:
         self.members.append(item)
@@ -62,13 +63,15 @@ class Cluster:
             if len(self.representatives) < REPRESENTATIVES:
                 self.representatives.append(item)
                 if not self.evidence:
-                    self.evidence = item.evidence
-                elif not item.evidence <= self.evidence:
-                    self.evidence = self.evidence | item.evidence
+                    self.evidence = item.evidence_words
+                else:
+                    held = key_set(self.evidence) if isinstance(self.evidence, tuple) else self.evidence
+                    if not held.issuperset(item.evidence_words):
+                        self.evidence = held.union(item.evidence_words)
 
     def empty(self) -> None:
         """Forget every member (they moved to another cluster)."""
-        self.members, self.by_article, self.dated, self.representatives, self.evidence = [], {}, 0, [], frozenset()
+        self.members, self.by_article, self.dated, self.representatives, self.evidence = [], {}, 0, [], ()
 
     def move_to(self, target: Cluster) -> None:
         """Give every member to `target`, leaving this cluster empty."""
@@ -133,7 +136,7 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
     for ci in sorted(candidates):
         cluster = clusters[ci]
         # a score counts shared keys only: a cluster or member sharing fewer than MIN_SHARED scores 0
-        if len(cluster.evidence.intersection(evidence)) < MIN_SHARED:
+        if len(evidence.intersection(cluster.evidence)) < MIN_SHARED:
             continue
         top_score, top_member = 0.0, None
         for m in cluster.representatives:
@@ -166,7 +169,7 @@ def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> 
             if m.day:
                 _note_day(days, m, ci)
     for item in items:
-        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.keys)))
+        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.key_words)))
         if ci is None and days.get((item.event.article, item.when[0])) and _clock_only(item):
             # the story of that day in the article that shares most with it (the first one on a tie)
             same_day = days[(item.event.article, item.when[0])]
@@ -202,7 +205,7 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             continue
         item = c.representatives[0]
         best: tuple[float, int] | None = None
-        for cj in index.candidates(rarest(sim, item.keys), item.when):
+        for cj in index.candidates(rarest(sim, item.key_words), item.when):
             target = clusters[cj]
             if cj == ci or not target.dated:
                 continue

@@ -120,7 +120,7 @@ def generated_entry(members: Sequence[Item]) -> Entry:
     title = choose_title(members, when)
     sources = _sources(members, when, title)
     return Entry(id="", date=when[0], mod=when[1], title=title, sources=sources,
-                 keys=tuple(sorted(set().union(*(m.keys for m in members)))),
+                 keys=tuple(sorted(set().union(*(m.key_words for m in members)))),
                  conflicts=_conflicts(members, when),  # the sources' own disagreement, not a person's correction
                  generated=fingerprint(when, title, sources))
 
