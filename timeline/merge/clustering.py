@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       distinct_doers, event_order, links, same_story)
+                                       distinct_doers, event_order, links, one_kind_told, same_story)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -120,6 +120,15 @@ def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
 TOLD_MARGIN_DAYS = 1
 
 
+def _may_date(item: Item, member: Item) -> bool:
+    """Whether `member` may stand for its cluster to `item`: any member to a dated event; to an undated mention only a
+    member that tells one kind of happening (similarity.one_kind_told, membership.yaml ``undated``). An undated
+    mention has no date to agree on, so it needs evidence as strong as a date: words shared with a cluster of many
+    sentences ("Dr Murray denies giving Jackson drugs that led to the singer's death") are not enough for "The judge
+    told Dr Murray he must not administer anesthetic" to take the death's date."""
+    return bool(item.when[0]) or one_kind_told(item, member)
+
+
 def _note_day(days: dict[tuple[str, str], list[int]], item: Item, ci: int) -> None:
     refs = days[(item.event.article, item.when[0])]
     if ci not in refs:
@@ -137,7 +146,7 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
             continue
         top_score, top_member = 0.0, None
         for m in cluster.representatives:
-            if len(evidence & m.evidence) < MIN_SHARED:
+            if len(evidence & m.evidence) < MIN_SHARED or not _may_date(item, m):
                 continue
             score = sim.score(item, m)
             if score > top_score:

@@ -306,9 +306,12 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     if not titled:
         return ""
     # a coarser date of the same cluster tells the same happening: "Megrahi was released" (2009) may name the
-    # one that the day's sentence calls "He was released" (August 2009); so may an undated mention ("Alberto
-    # Alvarez, who was the first to arrive ..."), which contradicts no date; a conflicting date's title may not
-    dated = [i for i in titled if not i.when[0] or compatible(i.when, when)] or titled
+    # one that the day's sentence calls "He was released" (August 2009); a conflicting date's title may not. Nor
+    # may an undated mention's while a dated member gives one: its sentence does not date the entry, and it may tell
+    # a neighbouring happening ("Two people died and four were injured in the fighting", told a week later, in an
+    # entry of the day "at least eight people died")
+    dated = [i for i in titled if i.when[0] and compatible(i.when, when)] \
+        or [i for i in titled if not i.when[0]] or titled
     exact = {i.event.title for i in dated if i.when == when}
     # of titles equally printable, one whose own sentence dates it: the reader checks the printed date against it
     own_date = {i.event.title for i in dated if i.when[0] and i.event.source.expression}
