@@ -55,3 +55,21 @@ def test_cluster_membership_examples(case):
         assert len({entry_of[t] for t in case["one"]}) == 1, entry_of
     if "apart" in case:
         assert len({entry_of[t] for t in case["apart"]}) == len(case["apart"]), entry_of
+
+
+@pytest.mark.parametrize("case", RULES["undated"], ids=lambda c: c["name"])
+def test_undated_mention_examples(case):
+    # an undated mention makes no entry of its own: it is in the dated event's entry, or in none
+    events = [_event(*e) for e in case["events"]]
+    entries = merge(events + _corpus())
+    entry_of = {s.quote: e.title for e in entries for s in e.sources}
+    quote_of = {e[2]: e[5] for e in case["events"]}
+    dated = [e for e in case["events"] if e[1]]
+    for title in case.get("joins", ()):
+        assert entry_of.get(quote_of[title]) == entry_of[dated[0][5]], entry_of
+    for title in case.get("unplaced", ()):
+        assert quote_of[title] not in entry_of, entry_of
+
+
+def test_undated_examples_hold_joins_and_unplaced_mentions():
+    assert any("joins" in c for c in RULES["undated"]) and any("unplaced" in c for c in RULES["undated"])

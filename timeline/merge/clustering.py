@@ -218,8 +218,11 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             # one article may tell an event twice, "in June" and "June 6 – ...": that needs a closer match
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
+                # and the kind of happening: a month's "Hayward told analysts BP would meet its obligations" is no
+                # part of the day's "54 Democratic senators demanded that BP pay $20bn" (membership.yaml ``undated``)
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
-                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m):
+                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m) \
+                        or not one_kind_told(item, m):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)
