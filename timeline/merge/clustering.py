@@ -6,9 +6,11 @@
   released a statement" / "The State Department recommended ..."); otherwise it starts one.
 - Undated mentions, weeks and events dated only by a time of day join later, in one pass over the finished
   clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
-  undated mention or a week never starts an entry, a time of day joins its article's story of that day.
+  undated mention or a week never starts an entry, a time of day joins its article's story of that day; an
+  undated mention joins only through a member that tells one kind of happening (membership.yaml ``undated``).
 - A cluster of one article's coarsely dated mention ("in late July") then joins the finer compatible event of
-  another article it resembles, at the lower COARSER_MENTION bar (absorb_coarse_mentions).
+  another article it resembles and tells one kind of happening with, at the lower COARSER_MENTION bar
+  (absorb_coarse_mentions).
 """
 
 from __future__ import annotations

@@ -4,8 +4,8 @@ An editor strikes a title that opens with a pronoun or an unnamed role ("It sent
 that has no subject ("Had collected the samples"), that strays (a bullet, a headline in capitals run in), that
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
-The entry prints the title of a member whose date agrees with its own (contains it or lies in it; or an undated
-mention) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
+The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
+mention only when no such member gives a title) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
 one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
 members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
@@ -299,8 +299,8 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
-    """The title the entry prints: of the members whose date agrees with the entry's `when` or who give none, the
-    one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
+    """The title the entry prints: of the members whose date agrees with the entry's `when` (else the undated
+    mentions, else all), the one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
     exactly that date, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
