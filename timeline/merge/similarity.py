@@ -460,16 +460,16 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
 def one_kind_told(a: Item, b: Item) -> bool:
     """Whether two titles tell one kind of happening, whatever their dates (the evidence an undated mention needs
     besides its words, membership.yaml ``undated``): a happening of one family in both ("The singer was pronounced
-    dead" / "He was pronounced dead two hours later"), unless they name different doers of it; or one event class
-    ("liberated Palmyra" / "routing ... in Palmyra"); or the verb that one title tells its event by written in the
-    other, a verb of saying or being only of one named doer ("Chernoff said the defense's position ..." / "Chernoff
-    has already said ..."). Not two verbs
-    of one participant: "Murray's lawyer said he would be punished" tells no airing of "The Man Who Killed Michael
-    Jackson"."""
+    dead" / "He was pronounced dead two hours later"), unless they name different doers of it; or HEAD_SHARED words
+    of what happened besides names, offices and roles (_told_words); or the verb that one title tells its event by
+    written in the other, a verb of saying or being only of one named doer ("Chernoff said the defense's position
+    ..." / "Chernoff has already said ..."). Not two verbs of one participant: "Murray's lawyer said he would be
+    punished" tells no airing of "The Man Who Killed Michael Jackson", though both are of the event class "attack"
+    ("killed"): a class is too coarse a kind ("legal" holds the trial, the plea and the charge)."""
     happening = a.happening & b.happening
     if happening:
         return not _other_doers(a, b, happening)
-    if a.classes & b.classes or len(_told_words(a) & _told_words(b)) >= HEAD_SHARED:
+    if len(_told_words(a) & _told_words(b)) >= HEAD_SHARED:
         return True
     # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
     # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
