@@ -221,10 +221,12 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
                 # and the kind of happening: a month's "Hayward told analysts BP would meet its obligations" is no
-                # part of the day's "54 Democratic senators demanded that BP pay $20bn" (membership.yaml ``undated``)
+                # part of the day's "54 Democratic senators demanded that BP pay $20bn" (membership.yaml ``undated``);
+                # with dates that agree, an event class both hold will do ("a London conference on Libya last month" /
+                # "Clinton and the heads of 40 other countries met"), as it will not for an undated mention
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
                         or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m) \
-                        or not one_kind_told(item, m):
+                        or not (item.classes & m.classes or one_kind_told(item, m)):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)
