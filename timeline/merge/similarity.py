@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import event_classes, lexicon
 from timeline.model import Event, SharedValues
 from timeline.rules import load_yaml
 
@@ -464,12 +464,14 @@ def one_kind_told(a: Item, b: Item) -> bool:
     of what happened besides names, offices and roles (_told_words); or the verb that one title tells its event by
     written in the other, a verb of saying or being only of one named doer ("Chernoff said the defense's position
     ..." / "Chernoff has already said ..."). Not two verbs of one participant: "Murray's lawyer said he would be
-    punished" tells no airing of "The Man Who Killed Michael Jackson", though both are of the event class "attack"
-    ("killed"): a class is too coarse a kind ("legal" holds the trial, the plea and the charge)."""
+    punished" tells no airing of "The Man Who Killed Michael Jackson", though both titles hold a word of the event
+    class "attack" ("killed"); an event class counts only as the class of both triggers ("Army routing ... Palmyra"
+    / "Army liberated ... Palmyra": conquest), a word of a class elsewhere in a title being too coarse a kind."""
     happening = a.happening & b.happening
     if happening:
         return not _other_doers(a, b, happening)
-    if len(_told_words(a) & _told_words(b)) >= HEAD_SHARED:
+    if _trigger_classes(a.event.trigger) & _trigger_classes(b.event.trigger) \
+            or len(_told_words(a) & _told_words(b)) >= HEAD_SHARED:
         return True
     # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
     # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
@@ -477,6 +479,12 @@ def one_kind_told(a: Item, b: Item) -> bool:
     if verbs - _plain_verbs():
         return True
     return bool(verbs) and bool(doers(a) & doers(b) & _named_words(a) & _named_words(b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _trigger_classes(trigger: str) -> frozenset[str]:
+    """The event classes of an event's own verb (events.yaml event_classes)."""
+    return frozenset(event_classes([trigger.lower()]))
 
 
 def _told_words(item: Item) -> frozenset[str]:
