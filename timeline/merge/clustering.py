@@ -6,9 +6,11 @@
   released a statement" / "The State Department recommended ..."); otherwise it starts one.
 - Undated mentions, weeks and events dated only by a time of day join later, in one pass over the finished
   clusters (so a rebuild, whose clusters come seeded from the file, offers them the same candidates): an
-  undated mention or a week never starts an entry, a time of day joins its article's story of that day.
+  undated mention or a week never starts an entry, a time of day joins its article's story of that day; an
+  undated mention joins only through a member that tells one kind of happening (membership.yaml ``undated``).
 - A cluster of one article's coarsely dated mention ("in late July") then joins the finer compatible event of
-  another article it resembles, at the lower COARSER_MENTION bar (absorb_coarse_mentions).
+  another article it resembles and tells one kind of happening with, at the lower COARSER_MENTION bar
+  (absorb_coarse_mentions).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       distinct_doers, event_order, key_set, links, same_story)
+                                       distinct_doers, event_order, key_set, links, one_kind_told, same_story)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -123,6 +125,15 @@ def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
 TOLD_MARGIN_DAYS = 1
 
 
+def _may_date(item: Item, member: Item) -> bool:
+    """Whether `member` may stand for its cluster to `item`: any member to a dated event; to an undated mention only a
+    member that tells one kind of happening (similarity.one_kind_told, membership.yaml ``undated``). An undated
+    mention has no date to agree on, so it needs evidence as strong as a date: words shared with a cluster of many
+    sentences ("Dr Murray denies giving Jackson drugs that led to the singer's death") are not enough for "The judge
+    told Dr Murray he must not administer anesthetic" to take the death's date."""
+    return bool(item.when[0]) or one_kind_told(item, member)
+
+
 def _note_day(days: dict[tuple[str, str], list[int]], item: Item, ci: int) -> None:
     refs = days[(item.event.article, item.when[0])]
     if ci not in refs:
@@ -140,7 +151,7 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
             continue
         top_score, top_member = 0.0, None
         for m in cluster.representatives:
-            if len(evidence & m.evidence) < MIN_SHARED:
+            if len(evidence & m.evidence) < MIN_SHARED or not _may_date(item, m):
                 continue
             score = sim.score(item, m)
             if score > top_score:
@@ -212,8 +223,13 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
             # one article may tell an event twice, "in June" and "June 6 – ...": that needs a closer match
             need = SAME_EVENT if item.event.article in target.by_article else COARSER_MENTION
             for m in target.representatives:
+                # and the kind of happening: a month's "Hayward told analysts BP would meet its obligations" is no
+                # part of the day's "54 Democratic senators demanded that BP pay $20bn" (membership.yaml ``undated``);
+                # with dates that agree, an event class both hold will do ("a London conference on Libya last month" /
+                # "Clinton and the heads of 40 other countries met"), as it will not for an undated mention
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
-                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m):
+                        or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m) \
+                        or not (item.classes & m.classes or one_kind_told(item, m)):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)

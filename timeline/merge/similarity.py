@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import event_classes, lexicon
 from timeline.model import Event, SharedValues
 from timeline.rules import load_yaml
 
@@ -490,6 +490,49 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
     # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
     return sim.names(a.head & b.head - happening) >= 1 \
         or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
+
+
+def one_kind_told(a: Item, b: Item) -> bool:
+    """Whether two titles tell one kind of happening, whatever their dates (the evidence an undated mention needs
+    besides its words, membership.yaml ``undated``): a happening of one family in both ("The singer was pronounced
+    dead" / "He was pronounced dead two hours later"), unless they name different doers of it; or HEAD_SHARED words
+    of what happened besides names, offices and roles (_told_words); or the verb that one title tells its event by
+    written in the other, a verb of saying or being only of one named doer ("Chernoff said the defense's position
+    ..." / "Chernoff has already said ..."). Not two verbs of one participant: "Murray's lawyer said he would be
+    punished" tells no airing of "The Man Who Killed Michael Jackson", though both titles hold a word of the event
+    class "attack" ("killed"); an event class counts only as the class of both triggers ("Army routing ... Palmyra"
+    / "Army liberated ... Palmyra": conquest), a word of a class elsewhere in a title being too coarse a kind."""
+    happening = a.happening & b.happening
+    if happening:
+        return not _other_doers(a, b, happening)
+    if _trigger_classes(a.event.trigger) & _trigger_classes(b.event.trigger) \
+            or len(_told_words(a) & _told_words(b)) >= HEAD_SHARED:
+        return True
+    # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
+    # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
+    verbs = ({a.trigger} | {b.trigger}) & a.head & b.head
+    if verbs - _plain_verbs():
+        return True
+    return bool(verbs) and bool(doers(a) & doers(b) & _named_words(a) & _named_words(b))
+
+
+@lru_cache(maxsize=1 << 14)
+def _trigger_classes(trigger: str) -> frozenset[str]:
+    """The event classes of an event's own verb (events.yaml event_classes)."""
+    return frozenset(event_classes([trigger.lower()]))
+
+
+def _told_words(item: Item) -> frozenset[str]:
+    """The keys of a title that tell what happened, not who: not a word it writes with a capital (a name), an office
+    or a role ("chief", "executive", "singer"), or a verb of saying or being. "BP's credit rating has been slashed by
+    Fitch to two notches above junk" and "Fitch downgraded BP's debt to two levels above junk status" share "credit",
+    "rating", "junk"; "Tony Hayward has said" and "BP's chief executive Tony Hayward was grilled" share none."""
+    return item.head - _named_words(item) - _offices() - _roles() - _plain_verbs()
+
+
+@cache
+def _roles() -> frozenset[str]:
+    return frozenset(key_form(str(w)) for w in derivations()["roles"])
 
 
 def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:

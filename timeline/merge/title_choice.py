@@ -4,8 +4,8 @@ An editor strikes a title that opens with a pronoun or an unnamed role ("It sent
 that has no subject ("Had collected the samples"), that strays (a bullet, a headline in capitals run in), that
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
-The entry prints the title of a member whose date agrees with its own (contains it or lies in it; or an undated
-mention) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
+The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
+mention only when no such member gives a title) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
 one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
 members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
@@ -307,16 +307,19 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
-    """The title the entry prints: of the members whose date agrees with the entry's `when` or who give none, the
-    one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
+    """The title the entry prints: of the members whose date agrees with the entry's `when` (else the undated
+    mentions, else all), the one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
     exactly that date, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
     # a coarser date of the same cluster tells the same happening: "Megrahi was released" (2009) may name the
-    # one that the day's sentence calls "He was released" (August 2009); so may an undated mention ("Alberto
-    # Alvarez, who was the first to arrive ..."), which contradicts no date; a conflicting date's title may not
-    dated = [i for i in titled if not i.when[0] or compatible(i.when, when)] or titled
+    # one that the day's sentence calls "He was released" (August 2009); a conflicting date's title may not. Nor
+    # may an undated mention's while a dated member gives one: its sentence does not date the entry, and it may tell
+    # a neighbouring happening ("Two people died and four were injured in the fighting", told a week later, in an
+    # entry of the day "at least eight people died")
+    dated = [i for i in titled if i.when[0] and compatible(i.when, when)] \
+        or [i for i in titled if not i.when[0]] or titled
     exact = {i.event.title for i in dated if i.when == when}
     # of titles equally printable, one whose own sentence dates it: the reader checks the printed date against it
     own_date = {i.event.title for i in dated if i.when[0] and i.event.source.expression}
