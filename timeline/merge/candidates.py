@@ -3,7 +3,9 @@
 An event is compared only with clusters that share one of its rarest keys (what happened first), and only
 the CANDIDATES_PER_KEY most recent per key: events arrive in date order, so recent clusters are the near
 ones, and a cluster sharing only very common keys could not pass the thresholds anyway. A coarse mention
-looks only at clusters whose dates touch its own. This keeps merging near-linear on any input.
+looks only at clusters whose dates touch its own. An undated mention (which only joins) reads, per key, the
+UNDATED_CANDIDATES_PER_KEY clusters begun last by the day it was told (ToldIndex): the events it can tell of,
+nearest first. This keeps merging near-linear on any input.
 """
 
 from __future__ import annotations
