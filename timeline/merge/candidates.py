@@ -3,11 +3,14 @@
 An event is compared only with clusters that share one of its rarest keys (what happened first), and only
 the CANDIDATES_PER_KEY most recent per key: events arrive in date order, so recent clusters are the near
 ones, and a cluster sharing only very common keys could not pass the thresholds anyway. A coarse mention
-looks only at clusters whose dates touch its own. This keeps merging near-linear on any input.
+looks only at clusters whose dates touch its own. An undated mention (which only joins) reads, per key, the
+UNDATED_CANDIDATES_PER_KEY clusters begun last by the day it was told (ToldIndex): the events it can tell of,
+nearest first. This keeps merging near-linear on any input.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -16,6 +19,7 @@ from timeline.merge.similarity import Item, Similarity
 
 CANDIDATE_KEYS = 8  # rarest keys of an event used to find candidates
 CANDIDATES_PER_KEY = 64  # most recent clusters read per key
+UNDATED_CANDIDATES_PER_KEY = 32  # clusters an undated mention reads per key: those last begun before its telling
 _STRETCH_DAYS = 64  # width of the stretches of days that DatedKeyIndex files clusters under
 
 
@@ -85,3 +89,49 @@ class DatedKeyIndex:
             for b in stretches:
                 found.update(self.by_key_stretch.get((k, b), ()))
         return sorted(found)
+
+
+# a day before every date: what a representative whose date has no span counts as (it never lies after a telling)
+_NO_DAY = -(1 << 62)
+
+
+def first_day(representatives: Sequence[Item]) -> int:
+    """The first day of the earliest of the representatives' dates (_NO_DAY when one has no span)."""
+    days = [span(m.when[0]) for m in representatives]
+    return min(d[0] if d is not None else _NO_DAY for d in days)
+
+
+class ToldIndex:
+    """For undated mentions, which only join finished clusters: clusters by the keys of their representatives,
+    each key's clusters in order of their first day (first_day). A mention can only take the date of an event
+    that had begun by the day it was told, so a lookup reads, per key, the UNDATED_CANDIDATES_PER_KEY clusters
+    begun last on or before that day: the events the mention can tell of and the nearest ones, a bounded number
+    however many eras or copies of a story the corpus holds. Built once: an undated mention never becomes a
+    representative, so the clusters it reads do not change while mentions join."""
+
+    def __init__(self, representatives: Sequence[Sequence[Item]]) -> None:
+        filed: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for ci, reps in enumerate(representatives):
+            if not reps:
+                continue  # no dated member: nothing an undated mention could take its date from
+            day = first_day(reps)
+            for k in set().union(*(m.keys for m in reps)):
+                filed[k].append((day, ci))
+        self.days: dict[str, list[int]] = {}
+        self.clusters: dict[str, list[int]] = {}
+        for k, refs in filed.items():
+            refs.sort()
+            self.days[k] = [day for day, _ in refs]
+            self.clusters[k] = [ci for _, ci in refs]
+
+    def candidates(self, keys: Iterable[str], last_day: int | None) -> set[int]:
+        """The clusters with any of `keys`, at most UNDATED_CANDIDATES_PER_KEY a key: those begun last on or
+        before `last_day` (None: any day)."""
+        found: set[int] = set()
+        for k in keys:
+            days = self.days.get(k)
+            if days is None:
+                continue
+            end = len(days) if last_day is None else bisect_right(days, last_day)
+            found.update(self.clusters[k][max(0, end - UNDATED_CANDIDATES_PER_KEY):end])
+        return found

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from timeline.dates import compatible, precision, span
-from timeline.merge.candidates import DatedKeyIndex, KeyIndex, rarest
+from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
                                        distinct_doers, event_order, key_set, links, one_kind_told, same_story)
 from timeline.model import Entry
@@ -107,9 +107,14 @@ def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, 
     if distinct_doers(item, best_member) or any(distinct_doers(item, m) for m in same_day):
         return False
     if not item.when[0]:
-        return cluster.dated > 0 and item.event.article not in cluster.by_article \
-            and not _dated_after_telling(item, cluster)
+        return not _closed_to_undated(item, cluster) and not _dated_after_telling(item, cluster)
     return all(same_story(sim, m, item) for m in cluster.by_article.get(item.event.article, ()))
+
+
+def _closed_to_undated(item: Item, cluster: Cluster) -> bool:
+    """Whether the undated mention `item` may not join `cluster` whatever their similarity: the cluster has no
+    dated member to date it by, or already holds the mention's article (one article tells one event once)."""
+    return cluster.dated == 0 or item.event.article in cluster.by_article
 
 
 def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
@@ -144,8 +149,11 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
     """The candidate cluster `item` resembles most among those it may join."""
     best: tuple[float, int] | None = None
     evidence = item.evidence
+    undated = not item.when[0]
     for ci in sorted(candidates):
         cluster = clusters[ci]
+        if undated and _closed_to_undated(item, cluster):
+            continue  # _can_join would refuse it whatever the score: scoring it would be wasted
         # a score counts shared keys only: a cluster or member sharing fewer than MIN_SHARED scores 0
         if len(evidence.intersection(cluster.evidence)) < MIN_SHARED:
             continue
@@ -197,6 +205,20 @@ def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> 
             _note_day(days, item, ci)
         if item.when[0] and target.dated <= REPRESENTATIVES:
             index.enter(ci, item)
+
+
+def join_undated(items: Sequence[Item], clusters: Sequence[Cluster], sim: Similarity) -> None:
+    """Undated mentions, in the given (canonical) order, each onto the cluster it resembles most among those
+    begun by the day it was told (candidates.ToldIndex); a mention that joins nothing makes no entry. What
+    cluster() does with undated items, on candidates chosen by the telling's day rather than by cluster order
+    (which would read the last clusters of the corpus, mostly events after the telling that _can_join refuses)."""
+    index = ToldIndex([c.representatives for c in clusters])
+    for item in items:
+        told = span(item.event.source.published[:10])
+        last_day = told[1] + TOLD_MARGIN_DAYS if told is not None else None
+        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.keys), last_day))
+        if ci is not None:
+            clusters[ci].add(item)
 
 
 def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None:

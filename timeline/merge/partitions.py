@@ -21,7 +21,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date as Date
 
 from timeline.dates import span
-from timeline.merge.clustering import Cluster, absorb_coarse_mentions, cluster, cluster_order, joins_later
+from timeline.merge.clustering import (Cluster, absorb_coarse_mentions, cluster, cluster_order, join_undated,
+                                      joins_later)
 from timeline.merge.similarity import Item, Similarity
 from timeline.merge.workers import Workers
 
@@ -138,7 +139,7 @@ def undated_joins(items: Sequence[Item], positions: Sequence[int], clusters: lis
     in the cluster it joined. So the mentions of different articles are independent, and any split by
     article gives the same joins."""
     before = [len(c.members) for c in clusters]
-    cluster(items, clusters, sim)
+    join_undated(items, clusters, sim)
     position = {id(item): p for item, p in zip(items, positions)}
     return [(position[id(m)], ci) for ci, c in enumerate(clusters) for m in c.members[before[ci]:]]
 
