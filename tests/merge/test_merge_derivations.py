@@ -222,3 +222,25 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
         assert len({entry_of(t) for t in case["one"]}) == 1, entries
     if "apart" in case:
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["coarse_tellings"], ids=lambda c: c["name"])
+def test_month_entries_dating_a_day_entrys_happening_join_it(case):
+    # merge.joins.join_coarse_tellings: a month entry whose sentences date the happening of a day entry inside it, of
+    # the same participant, is that entry; another participant, another happening or a repeated kind stays apart
+    events = [Event(article=article, date=date, mod="", title=title, source=Source(article, quote, expression),
+                    keys=tuple(sorted(keys.split())), trigger=trigger)
+              for article, date, title, trigger, keys, quote, expression in case["events"]]
+    events += [_event(f"other{n}", f"2000-01-{n + 1:02d}", f"Other event {n}", "said", f"other{n} filler")
+               for n in range(12)]
+    entries = merge(events)
+
+    def entry_of(title: str) -> int:
+        return next(n for n, e in enumerate(entries) for s in e.sources
+                    if any(ev.title == title and ev.source.quote == s.quote for ev in events))
+
+    if "one" in case:
+        assert len({entry_of(t) for t in case["one"]}) == 1, [(e.date, e.title) for e in entries]
+        assert entries[entry_of(case["one"][0])].date == case["events"][0][1]
+    if "apart" in case:
+        assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), [(e.date, e.title) for e in entries]
