@@ -8,7 +8,7 @@ import pytest
 from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
-from timeline.merge.joins import STORY_MARK, _story_kind, join_day_participants
+from timeline.merge.joins import STORY_MARK, _happening_phrase, _story_kind, join_day_participants
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
 from timeline.model import Article, Event, Source
@@ -244,3 +244,12 @@ def test_month_entries_dating_a_day_entrys_happening_join_it(case):
         assert entries[entry_of(case["one"][0])].date == case["events"][0][1]
     if "apart" in case:
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), [(e.date, e.title) for e in entries]
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["targets"], ids=lambda c: c["title"])
+def test_whom_a_happening_was_against_names_its_participant(case):
+    # merge.joins._happening_phrase: "a revolt against Muammar Gaddafi" is Gaddafi's uprising, whoever rose
+    item = item_of(Event(article="a", date="2011-02-17", mod="", title=case["title"],
+                         source=Source("a", case["title"] + ".", "Thursday"),
+                         keys=tuple(sorted(case["keys"].split())), trigger=case["trigger"]))
+    assert _happening_phrase(item) == case["participant"]

@@ -110,6 +110,12 @@ def _happening_phrase(item: Item) -> list[str] | None:
     at = next((i for i, f in enumerate(forms) if f in happening), None)
     if at is None:
         return None
+    # "Rebels began a revolt against Muammar Gaddafi": the target follows the happening's last word
+    last = max(i for i, f in enumerate(forms) if f in happening)
+    if last != at and not (at + 1 < len(words) and words[at + 1].lower() in _modifier_words()):
+        target = _target_phrase(words, forms, last)
+        if target:
+            return target
     return _participant_phrase(words, forms, at, item.keys)
 
 
@@ -118,6 +124,9 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
     when the happening word qualifies another noun ("the death toll rose")."""
     if at + 1 < len(words) and words[at + 1].lower() in _modifier_words():
         return None  # "the death toll rose": the happening word qualifies another noun, which is what happened
+    target = _target_phrase(words, forms, at)
+    if target:
+        return target
     roles, pointers, determiners = _role_words(), _pronouns(), _lexical_set("determiners")
     heads = family_heads()
     phrase: list[str] = []
@@ -143,6 +152,25 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
                 break
             phrase.append(forms[i] if words[i].lower() not in pointers else words[i].lower())
     return phrase
+
+
+TARGET_GAP = 2  # words of a happening's phrase between it and the word naming its target ("rose up | against")
+
+
+def _target_phrase(words: Sequence[str], forms: Sequence[str], at: int) -> list[str]:
+    """The names after one of derivations.yaml ``target_words`` just after the happening word ("Protests against
+    Muammar Gaddafi's rule began", "Rebels began a revolt against Muammar Gaddafi", "Libyans rose up against
+    Gaddafi"): whom the happening was against names it, whoever rose; empty when no name follows."""
+    targets = _lexical_set("target_words")
+    for i in range(at + 1, min(len(words), at + 1 + TARGET_GAP)):
+        if words[i].lower() in targets:
+            phrase: list[str] = []
+            for j in range(i + 1, min(len(words), i + 1 + _PARTICIPANT_WORDS)):
+                if not words[j][:1].isupper():
+                    break
+                phrase.append(forms[j])
+            return phrase
+    return []
 
 
 _NAMED, _RESOLVED, _THING, _BARE = "named", "resolved", "thing", "bare"
