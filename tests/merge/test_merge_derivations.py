@@ -8,6 +8,7 @@ import pytest
 from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
+from timeline.merge.entries import choose_date
 from timeline.merge.joins import STORY_MARK, _happening_phrase, _story_kind, join_day_participants
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
@@ -253,3 +254,20 @@ def test_whom_a_happening_was_against_names_its_participant(case):
                          source=Source("a", case["title"] + ".", "Thursday"),
                          keys=tuple(sorted(case["keys"].split())), trigger=case["trigger"]))
     assert _happening_phrase(item) == case["participant"]
+
+
+def _dated(article: str, date: str) -> Event:
+    return Event(article=article, date=date, mod="", title="The rig exploded and sank",
+                 source=Source(article, "The rig exploded and sank.", date), keys=("exploded", "rig", "sank"),
+                 trigger="exploded")
+
+
+def test_a_day_nearly_every_article_agrees_with_is_the_entrys_date():
+    # entries.choose_date: 19 articles date the explosion on the 20th, one the sinking on the 22nd, one the month:
+    # the day nearly all agree with is the date (the 22nd stays a conflict); split evenly, the month both agree with
+    near_all = [item_of(_dated(f"a{n}", "2010-04-20")) for n in range(19)]
+    near_all += [item_of(_dated("b", "2010-04-22")), item_of(_dated("c", "2010-04"))]
+    assert choose_date(near_all) == ("2010-04-20", "")
+    split = [item_of(_dated(f"a{n}", "2010-04-20")) for n in range(3)] + \
+        [item_of(_dated(f"b{n}", "2010-04-22")) for n in range(2)] + [item_of(_dated("c", "2010-04"))]
+    assert choose_date(split) == ("2010-04", "")
