@@ -229,9 +229,10 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
 def test_month_entries_dating_a_day_entrys_happening_join_it(case):
     # merge.joins.join_coarse_tellings: a month entry whose sentences date the happening of a day entry inside it, of
     # the same participant, is that entry; another participant, another happening or a repeated kind stays apart
-    events = [Event(article=article, date=date, mod="", title=title, source=Source(article, quote, expression),
-                    keys=tuple(sorted(keys.split())), trigger=trigger)
-              for article, date, title, trigger, keys, quote, expression in case["events"]]
+    # a day's event without its sentence is told by its title
+    events = [Event(article=row[0], date=row[1], mod="", title=row[2],
+                    source=Source(row[0], *(row[5:] if len(row) > 5 else (row[2] + ".", row[1]))),
+                    keys=tuple(sorted(row[4].split())), trigger=row[3]) for row in case["events"]]
     events += [_event(f"other{n}", f"2000-01-{n + 1:02d}", f"Other event {n}", "said", f"other{n} filler")
                for n in range(12)]
     entries = merge(events)

@@ -165,10 +165,12 @@ def _target_phrase(words: Sequence[str], forms: Sequence[str], at: int) -> list[
     for i in range(at + 1, min(len(words), at + 1 + TARGET_GAP)):
         if words[i].lower() in targets:
             phrase: list[str] = []
+            # "against the 68-year-old Gadhafi": a few words may stand before the name, none after it
             for j in range(i + 1, min(len(words), i + 1 + _PARTICIPANT_WORDS)):
-                if not words[j][:1].isupper():
+                if words[j][:1].isupper():
+                    phrase.append(forms[j])
+                elif phrase:
                     break
-                phrase.append(forms[j])
             return phrase
     return []
 
@@ -435,9 +437,12 @@ def _dated_happening(item: Item) -> tuple[str, list[str]] | None:
     forms = phrase_forms(words)
     for i in range(len(words) - 1, max(-1, len(words) - 2 - DATED_HAPPENING_GAP), -1):
         if forms[i] in _once_families():
+            if i > 0 and words[i - 1].lower() in _lexical_set("relatives"):
+                return None  # "Farhat Bengdara, who defected in March": whom the clause tells is named before it
             phrase = _participant_phrase(words, forms, i, item.keys)
             return (forms[i], phrase) if phrase is not None else None
-        if words[i].lower() not in _lexical_set("dating_words"):
+        # "since the uprising began last month": the beginning of a happening dates it
+        if words[i].lower() not in _lexical_set("dating_words") and forms[i] not in _aspect_families():
             return None
     return None
 
@@ -489,7 +494,8 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
     for m in dated:
         found = _dated_happening(m)
         if found is not None:
-            who = _participants_of(found[1], m, names)
+            # "since an uprising began last month": a happening told with no participant
+            who = _participants_of(found[1], m, names) if found[1] else _Who(frozenset(), _BARE)
             if who.kind:
                 tellings.append((found[0], who, m.event.article))
     need = COARSE_TELLING_SHARE * len(dated)
@@ -500,15 +506,36 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
     if told < need:
         return None
     fits: list[int] = []
+    told_by: list[int] = []  # the day entries of the month that tell the happening
     for cj in index.get((happening, when[0]), ())[:ONCE_PROBES]:
-        if cj == ci or not clusters[cj].members or not _dates_agree(clusters[cj], c):
+        if cj == ci or not clusters[cj].members:
+            continue
+        told_by.append(cj)
+        if not _dates_agree(clusters[cj], c):
             continue
         agreeing = [who for h, who, article in tellings if h == happening
                     and any(_telling_agrees(who, article, b, names) for b in probes[cj])]
         # a name said in the sentences, not only roles and pronouns ("Michael Jackson died in June 2009")
         if len(agreeing) >= need and any(who.kind == _NAMED for who in agreeing):
             fits.append(cj)
-    return min(fits, key=lambda cj: (-len(clusters[cj].members), cj)) if fits else None
+    if fits:
+        return min(fits, key=lambda cj: (-len(clusters[cj].members), cj))
+    if not told_by:
+        return None
+    # told by no one's name ("since the uprising began last month"): the month's one large entry of that happening,
+    # when every other of the month is at most DOMINANT_SHARE of it (two deaths in a month make it ambiguous), and
+    # the names the other sentences give are words of that entry ("Libya's uprising began in February")
+    top = min(told_by, key=lambda cj: (-len(clusters[cj].members), cj))
+    # a role noun or pronoun ("Bengdara, who defected in March") stands for someone the sentence named: not bare
+    written = frozenset().union(*(m.keys for m in clusters[top].members))
+    if any(who.kind != _BARE and (who.kind != _NAMED or not who.words <= written)
+           for h, who, _ in tellings if h == happening):
+        return None
+    size = len(clusters[top].members)
+    if all(len(clusters[cj].members) <= DOMINANT_SHARE * size for cj in told_by if cj != top) \
+            and _dates_agree(clusters[top], c):
+        return top
+    return None
 
 
 def _telling_agrees(who: _Who, article: str, told: _Who, names: _ArticleNames) -> bool:
