@@ -8,7 +8,8 @@ import pytest
 from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
-from timeline.merge.joins import STORY_MARK, _story_kind, join_day_participants
+from timeline.merge.entries import choose_date
+from timeline.merge.joins import STORY_MARK, _happening_phrase, _story_kind, join_day_participants
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
 from timeline.model import Article, Event, Source
@@ -222,3 +223,52 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
         assert len({entry_of(t) for t in case["one"]}) == 1, entries
     if "apart" in case:
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["coarse_tellings"], ids=lambda c: c["name"])
+def test_month_entries_dating_a_day_entrys_happening_join_it(case):
+    # merge.joins.join_coarse_tellings: a month entry whose sentences date the happening of a day entry inside it, of
+    # the same participant, is that entry; another participant, another happening or a repeated kind stays apart
+    # a day's event without its sentence is told by its title
+    events = [Event(article=row[0], date=row[1], mod="", title=row[2],
+                    source=Source(row[0], *(row[5:] if len(row) > 5 else (row[2] + ".", row[1]))),
+                    keys=tuple(sorted(row[4].split())), trigger=row[3]) for row in case["events"]]
+    events += [_event(f"other{n}", f"2000-01-{n + 1:02d}", f"Other event {n}", "said", f"other{n} filler")
+               for n in range(12)]
+    entries = merge(events)
+
+    def entry_of(title: str) -> int:
+        return next(n for n, e in enumerate(entries) for s in e.sources
+                    if any(ev.title == title and ev.source.quote == s.quote for ev in events))
+
+    if "one" in case:
+        assert len({entry_of(t) for t in case["one"]}) == 1, [(e.date, e.title) for e in entries]
+        assert entries[entry_of(case["one"][0])].date == case["events"][0][1]
+    if "apart" in case:
+        assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), [(e.date, e.title) for e in entries]
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["targets"], ids=lambda c: c["title"])
+def test_whom_a_happening_was_against_names_its_participant(case):
+    # merge.joins._happening_phrase: "a revolt against Muammar Gaddafi" is Gaddafi's uprising, whoever rose
+    item = item_of(Event(article="a", date="2011-02-17", mod="", title=case["title"],
+                         source=Source("a", case["title"] + ".", "Thursday"),
+                         keys=tuple(sorted(case["keys"].split())), trigger=case["trigger"]))
+    assert _happening_phrase(item) == case["participant"]
+
+
+def _dated(article: str, date: str) -> Event:
+    return Event(article=article, date=date, mod="", title="The rig exploded and sank",
+                 source=Source(article, "The rig exploded and sank.", date), keys=("exploded", "rig", "sank"),
+                 trigger="exploded")
+
+
+def test_a_day_nearly_every_article_agrees_with_is_the_entrys_date():
+    # entries.choose_date: 19 articles date the explosion on the 20th, one the sinking on the 22nd, one the month:
+    # the day nearly all agree with is the date (the 22nd stays a conflict); split evenly, the month both agree with
+    near_all = [item_of(_dated(f"a{n}", "2010-04-20")) for n in range(19)]
+    near_all += [item_of(_dated("b", "2010-04-22")), item_of(_dated("c", "2010-04"))]
+    assert choose_date(near_all) == ("2010-04-20", "")
+    split = [item_of(_dated(f"a{n}", "2010-04-20")) for n in range(3)] + \
+        [item_of(_dated(f"b{n}", "2010-04-22")) for n in range(2)] + [item_of(_dated("c", "2010-04"))]
+    assert choose_date(split) == ("2010-04", "")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.titles import has_own_verb, lists_words, qualified_noun, that_adverbials
+from timeline.events.titles import has_own_verb, lists_words, qualified_noun, subject_asides, that_adverbials
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -43,6 +43,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     if text.startswith("since ", end) and found.strip() == "" \
             and set(words_of(text[max(0, start - SUPERLATIVE_REACH_CHARS): start])[-4:]) & lexicon().superlatives:
         return True  # "for the first time since the rig exploded": the superlative's measure, not a new clause
+    if found.strip() == "" and _relative_after_empty_head(text, start, end):
+        return True  # "in a place | where you can not kill me", "at a time | when many are questioning ..."
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
@@ -53,6 +55,17 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
             text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
+
+
+def _relative_after_empty_head(text: str, start: int, end: int) -> bool:
+    """Whether the clause break before text[end:] opens a relative clause (events.yaml relative_empty_heads) whose
+    noun says nothing without it ("in a place where ...", "at a time when ...", "one of many people who ..."): the
+    relative clause belongs to the phrase, and the clause goes on through it."""
+    rules = events_rules()["relative_empty_heads"]
+    following = words_of(text[end: end + 12])[:1]
+    before = words_of(text[max(0, start - 30): start])[-1:]
+    return bool(following and before) and following[0] in {str(w) for w in rules["relatives"]} \
+        and before[0] in {str(w) for w in rules["nouns"]}
 
 
 @cache
@@ -74,8 +87,12 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     # "testified that over three days in April 2009, | Jackson received ...": an adverbial after "that" is no clause
     # of its own unless it has a verb that the date dates ("said that when the rebels took Brega on Monday, ...")
     joined = [(x, y) for x, y in that_adverbials(text) if not (x <= a < y and has_own_verb(text[x:y]))]
+    # "expressed hope that Libya's opposition movement, given new protection ..., can organize itself": an aside
+    # between a reported subject and its verb ends no clause, unless the date dates its own verb
+    asides = [(x, y) for x, y in subject_asides(text) if not (x <= a < y and has_own_verb(text[x:y]))]
     for start, end in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
-        if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined):
+        if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined) \
+                and not any(x <= start < y for x, y in asides):
             cuts += [start, end]
     cuts.append(len(text))
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]

@@ -620,6 +620,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
     text, cut, other_dates = without_that_adverbials(text, cut, other_dates)
+    text, cut, other_dates = without_subject_asides(text, cut, other_dates)
     # "had been foreign minister since 2004" (not "every virus circulated since 1918 has been"): the state's verb
     # stands before its date
     since = cut is not None and _SINCE_STATE_BEFORE.search(text[: cut[0]]) is not None
@@ -731,7 +732,9 @@ def _that_adverbial() -> re.Pattern[str]:
     """ "that | over three days in April 2009, |": an adverbial opened right after "that" (events.yaml
     title_that_adverbial_openers) and closed by a comma; group 1 is the adverbial with its comma."""
     openers = "|".join(re.escape(str(w)) for w in events_rules()["title_that_adverbial_openers"])
-    return re.compile(rf"\bthat\s++((?:{openers})\s[^,;:()\[\]—–]{{1,120}}+,\s++)", re.IGNORECASE)
+    quantities = "|".join(re.escape(str(w)) for w in events_rules()["title_that_quantity_openers"])
+    return re.compile(rf"\bthat\s++(?!(?:{quantities})\s)((?:{openers})\s[^,;:()\[\]—–]{{1,120}}+,\s++)",
+                      re.IGNORECASE)
 
 
 def that_adverbials(text: str) -> list[tuple[int, int]]:
@@ -744,6 +747,97 @@ def that_adverbials(text: str) -> list[tuple[int, int]]:
         if _first_verb(told) > 0 and _first_verb(told[:1]) < 0 and not told[0].endswith((",", ";", ":")):
             found.append(m.span(1))
     return found
+
+
+SUBJECT_ASIDE_SUBJECT_WORDS = 6  # "Libya's opposition movement": how long the reported clause's subject may be
+SUBJECT_ASIDE_WORDS = 25  # "who was arrested in Tripoli last year": how long the aside between the commas may be
+_TOKEN = re.compile(r"\S++")
+
+
+def subject_asides(text: str) -> list[tuple[int, int]]:
+    """The spans of the asides put between a reported clause's subject and its verb ("expressed hope that Libya's
+    opposition movement | , given new protection by a U.S.-led military mission, | can organize itself"): after a
+    word of events.yaml title_subject_aside_leads, a subject of a few words with no verb ends at a comma, and a
+    later comma is followed by a finite verb (an auxiliary, a modal or a past form). The aside is a phrase with no
+    auxiliary or modal of its own, or a relative clause; it holds no stop, colon or semicolon. Each span runs from
+    the comma after the subject to the verb: its commas do not end the clause, and the title drops it."""
+    lex = lexicon()
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    leads, relatives = _title_rules("title_subject_aside_leads"), _title_rules("title_subject_aside_relatives")
+    found: list[tuple[int, int]] = []
+    for i, (_, _, lead) in enumerate(tokens):
+        if _clean(lead) not in leads or lead.endswith((",", ";", ":", ".")) \
+                or i + 1 < len(tokens) and _clean(tokens[i + 1][2]) == "that":
+            continue  # "said that ...": the subject follows "that", its own lead
+        subject = _subject_before_comma(tokens, i + 1)
+        if subject < 0:
+            continue
+        aside = _aside_before_verb(tokens, subject + 1, finite)
+        if aside < 0:
+            continue
+        words = [_clean(t[2]) for t in tokens[subject + 1: aside + 1]]
+        if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
+            continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
+        found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
+    return sorted(set(found))
+
+
+def _subject_before_comma(tokens: Sequence[tuple[int, int, str]], first: int) -> int:
+    """The index of the token that ends a short subject with a comma ("Libya's opposition movement,"), counted from
+    `first`; -1 when a verb, a preposition or other punctuation comes first (an adverbial: that_adverbials)."""
+    opening = " ".join(_clean(t[2]) for t in tokens[first: first + 2])
+    quantity = any(opening == str(q) for q in events_rules()["title_that_quantity_openers"])
+    if first >= len(tokens) or _clean(tokens[first][2]) in lexicon().subject_pronouns \
+            or _clean(tokens[first][2]) in _title_rules("title_that_adverbial_openers") and not quantity:
+        return -1  # "that on Monday, ...": an adverbial (that_adverbials); "that at least 10 people, ...": a subject
+    for j in range(first, min(len(tokens), first + SUBJECT_ASIDE_SUBJECT_WORDS)):
+        word = tokens[j][2]
+        if _first_verb([word]) == 0 or word.endswith((";", ":", ".")) or "\"" in word:
+            return -1
+        if word.endswith(","):
+            return j
+    return -1
+
+
+def _aside_before_verb(tokens: Sequence[tuple[int, int, str]], first: int, finite: frozenset[str]) -> int:
+    """The index of the token whose comma closes the aside that starts at `first`: the next token is a finite verb
+    ("..., had also been closed"); -1 when none within SUBJECT_ASIDE_WORDS or a stop, colon or semicolon ends it."""
+    for k in range(first, min(len(tokens) - 1, first + SUBJECT_ASIDE_WORDS)):
+        word = tokens[k][2]
+        if word.endswith((";", ":", ".", "?", "!")) or "\"" in word:
+            return -1
+        following = _clean(tokens[k + 1][2])
+        if word.endswith(",") and (following in finite or is_past(following)):
+            return k
+    return -1
+
+
+def _names_the_subject(aside: str) -> bool:
+    """Whether an aside is an apposition that names or counts the subject before it ("another school, Dolphin School
+    in Battersea, London,", "the man, 45,"): it opens with a capital, an article or a digit and has no verb form; the
+    title keeps it (an editor would not print "Another school had been closed")."""
+    words = aside.strip(" ,").split()
+    return bool(words) and (words[0][:1].isupper() or words[0][:1].isdigit() or _clean(words[0]) in ("the", "a", "an")) \
+        and _first_verb(words) < 0
+
+
+def without_subject_asides(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]]
+                           ) -> tuple[str, tuple[int, int] | None, list[tuple[int, int]]]:
+    """ "expressed hope that Libya's opposition movement, given new protection by a U.S.-led military mission, can
+    organize itself" -> "expressed hope that Libya's opposition movement can organize itself": the text without the
+    asides of subject_asides (not one whose own verb the event's date dates), with the date offsets moved (a date
+    inside a dropped aside is dropped with it: `cut` None)."""
+    others = list(other_dates)
+    for a, b in reversed(subject_asides(text)):
+        inside = cut is not None and a <= cut[0] < b
+        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]):
+            continue
+        shift = 1 - (b - a)
+        text = text[:a] + " " + text[b:]
+        cut = None if inside else cut if cut is None or cut[1] <= a else (cut[0] + shift, cut[1] + shift)
+        others = [d if d[1] <= a else (d[0] + shift, d[1] + shift) for d in others if not (a <= d[0] < b)]
+    return text, cut, others
 
 
 def has_own_verb(adverbial: str) -> bool:
@@ -1402,12 +1496,16 @@ def is_incomplete(title: str) -> bool:
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _first_verb(words[verb + 1:]) < 0 \
             and len(words) - verb - 1 <= LISTENER_WORDS:
         return True  # "Paramedics tell the court": who was told, and not what
+    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _only_listener_and_setting(low, verb):
+        return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
     if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
         return True  # "Was", "Had collected the samples": the subject was cut
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
             return False  # "The rebel army retaking the airport": a subject and its gerund (after "after ...ing")
+        if gerund < 0 and any(_reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
+            return False  # "Dr Murray's lawyers call their first witnesses": a present verb and its object
         return gerund == 0 or len(words) <= int(events_rules()["title_fragment_max_words"]) \
             and not set(low) & (lex.event_nouns | _noun_events().keys())
     if verb > 0 and low[verb - 1] in _DETERMINER_OR_OF and low[verb] in lex.auxiliaries | lex.modals:
@@ -1417,6 +1515,31 @@ def is_incomplete(title: str) -> bool:
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+def _reads_as_present_verb(words: Sequence[str], k: int) -> bool:
+    """Whether words[k] reads as a present-tense verb the lexicon does not know ("Dr Murray's lawyers call their
+    first witnesses", "Dr Murray meets Michael Jackson"): a lower-case word that is no stopword or adverb, after a
+    subject's last word (a name, a possessive's noun or a plural) and before its object's opener (events.yaml
+    title_present_object_openers) or a name."""
+    word, before, after = words[k], words[k - 1], words[k + 1]
+    low = _clean(word)
+    if not word.isalpha() or not word.islower() or low in lexicon().stopwords or is_adverb(low) \
+            or before.endswith((",", ";", ":")) or _clean(before) in lexicon().stopwords:
+        return False
+    subject_end = before[:1].isupper() or _clean(before).endswith("s")
+    return subject_end and (_clean(after) in _title_rules("title_present_object_openers") or after[:1].isupper())
+
+
+def _only_listener_and_setting(low: Sequence[str], verb: int) -> bool:
+    """Whether what follows a verb of telling is only who was told and a phrase of where or how ("told CNN in an
+    interview taped and broadcast", "told reporters at a news conference"): a preposition within LISTENER_WORDS
+    words, and after it no "that", no subject pronoun, auxiliary or modal (no clause of what was said)."""
+    lex = lexicon()
+    rest = list(low[verb + 1:])
+    opener = next((k for k, w in enumerate(rest[: LISTENER_WORDS + 1]) if w in lex.opening_prepositions), -1)
+    clause_words = {"that"} | lex.subject_pronouns | lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    return opener >= 1 and not any(w in clause_words for w in rest[opener:])
 
 
 LISTENER_WORDS = 3  # "tell the court", "told reporters", "informed the US Congress"

@@ -45,13 +45,22 @@ def choose_date(items: Sequence[Item]) -> tuple[str, str]:
 
     written = {i.when for i in items if WRITTEN_YEAR.search(i.event.source.expression)}
 
+    support = {when: len(set().union(*(arts for other, arts in by_date.items() if compatible(when, other))))
+               for when in candidates}
+    # a finer date nearly every article agrees with is the entry's date: "The rig exploded" in 60 articles on the
+    # 20th and "sank" in two on the 22nd is the explosion of the 20th, not "April" (the sinking stays a conflict)
+    enough = NEAR_ALL_SHARE * max(support.values())
+
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
-        support = set().union(*(arts for other, arts in by_date.items() if compatible(when, other)))
         # of two days equally supported, the one a member writes with its year ("25 June 2009") over a year read
         # from the page ("25 June" in a 2011 chronology line)
-        return (-len(support), precision(when[0]), when not in written, date_sort_key(*when))
+        return (support[when] < enough, precision(when[0]), -support[when], when not in written, date_sort_key(*when))
 
     return min(sorted(candidates), key=rank)
+
+
+# the share of the best-supported date's articles a finer date needs to be chosen over it (choose_date)
+NEAR_ALL_SHARE = 0.9
 
 
 def choose_title(items: Sequence[Item], when: tuple[str, str]) -> str:

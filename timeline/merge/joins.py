@@ -108,8 +108,25 @@ def _happening_phrase(item: Item) -> list[str] | None:
     forms = phrase_forms(words)
     happening = _main_happening(item)
     at = next((i for i, f in enumerate(forms) if f in happening), None)
-    if at is None or at + 1 < len(words) and words[at + 1].lower() in _modifier_words():
+    if at is None:
+        return None
+    # "Rebels began a revolt against Muammar Gaddafi": the target follows the happening's last word
+    last = max(i for i, f in enumerate(forms) if f in happening)
+    if last != at and not (at + 1 < len(words) and words[at + 1].lower() in _modifier_words()):
+        target = _target_phrase(words, forms, last)
+        if target:
+            return target
+    return _participant_phrase(words, forms, at, item.keys)
+
+
+def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, keys: frozenset[str]) -> list[str] | None:
+    """The words around the happening word words[at] that name who or what underwent it (_happening_phrase); None
+    when the happening word qualifies another noun ("the death toll rose")."""
+    if at + 1 < len(words) and words[at + 1].lower() in _modifier_words():
         return None  # "the death toll rose": the happening word qualifies another noun, which is what happened
+    target = _target_phrase(words, forms, at)
+    if target:
+        return target
     roles, pointers, determiners = _role_words(), _pronouns(), _lexical_set("determiners")
     heads = family_heads()
     phrase: list[str] = []
@@ -122,7 +139,7 @@ def _happening_phrase(item: Item) -> list[str] | None:
         word = words[i]
         # a name, a role noun, a pronoun or a content word of the event ("rig", "girl"); not another happening
         if word.lower() in determiners or word.endswith((",", ";", ":")) or forms[i] in heads or not (
-                word[:1].isupper() or forms[i] in roles or word.lower() in pointers or forms[i] in item.keys):
+                word[:1].isupper() or forms[i] in roles or word.lower() in pointers or forms[i] in keys):
             break
         phrase.insert(0, forms[i] if word.lower() not in pointers else word.lower())
         if word.lower() in pointers:
@@ -135,6 +152,27 @@ def _happening_phrase(item: Item) -> list[str] | None:
                 break
             phrase.append(forms[i] if words[i].lower() not in pointers else words[i].lower())
     return phrase
+
+
+TARGET_GAP = 2  # words of a happening's phrase between it and the word naming its target ("rose up | against")
+
+
+def _target_phrase(words: Sequence[str], forms: Sequence[str], at: int) -> list[str]:
+    """The names after one of derivations.yaml ``target_words`` just after the happening word ("Protests against
+    Muammar Gaddafi's rule began", "Rebels began a revolt against Muammar Gaddafi", "Libyans rose up against
+    Gaddafi"): whom the happening was against names it, whoever rose; empty when no name follows."""
+    targets = _lexical_set("target_words")
+    for i in range(at + 1, min(len(words), at + 1 + TARGET_GAP)):
+        if words[i].lower() in targets:
+            phrase: list[str] = []
+            # "against the 68-year-old Gadhafi": a few words may stand before the name, none after it
+            for j in range(i + 1, min(len(words), i + 1 + _PARTICIPANT_WORDS)):
+                if words[j][:1].isupper():
+                    phrase.append(forms[j])
+                elif phrase:
+                    break
+            return phrase
+    return []
 
 
 _NAMED, _RESOLVED, _THING, _BARE = "named", "resolved", "thing", "bare"
@@ -153,7 +191,11 @@ def _participants(item: Item, names: _ArticleNames) -> _Who:
     phrase gives (_NAMED); for a role noun or a pronoun ("The singer died", "He died") the article's main names
     (_RESOLVED); the other words of the phrase ("The rig exploded": _THING); nothing before or after the happening
     ("An explosion, 50 miles off the coast": _BARE)."""
-    phrase = _happening_phrase(item)
+    return _participants_of(_happening_phrase(item), item, names)
+
+
+def _participants_of(phrase: list[str] | None, item: Item, names: _ArticleNames) -> _Who:
+    """_participants, for the words `phrase` that name who underwent a happening of the event's sentence."""
     if phrase is None:
         return _Who(frozenset(), "")
     proper = names.proper.get(item.event.article, frozenset())
@@ -376,6 +418,135 @@ def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> No
         if finer and clusters[ci].members:
             # "He died" in 2009 is the death of the entry most sources date on one day, not a coroner's ruling
             clusters[ci].move_to(clusters[min(finer, key=lambda cj: (-len(clusters[cj].members), cj))])
+
+
+DATED_HAPPENING_GAP = 2  # words of derivations.yaml ``dating_words`` between a happening and the date that dates it
+COARSE_TELLING_SHARE = 0.5  # the share of a coarse entry's dated sources that must tell the day entry's happening
+
+
+def _dated_happening(item: Item) -> tuple[str, list[str]] | None:
+    """The happening of the once kind that the event's date phrase dates in its sentence, and the words naming who
+    underwent it: the happening word just before the phrase, with at most DATED_HAPPENING_GAP ``dating_words``
+    between ("led to the singer's death in June 2009", "Jackson, who died last June"). None when the phrase
+    follows another word ("denied the charge in June 2009"): then it dates what the sentence tells."""
+    quote, expression = item.event.source.quote, item.event.source.expression
+    at = quote.find(expression) if expression else -1
+    if at <= 0:
+        return None
+    words = title_words(quote[:at])
+    forms = phrase_forms(words)
+    for i in range(len(words) - 1, max(-1, len(words) - 2 - DATED_HAPPENING_GAP), -1):
+        if forms[i] in _once_families():
+            if i > 0 and words[i - 1].lower() in _lexical_set("relatives"):
+                return None  # "Farhat Bengdara, who defected in March": whom the clause tells is named before it
+            phrase = _participant_phrase(words, forms, i, item.keys)
+            return (forms[i], phrase) if phrase is not None else None
+        # "since the uprising began last month": the beginning of a happening dates it
+        if words[i].lower() not in _lexical_set("dating_words") and forms[i] not in _aspect_families():
+            return None
+    return None
+
+
+def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item]) -> None:
+    """A month or year entry most of whose dated sources date a happening of the once kind of one participant
+    (_dated_happening: "Dr Murray denies giving Jackson drugs which led to the singer's death in June 2009") joins the
+    largest entry of a day inside its date whose title tells that happening of that participant ("Michael Jackson
+    died aged 50", 25 June 2009): the month entry is the day's event told by its month. An entry of the month telling
+    other happenings ("The rebels took Brega" / "The rebels took Ras Lanuf"), or of another participant, stays.
+
+    Run after join_one_happening, which joins the coarse entries whose own title tells the happening. Candidates
+    come from an index by (happening, containing month or year) of the day entries, at most ONCE_PROBES a lookup."""
+    names = _article_names(items)
+    probes: dict[int, list[_Who]] = {}
+    index: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if precision(when[0]) != 1:
+            continue
+        title = choose_title(c.members, when)
+        told = [(m, _participants(m, names)) for m in c.members[:REPRESENTATIVES * 4]
+                if m.event.title == title and compatible(m.when, when) and _main_happening(m) & _once_families()]
+        said = [(m, who) for m, who in told if who.words]
+        if said:
+            probes[ci] = [who for _, who in said]
+            for h in sorted({h for m, _ in said for h in _main_happening(m) & _once_families()}):
+                for value in _date_and_containers(when[0])[1:]:
+                    index[(h, value)].append(ci)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if precision(when[0]) == 1 or not _date_and_containers(when[0]):
+            continue
+        target = _coarse_telling_target(ci, clusters, when, probes, index, names)
+        if target is not None:
+            c.move_to(clusters[target])
+
+
+def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str, str], probes: dict[int, list[_Who]],
+                           index: dict[tuple[str, str], list[int]], names: _ArticleNames) -> int | None:
+    """The day entry the coarse cluster `ci` is a telling of (join_coarse_tellings), or None."""
+    c = clusters[ci]
+    dated = [m for m in c.members if m.when[0]]
+    tellings: list[tuple[str, _Who, str]] = []  # (happening, who underwent it, the article)
+    for m in dated:
+        found = _dated_happening(m)
+        if found is not None:
+            # "since an uprising began last month": a happening told with no participant
+            who = _participants_of(found[1], m, names) if found[1] else _Who(frozenset(), _BARE)
+            if who.kind:
+                tellings.append((found[0], who, m.event.article))
+    need = COARSE_TELLING_SHARE * len(dated)
+    counts = Counter(h for h, _, _ in tellings)
+    if not counts:
+        return None
+    happening, told = min(counts.items(), key=lambda hc: (-hc[1], hc[0]))
+    if told < need:
+        return None
+    fits: list[int] = []
+    told_by: list[int] = []  # the day entries of the month that tell the happening
+    for cj in index.get((happening, when[0]), ())[:ONCE_PROBES]:
+        if cj == ci or not clusters[cj].members:
+            continue
+        told_by.append(cj)
+        if not _dates_agree(clusters[cj], c):
+            continue
+        agreeing = [who for h, who, article in tellings if h == happening
+                    and any(_telling_agrees(who, article, b, names) for b in probes[cj])]
+        # a name said in the sentences, not only roles and pronouns ("Michael Jackson died in June 2009")
+        if len(agreeing) >= need and any(who.kind == _NAMED for who in agreeing):
+            fits.append(cj)
+    if fits:
+        return min(fits, key=lambda cj: (-len(clusters[cj].members), cj))
+    if not told_by:
+        return None
+    # told by no one's name ("since the uprising began last month"): the month's one large entry of that happening,
+    # when every other of the month is at most DOMINANT_SHARE of it (two deaths in a month make it ambiguous), and
+    # the names the other sentences give are words of that entry ("Libya's uprising began in February")
+    top = min(told_by, key=lambda cj: (-len(clusters[cj].members), cj))
+    # a role noun or pronoun ("Bengdara, who defected in March") stands for someone the sentence named: not bare
+    written = frozenset().union(*(m.keys for m in clusters[top].members))
+    if any(who.kind != _BARE and (who.kind != _NAMED or not who.words <= written)
+           for h, who, _ in tellings if h == happening):
+        return None
+    size = len(clusters[top].members)
+    if all(len(clusters[cj].members) <= DOMINANT_SHARE * size for cj in told_by if cj != top) \
+            and _dates_agree(clusters[top], c):
+        return top
+    return None
+
+
+def _telling_agrees(who: _Who, article: str, told: _Who, names: _ArticleNames) -> bool:
+    """Whether a sentence's participant of a dated happening (_dated_happening) can be the one a day entry's title
+    names: as _agree; a role noun or pronoun ("the singer's death in June 2009", "his death") also when its article
+    writes every name the title gives (an article on the doctor's trial has the doctor as its main name, yet "the
+    singer" is the one whose name it writes beside)."""
+    if _agree(who, told):
+        return True
+    return who.kind in (_RESOLVED, _BARE) and told.kind == _NAMED and bool(told.names) \
+        and told.names <= names.proper.get(article, frozenset())
 
 
 def _day_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, tuple[str, str]]]:
