@@ -21,7 +21,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
-                                    is_state_clause_date, is_state_start, qualifies_a_noun_after_verb,
+                                    dates_an_event_noun_after_verb, is_state_clause_date, is_state_start,
+                                    qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, name_epithet, name_inner_roles, name_number_group, name_role,
@@ -216,6 +217,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
+        or dates_an_event_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \

@@ -50,6 +50,9 @@ class DatingRules:
     subject_present_verbs: frozenset[str]
     subject_noun_words: int
     subject_period_heads: frozenset[str]
+    noun_date_links: frozenset[str]
+    noun_object_links: frozenset[str]
+    noun_modifier_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -91,6 +94,9 @@ def dating_rules() -> DatingRules:
         subject_present_verbs=frozenset(str(w) for w in t["subject_present_verbs"]),  # type: ignore[union-attr]
         subject_noun_words=int(t["subject_noun_words"]),  # type: ignore[arg-type]
         subject_period_heads=frozenset(str(w) for w in t["subject_period_heads"]),  # type: ignore[union-attr]
+        noun_date_links=frozenset(str(w) for w in t["noun_date_links"]),  # type: ignore[union-attr]
+        noun_object_links=frozenset(str(w) for w in t["noun_object_links"]),  # type: ignore[union-attr]
+        noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -165,6 +171,36 @@ def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, 
     if published is None or days is None or published - dating_rules().perfect_past_days <= days[1] <= published:
         return False
     return trigger in words_of(sentence.text[clause_start: timex.start - sentence.start])
+
+
+def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                                   published: int | None) -> bool:
+    """ "completing a questionnaire about ... the coverage of his death in June 2009", "delivered to the judge in
+    advance of a 29 November hearing": a date right after an event noun and a link ("death in"), or between a
+    determiner and the noun ("a 29 November hearing"), where the noun phrase is the object of a preposition
+    (dating.yaml noun_object_links) after its clause's past verb, dates the noun's event, not the clause's, when it
+    lies in the finished past or ahead ("arrested two men over the shooting on Monday": an act of days after keeps
+    it). The trigger found is the clause's verb or the noun itself; either way no event of the clause takes it."""
+    rules = dating_rules()
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    following = words_of(sentence.text[timex.end - sentence.start:])[:1]
+    nouns = lexicon().event_nouns
+    if len(before) >= 2 and before[-1] in rules.noun_date_links and before[-2] in nouns:
+        noun, noun_at = before[-2], len(before) - 2  # "his death in June 2009"
+    elif following and following[0] in nouns and before and before[-1] in _BEFORE_ADJECTIVE:
+        noun, noun_at = following[0], len(before)  # "a 29 November hearing": between the determiner and the noun
+    else:
+        return False
+    reach = max(0, noun_at - rules.noun_modifier_words - 1)
+    link = next((k for k in range(noun_at - 1, reach - 1, -1) if before[k] in rules.noun_object_links), -1)
+    if link < 0 or any(is_past(w) for w in before[link + 1:noun_at]):
+        return False  # the noun is a verb's own object ("signed the agreement on 3 May"), or a verb between
+    verb_words = before[:link]
+    if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
+        return False  # no past verb of the clause before the noun phrase
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None \
+        and not published - rules.perfect_past_days <= days[1] <= published
 
 
 def is_relative_clause_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:

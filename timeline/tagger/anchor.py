@@ -213,7 +213,22 @@ def month_value(month: int, rel: str, ctx: Context) -> str:
     if rel == "this" or month == cur:
         return f"{y}-{month:02d}"
     cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
-    return pick(cands, (y, cur), *deadline_or_tense(ctx))
+    return _month_in_told_year(month, ctx, pick(cands, (y, cur), *deadline_or_tense(ctx)))
+
+
+def _month_in_told_year(month: int, ctx: Context, picked: str) -> str:
+    """ "in April 2009 she refused to supply the drug ... In May, he hired Dr Murray": a month without a year, told
+    right after a date written with its year (a month or a day), follows that date, not the publication's year."""
+    if not ctx.stated_date or not 0 <= ctx.start - ctx.stated_end <= _TOLD_YEAR_CHARS:
+        return picked
+    told = dt.date.fromisoformat(ctx.stated_date)
+    if picked[:4] == str(told.year):
+        return picked
+    for y in (told.year, told.year + 1):
+        first = dt.date(y, month, 1)
+        if told.replace(day=1) <= first and (first - told).days <= _TOLD_YEAR_DAYS:
+            return f"{y}-{month:02d}"
+    return picked
 
 
 def anchor_date(ctx: Context) -> dt.date | None:
@@ -285,6 +300,7 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
 _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def update_focus(ctx: Context, timex: Timex) -> None:
@@ -304,6 +320,8 @@ def update_focus(ctx: Context, timex: Timex) -> None:
         ctx.last_date_end = timex.end
         if _DAY.match(value) and _STATED_YEAR.search(timex.text):
             ctx.stated_date, ctx.stated_end = value[:10], timex.end
+        elif _MONTH.fullmatch(value) and _STATED_YEAR.search(timex.text):
+            ctx.stated_date, ctx.stated_end = value + "-01", timex.end  # "in April 2009": its month's first day
 
 
 def _completed(quarter: str, ctx: Context) -> bool:
