@@ -53,6 +53,7 @@ class DatingRules:
     noun_date_links: frozenset[str]
     noun_object_links: frozenset[str]
     noun_modifier_words: int
+    perfect_subject_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -97,6 +98,7 @@ def dating_rules() -> DatingRules:
         noun_date_links=frozenset(str(w) for w in t["noun_date_links"]),  # type: ignore[union-attr]
         noun_object_links=frozenset(str(w) for w in t["noun_object_links"]),  # type: ignore[union-attr]
         noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
+        perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -247,6 +249,34 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
         return False  # another verb between ("his rented mansion": an adjective, no verb)
     return days[1] < published - rules.perfect_past_days
+
+
+def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str, published: int | None) -> bool:
+    """ "... died while rehearsing for his This Is It tour in 2009 Three of Michael Jackson's brothers have defended
+    the decision" (a caption glued to the lead, told in 2011): a title whose main verb is a present perfect that
+    stands after the date in the sentence, with no past verb between, takes no date of a finished past (the perfect
+    tells no past day; the date is another clause's). A date of the perfect's own span ("Since 2009 the company has
+    grown": dating.yaml perfect_span_leads) or near the publication keeps it."""
+    rules = dating_rules()
+    words = words_of(title)
+    at = next((k for k, w in enumerate(words[: rules.perfect_subject_words + 1]) if w in ("has", "have")), -1)
+    lex = lexicon()
+    if at < 1 or any(is_past(w) or w in lex.auxiliaries or w in lex.modals for w in words[:at]):
+        return False
+    k = at + 1
+    while k < len(words) and is_adverb(words[k]):
+        k += 1
+    if k >= len(words) or not is_past(words[k]):
+        return False
+    b = timex.end - sentence.start
+    found = re.search(rf"\b{words[at]}\s+(?:\w+\s+)*?{re.escape(words[k])}\b", sentence.text[b:], re.IGNORECASE)
+    if found is None or any(is_past(w) for w in words_of(sentence.text[b: b + found.start()])):
+        return False
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
+        return False
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None and days[1] < published - rules.perfect_past_days
 
 
 def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
