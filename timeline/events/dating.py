@@ -53,6 +53,7 @@ class DatingRules:
     noun_date_links: frozenset[str]
     noun_object_links: frozenset[str]
     noun_modifier_words: int
+    noun_time_heads: frozenset[str]
     perfect_subject_words: int
 
 
@@ -98,6 +99,7 @@ def dating_rules() -> DatingRules:
         noun_date_links=frozenset(str(w) for w in t["noun_date_links"]),  # type: ignore[union-attr]
         noun_object_links=frozenset(str(w) for w in t["noun_object_links"]),  # type: ignore[union-attr]
         noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
+        noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
     )
 
@@ -195,8 +197,11 @@ def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: st
         return False
     reach = max(0, noun_at - rules.noun_modifier_words - 1)
     link = next((k for k in range(noun_at - 1, reach - 1, -1) if before[k] in rules.noun_object_links), -1)
-    if link < 0 or any(is_past(w) for w in before[link + 1:noun_at]):
-        return False  # the noun is a verb's own object ("signed the agreement on 3 May"), or a verb between
+    if link < 0 or any(is_past(w) or w.endswith("ing") and w not in nouns for w in before[link + 1:noun_at]) \
+            or link > 0 and (is_past(before[link - 1]) or before[link - 1] in rules.noun_time_heads):
+        return False  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
+        # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
+        # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
     verb_words = before[:link]
     if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
         return False  # no past verb of the clause before the noun phrase

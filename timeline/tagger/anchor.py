@@ -218,15 +218,16 @@ def month_value(month: int, rel: str, ctx: Context) -> str:
 
 def _month_in_told_year(month: int, ctx: Context, picked: str) -> str:
     """ "in April 2009 she refused to supply the drug ... In May, he hired Dr Murray": a month without a year, told
-    right after a date written with its year (a month or a day), follows that date, not the publication's year."""
-    if not ctx.stated_date or not 0 <= ctx.start - ctx.stated_end <= _TOLD_YEAR_CHARS:
+    in the past right after a month or day written with its year, and later in the year than it (at most
+    _TOLD_YEAR_DAYS on), goes on from that date, not from the publication's year. A month ahead in the tense ("will
+    gather in June") or not after the told one ("died in June 2009 ... in June" an anniversary) keeps the pick."""
+    if not ctx.stated_month or not 0 <= ctx.start - ctx.stated_month_end <= _TOLD_YEAR_CHARS \
+            or picked[:4] == ctx.stated_month[:4] or deadline_or_tense(ctx)[0] == "future":
         return picked
-    told = dt.date.fromisoformat(ctx.stated_date)
-    if picked[:4] == str(told.year):
-        return picked
+    told = dt.date.fromisoformat(ctx.stated_month + "-01")
     for y in (told.year, told.year + 1):
         first = dt.date(y, month, 1)
-        if told.replace(day=1) <= first and (first - told).days <= _TOLD_YEAR_DAYS:
+        if told < first and (first - told).days <= _TOLD_YEAR_DAYS:
             return f"{y}-{month:02d}"
     return picked
 
@@ -320,8 +321,8 @@ def update_focus(ctx: Context, timex: Timex) -> None:
         ctx.last_date_end = timex.end
         if _DAY.match(value) and _STATED_YEAR.search(timex.text):
             ctx.stated_date, ctx.stated_end = value[:10], timex.end
-        elif _MONTH.fullmatch(value) and _STATED_YEAR.search(timex.text):
-            ctx.stated_date, ctx.stated_end = value + "-01", timex.end  # "in April 2009": its month's first day
+        if (_DAY.match(value) or _MONTH.fullmatch(value)) and _STATED_YEAR.search(timex.text):
+            ctx.stated_month, ctx.stated_month_end = value[:7], timex.end
 
 
 def _completed(quarter: str, ctx: Context) -> bool:
