@@ -261,7 +261,8 @@ def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str,
     the decision" (a caption glued to the lead, told in 2011): a title whose main verb is a present perfect that
     stands after the date in the sentence, with no past verb between, takes no date of a finished past (the perfect
     tells no past day; the date is another clause's). A date of the perfect's own span ("Since 2009 the company has
-    grown": dating.yaml perfect_span_leads) or near the publication keeps it."""
+    grown": dating.yaml perfect_span_leads; "Since NATO took over ... on March 31, the US has conducted") or one near
+    the publication keeps it."""
     rules = dating_rules()
     words = words_of(title)
     at = next((k for k, w in enumerate(words[: rules.perfect_subject_words + 1]) if w in ("has", "have")), -1)
@@ -278,8 +279,9 @@ def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str,
     if found is None or any(is_past(w) for w in words_of(sentence.text[b: b + found.start()])):
         return False
     before = words_of(sentence.text[: timex.start - sentence.start])
-    if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
-        return False
+    if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads) \
+            or "since" in before[-rules.subordinate_clause_words:]:
+        return False  # "Since NATO took over the operation on March 31, the US has conducted ...": the span's start
     days = span(timex.value.split("T", 1)[0])
     return published is not None and days is not None and days[1] < published - rules.perfect_past_days
 
