@@ -19,7 +19,7 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
-                                    is_past_under_perfect, is_perfect_after_finished_past,
+                                    is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     dates_an_event_noun_after_verb, is_state_clause_date, is_state_start,
                                     qualifies_a_noun_after_verb,
@@ -174,6 +174,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
         title = reported_event_title(title, calendar_date(timex), published,
                                      sentence.text[: whole.start - sentence.start]) or title
+        title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published):
             continue

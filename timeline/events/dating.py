@@ -55,6 +55,7 @@ class DatingRules:
     noun_modifier_words: int
     noun_time_heads: frozenset[str]
     perfect_subject_words: int
+    participle_report_verbs: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -101,6 +102,7 @@ def dating_rules() -> DatingRules:
         noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
         noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
+        participle_report_verbs=frozenset(str(w) for w in t["participle_report_verbs"]),  # type: ignore[union-attr]
     )
 
 
@@ -558,3 +560,30 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
 
 
 MAX_REPORT_AT = 10  # how far into a title its reporting verb may stand ("Dr Murray's lawyer Edward Chernoff said")
+
+
+def participle_report_title(title: str, sentence: Sentence, timex: Timex) -> str:
+    """ "Van Uhm defended the organization's efforts, saying warplanes under NATO command flew 58 strike missions
+    Monday" -> "Warplanes under NATO command flew 58 strike missions": a date after the past verb of the clause a
+    reporting participle (dating.yaml participle_report_verbs) governs dates that clause, not the verb before the
+    participle; the title is the clause when it names its subject (no pronoun) before its past verb, within
+    `fronted_verb_words` words. "" when the title is not so."""
+    rules = dating_rules()
+    words = title.split(" ")
+    at = next((k for k, w in enumerate(words) if w.lower() in rules.participle_report_verbs), -1)
+    if at < 1:
+        return ""
+    rest = words[at + 1:]
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    low = [w.lower() for w in rest]
+    verb = next((k for k, w in enumerate(low[: rules.fronted_verb_words + 1]) if is_past(w)), -1)
+    lex = lexicon()
+    if verb < 1 or low[0] in lex.possessive_pronouns \
+            or any(w in lex.reporting_verbs or w in lex.subject_pronouns for w in low[:verb]):
+        return ""
+    before = sentence.text[: timex.start - sentence.start].lower()
+    said_at = max(before.rfind(" " + words[at].lower() + " "), -1)
+    if said_at < 0 or not re.search(rf"\b{re.escape(low[verb])}\b", before[said_at:]):
+        return ""  # the date is not after the reported clause's verb ("saying on Monday that ...")
+    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if len(rest) > 1 else "")
