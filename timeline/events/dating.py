@@ -204,6 +204,9 @@ def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: st
         return False  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
         # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
         # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
+    determiner = before[link + 1] if link + 1 < len(before) else ""
+    if determiner not in _BEFORE_ADJECTIVE and not determiner.endswith(("'s", "’s")):
+        return False  # "took over command of air strikes on March 31": a kind of event, not one told with its date
     verb_words = before[:link]
     if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
         return False  # no past verb of the clause before the noun phrase
