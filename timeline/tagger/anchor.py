@@ -216,12 +216,18 @@ def month_value(month: int, rel: str, ctx: Context) -> str:
     return _month_in_told_year(month, ctx, pick(cands, (y, cur), *deadline_or_tense(ctx)))
 
 
+# how far a month or day written with its year sets the year of a bare month after it: the next clause or short
+# sentence ("in April 2009 she refused ... In May, he hired"); further on, a dated background ("charged in the Dec.
+# 21, 1988, bombing ... The two were removed after Gadhafi agreed in April", told in 1999) is more often left behind
+_TOLD_MONTH_CHARS = 120
+
+
 def _month_in_told_year(month: int, ctx: Context, picked: str) -> str:
     """ "in April 2009 she refused to supply the drug ... In May, he hired Dr Murray": a month without a year, told
     in the past right after a month or day written with its year, and later in the year than it (at most
     _TOLD_YEAR_DAYS on), goes on from that date, not from the publication's year. A month ahead in the tense ("will
     gather in June") or not after the told one ("died in June 2009 ... in June" an anniversary) keeps the pick."""
-    if not ctx.stated_month or not 0 <= ctx.start - ctx.stated_month_end <= _TOLD_YEAR_CHARS \
+    if not ctx.stated_month or not 0 <= ctx.start - ctx.stated_month_end <= _TOLD_MONTH_CHARS \
             or picked[:4] == ctx.stated_month[:4] or deadline_or_tense(ctx)[0] == "future":
         return picked
     told = dt.date.fromisoformat(ctx.stated_month + "-01")
