@@ -205,8 +205,10 @@ def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: st
         # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
         # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
     determiner = before[link + 1] if link + 1 < len(before) else ""
-    if determiner not in _BEFORE_ADJECTIVE and not determiner.endswith(("'s", "’s")):
-        return False  # "took over command of air strikes on March 31": a kind of event, not one told with its date
+    known = determiner not in ("a", "an") or noun_at == len(before)  # "a 29 November hearing": the date is its
+    if determiner not in _BEFORE_ADJECTIVE and not determiner.endswith(("'s", "’s")) or not known:
+        return False  # "took over command of air strikes on March 31": a kind of event, not one told with its date;
+        # "received a report of a stall-related crash in June 2022": a new event's date may be the verb's as well
     verb_words = before[:link]
     if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
         return False  # no past verb of the clause before the noun phrase
