@@ -19,9 +19,10 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
-                                    is_past_under_perfect,
+                                    is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
-                                    is_state_clause_date, is_state_start, qualifies_a_noun_after_verb,
+                                    dates_an_event_noun_after_verb, is_state_clause_date, is_state_start,
+                                    qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
@@ -176,8 +177,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
         title = reported_event_title(title, calendar_date(timex), published,
                                      sentence.text[: whole.start - sentence.start]) or title
+        title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
-                or not_news_kind(title, sentence.text):
+                or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published):
             continue
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -219,6 +221,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
+        or dates_an_event_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \

@@ -50,6 +50,12 @@ class DatingRules:
     subject_present_verbs: frozenset[str]
     subject_noun_words: int
     subject_period_heads: frozenset[str]
+    noun_date_links: frozenset[str]
+    noun_object_links: frozenset[str]
+    noun_modifier_words: int
+    noun_time_heads: frozenset[str]
+    perfect_subject_words: int
+    participle_report_verbs: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -91,6 +97,12 @@ def dating_rules() -> DatingRules:
         subject_present_verbs=frozenset(str(w) for w in t["subject_present_verbs"]),  # type: ignore[union-attr]
         subject_noun_words=int(t["subject_noun_words"]),  # type: ignore[arg-type]
         subject_period_heads=frozenset(str(w) for w in t["subject_period_heads"]),  # type: ignore[union-attr]
+        noun_date_links=frozenset(str(w) for w in t["noun_date_links"]),  # type: ignore[union-attr]
+        noun_object_links=frozenset(str(w) for w in t["noun_object_links"]),  # type: ignore[union-attr]
+        noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
+        noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
+        perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
+        participle_report_verbs=frozenset(str(w) for w in t["participle_report_verbs"]),  # type: ignore[union-attr]
     )
 
 
@@ -167,6 +179,44 @@ def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, 
     return trigger in words_of(sentence.text[clause_start: timex.start - sentence.start])
 
 
+def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                                   published: int | None) -> bool:
+    """ "completing a questionnaire about ... the coverage of his death in June 2009", "delivered to the judge in
+    advance of a 29 November hearing": a date right after an event noun and a link ("death in"), or between a
+    determiner and the noun ("a 29 November hearing"), where the noun phrase is the object of a preposition
+    (dating.yaml noun_object_links) after its clause's past verb, dates the noun's event, not the clause's, when it
+    lies in the finished past or ahead ("arrested two men over the shooting on Monday": an act of days after keeps
+    it). The trigger found is the clause's verb or the noun itself; either way no event of the clause takes it."""
+    rules = dating_rules()
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    following = words_of(sentence.text[timex.end - sentence.start:])[:1]
+    nouns = lexicon().event_nouns
+    if len(before) >= 2 and before[-1] in rules.noun_date_links and before[-2] in nouns:
+        noun, noun_at = before[-2], len(before) - 2  # "his death in June 2009"
+    elif following and following[0] in nouns and before and before[-1] in _BEFORE_ADJECTIVE:
+        noun, noun_at = following[0], len(before)  # "a 29 November hearing": between the determiner and the noun
+    else:
+        return False
+    reach = max(0, noun_at - rules.noun_modifier_words - 1)
+    link = next((k for k in range(noun_at - 1, reach - 1, -1) if before[k] in rules.noun_object_links), -1)
+    if link < 0 or any(is_past(w) or w.endswith("ing") and w not in nouns for w in before[link + 1:noun_at]) \
+            or link > 0 and (is_past(before[link - 1]) or before[link - 1] in rules.noun_time_heads):
+        return False  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
+        # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
+        # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
+    determiner = before[link + 1] if link + 1 < len(before) else ""
+    known = determiner not in ("a", "an") or noun_at == len(before)  # "a 29 November hearing": the date is its
+    if determiner not in _BEFORE_ADJECTIVE and not determiner.endswith(("'s", "’s")) or not known:
+        return False  # "took over command of air strikes on March 31": a kind of event, not one told with its date;
+        # "received a report of a stall-related crash in June 2022": a new event's date may be the verb's as well
+    verb_words = before[:link]
+    if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
+        return False  # no past verb of the clause before the noun phrase
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None \
+        and not published - rules.perfect_past_days <= days[1] <= published
+
+
 def is_relative_clause_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
     """ "A nurse who treated Jackson in 2009 will also be allowed to testify": a date in a relative clause that the
     main clause's verb follows right after it dates the relative clause, never the main clause's verb. When the
@@ -211,6 +261,36 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
         return False  # another verb between ("his rented mansion": an adjective, no verb)
     return days[1] < published - rules.perfect_past_days
+
+
+def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str, published: int | None) -> bool:
+    """ "... died while rehearsing for his This Is It tour in 2009 Three of Michael Jackson's brothers have defended
+    the decision" (a caption glued to the lead, told in 2011): a title whose main verb is a present perfect that
+    stands after the date in the sentence, with no past verb between, takes no date of a finished past (the perfect
+    tells no past day; the date is another clause's). A date of the perfect's own span ("Since 2009 the company has
+    grown": dating.yaml perfect_span_leads; "Since NATO took over ... on March 31, the US has conducted") or one near
+    the publication keeps it."""
+    rules = dating_rules()
+    words = words_of(title)
+    at = next((k for k, w in enumerate(words[: rules.perfect_subject_words + 1]) if w in ("has", "have")), -1)
+    lex = lexicon()
+    if at < 1 or any(is_past(w) or w in lex.auxiliaries or w in lex.modals for w in words[:at]):
+        return False
+    k = at + 1
+    while k < len(words) and is_adverb(words[k]):
+        k += 1
+    if k >= len(words) or not is_past(words[k]):
+        return False
+    b = timex.end - sentence.start
+    found = re.search(rf"\b{words[at]}\s+(?:\w+\s+)*?{re.escape(words[k])}\b", sentence.text[b:], re.IGNORECASE)
+    if found is None or any(is_past(w) for w in words_of(sentence.text[b: b + found.start()])):
+        return False
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads) \
+            or "since" in before[-rules.subordinate_clause_words:]:
+        return False  # "Since NATO took over the operation on March 31, the US has conducted ...": the span's start
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None and days[1] < published - rules.perfect_past_days
 
 
 def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
@@ -485,3 +565,30 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
 
 
 MAX_REPORT_AT = 10  # how far into a title its reporting verb may stand ("Dr Murray's lawyer Edward Chernoff said")
+
+
+def participle_report_title(title: str, sentence: Sentence, timex: Timex) -> str:
+    """ "Van Uhm defended the organization's efforts, saying warplanes under NATO command flew 58 strike missions
+    Monday" -> "Warplanes under NATO command flew 58 strike missions": a date after the past verb of the clause a
+    reporting participle (dating.yaml participle_report_verbs) governs dates that clause, not the verb before the
+    participle; the title is the clause when it names its subject (no pronoun) before its past verb, within
+    `fronted_verb_words` words. "" when the title is not so."""
+    rules = dating_rules()
+    words = title.split(" ")
+    at = next((k for k, w in enumerate(words) if w.lower() in rules.participle_report_verbs), -1)
+    if at < 1:
+        return ""
+    rest = words[at + 1:]
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    low = [w.lower() for w in rest]
+    verb = next((k for k, w in enumerate(low[: rules.fronted_verb_words + 1]) if is_past(w)), -1)
+    lex = lexicon()
+    if verb < 1 or low[0] in lex.possessive_pronouns \
+            or any(w in lex.reporting_verbs or w in lex.subject_pronouns for w in low[:verb]):
+        return ""
+    before = sentence.text[: timex.start - sentence.start].lower()
+    said_at = max(before.rfind(" " + words[at].lower() + " "), -1)
+    if said_at < 0 or not re.search(rf"\b{re.escape(low[verb])}\b", before[said_at:]):
+        return ""  # the date is not after the reported clause's verb ("saying on Monday that ...")
+    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if len(rest) > 1 else "")

@@ -213,7 +213,29 @@ def month_value(month: int, rel: str, ctx: Context) -> str:
     if rel == "this" or month == cur:
         return f"{y}-{month:02d}"
     cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
-    return pick(cands, (y, cur), *deadline_or_tense(ctx))
+    return _month_in_told_year(month, ctx, pick(cands, (y, cur), *deadline_or_tense(ctx)))
+
+
+# how far a month or day written with its year sets the year of a bare month after it: the next clause or short
+# sentence ("in April 2009 she refused ... In May, he hired"); further on, a dated background ("charged in the Dec.
+# 21, 1988, bombing ... The two were removed after Gadhafi agreed in April", told in 1999) is more often left behind
+_TOLD_MONTH_CHARS = 120
+
+
+def _month_in_told_year(month: int, ctx: Context, picked: str) -> str:
+    """ "in April 2009 she refused to supply the drug ... In May, he hired Dr Murray": a month without a year, told
+    in the past right after a month or day written with its year, and later in the year than it (at most
+    _TOLD_YEAR_DAYS on), goes on from that date, not from the publication's year. A month ahead in the tense ("will
+    gather in June") or not after the told one ("died in June 2009 ... in June" an anniversary) keeps the pick."""
+    if not ctx.stated_month or not 0 <= ctx.start - ctx.stated_month_end <= _TOLD_MONTH_CHARS \
+            or picked[:4] == ctx.stated_month[:4] or deadline_or_tense(ctx)[0] == "future":
+        return picked
+    told = dt.date.fromisoformat(ctx.stated_month + "-01")
+    for y in (told.year, told.year + 1):
+        first = dt.date(y, month, 1)
+        if told < first and (first - told).days <= _TOLD_YEAR_DAYS:
+            return f"{y}-{month:02d}"
+    return picked
 
 
 def anchor_date(ctx: Context) -> dt.date | None:
@@ -285,6 +307,7 @@ _FOCUS_RULES = frozenset({"iso_date", "slash_date", "month_day", "day_month", "d
 _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+_MONTH = re.compile(r"\d{4}-\d\d")
 
 
 def update_focus(ctx: Context, timex: Timex) -> None:
@@ -304,6 +327,8 @@ def update_focus(ctx: Context, timex: Timex) -> None:
         ctx.last_date_end = timex.end
         if _DAY.match(value) and _STATED_YEAR.search(timex.text):
             ctx.stated_date, ctx.stated_end = value[:10], timex.end
+        if (_DAY.match(value) or _MONTH.fullmatch(value)) and _STATED_YEAR.search(timex.text):
+            ctx.stated_month, ctx.stated_month_end = value[:7], timex.end
 
 
 def _completed(quarter: str, ctx: Context) -> bool:

@@ -37,6 +37,8 @@ class Context:
     last_date_end: int = -1  # where its expression ended
     stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
     stated_end: int = -1  # where it ended
+    stated_month: str = ""  # the last month written with its year ("in April 2009": "2009-04"), or a full date's
+    stated_month_end: int = -1  # where it ended
     last_quarter: str = ""  # last YYYY-Qn mentioned (financial "the year-ago quarter")
     rule: str = ""  # name of the rule being normalised
     last_end: int = -1  # end offset of the previous expression found

@@ -113,7 +113,7 @@ def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]
     elif low.endswith("'ll"):
         kind = "future"
     elif (len(w) >= _MIN_PAST_IN_ED and w.endswith("ed") and w.islower() and low not in _words("not_past_in_ed")
-          and prev not in _words("before_participle")):
+          and prev not in _words("before_participle") and not _after_infinitive_verb(words, k)):
         kind = "past"
     if kind == "past" and ws > 0 and text[ws - 1] == "-":
         kind = ""  # "the NATO-led alliance", "Western-backed rebels": an adjective
@@ -122,6 +122,18 @@ def _cue_at(text: str, words: list[Token], k: int, prev: str) -> tuple[str, int]
     if kind == "present" and k + 1 < n and _cue_at(text, words, k + 1, low)[0] == "future":
         kind = ""  # "is scheduled to", "are going to": the auxiliary of a future phrase, read from the phrase
     return kind, cue_end
+
+
+def _after_infinitive_verb(words: list[Token], k: int) -> bool:
+    """Whether word k follows a verb in the infinitive that a modal or a future cue ending in "to" governs ("set to
+    meet embattled leader Gadhafi", "will free detained journalists"): a form in -ed there is its object's
+    adjective, no past verb; a perfect infinitive ("to have killed") is past."""
+    if k < 2 or words[k - 1][3] in _words("infinitive_perfect_auxiliaries") | _words("before_passive"):
+        return False
+    if words[k - 2][3] in _words("infinitive_modals"):
+        return True
+    lead = tuple(w[3] for w in words[max(0, k - 4):k - 1])  # up to two words and the "to" before the verb
+    return lead[-1:] == ("to",) and any(cues().get(lead[j:]) == "future" for j in range(len(lead) - 1))
 
 
 @functools.cache

@@ -109,10 +109,12 @@ def this_pod(g: Groups, ctx: Context) -> Result:
 
 
 def _show_today(g: Groups, ctx: Context) -> bool:
-    """ "told Today", "the breakfast show Today": a capitalised Today inside a sentence, after a word of telling or
-    showing (filters.yaml show_today), is the programme."""
+    """ "told Today", "the breakfast show Today", "Today program listeners": a capitalised Today inside a sentence,
+    after a word of telling or showing (filters.yaml show_today) or before a programme's word (today_name_after), is
+    the programme."""
     word = g["dx"] or ""
-    return word == "Today" and not SENTENCE_START.search(ctx.before(4)) and fires("show_today", ctx)
+    return word == "Today" and not SENTENCE_START.search(ctx.before(4)) \
+        and (fires("show_today", ctx) or fires("today_name_after", ctx))
 
 
 def weekday(g: Groups, ctx: Context) -> Result:
