@@ -21,7 +21,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
-                                    event_noun_phrase_after_verb, is_state_clause_date, noun_event_title_words, is_state_start,
+                                    event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
+                                    noun_event_title_words,
                                     qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
@@ -120,7 +121,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
             continue
         noun_phrase = event_noun_phrase_after_verb(sentence, timex, trigger, start, published)
-        if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's date, not the charge's
+        if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
             def name(title: str) -> str:  # a pronoun, role or epithet owner named where the article names it
                 owner = resolve_pronoun(title, history, names, speakers, texts)
                 return _named(owner, sentence.text, history, names, mentions, previous, texts)
