@@ -20,6 +20,9 @@ def test_dating_example(example: dict[str, Any]) -> None:
     if "none" in example:
         verb = str(example["none"]).lower()
         assert all(verb not in e.title.lower().split() for e in mine), [e.title for e in mine]
+        if "title" in example:  # the date gives another event than the clause's (an event noun's), or none
+            assert [e.title for e in mine] == example["title"]
+            assert all((e.date, e.mod) == (example["date"], example.get("mod", "")) for e in mine)
     else:
         assert mine, "no event from the phrase"
         assert [(e.date, e.mod) for e in mine] == [(example["date"], example.get("mod", ""))] * len(mine)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
@@ -21,7 +21,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_reduced_relative_date, is_relative_clause_date, is_reported_period,
-                                    dates_an_event_noun_after_verb, is_state_clause_date, is_state_start,
+                                    event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
+                                    noun_event_title_words,
                                     qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
@@ -117,8 +118,16 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
         inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
         trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
-        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners) \
-                or _dates_another_clause(sentence, timex, trigger, start, published) \
+        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
+            continue
+        noun_phrase = event_noun_phrase_after_verb(sentence, timex, trigger, start, published)
+        if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
+            def name(title: str) -> str:  # a pronoun, role or epithet owner named where the article names it
+                owner = resolve_pronoun(title, history, names, speakers, texts)
+                return _named(owner, sentence.text, history, names, mentions, previous, texts)
+            yield from _event_noun_event(article, sentence, timex, whole, noun_phrase, name)
+            continue
+        if _dates_another_clause(sentence, timex, trigger, start, published) \
                 or is_state_clause_date(sentence, timex, trigger, breaks):
             continue
         days = span(calendar_date(timex))
@@ -166,13 +175,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             title = resolve_pronoun(fuller, history, names, speakers, texts) if fuller else title
         title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
-        named = name_role(title, sentence.text, mentions)
-        if named == title:  # "The mercurial leader", "The four": named by the sentence before
-            named = name_number_group(name_epithet(title, previous, sentence.text, history, names, mentions),
-                                      " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence.text)
-        if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
-            named = name_by_same_head(name_definite(title, sentence.text, texts), sentence.text, texts)
-        named = name_inner_roles(named, sentence.text, mentions)
+        named = _named(title, sentence.text, history, names, mentions, previous, texts)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
         title = reported_event_title(title, calendar_date(timex), published,
@@ -216,12 +219,48 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
                 source=source, keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
 
+def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[str],
+           mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str]) -> str:
+    """The title with the role, epithet or description it opens with (and the roles inside it) named where the
+    article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
+    named = name_role(title, sentence, mentions)
+    if named == title:  # "The mercurial leader", "The four": named by the sentence before
+        named = name_number_group(name_epithet(title, previous, sentence, history, names, mentions),
+                                  " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)
+    if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
+        named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
+    return name_inner_roles(named, sentence, mentions)
+
+
+def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole: Timex, phrase: tuple[int, int],
+                      name: Callable[[str], str]) -> Iterable[Event]:
+    """The event of an event noun phrase that a date after its clause's verb dates instead of the verb
+    (dating.event_noun_phrase_after_verb; sentence.text[phrase[0]:phrase[1]]), titled by the phrase as make_title
+    tells an owner's event noun ("the star's death" -> "The star died"), its owner named by `name` where the article
+    names it ("his death" -> "Jackson's death" -> "Jackson died"), so that the merge can join it to the noun's
+    entry; none when the title names no event."""
+    a, b = phrase
+    at = (whole.start - sentence.start - a, whole.end - sentence.start - a)
+    title = make_title(sentence.text[a:b], at if 0 <= at[0] and at[1] <= b - a else None)
+    named = name(title) if title else ""
+    if named != title:  # told again as the named owner's event
+        title = make_title(named, None)
+    trigger = first_trigger(words_of(title)) if title else ""
+    if not trigger or not is_past(trigger) and (len(title.split()) < noun_event_title_words()
+                                                  or pronoun_class(title.split(" ", 1)[0])):
+        return  # "The operations", "A hearing", "His death" with no name for "his": nothing a reader can place
+    source = Source(article.id, sentence.text, whole.text, published=article.published)
+    date = calendar_date(timex)
+    yield Event(article=article.id, date=week_of_offset(timex, date) or date,
+                mod=bounded_offset_mod(timex) or day_mod(timex, date), title=title, source=source,
+                keys=event_keys(title), trigger=trigger, classes=_classes(title))
+
+
 def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
                           published: int | None) -> bool:
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
-        or dates_an_event_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.dates import span
-from timeline.events.lexicon import is_adverb, is_past, lexicon, words_of
+from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
 from timeline.model import Sentence, Timex
 from timeline.rules import load_yaml
 
@@ -179,16 +179,20 @@ def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, 
     return trigger in words_of(sentence.text[clause_start: timex.start - sentence.start])
 
 
-def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
-                                   published: int | None) -> bool:
+def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                                 published: int | None) -> tuple[int, int] | None:
     """ "completing a questionnaire about ... the coverage of his death in June 2009", "delivered to the judge in
     advance of a 29 November hearing": a date right after an event noun and a link ("death in"), or between a
     determiner and the noun ("a 29 November hearing"), where the noun phrase is the object of a preposition
     (dating.yaml noun_object_links) after its clause's past verb, dates the noun's event, not the clause's, when it
     lies in the finished past or ahead ("arrested two men over the shooting on Monday": an act of days after keeps
-    it). The trigger found is the clause's verb or the noun itself; either way no event of the clause takes it."""
+    it). The trigger found is the clause's verb or the noun itself; either way no event of the clause takes the
+    date, and the noun phrase is the event it dates: where it stands in the sentence's text, from its determiner or
+    owner to the noun ("the star's death" of "charged ... over the star's death in June 2009"; "a 29 November
+    hearing" with its date), or None when the rule does not hold."""
     rules = dating_rules()
-    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    before = words_of(piece)
     following = words_of(sentence.text[timex.end - sentence.start:])[:1]
     nouns = lexicon().event_nouns
     if len(before) >= 2 and before[-1] in rules.noun_date_links and before[-2] in nouns:
@@ -196,25 +200,39 @@ def dates_an_event_noun_after_verb(sentence: Sentence, timex: Timex, trigger: st
     elif following and following[0] in nouns and before and before[-1] in _BEFORE_ADJECTIVE:
         noun, noun_at = following[0], len(before)  # "a 29 November hearing": between the determiner and the noun
     else:
-        return False
+        return None
     reach = max(0, noun_at - rules.noun_modifier_words - 1)
     link = next((k for k in range(noun_at - 1, reach - 1, -1) if before[k] in rules.noun_object_links), -1)
     if link < 0 or any(is_past(w) or w.endswith("ing") and w not in nouns for w in before[link + 1:noun_at]) \
             or link > 0 and (is_past(before[link - 1]) or before[link - 1] in rules.noun_time_heads):
-        return False  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
+        return None  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
         # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
         # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
     determiner = before[link + 1] if link + 1 < len(before) else ""
     known = determiner not in ("a", "an") or noun_at == len(before)  # "a 29 November hearing": the date is its
     if determiner not in _BEFORE_ADJECTIVE and not determiner.endswith(("'s", "’s")) or not known:
-        return False  # "took over command of air strikes on March 31": a kind of event, not one told with its date;
+        return None  # "took over command of air strikes on March 31": a kind of event, not one told with its date;
         # "received a report of a stall-related crash in June 2022": a new event's date may be the verb's as well
     verb_words = before[:link]
     if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
-        return False  # no past verb of the clause before the noun phrase
+        return None  # no past verb of the clause before the noun phrase
     days = span(timex.value.split("T", 1)[0])
-    return published is not None and days is not None \
-        and not published - rules.perfect_past_days <= days[1] <= published
+    if published is None or days is None or published - rules.perfect_past_days <= days[1] <= published:
+        return None
+    at = clause_start + [m.start() for m in WORD.finditer(piece)][link + 1]  # the words_of words are WORD's
+    if noun_at == len(before):  # the noun follows the date
+        noun_end = _NEXT_WORD_END.match(sentence.text, timex.end - sentence.start)
+        return (at, noun_end.end()) if noun_end else None
+    return at, clause_start + [m.end() for m in WORD.finditer(piece)][noun_at]
+
+
+_NEXT_WORD_END = re.compile(r"\s*+[A-Za-z0-9][\w'’.-]*+")  # the word right after the date (timeline.words WORD)
+
+
+def noun_event_title_words() -> int:
+    """How many words the title of an event noun phrase (event_noun_phrase_after_verb) told with no verb needs
+    (dating.yaml noun_event_title_words)."""
+    return int(table()["noun_event_title_words"])  # type: ignore[call-overload]
 
 
 def is_relative_clause_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
