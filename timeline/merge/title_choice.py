@@ -147,6 +147,28 @@ def is_relative_remnant(title: str, quote: str) -> bool:
     return bool(before) and before[-1].lower() in _words("relative_openers")
 
 
+def opens_inside_phrase(title: str, quote: str) -> bool:
+    """Whether the title starts inside a phrase of its sentence ("[while in] Texas and was diagnosed", "[according
+    to an] affidavit made public", "[In] a sentencing memorandum delivered to ..."): its first words stand together
+    in the sentence right after an article or a preposition (phrase_heads), so the title lost the head of its own
+    phrase. Not a relative clause told as a main one ("[of] a senior figure, who flew" -> "A senior figure flew"):
+    there the sentence goes on with the relative pronoun where the title goes on with its verb."""
+    words = title.split()
+    head = " ".join(words[:int(rules()["phrase_head_words"])])
+    if len(words) < 2:
+        return False
+    at = quote.find(head)
+    if at < 0:
+        at = quote.find(head[:1].lower() + head[1:])
+    before = quote[:at].split() if at > 0 else []
+    if not before or _bare(before[-1]) not in _words("phrase_heads"):
+        return False
+    told = quote[at:].split()
+    gap = next((k for k, (a, b) in enumerate(zip(words, told)) if _bare(a) != _bare(b)), None)
+    # the first word where the title and its sentence part: a relative pronoun there is a rewritten clause
+    return gap is None or _bare(told[gap]) not in _words("relative_pronouns_kept")
+
+
 @cache
 def _date_introducers() -> frozenset[str]:
     lex = lexicon()
@@ -292,7 +314,8 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
         "stray": not title[:1].isalnum() or _shouts(words) or _is_gapped(title) or _opens_loose(words, first),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
-        "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote),
+        "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote)
+        or opens_inside_phrase(title, quote),
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
