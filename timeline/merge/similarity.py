@@ -200,7 +200,9 @@ def phrase_told_keys(title: str) -> frozenset[str]:
     in_phrase = {i for at, length, _ in matches for i in range(at, at + length)}
     inside = {title_word_key(w) for i, w in enumerate(words) if i in in_phrase}
     outside = {title_word_key(w) for i, w in enumerate(words) if i not in in_phrase}
-    return frozenset(inside - outside) or _NO_KEYS
+    # a key the phrase gives is what it tells ("erupted" in "the conflict erupted" is its beginning: uprising begin)
+    given = {k for _, _, keys in matches for k in keys}
+    return frozenset(inside - outside - given) or _NO_KEYS
 
 
 IRREALIS_WORDS = 3  # words before a phrase that can make it a wish or a condition ("if his father stepped down")
