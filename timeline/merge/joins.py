@@ -131,9 +131,12 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
     heads = family_heads()
     phrase: list[str] = []
     start = at
-    # "He was pronounced dead": the participant stands before the stating verb and its auxiliaries
+    # "He was pronounced dead": the participant stands before the stating verb and its auxiliaries, a future's too
+    # ("The singer will be buried on Thursday": the singer; a denial, "will not resign", names no one)
     while start > 0 and (forms[start - 1] in _aspect_families() and forms[start - 1] not in heads
-                         or words[start - 1].lower() in lexicon().auxiliaries):
+                         or words[start - 1].lower() in lexicon().auxiliaries
+                         or words[start - 1].lower() in lexicon().future_auxiliaries
+                         or words[start - 1].lower() == "be"):
         start -= 1
     for i in range(start - 1, max(-1, start - 1 - _PARTICIPANT_WORDS), -1):
         word = words[i]

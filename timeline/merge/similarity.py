@@ -123,7 +123,9 @@ PHRASE_ANY = "*"  # a word of a phrase in derivations.yaml that matches any one 
 @cache
 def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
     """derivations.yaml ``phrases``, by the stem of each phrase's first word: (the stems of its words, the keys its
-    first words become), longest phrase first, then by their stems, so a match never depends on the table's order."""
+    first words become), longest phrase first, then the one with fewer "*" (the more specific: "found * not guilty"
+    before "found * * guilty", "found not guilty" before "found * guilty"), then by their stems, so a match never
+    depends on the table's order."""
     stem = _stemmer()
     found: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for head, phrases in sorted(derivations()["phrases"].items()):
@@ -131,7 +133,8 @@ def _phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]
         for phrase in phrases:
             stems = tuple(w if w == PHRASE_ANY else stem(_norm_key(w)) for w in str(phrase).split())
             found.setdefault(stems[0], []).append((stems, keys))
-    return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e))) for first, entries in found.items()}
+    return {first: tuple(sorted(entries, key=lambda e: (-len(e[0]), e[0].count(PHRASE_ANY), e)))
+            for first, entries in found.items()}
 
 
 def word_stems(words: Sequence[str]) -> list[str]:
@@ -155,23 +158,51 @@ def phrase_at(phrase: tuple[str, ...], stems: Sequence[str], at: int) -> bool:
 def phrase_forms(words: Sequence[str]) -> list[str]:
     """The keys of words in order (title_word_key), where a phrase of derivations.yaml ``phrases`` gives its first
     words its family's keys ("switched sides" -> "defect side"; "air raid" -> "air airstrike"), so a
-    happening told in several words shares the keys of its one-word wordings. One pass, left to right: a word
-    starts at most one phrase, and a phrase's words start none."""
+    happening told in several words shares the keys of its one-word wordings (_phrase_matches)."""
     forms = [title_word_key(w) for w in words]
+    for at, _, keys in _phrase_matches(tuple(words)):
+        forms[at:at + len(keys)] = keys
+    return forms
+
+
+@lru_cache(maxsize=1 << 14)
+def _phrase_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """The phrases of derivations.yaml ``phrases`` in a title's words: (first word, length, the family's keys). One
+    pass, left to right: a word starts at most one phrase, and a phrase's words start none; a phrase just after an
+    irrealis word is none ("calls for Gaddafi to step down": a wish, not a stepping down)."""
     stems = [_stemmer()(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
     irrealis = _irrealis_words()
+    found: list[tuple[int, int, tuple[str, ...]]] = []
     at = 0
     while at < len(words):
         matched = next((p for p in _phrases().get(stems[at], ()) if _phrase_at(p[0], stems, at)), None)
         if matched is not None and any(w.lower() in irrealis for w in words[max(0, at - IRREALIS_WORDS):at]):
-            matched = None  # "calls for Gaddafi to step down": a wish, not a stepping down
+            matched = None
         if matched is None:
             at += 1
             continue
         phrase, keys = matched
-        forms[at:at + len(keys)] = keys
+        found.append((at, len(phrase), keys))
         at += len(phrase)
-    return forms
+    return tuple(found)
+
+
+@lru_cache(maxsize=1 << 14)
+def phrase_told_keys(title: str) -> frozenset[str]:
+    """The own keys of the words of a title's phrases (derivations.yaml ``phrases``) that it does not also write
+    outside them ("slashed", "rating" in "Moody's slashed the rating of Greece": a downgrade; "seized", "power" in
+    "Gaddafi seized power": a coup): there they tell the phrase's happening, none of their own, and a title writing
+    the word alone ("A man slashed the tires", "Rebels seized Brega") tells another happening by it."""
+    words = title_words(title)
+    matches = _phrase_matches(tuple(words))
+    if not matches:
+        return _NO_KEYS
+    in_phrase = {i for at, length, _ in matches for i in range(at, at + length)}
+    inside = {title_word_key(w) for i, w in enumerate(words) if i in in_phrase}
+    outside = {title_word_key(w) for i, w in enumerate(words) if i not in in_phrase}
+    # a key the phrase gives is what it tells ("erupted" in "the conflict erupted" is its beginning: uprising begin)
+    given = {k for _, _, keys in matches for k in keys}
+    return frozenset(inside - outside - given) or _NO_KEYS
 
 
 IRREALIS_WORDS = 3  # words before a phrase that can make it a wish or a condition ("if his father stepped down")
@@ -300,7 +331,9 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     # a family word the title writes only as part of a name ("U.N. Secretary-General Ban Ki-moon") tells no happening;
     # a few hundred happenings in a corpus, one set each (the difference is a new set, even an empty one)
     head = frozenset(in_title)
-    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms)) or _NO_KEYS
+    # and a family word a phrase tells as part of another happening ("seized" in "seized power": a coup, no capture)
+    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms)) \
+        - phrase_told_keys(event.title) or _NO_KEYS
     item = Item(event, key_words, when, trigger, precision(event.date) == 1, head_words, classes,
                 shared.one(happening), title_form)
     if item.evidence_words is not key_words:
@@ -505,12 +538,15 @@ def one_kind_told(a: Item, b: Item) -> bool:
     happening = a.happening & b.happening
     if happening:
         return not _other_doers(a, b, happening)
-    if _trigger_classes(a.event.trigger) & _trigger_classes(b.event.trigger) \
-            or len(_told_words(a) & _told_words(b)) >= HEAD_SHARED:
+    # a word one title tells as part of a phrase's happening and the other alone tells two happenings by one word
+    # ("Moody's slashed the rating of Greece" / "A man slashed the tires of the bus"): it is no evidence
+    told_apart = phrase_told_keys(a.event.title) ^ phrase_told_keys(b.event.title)
+    if not {a.trigger, b.trigger} & told_apart and _trigger_classes(a.event.trigger) & _trigger_classes(b.event.trigger) \
+            or len(_told_words(a) & _told_words(b) - told_apart) >= HEAD_SHARED:
         return True
     # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
     # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
-    verbs = ({a.trigger} | {b.trigger}) & a.head & b.head
+    verbs = ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart
     if verbs - _plain_verbs():
         return True
     return bool(verbs) and bool(doers(a) & doers(b) & _named_words(a) & _named_words(b))
