@@ -570,16 +570,8 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
     verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
     if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
         return ""  # "said in November 2006 that ...": the date right after the verb dates the saying
-    rest = words[at + 1:]
-    if rest[:1] == ["that"]:
-        rest = rest[1:]
-    low = [w.lower() for w in rest]
-    verb = next((k for k, w in enumerate(low[: rules.fronted_verb_words + 1]) if is_past(w)), -1)
-    lex = lexicon()
-    if verb < 1 or low[0] in lex.possessive_pronouns \
-            or any(w in lex.reporting_verbs or w in lex.subject_pronouns for w in low[:verb]):
-        return ""
-    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if len(rest) > 1 else "")
+    rest, _ = _named_clause(words[at + 1:])
+    return _as_title(rest)
 
 
 MAX_REPORT_AT = 10  # how far into a title its reporting verb may stand ("Dr Murray's lawyer Edward Chernoff said")
@@ -596,17 +588,33 @@ def participle_report_title(title: str, sentence: Sentence, timex: Timex) -> str
     at = next((k for k, w in enumerate(words) if w.lower() in rules.participle_report_verbs), -1)
     if at < 1:
         return ""
-    rest = words[at + 1:]
-    if rest[:1] == ["that"]:
-        rest = rest[1:]
-    low = [w.lower() for w in rest]
-    verb = next((k for k, w in enumerate(low[: rules.fronted_verb_words + 1]) if is_past(w)), -1)
-    lex = lexicon()
-    if verb < 1 or low[0] in lex.possessive_pronouns \
-            or any(w in lex.reporting_verbs or w in lex.subject_pronouns for w in low[:verb]):
+    rest, verb = _named_clause(words[at + 1:])
+    if not rest:
         return ""
     before = sentence.text[: timex.start - sentence.start].lower()
     said_at = max(before.rfind(" " + words[at].lower() + " "), -1)
-    if said_at < 0 or not re.search(rf"\b{re.escape(low[verb])}\b", before[said_at:]):
+    if said_at < 0 or not re.search(rf"\b{re.escape(rest[verb].lower())}\b", before[said_at:]):
         return ""  # the date is not after the reported clause's verb ("saying on Monday that ...")
-    return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if len(rest) > 1 else "")
+    return _as_title(rest)
+
+
+def _named_clause(rest: list[str]) -> tuple[list[str], int]:
+    """The words a reporting verb governs (a leading "that" dropped) and the place of their past verb, when they
+    name their subject (no pronoun, possessive pronoun or second reporting verb) before a past verb within
+    `fronted_verb_words` words; ([], -1) when they do not."""
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    low = [w.lower() for w in rest]
+    verb = next((k for k, w in enumerate(low[: dating_rules().fronted_verb_words + 1]) if is_past(w)), -1)
+    lex = lexicon()
+    if verb < 1 or low[0] in lex.possessive_pronouns \
+            or any(w in lex.reporting_verbs or w in lex.subject_pronouns for w in low[:verb]):
+        return [], -1
+    return rest, verb
+
+
+def _as_title(words: list[str]) -> str:
+    """The words as a title: the first capitalised; "" for none."""
+    if not words:
+        return ""
+    return words[0][:1].upper() + words[0][1:] + (" " + " ".join(words[1:]) if len(words) > 1 else "")
