@@ -82,6 +82,11 @@ class Lexicon:
     reader_calls: frozenset[str]
     relative_order_words: frozenset[str]
     perceived_after_modal: frozenset[str]
+    baseline_nouns: frozenset[str]
+    cutoff_nouns: frozenset[str]
+    cutoff_links: frozenset[str]
+    running_total_words: frozenset[str]
+    caption_positions: frozenset[str]
     title_words: int
     title_max_words: int
     context_window: int

@@ -256,6 +256,8 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
         return True  # "far quicker than the 69-day operation at the San José mine in 2010": a comparison
     if before[-2:] in (["rest", "of"], ["remainder", "of"]):
         return True  # "for the rest of the year": a span ahead, no event's day
+    if _is_reference_point(sentence, timex, before, after):
+        return True
     if words_of(timex.text)[:1] in (["this"], ["so"]) and \
             any(w in lex.superlatives - _ORDER_WORDS or (w.endswith("est") and len(w) > 5) for w in before[-3:]):
         return True  # "activity hit the lowest this year", "the biggest rise so far this year": a record's frame
@@ -272,6 +274,26 @@ def is_context_date(sentence: Sentence, timex: Timex) -> bool:
         return True  # "closer to a pandemic than at any point since 1968"
     phrase_verb = any(is_past(w) for w in before[at + 1:])
     return not phrase_verb and any(part in lex.superlatives for w in window if "-" in w for part in w.split("-")[:1])
+
+
+def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str], after: Sequence[str]) -> bool:
+    """A baseline ("over 2005 levels"), a data cut-off ("using data to the end of April") or a running total's start
+    ("a total of 1,324 people had been admitted since 13 April"): events.yaml, `baseline_nouns`, `cutoff_nouns`,
+    `running_total_words`. The date measures from or up to a point; no event happened then."""
+    lex = lexicon()
+    if after[:1] and after[0] in lex.baseline_nouns:
+        return True  # "a 17% cut in emissions over 2005 levels": the target's baseline
+    for link in lex.cutoff_links:
+        size = len(link.split())
+        if before[-size:] == link.split() and before[-size - 1:-size] and before[-size - 1] in lex.cutoff_nouns:
+            return True  # "data to the end of April", "figures up to 30 June": where the data stop
+    if before[-1:] != ["since"]:
+        return False
+    a = timex.start - sentence.start
+    preceding = sentence.text[max(0, a - 200):a]
+    marks = list(_CLAUSE_BREAK.finditer(preceding))
+    clause = words_of(preceding[marks[-1].end():] if marks else preceding)
+    return bool(lex.running_total_words & set(clause))  # "a total of 1,324 ... since 13 April": the count's start
 
 
 def _is_count(word: str, counts: frozenset[str]) -> bool:
@@ -398,7 +420,7 @@ def is_name_date(sentence: Sentence, timex: Timex) -> bool:
 
 
 @cache
-def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = lexicon()
     verbs = "|".join(sorted(re.escape(v) for v in lex.caption_verbs))
     credits = "|".join(sorted(re.escape(c) for c in lex.caption_credits))
@@ -406,19 +428,24 @@ def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     shown = re.compile(rf",\s{{0,2}}(?:{verbs})(?:\s{{1,2}}[\w'’-]{{1,20}}){{0,2}}?\s{{1,2}}$", re.IGNORECASE)
     # "Photograph: Win McNamee/Getty": a credit after the date, with no sentence stop between
     credit = re.compile(rf"^[^.!?]{{0,200}}?\b(?:{credits})\s?:", re.IGNORECASE)
-    return shown, credit
+    # "Gaddafi (2nd R) talks with ...": where a person stands in a wire photograph, maybe after an ordinal
+    positions = "|".join(sorted(re.escape(p) for p in lex.caption_positions))
+    position = re.compile(rf"\((?:\d(?:st|nd|rd|th)\s)?(?:{positions})\)", re.IGNORECASE)
+    return shown, credit, position
 
 
 def is_caption_date(sentence: Sentence, timex: Timex) -> bool:
     """ "Lawyers for Dr Murray, shown in 2010, have suggested ...", "Members of the National Guard install dams ...
     May 27, 2010 on Grand Isle Photograph: Win McNamee/Getty": a picture's caption dates the picture."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
-    shown, credit = _caption_patterns()
-    return shown.search(sentence.text[max(0, a - 60):a]) is not None or credit.match(sentence.text, b) is not None
+    shown, credit, position = _caption_patterns()
+    return shown.search(sentence.text[max(0, a - 60):a]) is not None or credit.match(sentence.text, b) is not None \
+        or position.search(sentence.text, 0, a) is not None
 
 
 PLAN_WORDS_BEFORE = 8  # how far before its date a plan's word may stand ("expected to take place in Vienna in")
 _CLAUSE_MARK = re.compile(r"[,;:()\u2014\u2013]|\s--\s")
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\u2014\u2013]|\s--\s")  # as _CLAUSE_MARK, but "1,324" is one number
 
 
 def is_plan_date(sentence: Sentence, timex: Timex) -> bool:
@@ -636,6 +663,8 @@ class NotNews:
     link_item: re.Pattern[str]  # "2010: " opening an item of a list of links or of a chronology (its year: group 1)
     deadline: re.Pattern[str]  # "has until 15 December to produce ...": the task of a deadline (sentence)
     sortie: re.Pattern[str]  # "The alliance conducted 142 sorties": a count of missions flown
+    column: re.Pattern[str]  # "Simon Jenkins, writing in the Guardian, has said ...": a columnist's piece
+    predicted: re.Pattern[str]  # "The longest forecast for a full recovery ...", "a survey of analysts": a forecast
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -678,7 +707,20 @@ def not_news() -> NotNews:
                    relatives=tuple(table["identifying_relatives"]),
                    indefinites=frozenset(table["identifying_determiners"]),
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
-                   sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table))
+                   sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
+                   **_column_and_forecast_patterns(table))
+
+
+def _column_and_forecast_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """A columnist's piece and a forecast or poll of analysts (events.yaml, not_news), compiled: runs of listed words
+    at fixed places, at most one free word, no repetition that can backtrack. The column's outlet is told by its
+    capital, so that letter is matched case-sensitively."""
+    column = rf",\s*+(?:{_words_pattern(table['column_verbs'])})\s++(?:[\w'’-]++\s++)?" \
+             rf"(?:{_words_pattern(table['column_links'])})\s++(?:the\s++)?(?-i:[A-Z])"
+    predicted = rf"\b(?:{_words_pattern(table['forecast_nouns'])})\s++for\b" \
+                rf"|\b(?:{_words_pattern(table['poll_nouns'])})\s++of\s++(?:[\w'’-]++\s++)?" \
+                rf"(?:{_words_pattern(table['poll_subjects'])})\b"
+    return {"column": re.compile(column, re.IGNORECASE), "predicted": re.compile(predicted, re.IGNORECASE)}
 
 
 def _opinion_patterns(table: dict) -> dict:
@@ -882,8 +924,10 @@ def _aside_kind(found: NotNews, title: str, sentence: str) -> str:
     still have to be pumped", a journalists' timeline entry)."""
     if found.question.search(title):
         return "question"  # "Why he would be holding a protest": an indirect question, its answer not told
-    if found.commentary.search(title):
-        return "commentary"  # "It's worth comparing that with figures a week ago": the writer's aside
+    if found.commentary.search(title) or found.column.search(title):
+        return "commentary"  # "It's worth comparing that with figures a week ago": the writer's aside; a column
+    if found.predicted.search(title):
+        return "forecast"  # "The longest forecast for a full recovery came from ...": what is predicted
     for kind, pattern in (("plan", found.obligation), ("forecast", found.expectation)):
         hit = pattern.search(title)
         if hit and not _tells_before(title[: hit.start()]) and not _attributed(title, sentence):
