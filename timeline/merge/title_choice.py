@@ -140,11 +140,15 @@ def is_relative_remnant(title: str, quote: str) -> bool:
     head = " ".join(title.split()[:2])
     if len(head) < 6:
         return False
-    at = quote.find(head)
-    if at < 0:
-        at = quote.find(head[:1].lower() + head[1:])
+    at = _head_at(head, quote)
     before = quote[:at].split() if at > 0 else []
     return bool(before) and before[-1].lower() in _words("relative_openers")
+
+
+def _head_at(head: str, quote: str) -> int:
+    """Where the title's first words stand in its quote, capitalised as in the title or not; -1 when nowhere."""
+    at = quote.find(head)
+    return at if at >= 0 else quote.find(head[:1].lower() + head[1:])
 
 
 def opens_inside_phrase(title: str, quote: str) -> bool:
@@ -157,9 +161,7 @@ def opens_inside_phrase(title: str, quote: str) -> bool:
     head = " ".join(words[:int(rules()["phrase_head_words"])])
     if len(words) < 2:
         return False
-    at = quote.find(head)
-    if at < 0:
-        at = quote.find(head[:1].lower() + head[1:])
+    at = _head_at(head, quote)
     before = quote[:at].split() if at > 0 else []
     if not before or _bare(before[-1]) not in _words("phrase_heads"):
         return False
