@@ -643,7 +643,7 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, si
     if found is None:
         return None
     happening, at, end = found
-    if at + 1 < len(words) and words[at + 1].lower() in _modifier_words() \
+    if _qualifies(words, at) \
             or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
             or at > 0 and forms[at - 1][:1].isdigit():
         return None
@@ -666,7 +666,8 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     kind = _story_kind(words)
     if kind is not None:
         return kind
-    told = {f for f in forms if f in family_heads()} - _aspect_families()
+    # a happening word qualifying a noun names no happening ("fitted a cap to the blow-out preventer": no explosion)
+    told = {f for i, f in enumerate(forms) if f in family_heads() and not _qualifies(words, i)} - _aspect_families()
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
         return happening, forms.index(happening), forms.index(happening) + 1
@@ -675,11 +676,19 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
     kinds = [(i, event_classes([w.lower()] if f == title_word_key(w) else [w.lower(), f]))
              for i, (w, f) in enumerate(zip(words, forms)) if f != BEGIN]
-    classes = sorted(set().union(*(c for _, c in kinds)))
-    if not classes:
+    at = next((i for i, c in kinds if c), None)
+    if at is None:
         return None
-    at = next(i for i, c in kinds if c)
+    # what began is the first happening the title names; a later one is told beside it ("Airstrikes began during
+    # Obama's visit to Brazil" is the beginning of the airstrikes, not of a meeting)
+    classes = sorted(next(c for _, c in kinds if c))
     return " ".join([BEGIN, *classes]), at, at + 1
+
+
+def _qualifies(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` qualifies the noun after it (derivations.yaml ``modified``: "death toll", "blowout
+    preventer"), so that it names no happening of its own."""
+    return at + 1 < len(words) and words[at + 1].lower() in _modifier_words()
 
 
 @cache
