@@ -48,7 +48,9 @@ ONCE_PROBES = 64  # clusters read per (happening, date) when joining one partici
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
 DOMINANT_SHARE = 0.5  # how large another named happening of the day may be beside the one a bare mention joins
 MAIN_NAME_SHARE = 0.5  # a name in at least this share of the top name's events of an article is one of its main names
-_CAPITALISED = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019.-]*+")  # a capitalised word inside a sentence: a name
+# a capitalised word inside a sentence: a name; also an acronym given in brackets after one ("the World Health
+# Organization (WHO)"), which the article's other titles use for it
+_CAPITALISED = re.compile(r"(?:(?<=[\w,;)] )|(?<=[\w,;)] \())[A-Z][\w'\u2019.-]*+")
 
 
 @dataclass(frozen=True, slots=True)
