@@ -14,6 +14,8 @@ and dates the clusters now have:
   kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
   "NATO began bombing Libya" / "The airstrikes started").
+- join_coarse_stories: a month or year entry whose title tells a kind of ``stories`` ("U.N. Resolution 1973 was
+  hurriedly passed", March 2011) joins the month's dominant day entry of that kind whose names agree.
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
@@ -586,6 +588,45 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
         for group in _story_groups(stories[key]):
             for cj in group[1:]:
                 clusters[cj].move_to(clusters[group[0]])
+
+
+def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+    """A month or year entry whose title tells a kind of derivations.yaml ``stories`` ("U.N. Resolution 1973 was
+    hurriedly passed", March 2011) joins the day entry inside its date that tells that kind and whose names agree
+    (_stories_agree), when that entry is the largest of its kind there and every other is at most DOMINANT_SHARE of
+    it: the day's resolution, hearing or alert told by its month. With two of like size (two resolutions in the
+    month) which one the month means is not known, and it stays."""
+    names = _article_names(items)
+    days: dict[tuple[str, str], list[tuple[int, _Story]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        story = _day_story(c, when, names, sim)
+        if story is not None and story.happening.startswith(STORY_MARK):
+            for value in _date_and_containers(when[0])[1:]:
+                days[(story.happening, value)].append((ci, story))
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) == 1:
+            continue
+        story = _day_story(c, when, names, sim)
+        if story is None or not story.happening.startswith(STORY_MARK):
+            continue
+        target = _dominant_story(clusters, days.get((story.happening, when[0]), []))
+        if target is not None and _stories_agree(story, target[1]) and _dates_agree(clusters[target[0]], c):
+            c.move_to(clusters[target[0]])
+
+
+def _dominant_story(clusters: Sequence[Cluster], told: list[tuple[int, _Story]]) -> tuple[int, _Story] | None:
+    """The largest day entry of a story kind in a month or year, when every other is at most DOMINANT_SHARE of it."""
+    told = [(cj, story) for cj, story in told if clusters[cj].members]
+    if not told:
+        return None
+    top = min(told, key=lambda t: (-len(clusters[t[0]].members), t[0]))
+    size = len(clusters[top[0]].members)
+    if all(len(clusters[cj].members) <= DOMINANT_SHARE * size for cj, _ in told if cj != top[0]):
+        return top
+    return None
 
 
 def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
