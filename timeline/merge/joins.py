@@ -14,8 +14,8 @@ and dates the clusters now have:
   kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
   "NATO began bombing Libya" / "The airstrikes started").
-- join_coarse_stories: a month or year entry whose title tells a kind of ``stories`` ("U.N. Resolution 1973 was
-  hurriedly passed", March 2011) joins the month's dominant day entry of that kind whose names agree.
+- join_coarse_stories: a month or year entry whose title tells a kind of ``stories`` ("Resolution was adopted",
+  February 2011) joins the month's dominant day entry of that kind whose names agree.
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
@@ -591,8 +591,9 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
 
 
 def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
-    """A month or year entry whose title tells a kind of derivations.yaml ``stories`` ("U.N. Resolution 1973 was
-    hurriedly passed", March 2011) joins the day entry inside its date that tells that kind and whose names agree
+    """A month or year entry whose title tells a kind of derivations.yaml ``stories`` ("Resolution was adopted",
+    February 2011: "That resolution, adopted in February, imposed an arms embargo") joins the day entry inside its
+    date that tells that kind and whose names agree
     (_stories_agree), when that entry is the largest of its kind there and every other is at most DOMINANT_SHARE of
     it: the day's resolution, hearing or alert told by its month. With two of like size (two resolutions in the
     month) which one the month means is not known, and it stays."""
