@@ -1411,3 +1411,52 @@ def name_by_same_head(title: str, sentence: str, texts: Sequence[str] = ()) -> s
         return " ".join([name, *words[2:]])
     complement = _complement_of(words[1], window)
     return " ".join([words[0], words[1], complement, *words[2:]]) if complement else title
+
+
+# --- "Whose warplanes hit ..." -> "NATO's warplanes hit ...": a relative clause's possessor named -------------------
+
+@cache
+def _whose_table() -> dict[str, Any]:
+    """events.yaml whose_antecedents: how many words the name may hold, and the capitalised words that are no name."""
+    table = events_rules()["whose_antecedents"]
+    return {"max_words": int(table["max_name_words"]),
+            "not_names": frozenset(str(w).lower() for w in table["not_antecedents"])}
+
+
+@cache
+def _whose_pattern() -> re.Pattern[str]:
+    """ "NATO, whose", "the Islamic Salvation Front (FIS), whose": a run of capitalised words (maybe after "the"),
+    maybe a parenthesised acronym, then ", whose " (the match ends after it)."""
+    more = _whose_table()["max_words"] - 1
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he\s)?(?P<name>[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){{0,{more}}}+)"
+                      rf"(?:\s?\([A-Z]{{2,}}+\))?\s?,\swhose\s")
+
+
+def _whose_possessor(sentence: str, rest: str) -> str:
+    """The name before the one ", whose <rest>" of a sentence ("the Islamic Salvation Front" of "... the Islamic
+    Salvation Front (FIS), whose armed wing tried ..."); "" when there is none or two, when a capitalised word stands
+    right before the name (a longer name cut), or when the name is a day, a month or a word of not_antecedents."""
+    head = " ".join(rest.split()[:2]).lower()
+    found = [m for m in _whose_pattern().finditer(sentence) if sentence[m.end():].lower().startswith(head)]
+    if len(found) != 1:
+        return ""
+    match = found[0]
+    before = sentence[:match.start()].split()
+    words = match.group("name").split()
+    if before and before[-1][:1].isupper() and not match.group("the") \
+            or any(_bare(w) in _calendar_names() for w in words) or words[0].lower() in _whose_table()["not_names"]:
+        return ""
+    return ("the " if match.group("the") else "") + match.group("name")
+
+
+def name_whose(title: str, sentence: str) -> str:
+    """ "Whose warplanes hit Gaddafi positions" -> "NATO's warplanes hit Gaddafi positions" when its sentence reads
+    "..., NATO, whose warplanes hit ..." (_whose_possessor); else the title unchanged."""
+    words = title.split(" ", 1)
+    if len(words) < 2 or words[0] != "Whose":
+        return title
+    name = _whose_possessor(sentence, words[1])
+    if not name:
+        return title
+    name = name[:1].upper() + name[1:]
+    return name + ("'" if name.endswith("s") else "'s") + " " + words[1]
