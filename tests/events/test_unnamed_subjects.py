@@ -32,3 +32,34 @@ def test_whose_examples(example):
 def test_name_whose(title, sentence, named):
     from timeline.events.subjects import name_whose
     assert name_whose(title, sentence) == named
+
+
+LEAD_ROLE_EXAMPLES = events_rules()["lead_role_examples"]
+
+
+@pytest.mark.parametrize("example", LEAD_ROLE_EXAMPLES, ids=[e["body"][:40] for e in LEAD_ROLE_EXAMPLES])
+def test_lead_role_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("lead,name", [
+    ("Gulf oil spill : BP could face ban as US launches criminal investigation", "BP"),
+    ("Michael Jackson died from cardiac arrest in his rented home", "Michael Jackson"),
+    ("Jackson 's brothers were among the mourners", ""),  # the brothers lead, not Jackson
+    ("Jackson's brothers were among the mourners", ""),
+    ("By Pam Benson , CNN National Security Producer Khamis Gadhafi", ""),  # a byline opens with "By"
+    ("Monday was quiet in Tripoli", ""),
+])
+def test_lead_name(lead, name):
+    from timeline.events.subjects import lead_name
+    assert lead_name(lead) == name
+
+
+def test_place_acronym_is_no_other_business():
+    """ "... the biggest dividend-payer in the UK. The company reiterated": "UK" is no business (place_acronyms)."""
+    body = ("Energy giant BP said the leak was slowing. BP shares fell. BP is the biggest dividend-payer in the UK. "
+            "The company reiterated on Monday that no decision had been made.")
+    events = extract(Article(id="a", body=body, published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == "Monday"] == [
+        "BP reiterated that no decision had been made"]

@@ -223,7 +223,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
            mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str]) -> str:
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
-    named = name_role(name_whose(title, sentence), sentence, mentions)
+    named = name_role(name_whose(title, sentence), sentence, mentions, texts[0] if texts else "")
     if named == title:  # "The mercurial leader", "The four": named by the sentence before
         named = name_number_group(name_epithet(title, previous, sentence, history, names, mentions),
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)

@@ -812,7 +812,7 @@ def _organisation_evidence() -> re.Pattern[str]:
     """What follows a business's name, and no other's (events.yaml organisation_evidence: "BP's shares", "BP chief
     executive")."""
     words = "|".join(re.escape(str(w)) for w in sorted(events_rules()["organisation_evidence"], key=len, reverse=True))
-    return re.compile(rf"\s(?:{words})(?![\w'’-])")
+    return re.compile(rf"(?:\s['’]s)?\s(?:{words})(?![\w'’-])")  # "BP 's shares": a text split into tokens
 
 
 def _fits_kind(name: str, kind: str) -> bool:
@@ -927,11 +927,12 @@ def _full_name(name: str, mentions: Sequence[tuple[str, str]]) -> str:
     return full.pop() if len(full) == 1 else ""
 
 
-def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]], lead: str = "") -> str:
     """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
     name of the role's kind, if the article bound it to that role (an organisation: to any role of its kind, and
-    named more than once); else the one name the article bound to the role (only_bound); "" when unsure (another
-    name of the kind in the sentence, or two names bound to the role)."""
+    named more than once); else the one name the article bound to the role (only_bound); else the name that opens
+    the article's first sentence `lead` (lead_referent); "" when unsure (another name of the kind in the sentence,
+    or two names bound to the role)."""
     kind = role_nouns()[role]
     roles = _kind_roles(role)
     own = role_mentions(sentence)
@@ -940,13 +941,14 @@ def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]])
         return bound_here.pop()
     known = [*mentions, *own]
     if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
-        return only_bound(role, sentence, mentions) if not bound_here else ""
+        return only_bound(role, sentence, mentions) or lead_referent(role, sentence, mentions, lead) \
+            if not bound_here else ""
     nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
     nearest = _full_name(nearest, mentions) if nearest and kind == "person" else nearest
     if nearest and (kind != "organisation" or sum(_same_referent(nearest, n) for n, _ in mentions)
                     >= MIN_ORGANISATION_MENTIONS) and _bound(nearest, roles, mentions):
         return nearest
-    return only_bound(role, sentence, mentions)
+    return only_bound(role, sentence, mentions) or lead_referent(role, sentence, mentions, lead)
 
 
 def _kind_roles(role: str) -> frozenset[str]:
@@ -987,6 +989,66 @@ def only_bound(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) ->
     return _full_name(name, mentions) if kind == "person" else name
 
 
+@cache
+def _place_acronyms() -> frozenset[str]:
+    """events.yaml place_acronyms: a country's acronym ("UK") is no business "the company" may stand for."""
+    return frozenset(str(w) for w in events_rules()["place_acronyms"])
+
+
+@cache
+def _lead_table() -> dict[str, int]:
+    table = events_rules()["lead_roles"]
+    return {"label_words": int(table["label_words"]), "min_mentions": int(table["min_mentions"])}
+
+
+def lead_name(lead: str) -> str:
+    """The name that opens an article's first sentence, after a section label a colon closes ("Gulf oil spill : BP
+    could face ban" -> "BP"), when no possessive follows it ("Jackson's brothers ..." -> ""); else ""."""
+    tokens = lead.split()
+    colon = next((k for k, t in enumerate(tokens[:_lead_table()["label_words"] + 1]) if t.endswith(":")), -1)
+    text = " ".join(tokens[colon + 1:])
+    found = role_mentions(text)
+    name = found[0][0] if found else ""
+    after = text[len(name):len(name) + 3] if name else ""
+    if not name or not text.startswith(name) or after.lstrip()[:2] in ("'s", "’s") or after[:1] in ("'", "’") \
+            or name.lower() in _calendar_names():
+        return ""
+    return name
+
+
+def lead_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]], lead: str) -> str:
+    """ "BP could face ban ... The firm's shares plummeted": the name that opens the article's first sentence
+    (lead_name) for a body's role or a person's role of events.yaml role_synonyms (events.yaml lead_roles): a body's
+    name mentioned min_mentions times, no other body named in the title's sentence nor in the article since its last
+    mention, none other bound to a body's role; a person's full name bound to no role of another kind, no other person
+    named in the title's sentence nor bound to the role. "" otherwise."""
+    kind = role_nouns()[role]
+    if kind == "person" and role not in _role_synonyms() or kind not in ("person", "organisation"):
+        return ""
+    name = lead_name(lead)
+    if not name or not _is_candidate(name, kind, mentions):
+        return ""
+    name = _full_name(name, mentions) if kind == "person" else name
+    roles = _kind_roles(role)
+    if not name or any(r in roles and _is_candidate(n, kind, mentions) and not _same_referent(n, name)
+                       for n, r in mentions):
+        return ""  # another name bound to the role
+    if kind == "person":
+        if not fits(name, "person") or any(r and role_nouns().get(r) == "person" and r not in roles
+                                           and _same_referent(n, name) for n, r in mentions):
+            return ""  # "Dr Conrad Murray" (a doctor) is no singer
+        return "" if any(_is_person(o, mentions) and not _same_referent(o, name) for o, _ in role_mentions(sentence)) \
+            else name
+    seen = [k for k, (n, _) in enumerate(mentions) if _same_referent(n, name)]
+    if len(seen) < _lead_table()["min_mentions"]:
+        return ""
+    at = sentence.lower().find(role)
+    if any(_names_another(o, name, kind, sentence.find(o) < at, mentions) for o, _ in role_mentions(sentence)) \
+            or any(_names_another(o, name, kind, False, mentions) for o, _ in mentions[seen[-1]:]):
+        return ""
+    return name
+
+
 def _names_another(other: str, name: str, kind: str, before: bool, known: Sequence[tuple[str, str]]) -> bool:
     """Whether a name in the role's sentence may be what the role stands for instead of `name`: another person; for
     an organisation or a place, another name the article used before that stands before the role ("Transocean
@@ -1000,17 +1062,18 @@ def _names_another(other: str, name: str, kind: str, before: bool, known: Sequen
     if before:
         return any(_same_referent(other, n) for n, _ in known)
     kinds = {r for r, k in role_nouns().items() if k == kind}
-    return other.isupper() or _organisation_ending(other) or any(r in kinds and _same_referent(other, n)
+    return other.isupper() and other not in _place_acronyms() or _organisation_ending(other) or any(r in kinds and _same_referent(other, n)
                                                                  for n, r in known)
 
 
-def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
+def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "") -> str:
     """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
-    "Michael Jackson's casket was entombed" when role_referent names the role; else the title unchanged."""
+    "Michael Jackson's casket was entombed" when role_referent names the role (`lead`: the article's first
+    sentence); else the title unchanged."""
     role, opening, rest = _role_opening(title)
     if role and role_nouns()[role] == "owned":
         return name_owner(role, opening, rest, sentence, mentions) or title
-    name = role_referent(role, sentence, mentions) if role else ""
+    name = role_referent(role, sentence, mentions, lead) if role else ""
     if not name or name in rest:
         return title
     possessive = opening.endswith(("'s", "’s"))
