@@ -63,3 +63,18 @@ def test_place_acronym_is_no_other_business():
     events = extract(Article(id="a", body=body, published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == "Monday"] == [
         "BP reiterated that no decision had been made"]
+
+
+@pytest.mark.parametrize("title,sentence,named", [
+    # a gerund's pronoun subject of what was said stands for the speaker ("BP also": the adverb is no part of it)
+    ("Fitting a container on to the wellhead",
+     "BP also reported that it had now collected about 127,000 barrels of oil since fitting a container on to the "
+     "wellhead 10 days ago.", "BP fitted a container on to the wellhead"),
+    ("Visiting the beach", "Tony Hayward said that he was sorry after visiting the beach on Monday.",
+     "Tony Hayward visited the beach"),
+    # near miss: a thing's speaker is no person's pronoun
+    ("Visiting the beach", "BP said that he was sorry after visiting the beach on Monday.", "He visited the beach"),
+])
+def test_gerund_pronoun_named_by_speaker(title, sentence, named):
+    from timeline.events.subjects import subject_for
+    assert subject_for(title, sentence, sentence.find(title.split()[0].lower())) == named

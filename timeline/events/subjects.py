@@ -309,7 +309,10 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         # main clause's ("General Younis switched sides")
         subject = opening_subject(sentence)
         if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
-            return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
+            titled = subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
+            # "BP also reported that it had collected ... since fitting a container": "it" is the speaker's
+            return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled \
+                if pronoun_class(_bare(subject.split()[0])) else titled
         return title
     if not words or not _is_verb(_bare(words[lead])) or _written_as_name(words[lead], sentence):
         return title
@@ -371,7 +374,7 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if not kind or len(words) < 2:
         return ""
     at = re.search(rf"(?<=\s){re.escape(words[0].lower())}\b", sentence.lower())
-    subject = opening_subject(sentence, through_reports=False)
+    subject = _without_trailing_adverbs(opening_subject(sentence, through_reports=False))
     if at and kind == "person" and subject and not fits(subject, kind, [*names, *names_in(sentence)]):
         agent = _passive_agent(sentence, at.start(), _bare(words[0]))
         return resolve_pronoun(title, [agent]) if agent else ""
@@ -382,6 +385,15 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
         return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
+
+
+def _without_trailing_adverbs(subject: str) -> str:
+    """ "BP also" -> "BP": the adverbs a subject phrase ran into before its verb ("BP also reported") are no part
+    of the name a pronoun takes."""
+    words = subject.split()
+    while len(words) > 1 and words[-1][:1].islower() and is_adverb(_bare(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def own_sentence_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -> str:
