@@ -37,7 +37,7 @@ PRONOUNS = frozenset("""
 """.split())
 # nouns a news title uses for someone or something the article names elsewhere
 ROLE_NOUNS = frozenset("""
-    man woman men women boy girl child children teenager person people couple pair two three four five
+    man woman men women boy girl child children teenager person people couple pair
     singer star doctor physician patient victim suspect defendant officer soldier pilot driver captain
     leader president minister chief spokesman spokeswoman official officials lawyer lawyers family father mother
     son daughter brother sister wife husband widow judge jury prosecutor prosecutors
