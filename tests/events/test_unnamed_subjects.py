@@ -78,3 +78,26 @@ def test_place_acronym_is_no_other_business():
 def test_gerund_pronoun_named_by_speaker(title, sentence, named):
     from timeline.events.subjects import subject_for
     assert subject_for(title, sentence, sentence.find(title.split()[0].lower())) == named
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    # "the" opens what was said's subject and stays in it ("It was loaded onto a barge" can then name "the device")
+    ("The website said that the device, a 100-tonne box, could collect up to 85% of the oil.", "the device"),
+    ("Officials said that the army withdrew.", "the army"),
+    # a "the" of a time phrase between the verb of saying and what was said is skipped with it
+    ("Officials said on the weekend that rebels took Brega.", "rebels"),
+    ("Officials said this week the rebels took Brega.", "the rebels"),
+])
+def test_subject_of_what_was_said_keeps_its_determiner(sentence, subject):
+    from timeline.events.subjects import opening_subject
+    assert opening_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("title,history,named", [
+    # an adverb the antecedent's subject phrase ran into ("the Brotherhood still operated") is no part of the name
+    ("Its leaders were released", ["The Brotherhood still"], "The Brotherhood's leaders were released"),
+    ("It was loaded onto a barge", ["the device"], "The device was loaded onto a barge"),
+])
+def test_pronoun_named_without_trailing_adverb(title, history, named):
+    from timeline.events.subjects import resolve_pronoun
+    assert resolve_pronoun(title, history) == named

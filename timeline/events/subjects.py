@@ -219,7 +219,8 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             i = verb_at + 1
             if verb_at == present_report and i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
                 i = _after_aside_that(tokens, i)  # "reveals in a recorded interview with police that, ..., he"
-            while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
+            while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers \
+                    and not _determines_subject(tokens, i):
                 i += 1
             continue
         if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
@@ -228,6 +229,13 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             return ""
         return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
     return ""
+
+
+def _determines_subject(tokens: Sequence[str], i: int) -> bool:
+    """ "said that the device could collect": a "the" after a verb of saying that no time word of events.yaml
+    report_fillers follows ("said on the weekend") opens what was said's subject, and stays in it."""
+    following = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    return _bare(tokens[i]) == "the" and bool(following) and following not in lexicon().report_fillers
 
 
 @cache
@@ -718,7 +726,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         else antecedent(kind, history, names, texts, speakers)
     if not name:
         return without_unnamed_speaker(title)
-    name = _as_name(name)
+    name = _as_name(_without_trailing_adverbs(name))  # "The Brotherhood still": the adverb is no part of the name
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
     return name[:1].upper() + name[1:] + " " + words[1]
