@@ -1082,8 +1082,8 @@ def _names_another(other: str, name: str, kind: str, before: bool, known: Sequen
     if before:
         return any(_same_referent(other, n) for n, _ in known)
     kinds = {r for r, k in role_nouns().items() if k == kind}
-    return other.isupper() and other not in _place_acronyms() or _organisation_ending(other) or any(r in kinds and _same_referent(other, n)
-                                                                 for n, r in known)
+    return other.isupper() and other not in _place_acronyms() or _organisation_ending(other) \
+        or any(r in kinds and _same_referent(other, n) for n, r in known)
 
 
 def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "") -> str:
@@ -1511,7 +1511,8 @@ def _whose_pattern() -> re.Pattern[str]:
     """ "NATO, whose", "the Islamic Salvation Front (FIS), whose": a run of capitalised words (maybe after "the"),
     maybe a parenthesised acronym, then ", whose " (the match ends after it)."""
     more = _whose_table()["max_words"] - 1
-    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he\s)?(?P<name>[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){{0,{more}}}+)"
+    word = r"[A-Z][\w.&'’-]*+"
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he\s)?(?P<name>{word}(?:\s{word}){{0,{more}}}+)"
                       rf"(?:\s?\([A-Z]{{2,}}+\))?\s?,\swhose\s")
 
 
