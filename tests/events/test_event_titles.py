@@ -120,7 +120,8 @@ def test_a_photo_credit_never_opens_a_title():
     ("ET): Libya's ambassador to the Arab League has resigned", "Libya's ambassador"),
     ("Nevertheless, the agency delivered food to Misrata", "The agency delivered"),
     ("In Tripoli, the U.S. ambassador returned to work", "The U.S. ambassador returned"),
-    ("After routing the rebels, the army turned to the port", "Routing the rebels,"),
+    # a participle's phrase before the main clause goes with its subordinator: the main clause is the title
+    ("After routing the rebels, the army turned to the port", "The army turned to the port"),
 ])
 def test_titles_drop_stray_leading_words(text, start):
     from timeline.events.titles import make_title

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.titles import has_own_verb, lists_words, qualified_noun, subject_asides, that_adverbials
+from timeline.events.subjects import opening_subject, pronoun_class
+from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun, subject_asides,
+                                    that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -289,3 +291,34 @@ def find_ranges(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
         if between in ("-", "–", "—") or (between in lexicon().range_joiners and before in (["from"], ["between"])):
             ends[i] = last
     return ends
+
+
+def trailing_participle_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> str:
+    """ "Dr Murray, a cardiologist, continues to operate his practice in Houston, having resumed work there in
+    November" -> "Dr Murray resumed work there": when the date's clause is a participle after a comma (the main
+    clause's subject is its subject), the title is that subject, named at the sentence's start, with the
+    participle's past ("saying" -> "said", "having resumed" -> "resumed") and the rest of the clause, without the
+    `date` (offsets in the sentence); "" when it is not so (a title never opens with "Having ..." or "Saying ...").
+    Not a word that opens a phrase of its own (events.yaml title_non_participles: "..., including three children")."""
+    words = sentence[start:end].split()
+    if len(words) < 3 or not sentence[:start].rstrip().endswith(",") or not words[0][:1].islower():
+        return ""
+    gerund = words[0].lower()
+    if not gerund.endswith("ing") or gerund in _rules_words("title_non_participles"):
+        return ""
+    perfect = gerund == "having" and is_past(words[1].lower())
+    past = words[1] if perfect else gerund_past(gerund)
+    if not past or past == gerund:
+        return ""
+    subject = opening_subject(sentence, through_reports=False)
+    if not subject or pronoun_class(subject.split()[0]) or not sentence.startswith(subject):
+        return ""
+    told = start + len(sentence[start:]) - len(sentence[start:].lstrip())
+    for word in words[: 2 if perfect else 1]:
+        told = sentence.index(word, told) + len(word)
+    if not told <= date[0] < date[1] <= end:
+        return ""
+    head = f"{subject} {past}"
+    shift = len(head) - told
+    title = make_title(head + sentence[told:end], (date[0] + shift, date[1] + shift))
+    return title if title and not is_incomplete(title) else ""

@@ -29,7 +29,7 @@ def headline_words(words: list[str]) -> list[str]:
         start += 1
     if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
         start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
-    opened = _after_opening_phrase(words, start)
+    opened = _after_opening_participle(words, _after_opening_phrase(words, start))
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
         while start < len(words) and words[start].lower().strip(",") in lex.leading_words:
@@ -144,10 +144,40 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
     if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
         return start
     for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
-        if _first_verb(words[j:j + 1]) >= 0 or (_clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5):
-            return start  # "[After] routing the rebels, ...": a verb inside, not a place or a time
+        if _first_verb(words[j:j + 1]) >= 0 or (j == start and _clean(words[j]).endswith("ing")
+                                                and len(_clean(words[j])) > 5):
+            # "[After] routing the rebels, ...": a verb inside, not a place or a time; an "-ing" word after the
+            # phrase's first word is its noun ("[At] a Pentagon briefing,", "[On] a March evening,")
+            return start
         if words[j].endswith(","):
             return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
+    return start
+
+
+OPENING_PARTICIPLE_WORDS = 9  # "[By] trying to contain the current strain,": how long a participle's phrase may be
+
+
+def _after_opening_participle(words: list[str], start: int) -> int:
+    """Where the title starts when it opens with a participle's phrase before the main clause ("[But] speaking in
+    Moscow, French Foreign Minister Alain Juppe said ..." -> "French Foreign Minister Alain Juppe said ...",
+    "[By] trying to contain the strain, governments are storing up ..."): past the comma that closes the phrase,
+    when a subject and its verb follow it with no comma between them; else `start`. Not a gerund that is the
+    subject itself ("Fighting in Misrata, the worst in weeks, killed 20": a comma before the verb), nor a word that
+    opens a phrase of its own (events.yaml title_non_participles: "Following talks in Paris, ...")."""
+    first = _clean(words[start]) if start < len(words) else ""
+    if not first.endswith("ing") or len(first) <= 5 or first in _title_rules("title_non_participles") \
+            or first in lexicon().stopwords or not words[start][:1].isalpha():
+        return start
+    for j in range(start, min(len(words) - 1, start + OPENING_PARTICIPLE_WORDS)):
+        if words[j].endswith((";", ":")):
+            return start
+        if words[j].endswith(","):
+            rest = words[j + 1:]
+            verb = _first_verb(rest)
+            if verb < 1 or _clean(rest[0]) in lexicon().relative_pronouns | lexicon().leading_words \
+                    or any(w.endswith(",") for w in rest[:verb]):
+                return start
+            return j + 1
     return start
 
 
@@ -1297,6 +1327,33 @@ def aside_title(sentence: str, start: int, end: int) -> str:
             or sentence[:start].rstrip().rstrip(",").strip() != subject:
         return ""
     return make_title(subject + " " + " ".join(told), None)
+
+
+_WHOSE_AFTER_COMMA = re.compile(r",\s*+\Z")
+
+
+def whose_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> str:
+    """ "Jack Lynch, whose firefighter son Michael was killed on September 11, spoke": when the date's clause is a
+    relative clause opened by "whose", the title names its owner ("Jack Lynch's firefighter son Michael was
+    killed"), the noun phrase the relative qualifies (qualified_noun), without the `date` (offsets in the
+    sentence); else "" (a title never opens with "Whose")."""
+    words = sentence[start:end].split()
+    if not words or _clean(words[0]) != "whose" or not _WHOSE_AFTER_COMMA.search(sentence, 0, start):
+        return ""
+    before = sentence[:start].rstrip().rstrip(",").split()
+    owner = qualified_noun(before, person=True) if before else []
+    if not owner or pronoun_class(owner[0]) or _clean(owner[0]) in _DETERMINERS - {"the"} or owner[-1].endswith("s"):
+        return ""  # (a plural's bare apostrophe, "the rebels' leaders", is read as a quotation mark and lost)
+    possessive = owner[-1] + "'s"
+    owner = [owner[0][:1].upper() + owner[0][1:], *owner[1:-1], possessive] if len(owner) > 1 \
+        else [possessive[:1].upper() + possessive[1:]]
+    told = sentence.index(words[0], start) + len(words[0])
+    if not told <= date[0] < date[1] <= end:
+        return ""
+    head = " ".join(owner)
+    shift = len(head) - told
+    title = make_title(head + sentence[told:end], (date[0] + shift, date[1] + shift))
+    return title if title and not is_incomplete(title) else ""
 
 
 def background_title(sentence: str, start: int, end: int, other_dates: Sequence[tuple[int, int]]) -> str:
