@@ -311,14 +311,42 @@ def trailing_participle_title(sentence: str, start: int, end: int, date: tuple[i
     if not past or past == gerund:
         return ""
     subject = opening_subject(sentence, through_reports=False)
-    if not subject or pronoun_class(subject.split()[0]) or not sentence.startswith(subject):
+    if not subject or pronoun_class(subject.split()[0]) or not sentence.startswith(subject) \
+            or not _acts_before(sentence[len(subject):start]) or _verb_after_aside(sentence[end:]):
         return ""
     told = start + len(sentence[start:]) - len(sentence[start:].lstrip())
     for word in words[: 2 if perfect else 1]:
         told = sentence.index(word, told) + len(word)
-    if not told <= date[0] < date[1] <= end:
-        return ""
+    if not told <= date[0] < date[1] <= end or "," in sentence[told:date[0]]:
+        return ""  # ("..., dealing a blow to the city, rebels said on Saturday": the date is the report's)
     head = f"{subject} {past}"
     shift = len(head) - told
     title = make_title(head + sentence[told:end], (date[0] + shift, date[1] + shift))
     return title if title and not is_incomplete(title) else ""
+
+
+_APPOSITION = re.compile(r"\A,[^,]{1,60}+,")  # ", a cardiologist," after the subject
+
+
+def _acts_before(main: str) -> bool:
+    """Whether the main clause between the subject and a trailing participle has the subject act: its first word (past
+    an apposition) is a verb that is no copula ("Hospitals are targeted ..., depriving": the participle tells of
+    the targeting; "Below is a video of X, reporting": of X) and it reports no clause whose subject the participle
+    would take ("A doctor told CNN that forces shelled a clinic, leaving one dead"), nor any clause "that" opens."""
+    main = _APPOSITION.sub("", main.strip(), count=1)
+    words = [w.lower().strip(",.;:") for w in main.split()]
+    if not words or words[0] in lexicon().copulas or words[0] in lexicon().auxiliaries - {"has", "have", "had"}:
+        return False
+    if not (is_past(words[0]) or words[0].endswith("s") and not words[0].endswith("ss")):
+        return False  # no verb right after the subject: the subject was not found ("Ill-trained insurgents thrust")
+    return not (set(words) & (language.reporting_verbs("no_event") | {"that"}))  # ("concluded that barrels gushed")
+
+
+def _verb_after_aside(rest: str) -> bool:
+    """Whether the participle's clause is an aside between a subject and its verb ("Simon Jenkins, writing today in
+    the Guardian, has said ..."): a comma and a verb follow it."""
+    after = rest.lstrip()
+    if not after.startswith(","):
+        return False
+    following = after[1:].split()[:1]
+    return bool(following) and (is_past(following[0].lower()) or following[0].lower() in lexicon().auxiliaries)
