@@ -144,10 +144,11 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
     if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
         return start
     for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
-        if _first_verb(words[j:j + 1]) >= 0 or (j == start and _clean(words[j]).endswith("ing")
-                                                and len(_clean(words[j])) > 5):
-            # "[After] routing the rebels, ...": a verb inside, not a place or a time; an "-ing" word after the
-            # phrase's first word is its noun ("[At] a Pentagon briefing,", "[On] a March evening,")
+        if _first_verb(words[j:j + 1]) >= 0 or _clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5 \
+                and (j == start or _modifies_verb(_clean(words[j - 1]))):
+            # "[After] routing the rebels, ...", "[By] not immediately calling ...": a verb inside, not a place or
+            # a time; an "-ing" word after a determiner or an adjective is the phrase's noun ("[At] a Pentagon
+            # briefing,", "[On] a March evening,", "[During] the two-hour recording,")
             return start
         if words[j].endswith(","):
             return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
@@ -162,8 +163,9 @@ def _after_opening_participle(words: list[str], start: int) -> int:
     Moscow, French Foreign Minister Alain Juppe said ..." -> "French Foreign Minister Alain Juppe said ...",
     "[By] trying to contain the strain, governments are storing up ..."): past the comma that closes the phrase,
     when a subject and its verb follow it with no comma between them; else `start`. Not a gerund that is the
-    subject itself ("Fighting in Misrata, the worst in weeks, killed 20": a comma before the verb), nor a word that
-    opens a phrase of its own (events.yaml title_non_participles: "Following talks in Paris, ...")."""
+    subject itself ("Fighting in Misrata, the worst in weeks, killed 20": a comma before the verb; "Arming rebels in
+    Afghanistan, Central America and Africa has proved": a list), nor a word that opens a phrase of its own
+    (events.yaml title_non_participles: "Following talks in Paris, ...")."""
     first = _clean(words[start]) if start < len(words) else ""
     if not first.endswith("ing") or len(first) <= 5 or first in _title_rules("title_non_participles") \
             or first in lexicon().stopwords or not words[start][:1].isalpha():
@@ -174,11 +176,28 @@ def _after_opening_participle(words: list[str], start: int) -> int:
         if words[j].endswith(","):
             rest = words[j + 1:]
             verb = _first_verb(rest)
-            if verb < 1 or _clean(rest[0]) in lexicon().relative_pronouns | lexicon().leading_words \
-                    or any(w.endswith(",") for w in rest[:verb]):
-                return start
+            if verb < 1 or not _opens_subject(rest[0]) or any(w.endswith(",") for w in rest[:verb]) \
+                    or any(_clean(w) in ("and", "or") for w in rest[:verb]):
+                return start  # a list ("Arming rebels in Afghanistan, Central America and Africa has proved")
             return j + 1
     return start
+
+
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "its", "their", "this",
+                              "these", "those", "some", "many", "several", "most", "all", "no"})
+
+
+def _opens_subject(word: str) -> bool:
+    """Whether a word may open a main clause's subject after an opening phrase: a capitalised word, a number, a
+    determiner or a subject pronoun; not a gerund of a list ("By not calling ..., taking ...") nor a preposition
+    ("Protesting for, against Gadhafi ...")."""
+    return word[:1].isupper() or word[:1].isdigit() or _clean(word) in _SUBJECT_OPENERS
+
+
+def _modifies_verb(word: str) -> bool:
+    """Whether a word before an "-ing" word makes it a verb: a negation or an adverb ("not calling", "quickly
+    routing"), not a determiner or an adjective ("the showcasing", "a Pentagon briefing")."""
+    return word in lexicon().negations or is_adverb(word) or word.endswith("ly") and len(word) > 4
 
 
 APPOSITION_NAME_WORDS = 4  # "[In talks with the council's chairman,] Mustafa Abdul Jalil, British Prime Minister ..."
