@@ -29,7 +29,7 @@ def headline_words(words: list[str]) -> list[str]:
         start += 1
     if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
         start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
-    opened = _after_opening_participle(words, _after_opening_phrase(words, start))
+    opened = _after_opening_phrase(words, start)
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
         while start < len(words) and words[start].lower().strip(",") in lex.leading_words:
@@ -181,6 +181,25 @@ def _after_opening_participle(words: list[str], start: int) -> int:
                 return start  # a list ("Arming rebels in Afghanistan, Central America and Africa has proved")
             return j + 1
     return start
+
+
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "upon", "on"})
+
+
+def _without_opening_participle(words: list[str], raw: Sequence[str], dated_at: int) -> list[str]:
+    """The title without a participle's phrase before its main clause (_after_opening_participle): "[But] speaking
+    in Moscow [Friday], French Foreign Minister Alain Juppe said ..." -> "French Foreign Minister Alain Juppe said
+    ..."; kept where the date stood inside a phrase a time subordinator opened ("After refusing to supply him with
+    the drug [in April], she never saw him again": the date is the refusal's, not the main clause's). `raw`: the
+    words before headline_words dropped the leading ones; `dated_at`: where the date stood in `raw` (-1: none)."""
+    skip = _after_opening_participle(words, 0)
+    if not skip:
+        return words
+    dropped = len(raw) - len(words)  # the leading words headline_words dropped ("But", "After", "By")
+    timed = any(_clean(w) in _TIME_SUBORDINATORS for w in raw[:max(dropped, 0)])
+    if timed and 0 <= dated_at < dropped + skip:
+        return words
+    return words[skip:]
 
 
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "its", "their", "this",
@@ -685,7 +704,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(without_label(text.split(" "))))
-    words = headline_words(words)
+    words = _without_opening_participle(headline_words(words), words,
+                                        len(words) - after_date if cut is not None else -1)
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
