@@ -32,9 +32,10 @@ from timeline.events.subjects import (chain_subject, group_number_sentences, nam
                                       opening_subject, own_sentence_pronoun, pronoun_class, resolve_pronoun,
                                       role_mentions, subject_for)
 from timeline.events.tense import simple_past
-from timeline.events.titles import (aside_title, background_title, whose_title, event_keys, fuller_title, is_bare_report,
-                                    is_closing_report, is_incomplete, make_title, opening_phrase_title,
-                                    participle_title, when_title, without_page_crumb)
+from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
+                                    is_closing_report, is_incomplete, make_title, named_before_party_tag,
+                                    opening_phrase_title, participle_title, when_title, whose_title,
+                                    without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -178,6 +179,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names, speakers, texts) if fuller else title
         title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
+        title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
         named = _named(title, sentence.text, history, names, mentions, previous, texts)
         title = simple_past(named, sentence.text, whole.start - sentence.start)

@@ -23,6 +23,9 @@ def headline_words(words: list[str]) -> list[str]:
     culminated"."""
     lex = lexicon()
     start = 0
+    while start + 1 < len(words) and " ".join(words[start:start + 2]).lower().strip(",") \
+            in _title_rules("title_leading_phrases"):
+        start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
     while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
@@ -698,7 +701,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
             after_date = len(tail.split())
-    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", text))))
+    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", PARTY_TAG.sub("", text)))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
@@ -783,6 +786,9 @@ CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?
                     r"|\bLast updated(?: at)?+(?: \d{1,2}[.:]\d{2}(?: GMT| BST)?+)?+ Help\b"
                     r"|\| By [A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+, (?:CNN|Reuters|AP|AFP)\b")
 MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
+# a U.S. politician's party and state set off by commas after the name ("Boehner, R-Ohio, said", "Rep. Dennis
+# Kucinich, D-Ohio, filed"): the title keeps the name and drops the tag, so that no cut leaves the tag as its subject
+PARTY_TAG = re.compile(r",\s(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+(?:\s[A-Z][a-z.]{1,15}+)?+(?=,)")
 # a short parenthesis (a conversion, an acronym, a gloss) inside a title: "between $1 billion (605.7 million pounds)"
 PARENTHESIS = re.compile(r" ?+\([^()]{1,60}+\)(?= |[,;:.]|\Z)")
 
@@ -1446,6 +1452,21 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
         return ""  # a present verb the lexicon does not know may be its verb ("Dr Murray's lawyers call"): is_incomplete
     main = make_title(sentence[end + 1:].strip(), None)
     return main if main and not is_incomplete(main) else ""
+
+
+_PARTY_TAG_OPENING = re.compile(r"\A((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+)(?=\s[a-z])")
+_NAME_BEFORE_TAG = r"((?:[A-Z][\w.'’-]{0,20}+\s){0,3}+[A-Z][\w'’-]{1,20}+),\s"
+
+
+def named_before_party_tag(title: str, sentence: str) -> str:
+    """ "R-Ohio said in a letter ..." -> "Boehner said in a letter ...": a title a clause cut left opening with a
+    politician's party and state (PARTY_TAG) takes the name the sentence sets that tag after ("Boehner, R-Ohio,
+    said"); the title as it is where the sentence names no one before the tag."""
+    tag = _PARTY_TAG_OPENING.match(title)
+    if tag is None:
+        return title
+    named = re.search(_NAME_BEFORE_TAG + re.escape(tag.group(1)) + ",", sentence)
+    return named.group(1) + title[tag.end():] if named else title
 
 
 PAGE_CRUMB_WORDS = 2  # "cents", "co. uk": how many words a page's crumb glued before a sentence may have
