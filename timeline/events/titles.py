@@ -701,7 +701,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
             after_date = len(tail.split())
-    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", PARTY_TAG.sub("", text)))))
+    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", PARTY_TAG.sub(_without_party_tag, text)))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
@@ -788,7 +788,15 @@ CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?
 MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
 # a U.S. politician's party and state set off by commas after the name ("Boehner, R-Ohio, said", "Rep. Dennis
 # Kucinich, D-Ohio, filed"): the title keeps the name and drops the tag, so that no cut leaves the tag as its subject
-PARTY_TAG = re.compile(r",\s(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+(?:\s[A-Z][a-z.]{1,15}+)?+(?=,)")
+PARTY_TAG = re.compile(r",\s(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+(?:\s[A-Z][a-z.]{1,15}+)?+,\s(?=(\S+))")
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})  # "McCain, R-Arizona, the top Republican": an apposition follows
+
+
+def _without_party_tag(tag: re.Match[str]) -> str:
+    """What a party tag leaves: the comma of an apposition after it ("McCain, the top Republican"), else a space
+    ("McCain asserted", "Graham and a member")."""
+    following = tag.group(1)
+    return ", " if following[:1].isupper() or following.lower() in _APPOSITION_OPENERS else " "
 # a short parenthesis (a conversion, an acronym, a gloss) inside a title: "between $1 billion (605.7 million pounds)"
 PARENTHESIS = re.compile(r" ?+\([^()]{1,60}+\)(?= |[,;:.]|\Z)")
 
