@@ -564,8 +564,8 @@ def _pieces(text: str | Iterable[str]) -> Iterable[str]:
 
 def write_atomic(path: str, text: str | Iterable[str], *, shown_as: str | None = None) -> None:
     """Write `text` (or its pieces, as they come) to `path` through a temporary file in the same folder and an
-    atomic rename, so a failed or killed build leaves the previous file whole. The new file keeps the old one's mode and,
-    where the system allows, its owner and group."""
+    atomic rename, so a failed or killed build leaves the previous file whole. The new file keeps the old one's
+    mode and, where the system allows, its owner and group."""
     name = shown_as or path
     folder = os.path.dirname(os.path.abspath(path))
     try:
