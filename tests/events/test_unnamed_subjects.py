@@ -1,5 +1,5 @@
 """Titles whose subject the article names elsewhere: the examples of events.yaml whose_examples and
-lead_role_examples (timeline.events.subjects name_whose, lead_referent), positive and near misses."""
+lead_role_examples (timeline.events.titles whose_title, timeline.events.subjects lead_referent), positive and near misses."""
 
 import pytest
 
@@ -14,24 +14,6 @@ WHOSE_EXAMPLES = events_rules()["whose_examples"]
 def test_whose_examples(example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-@pytest.mark.parametrize("title,sentence,named", [
-    ("Whose last visit to Libya was inconclusive",
-     "Lyall Grant made no direct reference to Zuma, whose last visit to Libya late last month was inconclusive.",
-     "Zuma's last visit to Libya was inconclusive"),
-    # a capitalised word before the run: a longer name cut at five words, left as it is
-    ("Whose warplanes struck",
-     "The aircraft of the Very Long Named Allied Air Command, whose warplanes struck on Monday.",
-     "Whose warplanes struck"),
-    # two ", whose" clauses that open alike: which one, unsure
-    ("Whose son was killed", "Jack Lynch, whose son was killed, met Tom Jones, whose son was killed too.",
-     "Whose son was killed"),
-    ("Whose son was killed", "On Monday, whose son was killed.", "Whose son was killed"),
-])
-def test_name_whose(title, sentence, named):
-    from timeline.events.subjects import name_whose
-    assert name_whose(title, sentence) == named
 
 
 LEAD_ROLE_EXAMPLES = events_rules()["lead_role_examples"]

@@ -28,7 +28,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
-                                      name_epithet, name_inner_roles, name_number_group, name_role, name_whose,
+                                      name_epithet, name_inner_roles, name_number_group, name_role,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
@@ -229,7 +229,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
            mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str]) -> str:
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
-    named = name_role(name_whose(title, sentence), sentence, mentions, texts[0] if texts else "")
+    named = name_role(title, sentence, mentions, texts[0] if texts else "")
     if named == title:  # "The mercurial leader", "The four": named by the sentence before
         named = name_number_group(name_epithet(title, previous, sentence, history, names, mentions),
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)

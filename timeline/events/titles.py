@@ -1383,6 +1383,7 @@ def aside_title(sentence: str, start: int, end: int) -> str:
 
 
 _WHOSE_AFTER_COMMA = re.compile(r",\s*+\Z")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z]{2,}+\)")
 
 
 def whose_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> str:
@@ -1394,9 +1395,13 @@ def whose_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> s
     if not words or _clean(words[0]) != "whose" or not _WHOSE_AFTER_COMMA.search(sentence, 0, start):
         return ""
     before = sentence[:start].rstrip().rstrip(",").split()
+    if before and _BRACKETED_ACRONYM.fullmatch(before[-1]):  # "the Islamic Salvation Front (FIS), whose ..."
+        before.pop()
     owner = qualified_noun(before, person=True) if before else []
     if not owner or pronoun_class(owner[0]) or _clean(owner[0]) in _DETERMINERS - {"the"} or owner[-1].endswith("s"):
         return ""  # (a plural's bare apostrophe, "the rebels' leaders", is read as a quotation mark and lost)
+    if owner[0][:1].isupper() and len(before) > len(owner) and before[-len(owner) - 1].lower() == "the":
+        owner = ["the", *owner]  # a proper name keeps its article ("the Islamic Salvation Front's")
     possessive = owner[-1] + "'s"
     owner = [owner[0][:1].upper() + owner[0][1:], *owner[1:-1], possessive] if len(owner) > 1 \
         else [possessive[:1].upper() + possessive[1:]]
