@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import Any
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.text import lexicon as language
@@ -188,10 +188,22 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
     """The noun phrase that is the subject of a sentence's main clause, or "": "On Monday, NTC forces captured
     ..." -> "NTC forces"; "Rebel fighters said members of the brigade had collected ..." -> "members of the
     brigade" (the subject of what was said, unless `through_reports` is false); a pronoun is returned as it stands."""
+    main, reported = _opening_subjects(sentence)
+    return reported if through_reports else main
+
+
+OPENING_SUBJECT_MEMO = 1 << 8  # the event stage asks for both readings of a sentence, one right after the other
+
+
+@lru_cache(maxsize=OPENING_SUBJECT_MEMO)
+def _opening_subjects(sentence: str) -> tuple[str, str]:
+    """(the subject of the main clause, the subject read through up to three reports: "X said (that) Y ..."), both
+    from one reading of the sentence's words (opening_subject)."""
     tokens = _TOKEN.findall(sentence)
     lex = lexicon()
     i = _skip_opening(tokens)
-    for _ in range(3):  # "X said (that) Y ...": look through up to three reports
+    main = ""
+    for report in range(3):  # "X said (that) Y ...": look through up to three reports
         phrase: list[str] = []
         j = i
         present_report = -1
@@ -210,11 +222,13 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
             j += 1
         if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
-            return ""
+            return main, ""
+        subject = _subject_phrase(phrase)
+        if report == 0:
+            main = subject  # the main clause's subject is the first phrase, whatever follows it
         verb_at = present_report if present_report >= 0 else \
             next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
-        if through_reports and verb_at >= 0 and (_bare(tokens[verb_at]) in lex.reporting_verbs
-                                                 or verb_at == present_report) \
+        if verb_at >= 0 and (_bare(tokens[verb_at]) in lex.reporting_verbs or verb_at == present_report) \
                 and not tokens[verb_at].endswith(","):
             i = verb_at + 1
             if verb_at == present_report and i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
@@ -222,12 +236,19 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
             while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
                 i += 1
             continue
-        if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
-                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
-                and not _counted_group(phrase):  # "At least 18 people", "About 50 rebel fighters" are subjects
-            return ""
-        return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
-    return ""
+        return main, subject
+    return main, ""
+
+
+def _subject_phrase(phrase: Sequence[str]) -> str:
+    """The subject a phrase that opens a clause makes, or "" when it opens with a leading word or a date preposition
+    rather than a subject ("At least 18 people" and "About 50 rebel fighters" are subjects)."""
+    lex = lexicon()
+    if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
+            and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
+            and not _counted_group(phrase):
+        return ""
+    return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
 
 
 @cache
