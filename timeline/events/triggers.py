@@ -89,8 +89,9 @@ def is_prose(sentence: str, *, chronology_line: bool) -> bool:
     tokens = WORD.findall(URL.sub(" ", sentence))  # a link inside a sentence is not part of its prose
     if len(tokens) < 4:
         return False
-    capitalised = sum(1 for t in tokens if t[0].isupper())
-    lower = sum(1 for t in tokens if t[0].islower())
+    initials = [t[0] for t in tokens]
+    capitalised = sum(map(str.isupper, initials))
+    lower = sum(map(str.islower, initials))
     # navigation bars are runs of capitalised labels with hardly any function words; a short sentence full of
     # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
     if lower >= 3 and capitalised <= 2 * lower + 2:
