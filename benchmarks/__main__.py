@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?")  # 1,440 / 0.83 / 56.3 (ms) / 25 (x); not d2_coup
 # suites that need an argument to run at all, and the one that shows them on this checkout
 DEFAULT_ARGUMENTS: dict[str, list[str]] = {"bench_titles": ["timeline.yaml"], "bench_glued": ["timeline.yaml"],
-                                         "bench_devsets": ["--sets", "all"]}
+                                         "bench_unnamed": ["timeline.yaml"], "bench_devsets": ["--sets", "all"]}
 
 
 def suites() -> dict[str, Path]:

@@ -13,7 +13,10 @@ twice when
   * their titles name the same happening (a word of one family of derivations.yaml, "Rig exploded" /
     "Explosion destroyed the rig") and share a participant: another word of one title, not common in the
     topic's titles, that occurs in the other's title or quotes.
-Titles of fewer than two content words are page chrome ("ET"), not compared. Prints per timeline the entries, the entries with such a twin on their date and their share (the estimate),
+Titles of fewer than two content words are page chrome ("ET"), not compared. A wider bound, which reads no rule
+table (so it also sees twins told in words of no shared family: "Hayward was grilled" / "Hayward told a committee"),
+counts the entries sharing with another entry of their date a rare name: a capitalised word inside the title that is
+in at most 2% of the topic's titles; it flags different events of one person too, so it is an upper bound. Prints per timeline the entries, the entries with such a twin on their date and their share (the estimate),
 and with --list N the first N flagged pairs to read. Figures only: no thresholds. The estimate is a proxy
 (it misses twins worded with no shared family, and flags different events of one kind that share a name);
 read the flagged pairs before trusting a change.
@@ -81,13 +84,31 @@ def twins(entries: list[dict]) -> list[tuple[str, dict, dict]]:
     return found
 
 
+NAME = re.compile(r"(?<=\s)[A-Z][\w'\u2019.-]*")  # a capitalised word inside a title: a name
+
+
+def named_twins(entries: list[dict]) -> list[tuple[dict, dict]]:
+    """The pairs of one date whose titles share a rare name (the wider bound: no rule table read)."""
+    names = [{n.lower().rstrip(".") for n in NAME.findall(" " + " ".join(str(e.get("title", "")).split()[1:]))}
+             for e in entries]
+    df = Counter(n for t in names for n in t)
+    rare = [{n for n in t if df[n] <= max(2, COMMON * len(entries))} for t in names]
+    by_date: dict[str, list[int]] = defaultdict(list)
+    for i, e in enumerate(entries):
+        by_date[f"{e.get('date')}|{e.get('mod') or ''}"].append(i)
+    return [(entries[i], entries[j]) for members in by_date.values() for x, i in enumerate(members)
+            for j in members[x + 1:] if rare[i] & rare[j]]
+
+
 def report(name: str, entries: list[dict], show: int) -> None:
+    named = {id(e) for pair in named_twins(entries) for e in pair}
     pairs = twins(entries)
     flagged = {id(e) for _, a, b in pairs for e in (a, b)}
     same_title = sum(1 for reason, _, _ in pairs if reason == "same title")
     share = len(flagged) / len(entries) if entries else 0.0
     print(f"{name}: {len(entries)} entries · {len(flagged)} with a twin on their date = {share:.3f} "
-          f"· pairs {len(pairs)} ({same_title} same title)")
+          f"· pairs {len(pairs)} ({same_title} same title) · sharing a rare name {len(named)} = "
+          f"{len(named) / len(entries) if entries else 0.0:.3f}")
     for reason, a, b in pairs[:show]:
         print(f"    {a.get('date')} [{reason}] {str(a.get('title'))[:60]!r} ~ {str(b.get('title'))[:60]!r}")
 

@@ -29,6 +29,17 @@ once per file. Kinds (a quote counts under the first kind it shows):
   parts of speech it cannot be told from a verb's object, "... kills Gaddafi's youngest son").
 It prints, per file and in total: entries, entries with a glued source, distinct quotes, glued quotes by kind,
 titles that hold the glued junction themselves, and with --show N the first N glued quotes of each kind.
+
+It also counts titles that are pieces of their sentence, by signs of its own (not the tool's lexicon or rules):
+- no verb: no word reads as a finite verb: an auxiliary or modal, a past form from a short hand-written list, or a
+  word in "-ed" not after an article or a possessive ("Libya's third city", "Part of sanctions imposed" counts as
+  having one; "The years following the U.S. invasion" has none);
+- mid start: the title opens inside a phrase of its sentence: its first two words stand in the first source's quote
+  right after an article, a possessive determiner or a preposition ("... against [his 41-year-rule]"), or it opens
+  with a relative word ("Whose denunciation ...", "Which ...");
+- participle: it opens with a capitalised "-ing" word and a lower-case word, its subject lost ("Saying the
+  government ...", "Having resumed work ...").
+With --show-titles N it prints the first N titles of each of these (stderr).
 """
 
 from __future__ import annotations
@@ -42,6 +53,31 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+TITLE_KINDS = ("no verb", "mid start", "participle")
+# words that are finite verbs (or carry one) wherever they stand
+AUXILIARIES = frozenset("""is are was were am has have had will would can could may might must shall should do does
+    did won't can't didn't wasn't weren't hasn't haven't hadn't isn't aren't""".split())
+PAST_FORMS = frozenset("""began begun broke came died fell fled flew found gave got went held hit kept knew led left lost made
+    met paid put ran rose said sank sent set shot sold spoke stood struck swept took told threw won wrote became brought
+    bought built caught chose drew drove fought froze grew hung heard hid laid lay lent meant overtook quit rode rang saw
+    sought shook shut slid spent spread stole stuck swore taught tore thought understood woke wore withdrew upheld
+    overthrew undertook forbade sat bore beat bit blew bled bred burnt dealt dug fed felt fit forgave forgot hurt let
+    lit read rid shed shone slept slit sped spun split sprang stank stung strove swung wept wound
+    says tells kills sparks meets files calls emerges becomes begins dies wins takes faces announces resigns launches
+    agrees arrives opens starts ends returns plans call prepare become begin""".split())
+# words after which an "-ed" word is an adjective or a noun's modifier, not a verb ("the injured", "his stolen")
+BEFORE_ADJECTIVE = frozenset("a an the this that these those his her its their our my your".split())
+# words a phrase goes on after: a title that starts right after one of them starts inside the phrase
+INSIDE_PHRASE = frozenset("""a an the of its his her their our my your this these those by for with from into onto than
+    between against about under over to in on at""".split())
+RELATIVE_OPENERS = frozenset("whose which whom".split())
+# what a participle's lost subject leaves after it: its object, a preposition or a clause ("Saying the", "Having closed")
+AFTER_PARTICIPLE = frozenset("""the a an that he she it they we his her its their him them up over on at to for with in
+    into from by out off about closed resumed been""".split())
+# a noun lifted out of its sentence with its relative clause ("... from the tanker Exxon Valdez, which hit ...")
+RELATIVE_AFTER = re.compile(r"[^.;:]{0,60}?,\s(?:which|who|whose)\b")
+TITLE_WORD = re.compile(r"[A-Za-z][\w'’-]*+")
 
 KINDS = ("opener", "common word", "two sentences", "headline run", "caption", "byline", "name start")
 
@@ -172,6 +208,54 @@ def title_glued(title: str, words: Vocabulary) -> bool:
                junctions(title, words))
 
 
+def has_finite_verb(title: str) -> bool:
+    words = [w.lower() for w in TITLE_WORD.findall(title)]
+    for i, word in enumerate(words):
+        if word in AUXILIARIES or word in PAST_FORMS:
+            return True
+        if len(word) > 4 and word.endswith("ed") and (i == 0 or words[i - 1] not in BEFORE_ADJECTIVE):
+            return True
+    return False
+
+
+def opens_mid_phrase(title: str, quote: str) -> bool:
+    words = TITLE_WORD.findall(title)
+    if not words:
+        return False
+    if words[0].lower() in RELATIVE_OPENERS:
+        return True
+    if len(words) < 2:
+        return False
+    head = re.compile(r"(?i)(?<![\w'’-])" + re.escape(words[0]) + r"\W++" + re.escape(words[1]) + r"(?![\w'’-])")
+    found = head.search(quote)
+    if found is None or found.start() == 0:
+        return False
+    before = quote[max(0, found.start() - 40):found.start()].split()
+    if not before or before[-1].lower() not in INSIDE_PHRASE:
+        return False  # after a date ("In 2003 Tony Blair"), a comma or the quote's start: a clause may start there
+    return RELATIVE_AFTER.match(quote, found.end()) is None
+
+
+def opens_with_participle(title: str) -> bool:
+    words = TITLE_WORD.findall(title)
+    return (len(words) >= 2 and words[0][0].isupper() and words[0].endswith("ing")
+            and words[1].lower() in AFTER_PARTICIPLE)
+
+
+def title_kinds(event: dict) -> list[str]:
+    """The TITLE_KINDS the entry's title shows (read against its first source's quote)."""
+    title = str(event.get("title", ""))
+    quote = str(((event.get("sources") or [{}])[0]).get("quote", ""))
+    found = []
+    if title.split() and not has_finite_verb(title):
+        found.append("no verb")
+    if opens_mid_phrase(title, quote):
+        found.append("mid start")
+    if opens_with_participle(title):
+        found.append("participle")
+    return found
+
+
 @dataclass
 class Counts:
     entries: int = 0
@@ -179,9 +263,10 @@ class Counts:
     quotes: int = 0
     glued_titles: int = 0
     kinds: Counter[str] | None = None
+    shapes: Counter[str] | None = None
 
 
-def count(events: list[dict], show: int, only: str | None, label: str) -> Counts:
+def count(events: list[dict], show: int, only: str | None, label: str, show_titles: int = 0) -> Counts:
     quotes = {str(s.get("quote", "")) for e in events for s in e.get("sources", [])}
     words = vocabulary(quotes)
     kinds: Counter[str] = Counter()
@@ -194,8 +279,12 @@ def count(events: list[dict], show: int, only: str | None, label: str) -> Counts
         if shown[kind] < show and (only is None or only == kind):
             shown[kind] += 1
             print(f"  {label} [{kind}] {quote[:220]}", file=sys.stderr)
-    result = Counts(entries=len(events), quotes=len(quotes), kinds=kinds)
+    result = Counts(entries=len(events), quotes=len(quotes), kinds=kinds, shapes=Counter())
     for event in events:
+        for shape in title_kinds(event):
+            result.shapes[shape] += 1
+            if result.shapes[shape] <= show_titles:
+                print(f"  {label} [{shape}] {event.get('title', '')}", file=sys.stderr)
         if any(glued_kind(str(s.get("quote", "")), words) for s in event.get("sources", [])):
             result.glued_entries += 1
         if title_glued(str(event.get("title", "")), words):
@@ -208,18 +297,19 @@ def main() -> None:
     parser.add_argument("timelines", nargs="+", type=Path)
     parser.add_argument("--show", type=int, default=0, help="print N glued quotes of each kind per file (stderr)")
     parser.add_argument("--kind", choices=KINDS, help="show only this kind")
+    parser.add_argument("--show-titles", type=int, default=0, help="print N titles of each title kind per file")
     args = parser.parse_args()
-    header = ["file", "entries", "glued entries", "quotes", "glued quotes", *KINDS, "glued titles"]
+    header = ["file", "entries", "glued entries", "quotes", "glued quotes", *KINDS, "glued titles", *TITLE_KINDS]
     rows = []
     for path in args.timelines:
         try:
             events = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("events", [])
         except (OSError, yaml.YAMLError) as error:
             sys.exit(f"bench_glued: cannot read {path}: {error}")
-        c = count(events, args.show, args.kind, path.stem)
-        assert c.kinds is not None
+        c = count(events, args.show, args.kind, path.stem, args.show_titles)
+        assert c.kinds is not None and c.shapes is not None
         rows.append([path.stem, c.entries, c.glued_entries, c.quotes, sum(c.kinds.values()),
-                     *(c.kinds[k] for k in KINDS), c.glued_titles])
+                     *(c.kinds[k] for k in KINDS), c.glued_titles, *(c.shapes[k] for k in TITLE_KINDS)])
     if len(rows) > 1:
         rows.append(["total", *(sum(r[i] for r in rows) for i in range(1, len(header)))])
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]

@@ -114,6 +114,36 @@ def test_duplicate_ids_and_unreadable_files(tmp_path):
         load_timeline(str(tmp_path / "missing.yaml"))
 
 
+def test_streamed_text_is_the_dumped_text_made_an_event_at_a_time():
+    made: list[str] = []
+
+    def entries():
+        for e in ENTRIES:
+            made.append(e.id)
+            yield e
+
+    pieces = store.timeline_chunks(entries(), articles=ARTICLES, inputs=["articles"])
+    head = ""
+    while "- id: 2015-oil" not in head:
+        head += next(pieces)
+    assert made == ["2015-oil"]  # the first event is written before the second is even asked for
+    assert head + "".join(pieces) == dump_timeline(ENTRIES, articles=ARTICLES, inputs=["articles"])
+    assert made == [e.id for e in ENTRIES]
+
+
+def test_streamed_timeline_without_events_is_the_dumped_one():
+    assert "".join(store.timeline_chunks([], articles={})) == dump_timeline([], articles={})
+    assert dump_timeline([]).endswith("events: []\n")
+
+
+def test_write_output_writes_pieces_as_the_text(tmp_path):
+    whole, pieced = tmp_path / "whole.yaml", tmp_path / "pieced.yaml"
+    store.write_output(str(whole), dump_timeline(ENTRIES, articles=ARTICLES))
+    store.write_output(str(pieced), store.timeline_chunks(iter(ENTRIES), articles=ARTICLES))
+    assert pieced.read_bytes() == whole.read_bytes()
+    assert sorted(os.listdir(tmp_path)) == ["pieced.yaml", "whole.yaml"]  # no temporary file left behind
+
+
 # ------------------------------------------------------------------------------------------ atomic write
 
 

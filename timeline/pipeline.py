@@ -32,7 +32,7 @@ from timeline.merge import merge
 from timeline.model import Article, Entry, Event, SharedValues
 from timeline.progress import Progress
 from timeline.salience import about, article_head, happened, top as most_reported
-from timeline.store import (TimelineFile, check_writable, dump_timeline, load_document, output_kind, output_lock,
+from timeline.store import (TimelineFile, check_writable, load_document, output_kind, output_lock, timeline_chunks,
                             write_output)
 from timeline.views import render_view, terminal_width
 
@@ -235,11 +235,12 @@ def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_
 def _write(written: Sequence[Entry], shown: Sequence[Entry], described: dict[str, dict[str, str]],
            inputs: Sequence[str], *, kind: str, output: str, fmt: str, write: bool, show_table: bool) -> str:
     """Write the timeline and print the table; returns where the timeline went, for the closing line."""
+    # the text is written as it is made, an event at a time: a large timeline's text is never held whole (memory)
     if write and kind == "stdout":
-        sys.stdout.write(dump_timeline(shown, articles=described, inputs=inputs))
+        sys.stdout.writelines(timeline_chunks(shown, articles=described, inputs=inputs))
     else:
         if write:
-            write_output(output, dump_timeline(written, articles=described, inputs=inputs))
+            write_output(output, timeline_chunks(written, articles=described, inputs=inputs))
         if show_table:
             sys.stdout.write(_entries_table(shown, fmt, described))
     return ("stdout" if kind == "stdout" else output) if write else f"nowhere (--no-write; {output} untouched)"

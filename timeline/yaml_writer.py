@@ -23,7 +23,7 @@ code point, so a PyYAML release that changed its emitter's rules would fail ther
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import yaml
@@ -85,8 +85,13 @@ def simple_key(text: str) -> bool:
     return bool(text) and len(text) <= _SIMPLE_KEY_MAX and not _KEY_BREAK.search(text)
 
 
+# the longest string _Scalars remembers: article ids, dates and date phrases repeat across sources; titles and quotes,
+# longer, seldom do, and remembering each would hold the text of a whole timeline while it is written (memory)
+_MEMO_CHARS = 64
+
+
 class _Scalars:
-    """scalar() memoised for one file: article ids and expressions repeat across sources."""
+    """scalar() memoised for one file, for the short strings that repeat (article ids, date phrases)."""
 
     def __init__(self) -> None:
         self.seen: dict[str, str] = {}
@@ -94,7 +99,9 @@ class _Scalars:
     def __call__(self, text: str) -> str:
         written = self.seen.get(text)
         if written is None:
-            written = self.seen[text] = scalar(text)
+            written = scalar(text)
+            if len(text) <= _MEMO_CHARS:
+                self.seen[text] = written
         return written
 
 
@@ -167,6 +174,21 @@ def timeline_lines(doc: Mapping[str, Any], quoted: type, by_yaml: Callable[[Any]
                     yield f"  {scalars(article_id)}: {_scalar_of(article, scalars, quoted)}\n"
         else:
             yield from _block(name, value, "", scalars, quoted)
+
+
+def sequence_lines(name: str, mappings: Iterable[Mapping[str, Any]], quoted: type) -> Iterator[str]:
+    """The lines of `name:` holding a block sequence of `mappings` at the top level, as `timeline_lines` writes a
+    list of mappings, each mapping made only when its turn comes: a timeline's events are written one at a time,
+    so neither the document nor the text of a large timeline is ever held whole (memory)."""
+    scalars = _Scalars()
+    empty = True
+    for mapping in mappings:
+        if empty:
+            yield f"{name}:\n"
+            empty = False
+        yield from _mapping(mapping, "", "- ", scalars, quoted)
+    if empty:
+        yield f"{name}: []\n"
 
 
 def _yaml_article(article_id: str, article: Any, by_yaml: Callable[[Any], str]) -> Iterator[str]:

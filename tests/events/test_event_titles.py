@@ -120,7 +120,8 @@ def test_a_photo_credit_never_opens_a_title():
     ("ET): Libya's ambassador to the Arab League has resigned", "Libya's ambassador"),
     ("Nevertheless, the agency delivered food to Misrata", "The agency delivered"),
     ("In Tripoli, the U.S. ambassador returned to work", "The U.S. ambassador returned"),
-    ("After routing the rebels, the army turned to the port", "Routing the rebels,"),
+    # a participle's phrase before the main clause goes with its subordinator: the main clause is the title
+    ("After routing the rebels, the army turned to the port", "The army turned to the port"),
 ])
 def test_titles_drop_stray_leading_words(text, start):
     from timeline.events.titles import make_title
@@ -521,6 +522,19 @@ OWNED_EXAMPLES = events_rules()["owned_examples"]
 def test_owned_examples(example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+PARTICIPLE_EXAMPLES = events_rules()["trailing_participle_examples"]
+
+
+@pytest.mark.parametrize("example", PARTICIPLE_EXAMPLES, ids=[e["sentence"][:40] for e in PARTICIPLE_EXAMPLES])
+def test_a_trailing_participle_takes_the_main_subject_only_where_it_is_its_own(example):
+    from timeline.events.clauses import trailing_participle_title
+    sentence, date = example["sentence"], example["date"]
+    at = sentence.index(date)
+    start = sentence.index(", " + example["opens"] + " ") + 2
+    end = len(sentence.rstrip("."))
+    assert trailing_participle_title(sentence, start, end, (at, at + len(date))) == example["title"]
 
 
 @pytest.mark.parametrize("words", [

@@ -9,7 +9,8 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import STORY_MARK, _happening_phrase, _story_kind, join_day_participants
+from timeline.merge.joins import (STORY_MARK, _article_names, _happening_phrase, _story_kind, _story_of,
+                                  join_day_participants)
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
 from timeline.model import Article, Event, Source
@@ -183,6 +184,25 @@ def test_story_kinds_are_told_by_their_phrases(case):
     assert {t: kind(t) for t in case["same"]} == {t: case["kind"] for t in case["same"]}
     assert all(kind(t) is None for t in case["apart"]), {t: kind(t) for t in case["apart"]}
 
+
+
+def test_an_acronym_in_brackets_after_a_name_is_a_name_of_its_article():
+    # "the World Health Organization (WHO) - which increased its pandemic alert": the article names the WHO, so its
+    # title naming nobody agrees with another article's "The WHO raised the threat level" (join_day_stories)
+    quote = "Earlier the World Health Organization (WHO) - which increased its alert (to five) on Wednesday - said so."
+    item = item_of(Event(article="a", date="2009-04-29", mod="", title="Increased its alert to five",
+                         source=Source("a", quote, "Wednesday"), keys=("alert", "increased"), trigger="increased"))
+    proper = _article_names([item]).proper["a"]
+    assert {"who", "world", "health", "organization"} <= proper
+    assert "to" not in proper and "earlier" not in proper
+
+
+@pytest.mark.parametrize(("title", "story"), RULES["examples"]["day_stories"], ids=lambda v: str(v))
+def test_the_story_a_day_title_tells(title, story):
+    # merge.joins._story_of: "the blow-out preventer" names no explosion; a beginning is of the first happening named
+    words = title_words(title)
+    found = _story_of(words, phrase_forms(words))
+    assert (found[0] if found else None) == story
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["sentences"], ids=lambda c: c["name"])

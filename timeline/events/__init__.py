@@ -16,7 +16,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from timeline.dates import span
-from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end
+from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end, \
+    trailing_participle_title
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
@@ -27,13 +28,14 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, cou
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
-                                      name_epithet, name_inner_roles, name_number_group, name_role, names_in,
-                                      opening_subject, own_sentence_pronoun, pronoun_class, resolve_pronoun,
-                                      role_mentions, subject_for)
+                                      name_epithet, name_inner_roles, name_number_group, name_role, name_whose,
+                                      names_in, opening_subject, own_sentence_pronoun, pronoun_class,
+                                      resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
-                                    is_closing_report, is_incomplete, make_title, opening_phrase_title,
-                                    participle_title, when_title, without_page_crumb)
+                                    is_closing_report, is_incomplete, make_title, named_before_party_tag,
+                                    opening_phrase_title, participle_title, when_title, whose_title,
+                                    without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -149,6 +151,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                                [(a, b) for a, b in others if b <= end]) or title
         title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
             or aside_title(sentence.text, start, end) \
+            or whose_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
+            or trailing_participle_title(sentence.text, start, end, (whole.start - sentence.start,
+                                                                     whole.end - sentence.start)) \
             or opening_phrase_title(sentence.text, start, end, (whole.start - sentence.start,
                                                                 whole.end - sentence.start), others) \
             or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
@@ -174,6 +179,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
             title = resolve_pronoun(fuller, history, names, speakers, texts) if fuller else title
         title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
+        title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
         named = _named(title, sentence.text, history, names, mentions, previous, texts)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
@@ -223,7 +229,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
            mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str]) -> str:
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
-    named = name_role(title, sentence, mentions)
+    named = name_role(name_whose(title, sentence), sentence, mentions, texts[0] if texts else "")
     if named == title:  # "The mercurial leader", "The four": named by the sentence before
         named = name_number_group(name_epithet(title, previous, sentence, history, names, mentions),
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)

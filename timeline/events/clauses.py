@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.titles import has_own_verb, lists_words, qualified_noun, subject_asides, that_adverbials
+from timeline.events.subjects import opening_subject, pronoun_class
+from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun, subject_asides,
+                                    that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -289,3 +291,62 @@ def find_ranges(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
         if between in ("-", "–", "—") or (between in lexicon().range_joiners and before in (["from"], ["between"])):
             ends[i] = last
     return ends
+
+
+def trailing_participle_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> str:
+    """ "Dr Murray, a cardiologist, continues to operate his practice in Houston, having resumed work there in
+    November" -> "Dr Murray resumed work there": when the date's clause is a participle after a comma (the main
+    clause's subject is its subject), the title is that subject, named at the sentence's start, with the
+    participle's past ("saying" -> "said", "having resumed" -> "resumed") and the rest of the clause, without the
+    `date` (offsets in the sentence); "" when it is not so (a title never opens with "Having ..." or "Saying ...").
+    Not a word that opens a phrase of its own (events.yaml title_non_participles: "..., including three children")."""
+    words = sentence[start:end].split()
+    if len(words) < 3 or not sentence[:start].rstrip().endswith(",") or not words[0][:1].islower():
+        return ""
+    gerund = words[0].lower()
+    if not gerund.endswith("ing") or gerund in _rules_words("title_non_participles"):
+        return ""
+    perfect = gerund == "having" and is_past(words[1].lower())
+    past = words[1] if perfect else gerund_past(gerund)
+    if not past or past == gerund:
+        return ""
+    subject = opening_subject(sentence, through_reports=False)
+    if not subject or pronoun_class(subject.split()[0]) or not sentence.startswith(subject) \
+            or not _acts_before(sentence[len(subject):start]) or _verb_after_aside(sentence[end:]):
+        return ""
+    told = start + len(sentence[start:]) - len(sentence[start:].lstrip())
+    for word in words[: 2 if perfect else 1]:
+        told = sentence.index(word, told) + len(word)
+    if not told <= date[0] < date[1] <= end or "," in sentence[told:date[0]]:
+        return ""  # ("..., dealing a blow to the city, rebels said on Saturday": the date is the report's)
+    head = f"{subject} {past}"
+    shift = len(head) - told
+    title = make_title(head + sentence[told:end], (date[0] + shift, date[1] + shift))
+    return title if title and not is_incomplete(title) else ""
+
+
+_APPOSITION = re.compile(r"\A,[^,]{1,60}+,")  # ", a cardiologist," after the subject
+
+
+def _acts_before(main: str) -> bool:
+    """Whether the main clause between the subject and a trailing participle has the subject act: its first word (past
+    an apposition) is a verb that is no copula ("Hospitals are targeted ..., depriving": the participle tells of
+    the targeting; "Below is a video of X, reporting": of X) and it reports no clause whose subject the participle
+    would take ("A doctor told CNN that forces shelled a clinic, leaving one dead"), nor any clause "that" opens."""
+    main = _APPOSITION.sub("", main.strip(), count=1)
+    words = [w.lower().strip(",.;:") for w in main.split()]
+    if not words or words[0] in lexicon().copulas or words[0] in lexicon().auxiliaries - {"has", "have", "had"}:
+        return False
+    if not (is_past(words[0]) or words[0].endswith("s") and not words[0].endswith("ss")):
+        return False  # no verb right after the subject: the subject was not found ("Ill-trained insurgents thrust")
+    return not (set(words) & (language.reporting_verbs("no_event") | {"that"}))  # ("concluded that barrels gushed")
+
+
+def _verb_after_aside(rest: str) -> bool:
+    """Whether the participle's clause is an aside between a subject and its verb ("Simon Jenkins, writing today in
+    the Guardian, has said ..."): a comma and a verb follow it."""
+    after = rest.lstrip()
+    if not after.startswith(","):
+        return False
+    following = after[1:].split()[:1]
+    return bool(following) and (is_past(following[0].lower()) or following[0].lower() in lexicon().auxiliaries)

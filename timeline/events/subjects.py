@@ -234,7 +234,8 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
             i = verb_at + 1
             if verb_at == present_report and i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
                 i = _after_aside_that(tokens, i)  # "reveals in a recorded interview with police that, ..., he"
-            while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers:
+            while i < len(tokens) and _bare(tokens[i]) in lex.report_fillers \
+                    and not _determines_subject(tokens, i):
                 i += 1
             continue
         return main, subject
@@ -250,6 +251,13 @@ def _subject_phrase(phrase: Sequence[str]) -> str:
             and not _counted_group(phrase):
         return ""
     return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
+
+
+def _determines_subject(tokens: Sequence[str], i: int) -> bool:
+    """ "said that the device could collect": a "the" after a verb of saying that no time word of events.yaml
+    report_fillers follows ("said on the weekend") opens what was said's subject, and stays in it."""
+    following = _bare(tokens[i + 1]) if i + 1 < len(tokens) else ""
+    return _bare(tokens[i]) == "the" and bool(following) and following not in lexicon().report_fillers
 
 
 @cache
@@ -331,7 +339,10 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         # main clause's ("General Younis switched sides")
         subject = opening_subject(sentence)
         if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
-            return subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
+            titled = subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
+            # "BP also reported that it had collected ... since fitting a container": "it" is the speaker's
+            return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled \
+                if pronoun_class(_bare(subject.split()[0])) else titled
         return title
     if not words or not _is_verb(_bare(words[lead])) or _written_as_name(words[lead], sentence):
         return title
@@ -393,7 +404,7 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if not kind or len(words) < 2:
         return ""
     at = re.search(rf"(?<=\s){re.escape(words[0].lower())}\b", sentence.lower())
-    subject = opening_subject(sentence, through_reports=False)
+    subject = _without_trailing_adverbs(opening_subject(sentence, through_reports=False))
     if at and kind == "person" and subject and not fits(subject, kind, [*names, *names_in(sentence)]):
         agent = _passive_agent(sentence, at.start(), _bare(words[0]))
         return resolve_pronoun(title, [agent]) if agent else ""
@@ -404,6 +415,15 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
     if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
         return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
+
+
+def _without_trailing_adverbs(subject: str) -> str:
+    """ "BP also" -> "BP": the adverbs a subject phrase ran into before its verb ("BP also reported") are no part
+    of the name a pronoun takes."""
+    words = subject.split()
+    while len(words) > 1 and words[-1][:1].islower() and is_adverb(_bare(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def own_sentence_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -> str:
@@ -728,7 +748,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         else antecedent(kind, history, names, texts, speakers)
     if not name:
         return without_unnamed_speaker(title)
-    name = _as_name(name)
+    name = _as_name(_without_trailing_adverbs(name))  # "The Brotherhood still": the adverb is no part of the name
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
     return name[:1].upper() + name[1:] + " " + words[1]
@@ -866,7 +886,7 @@ def _organisation_evidence() -> re.Pattern[str]:
     """What follows a business's name, and no other's (events.yaml organisation_evidence: "BP's shares", "BP chief
     executive")."""
     words = "|".join(re.escape(str(w)) for w in sorted(events_rules()["organisation_evidence"], key=len, reverse=True))
-    return re.compile(rf"\s(?:{words})(?![\w'’-])")
+    return re.compile(rf"(?:\s['’]s)?\s(?:{words})(?![\w'’-])")  # "BP 's shares": a text split into tokens
 
 
 def _fits_kind(name: str, kind: str) -> bool:
@@ -981,11 +1001,12 @@ def _full_name(name: str, mentions: Sequence[tuple[str, str]]) -> str:
     return full.pop() if len(full) == 1 else ""
 
 
-def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]], lead: str = "") -> str:
     """The name "the <role>" stands for: the one name the sentence binds to that role; else the nearest earlier
     name of the role's kind, if the article bound it to that role (an organisation: to any role of its kind, and
-    named more than once); else the one name the article bound to the role (only_bound); "" when unsure (another
-    name of the kind in the sentence, or two names bound to the role)."""
+    named more than once); else the one name the article bound to the role (only_bound); else the name that opens
+    the article's first sentence `lead` (lead_referent); "" when unsure (another name of the kind in the sentence,
+    or two names bound to the role)."""
     kind = role_nouns()[role]
     roles = _kind_roles(role)
     own = role_mentions(sentence)
@@ -994,13 +1015,14 @@ def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]])
         return bound_here.pop()
     known = [*mentions, *own]
     if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
-        return only_bound(role, sentence, mentions) if not bound_here else ""
+        return only_bound(role, sentence, mentions) or lead_referent(role, sentence, mentions, lead) \
+            if not bound_here else ""
     nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
     nearest = _full_name(nearest, mentions) if nearest and kind == "person" else nearest
     if nearest and (kind != "organisation" or sum(_same_referent(nearest, n) for n, _ in mentions)
                     >= MIN_ORGANISATION_MENTIONS) and _bound(nearest, roles, mentions):
         return nearest
-    return only_bound(role, sentence, mentions)
+    return only_bound(role, sentence, mentions) or lead_referent(role, sentence, mentions, lead)
 
 
 def _kind_roles(role: str) -> frozenset[str]:
@@ -1041,6 +1063,66 @@ def only_bound(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) ->
     return _full_name(name, mentions) if kind == "person" else name
 
 
+@cache
+def _place_acronyms() -> frozenset[str]:
+    """events.yaml place_acronyms: a country's acronym ("UK") is no business "the company" may stand for."""
+    return frozenset(str(w) for w in events_rules()["place_acronyms"])
+
+
+@cache
+def _lead_table() -> dict[str, int]:
+    table = events_rules()["lead_roles"]
+    return {"label_words": int(table["label_words"]), "min_mentions": int(table["min_mentions"])}
+
+
+def lead_name(lead: str) -> str:
+    """The name that opens an article's first sentence, after a section label a colon closes ("Gulf oil spill : BP
+    could face ban" -> "BP"), when no possessive follows it ("Jackson's brothers ..." -> ""); else ""."""
+    tokens = lead.split()
+    colon = next((k for k, t in enumerate(tokens[:_lead_table()["label_words"] + 1]) if t.endswith(":")), -1)
+    text = " ".join(tokens[colon + 1:])
+    found = role_mentions(text)
+    name = found[0][0] if found else ""
+    after = text[len(name):len(name) + 3] if name else ""
+    if not name or not text.startswith(name) or after.lstrip()[:2] in ("'s", "’s") or after[:1] in ("'", "’") \
+            or name.lower() in _calendar_names():
+        return ""
+    return name
+
+
+def lead_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]], lead: str) -> str:
+    """ "BP could face ban ... The firm's shares plummeted": the name that opens the article's first sentence
+    (lead_name) for a body's role or a person's role of events.yaml role_synonyms (events.yaml lead_roles): a body's
+    name mentioned min_mentions times, no other body named in the title's sentence nor in the article since its last
+    mention, none other bound to a body's role; a person's full name bound to no role of another kind, no other person
+    named in the title's sentence nor bound to the role. "" otherwise."""
+    kind = role_nouns()[role]
+    if kind == "person" and role not in _role_synonyms() or kind not in ("person", "organisation"):
+        return ""
+    name = lead_name(lead)
+    if not name or not _is_candidate(name, kind, mentions):
+        return ""
+    name = _full_name(name, mentions) if kind == "person" else name
+    roles = _kind_roles(role)
+    if not name or any(r in roles and _is_candidate(n, kind, mentions) and not _same_referent(n, name)
+                       for n, r in mentions):
+        return ""  # another name bound to the role
+    if kind == "person":
+        if not fits(name, "person") or any(r and role_nouns().get(r) == "person" and r not in roles
+                                           and _same_referent(n, name) for n, r in mentions):
+            return ""  # "Dr Conrad Murray" (a doctor) is no singer
+        return "" if any(_is_person(o, mentions) and not _same_referent(o, name) for o, _ in role_mentions(sentence)) \
+            else name
+    seen = [k for k, (n, _) in enumerate(mentions) if _same_referent(n, name)]
+    if len(seen) < _lead_table()["min_mentions"]:
+        return ""
+    at = sentence.lower().find(role)
+    if any(_names_another(o, name, kind, sentence.find(o) < at, mentions) for o, _ in role_mentions(sentence)) \
+            or any(_names_another(o, name, kind, False, mentions) for o, _ in mentions[seen[-1]:]):
+        return ""
+    return name
+
+
 def _names_another(other: str, name: str, kind: str, before: bool, known: Sequence[tuple[str, str]]) -> bool:
     """Whether a name in the role's sentence may be what the role stands for instead of `name`: another person; for
     an organisation or a place, another name the article used before that stands before the role ("Transocean
@@ -1054,17 +1136,18 @@ def _names_another(other: str, name: str, kind: str, before: bool, known: Sequen
     if before:
         return any(_same_referent(other, n) for n, _ in known)
     kinds = {r for r, k in role_nouns().items() if k == kind}
-    return other.isupper() or _organisation_ending(other) or any(r in kinds and _same_referent(other, n)
-                                                                 for n, r in known)
+    return other.isupper() and other not in _place_acronyms() or _organisation_ending(other) \
+        or any(r in kinds and _same_referent(other, n) for n, r in known)
 
 
-def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
+def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "") -> str:
     """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
-    "Michael Jackson's casket was entombed" when role_referent names the role; else the title unchanged."""
+    "Michael Jackson's casket was entombed" when role_referent names the role (`lead`: the article's first
+    sentence); else the title unchanged."""
     role, opening, rest = _role_opening(title)
     if role and role_nouns()[role] == "owned":
         return name_owner(role, opening, rest, sentence, mentions) or title
-    name = role_referent(role, sentence, mentions) if role else ""
+    name = role_referent(role, sentence, mentions, lead) if role else ""
     if not name or name in rest:
         return title
     possessive = opening.endswith(("'s", "’s"))
@@ -1465,3 +1548,53 @@ def name_by_same_head(title: str, sentence: str, texts: Sequence[str] = ()) -> s
         return " ".join([name, *words[2:]])
     complement = _complement_of(words[1], window)
     return " ".join([words[0], words[1], complement, *words[2:]]) if complement else title
+
+
+# --- "Whose warplanes hit ..." -> "NATO's warplanes hit ...": a relative clause's possessor named -------------------
+
+@cache
+def _whose_table() -> dict[str, Any]:
+    """events.yaml whose_antecedents: how many words the name may hold, and the capitalised words that are no name."""
+    table = events_rules()["whose_antecedents"]
+    return {"max_words": int(table["max_name_words"]),
+            "not_names": frozenset(str(w).lower() for w in table["not_antecedents"])}
+
+
+@cache
+def _whose_pattern() -> re.Pattern[str]:
+    """ "NATO, whose", "the Islamic Salvation Front (FIS), whose": a run of capitalised words (maybe after "the"),
+    maybe a parenthesised acronym, then ", whose " (the match ends after it)."""
+    more = _whose_table()["max_words"] - 1
+    word = r"[A-Z][\w.&'’-]*+"
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he\s)?(?P<name>{word}(?:\s{word}){{0,{more}}}+)"
+                      rf"(?:\s?\([A-Z]{{2,}}+\))?\s?,\swhose\s")
+
+
+def _whose_possessor(sentence: str, rest: str) -> str:
+    """The name before the one ", whose <rest>" of a sentence ("the Islamic Salvation Front" of "... the Islamic
+    Salvation Front (FIS), whose armed wing tried ..."); "" when there is none or two, when a capitalised word stands
+    right before the name (a longer name cut), or when the name is a day, a month or a word of not_antecedents."""
+    head = " ".join(rest.split()[:2]).lower()
+    found = [m for m in _whose_pattern().finditer(sentence) if sentence[m.end():].lower().startswith(head)]
+    if len(found) != 1:
+        return ""
+    match = found[0]
+    before = sentence[:match.start()].split()
+    words = match.group("name").split()
+    if before and before[-1][:1].isupper() and not match.group("the") \
+            or any(_bare(w) in _calendar_names() for w in words) or words[0].lower() in _whose_table()["not_names"]:
+        return ""
+    return ("the " if match.group("the") else "") + match.group("name")
+
+
+def name_whose(title: str, sentence: str) -> str:
+    """ "Whose warplanes hit Gaddafi positions" -> "NATO's warplanes hit Gaddafi positions" when its sentence reads
+    "..., NATO, whose warplanes hit ..." (_whose_possessor); else the title unchanged."""
+    words = title.split(" ", 1)
+    if len(words) < 2 or words[0] != "Whose":
+        return title
+    name = _whose_possessor(sentence, words[1])
+    if not name:
+        return title
+    name = name[:1].upper() + name[1:]
+    return name + ("'" if name.endswith("s") else "'s") + " " + words[1]

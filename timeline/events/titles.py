@@ -23,6 +23,9 @@ def headline_words(words: list[str]) -> list[str]:
     culminated"."""
     lex = lexicon()
     start = 0
+    while start + 1 < len(words) and " ".join(words[start:start + 2]).lower().strip(",") \
+            in _title_rules("title_leading_phrases"):
+        start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
     while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
@@ -144,11 +147,79 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
     if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
         return start
     for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
-        if _first_verb(words[j:j + 1]) >= 0 or (_clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5):
-            return start  # "[After] routing the rebels, ...": a verb inside, not a place or a time
+        if _first_verb(words[j:j + 1]) >= 0 or _clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5 \
+                and (j == start or _modifies_verb(_clean(words[j - 1]))):
+            # "[After] routing the rebels, ...", "[By] not immediately calling ...": a verb inside, not a place or
+            # a time; an "-ing" word after a determiner or an adjective is the phrase's noun ("[At] a Pentagon
+            # briefing,", "[On] a March evening,", "[During] the two-hour recording,")
+            return start
         if words[j].endswith(","):
             return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
     return start
+
+
+OPENING_PARTICIPLE_WORDS = 9  # "[By] trying to contain the current strain,": how long a participle's phrase may be
+
+
+def _after_opening_participle(words: list[str], start: int) -> int:
+    """Where the title starts when it opens with a participle's phrase before the main clause ("[But] speaking in
+    Moscow, French Foreign Minister Alain Juppe said ..." -> "French Foreign Minister Alain Juppe said ...",
+    "[By] trying to contain the strain, governments are storing up ..."): past the comma that closes the phrase,
+    when a subject and its verb follow it with no comma between them; else `start`. Not a gerund that is the
+    subject itself ("Fighting in Misrata, the worst in weeks, killed 20": a comma before the verb; "Arming rebels in
+    Afghanistan, Central America and Africa has proved": a list), nor a word that opens a phrase of its own
+    (events.yaml title_non_participles: "Following talks in Paris, ...")."""
+    first = _clean(words[start]) if start < len(words) else ""
+    if not first.endswith("ing") or len(first) <= 5 or first in _title_rules("title_non_participles") \
+            or first in lexicon().stopwords or not words[start][:1].isalpha():
+        return start
+    for j in range(start, min(len(words) - 1, start + OPENING_PARTICIPLE_WORDS)):
+        if words[j].endswith((";", ":")):
+            return start
+        if words[j].endswith(","):
+            rest = words[j + 1:]
+            verb = _first_verb(rest)
+            if verb < 1 or not _opens_subject(rest[0]) or any(w.endswith(",") for w in rest[:verb]) \
+                    or any(_clean(w) in ("and", "or") for w in rest[:verb]):
+                return start  # a list ("Arming rebels in Afghanistan, Central America and Africa has proved")
+            return j + 1
+    return start
+
+
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "upon", "on"})
+
+
+def _without_opening_participle(words: list[str], raw: Sequence[str], dated_at: int) -> list[str]:
+    """The title without a participle's phrase before its main clause (_after_opening_participle): "[But] speaking
+    in Moscow [Friday], French Foreign Minister Alain Juppe said ..." -> "French Foreign Minister Alain Juppe said
+    ..."; kept where the date stood inside a phrase a time subordinator opened ("After refusing to supply him with
+    the drug [in April], she never saw him again": the date is the refusal's, not the main clause's). `raw`: the
+    words before headline_words dropped the leading ones; `dated_at`: where the date stood in `raw` (-1: none)."""
+    skip = _after_opening_participle(words, 0)
+    if not skip:
+        return words
+    dropped = len(raw) - len(words)  # the leading words headline_words dropped ("But", "After", "By")
+    timed = any(_clean(w) in _TIME_SUBORDINATORS for w in raw[:max(dropped, 0)])
+    if timed and 0 <= dated_at < dropped + skip:
+        return words
+    return words[skip:]
+
+
+_SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "its", "their", "this",
+                              "these", "those", "some", "many", "several", "most", "all", "no"})
+
+
+def _opens_subject(word: str) -> bool:
+    """Whether a word may open a main clause's subject after an opening phrase: a capitalised word, a number, a
+    determiner or a subject pronoun; not a gerund of a list ("By not calling ..., taking ...") nor a preposition
+    ("Protesting for, against Gadhafi ...")."""
+    return word[:1].isupper() or word[:1].isdigit() or _clean(word) in _SUBJECT_OPENERS
+
+
+def _modifies_verb(word: str) -> bool:
+    """Whether a word before an "-ing" word makes it a verb: a negation or an adverb ("not calling", "quickly
+    routing"), not a determiner or an adjective ("the showcasing", "a Pentagon briefing")."""
+    return word in lexicon().negations or is_adverb(word) or word.endswith("ly") and len(word) > 4
 
 
 APPOSITION_NAME_WORDS = 4  # "[In talks with the council's chairman,] Mustafa Abdul Jalil, British Prime Minister ..."
@@ -630,13 +701,14 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
             after_date = len(tail.split())
-    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", text))))
+    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", PARTY_TAG.sub(_without_party_tag, text)))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_leading_report(without_expletive(without_label(text.split(" "))))
-    words = headline_words(words)
+    words = _without_opening_participle(headline_words(words), words,
+                                        len(words) - after_date if cut is not None else -1)
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
@@ -714,6 +786,17 @@ CHROME = re.compile(r"\b\d{1,2}[.:]\d{2} ?+(?:BST|GMT|UTC|CET|EDT|EST|ET)\b|\b(?
                     r"|\bLast updated(?: at)?+(?: \d{1,2}[.:]\d{2}(?: GMT| BST)?+)?+ Help\b"
                     r"|\| By [A-Z][\w.'’-]{0,30}+(?: [A-Z][\w.'’-]{0,30}+){0,3}+, (?:CNN|Reuters|AP|AFP)\b")
 MIN_AFTER_CHROME_WORDS = 3  # what follows a chrome mark must be a clause, not a stray word
+# a U.S. politician's party and state set off by commas after the name ("Boehner, R-Ohio, said", "Rep. Dennis
+# Kucinich, D-Ohio, filed"): the title keeps the name and drops the tag, so that no cut leaves the tag as its subject
+PARTY_TAG = re.compile(r",\s(?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+(?:\s[A-Z][a-z.]{1,15}+)?+,\s(?=(\S+))")
+_APPOSITION_OPENERS = frozenset({"the", "a", "an"})  # "McCain, R-Arizona, the top Republican": an apposition follows
+
+
+def _without_party_tag(tag: re.Match[str]) -> str:
+    """What a party tag leaves: the comma of an apposition after it ("McCain, the top Republican"), else a space
+    ("McCain asserted", "Graham and a member")."""
+    following = tag.group(1)
+    return ", " if following[:1].isupper() or following.lower() in _APPOSITION_OPENERS else " "
 # a short parenthesis (a conversion, an acronym, a gloss) inside a title: "between $1 billion (605.7 million pounds)"
 PARENTHESIS = re.compile(r" ?+\([^()]{1,60}+\)(?= |[,;:.]|\Z)")
 
@@ -1301,6 +1384,33 @@ def aside_title(sentence: str, start: int, end: int) -> str:
     return make_title(subject + " " + " ".join(told), None)
 
 
+_WHOSE_AFTER_COMMA = re.compile(r",\s*+\Z")
+
+
+def whose_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> str:
+    """ "Jack Lynch, whose firefighter son Michael was killed on September 11, spoke": when the date's clause is a
+    relative clause opened by "whose", the title names its owner ("Jack Lynch's firefighter son Michael was
+    killed"), the noun phrase the relative qualifies (qualified_noun), without the `date` (offsets in the
+    sentence); else "" (a title never opens with "Whose")."""
+    words = sentence[start:end].split()
+    if not words or _clean(words[0]) != "whose" or not _WHOSE_AFTER_COMMA.search(sentence, 0, start):
+        return ""
+    before = sentence[:start].rstrip().rstrip(",").split()
+    owner = qualified_noun(before, person=True) if before else []
+    if not owner or pronoun_class(owner[0]) or _clean(owner[0]) in _DETERMINERS - {"the"} or owner[-1].endswith("s"):
+        return ""  # (a plural's bare apostrophe, "the rebels' leaders", is read as a quotation mark and lost)
+    possessive = owner[-1] + "'s"
+    owner = [owner[0][:1].upper() + owner[0][1:], *owner[1:-1], possessive] if len(owner) > 1 \
+        else [possessive[:1].upper() + possessive[1:]]
+    told = sentence.index(words[0], start) + len(words[0])
+    if not told <= date[0] < date[1] <= end:
+        return ""
+    head = " ".join(owner)
+    shift = len(head) - told
+    title = make_title(head + sentence[told:end], (date[0] + shift, date[1] + shift))
+    return title if title and not is_incomplete(title) else ""
+
+
 def background_title(sentence: str, start: int, end: int, other_dates: Sequence[tuple[int, int]]) -> str:
     """ "An unknown gunman killed X, as the journalist was streaming live audio on March 19": when the date's clause
     is a background in the progressive opened by "as" or "while" (events.yaml title_background_openers) after a main
@@ -1352,6 +1462,21 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
         return ""  # a present verb the lexicon does not know may be its verb ("Dr Murray's lawyers call"): is_incomplete
     main = make_title(sentence[end + 1:].strip(), None)
     return main if main and not is_incomplete(main) else ""
+
+
+_PARTY_TAG_OPENING = re.compile(r"\A((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+)(?=\s[a-z])")
+_NAME_BEFORE_TAG = r"((?:[A-Z][\w.'’-]{0,20}+\s){0,3}+[A-Z][\w'’-]{1,20}+),\s"
+
+
+def named_before_party_tag(title: str, sentence: str) -> str:
+    """ "R-Ohio said in a letter ..." -> "Boehner said in a letter ...": a title a clause cut left opening with a
+    politician's party and state (PARTY_TAG) takes the name the sentence sets that tag after ("Boehner, R-Ohio,
+    said"); the title as it is where the sentence names no one before the tag."""
+    tag = _PARTY_TAG_OPENING.match(title)
+    if tag is None:
+        return title
+    named = re.search(_NAME_BEFORE_TAG + re.escape(tag.group(1)) + ",", sentence)
+    return named.group(1) + title[tag.end():] if named else title
 
 
 PAGE_CRUMB_WORDS = 2  # "cents", "co. uk": how many words a page's crumb glued before a sentence may have

@@ -14,6 +14,8 @@ and dates the clusters now have:
   kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
   "NATO began bombing Libya" / "The airstrikes started").
+- join_coarse_stories: a month or year entry whose title tells a kind of ``stories`` ("Resolution was adopted",
+  February 2011) joins the month's dominant day entry of that kind whose names agree.
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
@@ -48,7 +50,9 @@ ONCE_PROBES = 64  # clusters read per (happening, date) when joining one partici
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
 DOMINANT_SHARE = 0.5  # how large another named happening of the day may be beside the one a bare mention joins
 MAIN_NAME_SHARE = 0.5  # a name in at least this share of the top name's events of an article is one of its main names
-_CAPITALISED = re.compile(r"(?<=[\w,;)] )[A-Z][\w'\u2019.-]*+")  # a capitalised word inside a sentence: a name
+# a capitalised word inside a sentence: a name; also an acronym given in brackets after one ("the World Health
+# Organization (WHO)"), which the article's other titles use for it
+_CAPITALISED = re.compile(r"(?:(?<=[\w,;)] )|(?<=[\w,;)] \())[A-Z][\w'\u2019.-]*+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -589,6 +593,47 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
                 clusters[cj].move_to(clusters[group[0]])
 
 
+def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
+                        names: ArticleNames | None = None) -> None:
+    """A month or year entry whose title tells a kind of derivations.yaml ``stories`` ("Resolution was adopted",
+    February 2011: "That resolution, adopted in February, imposed an arms embargo") joins the day entry inside its
+    date that tells that kind and whose names agree
+    (_stories_agree), when that entry is the largest of its kind there and every other is at most DOMINANT_SHARE of
+    it: the day's resolution, hearing or alert told by its month. With two of like size (two resolutions in the
+    month) which one the month means is not known, and it stays."""
+    names = article_names(items) if names is None else names
+    days: dict[tuple[str, str], list[tuple[int, _Story]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        story = _day_story(c, when, names, sim)
+        if story is not None and story.happening.startswith(STORY_MARK):
+            for value in _date_and_containers(when[0])[1:]:
+                days[(story.happening, value)].append((ci, story))
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0] or precision(when[0]) == 1:
+            continue
+        story = _day_story(c, when, names, sim)
+        if story is None or not story.happening.startswith(STORY_MARK):
+            continue
+        target = _dominant_story(clusters, days.get((story.happening, when[0]), []))
+        if target is not None and _stories_agree(story, target[1]) and _dates_agree(clusters[target[0]], c):
+            c.move_to(clusters[target[0]])
+
+
+def _dominant_story(clusters: Sequence[Cluster], told: list[tuple[int, _Story]]) -> tuple[int, _Story] | None:
+    """The largest day entry of a story kind in a month or year, when every other is at most DOMINANT_SHARE of it."""
+    told = [(cj, story) for cj, story in told if clusters[cj].members]
+    if not told:
+        return None
+    top = min(told, key=lambda t: (-len(clusters[t[0]].members), t[0]))
+    size = len(clusters[top[0]].members)
+    if all(len(clusters[cj].members) <= DOMINANT_SHARE * size for cj, _ in told if cj != top[0]):
+        return top
+    return None
+
+
 def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
     """The clusters of one day and story that tell one event (see join_day_stories), each group in cluster order."""
     groups: list[list[tuple[int, _Story]]] = []
@@ -646,7 +691,7 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     if found is None:
         return None
     happening, at, end = found
-    if at + 1 < len(words) and words[at + 1].lower() in _modifier_words() \
+    if _qualifies(words, at) \
             or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
             or at > 0 and forms[at - 1][:1].isdigit():
         return None
@@ -669,7 +714,8 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     kind = _story_kind(words)
     if kind is not None:
         return kind
-    told = {f for f in forms if f in family_heads()} - _aspect_families()
+    # a happening word qualifying a noun names no happening ("fitted a cap to the blow-out preventer": no explosion)
+    told = {f for i, f in enumerate(forms) if f in family_heads() and not _qualifies(words, i)} - _aspect_families()
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
         return happening, forms.index(happening), forms.index(happening) + 1
@@ -678,11 +724,19 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
     kinds = [(i, event_classes([w.lower()] if f == title_word_key(w) else [w.lower(), f]))
              for i, (w, f) in enumerate(zip(words, forms)) if f != BEGIN]
-    classes = sorted(set().union(*(c for _, c in kinds)))
-    if not classes:
+    at = next((i for i, c in kinds if c), None)
+    if at is None:
         return None
-    at = next(i for i, c in kinds if c)
+    # what began is the first happening the title names; a later one is told beside it ("Airstrikes began during
+    # Obama's visit to Brazil" is the beginning of the airstrikes, not of a meeting)
+    classes = sorted(next(c for _, c in kinds if c))
     return " ".join([BEGIN, *classes]), at, at + 1
+
+
+def _qualifies(words: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` qualifies the noun after it (derivations.yaml ``modified``: "death toll", "blowout
+    preventer"), so that it names no happening of its own."""
+    return at + 1 < len(words) and words[at + 1].lower() in _modifier_words()
 
 
 @cache

@@ -44,7 +44,7 @@ class GluedRule:
     space before it); `split` pairs (text, its pieces joined by " | ") and `keep` texts are run by the tests."""
 
     name: str
-    pattern: re.Pattern[str]
+    pattern: re.Pattern[str]  # a group named `at`, where it has one, marks the start instead (a piece after a run)
     split: tuple[tuple[str, str], ...]
     keep: tuple[str, ...]
     after_any_word: bool = False  # the pattern names the word before it itself: `not_after` does not apply
@@ -169,7 +169,7 @@ def _glued_starts(text: str) -> Iterator[int]:
         is_common: Callable[[str], bool] | None = None
         for match in rule.pattern.finditer(text):
             if rule.after_any_word:
-                yield match.start()
+                yield match.start("at") if "at" in rule.pattern.groupindex else match.start()
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
             if not _word_before_allows(rule, glued.not_after, text, word):
