@@ -9,7 +9,7 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, _article_names, _happening_phrase, _story_kind, _story_of,
+from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _story_kind, _story_of,
                                   join_day_participants)
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
@@ -192,7 +192,7 @@ def test_an_acronym_in_brackets_after_a_name_is_a_name_of_its_article():
     quote = "Earlier the World Health Organization (WHO) - which increased its alert (to five) on Wednesday - said so."
     item = item_of(Event(article="a", date="2009-04-29", mod="", title="Increased its alert to five",
                          source=Source("a", quote, "Wednesday"), keys=("alert", "increased"), trigger="increased"))
-    proper = _article_names([item]).proper["a"]
+    proper = article_names([item]).proper["a"]
     assert {"who", "world", "health", "organization"} <= proper
     assert "to" not in proper and "earlier" not in proper
 

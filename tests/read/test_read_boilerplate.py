@@ -340,3 +340,21 @@ def test_an_agency_dateline_inside_a_line_drops_what_a_page_glued_before_it(line
 @pytest.mark.parametrize("line", CHROME.inline_dateline.keep)
 def test_a_line_without_an_agency_dateline_inside_is_kept(line: str) -> None:
     assert cut_inline_dateline(line) is None
+
+
+NEEDING_RULES = [rule for rule in (*PREFIX_RULES, *END_RULES) if rule.needs is not None]
+
+
+def test_a_rule_table_names_what_a_rule_needs_somewhere() -> None:
+    assert any(rule.name == "comment thread" for rule in NEEDING_RULES)
+
+
+@pytest.mark.parametrize("rule", NEEDING_RULES, ids=lambda rule: rule.name)
+def test_what_a_rule_needs_is_in_every_line_it_matches(rule) -> None:
+    """rules.yaml `needs`: a line without it is not searched, so every line the pattern finds must hold it (the rule's
+    examples, each line of them, and lines around the need's edges: a year, "Comments are closed")."""
+    lines = [line for source, _ in rule.cut for line in source.split("\n")] + list(rule.keep) + [
+        "10th January 2012 - 15:28", "Comments are closed.", "ALL POSTS ARE MODERATED", "This comment was removed because",
+        "On January 10th the comments were read.", "Posted by a reader"]
+    found = [line for line in lines if rule.pattern.search(line)]
+    assert found and all(rule.needs.search(line) for line in found)

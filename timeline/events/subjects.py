@@ -4,9 +4,10 @@ the name a pronoun subject stands for ("He was kidnapped" -> "Smith was kidnappe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from typing import Any
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.text import lexicon as language
@@ -188,10 +189,22 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
     """The noun phrase that is the subject of a sentence's main clause, or "": "On Monday, NTC forces captured
     ..." -> "NTC forces"; "Rebel fighters said members of the brigade had collected ..." -> "members of the
     brigade" (the subject of what was said, unless `through_reports` is false); a pronoun is returned as it stands."""
+    main, reported = _opening_subjects(sentence)
+    return reported if through_reports else main
+
+
+OPENING_SUBJECT_MEMO = 1 << 8  # the event stage asks for both readings of a sentence, one right after the other
+
+
+@lru_cache(maxsize=OPENING_SUBJECT_MEMO)
+def _opening_subjects(sentence: str) -> tuple[str, str]:
+    """(the subject of the main clause, the subject read through up to three reports: "X said (that) Y ..."), both
+    from one reading of the sentence's words (opening_subject)."""
     tokens = _TOKEN.findall(sentence)
     lex = lexicon()
     i = _skip_opening(tokens)
-    for _ in range(3):  # "X said (that) Y ...": look through up to three reports
+    main = ""
+    for report in range(3):  # "X said (that) Y ...": look through up to three reports
         phrase: list[str] = []
         j = i
         present_report = -1
@@ -210,11 +223,13 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
             j += 1
         if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
-            return ""
+            return main, ""
+        subject = _subject_phrase(phrase)
+        if report == 0:
+            main = subject  # the main clause's subject is the first phrase, whatever follows it
         verb_at = present_report if present_report >= 0 else \
             next((k for k in range(j, min(len(tokens), j + MAX_OPENING_WORDS)) if _is_verb(_bare(tokens[k]))), -1)
-        if through_reports and verb_at >= 0 and (_bare(tokens[verb_at]) in lex.reporting_verbs
-                                                 or verb_at == present_report) \
+        if verb_at >= 0 and (_bare(tokens[verb_at]) in lex.reporting_verbs or verb_at == present_report) \
                 and not tokens[verb_at].endswith(","):
             i = verb_at + 1
             if verb_at == present_report and i < len(tokens) and _bare(tokens[i]) in lex.opening_prepositions:
@@ -223,12 +238,19 @@ def opening_subject(sentence: str, through_reports: bool = True) -> str:
                     and not _determines_subject(tokens, i):
                 i += 1
             continue
-        if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
-                and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
-                and not _counted_group(phrase):  # "At least 18 people", "About 50 rebel fighters" are subjects
-            return ""
-        return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
-    return ""
+        return main, subject
+    return main, ""
+
+
+def _subject_phrase(phrase: Sequence[str]) -> str:
+    """The subject a phrase that opens a clause makes, or "" when it opens with a leading word or a date preposition
+    rather than a subject ("At least 18 people" and "About 50 rebel fighters" are subjects)."""
+    lex = lexicon()
+    if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
+            and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
+            and not _counted_group(phrase):
+        return ""
+    return " ".join(phrase).lstrip(_OPENING_MARKS).rstrip(_CLOSING_MARKS)
 
 
 def _determines_subject(tokens: Sequence[str], i: int) -> bool:
@@ -806,13 +828,13 @@ def _organisation_endings() -> frozenset[str]:
 
 
 @cache
-def _role_patterns() -> tuple[re.Pattern[str], ...]:
+def _role_patterns() -> tuple[_RolePattern, ...]:
     """A role bound to a name in one sentence: before it ("Judge Martin Feldman", "the judge, Martin Feldman,", "oil
     company BP"), after it ("Martin Feldman, a judge") or with "of" for a place (events.yaml place_nouns_with_of:
     "the city of Misrata", not "the capital of Libya"), or right after it for the roles of events.yaml
     roles_after_name ("the NATO alliance", "the NATO-led alliance"). Roles of two words come first so "prime
     minister" wins."""
-    roles = "|".join(re.escape(r) for r in sorted(role_nouns(), key=lambda r: (-len(r), r)))
+    roles = _by_first_letter(sorted(role_nouns(), key=lambda r: (-len(r), r)))
     name = f"(?:{_PERSON_NAME}|{_ORGANISATION_NAME})"
     before = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{roles}))(?:,\s|\s)(?P<name>{name})")
     after = re.compile(rf"(?P<name>{name}),\s(?i:the|a|an)\s(?:[a-z-]++\s){{0,2}}?(?i:(?P<role>{roles}))(?![\w'’-])")
@@ -824,7 +846,39 @@ def _role_patterns() -> tuple[re.Pattern[str], ...]:
                             rf"(?![\w'’-])")
     owned = "|".join(re.escape(str(r).lower()) for r in events_rules()["owned_nouns"])
     owner = re.compile(rf"(?<![\w'’-])(?i:(?P<role>{owned}))\sof\s(?P<name>{_PERSON_NAME})")
-    return before, after, of_name, name_first, owner
+    # what every match of a pattern writes as it stands ("of", a role after a name): a sentence without it is skipped
+    after_name = tuple(str(r).lower() for r in events_rules()["roles_after_name"])
+    return (_RolePattern(before), _RolePattern(after), _RolePattern(of_name, ("of",)),
+            _RolePattern(name_first, after_name), _RolePattern(owner, ("of",)))
+
+
+@dataclass(frozen=True, slots=True)
+class _RolePattern:
+    """A pattern of _role_patterns, with the words one of which its every match writes case for case (`needles`,
+    none: no such word): most sentences hold none, and a substring test costs far less than the pattern's scan."""
+
+    pattern: re.Pattern[str]
+    needles: tuple[str, ...] = ()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.needles and not any(needle in text for needle in self.needles):
+            return iter(())
+        return self.pattern.finditer(text)
+
+
+def _by_first_letter(words: Sequence[str]) -> str:
+    """An alternation of literal words for a case-insensitive pattern, in the given order, grouped by first letter
+    ("c(?:hief executive|ardiologist)|p(?:rime minister|resident)"): the same matches as the flat alternation, since
+    at one place of a text only the words of one first letter can match, and they are tried in the given order; but
+    the engine tries one branch a letter instead of one a word at every place it scans. Words that do not all start
+    with a lower-case ASCII letter (two first letters one character could match without case) stay flat."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[:1], []).append(word)
+    if not all(first.isascii() and first.islower() for first in groups):
+        return "|".join(re.escape(w) for w in words)
+    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w in group) + ")"
+                    for first, group in groups.items())
 
 
 @cache

@@ -844,6 +844,8 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
     later comma is followed by a finite verb (an auxiliary, a modal or a past form). The aside is a phrase with no
     auxiliary or modal of its own, or a relative clause; it holds no stop, colon or semicolon. Each span runs from
     the comma after the subject to the verb: its commas do not end the clause, and the title drops it."""
+    if text.count(",") < 2:
+        return []  # the subject ends with a comma and so does the aside: most texts have no two commas
     lex = lexicon()
     finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]

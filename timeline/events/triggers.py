@@ -20,6 +20,7 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
     nouns and gerunds after a subordinator ("after routing ..."). Reporting verbs ("said") do not count:
     that someone spoke on Monday is not itself an event of the timeline."""
     lex = lexicon()
+    negated_subject = bool(words) and words[0] in _NEGATED_SUBJECTS
     for i, word in enumerate(words):
         if word in lex.reporting_verbs or word in lex.planning_participles:
             continue
@@ -28,11 +29,11 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             continue  # "was set to file a lawsuit", "hoped to trap": a plan, not what happened
         if before == "be" and i > 1 and words[i - 2] == "to":
             continue  # "the report, to be released on Tuesday": a plan
-        if lex.negations & set(words[max(0, i - 3):i]):
+        if not lex.negations.isdisjoint(words[max(0, i - 3):i]):
             continue  # "did not rule out", "has never signed": what did not happen is no event
-        if words[0] in _NEGATED_SUBJECTS and i <= 6:
+        if negated_subject and i <= 6:
             continue  # "No deaths had been confirmed by Tuesday": the subject denies it
-        if lex.hypotheticals & set(words[max(0, i - 6):i]):
+        if not lex.hypotheticals.isdisjoint(words[max(0, i - 6):i]):
             continue  # "whether the test had been carried out": asked or supposed, not told
         if is_past(word):
             # "remain closed", "is expected": a state; "the damaged unit", "because of fallen trees": an adjective
@@ -89,8 +90,9 @@ def is_prose(sentence: str, *, chronology_line: bool) -> bool:
     tokens = WORD.findall(URL.sub(" ", sentence))  # a link inside a sentence is not part of its prose
     if len(tokens) < 4:
         return False
-    capitalised = sum(1 for t in tokens if t[0].isupper())
-    lower = sum(1 for t in tokens if t[0].islower())
+    initials = [t[0] for t in tokens]
+    capitalised = sum(map(str.isupper, initials))
+    lower = sum(map(str.islower, initials))
     # navigation bars are runs of capitalised labels with hardly any function words; a short sentence full of
     # names ("Rebels seized Palmyra on March 27.") still reads as prose when it has a verb and a full stop
     if lower >= 3 and capitalised <= 2 * lower + 2:

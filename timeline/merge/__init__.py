@@ -28,8 +28,8 @@ from collections.abc import Iterable, Sequence
 from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
-from timeline.merge.joins import (join_coarse_stories, join_coarse_tellings, join_day_participants, join_day_stories,
-                                   join_one_happening, join_same_titles, join_shared_sentences)
+from timeline.merge.joins import (article_names, join_coarse_stories, join_coarse_tellings, join_day_participants,
+                                   join_day_stories, join_one_happening, join_same_titles, join_shared_sentences)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
@@ -77,13 +77,14 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     clusters.extend(seeded_parts.get(ACROSS, ()))
     combine(clusters, rest.get(ACROSS, ()), sim, workers)
     # entries of one happening that clustering left apart join, by the titles and dates they now have
-    join_one_happening(clusters, items)
-    join_coarse_tellings(clusters, items)
-    join_day_stories(clusters, items, sim)
-    join_coarse_stories(clusters, items, sim)
+    names = article_names(items)  # what each article names: the same for every join
+    join_one_happening(clusters, items, names)
+    join_coarse_tellings(clusters, items, names)
+    join_day_stories(clusters, items, sim, names)
+    join_coarse_stories(clusters, items, sim, names)
     join_same_titles(clusters)
     join_shared_sentences(clusters)
-    join_day_participants(clusters, items, sim)
+    join_day_participants(clusters, items, sim, names)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

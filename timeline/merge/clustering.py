@@ -159,7 +159,8 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
             continue
         top_score, top_member = 0.0, None
         for m in cluster.representatives:
-            if len(evidence & m.evidence) < MIN_SHARED or not _may_date(item, m):
+            # (the member's tuple, not its set: the memo of sets need not be read for a count)
+            if len(evidence.intersection(m.evidence_words)) < MIN_SHARED or not _may_date(item, m):
                 continue
             score = sim.score(item, m)
             if score > top_score:

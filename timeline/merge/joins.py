@@ -56,7 +56,7 @@ _CAPITALISED = re.compile(r"(?:(?<=[\w,;)] )|(?<=[\w,;)] \())[A-Z][\w'\u2019.-]*
 
 
 @dataclass(frozen=True, slots=True)
-class _ArticleNames:
+class ArticleNames:
     """The names each article writes (keys of words it capitalises inside its sentences) and its main names (the
     ones most of its events name: "jackson", "michael"), which a title's role noun or pronoun stands for when the
     title names nobody ("The singer died", "He was pronounced dead")."""
@@ -65,7 +65,9 @@ class _ArticleNames:
     main: dict[str, frozenset[str]]
 
 
-def _article_names(items: Iterable[Item]) -> _ArticleNames:
+def article_names(items: Iterable[Item]) -> ArticleNames:
+    """The names of every article of the items (ArticleNames): every event of an article, undated mentions too, tells
+    whom it is about. The same for each join of one merge: the merge reads them once and hands them to each."""
     written: dict[str, set[str]] = defaultdict(set)
     by_article: dict[str, list[Item]] = defaultdict(list)
     for item in items:
@@ -81,7 +83,7 @@ def _article_names(items: Iterable[Item]) -> _ArticleNames:
         top = max(counts.values(), default=0)
         # one named event tells nothing of what the article is about
         main[article] = frozenset(k for k, c in counts.items() if c >= max(2, MAIN_NAME_SHARE * top))
-    return _ArticleNames(proper, main)
+    return ArticleNames(proper, main)
 
 
 def _main_happening(item: Item) -> frozenset[str]:
@@ -193,7 +195,7 @@ class _Who(NamedTuple):
     names: frozenset[str] = frozenset()  # the names among `words` (_NAMED); those the title gives (_BARE)
 
 
-def _participants(item: Item, names: _ArticleNames) -> _Who:
+def _participants(item: Item, names: ArticleNames) -> _Who:
     """Who or what underwent the title's happening (_happening_phrase), and how the title says it: the names the
     phrase gives (_NAMED); for a role noun or a pronoun ("The singer died", "He died") the article's main names
     (_RESOLVED); the other words of the phrase ("The rig exploded": _THING); nothing before or after the happening
@@ -201,7 +203,7 @@ def _participants(item: Item, names: _ArticleNames) -> _Who:
     return _participants_of(_happening_phrase(item), item, names)
 
 
-def _participants_of(phrase: list[str] | None, item: Item, names: _ArticleNames) -> _Who:
+def _participants_of(phrase: list[str] | None, item: Item, names: ArticleNames) -> _Who:
     """_participants, for the words `phrase` that name who underwent a happening of the event's sentence."""
     if phrase is None:
         return _Who(frozenset(), "")
@@ -368,7 +370,7 @@ def _date_and_containers(value: str) -> list[str]:
     return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
 
 
-def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> None:
+def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item], names: ArticleNames | None = None) -> None:
     """Join finished clusters that tell one happening of one participant on compatible dates
     (_same_participant_happening), which greedy clustering left apart: an event joins one cluster only, and a
     role noun ("The singer died") shares no key with the name it stands for. Run once over the finished clusters
@@ -376,7 +378,7 @@ def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item]) -> No
 
     Candidates come from an index by (happening, date value or a coarser value containing it), at most
     ONCE_PROBES clusters per lookup, so the pass stays linear in the clusters."""
-    names = _article_names(items)  # every event of an article, undated mentions too, tells whom it is about
+    names = article_names(items) if names is None else names  # `names`: given by the merge, read once
     probes: dict[int, list[Item]] = {}
     who: dict[int, _Who] = {}  # id() of a probe -> its participants
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -454,7 +456,7 @@ def _dated_happening(item: Item) -> tuple[str, list[str]] | None:
     return None
 
 
-def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item]) -> None:
+def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], names: ArticleNames | None = None) -> None:
     """A month or year entry most of whose dated sources date a happening of the once kind of one participant
     (_dated_happening: "Dr Murray denies giving Jackson drugs which led to the singer's death in June 2009") joins the
     largest entry of a day inside its date whose title tells that happening of that participant ("Michael Jackson
@@ -463,7 +465,7 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item]) -> 
 
     Run after join_one_happening, which joins the coarse entries whose own title tells the happening. Candidates
     come from an index by (happening, containing month or year) of the day entries, at most ONCE_PROBES a lookup."""
-    names = _article_names(items)
+    names = article_names(items) if names is None else names
     probes: dict[int, list[_Who]] = {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
@@ -493,7 +495,7 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item]) -> 
 
 
 def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str, str], probes: dict[int, list[_Who]],
-                           index: dict[tuple[str, str], list[int]], names: _ArticleNames) -> int | None:
+                           index: dict[tuple[str, str], list[int]], names: ArticleNames) -> int | None:
     """The day entry the coarse cluster `ci` is a telling of (join_coarse_tellings), or None."""
     c = clusters[ci]
     dated = [m for m in c.members if m.when[0]]
@@ -545,7 +547,7 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
     return None
 
 
-def _telling_agrees(who: _Who, article: str, told: _Who, names: _ArticleNames) -> bool:
+def _telling_agrees(who: _Who, article: str, told: _Who, names: ArticleNames) -> bool:
     """Whether a sentence's participant of a dated happening (_dated_happening) can be the one a day entry's title
     names: as _agree; a role noun or pronoun ("the singer's death in June 2009", "his death") also when its article
     writes every name the title gives (an article on the doctor's trial has the doctor as its main name, yet "the
@@ -567,7 +569,8 @@ def _day_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, t
             yield ci, c, when
 
 
-def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
+                     names: ArticleNames | None = None) -> None:
     """Join finished clusters of one day whose titles tell one story (_day_story): a happening one undergoes once
     (derivations.yaml ``once``: "BP put in a temporary cap" / "The cap was fully locked down" / "BP engineers sealed
     it with a cap"), or the beginning of one kind of happening (events.yaml ``event_classes``: "NATO began bombing
@@ -578,7 +581,7 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
     group of its day and story that names someone, and stays alone when there are several (whose story it tells is
     not known; joining the largest one cost the explosion's named wording its place under --per-date); titles naming
     nobody on a day no title names anyone are one group."""
-    names = _article_names(items)
+    names = article_names(items) if names is None else names
     stories: dict[tuple[object, ...], list[tuple[int, _Story]]] = defaultdict(list)
     for ci, c, when in _day_clusters(clusters):
         story = _day_story(c, when, names, sim)
@@ -590,14 +593,15 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
                 clusters[cj].move_to(clusters[group[0]])
 
 
-def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
+                        names: ArticleNames | None = None) -> None:
     """A month or year entry whose title tells a kind of derivations.yaml ``stories`` ("Resolution was adopted",
     February 2011: "That resolution, adopted in February, imposed an arms embargo") joins the day entry inside its
     date that tells that kind and whose names agree
     (_stories_agree), when that entry is the largest of its kind there and every other is at most DOMINANT_SHARE of
     it: the day's resolution, hearing or alert told by its month. With two of like size (two resolutions in the
     month) which one the month means is not known, and it stays."""
-    names = _article_names(items)
+    names = article_names(items) if names is None else names
     days: dict[tuple[str, str], list[tuple[int, _Story]]] = defaultdict(list)
     for ci, c, when in _day_clusters(clusters):
         story = _day_story(c, when, names, sim)
@@ -675,7 +679,7 @@ class _Story(NamedTuple):
     main: frozenset[str] = frozenset()  # the main names of its sources' articles: whom they are about
 
 
-def _day_story(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, sim: Similarity) -> _Story | None:
+def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity) -> _Story | None:
     """The story a cluster's title tells of its day: its only happening (beside beginning or end) when of the
     ``once`` kind, or the beginning of a happening of some event classes; None when the title tells it in passing
     ("Demand surged since his death", derivations.yaml ``passing``), as a noun's qualifier ("the blowout preventer",
@@ -896,7 +900,8 @@ class _Told(NamedTuple):
     context: frozenset[str]  # every key of its sources and every name their articles write
 
 
-def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity) -> None:
+def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
+                          names: ArticleNames | None = None) -> None:
     """Join finished clusters of one day whose titles tell a happening of one family of derivations.yaml
     ``participant_happenings`` (a ship's transit, a bombing, an air strike), or one verb no family names and that
     tells no saying or being ("expressed", "failed"), and name one rare participant: a key of both titles, neither
@@ -905,7 +910,7 @@ def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], si
     other's sources and articles, and no different doers (similarity.different_doers, different_named_doers). A
     war has many bombings a day, but few of them of one rarely named place or thing. In canonical order, a cluster joins the first group of its day and
     family whose every member agrees with it (derivations.yaml examples.participants)."""
-    names = _article_names(items)
+    names = article_names(items) if names is None else names
     families = _participant_families()
     rare_limit = max(RARE_PARTICIPANT_EVENTS, RARE_PARTICIPANT_SHARE * sim.n)
     groups: dict[tuple[object, ...], list[list[tuple[int, _Told]]]] = defaultdict(list)
@@ -927,7 +932,7 @@ def join_day_participants(clusters: Sequence[Cluster], items: Sequence[Item], si
             groups[(when, family)].append([(ci, told)])
 
 
-def _told(cluster: Cluster, when: tuple[str, str], names: _ArticleNames, families: frozenset[str], rare_limit: float,
+def _told(cluster: Cluster, when: tuple[str, str], names: ArticleNames, families: frozenset[str], rare_limit: float,
           sim: Similarity) -> _Told | None:
     """What the cluster's title tells of its day (_Told), or None when it tells no happening of ``families`` nor a
     verb of its own, or names no rare participant."""

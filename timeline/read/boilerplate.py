@@ -90,6 +90,15 @@ class CutRule:
     lead: bool = False  # also searched (not only matched at the start) in the first lines
     inline: bool = False  # searched in every line; text before it stays only if it ends like a sentence
     caption_before: bool = False  # inline: the text before it is a picture's caption, kept only after a full stop
+    # what every match of `pattern` holds (rules.yaml `needs`): a line without it is not searched, since a long
+    # pattern tried at every place of a line costs several times a short one
+    needs: re.Pattern[str] | None = None
+
+    def search(self, line: str) -> re.Match[str] | None:
+        """The first match of the rule in a line, or None."""
+        if self.needs is not None and self.needs.search(line) is None:
+            return None
+        return self.pattern.search(line)
 
 
 def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]:
@@ -102,6 +111,7 @@ def _cut_rules(pieces: dict[str, str], items: list[dict]) -> tuple[CutRule, ...]
             bool(item.get("lead", False)),
             bool(item.get("inline", False)),
             bool(item.get("caption_before", False)),
+            _expand(pieces, item["needs"]) if "needs" in item else None,
         )
         for item in items
     )
@@ -351,7 +361,7 @@ def end_of_article(lines: list[str]) -> tuple[int, str, str] | None:
         if not line or line.isspace():
             continue
         for rule in chrome_rules().ends:
-            found = rule.pattern.search(line)
+            found = rule.search(line)
             if found is not None:
                 before = line[: found.start()].rstrip()
                 return index, rule.name, before if _FULL_STOP.search(before) else ""
