@@ -56,6 +56,8 @@ class DatingRules:
     noun_time_heads: frozenset[str]
     perfect_subject_words: int
     participle_report_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    relative_not_after: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +105,8 @@ def dating_rules() -> DatingRules:
         noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
         participle_report_verbs=frozenset(str(w) for w in t["participle_report_verbs"]),  # type: ignore[union-attr]
+        relative_pronouns=frozenset(str(w) for w in t["relative_pronouns"]),  # type: ignore[union-attr]
+        relative_not_after=frozenset(str(w) for w in t["relative_not_after"]),  # type: ignore[union-attr]
     )
 
 
@@ -251,6 +255,50 @@ def is_relative_clause_date(sentence: Sentence, timex: Timex, trigger: str, clau
 
 
 _NEXT_WORD = re.compile(r" ([a-z]++)")
+
+
+def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "The commission will be similar to those that looked into the explosion of the Challenger in 1986", "BP
+    killed its well that ruptured in April", "The culture ... that persisted 10 years ago was addressed": a date
+    inside a relative clause (a pronoun after its head noun, a past verb of the clause's own, no break before the
+    date) dates that clause's event, not a trigger outside it: one before the pronoun, or one after the date when
+    the main clause's verb opens right after it (dating.yaml relative_pronouns, relative_not_after). The relative
+    clause's own verb as the trigger keeps the date."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    words = words_of(piece)
+    rules = dating_rules()
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in rules.relative_pronouns), -1)
+    if at < 1 or _opens_no_relative(words[at - 1]):
+        return False  # "said that rebels took the town on Monday": a reported clause, not a relative one
+    inner = words[at + 1:]
+    if not any(is_past(w) for w in inner) or any(m in piece[_pronoun_end(piece, at):] for m in ",;:"):
+        return False
+    if trigger not in inner and trigger in words[:at]:
+        return True  # the verb before the pronoun is the main clause's
+    following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
+    main_after = following is not None and (following.group(1).lower() in rules.main_verb_openers
+                                            or is_past(following.group(1).lower()))
+    if trigger not in inner:
+        return main_after
+    # the relative clause's own verb found: its date stays unless the clause's title would tell a main clause
+    # around it ("The commission will be similar to those that looked into ... in 1986")
+    lex = lexicon()
+    return main_after or any(w in rules.main_verb_openers or w in lex.auxiliaries or w in lex.modals
+                             or is_past(w) and w not in lex.reporting_verbs for w in words[:at])
+
+
+def _opens_no_relative(head: str) -> bool:
+    """The word before "that"/"which" shows the pronoun opens no relative clause: a verb ("said that"), a
+    conjunction or a noun of report or belief ("so that", "the claim that": dating.yaml relative_not_after)."""
+    lex = lexicon()
+    return is_past(head) or head in lex.reporting_verbs or head in lex.speech_verbs or head in lex.auxiliaries \
+        or head in lex.modals or head in dating_rules().relative_not_after or head.endswith("ing")
+
+
+def _pronoun_end(piece: str, at: int) -> int:
+    """Where the `at`-th word of `piece` (words_of's count) ends."""
+    found = list(WORD.finditer(piece))
+    return found[at].end() if at < len(found) else len(piece)
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these",
                                "those"})
 
