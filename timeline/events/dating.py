@@ -58,6 +58,8 @@ class DatingRules:
     participle_report_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
     relative_not_after: frozenset[str]
+    day_pair_joiners: frozenset[str]
+    relative_time_heads: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -107,6 +109,8 @@ def dating_rules() -> DatingRules:
         participle_report_verbs=frozenset(str(w) for w in t["participle_report_verbs"]),  # type: ignore[union-attr]
         relative_pronouns=frozenset(str(w) for w in t["relative_pronouns"]),  # type: ignore[union-attr]
         relative_not_after=frozenset(str(w) for w in t["relative_not_after"]),  # type: ignore[union-attr]
+        day_pair_joiners=frozenset(str(w) for w in t["day_pair_joiners"]),  # type: ignore[union-attr]
+        relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
     )
 
 
@@ -268,8 +272,9 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
     words = words_of(piece)
     rules = dating_rules()
     at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in rules.relative_pronouns), -1)
-    if at < 1 or _opens_no_relative(words[at - 1]):
-        return False  # "said that rebels took the town on Monday": a reported clause, not a relative one
+    if at < 1 or _opens_no_relative(words[at - 1]) or words[at - 1] in rules.relative_time_heads:
+        return False  # "said that rebels took the town on Monday": a reported clause, not a relative one; "in a
+        # two-hour span that began late Monday": the clause tells when the main clause's event was
     inner = words[at + 1:]
     if not any(is_past(w) for w in inner) or any(m in piece[_pronoun_end(piece, at):] for m in ",;:"):
         return False
@@ -511,14 +516,17 @@ _CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[.:]\d\d)?+(?:am|pm|a\.m|p\.m)?+|\d{4}")
 
 
 def is_clock_only(timex: Timex) -> bool:
-    """ "11am", "at 9.45 pm", "1040": a clock time with no day of its own (the tagger put it on a day it read, or on
+    """ "11am", "at 9.45 pm", "1040", "noon": a clock time with no day of its own (the tagger put it on a day it read, or on
     the publication day, for want of one)."""
     if not _CLOCK.search(timex.value):
         return False
     words = words_of(timex.text)
     clock = dating_rules().clock_words
     return bool(words) and all(w in clock or _CLOCK_FIGURE.fullmatch(w) for w in words) \
-        and any(_CLOCK_FIGURE.fullmatch(w) for w in words)
+        and any(_CLOCK_FIGURE.fullmatch(w) or w in _CLOCK_NAMES for w in words)
+
+
+_CLOCK_NAMES = frozenset({"noon", "midnight"})  # a clock time by name ("a little after noon")
 
 
 def anchor_window_start(sentence_starts: Sequence[int], index: int) -> int:
@@ -666,3 +674,20 @@ def _as_title(words: list[str]) -> str:
     if not words:
         return ""
     return words[0][:1].upper() + words[0][1:] + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+
+
+def day_pairs(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
+    """ "12 rebels were killed on Saturday and Sunday": two days in a row joined by one of dating.yaml
+    day_pair_joiners tell one happening over both; the index of the first -> the second (like a range's ends, they
+    date no event)."""
+    pairs: dict[int, Timex] = {}
+    for i in range(len(dated) - 1):
+        first, last = dated[i], dated[i + 1]
+        joint = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
+        if joint not in dating_rules().day_pair_joiners:
+            continue
+        days = span(first.value.split("T", 1)[0]), span(last.value.split("T", 1)[0])
+        if days[0] is not None and days[1] is not None and _DAY.fullmatch(first.value[:10]) \
+                and _DAY.fullmatch(last.value[:10]) and days[1][0] == days[0][0] + 1:
+            pairs[i] = last
+    return pairs
