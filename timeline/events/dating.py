@@ -60,6 +60,7 @@ class DatingRules:
     relative_not_after: frozenset[str]
     day_pair_joiners: frozenset[str]
     relative_time_heads: frozenset[str]
+    relative_main_present: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -111,6 +112,7 @@ def dating_rules() -> DatingRules:
         relative_not_after=frozenset(str(w) for w in t["relative_not_after"]),  # type: ignore[union-attr]
         day_pair_joiners=frozenset(str(w) for w in t["day_pair_joiners"]),  # type: ignore[union-attr]
         relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
+        relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
     )
 
 
@@ -278,6 +280,8 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
     inner = words[at + 1:]
     if not any(is_past(w) for w in inner) or any(m in piece[_pronoun_end(piece, at):] for m in ",;:"):
         return False
+    if trigger in lexicon().event_nouns and trigger in words[:at] or trigger == words[at - 1]:
+        return False  # "a campaign that began in March", "The protests, which began February 15": the noun's event
     if trigger not in inner and trigger in words[:at]:
         return True  # the verb before the pronoun is the main clause's
     following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
@@ -285,11 +289,10 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
                                             or is_past(following.group(1).lower()))
     if trigger not in inner:
         return main_after
-    # the relative clause's own verb found: its date stays unless the clause's title would tell a main clause
-    # around it ("The commission will be similar to those that looked into ... in 1986")
-    lex = lexicon()
-    return main_after or any(w in rules.main_verb_openers or w in lex.auxiliaries or w in lex.modals
-                             or is_past(w) and w not in lex.reporting_verbs for w in words[:at])
+    # the relative clause's own verb found ("a campaign that began in March"): its date stays unless a main clause
+    # around it tells a present or a future that no past date is the time of ("The commission will be similar to
+    # those that looked into ... in 1986": dating.yaml relative_main_present)
+    return main_after or any(w in rules.relative_main_present for w in words[:at])
 
 
 def _opens_no_relative(head: str) -> bool:
