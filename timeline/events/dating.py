@@ -61,6 +61,7 @@ class DatingRules:
     day_pair_joiners: frozenset[str]
     relative_time_heads: frozenset[str]
     relative_main_present: frozenset[str]
+    relative_onset_verbs: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -113,6 +114,7 @@ def dating_rules() -> DatingRules:
         day_pair_joiners=frozenset(str(w) for w in t["day_pair_joiners"]),  # type: ignore[union-attr]
         relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
         relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
+        relative_onset_verbs=frozenset(str(w) for w in t["relative_onset_verbs"]),  # type: ignore[union-attr]
     )
 
 
@@ -277,7 +279,12 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
     if at < 1 or _opens_no_relative(words[at - 1]) or words[at - 1] in rules.relative_time_heads:
         return False  # "said that rebels took the town on Monday": a reported clause, not a relative one; "in a
         # two-hour span that began late Monday": the clause tells when the main clause's event was
+    head_end = _pronoun_end(piece, at - 1)
+    if piece[head_end: head_end + 2].startswith(","):
+        return False  # "the Darfur conflict, which began in 2003": an aside, whose own title the aside rules make
     inner = words[at + 1:]
+    if any(w in rules.relative_onset_verbs for w in inner):
+        return False  # "the airstrikes that started Saturday": the head's own happening, which the date dates
     if not any(is_past(w) for w in inner) or any(m in piece[_pronoun_end(piece, at):] for m in ",;:"):
         return False
     if trigger in lexicon().event_nouns and trigger in words[:at] or trigger == words[at - 1]:
@@ -292,7 +299,8 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
     # the relative clause's own verb found ("a campaign that began in March"): its date stays unless a main clause
     # around it tells a present or a future that no past date is the time of ("The commission will be similar to
     # those that looked into ... in 1986": dating.yaml relative_main_present)
-    return main_after or any(w in rules.relative_main_present for w in words[:at])
+    own = words_of(piece[piece.rfind(",", 0, head_end) + 1: head_end])  # the main clause's words since its last comma
+    return main_after or any(w in rules.relative_main_present for w in own)
 
 
 def _opens_no_relative(head: str) -> bool:
