@@ -290,7 +290,7 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
     if trigger in lexicon().event_nouns and trigger in words[:at] or trigger == words[at - 1]:
         return False  # "a campaign that began in March", "The protests, which began February 15": the noun's event
     if trigger not in inner and trigger in words[:at]:
-        return True  # the verb before the pronoun is the main clause's
+        return _is_main_verb(words, trigger, at)  # the verb before the pronoun is the main clause's
     following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
     main_after = following is not None and (following.group(1).lower() in rules.main_verb_openers
                                             or is_past(following.group(1).lower()))
@@ -301,6 +301,17 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
     # those that looked into ... in 1986": dating.yaml relative_main_present)
     own = words_of(piece[piece.rfind(",", 0, head_end) + 1: head_end])  # the main clause's words since its last comma
     return main_after or any(w in rules.relative_main_present for w in own)
+
+
+def _is_main_verb(words: Sequence[str], trigger: str, at: int) -> bool:
+    """Whether the trigger before the relative pronoun at `at` is the main clause's verb: not a participle after its
+    noun ("the rig operated by BP that exploded on 20 April"), nor the verb of an earlier relative clause ("the
+    companies that owned the rig that exploded on 20 April") or one with no subject before it in its clause (",
+    installed and owned the rig that exploded"): those tell no time of their own."""
+    k = words.index(trigger)
+    if k == 0 or k + 1 < len(words) and words[k + 1] == "by":
+        return False  # no subject before it in its clause ("..., installed and owned the rig that exploded")
+    return not any(w in dating_rules().relative_pronouns for w in words[:k])
 
 
 def _opens_no_relative(head: str) -> bool:
