@@ -18,10 +18,10 @@ from collections.abc import Callable, Iterable, Sequence
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, preposed_clause_end, \
     trailing_participle_title
-from timeline.events.dating import (anchor_window_start, bounded_offset_mod, counts_from_an_event_day, present_subject_verb_at,
+from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
-                                    is_reduced_relative_date, is_relative_clause_date, is_reported_period,
+                                    is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words,
                                     qualifies_a_noun_after_verb,
@@ -87,9 +87,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     # tagger put on the publication day has no day of its own
     day_told = bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
                                or calendar_date(told[-1])[:10] != (article.published or "")[:10])
-    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)  # from an untold day
-             and not _clock_without_day(sentence, t, dated, day_told)]
-    range_ends = find_ranges(sentence, dated)
+    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
+    # a clock time's day is one that stays: "a little after noon on the same day" (an untold day) has none
+    dated = [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)]
+    range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
     # title): for the rest of the sentence it is part of the clause, like a context date
@@ -102,7 +103,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     placing_nothing = {id(t) for i, t in enumerate(dated)  # a dateline's date, a name's weekday, a caption's date, ...
                        if _dates_nothing(article, sentence, t, marks, published) or is_reported_period(sentence, t)
                        or counts_from_an_event_day(sentence, t) or is_habitual_time(sentence, t)
-                       or i not in range_ends and qualifies_by_from(sentence, t)}
+                       or i in range_ends  # a span ("between 2004 and 2008", "on Saturday and Sunday"): no one date
+                       or qualifies_by_from(sentence, t)}
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     for i, timex in enumerate(dated):
         if id(timex) in noun_phrase_ends and id(timex) not in placing_nothing:
@@ -268,6 +270,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
     not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
+        or is_inner_relative_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start)

@@ -56,6 +56,12 @@ class DatingRules:
     noun_time_heads: frozenset[str]
     perfect_subject_words: int
     participle_report_verbs: frozenset[str]
+    relative_pronouns: frozenset[str]
+    relative_not_after: frozenset[str]
+    day_pair_joiners: frozenset[str]
+    relative_time_heads: frozenset[str]
+    relative_main_present: frozenset[str]
+    relative_onset_verbs: frozenset[str]
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -103,6 +109,12 @@ def dating_rules() -> DatingRules:
         noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
         participle_report_verbs=frozenset(str(w) for w in t["participle_report_verbs"]),  # type: ignore[union-attr]
+        relative_pronouns=frozenset(str(w) for w in t["relative_pronouns"]),  # type: ignore[union-attr]
+        relative_not_after=frozenset(str(w) for w in t["relative_not_after"]),  # type: ignore[union-attr]
+        day_pair_joiners=frozenset(str(w) for w in t["day_pair_joiners"]),  # type: ignore[union-attr]
+        relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
+        relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
+        relative_onset_verbs=frozenset(str(w) for w in t["relative_onset_verbs"]),  # type: ignore[union-attr]
     )
 
 
@@ -251,6 +263,69 @@ def is_relative_clause_date(sentence: Sentence, timex: Timex, trigger: str, clau
 
 
 _NEXT_WORD = re.compile(r" ([a-z]++)")
+
+
+def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "The commission will be similar to those that looked into the explosion of the Challenger in 1986", "BP
+    killed its well that ruptured in April", "The culture ... that persisted 10 years ago was addressed": a date
+    inside a relative clause (a pronoun after its head noun, a past verb of the clause's own, no break before the
+    date) dates that clause's event, not a trigger outside it: one before the pronoun, or one after the date when
+    the main clause's verb opens right after it (dating.yaml relative_pronouns, relative_not_after). The relative
+    clause's own verb as the trigger keeps the date."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    words = words_of(piece)
+    rules = dating_rules()
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k] in rules.relative_pronouns), -1)
+    if at < 1 or _opens_no_relative(words[at - 1]) or words[at - 1] in rules.relative_time_heads:
+        return False  # "said that rebels took the town on Monday": a reported clause, not a relative one; "in a
+        # two-hour span that began late Monday": the clause tells when the main clause's event was
+    head_end = _pronoun_end(piece, at - 1)
+    if piece[head_end: head_end + 2].startswith(","):
+        return False  # "the Darfur conflict, which began in 2003": an aside, whose own title the aside rules make
+    inner = words[at + 1:]
+    if any(w in rules.relative_onset_verbs for w in inner):
+        return False  # "the airstrikes that started Saturday": the head's own happening, which the date dates
+    if not any(is_past(w) for w in inner) or any(m in piece[_pronoun_end(piece, at):] for m in ",;:"):
+        return False
+    if trigger in lexicon().event_nouns and trigger in words[:at] or trigger == words[at - 1]:
+        return False  # "a campaign that began in March", "The protests, which began February 15": the noun's event
+    if trigger not in inner and trigger in words[:at]:
+        return _is_main_verb(words, trigger, at)  # the verb before the pronoun is the main clause's
+    following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
+    main_after = following is not None and (following.group(1).lower() in rules.main_verb_openers
+                                            or is_past(following.group(1).lower()))
+    if trigger not in inner:
+        return main_after
+    # the relative clause's own verb found ("a campaign that began in March"): its date stays unless a main clause
+    # around it tells a present or a future that no past date is the time of ("The commission will be similar to
+    # those that looked into ... in 1986": dating.yaml relative_main_present)
+    own = words_of(piece[piece.rfind(",", 0, head_end) + 1: head_end])  # the main clause's words since its last comma
+    return main_after or any(w in rules.relative_main_present for w in own)
+
+
+def _is_main_verb(words: Sequence[str], trigger: str, at: int) -> bool:
+    """Whether the trigger before the relative pronoun at `at` is the main clause's verb: not a participle after its
+    noun ("the rig operated by BP that exploded on 20 April"), nor the verb of an earlier relative clause ("the
+    companies that owned the rig that exploded on 20 April") or one with no subject before it in its clause (",
+    installed and owned the rig that exploded"): those tell no time of their own."""
+    k = words.index(trigger)
+    if k == 0 or k + 1 < len(words) and words[k + 1] == "by":
+        return False  # no subject before it in its clause ("..., installed and owned the rig that exploded")
+    return not any(w in dating_rules().relative_pronouns for w in words[:k])
+
+
+def _opens_no_relative(head: str) -> bool:
+    """The word before "that"/"which" shows the pronoun opens no relative clause: a verb ("said that"), a
+    conjunction or a noun of report or belief ("so that", "the claim that": dating.yaml relative_not_after)."""
+    lex = lexicon()
+    return is_past(head) or head in lex.reporting_verbs or head in lex.speech_verbs or head in lex.auxiliaries \
+        or head in lex.modals or head in dating_rules().relative_not_after or head.endswith("ing")
+
+
+def _pronoun_end(piece: str, at: int) -> int:
+    """Where the `at`-th word of `piece` (words_of's count) ends."""
+    found = list(WORD.finditer(piece))
+    return found[at].end() if at < len(found) else len(piece)
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "my", "your", "this", "these",
                                "those"})
 
@@ -463,14 +538,17 @@ _CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[.:]\d\d)?+(?:am|pm|a\.m|p\.m)?+|\d{4}")
 
 
 def is_clock_only(timex: Timex) -> bool:
-    """ "11am", "at 9.45 pm", "1040": a clock time with no day of its own (the tagger put it on a day it read, or on
+    """ "11am", "at 9.45 pm", "1040", "noon": a clock time with no day of its own (the tagger put it on a day it read, or on
     the publication day, for want of one)."""
     if not _CLOCK.search(timex.value):
         return False
     words = words_of(timex.text)
     clock = dating_rules().clock_words
     return bool(words) and all(w in clock or _CLOCK_FIGURE.fullmatch(w) for w in words) \
-        and any(_CLOCK_FIGURE.fullmatch(w) for w in words)
+        and any(_CLOCK_FIGURE.fullmatch(w) or w in _CLOCK_NAMES for w in words)
+
+
+_CLOCK_NAMES = frozenset({"noon", "midnight"})  # a clock time by name ("a little after noon")
 
 
 def anchor_window_start(sentence_starts: Sequence[int], index: int) -> int:
@@ -618,3 +696,20 @@ def _as_title(words: list[str]) -> str:
     if not words:
         return ""
     return words[0][:1].upper() + words[0][1:] + (" " + " ".join(words[1:]) if len(words) > 1 else "")
+
+
+def day_pairs(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
+    """ "12 rebels were killed on Saturday and Sunday": two days in a row joined by one of dating.yaml
+    day_pair_joiners tell one happening over both; the index of the first -> the second (like a range's ends, they
+    date no event)."""
+    pairs: dict[int, Timex] = {}
+    for i in range(len(dated) - 1):
+        first, last = dated[i], dated[i + 1]
+        joint = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
+        if joint not in dating_rules().day_pair_joiners:
+            continue
+        days = span(first.value.split("T", 1)[0]), span(last.value.split("T", 1)[0])
+        if days[0] is not None and days[1] is not None and _DAY.fullmatch(first.value[:10]) \
+                and _DAY.fullmatch(last.value[:10]) and days[1][0] == days[0][0] + 1:
+            pairs[i] = last
+    return pairs

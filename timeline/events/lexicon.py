@@ -66,6 +66,7 @@ class Lexicon:
     figure_units: frozenset[str]
     anchored_offset_ends: frozenset[str]
     anchored_offset_openers: frozenset[str]
+    same_day_openers: frozenset[str]
     broadcasters: frozenset[str]
     listing_page_marks: frozenset[str]
     own_story_words: frozenset[str]

@@ -303,6 +303,7 @@ def _is_count(word: str, counts: frozenset[str]) -> bool:
     return word in counts or word[:1].isdigit()
 
 
+_DAY_PARTS = frozenset({"day", "night", "morning", "afternoon", "evening"})
 _OFFSET_UNIT = re.compile(r"\b(?:second|minute|hour|day|night|morning|afternoon|evening|week|month|year|decade)s?\b",
                           re.IGNORECASE)
 
@@ -312,16 +313,20 @@ def counts_from_another_event(sentence: Sentence, timex: Timex, dated: Sequence[
     event whose day the article never told (`day_told` is false: the tagger could only count from the publication
     date) dates nothing: the event is an undated mention. One counted from a day the article told ("on 12 March ...
     Nine hours later") or from a date earlier in the same sentence keeps its date, and so does a count of days or
-    years ("the slope had failed five years earlier": from the story's present)."""
+    years ("the slope had failed five years earlier": from the story's present). A day named only as another
+    event's ("on the same day": events.yaml same_day_openers) counts like an offset of hours."""
     words = words_of(timex.text)
     lex = lexicon()
     phrase = " ".join(words)
     offset = bool(words) and words[-1] in lex.anchored_offset_ends and len(words) > 1 \
         or any(phrase.startswith(opener + " ") for opener in lex.anchored_offset_openers)
     unit = _OFFSET_UNIT.search(timex.text)
-    if not offset or not unit or unit.group().lower().rstrip("s") not in ("second", "minute", "hour"):
+    same_day = any(phrase.startswith(opener + " ") for opener in lex.same_day_openers) \
+        and bool(unit) and unit.group().lower() in _DAY_PARTS  # "on the same day": another event's day
+    if not same_day and (not offset or not unit or unit.group().lower().rstrip("s") not in ("second", "minute", "hour")):
         return False
-    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated if t is not timex)
+    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated
+                                    if t is not timex and not (same_day and "T" in t.value))  # a clock is no day
 
 
 # "March 9, 2011 at 2:01 pm | Reply": the stamp of a reader's comment under an article

@@ -90,7 +90,8 @@ def _month_word(after: str, tables: Tables) -> bool:
 def align(text: str, first: Timex, first_rule: str, second: Timex, second_rule: str,
           tables: Tables) -> tuple[Timex, Timex]:
     """"from May to July", "from November 2010 to March", "between March and May 2010": the end
-    that gives no year takes the other end's, so that the range never runs backwards."""
+    that gives no year takes the other end's, so that the range never runs backwards; the first of a pair
+    ("in March and August 2006") takes the year written after the second."""
     if first_rule not in _MONTH_RULES or second_rule not in _MONTH_RULES:
         return first, second
     if not _MONTHLY.fullmatch(first.value) or not _MONTHLY.fullmatch(second.value) or first.mod or second.mod:
@@ -99,9 +100,11 @@ def align(text: str, first: Timex, first_rule: str, second: Timex, second_rule: 
     if not between.fullmatch(text, first.end, second.start):
         return first, second
     joint = text[first.end : second.start].strip().lower()
-    if joint in ("and", "or") and not _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start):
-        return first, second  # "on July 14, June 15 and May 16": a list, not a range
     year1, year2 = _YEAR.search(first.text), _YEAR.search(second.text)
+    if joint in ("and", "or") and not _BETWEEN_BEFORE.search(text, max(0, first.start - 12), first.start):
+        if year2 and not year1:  # "accidents in March and August 2006": the list shares the year written last
+            return _with_value(first, f"{second.value[:4]}{first.value[4:]}"), second
+        return first, second  # "on July 14, June 15 and May 16": a list, not a range
     if year1 and year2:
         return first, second
     backwards = second.value[4:] < first.value[4 : len(second.value)]

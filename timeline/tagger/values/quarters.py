@@ -7,6 +7,7 @@ import re
 from timeline.tagger.anchor import focus_quarter, rel_year
 from timeline.tagger.calendar import full_year, quarter_of, quarter_of_month
 from timeline.tagger.context import Context, Groups, Result
+from timeline.tagger.filters import fires
 from timeline.tagger.words import low, number
 
 
@@ -21,6 +22,8 @@ def quarter(g: Groups, ctx: Context) -> Result:
     poss = low(g.get("poss"))
     if g.get("the") and g.get("sep") == "-":
         return None  # "the third-quarter results": the adjective alone is the expression
+    if not (g.get("y1") or g.get("y2") or g.get("yrel") or poss) and fires("period_of_other", ctx):
+        return None  # "the second half of the 20th century": a part of another period, not of this year
     if g.get("y1") or g.get("y2"):
         y: int | None = int(g.get("y1") or g.get("y2") or 0)
     elif g.get("yrel"):
