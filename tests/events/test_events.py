@@ -140,19 +140,21 @@ def test_period_figure_examples(example):
     assert is_period_figure(example["title"], example["date"]) is example["figure"]
 
 
-@pytest.mark.parametrize("title,date_end,published,future_of_past", [
-    ("The commission will be similar to those that looked into the Challenger explosion", 100, 200, True),
-    ("All shipments that arrived will be subject to the ban", 190, 200, True),
-    ("Hurricane Alex is expected to hit the coasts of Texas", 100, 200, True),
-    ("Barack Obama will fly to Louisiana", 200, 200, False),  # told on its day: a plan
-    ("Barack Obama will fly to Louisiana", 199, 200, False),  # within the margin: told the day after
-    ("Salazar said that BP will be held accountable", 100, 200, False),  # told
-    ("It granted him a reserve of good will that he still draws on", 100, 200, False),  # a noun
-    ("Rebels took the town of Brega", 100, 200, False),
+@pytest.mark.parametrize("title,date_end,published,before_date,future_of_past", [
+    ("The commission will be similar to those that looked into the Challenger explosion", 100, 200,
+     "The commission will be similar to those that looked into the explosion of the space shuttle Challenger in", True),
+    ("All shipments that arrived will be subject to the ban", 190, 200, "All shipments that arrived will be subject to the ban from", True),
+    ("Hurricane Alex is expected to hit the coasts of Texas", 100, 200, "Hurricane Alex is expected to hit the coasts of Texas on", True),
+    ("Barack Obama will fly to Louisiana", 200, 200, "Barack Obama will fly to Louisiana on", False),  # told on its day
+    ("Barack Obama will fly to Louisiana", 199, 200, "Barack Obama will fly to Louisiana on", False),  # within the margin
+    ("Salazar said that BP will be held accountable", 100, 200, "Salazar said on", False),  # told
+    ("The two companies will share the pipeline", 100, 200, "Under a deal signed", False),  # the date is the signing's
+    ("It granted him a reserve of good will that he still draws on", 100, 200, "It granted him a reserve of good will that he still draws on since", False),  # a noun
+    ("Rebels took the town of Brega", 100, 200, "Rebels took the town of Brega in", False),
 ])
-def test_tells_future_of_past(title, date_end, published, future_of_past):
+def test_tells_future_of_past(title, date_end, published, before_date, future_of_past):
     from timeline.events.triggers import tells_future_of_past
-    assert tells_future_of_past(title, date_end, published) is future_of_past
+    assert tells_future_of_past(title, date_end, published, before_date) is future_of_past
 
 
 @pytest.mark.parametrize("title,date_end,published,present_of_past", [

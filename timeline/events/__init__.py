@@ -185,7 +185,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
-                or days is not None and (tells_future_of_past(title, days[1], published)
+                or days is not None and (tells_future_of_past(title, days[1], published,
+                                                              sentence.text[: timex.start - sentence.start])
                                          or tells_present_of_past(title, days[1], published)) \
                 or is_period_figure(title, calendar_date(timex)):
             continue  # a future or a present state of a past date ("The commission will be similar to ... Challenger

@@ -686,6 +686,7 @@ class NotNews:
     caption: re.Pattern[str]  # "Nabil Al-Araby pictured at a meeting": a photograph's caption
     link_teaser: re.Pattern[str]  # "Full Article U.S. warns of civil war ...": a wire page's link to a story
     future: re.Pattern[str]  # "will", "is expected to": a future, the group "before" what comes before it
+    picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
     past_forecast: re.Pattern[str]  # "Hurricane Alex was expected to hit": a forecast told in the past
 
 
@@ -742,7 +743,10 @@ def _caption_and_future_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     future = rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:{_words_pattern(table['future_markers'])})\s++" \
              r"(?!(?:of|the|a|an|that|to|and|or|his|her|their|its|be\s++done)\b)(?-i:[a-z])"
     past_forecast = rf"^(?P<before>(?:\S++\s++){{0,8}}?)(?:{_words_pattern(table['past_forecast_openers'])})\b"
+    picture = rf"^(?:the\s++)?(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['picture_nouns'])})\b" \
+              rf"(?P<between>[^.;]*?)\b(?:{_words_pattern(table['picture_verbs'])})\b"
     return {"past_forecast": re.compile(past_forecast, re.IGNORECASE), "caption": re.compile(caption, re.IGNORECASE),
+            "picture": re.compile(picture, re.IGNORECASE),
             "link_teaser": re.compile(rf"\b(?:{_words_pattern(table['teaser_marks'])})\b"),
             "future": re.compile(future, re.IGNORECASE)}
 
@@ -1002,6 +1006,9 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
         return "caption"  # "Nabil Al-Araby pictured at a meeting in Cairo": what a photograph shows
     if found.link_teaser.search(title):
         return "caption"  # "Full Article U.S. warns of civil war ...": a wire page's teaser
+    picture = found.picture.search(title)
+    if picture and not _tells_before(picture.group("between")):
+        return "caption"  # "The images of Hayward ... show a man looking anything but happy": what pictures show
     return ""
 
 
@@ -1024,13 +1031,17 @@ def is_period_figure(title: str, date: str) -> bool:
     return amount.search(title) is not None and bool(verbs & set(words_of(title)))
 
 
-def tells_future_of_past(title: str, date_end: int, published: int | None) -> bool:
+def tells_future_of_past(title: str, date_end: int, published: int | None, before_date: str) -> bool:
     """Whether the title's first verb is a future ("will", "is expected to": events.yaml, not_news, future_markers)
-    while its date ended `future_date_margin_days` or more before publication (days as ordinals): "The commission will
-    be similar to those that looked into ... Challenger in 1986" dates a comparison, "All shipments received since
-    April 21 will be subject to the ban" a cut-off; no outcome is told. A told future stays ("Salazar said BP will be
-    held accountable"), and so does one dated on or after its telling."""
-    if published is None or date_end > published - rules()["not_news"]["future_date_margin_days"]:
+    while its date, after that future in the sentence, ended `future_date_margin_days` or more before publication
+    (days as ordinals): "The commission will be similar to those that looked into ... Challenger in 1986" dates a
+    comparison, "the disaster will within weeks exceed even the 1989 Exxon Valdez catastrophe" another event; no
+    outcome is told. A told future stays ("Salazar said BP will be
+    held accountable"), and so does one dated on or after its telling, and one whose date comes before the future in
+    its sentence (`before_date`, the sentence up to the date: "Under a deal signed Friday, the two companies will share
+    the pipeline" dates the signing)."""
+    if published is None or date_end > published - rules()["not_news"]["future_date_margin_days"] \
+            or not _future_word().search(before_date):
         return False
     future = not_news().future.search(title)
     if future is None:
@@ -1062,6 +1073,12 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
     present = _present_state().search(title)
     return present is not None and not _tells_before(present.group("before")) \
         and not _future_tellers() & set(words_of(present.group("before")))
+
+
+@cache
+def _future_word() -> re.Pattern[str]:
+    """Any of events.yaml's not_news `future_markers` as words."""
+    return re.compile(rf"\b(?:{_words_pattern(rules()['not_news']['future_markers'])})\b", re.IGNORECASE)
 
 
 @cache
