@@ -1061,7 +1061,7 @@ def _present_state() -> re.Pattern[str]:
     table = rules()["not_news"]
     copulas, adverbs = _words_pattern(table["present_copulas"]), _words_pattern(table["present_adverbs"])
     return re.compile(rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:(?:{copulas})\s++(?:(?:{adverbs})\s++)?"
-                      rf"(?-i:[a-z])[a-z]*+ing\b|(?:{_words_pattern(table['present_state_verbs'])})\b)", re.IGNORECASE)
+                      rf"(?-i:[a-z])[a-z]*+(?<=ing)\b|(?:{_words_pattern(table['present_state_verbs'])})\b)", re.IGNORECASE)
 
 
 def tells_present_of_past(title: str, date_end: int, published: int | None) -> bool:
