@@ -159,11 +159,13 @@ def test_tells_future_of_past(title, date_end, published, before_date, future_of
 
 @pytest.mark.parametrize("title,date_end,published,present_of_past", [
     ("Descendants of the pandemic are still infecting human beings", 100, 200, True),
-    ("The Spanish flu pandemic remains the most devastating outbreak of modern times", 100, 200, True),
+    ("Bookmaker Paddy Power is now offering even odds", 100, 200, True),
+    ("The Spanish flu pandemic remains the most devastating outbreak of modern times", 100, 200, False),  # an event noun
     ("Descendants of the pandemic are still infecting human beings", 190, 200, False),  # within the margin
     ("Gaddafi seizes power in a bloodless coup", 100, 200, False),  # a chronology's historic present
     ("Weldon led a congressional delegation to Libya and is visiting Tripoli", 100, 200, False),  # a past act first
     ("Officials say the virus is spreading", 100, 200, False),  # told
+    ("Jackson's former doctor is facing a manslaughter charge following the singer's death", 100, 200, False),
 ])
 def test_tells_present_of_past(title, date_end, published, present_of_past):
     from timeline.events.triggers import tells_present_of_past

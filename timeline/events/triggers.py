@@ -1067,12 +1067,16 @@ def _present_state() -> re.Pattern[str]:
 def tells_present_of_past(title: str, date_end: int, published: int | None) -> bool:
     """Whether the title's first verb tells a present state ("are still infecting", "remains") while its date ended
     `present_date_margin_days` or more before publication (days as ordinals): "Descendants of the 1918 pandemic are
-    still infecting human beings" tells how things are now; the date is the reference's."""
+    still infecting human beings" tells how things are now; the date is the reference's. An event noun after the verb
+    keeps it ("Jackson's former doctor is facing a manslaughter charge following the singer's death" of last June)."""
     if published is None or date_end > published - rules()["not_news"]["present_date_margin_days"]:
         return False
     present = _present_state().search(title)
+    # an event noun after the verb may own the date ("is facing a manslaughter charge following the singer's death"
+    # of "last June"): that event is the article's, and the merge joins it to its entry
     return present is not None and not _tells_before(present.group("before")) \
-        and not _future_tellers() & set(words_of(present.group("before")))
+        and not _future_tellers() & set(words_of(present.group("before"))) \
+        and not lexicon().event_nouns & set(words_of(title[present.end():]))
 
 
 @cache
