@@ -166,6 +166,7 @@ def test_tells_future_of_past(title, date_end, published, before_date, future_of
     ("Weldon led a congressional delegation to Libya and is visiting Tripoli", 100, 200, False),  # a past act first
     ("Officials say the virus is spreading", 100, 200, False),  # told
     ("Jackson's former doctor is facing a manslaughter charge following the singer's death", 100, 200, False),
+    ("Investors are asking what went wrong on the Deepwater Horizon before it exploded", 100, 200, False),  # a past verb
 ])
 def test_tells_present_of_past(title, date_end, published, present_of_past):
     from timeline.events.triggers import tells_present_of_past

@@ -1072,11 +1072,12 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
     if published is None or date_end > published - rules()["not_news"]["present_date_margin_days"]:
         return False
     present = _present_state().search(title)
-    # an event noun after the verb may own the date ("is facing a manslaughter charge following the singer's death"
-    # of "last June"): that event is the article's, and the merge joins it to its entry
+    # an event noun or a past verb after it may own the date ("is facing a manslaughter charge following the singer's
+    # death" of "last June", "are asking what went wrong before it exploded on 20 April"): that event is the
+    # article's, and the merge joins it to its entry
     return present is not None and not _tells_before(present.group("before")) \
         and not _future_tellers() & set(words_of(present.group("before"))) \
-        and not lexicon().event_nouns & set(words_of(title[present.end():]))
+        and not any(word in lexicon().event_nouns or is_past(word) for word in words_of(title[present.end():]))
 
 
 @cache
