@@ -159,7 +159,7 @@ def test_tells_future_of_past(title, date_end, published, before_date, future_of
 
 @pytest.mark.parametrize("title,date_end,published,present_of_past", [
     ("Descendants of the pandemic are still infecting human beings", 100, 200, True),
-    ("Bookmaker Paddy Power is now offering even odds", 100, 200, True),
+    ("Bookmaker Paddy Power is now offering even odds to punters", 100, 200, True),
     ("The Spanish flu pandemic remains the most devastating outbreak of modern times", 100, 200, False),  # an event noun
     ("Descendants of the pandemic are still infecting human beings", 190, 200, False),  # within the margin
     ("Gaddafi seizes power in a bloodless coup", 100, 200, False),  # a chronology's historic present
