@@ -1040,11 +1040,12 @@ def tells_future_of_past(title: str, date_end: int, published: int | None, befor
     held accountable"), and so does one dated on or after its telling, and one whose date comes before the future in
     its sentence (`before_date`, the sentence up to the date: "Under a deal signed Friday, the two companies will share
     the pipeline" dates the signing)."""
-    if published is None or date_end > published - rules()["not_news"]["future_date_margin_days"] \
-            or not _future_word().search(before_date):
+    if published is None or date_end > published - rules()["not_news"]["future_date_margin_days"]:
         return False
     future = not_news().future.search(title)
-    if future is None:
+    # the future before the date, in the stretch of the sentence the title can come from (a bounded window: a hostile
+    # sentence of thousands of dates must not be scanned once per date)
+    if future is None or not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]):
         return False
     # a past verb right after a relative pronoun is its clause's ("All shipments that arrived after April 21 will be
     # subject to the ban"): the title's own verb is still the future
@@ -1078,6 +1079,9 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
     return present is not None and not _tells_before(present.group("before")) \
         and not _future_tellers() & set(words_of(present.group("before"))) \
         and not any(word in lexicon().event_nouns or is_past(word) for word in words_of(title[present.end():]))
+
+
+FUTURE_WINDOW_CHARS = 400  # how far before its date a future marker may stand (a title is at most ~40 words)
 
 
 @cache
