@@ -127,3 +127,47 @@ def test_not_news_kind_examples(example):
     rule removes and the near misses it keeps."""
     from timeline.events.triggers import not_news_kind
     assert not_news_kind(example["title"], example.get("sentence", "")) == example["kind"]
+
+
+PERIOD_FIGURE_EXAMPLES = rules()["not_news"]["period_figure_examples"]
+
+
+@pytest.mark.parametrize("example", PERIOD_FIGURE_EXAMPLES, ids=[f"{e['date']} {e['title'][:40]}" for e in PERIOD_FIGURE_EXAMPLES])
+def test_period_figure_examples(example):
+    """A year's, quarter's or season's figure is no event; a deal of that period, or a figure of a day, is
+    (events.yaml, not_news, period_figure_examples)."""
+    from timeline.events.triggers import is_period_figure
+    assert is_period_figure(example["title"], example["date"]) is example["figure"]
+
+
+@pytest.mark.parametrize("title,date_end,published,before_date,future_of_past", [
+    ("The commission will be similar to those that looked into the Challenger explosion", 100, 200,
+     "The commission will be similar to those that looked into the explosion of the space shuttle Challenger in", True),
+    ("All shipments that arrived will be subject to the ban", 190, 200, "All shipments that arrived will be subject to the ban from", True),
+    ("Hurricane Alex is expected to hit the coasts of Texas", 100, 200, "Hurricane Alex is expected to hit the coasts of Texas on", True),
+    ("Barack Obama will fly to Louisiana", 200, 200, "Barack Obama will fly to Louisiana on", False),  # told on its day
+    ("Barack Obama will fly to Louisiana", 199, 200, "Barack Obama will fly to Louisiana on", False),  # within the margin
+    ("Salazar said that BP will be held accountable", 100, 200, "Salazar said on", False),  # told
+    ("The two companies will share the pipeline", 100, 200, "Under a deal signed", False),  # the date is the signing's
+    ("It granted him a reserve of good will that he still draws on", 100, 200, "It granted him a reserve of good will that he still draws on since", False),  # a noun
+    ("Rebels took the town of Brega", 100, 200, "Rebels took the town of Brega in", False),
+])
+def test_tells_future_of_past(title, date_end, published, before_date, future_of_past):
+    from timeline.events.triggers import tells_future_of_past
+    assert tells_future_of_past(title, date_end, published, before_date) is future_of_past
+
+
+@pytest.mark.parametrize("title,date_end,published,present_of_past", [
+    ("Descendants of the pandemic are still infecting human beings", 100, 200, True),
+    ("Bookmaker Paddy Power is now offering even odds to punters", 100, 200, True),
+    ("The Spanish flu pandemic remains the most devastating outbreak of modern times", 100, 200, False),  # an event noun
+    ("Descendants of the pandemic are still infecting human beings", 190, 200, False),  # within the margin
+    ("Gaddafi seizes power in a bloodless coup", 100, 200, False),  # a chronology's historic present
+    ("Weldon led a congressional delegation to Libya and is visiting Tripoli", 100, 200, False),  # a past act first
+    ("Officials say the virus is spreading", 100, 200, False),  # told
+    ("Jackson's former doctor is facing a manslaughter charge following the singer's death", 100, 200, False),
+    ("Investors are asking what went wrong on the Deepwater Horizon before it exploded", 100, 200, False),  # a past verb
+])
+def test_tells_present_of_past(title, date_end, published, present_of_past):
+    from timeline.events.triggers import tells_present_of_past
+    assert tells_present_of_past(title, date_end, published) is present_of_past

@@ -41,10 +41,12 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
                                       is_family_history_page, is_in_conversion_aside, is_listing_page,
                                       is_market_move, is_measure, is_name_date, is_page_notice, is_page_stamp_date,
-                                      is_plan_date, is_possible_event, is_prose, is_question, is_quoted_speech_date,
-                                      is_reader_call, is_share_statistic, is_stamp, is_unfulfilled_plan,
+                                      is_period_figure, is_plan_date, is_possible_event, is_prose, is_question,
+                                      is_quoted_speech_date, is_reader_call, is_share_statistic, is_stamp,
+                                      is_unfulfilled_plan,
                                       not_news_kind, qualifies_by_from, speaks_in_first_person, speculates,
-                                      tells_a_day, tells_own_story)
+                                      tells_a_day, tells_future_of_past, tells_own_story,
+                                      tells_present_of_past)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse
@@ -190,8 +192,14 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                                      sentence.text[: whole.start - sentence.start]) or title
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
-                or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published):
-            continue
+                or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
+                or days is not None and (tells_future_of_past(title, days[1], published,
+                                                              sentence.text[: timex.start - sentence.start])
+                                         or tells_present_of_past(title, days[1], published)) \
+                or is_period_figure(title, calendar_date(timex)):
+            continue  # a future or a present state of a past date ("The commission will be similar to ... Challenger
+            # in 1986", "Descendants of the 1918 pandemic are still infecting"); a year's figure ("Exxon made a profit
+            # of $40bn" in 2007)
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
         key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)

@@ -441,13 +441,31 @@ def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return shown, credit, position
 
 
+# "March 7, 2011": a wire caption's full date (events.yaml, caption rules)
+_FULL_DATE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+                        r"\.?\s\d{1,2},\s\d{4}", re.IGNORECASE)
+# what may follow a wire caption's date: a stop, a bracket, a "/Photographer" credit
+_CAPTION_DATE_END = re.compile(r"\s*+(?:/[^.!?/]{0,60}+)?+[.)\s]*+$")
+
+
+def is_wire_caption_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "Anti-Gaddafi rebels shoot ... near the oil facility of Ras Lanuf March 7, 2011.", "Picture taken March 16,
+    2011.": a full date that closes the sentence right after a place, with no preposition before it, is how a wire
+    photograph's caption dates the picture; prose says "on March 7, 2011" or goes on after the date."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    if not _FULL_DATE.fullmatch(sentence.text[a:b]) or not _CAPTION_DATE_END.match(sentence.text, b):
+        return False
+    before = words_of(sentence.text[:a])[-1:]
+    return bool(before) and before[0] not in lexicon().date_prepositions
+
+
 def is_caption_date(sentence: Sentence, timex: Timex) -> bool:
     """ "Lawyers for Dr Murray, shown in 2010, have suggested ...", "Members of the National Guard install dams ...
     May 27, 2010 on Grand Isle Photograph: Win McNamee/Getty": a picture's caption dates the picture."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     shown, credit, position = _caption_patterns()
     return shown.search(sentence.text[max(0, a - 60):a]) is not None or credit.match(sentence.text, b) is not None \
-        or position.search(sentence.text, 0, a) is not None
+        or position.search(sentence.text, 0, a) is not None or is_wire_caption_date(sentence, timex)
 
 
 PLAN_WORDS_BEFORE = 8  # how far before its date a plan's word may stand ("expected to take place in Vienna in")
@@ -672,6 +690,11 @@ class NotNews:
     sortie: re.Pattern[str]  # "The alliance conducted 142 sorties": a count of missions flown
     column: re.Pattern[str]  # "Simon Jenkins, writing in the Guardian, has said ...": a columnist's piece
     predicted: re.Pattern[str]  # "The longest forecast for a full recovery ...", "a survey of analysts": a forecast
+    caption: re.Pattern[str]  # "Nabil Al-Araby pictured at a meeting": a photograph's caption
+    link_teaser: re.Pattern[str]  # "Full Article U.S. warns of civil war ...": a wire page's link to a story
+    future: re.Pattern[str]  # "will", "is expected to": a future, the group "before" what comes before it
+    picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
+    past_forecast: re.Pattern[str]  # "Hurricane Alex was expected to hit": a forecast told in the past
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -715,7 +738,24 @@ def not_news() -> NotNews:
                    indefinites=frozenset(table["identifying_determiners"]),
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
-                   **_column_and_forecast_patterns(table))
+                   **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table))
+
+
+def _caption_and_future_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """A photograph's caption, a wire page's teaser and a future tense (events.yaml, not_news), compiled: a bounded
+    lazy run of words from the title's start, then listed words; the future's verb is a lower-case word that is no
+    determiner or preposition ("will be", not "good will of")."""
+    caption = rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['caption_titles'])})" \
+              rf"(?:\s++(?:{_words_pattern(table['caption_links'])})\b|\W*+$)"
+    future = rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:{_words_pattern(table['future_markers'])})\s++" \
+             r"(?!(?:of|the|a|an|that|to|and|or|his|her|their|its|be\s++done)\b)(?-i:[a-z])"
+    past_forecast = rf"^(?P<before>(?:\S++\s++){{0,8}}?)(?:{_words_pattern(table['past_forecast_openers'])})\b"
+    picture = rf"^(?:the\s++)?(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['picture_nouns'])})\b" \
+              rf"(?P<between>[^.;]*?)\b(?:{_words_pattern(table['picture_verbs'])})\b"
+    return {"past_forecast": re.compile(past_forecast, re.IGNORECASE), "caption": re.compile(caption, re.IGNORECASE),
+            "picture": re.compile(picture, re.IGNORECASE),
+            "link_teaser": re.compile(rf"\b(?:{_words_pattern(table['teaser_marks'])})\b"),
+            "future": re.compile(future, re.IGNORECASE)}
 
 
 def _column_and_forecast_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -828,7 +868,14 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
         rf"(?:was|were|has|have|had)\s++(?:been\s++)?(?:{outputs})\b",
         rf"\b(?:{outputs})\s++{quantity}\d[\d.,]*+[^.;]*?\b(?:{rates})\b(?!\s++(?:{offsets})\b)",
         rf"\b(?:has|have)\s++(?!been\b)[\w'’-]++\s++{quantity}(?:\d[\d.,]*+|{counts})\b[^.;]*?\bso\s++far\b",
+        rf"^{quantity}(?:\d[\d.,]*+|{counts})\s++(?:[\w'’-]++\s++){{1,3}}?(?:has|have)\s++been\s[^.;]*?\bso\s++far\b",
         r",\s++up\s++from\s++(?:about\s++|nearly\s++|almost\s++|around\s++)?\d",
+        # "This represents a rise of 4,638 cases and 18 deaths since the last report": a count set against the last
+        rf"\b(?:{_words_pattern(table['comparison_links'])})\s++an?\s++(?:[\w-]++\s++)?"
+        rf"(?:{_words_pattern(table['comparison_moves'])})\s++of\s++{quantity}\d",
+        # "The latest global figures issued by the WHO gave the number of recorded swine flu cases": a release of figures
+        rf"^(?:the\s++)?(?:(?:{_words_pattern(table['release_modifiers'])})\s++){{0,3}}"
+        rf"(?:{_words_pattern(table['release_nouns'])})\b[^.;]*?\b(?:{_words_pattern(table['release_verbs'])})\b",
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
 
@@ -935,6 +982,9 @@ def _aside_kind(found: NotNews, title: str, sentence: str) -> str:
         return "commentary"  # "It's worth comparing that with figures a week ago": the writer's aside; a column
     if found.predicted.search(title):
         return "forecast"  # "The longest forecast for a full recovery came from ...": what is predicted
+    past_forecast = found.past_forecast.search(title)
+    if past_forecast and not _tells_before(past_forecast.group("before")):
+        return "forecast"  # "Hurricane Alex was expected to hit the coasts": what was predicted then
     for kind, pattern in (("plan", found.obligation), ("forecast", found.expectation)):
         hit = pattern.search(title)
         if hit and not _tells_before(title[: hit.start()]) and not _attributed(title, sentence):
@@ -957,7 +1007,103 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
         return "guess"  # "It is possible that ...": a guess, not a happening
     if _names_only(found, title):
         return "name"  # "The Migratory Bird Treaty Act and the Oil Pollution Act": nothing told
+    caption = found.caption.search(title)
+    if caption and not _tells_before(caption.group("subject")) \
+            and not {"was", "were", "is", "are", "be", "been"} & set(words_of(caption.group("subject"))):
+        return "caption"  # "Nabil Al-Araby pictured at a meeting in Cairo": what a photograph shows
+    if found.link_teaser.search(title):
+        return "caption"  # "Full Article U.S. warns of civil war ...": a wire page's teaser
+    picture = found.picture.search(title)
+    if picture and not _tells_before(picture.group("between")):
+        return "caption"  # "The images of Hayward ... show a man looking anything but happy": what pictures show
     return ""
+
+
+_PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?+")
+
+
+@cache
+def _period_figure_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
+    table = rules()["not_news"]
+    return re.compile(table["period_figure_amount"], re.IGNORECASE), frozenset(table["period_figure_verbs"])
+
+
+def is_period_figure(title: str, date: str) -> bool:
+    """Whether an entry dated to a year, quarter, half or season (`date`, a calendar value) tells a figure of that
+    period: an amount in the title and one of events.yaml's not_news `period_figure_verbs` ("Exxon made a profit of
+    $40bn" in 2007, "China took 3 percent of its imported crude from Libya" last year): accounts, no happening."""
+    if not _PERIOD.fullmatch(date):
+        return False
+    amount, verbs = _period_figure_patterns()
+    return amount.search(title) is not None and bool(verbs & set(words_of(title)))
+
+
+def tells_future_of_past(title: str, date_end: int, published: int | None, before_date: str) -> bool:
+    """Whether the title's first verb is a future ("will", "is expected to": events.yaml, not_news, future_markers)
+    while its date, after that future in the sentence, ended `future_date_margin_days` or more before publication
+    (days as ordinals): "The commission will be similar to those that looked into ... Challenger in 1986" dates a
+    comparison, "the disaster will within weeks exceed even the 1989 Exxon Valdez catastrophe" another event; no
+    outcome is told. A told future stays ("Salazar said BP will be
+    held accountable"), and so does one dated on or after its telling, and one whose date comes before the future in
+    its sentence (`before_date`, the sentence up to the date: "Under a deal signed Friday, the two companies will share
+    the pipeline" dates the signing)."""
+    if published is None or date_end > published - rules()["not_news"]["future_date_margin_days"]:
+        return False
+    future = not_news().future.search(title)
+    # the future before the date, in the stretch of the sentence the title can come from (a bounded window: a hostile
+    # sentence of thousands of dates must not be scanned once per date)
+    if future is None or not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]):
+        return False
+    # a past verb right after a relative pronoun is its clause's ("All shipments that arrived after April 21 will be
+    # subject to the ban"): the title's own verb is still the future
+    words = words_of(future.group("before"))
+    own = [word for i, word in enumerate(words) if not (i and words[i - 1] in _RELATIVE_OPENERS and is_past(word)
+                                                        and word not in lexicon().reporting_verbs)]
+    return not _tells_before(" ".join(own)) and not _future_tellers() & set(own)
+
+
+@cache
+def _present_state() -> re.Pattern[str]:
+    """The present progressive or state verb of tells_present_of_past (events.yaml, not_news), the group "before" what
+    comes before it: a bounded lazy run of words from the title's start, then listed words."""
+    table = rules()["not_news"]
+    copulas, adverbs = _words_pattern(table["present_copulas"]), _words_pattern(table["present_adverbs"])
+    return re.compile(rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:(?:{copulas})\s++(?:(?:{adverbs})\s++)?"
+                      rf"(?-i:[a-z])[a-z]*+(?<=ing)\b|(?:{_words_pattern(table['present_state_verbs'])})\b)", re.IGNORECASE)
+
+
+def tells_present_of_past(title: str, date_end: int, published: int | None) -> bool:
+    """Whether the title's first verb tells a present state ("are still infecting", "remains") while its date ended
+    `present_date_margin_days` or more before publication (days as ordinals): "Descendants of the 1918 pandemic are
+    still infecting human beings" tells how things are now; the date is the reference's. An event noun after the verb
+    keeps it ("Jackson's former doctor is facing a manslaughter charge following the singer's death" of last June)."""
+    if published is None or date_end > published - rules()["not_news"]["present_date_margin_days"]:
+        return False
+    present = _present_state().search(title)
+    # an event noun or a past verb after it may own the date ("is facing a manslaughter charge following the singer's
+    # death" of "last June", "are asking what went wrong before it exploded on 20 April"): that event is the
+    # article's, and the merge joins it to its entry
+    return present is not None and not _tells_before(present.group("before")) \
+        and not _future_tellers() & set(words_of(present.group("before"))) \
+        and not any(word in lexicon().event_nouns or is_past(word) for word in words_of(title[present.end():]))
+
+
+FUTURE_WINDOW_CHARS = 400  # how far before its date a future marker may stand (a title is at most ~40 words)
+
+
+@cache
+def _future_word() -> re.Pattern[str]:
+    """Any of events.yaml's not_news `future_markers` as words."""
+    return re.compile(rf"\b(?:{_words_pattern(rules()['not_news']['future_markers'])})\b", re.IGNORECASE)
+
+
+@cache
+def _future_tellers() -> frozenset[str]:
+    """Present verbs of telling that make a future told (events.yaml: present_report_verbs, not_news future_tellers)."""
+    return frozenset(rules()["present_report_verbs"]) | frozenset(rules()["not_news"]["future_tellers"])
+
+
+_RELATIVE_OPENERS = frozenset({"that", "which", "who"})
 
 
 def _names_only(found: NotNews, title: str) -> bool:
