@@ -3,7 +3,9 @@
 An editor strikes a title that opens with a pronoun or an unnamed role ("It sent tanks", "The company fitted"),
 that has no subject ("Had collected the samples"), that strays (a bullet, a headline in capitals run in), that
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
-that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
+that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete); and
+one that tells as a plan what had happened by the time a member's article was published ("Tony Hayward will be
+grilled") or wraps its content in a speaker's words ("Says Daniel J. Weiss ...", "BP says ...", "According to ...").
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
 mention only when no such member gives a title) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
 one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
