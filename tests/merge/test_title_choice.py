@@ -39,7 +39,8 @@ def test_every_fault_has_an_example_it_must_flag():
 @pytest.mark.parametrize("choice", CHOICES, ids=[c["chosen"] for c in CHOICES])
 def test_the_most_printable_title_is_chosen_whatever_the_order(choice):
     # `published`: the members' articles' publication day (a future title is a fault once the entry's day has come)
-    items = [item(n, title, quote, published=choice.get("published", "")) for n, (title, quote) in enumerate(choice["titles"])]
+    published = choice.get("published", "")
+    items = [item(n, title, quote, published=published) for n, (title, quote) in enumerate(choice["titles"])]
     for order in itertools.permutations(items):
         assert choose_title(list(order), DAY) == choice["chosen"]
 

@@ -405,5 +405,6 @@ def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
     salience.happened reads it): then a member telling its happening as a plan ("will be grilled") is out of date."""
     days = span(when[0])
     # an undated mention counts for nothing, as there: a later article may name a hearing "set for" the day
-    published = (span(i.event.source.published) for i in items if i.event.source.published and i.event.source.expression)
+    published = (span(i.event.source.published) for i in items
+                 if i.event.source.published and i.event.source.expression)
     return days is not None and any(day is not None and day[1] >= days[0] for day in published)
