@@ -32,6 +32,9 @@ entry's first source)
 - no_verb: has no finite verb, one noun phrase ("A congressional hearing in Louisiana");
 - agreement: a past form where "did" or a modal wants the base form ("did not immediately took");
 - quote: holds a colon, a quotation or lead-in run in ("Hayward also said: To put it simply");
+- future: tells its happening as a plan ("Tony Hayward will be grilled"; counted for every entry here, while the
+  merge counts it only for an entry a member's article saw happen);
+- wrapper: opens with a reporting wrapper ("Says Daniel J. Weiss ...", "BP says it capped the well", "According to");
 (no_subject also counts a gerund opening its own clause, "Having resumed work there"; pronoun an object pronoun of
 the main clause, "Propofol killed him"; stray a double space, an unbalanced bracket or a loose opener, "Even ...")
 and `flagged`, how many entries have any of these faults (the titles the choice avoids where it can).

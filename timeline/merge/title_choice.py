@@ -3,7 +3,9 @@
 An editor strikes a title that opens with a pronoun or an unnamed role ("It sent tanks", "The company fitted"),
 that has no subject ("Had collected the samples"), that strays (a bullet, a headline in capitals run in), that
 ends on an open word ("... east of") or stops mid-phrase against its own sentence, that comes from a question,
-that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete).
+that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete); and
+one that tells as a plan what had happened by the time a member's article was published ("Tony Hayward will be
+grilled") or wraps its content in a speaker's words ("Says Daniel J. Weiss ...", "BP says ...", "According to ...").
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
 mention only when no such member gives a title) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
 one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
@@ -19,7 +21,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from timeline.dates import compatible
+from timeline.dates import compatible, span
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.titles import ends_phrasal_verb, is_incomplete, that_adverbials
 from timeline.merge.similarity import Item, derivations
@@ -28,7 +30,7 @@ from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
-          "no_verb", "agreement", "quote")
+          "no_verb", "agreement", "quote", "future", "wrapper")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 _WORD_EDGES = ",.;:\"“”'‘’()"
@@ -295,10 +297,48 @@ def _opens_loose(words: Sequence[str], first: str) -> bool:
     return words[0][:1].islower() or first in _words("loose_openers")
 
 
+@cache
+def _phrases(table: str) -> tuple[tuple[str, ...], ...]:
+    """A table of phrases as lower-cased word tuples ("is expected to" -> ("is", "expected", "to"))."""
+    return tuple(tuple(str(p).lower().split()) for p in rules()[table])
+
+
+def _phrase_at(low: Sequence[str], at: int, table: str) -> bool:
+    return any(tuple(low[at:at + len(p)]) == p for p in _phrases(table))
+
+
+def _tells_future(low: Sequence[str]) -> bool:
+    """ "Tony Hayward will be grilled", "Obama is to visit", "BP plans to cap the well": a future marker
+    (future_markers) before any other verb form, so the main clause tells a plan; after a past or auxiliary verb
+    ("Hayward told the committee he will stay") it is a reported clause's."""
+    for at, word in enumerate(low):
+        if _phrase_at(low, at, "future_markers"):
+            return True
+        if _is_verb(word):
+            return False
+    return False
+
+
+def _opens_with_wrapper(low: Sequence[str]) -> bool:
+    """ "Says Daniel J. Weiss President Barack Obama has made ...", "According to BP, ...", "BP says it capped the
+    well": a reporting wrapper before the content: a reporting verb or "according to" first, or a speaker of at most
+    wrapper_speaker_words words and a present reporting verb, no verb form before it, and content after it."""
+    if _phrase_at(low, 0, "wrapper_openers"):
+        return True
+    speaker = int(rules()["wrapper_speaker_words"])
+    for at, word in enumerate(low[:speaker + 1]):
+        if word in _words("reporting_verbs"):
+            return 0 < at < len(low) - 1
+        if _is_verb(word):
+            return False
+    return False
+
+
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
-def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]:
+def title_faults(title: str, quote: str, expression: str = "", happened: bool = True) -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
-    and `expression`, the date phrase of the sentence the title was dated by."""
+    and `expression`, the date phrase of the sentence the title was dated by; `happened`: the title's entry
+    happened by the time one of its articles was published, so a future tense ("will be grilled") is a fault."""
     words = title.split()
     if not words:
         return frozenset({"fragment"})
@@ -322,6 +362,8 @@ def title_faults(title: str, quote: str, expression: str = "") -> frozenset[str]
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
         "quote": ":" in title,
+        "future": happened and _tells_future(low),
+        "wrapper": _opens_with_wrapper(low),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
@@ -350,8 +392,19 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     own_date = {i.event.title for i in dated if i.when[0] and i.event.source.expression}
     support = Counter(i.event.title for i in titled)
     # a title's faults are those of its best sentence: the same words may be cut in one article and whole in another
+    past = _happened(items, when)
     faults: dict[str, int] = {}
     for i in dated:
-        count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression))
+        count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression, past))
         faults[i.event.title] = min(count, faults.get(i.event.title, count))
     return min(faults, key=lambda t: (faults[t], -support[t], t not in own_date, t not in exact, len(t), t))
+
+
+def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
+    """Whether the entry of date `when` had begun by the day a member's article was published (as
+    salience.happened reads it): then a member telling its happening as a plan ("will be grilled") is out of date."""
+    days = span(when[0])
+    # an undated mention counts for nothing, as there: a later article may name a hearing "set for" the day
+    published = (span(i.event.source.published) for i in items
+                 if i.event.source.published and i.event.source.expression)
+    return days is not None and any(day is not None and day[1] >= days[0] for day in published)
