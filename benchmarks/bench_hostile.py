@@ -5,9 +5,11 @@ Usage: python3 benchmarks/bench_hostile.py [--size CHARS]
 
 For each stage (reader clean-up, publication-date search, sentence splitting, the tagger, event
 extraction) and each hostile text (long runs of digits, repeated month names, one huge line, PTB
-tokens, commas), prints seconds at 1x/2x/4x and the ratios t(2x)/t(1x) and t(4x)/t(1x) (linear: about
-2 and 4; quadratic: 4 and 16). Merging is timed on many events that all look alike. The peer figure is
-dateparser's search_dates on the digits at 1x (it is super-linear there; run with a 60 s limit).
+tokens, commas, weekdays and fronted leads), prints seconds at 1x/2x/4x and the ratios t(2x)/t(1x) and
+t(4x)/t(1x) (linear: about 2 and 4; quadratic: 4 and 16). The slow-marked hostile text of the event tests
+is timed at 2,000 and 4,000 repetitions, with their ratio. Merging is timed on many events that all look
+alike. The peer figure is dateparser's search_dates on the digits at 1x (it is super-linear there; run
+with a 60 s limit).
 """
 
 from __future__ import annotations
@@ -33,7 +35,14 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "one long line": lambda n: ("word, " * (n // 6 + 1))[:n],
     "dates and commas": lambda n: ("On May 5, a, b, the army, " * (n // 26 + 1))[:n],
     "PTB tokens": lambda n: ("-LRB- `` , '' " * (n // 14 + 1))[:n],
+    # a fronted date's leads, and weekdays after weekdays, in one endless sentence (each date once read its
+    # sentence, or the text, from the start: quadratic)
+    "weekdays and leads": lambda n: ("and then on Monday, later on Tuesday, " * (n // 38 + 1))[:n],
 }
+
+# the slow-marked hostile text of tests/events/test_events.py, repeated: event extraction at two sizes
+SLOW_TEST_UNIT = "On May 5, a, b, c, d, the army, "
+SLOW_TEST_REPEATS = (2_000, 4_000)
 
 STAGES: dict[str, Callable[[str], object]] = {
     "read: clean-up": lambda text: (clean(text), ptb.detokenise(text)),
@@ -82,6 +91,11 @@ def main() -> int:
             base = max(times[0], 1e-6)
             print(f"{stage:16} {name:18} {times[0]:8.3f} {times[1]:8.3f} {times[2]:8.3f} "
                   f"{times[1] / base:6.1f} {times[2] / base:6.1f}")
+    # best of three: the figure is a ratio of short runs on a shared machine
+    slow = [min(seconds(lambda: extract(Article(id="h", body=SLOW_TEST_UNIT * n, published="2016-05-25")))
+                for _ in range(3)) for n in SLOW_TEST_REPEATS]
+    print(f"events: {SLOW_TEST_UNIT!r} x {SLOW_TEST_REPEATS[0]:,}: {slow[0]:.3f} s, x {SLOW_TEST_REPEATS[1]:,}: "
+          f"{slow[1]:.3f} s, ratio {slow[1] / max(slow[0], 1e-6):.1f} (linear: 2; quadratic: 4)")
     for count in (2000, 4000, 8000):
         alike = [Event(article=f"a{i}", date="2016-05-23", mod="", title="Same thing",
                        source=Source(f"a{i}", f"The same thing happened on Monday ({i}).", "Monday"),

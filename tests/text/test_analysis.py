@@ -115,3 +115,36 @@ def test_a_reporting_clause_closes_an_earlier_quotation():
     sentence = 'Last night I held him again," said his wife.'
     assert closes_earlier_quotation(sentence, len("Last night"))
     assert not closes_earlier_quotation("Last night I held him again, said his wife.", len("Last night"))
+
+
+def _fronted_by_rescan(text: str, start: int, end: int) -> bool:
+    """The fronted test by its definition: every word from the sentence's start to the date is a lead, a comma
+    follows the date (the reference the memoised reading must equal)."""
+    import re
+
+    from timeline.text.analysis import WORD
+    from timeline.text.lexicon import table
+
+    sentence = analyse(text).sentence_at(start)
+    if sentence is None or not re.compile(r"\s*,").match(text, end):
+        return False
+    leads = {str(w) for w in table()["fronted_date_leads"]}
+    return all(w.lower() in leads for w in WORD.findall(text, sentence.start, start))
+
+
+@pytest.mark.parametrize("text", [
+    "Also on Monday, officials said the talks would resume.",
+    "Officials said on Monday, the talks would resume.",
+    "And then on Monday, and later on Tuesday, they met.",
+    "Alsoon Monday, they met.",  # a word that is no lead, though made of two
+    "On May 5, a, b, the army, On May 5, a, b, the army, " * 3,
+    "Also on also on also on, Monday, Friday, later",
+])
+def test_fronted_reads_as_its_definition_at_every_offset(text):
+    # every offset, also inside words (a word across the date's start counts as its part before it)
+    from timeline.text.tense import _fronted
+
+    analysis = analyse(text)
+    for start in range(len(text)):
+        for end in (start + 1, min(len(text), start + 6)):
+            assert _fronted(analysis, start, end) is _fronted_by_rescan(text, start, end), (start, end)

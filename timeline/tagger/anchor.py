@@ -74,7 +74,7 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
 def _paired_weekday(wd: int, ctx: Context) -> dt.date | None:
     """ "on Monday and Tuesday", "on Thursday or Friday": the second weekday of a pair follows the first, whichever
     way the first was read (the words that join them: vocab.yaml weekday_pair_words)."""
-    if ctx.last_end < 0 or not _DAY.match(ctx.last_value) or not _WEEKDAY_END.search(ctx.text, 0, ctx.last_end):
+    if ctx.last_end < 0 or not _DAY.match(ctx.last_value) or not _weekday_ends_at(ctx.text, ctx.last_end):
         return None
     between = ctx.text[ctx.last_end:ctx.start].split()
     if not between or between[0].lower() not in ctx.tables.weekday_pair_words or len(between) > 2 \
@@ -110,6 +110,23 @@ _LEAD_REACH = 70  # how far before a weekday its upcoming lead may stand
 _PHRASE_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,8}\s+")  # words, and nothing that ends a phrase
 _WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",
                           re.IGNORECASE)
+# the longest tail _WEEKDAY_END reads without its spaces: a weekday (9 letters) and the character before it, or a time
+# of day (9) with one space before it and a final newline after it ($ matches before one)
+_WEEKDAY_REACH = 10
+_TIME_OF_DAY_REACH = 11
+
+
+def _weekday_ends_at(text: str, end: int) -> bool:
+    """Whether text[:end] ends with a weekday, maybe with its time of day ("Monday", "Friday night"), exactly as
+    _WEEKDAY_END searched over all of text[:end] says, searching only the tail a match can span: the spaces between
+    the weekday and its time of day, then the weekday. A search from the text's start for every weekday read grew
+    with the square of the text's length."""
+    run = max(0, end - _TIME_OF_DAY_REACH)
+    while run > 0 and text[run - 1].isspace():
+        run -= 1  # a long run of spaces before a time of day: the weekday ends where it starts
+    return _WEEKDAY_END.search(text, max(0, run - _WEEKDAY_REACH), end) is not None
+
+
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!the\b|a\b|an\b)[a-z]+\b")
 
 

@@ -51,6 +51,9 @@ class TextAnalysis:
     # the same for the chronology shapes and quotation marks (the event stage reads them; the tagger alone never)
     _per_sentence: list[tuple[tuple[bool, ...], tuple[tuple[int, ...], ...]]] = field(
         default_factory=list, compare=False, repr=False)
+    # each sentence's opening run of words from a given set, found once per sentence: asked again for every date
+    # of a long sentence, a scan from the sentence's start each time would grow with the square of its length
+    _lead_runs: dict[tuple[int, frozenset[str]], LeadRun] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def chronology(self) -> tuple[bool, ...]:
@@ -70,10 +73,24 @@ class TextAnalysis:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at `offset`, or None between sentences."""
+        i = self.sentence_index_at(offset)
+        return None if i is None else self.sentences[i]
+
+    def sentence_index_at(self, offset: int) -> int | None:
+        """The index of the sentence that holds the character at `offset`, or None between sentences."""
         i = bisect.bisect_right(self.sentence_starts, offset) - 1
         if i >= 0 and offset < self.sentences[i].end:
-            return self.sentences[i]
+            return i
         return None
+
+    def lead_run(self, index: int, leads: frozenset[str]) -> LeadRun:
+        """The words (WORD) that open sentence `index` while their lower-case form is in `leads`, and the first word
+        after them that is not (found the first time they are asked for, by one scan that stops at that word)."""
+        key = (index, leads)
+        found = self._lead_runs.get(key)
+        if found is None:
+            found = self._lead_runs[key] = lead_run_of(self.text, self.sentences[index], leads)
+        return found
 
     def words(self) -> Words:
         """The words of the text with their offsets (found the first time they are asked for: a text whose dates
@@ -88,6 +105,24 @@ class TextAnalysis:
         if found is None:
             found = self._clause_breaks[index] = clause_breaks(self.sentences[index].text)
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class LeadRun:
+    """A sentence's opening words from a set (TextAnalysis.lead_run): their spans, and the span of the first word
+    not in the set (None when every word of the sentence is in it)."""
+
+    spans: tuple[Span, ...]
+    stop: Span | None
+
+
+def lead_run_of(text: str, sentence: Sentence, leads: frozenset[str]) -> LeadRun:
+    spans: list[Span] = []
+    for m in WORD.finditer(text, sentence.start, sentence.end):
+        if m.group().lower() not in leads:
+            return LeadRun(tuple(spans), m.span())
+        spans.append(m.span())
+    return LeadRun(tuple(spans), None)
 
 
 def words_of(text: str) -> Words:

@@ -152,11 +152,27 @@ def _fronted(analysis: TextAnalysis, start: int, end: int) -> bool:
     """Whether the date at text[start:end] is set before its sentence's main clause: it opens the sentence (after
     at most words of fronted_date_leads: "Also Tuesday, the commander said ...", "On Monday, officials said ...")
     and a comma follows it. The main clause's verb, a reporting verb too, tells of the date."""
-    sentence = analysis.sentence_at(start)
-    if sentence is None or not _COMMA_AFTER.match(analysis.text, end):
+    index = analysis.sentence_index_at(start)
+    if index is None or not _COMMA_AFTER.match(analysis.text, end):
         return False
-    leads = [w.lower() for w in WORD.findall(analysis.text, sentence.start, start)]
-    return all(w in _words("fronted_date_leads") for w in leads)
+    return _only_leads_before(analysis, index, start)
+
+
+def _only_leads_before(analysis: TextAnalysis, index: int, start: int) -> bool:
+    """Whether every word of sentence `index` before `start` is one of fronted_date_leads, the words as a scan of
+    the sentence's text up to `start` finds them (a word across `start` counts as its part before it). Read from
+    the sentence's opening run of leads, found once: a long sentence with a date every few words costs no scan
+    from its start per date (which grew with the square of its length)."""
+    leads = _words("fronted_date_leads")
+    run = analysis.lead_run(index, leads)
+    if run.stop is not None and run.stop[1] <= start:
+        return False  # a whole word before the date is no lead
+    spans = run.spans + ((run.stop,) if run.stop is not None else ())
+    k = bisect.bisect_left(spans, (start,)) - 1  # the last word that starts before the date
+    if k < 0 or spans[k][1] <= start:
+        return True  # no word runs across the date's start: every word before it is a lead
+    cut = WORD.match(analysis.text, spans[k][0], start)
+    return cut is not None and cut.group().lower() in leads
 
 
 def _governs(text: str, start: int, end: int, kind: str, cue_start: int, cue_end: int, fronted: bool = False) -> bool:
