@@ -268,6 +268,13 @@ def test_month_entries_dating_a_day_entrys_happening_join_it(case):
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), [(e.date, e.title) for e in entries]
 
 
+@pytest.mark.parametrize("case", RULES["examples"]["happenings"], ids=lambda c: c["title"])
+def test_what_a_title_tells_happened(case):
+    # similarity.item_of: "quit in protest" tells a resignation; its "protest" is why, no protest held
+    item = item_of(_event("a", "2011-02", case["title"], case["trigger"], case["keys"]))
+    assert item.happening == frozenset(key_form(k) for k in case["happening"])
+
+
 @pytest.mark.parametrize("case", RULES["examples"]["targets"], ids=lambda c: c["title"])
 def test_whom_a_happening_was_against_names_its_participant(case):
     # merge.joins._happening_phrase: "a revolt against Muammar Gaddafi" is Gaddafi's uprising, whoever rose

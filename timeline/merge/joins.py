@@ -467,6 +467,10 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], nam
     come from an index by (happening, containing month or year) of the day entries, at most ONCE_PROBES a lookup."""
     names = article_names(items) if names is None else names
     probes: dict[int, list[_Who]] = {}
+    # the words of the sentences that tell each day entry's happening (its title's): what a bare telling's names
+    # must be among, not those of every source the entry took ("Protests in Libya began" is no telling of "Similar
+    # protests toppled Egyptian President Hosni Mubarak", whose sources took mentions of Libya)
+    told_words: dict[int, frozenset[str]] = {}
     index: dict[tuple[str, str], list[int]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.members:
@@ -480,6 +484,7 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], nam
         said = [(m, who) for m, who in told if who.words]
         if said:
             probes[ci] = [who for _, who in said]
+            told_words[ci] = frozenset().union(*(m.keys for m, _ in told))
             for h in sorted({h for m, _ in said for h in _main_happening(m) & _once_families()}):
                 for value in _date_and_containers(when[0])[1:]:
                     index[(h, value)].append(ci)
@@ -489,13 +494,14 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], nam
         when = choose_date(c.members)
         if precision(when[0]) == 1 or not _date_and_containers(when[0]):
             continue
-        target = _coarse_telling_target(ci, clusters, when, probes, index, names)
+        target = _coarse_telling_target(ci, clusters, when, probes, told_words, index, names)
         if target is not None:
             c.move_to(clusters[target])
 
 
 def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str, str], probes: dict[int, list[_Who]],
-                           index: dict[tuple[str, str], list[int]], names: ArticleNames) -> int | None:
+                           told_words: dict[int, frozenset[str]], index: dict[tuple[str, str], list[int]],
+                           names: ArticleNames) -> int | None:
     """The day entry the coarse cluster `ci` is a telling of (join_coarse_tellings), or None."""
     c = clusters[ci]
     dated = [m for m in c.members if m.when[0]]
@@ -533,10 +539,11 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
         return None
     # told by no one's name ("since the uprising began last month"): the month's one large entry of that happening,
     # when every other of the month is at most DOMINANT_SHARE of it (two deaths in a month make it ambiguous), and
-    # the names the other sentences give are words of that entry ("Libya's uprising began in February")
+    # the names the other sentences give are words of the sentences telling that entry's happening ("Libya's
+    # uprising began in February"; not the words of sources it took, which may tell another country's uprising)
     top = min(told_by, key=lambda cj: (-len(clusters[cj].members), cj))
     # a role noun or pronoun ("Bengdara, who defected in March") stands for someone the sentence named: not bare
-    written = frozenset().union(*(m.keys for m in clusters[top].members))
+    written = told_words[top]
     if any(who.kind != _BARE and (who.kind != _NAMED or not who.words <= written)
            for h, who, _ in tellings if h == happening):
         return None
