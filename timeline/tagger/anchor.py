@@ -111,8 +111,8 @@ def _arranged_meeting(ctx: Context) -> bool:
     """ "has been summoned to the White House for talks with Obama on Wednesday", "convened an emergency meeting of
     health ministers on Thursday to discuss the outbreak": a weekday that ends the phrase of a meeting arranged before
     it is the meeting's time, ahead of the arranging (vocab.yaml arranged_meetings). A present perfect or present
-    arranging verb says so alone, as "for" the weekday does; a simple past one "on" it only with the meeting's aim after the weekday and no outcome told
-    ("convened a meeting on Thursday" may tell of the meeting held)."""
+    arranging verb says so alone, as "for" the weekday does; a simple past one "on" it only with the meeting's aim
+    after the weekday and no outcome told ("convened a meeting on Thursday" may tell of the meeting held)."""
     table = ctx.tables.arranged_meetings
     clause = _CLAUSE_BREAK.split(ctx.before(_ARRANGED_REACH).lower())[-1]
     words = _CLAUSE_WORDS.findall(clause)
