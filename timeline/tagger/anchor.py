@@ -62,7 +62,8 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         tense = _possessive_direction(ctx)
     elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
-    elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)) or _upcoming_lead_before(ctx) or _deadline_by(ctx):
+    elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)) or _upcoming_lead_before(ctx) or _deadline_by(ctx) \
+            or _arranged_meeting(ctx):
         tense = "future"  # "a hearing set for Friday", "on the eve of a meeting in London on Tuesday"
     else:
         tense = ctx.tense()
@@ -106,6 +107,42 @@ def _deadline_by(ctx: Context) -> bool:
     return ctx.tense() not in ("past", "said") or _INFINITIVE_BEFORE.search(ctx.before(40)) is not None
 
 
+def _arranged_meeting(ctx: Context) -> bool:
+    """ "has been summoned to the White House for talks with Obama on Wednesday", "convened an emergency meeting of
+    health ministers on Thursday to discuss the outbreak": a weekday that ends the phrase of a meeting arranged before
+    it is the meeting's time, ahead of the arranging (vocab.yaml arranged_meetings). A present perfect or present
+    arranging verb says so alone, as "for" the weekday does; a simple past one "on" it only with the meeting's aim
+    after the weekday and no outcome told ("convened a meeting on Thursday" may tell of the meeting held)."""
+    table = ctx.tables.arranged_meetings
+    clause = _CLAUSE_BREAK.split(ctx.before(_ARRANGED_REACH).lower())[-1]
+    words = _CLAUSE_WORDS.findall(clause)
+    verb_at = max((i for i, w in enumerate(words) if w in table["verbs"]), default=-1)
+    if verb_at < 0 or (verb_at + 1 < len(words) and words[verb_at + 1] in table["verb_particles"]):
+        return False  # no arranging verb, or another verb ("called for talks": asked for them)
+    nouns = [j for j in range(verb_at + 1, len(words)) if words[j] in table["nouns"]]
+    if not nouns or any(w in table["breaks"] or _PAST_FORM.fullmatch(w) for w in words[nouns[0] + 1:]):
+        return False  # nothing arranged, or another clause or verb between the meeting and the weekday
+    if _auxiliary_before(words, verb_at) in table["present_auxiliaries"] or words[-1] == "for":
+        return True  # "has been summoned to talks on Wednesday", "called a meeting for Wednesday"
+    rest = _SENTENCE_END.split(ctx.after(_ARRANGED_REACH))[0]
+    return _AIM_AFTER.match(rest) is not None and not any(_PAST_FORM.fullmatch(w) for w in _CLAUSE_WORDS.findall(rest))
+
+
+def _auxiliary_before(words: list[str], verb_at: int) -> str:
+    """The auxiliary of the verb at words[verb_at]: the word before it, past "been" and an adverb in -ly ("has
+    urgently been summoned"), or "" when it opens the clause."""
+    k = verb_at - 1
+    while k >= 0 and (words[k] == "been" or (words[k].endswith("ly") and len(words[k]) > 4)):
+        k -= 1
+    return words[k] if k >= 0 else ""
+
+
+_ARRANGED_REACH = 200  # how far before a weekday its arranging verb may stand (one clause)
+_CLAUSE_BREAK = re.compile(r"[,.;:!?()\[\]\"“”]")
+_SENTENCE_END = re.compile(r"[.;:!?]")
+_CLAUSE_WORDS = re.compile(r"[a-z0-9'’-]+")
+_PAST_FORM = re.compile(r"[a-z]{3,}ed")  # a past verb or participle: another event between or after
+_AIM_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night)\s+)?to\s+[a-z]")  # "... on Thursday to discuss"
 _LEAD_REACH = 70  # how far before a weekday its upcoming lead may stand
 _PHRASE_WORDS = re.compile(r"(?:\s+[\w'’-]+){1,8}\s+")  # words, and nothing that ends a phrase
 _WEEKDAY_END = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$",

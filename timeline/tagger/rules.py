@@ -75,6 +75,7 @@ class Tables:
     upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
     upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
     weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
+    arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
 
@@ -154,6 +155,8 @@ def tables() -> Tables:
         upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
         upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
         weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
+        arranged_meetings=MappingProxyType({k: frozenset(str(w).lower() for w in v)
+                                            for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
     )
