@@ -73,8 +73,7 @@ def span(value: str) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1 << 16)
 def narrowed(value: str, mod: str) -> tuple[int, int] | None:
-    """The span with START/MID/END applied generously (half of the span), APPROX widened by half the span either
-    side, for compatibility tests; a span of under four days stays as it is."""
+    """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
     s = span(value)
     if s is None:
         return None
@@ -89,10 +88,6 @@ def narrowed(value: str, mod: str) -> tuple[int, int] | None:
         return hi - half, hi
     if mod == "MID":
         return lo + length // 4, hi - length // 4
-    if mod == "APPROX":
-        # "around July 2009" ("eighteen months ago" told in January 2011) may be late June or early August: half
-        # the span either side, as generous as START/END are, so that it can name the day an article gives
-        return lo - half, hi + half
     return s
 
 
