@@ -63,6 +63,7 @@ class Tables:
     units: Mapping[str, tuple[str, int]]
     point_mods: Mapping[str, str]
     duration_mods: Mapping[str, str]
+    round_offsets: Mapping[str, int]  # "eighteen months ago": from this count of the unit an offset is APPROX
     holidays: Mapping[str, str]
     lead_words: frozenset[str]
     glue_words: frozenset[str]
@@ -143,6 +144,7 @@ def tables() -> Tables:
         units=MappingProxyType({k: (v[0], int(v[1])) for k, v in vocab["units"].items()}),
         point_mods=MappingProxyType(dict(vocab["point_mods"])),
         duration_mods=MappingProxyType(dict(vocab["duration_mods"])),
+        round_offsets=MappingProxyType({str(k): int(v) for k, v in vocab["round_offsets"].items()}),
         holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
         lead_words=frozenset(_lead_words(vocab)),
         glue_words=frozenset(str(w) for w in vocab["glue_words"]),

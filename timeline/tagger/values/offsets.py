@@ -97,6 +97,13 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
     return anaphoric_unit(unit, step, ctx, point_mod(g, ctx))
 
 
+def round_offset_mod(unit_word: str, n: float, ctx: Context) -> str:
+    """APPROX for an offset whose count is a round figure for its unit (vocab.yaml round_offsets: "eighteen months
+    ago", "a century ago"), "" for an exact one ("five months ago", "two days ago")."""
+    least = ctx.tables.round_offsets.get(unit_word)
+    return "APPROX" if least is not None and n >= least else ""
+
+
 def offset(g: Groups, ctx: Context) -> Result:
     unit_word = low(g["unit"])
     letter, per = ctx.tables.units[unit_word]
@@ -110,7 +117,7 @@ def offset(g: Groups, ctx: Context) -> Result:
         if direction in ("later", "earlier"):
             return ("DURATION", period(None, letter, per), "")  # "a few days later": no date to give
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "")
-    mod = "APPROX" if dmod else ""
+    mod = "APPROX" if dmod else round_offset_mod(unit_word, n, ctx)
     base = ctx.dct if direction in ("ago", "from now", "hence") else anchor_date(ctx)
     if base is None:
         return ("DURATION", period(n, letter, per), mod)
