@@ -564,3 +564,20 @@ def test_role_mentions_skip_a_sentence_without_the_word_a_pattern_needs():
     assert role_mentions("The city of Misrata was shelled.") == [("Misrata", "city")]
     assert role_mentions("Misrata was shelled by the NATO alliance.") == [("Misrata", ""), ("NATO", "alliance")]
     assert role_mentions("The town was shelled.") == []
+
+
+APOSTROPHE_EXAMPLES = events_rules()["title_apostrophe_examples"]
+
+
+@pytest.mark.parametrize("example", APOSTROPHE_EXAMPLES, ids=[e["text"][:40] for e in APOSTROPHE_EXAMPLES])
+def test_title_apostrophe_examples(example):
+    from timeline.events.titles import without_quotation_marks
+    assert without_quotation_marks(example["text"]) == example["title"]
+
+
+def test_a_plural_possessive_survives_into_the_title():
+    from timeline.events.titles import make_title
+    assert make_title("Younis' supporters blamed the rebels' leaders for the killing", None) == \
+        "Younis' supporters blamed the rebels' leaders for the killing"
+    assert make_title("The nation 's largest oil company halted exports", None) == \
+        "The nation's largest oil company halted exports"

@@ -11,10 +11,53 @@ from timeline.events.subjects import fits, head_noun_start, opening_subject, pro
 from timeline.text import lexicon as language
 from timeline.words import last_piece
 
-QUOTES = re.compile(r"[\"“”«»`]|(?<!\w)['‘’]|['‘’](?!\w)")
+DOUBLE_QUOTES = re.compile(r"[\"“”«»`]")
+SINGLE_QUOTES = re.compile(r"['‘’]")
+# tokenised text's clitic set apart ("nation 's"), or one whose apostrophe was lost ("the BBC s former chief"):
+# both are the possessive or "is" of the word before
+DETACHED_S = re.compile(r"(?<=\w) ['’]s\b|\b([A-Za-z]{2,}+) s (?=[A-Za-z]{2})")
 SPACES = re.compile(r"\s++")
 SPACE_BEFORE_PUNCTUATION = re.compile(r"\s++([,;:.!?)])")
 REPEATED_COMMAS = re.compile(r",(?:\s*+,)++")  # where a cut date stood between two commas
+
+
+def without_quotation_marks(text: str) -> str:
+    """A title's text without its quotation marks but with its apostrophes: one inside a word ("nation's",
+    "gov't") stays; a detached "'s" or a bare " s " is joined to its word ("nation 's" -> "nation's"); a bare one
+    after a word's final s before a word that can follow a possessive ("Younis' supporters", "the rebels'
+    Transitional Council") is the plural's possessive and stays, unless a single quotation opened before it, which
+    it closes ("called them 'rebels' and left"). Examples: title_apostrophe_examples in events.yaml."""
+    text = DETACHED_S.sub(_joined_s, DOUBLE_QUOTES.sub("", text))
+    kept: list[str] = []
+    start, quoting = 0, False
+    for mark in SINGLE_QUOTES.finditer(text):
+        at = mark.start()
+        before, after = text[at - 1:at], text[at + 1:at + 2]
+        kept.append(text[start:at])
+        start = at + 1
+        if before.isalnum() and after.isalnum():
+            kept.append(mark.group())  # "nation's", "gov't"
+        elif before.isalnum() and not quoting and _is_plural_possessive(text, at):
+            kept.append(mark.group())  # "Younis' supporters"
+        elif after.isalnum() and not before.isalnum():
+            quoting = True  # an opening quotation mark ("'rebels"), dropped
+        elif before.isalnum():
+            quoting = False  # a closing one ("rebels'"), dropped
+    kept.append(text[start:])
+    return "".join(kept)
+
+
+def _joined_s(match: re.Match[str]) -> str:
+    return f"{match.group(1)}'s " if match.group(1) else "'s"
+
+
+def _is_plural_possessive(text: str, at: int) -> bool:
+    """Whether the bare apostrophe at `at` follows a word's final s (of two letters or more) and stands before a
+    word that a possessive can stand before: not a function word ("and", "he", "said") or the text's end."""
+    if at < 2 or text[at - 1] not in "sS" or not text[at - 2].isalpha() or text[at + 1:at + 2] != " ":
+        return False
+    following = text[at + 2:].split(" ", 1)[0]
+    return following[:1].isalnum() and following.lower().strip(",.;:!?") not in _title_rules("title_not_possessed")
 
 
 def headline_words(words: list[str]) -> list[str]:
@@ -701,7 +744,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
             after_date = len(tail.split())
-    text = without_asides(after_chrome(SPACES.sub(" ", QUOTES.sub("", PARTY_TAG.sub(_without_party_tag, text)))))
+    text = without_asides(after_chrome(SPACES.sub(" ", without_quotation_marks(PARTY_TAG.sub(_without_party_tag, text)))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
@@ -1401,7 +1444,7 @@ def whose_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> s
         before.pop()
     owner = qualified_noun(before, person=True) if before else []
     if not owner or pronoun_class(owner[0]) or _clean(owner[0]) in _DETERMINERS - {"the"} or owner[-1].endswith("s"):
-        return ""  # (a plural's bare apostrophe, "the rebels' leaders", is read as a quotation mark and lost)
+        return ""  # (a plural owner would take a bare apostrophe, "the rebels' leaders": not written here)
     if owner[0][:1].isupper() and len(before) > len(owner) and before[-len(owner) - 1].lower() == "the":
         owner = ["the", *owner]  # a proper name keeps its article ("the Islamic Salvation Front's")
     possessive = owner[-1] + "'s"
