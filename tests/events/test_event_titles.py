@@ -581,3 +581,11 @@ def test_a_plural_possessive_survives_into_the_title():
         "Younis' supporters blamed the rebels' leaders for the killing"
     assert make_title("The nation 's largest oil company halted exports", None) == \
         "The nation's largest oil company halted exports"
+
+
+def test_a_dated_possessive_whose_apostrophe_was_lost_leaves_no_bare_s():
+    from timeline.events.titles import make_title
+    text = "Officials met ahead of yesterday s emergency counterterrorism meeting"
+    start = text.index("yesterday")
+    assert make_title(text, (start, start + len("yesterday"))) == \
+        "Officials met ahead of the emergency counterterrorism meeting"

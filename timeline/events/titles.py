@@ -461,7 +461,8 @@ def _heads_noun_phrase(head_words: Sequence[str], tail: str) -> bool:
     return all(_clean(w) in _title_rules("title_day_adjectives") for w in words[at + 1:])
 
 
-_POSSESSIVE_AFTER_DATE = re.compile(r"\A['’]s\b")  # "Tuesday's failed attempt" -> "the failed attempt"
+# "Tuesday's failed attempt" -> "the failed attempt"; also when the source lost the apostrophe ("yesterday s meeting")
+_POSSESSIVE_AFTER_DATE = re.compile(r"\A(?:['’]s\b| s(?= [A-Za-z]{2}))")
 _DATE_AS_MODIFIER = re.compile(r"[Tt]he ")  # a date phrase with its article before a noun: "the winter period"
 
 
