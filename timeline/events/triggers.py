@@ -289,6 +289,8 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
         size = len(link.split())
         if before[-size:] == link.split() and before[-size - 1:-size] and before[-size - 1] in lex.cutoff_nouns:
             return True  # "data to the end of April", "figures up to 30 June": where the data stop
+    if _is_tally_date(sentence, timex, before):
+        return True
     if before[-1:] != ["since"]:
         return False
     a = timex.start - sentence.start
@@ -296,6 +298,49 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
     marks = list(_CLAUSE_BREAK.finditer(preceding))
     clause = words_of(preceding[marks[-1].end():] if marks else preceding)
     return bool(lex.running_total_words & set(clause))  # "a total of 1,324 ... since 13 April": the count's start
+
+
+def _is_tally_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> bool:
+    """ "have hijacked 20 ships since January", "As of 1700 BST, there were 40 cases": a date right after one of
+    events.yaml `tally.links` in a clause that counts is where the count starts or stops, no event's day."""
+    link = next((words for words in _tally_links() if list(before[-len(words):]) == list(words)), None)
+    if link is None:
+        return False
+    return bool(_tally_count().search(_counting_text(sentence, timex, len(link))))
+
+
+def _counting_text(sentence: Sentence, timex: Timex, link_size: int) -> str:
+    """The clause around the date, the date left out; a preposed phrase ("Since March 19, NATO has flown ...", its
+    clause no more than the link and the date) takes the rest of the sentence, where its count is told."""
+    text = sentence.text
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    marks = list(_CLAUSE_BREAK.finditer(text, 0, a))
+    start = marks[-1].end() if marks else 0
+    preposed = len(words_of(text[start:a])) <= link_size
+    after = _CLAUSE_BREAK.search(text, b)
+    end = len(text) if preposed or after is None else after.start()
+    return text[start:a] + " " + text[b:end]
+
+
+@cache
+def _tally_links() -> tuple[tuple[str, ...], ...]:
+    """events.yaml `tally.links` as word tuples, longest first ("as of" before "of")."""
+    links = (tuple(str(link).lower().split()) for link in rules()["tally"]["links"])
+    return tuple(sorted(links, key=len, reverse=True))
+
+
+@cache
+def _tally_count() -> re.Pattern[str]:
+    """A count in a clause (events.yaml `tally`): a figure (not a year), maybe "million" and one modifier, then a
+    plural noun that is not a unit of time; or a counting phrase. No nesting: linear time."""
+    table = rules()["tally"]
+    plain = _words_pattern(table["plain_plurals"])
+    units = _words_pattern(table["time_units"])
+    figure = r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?:\s++(?:million|billion|thousand|hundred))?"
+    noun = rf"(?!(?:{units})\b)(?:{plain}|[a-z-]*[a-z]s)\b"
+    shapes = (rf"{figure}\s*+%", rf"{figure}\s++(?:[a-z-]++\s++)?{noun}",
+              rf"\b(?:{_words_pattern(table['count_phrases'])})\b")
+    return re.compile("|".join(shapes), re.IGNORECASE)
 
 
 def _is_count(word: str, counts: frozenset[str]) -> bool:
