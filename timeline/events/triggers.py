@@ -306,7 +306,15 @@ def _is_tally_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> b
     link = next((words for words in _tally_links() if list(before[-len(words):]) == list(words)), None)
     if link is None:
         return False
-    return bool(_tally_count().search(_counting_text(sentence, timex, len(link))))
+    text = _counting_text(sentence, timex, len(link))
+    return any(not _names_the_figure(text[:m.start()]) for m in _tally_count().finditer(text))
+
+
+def _names_the_figure(text_before: str) -> bool:
+    """ "the Pan Am 103 suspects", "Resolution 1973 powers": a figure right after a capitalised word (not the
+    clause's first) is part of a name, no count."""
+    words = text_before.split()
+    return len(words) > 1 and words[-1][:1].isupper()
 
 
 def _counting_text(sentence: Sentence, timex: Timex, link_size: int) -> str:
