@@ -301,13 +301,16 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
 
 
 def _is_tally_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> bool:
-    """ "have hijacked 20 ships since January", "As of 1700 BST, there were 40 cases": a date right after one of
-    events.yaml `tally.links` in a clause that counts is where the count starts or stops, no event's day."""
-    link = next((words for words in _tally_links() if list(before[-len(words):]) == list(words)), None)
+    """ "have hijacked 20 ships since January", "As of 1700 BST, there were 40 cases", "storage at 87% by the end
+    of October": a date right after one of events.yaml `tally.links` in a clause that counts (after one of
+    `tally.percent_links`, in one that holds a percentage) is where the count starts or stops, no event's day."""
+    links, percent_links = _tally_links()
+    link = next((words for words in links + percent_links if list(before[-len(words):]) == list(words)), None)
     if link is None:
         return False
     text = _counting_text(sentence, timex, len(link))
-    return any(not _names_the_figure(text[:m.start()]) for m in _tally_count().finditer(text))
+    counts = _tally_count() if link in links else _tally_percentage()
+    return any(not _names_the_figure(text[:m.start()]) for m in counts.finditer(text))
 
 
 def _names_the_figure(text_before: str) -> bool:
@@ -331,24 +334,35 @@ def _counting_text(sentence: Sentence, timex: Timex, link_size: int) -> str:
 
 
 @cache
-def _tally_links() -> tuple[tuple[str, ...], ...]:
-    """events.yaml `tally.links` as word tuples, longest first ("as of" before "of")."""
-    links = (tuple(str(link).lower().split()) for link in rules()["tally"]["links"])
-    return tuple(sorted(links, key=len, reverse=True))
+def _tally_links() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """events.yaml `tally.links` and `tally.percent_links` as word tuples, longest first ("as of" before "of")."""
+    table = rules()["tally"]
+
+    def as_words(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(str(link).lower().split()) for link in table[name]), key=len, reverse=True))
+    return as_words("links"), as_words("percent_links")
+
+
+_FIGURE = r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?:\s++(?:million|billion|thousand|hundred))?"  # not a year
 
 
 @cache
 def _tally_count() -> re.Pattern[str]:
-    """A count in a clause (events.yaml `tally`): a figure (not a year), maybe "million" and one modifier, then a
-    plural noun that is not a unit of time; or a counting phrase. No nesting: linear time."""
+    """A count in a clause (events.yaml `tally`): a figure, maybe "million" and one modifier, then a plural noun
+    that is not a unit of time or distance; or a percentage or a counting phrase. No nesting: linear time."""
     table = rules()["tally"]
     plain = _words_pattern(table["plain_plurals"])
-    units = _words_pattern(table["time_units"])
-    figure = r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?:\s++(?:million|billion|thousand|hundred))?"
+    units = _words_pattern(table["measure_units"])
     noun = rf"(?!(?:{units})\b)(?:{plain}|[a-z-]*[a-z]s)\b"
-    shapes = (rf"{figure}\s*+%", rf"{figure}\s++(?:[a-z-]++\s++)?{noun}",
+    shapes = (rf"{_FIGURE}\s*+%", rf"{_FIGURE}\s++(?:[a-z-]++\s++)?{noun}",
               rf"\b(?:{_words_pattern(table['count_phrases'])})\b")
     return re.compile("|".join(shapes), re.IGNORECASE)
+
+
+@cache
+def _tally_percentage() -> re.Pattern[str]:
+    """A percentage: "87%", "14 per cent"."""
+    return re.compile(rf"{_FIGURE}\s*+(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 def _is_count(word: str, counts: frozenset[str]) -> bool:
