@@ -289,6 +289,8 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
         size = len(link.split())
         if before[-size:] == link.split() and before[-size - 1:-size] and before[-size - 1] in lex.cutoff_nouns:
             return True  # "data to the end of April", "figures up to 30 June": where the data stop
+    if _is_tally_date(sentence, timex, before):
+        return True
     if before[-1:] != ["since"]:
         return False
     a = timex.start - sentence.start
@@ -296,6 +298,71 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
     marks = list(_CLAUSE_BREAK.finditer(preceding))
     clause = words_of(preceding[marks[-1].end():] if marks else preceding)
     return bool(lex.running_total_words & set(clause))  # "a total of 1,324 ... since 13 April": the count's start
+
+
+def _is_tally_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> bool:
+    """ "have hijacked 20 ships since January", "As of 1700 BST, there were 40 cases", "storage at 87% by the end
+    of October": a date right after one of events.yaml `tally.links` in a clause that counts (after one of
+    `tally.percent_links`, in one that holds a percentage) is where the count starts or stops, no event's day."""
+    links, percent_links = _tally_links()
+    link = next((words for words in links + percent_links if list(before[-len(words):]) == list(words)), None)
+    if link is None:
+        return False
+    text = _counting_text(sentence, timex, len(link))
+    counts = _tally_count() if link in links else _tally_percentage()
+    return any(not _names_the_figure(text[:m.start()]) for m in counts.finditer(text))
+
+
+def _names_the_figure(text_before: str) -> bool:
+    """ "the Pan Am 103 suspects", "Resolution 1973 powers": a figure right after a capitalised word (not the
+    clause's first) is part of a name, no count."""
+    words = text_before.split()
+    return len(words) > 1 and words[-1][:1].isupper()
+
+
+def _counting_text(sentence: Sentence, timex: Timex, link_size: int) -> str:
+    """The clause around the date, the date left out; a preposed phrase ("Since March 19, NATO has flown ...", its
+    clause no more than the link and the date) takes the rest of the sentence, where its count is told."""
+    text = sentence.text
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    marks = list(_CLAUSE_BREAK.finditer(text, 0, a))
+    start = marks[-1].end() if marks else 0
+    preposed = len(words_of(text[start:a])) <= link_size
+    after = _CLAUSE_BREAK.search(text, b)
+    end = len(text) if preposed or after is None else after.start()
+    return text[start:a] + " " + text[b:end]
+
+
+@cache
+def _tally_links() -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """events.yaml `tally.links` and `tally.percent_links` as word tuples, longest first ("as of" before "of")."""
+    table = rules()["tally"]
+
+    def as_words(name: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(sorted((tuple(str(link).lower().split()) for link in table[name]), key=len, reverse=True))
+    return as_words("links"), as_words("percent_links")
+
+
+_FIGURE = r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?:\s++(?:million|billion|thousand|hundred))?"  # not a year
+
+
+@cache
+def _tally_count() -> re.Pattern[str]:
+    """A count in a clause (events.yaml `tally`): a figure, maybe "million" and one modifier, then a plural noun
+    that is not a unit of time or distance; or a percentage or a counting phrase. No nesting: linear time."""
+    table = rules()["tally"]
+    plain = _words_pattern(table["plain_plurals"])
+    units = _words_pattern(table["measure_units"])
+    noun = rf"(?!(?:{units})\b)(?:{plain}|[a-z-]*[a-z]s)\b"
+    shapes = (rf"{_FIGURE}\s*+%", rf"{_FIGURE}\s++(?:[a-z-]++\s++)?{noun}",
+              rf"\b(?:{_words_pattern(table['count_phrases'])})\b")
+    return re.compile("|".join(shapes), re.IGNORECASE)
+
+
+@cache
+def _tally_percentage() -> re.Pattern[str]:
+    """A percentage: "87%", "14 per cent"."""
+    return re.compile(rf"{_FIGURE}\s*+(?:%|per\s?cent\b|percent\b)", re.IGNORECASE)
 
 
 def _is_count(word: str, counts: frozenset[str]) -> bool:
