@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from datetime import date as Date
 from functools import lru_cache
 
@@ -72,6 +73,13 @@ def span(value: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=1 << 16)
+def reported_by_then(value: str, published: Iterable[str]) -> bool:
+    """Whether an event of date `value` had begun by the day one of its reports was published (`published`, the
+    publication dates of its dated sources): then it happened, and a plan told of it is out of date."""
+    days = span(value)
+    return days is not None and any(day is not None and day[1] >= days[0] for day in map(span, published))
+
+
 def narrowed(value: str, mod: str) -> tuple[int, int] | None:
     """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
     s = span(value)

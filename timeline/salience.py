@@ -18,7 +18,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from timeline.dates import date_sort_key, precision, span
+from timeline.dates import date_sort_key, precision, reported_by_then, span
 from timeline.model import Article, Entry, entry_sort_key
 from timeline.words import words_of
 
@@ -182,10 +182,8 @@ def happened(entries: Sequence[Entry]) -> list[Entry]:
     publication date and counts for nothing."""
     kept = []
     for entry in entries:
-        days = span(entry.date)
-        reported = [span(s.published) for s in entry.sources if s.published and s.expression]
-        if (entry.rejected or not entry.sources or days is None
-                or any(day is not None and day[1] >= days[0] for day in reported)):
+        if (entry.rejected or not entry.sources or span(entry.date) is None
+                or reported_by_then(entry.date, (s.published for s in entry.sources if s.published and s.expression))):
             kept.append(entry)
     return kept
 

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from timeline.events.lexicon import URL, WORD, event_classes, is_adverb, is_past, lexicon, rules, words_of
 from timeline.model import Sentence, Timex
+from timeline.text import lexicon as language
 from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
 # a longer "sentence" is a run of text without stops (a table, a dump): never an event's quote
@@ -508,9 +509,13 @@ def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return shown, credit, position
 
 
-# "March 7, 2011": a wire caption's full date (events.yaml, caption rules)
-_FULL_DATE = re.compile(r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-                        r"\.?\s\d{1,2},\s\d{4}", re.IGNORECASE)
+@cache
+def _full_date() -> re.Pattern[str]:
+    """ "March 7, 2011": a wire caption's full date, a month's full name (timeline.text.lexicon) with day and year."""
+    months = "|".join(re.escape(names[0]) for names in language.months())
+    return re.compile(rf"(?:{months})\.?\s\d{{1,2}},\s\d{{4}}", re.IGNORECASE)
+
+
 # what may follow a wire caption's date: a stop, a bracket, a "/Photographer" credit
 _CAPTION_DATE_END = re.compile(r"\s*+(?:/[^.!?/]{0,60}+)?+[.)\s]*+$")
 
@@ -520,7 +525,7 @@ def is_wire_caption_date(sentence: Sentence, timex: Timex) -> bool:
     2011.": a full date that closes the sentence right after a place, with no preposition before it, is how a wire
     photograph's caption dates the picture; prose says "on March 7, 2011" or goes on after the date."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
-    if not _FULL_DATE.fullmatch(sentence.text[a:b]) or not _CAPTION_DATE_END.match(sentence.text, b):
+    if not _full_date().fullmatch(sentence.text[a:b]) or not _CAPTION_DATE_END.match(sentence.text, b):
         return False
     before = words_of(sentence.text[:a])[-1:]
     return bool(before) and before[0] not in lexicon().date_prepositions

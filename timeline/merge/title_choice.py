@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
-from timeline.dates import compatible, span
+from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.titles import ends_phrasal_verb, is_incomplete, that_adverbials
 from timeline.merge.similarity import Item, derivations
@@ -401,10 +401,8 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
 
 
 def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
-    """Whether the entry of date `when` had begun by the day a member's article was published (as
-    salience.happened reads it): then a member telling its happening as a plan ("will be grilled") is out of date."""
-    days = span(when[0])
-    # an undated mention counts for nothing, as there: a later article may name a hearing "set for" the day
-    published = (span(i.event.source.published) for i in items
-                 if i.event.source.published and i.event.source.expression)
-    return days is not None and any(day is not None and day[1] >= days[0] for day in published)
+    """Whether the entry of date `when` had begun by the day a member's article was published (as salience.happened
+    reads it): then a member telling its happening as a plan ("will be grilled") is out of date. An undated mention
+    counts for nothing, as there: a later article may name a hearing "set for" the day."""
+    return reported_by_then(when[0], (i.event.source.published for i in items
+                                      if i.event.source.published and i.event.source.expression))
