@@ -266,16 +266,6 @@ def _verb_positions(low: Sequence[str]) -> list[int]:
             if _is_verb(w) and not (i > 0 and is_past(w) and low[i - 1] in markers)]
 
 
-def _only_relative_verb(words: Sequence[str], low: Sequence[str], verbs: Sequence[int]) -> bool:
-    """ "The U.S.-backed coup that toppled Mossadegh": the one verb form stands in a relative clause of the noun
-    phrase (after "that", "which", "who"), so none is left for the main clause (title_choice.yaml noun_relatives)."""
-    if len(verbs) != 1:
-        return False  # "The rebels who had fled returned": a second verb may be the main clause's
-    # a capitalised one is a name ("The WHO raised the threat level")
-    relative = next((i for i, w in enumerate(low) if w in _words("noun_relatives") and words[i][:1].islower()), -1)
-    return 0 < relative < verbs[0]
-
-
 def _reads_as_present_after_name(words: Sequence[str], low: Sequence[str], at: int) -> bool:
     """ "Libya says", "David Cameron travels": a lower-case word in "-s" after a capitalised one; not after a
     capitalised determiner ("A press conference", "Another crisis") nor a word whose "-s" ends no verb
@@ -289,10 +279,9 @@ def _reads_as_present_after_name(words: Sequence[str], low: Sequence[str], at: i
 
 def _has_no_finite_verb(words: Sequence[str], low: Sequence[str]) -> bool:
     """ "The opening day of Michael Jackson's trial in Santa Maria", "BP beginning the top kill attempt": no verb form
-    the lexicon knows outside a relative clause of the noun phrase, and no present-tense verb after a name ("David
-    Cameron travels to Washington", "Libya says")."""
-    verbs = _verb_positions(low)
-    if verbs and not _only_relative_verb(words, low, verbs):
+    the lexicon knows, and no present-tense verb after a name ("David Cameron travels to Washington", "Libya
+    says")."""
+    if _verb_positions(low):
         return False
     return not any(_reads_as_present_after_name(words, low, i) for i in range(1, len(words)))
 
