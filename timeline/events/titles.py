@@ -154,10 +154,12 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
     if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
         return start
     for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
-        if _first_verb(words[j:j + 1]) >= 0 and not _adjective_past(words, j) or _clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5 \
+        if _first_verb(words[j:j + 1]) >= 0 and not _adjective_past(words, j) \
+                or _clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5 \
                 and (j == start or _modifies_verb(_clean(words[j - 1]))):
             # "[After] routing the rebels, ...", "[By] not immediately calling ...": a verb inside, not a place or
-            # a time; an "-ing" word after a determiner or an adjective is the phrase's noun ("[At] a Pentagon
+            # a time (a past form after a determiner is the noun's adjective: "[In] a televised address,"); an
+            # "-ing" word after a determiner or an adjective is the phrase's noun ("[At] a Pentagon
             # briefing,", "[On] a March evening,", "[During] the two-hour recording,")
             return start
         if words[j].endswith(","):
