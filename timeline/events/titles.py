@@ -183,6 +183,13 @@ def _without_open_ends(words: list[str]) -> list[str]:
 OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
 
 
+def _adjective_past(words: Sequence[str], i: int) -> bool:
+    """Whether the past form words[i] stands right after a determiner (events.yaml
+    title_phrase_adjective_determiners: "a televised address", "the injured"): its noun's adjective, not a verb."""
+    return i > 0 and is_past(_clean(words[i])) \
+        and _clean(words[i - 1]) in _title_rules("title_phrase_adjective_determiners")
+
+
 def _after_opening_phrase(words: list[str], start: int) -> int:
     """Where the title starts when its opening preposition was dropped but not its phrase ("[In] Tripoli, the U.S.
     ambassador returned" -> "the U.S. ambassador returned"): after a short capitalised or lower-case phrase that
@@ -190,10 +197,12 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
     if start == 0 or words[start - 1].lower().strip(",") not in lexicon().opening_prepositions:
         return start
     for j in range(start, min(len(words), start + OPENING_PHRASE_WORDS)):
-        if _first_verb(words[j:j + 1]) >= 0 or _clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5 \
+        if _first_verb(words[j:j + 1]) >= 0 and not _adjective_past(words, j) \
+                or _clean(words[j]).endswith("ing") and len(_clean(words[j])) > 5 \
                 and (j == start or _modifies_verb(_clean(words[j - 1]))):
             # "[After] routing the rebels, ...", "[By] not immediately calling ...": a verb inside, not a place or
-            # a time; an "-ing" word after a determiner or an adjective is the phrase's noun ("[At] a Pentagon
+            # a time (a past form after a determiner is the noun's adjective: "[In] a televised address,"); an
+            # "-ing" word after a determiner or an adjective is the phrase's noun ("[At] a Pentagon
             # briefing,", "[On] a March evening,", "[During] the two-hour recording,")
             return start
         if words[j].endswith(","):
@@ -1499,7 +1508,7 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
     if first not in lexicon().opening_prepositions or first in _title_rules("title_phrase_before_openers") \
             or first in _title_rules("title_clause_openers") or not label and first in lexicon().adverbial_subordinators:
         return ""  # "After talks in Moscow [late last month], ...": the date is the talks', not the main clause's
-    verb = _first_verb(phrase[1:]) + 1
+    verb = _phrase_verb(phrase)
     reduced = verb == len(phrase) - 1 and not label and is_past(_clean(phrase[verb])) \
         and _clean(phrase[verb - 1]) not in lexicon().stopwords  # "an agreement reached", "lawsuits filed"
     if verb > 0 and not reduced:
@@ -1511,6 +1520,13 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
         return ""  # a present verb the lexicon does not know may be its verb ("Dr Murray's lawyers call"): is_incomplete
     main = make_title(sentence[end + 1:].strip(), None)
     return main if main and not is_incomplete(main) else ""
+
+
+def _phrase_verb(phrase: Sequence[str]) -> int:
+    """The index of the first verb form of an opening phrase after its preposition, or 0; a past form that is its
+    noun's adjective ("In a televised address": _adjective_past) is none, so the phrase stays one."""
+    return next((i for i in range(1, len(phrase))
+                 if _first_verb(phrase[i:i + 1]) == 0 and not _adjective_past(phrase, i)), 0)
 
 
 _PARTY_TAG_OPENING = re.compile(r"\A((?:[DRI]|Dem|Rep|Ind)-[A-Z][A-Za-z.]{1,15}+)(?=\s[a-z])")

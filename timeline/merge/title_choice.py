@@ -258,13 +258,32 @@ def _opens_participle_clause(words: Sequence[str], low: Sequence[str]) -> bool:
     return takes_object and not any(w.endswith(",") for w in words)
 
 
+def _verb_positions(low: Sequence[str]) -> list[int]:
+    """Where the title's verb forms stand; a past form after a determiner or a degree word is an adjective ("More
+    limited ban", "the injured"), not a verb (title_choice.yaml adjective_markers)."""
+    markers = _words("adjective_markers")
+    return [i for i, w in enumerate(low)
+            if _is_verb(w) and not (i > 0 and is_past(w) and low[i - 1] in markers)]
+
+
+def _reads_as_present_after_name(words: Sequence[str], low: Sequence[str], at: int) -> bool:
+    """ "Libya says", "David Cameron travels": a lower-case word in "-s" after a capitalised one; not after a
+    capitalised determiner ("A press conference", "Another crisis") nor a word whose "-s" ends no verb
+    (title_choice.yaml name_present_non_names, non_verb_s_endings)."""
+    if not (words[at - 1][:1].isupper() and words[at][:1].islower() and low[at].endswith("s")):
+        return False
+    if low[at - 1] in _words("name_present_non_names"):
+        return False
+    return not low[at].endswith(tuple(_words("non_verb_s_endings")))
+
+
 def _has_no_finite_verb(words: Sequence[str], low: Sequence[str]) -> bool:
     """ "The opening day of Michael Jackson's trial in Santa Maria", "BP beginning the top kill attempt": no verb form
-    the lexicon knows, and no present-tense verb after a name ("David Cameron travels to Washington", "Libya says")."""
-    if any(_is_verb(w) for w in low):
+    the lexicon knows, and no present-tense verb after a name ("David Cameron travels to Washington", "Libya
+    says")."""
+    if _verb_positions(low):
         return False
-    return not any(words[i - 1][:1].isupper() and words[i][:1].islower() and low[i].endswith("s")
-                   for i in range(1, len(words)))
+    return not any(_reads_as_present_after_name(words, low, i) for i in range(1, len(words)))
 
 
 def _slips_agreement(low: Sequence[str]) -> bool:
