@@ -519,10 +519,31 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
         return bool(_shared_verb(sim, a, b))
     if _other_doers(a, b, happening):
         return False
-    # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
-    # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
-    return sim.names(a.head & b.head - happening) >= 1 \
+    # a participant both titles name (not their verbs: "broke out" tells what happened, not who); or a title that
+    # says no more than the other ("Unrest began" / "Rebels began a revolt against Gaddafi"; "Jackson's death" /
+    # "Michael Jackson died aged 50")
+    return sim.names(participants(a.head & b.head - happening - {a.trigger, b.trigger})) >= 1 \
         or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
+
+
+def participants(keys: Iterable[str]) -> frozenset[str]:
+    """The keys that may name a participant of a happening: not a count written in digits ("three people were
+    killed", "aged 50"), an office ("regime", "president") nor a word of participants.yaml that names nobody in
+    particular ("cases", "civilians", "capital", "former", "air"), however rare in the corpus: "Mubarak's regime was
+    toppled" / "Protests against the Libyan regime" share no participant."""
+    excluded = _no_participants()
+    return frozenset(k for k in keys if not k.isdigit() and k not in excluded)
+
+
+def participant_rules() -> dict[str, Any]:
+    """The words that name no participant (participants.yaml beside this module)."""
+    return load_yaml(__package__, "participants.yaml")
+
+
+@cache
+def _no_participants() -> frozenset[str]:
+    listed = (str(w) for group in participant_rules()["no_participants"].values() for w in group)
+    return frozenset(key_form(w) for w in listed) | _offices()
 
 
 def one_kind_told(a: Item, b: Item) -> bool:
