@@ -42,5 +42,5 @@ def test_titles_sharing_a_named_participant_tell_one_happening(pair):
     assert _told_as_one(pair) == (True, True)
 
 
-def test_counts_offices_and_listed_words_are_no_participants():
-    assert participants({"3", "50", "regime", "president", "cases", "capital", "misrata", "rig"}) == {"misrata", "rig"}
+def test_small_counts_offices_and_listed_words_are_no_participants():
+    assert participants({"3", "regime", "president", "cases", "capital", "misrata", "rig", "11"}) == {"misrata", "rig", "11"}

@@ -519,20 +519,20 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
         return bool(_shared_verb(sim, a, b))
     if _other_doers(a, b, happening):
         return False
-    # a participant both titles name (not their verbs: "broke out" tells what happened, not who); or a title that
+    # a participant both titles name (participants: no count, office or word that names nobody); or a title that
     # says no more than the other ("Unrest began" / "Rebels began a revolt against Gaddafi"; "Jackson's death" /
     # "Michael Jackson died aged 50")
-    return sim.names(participants(a.head & b.head - happening - {a.trigger, b.trigger})) >= 1 \
+    return sim.names(participants(a.head & b.head - happening)) >= 1 \
         or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
 
 
 def participants(keys: Iterable[str]) -> frozenset[str]:
-    """The keys that may name a participant of a happening: not a count written in digits ("three people were
-    killed", "aged 50"), an office ("regime", "president") nor a word of participants.yaml that names nobody in
+    """The keys that may name a participant of a happening: not a count under ten (one digit: "three people were
+    killed"; "11 people", "aged 50" may tell the event), an office ("regime", "president") nor a word of participants.yaml that names nobody in
     particular ("cases", "civilians", "capital", "former", "air"), however rare in the corpus: "Mubarak's regime was
     toppled" / "Protests against the Libyan regime" share no participant."""
     excluded = _no_participants()
-    return frozenset(k for k in keys if not k.isdigit() and k not in excluded)
+    return frozenset(k for k in keys if not (len(k) == 1 and k.isdigit()) and k not in excluded)
 
 
 def participant_rules() -> dict[str, Any]:
