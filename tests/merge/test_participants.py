@@ -28,7 +28,6 @@ def _filler() -> list:
 def _told_as_one(pair: list[list[str]]) -> tuple[bool, bool]:
     a, b = _item(*pair[0], "a"), _item(*pair[1], "b")
     sim = Similarity([a, b, *_filler()])
-    assert a.happening & b.happening, (a.happening, b.happening)  # the examples share a happening
     return one_happening_told(sim, a, b), one_happening_told(sim, b, a)
 
 

@@ -570,7 +570,7 @@ def one_kind_told(a: Item, b: Item) -> bool:
     verbs = ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart
     if verbs - _plain_verbs():
         return True
-    return bool(verbs) and bool(doers(a) & doers(b) & _named_words(a) & _named_words(b))
+    return bool(verbs) and bool(participants(doers(a) & doers(b) & _named_words(a) & _named_words(b)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -614,7 +614,9 @@ def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
     named = _named_words(a)
     # or, two passives, the one who underwent it ("Dr Murray had been hired by Jackson" / "Dr Murray had been hired
     # to be Jackson's physician")
-    return frozenset({verb}) if doers(a) & doers(b) & named or _patients(a) & _patients(b) & named else _NO_KEYS
+    # ("Government forces shelled ..." / "Government troops shelled ...": a capitalised office names nobody)
+    shared = participants(doers(a) & doers(b) & named) or participants(_patients(a) & _patients(b) & named)
+    return frozenset({verb}) if shared else _NO_KEYS
 
 
 def plain_verbs() -> frozenset[str]:
