@@ -528,9 +528,9 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
 
 def participants(keys: Iterable[str]) -> frozenset[str]:
     """The keys that may name a participant of a happening: not a count under ten (one digit: "three people were
-    killed"; "11 people", "aged 50" may tell the event), an office ("regime", "president") nor a word of participants.yaml that names nobody in
-    particular ("cases", "civilians", "capital", "former", "air"), however rare in the corpus: "Mubarak's regime was
-    toppled" / "Protests against the Libyan regime" share no participant."""
+    killed"; "11 people", "aged 50" may tell the event), an office ("regime", "president") nor a word of
+    participants.yaml that names nobody in particular ("cases", "civilians", "capital", "former"), however rare in
+    the corpus: "Mubarak's regime was toppled" / "Protests against the Libyan regime" share no participant."""
     excluded = _no_participants()
     return frozenset(k for k in keys if not (len(k) == 1 and k.isdigit()) and k not in excluded)
 
