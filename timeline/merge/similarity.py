@@ -519,10 +519,31 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
         return bool(_shared_verb(sim, a, b))
     if _other_doers(a, b, happening):
         return False
-    # a participant both titles name; or a title that says no more than the other ("Unrest began" / "Rebels
-    # began a revolt against Gaddafi"; "Jackson's death" / "Michael Jackson died aged 50")
-    return sim.names(a.head & b.head - happening) >= 1 \
+    # a participant both titles name (participants: no count, office or word that names nobody); or a title that
+    # says no more than the other ("Unrest began" / "Rebels began a revolt against Gaddafi"; "Jackson's death" /
+    # "Michael Jackson died aged 50")
+    return sim.names(participants(a.head & b.head - happening)) >= 1 \
         or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
+
+
+def participants(keys: Iterable[str]) -> frozenset[str]:
+    """The keys that may name a participant of a happening: not a count under ten (one digit: "three people were
+    killed"; "11 people", "aged 50" may tell the event), an office ("regime", "president") nor a word of
+    participants.yaml that names nobody in particular ("cases", "civilians", "capital", "former"), however rare in
+    the corpus: "Mubarak's regime was toppled" / "Protests against the Libyan regime" share no participant."""
+    excluded = _no_participants()
+    return frozenset(k for k in keys if not (len(k) == 1 and k.isdigit()) and k not in excluded)
+
+
+def participant_rules() -> dict[str, Any]:
+    """The words that name no participant (participants.yaml beside this module)."""
+    return load_yaml(__package__, "participants.yaml")
+
+
+@cache
+def _no_participants() -> frozenset[str]:
+    listed = (str(w) for group in participant_rules()["no_participants"].values() for w in group)
+    return frozenset(key_form(w) for w in listed) | _offices()
 
 
 def one_kind_told(a: Item, b: Item) -> bool:
@@ -549,7 +570,7 @@ def one_kind_told(a: Item, b: Item) -> bool:
     verbs = ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart
     if verbs - _plain_verbs():
         return True
-    return bool(verbs) and bool(doers(a) & doers(b) & _named_words(a) & _named_words(b))
+    return bool(verbs) and bool(participants(doers(a) & doers(b) & _named_words(a) & _named_words(b)))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -593,7 +614,9 @@ def _shared_verb(sim: Similarity, a: Item, b: Item) -> frozenset[str]:
     named = _named_words(a)
     # or, two passives, the one who underwent it ("Dr Murray had been hired by Jackson" / "Dr Murray had been hired
     # to be Jackson's physician")
-    return frozenset({verb}) if doers(a) & doers(b) & named or _patients(a) & _patients(b) & named else _NO_KEYS
+    # ("Government forces shelled ..." / "Government troops shelled ...": a capitalised office names nobody)
+    shared = participants(doers(a) & doers(b) & named) or participants(_patients(a) & _patients(b) & named)
+    return frozenset({verb}) if shared else _NO_KEYS
 
 
 def plain_verbs() -> frozenset[str]:
