@@ -429,6 +429,24 @@ def test_a_dated_line_tells_its_event_in_the_simple_past():
     assert [e.title for e in events if e.source.expression == "Sunday"] == ["The convoy had reached the border"]
 
 
+INSTITUTION_EXAMPLES = events_rules()["institution_examples"]
+
+
+@pytest.mark.parametrize("example", INSTITUTION_EXAMPLES, ids=[e["body"][:40] for e in INSTITUTION_EXAMPLES])
+def test_institution_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+INNER_REFERENCE_EXAMPLES = events_rules()["inner_reference_examples"]
+
+
+@pytest.mark.parametrize("example", INNER_REFERENCE_EXAMPLES, ids=[e["body"][:40] for e in INNER_REFERENCE_EXAMPLES])
+def test_inner_reference_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
 INNER_ROLE_EXAMPLES = events_rules()["inner_role_examples"]
 
 
