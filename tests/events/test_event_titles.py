@@ -607,3 +607,11 @@ def test_a_dated_possessive_whose_apostrophe_was_lost_leaves_no_bare_s():
     start = text.index("yesterday")
     assert make_title(text, (start, start + len("yesterday"))) == \
         "Officials met ahead of the emergency counterterrorism meeting"
+
+
+def test_a_bare_plural_fits_a_group_only_where_asked():
+    # "pro-rebel fighters ..., where they were trained": the pronoun's own sentence may name it so; a time span never
+    assert fits("pro-rebel fighters", "group", bare_plural=True)
+    assert not fits("pro-rebel fighters", "group")
+    assert not fits("days", "group", bare_plural=True)
+    assert fits("The rebels", "group")

@@ -409,11 +409,13 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
         agent = _passive_agent(sentence, at.start(), _bare(words[0]))
         return resolve_pronoun(title, [agent]) if agent else ""
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
-            or not fits(subject, kind, [*names, *names_in(sentence)]):
+            or not fits(subject, kind, [*names, *names_in(sentence)], bare_plural=True):
         return ""
     between = sentence[sentence.find(subject) + len(subject):at.start()]
     if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
         return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
+    if kind == "group" and not fits(subject, kind, [*names, *names_in(sentence)]):
+        return _with_name(title, subject)  # a bare plural ("pro-rebel fighters"), which fits here only
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
 
@@ -460,11 +462,13 @@ def pronoun_class(word: str) -> str:
         else "group" if word in lex.group_pronouns else ""
 
 
-def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
+def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = False) -> bool:
     """Whether a subject phrase can be what a pronoun of `kind` stands for: a person is a proper name of two or
     more capitalised words ("Abdel Fattah Younes"), or one that ends an earlier subject of that kind ("Merkel"
     after "Angela Merkel"); a thing a single name, an acronym or "the" + a singular
-    noun ("Libya", "NATO", "The company"); a group a plural noun phrase ("Rebels", "The rebel fighters")."""
+    noun ("Libya", "NATO", "The company"); a group a plural noun phrase ("Rebels", "The rebel fighters"), with
+    `bare_plural` one with no determiner in lower case too ("pro-rebel fighters": the subject of the pronoun's own
+    sentence; a sentence before with such a subject is too often a quotation's or an aside's)."""
     words = name.split()
     lex = lexicon()
     if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
@@ -493,8 +497,20 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
     tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
     head = words[tail - 1].lower()
-    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) \
+    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()
+                                                                or bare_plural and _bare_plural(words[:tail])) \
         and (len(words) <= 5 or tail < len(words))
+
+
+MAX_BARE_PLURAL_WORDS = 3  # "pro-rebel fighters", "foreign oil workers"
+
+
+def _bare_plural(words: Sequence[str]) -> bool:
+    """ "pro-rebel fighters", "rebels": a lower-case noun phrase of a few plain words with no determiner, its head no
+    noun of time ("days", "years": events.yaml title_span_nouns), can be what "they" stands for."""
+    return 0 < len(words) <= MAX_BARE_PLURAL_WORDS and all(_plain_noun_word(w) or "-" in w and w.islower()
+                                                           for w in words) \
+        and words[-1].lower() not in _count_words()["title_span_nouns"]
 
 
 @cache
@@ -807,6 +823,12 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         else antecedent(kind, history, names, texts, speakers)
     if not name:
         return without_unnamed_speaker(title)
+    return _with_name(title, name)
+
+
+def _with_name(title: str, name: str) -> str:
+    """The title with the name in place of the pronoun it opens with ("Its crew" -> "The ship's crew")."""
+    words = title.split(" ", 1)
     name = _as_name(_without_trailing_adverbs(name))  # "The Brotherhood still": the adverb is no part of the name
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
