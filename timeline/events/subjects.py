@@ -692,7 +692,10 @@ def _written_as_places(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(m.group("word") for text in texts for m in _place_word_pattern().finditer(text))
 
 
-@cache
+PERSON_SIGNS_MEMO = 1 << 10  # one pattern a single name; a feed tells of a few hundred
+
+
+@lru_cache(maxsize=PERSON_SIGNS_MEMO)
 def _person_signs(word: str) -> re.Pattern[str]:
     """ "Gadhafi, who has ruled", "Gaddafi, a proven survivor who", "leader Gaddafi": a single name followed by a
     person's relative pronoun (straight after its comma or after a short apposition), or after a person noun of
