@@ -429,6 +429,24 @@ def test_a_dated_line_tells_its_event_in_the_simple_past():
     assert [e.title for e in events if e.source.expression == "Sunday"] == ["The convoy had reached the border"]
 
 
+INSTITUTION_EXAMPLES = events_rules()["institution_examples"]
+
+
+@pytest.mark.parametrize("example", INSTITUTION_EXAMPLES, ids=[e["body"][:40] for e in INSTITUTION_EXAMPLES])
+def test_institution_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+INNER_REFERENCE_EXAMPLES = events_rules()["inner_reference_examples"]
+
+
+@pytest.mark.parametrize("example", INNER_REFERENCE_EXAMPLES, ids=[e["body"][:40] for e in INNER_REFERENCE_EXAMPLES])
+def test_inner_reference_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
 INNER_ROLE_EXAMPLES = events_rules()["inner_role_examples"]
 
 
@@ -589,3 +607,11 @@ def test_a_dated_possessive_whose_apostrophe_was_lost_leaves_no_bare_s():
     start = text.index("yesterday")
     assert make_title(text, (start, start + len("yesterday"))) == \
         "Officials met ahead of the emergency counterterrorism meeting"
+
+
+def test_a_bare_plural_fits_a_group_only_where_asked():
+    # "pro-rebel fighters ..., where they were trained": the pronoun's own sentence may name it so; a time span never
+    assert fits("pro-rebel fighters", "group", bare_plural=True)
+    assert not fits("pro-rebel fighters", "group")
+    assert not fits("days", "group", bare_plural=True)
+    assert fits("The rebels", "group")

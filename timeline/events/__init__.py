@@ -28,7 +28,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
-                                      name_epithet, name_inner_roles, name_number_group, name_role,
+                                      name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
+                                      name_number_group, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
@@ -130,7 +131,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
             def name(title: str) -> str:  # a pronoun, role or epithet owner named where the article names it
                 owner = resolve_pronoun(title, history, names, speakers, texts)
-                return _named(owner, sentence.text, history, names, mentions, previous, texts)
+                return _named(owner, sentence.text, history, names, mentions, previous, texts, speakers)
             yield from _event_noun_event(article, sentence, timex, whole, noun_phrase, name)
             continue
         if _dates_another_clause(sentence, timex, trigger, start, published) \
@@ -185,7 +186,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
         title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
         # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
-        named = _named(title, sentence.text, history, names, mentions, previous, texts)
+        named = _named(title, sentence.text, history, names, mentions, previous, texts, speakers)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
         title = reported_event_title(title, calendar_date(timex), published,
@@ -236,7 +237,7 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
 
 
 def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[str],
-           mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str]) -> str:
+           mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str], speakers: Sequence[str]) -> str:
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
     named = name_role(title, sentence, mentions, texts[0] if texts else "")
@@ -245,7 +246,10 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)
     if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
         named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
-    return name_inner_roles(named, sentence, mentions)
+    named = name_institutions(name_inner_roles(named, sentence, mentions), sentence, texts, mentions)
+    # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
+    return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
+                      mentions)
 
 
 def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole: Timex, phrase: tuple[int, int],

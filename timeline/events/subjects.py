@@ -409,11 +409,13 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
         agent = _passive_agent(sentence, at.start(), _bare(words[0]))
         return resolve_pronoun(title, [agent]) if agent else ""
     if not at or not subject or sentence.find(subject) < 0 or sentence.find(subject) >= at.start() \
-            or not fits(subject, kind, [*names, *names_in(sentence)]):
+            or not fits(subject, kind, [*names, *names_in(sentence)], bare_plural=True):
         return ""
     between = sentence[sentence.find(subject) + len(subject):at.start()]
     if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
         return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
+    if kind == "group" and not fits(subject, kind, [*names, *names_in(sentence)]):
+        return _with_name(title, subject)  # a bare plural ("pro-rebel fighters"), which fits here only
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
 
 
@@ -460,11 +462,13 @@ def pronoun_class(word: str) -> str:
         else "group" if word in lex.group_pronouns else ""
 
 
-def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
+def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = False) -> bool:
     """Whether a subject phrase can be what a pronoun of `kind` stands for: a person is a proper name of two or
     more capitalised words ("Abdel Fattah Younes"), or one that ends an earlier subject of that kind ("Merkel"
     after "Angela Merkel"); a thing a single name, an acronym or "the" + a singular
-    noun ("Libya", "NATO", "The company"); a group a plural noun phrase ("Rebels", "The rebel fighters")."""
+    noun ("Libya", "NATO", "The company"); a group a plural noun phrase ("Rebels", "The rebel fighters"), with
+    `bare_plural` one with no determiner in lower case too ("pro-rebel fighters": the subject of the pronoun's own
+    sentence; a sentence before with such a subject is too often a quotation's or an aside's)."""
     words = name.split()
     lex = lexicon()
     if not words or len(words) > MAX_SUBJECT_WORDS or pronoun_class(words[0]) or words[0].lower() in lex.first_person \
@@ -493,8 +497,20 @@ def fits(name: str, kind: str, earlier: Sequence[str] = ()) -> bool:
     # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
     tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
     head = words[tail - 1].lower()
-    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()) \
+    return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()
+                                                                or bare_plural and _bare_plural(words[:tail])) \
         and (len(words) <= 5 or tail < len(words))
+
+
+MAX_BARE_PLURAL_WORDS = 3  # "pro-rebel fighters", "foreign oil workers"
+
+
+def _bare_plural(words: Sequence[str]) -> bool:
+    """ "pro-rebel fighters", "rebels": a lower-case noun phrase of a few plain words with no determiner, its head no
+    noun of time ("days", "years": events.yaml title_span_nouns), can be what "they" stands for."""
+    return 0 < len(words) <= MAX_BARE_PLURAL_WORDS and all(_plain_noun_word(w) or "-" in w and w.islower()
+                                                           for w in words) \
+        and words[-1].lower() not in _count_words()["title_span_nouns"]
 
 
 @cache
@@ -582,7 +598,7 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             continue  # "He said the seepage of gas ...": the chain of the pronoun
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
-        if fits(subject, kind, [*names, *history]):
+        if fits(subject, kind, [*names, *history]) or aligned and _shown_as_person(subject, texts):
             # further back, the name must be the sentence's only person ("Thad Allen said Tony Hayward would leave")
             if not passed:
                 return subject
@@ -641,17 +657,63 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
         return True
     capitalised = [POSSESSIVE.sub("", t.strip(_EDGE))[:1].isupper() for t in tokens]
     common = _lower_case_words(texts)
+    places = _written_as_places(texts)
+    placed = False  # whether the run of capitalised words this token continues opened after "in", "the", "of"
     for k, token in enumerate(tokens):
         word = POSSESSIVE.sub("", token.strip(_EDGE))
-        if not capitalised[k] or word.isupper() or word.lower() in _calendar_names() \
-                or k > 0 and words[k - 1] in _epithet_table()["not_person_after"] | {"of"}:
+        continued = k > 0 and capitalised[k - 1] and not tokens[k - 1].endswith((",", ";", ":"))
+        placed = placed and continued and capitalised[k]
+        if not capitalised[k] or word.isupper() or word.lower() in _calendar_names():
+            continue
+        if k > 0 and words[k - 1] in _epithet_table()["not_person_after"] | {"of"} or placed:
+            placed = True  # "in Los Angeles": "Angeles" too is part of the place
             continue
         lone = not (k > 0 and capitalised[k - 1] or k + 1 < len(tokens) and capitalised[k + 1])
         opening_gerund = k == 0 and bool(past_of_gerund(word)) and k + 1 < len(words) \
             and words[1] in lexicon().opening_prepositions | _DETERMINER_WORDS  # "Speaking at a news conference"
+        if lone and word in places and not _person_surname(word, earlier):
+            continue  # "ruled Libya", which the article writes "in Libya": a place
         if not lone or word.lower() not in common and not opening_gerund or _person_surname(word, earlier):
             return True
     return False
+
+
+@cache
+def _place_word_pattern() -> re.Pattern[str]:
+    """ "in Libya", "near Brega": a preposition of events.yaml antecedents place_prepositions, then one capitalised
+    word that no other capitalised word nor a possessive follows."""
+    words = "|".join(re.escape(w) for w in _antecedent_table()["place_prepositions"])
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s(?P<word>[A-Z][a-z]++)(?![\w'’-])(?!\s?['’]s?\b)(?!\s[A-Z])")
+
+
+def _written_as_places(texts: Sequence[str]) -> frozenset[str]:
+    """The single capitalised words the sentences write after a preposition of place ("in Libya", "from Benghazi"):
+    places, which a sentence between a pronoun and its name may name without bringing in another person."""
+    return frozenset(m.group("word") for text in texts for m in _place_word_pattern().finditer(text))
+
+
+PERSON_SIGNS_MEMO = 1 << 10  # one pattern a single name; a feed tells of a few hundred
+
+
+@lru_cache(maxsize=PERSON_SIGNS_MEMO)
+def _person_signs(word: str) -> re.Pattern[str]:
+    """ "Gadhafi, who has ruled", "Gaddafi, a proven survivor who", "leader Gaddafi": a single name followed by a
+    person's relative pronoun (straight after its comma or after a short apposition), or after a person noun of
+    events.yaml person_nouns."""
+    nouns = "|".join(re.escape(n) for n in sorted(_person_nouns(), key=len, reverse=True))
+    name = re.escape(word)
+    return re.compile(rf"(?<![\w'’-]){name},\s(?:(?:an?|the)\s(?:[a-z-]++\s){{0,3}}?)?who\s"
+                      rf"|(?<![\w'’-])(?:{nouns})\s{name}(?![\w'’-])")
+
+
+def _shown_as_person(subject: str, texts: Sequence[str]) -> bool:
+    """Whether a single capitalised name the article never wrote in full is a person's for all that: a sentence shows
+    it so (_person_signs) and none writes it as a place ("in Gaddafi")."""
+    word = subject.strip()
+    if " " in word or not word[:1].isupper() or word.isupper() or not word.isalpha() \
+            or word.lower() in _calendar_names() or word in _written_as_places(texts):
+        return False
+    return any(_person_signs(word).search(text) for text in texts)
 
 
 def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
@@ -687,13 +749,29 @@ def chain_subject(sentence: str) -> str:
     if subject and first not in lexicon().first_person and not _is_contraction(first):
         return apposed_name(subject, sentence) or subject
     closing = _pronoun_attribution().search(sentence)
-    return closing.group(1) if closing else subject
+    return closing.group(1) if closing else subject or _opening_name(sentence)
+
+
+@cache
+def _opening_name_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?P<name>{_PERSON_NAME})\s(?P<next>[a-z][\w'’-]*+)")
+
+
+def _opening_name(sentence: str) -> str:
+    """ "Gareth Carins always dreamt of joining the French Foreign Legion": a sentence whose subject phrase no reading
+    found still tells of the person's full name it opens with, followed by a lower-case word that joins no other name
+    to it ("of", "and"); else ""."""
+    match = _opening_name_pattern().match(sentence)
+    if not match or match.group("next") in _NOT_IN_DESCRIBED_NAME or not fits(match.group("name"), "person"):
+        return ""
+    return match.group("name")
 
 
 @cache
 def _antecedent_table() -> dict[str, tuple[str, ...]]:
     table = events_rules()["antecedents"]
-    return {key: tuple(str(w).lower() for w in table[key]) for key in ("agent_clause_openers", "extraposed_verbs")}
+    return {key: tuple(str(w).lower() for w in table[key])
+            for key in ("agent_clause_openers", "extraposed_verbs", "place_prepositions")}
 
 
 @cache
@@ -748,6 +826,12 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         else antecedent(kind, history, names, texts, speakers)
     if not name:
         return without_unnamed_speaker(title)
+    return _with_name(title, name)
+
+
+def _with_name(title: str, name: str) -> str:
+    """The title with the name in place of the pronoun it opens with ("Its crew" -> "The ship's crew")."""
+    words = title.split(" ", 1)
     name = _as_name(_without_trailing_adverbs(name))  # "The Brotherhood still": the adverb is no part of the name
     if _bare(words[0]) in lexicon().possessive_pronouns:
         name = name + ("'" if name.endswith("s") else "'s")
@@ -1014,7 +1098,9 @@ def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]],
     if len(bound_here) == 1:
         return bound_here.pop()
     known = [*mentions, *own]
-    if bound_here or any(_is_candidate(name, kind, known) for name, _ in own):
+    at = sentence.lower().find(role)
+    if bound_here or any(_is_candidate(name, kind, known) and not _told_of_by_role(name, kind, sentence, at)
+                         for name, _ in own):
         return only_bound(role, sentence, mentions) or lead_referent(role, sentence, mentions, lead) \
             if not bound_here else ""
     nearest = next((name for name, _ in reversed(mentions) if _is_candidate(name, kind, mentions)), "")
@@ -1023,6 +1109,16 @@ def role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]],
                     >= MIN_ORGANISATION_MENTIONS) and _bound(nearest, roles, mentions):
         return nearest
     return only_bound(role, sentence, mentions) or lead_referent(role, sentence, mentions, lead)
+
+
+def _told_of_by_role(name: str, kind: str, sentence: str, at: int) -> bool:
+    """Whether a person's name in the role's own sentence stands only after "the <role>" (`at`): "The doctor told
+    police he was away from Jackson's bed" tells of Jackson, whom the doctor cannot be; the role names someone the
+    article named before, when the nearest person it named was bound to the role (role_referent). A name before the
+    role ("Jackson said the doctor ...") may be its referent; for the one name bound to the role further back
+    (only_bound) any other name in the sentence still leaves the role unnamed."""
+    first = sentence.find(name)
+    return kind == "person" and at >= 0 and first > at
 
 
 def _kind_roles(role: str) -> frozenset[str]:
@@ -1227,6 +1323,138 @@ def name_inner_roles(title: str, sentence: str, mentions: Sequence[tuple[str, st
     return title
 
 
+# --- "a child at the school's nursery" -> "a child at Grappenhall Heys Primary School's nursery" ----------------------
+
+@cache
+def _institution_table() -> tuple[re.Pattern[str], int]:
+    """events.yaml institutions: "the <noun>" for a place the article names by a name ending in that noun (the noun,
+    maybe possessive, and the word after it), and how many sentences back that name may stand."""
+    table = events_rules()["institutions"]
+    nouns = "|".join(re.escape(str(n).lower()) for n in sorted(table["nouns"], key=len, reverse=True))
+    return (re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<noun>{nouns})(?P<possessive>['’]s)?(?![\w'’-])"
+                       rf"(?:\s(?P<following>[\w'’-]++))?"), int(table["sentences"]))
+
+
+def _institution_name(noun: str, mentions: Sequence[tuple[str, str]], reach: str) -> str:
+    """The one name the article used so far that ends in the capitalised noun ("Grappenhall Heys Primary School" for
+    "school"), of two words or more, when it stands in `reach` (the title's sentence and the few before); "" when
+    none or two different ones ("Grappenhall Heys Primary School", "Oakwood School")."""
+    ending = noun[:1].upper() + noun[1:]
+    found = {n for n, _ in mentions if len(n.split()) >= 2 and n.split()[-1] == ending}
+    if len(found) != 1:
+        return ""
+    name = found.pop()
+    return name if name in reach else ""
+
+
+_INSTITUTION_LINKS = frozenset({"and", "or", "where", "which", "that", "who", "of", "to"})  # "the school, where"
+
+
+def name_institutions(title: str, sentence: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """ "A four-year-old child at the school's nursery had tested positive" -> "... at Grappenhall Heys Primary
+    School's nursery ...": "the <noun>" of events.yaml institutions, the whole noun phrase (possessive, last, or
+    before a verb or a function word), becomes the one name ending in that noun the article wrote in its sentence or
+    the few before (_institution_name), with the article's "the" when it wrote "the <name>"; else unchanged."""
+    pattern, sentences = _institution_table()
+    recent = [*texts[max(0, len(texts) - sentences):], sentence]
+    reach = " ".join(recent)
+    for match in pattern.finditer(title):
+        possessive = bool(match.group("possessive"))
+        following = (match.group("following") or "").lower()
+        if not (possessive or not following or _is_verb(following) or is_adverb(following)
+                or following in lexicon().opening_prepositions | _INSTITUTION_LINKS):
+            continue  # "the school year", "the hospital ward": the noun is no whole noun phrase
+        name = _institution_name(match.group("noun"), [*mentions, *role_mentions(sentence)], reach)
+        if not name or name in title:
+            continue
+        written = re.search(rf"(?<![\w'’.-])(?P<the>(?i:the)\s)?(?P<abbreviation>[A-Z][a-z]{{0,2}}\.\s)?"
+                            rf"{re.escape(name)}", reach)
+        the = match.group("the") + " " if written and written.group("the") else ""
+        name = (written.group("abbreviation") or "") + name if written else name  # "St. Augustine High School"
+        end = match.end("possessive") if possessive else match.end("noun")
+        named = title[:match.start()] + the + name + (match.group("possessive") or "") + title[end:]
+        return named[:1].upper() + named[1:]
+    return title
+
+
+# --- "made from his home" -> "made from Jackson's home"; "resumed work there" -> "resumed work in Houston" --------
+
+@cache
+def _inner_reference_table() -> dict[str, Any]:
+    """events.yaml inner_references: the verbs of motion "there" takes "to" after, the words after which "there" opens
+    a clause ("there were"), and how far back a place may stand."""
+    table = events_rules()["inner_references"]
+    return {"motion_verbs": frozenset(str(w).lower() for w in table["motion_verbs"]),
+            "existential_followers": frozenset(str(w).lower() for w in table["existential_followers"])}
+
+
+_INNER_HIS = re.compile(r"(?<=\s)his(?=\s[a-z])")
+_INNER_THERE = re.compile(r"(?<=\s)there(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+
+
+def name_inner_possessive(title: str, sentence: str, history: Sequence[str], names: Sequence[str],
+                          texts: Sequence[str], speakers: Sequence[str]) -> str:
+    """ "A recording of the call made to emergency services from his home was released" -> "... from Jackson's home
+    ...": the first "his" inside a title that names no person before it, in a sentence that names none before it
+    either (no name, person noun or pronoun: "Dr Murray ... his practice" stays), takes the name the article's
+    earlier sentences give a person's pronoun (antecedent), when it fits a person and the title does not name it
+    already; else the title unchanged."""
+    first = title.split(" ", 1)[0]
+    match = _INNER_HIS.search(title)
+    if not match or pronoun_class(_bare(first)):
+        return title
+    at = re.search(r"(?<![\w'’-])his\s", sentence)
+    if not at or _names_a_person(title[:match.start()], texts, names) \
+            or _names_a_person(sentence[:at.start()], texts, names):
+        return title
+    name = antecedent("person", history, names, texts, speakers)
+    if not name or not fits(name, "person", [*names, *history]) or any(w in title for w in _without_title(name)):
+        return title
+    name = _as_name(_without_trailing_adverbs(name))
+    return title[:match.start()] + name + ("'" if name.endswith("s") else "'s") + title[match.end():]
+
+
+@cache
+def _place_run_pattern() -> re.Pattern[str]:
+    """ "in Houston", "at the Rixos Hotel", "in New Orleans": a preposition of events.yaml antecedents
+    place_prepositions, maybe "the", then capitalised words (no possessive after them)."""
+    words = "|".join(re.escape(w) for w in _antecedent_table()["place_prepositions"])
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s(?P<the>the\s)?(?P<place>[A-Z][a-z]++(?:\s[A-Z][a-z]++){{0,3}}+)"
+                      rf"(?![\w'’-])(?!\s?['’]s?\b)")
+
+
+def _one_place(text: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """The one place a text names after a preposition of place ("in Houston"), no day, month or person; "" when it
+    names none or two."""
+    found: dict[str, str] = {}
+    for match in _place_run_pattern().finditer(text):
+        place = match.group("place")
+        if place.lower() in _calendar_names() or _is_person(place, mentions) and len(place.split()) > 1:
+            continue
+        found.setdefault(place, (match.group("the") or "") + place)
+    return next(iter(found.values())) if len(found) == 1 else ""
+
+
+def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """ "Dr Murray resumed work there" -> "Dr Murray resumed work in Houston": a "there" inside a title that opens no
+    clause ("there were"), named by the one place its sentence names before it ("his other practice in Houston"),
+    or if that names none, the one place the sentence before names; "to" after a verb of motion ("went there" ->
+    "went to Houston"). Two places, or none: unchanged."""
+    match = _INNER_THERE.search(title)
+    table = _inner_reference_table()
+    if not match or (match.group("following") or "").lower() in table["existential_followers"]:
+        return title
+    at = re.search(r"(?<![\w'’-])there(?![\w'’-])", sentence)
+    before = sentence[:at.start()] if at else sentence
+    place = _one_place(before, mentions) or (_one_place(previous, mentions)
+                                             if not _place_run_pattern().search(before) else "")
+    if not place or place in title:
+        return title
+    words = title[:match.start()].split()
+    preposition = "to" if words and words[-1].lower() in table["motion_verbs"] else "in"
+    return title[:match.start()] + preposition + " " + place + title[match.start() + len("there"):]
+
+
 # --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -1238,7 +1466,7 @@ def _epithet_table() -> dict[str, frozenset[str]]:
     the words before a capitalised name that tell it is no person ("in Tripoli", "the Monitor Group")."""
     table = events_rules()["epithets"]
     return {key: frozenset(str(w).lower() for w in table[key])
-            for key in ("roles", "modifiers", "not_person_after", "group_numbers")}
+            for key in ("roles", "modifiers", "not_person_after", "group_numbers", "demonyms")}
 
 
 @cache
@@ -1264,10 +1492,16 @@ def _epithet_opening(title: str) -> tuple[str, int]:
         bare = role.lower().removesuffix("'s").removesuffix("’s")
         end = k + size
         following = _bare(words[end]) if end < len(words) else ""
-        if bare in table["roles"] and following and (_is_verb(following) or is_adverb(following)
-                                                     or bare != role.lower()):
+        if bare in table["roles"] | table["demonyms"] and following and (_is_verb(following) or is_adverb(following)
+                                                                         or bare != role.lower()):
             return bare, end
     return "", 0
+
+
+def _name_of_name(before: Sequence[str]) -> bool:
+    """Whether the words before a capitalised run end with a capitalised word and "of": the run ends a longer name
+    ("the Apollo Legends Hall of Fame", "the Gulf of Mexico"), no person's."""
+    return len(before) >= 2 and before[-1] == "of" and before[-2][:1].isupper()
 
 
 def _person_names_in(text: str) -> list[str]:
@@ -1277,7 +1511,7 @@ def _person_names_in(text: str) -> list[str]:
     found = []
     for match in _CAPITALISED_RUN.finditer(text):
         before = text[:match.start()].split()
-        if before and before[-1].lower() in _epithet_table()["not_person_after"]:
+        if before and before[-1].lower() in _epithet_table()["not_person_after"] or _name_of_name(before):
             continue
         words = [POSSESSIVE.sub("", w) for w in match.group(0).split()]
         while words and words[0].lower() in lexicon().stopwords:
@@ -1310,6 +1544,20 @@ def epithet_referent(role: str, previous: str, before: str, history: Sequence[st
     return _full_name(subject, mentions) or subject
 
 
+def only_person(previous: str, before: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """ "... if Alan Joyce, the newly installed chief executive of Qantas Airways, is to be believed. The Irishman took
+    the helm": the one person the sentence before names (by a full name, or a surname of one the article named in
+    full, written as its full name), when the epithet's own sentence names no one before it; else ""."""
+    found: list[str] = []
+    for name in _person_names_in(previous):
+        if _is_person(name, mentions) and not _organisation_ending(name) \
+                and not any(_same_referent(name, other) for other in found):
+            found.append(name)
+    if len(found) != 1 or any(_is_person(n, mentions) for n in _person_names_in(before)):
+        return ""
+    return _full_name(found[0], mentions)
+
+
 def _text_before(title: str, words: int, sentence: str) -> str:
     """The title's sentence up to where the title's first `words` words stand in it (the whole sentence when they
     do not)."""
@@ -1326,6 +1574,8 @@ def name_epithet(title: str, previous: str, sentence: str, history: Sequence[str
     role, end = _epithet_opening(title)
     before = _text_before(title, end, sentence) if role else ""
     name = epithet_referent(role, previous, before, history, names, mentions) if role else ""
+    if not name and role in _epithet_table()["demonyms"]:
+        name = only_person(previous, before, mentions)
     if not name:
         return title
     words = title.split(" ")
