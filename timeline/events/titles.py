@@ -571,7 +571,8 @@ def _reduced_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | No
     tower failed on Saturday") that follows a noun after a preposition (events.yaml
     title_reduced_participle_prepositions: that noun is no subject, so the form is no main verb), the participle is a
     passive and the title is the noun with "was" or "were" and the participle's phrase, when no verb stands before it
-    (the title would have none); the new text and how far the date moved, or None. The noun opens with an article or a number (not "its report": no owner to name); not a date
+    or after the date (the title would have none: "Inhabitants of the capital interviewed by Reuters on Sunday spoke
+    of ..." has its own); the new text and how far the date moved, or None. The noun opens with an article or a number (not "its report": no owner to name); not a date
     that qualifies a noun ("[the 2006] spill"); not after a subordinator ("after the war ended in 2003")."""
     lex = lexicon()
     following = text[cut[1]:].split()[:1]
@@ -590,7 +591,7 @@ def _reduced_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | No
     noun = [_clean(t.group()) for t in tokens[opener + 1: at]]
     if opener < 1 or not noun or any(w in lex.stopwords or is_past(w) or is_adverb(w) for w in noun) \
             or _clean(tokens[opener - 1].group()) not in _title_rules("title_reduced_participle_prepositions") \
-            or _main_verb([t.group() for t in tokens[:opener]]) >= 0:
+            or _main_verb([t.group() for t in tokens[:opener]]) >= 0 or _main_verb(text[cut[1]:].split()) >= 0:
         return None  # ("Obama spoke at a rally attended by thousands on Monday": the speaking's date, maybe)
     plural = noun[-1].endswith("s") and not noun[-1].endswith(("ss", "is", "us")) \
         and not tokens[at - 1].group()[:1].isupper()
