@@ -860,9 +860,20 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         words = _state_begun(words)
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
-    words = _without_open_ends(_noun_event_told(_without_context_adverbs(words)))
+    words = _without_speaker_comma(_without_open_ends(_noun_event_told(_without_context_adverbs(words))))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+def _without_speaker_comma(words: list[str]) -> list[str]:
+    """ "The company director Khaled Kaim, said the deal was off" -> "... Khaled Kaim said ...": the comma that closed
+    an apposition whose opening comma went (the title keeps the name, not the aside's marks) does not stand between
+    the speaker and the reporting verb; only a name's last word, the title's one comma, before its first verb."""
+    verb = _first_verb(words)
+    if verb < 2 or _clean(words[verb]) not in lexicon().reporting_verbs or not words[verb - 1].endswith(",") \
+            or not words[verb - 1][:1].isupper() or any(w.endswith(",") for w in words[:verb - 1]):
+        return words
+    return [*words[:verb - 1], words[verb - 1][:-1], *words[verb:]]
 
 
 LABEL_WORDS = 6  # "A 5pm (or thereabouts) summary:", "Latest update:": how long a live blog's label may be
@@ -1188,14 +1199,27 @@ def _clean(word: str) -> str:
 
 
 def _first_verb(words: Sequence[str]) -> int:
-    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1."""
+    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1; not a word of a name
+    (_in_name: "Ahmed Al-Taghdi", "the United Nations")."""
     lex = lexicon()
     for i, word in enumerate(words):
         low = _clean(word)
-        if is_past(low) or low in lex.auxiliaries or low in lex.modals or low in lex.future_auxiliaries \
-                or low in lex.state_verbs:
+        if is_past(low) and not _in_name(words, i) or low in lex.auxiliaries or low in lex.modals                 or low in lex.future_auxiliaries or low in lex.state_verbs:
             return i
     return -1
+
+
+def _in_name(words: Sequence[str], i: int) -> bool:
+    """Whether a capitalised word that reads as a past form is a word of a name ("NOC's director, Ahmed Al-Taghdi,
+    told", "spokesman Mohammed said", "Khaled Kaim said"): inside a clause a capital marks a name, not a verb; at
+    its start only before another capitalised word (not "Founded in 1945", "Asked about the reports")."""
+    word = words[i].lstrip("\"“‘'(")
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if i > 0:
+        return not words[i - 1].endswith((":", ".", "?", "!")) and words[i - 1] not in DASHES
+    following = words[1].lstrip("\"“‘'(") if len(words) > 1 else ""
+    return following[:1].isupper() and not word.endswith(",")
 
 
 def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
