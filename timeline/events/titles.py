@@ -1183,8 +1183,8 @@ def without_leading_report(words: list[str]) -> list[str]:
     for k in range(1, min(len(words), LEADING_REPORT_WORDS + 1)):
         if _first_verb(words[:k]) >= 0 and not (_clean(words[k]) in lex.reporting_verbs and k == _first_verb(words[:k + 1])):
             return words
-        if _clean(words[k]) in lex.reporting_verbs and words[k].endswith(","):
-            rest = words[k + 1:]
+        if _clean(words[k]) in lex.reporting_verbs and words[k].endswith(",") and words[k][:1].islower():
+            rest = words[k + 1:]  # (not "The United States, France and Britain urged": a name's word)
             verb = _first_verb(rest)
             if 0 < verb <= LEADING_REPORT_WORDS and rest[0][:1].isupper() | (rest[0].lower() in lex.subject_pronouns) \
                     and not words[0][:1].islower():
@@ -1199,27 +1199,23 @@ def _clean(word: str) -> str:
 
 
 def _first_verb(words: Sequence[str]) -> int:
-    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1; not a word of a name
-    (_in_name: "Ahmed Al-Taghdi", "the United Nations")."""
+    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1; not a given name
+    (_in_name: "Ahmed Al-Taghdi")."""
     lex = lexicon()
     for i, word in enumerate(words):
         low = _clean(word)
-        if is_past(low) and not _in_name(words, i) or low in lex.auxiliaries or low in lex.modals                 or low in lex.future_auxiliaries or low in lex.state_verbs:
+        if is_past(low) and not _in_name(words, i) or low in lex.auxiliaries or low in lex.modals \
+                or low in lex.future_auxiliaries or low in lex.state_verbs:
             return i
     return -1
 
 
 def _in_name(words: Sequence[str], i: int) -> bool:
-    """Whether a capitalised word that reads as a past form is a word of a name ("NOC's director, Ahmed Al-Taghdi,
-    told", "spokesman Mohammed said", "Khaled Kaim said"): inside a clause a capital marks a name, not a verb; at
-    its start only before another capitalised word (not "Founded in 1945", "Asked about the reports")."""
+    """Whether a capitalised word that reads as a past form is a given name (events.yaml title_names_in_ed: "NOC's
+    director, Ahmed Al-Taghdi, told", "spokesman Mohammed said"), not a verb; not "United" of "the United Nations",
+    which the rest of the rules read as they always have."""
     word = words[i].lstrip("\"“‘'(")
-    if not word[:1].isupper() or word.isupper():
-        return False
-    if i > 0:
-        return not words[i - 1].endswith((":", ".", "?", "!")) and words[i - 1] not in DASHES
-    following = words[1].lstrip("\"“‘'(") if len(words) > 1 else ""
-    return following[:1].isupper() and not word.endswith(",")
+    return word[:1].isupper() and _POSSESSIVE_END.sub("", _clean(word)) in _title_rules("title_names_in_ed")
 
 
 def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
