@@ -589,3 +589,17 @@ def test_a_dated_possessive_whose_apostrophe_was_lost_leaves_no_bare_s():
     start = text.index("yesterday")
     assert make_title(text, (start, start + len("yesterday"))) == \
         "Officials met ahead of the emergency counterterrorism meeting"
+
+
+@pytest.mark.parametrize("name", events_rules()["title_names_in_ed"])
+def test_a_given_name_in_ed_is_no_verb(name):
+    from timeline.events.titles import _first_verb
+    # events.yaml title_names_in_ed: capitalised, the name is a word of the subject; the reporting verb is the verb
+    assert _first_verb(["Spokesman", name.capitalize(), "Kaim", "said"]) == 3
+    assert _first_verb([name, "said"]) == 0  # lower case it is read as any "-ed" word
+
+
+@pytest.mark.parametrize("word,table", [("that", "title_restrictive_relatives"), ("by", "title_reduced_participle_prepositions")])
+def test_the_title_clause_tables_hold_their_words(word, table):
+    # the rules of titles._restrictive_relative and titles._reduced_participle read these tables
+    assert word in [str(w) for w in events_rules()[table]]
