@@ -615,3 +615,17 @@ def test_a_bare_plural_fits_a_group_only_where_asked():
     assert not fits("pro-rebel fighters", "group")
     assert not fits("days", "group", bare_plural=True)
     assert fits("The rebels", "group")
+
+
+@pytest.mark.parametrize("name", events_rules()["title_names_in_ed"])
+def test_a_given_name_in_ed_is_no_verb(name):
+    from timeline.events.titles import _first_verb
+    # events.yaml title_names_in_ed: capitalised, the name is a word of the subject; the reporting verb is the verb
+    assert _first_verb(["Spokesman", name.capitalize(), "Kaim", "said"]) == 3
+    assert _first_verb([name, "said"]) == 0  # lower case it is read as any "-ed" word
+
+
+@pytest.mark.parametrize("word,table", [("that", "title_restrictive_relatives"), ("by", "title_reduced_participle_prepositions")])
+def test_the_title_clause_tables_hold_their_words(word, table):
+    # the rules of titles._restrictive_relative and titles._reduced_participle read these tables
+    assert word in [str(w) for w in events_rules()[table]]

@@ -8,8 +8,8 @@ from functools import cache
 
 from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.subjects import opening_subject, pronoun_class
-from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun, subject_asides,
-                                    that_adverbials)
+from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun,
+                                    reads_as_present_verb, subject_asides, that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -220,7 +220,9 @@ def _relative_is_subject(told: Sequence[str]) -> bool:
 def preposed_clause_end(clause: str, date_end: int) -> int:
     """Where a preposed "after + gerund" clause or a relative clause that borrowed its subject ends: at the first
     comma or semicolon after the date, or right after the date when the main clause's finite verb follows it ("A
-    nurse who treated Jackson in 2009 | will also be allowed to testify": the relative clause ended with its date)."""
+    nurse who treated Jackson in 2009 | will also be allowed to testify": the relative clause ended with its date),
+    or a reporting verb right after the date, where a writer left out the closing comma ("Reverend Al Sharpton, who
+    presided over Jackson's memorial service last year | said: ...")."""
     lex = lexicon()
     dash = _CLOSING_DASH.search(clause, date_end)
     if dash:  # "the mayor - who was elected in 2008 - resigned": the relative ends with its aside
@@ -232,8 +234,8 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
         if not following:
             break
         word = following.group(1).lower()
-        if word in finite:
-            return at
+        if word in finite or word in lex.reporting_verbs and at == date_end:
+            return at  # "Reverend Al Sharpton, who presided over the service last year | said:": the speaker's verb
         if word in lex.stopwords or is_past(word) or not word.isalpha():
             break
         at = following.end()
@@ -350,3 +352,66 @@ def _verb_after_aside(rest: str) -> bool:
         return False
     following = after[1:].split()[:1]
     return bool(following) and (is_past(following[0].lower()) or following[0].lower() in lexicon().auxiliaries)
+
+
+OPENING_PASSIVE_WORDS = 9  # "Taken at an air show in October 2009,": how long the opening participle's phrase may be
+OPENING_SUBJECT_WORDS = 5  # "the law", "the Arab League": how far the main clause's subject may reach
+
+
+def opening_passive_title(sentence: str, date: tuple[int, int]) -> str:
+    """ "Founded in 1945, the Arab League has 22 member states" -> "The Arab League was founded": when the sentence
+    opens with a past participle's phrase that holds the date (examples: events.yaml title_sentence_examples), and the
+    main clause after its comma tells a state in the present ("has", "is", "sends"), the date is the participle's
+    and the title is the main clause's subject with "was" or "were" and the phrase, without the date. Not a main
+    clause in the past: "Interviewed on US television yesterday, Obama suggested ..." tells what was said then; not a
+    word that opens a phrase of its own (events.yaml title_non_participles); "" when it is not so."""
+    comma = sentence.find(", ")
+    words = sentence[:max(comma, 0)].split()
+    if comma < 0 or not date[1] <= comma or not 2 <= len(words) <= OPENING_PASSIVE_WORDS:
+        return ""
+    participle = words[0].lower()
+    if not words[0][:1].isupper() or not is_past(participle) or participle in _rules_words("title_non_participles") \
+            or participle in lexicon().stopwords or CLAUSE_MARK.search(sentence[:comma]):
+        return ""
+    rest = sentence[comma + 2:]
+    told = rest.split()
+    subject = _present_subject(told)
+    if not subject:
+        return ""
+    head = " ".join(told[:subject])
+    noun = told[subject - 1].lower()
+    plural = noun.endswith("s") and not noun.endswith("ss") and not told[subject - 1][:1].isupper()
+    text = f"{head[:1].upper()}{head[1:]} {'were' if plural else 'was'} {participle} "
+    shift = len(text) - len(words[0]) - 1
+    title = make_title(text + sentence[len(words[0]) + 1: comma], (date[0] + shift, date[1] + shift))
+    return title if title and not is_incomplete(title) else ""
+
+
+CLAUSE_MARK = re.compile(r"[;:()\"“”]")
+
+
+def _present_subject(told: Sequence[str]) -> int:
+    """How many words of `told` make the subject of a main clause whose verb is in the present ("the law | sends",
+    "the Arab League | has", "the picture | is"): a determiner or a capital opens it, and a present form of "be" or
+    "have" or a present verb (titles: a lower-case word after the subject's noun) follows within
+    OPENING_SUBJECT_WORDS; 0 when none does, or a past form comes first."""
+    lex = lexicon()
+    if not told or not (told[0][:1].isupper() or told[0].lower() in ("the", "a", "an")):
+        return 0
+    present = {"is", "are", "has", "have", "remains", "remain"}
+    for k in range(1, min(len(told), OPENING_SUBJECT_WORDS + 1)):
+        word = told[k].lower().strip(",.;:")
+        if word in present:
+            return k
+        if is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries or told[k - 1].endswith(","):
+            return 0
+        if reads_as_present_verb(told, k) or k > 1 and _singular_noun_then_verb(told[k - 1], word):
+            return k
+    return 0
+
+
+def _singular_noun_then_verb(noun: str, word: str) -> bool:
+    """ "the law | sends": a lower-case word in "-s" after a singular lower-case noun is its present verb."""
+    lex = lexicon()
+    return noun[:1].islower() and noun.isalpha() and not noun.endswith("s") and noun not in lex.stopwords \
+        and word.isalpha() and word.endswith("s") and not word.endswith("ss") and word not in lex.stopwords

@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.text import lexicon as language
+from timeline.text.lexicon import abbreviations
 from timeline.words import last_piece
 
 DOUBLE_QUOTES = re.compile(r"[\"“”«»`]")
@@ -490,19 +491,121 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this"
 def _own_relative_clause(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
     """ "The rebels never retook the town, which fell on Monday": when the date stands in a relative clause after a
     main clause with its own verb, the title is the noun it qualifies and the relative clause ("the town fell"); the
-    new text and how far the date moved, or None."""
+    new text and how far the date moved, or None. A restrictive one too, when its pronoun is its verb's subject
+    (_restrictive_relative: "Sarkozy saw the revolt that began in Libya on February 15 as ..." -> "The revolt began
+    in Libya")."""
     found = list(_RELATIVE.finditer(text, 0, cut[0]))
-    if not found:
+    m = found[-1] if found else _restrictive_relative(text, cut)
+    if m is None:
         return None
-    m = found[-1]
     before = text[: m.start()].split()
     if _main_verb(before) < 0:
         return None
     phrase = qualified_noun(before, person=m.group().strip(", ").startswith("who"))
+    if phrase and not found:
+        phrase = _restrictive_head(phrase, before, text[m.end():].split()[:1])
     if not phrase:
         return None
     head = " ".join(phrase) + " "
     return head + text[m.end():], len(head) - m.end()
+
+
+@cache
+def _restrictive_pattern() -> re.Pattern[str]:
+    pronouns = "|".join(sorted(_title_rules("title_restrictive_relatives")))
+    return re.compile(rf"(?<=[\w'’)])\s({pronouns})\s(?=[a-z])")
+
+
+RESTRICTIVE_VERB_REACH = 3  # "that first began", "which had been placed": how far past the pronoun its past verb may stand
+
+
+def _restrictive_head(phrase: list[str], before: Sequence[str], verb: Sequence[str]) -> list[str]:
+    """The noun a restrictive relative clause tells of, from the phrase qualified_noun read before its pronoun; []
+    when it is not plain: a span's noun ("in a three-hour span that began late Monday" only times the main clause); a
+    noun after a preposition is the head ("their backing for | the protests that erupted", "killed during | clashes
+    that occurred"), if "was" or "were" agrees with it ("the markers for virulence that were seen" tells of the
+    markers); else an article, a demonstrative or a number opens it (not a name: "the rig operated by | BP that
+    exploded"; not a possessive named by the main clause: "for its well that exploded")."""
+    lex = lexicon()
+    if _clean(phrase[-1]) in _title_rules("title_span_nouns"):
+        return []
+    link = max((k for k, w in enumerate(phrase) if _clean(w) in PHRASE_OPENERS | _PARTICIPANT_LINKS), default=-1)
+    if 0 <= link < len(phrase) - 1:
+        phrase = phrase[link + 1:]
+        if phrase[0][:1].isupper():
+            return []
+    elif not (phrase[0][:1].isdigit() or _clean(phrase[0]) in _DETERMINERS - lex.possessive_pronouns
+              or _clean(phrase[0]) in lex.number_words) or before[-len(phrase)][:1].isupper():
+        return []
+    head = _clean(phrase[-1])
+    plural = head.endswith("s") and not head.endswith("ss")
+    if verb and (_clean(verb[0]) == "were" and not plural or _clean(verb[0]) == "was" and plural):
+        return []
+    return phrase
+
+
+def _restrictive_relative(text: str, cut: tuple[int, int]) -> re.Match[str] | None:
+    """The restrictive relative clause (events.yaml title_restrictive_relatives, no comma before its pronoun) that
+    holds the date, when its pronoun is its verb's subject: a past form follows it, after an adverb or a past
+    auxiliary at most ("the revolt that began [on February 15]", "the device that was placed [today]"), and no clause
+    mark stands between it and the date; not "reported that 13 drivers were killed", "so that", "hopes that will"."""
+    found = list(_restrictive_pattern().finditer(text, 0, cut[0]))
+    following = text[cut[1]:].split()[:1]
+    if not found or CLAUSE_MARK_IN.search(text, found[-1].end(), cut[0]) \
+            or following and _modifies_noun(" " + following[0].rstrip(",.;:!?")):
+        return None  # ("the deterioration that led to [the 2006] spill": the date is the spill's)
+    m = found[-1]
+    lex = lexicon()
+    before = [_clean(w) for w in text[: m.start()].split()]
+    told = max((k for k, w in enumerate(before) if w in lex.reporting_verbs), default=-1)
+    if told >= 0 and _first_verb(text[: m.start()].split()[told + 1:]) < 0:
+        return None  # "said in a telephone interview that armed men ...": "that" opens what was said
+    for word in text[m.end(): cut[0]].split()[:RESTRICTIVE_VERB_REACH]:
+        low = _clean(word)
+        if is_past(low) and low not in lex.auxiliaries:
+            return m
+        if not (is_adverb(low) or low in lex.auxiliaries & {"was", "were", "had", "been"}):
+            return None
+    return None
+
+
+REDUCED_PARTICIPLE_REACH = 8  # "released by BP [today]": how many words may stand between the participle and its date
+REDUCED_NOUN_WORDS = 5  # "the minute-by-minute report": how long the participle's noun phrase may be
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+def _reduced_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "The timeline in the report released by BP [today] paints ..." -> "The report was released by BP": when the
+    date closes a past participle's phrase with its agent ("by BP": a passive, not a main verb in the past, "with a
+    tower failed on Saturday") that follows a noun after a preposition (events.yaml
+    title_reduced_participle_prepositions: that noun is no subject, so the form is no main verb), the participle is a
+    passive and the title is the noun with "was" or "were" and the participle's phrase, when no verb stands before it
+    or after the date (the title would have none: "Inhabitants of the capital interviewed by Reuters on Sunday spoke
+    of ..." has its own); the new text and how far the date moved, or None. The noun opens with an article or a number (not "its report": no owner to name); not a date
+    that qualifies a noun ("[the 2006] spill"); not after a subordinator ("after the war ended in 2003")."""
+    lex = lexicon()
+    following = text[cut[1]:].split()[:1]
+    if following and _modifies_noun(" " + following[0].rstrip(",.;:!?")):
+        return None
+    tokens = list(_TOKEN.finditer(text, 0, cut[0]))
+    at = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 1 - REDUCED_PARTICIPLE_REACH), -1)
+               if tokens[k].group()[:1].islower() and is_past(_clean(tokens[k].group()))), -1)
+    if at < 3 or at + 1 >= len(tokens) or _clean(tokens[at + 1].group()) != "by" \
+            or _clean(tokens[at].group()) in lex.auxiliaries \
+            or any(CLAUSE_MARK_IN.search(t.group()) or _clean(t.group()) in lex.relative_pronouns for t in tokens[at - 1:]):
+        return None
+    opener = next((k for k in range(at - 1, max(-1, at - 1 - REDUCED_NOUN_WORDS), -1)
+                   if _clean(tokens[k].group()) in _ARTICLES or _clean(tokens[k].group()) in lex.number_words
+                   or tokens[k].group()[:1].isdigit()), -1)
+    noun = [_clean(t.group()) for t in tokens[opener + 1: at]]
+    if opener < 1 or not noun or any(w in lex.stopwords or is_past(w) or is_adverb(w) for w in noun) \
+            or _clean(tokens[opener - 1].group()) not in _title_rules("title_reduced_participle_prepositions") \
+            or _main_verb([t.group() for t in tokens[:opener]]) >= 0 or _main_verb(text[cut[1]:].split()) >= 0:
+        return None  # ("Obama spoke at a rally attended by thousands on Monday": the speaking's date, maybe)
+    plural = noun[-1].endswith("s") and not noun[-1].endswith(("ss", "is", "us")) \
+        and not tokens[at - 1].group()[:1].isupper()
+    head = text[tokens[opener].start(): tokens[at - 1].end()] + (" were " if plural else " was ")
+    return head + text[tokens[at].start():], len(head) - tokens[at].start()
 
 
 def _main_verb(words: Sequence[str]) -> int:
@@ -738,7 +841,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         if opened:
             other_dates = [(a - opened, b - opened) for a, b in other_dates if a >= opened]
             text, cut = text[opened:], (cut[0] - opened, cut[1] - opened)
-        own = _own_relative_clause(text, cut)
+        own = _own_relative_clause(text, cut) or _reduced_participle(text, cut)
         if own:
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
@@ -766,9 +869,20 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         words = _state_begun(words)
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
-    words = _without_open_ends(_noun_event_told(_without_context_adverbs(words)))
+    words = _without_speaker_comma(_without_open_ends(_noun_event_told(_without_context_adverbs(words))))
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+def _without_speaker_comma(words: list[str]) -> list[str]:
+    """ "The company director Khaled Kaim, said the deal was off" -> "... Khaled Kaim said ...": the comma that closed
+    an apposition whose opening comma went (the title keeps the name, not the aside's marks) does not stand between
+    the speaker and the reporting verb; only a name's last word, the title's one comma, before its first verb."""
+    verb = _first_verb(words)
+    if verb < 2 or _clean(words[verb]) not in lexicon().reporting_verbs or not words[verb - 1].endswith(",") \
+            or not words[verb - 1][:1].isupper() or any(w.endswith(",") for w in words[:verb - 1]):
+        return words
+    return [*words[:verb - 1], words[verb - 1][:-1], *words[verb:]]
 
 
 LABEL_WORDS = 6  # "A 5pm (or thereabouts) summary:", "Latest update:": how long a live blog's label may be
@@ -921,6 +1035,14 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
     return sorted(set(found))
 
 
+def _ends_sentence(word: str) -> bool:
+    """Whether a token ends with a stop that ends a sentence, not an abbreviation's ("U.N.", "Dr."), or a colon or
+    semicolon: an aside or a subject ends there."""
+    if word.endswith((";", ":", "?", "!")):
+        return True
+    return word.endswith(".") and word[:-1].lstrip("(\"“‘'") not in abbreviations()
+
+
 def _subject_before_comma(tokens: Sequence[tuple[int, int, str]], first: int) -> int:
     """The index of the token that ends a short subject with a comma ("Libya's opposition movement,"), counted from
     `first`; -1 when a verb, a preposition or other punctuation comes first (an adverbial: that_adverbials)."""
@@ -931,8 +1053,8 @@ def _subject_before_comma(tokens: Sequence[tuple[int, int, str]], first: int) ->
         return -1  # "that on Monday, ...": an adverbial (that_adverbials); "that at least 10 people, ...": a subject
     for j in range(first, min(len(tokens), first + SUBJECT_ASIDE_SUBJECT_WORDS)):
         word = tokens[j][2]
-        if _first_verb([word]) == 0 or word.endswith((";", ":", ".")) or "\"" in word:
-            return -1
+        if _first_verb([word]) == 0 or _ends_sentence(word) or "\"" in word:
+            return -1  # ("Gadhafi's pick for U.N. ambassador,": an abbreviation's stop ends nothing)
         if word.endswith(","):
             return j
     return -1
@@ -943,7 +1065,7 @@ def _aside_before_verb(tokens: Sequence[tuple[int, int, str]], first: int, finit
     ("..., had also been closed"); -1 when none within SUBJECT_ASIDE_WORDS or a stop, colon or semicolon ends it."""
     for k in range(first, min(len(tokens) - 1, first + SUBJECT_ASIDE_WORDS)):
         word = tokens[k][2]
-        if word.endswith((";", ":", ".", "?", "!")) or "\"" in word:
+        if _ends_sentence(word) or "\"" in word:
             return -1
         following = _clean(tokens[k + 1][2])
         if word.endswith(",") and (following in finite or is_past(following)):
@@ -1070,8 +1192,8 @@ def without_leading_report(words: list[str]) -> list[str]:
     for k in range(1, min(len(words), LEADING_REPORT_WORDS + 1)):
         if _first_verb(words[:k]) >= 0 and not (_clean(words[k]) in lex.reporting_verbs and k == _first_verb(words[:k + 1])):
             return words
-        if _clean(words[k]) in lex.reporting_verbs and words[k].endswith(","):
-            rest = words[k + 1:]
+        if _clean(words[k]) in lex.reporting_verbs and words[k].endswith(",") and words[k][:1].islower():
+            rest = words[k + 1:]  # (not "The United States, France and Britain urged": a name's word)
             verb = _first_verb(rest)
             if 0 < verb <= LEADING_REPORT_WORDS and rest[0][:1].isupper() | (rest[0].lower() in lex.subject_pronouns) \
                     and not words[0][:1].islower():
@@ -1086,14 +1208,23 @@ def _clean(word: str) -> str:
 
 
 def _first_verb(words: Sequence[str]) -> int:
-    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1."""
+    """The index of the clause's first verb form (past, auxiliary, modal or future), or -1; not a given name
+    (_in_name: "Ahmed Al-Taghdi")."""
     lex = lexicon()
     for i, word in enumerate(words):
         low = _clean(word)
-        if is_past(low) or low in lex.auxiliaries or low in lex.modals or low in lex.future_auxiliaries \
-                or low in lex.state_verbs:
+        if is_past(low) and not _in_name(words, i) or low in lex.auxiliaries or low in lex.modals \
+                or low in lex.future_auxiliaries or low in lex.state_verbs:
             return i
     return -1
+
+
+def _in_name(words: Sequence[str], i: int) -> bool:
+    """Whether a capitalised word that reads as a past form is a given name (events.yaml title_names_in_ed: "NOC's
+    director, Ahmed Al-Taghdi, told", "spokesman Mohammed said"), not a verb; not "United" of "the United Nations",
+    which the rest of the rules read as they always have."""
+    word = words[i].lstrip("\"“‘'(")
+    return word[:1].isupper() and _POSSESSIVE_END.sub("", _clean(word)) in _title_rules("title_names_in_ed")
 
 
 def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
@@ -1696,7 +1827,7 @@ def is_incomplete(title: str) -> bool:
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
             return False  # "The rebel army retaking the airport": a subject and its gerund (after "after ...ing")
-        if gerund < 0 and any(_reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
+        if gerund < 0 and any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
             return False  # "Dr Murray's lawyers call their first witnesses": a present verb and its object
         return gerund == 0 or len(words) <= int(events_rules()["title_fragment_max_words"]) \
             and not set(low) & (lex.event_nouns | _noun_events().keys())
@@ -1709,7 +1840,7 @@ def is_incomplete(title: str) -> bool:
     return _opens_with_participle(words, verb)
 
 
-def _reads_as_present_verb(words: Sequence[str], k: int) -> bool:
+def reads_as_present_verb(words: Sequence[str], k: int) -> bool:
     """Whether words[k] reads as a present-tense verb the lexicon does not know ("Dr Murray's lawyers call their
     first witnesses", "Dr Murray meets Michael Jackson"): a lower-case word that is no stopword or adverb, after a
     subject's last word (a name, a possessive's noun or a plural) and before its object's opener (events.yaml
