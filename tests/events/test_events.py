@@ -168,6 +168,9 @@ def test_tells_future_of_past(title, date_end, published, before_date, future_of
     ("The two companies will share the pipeline", "2011-07", (100, 130), 128, "Under a deal signed", ", the two", False),
     ("The rebels will attack Brega", "2011-SP", (100, 190), 300, "The rebels will attack Brega in", ".", False),  # past
     ("Rebels took the town of Brega", "2011", (100, 464), 140, "Rebels took the town of Brega in", ".", False),
+    ("The NOC plans to resume marketing", "2011-09", (100, 129), 110, "The NOC plans to resume marketing", ",", True),
+    ("Italy announced that it plans to open a consulate", "2011-05", (100, 130), 110,
+     "Italy announced", " that it plans", False),  # told
 ])
 def test_tells_future_in_period(title, date, days, published, before_date, after_date, in_period):
     from timeline.events.triggers import tells_future_in_period

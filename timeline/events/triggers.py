@@ -792,6 +792,7 @@ class NotNews:
     assessment: re.Pattern[str]  # "was seen as further evidence": how something was judged
     condition: re.Pattern[str]  # "If this flu is like the 1918 flu, ...": what would follow if
     no_comment: re.Pattern[str]  # "BP declined to comment": nothing said
+    market_report: re.Pattern[str]  # "in intraday trade", "trading volumes": a market report's words
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -850,6 +851,7 @@ def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
                       rf"(?:{_words_pattern(table['assessment_verbs'])})\s++as\b",
         "condition": rf"^(?:{_words_pattern(table['condition_openers'])})\b",
         "no_comment": rf"\b(?:{_words_pattern(table['no_comment_phrases'])})\b",
+        "market_report": rf"\b(?:{_words_pattern(table['market_jargon'])})\b",
     }
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
@@ -1029,8 +1031,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
 
 def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
-    if any(shape.search(title) for shape in found.figure):
-        return "figure"  # "saw that number more than double to 9,600": a count, not a happening
+    if any(shape.search(title) for shape in found.figure) or found.market_report.search(title):
+        return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
     sortie = found.sortie.search(title)
     if sortie and not _acts_before(title[: sortie.start()]):
         return "figure"  # "NATO said it conducted 149 air sorties"; "Van Uhm defended the efforts saying ..." stays
@@ -1218,14 +1220,28 @@ def tells_future_in_period(title: str, date: str, days: tuple[int, int], publish
     announced it will spend $29m this year"), and so does a past or reporting verb before the future."""
     if published is None or _DAY_VALUE.match(date) or not days[0] <= published <= days[1]:
         return False
-    future = not_news().future.search(title)
+    future = not_news().future.search(title) or _period_plan().search(title)
     if future is None:
         return False
     after = words_of(after_date)[:FUTURE_AFTER_DATE_WORDS]
-    if not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]) \
+    if not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]) and not _period_plan_word(before_date) \
             and not _future_word().search(" ".join(after)):
         return False  # the date is another clause's ("Under a deal signed this month, the companies will share")
     return _future_is_own(future.group("before"))
+
+
+@cache
+def _period_plan() -> re.Pattern[str]:
+    """events.yaml not_news `period_plan_markers` as the title's verb, the group "before" what comes before it (as
+    the future pattern: a bounded lazy run of words from the title's start)."""
+    markers = _words_pattern(rules()["not_news"]["period_plan_markers"])
+    return re.compile(rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:{markers})\s++(?-i:[a-z])", re.IGNORECASE)
+
+
+def _period_plan_word(before_date: str) -> bool:
+    """Whether one of `period_plan_markers` stands in the window before a date ("plans to resume marketing within")."""
+    window = " ".join(words_of(before_date[-FUTURE_WINDOW_CHARS:]))
+    return any(f" {marker} " in f" {window} " for marker in rules()["not_news"]["period_plan_markers"])
 
 
 def _future_is_own(before: str) -> bool:
