@@ -847,7 +847,7 @@ def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
         "unknown": rf"\b(?:{_words_pattern(table['unknown_phrases'])})\s++(?:[\w'’-]++\s++){{0,2}}?"
                    rf"(?:{_words_pattern(table['unknown_questions'])})\b",
         "document_date": rf"\b(?:{_words_pattern(table['document_dates'])})\b(?!\s++(?:to|back|from)\b)",
-        "assessment": rf"\b(?:is|are|was|were|being|been)\s++(?:(?:widely|largely|increasingly|generally)\s++)?"
+        "assessment": rf"\b(?:is|are|was|were|being|been)\s++(?:(?:{_words_pattern(table['assessment_adverbs'])})\s++)?"
                       rf"(?:{_words_pattern(table['assessment_verbs'])})\s++as\b",
         "condition": rf"^(?:{_words_pattern(table['condition_openers'])})\b",
         "no_comment": rf"\b(?:{_words_pattern(table['no_comment_phrases'])})\b",
@@ -1366,12 +1366,13 @@ def _acts_before(text: str) -> bool:
 
 
 def _acts_after(text: str) -> bool:
-    """Whether a past verb other than a reporting one, not after "to" (an infinitive: "continues to exceed"), comes in
-    `text` (the title after its copula): the title goes on to what happened ("... is seen as the best chance of
-    stopping the spill arrived")."""
+    """Whether a past verb other than a reporting one, not after "to" (an infinitive: "continues to exceed") nor after
+    a determiner or "of" (an adjective: "out of left field"), comes in `text` (the title after its copula): the title
+    goes on to what happened ("... is seen as the best chance of stopping the spill arrived")."""
     words = words_of(text)
     reporting = lexicon().reporting_verbs
-    return any(is_past(word) and word not in reporting and (not i or words[i - 1] != "to")
+    return any(is_past(word) and word not in reporting and (not i or words[i - 1] != "to"
+                                                            and words[i - 1] not in _BEFORE_ADJECTIVE)
                for i, word in enumerate(words))
 
 
