@@ -1098,7 +1098,7 @@ def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
     return ""
 
 
-UNKNOWN_QUESTION_WORDS = 4  # how far after its question word a title's first two words may stand ("where the 1918 virus")
+UNKNOWN_QUESTION_WORDS = 4  # how far after its question word a title's first words may stand ("where the 1918 virus")
 
 
 def _asks_what_is_unknown(found: NotNews, title: str, sentence: str) -> bool:
