@@ -46,7 +46,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_quoted_speech_date, is_reader_call, is_share_statistic, is_stamp,
                                       is_unfulfilled_plan,
                                       not_news_kind, qualifies_by_from, speaks_in_first_person, speculates,
-                                      tells_a_day, tells_future_of_past, tells_own_story,
+                                      tells_a_day, tells_future_in_period, tells_future_of_past, tells_own_story,
                                       tells_present_of_past)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
@@ -197,7 +197,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
                 or days is not None and (tells_future_of_past(title, days[1], published,
                                                               sentence.text[: timex.start - sentence.start])
-                                         or tells_present_of_past(title, days[1], published)) \
+                                         or tells_present_of_past(title, days[1], published)
+                                         or tells_future_in_period(title, calendar_date(timex), days, published,
+                                                                   sentence.text[: timex.start - sentence.start],
+                                                                   sentence.text[timex.end - sentence.start:][:60])) \
                 or is_period_figure(title, calendar_date(timex)):
             continue  # a future or a present state of a past date ("The commission will be similar to ... Challenger
             # in 1986", "Descendants of the 1918 pandemic are still infecting"); a year's figure ("Exxon made a profit
