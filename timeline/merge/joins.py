@@ -451,9 +451,9 @@ def _dated_happening(item: Item, day: bool = False) -> tuple[str, list[str]] | N
     opener, prior = next(iter(title_words(expression)), ""), title_words(quote[:at])
     if opener.lower() not in _lexical_set("determiners"):
         opener, prior = (prior[-1], prior[:-1]) if prior else ("", prior)
-    # "hours before the 20 April explosion": the sentence tells another happening, before the dated one
-    ahead = bool(prior) and prior[-1].lower() in _lexical_set("ahead_words")
-    after = None if ahead else _happening_after(opener, title_words(quote[at + len(expression):]), item.keys)
+    # "hours before the 20 April explosion", "a week after the March 28 collapse": the sentence tells another happening
+    offset = bool(prior) and prior[-1].lower() in _lexical_set("offset_words")
+    after = None if offset else _happening_after(opener, title_words(quote[at + len(expression):]), item.keys)
     if after is not None:
         return after
     if at == 0:
