@@ -26,8 +26,12 @@ and dates the clusters now have:
   transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
   carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
   amphibious assault ships entered the canal"), unless their doers differ.
+- join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
+  grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
+  Alaskan pipeline spill"), with each title's names known to the other's sources.
 
-The lexical tables (once, stories, one_a_day, participant_happenings, aspect, determiners, modified, roles) live in
+The lexical tables (once, stories, one_a_day, participant_happenings, incidents, aspect, when_words, offset_words,
+determiners, modified, roles) live in
 derivations.yaml beside this module, with examples of entries joined and kept apart (examples.entries,
 examples.participants).
 """
