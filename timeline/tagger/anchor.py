@@ -305,11 +305,13 @@ def anchor_date(ctx: Context) -> dt.date | None:
 def day_in_reach(ctx: Context, kind: str) -> dt.date | None:
     """The day a step of days of `kind` counts from ("a day later": offsets, "the next day": anaphoric, "overnight"):
     the last day the text told, when at most vocab.yaml day_anchor_sentences[kind] sentence breaks stand between it
-    and the step; None when no day was told in reach (a day further back is another moment of the story). A text
-    that told no date before the step counts from the publication day (the DCT), as before: it names no other."""
+    and the step and no point of another grain was told since ("surged forward at the weekend. ... A day later":
+    the weekend is the anchor, and a day from it is no day); None when there is no such day (a day further back is
+    another moment of the story). A text that told no date before the step counts from the publication day (the
+    DCT), as before: it names no other."""
     if not ctx.last_date:
         return ctx.dct
-    if len(ctx.last_date) != 10 or not 0 <= ctx.last_date_end <= ctx.start:
+    if len(ctx.last_date) != 10 or not 0 <= ctx.last_date_end <= ctx.start or ctx.last_point_end > ctx.last_date_end:
         return None
     reach = ctx.tables.day_anchor_sentences[kind]
     for count, _ in enumerate(_SENTENCE_BREAK.finditer(ctx.text, ctx.last_date_end, ctx.start), start=1):
@@ -390,16 +392,19 @@ _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH = re.compile(r"\d{4}-\d\d")
+_CALENDAR_POINT = re.compile(r"\d{4}")  # a value on the calendar (a day, week, month, season, year), not a reference
 
 
 def update_focus(ctx: Context, timex: Timex) -> None:
     ctx.last_end, ctx.last_value = timex.end, timex.value
     if timex.type not in ("DATE", "TIME"):
         return
-    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
-        return
     if SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
         return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
+    if _CALENDAR_POINT.match(timex.value):
+        ctx.last_point_end = timex.end  # the story's moment, whatever its grain: a step of days counts from it
+    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
+        return
     value = timex.value
     if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
             and value > ctx.last_quarter:
