@@ -25,7 +25,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words,
                                     qualifies_a_noun_after_verb,
-                                    reported_event_title, subordinate_clause_start, week_of_offset)
+                                    is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_roles, name_number_group, name_role,
@@ -188,8 +189,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         named = _named(title, sentence.text, history, names, mentions, previous, texts)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
-        title = reported_event_title(title, calendar_date(timex), published,
-                                     sentence.text[: whole.start - sentence.start]) or title
+        told_first = sentence.text[: whole.start - sentence.start]
+        if is_untold_reported_past(title, calendar_date(timex), published, told_first):
+            continue  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
+        title = reported_event_title(title, calendar_date(timex), published, told_first) or title
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \

@@ -635,21 +635,62 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
     """ "Dr Thao Nguyen said Conrad Murray sounded desperate" dated June 2009 (told in 2011) -> "Conrad Murray
     sounded desperate": the reported clause, when the date ends well before the telling, stands after the report's
     verb (`told_before`: the sentence before the date; "Last month, Hackett said ..." dates the saying), and the clause
-    names its
-    subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
-    pronoun in the subject); "" when the title is not so."""
+    names its subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
+    pronoun in the subject); "Abassi said he left the office on February 20" -> "Abassi left the office": a "he" or
+    "she" that opens the clause is the speaker, when a name of at most `reported_speaker_words` capitalised words
+    tells the report. "" when the title is not so."""
+    at = _finished_past_report_at(title, value, published, told_before)
+    if at < 0:
+        return ""
+    words = title.split(" ")
+    rest, _ = _named_clause(words[at + 1:])
+    return _as_title(rest) or _as_title(_speaker_clause(words[:at], words[at + 1:]))
+
+
+def is_untold_reported_past(title: str, value: str, published: int | None, told_before: str = "") -> bool:
+    """ "The prosecution alleged that Dr Murray's gross negligence ... caused the star's death in June 2009" (told in
+    2011): a report in the simple past whose reported clause holds a date of a finished past (long before the
+    telling) is not dated by it, and when no title of the reported clause can be made (reported_event_title: its
+    subject is long, or no past verb follows it) the date gives no event: neither the report (dated years before it
+    was made) nor the clause (no title)."""
+    return _finished_past_report_at(title, value, published, told_before) >= 0 \
+        and not reported_event_title(title, value, published, told_before)
+
+
+def _finished_past_report_at(title: str, value: str, published: int | None, told_before: str) -> int:
+    """Where the reporting verb (dating.yaml past_report_verbs) stands in the title when the date ends more than
+    `perfect_past_days` before the publication and stands well after that verb in the sentence (not "said in
+    November 2006 that ..."); -1 when it does not."""
     days = span(value.split("T", 1)[0])
     rules = dating_rules()
     if published is None or days is None or days[1] >= published - rules.perfect_past_days:
-        return ""
+        return -1
     words = title.split(" ")
     at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in rules.past_report_verbs), -1)
     before = words_of(told_before)
     verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
     if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
-        return ""  # "said in November 2006 that ...": the date right after the verb dates the saying
-    rest, _ = _named_clause(words[at + 1:])
-    return _as_title(rest)
+        return -1  # "said in November 2006 that ...": the date right after the verb dates the saying
+    return at
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # the one who speaks ("I", "we" tell the speaker's words)
+
+
+def _speaker_clause(speaker: list[str], rest: list[str]) -> list[str]:
+    """ "Abassi" + "he left the office" -> "Abassi left the office": the clause with its opening "he", "she", "it" or
+    "they" told as
+    the speaker, when the speaker is a name (capitalised words, at most dating.yaml reported_speaker_words) and a past
+    verb follows the pronoun; [] when not."""
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    if rest[:1] == [] or rest[0].lower() not in _SPEAKER_PRONOUNS \
+            or not any(is_past(w.lower()) for w in rest[1:3]):  # "he left", "it first received"
+        return []
+    if not 0 < len(speaker) <= int(table()["reported_speaker_words"]) \
+            or not all(w[:1].isupper() for w in speaker) or speaker[0].lower() in _BEFORE_ADJECTIVE:  # type: ignore[call-overload]
+        return []  # "The BBC said he ...": a determiner opens no name
+    return speaker + rest[1:]
 
 
 MAX_REPORT_AT = 10  # how far into a title its reporting verb may stand ("Dr Murray's lawyer Edward Chernoff said")
