@@ -25,7 +25,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words,
                                     qualifies_a_noun_after_verb,
-                                    is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
@@ -278,13 +278,15 @@ def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole:
 def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
                           published: int | None) -> bool:
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
-    not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
+    not to the verb of its clause, or an event the verb prepares (timeline.events.dating): it dates no event of the
+    main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_inner_relative_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
-        or is_modal_complement_date(sentence, timex, trigger, clause_start)
+        or is_modal_complement_date(sentence, timex, trigger, clause_start) \
+        or dates_a_later_event(sentence, timex, trigger, clause_start)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -62,6 +62,11 @@ class DatingRules:
     relative_time_heads: frozenset[str]
     relative_main_present: frozenset[str]
     relative_onset_verbs: frozenset[str]
+    later_event_leads: tuple[tuple[str, ...], ...]
+    arranging_verbs: frozenset[str]
+    arranged_nouns: frozenset[str]
+    arranged_date_links: frozenset[str]
+    arranged_noun_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -115,6 +120,11 @@ def dating_rules() -> DatingRules:
         relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
         relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
         relative_onset_verbs=frozenset(str(w) for w in t["relative_onset_verbs"]),  # type: ignore[union-attr]
+        later_event_leads=_phrases(t["later_event_leads"]),  # type: ignore[arg-type]
+        arranging_verbs=frozenset(str(w) for w in t["arranging_verbs"]),  # type: ignore[union-attr]
+        arranged_nouns=frozenset(str(w) for w in t["arranged_nouns"]),  # type: ignore[union-attr]
+        arranged_date_links=frozenset(str(w) for w in t["arranged_date_links"]),  # type: ignore[union-attr]
+        arranged_noun_words=int(t["arranged_noun_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -671,6 +681,8 @@ def _finished_past_report_at(title: str, value: str, published: int | None, told
     verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
     if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
         return -1  # "said in November 2006 that ...": the date right after the verb dates the saying
+    if not any(_is_verb(w.lower()) for w in words[at + 1:]):
+        return -1  # "..., Eva Rowe testified before Congress in 2007": no clause reported after the verb
     return at
 
 
@@ -754,3 +766,32 @@ def day_pairs(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
                 and _DAY.fullmatch(last.value[:10]) and days[1][0] == days[0][0] + 1:
             pairs[i] = last
     return pairs
+
+
+def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "In a memorandum delivered to the judge in advance of Tuesday's hearing", "The WHO has called a meeting of
+    experts for Wednesday", "The Council scheduled a Tuesday morning meeting": a date of an event that the clause's
+    verb prepares or comes before (the hearing, the meeting) is that event's, never the verb's, which lies before it:
+    the date qualifies a noun after one of dating.yaml later_event_leads (its possessive, or between a determiner and
+    the noun), or an arranged noun that the verb (arranging_verbs) takes as its object (the date after one of
+    arranged_date_links, or before the noun)."""
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    rules = dating_rules()
+    following = words_of(sentence.text[timex.end - sentence.start:])[:1]
+    if trigger in before:
+        attributive = _is_possessive_date(sentence, timex) \
+            or bool(following) and following[0] in lexicon().event_nouns | rules.arranged_nouns
+        lead = before[:-1] if before[-1:] and before[-1] in _BEFORE_ADJECTIVE else before
+        if attributive and _ends_with(lead[before.index(trigger) + 1:], rules.later_event_leads):
+            return True  # "delivered ... in advance of Tuesday's hearing"
+    verb_at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in rules.arranging_verbs), -1)
+    if verb_at < 0 or trigger not in (before[verb_at], *following):
+        return False  # the event found is neither the arranging nor the arranged ("scheduled a Tuesday meeting")
+    after_verb = before[verb_at + 1:]
+    noun_at = next((k for k, w in enumerate(after_verb[: rules.arranged_noun_words + 1]) if w in rules.arranged_nouns),
+                   -1)
+    if noun_at < 0:  # "scheduled a Tuesday morning meeting": the noun follows the date
+        return bool(following) and following[0] in rules.arranged_nouns and len(after_verb) <= 2
+    words_between = after_verb[noun_at + 1:]
+    return bool(words_between) and words_between[-1] in rules.arranged_date_links \
+        and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
