@@ -662,9 +662,16 @@ def is_untold_reported_past(title: str, value: str, published: int | None, told_
     2011): a report in the simple past whose reported clause holds a date of a finished past (long before the
     telling) is not dated by it, and when no title of the reported clause can be made (reported_event_title: its
     subject is long, or no past verb follows it) the date gives no event: neither the report (dated years before it
-    was made) nor the clause (no title)."""
-    return _finished_past_report_at(title, value, published, told_before) >= 0 \
-        and not reported_event_title(title, value, published, told_before)
+    was made) nor the clause (no title). A clause whose subject holds a pronoun may tell the speaker's own account
+    and keeps its date."""
+    at = _finished_past_report_at(title, value, published, told_before)
+    if at < 0 or reported_event_title(title, value, published, told_before):
+        return False
+    clause = [w.lower() for w in title.split(" ")[at + 1:]]
+    verb = next((k for k, w in enumerate(clause) if _is_verb(w)), len(clause))
+    # "The minister said the last time he saw the report was in early March": a pronoun in the clause's subject may
+    # be the speaker, whose own account the date dates
+    return not any(w in lexicon().subject_pronouns for w in clause[:verb])
 
 
 def _finished_past_report_at(title: str, value: str, published: int | None, told_before: str) -> int:
