@@ -646,9 +646,9 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
     sounded desperate": the reported clause, when the date ends well before the telling, stands after the report's
     verb (`told_before`: the sentence before the date; "Last month, Hackett said ..." dates the saying), and the clause
     names its subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
-    pronoun in the subject); "Abassi said he left the office on February 20" -> "Abassi left the office": a "he" or
-    "she" that opens the clause is the speaker, when a name of at most `reported_speaker_words` capitalised words
-    tells the report. "" when the title is not so."""
+    pronoun in the subject); "Abassi said he left the office on February 20" -> "Abassi left the office": a "he",
+    "she", "it" or "they" that opens the clause is the speaker, when a name of at most `reported_speaker_words`
+    capitalised words tells the report. "" when the title is not so."""
     at = _finished_past_report_at(title, value, published, told_before)
     if at < 0:
         return ""
@@ -698,9 +698,8 @@ _SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # the one who speaks
 
 def _speaker_clause(speaker: list[str], rest: list[str]) -> list[str]:
     """ "Abassi" + "he left the office" -> "Abassi left the office": the clause with its opening "he", "she", "it" or
-    "they" told as
-    the speaker, when the speaker is a name (capitalised words, at most dating.yaml reported_speaker_words) and a past
-    verb follows the pronoun; [] when not."""
+    "they" told as the speaker, when the speaker is a name (capitalised words, at most dating.yaml
+    reported_speaker_words, no determiner first) and a past verb follows the pronoun; [] when not."""
     if rest[:1] == ["that"]:
         rest = rest[1:]
     if rest[:1] == [] or rest[0].lower() not in _SPEAKER_PRONOUNS \
