@@ -25,7 +25,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words,
                                     qualifies_a_noun_after_verb,
-                                    reported_event_title, subordinate_clause_start, week_of_offset)
+                                    dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
@@ -190,8 +191,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         named = _named(title, sentence.text, history, names, mentions, previous, texts, speakers)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
-        title = reported_event_title(title, calendar_date(timex), published,
-                                     sentence.text[: whole.start - sentence.start]) or title
+        told_first = sentence.text[: whole.start - sentence.start]
+        if is_untold_reported_past(title, calendar_date(timex), published, told_first):
+            continue  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
+        title = reported_event_title(title, calendar_date(timex), published, told_first) or title
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
@@ -283,13 +286,15 @@ def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole:
 def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
                           published: int | None) -> bool:
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
-    not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
+    not to the verb of its clause, or an event the verb prepares (timeline.events.dating): it dates no event of the
+    main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_inner_relative_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
-        or is_modal_complement_date(sentence, timex, trigger, clause_start)
+        or is_modal_complement_date(sentence, timex, trigger, clause_start) \
+        or dates_a_later_event(sentence, timex, trigger, clause_start)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -79,6 +79,7 @@ class Tables:
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
+    day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +162,7 @@ def tables() -> Tables:
                                             for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
+        day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.tagger.anchor import ANAPHORIC_STEP, anaphoric_unit, anchor_date, month_day_value
+from timeline.tagger.anchor import ANAPHORIC_STEP, anaphoric_unit, anchor_date, day_in_reach, month_day_value
 from timeline.tagger.calendar import add_months, iso_week, quarter_of_month, shift_unit, ymd
 from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.filters import is_title
@@ -59,6 +59,7 @@ def unit_before(g: Groups, ctx: Context) -> Result:
     return None
 
 
+_DAY_STEPS = frozenset({"D", "W"})  # "two days later", "a week earlier": steps counted from a day told in reach
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"’”]*\s")
 _DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
@@ -89,9 +90,9 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
             if value:
                 return ("DATE", value, "")  # "That day, March 17, Clinton had ...": the day named
     if unit in ("morning", "afternoon", "evening", "night"):
-        anchor = anchor_date(ctx)
+        anchor = day_in_reach(ctx, "anaphoric") if step else anchor_date(ctx)  # "the next morning": a step of days
         if anchor is None:
-            return None
+            return None if ctx.dct is None or not step else ("TIME", f"XXXX-XX-XXT{ctx.tables.parts_of_day[unit]}", "")
         d = anchor + dt.timedelta(days=step)
         return ("TIME", f"{ymd(d)}T{ctx.tables.parts_of_day[unit]}", point_mod(g, ctx))
     return anaphoric_unit(unit, step, ctx, point_mod(g, ctx))
@@ -119,6 +120,8 @@ def offset(g: Groups, ctx: Context) -> Result:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "")
     mod = "APPROX" if dmod else round_offset_mod(unit_word, n, ctx)
     base = ctx.dct if direction in ("ago", "from now", "hence") else anchor_date(ctx)
+    if direction in ("later", "earlier") and letter in _DAY_STEPS:
+        base = day_in_reach(ctx, "offsets")  # "A day later": from a day told in reach, else no day at all
     if base is None:
         return ("DURATION", period(n, letter, per), mod)
     count = int(n * per)
