@@ -22,7 +22,8 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
     mod = point_mod(g, ctx)
     if not rel and not the and not g.get("pmod"):  # "earlier in the year": "the" is the lead's, no mod
         return None
-    if (the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same"):
+    if ((the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same")) \
+            and not _span_from_now(rel, ctx):
         return anaphoric_unit(unit, ANAPHORIC_STEP[rel], ctx, mod)
     if ctx.dct is None:
         return ("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -63,6 +64,16 @@ _DAY_STEPS = frozenset({"D", "W"})  # "two days later", "a week earlier": steps 
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"’”]*\s")
 _DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
+
+
+def _span_from_now(rel: str, ctx: Context) -> bool:
+    """ "plans to resume within the next month": a span that runs from the time of writing (vocab.yaml
+    span_from_now_leads), so it counts from the DCT, not from the month the story last named; a past verb keeps the
+    story's step ("Within the next month, the rebels took Brega")."""
+    if rel != "next" or ctx.dct is None:
+        return False
+    lead = ctx.before(16).lower().split()[-1:]
+    return bool(lead) and lead[0] in ctx.tables.span_from_now_leads and ctx.tense() != "past"
 
 
 def anaphoric(g: Groups, ctx: Context) -> Result:
