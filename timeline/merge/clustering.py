@@ -19,12 +19,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
-from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, Item, Similarity,
-                                       different_places, distinct_doers, event_order, key_set, links, one_kind_told,
-                                       same_story, shares_participant)
+from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, Item,
+                                       Similarity, derivations, different_places, distinct_doers, event_order, key_set,
+                                       links, one_kind_told, same_story, shares_participant)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -180,13 +181,22 @@ MONTH_DAYS = 31
 
 def _tells_what_it_joins(sim: Similarity, mention: Item, member: Item) -> bool:
     """Whether a coarsely dated mention tells what the finer `member` tells, beyond the words that brought it there
-    (absorb_coarse_mentions, at the low COARSER_MENTION bar): a happening of one family, for a mention of a month or
-    less; else a participant both titles name that is a name or a rare word (similarity.shares_participant at
-    RARE_KEY: "$32.2bn"; "China diagnosed a case of the virus in a traveller" in May is not "A sixth pupil was
-    diagnosed with the virus" on 3 May, "the virus" being the corpus' subject)."""
-    if mention.happening & member.happening and precision(mention.when[0]) <= MONTH_DAYS:
+    (absorb_coarse_mentions, at the low COARSER_MENTION bar): a happening one undergoes once (derivations.yaml
+    ``once``: "the uprising began in February", "the singer died in June"), for a mention of a month or less; else a
+    participant both titles name that is a name or a rare word (similarity.shares_participant at RARE_KEY:
+    "$32.2bn"). Attacks, captures and visits are many in a month ("Obama briefed Congress before launching attacks on
+    Libya last month" is no dawn attack of government troops), and "China diagnosed a case of the virus in a
+    traveller" in May is not "A sixth pupil was diagnosed with the virus" on 3 May, "the virus" being the corpus'
+    subject."""
+    if mention.happening & member.happening & _once_families() and precision(mention.when[0]) <= MONTH_DAYS:
         return True
     return shares_participant(sim, mention, member, common=RARE_KEY)
+
+
+@cache
+def _once_families() -> frozenset[str]:
+    """The happenings one undergoes once (derivations.yaml ``once``)."""
+    return frozenset(derivations()["once"])
 
 
 def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> None:
