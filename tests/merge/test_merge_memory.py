@@ -3,11 +3,14 @@ happenings are one object (timeline.model.SharedValues), and holding them once c
 
 from __future__ import annotations
 
+import gc
+import weakref
 from functools import lru_cache
 
 import pytest
 
 import timeline.merge as merging
+from timeline.dates import reported_by_then
 from timeline.merge import merge
 from timeline.merge import similarity
 from timeline.merge.similarity import Similarity, item_of, items_of
@@ -155,11 +158,6 @@ class _Published:
 
 
 def test_reported_by_then_keeps_nothing_of_what_it_read_alive():
-    import gc
-    import weakref
-
-    from timeline.dates import reported_by_then
-
     reports = [_Published("2016-03-26"), _Published("2016-03-28")]
     watched = [weakref.ref(r) for r in reports]
     # a generator over the caller's objects, as the title choice and salience.happened hand it
@@ -183,9 +181,6 @@ def test_memos_read_by_words_are_keyed_by_the_title_written_once(title):
 
 
 def test_the_doer_memo_holds_the_items_key_tuple_not_a_set(monkeypatch):
-    import gc
-    import weakref
-
     monkeypatch.setattr(similarity, "key_set", lru_cache(maxsize=1)(similarity.key_set.__wrapped__))
     similarity._doers_of.cache_clear()
     item = item_of(Event("a", "2016-03-27", "", "Rebels recaptured Palmyra", Source("a", "Rebels recaptured Palmyra."),
