@@ -164,16 +164,28 @@ def phrase_forms(words: Sequence[str]) -> list[str]:
     words its family's keys ("switched sides" -> "defect side"; "air raid" -> "air airstrike"), so a
     happening told in several words shares the keys of its one-word wordings (_phrase_matches)."""
     forms = [title_word_key(w) for w in words]
-    for at, _, keys in _phrase_matches(tuple(words)):
+    for at, _, keys in _phrase_matches(_joined(words)):
         forms[at:at + len(keys)] = keys
     return forms
 
 
+def _joined(words: Sequence[str]) -> str:
+    """A title's words (title_words: none holds a space) as one string, the key of the memos read by words: a memo
+    of 16,384 titles keyed by tuples of their words held ~300,000 word strings (~20 MiB); one string a title is ~100
+    bytes (memory). `_split` gives the words back."""
+    return " ".join(words)
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split(" ") if joined else []
+
+
 @lru_cache(maxsize=1 << 14)
-def _phrase_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """The phrases of derivations.yaml ``phrases`` in a title's words: (first word, length, the family's keys). One
-    pass, left to right: a word starts at most one phrase, and a phrase's words start none; a phrase just after an
-    irrealis word is none ("calls for Gaddafi to step down": a wish, not a stepping down)."""
+def _phrase_matches(joined: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """The phrases of derivations.yaml ``phrases`` in a title's words (`_joined`): (first word, length, the family's
+    keys). One pass, left to right: a word starts at most one phrase, and a phrase's words start none; a phrase just
+    after an irrealis word is none ("calls for Gaddafi to step down": a wish, not a stepping down)."""
+    words = _split(joined)
     stems = [_stemmer()(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
     irrealis = _irrealis_words()
     found: list[tuple[int, int, tuple[str, ...]]] = []
@@ -198,7 +210,7 @@ def phrase_told_keys(title: str) -> frozenset[str]:
     "Gaddafi seized power": a coup): there they tell the phrase's happening, none of their own, and a title writing
     the word alone ("A man slashed the tires", "Rebels seized Brega") tells another happening by it."""
     words = title_words(title)
-    matches = _phrase_matches(tuple(words))
+    matches = _phrase_matches(_joined(words))
     if not matches:
         return _NO_KEYS
     in_phrase = {i for at, length, _ in matches for i in range(at, at + length)}
@@ -336,7 +348,7 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     # a few hundred happenings in a corpus, one set each (the difference is a new set, even an empty one)
     head = frozenset(in_title)
     # and a family word a phrase tells as part of another happening ("seized" in "seized power": a coup, no capture)
-    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms)) \
+    happening = _happening(trigger, head) - _name_only_families(_joined(words)) \
         - phrase_told_keys(event.title) or _NO_KEYS
     item = Item(event, key_words, when, trigger, precision(event.date) == 1, head_words, classes,
                 shared.one(happening), title_form)
@@ -346,10 +358,12 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
 
 
 @lru_cache(maxsize=1 << 14)
-def _name_only_families(words: tuple[str, ...], forms: tuple[str, ...]) -> frozenset[str]:
-    """The family heads a title's words give only where it writes them as names: capitalised inside the title, or
-    where a sentence opens before another capitalised word ("Ban Ki-moon said"; "Ban" is no ban there; "the
+def _name_only_families(joined: str) -> frozenset[str]:
+    """The family heads a title's words (`_joined`) give only where it writes them as names: capitalised inside the
+    title, or where a sentence opens before another capitalised word ("Ban Ki-moon said"; "Ban" is no ban there; "the
     Marine Board of Investigation"; "Shell")."""
+    words = _split(joined)
+    forms = phrase_forms(words)
     heads = family_heads()
     as_name: set[str] = set()
     as_word: set[str] = set()
@@ -738,8 +752,8 @@ def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
     # a doer described ("The country agreed", "An address on Libyan television urged") may be the other's name:
     # only two doers whose head word is a name differ; a happening named as the subject is no doer ("The
     # protests erupted"); a title that names the other's doer anywhere may tell one event ("BP merged with Amoco")
-    phrase_a = _doers_of(a.event.title, a.trigger, a.keys)
-    phrase_b = _doers_of(b.event.title, b.trigger, b.keys)
+    phrase_a = _doers_of(a.event.title, a.trigger, a.key_words)
+    phrase_b = _doers_of(b.event.title, b.trigger, b.key_words)
     if not phrase_a or not phrase_b or phrase_a[0] not in _names(a) - family_heads() \
             or phrase_b[0] not in _names(b) - family_heads():
         return False
@@ -757,16 +771,18 @@ DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. Pr
 
 def doers(item: Item) -> frozenset[str]:
     """The doer of the title's trigger (_doers_of)."""
-    return frozenset(_doers_of(item.event.title, item.trigger, item.keys))
+    return frozenset(_doers_of(item.event.title, item.trigger, item.key_words))
 
 
 @lru_cache(maxsize=1 << 16)
-def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+def _doers_of(title: str, trigger: str, key_words: tuple[str, ...]) -> tuple[str, ...]:
     """The keys of the noun phrase that names who did what the title's trigger tells: the words just before it
     ("Jackson" in "They remained friendly and Jackson hired the physician"; "Libyan rebels captured Brega"), or
     for a passive its agent after "by" ("Dr Murray had been hired by Jackson" -> "jackson"; derivations.yaml
     ``doer``). Empty when the title does not say (a pronoun, "He hired him"; a passive with no agent, "Dr Murray
-    was hired"; a trigger the title does not hold)."""
+    was hired"; a trigger the title does not hold). Keyed by the item's key tuple (Item.key_words), not its set: the
+    memo's 65,536 entries would otherwise keep as many sets alive (~500 bytes each) that key_set's memo let go."""
+    keys = key_set(key_words)
     words = title_words(title)
     forms = phrase_forms(words)
     at = next((i for i, f in enumerate(forms) if f == trigger), None)
@@ -788,11 +804,12 @@ def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]
 def _patients(item: Item) -> frozenset[str]:
     """For a passive title, the keys of the noun phrase before its verb: who underwent it ("Dr Murray" in "Dr Murray
     had been hired"); empty for an active title or one whose verb the title does not hold."""
-    return frozenset(_patients_of(item.event.title, item.trigger, item.keys))
+    return frozenset(_patients_of(item.event.title, item.trigger, item.key_words))
 
 
 @lru_cache(maxsize=1 << 14)
-def _patients_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+def _patients_of(title: str, trigger: str, key_words: tuple[str, ...]) -> tuple[str, ...]:
+    keys = key_set(key_words)  # keyed by the tuple, as _doers_of (memory)
     words = title_words(title)
     forms = phrase_forms(words)
     at = next((i for i, f in enumerate(forms) if f == trigger), None)
@@ -931,7 +948,7 @@ def distinct_doers(a: Item, b: Item) -> bool:
 
 def _doer_head(item: Item) -> str:
     """The key of the word that heads a title's doer when it is a name and no office nor happening; else ""."""
-    phrase = _doers_of(item.event.title, item.trigger, item.keys)
+    phrase = _doers_of(item.event.title, item.trigger, item.key_words)
     if not phrase:
         return ""
     head = phrase[0]
