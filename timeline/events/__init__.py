@@ -27,6 +27,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
+from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_roles, name_number_group, name_role,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
@@ -463,11 +464,13 @@ def extract(article: Article) -> list[Event]:
     timexes = tag(article.body, article.published or None, text)
     events: list[Event] = []
     position = 0
-    history: list[str] = []  # the subjects of the prose sentences read so far (through reports)
-    speakers: list[str] = []  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
+    # what later sentences may look back to, read from each sentence only when one does (events.readings)
+    history = SentenceReadings(chain_subject)  # the subjects of the prose sentences read so far (through reports)
+    speakers = SentenceReadings(_main_subject)  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
     texts: list[str] = []  # and the sentences themselves
-    names: list[str] = []  # and the full names they used
-    mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
+    names: SentenceReadings[str] = SentenceReadings(names_in, flat=True)  # and the full names they used
+    # and every name with the role it was bound to ("judge", "")
+    mentions: SentenceReadings[tuple[str, str]] = SentenceReadings(role_mentions, flat=True)
     previous = ""  # and the last one's text
     comments = comments_start(article.body)
     starts = [s.start for s in text.sentences]
@@ -493,9 +496,14 @@ def extract(article: Article) -> list[Event]:
                                        marks=marks, mentions=mentions, speakers=speakers, previous=previous,
                                        texts=texts))
         previous = sentence.text
-        history.append(chain_subject(sentence.text))
+        history.add(sentence.text)
         texts.append(sentence.text)
-        speakers.append(opening_subject(sentence.text, through_reports=False))
-        names.extend(names_in(sentence.text))
-        mentions.extend(role_mentions(sentence.text))
+        speakers.add(sentence.text)
+        names.add(sentence.text)
+        mentions.add(sentence.text)
     return events
+
+
+def _main_subject(sentence: str) -> str:
+    """The subject of a sentence's main clause, not read through its reports (subjects.opening_subject)."""
+    return opening_subject(sentence, through_reports=False)
