@@ -93,8 +93,7 @@ def headline_words(words: list[str]) -> list[str]:
                 break  # "Hayward promised to fix the disaster, which is on course to ...": another clause
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
-        following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
-        if word == "according" and following == "to":
+        if word == "according" and i + 1 < len(words) and words[i + 1].lower().strip(",.;:") == "to":
             if kept:
                 break
             # the date's own clause is the attribution: "according to a report released on Tuesday" tells of the report
@@ -794,11 +793,12 @@ def _without_context_adverbs(words: list[str]) -> list[str]:
     adverbs = _title_rules("title_context_adverbs")
     kept: list[str] = []
     for i, word in enumerate(words):
+        if _clean(word) not in adverbs or word != word.lower() or not kept:
+            kept.append(word)  # no context adverb here: most words (the tests below read no further)
+            continue
         following = words[i + 1: i + 2]
-        beside_verb = bool(kept) and _clean(kept[-1]) in finite_words() \
-            or bool(following) and _first_verb(following) == 0
-        if _clean(word) in adverbs and word == word.lower() and beside_verb and kept \
-                and _clean(kept[-1]) not in ("but", "and"):
+        beside_verb = _clean(kept[-1]) in finite_words() or bool(following) and _first_verb(following) == 0
+        if beside_verb and _clean(kept[-1]) not in ("but", "and"):
             if word.endswith(","):
                 kept[-1] += ","
             continue
@@ -1101,12 +1101,14 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
     if i <= verb + 1 or i >= len(words):
         return False
     low = _clean(words[i])
-    after = [_clean(w) for w in words[i + 1:i + 5]]
     comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
     if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
         return True
     if low in lex.reporting_verbs and comma:
         return True  # "..., said the minister"
+    if not comma and low not in ("and", "but"):
+        return False  # what follows needs a comma or a conjunction before it (most words of a title: read no further)
+    after = [_clean(w) for w in words[i + 1:i + 5]]
     if comma and low in lex.subject_pronouns and after[:1] and after[0] in lex.reporting_verbs \
             and not words[i + 1].endswith(","):
         return True  # "..., she said", not the aside in "It was, he said, that ..."
