@@ -12,7 +12,7 @@ A prose sentence that reports an action but carries no date becomes an undated m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from timeline.dates import span
@@ -474,6 +474,7 @@ def extract(article: Article) -> list[Event]:
     previous = ""  # and the last one's text
     comments = comments_start(article.body)
     starts = [s.start for s in text.sentences]
+    timex_starts = [t.start for t in timexes]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
@@ -489,8 +490,9 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         window = anchor_window_start(starts, index)  # the days an offset or a bare clock time may count from
-        near = [t for t in timexes[:position] if t.start >= window
-                and not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
+        # the tagger's dates are sorted and do not overlap: those from the window on are a slice, found by bisection
+        near = [t for t in timexes[bisect_left(timex_starts, window, 0, position):position]
+                if not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        near, breaks=text.clause_breaks(index) if inside else (),
                                        marks=marks, mentions=mentions, speakers=speakers, previous=previous,
