@@ -65,3 +65,11 @@ def test_reader_calls() -> None:
     assert not is_reader_call("Watchdogs said the vote was fair")
     assert not is_reader_call("Sign")  # "sign up" is the call, not "sign"
     assert not is_reader_call("Rebels watch the road")
+
+
+def test_future_verbs() -> None:
+    # the verb of "will (soon) VERB" is a trigger, finite; with no future auxiliary before it a present verb is none
+    assert list(all_triggers(words_of("The army will soon attack Sirte"), finite_only=True)) == ["attack"]
+    assert list(all_triggers(words_of("Attack will follow"), finite_only=True)) == ["follow"]
+    assert list(all_triggers(words_of("They attack"), finite_only=True)) == []
+    assert list(all_triggers(words_of("NATO will be the judge"))) == []  # "be" is no event

@@ -25,6 +25,7 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
     # where the last negation and the last hypothetical word before words[i] stand, kept as the loop goes: one test
     # a word instead of a scan of the words before it
     negation = hypothetical = -NEGATION_WORDS - HYPOTHETICAL_WORDS
+    future = False  # whether a future auxiliary came before words[i]: without one, no word is a future's verb
     for i, word in enumerate(words):
         if i:
             before = words[i - 1]
@@ -32,6 +33,7 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
                 negation = i - 1
             if before in lex.hypotheticals:
                 hypothetical = i - 1
+            future = future or before in lex.future_auxiliaries
         else:
             before = ""
         if word in lex.reporting_verbs or word in lex.planning_participles:
@@ -50,7 +52,7 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             # "remain closed", "is expected": a state; "the damaged unit", "because of fallen trees": an adjective
             if before not in lex.copulas and before not in _BEFORE_ADJECTIVE:
                 yield word
-        elif after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
+        elif future and word not in lex.state_verbs and word not in ("be", "not") and after_future_auxiliary(words, i):
             yield word
         elif finite_only:
             continue
