@@ -12,7 +12,7 @@ A prose sentence that reports an action but carries no date becomes an undated m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from timeline.dates import span
@@ -28,6 +28,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
+from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
                                       name_number_group, name_role, name_there,
@@ -476,14 +477,17 @@ def extract(article: Article) -> list[Event]:
     timexes = tag(article.body, article.published or None, text)
     events: list[Event] = []
     position = 0
-    history: list[str] = []  # the subjects of the prose sentences read so far (through reports)
-    speakers: list[str] = []  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
+    # what later sentences may look back to, read from each sentence only when one does (events.readings)
+    history = SentenceReadings(chain_subject)  # the subjects of the prose sentences read so far (through reports)
+    speakers = SentenceReadings(_main_subject)  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
     texts: list[str] = []  # and the sentences themselves
-    names: list[str] = []  # and the full names they used
-    mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
+    names: SentenceReadings[str] = SentenceReadings(names_in, flat=True)  # and the full names they used
+    # and every name with the role it was bound to ("judge", "")
+    mentions: SentenceReadings[tuple[str, str]] = SentenceReadings(role_mentions, flat=True)
     previous = ""  # and the last one's text
     comments = comments_start(article.body)
     starts = [s.start for s in text.sentences]
+    timex_starts = [t.start for t in timexes]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
@@ -499,16 +503,22 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         window = anchor_window_start(starts, index)  # the days an offset or a bare clock time may count from
-        near = [t for t in timexes[:position] if t.start >= window
-                and not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
+        # the tagger's dates are sorted and do not overlap: those from the window on are a slice, found by bisection
+        near = [t for t in timexes[bisect_left(timex_starts, window, 0, position):position]
+                if not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        near, breaks=text.clause_breaks(index) if inside else (),
                                        marks=marks, mentions=mentions, speakers=speakers, previous=previous,
                                        texts=texts))
         previous = sentence.text
-        history.append(chain_subject(sentence.text))
+        history.add(sentence.text)
         texts.append(sentence.text)
-        speakers.append(opening_subject(sentence.text, through_reports=False))
-        names.extend(names_in(sentence.text))
-        mentions.extend(role_mentions(sentence.text))
+        speakers.add(sentence.text)
+        names.add(sentence.text)
+        mentions.add(sentence.text)
     return events
+
+
+def _main_subject(sentence: str) -> str:
+    """The subject of a sentence's main clause, not read through its reports (subjects.opening_subject)."""
+    return opening_subject(sentence, through_reports=False)

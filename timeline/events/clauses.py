@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_past, lexicon, rules as events_rules,
+                                     verb_form_words, words_of)
 from timeline.events.subjects import opening_subject, pronoun_class
 from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun,
                                     reads_as_present_verb, subject_asides, that_adverbials)
@@ -126,7 +127,7 @@ def _verbless_opening(words: Sequence[str]) -> bool:
     lex = lexicon()
     # not "After talks in Moscow late last month": a time relator's noun is the date's own event
     return bool(words) and words[0] in lex.opening_prepositions - lex.adverbial_subordinators and not any(
-        is_past(w) or w in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs for w in words)
+        is_past(w) or w in verb_form_words() for w in words)
 
 
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
@@ -195,7 +196,7 @@ def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
     lex = lexicon()
     low = [w.lower().strip(",.;:") for w in words]
     verbs = [w.lower().strip(",.;:") for w in words if w[:1].islower()]  # not "the United Nations"
-    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    finite = finite_words()
     return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in finite for w in verbs)
                           or low[0].endswith("ing"))
 
@@ -210,7 +211,7 @@ def _relative_is_subject(told: Sequence[str]) -> bool:
     lex = lexicon()
     calendar = {name.lower() for names in (*language.weekdays(), *language.months()) for name in names}
     for word in (w.lower().strip(",.;:") for w in told):
-        if is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        if is_past(word) or word in finite_words():
             return True
         if word not in lex.adverbs | lex.date_prepositions | calendar | _rules_words("title_date_modifiers"):
             return False
@@ -227,7 +228,7 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     dash = _CLOSING_DASH.search(clause, date_end)
     if dash:  # "the mayor - who was elected in 2008 - resigned": the relative ends with its aside
         clause = clause[: dash.start()]
-    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    finite = finite_words()
     at = date_end
     for _ in range(DATE_NOUN_WORDS + 1):  # "during the Easter holidays | had already been diagnosed"
         following = _WORD_AFTER.match(clause, at)

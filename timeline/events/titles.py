@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
+                                     verb_form_words, words_of)
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
@@ -70,7 +71,7 @@ def headline_words(words: list[str]) -> list[str]:
     while start + 1 < len(words) and " ".join(words[start:start + 2]).lower().strip(",") \
             in _title_rules("title_leading_phrases"):
         start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
-    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
+    while start < len(words) and words[start].lower().strip(",") in opening_words() \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
         start += 1
@@ -93,8 +94,7 @@ def headline_words(words: list[str]) -> list[str]:
                 break  # "Hayward promised to fix the disaster, which is on course to ...": another clause
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
-        following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
-        if word == "according" and following == "to":
+        if word == "according" and i + 1 < len(words) and words[i + 1].lower().strip(",.;:") == "to":
             if kept:
                 break
             # the date's own clause is the attribution: "according to a report released on Tuesday" tells of the report
@@ -408,8 +408,7 @@ def _date_subject_verbs() -> frozenset[str]:
     """The verbs a date may be the subject of: auxiliaries, modals and copulas ("Friday was", "that day will be"),
     and the verbs of time of events.yaml title_date_subject_verbs ("Sunday marked", "Saturday brought"); not a
     verb of doing ("[Mullen] today said", "[Dudley] today became": a subject the clause left before the date)."""
-    lex = lexicon()
-    return lex.auxiliaries | lex.modals | lex.future_auxiliaries | _title_rules("title_date_subject_verbs")
+    return finite_words() | _title_rules("title_date_subject_verbs")
 
 
 def _without_date_modifier(head: list[str], tail: str) -> list[str]:
@@ -906,14 +905,14 @@ def _without_context_adverbs(words: list[str]) -> list[str]:
     clause to the article around it (events.yaml title_context_adverbs) is dropped beside its verb, where a line
     of a timeline has nothing to add to; "but also" keeps it."""
     adverbs = _title_rules("title_context_adverbs")
-    lex = lexicon()
     kept: list[str] = []
     for i, word in enumerate(words):
+        if _clean(word) not in adverbs or word != word.lower() or not kept:
+            kept.append(word)  # no context adverb here: most words (the tests below read no further)
+            continue
         following = words[i + 1: i + 2]
-        beside_verb = bool(kept) and _clean(kept[-1]) in lex.auxiliaries | lex.modals | lex.future_auxiliaries \
-            or bool(following) and _first_verb(following) == 0
-        if _clean(word) in adverbs and word == word.lower() and beside_verb and kept \
-                and _clean(kept[-1]) not in ("but", "and"):
+        beside_verb = _clean(kept[-1]) in finite_words() or bool(following) and _first_verb(following) == 0
+        if beside_verb and _clean(kept[-1]) not in ("but", "and"):
             if word.endswith(","):
                 kept[-1] += ","
             continue
@@ -1013,8 +1012,7 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
     the comma after the subject to the verb: its commas do not end the clause, and the title drops it."""
     if text.count(",") < 2:
         return []  # the subject ends with a comma and so does the aside: most texts have no two commas
-    lex = lexicon()
-    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    finite = finite_words()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     leads, relatives = _title_rules("title_subject_aside_leads"), _title_rules("title_subject_aside_relatives")
     found: list[tuple[int, int]] = []
@@ -1210,11 +1208,10 @@ def _clean(word: str) -> str:
 def _first_verb(words: Sequence[str]) -> int:
     """The index of the clause's first verb form (past, auxiliary, modal or future), or -1; not a given name
     (_in_name: "Ahmed Al-Taghdi")."""
-    lex = lexicon()
+    forms = verb_form_words()
     for i, word in enumerate(words):
         low = _clean(word)
-        if is_past(low) and not _in_name(words, i) or low in lex.auxiliaries or low in lex.modals \
-                or low in lex.future_auxiliaries or low in lex.state_verbs:
+        if low in forms or is_past(low) and not _in_name(words, i):
             return i
     return -1
 
@@ -1235,12 +1232,14 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
     if i <= verb + 1 or i >= len(words):
         return False
     low = _clean(words[i])
-    after = [_clean(w) for w in words[i + 1:i + 5]]
     comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
     if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
         return True
     if low in lex.reporting_verbs and comma:
         return True  # "..., said the minister"
+    if not comma and low not in ("and", "but"):
+        return False  # what follows needs a comma or a conjunction before it (most words of a title: read no further)
+    after = [_clean(w) for w in words[i + 1:i + 5]]
     if comma and low in lex.subject_pronouns and after[:1] and after[0] in lex.reporting_verbs \
             and not words[i + 1].endswith(","):
         return True  # "..., she said", not the aside in "It was, he said, that ..."
@@ -1280,7 +1279,7 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
         if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
                 or low in ("and", "or") or low in lex.subject_pronouns:
             return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
-        if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        if low in finite_words():
             return not (paired_names and k == i + 1)
         if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"
             following = _clean(words[k + 1]) if k + 1 < len(words) else ""
@@ -1821,7 +1820,7 @@ def is_incomplete(title: str) -> bool:
         return True  # "Paramedics tell the court": who was told, and not what
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _only_listener_and_setting(low, verb):
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
-    if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+    if verb == 0 and low[0] in finite_words():
         return True  # "Was", "Had collected the samples": the subject was cut
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
@@ -1861,7 +1860,7 @@ def _only_listener_and_setting(low: Sequence[str], verb: int) -> bool:
     lex = lexicon()
     rest = list(low[verb + 1:])
     opener = next((k for k, w in enumerate(rest[: LISTENER_WORDS + 1]) if w in lex.opening_prepositions), -1)
-    clause_words = {"that"} | lex.subject_pronouns | lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    clause_words = {"that"} | lex.subject_pronouns | finite_words()
     return opener >= 1 and not any(w in clause_words for w in rest[opener:])
 
 

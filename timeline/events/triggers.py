@@ -22,25 +22,37 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
     that someone spoke on Monday is not itself an event of the timeline."""
     lex = lexicon()
     negated_subject = bool(words) and words[0] in _NEGATED_SUBJECTS
+    # where the last negation and the last hypothetical word before words[i] stand, kept as the loop goes: one test
+    # a word instead of a scan of the words before it
+    negation = hypothetical = -NEGATION_WORDS - HYPOTHETICAL_WORDS
+    future = False  # whether a future auxiliary came before words[i]: without one, no word is a future's verb
     for i, word in enumerate(words):
+        if i:
+            before = words[i - 1]
+            if before in lex.negations:
+                negation = i - 1
+            if before in lex.hypotheticals:
+                hypothetical = i - 1
+            future = future or before in lex.future_auxiliaries
+        else:
+            before = ""
         if word in lex.reporting_verbs or word in lex.planning_participles:
             continue
-        before = words[i - 1] if i else ""
         if i + 1 < len(words) and words[i + 1] == "to" and word in lex.plan_words:
             continue  # "was set to file a lawsuit", "hoped to trap": a plan, not what happened
         if before == "be" and i > 1 and words[i - 2] == "to":
             continue  # "the report, to be released on Tuesday": a plan
-        if not lex.negations.isdisjoint(words[max(0, i - 3):i]):
+        if negation >= i - NEGATION_WORDS:
             continue  # "did not rule out", "has never signed": what did not happen is no event
         if negated_subject and i <= 6:
             continue  # "No deaths had been confirmed by Tuesday": the subject denies it
-        if not lex.hypotheticals.isdisjoint(words[max(0, i - 6):i]):
+        if hypothetical >= i - HYPOTHETICAL_WORDS:
             continue  # "whether the test had been carried out": asked or supposed, not told
         if is_past(word):
             # "remain closed", "is expected": a state; "the damaged unit", "because of fallen trees": an adjective
             if before not in lex.copulas and before not in _BEFORE_ADJECTIVE:
                 yield word
-        elif after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
+        elif future and word not in lex.state_verbs and word not in ("be", "not") and after_future_auxiliary(words, i):
             yield word
         elif finite_only:
             continue
@@ -50,6 +62,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
 
 
+NEGATION_WORDS = 3  # how far before a verb a negation denies it ("did not rule out", "has never signed")
+HYPOTHETICAL_WORDS = 6  # how far before a verb a hypothetical word makes it supposed ("whether the test had been")
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "of",
                                "with", "from"})
 _NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
@@ -671,8 +685,10 @@ def is_page_notice(sentence: str) -> bool:
 
 def is_reader_call(sentence: str) -> bool:
     """ "Watch Fareed Zakaria GPS Sundays at 10am and 1pm ET": a call to the reader tells no event."""
-    opening = " ".join(words_of(sentence)[:2])
-    return any(opening == call or opening.startswith(call + " ") for call in lexicon().reader_calls)
+    opening = words_of(sentence)[:2]
+    calls = lexicon().reader_calls
+    # the call is the opening two words, or its first word alone when a word follows it
+    return " ".join(opening) in calls or len(opening) == 2 and opening[0] in calls
 
 
 def day_mod(timex: Timex, value: str) -> str:
