@@ -862,7 +862,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
-    words = without_leading_report(without_expletive(without_label(text.split(" "))))
+    words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
     words = _without_opening_participle(headline_words(words), words,
                                         len(words) - after_date if cut is not None else -1)
     if since:  # "had been foreign minister since 2004": the state began then
@@ -1032,7 +1032,26 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
         if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
-    return sorted(set(found))
+    opening = _opening_subject_aside(tokens, relatives, finite)
+    return sorted(set(found + ([opening] if opening else [])))
+
+
+OPENING_SUBJECT_WORDS = 12  # "On Tuesday his brothers Marlon, Tito and Jackie Jackson": the subject and a fronted date
+
+
+def _opening_subject_aside(tokens: Sequence[tuple[int, int, str]], relatives: frozenset[str],
+                           finite: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a relative clause between the main clause's own subject, at the text's start, and its verb ("On
+    Tuesday his brothers | , who will be taking part in the concert, | defended the decision"): the opening words up to
+    the relative pronoun have no verb form and no stop, and a comma and a finite verb close the aside; None when
+    there is none. Its commas end no clause, and the title is the main clause's ("His brothers defended ...")."""
+    at = next((k for k, t in enumerate(tokens[:OPENING_SUBJECT_WORDS + 1])
+               if k and _clean(t[2]) in relatives and tokens[k - 1][2].endswith(",")), -1)
+    if at < 0 or any(_ends_sentence(t[2]) or "\"" in t[2] for t in tokens[:at]) \
+            or _first_verb([t[2].strip(",") for t in tokens[:at] if t[2][:1].islower()]) >= 0:
+        return None
+    aside = _aside_before_verb(tokens, at, finite)
+    return None if aside < 0 else (tokens[at - 1][1] - 1, tokens[aside + 1][0])
 
 
 def _ends_sentence(word: str) -> bool:
@@ -1182,6 +1201,32 @@ def without_expletive(words: list[str]) -> list[str]:
     return words
 
 
+TIME_CLAUSE_SUBJECT_WORDS = 4  # "the time | the first police officers arrived": how far the past form may stand
+
+
+def _opens_time_clause_subject(word: str) -> bool:
+    """Whether a word may open the subject of the clause after a time noun: a name, a subject pronoun, or a word
+    that is no verb form and no other stopword ("police", "the"; not "has", "is", "to")."""
+    low = _clean(word)
+    lex = lexicon()
+    return word[:1].isupper() or low in lex.subject_pronouns or low in _ARTICLES or (
+        low not in lex.stopwords and _first_verb([word]) < 0)
+
+
+def without_time_opener(words: list[str]) -> list[str]:
+    """ "(By) the time Jackson returned to the mansion" -> "Jackson returned to the mansion": a time noun that only
+    introduces the clause that tells the event (events.yaml title_time_clause_openers), when a subject follows it
+    (_opens_time_clause_subject) and a past form follows that; not "The time has come to act"."""
+    low = [_clean(w) for w in words[:4]]
+    for phrase in events_rules()["title_time_clause_openers"]:
+        size = len(str(phrase).split())
+        rest = words[size:]
+        if low[:size] == str(phrase).split() and len(rest) >= 2 and _opens_time_clause_subject(rest[0]) \
+                and any(is_past(_clean(w)) and w[:1].islower() for w in rest[1: 1 + TIME_CLAUSE_SUBJECT_WORDS]):
+            return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+    return words
+
+
 LEADING_REPORT_WORDS = 5  # "The cable said,", "A senior U.S. official said,": how long a set-off attribution may be
 
 
@@ -1237,7 +1282,7 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
     low = _clean(words[i])
     after = [_clean(w) for w in words[i + 1:i + 5]]
     comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
-    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
+    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma) and not _opens_report(words, i):
         return True
     if low in lex.reporting_verbs and comma:
         return True  # "..., said the minister"
@@ -1253,6 +1298,14 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
                                                 (is_past(after[1]) or after[1] in lex.auxiliaries))):
         return True  # "and said ...", "and he was ..."
     return False
+
+
+def _opens_report(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] opens or goes on with an "as" that opens what was quoted ("quoted a military source | as |
+    saying ..."; events.yaml title_as_not_tail): the verb's complement, where no title ends."""
+    if _clean(words[i]) == "as":
+        return i + 1 < len(words) and _clean(words[i + 1]) in _title_rules("title_as_not_tail")
+    return i > 0 and _clean(words[i - 1]) == "as" and _clean(words[i]) in _title_rules("title_as_not_tail")
 
 
 OWN_SUBJECT_WORDS = 5  # "an interim government", "EU leaders", "coalition leaders": how long a new subject may be
@@ -1405,7 +1458,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
-              and not _ends_superlative(words, i)]
+              and not _ends_superlative(words, i) and not _opens_report(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
