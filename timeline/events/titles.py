@@ -1004,13 +1004,15 @@ SUBJECT_ASIDE_WORDS = 25  # "who was arrested in Tripoli last year": how long th
 _TOKEN = re.compile(r"\S++")
 
 
-def subject_asides(text: str) -> list[tuple[int, int]]:
+def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
     """The spans of the asides put between a reported clause's subject and its verb ("expressed hope that Libya's
     opposition movement | , given new protection by a U.S.-led military mission, | can organize itself"): after a
     word of events.yaml title_subject_aside_leads, a subject of a few words with no verb ends at a comma, and a
     later comma is followed by a finite verb (an auxiliary, a modal or a past form). The aside is a phrase with no
     auxiliary or modal of its own, or a relative clause; it holds no stop, colon or semicolon. Each span runs from
-    the comma after the subject to the verb: its commas do not end the clause, and the title drops it."""
+    the comma after the subject to the verb: its commas do not end the clause, and the title drops it. With `opening`
+    (a title's text, not the clause choice: which clause a date's event is and what keys it takes stay as they are),
+    also the relative clause after the text's opening subject (_opening_subject_aside)."""
     if text.count(",") < 2:
         return []  # the subject ends with a comma and so does the aside: most texts have no two commas
     lex = lexicon()
@@ -1032,8 +1034,8 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
         if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
-    opening = _opening_subject_aside(tokens, relatives, finite)
-    return sorted(set(found + ([opening] if opening else [])))
+    aside = _opening_subject_aside(tokens, relatives, finite) if opening else None
+    return sorted(set(found + ([aside] if aside else [])))
 
 
 OPENING_SUBJECT_WORDS = 12  # "On Tuesday his brothers Marlon, Tito and Jackie Jackson": the subject and a fronted date
@@ -1106,11 +1108,15 @@ def without_subject_asides(text: str, cut: tuple[int, int] | None, other_dates: 
     """ "expressed hope that Libya's opposition movement, given new protection by a U.S.-led military mission, can
     organize itself" -> "expressed hope that Libya's opposition movement can organize itself": the text without the
     asides of subject_asides (not one whose own verb the event's date dates), with the date offsets moved (a date
-    inside a dropped aside is dropped with it: `cut` None)."""
+    inside a dropped aside is dropped with it: `cut` None). The relative clause after the text's opening subject
+    goes only when the date stands before it ("On Tuesday his brothers, who will be taking part ..., defended"): with
+    no date, or a date after it, the relative clause may tell the event ("Hondros, who won the medal in 2005, ...")."""
     others = list(other_dates)
-    for a, b in reversed(subject_asides(text)):
+    plain = set(subject_asides(text))
+    for a, b in reversed(subject_asides(text, opening=True)):
         inside = cut is not None and a <= cut[0] < b
-        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]):
+        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]) \
+                or (a, b) not in plain and (cut is None or cut[1] > a):
             continue
         shift = 1 - (b - a)
         text = text[:a] + " " + text[b:]
