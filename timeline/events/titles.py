@@ -1041,6 +1041,15 @@ def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
 OPENING_SUBJECT_WORDS = 12  # "On Tuesday his brothers Marlon, Tito and Jackie Jackson": the subject and a fronted date
 
 
+def opening_subject_aside(text: str) -> tuple[int, int] | None:
+    """The span of the relative clause between the text's opening subject and its main verb (_opening_subject_aside:
+    "An official working for the company, which has been operating the fields, | said ..."), or None."""
+    lex = lexicon()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return _opening_subject_aside(tokens, _title_rules("title_subject_aside_relatives"),
+                                  lex.auxiliaries | lex.modals | lex.future_auxiliaries)
+
+
 def _opening_subject_aside(tokens: Sequence[tuple[int, int, str]], relatives: frozenset[str],
                            finite: frozenset[str]) -> tuple[int, int] | None:
     """The span of a relative clause between the main clause's own subject, at the text's start, and its verb ("On
