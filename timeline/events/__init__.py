@@ -27,7 +27,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     qualifies_a_noun_after_verb,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
@@ -150,7 +150,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         shift = len(subject) - drop
         title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
-        if not subject and (_opens_mid_clause(sentence.text, start, cut[0], others)
+        if not subject and (_opens_mid_clause(sentence.text, start, cut, others)
                             or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
             # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
             # the title runs from the sentence's start (shorten() then drops what trails the event)
@@ -390,17 +390,36 @@ def _verb_belongs_to_another_date(sentence: Sentence, timex: Timex, dated: Seque
     return False
 
 
-def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
-    """Whether the date's clause (from `start`) is the tail of a longer clause: it opens, lower-case, with a
-    preposition, adverb or participle ("southwest of the capital", "up from 60", "following a meeting") and no
-    other date stands before it."""
-    if start == 0 or any(a < start for a, _ in others):
+def _opens_mid_clause(text: str, start: int, cut: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether the date's clause (from `start`; the date at `cut` within it) is the tail of a longer clause: it
+    opens, lower-case, with a preposition, adverb or participle ("southwest of the capital", "up from 60",
+    "following a meeting") and no other date stands before it; not a coordinated clause with a subject of its own
+    after its date (_coordinated_with_subject)."""
+    date_at = cut[0]
+    if start == 0 or any(a < start for a, _ in others) or _coordinated_with_subject(text[start:], cut):
         return False
     words = WORD.findall(text[start:start + date_at] if date_at > 0 else "")
     openers = lexicon().fragment_openers
     if words and words[0][:1].isdigit():  # "50 km southwest of the capital": a measure of distance or quantity
         return any(w in openers and w not in ("and", "or", "to") for w in words[1:4])
     return bool(words) and words[0][:1].islower() and words[0].lower() in openers
+
+
+COORDINATED_DATE_WORDS = 3  # "and early on Friday": how many words the coordinator and the date's preposition take
+
+
+def _coordinated_with_subject(clause: str, cut: tuple[int, int]) -> bool:
+    """Whether a clause opened by a coordinator and its date ("..., and on Friday | another aid ship left Benghazi")
+    goes on with a subject of its own (events.yaml coordinated_clause_rules): a clause of its own, not the tail of
+    the clause before ("..., and on Friday hit Sirte"); its title does not take that clause in."""
+    table = events_rules()["coordinated_clause_rules"]
+    before = words_of(clause[: cut[0]])
+    after = clause[cut[1]:].lstrip(" ,").split()[:2]
+    if not before or before[0] not in table["coordinators"] or len(before) > COORDINATED_DATE_WORDS or len(after) < 2:
+        return False
+    first = after[0].strip("\"“‘'")
+    opens_subject = first[:1].isupper() or first.lower() in {str(w) for w in table["subject_openers"]}
+    return opens_subject and bool(first_trigger(words_of(clause[cut[1]:])))
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],

@@ -9,8 +9,8 @@ from functools import cache
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_past, lexicon, rules as events_rules,
                                      verb_form_words, words_of)
 from timeline.events.subjects import opening_subject, pronoun_class
-from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun,
-                                    reads_as_present_verb, subject_asides, that_adverbials)
+from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, opening_subject_aside,
+                                    qualified_noun, reads_as_present_verb, subject_asides, that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -143,6 +143,12 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if not first:
         return "", 0
     if clause_start and is_past(first.group().lower()):
+        aside = opening_subject_aside(sentence)
+        subject = _subject_before_aside(sentence[:aside[0]]) if aside and aside[1] == clause_start else ""
+        if subject:
+            # "An official working for X, which has been operating the fields, | said on Friday ...": the subject
+            # before the relative clause
+            return subject + " ", 0
         pieces = [piece.strip() for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         # an apposition right before the verb names the doer ("the last stronghold, Jalalabad, fell"),
         # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
@@ -188,6 +194,20 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
 _CLOSING_DASH = re.compile(r"\s[-–—]{1,2}+\s")
 DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
 _WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+
+
+def _subject_before_aside(opening: str) -> str:
+    """The subject in the words before an opening subject's relative clause (titles.opening_subject_aside): all of
+    them, or what follows an opening adverbial's comma ("In another development, | the family of X"); "" for a lone
+    word (it may be a piece of a name) or an apposition ("One man, a student,": the rule after it reads those)."""
+    head, comma, tail = opening.rpartition(",")
+    if comma:
+        opener = words_of(head)[:1]
+        if "," in head or not opener or opener[0] not in lexicon().opening_prepositions:
+            return ""
+        opening = tail
+    opening = opening.strip()
+    return opening[:1].upper() + opening[1:] if len(opening.split()) > 1 else ""
 
 
 def _opens_clause_of_its_own(words: Sequence[str]) -> bool:

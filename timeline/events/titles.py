@@ -861,7 +861,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
-    words = without_leading_report(without_expletive(without_label(text.split(" "))))
+    words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
     words = _without_opening_participle(headline_words(words), words,
                                         len(words) - after_date if cut is not None else -1)
     if since:  # "had been foreign minister since 2004": the state began then
@@ -1003,13 +1003,15 @@ SUBJECT_ASIDE_WORDS = 25  # "who was arrested in Tripoli last year": how long th
 _TOKEN = re.compile(r"\S++")
 
 
-def subject_asides(text: str) -> list[tuple[int, int]]:
+def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
     """The spans of the asides put between a reported clause's subject and its verb ("expressed hope that Libya's
     opposition movement | , given new protection by a U.S.-led military mission, | can organize itself"): after a
     word of events.yaml title_subject_aside_leads, a subject of a few words with no verb ends at a comma, and a
     later comma is followed by a finite verb (an auxiliary, a modal or a past form). The aside is a phrase with no
     auxiliary or modal of its own, or a relative clause; it holds no stop, colon or semicolon. Each span runs from
-    the comma after the subject to the verb: its commas do not end the clause, and the title drops it."""
+    the comma after the subject to the verb: its commas do not end the clause, and the title drops it. With `opening`
+    (a title's text, not the clause choice: which clause a date's event is and what keys it takes stay as they are),
+    also the relative clause after the text's opening subject (_opening_subject_aside)."""
     if text.count(",") < 2:
         return []  # the subject ends with a comma and so does the aside: most texts have no two commas
     finite = finite_words()
@@ -1030,7 +1032,35 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
         if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
-    return sorted(set(found))
+    aside = _opening_subject_aside(tokens, relatives, finite) if opening else None
+    return sorted(set(found + ([aside] if aside else [])))
+
+
+OPENING_SUBJECT_WORDS = 12  # "On Tuesday his brothers Marlon, Tito and Jackie Jackson": the subject and a fronted date
+
+
+def opening_subject_aside(text: str) -> tuple[int, int] | None:
+    """The span of the relative clause between the text's opening subject and its main verb (_opening_subject_aside:
+    "An official working for the company, which has been operating the fields, | said ..."), or None."""
+    lex = lexicon()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return _opening_subject_aside(tokens, _title_rules("title_subject_aside_relatives"),
+                                  lex.auxiliaries | lex.modals | lex.future_auxiliaries)
+
+
+def _opening_subject_aside(tokens: Sequence[tuple[int, int, str]], relatives: frozenset[str],
+                           finite: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a relative clause between the main clause's own subject, at the text's start, and its verb ("On
+    Tuesday his brothers | , who will be taking part in the concert, | defended the decision"): the opening words up to
+    the relative pronoun have no verb form and no stop, and a comma and a finite verb close the aside; None when
+    there is none. Its commas end no clause, and the title is the main clause's ("His brothers defended ...")."""
+    at = next((k for k, t in enumerate(tokens[:OPENING_SUBJECT_WORDS + 1])
+               if k and _clean(t[2]) in relatives and tokens[k - 1][2].endswith(",")), -1)
+    if at < 0 or any(_ends_sentence(t[2]) or "\"" in t[2] for t in tokens[:at]) \
+            or _first_verb([t[2].strip(",") for t in tokens[:at] if t[2][:1].islower()]) >= 0:
+        return None
+    aside = _aside_before_verb(tokens, at, finite)
+    return None if aside < 0 else (tokens[at - 1][1] - 1, tokens[aside + 1][0])
 
 
 def _ends_sentence(word: str) -> bool:
@@ -1085,11 +1115,15 @@ def without_subject_asides(text: str, cut: tuple[int, int] | None, other_dates: 
     """ "expressed hope that Libya's opposition movement, given new protection by a U.S.-led military mission, can
     organize itself" -> "expressed hope that Libya's opposition movement can organize itself": the text without the
     asides of subject_asides (not one whose own verb the event's date dates), with the date offsets moved (a date
-    inside a dropped aside is dropped with it: `cut` None)."""
+    inside a dropped aside is dropped with it: `cut` None). The relative clause after the text's opening subject
+    goes only when the date stands before it ("On Tuesday his brothers, who will be taking part ..., defended"): with
+    no date, or a date after it, the relative clause may tell the event ("Hondros, who won the medal in 2005, ...")."""
     others = list(other_dates)
-    for a, b in reversed(subject_asides(text)):
+    plain = set(subject_asides(text))
+    for a, b in reversed(subject_asides(text, opening=True)):
         inside = cut is not None and a <= cut[0] < b
-        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]):
+        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]) \
+                or (a, b) not in plain and (cut is None or cut[1] > a):
             continue
         shift = 1 - (b - a)
         text = text[:a] + " " + text[b:]
@@ -1180,6 +1214,32 @@ def without_expletive(words: list[str]) -> list[str]:
     return words
 
 
+TIME_CLAUSE_SUBJECT_WORDS = 4  # "the time | the first police officers arrived": how far the past form may stand
+
+
+def _opens_time_clause_subject(word: str) -> bool:
+    """Whether a word may open the subject of the clause after a time noun: a name, a subject pronoun, or a word
+    that is no verb form and no other stopword ("police", "the"; not "has", "is", "to")."""
+    low = _clean(word)
+    lex = lexicon()
+    return word[:1].isupper() or low in lex.subject_pronouns or low in _ARTICLES or (
+        low not in lex.stopwords and _first_verb([word]) < 0)
+
+
+def without_time_opener(words: list[str]) -> list[str]:
+    """ "(By) the time Jackson returned to the mansion" -> "Jackson returned to the mansion": a time noun that only
+    introduces the clause that tells the event (events.yaml title_time_clause_openers), when a subject follows it
+    (_opens_time_clause_subject) and a past form follows that; not "The time has come to act"."""
+    low = [_clean(w) for w in words[:4]]
+    for phrase in events_rules()["title_time_clause_openers"]:
+        size = len(str(phrase).split())
+        rest = words[size:]
+        if low[:size] == str(phrase).split() and len(rest) >= 2 and _opens_time_clause_subject(rest[0]) \
+                and any(is_past(_clean(w)) and w[:1].islower() for w in rest[1: 1 + TIME_CLAUSE_SUBJECT_WORDS]):
+            return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+    return words
+
+
 LEADING_REPORT_WORDS = 5  # "The cable said,", "A senior U.S. official said,": how long a set-off attribution may be
 
 
@@ -1233,7 +1293,7 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return False
     low = _clean(words[i])
     comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
-    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
+    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma) and not _opens_report(words, i):
         return True
     if low in lex.reporting_verbs and comma:
         return True  # "..., said the minister"
@@ -1252,6 +1312,14 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
                                                 (is_past(after[1]) or after[1] in lex.auxiliaries))):
         return True  # "and said ...", "and he was ..."
     return False
+
+
+def _opens_report(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] opens or goes on with an "as" that opens what was quoted ("quoted a military source | as |
+    saying ..."; events.yaml title_as_not_tail): the verb's complement, where no title ends."""
+    if _clean(words[i]) == "as":
+        return i + 1 < len(words) and _clean(words[i + 1]) in _title_rules("title_as_not_tail")
+    return i > 0 and _clean(words[i - 1]) == "as" and _clean(words[i]) in _title_rules("title_as_not_tail")
 
 
 OWN_SUBJECT_WORDS = 5  # "an interim government", "EU leaders", "coalition leaders": how long a new subject may be
@@ -1404,7 +1472,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
-              and not _ends_superlative(words, i)]
+              and not _ends_superlative(words, i) and not _opens_report(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
