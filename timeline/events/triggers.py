@@ -168,17 +168,34 @@ _ORDER_WORDS = frozenset({"first", "last", "only"})  # "their last stand came th
 
 
 def _compared_with(words: Sequence[str]) -> bool:
-    """ "quicker than the operation in 2010", "worse than in 1998"; but not "more than 300 died": a number."""
+    """ "quicker than the operation in 2010", "worse than in 1998", "a much better position than they were 10 years
+    ago" (the comparative may stand up to events.yaml `comparison_head_words` before "than", when no past verb follows
+    "than": "fewer people than expected turned out on Tuesday" tells a turnout); but not "more than 300 died": a
+    number."""
     for i, word in enumerate(words):
         if word != "than" or i == 0 or i + 1 >= len(words):
             continue
-        comparative = words[i - 1]
-        if not (comparative in ("worse", "better", "earlier", "later") or
-                (comparative.endswith("er") and len(comparative) > 4 and comparative not in ("other", "rather", "number"))):
+        if words[i + 1][:1].isdigit() or words[i + 1] in lexicon().number_words:
             continue
-        if not words[i + 1][:1].isdigit() and words[i + 1] not in lexicon().number_words:
+        if _is_comparative(words[i - 1]):
+            return True
+        heads = words[max(0, i - 1 - _comparison_head_words()):i - 1]
+        if any(_is_comparative(head) for head in heads) and not any(is_past(w) for w in words[i + 1:]):
             return True
     return False
+
+
+def _is_comparative(word: str) -> bool:
+    """ "worse", "better", "quicker": a comparative adjective or adverb ("other", "rather", "number" are not)."""
+    return word in ("worse", "better", "earlier", "later") or \
+        (word.endswith("er") and len(word) > 4 and word not in ("other", "rather", "number"))
+
+
+@cache
+def _comparison_head_words() -> int:
+    """events.yaml `comparison_head_words`: how many words (a noun and its modifier) may stand between a comparative
+    and its "than"."""
+    return int(rules()["comparison_head_words"])
 
 
 def is_market_move(words: Sequence[str], trigger: str) -> bool:
