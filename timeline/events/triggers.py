@@ -182,17 +182,34 @@ _ORDER_WORDS = frozenset({"first", "last", "only"})  # "their last stand came th
 
 
 def _compared_with(words: Sequence[str]) -> bool:
-    """ "quicker than the operation in 2010", "worse than in 1998"; but not "more than 300 died": a number."""
+    """ "quicker than the operation in 2010", "worse than in 1998", "a much better position than they were 10 years
+    ago" (the comparative may stand up to events.yaml `comparison_head_words` before "than", when no past verb follows
+    "than": "fewer people than expected turned out on Tuesday" tells a turnout); but not "more than 300 died": a
+    number."""
     for i, word in enumerate(words):
         if word != "than" or i == 0 or i + 1 >= len(words):
             continue
-        comparative = words[i - 1]
-        if not (comparative in ("worse", "better", "earlier", "later") or
-                (comparative.endswith("er") and len(comparative) > 4 and comparative not in ("other", "rather", "number"))):
+        if words[i + 1][:1].isdigit() or words[i + 1] in lexicon().number_words:
             continue
-        if not words[i + 1][:1].isdigit() and words[i + 1] not in lexicon().number_words:
+        if _is_comparative(words[i - 1]):
+            return True
+        heads = words[max(0, i - 1 - _comparison_head_words()):i - 1]
+        if any(_is_comparative(head) for head in heads) and not any(is_past(w) for w in words[i + 1:]):
             return True
     return False
+
+
+def _is_comparative(word: str) -> bool:
+    """ "worse", "better", "quicker": a comparative adjective or adverb ("other", "rather", "number" are not)."""
+    return word in ("worse", "better", "earlier", "later") or \
+        (word.endswith("er") and len(word) > 4 and word not in ("other", "rather", "number"))
+
+
+@cache
+def _comparison_head_words() -> int:
+    """events.yaml `comparison_head_words`: how many words (a noun and its modifier) may stand between a comparative
+    and its "than"."""
+    return int(rules()["comparison_head_words"])
 
 
 def is_market_move(words: Sequence[str], trigger: str) -> bool:
@@ -808,6 +825,8 @@ class NotNews:
     assessment: re.Pattern[str]  # "was seen as further evidence": how something was judged
     condition: re.Pattern[str]  # "If this flu is like the 1918 flu, ...": what would follow if
     no_comment: re.Pattern[str]  # "BP declined to comment": nothing said
+    habit: re.Pattern[str]  # "BP used to publish": what was done again and again, the group "before" the word before
+    nothing: re.Pattern[str]  # "Not much was found": nothing happened
     market_report: re.Pattern[str]  # "in intraday trade", "trading volumes": a market report's words
 
 
@@ -868,6 +887,10 @@ def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
         "condition": rf"^(?:{_words_pattern(table['condition_openers'])})\b",
         "no_comment": rf"\b(?:{_words_pattern(table['no_comment_phrases'])})\b",
         "market_report": rf"\b(?:{_words_pattern(table['market_jargon'])})\b",
+        # the word before the phrase, so a passive or an accustoming ("was used to", "got used to") can be told apart
+        "habit": rf"(?P<before>[\w'’]*+)\s++(?:{_words_pattern(table['habit_phrases'])})\s++[a-z]",
+        "nothing": rf"^(?:{_words_pattern(table['nothing_subjects'])})\s++"
+                   rf"(?:{_words_pattern(table['nothing_auxiliaries'])})\b",
     }
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
@@ -1066,7 +1089,25 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
-    return _opinion_kind(found, title) or _untold_kind(found, title, sentence)
+    return _opinion_kind(found, title) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
+
+
+def _habit_or_absence_kind(found: NotNews, title: str) -> str:
+    """Habits and non-happenings (events.yaml, not_news, habit_phrases, nothing_subjects): what was done again and
+    again ("BP used to publish its results in November") and what did not happen ("Not much was found"): no happening
+    of the day they are dated to. A passive ("A vaccine was used to protect") and a habit that ends in a told change
+    stay; a name ("Little Rock police arrested two men") has no auxiliary after it."""
+    habit = found.habit.search(title)
+    if habit and habit.group("before").lower() not in _habit_blockers() and not _acts_before(title[: habit.start()]) \
+            and not _acts_after(title[habit.end():]):
+        return "habit"
+    return "absence" if found.nothing.search(title) else ""
+
+
+@cache
+def _habit_blockers() -> frozenset[str]:
+    """events.yaml `not_news.habit_blockers`: a word before "used to" that makes "used" a passive or an accustoming."""
+    return frozenset(str(word).lower() for word in rules()["not_news"]["habit_blockers"])
 
 
 def _opinion_kind(found: NotNews, title: str) -> str:
