@@ -52,3 +52,14 @@ def test_not_after_words_are_read_as_words():
     assert "on" in not_after and "true" not in not_after
     assert [s.text for s in split_sentences("The Committee on Energy and Commerce heard the energy secretary.")] == [
         "The Committee on Energy and Commerce heard the energy secretary."]
+
+
+def test_caption_name_rule_reads_pieces_other_rules_start():
+    # "Last" starts a piece (a clause opener after a caption): "Last night" is then no caption run of four words,
+    # so the name after it stays in its sentence, where a caption's run before the repeated name ends
+    text = "Piers Morgan is back for a fourth stint as guest host Last night Piers Morgan hosted a live show."
+    assert [s.text for s in split_sentences(text)] == [
+        "Piers Morgan is back for a fourth stint as guest host", "Last night Piers Morgan hosted a live show."]
+    text = "Piers Morgan is back for a fourth stint on the programme Piers Morgan hosted a live show."
+    assert [s.text for s in split_sentences(text)] == [
+        "Piers Morgan is back for a fourth stint on the programme", "Piers Morgan hosted a live show."]

@@ -11,6 +11,7 @@ rules of sentences.yaml start a new piece there, so a caption never becomes part
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -57,6 +58,9 @@ class GluedRule:
     # the word before must be in lower case, a number or a weekday ("... school Another", "... 2009 Three", "...
     # Wednesday Nearly"), not a name's word ("the Jackson Five being", "Hope for Haiti Now telethon")
     after_lower_case: bool = False
+    # the name the pattern captures must stand among the first this many words of the piece it is in (from the
+    # last sentence end or line break): a caption named it, and the report's first sentence opens with it again
+    names_the_opening: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +90,7 @@ def glued_rules() -> GluedRules:
             | (_calendar_words() if item.get("common_word") else frozenset()),
             bool(item.get("after_capitalised", False)),
             bool(item.get("after_lower_case", False)),
+            int(item.get("names_the_opening", 0)),
         )
         for item in table["rules"]
     )
@@ -151,6 +156,8 @@ def _word_before_allows(rule: GluedRule, not_after: frozenset[str], text: str, w
     lower = before.lower()
     if lower in not_after or lower in rule.also_not_after:
         return False  # a sentence goes on after a preposition, an article, a verb of saying
+    if rule.names_the_opening and lower.rpartition("-")[2] in rule.also_not_after:
+        return False  # a compound role noun before a name ("band-leader Benny Goodman")
     if word is not None and lower.isdigit() and _ends_date(text, word.start()):
         return False  # a chronology's date heading opens its item
     if rule.after_capitalised and not (before[:1].isupper() and not _NAME_BEFORE.search(before)):
@@ -162,23 +169,61 @@ def _word_before_allows(rule: GluedRule, not_after: frozenset[str], text: str, w
     return True
 
 
+# how far back a caption's opening may stand: a caption or headline is short
+_OPENING_REACH = 400
+# the fewest words a caption holds before the name that opens the report: a sentence-like run, not a sentence's
+# opening adverbial ("Last night Piers Morgan hosted ...")
+_CAPTION_WORDS = 4
+
+
+def _piece_start(text: str, at: int, glued_before: int) -> int | None:
+    """Where the piece holding offset `at` starts: after the last sentence stop, line break or glued start
+    (`glued_before`, -1 for none) before it, or None when that is further back than a caption reaches."""
+    reach = max(0, at - _OPENING_REACH)
+    start = max(text.rfind("\n", reach, at) + 1, reach, glued_before + 1)
+    for stop in _STOP.finditer(text, start, at):
+        start = stop.end()
+    if start == reach and reach > 0:
+        return None
+    return start
+
+
+def _names_the_opening(text: str, match: re.Match[str], words: int, glued_before: int) -> bool:
+    """Whether the name the match captured stands among the first `words` words of its piece (before the match),
+    and a caption's run of words comes before it: the caption named it, so the name opens the report's first
+    sentence ("Randy Jackson is the second youngest of the Jackson clan Randy Jackson, brother of ...")."""
+    start = _piece_start(text, match.start(), glued_before)
+    if start is None:
+        return False
+    before = text[start : match.start()].split()
+    return len(before) >= _CAPTION_WORDS and match.group("name") in " ".join(before[:words])
+
+
 def _glued_starts(text: str) -> Iterator[int]:
-    """Offsets where a glued piece starts (the space before it): a caption or headline ends there."""
+    """Offsets where a glued piece starts (the space before it): a caption or headline ends there. A rule that
+    reads its piece's opening (`names_the_opening`) sees the starts the rules before it found."""
     glued = glued_rules()
+    found: list[int] = []
     for rule in glued.rules:
         is_common: Callable[[str], bool] | None = None
+        earlier = sorted(found) if rule.names_the_opening else []
         for match in rule.pattern.finditer(text):
             if rule.after_any_word:
-                yield match.start("at") if "at" in rule.pattern.groupindex else match.start()
+                found.append(match.start("at") if "at" in rule.pattern.groupindex else match.start())
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
             if not _word_before_allows(rule, glued.not_after, text, word):
                 continue
+            if rule.names_the_opening:
+                glued_before = earlier[index - 1] if (index := bisect_left(earlier, match.start())) else -1
+                if not _names_the_opening(text, match, rule.names_the_opening, glued_before):
+                    continue
             if rule.common_word:
                 is_common = is_common or _common_words(text, rule)  # the text's vocabulary, read once
                 if not is_common(match.group(1)):
                     continue
-            yield match.start()
+            found.append(match.start())
+    yield from found
 
 
 def _boundaries(text: str) -> Iterator[int]:
