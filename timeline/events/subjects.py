@@ -973,6 +973,27 @@ def _organisation_evidence() -> re.Pattern[str]:
     return re.compile(rf"(?:\s['’]s)?\s(?:{words})(?![\w'’-])")  # "BP 's shares": a text split into tokens
 
 
+@cache
+def _organisation_evidence_before() -> re.Pattern[str]:
+    """A business's name after what only a business has (events.yaml organisation_evidence_before: "the chief
+    executive of BP", "chief communications officer for AECOM", "shares in Transocean"); no possessive name ("shares
+    in Libya 's oil")."""
+    words = "|".join(re.escape(str(w)) for w in sorted(events_rules()["organisation_evidence_before"], key=len,
+                                                        reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s(?:of|for|at|in)\s(?P<name>{_ORGANISATION_NAME})(?!\s?['’]s)")
+
+
+def _evidenced_businesses(text: str) -> Iterator[tuple[int, str]]:
+    """Each name a sentence tells is a business's by the words before it (_organisation_evidence_before), with where
+    it starts; no country's acronym ("shares in US bonds"), weekday or month."""
+    if not any(word in text for word in ("of ", "for ", "at ", "in ")):
+        return
+    for match in _organisation_evidence_before().finditer(text):
+        name = match.group("name")
+        if name not in _place_acronyms() and name.lower() not in _calendar_names() and _fits_kind(name, "company"):
+            yield match.start("name"), name
+
+
 def _fits_kind(name: str, kind: str) -> bool:
     """A person bound to a role is a full name of two or more words; an organisation or place a single capitalised
     word or more ("BP", "Transocean"); no weekday or month ("oil firm Friday")."""
@@ -996,6 +1017,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             role = match.group("role").lower()
             if _fits_kind(match.group("name"), role_nouns()[role]):
                 found[match.start("name")] = [(match.group("name"), role)]
+    for start, name in _evidenced_businesses(text):
+        found.setdefault(start, [(name, "company")])  # "the chief executive of BP"
     stopwords = lexicon().stopwords
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
