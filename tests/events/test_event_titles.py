@@ -379,6 +379,17 @@ def test_role_mentions(text, mentions):
     assert role_mentions(text) == mentions
 
 
+POSSESSIVE_EXAMPLES = events_rules()["possessive_by_previous_examples"]
+
+
+@pytest.mark.parametrize("example", POSSESSIVE_EXAMPLES, ids=[e["before"][-1][:40] for e in POSSESSIVE_EXAMPLES])
+def test_possessive_by_previous_examples(example):
+    from timeline.events.subjects import name_possessive_by_previous, role_mentions
+    mentions = [m for text in example["before"] for m in role_mentions(text)]
+    named = name_possessive_by_previous(example["title"], example["sentence"], example["before"][-1], mentions)
+    assert named == example["named"]
+
+
 EVIDENCE_EXAMPLES = events_rules()["organisation_evidence_examples"]
 
 

@@ -29,7 +29,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
 from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
-                                      name_number_group, name_role, name_there,
+                                      name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
@@ -247,6 +247,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)
     if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
         named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
+    if named == title:  # "His songs topped": named by the one person the sentence before names
+        named = name_possessive_by_previous(title, sentence, previous, mentions)
     named = name_institutions(name_inner_roles(named, sentence, mentions), sentence, texts, mentions)
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,

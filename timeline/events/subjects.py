@@ -1581,6 +1581,50 @@ def only_person(previous: str, before: str, mentions: Sequence[tuple[str, str]])
     return _full_name(found[0], mentions)
 
 
+@cache
+def _possessive_pronoun_genders() -> dict[str, frozenset[str]]:
+    """events.yaml possessive_by_previous pronouns: each possessive pronoun with the person pronouns of its gender."""
+    table = events_rules()["possessive_by_previous"]["pronouns"]
+    return {str(k): frozenset(str(w) for w in v) for k, v in table.items()}
+
+
+def _person_words_fit(previous: str, name: str, pronoun: str, mentions: Sequence[tuple[str, str]]) -> bool:
+    """Whether the person pronouns and nouns of the sentence before may all stand for `name`: each pronoun of the
+    title pronoun's gender; each person noun definite ("the star") and of a role the article bound `name` to."""
+    words = [_bare(t) for t in _TOKEN.findall(previous)]
+    gender = _possessive_pronoun_genders()[pronoun]
+    others = lexicon().person_pronouns | {"him", "himself", "herself", "hers"}
+    nouns = _person_nouns()
+    for k, word in enumerate(words):
+        pair = " ".join(words[k:k + 2])
+        noun = pair if pair in nouns else word if word in nouns else ""
+        if word in others and word not in gender:
+            return False
+        if noun and not (k > 0 and words[k - 1] == "the" and _bound(name, _same_role(noun), mentions)):
+            return False
+    return True
+
+
+def name_possessive_by_previous(title: str, sentence: str, previous: str,
+                                mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "His songs topped the charts" -> "Michael Jackson's songs topped the charts" when the sentence before names
+    one person (only_person), whom its person words may all stand for (_person_words_fit), and the title's own
+    sentence names no one before it (events.yaml possessive_by_previous); else the title unchanged."""
+    words = title.split(" ", 1)
+    pronoun = words[0].lower()
+    if pronoun not in _possessive_pronoun_genders() or words[0] != words[0].capitalize() or len(words) < 2 \
+            or not words[1][:1].islower() or not previous:
+        return title
+    before = _text_before(title, 2, sentence)
+    people = _person_nouns() | lexicon().person_pronouns
+    if any(_bare(t) in people for t in _TOKEN.findall(before)):
+        return title  # "The nurse said his lawyers ...": whose is unclear (a name before it: only_person)
+    name = only_person(previous, before, mentions)
+    if not name or not _person_words_fit(previous, name, pronoun, mentions):
+        return title
+    return _with_name(title, name)
+
+
 def _text_before(title: str, words: int, sentence: str) -> str:
     """The title's sentence up to where the title's first `words` words stand in it (the whole sentence when they
     do not)."""
