@@ -27,7 +27,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     qualifies_a_noun_after_verb,
                                     reported_event_title, subordinate_clause_start, week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
-from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
+from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
@@ -480,10 +480,15 @@ def extract(article: Article) -> list[Event]:
     starts = [s.start for s in text.sentences]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
+    read = [is_prose(sentence.text, chronology_line=chronology_line) and sentence.end <= comments
+            and not tells_own_story(sentence.text) for sentence, chronology_line in zip(text.sentences, text.chronology)]
+    # the names each sentence read uses, with their roles; a name the article shows anywhere is a business's is bound
+    # to "company" wherever it stands ("The firm's shares" before "BP's chief executive")
+    found = [role_mentions(sentence.text) if ok else [] for sentence, ok in zip(text.sentences, read)]
+    businesses = business_names(found)
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
                                                                     text.chronology)):
-        if not is_prose(sentence.text, chronology_line=chronology_line) or sentence.end > comments \
-                or tells_own_story(sentence.text):
+        if not read[index]:
             continue
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.start:
@@ -504,5 +509,5 @@ def extract(article: Article) -> list[Event]:
         texts.append(sentence.text)
         speakers.append(opening_subject(sentence.text, through_reports=False))
         names.extend(names_in(sentence.text))
-        mentions.extend(role_mentions(sentence.text))
+        mentions.extend(as_businesses(found[index], businesses))
     return events

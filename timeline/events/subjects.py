@@ -1036,6 +1036,21 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
     return [mention for k in sorted(found) for mention in found[k]]
 
 
+def business_names(found: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
+    """The names an article binds to a business's role anywhere in it (role_mentions of each sentence: "oil company
+    BP", "BP's shares", "the chief executive of BP"), no country's acronym: whether a name is a business's does not
+    depend on where the article tells it."""
+    return frozenset(name for mentions in found for name, role in mentions
+                     if role and role_nouns().get(role) == "organisation" and name not in _place_acronyms())
+
+
+def as_businesses(mentions: Sequence[tuple[str, str]], businesses: frozenset[str]) -> list[tuple[str, str]]:
+    """A sentence's mentions with every name bound to no role that the article shows elsewhere is a business
+    (business_names) bound to "company": "the firm's shares plummeted" before "BP's chief executive Tony Hayward"
+    stands for BP as much as after it."""
+    return [(name, "company") if not role and name in businesses else (name, role) for name, role in mentions]
+
+
 def _role_opening(title: str) -> tuple[str, str, str]:
     """The role noun a title opens with after "The" ("The judge was ..." -> "judge"), with the words it spans and
     the rest of the title; ("", "", "") for any other title."""
