@@ -72,10 +72,11 @@ def span(value: str) -> tuple[int, int] | None:
     return None
 
 
-@lru_cache(maxsize=1 << 16)
 def reported_by_then(value: str, published: Iterable[str]) -> bool:
     """Whether an event of date `value` had begun by the day one of its reports was published (`published`, the
-    publication dates of its dated sources): then it happened, and a plan told of it is out of date."""
+    publication dates of its dated sources): then it happened, and a plan told of it is out of date. Not memoised:
+    callers hand a generator, which a memo would key by identity (never a hit) and keep alive with its frame and the
+    caller's items or entry (memory); the spans it reads are memoised (span)."""
     days = span(value)
     return days is not None and any(day is not None and day[1] >= days[0] for day in map(span, published))
 

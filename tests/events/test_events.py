@@ -157,6 +157,28 @@ def test_tells_future_of_past(title, date_end, published, before_date, future_of
     assert tells_future_of_past(title, date_end, published, before_date) is future_of_past
 
 
+@pytest.mark.parametrize("title,date,days,published,before_date,after_date,in_period", [
+    ("Lawyers for Dr Murray will appear in court", "2011", (100, 464), 140,
+     "Lawyers for Dr Murray, who will appear in court", ", have suggested", True),
+    ("Canada will be implementing its strategy", "2009", (100, 464), 230, "Canada has completed its review and",
+     " will be implementing", True),  # the future right after its preposed date
+    ("Barack Obama will fly to Louisiana", "2010-05-02", (200, 200), 200, "Barack Obama will fly to Louisiana", "",
+     False),  # a day: timeline.salience.happened's
+    ("The administration announced it will spend $29m", "2010", (100, 464), 350,
+     "The administration announced it will spend $29m on inspectors", ".", False),  # told
+    ("The two companies will share the pipeline", "2011-07", (100, 130), 128, "Under a deal signed", ", the two",
+     False),  # the date is the signing's
+    ("The rebels will attack Brega", "2011-SP", (100, 190), 300, "The rebels will attack Brega in", ".", False),  # past
+    ("Rebels took the town of Brega", "2011", (100, 464), 140, "Rebels took the town of Brega in", ".", False),
+    ("The NOC plans to resume marketing", "2011-09", (100, 129), 110, "The NOC plans to resume marketing", ",", True),
+    ("Italy announced that it plans to open a consulate", "2011-05", (100, 130), 110,
+     "Italy announced", " that it plans", False),  # told
+])
+def test_tells_future_in_period(title, date, days, published, before_date, after_date, in_period):
+    from timeline.events.triggers import tells_future_in_period
+    assert tells_future_in_period(title, date, days, published, before_date, after_date) is in_period
+
+
 @pytest.mark.parametrize("title,date_end,published,present_of_past", [
     ("Descendants of the pandemic are still infecting human beings", 100, 200, True),
     ("Bookmaker Paddy Power is now offering even odds to punters", 100, 200, True),

@@ -10,7 +10,7 @@ from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _story_kind, _story_of,
-                                  join_day_participants)
+                                  join_day_participants, join_year_incidents)
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
 from timeline.model import Article, Event, Source
@@ -245,10 +245,34 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries
 
 
+@pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])
+def test_year_entries_of_one_incident_of_one_thing(case):
+    # merge.joins.join_year_incidents on finished entries of one event each: one year, one incident (``incidents``:
+    # "leak" tells a spill there), an uncommon thing of both titles, names known to each other
+    items = [item_of(_event(*fields)) for fields in case["events"]]
+    others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
+                             f"{case['common']} other{n}")) for n in range(100)]
+    clusters = [Cluster() for _ in items]
+    for cluster, item in zip(clusters, items):
+        cluster.add(item)
+    join_year_incidents(clusters, [*items, *others], Similarity([*items, *others]))
+
+    def entry_of(title: str) -> int:
+        return next(n for n, c in enumerate(clusters) for m in c.members if m.event.title == title)
+
+    entries = [[m.event.title for m in c.members] for c in clusters if c.members]
+    if "one" in case:
+        assert len({entry_of(t) for t in case["one"]}) == 1, entries
+    if "apart" in case:
+        assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries
+
+
 @pytest.mark.parametrize("case", RULES["examples"]["coarse_tellings"], ids=lambda c: c["name"])
-def test_month_entries_dating_a_day_entrys_happening_join_it(case):
+def test_entries_dating_a_day_entrys_happening_join_it(case):
     # merge.joins.join_coarse_tellings: a month entry whose sentences date the happening of a day entry inside it, of
-    # the same participant, is that entry; another participant, another happening or a repeated kind stays apart
+    # the same participant, is that entry; another participant, another happening or a repeated kind stays apart. So
+    # is an entry of the day itself whose sentences date that happening ("the 20 April explosion", "on 20 April when
+    # the rig exploded"); one whose sentence tells a happening before it ("hours before the 20 April explosion") stays
     # a day's event without its sentence is told by its title
     events = [Event(article=row[0], date=row[1], mod="", title=row[2],
                     source=Source(row[0], *(row[5:] if len(row) > 5 else (row[2] + ".", row[1]))),

@@ -3,11 +3,14 @@ happenings are one object (timeline.model.SharedValues), and holding them once c
 
 from __future__ import annotations
 
+import gc
+import weakref
 from functools import lru_cache
 
 import pytest
 
 import timeline.merge as merging
+from timeline.dates import reported_by_then
 from timeline.merge import merge
 from timeline.merge import similarity
 from timeline.merge.similarity import Similarity, item_of, items_of
@@ -145,3 +148,49 @@ def test_the_key_set_memo_stays_bounded_and_changes_no_byte(monkeypatch, order):
     monkeypatch.setattr(similarity, "key_set", tiny)
     assert dump_timeline(merge(events), articles=ARTICLES) == expected
     assert tiny.cache_info().currsize <= 1 < tiny.cache_info().misses
+
+
+class _Published:
+    """A report's publication day that can be watched for being freed (a str cannot be weakly referenced)."""
+
+    def __init__(self, day: str) -> None:
+        self.day = day
+
+
+def test_reported_by_then_keeps_nothing_of_what_it_read_alive():
+    reports = [_Published("2016-03-26"), _Published("2016-03-28")]
+    watched = [weakref.ref(r) for r in reports]
+    # a generator over the caller's objects, as the title choice and salience.happened hand it
+    assert reported_by_then("2016-03-27", (r.day for r in reports))
+    assert not reported_by_then("2016-03-29", (r.day for r in reports))
+    assert not reported_by_then("XXXX-03", (r.day for r in reports))  # no calendar date: never begun
+    del reports
+    gc.collect()
+    assert all(ref() is None for ref in watched)  # a memo keyed by the generator held it and its frame
+
+
+@pytest.mark.parametrize("title", ["Gaddafi's forces seized power in Tripoli.", "U.N. Secretary-General Ban Ki-moon said",
+                                   "", "Rebels - who'd fled - came back"])
+def test_memos_read_by_words_are_keyed_by_the_title_written_once(title):
+    words = similarity.title_words(title)
+    joined = similarity._joined(words)
+    assert type(joined) is str and similarity._split(joined) == words
+    # the memos give what the words give: the joined key is only how they are held
+    assert similarity.phrase_forms(words) == similarity.phrase_forms(list(similarity._split(joined)))
+    assert similarity._name_only_families(joined) == similarity._name_only_families.__wrapped__(joined)
+
+
+def test_the_doer_memo_holds_the_items_key_tuple_not_a_set(monkeypatch):
+    monkeypatch.setattr(similarity, "key_set", lru_cache(maxsize=1)(similarity.key_set.__wrapped__))
+    similarity._doers_of.cache_clear()
+    item = item_of(Event("a", "2016-03-27", "", "Rebels recaptured Palmyra", Source("a", "Rebels recaptured Palmyra."),
+                         ("palmyra", "rebels", "recaptured"), "recaptured"))
+    built = item.keys  # the set key_set builds for this item (weakly referable)
+    watched = weakref.ref(built)
+    assert similarity.doers(item) == frozenset({"rebels"})
+    similarity.key_set.cache_clear()
+    del built
+    gc.collect()
+    assert watched() is None  # the doer memo kept no set alive
+    assert similarity.doers(item) == frozenset(similarity._doers_of.__wrapped__(item.event.title, item.trigger,
+                                                                                 item.key_words))

@@ -12,7 +12,7 @@ A prose sentence that reports an action but carries no date becomes an undated m
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
 from timeline.dates import span
@@ -25,8 +25,10 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words,
                                     qualifies_a_noun_after_verb,
-                                    reported_event_title, subordinate_clause_start, week_of_offset)
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, words_of
+                                    dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    week_of_offset)
+from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
@@ -46,7 +48,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_quoted_speech_date, is_reader_call, is_share_statistic, is_stamp,
                                       is_unfulfilled_plan,
                                       not_news_kind, qualifies_by_from, speaks_in_first_person, speculates,
-                                      tells_a_day, tells_future_of_past, tells_own_story,
+                                      tells_a_day, tells_future_in_period, tells_future_of_past, tells_own_story,
                                       tells_present_of_past)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
@@ -148,7 +150,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         shift = len(subject) - drop
         title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
-        if not subject and (_opens_mid_clause(sentence.text, start, cut[0], others)
+        if not subject and (_opens_mid_clause(sentence.text, start, cut, others)
                             or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
             # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
             # the title runs from the sentence's start (shorten() then drops what trails the event)
@@ -190,14 +192,19 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         named = _named(title, sentence.text, history, names, mentions, previous, texts, speakers)
         title = simple_past(named, sentence.text, whole.start - sentence.start)
         # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
-        title = reported_event_title(title, calendar_date(timex), published,
-                                     sentence.text[: whole.start - sentence.start]) or title
+        told_first = sentence.text[: whole.start - sentence.start]
+        if is_untold_reported_past(title, calendar_date(timex), published, told_first):
+            continue  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
+        title = reported_event_title(title, calendar_date(timex), published, told_first) or title
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
                 or days is not None and (tells_future_of_past(title, days[1], published,
                                                               sentence.text[: timex.start - sentence.start])
-                                         or tells_present_of_past(title, days[1], published)) \
+                                         or tells_present_of_past(title, days[1], published)
+                                         or tells_future_in_period(title, calendar_date(timex), days, published,
+                                                                   sentence.text[: timex.start - sentence.start],
+                                                                   sentence.text[timex.end - sentence.start:][:60])) \
                 or is_period_figure(title, calendar_date(timex)):
             continue  # a future or a present state of a past date ("The commission will be similar to ... Challenger
             # in 1986", "Descendants of the 1918 pandemic are still infecting"); a year's figure ("Exxon made a profit
@@ -282,13 +289,15 @@ def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole:
 def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
                           published: int | None) -> bool:
     """A date that belongs to a noun, a relative clause, a lasting state or a finished past under a present perfect,
-    not to the verb of its clause (timeline.events.dating): it dates no event of the main clause."""
+    not to the verb of its clause, or an event the verb prepares (timeline.events.dating): it dates no event of the
+    main clause."""
     return qualifies_a_noun_after_verb(sentence, timex, trigger, clause_start, published) \
         or is_relative_clause_date(sentence, timex, trigger, clause_start) \
         or is_inner_relative_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
-        or is_modal_complement_date(sentence, timex, trigger, clause_start)
+        or is_modal_complement_date(sentence, timex, trigger, clause_start) \
+        or dates_a_later_event(sentence, timex, trigger, clause_start)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:
@@ -383,17 +392,36 @@ def _verb_belongs_to_another_date(sentence: Sentence, timex: Timex, dated: Seque
     return False
 
 
-def _opens_mid_clause(text: str, start: int, date_at: int, others: Sequence[tuple[int, int]]) -> bool:
-    """Whether the date's clause (from `start`) is the tail of a longer clause: it opens, lower-case, with a
-    preposition, adverb or participle ("southwest of the capital", "up from 60", "following a meeting") and no
-    other date stands before it."""
-    if start == 0 or any(a < start for a, _ in others):
+def _opens_mid_clause(text: str, start: int, cut: tuple[int, int], others: Sequence[tuple[int, int]]) -> bool:
+    """Whether the date's clause (from `start`; the date at `cut` within it) is the tail of a longer clause: it
+    opens, lower-case, with a preposition, adverb or participle ("southwest of the capital", "up from 60",
+    "following a meeting") and no other date stands before it; not a coordinated clause with a subject of its own
+    after its date (_coordinated_with_subject)."""
+    date_at = cut[0]
+    if start == 0 or any(a < start for a, _ in others) or _coordinated_with_subject(text[start:], cut):
         return False
     words = WORD.findall(text[start:start + date_at] if date_at > 0 else "")
     openers = lexicon().fragment_openers
     if words and words[0][:1].isdigit():  # "50 km southwest of the capital": a measure of distance or quantity
         return any(w in openers and w not in ("and", "or", "to") for w in words[1:4])
     return bool(words) and words[0][:1].islower() and words[0].lower() in openers
+
+
+COORDINATED_DATE_WORDS = 3  # "and early on Friday": how many words the coordinator and the date's preposition take
+
+
+def _coordinated_with_subject(clause: str, cut: tuple[int, int]) -> bool:
+    """Whether a clause opened by a coordinator and its date ("..., and on Friday | another aid ship left Benghazi")
+    goes on with a subject of its own (events.yaml coordinated_clause_rules): a clause of its own, not the tail of
+    the clause before ("..., and on Friday hit Sirte"); its title does not take that clause in."""
+    table = events_rules()["coordinated_clause_rules"]
+    before = words_of(clause[: cut[0]])
+    after = clause[cut[1]:].lstrip(" ,").split()[:2]
+    if not before or before[0] not in table["coordinators"] or len(before) > COORDINATED_DATE_WORDS or len(after) < 2:
+        return False
+    first = after[0].strip("\"“‘'")
+    opens_subject = first[:1].isupper() or first.lower() in {str(w) for w in table["subject_openers"]}
+    return opens_subject and bool(first_trigger(words_of(clause[cut[1]:])))
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],
@@ -470,22 +498,23 @@ def extract(article: Article) -> list[Event]:
     timexes = tag(article.body, article.published or None, text)
     events: list[Event] = []
     position = 0
-    history: list[str] = []  # the subjects of the prose sentences read so far (through reports)
-    speakers: list[str] = []  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
+    # what later sentences may look back to, read from each sentence only when one does (events.readings)
+    history = SentenceReadings(chain_subject)  # the subjects of the prose sentences read so far (through reports)
+    speakers = SentenceReadings(_main_subject)  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
     texts: list[str] = []  # and the sentences themselves
-    names: list[str] = []  # and the full names they used
-    mentions: list[tuple[str, str]] = []  # and every name with the role it was bound to ("judge", "")
+    names: SentenceReadings[str] = SentenceReadings(names_in, flat=True)  # and the full names they used
     previous = ""  # and the last one's text
     comments = comments_start(article.body)
     starts = [s.start for s in text.sentences]
+    timex_starts = [t.start for t in timexes]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
     read = [is_prose(sentence.text, chronology_line=chronology_line) and sentence.end <= comments
             and not tells_own_story(sentence.text) for sentence, chronology_line in zip(text.sentences, text.chronology)]
-    # the names each sentence read uses, with their roles; a name the article shows anywhere is a business's is bound
-    # to "company" wherever it stands ("The firm's shares" before "BP's chief executive")
-    found = [role_mentions(sentence.text) if ok else [] for sentence, ok in zip(text.sentences, read)]
-    businesses = business_names(found)
+    # and every name with the role it was bound to ("judge", ""); a name the article shows anywhere is a business's
+    # is bound to "company" wherever it stands ("The firm's shares" before "BP's chief executive")
+    mentions: SentenceReadings[tuple[str, str]] = SentenceReadings(
+        _business_mentions([s.text for s, ok in zip(text.sentences, read) if ok]), flat=True)
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
                                                                     text.chronology)):
         if not read[index]:
@@ -498,16 +527,42 @@ def extract(article: Article) -> list[Event]:
             inside.append(timexes[scan])
             scan += 1
         window = anchor_window_start(starts, index)  # the days an offset or a bare clock time may count from
-        near = [t for t in timexes[:position] if t.start >= window
-                and not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
+        # the tagger's dates are sorted and do not overlap: those from the window on are a slice, found by bisection
+        near = [t for t in timexes[bisect_left(timex_starts, window, 0, position):position]
+                if not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                        near, breaks=text.clause_breaks(index) if inside else (),
                                        marks=marks, mentions=mentions, speakers=speakers, previous=previous,
                                        texts=texts))
         previous = sentence.text
-        history.append(chain_subject(sentence.text))
+        history.add(sentence.text)
         texts.append(sentence.text)
-        speakers.append(opening_subject(sentence.text, through_reports=False))
-        names.extend(names_in(sentence.text))
-        mentions.extend(as_businesses(found[index], businesses))
+        speakers.add(sentence.text)
+        names.add(sentence.text)
+        mentions.add(sentence.text)
     return events
+
+
+def _business_mentions(read: Sequence[str]) -> Callable[[str], list[tuple[str, str]]]:
+    """The reading of a sentence's role mentions (subjects.role_mentions) with the names the article's sentences
+    `read` show anywhere are a business's bound to "company" (subjects.as_businesses); the article's businesses and
+    each sentence's mentions are found once, the first time a later sentence looks back."""
+    found: dict[str, list[tuple[str, str]]] = {}
+
+    def mentions_of(text: str) -> list[tuple[str, str]]:
+        if text not in found:
+            found[text] = role_mentions(text)
+        return found[text]
+
+    businesses: list[frozenset[str]] = []
+
+    def read_one(text: str) -> list[tuple[str, str]]:
+        if not businesses:
+            businesses.append(business_names([mentions_of(t) for t in read]))
+        return as_businesses(mentions_of(text), businesses[0])
+    return read_one
+
+
+def _main_subject(sentence: str) -> str:
+    """The subject of a sentence's main clause, not read through its reports (subjects.opening_subject)."""
+    return opening_subject(sentence, through_reports=False)

@@ -6,10 +6,11 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import POSSESSIVE, WORD, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_past, lexicon, rules as events_rules,
+                                     verb_form_words, words_of)
 from timeline.events.subjects import opening_subject, pronoun_class
-from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, qualified_noun,
-                                    reads_as_present_verb, subject_asides, that_adverbials)
+from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, opening_subject_aside,
+                                    qualified_noun, reads_as_present_verb, subject_asides, that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -126,7 +127,7 @@ def _verbless_opening(words: Sequence[str]) -> bool:
     lex = lexicon()
     # not "After talks in Moscow late last month": a time relator's noun is the date's own event
     return bool(words) and words[0] in lex.opening_prepositions - lex.adverbial_subordinators and not any(
-        is_past(w) or w in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs for w in words)
+        is_past(w) or w in verb_form_words() for w in words)
 
 
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
@@ -142,6 +143,12 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if not first:
         return "", 0
     if clause_start and is_past(first.group().lower()):
+        aside = opening_subject_aside(sentence)
+        subject = _subject_before_aside(sentence[:aside[0]]) if aside and aside[1] == clause_start else ""
+        if subject:
+            # "An official working for X, which has been operating the fields, | said on Friday ...": the subject
+            # before the relative clause
+            return subject + " ", 0
         pieces = [piece.strip() for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
         # an apposition right before the verb names the doer ("the last stronghold, Jalalabad, fell"),
         # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
@@ -189,13 +196,27 @@ DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before t
 _WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
 
 
+def _subject_before_aside(opening: str) -> str:
+    """The subject in the words before an opening subject's relative clause (titles.opening_subject_aside): all of
+    them, or what follows an opening adverbial's comma ("In another development, | the family of X"); "" for a lone
+    word (it may be a piece of a name) or an apposition ("One man, a student,": the rule after it reads those)."""
+    head, comma, tail = opening.rpartition(",")
+    if comma:
+        opener = words_of(head)[:1]
+        if "," in head or not opener or opener[0] not in lexicon().opening_prepositions:
+            return ""
+        opening = tail
+    opening = opening.strip()
+    return opening[:1].upper() + opening[1:] if len(opening.split()) > 1 else ""
+
+
 def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
     """Whether a short piece before a relative is a clause, not a noun phrase: it opens with a subordinator or holds a
     verb ("while traveling to Russia", "He made the comments"); the relative then tells of the noun that ends it."""
     lex = lexicon()
     low = [w.lower().strip(",.;:") for w in words]
     verbs = [w.lower().strip(",.;:") for w in words if w[:1].islower()]  # not "the United Nations"
-    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    finite = finite_words()
     return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in finite for w in verbs)
                           or low[0].endswith("ing"))
 
@@ -210,7 +231,7 @@ def _relative_is_subject(told: Sequence[str]) -> bool:
     lex = lexicon()
     calendar = {name.lower() for names in (*language.weekdays(), *language.months()) for name in names}
     for word in (w.lower().strip(",.;:") for w in told):
-        if is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        if is_past(word) or word in finite_words():
             return True
         if word not in lex.adverbs | lex.date_prepositions | calendar | _rules_words("title_date_modifiers"):
             return False
@@ -227,7 +248,7 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     dash = _CLOSING_DASH.search(clause, date_end)
     if dash:  # "the mayor - who was elected in 2008 - resigned": the relative ends with its aside
         clause = clause[: dash.start()]
-    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    finite = finite_words()
     at = date_end
     for _ in range(DATE_NOUN_WORDS + 1):  # "during the Easter holidays | had already been diagnosed"
         following = _WORD_AFTER.match(clause, at)

@@ -62,6 +62,11 @@ class DatingRules:
     relative_time_heads: frozenset[str]
     relative_main_present: frozenset[str]
     relative_onset_verbs: frozenset[str]
+    later_event_leads: tuple[tuple[str, ...], ...]
+    arranging_verbs: frozenset[str]
+    arranged_nouns: frozenset[str]
+    arranged_date_links: frozenset[str]
+    arranged_noun_words: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -115,6 +120,11 @@ def dating_rules() -> DatingRules:
         relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
         relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
         relative_onset_verbs=frozenset(str(w) for w in t["relative_onset_verbs"]),  # type: ignore[union-attr]
+        later_event_leads=_phrases(t["later_event_leads"]),  # type: ignore[arg-type]
+        arranging_verbs=frozenset(str(w) for w in t["arranging_verbs"]),  # type: ignore[union-attr]
+        arranged_nouns=frozenset(str(w) for w in t["arranged_nouns"]),  # type: ignore[union-attr]
+        arranged_date_links=frozenset(str(w) for w in t["arranged_date_links"]),  # type: ignore[union-attr]
+        arranged_noun_words=int(t["arranged_noun_words"]),  # type: ignore[arg-type]
     )
 
 
@@ -635,21 +645,70 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
     """ "Dr Thao Nguyen said Conrad Murray sounded desperate" dated June 2009 (told in 2011) -> "Conrad Murray
     sounded desperate": the reported clause, when the date ends well before the telling, stands after the report's
     verb (`told_before`: the sentence before the date; "Last month, Hackett said ..." dates the saying), and the clause
-    names its
-    subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
-    pronoun in the subject); "" when the title is not so."""
+    names its subject before a past verb ("the last time he saw the report was in March" is the speaker's own account: no
+    pronoun in the subject); "Abassi said he left the office on February 20" -> "Abassi left the office": a "he",
+    "she", "it" or "they" that opens the clause is the speaker, when a name of at most `reported_speaker_words`
+    capitalised words tells the report. "" when the title is not so."""
+    at = _finished_past_report_at(title, value, published, told_before)
+    if at < 0:
+        return ""
+    words = title.split(" ")
+    rest, _ = _named_clause(words[at + 1:])
+    return _as_title(rest) or _as_title(_speaker_clause(words[:at], words[at + 1:]))
+
+
+def is_untold_reported_past(title: str, value: str, published: int | None, told_before: str = "") -> bool:
+    """ "The prosecution alleged that Dr Murray's gross negligence ... caused the star's death in June 2009" (told in
+    2011): a report in the simple past whose reported clause holds a date of a finished past (long before the
+    telling) is not dated by it, and when no title of the reported clause can be made (reported_event_title: its
+    subject is long, or no past verb follows it) the date gives no event: neither the report (dated years before it
+    was made) nor the clause (no title). A clause whose subject holds a pronoun may tell the speaker's own account
+    and keeps its date."""
+    at = _finished_past_report_at(title, value, published, told_before)
+    if at < 0 or reported_event_title(title, value, published, told_before):
+        return False
+    clause = [w.lower() for w in title.split(" ")[at + 1:]]
+    verb = next((k for k, w in enumerate(clause) if _is_verb(w)), len(clause))
+    # "The minister said the last time he saw the report was in early March": a pronoun in the clause's subject may
+    # be the speaker, whose own account the date dates
+    return not any(w in lexicon().subject_pronouns for w in clause[:verb])
+
+
+def _finished_past_report_at(title: str, value: str, published: int | None, told_before: str) -> int:
+    """Where the reporting verb (dating.yaml past_report_verbs) stands in the title when the date ends more than
+    `perfect_past_days` before the publication and stands well after that verb in the sentence (not "said in
+    November 2006 that ..."); -1 when it does not."""
     days = span(value.split("T", 1)[0])
     rules = dating_rules()
     if published is None or days is None or days[1] >= published - rules.perfect_past_days:
-        return ""
+        return -1
     words = title.split(" ")
     at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in rules.past_report_verbs), -1)
     before = words_of(told_before)
     verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
     if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
-        return ""  # "said in November 2006 that ...": the date right after the verb dates the saying
-    rest, _ = _named_clause(words[at + 1:])
-    return _as_title(rest)
+        return -1  # "said in November 2006 that ...": the date right after the verb dates the saying
+    if not any(_is_verb(w.lower()) for w in words[at + 1:]):
+        return -1  # "..., Eva Rowe testified before Congress in 2007": no clause reported after the verb
+    return at
+
+
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # the one who speaks ("I", "we" tell the speaker's words)
+
+
+def _speaker_clause(speaker: list[str], rest: list[str]) -> list[str]:
+    """ "Abassi" + "he left the office" -> "Abassi left the office": the clause with its opening "he", "she", "it" or
+    "they" told as the speaker, when the speaker is a name (capitalised words, at most dating.yaml
+    reported_speaker_words, no determiner first) and a past verb follows the pronoun; [] when not."""
+    if rest[:1] == ["that"]:
+        rest = rest[1:]
+    if rest[:1] == [] or rest[0].lower() not in _SPEAKER_PRONOUNS \
+            or not any(is_past(w.lower()) for w in rest[1:3]):  # "he left", "it first received"
+        return []
+    if not 0 < len(speaker) <= int(table()["reported_speaker_words"]) \
+            or not all(w[:1].isupper() for w in speaker) or speaker[0].lower() in _BEFORE_ADJECTIVE:  # type: ignore[call-overload]
+        return []  # "The BBC said he ...": a determiner opens no name
+    return speaker + rest[1:]
 
 
 MAX_REPORT_AT = 10  # how far into a title its reporting verb may stand ("Dr Murray's lawyer Edward Chernoff said")
@@ -713,3 +772,32 @@ def day_pairs(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
                 and _DAY.fullmatch(last.value[:10]) and days[1][0] == days[0][0] + 1:
             pairs[i] = last
     return pairs
+
+
+def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "In a memorandum delivered to the judge in advance of Tuesday's hearing", "The WHO has called a meeting of
+    experts for Wednesday", "The Council scheduled a Tuesday morning meeting": a date of an event that the clause's
+    verb prepares or comes before (the hearing, the meeting) is that event's, never the verb's, which lies before it:
+    the date qualifies a noun after one of dating.yaml later_event_leads (its possessive, or between a determiner and
+    the noun), or an arranged noun that the verb (arranging_verbs) takes as its object (the date after one of
+    arranged_date_links, or before the noun)."""
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    rules = dating_rules()
+    following = words_of(sentence.text[timex.end - sentence.start:])[:1]
+    if trigger in before:
+        attributive = _is_possessive_date(sentence, timex) \
+            or bool(following) and following[0] in lexicon().event_nouns | rules.arranged_nouns
+        lead = before[:-1] if before[-1:] and before[-1] in _BEFORE_ADJECTIVE else before
+        if attributive and _ends_with(lead[before.index(trigger) + 1:], rules.later_event_leads):
+            return True  # "delivered ... in advance of Tuesday's hearing"
+    verb_at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in rules.arranging_verbs), -1)
+    if verb_at < 0 or trigger not in (before[verb_at], *following):
+        return False  # the event found is neither the arranging nor the arranged ("scheduled a Tuesday meeting")
+    after_verb = before[verb_at + 1:]
+    noun_at = next((k for k, w in enumerate(after_verb[: rules.arranged_noun_words + 1]) if w in rules.arranged_nouns),
+                   -1)
+    if noun_at < 0:  # "scheduled a Tuesday morning meeting": the noun follows the date
+        return bool(following) and following[0] in rules.arranged_nouns and len(after_verb) <= 2
+    words_between = after_verb[noun_at + 1:]
+    return bool(words_between) and words_between[-1] in rules.arranged_date_links \
+        and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)

@@ -131,6 +131,28 @@ def lexicon() -> Lexicon:
     return Lexicon(**sets, **{name: int(table[name]) for name in numbers})
 
 
+# Unions of lexicons that checks test word by word: made once, not rebuilt for each word (a union of a hundred words
+# per word of every title was a measurable share of the event stage)
+@cache
+def finite_words() -> frozenset[str]:
+    """The auxiliaries, modals and future auxiliaries: the words that make a verb phrase finite."""
+    lex = lexicon()
+    return lex.auxiliaries | lex.modals | lex.future_auxiliaries
+
+
+@cache
+def verb_form_words() -> frozenset[str]:
+    """finite_words and the state verbs: the verb forms a clause is read by, besides past forms."""
+    return finite_words() | lexicon().state_verbs
+
+
+@cache
+def opening_words() -> frozenset[str]:
+    """The leading words and date prepositions: what may open a clause before its subject."""
+    lex = lexicon()
+    return lex.leading_words | lex.date_prepositions
+
+
 def word_list(rules: dict[str, object], name: str) -> list[str]:
     """A lexicon as lower-cased strings; YAML 1.1 reads a bare `on`/`no` as a boolean, so insist on strings."""
     words = rules[name]

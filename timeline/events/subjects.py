@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
+from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules
 from timeline.text import lexicon as language
 from timeline.words import POSSESSIVE
 
@@ -113,10 +113,9 @@ def _opens_time_before_gerund(tokens: Sequence[str], i: int) -> bool:
 def _in_name(tokens: Sequence[str], j: int) -> bool:
     """ "Ahmed Bani", "United Nations": a capitalised word before another capitalised one is part of a name, though
     it reads as a past form; an auxiliary ("Was Gaddafi ...") is not."""
-    lex = lexicon()
     word = _bare(tokens[j])
     return tokens[j][:1].isupper() and not tokens[j].endswith((",", ";", ":")) and j + 1 < len(tokens) \
-        and tokens[j + 1][:1].isupper() and word not in lex.auxiliaries | lex.modals | lex.future_auxiliaries
+        and tokens[j + 1][:1].isupper() and word not in finite_words()
 
 
 def _relative_head(sentence: str, clause_start: int) -> str:
@@ -246,7 +245,7 @@ def _subject_phrase(phrase: Sequence[str]) -> str:
     """The subject a phrase that opens a clause makes, or "" when it opens with a leading word or a date preposition
     rather than a subject ("At least 18 people" and "About 50 rebel fighters" are subjects)."""
     lex = lexicon()
-    if _bare(phrase[0]) in lex.leading_words | lex.date_prepositions \
+    if _bare(phrase[0]) in opening_words() \
             and " ".join(phrase[:2]).lower() not in lex.quantity_phrases \
             and not _counted_group(phrase):
         return ""

@@ -6,7 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
+                                     verb_form_words, words_of)
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
@@ -70,7 +71,7 @@ def headline_words(words: list[str]) -> list[str]:
     while start + 1 < len(words) and " ".join(words[start:start + 2]).lower().strip(",") \
             in _title_rules("title_leading_phrases"):
         start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
-    while start < len(words) and words[start].lower().strip(",") in lex.leading_words | lex.date_prepositions \
+    while start < len(words) and words[start].lower().strip(",") in opening_words() \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
         start += 1
@@ -93,8 +94,7 @@ def headline_words(words: list[str]) -> list[str]:
                 break  # "Hayward promised to fix the disaster, which is on course to ...": another clause
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
-        following = words[i + 1].lower().strip(",.;:") if i + 1 < len(words) else ""
-        if word == "according" and following == "to":
+        if word == "according" and i + 1 < len(words) and words[i + 1].lower().strip(",.;:") == "to":
             if kept:
                 break
             # the date's own clause is the attribution: "according to a report released on Tuesday" tells of the report
@@ -408,8 +408,7 @@ def _date_subject_verbs() -> frozenset[str]:
     """The verbs a date may be the subject of: auxiliaries, modals and copulas ("Friday was", "that day will be"),
     and the verbs of time of events.yaml title_date_subject_verbs ("Sunday marked", "Saturday brought"); not a
     verb of doing ("[Mullen] today said", "[Dudley] today became": a subject the clause left before the date)."""
-    lex = lexicon()
-    return lex.auxiliaries | lex.modals | lex.future_auxiliaries | _title_rules("title_date_subject_verbs")
+    return finite_words() | _title_rules("title_date_subject_verbs")
 
 
 def _without_date_modifier(head: list[str], tail: str) -> list[str]:
@@ -862,7 +861,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = PARENTHESIS.sub("", text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
-    words = without_leading_report(without_expletive(without_label(text.split(" "))))
+    words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
     words = _without_opening_participle(headline_words(words), words,
                                         len(words) - after_date if cut is not None else -1)
     if since:  # "had been foreign minister since 2004": the state began then
@@ -906,14 +905,14 @@ def _without_context_adverbs(words: list[str]) -> list[str]:
     clause to the article around it (events.yaml title_context_adverbs) is dropped beside its verb, where a line
     of a timeline has nothing to add to; "but also" keeps it."""
     adverbs = _title_rules("title_context_adverbs")
-    lex = lexicon()
     kept: list[str] = []
     for i, word in enumerate(words):
+        if _clean(word) not in adverbs or word != word.lower() or not kept:
+            kept.append(word)  # no context adverb here: most words (the tests below read no further)
+            continue
         following = words[i + 1: i + 2]
-        beside_verb = bool(kept) and _clean(kept[-1]) in lex.auxiliaries | lex.modals | lex.future_auxiliaries \
-            or bool(following) and _first_verb(following) == 0
-        if _clean(word) in adverbs and word == word.lower() and beside_verb and kept \
-                and _clean(kept[-1]) not in ("but", "and"):
+        beside_verb = _clean(kept[-1]) in finite_words() or bool(following) and _first_verb(following) == 0
+        if beside_verb and _clean(kept[-1]) not in ("but", "and"):
             if word.endswith(","):
                 kept[-1] += ","
             continue
@@ -1004,17 +1003,18 @@ SUBJECT_ASIDE_WORDS = 25  # "who was arrested in Tripoli last year": how long th
 _TOKEN = re.compile(r"\S++")
 
 
-def subject_asides(text: str) -> list[tuple[int, int]]:
+def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
     """The spans of the asides put between a reported clause's subject and its verb ("expressed hope that Libya's
     opposition movement | , given new protection by a U.S.-led military mission, | can organize itself"): after a
     word of events.yaml title_subject_aside_leads, a subject of a few words with no verb ends at a comma, and a
     later comma is followed by a finite verb (an auxiliary, a modal or a past form). The aside is a phrase with no
     auxiliary or modal of its own, or a relative clause; it holds no stop, colon or semicolon. Each span runs from
-    the comma after the subject to the verb: its commas do not end the clause, and the title drops it."""
+    the comma after the subject to the verb: its commas do not end the clause, and the title drops it. With `opening`
+    (a title's text, not the clause choice: which clause a date's event is and what keys it takes stay as they are),
+    also the relative clause after the text's opening subject (_opening_subject_aside)."""
     if text.count(",") < 2:
         return []  # the subject ends with a comma and so does the aside: most texts have no two commas
-    lex = lexicon()
-    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    finite = finite_words()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     leads, relatives = _title_rules("title_subject_aside_leads"), _title_rules("title_subject_aside_relatives")
     found: list[tuple[int, int]] = []
@@ -1032,7 +1032,35 @@ def subject_asides(text: str) -> list[tuple[int, int]]:
         if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
-    return sorted(set(found))
+    aside = _opening_subject_aside(tokens, relatives, finite) if opening else None
+    return sorted(set(found + ([aside] if aside else [])))
+
+
+OPENING_SUBJECT_WORDS = 12  # "On Tuesday his brothers Marlon, Tito and Jackie Jackson": the subject and a fronted date
+
+
+def opening_subject_aside(text: str) -> tuple[int, int] | None:
+    """The span of the relative clause between the text's opening subject and its main verb (_opening_subject_aside:
+    "An official working for the company, which has been operating the fields, | said ..."), or None."""
+    lex = lexicon()
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return _opening_subject_aside(tokens, _title_rules("title_subject_aside_relatives"),
+                                  lex.auxiliaries | lex.modals | lex.future_auxiliaries)
+
+
+def _opening_subject_aside(tokens: Sequence[tuple[int, int, str]], relatives: frozenset[str],
+                           finite: frozenset[str]) -> tuple[int, int] | None:
+    """The span of a relative clause between the main clause's own subject, at the text's start, and its verb ("On
+    Tuesday his brothers | , who will be taking part in the concert, | defended the decision"): the opening words up to
+    the relative pronoun have no verb form and no stop, and a comma and a finite verb close the aside; None when
+    there is none. Its commas end no clause, and the title is the main clause's ("His brothers defended ...")."""
+    at = next((k for k, t in enumerate(tokens[:OPENING_SUBJECT_WORDS + 1])
+               if k and _clean(t[2]) in relatives and tokens[k - 1][2].endswith(",")), -1)
+    if at < 0 or any(_ends_sentence(t[2]) or "\"" in t[2] for t in tokens[:at]) \
+            or _first_verb([t[2].strip(",") for t in tokens[:at] if t[2][:1].islower()]) >= 0:
+        return None
+    aside = _aside_before_verb(tokens, at, finite)
+    return None if aside < 0 else (tokens[at - 1][1] - 1, tokens[aside + 1][0])
 
 
 def _ends_sentence(word: str) -> bool:
@@ -1087,11 +1115,15 @@ def without_subject_asides(text: str, cut: tuple[int, int] | None, other_dates: 
     """ "expressed hope that Libya's opposition movement, given new protection by a U.S.-led military mission, can
     organize itself" -> "expressed hope that Libya's opposition movement can organize itself": the text without the
     asides of subject_asides (not one whose own verb the event's date dates), with the date offsets moved (a date
-    inside a dropped aside is dropped with it: `cut` None)."""
+    inside a dropped aside is dropped with it: `cut` None). The relative clause after the text's opening subject
+    goes only when the date stands before it ("On Tuesday his brothers, who will be taking part ..., defended"): with
+    no date, or a date after it, the relative clause may tell the event ("Hondros, who won the medal in 2005, ...")."""
     others = list(other_dates)
-    for a, b in reversed(subject_asides(text)):
+    plain = set(subject_asides(text))
+    for a, b in reversed(subject_asides(text, opening=True)):
         inside = cut is not None and a <= cut[0] < b
-        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]):
+        if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]) \
+                or (a, b) not in plain and (cut is None or cut[1] > a):
             continue
         shift = 1 - (b - a)
         text = text[:a] + " " + text[b:]
@@ -1191,6 +1223,32 @@ def _opens_clause_subject(opener_end: str, following: str) -> bool:
         and following not in lex.date_prepositions
 
 
+TIME_CLAUSE_SUBJECT_WORDS = 4  # "the time | the first police officers arrived": how far the past form may stand
+
+
+def _opens_time_clause_subject(word: str) -> bool:
+    """Whether a word may open the subject of the clause after a time noun: a name, a subject pronoun, or a word
+    that is no verb form and no other stopword ("police", "the"; not "has", "is", "to")."""
+    low = _clean(word)
+    lex = lexicon()
+    return word[:1].isupper() or low in lex.subject_pronouns or low in _ARTICLES or (
+        low not in lex.stopwords and _first_verb([word]) < 0)
+
+
+def without_time_opener(words: list[str]) -> list[str]:
+    """ "(By) the time Jackson returned to the mansion" -> "Jackson returned to the mansion": a time noun that only
+    introduces the clause that tells the event (events.yaml title_time_clause_openers), when a subject follows it
+    (_opens_time_clause_subject) and a past form follows that; not "The time has come to act"."""
+    low = [_clean(w) for w in words[:4]]
+    for phrase in events_rules()["title_time_clause_openers"]:
+        size = len(str(phrase).split())
+        rest = words[size:]
+        if low[:size] == str(phrase).split() and len(rest) >= 2 and _opens_time_clause_subject(rest[0]) \
+                and any(is_past(_clean(w)) and w[:1].islower() for w in rest[1: 1 + TIME_CLAUSE_SUBJECT_WORDS]):
+            return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+    return words
+
+
 LEADING_REPORT_WORDS = 5  # "The cable said,", "A senior U.S. official said,": how long a set-off attribution may be
 
 
@@ -1219,11 +1277,10 @@ def _clean(word: str) -> str:
 def _first_verb(words: Sequence[str]) -> int:
     """The index of the clause's first verb form (past, auxiliary, modal or future), or -1; not a given name
     (_in_name: "Ahmed Al-Taghdi")."""
-    lex = lexicon()
+    forms = verb_form_words()
     for i, word in enumerate(words):
         low = _clean(word)
-        if is_past(low) and not _in_name(words, i) or low in lex.auxiliaries or low in lex.modals \
-                or low in lex.future_auxiliaries or low in lex.state_verbs:
+        if low in forms or is_past(low) and not _in_name(words, i):
             return i
     return -1
 
@@ -1244,12 +1301,14 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
     if i <= verb + 1 or i >= len(words):
         return False
     low = _clean(words[i])
-    after = [_clean(w) for w in words[i + 1:i + 5]]
     comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
-    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma):
+    if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma) and not _opens_report(words, i):
         return True
     if low in lex.reporting_verbs and comma:
         return True  # "..., said the minister"
+    if not comma and low not in ("and", "but"):
+        return False  # what follows needs a comma or a conjunction before it (most words of a title: read no further)
+    after = [_clean(w) for w in words[i + 1:i + 5]]
     if comma and low in lex.subject_pronouns and after[:1] and after[0] in lex.reporting_verbs \
             and not words[i + 1].endswith(","):
         return True  # "..., she said", not the aside in "It was, he said, that ..."
@@ -1262,6 +1321,14 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
                                                 (is_past(after[1]) or after[1] in lex.auxiliaries))):
         return True  # "and said ...", "and he was ..."
     return False
+
+
+def _opens_report(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] opens or goes on with an "as" that opens what was quoted ("quoted a military source | as |
+    saying ..."; events.yaml title_as_not_tail): the verb's complement, where no title ends."""
+    if _clean(words[i]) == "as":
+        return i + 1 < len(words) and _clean(words[i + 1]) in _title_rules("title_as_not_tail")
+    return i > 0 and _clean(words[i - 1]) == "as" and _clean(words[i]) in _title_rules("title_as_not_tail")
 
 
 OWN_SUBJECT_WORDS = 5  # "an interim government", "EU leaders", "coalition leaders": how long a new subject may be
@@ -1289,7 +1356,7 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
         if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
                 or low in ("and", "or") or low in lex.subject_pronouns:
             return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
-        if low in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+        if low in finite_words():
             return not (paired_names and k == i + 1)
         if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"
             following = _clean(words[k + 1]) if k + 1 < len(words) else ""
@@ -1414,7 +1481,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
-              and not _ends_superlative(words, i)]
+              and not _ends_superlative(words, i) and not _opens_report(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -1830,7 +1897,7 @@ def is_incomplete(title: str) -> bool:
         return True  # "Paramedics tell the court": who was told, and not what
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _only_listener_and_setting(low, verb):
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
-    if verb == 0 and low[0] in lex.auxiliaries | lex.modals | lex.future_auxiliaries:
+    if verb == 0 and low[0] in finite_words():
         return True  # "Was", "Had collected the samples": the subject was cut
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
@@ -1870,7 +1937,7 @@ def _only_listener_and_setting(low: Sequence[str], verb: int) -> bool:
     lex = lexicon()
     rest = list(low[verb + 1:])
     opener = next((k for k, w in enumerate(rest[: LISTENER_WORDS + 1]) if w in lex.opening_prepositions), -1)
-    clause_words = {"that"} | lex.subject_pronouns | lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    clause_words = {"that"} | lex.subject_pronouns | finite_words()
     return opener >= 1 and not any(w in clause_words for w in rest[opener:])
 
 

@@ -22,25 +22,37 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
     that someone spoke on Monday is not itself an event of the timeline."""
     lex = lexicon()
     negated_subject = bool(words) and words[0] in _NEGATED_SUBJECTS
+    # where the last negation and the last hypothetical word before words[i] stand, kept as the loop goes: one test
+    # a word instead of a scan of the words before it
+    negation = hypothetical = -NEGATION_WORDS - HYPOTHETICAL_WORDS
+    future = False  # whether a future auxiliary came before words[i]: without one, no word is a future's verb
     for i, word in enumerate(words):
+        if i:
+            before = words[i - 1]
+            if before in lex.negations:
+                negation = i - 1
+            if before in lex.hypotheticals:
+                hypothetical = i - 1
+            future = future or before in lex.future_auxiliaries
+        else:
+            before = ""
         if word in lex.reporting_verbs or word in lex.planning_participles:
             continue
-        before = words[i - 1] if i else ""
         if i + 1 < len(words) and words[i + 1] == "to" and word in lex.plan_words:
             continue  # "was set to file a lawsuit", "hoped to trap": a plan, not what happened
         if before == "be" and i > 1 and words[i - 2] == "to":
             continue  # "the report, to be released on Tuesday": a plan
-        if not lex.negations.isdisjoint(words[max(0, i - 3):i]):
+        if negation >= i - NEGATION_WORDS:
             continue  # "did not rule out", "has never signed": what did not happen is no event
         if negated_subject and i <= 6:
             continue  # "No deaths had been confirmed by Tuesday": the subject denies it
-        if not lex.hypotheticals.isdisjoint(words[max(0, i - 6):i]):
+        if hypothetical >= i - HYPOTHETICAL_WORDS:
             continue  # "whether the test had been carried out": asked or supposed, not told
         if is_past(word):
             # "remain closed", "is expected": a state; "the damaged unit", "because of fallen trees": an adjective
             if before not in lex.copulas and before not in _BEFORE_ADJECTIVE:
                 yield word
-        elif after_future_auxiliary(words, i) and word not in lex.state_verbs and word not in ("be", "not"):
+        elif future and word not in lex.state_verbs and word not in ("be", "not") and after_future_auxiliary(words, i):
             yield word
         elif finite_only:
             continue
@@ -50,6 +62,8 @@ def all_triggers(words: Sequence[str], *, finite_only: bool = False) -> Iterable
             yield word
 
 
+NEGATION_WORDS = 3  # how far before a verb a negation denies it ("did not rule out", "has never signed")
+HYPOTHETICAL_WORDS = 6  # how far before a verb a hypothetical word makes it supposed ("whether the test had been")
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "of",
                                "with", "from"})
 _NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
@@ -290,7 +304,7 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
         size = len(link.split())
         if before[-size:] == link.split() and before[-size - 1:-size] and before[-size - 1] in lex.cutoff_nouns:
             return True  # "data to the end of April", "figures up to 30 June": where the data stop
-    if _is_tally_date(sentence, timex, before):
+    if _is_tally_date(sentence, timex, before) or _opens_snapshot(sentence, timex):
         return True
     if before[-1:] != ["since"]:
         return False
@@ -312,6 +326,26 @@ def _is_tally_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> b
     text = _counting_text(sentence, timex, len(link))
     counts = _tally_count() if link in links else _tally_percentage()
     return any(not _names_the_figure(text[:m.start()]) for m in counts.finditer(text))
+
+
+@cache
+def _snapshot_opening() -> re.Pattern[str]:
+    """events.yaml `tally.snapshot_openers` opening a sentence (maybe after a conjunction and marks), then at most
+    four words (a clock time and "on") before the date: one bounded lazy run, anchored at both ends."""
+    openers = "|".join(r"\s++".join(map(re.escape, str(o).split())) for o in rules()["tally"]["snapshot_openers"])
+    return re.compile(rf"^[\W_]*+(?:(?:but|and|yet|so)\s++)?(?:{openers})\s++(?:[\w:.]++\s++){{0,4}}?$", re.IGNORECASE)
+
+
+SNAPSHOT_OPENING_CHARS = 80  # how much of the sentence before its date a snapshot's phrase may take
+
+
+def _opens_snapshot(sentence: Sentence, timex: Timex) -> bool:
+    """ "As of Friday night, the drones had made no strikes", "As of 1700 BST on 15 June 2009, 76 countries have
+    reported ...": a phrase of `tally.snapshot_openers` opening the sentence, the date its last words before a comma:
+    the time a state is told at, no event's day."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    return a <= SNAPSHOT_OPENING_CHARS and sentence.text[b:b + 2].lstrip().startswith(",") \
+        and _snapshot_opening().search(sentence.text[:a]) is not None
 
 
 def _names_the_figure(text_before: str) -> bool:
@@ -651,8 +685,10 @@ def is_page_notice(sentence: str) -> bool:
 
 def is_reader_call(sentence: str) -> bool:
     """ "Watch Fareed Zakaria GPS Sundays at 10am and 1pm ET": a call to the reader tells no event."""
-    opening = " ".join(words_of(sentence)[:2])
-    return any(opening == call or opening.startswith(call + " ") for call in lexicon().reader_calls)
+    opening = words_of(sentence)[:2]
+    calls = lexicon().reader_calls
+    # the call is the opening two words, or its first word alone when a word follows it
+    return " ".join(opening) in calls or len(opening) == 2 and opening[0] in calls
 
 
 def day_mod(timex: Timex, value: str) -> str:
@@ -767,6 +803,12 @@ class NotNews:
     future: re.Pattern[str]  # "will", "is expected to": a future, the group "before" what comes before it
     picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
     past_forecast: re.Pattern[str]  # "Hurricane Alex was expected to hit": a forecast told in the past
+    unknown: re.Pattern[str]  # "We don't know where", "it is not clear when": a question of a knowing denied
+    document_date: re.Pattern[str]  # "The letter was dated March 5": when a paper was written
+    assessment: re.Pattern[str]  # "was seen as further evidence": how something was judged
+    condition: re.Pattern[str]  # "If this flu is like the 1918 flu, ...": what would follow if
+    no_comment: re.Pattern[str]  # "BP declined to comment": nothing said
+    market_report: re.Pattern[str]  # "in intraday trade", "trading volumes": a market report's words
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -810,7 +852,24 @@ def not_news() -> NotNews:
                    indefinites=frozenset(table["identifying_determiners"]),
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
-                   **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table))
+                   **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
+                   **_gap_patterns(table))
+
+
+def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """What is not known, a document's date, an assessment, a condition and a refusal to comment (events.yaml,
+    not_news), compiled: runs of listed words, at most two free words between, no repetition that can backtrack."""
+    shapes = {
+        "unknown": rf"\b(?:{_words_pattern(table['unknown_phrases'])})\s++(?:[\w'’-]++\s++){{0,2}}?"
+                   rf"(?:{_words_pattern(table['unknown_questions'])})\b",
+        "document_date": rf"\b(?:{_words_pattern(table['document_dates'])})\b(?!\s++(?:to|back|from)\b)",
+        "assessment": rf"\b(?:is|are|was|were|being|been)\s++(?:(?:{_words_pattern(table['assessment_adverbs'])})\s++)?"
+                      rf"(?:{_words_pattern(table['assessment_verbs'])})\s++as\b",
+        "condition": rf"^(?:{_words_pattern(table['condition_openers'])})\b",
+        "no_comment": rf"\b(?:{_words_pattern(table['no_comment_phrases'])})\b",
+        "market_report": rf"\b(?:{_words_pattern(table['market_jargon'])})\b",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
 
 def _caption_and_future_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -873,7 +932,8 @@ def _untold_patterns(table: dict) -> dict:
         rf"\b(?:{_words_pattern(table['untold_verbs'])})\s++(?:[\w'’-]++\s++){{0,4}}?what\s++(?:had\s++)?happened\b",
         r"\b(?:has|have|had|offered|gave|provided)\s++(?:[\w'’-]++\s++){0,2}?(?:more|further|additional)\s++details?\b",
         rf"\b(?:{contacts})\b[^.;]*?\bnot\s++(?:been\s++)?(?:answered|returned)\b",
-        rf"\bdid\s++not\s++(?:immediately\s++)?(?:respond|reply)\s++to\s++(?:(?:a|an|our|his|her)\s++)?(?:{contacts})\b",
+        rf"\bdid\s++not\s++(?:immediately\s++)?(?:respond|reply)\s++to\s++(?:(?:a|an|our|his|her)\s++)?"
+        rf"(?:[\w'’-]++\s++)?(?:{contacts})\b",  # "a CNN inquiry": one word may name who asked
     )
     # a gerund: one run of letters that ends in "ing" (not possessive, so "ing" can close it)
     clip = (r"^(?:[A-Z][\w'’.-]*+\s++){1,4}?on\s++[a-z][a-z'’-]*ing\b", r"\bAired\W*+$",
@@ -987,8 +1047,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
 
 def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
-    if any(shape.search(title) for shape in found.figure):
-        return "figure"  # "saw that number more than double to 9,600": a count, not a happening
+    if any(shape.search(title) for shape in found.figure) or found.market_report.search(title):
+        return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
     sortie = found.sortie.search(title)
     if sortie and not _acts_before(title[: sortie.start()]):
         return "figure"  # "NATO said it conducted 149 air sorties"; "Van Uhm defended the efforts saying ..." stays
@@ -1019,6 +1079,11 @@ def _opinion_kind(found: NotNews, title: str) -> str:
         return "hypothetical"  # "A step that could have prevented the deterioration"
     if found.counterfactual_if.search(title):
         return "hypothetical"  # "If Barack Obama had thought that he would be where he is now"
+    if found.condition.search(title) and not (lexicon().modals | lexicon().future_auxiliaries) & set(words_of(title)):
+        return "hypothetical"  # "If this flu is like the 1918 flu, it was those ... that died": no consequence told
+    assessment = found.assessment.search(title)
+    if assessment and not _tells_before(title[: assessment.start()]) and not _acts_after(title[assessment.end():]):
+        return "judgement"  # "The escalation in costs was seen as further evidence that ...": how it was judged
     if found.generic_opinion.search(title):
         return "belief"  # "Some scientists are saying that a pandemic starts with a mild outbreak"
     impression = found.impression.search(title)
@@ -1032,8 +1097,13 @@ def _opinion_kind(found: NotNews, title: str) -> str:
 def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
     """Reporting notes, links' titles, lists of links and deadlines (events.yaml, not_news): a telling with nothing
     told, a clip's heading, a deadline's task."""
-    if any(shape.search(title) for shape in found.untold):
+    if any(shape.search(title) for shape in found.untold) or found.no_comment.search(title):
         return "own reporting"  # "described what happened", "Calls placed to his phone were not answered"
+    if _asks_what_is_unknown(found, title, sentence):
+        return "unknown"  # "We don't know where the 1918 virus came from" -> "The virus came"
+    document = found.document_date.search(title)
+    if document and not _tells_before(title[: document.start()]) and not _acts_after(title[document.end():]):
+        return "background"  # "The letter was dated March 5": when a paper was written, not what it did
     if any(shape.search(title) for shape in found.clip[1:]) \
             or found.link_item.match(sentence) and found.clip[0].search(title) \
             or _newest_first([int(year) for year in found.link_item.findall(sentence)]):
@@ -1042,6 +1112,27 @@ def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
     if deadline and title.split(" ", 1)[0].lower() == deadline.group("task").lower():
         return "plan"  # "The commission has until 15 December to produce ..." -> "Produce ...": a task still due
     return ""
+
+
+UNKNOWN_QUESTION_WORDS = 4  # how far after its question word a title's first words may stand ("where the 1918 virus")
+
+
+def _asks_what_is_unknown(found: NotNews, title: str, sentence: str) -> bool:
+    """Whether the title tells a knowing denied ("Abdulmolah did not know what kind of helicopters ...", no reporting
+    verb before it) or is the question of one in its sentence: its first two words among the first
+    UNKNOWN_QUESTION_WORDS after the question word ("We don't know where the 1918 virus came from" -> "The virus
+    came"). The question's answer is not told, so nothing happened that the title can say."""
+    held = found.unknown.search(title)
+    if held and not lexicon().reporting_verbs & set(words_of(title[: held.start()])):
+        return True
+    opening = words_of(title)[:2]
+    if len(opening) < 2 or not sentence:
+        return False
+    for question in found.unknown.finditer(sentence):
+        after = iter(words_of(sentence[question.end():])[:UNKNOWN_QUESTION_WORDS])
+        if all(word in after for word in opening):  # in order: the iterator is consumed as it is searched
+            return True
+    return False
 
 
 def _aside_kind(found: NotNews, title: str, sentence: str) -> str:
@@ -1126,9 +1217,55 @@ def tells_future_of_past(title: str, date_end: int, published: int | None, befor
     # sentence of thousands of dates must not be scanned once per date)
     if future is None or not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]):
         return False
-    # a past verb right after a relative pronoun is its clause's ("All shipments that arrived after April 21 will be
-    # subject to the ban"): the title's own verb is still the future
-    words = words_of(future.group("before"))
+    return _future_is_own(future.group("before"))
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+FUTURE_AFTER_DATE_WORDS = 2  # "this year will be implementing": the future may follow its preposed date this closely
+
+
+def tells_future_in_period(title: str, date: str, days: tuple[int, int], published: int | None, before_date: str,
+                           after_date: str) -> bool:
+    """Whether the title's first verb is a future (events.yaml, not_news, future_markers; not told, as in
+    tells_future_of_past) while its date is a period, not a day (a year, month, season or week, `days` its first and
+    last day as ordinals), that holds the article's publication day: "Lawyers for Dr Murray, who will appear in court
+    later this year" (2011, told in 2011), "Canada this year will be implementing its strategy". The plan is still to
+    come inside its period, and no outcome is told; a timeline.salience.happened check cannot see it, as the period
+    began before the telling. A plan dated to a day is that check's ("Barack Obama will fly to Louisiana today", a
+    journalists' line, stays), and so is one dated after publication; a told future stays ("The administration
+    announced it will spend $29m this year"), and so does a past or reporting verb before the future."""
+    if published is None or _DAY_VALUE.match(date) or not days[0] <= published <= days[1]:
+        return False
+    future = not_news().future.search(title) or _period_plan().search(title)
+    if future is None:
+        return False
+    after = words_of(after_date)[:FUTURE_AFTER_DATE_WORDS]
+    if not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]) and not _period_plan_word(before_date) \
+            and not _future_word().search(" ".join(after)):
+        return False  # the date is another clause's ("Under a deal signed this month, the companies will share")
+    return _future_is_own(future.group("before"))
+
+
+@cache
+def _period_plan() -> re.Pattern[str]:
+    """events.yaml not_news `period_plan_markers` as the title's verb, the group "before" what comes before it (as
+    the future pattern: a bounded lazy run of words from the title's start)."""
+    markers = _words_pattern(rules()["not_news"]["period_plan_markers"])
+    return re.compile(rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:{markers})\s++(?-i:[a-z])", re.IGNORECASE)
+
+
+def _period_plan_word(before_date: str) -> bool:
+    """Whether one of `period_plan_markers` stands in the window before a date ("plans to resume marketing within")."""
+    window = " ".join(words_of(before_date[-FUTURE_WINDOW_CHARS:]))
+    return any(f" {marker} " in f" {window} " for marker in rules()["not_news"]["period_plan_markers"])
+
+
+def _future_is_own(before: str) -> bool:
+    """Whether nothing before a title's future tells it or acts (tells_future_of_past, tells_future_in_period): no
+    past or reporting verb, and no present telling ("The coast guard announces it will ..."). A past verb right after
+    a relative pronoun is its clause's ("All shipments that arrived after April 21 will be subject to the ban"): the
+    title's own verb is still the future."""
+    words = words_of(before)
     own = [word for i, word in enumerate(words) if not (i and words[i - 1] in _RELATIVE_OPENERS and is_past(word)
                                                         and word not in lexicon().reporting_verbs)]
     return not _tells_before(" ".join(own)) and not _future_tellers() & set(own)
@@ -1242,6 +1379,17 @@ def _acts_before(text: str) -> bool:
     Uhm defended the organization's efforts saying warplanes flew 58 strike missions")."""
     reporting = lexicon().reporting_verbs
     return any(is_past(word) and word not in reporting for word in words_of(text))
+
+
+def _acts_after(text: str) -> bool:
+    """Whether a past verb other than a reporting one, not after "to" (an infinitive: "continues to exceed") nor after
+    a determiner or "of" (an adjective: "out of left field"), comes in `text` (the title after its copula): the title
+    goes on to what happened ("... is seen as the best chance of stopping the spill arrived")."""
+    words = words_of(text)
+    reporting = lexicon().reporting_verbs
+    return any(is_past(word) and word not in reporting and (not i or words[i - 1] != "to"
+                                                            and words[i - 1] not in _BEFORE_ADJECTIVE)
+               for i, word in enumerate(words))
 
 
 def _tells_before(text: str) -> bool:

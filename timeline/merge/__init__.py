@@ -29,7 +29,8 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
 from timeline.merge.joins import (article_names, join_coarse_stories, join_coarse_tellings, join_day_participants,
-                                   join_day_stories, join_one_happening, join_same_titles, join_shared_sentences)
+                                   join_day_stories, join_one_happening, join_same_titles, join_shared_sentences,
+                                   join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.similarity import Item, Similarity, event_order, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
@@ -85,6 +86,7 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     join_same_titles(clusters)
     join_shared_sentences(clusters)
     join_day_participants(clusters, items, sim, names)
+    join_year_incidents(clusters, items, sim, names)
     inherited = inherit_ids(clusters, seeded.untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

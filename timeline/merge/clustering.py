@@ -19,11 +19,13 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
-from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, SAME_EVENT, Item, Similarity,
-                                       distinct_doers, event_order, key_set, links, one_kind_told, same_story)
+from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, Item,
+                                       Similarity, derivations, different_places, distinct_doers, event_order, key_set,
+                                       links, one_kind_told, same_story, shares_participant)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -172,6 +174,31 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
     return best[1] if best is not None else None
 
 
+# a mention dated more coarsely than a month ("this year", "last summer") tells a happening of a whole season: a day's
+# event of the same family is one of many ("more people have died from regular flu this year" / "three more deaths")
+MONTH_DAYS = 31
+
+
+def _tells_what_it_joins(sim: Similarity, mention: Item, member: Item) -> bool:
+    """Whether a coarsely dated mention tells what the finer `member` tells, beyond the words that brought it there
+    (absorb_coarse_mentions, at the low COARSER_MENTION bar): a happening one undergoes once (derivations.yaml
+    ``once``: "the uprising began in February", "the singer died in June"), for a mention of a month or less; else a
+    participant both titles name that is a name or a rare word (similarity.shares_participant at RARE_KEY:
+    "$32.2bn"). Attacks, captures and visits are many in a month ("Obama briefed Congress before launching attacks on
+    Libya last month" is no dawn attack of government troops), and "China diagnosed a case of the virus in a
+    traveller" in May is not "A sixth pupil was diagnosed with the virus" on 3 May, "the virus" being the corpus'
+    subject."""
+    if mention.happening & member.happening & _once_families() and precision(mention.when[0]) <= MONTH_DAYS:
+        return True
+    return shares_participant(sim, mention, member, common=RARE_KEY)
+
+
+@cache
+def _once_families() -> frozenset[str]:
+    """The happenings one undergoes once (derivations.yaml ``once``)."""
+    return frozenset(derivations()["once"])
+
+
 def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> None:
     """Greedy, in the given (canonical) order: each item joins its best cluster or starts one. A bare time of
     day with no cluster to join goes to its article's story of that day; an undated mention or a week that
@@ -252,7 +279,8 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
                 # "Clinton and the heads of 40 other countries met"), as it will not for an undated mention
                 if not compatible(item.when, m.when) or precision(m.when[0]) >= precision(item.when[0]) \
                         or len(item.head & m.head) < HEAD_SHARED or distinct_doers(item, m) \
-                        or not (item.classes & m.classes or one_kind_told(item, m)):
+                        or not (item.classes & m.classes or one_kind_told(item, m)) \
+                        or different_places(item, m) or not _tells_what_it_joins(sim, item, m):
                     continue
                 # the kind of event counts too ("charged with reckless imprudence" / "prosecutors charged")
                 score = sim.overlap(item.evidence, m.evidence)

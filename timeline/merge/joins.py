@@ -14,6 +14,9 @@ and dates the clusters now have:
   kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
   "NATO began bombing Libya" / "The airstrikes started").
+- join_coarse_tellings: a month, year or day entry whose sentences date a happening of the once kind ("denies giving
+  the singer drugs which led to his death in June 2009", "failing to prevent the 20 April explosion", "began on 20
+  April when the rig exploded") joins the day's entry that tells that happening of that participant.
 - join_coarse_stories: a month or year entry whose title tells a kind of ``stories`` ("Resolution was adopted",
   February 2011) joins the month's dominant day entry of that kind whose names agree.
 - join_same_titles: clusters of one date with the same normalised title.
@@ -23,8 +26,12 @@ and dates the clusters now have:
   transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
   carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
   amphibious assault ships entered the canal"), unless their doers differ.
+- join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
+  grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
+  Alaskan pipeline spill"), with each title's names known to the other's sources.
 
-The lexical tables (once, stories, one_a_day, participant_happenings, aspect, determiners, modified, roles) live in
+The lexical tables (once, stories, one_a_day, participant_happenings, incidents, aspect, when_words, offset_words,
+determiners, modified, roles) live in
 derivations.yaml beside this module, with examples of entries joined and kept apart (examples.entries,
 examples.participants).
 """
@@ -43,8 +50,8 @@ from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
 from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
-                                       doers, family_heads, key_form, phrase_at, phrase_forms, phrase_stems, plain_verbs,
-                                       title_forms, title_word_key, title_words, word_stems)
+                                       doers, family_heads, key_form, phrase_at, phrase_forms, phrase_keys, phrase_stems,
+                                       plain_verbs, title_forms, title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -433,18 +440,33 @@ DATED_HAPPENING_GAP = 2  # words of derivations.yaml ``dating_words`` between a 
 COARSE_TELLING_SHARE = 0.5  # the share of a coarse entry's dated sources that must tell the day entry's happening
 
 
-def _dated_happening(item: Item) -> tuple[str, list[str]] | None:
+def _dated_happening(item: Item, day: bool = False) -> tuple[str, list[str]] | None:
     """The happening of the once kind that the event's date phrase dates in its sentence, and the words naming who
     underwent it: the happening word just before the phrase, with at most DATED_HAPPENING_GAP ``dating_words``
     between ("led to the singer's death in June 2009", "Jackson, who died last June"). None when the phrase
-    follows another word ("denied the charge in June 2009"): then it dates what the sentence tells."""
+    follows another word ("denied the charge in June 2009"): then it dates what the sentence tells. For a day entry
+    (`day`) the happening word and a day's phrase just before it need a ``dating_words`` word between ("the explosion
+    on 20 April"; "expressed support for the protesters Thursday" may date the support)."""
     quote, expression = item.event.source.quote, item.event.source.expression
     at = quote.find(expression) if expression else -1
-    if at <= 0:
+    if at < 0:
+        return None
+    # the word before the date's own words: "the 20 April explosion" (the phrase may hold its determiner)
+    opener, prior = next(iter(title_words(expression)), ""), title_words(quote[:at])
+    if opener.lower() not in _lexical_set("determiners"):
+        opener, prior = (prior[-1], prior[:-1]) if prior else ("", prior)
+    # "hours before the 20 April explosion", "a week after the March 28 collapse": the sentence tells another happening
+    offset = bool(prior) and prior[-1].lower() in _lexical_set("offset_words")
+    after = None if offset else _happening_after(opener, title_words(quote[at + len(expression):]), item.keys)
+    if after is not None:
+        return after
+    if at == 0:
         return None
     words = title_words(quote[:at])
     forms = phrase_forms(words)
     for i in range(len(words) - 1, max(-1, len(words) - 2 - DATED_HAPPENING_GAP), -1):
+        if forms[i] in _once_families() and day and i == len(words) - 1:
+            return None
         if forms[i] in _once_families():
             if i > 0 and words[i - 1].lower() in _lexical_set("relatives"):
                 return None  # "Farhat Bengdara, who defected in March": whom the clause tells is named before it
@@ -456,12 +478,41 @@ def _dated_happening(item: Item) -> tuple[str, list[str]] | None:
     return None
 
 
+WHEN_GAP = 6  # words between a clause's ``when_words`` word and the happening word of the once kind it dates
+
+
+def _happening_after(before: str, after: Sequence[str], keys: frozenset[str]) -> tuple[str, list[str]] | None:
+    """The happening of the once kind a date phrase dates by the words after it (_dated_happening): the phrase
+    qualifying the happening's noun ("the 20 April explosion", "its April 20 blast": `before`, the word before the
+    phrase's own words, a determiner, possessive or pronoun, the happening word just after it), or a clause of derivations.yaml ``when_words`` just after
+    it ("It began on 20 April when an explosion destroyed BP's rig", "on 20 April, when the rig exploded"), whose
+    first happening word of the once kind, within WHEN_GAP words, is the one the date dates. None otherwise ("on 20
+    April BP said the explosion ...": the date dates what the sentence tells)."""
+    forms = phrase_forms(list(after))
+    if after and forms[0] in _once_families() and not _qualifies(after, 0) and before and (
+            before.lower() in _lexical_set("determiners") or _POSSESSOR.search(before) or before.lower() in _pronouns()):
+        return forms[0], []
+    if not after or after[0].lower() not in _lexical_set("when_words"):
+        return None
+    for i in range(1, min(len(after), 1 + WHEN_GAP)):
+        if forms[i] in _once_families() and not _qualifies(after, i):
+            phrase = _participant_phrase(after, forms, i, keys)
+            return (forms[i], phrase) if phrase is not None else None
+    return None
+
+
+_POSSESSOR = re.compile(r"['\u2019]s?$")  # "BP's 20 April explosion", "the companies' April 20 blast"
+
+
 def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], names: ArticleNames | None = None) -> None:
     """A month or year entry most of whose dated sources date a happening of the once kind of one participant
     (_dated_happening: "Dr Murray denies giving Jackson drugs which led to the singer's death in June 2009") joins the
     largest entry of a day inside its date whose title tells that happening of that participant ("Michael Jackson
     died aged 50", 25 June 2009): the month entry is the day's event told by its month. An entry of the month telling
-    other happenings ("The rebels took Brega" / "The rebels took Ras Lanuf"), or of another participant, stays.
+    other happenings ("The rebels took Brega" / "The rebels took Ras Lanuf"), or of another participant, stays. So does
+    an entry of that day whose sentences date the happening by a noun the date qualifies or a clause after it ("BP
+    is under fire for failing to prevent the 20 April explosion", "The disaster began on 20 April when the rig
+    exploded"): a mention of the day's known event, not an event of its own.
 
     Run after join_one_happening, which joins the coarse entries whose own title tells the happening. Candidates
     come from an index by (happening, containing month or year) of the day entries, at most ONCE_PROBES a lookup."""
@@ -486,13 +537,15 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], nam
             probes[ci] = [who for _, who in said]
             told_words[ci] = frozenset().union(*(m.keys for m, _ in told))
             for h in sorted({h for m, _ in said for h in _main_happening(m) & _once_families()}):
-                for value in _date_and_containers(when[0])[1:]:
+                # the day itself too: a day entry may be a telling of the day's happening ("the 20 April explosion")
+                for value in _date_and_containers(when[0]):
                     index[(h, value)].append(ci)
     for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
+        # an entry whose own title tells the happening with its participant is joined by join_one_happening or not
+        if c.previous is not None or not c.members or ci in probes:
             continue
         when = choose_date(c.members)
-        if precision(when[0]) == 1 or not _date_and_containers(when[0]):
+        if not _date_and_containers(when[0]):
             continue
         target = _coarse_telling_target(ci, clusters, when, probes, told_words, index, names)
         if target is not None:
@@ -505,9 +558,14 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
     """The day entry the coarse cluster `ci` is a telling of (join_coarse_tellings), or None."""
     c = clusters[ci]
     dated = [m for m in c.members if m.when[0]]
+    day = precision(when[0]) == 1
+    # a day entry whose title's own sentence dates another happening of that day is an event of its own ("Dr Murray
+    # says that on the night of 25 June he injected Jackson"), whatever its other sources date
+    if day and _dated_happening(_title_member(c, when), day) is None:
+        return None
     tellings: list[tuple[str, _Who, str]] = []  # (happening, who underwent it, the article)
     for m in dated:
-        found = _dated_happening(m)
+        found = _dated_happening(m, day)
         if found is not None:
             # "since an uprising began last month": a happening told with no participant
             who = _participants_of(found[1], m, names) if found[1] else _Who(frozenset(), _BARE)
@@ -533,6 +591,10 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
         # a name said in the sentences, not only roles and pronouns ("Michael Jackson died in June 2009")
         if len(agreeing) >= need and any(who.kind == _NAMED for who in agreeing):
             fits.append(cj)
+    if day:
+        # of its own day, only an event many articles tell is known by a mention in passing ("the 20 April explosion");
+        # a day's protests in one town are not the protests "when protests struck the capital" that day
+        fits = [cj for cj in fits if _articles(clusters[cj]) >= KNOWN_EVENT_ARTICLES]
     if fits:
         return min(fits, key=lambda cj: (-len(clusters[cj].members), cj))
     if not told_by:
@@ -549,9 +611,16 @@ def _coarse_telling_target(ci: int, clusters: Sequence[Cluster], when: tuple[str
         return None
     size = len(clusters[top].members)
     if all(len(clusters[cj].members) <= DOMINANT_SHARE * size for cj in told_by if cj != top) \
-            and _dates_agree(clusters[top], c):
+            and _dates_agree(clusters[top], c) and (not day or _articles(clusters[top]) >= KNOWN_EVENT_ARTICLES):
         return top
     return None
+
+
+KNOWN_EVENT_ARTICLES = 3  # articles that must tell a day's entry before a mention of its day in passing joins it
+
+
+def _articles(cluster: Cluster) -> int:
+    return len({m.event.article for m in cluster.members})
 
 
 def _telling_agrees(who: _Who, article: str, told: _Who, names: ArticleNames) -> bool:
@@ -593,7 +662,9 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
     for ci, c, when in _day_clusters(clusters):
         story = _day_story(c, when, names, sim)
         if story is not None:
-            stories[(when, story.happening)].append((ci, story))
+            # the day, whatever part of it the date names ("Valves on the cap were shut late yesterday", END): a
+            # happening of the once kind or a story's kind is one a day
+            stories[(when[0], story.happening)].append((ci, story))
     for key in sorted(stories, key=repr):
         for group in _story_groups(stories[key]):
             for cj in group[1:]:
@@ -841,6 +912,7 @@ def _join_inferred_years(clusters: Sequence[Cluster], first: dict[tuple[object, 
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
@@ -978,3 +1050,103 @@ def _told_agree(a: _Told, b: _Told) -> bool:
 @cache
 def _participant_families() -> frozenset[str]:
     return frozenset(str(f) for f in derivations()["participant_happenings"])
+
+
+class _Incident(NamedTuple):
+    """What a year entry's title tells of an incident (join_year_incidents)."""
+
+    item: Item  # the member that gives the title
+    families: frozenset[str]  # its happenings of derivations.yaml ``incidents``
+    things: frozenset[str]  # the stems of its title's words that name what underwent it: none common in the corpus
+    names: frozenset[str]  # the names its title gives
+    context: frozenset[str]  # every key of its sources and every name their articles write
+
+
+def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
+                        names: ArticleNames | None = None) -> None:
+    """Join finished clusters of one year whose titles tell one incident (derivations.yaml ``incidents``: a leak, an
+    explosion, a sinking; a phrase's too: "ran aground") of one thing: a word stem of both titles that is neither
+    their happening nor a common word of the corpus ("BP suffered a pipeline leak in Alaska" / "A corroded pipeline
+    leaked 200,000 gallons of oil on to the tundra" / "There was the Alaskan pipeline spill", 2006), when every name
+    each title gives is known to the other's sources and articles and their doers do not differ. A feed recalls a
+    past incident by its year again and again; a thing that underwent two incidents of one kind in one year is rare.
+    Only years: a month or a day has its own joins. In canonical order, a cluster joins the first group of its year
+    whose every member agrees with it (derivations.yaml examples.incidents)."""
+    names = article_names(items) if names is None else names
+    families = _incident_words()
+    groups: dict[str, list[list[tuple[int, _Incident]]]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not _YEAR_VALUE.fullmatch(when[0]) or when[1]:
+            continue  # a year, not a season, a quarter or a part of it
+        told = _incident(c, when, names, families, sim)
+        if told is None:
+            continue
+        target = next((g for g in groups[when[0]] if all(_incidents_agree(told, other) for _, other in g)), None)
+        if target is None:
+            groups[when[0]].append([(ci, told)])
+        else:
+            c.move_to(clusters[target[0][0]])
+            target.append((target[0][0], told))
+
+
+@cache
+def _incident_words() -> dict[str, str]:
+    """derivations.yaml ``incidents``: each head, and each stem of a word that tells it there, -> the head."""
+    table: dict[str, str] = {}
+    for head, words in sorted(derivations()["incidents"].items()):
+        table[str(head)] = str(head)
+        for stem in phrase_stems(" ".join(str(w) for w in words or ())):
+            table.setdefault(stem, str(head))
+    return table
+
+
+def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, families: dict[str, str],
+              sim: Similarity) -> _Incident | None:
+    """What a year cluster's title tells of an incident (_Incident), or None when it tells none of ``families`` (a
+    happening word qualifying a noun tells none: "the blowout preventer") or names no uncommon thing."""
+    member = _title_member(cluster, when)
+    words = title_words(member.event.title)
+    forms = phrase_forms(words)
+    stems = word_stems(words)
+    # a head the title tells as a happening (a family word the title writes only as a name tells none: "Shell"), or
+    # a word of the table; neither qualifying a noun ("the blowout preventer")
+    told = frozenset(families[f] if f in families else families[s] for i, (f, s) in enumerate(zip(forms, stems))
+                     if (f in families and f in member.happening | phrase_keys(member.event.title)
+                         or f not in family_heads() and s in families) and not _qualifies(words, i))
+    if not told:
+        return None
+    heads, stop = family_heads(), lexicon().stopwords
+    things = frozenset(s for w, f, s in zip(words, forms, stems)
+                       if f not in heads and s not in families and w.lower() not in stop and not f[:1].isdigit()
+                       and len(s) > 2 and sim.names((f,)) and sim.df.get(f, 0) > 0)
+    if not things:
+        return None
+    proper = names.proper.get(member.event.article, frozenset())
+    named = frozenset(title_word_key(w) for w in words[1:] if w[:1].isupper()) & proper - heads
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    return _Incident(member, told, things, named, context | named)
+
+
+def _incidents_agree(a: _Incident, b: _Incident) -> bool:
+    """Whether two year titles tell one incident of one thing (join_year_incidents)."""
+    return bool(a.families & b.families) and bool(a.things & b.things) and _names_known(a.names, b.context) \
+        and _names_known(b.names, a.context) and not different_doers(a.item, b.item) \
+        and not different_named_doers(a.item, b.item)
+
+
+DEMONYM_ENDING = 2  # letters a place's adjective adds to its name ("Alaska" / "Alaskan", "Libya" / "Libyan")
+DEMONYM_BASE = 4  # letters a name needs before an ending makes its adjective
+
+
+def _names_known(names: frozenset[str], context: frozenset[str]) -> bool:
+    """Whether every name is written in the context, or its place's adjective or name is ("Alaskan" where the context
+    writes "Alaska"): the other sentences know whom or where a title names."""
+    return all(n in context or any(_demonym_pair(n, c) for c in context) for n in names)
+
+
+def _demonym_pair(a: str, b: str) -> bool:
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= DEMONYM_BASE and 0 < len(long) - len(short) <= DEMONYM_ENDING and long.startswith(short)

@@ -21,6 +21,7 @@ from timeline.dates import compatible, date_sort_key, gap, precision, span
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.model import Event, SharedValues
 from timeline.rules import load_yaml
+from timeline.text.lexicon import months, weekdays
 
 # Thresholds on the weighted Dice similarity of two events' keys (0..1): the more precisely two
 # dates agree, the less textual evidence is needed (values measured on Timeline17, see benchmarks/).
@@ -31,6 +32,9 @@ SAME_ARTICLE = 0.55  # repeated mention of one event in one article (same date a
 SAME_ARTICLE_DAY = 0.08  # one article's sentences on one day sharing participants: one story
 SAME_HAPPENING = 0.12  # the same date, the same happening in both titles and a shared participant: one event
 COMMON_KEY = 0.20  # a key in more than this share of all events is too common to name a participant
+# a coarse mention joins a finer entry at the low COARSER_MENTION bar: the word they share besides names must be rare,
+# a figure or a name of a thing ("$32.2bn"), not a word of the corpus' subject ("the virus" in a flu corpus: 14%)
+RARE_KEY = 0.02
 UNDATED = 0.50  # an undated mention joining a dated event
 CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
@@ -160,16 +164,28 @@ def phrase_forms(words: Sequence[str]) -> list[str]:
     words its family's keys ("switched sides" -> "defect side"; "air raid" -> "air airstrike"), so a
     happening told in several words shares the keys of its one-word wordings (_phrase_matches)."""
     forms = [title_word_key(w) for w in words]
-    for at, _, keys in _phrase_matches(tuple(words)):
+    for at, _, keys in _phrase_matches(_joined(words)):
         forms[at:at + len(keys)] = keys
     return forms
 
 
+def _joined(words: Sequence[str]) -> str:
+    """A title's words (title_words: none holds a space) as one string, the key of the memos read by words: a memo
+    of 16,384 titles keyed by tuples of their words held ~300,000 word strings (~20 MiB); one string a title is ~100
+    bytes (memory). `_split` gives the words back."""
+    return " ".join(words)
+
+
+def _split(joined: str) -> list[str]:
+    return joined.split(" ") if joined else []
+
+
 @lru_cache(maxsize=1 << 14)
-def _phrase_matches(words: tuple[str, ...]) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
-    """The phrases of derivations.yaml ``phrases`` in a title's words: (first word, length, the family's keys). One
-    pass, left to right: a word starts at most one phrase, and a phrase's words start none; a phrase just after an
-    irrealis word is none ("calls for Gaddafi to step down": a wish, not a stepping down)."""
+def _phrase_matches(joined: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
+    """The phrases of derivations.yaml ``phrases`` in a title's words (`_joined`): (first word, length, the family's
+    keys). One pass, left to right: a word starts at most one phrase, and a phrase's words start none; a phrase just
+    after an irrealis word is none ("calls for Gaddafi to step down": a wish, not a stepping down)."""
+    words = _split(joined)
     stems = [_stemmer()(_POSSESSIVE.sub("", w.lower()).rstrip(".")) for w in words]
     irrealis = _irrealis_words()
     found: list[tuple[int, int, tuple[str, ...]]] = []
@@ -194,7 +210,7 @@ def phrase_told_keys(title: str) -> frozenset[str]:
     "Gaddafi seized power": a coup): there they tell the phrase's happening, none of their own, and a title writing
     the word alone ("A man slashed the tires", "Rebels seized Brega") tells another happening by it."""
     words = title_words(title)
-    matches = _phrase_matches(tuple(words))
+    matches = _phrase_matches(_joined(words))
     if not matches:
         return _NO_KEYS
     in_phrase = {i for at, length, _ in matches for i in range(at, at + length)}
@@ -332,7 +348,7 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     # a few hundred happenings in a corpus, one set each (the difference is a new set, even an empty one)
     head = frozenset(in_title)
     # and a family word a phrase tells as part of another happening ("seized" in "seized power": a coup, no capture)
-    happening = _happening(trigger, head) - _name_only_families(tuple(words), tuple(forms)) \
+    happening = _happening(trigger, head) - _name_only_families(_joined(words)) \
         - phrase_told_keys(event.title) or _NO_KEYS
     item = Item(event, key_words, when, trigger, precision(event.date) == 1, head_words, classes,
                 shared.one(happening), title_form)
@@ -342,10 +358,12 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
 
 
 @lru_cache(maxsize=1 << 14)
-def _name_only_families(words: tuple[str, ...], forms: tuple[str, ...]) -> frozenset[str]:
-    """The family heads a title's words give only where it writes them as names: capitalised inside the title, or
-    where a sentence opens before another capitalised word ("Ban Ki-moon said"; "Ban" is no ban there; "the
+def _name_only_families(joined: str) -> frozenset[str]:
+    """The family heads a title's words (`_joined`) give only where it writes them as names: capitalised inside the
+    title, or where a sentence opens before another capitalised word ("Ban Ki-moon said"; "Ban" is no ban there; "the
     Marine Board of Investigation"; "Shell")."""
+    words = _split(joined)
+    forms = phrase_forms(words)
     heads = family_heads()
     as_name: set[str] = set()
     as_word: set[str] = set()
@@ -461,19 +479,26 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
     """Whether `item` is close enough to `member` (their similarity `score`) to tell the same event, judged on
     the two alone: titles of different articles must share HEAD_SHARED keys; an undated item needs UNDATED; a
     compatible date needs less the more precisely the dates agree, or nothing more when the titles tell one
-    happening and agree closely; an incompatible date within CONFLICT_GAP_DAYS needs CONFLICT."""
+    happening and agree closely; an incompatible date within CONFLICT_GAP_DAYS needs CONFLICT. Titles of different
+    articles never link on a phrase alone (tells_more_than_a_phrase: "admitted to hospital", a boy's and a woman's)
+    nor as reports of different counts in different places (different_places: Jersey's two cases, the UK's nine)."""
     if member.event.article != item.event.article and len(item.head & member.head) < HEAD_SHARED:
         return False  # the sentences are alike but the events' own clauses are not
     if item.trigger == member.trigger and _other_doers(item, member, frozenset({item.trigger})):
         return False  # one verb of two named doers: "Obama condemned the attack" / "Cameron condemned the attack"
+    if member.event.article != item.event.article and different_places(item, member):
+        return False  # one kind of report of two places: "Two cases were confirmed in Jersey" / "... in the UK"
     if not item.when[0]:
-        return score >= UNDATED
+        return score >= UNDATED and tells_more_than_a_phrase(sim, item, member)
     if not member.when[0]:
         return False
     if not compatible(item.when, member.when):
         days_apart = gap(item.when, member.when)
         return score >= CONFLICT and days_apart is not None and days_apart <= CONFLICT_GAP_DAYS
     one_happening = one_happening_told(sim, item, member)
+    if member.event.article != item.event.article and not one_happening \
+            and not tells_more_than_a_phrase(sim, item, member):
+        return False  # one generic phrase of two happenings: "The boy was admitted to hospital" / "She was admitted"
     if member.event.article == item.event.article:
         # same_story checks the rest
         need = 0.0 if one_happening else SAME_ARTICLE_DAY if item.day else SAME_ARTICLE
@@ -533,6 +558,91 @@ def participants(keys: Iterable[str]) -> frozenset[str]:
     the corpus: "Mubarak's regime was toppled" / "Protests against the Libyan regime" share no participant."""
     excluded = _no_participants()
     return frozenset(k for k in keys if not (len(k) == 1 and k.isdigit()) and k not in excluded)
+
+
+def tells_more_than_a_phrase(sim: Similarity, a: Item, b: Item) -> bool:
+    """Whether two titles of different articles share more than a phrase any report may hold: a happening of one family
+    (what they tell: "Protests began in Benghazi" / "Libya's civil war began", judged further by their score), or a
+    participant (shares_participant). "The boy was admitted to a private hospital" / "The woman was admitted to
+    hospital" share neither: "admitted" names no family, "hospital" no one."""
+    return bool(a.happening & b.happening) or shares_participant(sim, a, b)
+
+
+def shares_participant(sim: Similarity, a: Item, b: Item, *, common: float = COMMON_KEY) -> bool:
+    """Whether two titles share more than a generic phrase: a key both hold besides their triggers and happening
+    words that may name a participant (participants): a name both write with a capital, however common in the
+    corpus ("Jackson"), or a word in at most the `common` share of its events (two events' word is never common).
+    "The boy was admitted to a private hospital" / "The woman was admitted to hospital" share only "admitted to
+    hospital", two patients; "Undoubtedly more people have died from regular flu" / "three more deaths from swine
+    flu" only "died" and the corpus' common "flu" (participants.yaml ``examples.generic``)."""
+    shared = participants(a.head & b.head - {a.trigger, b.trigger} - a.happening - b.happening)
+    if shared & _capitalised(a) & _capitalised(b):
+        return True
+    return any(sim.df.get(k, 0) <= max(common * sim.n, 2) for k in shared)
+
+
+def _capitalised(item: Item) -> frozenset[str]:
+    """The keys of the words the event's title writes with a capital (its first too: "Jackson died at his home")
+    or its sentence inside it."""
+    return _named_words(item) | _names(item)
+
+
+def different_places(a: Item, b: Item) -> bool:
+    """Whether two titles are reports of different counts in different places: each gives a count (a figure), the
+    counts differ, and each says where ("confirmed in Jersey", "in the UK": a name after a preposition of
+    participants.yaml ``places``) and the places differ: they share no word and neither title writes the other's
+    place anywhere ("Two new cases were confirmed in Jersey" / "Nine further cases were confirmed in the UK" are two
+    reports). One count told of a town and of its country may be one report ("Three civilians were killed in
+    Misrata" / "NATO strikes killed three civilians in Libya"), and a place knows no other inside it."""
+    counts_a, counts_b = _counts(a.event.title), _counts(b.event.title)
+    if not counts_a or not counts_b or counts_a & counts_b:
+        return False
+    place_a, place_b = _places(a.event.title), _places(b.event.title)
+    if not place_a or not place_b or place_a & place_b:
+        return False
+    return _neither_writes_the_other(place_a, place_b, a, b)
+
+
+YEAR_FIGURE = re.compile(r"1[89]\d\d|20\d\d")  # a four-digit figure of these centuries is a year, no count
+
+
+@lru_cache(maxsize=1 << 14)
+def _counts(title: str) -> frozenset[str]:
+    """The figures a title gives, number words as figures (derivations.yaml ``numbers``: "Two new cases" -> "2");
+    not a year ("in 2009": YEAR_FIGURE)."""
+    return frozenset(f for f in title_forms(title) if f.replace(",", "").isdigit() and not YEAR_FIGURE.fullmatch(f))
+
+
+@lru_cache(maxsize=1 << 14)
+def _places(title: str) -> frozenset[str]:
+    """The keys of the names a title gives after a preposition of place (participants.yaml ``places``): the
+    capitalised words that follow it, past a determiner ("in the UK" -> "uk"; "in Hong Kong" -> "hong", "kong");
+    a month or weekday is a date, no place ("in June")."""
+    prepositions, skipped = _place_words("prepositions"), _place_words("skipped")
+    words = title_words(title)
+    found: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() not in prepositions:
+            continue
+        at = i + 1
+        while at < len(words) and words[at].lower() in skipped:
+            at += 1
+        while at < len(words) and words[at][:1].isupper() and words[at].lower() not in _calendar_words():
+            found.add(title_word_key(words[at]))
+            at += 1
+    return frozenset(found)
+
+
+@cache
+def _place_words(table: str) -> frozenset[str]:
+    """A word list of participants.yaml ``places``, lower-cased."""
+    return frozenset(str(w).lower() for w in participant_rules()["places"][table])
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    """Month and weekday names, lower-cased: "in June" dates a happening, it does not place it."""
+    return frozenset(n.lower() for names in months() + weekdays() for n in names)
 
 
 def participant_rules() -> dict[str, Any]:
@@ -642,8 +752,8 @@ def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
     # a doer described ("The country agreed", "An address on Libyan television urged") may be the other's name:
     # only two doers whose head word is a name differ; a happening named as the subject is no doer ("The
     # protests erupted"); a title that names the other's doer anywhere may tell one event ("BP merged with Amoco")
-    phrase_a = _doers_of(a.event.title, a.trigger, a.keys)
-    phrase_b = _doers_of(b.event.title, b.trigger, b.keys)
+    phrase_a = _doers_of(a.event.title, a.trigger, a.key_words)
+    phrase_b = _doers_of(b.event.title, b.trigger, b.key_words)
     if not phrase_a or not phrase_b or phrase_a[0] not in _names(a) - family_heads() \
             or phrase_b[0] not in _names(b) - family_heads():
         return False
@@ -661,16 +771,18 @@ DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. Pr
 
 def doers(item: Item) -> frozenset[str]:
     """The doer of the title's trigger (_doers_of)."""
-    return frozenset(_doers_of(item.event.title, item.trigger, item.keys))
+    return frozenset(_doers_of(item.event.title, item.trigger, item.key_words))
 
 
 @lru_cache(maxsize=1 << 16)
-def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+def _doers_of(title: str, trigger: str, key_words: tuple[str, ...]) -> tuple[str, ...]:
     """The keys of the noun phrase that names who did what the title's trigger tells: the words just before it
     ("Jackson" in "They remained friendly and Jackson hired the physician"; "Libyan rebels captured Brega"), or
     for a passive its agent after "by" ("Dr Murray had been hired by Jackson" -> "jackson"; derivations.yaml
     ``doer``). Empty when the title does not say (a pronoun, "He hired him"; a passive with no agent, "Dr Murray
-    was hired"; a trigger the title does not hold)."""
+    was hired"; a trigger the title does not hold). Keyed by the item's key tuple (Item.key_words), not its set: the
+    memo's 65,536 entries would otherwise keep as many sets alive (~500 bytes each) that key_set's memo let go."""
+    keys = key_set(key_words)
     words = title_words(title)
     forms = phrase_forms(words)
     at = next((i for i, f in enumerate(forms) if f == trigger), None)
@@ -692,11 +804,12 @@ def _doers_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]
 def _patients(item: Item) -> frozenset[str]:
     """For a passive title, the keys of the noun phrase before its verb: who underwent it ("Dr Murray" in "Dr Murray
     had been hired"); empty for an active title or one whose verb the title does not hold."""
-    return frozenset(_patients_of(item.event.title, item.trigger, item.keys))
+    return frozenset(_patients_of(item.event.title, item.trigger, item.key_words))
 
 
 @lru_cache(maxsize=1 << 14)
-def _patients_of(title: str, trigger: str, keys: frozenset[str]) -> tuple[str, ...]:
+def _patients_of(title: str, trigger: str, key_words: tuple[str, ...]) -> tuple[str, ...]:
+    keys = key_set(key_words)  # keyed by the tuple, as _doers_of (memory)
     words = title_words(title)
     forms = phrase_forms(words)
     at = next((i for i, f in enumerate(forms) if f == trigger), None)
@@ -835,7 +948,7 @@ def distinct_doers(a: Item, b: Item) -> bool:
 
 def _doer_head(item: Item) -> str:
     """The key of the word that heads a title's doer when it is a name and no office nor happening; else ""."""
-    phrase = _doers_of(item.event.title, item.trigger, item.keys)
+    phrase = _doers_of(item.event.title, item.trigger, item.key_words)
     if not phrase:
         return ""
     head = phrase[0]

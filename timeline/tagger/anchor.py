@@ -302,6 +302,31 @@ def anchor_date(ctx: Context) -> dt.date | None:
     return ctx.dct
 
 
+def day_in_reach(ctx: Context, kind: str) -> dt.date | None:
+    """The day a step of days of `kind` counts from ("a day later": offsets, "the next day": anaphoric, "overnight"):
+    the last day the text told, when at most vocab.yaml day_anchor_sentences[kind] sentence breaks stand between it
+    and the step and no point of another grain was told since ("surged forward at the weekend. ... A day later":
+    the weekend is the anchor, and a day from it is no day); None when there is no such day (a day further back is
+    another moment of the story). A text that told no date before the step counts from the publication day (the
+    DCT), as before: it names no other."""
+    if not ctx.last_date:
+        return ctx.dct
+    if len(ctx.last_date) != 10 or not 0 <= ctx.last_date_end <= ctx.start or ctx.last_point_end > ctx.last_date_end:
+        return None
+    reach = ctx.tables.day_anchor_sentences[kind]
+    for count, _ in enumerate(_SENTENCE_BREAK.finditer(ctx.text, ctx.last_date_end, ctx.start), start=1):
+        if count > reach:
+            return None  # stops at the first break out of reach: linear in the text between, at most
+    try:
+        return dt.date.fromisoformat(ctx.last_date)
+    except ValueError:
+        return None
+
+
+# a sentence ends: its mark and closing quotes before a space or a line break, or a line break of its own (a heading)
+_SENTENCE_BREAK = re.compile(r"[.!?]['\"’”)]*+\s|\n")
+
+
 def focus_day(day: int, ctx: Context) -> dt.date | None:
     focus = ctx.last_date if re.match(r"\d{4}-\d\d", ctx.last_date) else ""
     if focus:
@@ -334,6 +359,11 @@ ANAPHORIC_STEP = MappingProxyType({"following": 1, "next": 1, "previous": -1, "p
 
 def anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result:
     anchor = anchor_date(ctx)
+    if step and unit == "day" and len(ctx.last_date) != 7:
+        # "the next day", "the previous day": a step from a day told in reach (vocab.yaml day_anchor_sentences), or none
+        anchor = day_in_reach(ctx, "anaphoric")
+        if anchor is None:
+            return ("DATE", "XXXX-XX-XX", mod)
     if unit == "year" and ctx.last_date[:4].isdigit():
         return ("DATE", str(int(ctx.last_date[:4]) + step), mod)
     if unit == "month" and len(ctx.last_date) >= 7:
@@ -362,16 +392,19 @@ _NARRATIVE_RULES = frozenset({"anaphoric", "offset", "offset_plain"})
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH = re.compile(r"\d{4}-\d\d")
+_CALENDAR_POINT = re.compile(r"\d{4}")  # a value on the calendar (a day, week, month, season, year), not a reference
 
 
 def update_focus(ctx: Context, timex: Timex) -> None:
     ctx.last_end, ctx.last_value = timex.end, timex.value
     if timex.type not in ("DATE", "TIME"):
         return
-    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
-        return
     if SINCE_BEFORE.search(ctx.text, max(0, timex.start - 8), timex.start):
         return  # "the deadliest since 2007. Nine hours later ...": a point of comparison, not the story's day
+    if _CALENDAR_POINT.match(timex.value):
+        ctx.last_point_end = timex.end  # the story's moment, whatever its grain: a step of days counts from it
+    if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
+        return
     value = timex.value
     if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
             and value > ctx.last_quarter:

@@ -35,6 +35,7 @@ class Context:
     analysis: TextAnalysis | None
     last_date: str = ""  # last specific calendar value mentioned (anaphora)
     last_date_end: int = -1  # where its expression ended
+    last_point_end: int = -1  # where the last calendar point of any grain ended ("at the weekend", "a month later")
     stated_date: str = ""  # the last full date written with its year ("on 17 January 2023")
     stated_end: int = -1  # where it ended
     stated_month: str = ""  # the last month written with its year ("in April 2009": "2009-04"), or a full date's

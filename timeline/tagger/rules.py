@@ -75,10 +75,12 @@ class Tables:
     contract_words: frozenset[str]  # "Brent futures for April": a contract month, always ahead
     upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
     upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
+    span_from_now_leads: frozenset[str]  # "within the next month": a span from the DCT, not the story's month
     weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
+    day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +158,13 @@ def tables() -> Tables:
         contract_words=frozenset(str(w).lower() for w in vocab["contract_words"]),
         upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
         upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
+        span_from_now_leads=frozenset(str(w).lower() for w in vocab["span_from_now_leads"]),
         weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
         arranged_meetings=MappingProxyType({k: frozenset(str(w).lower() for w in v)
                                             for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
+        day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
     )
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from types import MappingProxyType
 
-from timeline.tagger.anchor import anchor_date, deixis_date, focus_day, month_day_value, rel_year, weekday_date
+from timeline.tagger.anchor import anchor_date, day_in_reach, deixis_date, focus_day, month_day_value, rel_year, weekday_date
 from timeline.tagger.calendar import add_months, full_year, iso_week, safe_date, ymd
 from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.filters import SENTENCE_START, fires, is_title
@@ -97,7 +97,9 @@ def this_pod(g: Groups, ctx: Context) -> Result:
     if pod == "overnight":
         # the night that ends on the day in focus: "London shares fell Friday on overnight losses
         # in New York" is Thursday night (TimeBank), a story of April 6 "rose overnight" April 5
-        anchor = anchor_date(ctx)
+        # (a day told in its own sentence; else the publication day's night, as for "yesterday": vocab.yaml
+        # day_anchor_sentences)
+        anchor = day_in_reach(ctx, "overnight") or ctx.dct
         day = ymd(anchor - dt.timedelta(days=1)) if anchor else "XXXX-XX-XX"
         return ("TIME", f"{day}TNI", "")
     word = {"last": "yesterday", "yesterday": "yesterday", "tomorrow": "tomorrow"}.get(rel, "today")

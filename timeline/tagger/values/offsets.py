@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.tagger.anchor import ANAPHORIC_STEP, anaphoric_unit, anchor_date, month_day_value
+from timeline.tagger.anchor import ANAPHORIC_STEP, anaphoric_unit, anchor_date, day_in_reach, month_day_value
 from timeline.tagger.calendar import add_months, iso_week, quarter_of_month, shift_unit, ymd
 from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.filters import is_title
@@ -22,7 +22,8 @@ def rel_unit(g: Groups, ctx: Context) -> Result:
     mod = point_mod(g, ctx)
     if not rel and not the and not g.get("pmod"):  # "earlier in the year": "the" is the lead's, no mod
         return None
-    if (the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same"):
+    if ((the and rel in ("following", "next", "previous", "preceding")) or rel in ("that", "same")) \
+            and not _span_from_now(rel, ctx):
         return anaphoric_unit(unit, ANAPHORIC_STEP[rel], ctx, mod)
     if ctx.dct is None:
         return ("DATE", {"year": "XXXX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -59,9 +60,20 @@ def unit_before(g: Groups, ctx: Context) -> Result:
     return None
 
 
+_DAY_STEPS = frozenset({"D", "W"})  # "two days later", "a week earlier": steps counted from a day told in reach
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"’”]*\s")
 _DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
 _DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
+
+
+def _span_from_now(rel: str, ctx: Context) -> bool:
+    """ "plans to resume within the next month": a span that runs from the time of writing (vocab.yaml
+    span_from_now_leads), so it counts from the DCT, not from the month the story last named; a past verb keeps the
+    story's step ("Within the next month, the rebels took Brega")."""
+    if rel != "next" or ctx.dct is None:
+        return False
+    lead = ctx.before(16).lower().split()[-1:]
+    return bool(lead) and lead[0] in ctx.tables.span_from_now_leads and ctx.tense() != "past"
 
 
 def anaphoric(g: Groups, ctx: Context) -> Result:
@@ -89,9 +101,9 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
             if value:
                 return ("DATE", value, "")  # "That day, March 17, Clinton had ...": the day named
     if unit in ("morning", "afternoon", "evening", "night"):
-        anchor = anchor_date(ctx)
+        anchor = day_in_reach(ctx, "anaphoric") if step else anchor_date(ctx)  # "the next morning": a step of days
         if anchor is None:
-            return None
+            return None if ctx.dct is None or not step else ("TIME", f"XXXX-XX-XXT{ctx.tables.parts_of_day[unit]}", "")
         d = anchor + dt.timedelta(days=step)
         return ("TIME", f"{ymd(d)}T{ctx.tables.parts_of_day[unit]}", point_mod(g, ctx))
     return anaphoric_unit(unit, step, ctx, point_mod(g, ctx))
@@ -119,6 +131,8 @@ def offset(g: Groups, ctx: Context) -> Result:
         return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", "")
     mod = "APPROX" if dmod else round_offset_mod(unit_word, n, ctx)
     base = ctx.dct if direction in ("ago", "from now", "hence") else anchor_date(ctx)
+    if direction in ("later", "earlier") and letter in _DAY_STEPS:
+        base = day_in_reach(ctx, "offsets")  # "A day later": from a day told in reach, else no day at all
     if base is None:
         return ("DURATION", period(n, letter, per), mod)
     count = int(n * per)

@@ -53,6 +53,8 @@ def quarter_short(g: Groups, ctx: Context) -> Result:
         return ("DATE", f"{g.get('y') or g.get('y3')}-{letter}{n}", "")
     if g.get("y2"):
         return ("DATE", f"{full_year((g['y2'] or '')[-2:])}-{letter}{n}", "")
+    if fires("code_names_a_kind", ctx):
+        return None  # "this H1 swine flu virus": a kind's code, not a period
     if ctx.dct is None:
         return ("DATE", f"XXXX-{letter}{n}", "")
     cur = quarter_of(ctx.dct) if letter == "Q" else (1 if ctx.dct.month <= 6 else 2)
