@@ -379,6 +379,27 @@ def test_role_mentions(text, mentions):
     assert role_mentions(text) == mentions
 
 
+POSSESSIVE_EXAMPLES = events_rules()["possessive_by_previous_examples"]
+
+
+@pytest.mark.parametrize("example", POSSESSIVE_EXAMPLES, ids=[e["before"][-1][:40] for e in POSSESSIVE_EXAMPLES])
+def test_possessive_by_previous_examples(example):
+    from timeline.events.subjects import name_possessive_by_previous, role_mentions
+    mentions = [m for text in example["before"] for m in role_mentions(text)]
+    named = name_possessive_by_previous(example["title"], example["sentence"], example["before"][-1], mentions)
+    assert named == example["named"]
+
+
+EVIDENCE_EXAMPLES = events_rules()["organisation_evidence_examples"]
+
+
+@pytest.mark.parametrize("example", EVIDENCE_EXAMPLES, ids=[e["text"][:40] for e in EVIDENCE_EXAMPLES])
+def test_organisation_evidence_examples(example):
+    from timeline.events.subjects import role_mentions
+    businesses = [name for name, role in role_mentions(example["text"]) if role == "company"]
+    assert businesses == ([example["business"]] if example["business"] else [])
+
+
 def test_a_role_names_the_one_person_the_article_gave_it():
     from timeline.events.subjects import name_role
     mentions = [("Michael Jackson", "singer"), ("Conrad Murray", "")]

@@ -29,9 +29,9 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.readings import SentenceReadings
-from timeline.events.subjects import (chain_subject, group_number_sentences, name_by_same_head, name_definite,
+from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences, name_by_same_head, name_definite,
                                       name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
-                                      name_number_group, name_role, name_there,
+                                      name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import simple_past
@@ -254,6 +254,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)
     if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
         named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
+    if named == title:  # "His songs topped": named by the one person the sentence before names
+        named = name_possessive_by_previous(title, sentence, previous, mentions)
     named = name_institutions(name_inner_roles(named, sentence, mentions), sentence, texts, mentions)
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
@@ -501,18 +503,21 @@ def extract(article: Article) -> list[Event]:
     speakers = SentenceReadings(_main_subject)  # and the subjects of their main clauses ("The insurer" of "The insurer said ...")
     texts: list[str] = []  # and the sentences themselves
     names: SentenceReadings[str] = SentenceReadings(names_in, flat=True)  # and the full names they used
-    # and every name with the role it was bound to ("judge", "")
-    mentions: SentenceReadings[tuple[str, str]] = SentenceReadings(role_mentions, flat=True)
     previous = ""  # and the last one's text
     comments = comments_start(article.body)
     starts = [s.start for s in text.sentences]
     timex_starts = [t.start for t in timexes]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
+    read = [is_prose(sentence.text, chronology_line=chronology_line) and sentence.end <= comments
+            and not tells_own_story(sentence.text) for sentence, chronology_line in zip(text.sentences, text.chronology)]
+    # and every name with the role it was bound to ("judge", ""); a name the article shows anywhere is a business's
+    # is bound to "company" wherever it stands ("The firm's shares" before "BP's chief executive")
+    mentions: SentenceReadings[tuple[str, str]] = SentenceReadings(
+        _business_mentions([s.text for s, ok in zip(text.sentences, read) if ok]), flat=True)
     for index, (sentence, marks, chronology_line) in enumerate(zip(text.sentences, text.quote_marks,
                                                                     text.chronology)):
-        if not is_prose(sentence.text, chronology_line=chronology_line) or sentence.end > comments \
-                or tells_own_story(sentence.text):
+        if not read[index]:
             continue
         inside = []
         while position < len(timexes) and timexes[position].start < sentence.start:
@@ -536,6 +541,26 @@ def extract(article: Article) -> list[Event]:
         names.add(sentence.text)
         mentions.add(sentence.text)
     return events
+
+
+def _business_mentions(read: Sequence[str]) -> Callable[[str], list[tuple[str, str]]]:
+    """The reading of a sentence's role mentions (subjects.role_mentions) with the names the article's sentences
+    `read` show anywhere are a business's bound to "company" (subjects.as_businesses); the article's businesses and
+    each sentence's mentions are found once, the first time a later sentence looks back."""
+    found: dict[str, list[tuple[str, str]]] = {}
+
+    def mentions_of(text: str) -> list[tuple[str, str]]:
+        if text not in found:
+            found[text] = role_mentions(text)
+        return found[text]
+
+    businesses: list[frozenset[str]] = []
+
+    def read_one(text: str) -> list[tuple[str, str]]:
+        if not businesses:
+            businesses.append(business_names([mentions_of(t) for t in read]))
+        return as_businesses(mentions_of(text), businesses[0])
+    return read_one
 
 
 def _main_subject(sentence: str) -> str:

@@ -972,6 +972,28 @@ def _organisation_evidence() -> re.Pattern[str]:
     return re.compile(rf"(?:\s['’]s)?\s(?:{words})(?![\w'’-])")  # "BP 's shares": a text split into tokens
 
 
+@cache
+def _organisation_evidence_before() -> re.Pattern[str]:
+    """A business's name after what only a business has (events.yaml organisation_evidence_before: "the chief
+    executive of BP", "chief communications officer for AECOM"); no possessive name ("the chief executive of Libya 's
+    national oil company")."""
+    words = "|".join(re.escape(str(w)) for w in sorted(events_rules()["organisation_evidence_before"], key=len,
+                                                        reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s(?:of|for|at|in)\s(?P<name>{_ORGANISATION_NAME})(?!\s?['’]s)")
+
+
+def _evidenced_businesses(text: str) -> Iterator[tuple[int, str]]:
+    """Each name a sentence tells is a business's by the words before it (_organisation_evidence_before), with where
+    it starts; no country's acronym ("the chief executive of US operations"), weekday or month. A sentence without
+    any of the words is skipped: most hold none, and a substring test costs far less than the pattern's scan."""
+    if not any(word in text for word in events_rules()["organisation_evidence_before"]):
+        return
+    for match in _organisation_evidence_before().finditer(text):
+        name = match.group("name")
+        if name not in _place_acronyms() and name.lower() not in _calendar_names() and _fits_kind(name, "company"):
+            yield match.start("name"), name
+
+
 def _fits_kind(name: str, kind: str) -> bool:
     """A person bound to a role is a full name of two or more words; an organisation or place a single capitalised
     word or more ("BP", "Transocean"); no weekday or month ("oil firm Friday")."""
@@ -995,6 +1017,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             role = match.group("role").lower()
             if _fits_kind(match.group("name"), role_nouns()[role]):
                 found[match.start("name")] = [(match.group("name"), role)]
+    for start, name in _evidenced_businesses(text):
+        found.setdefault(start, [(name, "company")])  # "the chief executive of BP"
     stopwords = lexicon().stopwords
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
@@ -1010,6 +1034,21 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             roles = ("company",)  # "BP's shares", "BP chief executive Tony Hayward": a business
         found[match.start()] = [(name, role) for role in roles]
     return [mention for k in sorted(found) for mention in found[k]]
+
+
+def business_names(found: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
+    """The names an article binds to a business's role anywhere in it (role_mentions of each sentence: "oil company
+    BP", "BP's shares", "the chief executive of BP"), no country's acronym: whether a name is a business's does not
+    depend on where the article tells it."""
+    return frozenset(name for mentions in found for name, role in mentions
+                     if role and role_nouns().get(role) == "organisation" and name not in _place_acronyms())
+
+
+def as_businesses(mentions: Sequence[tuple[str, str]], businesses: frozenset[str]) -> list[tuple[str, str]]:
+    """A sentence's mentions with every name bound to no role that the article shows elsewhere is a business
+    (business_names) bound to "company": "the firm's shares plummeted" before "BP's chief executive Tony Hayward"
+    stands for BP as much as after it."""
+    return [(name, "company") if not role and name in businesses else (name, role) for name, role in mentions]
 
 
 def _role_opening(title: str) -> tuple[str, str, str]:
@@ -1555,6 +1594,50 @@ def only_person(previous: str, before: str, mentions: Sequence[tuple[str, str]])
     if len(found) != 1 or any(_is_person(n, mentions) for n in _person_names_in(before)):
         return ""
     return _full_name(found[0], mentions)
+
+
+@cache
+def _possessive_pronoun_genders() -> dict[str, frozenset[str]]:
+    """events.yaml possessive_by_previous pronouns: each possessive pronoun with the person pronouns of its gender."""
+    table = events_rules()["possessive_by_previous"]["pronouns"]
+    return {str(k): frozenset(str(w) for w in v) for k, v in table.items()}
+
+
+def _person_words_fit(previous: str, name: str, pronoun: str, mentions: Sequence[tuple[str, str]]) -> bool:
+    """Whether the person pronouns and nouns of the sentence before may all stand for `name`: each pronoun of the
+    title pronoun's gender; each person noun definite ("the star") and of a role the article bound `name` to."""
+    words = [_bare(t) for t in _TOKEN.findall(previous)]
+    gender = _possessive_pronoun_genders()[pronoun]
+    others = lexicon().person_pronouns | {"him", "himself", "herself", "hers"}
+    nouns = _person_nouns()
+    for k, word in enumerate(words):
+        pair = " ".join(words[k:k + 2])
+        noun = pair if pair in nouns else word if word in nouns else ""
+        if word in others and word not in gender:
+            return False
+        if noun and not (k > 0 and words[k - 1] == "the" and _bound(name, _same_role(noun), mentions)):
+            return False
+    return True
+
+
+def name_possessive_by_previous(title: str, sentence: str, previous: str,
+                                mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "His songs topped the charts" -> "Michael Jackson's songs topped the charts" when the sentence before names
+    one person (only_person), whom its person words may all stand for (_person_words_fit), and the title's own
+    sentence names no one before it (events.yaml possessive_by_previous); else the title unchanged."""
+    words = title.split(" ", 1)
+    pronoun = words[0].lower()
+    if pronoun not in _possessive_pronoun_genders() or words[0] != words[0].capitalize() or len(words) < 2 \
+            or not words[1][:1].islower() or not previous:
+        return title
+    before = _text_before(title, 2, sentence)
+    people = _person_nouns() | lexicon().person_pronouns
+    if any(_bare(t) in people for t in _TOKEN.findall(before)):
+        return title  # "The nurse said his lawyers ...": whose is unclear (a name before it: only_person)
+    name = only_person(previous, before, mentions)
+    if not name or not _person_words_fit(previous, name, pronoun, mentions):
+        return title
+    return _with_name(title, name)
 
 
 def _text_before(title: str, words: int, sentence: str) -> str:

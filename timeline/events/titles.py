@@ -1209,9 +1209,18 @@ def without_expletive(words: list[str]) -> list[str]:
     only introduces what is told (events.yaml title_expletive_openers)."""
     low = [w.lower() for w in words[:6]]
     for phrase in _expletive_openers():
-        if tuple(low[: len(phrase)]) == phrase and len(words) > len(phrase) + 2:
+        if tuple(low[: len(phrase)]) == phrase and len(words) > len(phrase) + 2 \
+                and (phrase[-1] == "that" or _opens_clause_subject(words[len(phrase) - 1], low[len(phrase)])):
             return words[len(phrase):]
     return words
+
+
+def _opens_clause_subject(opener_end: str, following: str) -> bool:
+    """Whether the word after an opener without "that" may start what was told ("It was confirmed a child had ..."),
+    not a phrase of the opener's own ("It was confirmed by officials", "It was announced, in a statement, ...")."""
+    lex = lexicon()
+    return not opener_end.endswith(",") and following not in lex.opening_prepositions \
+        and following not in lex.date_prepositions
 
 
 TIME_CLAUSE_SUBJECT_WORDS = 4  # "the time | the first police officers arrived": how far the past form may stand
