@@ -309,8 +309,41 @@ def relative_clause(words: Sequence[str]) -> list[str]:
     return phrase + [words[-1]] if phrase else []
 
 
+@cache
+def _time_zone_after() -> re.Pattern[str]:
+    """A time zone right after a date phrase ("[around midnight] local time", "[at 1700] GMT"; events.yaml
+    title_time_zones): it belongs to the time and goes with it, not left dangling at the title's end."""
+    zones = sorted((str(z) for z in events_rules()["title_time_zones"]), key=len, reverse=True)
+    # not one that closes a parenthesis ("(11 p.m. Tuesday ET)"): the whole converted time is an aside that goes
+    return re.compile(r"\s++(?:" + "|".join(re.escape(z) for z in zones) + r")\b(?!\s*+\))")
+
+
+def _without_dangling_determiner(head: list[str]) -> list[str]:
+    """The words before a date without the determiner and day adjectives of the noun phrase the date headed ("what
+    went wrong that fateful [early morning]" -> "what went wrong"): cut, the date would leave "that fateful" with no
+    noun (events.yaml title_day_determiners, title_day_adjectives), and the preposition that introduced the phrase goes
+    too ("met on the same [Tuesday evening]"); a bare determiner ("said that [Tuesday]") stays."""
+    kept = [k for k, w in enumerate(head) if w]  # (the empty words of double spaces stay: later offsets count them)
+    adjectives = 0
+    while adjectives < NOUN_PHRASE_ADJECTIVES and adjectives + 2 < len(kept) \
+            and _clean(head[kept[-adjectives - 1]]) in _title_rules("title_day_adjectives") \
+            and not head[kept[-adjectives - 1]].endswith(","):
+        adjectives += 1
+    if not adjectives or head[kept[-adjectives - 1]].lower() not in _title_rules("title_day_determiners"):
+        return head
+    determiner = kept[-adjectives - 1]
+    head = head[:determiner]
+    while head and head[-1].lower() in lexicon().date_prepositions:
+        head = head[:-1]  # "met on the same [Tuesday evening]": the preposition introduced the date's phrase
+    return head
+
+
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
-    """The words before a date phrase (without the prepositions that introduce it) and the text after it."""
+    """The words before a date phrase (without the prepositions that introduce it) and the text after it, which
+    loses a time zone that only qualified the date's time."""
+    zone = _time_zone_after().match(text, end)
+    if zone:
+        text = text[:end] + text[zone.end():]
     head_words = text[:start].rstrip().split(" ")
     # "over the winter period", "The 8 October gig": the date qualified a noun and leaves its article
     if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):
@@ -333,7 +366,7 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # (not "was proposed back [in May]", where "back in" introduces the date)
         head_words.append(popped.pop())
     if not popped:  # (empty words kept: a later date's offsets count the text's spaces)
-        head_words = _without_date_modifier(head_words, text[end:])
+        head_words = _without_dangling_determiner(_without_date_modifier(head_words, text[end:]))
     if popped and head_words and head_words[-1].lower() in _title_rules("title_date_complement_verbs") \
             and _COMPLEMENT_END.match(text, end):
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
