@@ -313,14 +313,32 @@ def day_in_reach(ctx: Context, kind: str) -> dt.date | None:
         return ctx.dct
     if len(ctx.last_date) != 10 or not 0 <= ctx.last_date_end <= ctx.start or ctx.last_point_end > ctx.last_date_end:
         return None
-    reach = ctx.tables.day_anchor_sentences[kind]
-    for count, _ in enumerate(_SENTENCE_BREAK.finditer(ctx.text, ctx.last_date_end, ctx.start), start=1):
-        if count > reach:
-            return None  # stops at the first break out of reach: linear in the text between, at most
+    if not _breaks_within(ctx.text, ctx.last_date_end, ctx.start, ctx.tables.day_anchor_sentences[kind]):
+        return None
     try:
         return dt.date.fromisoformat(ctx.last_date)
     except ValueError:
         return None
+
+
+def month_in_reach(ctx: Context) -> bool:
+    """ "A month later", "six months earlier": whether a step of months has a month or day to count from, told at most
+    vocab.yaml day_anchor_sentences["month_steps"] sentence breaks before it with no point of another grain since; a
+    text that told no date counts from the publication day (as a step of days does)."""
+    if not ctx.last_date:
+        return True
+    if len(ctx.last_date) not in (7, 10) or not 0 <= ctx.last_date_end <= ctx.start \
+            or ctx.last_point_end > ctx.last_date_end:
+        return False
+    return _breaks_within(ctx.text, ctx.last_date_end, ctx.start, ctx.tables.day_anchor_sentences["month_steps"])
+
+
+def _breaks_within(text: str, start: int, end: int, reach: int) -> bool:
+    """Whether at most `reach` sentence breaks stand in text[start:end]; stops at the first break out of reach."""
+    for count, _ in enumerate(_SENTENCE_BREAK.finditer(text, start, end), start=1):
+        if count > reach:
+            return False
+    return True
 
 
 # a sentence ends: its mark and closing quotes before a space or a line break, or a line break of its own (a heading)
@@ -359,8 +377,8 @@ ANAPHORIC_STEP = MappingProxyType({"following": 1, "next": 1, "previous": -1, "p
 
 def anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result:
     anchor = anchor_date(ctx)
-    if step and unit == "day" and len(ctx.last_date) != 7:
-        # "the next day", "the previous day": a step from a day told in reach (vocab.yaml day_anchor_sentences), or none
+    if unit == "day" and len(ctx.last_date) != 7:
+        # "the next day", "that day": the day told in reach (vocab.yaml day_anchor_sentences), or none
         anchor = day_in_reach(ctx, "anaphoric")
         if anchor is None:
             return ("DATE", "XXXX-XX-XX", mod)
