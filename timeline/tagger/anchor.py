@@ -197,8 +197,9 @@ _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     """(tense, weak): "to conclude by May": a deadline is ahead, unless a past verb governs it
     ("had left by May"). "until March 6", "through January": the end of a span that a past verb
-    may have started ("extended the loans through January"), so a past cue only counts as no cue
-    at all. `weak`: the future cue comes after the expression, so it reaches less far."""
+    may have started ("extended the loans through January", "proposed to cover a shortfall through
+    June 30" in February), so a past cue counts as the present: the end ahead within half a year,
+    else the nearer past one ("held the town until December" in April). `weak`: the future cue comes after the expression, so it reaches less far."""
     if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         return "future", False
     if _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
@@ -208,7 +209,7 @@ def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     tense = ctx.tense()
     if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
             and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
-        return "", False
+        return "present", False
     return tense, tense == "future" and ctx.cue_after()
 
 
