@@ -197,8 +197,9 @@ _HAD_BEFORE = re.compile(r"\bhad\b", re.IGNORECASE)
 def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     """(tense, weak): "to conclude by May": a deadline is ahead, unless a past verb governs it
     ("had left by May"). "until March 6", "through January": the end of a span that a past verb
-    may have started ("extended the loans through January"), so a past cue only counts as no cue
-    at all. `weak`: the future cue comes after the expression, so it reaches less far."""
+    may have started ("extended the loans through January", "proposed to cover a shortfall through
+    June 30" in February), so a past cue counts as the present: the end ahead within half a year,
+    else the nearer past one ("held the town until December" in April). `weak`: the future cue comes after the expression, so it reaches less far."""
     if _BY_BEFORE.search(ctx.before(4)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         return "future", False
     if _SCHEDULED_FOR_BEFORE.search(ctx.before(40)):
@@ -208,7 +209,7 @@ def deadline_or_tense(ctx: Context) -> tuple[str, bool]:
     tense = ctx.tense()
     if tense in ("past", "said") and _UNTIL_BEFORE.search(ctx.before(10)) \
             and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
-        return "", False
+        return "present", False
     return tense, tense == "future" and ctx.cue_after()
 
 
@@ -313,14 +314,32 @@ def day_in_reach(ctx: Context, kind: str) -> dt.date | None:
         return ctx.dct
     if len(ctx.last_date) != 10 or not 0 <= ctx.last_date_end <= ctx.start or ctx.last_point_end > ctx.last_date_end:
         return None
-    reach = ctx.tables.day_anchor_sentences[kind]
-    for count, _ in enumerate(_SENTENCE_BREAK.finditer(ctx.text, ctx.last_date_end, ctx.start), start=1):
-        if count > reach:
-            return None  # stops at the first break out of reach: linear in the text between, at most
+    if not _breaks_within(ctx.text, ctx.last_date_end, ctx.start, ctx.tables.day_anchor_sentences[kind]):
+        return None
     try:
         return dt.date.fromisoformat(ctx.last_date)
     except ValueError:
         return None
+
+
+def month_in_reach(ctx: Context) -> bool:
+    """ "A month later", "six months earlier": whether a step of months has a month or day to count from, told at most
+    vocab.yaml day_anchor_sentences["month_steps"] sentence breaks before it with no point of another grain since; a
+    text that told no date counts from the publication day (as a step of days does)."""
+    if not ctx.last_date:
+        return True
+    if len(ctx.last_date) not in (7, 10) or not 0 <= ctx.last_date_end <= ctx.start \
+            or ctx.last_point_end > ctx.last_date_end:
+        return False
+    return _breaks_within(ctx.text, ctx.last_date_end, ctx.start, ctx.tables.day_anchor_sentences["month_steps"])
+
+
+def _breaks_within(text: str, start: int, end: int, reach: int) -> bool:
+    """Whether at most `reach` sentence breaks stand in text[start:end]; stops at the first break out of reach."""
+    for count, _ in enumerate(_SENTENCE_BREAK.finditer(text, start, end), start=1):
+        if count > reach:
+            return False
+    return True
 
 
 # a sentence ends: its mark and closing quotes before a space or a line break, or a line break of its own (a heading)
@@ -359,8 +378,8 @@ ANAPHORIC_STEP = MappingProxyType({"following": 1, "next": 1, "previous": -1, "p
 
 def anaphoric_unit(unit: str, step: int, ctx: Context, mod: str = "") -> Result:
     anchor = anchor_date(ctx)
-    if step and unit == "day" and len(ctx.last_date) != 7:
-        # "the next day", "the previous day": a step from a day told in reach (vocab.yaml day_anchor_sentences), or none
+    if unit == "day" and len(ctx.last_date) != 7:
+        # "the next day", "that day": the day told in reach (vocab.yaml day_anchor_sentences), or none
         anchor = day_in_reach(ctx, "anaphoric")
         if anchor is None:
             return ("DATE", "XXXX-XX-XX", mod)

@@ -133,12 +133,27 @@ def weekday(g: Groups, ctx: Context) -> Result:
         d -= dt.timedelta(weeks=1)
     if d is not None and g.get("dayrel"):  # "the day before last Tuesday's hearing"
         d += dt.timedelta(days=-1 if low(g["dayrel"]).endswith("before") else 1)
+    if g.get("wkrel"):
+        d = _weekday_of_week(wd, low(g["wkrel"]), ctx)
     day = ymd(d) if d else f"XXXX-WXX-{wd}"
     early_late = _EARLY_LATE_BEFORE.search(ctx.before(8))
     mod = {"early": "START", "late": "END"}[early_late.group(1).lower()] if early_late else ""
     if pod_code:
         return ("TIME", f"{day}{pod_code}", mod)
     return ("DATE", day, mod)
+
+
+# "Tuesday last week": how many calendar weeks from the DCT's the week named is
+_WEEK_STEPS = {"last": -1, "this": 0, "next": 1}
+
+
+def _weekday_of_week(wd: int, week_word: str, ctx: Context) -> dt.date | None:
+    """ "Tuesday last week" on a Tuesday is the Tuesday seven days before, not the DCT: the weekday (ISO number `wd`)
+    of the calendar week `week_word` names."""
+    if ctx.dct is None:
+        return None
+    monday = ctx.dct - dt.timedelta(days=ctx.dct.isoweekday() - 1)
+    return monday + dt.timedelta(weeks=_WEEK_STEPS[week_word], days=wd - 1)
 
 
 _EARLY_LATE_BEFORE = re.compile(r"\b(early|late)[\s-]+$", re.IGNORECASE)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.tagger.anchor import ANAPHORIC_STEP, anaphoric_unit, anchor_date, day_in_reach, month_day_value
+from timeline.tagger.anchor import (ANAPHORIC_STEP, anaphoric_unit, anchor_date, day_in_reach, month_day_value,
+                                     month_in_reach)
 from timeline.tagger.calendar import add_months, iso_week, quarter_of_month, shift_unit, ymd
 from timeline.tagger.context import Context, Groups, Result
 from timeline.tagger.filters import is_title
@@ -101,9 +102,10 @@ def anaphoric(g: Groups, ctx: Context) -> Result:
             if value:
                 return ("DATE", value, "")  # "That day, March 17, Clinton had ...": the day named
     if unit in ("morning", "afternoon", "evening", "night"):
-        anchor = day_in_reach(ctx, "anaphoric") if step else anchor_date(ctx)  # "the next morning": a step of days
+        # "the next morning", "that night": the day told in reach (vocab.yaml day_anchor_sentences), or no day
+        anchor = day_in_reach(ctx, "anaphoric")
         if anchor is None:
-            return None if ctx.dct is None or not step else ("TIME", f"XXXX-XX-XXT{ctx.tables.parts_of_day[unit]}", "")
+            return None if ctx.dct is None else ("TIME", f"XXXX-XX-XXT{ctx.tables.parts_of_day[unit]}", "")
         d = anchor + dt.timedelta(days=step)
         return ("TIME", f"{ymd(d)}T{ctx.tables.parts_of_day[unit]}", point_mod(g, ctx))
     return anaphoric_unit(unit, step, ctx, point_mod(g, ctx))
@@ -146,6 +148,9 @@ def offset(g: Groups, ctx: Context) -> Result:
         if direction in ("later", "earlier") and len(ctx.last_date) in (4, 7) and ctx.last_date[:4].isdigit():
             year = int(ctx.last_date[:4])  # "in December 1988 ... two years later": from the year named
         return ("DATE", str(year + sign * count), mod)
+    if letter == "M" and unit_word.startswith("month") and direction in ("later", "earlier") \
+            and not month_in_reach(ctx):
+        return ("DURATION", period(n, letter, per), mod)  # "A month later" with no month or day told in reach
     if letter == "M" and unit_word.startswith("month") and direction in ("later", "earlier") \
             and len(ctx.last_date) == 7 and ctx.last_date[:4].isdigit():
         y, m = add_months(int(ctx.last_date[:4]), int(ctx.last_date[5:7]), sign * count)
