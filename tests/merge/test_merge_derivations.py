@@ -222,18 +222,17 @@ def test_entries_of_one_day_told_by_one_sentence(case):
 
 
 
-@pytest.mark.parametrize("case", RULES["examples"]["participants"], ids=lambda c: c["name"])
-def test_entries_of_one_day_naming_one_rare_participant(case):
-    # merge.joins.join_day_participants on finished entries of one event each (what clustering left apart): one day,
-    # one family of ``participant_happenings``, a rare participant shared, names known to each other, one doer
+def _check_join_of_finished_entries(join, case) -> None:
+    """Run the join stage `join` on finished entries of one event each (what clustering left apart) among a war's
+    feed of 100 other events, whose common words are in many events so that only the rare ones name a participant;
+    the case's ``one`` titles end in one entry, its ``apart`` titles in as many entries as titles."""
     items = [item_of(_event(*fields)) for fields in case["events"]]
-    # a war's feed: the common words are in many events, so that only the rare ones name a participant
     others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
                              f"{case['common']} other{n}")) for n in range(100)]
     clusters = [Cluster() for _ in items]
     for cluster, item in zip(clusters, items):
         cluster.add(item)
-    join_day_participants(clusters, [*items, *others], Similarity([*items, *others]))
+    join(clusters, [*items, *others], Similarity([*items, *others]))
 
     def entry_of(title: str) -> int:
         return next(n for n, c in enumerate(clusters) for m in c.members if m.event.title == title)
@@ -243,28 +242,20 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
         assert len({entry_of(t) for t in case["one"]}) == 1, entries
     if "apart" in case:
         assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["participants"], ids=lambda c: c["name"])
+def test_entries_of_one_day_naming_one_rare_participant(case):
+    # merge.joins.join_day_participants: one day, one family of ``participant_happenings``, a rare participant
+    # shared, names known to each other, one doer
+    _check_join_of_finished_entries(join_day_participants, case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])
 def test_year_entries_of_one_incident_of_one_thing(case):
-    # merge.joins.join_year_incidents on finished entries of one event each: one year, one incident (``incidents``:
-    # "leak" tells a spill there), an uncommon thing of both titles, names known to each other
-    items = [item_of(_event(*fields)) for fields in case["events"]]
-    others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
-                             f"{case['common']} other{n}")) for n in range(100)]
-    clusters = [Cluster() for _ in items]
-    for cluster, item in zip(clusters, items):
-        cluster.add(item)
-    join_year_incidents(clusters, [*items, *others], Similarity([*items, *others]))
-
-    def entry_of(title: str) -> int:
-        return next(n for n, c in enumerate(clusters) for m in c.members if m.event.title == title)
-
-    entries = [[m.event.title for m in c.members] for c in clusters if c.members]
-    if "one" in case:
-        assert len({entry_of(t) for t in case["one"]}) == 1, entries
-    if "apart" in case:
-        assert len({entry_of(t) for t in case["apart"]}) == len(case["apart"]), entries
+    # merge.joins.join_year_incidents: one year, one incident (``incidents``: "leak" tells a spill there), an
+    # uncommon thing of both titles, names known to each other
+    _check_join_of_finished_entries(join_year_incidents, case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["coarse_tellings"], ids=lambda c: c["name"])
