@@ -844,6 +844,10 @@ def not_news() -> NotNews:
     # optional parts are not possessive: "the" may open the outlet's name ("The Observer"), a word the noun
     own = (rf"^(?:(?:the|a|an)\s++)?(?:{outlets})(?:\s++(?:{staff})(?:\s++[\w'’-]++){{0,3}}?)?"
            rf"\s++(?:(?:{meeting})\b|(?:{witness})\W*+$)")
+    # "He drove with a team of Reuters journalists to the site": the subject goes along with the outlet's staff
+    escort = (rf"^(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['escort_verbs'])})\s++with\s++"
+              rf"(?:(?:a|an|the)\s++(?:{staff}|group|party)\s++of\s++)?(?:{outlets})\s++(?:{staff})\b")
+    own = rf"{own}|{escort}"
     inference = rf"^(?:(?:but|and|yet|so)\s++)?+(?:{_words_pattern(table['inference_subjects'])})" \
                 rf"(?:\s++[\w'’-]++){{0,3}}?\s++(?:{_words_pattern(table['inference_verbs'])})\b"
     judgement = rf"\b(?:is|are|was|were)\s++(?:a|an|the)\s++(?:[\w'’-]++\s++)?" \
