@@ -844,6 +844,10 @@ def not_news() -> NotNews:
     # optional parts are not possessive: "the" may open the outlet's name ("The Observer"), a word the noun
     own = (rf"^(?:(?:the|a|an)\s++)?(?:{outlets})(?:\s++(?:{staff})(?:\s++[\w'’-]++){{0,3}}?)?"
            rf"\s++(?:(?:{meeting})\b|(?:{witness})\W*+$)")
+    # "He drove with a team of Reuters journalists to the site": the subject goes along with the outlet's staff
+    escort = (rf"^(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['escort_verbs'])})\s++with\s++"
+              rf"(?:(?:a|an|the)\s++(?:{staff}|group|party)\s++of\s++)?(?:{outlets})\s++(?:{staff})\b")
+    own = rf"{own}|{escort}"
     inference = rf"^(?:(?:but|and|yet|so)\s++)?+(?:{_words_pattern(table['inference_subjects'])})" \
                 rf"(?:\s++[\w'’-]++){{0,3}}?\s++(?:{_words_pattern(table['inference_verbs'])})\b"
     judgement = rf"\b(?:is|are|was|were)\s++(?:a|an|the)\s++(?:[\w'’-]++\s++)?" \
@@ -857,8 +861,10 @@ def not_news() -> NotNews:
     forecast = rf"\b(?:{_words_pattern(table['forecast_openers'])})\b[^.;]*?\b(?:{_words_pattern(table['forecast_conditions'])})\b"
     patterns = (own, inference, judgement, description, belief, teaser, forecast)
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
-    plan = rf"\b(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?going\s++to\s++" \
-           r"(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])"  # "going to take"; "going to the hospital" is a place
+    # "going to take", "is preparing to update", "prepares to update"; "going to the hospital" is a place
+    plan = rf"\b(?:(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?" \
+           rf"(?:{_words_pattern(table['plan_progressives'])})|{_words_pattern(table['plan_presents'])})\s++to\s++" \
+           r"(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])"
     state = rf"\b(?:{_words_pattern(table['state_perfects'])})\b[^.;]*?\bsince\b"
     fillers = _words_pattern(table["vague_fillers"])
     empty = rf"^(?:the\s++)?(?:{_words_pattern(table['vague_subjects'])})\s++" \
@@ -1005,7 +1011,8 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
     nouns, moves = _words_pattern(table["figure_nouns"]), _words_pattern(table["figure_moves"])
     rates = _words_pattern(table["rate_phrases"])
     offsets = _words_pattern(rules()["anchored_offset_ends"])
-    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to)\s++)?"
+    # "At least 8,360 Turkish citizens have been evacuated so far": a bound before the count is the count's
+    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to|at\s++least)\s++)?"
     amount = r"(?:\d[\d.,]*+|one|two|three|four|five|six|seven|eight|nine|ten|a|half\s++a)"
     counts = "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
     outputs = _words_pattern(table["output_verbs"])
@@ -1280,11 +1287,38 @@ def tells_future_in_period(title: str, date: str, days: tuple[int, int], publish
     future = not_news().future.search(title) or _period_plan().search(title)
     if future is None:
         return False
+    if _opens_coordinated_future(before_date, after_date):
+        return True  # "Canada has completed its review and this year will be implementing the strategy"
     after = words_of(after_date)[:FUTURE_AFTER_DATE_WORDS]
     if not _future_word().search(before_date[-FUTURE_WINDOW_CHARS:]) and not _period_plan_word(before_date) \
-            and not _future_word().search(" ".join(after)):
+            and not _future_word().search(" ".join(after)) and not _in_future_condition(before_date):
         return False  # the date is another clause's ("Under a deal signed this month, the companies will share")
     return _future_is_own(future.group("before"))
+
+
+def _opens_coordinated_future(before_date: str, after_date: str) -> bool:
+    """Whether the date stands between one of events.yaml's not_news `future_coordinators` and a future auxiliary
+    ("... has completed its review and this year will be implementing"), with no reporting verb or present telling
+    before it in its sentence: the date is the coordinated future's, not the done act's."""
+    before = words_of(before_date[-FUTURE_WINDOW_CHARS:])
+    after = words_of(after_date)[:1]
+    if not before or before[-1] not in rules()["not_news"]["future_coordinators"] \
+            or not after or after[0] not in lexicon().future_auxiliaries:
+        return False
+    told = set(words_of(before_date))
+    return not lexicon().reporting_verbs & told and not _future_tellers() & told
+
+
+def _in_future_condition(before_date: str) -> bool:
+    """Whether the date ends a sentence-opening clause of time (events.yaml not_news `future_condition_openers`)
+    with no clause mark, past or reporting verb before it: "When Feinberg takes over this month, claimants will be
+    offered": the date is the condition's, and so the future's; "After BP capped the well this month" dates the
+    capping."""
+    if len(before_date) > FUTURE_WINDOW_CHARS or _CLAUSE_MARK.search(before_date):
+        return False
+    opening = " ".join(words_of(before_date)[:3]) + " "
+    return any(opening.startswith(f"{opener} ") for opener in rules()["not_news"]["future_condition_openers"]) \
+        and not _tells_before(before_date)
 
 
 @cache
