@@ -622,14 +622,15 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
 
 @cache
 def _same_person_pronouns() -> tuple[frozenset[str], ...]:
+    """The pronouns of one person's gender, a set each (events.yaml possessive_by_previous pronouns)."""
     return tuple(frozenset(str(w).lower() for w in group)
-                 for group in events_rules()["antecedents"]["same_person_pronouns"])
+                 for group in events_rules()["possessive_by_previous"]["pronouns"].values())
 
 
 def _speaker_of_own_pronoun(pronoun: str, subject: str, speaker: str, window: Sequence[str], texts: Sequence[str],
                             earlier: Sequence[str]) -> bool:
     """Whether a sentence's named speaker is who its reported subject, a pronoun, stands for, and so who `pronoun`
-    after it stands for ("Feinberg said he would pay"; events.yaml antecedents same_person_pronouns): both pronouns
+    after it stands for ("Feinberg said he would pay"; _same_person_pronouns): both pronouns
     of one set, the speaker a person's name, and no other person named that the pronoun might stand for: none in
     what was said, none in the sentences of `window` before the speaker's (its last), as "Hillary Clinton met them.
     Obama said she would return" names."""
