@@ -83,3 +83,13 @@ def test_subject_of_what_was_said_keeps_its_determiner(sentence, subject):
 def test_pronoun_named_without_trailing_adverb(title, history, named):
     from timeline.events.subjects import resolve_pronoun
     assert resolve_pronoun(title, history) == named
+
+
+SUBJECT_APPOSITION_EXAMPLES = events_rules()["subject_apposition_examples"]
+
+
+@pytest.mark.parametrize("example", SUBJECT_APPOSITION_EXAMPLES,
+                         ids=[e["body"][:40] for e in SUBJECT_APPOSITION_EXAMPLES])
+def test_subject_apposition_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

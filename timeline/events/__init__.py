@@ -29,8 +29,9 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.readings import SentenceReadings
-from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences, name_by_same_head, name_definite,
-                                      name_epithet, name_inner_possessive, name_inner_roles, name_institutions,
+from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
+                                      name_apposed_subject, name_by_same_head, name_definite, name_epithet,
+                                      name_inner_possessive, name_inner_roles, name_institutions,
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
@@ -249,6 +250,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
     named = name_role(title, sentence, mentions, texts[0] if texts else "")
+    if named == title:  # "One of his sons, the London-educated Saif al-Islam, appeared": named in apposition
+        named = name_apposed_subject(title, sentence)
     if named == title:  # "The mercurial leader", "The four": named by the sentence before
         named = name_number_group(name_epithet(title, previous, sentence, history, names, mentions),
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)

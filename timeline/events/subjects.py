@@ -575,7 +575,7 @@ def names_in(text: str) -> list[str]:
 
 
 def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), texts: Sequence[str] = (),
-               speakers: Sequence[str] = ()) -> str:
+               speakers: Sequence[str] = (), pronoun: str = "") -> str:
     """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
     ANTECEDENT_SENTENCES back) that is not a pronoun of the same kind, nor opens with one ("He ... His lawyers
     said ... He"), if it fits; "" when that is ambiguous. A thing is never named by an indefinite phrase of
@@ -583,13 +583,18 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     that phrase brings in something new, seldom what the next sentence tells of. With the sentences' `texts` and
     the subjects of their main clauses (`speakers`), a person's pronoun also looks past a sentence whose main
     subject is the same pronoun ("He said the seepage ...") and past one that names no person at all ("Oil and gas
-    are known to ooze from the seabed"): the name before them is the only candidate."""
+    are known to ooze from the seabed"): the name before them is the only candidate; with the `pronoun` itself,
+    a sentence whose named speaker said something that opens with the same person's pronoun ("Feinberg said he
+    would ...") gives that speaker (_speaker_of_own_pronoun)."""
     aligned = kind == "person" and len(texts) == len(history) == len(speakers)
     earlier = [*names, *history]
     passed = False  # whether a sentence that names no person was looked past
     for k in range(len(history) - 1, max(-1, len(history) - 1 - ANTECEDENT_SENTENCES), -1):
         subject = history[k]
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
+            if aligned and _speaker_of_own_pronoun(pronoun, subject, speakers[k], texts[max(0, k - 2):k + 1], texts,
+                                                   earlier):
+                return speakers[k]  # "Feinberg said he would ... . Before he took over": Feinberg
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if aligned and speakers[k] and pronoun_class(_bare(speakers[k].split()[0])) == kind \
                 and not _names_a_person(_without(texts[k], speakers[k]), texts, earlier):
@@ -613,6 +618,27 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             return ""
         passed = True
     return ""
+
+
+@cache
+def _same_person_pronouns() -> tuple[frozenset[str], ...]:
+    """The pronouns of one person's gender, a set each (events.yaml possessive_by_previous pronouns)."""
+    return tuple(frozenset(str(w).lower() for w in group)
+                 for group in events_rules()["possessive_by_previous"]["pronouns"].values())
+
+
+def _speaker_of_own_pronoun(pronoun: str, subject: str, speaker: str, window: Sequence[str], texts: Sequence[str],
+                            earlier: Sequence[str]) -> bool:
+    """Whether a sentence's named speaker is who its reported subject, a pronoun, stands for, and so who `pronoun`
+    after it stands for ("Feinberg said he would pay"; _same_person_pronouns): both pronouns
+    of one set, the speaker a person's name, and no other person named that the pronoun might stand for: none in
+    what was said, none in the sentences of `window` before the speaker's (its last), as "Hillary Clinton met them.
+    Obama said she would return" names."""
+    first = _bare(subject.split()[0]).lower()
+    same = any(pronoun.lower() in group and first in group for group in _same_person_pronouns())
+    return same and len(subject.split()) == 1 and fits(speaker, "person", earlier) \
+        and not _names_a_person(_without(_said(window[-1], speaker), subject), texts, earlier) \
+        and not any(_names_a_person(text, texts, earlier) for text in window[:-1])
 
 
 def _without(text: str, phrase: str) -> str:
@@ -822,7 +848,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     if not kind or len(words) < 2:
         return title
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
-        else antecedent(kind, history, names, texts, speakers)
+        else antecedent(kind, history, names, texts, speakers, _bare(words[0]))
     if not name:
         return without_unnamed_speaker(title)
     return _with_name(title, name)
@@ -1882,3 +1908,53 @@ def name_by_same_head(title: str, sentence: str, texts: Sequence[str] = ()) -> s
     return " ".join([words[0], words[1], complement, *words[2:]]) if complement else title
 
 
+
+
+# --- "One of his sons, the London-educated Saif al-Islam, appeared" -> "Saif al-Islam appeared" --------------------
+
+@cache
+def _subject_apposition_table() -> dict[str, Any]:
+    table = events_rules()["subject_appositions"]
+    return {"determiners": tuple(str(w).lower() for w in table["determiners"]),
+            "max_description_words": int(table["max_description_words"]),
+            "max_subject_words": int(table["max_subject_words"])}
+
+
+@cache
+def _subject_apposition() -> re.Pattern[str]:
+    """ ", the London-educated Saif al-Islam, " / ", Thomas Mesereau, ": a comma, maybe a determiner of events.yaml
+    subject_appositions and a few lower-case words ("London-educated" too), a name of two to four capitalised words
+    (a particle such as "al-" inside), and a comma that no "and" / "or" follows (a name joined to another is no
+    apposition of one)."""
+    table = _subject_apposition_table()
+    determiners = "|".join(re.escape(d) for d in table["determiners"])
+    description = rf"(?:(?:[a-z][\w-]*+|[A-Z]\w*+-[a-z][\w-]*+)\s){{0,{table['max_description_words']}}}+"
+    return re.compile(rf",\s(?:(?:{determiners})\s{description})?"
+                      rf"(?P<name>[A-Z][a-z'’-]++(?:\s(?:[a-z]{{1,3}}-)?[A-Z][a-z'’-]++){{1,3}}+),\s"
+                      rf"(?!(?:and|or)\s)")
+
+
+def _describes_person(subject: Sequence[str]) -> bool:
+    """Whether a subject's last word is a person noun of events.yaml person_nouns, maybe plural ("sons")."""
+    last = _bare(subject[-1]).lower()
+    nouns = _person_nouns()
+    return last in nouns or last.endswith("s") and last[:-1] in nouns \
+        or len(subject) > 1 and f"{_bare(subject[-2]).lower()} {last}" in nouns
+
+
+def name_apposed_subject(title: str, sentence: str) -> str:
+    """ "One of his sons again appeared" -> "Saif al-Islam again appeared" when its sentence reads "One of his sons,
+    the London-educated Saif al-Islam, again appeared": a subject that describes a person (_describes_person), then
+    in the sentence a person's name in apposition (_subject_apposition) and the title's next word. Else the title
+    unchanged."""
+    words = title.split(" ")
+    for size in range(1, min(len(words) - 1, _subject_apposition_table()["max_subject_words"]) + 1):
+        if words[size - 1][-1:] in _EDGE or not _describes_person(words[:size]):
+            continue
+        subject = " ".join(words[:size])
+        for written in (subject, subject[:1].lower() + subject[1:]):
+            at = sentence.find(written + ",")
+            match = _subject_apposition().match(sentence, at + len(written)) if at >= 0 else None
+            if match and sentence.startswith(words[size] + " ", match.end()) and fits(match.group("name"), "person"):
+                return " ".join([match.group("name"), *words[size:]])
+    return title
