@@ -38,6 +38,7 @@ class DatingRules:
     habitual_leads: tuple[tuple[str, ...], ...]
     offset_anchor_sentences: int
     clock_words: frozenset[str]
+    clock_hour_words: frozenset[str]
     subordinate_openers: frozenset[str]
     subordinate_subject_words: int
     subordinate_clause_words: int
@@ -63,6 +64,8 @@ class DatingRules:
     relative_main_present: frozenset[str]
     relative_onset_verbs: frozenset[str]
     later_event_leads: tuple[tuple[str, ...], ...]
+    anniversary_heads: frozenset[str]
+    anniversary_object_words: int
     arranging_verbs: frozenset[str]
     arranged_nouns: frozenset[str]
     arranged_date_links: frozenset[str]
@@ -96,6 +99,7 @@ def dating_rules() -> DatingRules:
         habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
         offset_anchor_sentences=int(t["offset_anchor_sentences"]),  # type: ignore[arg-type]
         clock_words=frozenset(str(w) for w in t["clock_words"]),  # type: ignore[union-attr]
+        clock_hour_words=frozenset(str(w) for w in t["clock_hour_words"]),  # type: ignore[union-attr]
         subordinate_openers=frozenset(str(w) for w in t["subordinate_openers"]),  # type: ignore[union-attr]
         subordinate_subject_words=int(t["subordinate_subject_words"]),  # type: ignore[arg-type]
         subordinate_clause_words=int(t["subordinate_clause_words"]),  # type: ignore[arg-type]
@@ -121,6 +125,8 @@ def dating_rules() -> DatingRules:
         relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
         relative_onset_verbs=frozenset(str(w) for w in t["relative_onset_verbs"]),  # type: ignore[union-attr]
         later_event_leads=_phrases(t["later_event_leads"]),  # type: ignore[arg-type]
+        anniversary_heads=frozenset(str(w) for w in t["anniversary_heads"]),  # type: ignore[union-attr]
+        anniversary_object_words=int(t["anniversary_object_words"]),  # type: ignore[arg-type]
         arranging_verbs=frozenset(str(w) for w in t["arranging_verbs"]),  # type: ignore[union-attr]
         arranged_nouns=frozenset(str(w) for w in t["arranged_nouns"]),  # type: ignore[union-attr]
         arranged_date_links=frozenset(str(w) for w in t["arranged_date_links"]),  # type: ignore[union-attr]
@@ -548,14 +554,15 @@ _CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[.:]\d\d)?+(?:am|pm|a\.m|p\.m)?+|\d{4}")
 
 
 def is_clock_only(timex: Timex) -> bool:
-    """ "11am", "at 9.45 pm", "1040", "noon": a clock time with no day of its own (the tagger put it on a day it read, or on
+    """ "11am", "at 9.45 pm", "1040", "noon", "four o'clock": a clock time with no day of its own (the tagger put it on a day it read, or on
     the publication day, for want of one)."""
     if not _CLOCK.search(timex.value):
         return False
     words = words_of(timex.text)
     clock = dating_rules().clock_words
-    return bool(words) and all(w in clock or _CLOCK_FIGURE.fullmatch(w) for w in words) \
-        and any(_CLOCK_FIGURE.fullmatch(w) or w in _CLOCK_NAMES for w in words)
+    hours = dating_rules().clock_hour_words
+    return bool(words) and all(w in clock or w in hours or _CLOCK_FIGURE.fullmatch(w) for w in words) \
+        and any(_CLOCK_FIGURE.fullmatch(w) or w in hours or w in _CLOCK_NAMES for w in words)
 
 
 _CLOCK_NAMES = frozenset({"noon", "midnight"})  # a clock time by name ("a little after noon")
@@ -801,3 +808,20 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
     words_between = after_verb[noun_at + 1:]
     return bool(words_between) and words_between[-1] in rules.arranged_date_links \
         and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
+
+
+def is_anniversary_object_date(sentence: Sentence, timex: Timex, clause_start: int, published: int | None) -> bool:
+    """ "ordered the military into action on the eighth anniversary of the 2003 invasion of Iraq": a date in the
+    object of an anniversary (dating.yaml anniversary_heads, then "of", at most anniversary_object_words words before
+    the date, no past verb between) dates the event remembered, which lies years before the clause's verb; a date
+    within perfect_past_days of the publication is the anniversary's own day ("gathered on the first anniversary of
+    his death on June 25") and stays."""
+    rules = dating_rules()
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    reach = before[-rules.anniversary_object_words - 2:]
+    head_at = next((k for k in range(len(reach) - 2, -1, -1)
+                    if reach[k] in rules.anniversary_heads and reach[k + 1] == "of"), -1)
+    if head_at < 0 or any(is_past(w) for w in reach[head_at + 2:]):
+        return False
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None and days[1] < published - rules.perfect_past_days
