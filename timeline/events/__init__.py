@@ -298,7 +298,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
-        or is_anniversary_object_date(sentence, timex, clause_start, published)
+        or is_anniversary_object_date(sentence, timex, trigger, clause_start, published)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

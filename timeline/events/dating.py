@@ -810,18 +810,21 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
         and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
 
 
-def is_anniversary_object_date(sentence: Sentence, timex: Timex, clause_start: int, published: int | None) -> bool:
+def is_anniversary_object_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                               published: int | None) -> bool:
     """ "ordered the military into action on the eighth anniversary of the 2003 invasion of Iraq": a date in the
     object of an anniversary (dating.yaml anniversary_heads, then "of", at most anniversary_object_words words before
     the date, no past verb between) dates the event remembered, which lies years before the clause's verb; a date
     within perfect_past_days of the publication is the anniversary's own day ("gathered on the first anniversary of
-    his death on June 25") and stays."""
+    his death on June 25") and stays, and so does one whose event is told after it ("the anniversary of clashes in
+    2006 when security forces killed protesters": the trigger is not before the anniversary)."""
     rules = dating_rules()
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
     reach = before[-rules.anniversary_object_words - 2:]
     head_at = next((k for k in range(len(reach) - 2, -1, -1)
                     if reach[k] in rules.anniversary_heads and reach[k + 1] == "of"), -1)
-    if head_at < 0 or any(is_past(w) for w in reach[head_at + 2:]):
+    if head_at < 0 or any(is_past(w) for w in reach[head_at + 2:]) \
+            or trigger not in before[: len(before) - len(reach) + head_at]:
         return False
     days = span(timex.value.split("T", 1)[0])
     return published is not None and days is not None and days[1] < published - rules.perfect_past_days
