@@ -53,6 +53,8 @@ class DatingRules:
     subject_period_heads: frozenset[str]
     noun_date_links: frozenset[str]
     noun_object_links: frozenset[str]
+    free_after_passive_links: frozenset[str]
+    passive_be_words: frozenset[str]
     noun_modifier_words: int
     noun_time_heads: frozenset[str]
     perfect_subject_words: int
@@ -114,6 +116,8 @@ def dating_rules() -> DatingRules:
         subject_period_heads=frozenset(str(w) for w in t["subject_period_heads"]),  # type: ignore[union-attr]
         noun_date_links=frozenset(str(w) for w in t["noun_date_links"]),  # type: ignore[union-attr]
         noun_object_links=frozenset(str(w) for w in t["noun_object_links"]),  # type: ignore[union-attr]
+        free_after_passive_links=frozenset(str(w) for w in t["free_after_passive_links"]),  # type: ignore[union-attr]
+        passive_be_words=frozenset(str(w) for w in t["passive_be_words"]),  # type: ignore[union-attr]
         noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
         noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
@@ -232,9 +236,11 @@ def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str,
     reach = max(0, noun_at - rules.noun_modifier_words - 1)
     link = next((k for k in range(noun_at - 1, reach - 1, -1) if before[k] in rules.noun_object_links), -1)
     if link < 0 or any(is_past(w) or w.endswith("ing") and w not in nouns for w in before[link + 1:noun_at]) \
-            or link > 0 and (is_past(before[link - 1]) or before[link - 1] in rules.noun_time_heads):
+            or link > 0 and (is_past(before[link - 1]) and not _is_passive_about(before, link)
+                             or before[link - 1] in rules.noun_time_heads):
         return None  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
-        # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
+        # the link after a verb ("died of a heart attack in June": the dying is the attack's; "took over the
+        # operation"; not a passive's "was compromised over the explosion in 2005", a later act about it) or after a time point
         # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
     determiner = before[link + 1] if link + 1 < len(before) else ""
     known = determiner not in ("a", "an") or noun_at == len(before)  # "a 29 November hearing": the date is its
@@ -252,6 +258,19 @@ def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str,
         noun_end = _NEXT_WORD_END.match(sentence.text, timex.end - sentence.start)
         return (at, noun_end.end()) if noun_end else None
     return at, clause_start + [m.end() for m in WORD.finditer(piece)][noun_at]
+
+
+def _is_passive_about(before: Sequence[str], link: int) -> bool:
+    """ "was compromised over the Buncefield explosion", "were questioned about the crash": a link that a passive
+    verb (dating.yaml passive_be_words, then a past participle) leaves free to tell what its later act is about
+    (dating.yaml free_after_passive_links); "took over the operation", "died of a heart attack" bind the link."""
+    rules = dating_rules()
+    if before[link] not in rules.free_after_passive_links or link < 2:
+        return False
+    j = link - 2
+    while j >= 0 and is_adverb(before[j]):
+        j -= 1
+    return j >= 0 and before[j] in rules.passive_be_words
 
 
 _NEXT_WORD_END = re.compile(r"\s*+[A-Za-z0-9][\w'’.-]*+")  # the word right after the date (timeline.words WORD)
