@@ -26,6 +26,8 @@ def test_dating_example(example: dict[str, Any]) -> None:
     else:
         assert mine, "no event from the phrase"
         assert [(e.date, e.mod) for e in mine] == [(example["date"], example.get("mod", ""))] * len(mine)
+        if "verb" in example:  # the date stays the clause verb's: every event it gives is titled by that verb
+            assert all(str(example["verb"]) in e.title.lower().split() for e in mine), [e.title for e in mine]
 
 
 def test_every_rule_has_a_positive_and_a_negative_example() -> None:

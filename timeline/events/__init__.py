@@ -24,7 +24,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words,
-                                    qualifies_a_noun_after_verb,
+                                    qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
@@ -300,7 +300,8 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
-        or dates_a_later_event(sentence, timex, trigger, clause_start)
+        or dates_a_later_event(sentence, timex, trigger, clause_start) \
+        or is_anniversary_object_date(sentence, timex, trigger, clause_start, published)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -38,6 +38,7 @@ class DatingRules:
     habitual_leads: tuple[tuple[str, ...], ...]
     offset_anchor_sentences: int
     clock_words: frozenset[str]
+    clock_hour_words: frozenset[str]
     subordinate_openers: frozenset[str]
     subordinate_subject_words: int
     subordinate_clause_words: int
@@ -52,6 +53,8 @@ class DatingRules:
     subject_period_heads: frozenset[str]
     noun_date_links: frozenset[str]
     noun_object_links: frozenset[str]
+    free_after_passive_links: frozenset[str]
+    passive_be_words: frozenset[str]
     noun_modifier_words: int
     noun_time_heads: frozenset[str]
     perfect_subject_words: int
@@ -63,6 +66,8 @@ class DatingRules:
     relative_main_present: frozenset[str]
     relative_onset_verbs: frozenset[str]
     later_event_leads: tuple[tuple[str, ...], ...]
+    anniversary_heads: frozenset[str]
+    anniversary_object_words: int
     arranging_verbs: frozenset[str]
     arranged_nouns: frozenset[str]
     arranged_date_links: frozenset[str]
@@ -96,6 +101,7 @@ def dating_rules() -> DatingRules:
         habitual_leads=_phrases(t["habitual_leads"]),  # type: ignore[arg-type]
         offset_anchor_sentences=int(t["offset_anchor_sentences"]),  # type: ignore[arg-type]
         clock_words=frozenset(str(w) for w in t["clock_words"]),  # type: ignore[union-attr]
+        clock_hour_words=frozenset(str(w) for w in t["clock_hour_words"]),  # type: ignore[union-attr]
         subordinate_openers=frozenset(str(w) for w in t["subordinate_openers"]),  # type: ignore[union-attr]
         subordinate_subject_words=int(t["subordinate_subject_words"]),  # type: ignore[arg-type]
         subordinate_clause_words=int(t["subordinate_clause_words"]),  # type: ignore[arg-type]
@@ -110,6 +116,8 @@ def dating_rules() -> DatingRules:
         subject_period_heads=frozenset(str(w) for w in t["subject_period_heads"]),  # type: ignore[union-attr]
         noun_date_links=frozenset(str(w) for w in t["noun_date_links"]),  # type: ignore[union-attr]
         noun_object_links=frozenset(str(w) for w in t["noun_object_links"]),  # type: ignore[union-attr]
+        free_after_passive_links=frozenset(str(w) for w in t["free_after_passive_links"]),  # type: ignore[union-attr]
+        passive_be_words=frozenset(str(w) for w in t["passive_be_words"]),  # type: ignore[union-attr]
         noun_modifier_words=int(t["noun_modifier_words"]),  # type: ignore[arg-type]
         noun_time_heads=frozenset(str(w) for w in t["noun_time_heads"]),  # type: ignore[union-attr]
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
@@ -121,6 +129,8 @@ def dating_rules() -> DatingRules:
         relative_main_present=frozenset(str(w) for w in t["relative_main_present"]),  # type: ignore[union-attr]
         relative_onset_verbs=frozenset(str(w) for w in t["relative_onset_verbs"]),  # type: ignore[union-attr]
         later_event_leads=_phrases(t["later_event_leads"]),  # type: ignore[arg-type]
+        anniversary_heads=frozenset(str(w) for w in t["anniversary_heads"]),  # type: ignore[union-attr]
+        anniversary_object_words=int(t["anniversary_object_words"]),  # type: ignore[arg-type]
         arranging_verbs=frozenset(str(w) for w in t["arranging_verbs"]),  # type: ignore[union-attr]
         arranged_nouns=frozenset(str(w) for w in t["arranged_nouns"]),  # type: ignore[union-attr]
         arranged_date_links=frozenset(str(w) for w in t["arranged_date_links"]),  # type: ignore[union-attr]
@@ -226,9 +236,11 @@ def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str,
     reach = max(0, noun_at - rules.noun_modifier_words - 1)
     link = next((k for k in range(noun_at - 1, reach - 1, -1) if before[k] in rules.noun_object_links), -1)
     if link < 0 or any(is_past(w) or w.endswith("ing") and w not in nouns for w in before[link + 1:noun_at]) \
-            or link > 0 and (is_past(before[link - 1]) or before[link - 1] in rules.noun_time_heads):
+            or link > 0 and (is_past(before[link - 1]) and not _is_passive_about(before, link)
+                             or before[link - 1] in rules.noun_time_heads):
         return None  # a verb's own object ("signed the agreement on 3 May", "accused of causing the death on ..."),
-        # the link after a verb ("died of a heart attack in June": the dying is the attack's) or after a time point
+        # the link after a verb ("died of a heart attack in June": the dying is the attack's; "took over the
+        # operation"; not a passive's "was compromised over the explosion in 2005", a later act about it) or after a time point
         # of the noun's event ("at the beginning of the uprising in February": the verb's time too)
     determiner = before[link + 1] if link + 1 < len(before) else ""
     known = determiner not in ("a", "an") or noun_at == len(before)  # "a 29 November hearing": the date is its
@@ -246,6 +258,19 @@ def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str,
         noun_end = _NEXT_WORD_END.match(sentence.text, timex.end - sentence.start)
         return (at, noun_end.end()) if noun_end else None
     return at, clause_start + [m.end() for m in WORD.finditer(piece)][noun_at]
+
+
+def _is_passive_about(before: Sequence[str], link: int) -> bool:
+    """ "was compromised over the Buncefield explosion", "were questioned about the crash": a link that a passive
+    verb (dating.yaml passive_be_words, then a past participle) leaves free to tell what its later act is about
+    (dating.yaml free_after_passive_links); "took over the operation", "died of a heart attack" bind the link."""
+    rules = dating_rules()
+    if before[link] not in rules.free_after_passive_links or link < 2:
+        return False
+    j = link - 2
+    while j >= 0 and is_adverb(before[j]):
+        j -= 1
+    return j >= 0 and before[j] in rules.passive_be_words
 
 
 _NEXT_WORD_END = re.compile(r"\s*+[A-Za-z0-9][\w'’.-]*+")  # the word right after the date (timeline.words WORD)
@@ -548,14 +573,15 @@ _CLOCK_FIGURE = re.compile(r"\d{1,2}(?:[.:]\d\d)?+(?:am|pm|a\.m|p\.m)?+|\d{4}")
 
 
 def is_clock_only(timex: Timex) -> bool:
-    """ "11am", "at 9.45 pm", "1040", "noon": a clock time with no day of its own (the tagger put it on a day it read, or on
+    """ "11am", "at 9.45 pm", "1040", "noon", "four o'clock": a clock time with no day of its own (the tagger put it on a day it read, or on
     the publication day, for want of one)."""
     if not _CLOCK.search(timex.value):
         return False
     words = words_of(timex.text)
     clock = dating_rules().clock_words
-    return bool(words) and all(w in clock or _CLOCK_FIGURE.fullmatch(w) for w in words) \
-        and any(_CLOCK_FIGURE.fullmatch(w) or w in _CLOCK_NAMES for w in words)
+    hours = dating_rules().clock_hour_words
+    return bool(words) and all(w in clock or w in hours or _CLOCK_FIGURE.fullmatch(w) for w in words) \
+        and any(_CLOCK_FIGURE.fullmatch(w) or w in hours or w in _CLOCK_NAMES for w in words)
 
 
 _CLOCK_NAMES = frozenset({"noon", "midnight"})  # a clock time by name ("a little after noon")
@@ -801,3 +827,23 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
     words_between = after_verb[noun_at + 1:]
     return bool(words_between) and words_between[-1] in rules.arranged_date_links \
         and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
+
+
+def is_anniversary_object_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                               published: int | None) -> bool:
+    """ "ordered the military into action on the eighth anniversary of the 2003 invasion of Iraq": a date in the
+    object of an anniversary (dating.yaml anniversary_heads, then "of", at most anniversary_object_words words before
+    the date, no past verb between) dates the event remembered, which lies years before the clause's verb; a date
+    within perfect_past_days of the publication is the anniversary's own day ("gathered on the first anniversary of
+    his death on June 25") and stays, and so does one whose event is told after it ("the anniversary of clashes in
+    2006 when security forces killed protesters": the trigger is not before the anniversary)."""
+    rules = dating_rules()
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    reach = before[-rules.anniversary_object_words - 2:]
+    head_at = next((k for k in range(len(reach) - 2, -1, -1)
+                    if reach[k] in rules.anniversary_heads and reach[k + 1] == "of"), -1)
+    if head_at < 0 or any(is_past(w) for w in reach[head_at + 2:]) \
+            or trigger not in before[: len(before) - len(reach) + head_at]:
+        return False
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None and days[1] < published - rules.perfect_past_days
