@@ -9,8 +9,8 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _story_kind, _story_of,
-                                  join_day_participants, join_year_incidents)
+from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _story_kind,
+                                  _story_of, join_day_participants, join_year_incidents)
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_words)
 from timeline.model import Article, Event, Source
@@ -288,6 +288,14 @@ def test_what_a_title_tells_happened(case):
     # similarity.item_of: "quit in protest" tells a resignation; its "protest" is why, no protest held
     item = item_of(_event("a", "2011-02", case["title"], case["trigger"], case["keys"]))
     assert item.happening == frozenset(key_form(k) for k in case["happening"])
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["main_happenings"], ids=lambda c: c["title"])
+def test_what_a_title_own_clause_tells(case):
+    # joins._main_happening: a trigger opening a phrase of trigger_phrases ("succeeded ... as chief executive")
+    # tells that phrase's happening; a phrase of another family ("risen up") tells none by its trigger
+    item = item_of(_event("a", "2007", case["title"], case["trigger"], case["keys"]))
+    assert _main_happening(item) == frozenset(case["happening"])
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["targets"], ids=lambda c: c["title"])

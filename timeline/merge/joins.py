@@ -101,7 +101,23 @@ def _main_happening(item: Item) -> frozenset[str]:
         return item.happening
     if item.trigger in family_heads():
         return frozenset({item.trigger})
+    told = _trigger_phrase_family(item)
+    if told:
+        return told
     return item.happening if len(item.title_form) <= 3 else frozenset()
+
+
+def _trigger_phrase_family(item: Item) -> frozenset[str]:
+    """The family of a phrase (derivations.yaml ``phrases``) that the event's trigger opens in its title: the
+    happening its own clause tells, as a one-word trigger's family is ("Tony Hayward succeeded Lord Browne as chief
+    executive": "succeeded" opens a taking of office; "Mubarak stepped down": a resignation), for the families of
+    derivations.yaml ``trigger_phrases`` (a person takes office or resigns once; a town "has risen up twice")."""
+    words = title_words(item.event.title)
+    for word, form in zip(words, title_forms(item.event.title)):
+        if form != item.trigger and form in item.happening and form in _lexical_set("trigger_phrases") \
+                and title_word_key(word) == item.trigger:
+            return frozenset({form})
+    return frozenset()
 
 
 @cache
@@ -200,6 +216,7 @@ class _Who(NamedTuple):
     words: frozenset[str]  # the keys of the phrase that names it, or the article's main names a role noun stands for
     kind: str  # _NAMED, _RESOLVED, _THING, _BARE, or "" for a title that tells no happening of its own
     names: frozenset[str] = frozenset()  # the names among `words` (_NAMED); those the title gives (_BARE)
+    known: frozenset[str] = frozenset()  # for _RESOLVED, the names its article writes ("Tony" beside "Hayward")
 
 
 def _participants(item: Item, names: ArticleNames) -> _Who:
@@ -224,7 +241,8 @@ def _participants_of(phrase: list[str] | None, item: Item, names: ArticleNames) 
         return _Who(frozenset(phrase) & (item.keys | named), _NAMED, named)
     if any(w in _role_words() or w in _pronouns() for w in phrase):
         # a name the title gives elsewhere is someone else ("Dr Murray is accused of causing the 50-year-old's death")
-        return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED)
+        return _Who(names.main.get(item.event.article, frozenset()) - (item.head & proper), _RESOLVED,
+                    known=proper)
     things = frozenset(phrase) & item.keys
     if things:
         return _Who(things, _THING)
@@ -285,7 +303,10 @@ def _agree(a: _Who, b: _Who) -> bool:
     article's main names, so the other title must name no one else."""
     if (a.kind == _RESOLVED) != (b.kind == _RESOLVED):
         resolved, named = (a, b) if a.kind == _RESOLVED else (b, a)
-        return bool(named.names) and named.names <= resolved.words
+        # a full name of whom the pronoun's article is about ("Tony Hayward" / "He", in an article about Hayward
+        # that writes "Tony" too)
+        return bool(named.names) and (named.names <= resolved.words
+                                      or bool(named.names & resolved.words) and named.names <= resolved.known)
     if not a.words & b.words:
         return False
     if a.kind == _RESOLVED:
