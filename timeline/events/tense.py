@@ -122,10 +122,9 @@ def _since_date(sentence: str, date_at: int) -> bool:
 def simple_past(title: str, sentence: str = "", date_at: int = -1) -> str:
     """The title with its main verb's past perfect as the simple past, when "had" follows its subject (no verb
     before it) and a regular past participle or one of the table follows ("had been" + participle: "was" or "were"
-    by the subject), and the date phrase (at `date_at` in
-    `sentence`, if given) stands after that verb: "had traveled Saturday" is dated by its own phrase; in "She told
-    reporters on Sunday that the convoy had reached the border" Sunday is the telling's, and the reaching came
-    before it. Else the title unchanged."""
+    by the subject), and the date phrase (at `date_at` in `sentence`, if given) stands after that verb: "had
+    traveled Saturday" is dated by its own phrase; in "She told reporters on Sunday that the convoy had reached the
+    border" Sunday is the telling's, and the reaching came before it. Else the title unchanged."""
     words = title.split(" ")
     at = _auxiliary_at(words, "had")
     lex = lexicon()
