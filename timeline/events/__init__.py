@@ -35,7 +35,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
-from timeline.events.tense import simple_past
+from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
                                     is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     opening_phrase_title, participle_title, when_title, whose_title,
@@ -210,6 +210,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             continue  # a future or a present state of a past date ("The commission will be similar to ... Challenger
             # in 1986", "Descendants of the 1918 pandemic are still infecting"); a year's figure ("Exxon made a profit
             # of $40bn" in 2007)
+        title = present_perfect_past(title, sentence.text, whole.start - sentence.start)  # "has been turned" -> "was"
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
         key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)

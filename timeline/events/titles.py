@@ -902,7 +902,9 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
     words = _without_speaker_comma(_without_open_ends(_noun_event_told(_without_context_adverbs(words))))
-    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words))).strip(TITLE_EDGES)
+    # (a step may leave an emptied word: "One MP, [in 2006,] tried" keeps no double space)
+    title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
+    title = title.strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
 
 
