@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from types import MappingProxyType
 
 from timeline.model import Timex
 from timeline.tagger.calendar import (add_months, quarter_of, safe_date, shift_unit, weekday_after, weekday_before,
                                       weekday_on_or_after, weekday_on_or_before, ymd)
 from timeline.tagger.context import SINCE_BEFORE, Context, Result
+from timeline.tagger.rules import Tables
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
 
@@ -340,6 +342,43 @@ def _breaks_within(text: str, start: int, end: int, reach: int) -> bool:
         if count > reach:
             return False
     return True
+
+
+def overnight_before_report_day(text: str, found: list[Timex], tables: Tables) -> list[Timex]:
+    """ "The jet crashed overnight ..., a spokesman said on Tuesday" in a story of Wednesday: an `overnight` with no
+    expression told before it in its sentence counts from the publication day as it is tagged; when the first
+    expression after it in the same sentence is a day that dates the report (vocab.yaml overnight_report_day), the
+    night is the one before that day. Run once over the tagged expressions: the day is told after the night."""
+    out = list(found)
+    for i, timex in enumerate(out):
+        if timex.rule != "overnight" or i + 1 >= len(out):
+            continue
+        if i > 0 and _breaks_within(text, out[i - 1].end, timex.start, 0):
+            continue  # a day told before it in its sentence anchors it already (day_in_reach)
+        day = out[i + 1]
+        if len(day.value) != 10 or not _breaks_within(text, timex.end, day.start, 0) \
+                or not _dates_report(text, day, tables):
+            continue
+        try:
+            night = dt.date.fromisoformat(day.value) - dt.timedelta(days=1)
+        except ValueError:
+            continue
+        out[i] = replace(timex, value=f"{ymd(night)}TNI")
+    return out
+
+
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(on)\s+)?$")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+([A-Za-z]+)")
+_REPORT_LOOKBACK = 30  # characters before the day that hold "said on"
+
+
+def _dates_report(text: str, day: Timex, tables: Tables) -> bool:
+    """Whether the day dates a report: "said on Tuesday", "said Tuesday", "Tuesday's statement"."""
+    before = _WORDS_BEFORE.search(text, max(0, day.start - _REPORT_LOOKBACK), day.start)
+    if before and before.group(1).lower() in tables.overnight_report_day["verbs"]:
+        return True
+    after = _POSSESSIVE_AFTER.match(text, day.end)
+    return bool(after and after.group(1).lower() in tables.overnight_report_day["nouns"])
 
 
 # a sentence ends: its mark and closing quotes before a space or a line break, or a line break of its own (a heading)

@@ -19,7 +19,7 @@ from typing import Callable, Mapping
 from timeline.model import Timex
 from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
-from timeline.tagger.anchor import end_restamp, restamp, update_focus
+from timeline.tagger.anchor import end_restamp, overnight_before_report_day, restamp, update_focus
 from timeline.tagger.context import Context, Result
 from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
 from timeline.tagger.values import NORMALISERS
@@ -71,7 +71,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
                     found.append(ends[1])
                     pos, prev_rule = ends[1].end, ranges.TAIL_RULE
                 break
-    return found
+    return overnight_before_report_day(text, found, gram.tables)
 
 
 _WORD = re.compile(r"[a-z]+")

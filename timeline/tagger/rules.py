@@ -81,6 +81,7 @@ class Tables:
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
     day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
+    overnight_report_day: Mapping[str, frozenset[str]]  # "overnight, ... said on Tuesday": the report's day anchors
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,8 @@ def tables() -> Tables:
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
         day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
+        overnight_report_day=MappingProxyType({str(k): frozenset(str(w).lower() for w in v)
+                                               for k, v in vocab["overnight_report_day"].items()}),
     )
 
 
