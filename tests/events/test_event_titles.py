@@ -500,6 +500,15 @@ def test_inner_role_examples(example):
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
 
 
+QUALIFIED_ROLE_EXAMPLES = events_rules()["qualified_role_examples"]
+
+
+@pytest.mark.parametrize("example", QUALIFIED_ROLE_EXAMPLES, ids=[e["body"][:40] for e in QUALIFIED_ROLE_EXAMPLES])
+def test_qualified_role_examples(example):
+    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
 @pytest.mark.parametrize("text,date,head", [
     # a passive infinitive after a noun goes with the date that ends it; after a predicate it is the verb and stays
     ("He spoke in a documentary to be broadcast tonight.", "tonight", "He spoke in a documentary"),

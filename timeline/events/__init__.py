@@ -32,6 +32,7 @@ from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_same_head, name_definite, name_epithet,
                                       name_inner_possessive, name_inner_roles, name_institutions,
+                                      name_qualified_roles,
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
@@ -260,7 +261,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
         named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
     if named == title:  # "His songs topped": named by the one person the sentence before names
         named = name_possessive_by_previous(title, sentence, previous, mentions)
-    named = name_institutions(name_inner_roles(named, sentence, mentions), sentence, texts, mentions)
+    named = name_qualified_roles(name_inner_roles(named, sentence, mentions), texts)  # "the Libyan leader"
+    named = name_institutions(named, sentence, texts, mentions)
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
                       mentions)

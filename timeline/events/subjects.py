@@ -1387,6 +1387,59 @@ def name_inner_roles(title: str, sentence: str, mentions: Sequence[tuple[str, st
     return title
 
 
+# --- "wants the Libyan leader to step down" -> "wants Moammar Gadhafi to step down": a role with a capitalised ------
+# --- adjective the article wrote before one name ("Libyan leader Moammar Gadhafi") ---------------------------------
+
+@cache
+def _qualified_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """events.yaml qualified_roles: "the <Capitalised adjective> <role>" in a title (its possessive and the word
+    after it), and "<Capitalised adjective> <role> <Name>" in the article, where the article binds the two."""
+    roles = "|".join(re.escape(str(r).lower()) for r in sorted(events_rules()["qualified_roles"]["roles"],
+                                                               key=lambda r: (-len(str(r)), str(r))))
+    adjective = r"[A-Z][a-z]++(?:\s[A-Z][a-z]++)?"
+    in_title = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<adjective>{adjective})\s(?P<role>{roles})"
+                          rf"(?P<possessive>['’]s)?(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+    in_article = re.compile(rf"(?<![\w'’-])(?P<adjective>{adjective})\s(?P<role>{roles})\s"
+                            rf"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){{0,3}}+)")
+    return in_title, in_article
+
+
+def qualified_role_referent(adjective: str, role: str, texts: Sequence[str]) -> str:
+    """The one person the article so far introduced as "<adjective> <role> <Name>" ("Libyan leader Moammar
+    Gadhafi"), by his full name of two words or more; "" when none, or two different people ("Libyan leader
+    Moammar Gadhafi", "Libyan leader Mustafa Abdel Jalil")."""
+    found: list[str] = []
+    for text in texts:
+        for match in _qualified_role_patterns()[1].finditer(text):
+            if match.group("adjective") != adjective or match.group("role") != role:
+                continue
+            name = POSSESSIVE.sub("", match.group("name"))
+            if any(w.lower() in lexicon().stopwords for w in name.split()):
+                return ""  # "Libyan leader In ...": no name after the role
+            same = [f for f in found if _same_referent(f, name)]
+            if not same:
+                found.append(name)
+            elif len(name.split()) > len(same[0].split()):
+                found[found.index(same[0])] = name
+    return found[0] if len(found) == 1 and len(found[0].split()) >= 2 else ""
+
+
+def name_qualified_roles(title: str, texts: Sequence[str]) -> str:
+    """ "Obama wants the Libyan leader to step down" -> "Obama wants Moammar Gadhafi to step down" when the role is
+    the whole noun phrase (_role_ends_phrase) and qualified_role_referent names it, the title naming him nowhere
+    already; else the title unchanged."""
+    for match in _qualified_role_patterns()[0].finditer(title):
+        possessive = bool(match.group("possessive"))
+        if not _role_ends_phrase(match.group("following") or "", possessive):
+            continue
+        name = qualified_role_referent(match.group("adjective"), match.group("role"), texts)
+        if not name or any(word in title for word in _without_title(name)):
+            continue
+        end = match.end("possessive") if possessive else match.end("role")
+        return title[:match.start()] + name + (match.group("possessive") or "") + title[end:]
+    return title
+
+
 # --- "a child at the school's nursery" -> "a child at Grappenhall Heys Primary School's nursery" ----------------------
 
 @cache
