@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
-    opening_passive_title, preposed_clause_end, trailing_participle_title
+    opening_participle_title, opening_passive_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
@@ -163,6 +163,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             or whose_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
             or trailing_participle_title(sentence.text, start, end, (whole.start - sentence.start,
                                                                      whole.end - sentence.start)) \
+            or opening_participle_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start),
+                                        others) \
             or opening_passive_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start)) \
             or opening_phrase_title(sentence.text, start, end, (whole.start - sentence.start,
                                                                 whole.end - sentence.start), others) \

@@ -436,3 +436,53 @@ def _singular_noun_then_verb(noun: str, word: str) -> bool:
     lex = lexicon()
     return noun[:1].islower() and noun.isalpha() and not noun.endswith("s") and noun not in lex.stopwords \
         and word.isalpha() and word.endswith("s") and not word.endswith("ss") and word not in lex.stopwords
+
+
+def opening_participle_title(sentence: str, date: tuple[int, int],
+                             other_dates: Sequence[tuple[int, int]] = ()) -> str:
+    """ "When asked about the reports on Tuesday, Adm. James Stavridis, the NATO commander, said he would respond in
+    closed session" -> "Adm. James Stavridis said he would respond in closed session": when the sentence opens with a
+    participle phrase (events.yaml title_opening_participles) that holds the date, the phrase tells how the main
+    clause's subject did what the main clause tells, at that date; the title is the main clause (its subject named,
+    an apposition after it dropped, and a verb in the past right after). "" when it is not so: the phrase does not
+    open with a participle ("Following talks on Monday": title_non_participles), its time lies before the main
+    clause's ("Having lost Brega on Monday"), the main clause holds a date of its own, or its subject is a pronoun."""
+    rules = events_rules()["title_opening_participles"]
+    comma = sentence.find(", ")
+    if comma < 0 or not date[1] <= comma or any(a >= comma for a, _ in other_dates):
+        return ""
+    words = [w.lower() for w in words_of(sentence[:comma])]
+    if words[:1] and words[0] in {str(w) for w in rules["leading"]}:
+        words = words[1:]
+    if words[:1] and words[0] in {str(w) for w in rules["subordinators"]}:
+        words = words[1:]
+    if not words or not _opens_participle(words[0], rules):
+        return ""
+    inner = {str(w) for w in rules["inner_clause_words"]}
+    before_date = [w.lower() for w in words_of(sentence[:date[0]])]
+    before_date = before_date[before_date.index(words[0]) + 1:] if words[0] in before_date else before_date
+    if any(w in inner or is_past(w) or _opens_participle(w, rules) for w in before_date):
+        return ""  # ("When asked about X since violence erupted in February": the date is the eruption's)
+    rest = sentence[comma + 2:]
+    found = main_clause_subject(rest).split()
+    tokens = rest.split(" ")
+    # the subject as written ("Adm. James Stavridis", which main_clause_subject reads without its dots)
+    subject = " ".join(tokens[:len(found)]).rstrip(",")
+    if not found or len(subject.split()) != len(found):
+        return ""
+    after = _APPOSITION.sub("", rest[len(subject):], count=1).lstrip()
+    verb = after.split(" ", 1)[0].lower().strip(",.;:")
+    if not is_past(verb):
+        return ""  # ("Speaking on Monday, the minister will ...": no event told at that date)
+    title = make_title(f"{subject} {after}", None)
+    return title if title and not is_incomplete(title) else ""
+
+
+def _opens_participle(word: str, rules: dict) -> bool:
+    """Whether an opening phrase's first word (past a leading conjunction and subordinator) is a participle that the
+    main clause's subject is the subject of ("speaking", "asked"), not a preposition in "-ing" ("following") or a
+    perfect ("having")."""
+    if word in {str(w) for w in rules["anterior"]} or word in _rules_words("title_non_participles"):
+        return False
+    return word in {str(w) for w in rules["past_participles"]} or word.endswith("ing") and len(word) > 5 \
+        and word not in lexicon().stopwords
