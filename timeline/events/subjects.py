@@ -4,7 +4,7 @@ the name a pronoun subject stands for ("He was kidnapped" -> "Smith was kidnappe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from functools import cache, lru_cache
@@ -1375,11 +1375,18 @@ def name_inner_roles(title: str, sentence: str, mentions: Sequence[tuple[str, st
     """ "Jackson's family criticised the singer's doctor" stays (a name of the role's referent is in the title
     already); "Police raided the physician's office" -> "Police raided Conrad Murray's office" when role_referent
     names the role from the sentence and the article; else the title unchanged."""
-    for match in _inner_role_pattern().finditer(title):
+    return _name_first_role(title, _inner_role_pattern().finditer(title),
+                            lambda match: inner_role_referent(match.group("role"), sentence, mentions))
+
+
+def _name_first_role(title: str, matches: Iterable[re.Match[str]], referent: Callable[[re.Match[str]], str]) -> str:
+    """The title with its first role match that is a whole noun phrase (_role_ends_phrase) replaced by the name
+    `referent` gives it (its possessive kept), unless the title names that person already; else the title."""
+    for match in matches:
         possessive = bool(match.group("possessive"))
         if not _role_ends_phrase(match.group("following") or "", possessive):
             continue
-        name = inner_role_referent(match.group("role"), sentence, mentions)
+        name = referent(match)
         if not name or any(word in title for word in _without_title(name)):
             continue
         end = match.end("possessive") if possessive else match.end("role")
@@ -1428,16 +1435,8 @@ def name_qualified_roles(title: str, texts: Sequence[str]) -> str:
     """ "Obama wants the Libyan leader to step down" -> "Obama wants Moammar Gadhafi to step down" when the role is
     the whole noun phrase (_role_ends_phrase) and qualified_role_referent names it, the title naming him nowhere
     already; else the title unchanged."""
-    for match in _qualified_role_patterns()[0].finditer(title):
-        possessive = bool(match.group("possessive"))
-        if not _role_ends_phrase(match.group("following") or "", possessive):
-            continue
-        name = qualified_role_referent(match.group("adjective"), match.group("role"), texts)
-        if not name or any(word in title for word in _without_title(name)):
-            continue
-        end = match.end("possessive") if possessive else match.end("role")
-        return title[:match.start()] + name + (match.group("possessive") or "") + title[end:]
-    return title
+    return _name_first_role(title, _qualified_role_patterns()[0].finditer(title),
+                            lambda match: qualified_role_referent(match.group("adjective"), match.group("role"), texts))
 
 
 # --- "a child at the school's nursery" -> "a child at Grappenhall Heys Primary School's nursery" ----------------------
