@@ -318,42 +318,6 @@ def test_a_fragment_takes_no_fallback_over_another_date_of_the_sentence():
                         [(other, other + 8)], clause) == ""
 
 
-ROLE_EXAMPLES = events_rules()["role_subject_examples"]
-
-
-@pytest.mark.parametrize("example", ROLE_EXAMPLES, ids=[e["body"][:40] for e in ROLE_EXAMPLES])
-def test_role_subject_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-ANTECEDENT_EXAMPLES = events_rules()["antecedent_examples"]
-
-
-@pytest.mark.parametrize("example", ANTECEDENT_EXAMPLES, ids=[e["body"][:40] for e in ANTECEDENT_EXAMPLES])
-def test_antecedent_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-EPITHET_EXAMPLES = events_rules()["epithet_examples"]
-
-
-@pytest.mark.parametrize("example", EPITHET_EXAMPLES, ids=[e["body"][:40] for e in EPITHET_EXAMPLES])
-def test_epithet_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-DEFINITE_EXAMPLES = events_rules()["definite_examples"]
-
-
-@pytest.mark.parametrize("example", DEFINITE_EXAMPLES, ids=[e["body"][:40] for e in DEFINITE_EXAMPLES])
-def test_definite_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
 @pytest.mark.parametrize("tokens,subject", [
     # a chronology item's date before its subject; "X years before becoming ...," is no subject
     ("2 May 2011 The trial is delayed again, as lawyers ask for time.", "The trial"),
@@ -473,42 +437,6 @@ def test_a_dated_passive_is_told_in_the_simple_past_by_its_subjects_number():
     assert [e.title for e in extract(Article(id="a", body=total, published="2011-04-24"))] == []
 
 
-INSTITUTION_EXAMPLES = events_rules()["institution_examples"]
-
-
-@pytest.mark.parametrize("example", INSTITUTION_EXAMPLES, ids=[e["body"][:40] for e in INSTITUTION_EXAMPLES])
-def test_institution_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-INNER_REFERENCE_EXAMPLES = events_rules()["inner_reference_examples"]
-
-
-@pytest.mark.parametrize("example", INNER_REFERENCE_EXAMPLES, ids=[e["body"][:40] for e in INNER_REFERENCE_EXAMPLES])
-def test_inner_reference_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-INNER_ROLE_EXAMPLES = events_rules()["inner_role_examples"]
-
-
-@pytest.mark.parametrize("example", INNER_ROLE_EXAMPLES, ids=[e["body"][:40] for e in INNER_ROLE_EXAMPLES])
-def test_inner_role_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-QUALIFIED_ROLE_EXAMPLES = events_rules()["qualified_role_examples"]
-
-
-@pytest.mark.parametrize("example", QUALIFIED_ROLE_EXAMPLES, ids=[e["body"][:40] for e in QUALIFIED_ROLE_EXAMPLES])
-def test_qualified_role_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
 @pytest.mark.parametrize("text,date,head", [
     # a passive infinitive after a noun goes with the date that ends it; after a predicate it is the verb and stays
     ("He spoke in a documentary to be broadcast tonight.", "tonight", "He spoke in a documentary"),
@@ -575,24 +503,6 @@ def test_present_report_examples(example):
 def test_pronoun_named_by_speaker_or_possessor(body, date, title):
     events = extract(Article(id="a", body=body, published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == date] == [title]
-
-
-ALLIANCE_EXAMPLES = events_rules()["alliance_examples"]
-
-
-@pytest.mark.parametrize("example", ALLIANCE_EXAMPLES, ids=[e["body"][:40] for e in ALLIANCE_EXAMPLES])
-def test_alliance_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-OWNED_EXAMPLES = events_rules()["owned_examples"]
-
-
-@pytest.mark.parametrize("example", OWNED_EXAMPLES, ids=[e["body"][:40] for e in OWNED_EXAMPLES])
-def test_owned_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
 
 
 PARTICIPLE_EXAMPLES = events_rules()["trailing_participle_examples"]

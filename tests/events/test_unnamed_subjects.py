@@ -7,24 +7,6 @@ from timeline.events import extract
 from timeline.events.lexicon import rules as events_rules
 from timeline.model import Article
 
-WHOSE_EXAMPLES = events_rules()["whose_examples"]
-
-
-@pytest.mark.parametrize("example", WHOSE_EXAMPLES, ids=[e["body"][:40] for e in WHOSE_EXAMPLES])
-def test_whose_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
-LEAD_ROLE_EXAMPLES = events_rules()["lead_role_examples"]
-
-
-@pytest.mark.parametrize("example", LEAD_ROLE_EXAMPLES, ids=[e["body"][:40] for e in LEAD_ROLE_EXAMPLES])
-def test_lead_role_examples(example):
-    events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
-
-
 @pytest.mark.parametrize("lead,name", [
     ("Gulf oil spill : BP could face ban as US launches criminal investigation", "BP"),
     ("Michael Jackson died from cardiac arrest in his rented home", "Michael Jackson"),
@@ -85,11 +67,18 @@ def test_pronoun_named_without_trailing_adverb(title, history, named):
     assert resolve_pronoun(title, history) == named
 
 
-SUBJECT_APPOSITION_EXAMPLES = events_rules()["subject_apposition_examples"]
+# events.yaml tables of naming examples, each {body, date, title}: the one event the body's `date` phrase gives
+# is titled `title` (role subjects, antecedents, epithets, definites, institutions, inner references and roles,
+# qualified roles, alliances, owners, "whose", lead roles, subject appositions)
+NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_examples", "definite_examples",
+                 "institution_examples", "inner_reference_examples", "inner_role_examples", "qualified_role_examples",
+                 "alliance_examples", "owned_examples", "whose_examples", "lead_role_examples",
+                 "subject_apposition_examples")
+NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 
-@pytest.mark.parametrize("example", SUBJECT_APPOSITION_EXAMPLES,
-                         ids=[e["body"][:40] for e in SUBJECT_APPOSITION_EXAMPLES])
-def test_subject_apposition_examples(example):
+@pytest.mark.parametrize("table,example", NAMING_EXAMPLES,
+                         ids=[f"{table}-{example['body'][:40]}" for table, example in NAMING_EXAMPLES])
+def test_naming_examples(table, example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
