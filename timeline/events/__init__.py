@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
@@ -28,6 +29,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_same_head, name_definite, name_epithet,
@@ -539,10 +541,11 @@ def extract(article: Article) -> list[Event]:
         # the tagger's dates are sorted and do not overlap: those from the window on are a slice, found by bisection
         near = [t for t in timexes[bisect_left(timex_starts, window, 0, position):position]
                 if not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
-        events.extend(_sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
-                                       near, breaks=text.clause_breaks(index) if inside else (),
-                                       marks=marks, mentions=mentions, speakers=speakers, previous=previous,
-                                       texts=texts))
+        found = _sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
+                                 near, breaks=text.clause_breaks(index) if inside else (),
+                                 marks=marks, mentions=mentions, speakers=speakers, previous=previous, texts=texts)
+        # every title's last step: the one-word edits of events/polish.yaml, read against its sentence
+        events.extend(replace(e, title=polished(e.title, sentence.text)) for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)

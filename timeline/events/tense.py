@@ -4,6 +4,7 @@ traveled ...") places the event before the telling; on a line of its own date th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -111,7 +112,27 @@ def present_perfect_past(title: str, sentence: str = "", date_at: int = -1) -> s
     if at < 0 or _since_date(sentence, date_at):
         return title
     passive = _present_perfect_passive(words, at)
+    if passive is words:
+        passive = _present_perfect_active(words, at)
     return title if passive is words else " ".join(passive)
+
+
+def _present_perfect_active(words: list[str], at: int) -> list[str]:
+    """ "NATO has begun surveillance flights" -> "NATO began surveillance flights": a dated line's present perfect
+    after its subject, with a participle whose simple past is known (_simple_past_of); not "I have", not after a
+    relative ("Those who have left"), not "has been" (_present_perfect_passive's) nor "has to"; not a state that
+    lasts up to now ("has surged since his death"), nor an auxiliary that does not agree with its subject ("CNN's
+    Ben Wedeman have displayed": the clause's own subject was cut, and the simple past would hide it); else the
+    words."""
+    following = words[at + 1]
+    if following == "been" or not _is_participle(following) or words[at - 1].lower() == "i" \
+            or any(w.lower() in _RELATIVES for w in words[:at]) or "since" in (w.lower() for w in words[at:]):
+        return words
+    number = passive_number(words[:at])
+    if number and number != _PRESENT_PERFECT_PAST[words[at].lower()]:
+        return words
+    past = _simple_past_of(following)
+    return [*words[:at], past, *words[at + 2:]] if past else words
 
 
 def _since_date(sentence: str, date_at: int) -> bool:
@@ -134,16 +155,36 @@ def simple_past(title: str, sentence: str = "", date_at: int = -1) -> str:
     low = following.lower()
     if following == "been":
         passive = _passive_simple_past(words, at)
-        if passive is words or (sentence and not 0 <= sentence.find("had been") <= date_at):
+        if passive is words or (sentence and not 0 <= _verb_in_sentence(sentence, "had", "been") <= date_at):
             return title
         return " ".join(passive)
     if low in _kept_after() or low in lex.negations or not following.isalpha():
         return title
-    past = _participles().get(low) or (following if low.endswith("ed") and is_past(low) else "")
+    past = _simple_past_of(following)
     if not past:
         return title
     if sentence:
-        verb = sentence.find(f"had {following}")
+        verb = _verb_in_sentence(sentence, "had", following)
         if verb < 0 or verb > date_at:
             return title
     return " ".join([*words[:at], past, *words[at + 2:]])
+
+
+def _simple_past_of(participle: str) -> str:
+    """The simple past of a past participle: the table's irregular one ("begun" -> "began"), a regular "-ed" form
+    itself, else "" (a participle the table does not know keeps its auxiliary)."""
+    low = participle.lower()
+    return _participles().get(low) or (participle if low.endswith("ed") and is_past(low) else "")
+
+
+# "had also been closed", "had already died": the adverbs a title drops (events.yaml title_context_adverbs) may stand
+# between the auxiliary and its verb in the sentence
+AUXILIARY_ADVERB_WORDS = 2
+
+
+def _verb_in_sentence(sentence: str, auxiliary: str, verb: str) -> int:
+    """Where `auxiliary` opens the verb phrase that ends in `verb` in the sentence, with at most
+    AUXILIARY_ADVERB_WORDS lower-case words between them ("had also been"), or -1."""
+    found = re.search(rf"\b{re.escape(auxiliary)}(?: [a-z]++){{0,{AUXILIARY_ADVERB_WORDS}}}? {re.escape(verb)}\b",
+                      sentence)
+    return found.start() if found else -1

@@ -1,0 +1,81 @@
+"""The last step of a title (timeline.events.polish): every example and near miss of polish.yaml."""
+import pytest
+
+from timeline.events import extract
+from timeline.events.polish import (polished, rules, with_opening_preposition, with_paired_marks, without_another,
+                                    without_report_colon, without_stray_opener)
+from timeline.events.tense import simple_past
+from timeline.model import Article
+
+TABLE = rules()
+
+
+@pytest.mark.parametrize("example", TABLE["opening_preposition_examples"], ids=lambda e: e["title"][:40])
+def test_an_opening_phrase_gets_its_preposition_back_or_goes(example):
+    assert with_opening_preposition(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["opening_preposition_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_title_that_lost_no_opening_preposition_is_unchanged(example):
+    assert with_opening_preposition(example["title"], example["sentence"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["another_examples"], ids=lambda e: e["title"][:40])
+def test_an_opening_another_points_back_no_more(example):
+    assert without_another(example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["another_near_misses"])
+def test_another_elsewhere_is_unchanged(title):
+    assert without_another(title) == title
+
+
+@pytest.mark.parametrize("example", TABLE["marks_examples"], ids=lambda e: e["title"][:40])
+def test_marks_a_cut_left_unpaired_go(example):
+    assert with_paired_marks(example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["marks_near_misses"])
+def test_paired_marks_stay(title):
+    assert with_paired_marks(title) == title
+
+
+@pytest.mark.parametrize("example", TABLE["report_colon_examples"], ids=lambda e: e["title"][:40])
+def test_a_report_colon_before_a_clause_reads_as_indirect_speech(example):
+    assert without_report_colon(example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["report_colon_near_misses"])
+def test_a_quotation_after_a_colon_stays(title):
+    assert without_report_colon(title) == title
+
+
+@pytest.mark.parametrize("example", TABLE["stray_openers_examples"], ids=lambda e: e["title"][:40])
+def test_a_leading_word_a_cut_date_left_alone_goes(example):
+    assert without_stray_opener(example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["stray_openers_near_misses"])
+def test_a_leading_word_of_its_own_phrase_stays(title):
+    assert without_stray_opener(title) == title
+
+
+def test_polished_runs_every_edit_and_keeps_an_empty_title():
+    sentence = "In an e-mail Monday to the paper, another rebel spokesman said the town had fallen (in part."
+    title = "An e-mail to the paper, another rebel spokesman said the town had fallen (in part"
+    assert polished(title, sentence) == "A rebel spokesman said the town had fallen"
+    assert polished("", sentence) == ""
+
+
+def test_extract_polishes_every_title():
+    body = "Of the 126 crew on board the rig on 20 April, seven worked for BP and 79 for Transocean."
+    titles = [e.title for e in extract(Article(id="a", body=body, published="2010-05-01"))]
+    assert titles == ["Of the 126 crew on board the rig, seven worked for BP and 79 for Transocean"]
+
+
+def test_the_past_perfect_is_found_past_an_adverb_the_title_dropped():
+    # "had also been closed": the title lost "also"; the verb still stands before its date
+    sentence = "Another school had also been closed on Monday as a precaution."
+    assert simple_past("Another school had been closed", sentence, sentence.index("Monday")) == "Another school was closed"
+    told = "On Monday it emerged that another school had also been closed."  # the date is the telling's
+    assert simple_past("Another school had been closed", told, told.index("Monday")) == "Another school had been closed"
