@@ -3,7 +3,7 @@ import pytest
 
 from timeline.events import extract
 from timeline.events.polish import (polished, rules, with_opening_preposition, with_paired_marks, without_another,
-                                    without_report_colon, without_stray_opener)
+                                    without_repeated_words, without_report_colon, without_stray_opener)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -58,6 +58,16 @@ def test_a_leading_word_a_cut_date_left_alone_goes(example):
 @pytest.mark.parametrize("title", TABLE["stray_openers_near_misses"])
 def test_a_leading_word_of_its_own_phrase_stays(title):
     assert without_stray_opener(title) == title
+
+
+@pytest.mark.parametrize("example", TABLE["repeated_words_examples"], ids=lambda e: e["title"][:40])
+def test_words_said_twice_by_mistake_are_said_once(example):
+    assert without_repeated_words(example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["repeated_words_near_misses"])
+def test_a_repeated_content_word_stays(title):
+    assert without_repeated_words(title) == title
 
 
 def test_polished_runs_every_edit_and_keeps_an_empty_title():

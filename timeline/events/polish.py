@@ -2,7 +2,7 @@
 against the sentence it came from (polish.yaml beside this module): an opening phrase's dropped preposition put
 back, or the phrase dropped when it only tells where a report was made; a leading word a cut date left alone
 ("Just, hundreds died"); "Another" at the opening told without
-pointing back; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
+pointing back; words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
 abbreviation's last dot. Each edit leaves the title unchanged where
 its rule does not clearly apply."""
 
@@ -35,7 +35,7 @@ def polished(title: str, sentence: str) -> str:
         return title
     title = without_stray_opener(with_opening_preposition(title, sentence))
     title = without_another(title)
-    return with_paired_marks(without_report_colon(title))
+    return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
 def _bare(word: str) -> str:
@@ -160,6 +160,26 @@ def without_report_colon(title: str) -> str:
             or _bare(words[colon + 1]) not in _words("report_colon", "determiners") or not words[colon + 1][:1].isupper():
         return title
     return " ".join([*words[:colon], words[colon][:-1], words[colon + 1].lower(), *words[colon + 2:]])
+
+
+def without_repeated_words(title: str) -> str:
+    """ "39 people were injured were injured" -> "39 people were injured": a run of words a source said twice in a
+    row said once (polish.yaml repeated_words: two words or more, or one function word; "that that", "had had"
+    stay)."""
+    words = title.split(" ")
+    longest = int(rules()["repeated_words"]["longest_run"])
+    kept: list[str] = []
+    for word in words:
+        kept.append(word)
+        for n in range(longest, 0, -1):
+            if len(kept) < 2 * n:
+                continue
+            run, before = [_bare(w) for w in kept[-n:]], [_bare(w) for w in kept[-2 * n:-n]]
+            single = n == 1 and run[0] in _words("repeated_words", "function_words")
+            if run == before and (n > 1 or single) and not kept[-n - 1].endswith((",", ";", ":")):
+                del kept[-n:]
+                break
+    return " ".join(kept)
 
 
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[A-Z]\Z")  # "U.S", "U.N", "D.C": the last dot was cut
