@@ -592,3 +592,15 @@ def test_a_given_name_in_ed_is_no_verb(name):
 def test_the_title_clause_tables_hold_their_words(word, table):
     # the rules of titles._restrictive_relative and titles._reduced_participle read these tables
     assert word in [str(w) for w in events_rules()[table]]
+
+
+DATE_CUT_EXAMPLES = events_rules()["title_date_cut_examples"]
+
+
+@pytest.mark.parametrize("example", DATE_CUT_EXAMPLES, ids=[e["text"][:40] for e in DATE_CUT_EXAMPLES])
+def test_title_date_cut_examples(example):
+    text, date = example["text"], example["date"]
+    start = text.index(date)
+    head, tail = without_date(text, start, start + len(date))
+    assert " ".join(w for w in head if w) == example["head"]
+    assert tail == example.get("tail", tail)

@@ -338,6 +338,56 @@ def _without_dangling_determiner(head: list[str]) -> list[str]:
     return head
 
 
+def _popped_date_prepositions(head_words: list[str]) -> list[str]:
+    """Pops from `head_words` the prepositions that introduce the date after them, and the lead-in words of the
+    phrase they end ("as far back as", "as recently as", "since as long ago as"; events.yaml title_date_lead_ins),
+    which mean nothing without the date: the popped words, the one nearest the date first."""
+    popped: list[str] = []
+    while True:
+        while head_words and head_words[-1].lower() in lexicon().date_prepositions:
+            popped.append(head_words.pop().lower())
+        lead_in = _date_lead_in(head_words, popped)
+        if not lead_in:
+            return popped
+        while lead_in and head_words:
+            lead_in -= bool(head_words[-1])  # (an empty word of a double space counts for nothing)
+            popped.append(head_words.pop().lower())
+
+
+def _date_lead_in(head_words: Sequence[str], popped: Sequence[str]) -> int:
+    """How many of the last words of `head_words` begin a date's lead-in phrase that `popped` (the prepositions
+    already popped, the one nearest the date first) ends: 0 when none does."""
+    if not popped:
+        return 0
+    ending = [_clean(w) for w in head_words[-LEAD_IN_WORDS:] if w] + popped[::-1]
+    for phrase in _date_lead_ins():
+        if len(phrase) > len(popped) and ending[-len(phrase):] == list(phrase):
+            return len(phrase) - len(popped)
+    return 0
+
+
+LEAD_IN_WORDS = 4  # "since as long ago": how many words before the popped prepositions a lead-in may reach
+
+
+@cache
+def _date_lead_ins() -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(str(p).lower().split()) for p in events_rules()["title_date_lead_ins"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _particle_completes_verb(head_words: Sequence[str], popped: Sequence[str]) -> bool:
+    """Whether the last popped word is a phrasal verb's particle after its past form, not the date's preposition:
+    "struck back [this afternoon]", "fought back [on Tuesday]" (events.yaml title_particle_date_prepositions may
+    follow it), "fell through [in April]" (one of title_particles_before_prepositions, with a preposition of its
+    own after it); not "was proposed back [in May]" nor "continued through [April]"."""
+    if not popped or popped[-1] not in _title_rules("title_particles") \
+            or not is_past(_clean(head_words[-1] if head_words else "")):
+        return False
+    if popped[-1] in _title_rules("title_particles_before_prepositions"):
+        return len(popped) > 1
+    return all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1])
+
+
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it, which
     loses a time zone that only qualified the date's time."""
@@ -357,13 +407,10 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "Tony Hayward spent today on a charm offensive", "that today would be the last day": the date is the
         # verb's object or the clause's subject; without it the clause would lose a part it cannot do without
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
-    popped = []
-    while head_words and head_words[-1].lower() in lexicon().date_prepositions:
-        popped.append(head_words.pop().lower())
-    if popped and popped[-1] in _title_rules("title_particles") and is_past(_clean(head_words[-1] if head_words else ""))\
-            and all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1]):
-        # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]": the particle completes its verb
-        # (not "was proposed back [in May]", where "back in" introduces the date)
+    popped = _popped_date_prepositions(head_words)
+    if _particle_completes_verb(head_words, popped):
+        # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]", "fell through [in April]": the
+        # particle completes its verb (not "was proposed back [in May]", where "back in" introduces the date)
         head_words.append(popped.pop())
     if not popped:  # (empty words kept: a later date's offsets count the text's spaces)
         head_words = _without_dangling_determiner(_without_date_modifier(head_words, text[end:]))
@@ -393,7 +440,36 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "are being used in the clean-up in a new scheme launched on Saturday.": a participle after the noun of a
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase)
         head_words = head_words[:-1]
-    return head_words, text[end:]
+    return _without_aside_commas(head_words, text[end:])
+
+
+_COMMA_THEN_WORD = re.compile(r"\s*+,\s++([\w'’]++)(?:\s++([\w'’]++))?+")  # the comma that closed a set-off date
+
+
+def continues_after_comma(tail: str) -> bool:
+    """Whether the text after a set-off date's closing comma goes on with its clause: the clause's verb, an
+    infinitive, "that", or the subject and verb of what was said (", seized the airport", ", to make it easier", ",
+    they had taken the town"); not a subordinate or coordinated clause (", when the rebels walked out", ", and")
+    nor an opening adverbial's clause (", rebels seized")."""
+    after = _COMMA_THEN_WORD.match(tail)
+    if after is None:
+        return False
+    first, second = after.group(1).lower(), (after.group(2) or "").lower()
+    return _first_verb([first]) == 0 or first in ("to", "that") \
+        or first in lexicon().subject_pronouns and _first_verb([second]) == 0
+
+
+def _without_aside_commas(head_words: list[str], tail: str) -> tuple[list[str], str]:
+    """ "The rebels, [on Monday,] seized the airport" -> "The rebels seized": a date set off by commas between a
+    clause's parts takes both its commas along, when what follows is the clause's verb, an infinitive or the
+    subject and verb of what was said ("ministers tried, [in 2007,] to make", "said, [on Sunday,] they had taken");
+    an opening adverbial keeps its comma ("In Tripoli, [on Monday,] rebels seized"). Examples:
+    title_date_cut_examples."""
+    kept = [k for k, w in enumerate(head_words) if w]
+    if not kept or not head_words[kept[-1]].endswith(",") or not continues_after_comma(tail):
+        return head_words, tail
+    last = kept[-1]
+    return [*head_words[:last], head_words[last][:-1], *head_words[last + 1:]], tail.replace(",", "", 1)
 
 
 _CLAUSE_END = re.compile(r"\s*+(?:[.;!?]|\Z)")  # the date ended its clause
