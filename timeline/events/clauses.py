@@ -48,6 +48,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return True  # "for the first time since the rig exploded": the superlative's measure, not a new clause
     if found.strip() == "" and _relative_after_empty_head(text, start, end):
         return True  # "in a place | where you can not kill me", "at a time | when many are questioning ..."
+    if following == "as " and found.strip() == "" and _as_without_subject(text, end):
+        return True  # "merger talks as happened between BP and Shell": a comparison, no clause with a subject
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
@@ -58,6 +60,14 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
             text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
+
+
+def _as_without_subject(text: str, end: int) -> bool:
+    """Whether the "as" at text[end:] opens a comparison with no subject of its own, its verb right after it ("talks
+    as happened between BP and Shell", "as expected", "as planned"; events.yaml title_sentence_examples): no clause
+    the date could title, which would borrow another clause's subject."""
+    following = words_of(text[end: end + 40])[1:2]
+    return bool(following) and (is_past(following[0]) or following[0] in finite_words())
 
 
 def _relative_after_empty_head(text: str, start: int, end: int) -> bool:
@@ -114,7 +124,7 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     kept = [(start, end) for start, end in (breaks if breaks is not None
                                             else [m.span() for m in event_clause_break().finditer(text)])
             if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined)
-            and not any(x <= start < y for x, y in asides)]
+            and not any(x <= start < y for x, y in asides) and not a < start < b]  # ("Jan. 14, 2010": one date)
     if any(closes_date_aside(text, a, b, x, y) for x, y in kept):  # neither comma of a set-off date ends its clause
         opening = text.rfind(",", 0, a)
         kept = [(x, y) for x, y in kept if not closes_date_aside(text, a, b, x, y) and not x <= opening < y]

@@ -73,10 +73,13 @@ def headline_words(words: list[str]) -> list[str]:
         start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
     while start < len(words) and words[start].lower().strip(",") in opening_words() \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
-            and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
-        start += 1
+            and not _estimates(words, start) and not _demonstrative_subject(words, start):
+        start += 1  # (not "At least seven people", "About 250 protesters", "That is nearly 10 times as much")
     if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
         start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
+    if start + 2 < len(words) and _clean(words[start]) in _title_rules("title_comparison_openers") \
+            and _first_verb(words[start:]) < 0:
+        start += 1  # "like the [2001] terror attacks" -> "The terror attacks": the phrase's noun is the event
     opened = _after_opening_phrase(words, start)
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
@@ -110,6 +113,15 @@ def headline_words(words: list[str]) -> list[str]:
             kept[-1] += ","  # "Jacqueline Fleming, 38 died": an age after a name closes with a comma
         kept.append(words[i])
     return kept
+
+
+def _demonstrative_subject(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a capitalised demonstrative that opens the sentence as its subject, right before a finite
+    verb ("That is nearly 10 times as much as ...", "This was the first sign"; events.yaml
+    title_demonstrative_subjects): the subject, which the title keeps, not a subordinator to drop ("that was
+    destroyed" of a relative clause)."""
+    return i == 0 and words[i][:1].isupper() and _clean(words[i]) in _title_rules("title_demonstrative_subjects") \
+        and i + 1 < len(words) and _clean(words[i + 1]) in finite_words()
 
 
 ATTRIBUTION_WORDS = 10  # "according to an eyewitness report broadcast on 60 Minutes,": how long the source may be
@@ -2010,6 +2022,9 @@ def is_incomplete(title: str) -> bool:
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
     if verb == 0 and low[0] in finite_words():
         return True  # "Was", "Had collected the samples": the subject was cut
+    if verb < 0 and low[0] in _title_rules("title_verbless_phrase_openers") \
+            and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
+        return True  # "Ahead of the meeting", "Despite continuous drone attacks": a phrase that times or sets an event
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
