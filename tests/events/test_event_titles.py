@@ -604,3 +604,20 @@ def test_title_date_cut_examples(example):
     head, tail = without_date(text, start, start + len(date))
     assert " ".join(w for w in head if w) == example["head"]
     assert tail == example.get("tail", tail)
+
+
+OPEN_END_EXAMPLES = events_rules()["title_open_end_examples"]
+
+
+@pytest.mark.parametrize("example", OPEN_END_EXAMPLES, ids=[e["title"][:40] for e in OPEN_END_EXAMPLES])
+def test_title_open_end_examples(example):
+    from timeline.events.titles import _without_open_ends
+    assert " ".join(_without_open_ends(example["title"].split())) == example["kept"]
+
+
+SHORTEN_EXAMPLES = events_rules()["title_shorten_examples"]
+
+
+@pytest.mark.parametrize("example", SHORTEN_EXAMPLES, ids=[e["words"][:40] for e in SHORTEN_EXAMPLES])
+def test_title_shorten_examples(example):
+    assert " ".join(shorten(example["words"].split())) == example["title"]

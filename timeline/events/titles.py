@@ -187,10 +187,22 @@ def _without_open_ends(words: list[str]) -> list[str]:
         if phrase:
             words = words[: -len(phrase.split())]
             continue
-        if last not in ends and last not in _title_rules("title_open_modifiers"):
+        if last not in ends and last not in _title_rules("title_open_modifiers") or _closes_wh_clause(words):
             return words
         words = words[:-1]
     return words
+
+
+WH_CLAUSE_WORDS = 7  # "how plausible such a restructuring would be": how far back the wh-word may stand
+
+
+def _closes_wh_clause(words: Sequence[str]) -> bool:
+    """Whether the copula that ends the title closes a wh-clause, whose complement the wh-word stood for ("how
+    plausible such a restructuring would be", "asked what the cause was"; events.yaml title_wh_clause_words): the
+    clause is whole; not "said the town was" (a copula a cut left open)."""
+    if not words or _clean(words[-1]) not in _title_rules("title_wh_clause_copulas"):
+        return False
+    return any(_clean(w) in _title_rules("title_wh_clause_words") for w in words[-WH_CLAUSE_WORDS - 1:-1])
 
 
 OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
@@ -1621,9 +1633,14 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: dashes[-1]]
     # no clause boundary in reach: end before the last phrase of place, time or manner that fits ("struggles against
     # the side of the vessel | at the site of the spill"), never mid-phrase ("at the site of the")
+    # (nor right after a participle, which the phrase completes: "the catastrophe caused | by the destruction")
     phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
-               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
-    return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
+               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions
+               and not is_past(_clean(words[i - 1]))]
+    if phrases:
+        return words[: phrases[-1]]
+    # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
+    return words[: int(events_rules()["title_fallback_max_words"])]
 
 
 def _opener_start(words: Sequence[str], i: int) -> int:
