@@ -2039,6 +2039,8 @@ def is_incomplete(title: str) -> bool:
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
     if verb == 0 and low[0] in finite_words():
         return True  # "Was", "Had collected the samples": the subject was cut
+    if _demonstrative_subject(words, 0):
+        return True  # "That was the grim assessment": it tells of what the sentence before told
     if verb < 0 and low[0] in _title_rules("title_verbless_phrase_openers") \
             and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
         return True  # "Ahead of the meeting", "Despite continuous drone attacks": a phrase that times or sets an event
