@@ -1449,7 +1449,7 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True  # "..., she said", not the aside in "It was, he said, that ..."
     if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
         return True  # "..., the ministry said"
-    if low in ("and", "but") and _opens_own_clause(words, i + 1):
+    if low in ("and", "but") and _opens_own_clause(words, i + 1) and not _short_conjunct(words, i):
         return True  # "fled the country and an interim government took over": a second event with its own subject
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
                                                (len(after) > 1 and after[0] in lex.subject_pronouns and
@@ -1616,7 +1616,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
-              and not _ends_superlative(words, i) and not _opens_report(words, i)]
+              and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -1641,6 +1641,17 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: phrases[-1]]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | and land services cut"
+
+
+def _short_conjunct(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a conjunction with at most SHORT_CONJUNCT_WORDS words after it: cutting there saves a
+    few words and may split a coordination inside a noun phrase ("typical of the fluid and confused conflict"),
+    which a past form that reads as a verb ("confused") does not tell apart from a second verb phrase; the title is
+    kept whole instead (events.yaml title_shorten_examples)."""
+    return _clean(words[i]) in _SEGMENT_JOINERS and len(words) - i - 1 <= SHORT_CONJUNCT_WORDS
 
 
 def _opener_start(words: Sequence[str], i: int) -> int:
