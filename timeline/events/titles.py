@@ -1449,7 +1449,7 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True  # "..., she said", not the aside in "It was, he said, that ..."
     if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
         return True  # "..., the ministry said"
-    if low in ("and", "but") and _opens_own_clause(words, i + 1) and not _short_conjunct(words, i):
+    if low in ("and", "but") and _opens_own_clause(words, i + 1):
         return True  # "fled the country and an interim government took over": a second event with its own subject
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
                                                (len(after) > 1 and after[0] in lex.subject_pronouns and
@@ -1647,11 +1647,14 @@ SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | a
 
 
 def _short_conjunct(words: Sequence[str], i: int) -> bool:
-    """Whether words[i] is a conjunction with at most SHORT_CONJUNCT_WORDS words after it: cutting there saves a
-    few words and may split a coordination inside a noun phrase ("typical of the fluid and confused conflict"),
-    which a past form that reads as a verb ("confused") does not tell apart from a second verb phrase; the title is
-    kept whole instead (events.yaml title_shorten_examples)."""
-    return _clean(words[i]) in _SEGMENT_JOINERS and len(words) - i - 1 <= SHORT_CONJUNCT_WORDS
+    """Whether words[i] is a conjunction that may join two modifiers of one noun, not two verb phrases: at most
+    SHORT_CONJUNCT_WORDS words follow it, and the first is followed by a content word ("typical of the fluid and
+    confused conflict": "confused" reads as a verb but qualifies "conflict"). Cutting there would split the noun
+    phrase; the title is kept whole instead (events.yaml title_shorten_examples). Not "and fled to Tunisia": a verb
+    and its phrase."""
+    if _clean(words[i]) not in _SEGMENT_JOINERS or len(words) - i - 1 > SHORT_CONJUNCT_WORDS or i + 2 >= len(words):
+        return False
+    return _clean(words[i + 2]) not in lexicon().stopwords and not is_adverb(_clean(words[i + 2]))
 
 
 def _opener_start(words: Sequence[str], i: int) -> int:
