@@ -621,3 +621,14 @@ SHORTEN_EXAMPLES = events_rules()["title_shorten_examples"]
 @pytest.mark.parametrize("example", SHORTEN_EXAMPLES, ids=[e["words"][:40] for e in SHORTEN_EXAMPLES])
 def test_title_shorten_examples(example):
     assert " ".join(shorten(example["words"].split())) == example["title"]
+
+
+AS_COMPARISON_EXAMPLES = events_rules()["as_comparison_examples"]
+
+
+@pytest.mark.parametrize("example", AS_COMPARISON_EXAMPLES, ids=[e["text"][:40] for e in AS_COMPARISON_EXAMPLES])
+def test_as_comparison_examples(example):
+    from timeline.events.clauses import joins_a_phrase
+    text = example["text"]
+    at = text.index(" as ")
+    assert joins_a_phrase(text, at, at + 1) is example["joins"]

@@ -10,7 +10,8 @@ from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_past, le
                                      verb_form_words, words_of)
 from timeline.events.subjects import opening_subject, pronoun_class
 from timeline.events.titles import (continues_after_comma, has_own_verb, is_incomplete, lists_words, make_title,
-                                    opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides, that_adverbials)
+                                    opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
+                                    that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -64,7 +65,7 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
 
 def _as_without_subject(text: str, end: int) -> bool:
     """Whether the "as" at text[end:] opens a comparison with no subject of its own, its verb right after it ("talks
-    as happened between BP and Shell", "as expected", "as planned"; events.yaml title_sentence_examples): no clause
+    as happened between BP and Shell", "as expected", "as planned"; events.yaml as_comparison_examples): no clause
     the date could title, which would borrow another clause's subject."""
     following = words_of(text[end: end + 40])[1:2]
     return bool(following) and (is_past(following[0]) or following[0] in finite_words())
@@ -91,9 +92,9 @@ DATE_ASIDE_PREPOSITIONS = 2  # ", in early 2007,", ", as early as 2001,": how ma
 
 def closes_date_aside(text: str, a: int, b: int, start: int, end: int) -> bool:
     """Whether the clause break text[start:end] is the comma that closes the date text[a:b] set off by commas inside
-    its clause ("when ministers tried, in 2007, to make it easier ..."): the clause goes on past it (events.yaml
-    title_sentence_examples): what follows goes on with the clause (titles.continues_after_comma); not a comma before
-    a clause of its own ("The talks collapsed, in April, when the rebels walked out")."""
+    its clause ("when ministers tried, in 2007, to make it easier ..."), when what follows goes on with that clause
+    (titles.continues_after_comma); not a comma before a clause of its own ("The talks collapsed, in April, when the
+    rebels walked out"). Examples: events.yaml title_sentence_examples."""
     if start < b or text[start:end].strip() != "," or text[b:start].strip():
         return False
     before = text[:a].rstrip()

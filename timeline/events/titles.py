@@ -2057,7 +2057,7 @@ def is_incomplete(title: str) -> bool:
         return True  # "That was the grim assessment": it tells of what the sentence before told
     if verb < 0 and low[0] in _title_rules("title_verbless_phrase_openers") \
             and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
-        return True  # "Ahead of the meeting", "Despite continuous drone attacks": a phrase that times or sets an event
+        return True  # "Despite continuous drone attacks", "With 13 rebels reported dead": a phrase that sets an event
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
