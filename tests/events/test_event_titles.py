@@ -592,3 +592,43 @@ def test_a_given_name_in_ed_is_no_verb(name):
 def test_the_title_clause_tables_hold_their_words(word, table):
     # the rules of titles._restrictive_relative and titles._reduced_participle read these tables
     assert word in [str(w) for w in events_rules()[table]]
+
+
+DATE_CUT_EXAMPLES = events_rules()["title_date_cut_examples"]
+
+
+@pytest.mark.parametrize("example", DATE_CUT_EXAMPLES, ids=[e["text"][:40] for e in DATE_CUT_EXAMPLES])
+def test_title_date_cut_examples(example):
+    text, date = example["text"], example["date"]
+    start = text.index(date)
+    head, tail = without_date(text, start, start + len(date))
+    assert " ".join(w for w in head if w) == example["head"]
+    assert tail == example.get("tail", tail)
+
+
+OPEN_END_EXAMPLES = events_rules()["title_open_end_examples"]
+
+
+@pytest.mark.parametrize("example", OPEN_END_EXAMPLES, ids=[e["title"][:40] for e in OPEN_END_EXAMPLES])
+def test_title_open_end_examples(example):
+    from timeline.events.titles import _without_open_ends
+    assert " ".join(_without_open_ends(example["title"].split())) == example["kept"]
+
+
+SHORTEN_EXAMPLES = events_rules()["title_shorten_examples"]
+
+
+@pytest.mark.parametrize("example", SHORTEN_EXAMPLES, ids=[e["words"][:40] for e in SHORTEN_EXAMPLES])
+def test_title_shorten_examples(example):
+    assert " ".join(shorten(example["words"].split())) == example["title"]
+
+
+AS_COMPARISON_EXAMPLES = events_rules()["as_comparison_examples"]
+
+
+@pytest.mark.parametrize("example", AS_COMPARISON_EXAMPLES, ids=[e["text"][:40] for e in AS_COMPARISON_EXAMPLES])
+def test_as_comparison_examples(example):
+    from timeline.events.clauses import joins_a_phrase
+    text = example["text"]
+    at = text.index(" as ")
+    assert joins_a_phrase(text, at, at + 1) is example["joins"]

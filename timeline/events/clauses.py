@@ -9,8 +9,9 @@ from functools import cache
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_past, lexicon, rules as events_rules,
                                      verb_form_words, words_of)
 from timeline.events.subjects import opening_subject, pronoun_class
-from timeline.events.titles import (has_own_verb, is_incomplete, lists_words, make_title, opening_subject_aside,
-                                    qualified_noun, reads_as_present_verb, subject_asides, that_adverbials)
+from timeline.events.titles import (continues_after_comma, has_own_verb, is_incomplete, lists_words, make_title,
+                                    opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
+                                    that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
 from timeline.model import Sentence, Timex
@@ -48,6 +49,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return True  # "for the first time since the rig exploded": the superlative's measure, not a new clause
     if found.strip() == "" and _relative_after_empty_head(text, start, end):
         return True  # "in a place | where you can not kill me", "at a time | when many are questioning ..."
+    if following == "as " and found.strip() == "" and _as_without_subject(text, end):
+        return True  # "merger talks as happened between BP and Shell": a comparison, no clause with a subject
     if following == "as " and found.strip() == "":
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
@@ -58,6 +61,14 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
             text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
+
+
+def _as_without_subject(text: str, end: int) -> bool:
+    """Whether the "as" at text[end:] opens a comparison with no subject of its own, its verb right after it ("talks
+    as happened between BP and Shell", "as expected", "as planned"; events.yaml as_comparison_examples): no clause
+    the date could title, which would borrow another clause's subject."""
+    following = words_of(text[end: end + 40])[1:2]
+    return bool(following) and (is_past(following[0]) or following[0] in finite_words())
 
 
 def _relative_after_empty_head(text: str, start: int, end: int) -> bool:
@@ -74,6 +85,24 @@ def _relative_after_empty_head(text: str, start: int, end: int) -> bool:
 @cache
 def _rules_words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in events_rules()[name])
+
+
+DATE_ASIDE_PREPOSITIONS = 2  # ", in early 2007,", ", as early as 2001,": how many words may introduce the set-off date
+
+
+def closes_date_aside(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the clause break text[start:end] is the comma that closes the date text[a:b] set off by commas inside
+    its clause ("when ministers tried, in 2007, to make it easier ..."), when what follows goes on with that clause
+    (titles.continues_after_comma); not a comma before a clause of its own ("The talks collapsed, in April, when the
+    rebels walked out"). Examples: events.yaml title_sentence_examples."""
+    if start < b or text[start:end].strip() != "," or text[b:start].strip():
+        return False
+    before = text[:a].rstrip()
+    comma = before.rfind(",")
+    if comma < 0 or not continues_after_comma(text[start:]):
+        return False
+    lead = before[comma + 1:].split()
+    return len(lead) <= DATE_ASIDE_PREPOSITIONS and all(w.lower() in lexicon().date_prepositions for w in lead)
 
 
 def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[int, int]] = (),
@@ -93,10 +122,15 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     # "expressed hope that Libya's opposition movement, given new protection ..., can organize itself": an aside
     # between a reported subject and its verb ends no clause, unless the date dates its own verb
     asides = [(x, y) for x, y in subject_asides(text) if not (x <= a < y and has_own_verb(text[x:y]))]
-    for start, end in (breaks if breaks is not None else [m.span() for m in event_clause_break().finditer(text)]):
-        if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined) \
-                and not any(x <= start < y for x, y in asides):
-            cuts += [start, end]
+    kept = [(start, end) for start, end in (breaks if breaks is not None
+                                            else [m.span() for m in event_clause_break().finditer(text)])
+            if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined)
+            and not any(x <= start < y for x, y in asides) and not a < start < b]  # ("Jan. 14, 2010": one date)
+    if any(closes_date_aside(text, a, b, x, y) for x, y in kept):  # neither comma of a set-off date ends its clause
+        opening = text.rfind(",", 0, a)
+        kept = [(x, y) for x, y in kept if not closes_date_aside(text, a, b, x, y) and not x <= opening < y]
+    for start, end in kept:
+        cuts += [start, end]
     cuts.append(len(text))
     segments = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i + 1] > cuts[i]]
     index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)

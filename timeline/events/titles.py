@@ -73,10 +73,13 @@ def headline_words(words: list[str]) -> list[str]:
         start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
     while start < len(words) and words[start].lower().strip(",") in opening_words() \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
-            and not _estimates(words, start):  # "At least seven people", "About 250 protesters"
-        start += 1
+            and not _estimates(words, start) and not _demonstrative_subject(words, start):
+        start += 1  # (not "At least seven people", "About 250 protesters", "That is nearly 10 times as much")
     if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
         start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
+    if start + 2 < len(words) and _clean(words[start]) in _title_rules("title_comparison_openers") \
+            and _first_verb(words[start:]) < 0:
+        start += 1  # "like the [2001] terror attacks" -> "The terror attacks": the phrase's noun is the event
     opened = _after_opening_phrase(words, start)
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
@@ -110,6 +113,15 @@ def headline_words(words: list[str]) -> list[str]:
             kept[-1] += ","  # "Jacqueline Fleming, 38 died": an age after a name closes with a comma
         kept.append(words[i])
     return kept
+
+
+def _demonstrative_subject(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a capitalised demonstrative that opens the sentence as its subject, right before a finite
+    verb ("That is nearly 10 times as much as ...", "This was the first sign"; events.yaml
+    title_demonstrative_subjects): the subject, which the title keeps, not a subordinator to drop ("that was
+    destroyed" of a relative clause)."""
+    return i == 0 and words[i][:1].isupper() and _clean(words[i]) in _title_rules("title_demonstrative_subjects") \
+        and i + 1 < len(words) and _clean(words[i + 1]) in finite_words()
 
 
 ATTRIBUTION_WORDS = 10  # "according to an eyewitness report broadcast on 60 Minutes,": how long the source may be
@@ -175,10 +187,22 @@ def _without_open_ends(words: list[str]) -> list[str]:
         if phrase:
             words = words[: -len(phrase.split())]
             continue
-        if last not in ends and last not in _title_rules("title_open_modifiers"):
+        if last not in ends and last not in _title_rules("title_open_modifiers") or _closes_wh_clause(words):
             return words
         words = words[:-1]
     return words
+
+
+WH_CLAUSE_WORDS = 7  # "how plausible such a restructuring would be": how far back the wh-word may stand
+
+
+def _closes_wh_clause(words: Sequence[str]) -> bool:
+    """Whether the copula that ends the title closes a wh-clause, whose complement the wh-word stood for ("how
+    plausible such a restructuring would be", "asked what the cause was"; events.yaml title_wh_clause_words): the
+    clause is whole; not "said the town was" (a copula a cut left open)."""
+    if not words or _clean(words[-1]) not in _title_rules("title_wh_clause_copulas"):
+        return False
+    return any(_clean(w) in _title_rules("title_wh_clause_words") for w in words[-WH_CLAUSE_WORDS - 1:-1])
 
 
 OPENING_PHRASE_WORDS = 6  # how long a phrase before its comma may be to count as an opening adverbial
@@ -338,6 +362,56 @@ def _without_dangling_determiner(head: list[str]) -> list[str]:
     return head
 
 
+def _popped_date_prepositions(head_words: list[str]) -> list[str]:
+    """Pops from `head_words` the prepositions that introduce the date after them, and the lead-in words of the
+    phrase they end ("as far back as", "as recently as", "since as long ago as"; events.yaml title_date_lead_ins),
+    which mean nothing without the date: the popped words, the one nearest the date first."""
+    popped: list[str] = []
+    while True:
+        while head_words and head_words[-1].lower() in lexicon().date_prepositions:
+            popped.append(head_words.pop().lower())
+        lead_in = _date_lead_in(head_words, popped)
+        if not lead_in:
+            return popped
+        while lead_in and head_words:
+            lead_in -= bool(head_words[-1])  # (an empty word of a double space counts for nothing)
+            popped.append(head_words.pop().lower())
+
+
+def _date_lead_in(head_words: Sequence[str], popped: Sequence[str]) -> int:
+    """How many of the last words of `head_words` begin a date's lead-in phrase that `popped` (the prepositions
+    already popped, the one nearest the date first) ends: 0 when none does."""
+    if not popped:
+        return 0
+    ending = [_clean(w) for w in head_words[-LEAD_IN_WORDS:] if w] + popped[::-1]
+    for phrase in _date_lead_ins():
+        if len(phrase) > len(popped) and ending[-len(phrase):] == list(phrase):
+            return len(phrase) - len(popped)
+    return 0
+
+
+LEAD_IN_WORDS = 4  # "since as long ago": how many words before the popped prepositions a lead-in may reach
+
+
+@cache
+def _date_lead_ins() -> tuple[tuple[str, ...], ...]:
+    phrases = {tuple(str(p).lower().split()) for p in events_rules()["title_date_lead_ins"]}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _particle_completes_verb(head_words: Sequence[str], popped: Sequence[str]) -> bool:
+    """Whether the last popped word is a phrasal verb's particle after its past form, not the date's preposition:
+    "struck back [this afternoon]", "fought back [on Tuesday]" (events.yaml title_particle_date_prepositions may
+    follow it), "fell through [in April]" (one of title_particles_before_prepositions, with a preposition of its
+    own after it); not "was proposed back [in May]" nor "continued through [April]"."""
+    if not popped or popped[-1] not in _title_rules("title_particles") \
+            or not is_past(_clean(head_words[-1] if head_words else "")):
+        return False
+    if popped[-1] in _title_rules("title_particles_before_prepositions"):
+        return len(popped) > 1
+    return all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1])
+
+
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it, which
     loses a time zone that only qualified the date's time."""
@@ -357,13 +431,10 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "Tony Hayward spent today on a charm offensive", "that today would be the last day": the date is the
         # verb's object or the clause's subject; without it the clause would lose a part it cannot do without
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
-    popped = []
-    while head_words and head_words[-1].lower() in lexicon().date_prepositions:
-        popped.append(head_words.pop().lower())
-    if popped and popped[-1] in _title_rules("title_particles") and is_past(_clean(head_words[-1] if head_words else ""))\
-            and all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1]):
-        # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]": the particle completes its verb
-        # (not "was proposed back [in May]", where "back in" introduces the date)
+    popped = _popped_date_prepositions(head_words)
+    if _particle_completes_verb(head_words, popped):
+        # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]", "fell through [in April]": the
+        # particle completes its verb (not "was proposed back [in May]", where "back in" introduces the date)
         head_words.append(popped.pop())
     if not popped:  # (empty words kept: a later date's offsets count the text's spaces)
         head_words = _without_dangling_determiner(_without_date_modifier(head_words, text[end:]))
@@ -393,7 +464,36 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "are being used in the clean-up in a new scheme launched on Saturday.": a participle after the noun of a
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase)
         head_words = head_words[:-1]
-    return head_words, text[end:]
+    return _without_aside_commas(head_words, text[end:])
+
+
+_COMMA_THEN_WORD = re.compile(r"\s*+,\s++([\w'’]++)(?:\s++([\w'’]++))?+")  # the comma that closed a set-off date
+
+
+def continues_after_comma(tail: str) -> bool:
+    """Whether the text after a set-off date's closing comma goes on with its clause: the clause's verb, an
+    infinitive, "that", or the subject and verb of what was said (", seized the airport", ", to make it easier", ",
+    they had taken the town"); not a subordinate or coordinated clause (", when the rebels walked out", ", and")
+    nor an opening adverbial's clause (", rebels seized")."""
+    after = _COMMA_THEN_WORD.match(tail)
+    if after is None:
+        return False
+    first, second = after.group(1).lower(), (after.group(2) or "").lower()
+    return _first_verb([first]) == 0 or first in ("to", "that") \
+        or first in lexicon().subject_pronouns and _first_verb([second]) == 0
+
+
+def _without_aside_commas(head_words: list[str], tail: str) -> tuple[list[str], str]:
+    """ "The rebels, [on Monday,] seized the airport" -> "The rebels seized": a date set off by commas between a
+    clause's parts takes both its commas along, when what follows is the clause's verb, an infinitive or the
+    subject and verb of what was said ("ministers tried, [in 2007,] to make", "said, [on Sunday,] they had taken");
+    an opening adverbial keeps its comma ("In Tripoli, [on Monday,] rebels seized"). Examples:
+    title_date_cut_examples."""
+    kept = [k for k, w in enumerate(head_words) if w]
+    if not kept or not head_words[kept[-1]].endswith(",") or not continues_after_comma(tail):
+        return head_words, tail
+    last = kept[-1]
+    return [*head_words[:last], head_words[last][:-1], *head_words[last + 1:]], tail.replace(",", "", 1)
 
 
 _CLAUSE_END = re.compile(r"\s*+(?:[.;!?]|\Z)")  # the date ended its clause
@@ -1516,7 +1616,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not _in_list_of_names(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
-              and not _ends_superlative(words, i) and not _opens_report(words, i)]
+              and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -1533,9 +1633,28 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: dashes[-1]]
     # no clause boundary in reach: end before the last phrase of place, time or manner that fits ("struggles against
     # the side of the vessel | at the site of the spill"), never mid-phrase ("at the site of the")
+    # (nor right after a participle, which the phrase completes: "the catastrophe caused | by the destruction")
     phrases = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if _clean(words[i]) in PHRASE_OPENERS
-               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions]
-    return words[: phrases[-1]] if phrases else words[: lex.title_max_words]
+               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions
+               and not is_past(_clean(words[i - 1]))]
+    if phrases:
+        return words[: phrases[-1]]
+    # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
+    return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | and land services cut"
+
+
+def _short_conjunct(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is a conjunction that may join two modifiers of one noun, not two verb phrases: at most
+    SHORT_CONJUNCT_WORDS words follow it, and the first is followed by a content word ("typical of the fluid and
+    confused conflict": "confused" reads as a verb but qualifies "conflict"). Cutting there would split the noun
+    phrase; the title is kept whole instead (events.yaml title_shorten_examples). Not "and fled to Tunisia": a verb
+    and its phrase."""
+    if _clean(words[i]) not in _SEGMENT_JOINERS or len(words) - i - 1 > SHORT_CONJUNCT_WORDS or i + 2 >= len(words):
+        return False
+    return _clean(words[i + 2]) not in lexicon().stopwords and not is_adverb(_clean(words[i + 2]))
 
 
 def _opener_start(words: Sequence[str], i: int) -> int:
@@ -1934,6 +2053,11 @@ def is_incomplete(title: str) -> bool:
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
     if verb == 0 and low[0] in finite_words():
         return True  # "Was", "Had collected the samples": the subject was cut
+    if _demonstrative_subject(words, 0):
+        return True  # "That was the grim assessment": it tells of what the sentence before told
+    if verb < 0 and low[0] in _title_rules("title_verbless_phrase_openers") \
+            and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
+        return True  # "Despite continuous drone attacks", "With 13 rebels reported dead": a phrase that sets an event
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
