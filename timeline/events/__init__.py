@@ -24,6 +24,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
+                                    is_span_end,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
@@ -98,7 +99,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     # a clock time's day is one that stays: "a little after noon on the same day" (an untold day) has none
     dated = [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)
-             and not _quoted_clock_without_day(sentence, t, dated, marks)]
+             and not _quoted_clock_without_day(sentence, t, dated, marks, article.published or "")]
     range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
@@ -312,7 +313,8 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
-        or is_anniversary_object_date(sentence, timex, trigger, clause_start, published)
+        or is_anniversary_object_date(sentence, timex, trigger, clause_start, published) \
+        or is_span_end(sentence, timex, published)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:
@@ -355,13 +357,16 @@ def _clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex],
     return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
 
 
-def _quoted_clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], marks: Sequence[int]) -> bool:
+def _quoted_clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], marks: Sequence[int],
+                              published: str) -> bool:
     """ "“And four o'clock came and four o'clock went and he was still awake,” Dr Murray said": a clock time inside a
     direct quotation counts from the speaker's own story, which the quotation ties to no day when the sentence names
-    none besides clock times: whatever day the text told before (a night's next morning, the publication day), the
+    none besides clock times: a day the text told before (a night's next morning) is not the quotation's, and the
     clock time dates nothing (dating.yaml offset_anchor_sentences). "“They shelled the brigades on Sunday at 1:00
-    a.m.,” a spokesman said" keeps it."""
-    if not is_clock_only(timex) or not is_open_at(sentence.text, marks, timex.start - sentence.start):
+    a.m.,” a spokesman said" keeps it, and so does a clock time put on the publication day ("“Police were called at
+    approximately 5am,” he said" after "today": the speaker tells the day's news)."""
+    if not is_clock_only(timex) or not is_open_at(sentence.text, marks, timex.start - sentence.start) \
+            or calendar_date(timex)[:10] == published[:10]:
         return False
     return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
 

@@ -1006,3 +1006,20 @@ def coming_date_after_past_clause(sentence: Sentence, timex: Timex, title: str, 
         return False
     coming = frozenset(str(w) for w in table()["coming_phrase_words"])  # type: ignore[union-attr]
     return not any(w in coming or is_past(w) for w in own)
+
+
+def is_span_end(sentence: Sentence, timex: Timex, published: int | None) -> bool:
+    """ "the cost of operations through June 3 was about $800 million", "allowed him to live in Manchester until May
+    of 2000", "decided to delay action until Monday": a date after one of dating.yaml span_end_leads ends a span (a
+    stay, a delay, a count), and no event of its clause happened on it; unless a clause of its own follows it
+    ("served as minister until February, when he defected": the "when" clause's event is the date's) or the date
+    lies ahead ("The trial has been postponed until next year": the planned event's time)."""
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 30): timex.start - sentence.start])
+    days = span(timex.value.split("T", 1)[0])
+    leads = _phrases(table()["span_end_leads"])  # type: ignore[arg-type]
+    if not _ends_with(before, leads) or published is None or days is None or days[0] > published:
+        return False  # "The trial has been postponed until next year": the planned event's time
+    return _CLAUSE_AFTER.match(sentence.text, timex.end - sentence.start) is None
+
+
+_CLAUSE_AFTER = re.compile(r"[\s,]*+(?:when|as|after|before|and|but|then)\b", re.IGNORECASE)
