@@ -863,8 +863,8 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     1988 bombing", "calls to reverse his decision last March": a date that modifies a noun of another event than the
     clause's dates that noun, not the clause's verb (dating.yaml sequence_leads, later_act_verbs). Where the noun
     phrase stands in the sentence's text, from its determiner or owner to the noun and its complement (the date
-    inside it); an empty span where the date follows an owner's noun ("his decision last March": no title a reader
-    could place, so no event); None when the rule does not hold. The noun's own event found ("after the 2005
+    inside it); an empty span where a possessive pronoun owns the noun ("his decision last March", "recalls her 2007
+    visit": no title a reader could place, so no event); None when the rule does not hold. The noun's own event found ("after the 2005
     explosion") is titled by that noun phrase as well."""
     rules = dating_rules()
     piece = sentence.text[clause_start: timex.start - sentence.start]
@@ -879,6 +879,8 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
         if not _finished(timex, published) or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0:
             return None  # "blamed Tuesday's failed attempt", "after Saturday's vote", told days later: one story
         start = clause_start + tokens[owner_at].start() if owner_at < len(tokens) else timex.start - sentence.start
+        if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
+            return start, start  # "recalls her 2007 visit": whose visit the phrase does not name; no event at all
         return start, _complement_end(sentence.text, noun_end)
     owner_at = len(before) - 2  # "to reverse his decision last March": an event noun and its owner before the date
     if owner_at < 1 or before[-1] not in lexicon().event_nouns or not _is_owner(tokens[owner_at].group()):
