@@ -24,7 +24,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
-                                    noun_event_title_words,
+                                    noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
+                                    is_span_end,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
@@ -59,6 +60,7 @@ from timeline.tagger import tag
 from timeline.text import analyse
 from timeline.text.chronology import opens_item
 from timeline.text.clauses import event_clause_break
+from timeline.text.quotes import is_open_at
 
 __all__ = ["calendar_date", "event_classes", "extract", "is_prose"]
 
@@ -98,7 +100,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                                or calendar_date(told[-1])[:10] != (article.published or "")[:10])
     dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     # a clock time's day is one that stays: "a little after noon on the same day" (an untold day) has none
-    dated = [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)]
+    dated = [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)
+             and not _quoted_clock_without_day(sentence, t, dated, marks, article.published or "")]
     range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
@@ -133,7 +136,10 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
         if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
             continue
-        noun_phrase = event_noun_phrase_after_verb(sentence, timex, trigger, start, published)
+        noun_phrase = event_noun_phrase_after_verb(sentence, timex, trigger, start, published) \
+            or noun_of_another_event(sentence, timex, trigger, start, published)
+        if noun_phrase is not None and noun_phrase[0] == noun_phrase[1]:
+            continue  # "to reverse his decision last March": the decision's date, and no title to give it
         if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
             def name(title: str) -> str:  # a pronoun, role or epithet owner named where the article names it
                 owner = resolve_pronoun(title, history, names, speakers, texts)
@@ -205,6 +211,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
+                or coming_date_after_past_clause(sentence, timex, title, published) \
                 or days is not None and (tells_future_of_past(title, days[1], published,
                                                               sentence.text[: timex.start - sentence.start])
                                          or tells_present_of_past(title, days[1], published)
@@ -308,7 +315,8 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
-        or is_anniversary_object_date(sentence, timex, trigger, clause_start, published)
+        or is_anniversary_object_date(sentence, timex, trigger, clause_start, published) \
+        or is_span_end(sentence, timex, published)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:
@@ -347,6 +355,20 @@ def _clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex],
     the sentence, not by a page stamp, or just before it) ties to a day dates nothing (dating.yaml
     offset_anchor_sentences)."""
     if not is_clock_only(timex) or day_told:
+        return False
+    return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
+
+
+def _quoted_clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], marks: Sequence[int],
+                              published: str) -> bool:
+    """ "“And four o'clock came and four o'clock went and he was still awake,” Dr Murray said": a clock time inside a
+    direct quotation counts from the speaker's own story, which the quotation ties to no day when the sentence names
+    none besides clock times: a day the text told before (a night's next morning) is not the quotation's, and the
+    clock time dates nothing (dating.yaml offset_anchor_sentences). "“They shelled the brigades on Sunday at 1:00
+    a.m.,” a spokesman said" keeps it, and so does a clock time put on the publication day ("“Police were called at
+    approximately 5am,” he said" after "today": the speaker tells the day's news)."""
+    if not is_clock_only(timex) or not is_open_at(sentence.text, marks, timex.start - sentence.start) \
+            or calendar_date(timex)[:10] == published[:10]:
         return False
     return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
 

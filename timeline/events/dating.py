@@ -72,6 +72,10 @@ class DatingRules:
     arranged_nouns: frozenset[str]
     arranged_date_links: frozenset[str]
     arranged_noun_words: int
+    sequence_leads: tuple[tuple[str, ...], ...]
+    later_act_verbs: tuple[tuple[str, ...], ...]
+    later_act_reach: int
+    other_event_adjectives: int
 
 
 def _phrases(words: Sequence[object]) -> tuple[tuple[str, ...], ...]:
@@ -135,6 +139,10 @@ def dating_rules() -> DatingRules:
         arranged_nouns=frozenset(str(w) for w in t["arranged_nouns"]),  # type: ignore[union-attr]
         arranged_date_links=frozenset(str(w) for w in t["arranged_date_links"]),  # type: ignore[union-attr]
         arranged_noun_words=int(t["arranged_noun_words"]),  # type: ignore[arg-type]
+        sequence_leads=_phrases(t["sequence_leads"]),  # type: ignore[arg-type]
+        later_act_verbs=_phrases(t["later_act_verbs"]),  # type: ignore[arg-type]
+        later_act_reach=int(t["later_act_reach"]),  # type: ignore[arg-type]
+        other_event_adjectives=int(t["other_event_adjectives"]),  # type: ignore[arg-type]
     )
 
 
@@ -847,3 +855,173 @@ def is_anniversary_object_date(sentence: Sentence, timex: Timex, trigger: str, c
         return False
     days = span(timex.value.split("T", 1)[0])
     return published is not None and days is not None and days[1] < published - rules.perfect_past_days
+
+
+def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                          published: int | None) -> tuple[int, int] | None:
+    """ "A poll taken a few months after the 2003 invasion found ...", "Megrahi was convicted in connection with the
+    1988 bombing", "calls to reverse his decision last March": a date that modifies a noun of another event than the
+    clause's dates that noun, not the clause's verb (dating.yaml sequence_leads, later_act_verbs). Where the noun
+    phrase stands in the sentence's text, from its determiner or owner to the noun and its complement (the date
+    inside it); an empty span where a possessive pronoun owns the noun ("his decision last March", "recalls her 2007
+    visit": no title a reader could place, so no event); None when the rule does not hold. The noun's own event found ("after the 2005
+    explosion") is titled by that noun phrase as well."""
+    rules = dating_rules()
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    tokens = list(WORD.finditer(piece))
+    before = words_of(piece)
+    if len(tokens) != len(before):
+        return None  # a token words_of drops (a lone possessive mark): the positions would not line up
+    qualified = _attributive_noun(sentence, timex, tokens)
+    if qualified is not None:
+        owner_at, noun_end, noun = qualified
+        lead = before[:owner_at]
+        if not _finished(timex, published) or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0:
+            return None  # "blamed Tuesday's failed attempt", "after Saturday's vote", told days later: one story
+        start = clause_start + tokens[owner_at].start() if owner_at < len(tokens) else timex.start - sentence.start
+        if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
+            return start, start  # "recalls her 2007 visit": whose visit the phrase does not name; no event at all
+        return start, _complement_end(sentence.text, noun_end)
+    owner_at = len(before) - 2  # "to reverse his decision last March": an event noun and its owner before the date
+    if owner_at < 1 or before[-1] not in lexicon().event_nouns or not _is_owner(tokens[owner_at].group()):
+        return None
+    verb_at = _later_act_at(before[:owner_at])
+    if verb_at < 1 or before[verb_at - 1] != "to" or not _finished(timex, published):
+        return None  # only an act still to come (an infinitive) cannot be the past date's
+    # "his decision" alone names no one a reader can place (the owner's name lies elsewhere): no event at all
+    at = clause_start + tokens[owner_at].start()
+    return at, at
+
+
+def _finished(timex: Timex, published: int | None) -> bool:
+    """Whether the date ends more than dating.yaml perfect_past_days before the publication (a finished past)."""
+    days = span(timex.value.split("T", 1)[0])
+    return published is not None and days is not None and days[1] < published - dating_rules().perfect_past_days
+
+
+def _complement_end(text: str, end: int) -> int:
+    """ "the 1988 bombing| of Pan Am Flight 103 over Lockerbie, ...": where the noun's complement ends, when a link
+    of dating.yaml noun_complement_links opens it after the noun at `end`: before a clause break, a verb, a relative
+    pronoun or after noun_complement_words words; `end` itself when no complement follows."""
+    rules = table()
+    links = frozenset(str(w) for w in rules["noun_complement_links"])  # type: ignore[union-attr]
+    most = int(rules["noun_complement_words"])  # type: ignore[call-overload]
+    lex = lexicon()
+    last = end
+    for k, found in enumerate(_COMPLEMENT_WORD.finditer(text, end)):
+        word = found.group(1).rstrip(".")
+        if found.group(0)[:1] not in (" ", "") or k == 0 and word not in links or k >= most or word.islower() and (
+                _is_verb(word) or word in lex.relative_pronouns or word in lex.state_verbs or word in ("and", "or")):
+            break  # a mark before the word ends the phrase ("over Lockerbie, Scotland")
+        last = found.end()
+    return last
+
+
+_COMPLEMENT_WORD = re.compile(r"[^\w'’]*+([A-Za-z0-9][\w'’.-]*+)")
+
+
+def _attributive_noun(sentence: Sentence, timex: Timex, tokens: Sequence[re.Match[str]]) -> tuple[int, int, str] | None:
+    """ "the 2003 invasion", "an April announcement", "the US-led 2003 invasion", "Tuesday's failed attempt": (the
+    index in `tokens` of the noun's determiner or owner, or len(tokens) when the date is the owner, where the noun
+    ends in the sentence, the noun), when the date stands between the two (at most dating.yaml other_event_adjectives
+    words after the determiner) or is the noun's possessive; None when not. The noun is the first event noun within
+    other_event_adjectives words after the date ("failed attempt"), else the word right after it."""
+    b = timex.end - sentence.start
+    text = sentence.text
+    possessive = text[b: b + 2] in ("'s", "’s")
+    following = _head_noun(text, b + 2 if possessive else b)
+    if following is None:
+        return None
+    if possessive:
+        return (len(tokens), *following) if tokens and not _is_owner(tokens[-1].group()) else None
+    if timex.start - sentence.start > 0 and not text[timex.start - sentence.start - 1].isspace():
+        return None
+    lex = lexicon()
+    reach = dating_rules().other_event_adjectives
+    for k in range(len(tokens) - 1, max(-1, len(tokens) - 2 - reach), -1):
+        word = tokens[k].group().lower()
+        if word in lex.noun_determiners or _is_owner(tokens[k].group()):
+            return (k, *following)
+        if is_past(word) or word in lex.stopwords:
+            return None  # "after [it] invaded in 2003": a verb or a function word before the date
+    return None
+
+
+def _head_noun(text: str, at: int) -> tuple[int, str] | None:
+    """(where it ends, the noun) of the noun a date qualifies from `at` on: the first event noun within dating.yaml
+    noun_head_words words ("Texas City refinery explosion"), else the last word of the phrase there ("failed
+    attempt"); None when that word is no noun
+    ("after March 2003 invaded", "in 2003 and")."""
+    lex = lexicon()
+    words = list(_COMPLEMENT_WORD.finditer(text, at))[: int(table()["noun_head_words"])]  # type: ignore[call-overload]
+    if not words or words[0].group(0)[:1] not in (" ",) and words[0].start() != at:
+        return None
+    first = words[0].group(1).lower()
+    if not first[:1].isalpha() or is_past(first) and len(words) < 2 or first in lex.date_prepositions \
+            or first in lex.stopwords or first in lex.state_verbs or first in lex.future_auxiliaries:
+        return None
+    last = words[0]
+    for found in words:
+        word = found.group(1).lower()
+        if found is not words[0] and (found.group(0)[:1] != " " or word in lex.stopwords or is_past(word)
+                                      or word in lex.date_prepositions):
+            break  # the noun phrase ends: "failed attempt| on the tide", "the 2003 invasion| found"
+        if word in lex.event_nouns:
+            return found.end(), word
+        last = found
+    return last.end(), last.group(1).lower()
+
+
+def _is_owner(token: str) -> bool:
+    """A possessive pronoun or a noun's possessive ("his", "Obama's"): a noun phrase's owner."""
+    return token.lower() in lexicon().possessive_pronouns or token.endswith(("'s", "’s"))
+
+
+def _later_act_at(words: Sequence[str]) -> int:
+    """Where the last of dating.yaml later_act_verbs starts in the words, when it stands within later_act_reach
+    words of their end with no past verb after it; -1 when none does."""
+    rules = dating_rules()
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - rules.later_act_reach), -1):
+        for verb in rules.later_act_verbs:
+            start = k - len(verb) + 1
+            if start >= 0 and tuple(words[start:k + 1]) == verb:
+                return start
+        if is_past(words[k]):
+            return -1  # another verb between the act and the noun ("blamed the crew that caused the 2005 ...")
+    return -1
+
+
+def coming_date_after_past_clause(sentence: Sentence, timex: Timex, title: str, published: int | None) -> bool:
+    """ "Steiner suggested that the White House had been too eager to put the spill behind it, with Democrats in
+    Congress facing tough election fights in November" (told in August): a date wholly after the publication, in a
+    phrase after a clause break (from the break to the date), while the title tells a past verb from outside that
+    phrase, dates nothing the title tells (a past verb tells nothing ahead of its telling); and with none of
+    dating.yaml coming_phrase_words nor a past verb in that phrase ("..., and will march on Tripoli on Monday") it tells
+    no plan either: the date gives no event."""
+    days = span(timex.value.split("T", 1)[0])
+    if published is None or days is None or days[0] <= published:
+        return False
+    before = sentence.text[: timex.start - sentence.start]
+    cut = max(before.rfind(mark) for mark in ",;:")
+    own = words_of(before[cut + 1:])
+    if cut < 0 or not any(is_past(w) and w not in own for w in words_of(title)):
+        return False
+    coming = frozenset(str(w) for w in table()["coming_phrase_words"])  # type: ignore[union-attr]
+    return not any(w in coming or is_past(w) for w in own)
+
+
+def is_span_end(sentence: Sentence, timex: Timex, published: int | None) -> bool:
+    """ "the cost of operations through June 3 was about $800 million", "allowed him to live in Manchester until May
+    of 2000", "decided to delay action until Monday": a date after one of dating.yaml span_end_leads ends a span (a
+    stay, a delay, a count), and no event of its clause happened on it; unless a clause of its own follows it
+    ("served as minister until February, when he defected": the "when" clause's event is the date's) or the date
+    lies ahead ("The trial has been postponed until next year": the planned event's time)."""
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 30): timex.start - sentence.start])
+    days = span(timex.value.split("T", 1)[0])
+    leads = _phrases(table()["span_end_leads"])  # type: ignore[arg-type]
+    if not _ends_with(before, leads) or published is None or days is None or days[0] > published:
+        return False  # "The trial has been postponed until next year": the planned event's time
+    return _CLAUSE_AFTER.match(sentence.text, timex.end - sentence.start) is None
+
+
+_CLAUSE_AFTER = re.compile(r"[\s,]*+(?:when|as|after|before|and|but|then)\b", re.IGNORECASE)

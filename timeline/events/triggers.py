@@ -434,18 +434,26 @@ def counts_from_another_event(sentence: Sentence, timex: Timex, dated: Sequence[
     Nine hours later") or from a date earlier in the same sentence keeps its date, and so does a count of days or
     years ("the slope had failed five years earlier": from the story's present). A day named only as another
     event's ("on the same day": events.yaml same_day_openers) counts like an offset of hours."""
+    phrase = " ".join(words_of(timex.text))
+    unit = _OFFSET_UNIT.search(timex.text)
+    same_day = any(phrase.startswith(opener + " ") for opener in lexicon().same_day_openers) \
+        and bool(unit) and unit.group().lower() in _DAY_PARTS  # "on the same day": another event's day
+    if not same_day and not is_sub_day_offset(timex):
+        return False
+    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated
+                                    if t is not timex and not (same_day and "T" in t.value))  # a clock is no day
+
+
+def is_sub_day_offset(timex: Timex) -> bool:
+    """ "Ten seconds later", "40 minutes earlier", "the next hour": an offset of seconds, minutes or hours from another
+    moment (events.yaml anchored_offset_ends, anchored_offset_openers)."""
     words = words_of(timex.text)
     lex = lexicon()
     phrase = " ".join(words)
     offset = bool(words) and words[-1] in lex.anchored_offset_ends and len(words) > 1 \
         or any(phrase.startswith(opener + " ") for opener in lex.anchored_offset_openers)
     unit = _OFFSET_UNIT.search(timex.text)
-    same_day = any(phrase.startswith(opener + " ") for opener in lex.same_day_openers) \
-        and bool(unit) and unit.group().lower() in _DAY_PARTS  # "on the same day": another event's day
-    if not same_day and (not offset or not unit or unit.group().lower().rstrip("s") not in ("second", "minute", "hour")):
-        return False
-    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated
-                                    if t is not timex and not (same_day and "T" in t.value))  # a clock is no day
+    return offset and unit is not None and unit.group().lower().rstrip("s") in ("second", "minute", "hour")
 
 
 # "March 9, 2011 at 2:01 pm | Reply": the stamp of a reader's comment under an article
@@ -678,12 +686,15 @@ _CLOCK_ONLY = re.compile(r"(?:at|by|around|about|from|until|\s)*+\d{1,2}[.:]\d\d
 
 
 def tells_a_day(timex: Timex, value: str) -> bool:
-    """Whether a date phrase names a day ("20 April", "on Tuesday", "today"), not a bare clock time ("By 21.49") nor
-    a phrase that points back ("that night"), which the tagger places on the last day it read, or the publication
-    day, for want of one."""
+    """Whether a date phrase names a day ("20 April", "on Tuesday", "today"), not a bare clock time ("By 21.49"), an
+    offset of seconds, minutes or hours ("10 seconds later") nor a phrase that points back ("that night"), which the
+    tagger places on the last day it read, or the publication day, for want of one."""
     phrase = " ".join(words_of(timex.text))
     points_back = any(phrase.startswith(opener + " ") for opener in lexicon().anaphoric_date_openers)
-    return len(value) == 10 and _CLOCK_ONLY.fullmatch(timex.text.strip()) is None and not points_back
+    # "A huge explosion hit the rig followed by another one 10 seconds later. ... 40 minutes earlier": an offset of
+    # seconds, minutes or hours counts from a moment, and names no day for the next one to count from
+    return len(value) == 10 and _CLOCK_ONLY.fullmatch(timex.text.strip()) is None and not points_back \
+        and not is_sub_day_offset(timex)
 
 
 @cache

@@ -269,8 +269,28 @@ def month_value(month: int, rel: str, ctx: Context) -> str:
         return f"{y if month > cur else y + 1}-{month:02d}"
     if rel == "this" or month == cur:
         return f"{y}-{month:02d}"
+    if not rel and _coming_event_month(ctx):
+        return f"{y if month > cur else y + 1}-{month:02d}"  # "facing tough election fights in November"
     cands = [((yy, month), f"{yy}-{month:02d}") for yy in (y - 1, y, y + 1)]
     return _month_in_told_year(month, ctx, pick(cands, (y, cur), *deadline_or_tense(ctx)))
+
+
+def _coming_event_month(ctx: Context) -> bool:
+    """ "with Democrats in Congress facing tough election fights in November": a month after "in" that ends the phrase
+    of an event that lies ahead (vocab.yaml coming_event_nouns, at most coming_event_reach words before the month)
+    governed by a participle in -ing, with no past form in its clause: the coming month, whatever the tense around."""
+    clause = _CLAUSE_BREAK.split(ctx.before(_ARRANGED_REACH).lower())[-1]
+    words = _CLAUSE_WORDS.findall(clause)
+    reach = ctx.tables.coming_event_reach
+    if words[-1:] != ["in"] or any(_PAST_FORM.fullmatch(w) or w in _PAST_AUXILIARIES for w in words):
+        return False
+    noun_at = next((k for k in range(len(words) - 2, max(-1, len(words) - 3 - reach), -1)
+                    if words[k] in ctx.tables.coming_event_nouns), -1)
+    return noun_at > 0 and any(w.endswith("ing") and len(w) > 5 and w not in ctx.tables.coming_event_nouns
+                               for w in words[max(0, noun_at - reach - 1):noun_at])
+
+
+_PAST_AUXILIARIES = frozenset({"had", "was", "were", "did"})  # a past clause: its month is the tense's
 
 
 # how far a month or day written with its year sets the year of a bare month after it: the next clause or short

@@ -75,6 +75,8 @@ class Tables:
     contract_words: frozenset[str]  # "Brent futures for April": a contract month, always ahead
     upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
     upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
+    coming_event_nouns: frozenset[str]  # "facing tough election fights in November": the coming month
+    coming_event_reach: int
     span_from_now_leads: frozenset[str]  # "within the next month": a span from the DCT, not the story's month
     weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
@@ -159,6 +161,8 @@ def tables() -> Tables:
         contract_words=frozenset(str(w).lower() for w in vocab["contract_words"]),
         upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
         upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
+        coming_event_nouns=frozenset(str(w).lower() for w in vocab["coming_event_nouns"]),
+        coming_event_reach=int(vocab["coming_event_reach"]),
         span_from_now_leads=frozenset(str(w).lower() for w in vocab["span_from_now_leads"]),
         weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
         arranged_meetings=MappingProxyType({k: frozenset(str(w).lower() for w in v)
