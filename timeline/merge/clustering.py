@@ -23,7 +23,7 @@ from functools import cache
 
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
-from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, Item,
+from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, UNDATED, Item,
                                        Similarity, derivations, different_places, distinct_doers, event_order, key_set,
                                        links, one_kind_told, same_story, shares_participant)
 from timeline.model import Entry
@@ -152,6 +152,9 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
     best: tuple[float, int] | None = None
     evidence = item.evidence
     undated = not item.when[0]
+    # links() refuses an undated mention scoring under UNDATED with whatever member, so a member scoring under it
+    # can never be the one it joins through: it is passed over before the costlier _may_date (see _top_member)
+    floor = UNDATED if undated else 0.0
     for ci in sorted(candidates):
         cluster = clusters[ci]
         if undated and _closed_to_undated(item, cluster):
@@ -159,19 +162,31 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
         # a score counts shared keys only: a cluster or member sharing fewer than MIN_SHARED scores 0
         if len(evidence.intersection(cluster.evidence)) < MIN_SHARED:
             continue
-        top_score, top_member = 0.0, None
-        for m in cluster.representatives:
-            # (the member's tuple, not its set: the memo of sets need not be read for a count)
-            if len(evidence.intersection(m.evidence_words)) < MIN_SHARED or not _may_date(item, m):
-                continue
-            score = sim.score(item, m)
-            if score > top_score:
-                top_score, top_member = score, m
+        top_score, top_member = _top_member(sim, item, cluster.representatives, floor)
         if top_member is None or (best is not None and top_score <= best[0]):
             continue
         if _can_join(sim, item, cluster, top_member, top_score):
             best = (top_score, ci)
     return best[1] if best is not None else None
+
+
+def _top_member(sim: Similarity, item: Item, representatives: Sequence[Item],
+                floor: float) -> tuple[float, Item | None]:
+    """The first of the representatives that `item` scores highest with among those that may stand for the cluster
+    to it (_may_date), and that score; (0.0, None) when none scores above 0 and at least `floor`. The score is
+    read before _may_date: both are pure, and _may_date (one_kind_told, for an undated mention) costs more, so it
+    is asked only of a member that would become the top one; the member and score found are those of asking it
+    first (a member it refuses never becomes the top one either way, and one scoring no higher is passed over)."""
+    evidence = item.evidence
+    top_score, top_member = 0.0, None
+    for m in representatives:
+        # (the member's tuple, not its set: the memo of sets need not be read for a count)
+        if len(evidence.intersection(m.evidence_words)) < MIN_SHARED:
+            continue
+        score = sim.score(item, m)
+        if score > top_score and score >= floor and _may_date(item, m):
+            top_score, top_member = score, m
+    return top_score, top_member
 
 
 # a mention dated more coarsely than a month ("this year", "last summer") tells a happening of a whole season: a day's
