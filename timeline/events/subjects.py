@@ -435,6 +435,88 @@ def own_sentence_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -
 
 
 @cache
+def _clause_antecedent_table() -> dict[str, Any]:
+    """events.yaml clause_antecedents, its word lists as lower-case sets."""
+    table = events_rules()["clause_antecedents"]
+    return {"subordinators": frozenset(str(w).lower() for w in table["subordinators"]),
+            "subject_openers": frozenset(str(w).lower() for w in table["subject_openers"]),
+            "person": frozenset(str(w).lower() for w in table["person_blockers"]),
+            "thing": frozenset(str(w).lower() for w in table["thing_blockers"]),
+            "verb_reach": int(table["verb_reach"])}
+
+
+def _pronoun_after_subordinator(tokens: Sequence[str], pronoun: str, verb: str) -> int:
+    """The index of the first token that is `pronoun` right after a subordinator of events.yaml clause_antecedents
+    with the title's `verb` within its verb_reach words after it ("as it had suffered" for "It suffered"), or -1."""
+    table = _clause_antecedent_table()
+    for i in range(1, len(tokens) - 1):
+        if _bare(tokens[i]) == pronoun and _bare(tokens[i - 1]) in table["subordinators"] \
+                and not tokens[i - 1].endswith((",", ";", ":")) \
+                and verb in (_bare(t) for t in tokens[i + 1:i + 1 + table["verb_reach"]]):
+            return i
+    return -1
+
+
+def _clause_subject_name(tokens: Sequence[str]) -> tuple[str, int]:
+    """The last name in `tokens` (the words before a subordinator) that stands right before a lower-case verb, after
+    the start, a comma, a colon or a subject opener ("argued that BP should", ", Dink was"), with the index of its
+    verb; ("", -1) when there is none."""
+    openers = _clause_antecedent_table()["subject_openers"]
+    for verb_at in range(len(tokens) - 1, 0, -1):
+        if not tokens[verb_at][:1].islower() or not _is_verb(_bare(tokens[verb_at])):
+            continue
+        start = verb_at
+        # the name's words, a comma only after its last ("Ibrahim al-Dabashi, appealed")
+        while start > 0 and _name_word(tokens[start - 1].rstrip(",")) \
+                and not (start < verb_at and tokens[start - 1].endswith(",")):
+            start -= 1
+        if start == verb_at or not tokens[start][:1].isupper():
+            continue
+        if start == 0 or tokens[start - 1].endswith((",", ":")) or _bare(tokens[start - 1]) in openers:
+            return " ".join(tokens[start:verb_at]).rstrip(","), verb_at
+        return "", -1  # the nearest name before a verb opens no clause ("the elder Gadhafi made"): no subject
+    return "", -1
+
+
+def _blocks_clause_antecedent(between: Sequence[str], kind: str) -> bool:
+    """Whether the words between a clause subject's verb and the subordinator hold something else the pronoun of
+    `kind` may stand for (events.yaml clause_antecedents)."""
+    blockers = _clause_antecedent_table()[kind]
+    places = _antecedent_table()["place_prepositions"]
+    for k, token in enumerate(between):
+        word = _bare(token)
+        if word in blockers:
+            return True
+        if kind == "thing" and (token[:1].isupper() or any(c.isdigit() for c in token)):
+            return True
+        before = _bare(between[k - 1]) if k else ""
+        if kind == "person" and (word in _person_nouns() or token[:1].isupper() and before not in ("the", *places)
+                                 and not (k and between[k - 1][:1].isupper())):
+            return True
+    return False
+
+
+def name_clause_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -> str:
+    """ "It suffered ..." of "BP should have known better, as it had suffered ..." -> "BP suffered ...": a title
+    that opens with "he", "she" or "it" of a clause hung by a subordinator on the clause before, named by that
+    clause's named subject when nothing between could be the pronoun's instead (events.yaml clause_antecedents);
+    else the title unchanged."""
+    words = title.split()
+    kind = pronoun_class(_bare(words[0])) if len(words) > 1 else ""
+    if kind not in ("person", "thing") or _bare(words[0]) not in lexicon().subject_pronouns:
+        return title
+    tokens = _TOKEN.findall(sentence)
+    at = _pronoun_after_subordinator(tokens, _bare(words[0]), _bare(words[1]))
+    if at < 0:
+        return title
+    name, verb_at = _clause_subject_name(tokens[:at - 1])
+    if not name or not fits(name, kind, [*names, *names_in(sentence)]) \
+            or _blocks_clause_antecedent(tokens[verb_at:at - 1], kind):
+        return title
+    return _with_name(title, name)
+
+
+@cache
 def _agent_clause() -> re.Pattern[str]:
     """ "stressed by Jane Lubchenco, head of NOAA, after she": a word, "by", a person's full name, maybe an
     apposition between commas, one of events.yaml antecedents agent_clause_openers, the pronoun (ending the match)."""
