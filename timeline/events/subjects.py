@@ -574,13 +574,48 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
         return False  # "Walker" after "Gov. Scott Walker": a person, not what "it" stands for
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
-            len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
+            len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4) or _organisation_name(words)
     # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
     tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
     head = words[tail - 1].lower()
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()
                                                                 or bare_plural and _bare_plural(words[:tail])) \
         and (len(words) <= 5 or tail < len(words))
+
+
+MAX_ORGANISATION_NAME_WORDS = 6  # "Al Qaeda in the Islamic Maghreb"
+
+
+def _organisation_name(words: Sequence[str]) -> bool:
+    """ "Al Qaeda in the Islamic Maghreb", "Brent Coon & Associates", "Assa Abloy Group": capitalised words that a
+    link of events.yaml antecedents organisation_name_links joins or an organisation word ends, no person's name nor
+    a person noun in it ("Secretary of State Hillary Clinton"), can be what "it" stands for."""
+    links = _organisation_name_links()
+    if not 2 <= len(words) <= MAX_ORGANISATION_NAME_WORDS or not words[0][:1].isupper() \
+            or not words[-1][:1].isupper() or any(not w[:1].isupper() and w.lower() not in links for w in words):
+        return False
+    name = " ".join(words)
+    ending = _organisation_ending(name)
+    if not ending and (not any(w.lower() in links for w in words) or words[-1].lower().endswith("s")):
+        return False
+    return (ending or not fits(name, "person")) and not any(_bare(w) in _person_nouns() for w in words)
+
+
+@cache
+def _organisation_name_links() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["organisation_name_links"])
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["partitives"])
+
+
+def _partitive(subject: str) -> bool:
+    """ "Some", "Most of them": a subject that takes part of a group told before (events.yaml antecedents
+    partitives)."""
+    words = [_bare(w) for w in subject.split()]
+    return bool(words) and words[0] in _partitives() and (len(words) == 1 or words[1:] == ["of", "them"])
 
 
 MAX_BARE_PLURAL_WORDS = 3  # "pro-rebel fighters", "foreign oil workers"
@@ -684,6 +719,8 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             continue  # "He said the seepage of gas ...": the chain of the pronoun
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
+        if kind == "group" and _partitive(subject):
+            continue  # "Seventeen players defected. Some were members of the team. They arrived": the group before
         if fits(subject, kind, [*names, *history]) or aligned and _shown_as_person(subject, texts):
             # further back, the name must be the sentence's only person ("Thad Allen said Tony Hayward would leave")
             if not passed:
