@@ -575,6 +575,8 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
             len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4) or _organisation_name(words)
+    if _coordinated_names(words):  # "Jermaine and Randy Jackson", "Britain, France and Italy"
+        return True
     # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
     tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
     head = words[tail - 1].lower()
@@ -604,6 +606,48 @@ def _organisation_name(words: Sequence[str]) -> bool:
 @cache
 def _organisation_name_links() -> frozenset[str]:
     return frozenset(str(w).lower() for w in events_rules()["antecedents"]["organisation_name_links"])
+
+
+def _coordinated_names(words: Sequence[str]) -> bool:
+    """ "Jermaine and Randy Jackson", "Britain, France and Italy": two or more names (capitalised words, at most
+    events.yaml antecedents coordinated_name_words each, no person noun) joined by commas and one "and"."""
+    if words.count("and") != 1:
+        return False
+    at = words.index("and")
+    parts: list[list[str]] = [[]]
+    for word in words[:at]:
+        parts[-1].append(word.rstrip(","))
+        if word.endswith(","):
+            parts.append([])
+    parts.append(list(words[at + 1:]))
+    most = int(events_rules()["antecedents"]["coordinated_name_words"])
+    return len(parts) >= 2 and all(
+        0 < len(part) <= most and all(w[:1].isupper() and _name_word(w) for w in part)
+        and not any(_bare(w) in _person_nouns() or _bare(w) in _calendar_names() for w in part) for part in parts)
+
+
+@cache
+def _speech_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["speech_nouns"])
+
+
+def _speaker_of_speech(title: str, speakers: Sequence[str], texts: Sequence[str], names: Sequence[str]) -> str:
+    """ "His comments followed ..." after "Obama told reporters ...": the speaker of the sentence before (its main
+    subject followed by a reporting verb), when the title opens with a possessive pronoun and a speech noun of
+    events.yaml antecedents speech_nouns and the speaker fits the pronoun; else ""."""
+    words = title.split()
+    if len(words) < 2 or not speakers or not texts or _bare(words[0]) not in lexicon().possessive_pronouns \
+            or _bare(words[1]) not in _speech_nouns():
+        return ""
+    speaker = _without_trailing_adverbs(speakers[-1])
+    kind = pronoun_class(_bare(words[0]))
+    if not speaker or not fits(speaker, kind, [*names, *names_in(texts[-1])]):
+        return ""
+    at = texts[-1].find(speaker)
+    following = _TOKEN.findall(texts[-1][at + len(speaker):])[:2] if at >= 0 else []
+    if following and is_adverb(_bare(following[0])):
+        following = following[1:]
+    return speaker if following and _bare(following[0]) in lexicon().reporting_verbs else ""
 
 
 @cache
@@ -967,7 +1011,8 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     if not kind or len(words) < 2:
         return title
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
-        else antecedent(kind, history, names, texts, speakers, _bare(words[0]))
+        else _speaker_of_speech(title, speakers, texts, names) \
+        or antecedent(kind, history, names, texts, speakers, _bare(words[0]))
     if not name:
         return without_unnamed_speaker(title)
     return _with_name(title, name)
