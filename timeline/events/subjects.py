@@ -907,13 +907,25 @@ def _shown_as_person(subject: str, texts: Sequence[str]) -> bool:
 def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
     """ "Hayward's handling of the crisis ... His position": a person's pronoun after a subject that is no person
     but a person's possession stands for the possessor ("Hayward"), when the possessor fits a person, the head is
-    no person noun and no other name follows ("Gaddafi's son Saif": the son); else ""."""
+    no person noun and no other name follows ("Gaddafi's son Saif": the son); else "". An "it" after a thing's
+    plural possession ("The company's own greenhouse gas emissions ... It closed") stands for the thing."""
     head, mark, rest = subject.partition("'s ") if "'s " in subject else subject.partition("’s ")
+    if kind == "thing" and mark and rest:
+        return head if _plural_head(rest.split()) and fits(head, "thing", earlier) else ""
     if kind != "person" or not mark or not rest or any(w[:1].isupper() for w in rest.split()) \
             or _bare(rest.split()[0]) in _person_nouns() or _bare(rest.split()[-1]) in _person_nouns() \
             or " ".join(rest.split()[:2]).lower() in _person_nouns():
         return ""
     return head if fits(head, "person", earlier) else ""
+
+
+def _plural_head(words: Sequence[str]) -> bool:
+    """ "own greenhouse gas emissions at": a lower-case noun phrase whose head (the word before a preposition of
+    events.yaml antecedents group_tail_prepositions, else the last) is plural, so no "it" stands for it."""
+    tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
+    head = words[tail - 1] if tail else ""
+    return all(w[:1].islower() for w in words[:tail]) and head.endswith("s") and not head.endswith("ss") \
+        and not head.endswith(("'s", "’s"))
 
 
 def _opens_with_report(title: str) -> bool:
