@@ -949,7 +949,7 @@ def chain_subject(sentence: str) -> str:
     if subject and first not in lexicon().first_person and not _is_contraction(first):
         return apposed_name(subject, sentence) or subject
     closing = _pronoun_attribution().search(sentence)
-    return closing.group(1) if closing else subject or _opening_name(sentence)
+    return closing.group(1) if closing else subject or _opening_name(sentence) or _name_after_opening(sentence)
 
 
 @cache
@@ -965,6 +965,28 @@ def _opening_name(sentence: str) -> str:
     if not match or match.group("next") in _NOT_IN_DESCRIBED_NAME or not fits(match.group("name"), "person"):
         return ""
     return match.group("name")
+
+
+MAX_OPENING_PHRASE_WORDS = 20  # "Editor of bilingual Turkish-Armenian weekly Agos and Turkey's best known ... abroad,"
+MAX_NAME_WORDS = 4
+
+
+def _name_after_opening(sentence: str) -> str:
+    """ "A judge on the International Court of Justice between 2001 and 2006, Al-Araby joined the movement": a sentence
+    whose subject phrase no reading found, opened by a phrase of at most MAX_OPENING_PHRASE_WORDS words that a comma
+    closes, tells of the name right after that comma when a lower-case verb follows it; else "" (later readings test
+    that the name fits the pronoun: subjects.fits)."""
+    tokens = _TOKEN.findall(sentence)
+    comma = next((k for k, t in enumerate(tokens[:MAX_OPENING_PHRASE_WORDS]) if t.endswith(",")), -1)
+    if comma < 0:
+        return ""
+    end = comma + 1
+    while end < len(tokens) and end - comma <= MAX_NAME_WORDS and tokens[end][:1].isupper() \
+            and _name_word(tokens[end]) and not tokens[end].endswith((",", ";", ":")):
+        end += 1
+    if end == comma + 1 or end >= len(tokens) or not tokens[end][:1].islower() or not _is_verb(_bare(tokens[end])):
+        return ""
+    return " ".join(tokens[comma + 1:end])
 
 
 @cache
