@@ -643,6 +643,11 @@ def _speaker_of_speech(title: str, speakers: Sequence[str], texts: Sequence[str]
     kind = pronoun_class(_bare(words[0]))
     if not speaker or not fits(speaker, kind, [*names, *names_in(texts[-1])]):
         return ""
+    genders = _possessive_pronoun_genders()
+    if _bare(words[0]) in genders and any(  # "Obama said he would resign. Her comments": not his
+            _bare(t) in other for name, other in genders.items() if name != _bare(words[0])
+            for t in _TOKEN.findall(texts[-1])):
+        return ""
     at = texts[-1].find(speaker)
     following = _TOKEN.findall(texts[-1][at + len(speaker):])[:2] if at >= 0 else []
     if following and is_adverb(_bare(following[0])):
