@@ -33,7 +33,7 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
-                                      name_apposed_subject, name_by_same_head, name_definite, name_epithet,
+                                      name_apposed_subject, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_inner_possessive, name_inner_roles, name_institutions,
                                       name_qualified_roles,
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
@@ -262,6 +262,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
            mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str], speakers: Sequence[str]) -> str:
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
+    # "as it had suffered" -> "BP suffered": the named subject of the clause the pronoun's clause hangs on
+    title = name_clause_pronoun(title, sentence, names)
     named = name_role(title, sentence, mentions, texts[0] if texts else "")
     if named == title:  # "One of his sons, the London-educated Saif al-Islam, appeared": named in apposition
         named = name_apposed_subject(title, sentence)

@@ -435,6 +435,88 @@ def own_sentence_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -
 
 
 @cache
+def _clause_antecedent_table() -> dict[str, Any]:
+    """events.yaml clause_antecedents, its word lists as lower-case sets."""
+    table = events_rules()["clause_antecedents"]
+    return {"subordinators": frozenset(str(w).lower() for w in table["subordinators"]),
+            "subject_openers": frozenset(str(w).lower() for w in table["subject_openers"]),
+            "person": frozenset(str(w).lower() for w in table["person_blockers"]),
+            "thing": frozenset(str(w).lower() for w in table["thing_blockers"]),
+            "verb_reach": int(table["verb_reach"])}
+
+
+def _pronoun_after_subordinator(tokens: Sequence[str], pronoun: str, verb: str) -> int:
+    """The index of the first token that is `pronoun` right after a subordinator of events.yaml clause_antecedents
+    with the title's `verb` within its verb_reach words after it ("as it had suffered" for "It suffered"), or -1."""
+    table = _clause_antecedent_table()
+    for i in range(1, len(tokens) - 1):
+        if _bare(tokens[i]) == pronoun and _bare(tokens[i - 1]) in table["subordinators"] \
+                and not tokens[i - 1].endswith((",", ";", ":")) \
+                and verb in (_bare(t) for t in tokens[i + 1:i + 1 + table["verb_reach"]]):
+            return i
+    return -1
+
+
+def _clause_subject_name(tokens: Sequence[str]) -> tuple[str, int]:
+    """The last name in `tokens` (the words before a subordinator) that stands right before a lower-case verb, after
+    the start, a comma, a colon or a subject opener ("argued that BP should", ", Dink was"), with the index of its
+    verb; ("", -1) when there is none."""
+    openers = _clause_antecedent_table()["subject_openers"]
+    for verb_at in range(len(tokens) - 1, 0, -1):
+        if not tokens[verb_at][:1].islower() or not _is_verb(_bare(tokens[verb_at])):
+            continue
+        start = verb_at
+        # the name's words, a comma only after its last ("Ibrahim al-Dabashi, appealed")
+        while start > 0 and _name_word(tokens[start - 1].rstrip(",")) \
+                and not (start < verb_at and tokens[start - 1].endswith(",")):
+            start -= 1
+        if start == verb_at or not tokens[start][:1].isupper():
+            continue
+        if start == 0 or tokens[start - 1].endswith((",", ":")) or _bare(tokens[start - 1]) in openers:
+            return " ".join(tokens[start:verb_at]).rstrip(","), verb_at
+        return "", -1  # the nearest name before a verb opens no clause ("the elder Gadhafi made"): no subject
+    return "", -1
+
+
+def _blocks_clause_antecedent(between: Sequence[str], kind: str) -> bool:
+    """Whether the words between a clause subject's verb and the subordinator hold something else the pronoun of
+    `kind` may stand for (events.yaml clause_antecedents)."""
+    blockers = _clause_antecedent_table()[kind]
+    places = _antecedent_table()["place_prepositions"]
+    for k, token in enumerate(between):
+        word = _bare(token)
+        if word in blockers:
+            return True
+        if kind == "thing" and (token[:1].isupper() or any(c.isdigit() for c in token)):
+            return True
+        before = _bare(between[k - 1]) if k else ""
+        if kind == "person" and (word in _person_nouns() or token[:1].isupper() and before not in ("the", *places)
+                                 and not (k and between[k - 1][:1].isupper())):
+            return True
+    return False
+
+
+def name_clause_pronoun(title: str, sentence: str, names: Sequence[str] = ()) -> str:
+    """ "It suffered ..." of "BP should have known better, as it had suffered ..." -> "BP suffered ...": a title
+    that opens with "he", "she" or "it" of a clause hung by a subordinator on the clause before, named by that
+    clause's named subject when nothing between could be the pronoun's instead (events.yaml clause_antecedents);
+    else the title unchanged."""
+    words = title.split()
+    kind = pronoun_class(_bare(words[0])) if len(words) > 1 else ""
+    if kind not in ("person", "thing") or _bare(words[0]) not in lexicon().subject_pronouns:
+        return title
+    tokens = _TOKEN.findall(sentence)
+    at = _pronoun_after_subordinator(tokens, _bare(words[0]), _bare(words[1]))
+    if at < 0:
+        return title
+    name, verb_at = _clause_subject_name(tokens[:at - 1])
+    if not name or not fits(name, kind, [*names, *names_in(sentence)]) \
+            or _blocks_clause_antecedent(tokens[verb_at:at - 1], kind):
+        return title
+    return _with_name(title, name)
+
+
+@cache
 def _agent_clause() -> re.Pattern[str]:
     """ "stressed by Jane Lubchenco, head of NOAA, after she": a word, "by", a person's full name, maybe an
     apposition between commas, one of events.yaml antecedents agent_clause_openers, the pronoun (ending the match)."""
@@ -492,13 +574,97 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
         return False  # "Walker" after "Gov. Scott Walker": a person, not what "it" stands for
     if kind == "thing":
         return (len(words) == 1 and words[0][:1].isupper() and not head.endswith("s")) or words[0].isupper() and \
-            len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4)
+            len(words) == 1 or (article and not head.endswith("s") and len(words) <= 4) or _organisation_name(words)
+    if _coordinated_names(words):  # "Jermaine and Randy Jackson", "Britain, France and Italy"
+        return True
     # "Rebels from the city of Misrata": the head of a group is the noun before a prepositional phrase hung on it
     tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
     head = words[tail - 1].lower()
     return head.endswith("s") and not head.endswith("ss") and (article or words[0][:1].isupper()
                                                                 or bare_plural and _bare_plural(words[:tail])) \
         and (len(words) <= 5 or tail < len(words))
+
+
+MAX_ORGANISATION_NAME_WORDS = 6  # "Al Qaeda in the Islamic Maghreb"
+
+
+def _organisation_name(words: Sequence[str]) -> bool:
+    """ "Al Qaeda in the Islamic Maghreb", "Brent Coon & Associates", "Assa Abloy Group": capitalised words that a
+    link of events.yaml antecedents organisation_name_links joins or an organisation word ends, no person's name nor
+    a person noun in it ("Secretary of State Hillary Clinton"), can be what "it" stands for."""
+    links = _organisation_name_links()
+    if not 2 <= len(words) <= MAX_ORGANISATION_NAME_WORDS or not words[0][:1].isupper() \
+            or not words[-1][:1].isupper() or any(not w[:1].isupper() and w.lower() not in links for w in words):
+        return False
+    name = " ".join(words)
+    ending = _organisation_ending(name)
+    if not ending and (not any(w.lower() in links for w in words) or words[-1].lower().endswith("s")):
+        return False
+    return (ending or not fits(name, "person")) and not any(_bare(w) in _person_nouns() for w in words)
+
+
+@cache
+def _organisation_name_links() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["organisation_name_links"])
+
+
+def _coordinated_names(words: Sequence[str]) -> bool:
+    """ "Jermaine and Randy Jackson", "Britain, France and Italy": two or more names (capitalised words, at most
+    events.yaml antecedents coordinated_name_words each, no person noun) joined by commas and one "and"."""
+    if words.count("and") != 1:
+        return False
+    at = words.index("and")
+    parts: list[list[str]] = [[]]
+    for word in words[:at]:
+        parts[-1].append(word.rstrip(","))
+        if word.endswith(","):
+            parts.append([])
+    parts.append(list(words[at + 1:]))
+    most = int(events_rules()["antecedents"]["coordinated_name_words"])
+    return len(parts) >= 2 and all(
+        0 < len(part) <= most and all(w[:1].isupper() and _name_word(w) for w in part)
+        and not any(_bare(w) in _person_nouns() or _bare(w) in _calendar_names() for w in part) for part in parts)
+
+
+@cache
+def _speech_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["speech_nouns"])
+
+
+def _speaker_of_speech(title: str, speakers: Sequence[str], texts: Sequence[str], names: Sequence[str]) -> str:
+    """ "His comments followed ..." after "Obama told reporters ...": the speaker of the sentence before (its main
+    subject followed by a reporting verb), when the title opens with a possessive pronoun and a speech noun of
+    events.yaml antecedents speech_nouns and the speaker fits the pronoun; else ""."""
+    words = title.split()
+    if len(words) < 2 or not speakers or not texts or _bare(words[0]) not in lexicon().possessive_pronouns \
+            or _bare(words[1]) not in _speech_nouns():
+        return ""
+    speaker = _without_trailing_adverbs(speakers[-1])
+    kind = pronoun_class(_bare(words[0]))
+    if not speaker or not fits(speaker, kind, [*names, *names_in(texts[-1])]):
+        return ""
+    genders = _possessive_pronoun_genders()
+    if _bare(words[0]) in genders and any(  # "Obama said he would resign. Her comments": not his
+            _bare(t) in other for name, other in genders.items() if name != _bare(words[0])
+            for t in _TOKEN.findall(texts[-1])):
+        return ""
+    at = texts[-1].find(speaker)
+    following = _TOKEN.findall(texts[-1][at + len(speaker):])[:2] if at >= 0 else []
+    if following and is_adverb(_bare(following[0])):
+        following = following[1:]
+    return speaker if following and _bare(following[0]) in lexicon().reporting_verbs else ""
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["antecedents"]["partitives"])
+
+
+def _partitive(subject: str) -> bool:
+    """ "Some", "Most of them": a subject that takes part of a group told before (events.yaml antecedents
+    partitives)."""
+    words = [_bare(w) for w in subject.split()]
+    return bool(words) and words[0] in _partitives() and (len(words) == 1 or words[1:] == ["of", "them"])
 
 
 MAX_BARE_PLURAL_WORDS = 3  # "pro-rebel fighters", "foreign oil workers"
@@ -602,6 +768,8 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             continue  # "He said the seepage of gas ...": the chain of the pronoun
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
+        if kind == "group" and _partitive(subject):
+            continue  # "Seventeen players defected. Some were members of the team. They arrived": the group before
         if fits(subject, kind, [*names, *history]) or aligned and _shown_as_person(subject, texts):
             # further back, the name must be the sentence's only person ("Thad Allen said Tony Hayward would leave")
             if not passed:
@@ -744,13 +912,25 @@ def _shown_as_person(subject: str, texts: Sequence[str]) -> bool:
 def _possessor(subject: str, kind: str, earlier: Sequence[str]) -> str:
     """ "Hayward's handling of the crisis ... His position": a person's pronoun after a subject that is no person
     but a person's possession stands for the possessor ("Hayward"), when the possessor fits a person, the head is
-    no person noun and no other name follows ("Gaddafi's son Saif": the son); else ""."""
+    no person noun and no other name follows ("Gaddafi's son Saif": the son); else "". An "it" after a thing's
+    plural possession ("The company's own greenhouse gas emissions ... It closed") stands for the thing."""
     head, mark, rest = subject.partition("'s ") if "'s " in subject else subject.partition("’s ")
+    if kind == "thing" and mark and rest:
+        return head if _plural_head(rest.split()) and fits(head, "thing", earlier) else ""
     if kind != "person" or not mark or not rest or any(w[:1].isupper() for w in rest.split()) \
             or _bare(rest.split()[0]) in _person_nouns() or _bare(rest.split()[-1]) in _person_nouns() \
             or " ".join(rest.split()[:2]).lower() in _person_nouns():
         return ""
     return head if fits(head, "person", earlier) else ""
+
+
+def _plural_head(words: Sequence[str]) -> bool:
+    """ "own greenhouse gas emissions at": a lower-case noun phrase whose head (the word before a preposition of
+    events.yaml antecedents group_tail_prepositions, else the last) is plural, so no "it" stands for it."""
+    tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
+    head = words[tail - 1] if tail else ""
+    return all(w[:1].islower() for w in words[:tail]) and head.endswith("s") and not head.endswith("ss") \
+        and not head.endswith(("'s", "’s"))
 
 
 def _opens_with_report(title: str) -> bool:
@@ -774,7 +954,7 @@ def chain_subject(sentence: str) -> str:
     if subject and first not in lexicon().first_person and not _is_contraction(first):
         return apposed_name(subject, sentence) or subject
     closing = _pronoun_attribution().search(sentence)
-    return closing.group(1) if closing else subject or _opening_name(sentence)
+    return closing.group(1) if closing else subject or _opening_name(sentence) or _name_after_opening(sentence)
 
 
 @cache
@@ -790,6 +970,28 @@ def _opening_name(sentence: str) -> str:
     if not match or match.group("next") in _NOT_IN_DESCRIBED_NAME or not fits(match.group("name"), "person"):
         return ""
     return match.group("name")
+
+
+MAX_OPENING_PHRASE_WORDS = 20  # "Editor of bilingual Turkish-Armenian weekly Agos and Turkey's best known ... abroad,"
+MAX_NAME_WORDS = 4
+
+
+def _name_after_opening(sentence: str) -> str:
+    """ "A judge on the International Court of Justice between 2001 and 2006, Al-Araby joined the movement": a sentence
+    whose subject phrase no reading found, opened by a phrase of at most MAX_OPENING_PHRASE_WORDS words that a comma
+    closes, tells of the name right after that comma when a lower-case verb follows it; else "" (later readings test
+    that the name fits the pronoun: subjects.fits)."""
+    tokens = _TOKEN.findall(sentence)
+    comma = next((k for k, t in enumerate(tokens[:MAX_OPENING_PHRASE_WORDS]) if t.endswith(",")), -1)
+    if comma < 0:
+        return ""
+    end = comma + 1
+    while end < len(tokens) and end - comma <= MAX_NAME_WORDS and tokens[end][:1].isupper() \
+            and _name_word(tokens[end]) and not tokens[end].endswith((",", ";", ":")):
+        end += 1
+    if end == comma + 1 or end >= len(tokens) or not tokens[end][:1].islower() or not _is_verb(_bare(tokens[end])):
+        return ""
+    return " ".join(tokens[comma + 1:end])
 
 
 @cache
@@ -848,7 +1050,8 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     if not kind or len(words) < 2:
         return title
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
-        else antecedent(kind, history, names, texts, speakers, _bare(words[0]))
+        else _speaker_of_speech(title, speakers, texts, names) \
+        or antecedent(kind, history, names, texts, speakers, _bare(words[0]))
     if not name:
         return without_unnamed_speaker(title)
     return _with_name(title, name)
