@@ -828,6 +828,8 @@ class NotNews:
     habit: re.Pattern[str]  # "BP used to publish": what was done again and again, the group "before" the word before
     nothing: re.Pattern[str]  # "Not much was found": nothing happened
     market_report: re.Pattern[str]  # "in intraday trade", "trading volumes": a market report's words
+    comparison: re.Pattern[str]  # "was reminiscent of", "10 times as much as": one thing set against another
+    to_plan: re.Pattern[str]  # "were to mark", "is slated to be": a plan, the group "before" what comes before it
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -878,7 +880,21 @@ def not_news() -> NotNews:
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
                    **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
-                   **_gap_patterns(table))
+                   **_gap_patterns(table), **_comparison_and_plan_patterns(table))
+
+
+def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """A comparison and a plan told with "to" after a copula (events.yaml, not_news), compiled: runs of listed words,
+    the plan's subject one bounded lazy run from the title's start (group "before"), no repetition that can
+    backtrack. A plan's verb is a lower-case word that is no determiner ("was to the east" is a place)."""
+    numbers = "|".join(["twice", r"(?:\d[\d.,]*+|" + _words_pattern(rules()["number_words"]) + r")\s++times"])
+    comparison = rf"\b(?:{_words_pattern(table['comparison_phrases'])})\b" \
+                 rf"|\b(?:{numbers})\s++(?:{_words_pattern(table['comparison_multiples'])})\b"
+    to_plan = rf"^(?P<before>(?:\S++\s++){{1,10}}?)(?:{_words_pattern(table['to_plan_copulas'])})\s++" \
+              rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\s++" \
+              rf"(?!(?:{_words_pattern(table['to_plan_not_plans'])}|the|a|an|his|her|their|its|this|that|these|those)\b)" \
+              r"(?-i:[a-z])"
+    return {"comparison": re.compile(comparison, re.IGNORECASE), "to_plan": re.compile(to_plan, re.IGNORECASE)}
 
 
 def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -1038,8 +1054,29 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
         # "The latest global figures issued by the WHO gave the number of recorded swine flu cases": a release of figures
         rf"^(?:the\s++)?(?:(?:{_words_pattern(table['release_modifiers'])})\s++){{0,3}}"
         rf"(?:{_words_pattern(table['release_nouns'])})\b[^.;]*?\b(?:{_words_pattern(table['release_verbs'])})\b",
+        *_poll_market_and_total_shapes(table, quantity, counts),
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
+
+
+def _poll_market_and_total_shapes(table: dict, quantity: str, counts: str) -> tuple[str, ...]:
+    """Four more figure shapes (events.yaml, not_news): a poll's share ("37% say it was the wrong decision"), a
+    market moved by an event ("pushed Brent to almost $120", "sent BP's shares tumbling", "knocked billions off the
+    BP share price"), a running total ("At least 24 people have already died") and a headcount ("it employs 80,300
+    people"). Runs of listed words and bounded runs of words; each `[^.;]{0,40}?` is one lazy run: linear time."""
+    bounds = _words_pattern(table["figure_bounds"])
+    markets = _words_pattern(rules()["market_subjects"])
+    level = rf"to\s++(?:(?:{bounds})\s++)?(?:[$£€\d]|(?:a|an|its|their|the)\s++(?:[\w-]++\s++){{0,2}}?" \
+            rf"(?:{_words_pattern(table['market_levels'])})\b)"
+    return (
+        rf"^(?:(?:{bounds})\s++)?\d[\d.,]*+\s*+(?:%|percent\b|per\s++cent\b)\s*+(?:of\s++(?:[\w'’-]++\s++){{1,2}}?)?"
+        rf"(?:{_words_pattern(table['poll_verbs'])})\b",
+        rf"\b(?:{_words_pattern(table['market_push_verbs'])})\s++(?:[\w'’.-]++\s++){{0,3}}?(?:{markets})\s++"
+        rf"(?:{level}|(?:{_words_pattern(table['market_push_moves'])})\b)",
+        rf"\b(?:knocked|wiped)\s[^.;]{{0,40}}?\boff\s++(?:the\s++)?(?:[\w'’.-]++\s++){{0,2}}?(?:{markets})\b",
+        rf"^{quantity}(?:\d[\d.,]*+|{counts})\s++(?:[\w'’-]++\s++){{1,3}}?(?:has|have)\s++already\b",
+        rf"\b(?:{_words_pattern(table['headcount_verbs'])})\s++{quantity}\d",
+    )
 
 
 def _sortie_pattern(table: dict) -> re.Pattern[str]:
@@ -1092,11 +1129,27 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
     aside = _aside_kind(found, title, sentence) or _scene_kind(found, title, sentence)
+    aside = aside or _comparison_or_plan_kind(found, title, sentence)
     if aside:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return _opinion_kind(found, title) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
+
+
+def _comparison_or_plan_kind(found: NotNews, title: str, sentence: str) -> str:
+    """Comparisons and plans told with "to" after a copula (events.yaml, not_news, comparison_phrases, to_plan_words):
+    one thing set against another ("The current phase was reminiscent of the NATO bombing of Serbia": the date is the
+    other's) and what was or is meant to be done ("Prisoners were to mark the anniversary"): no happening told. A told
+    one stays, and so does an act before it (or, for a comparison, after it: "in contrast to Sunday's fighting when
+    rebels repelled a government assault")."""
+    comparison = found.comparison.search(title)
+    if comparison and not _tells_before(title[: comparison.start()]) and not _acts_after(title[comparison.end():]):
+        return "comparison"
+    to_plan = found.to_plan.search(title)
+    if to_plan and not _tells_before(to_plan.group("before")) and not _attributed(title, sentence):
+        return "plan"
+    return ""
 
 
 def _habit_or_absence_kind(found: NotNews, title: str) -> str:
