@@ -740,16 +740,28 @@ def is_share_statistic(sentence: str) -> bool:
     return _SHARE.match(sentence.lstrip()) is not None
 
 
+# a book's or a paper's citation: a publisher's or a journal's name (up to four capitalised words) and a comma before
+# the year, maybe after another citation and ";" ("(Fortress, 2009)", "(Continuum, 1996; Trinity, 2002)")
+_CITATION_BEFORE = re.compile(r"^(?:[^();]{0,60}+;\s*+)?(?:[A-Z][\w&.'’-]*+\s++){0,3}+[A-Z][\w&.'’-]*+,\s*+$")
+_CITATION_AFTER = re.compile(r"^\s*+(?:;[^();]{0,60}+)?$")
+_CITATION_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")  # a year alone: "(Brega, Monday)" is a place and a day
+
+
 def is_aside_date(sentence: Sentence, timex: Timex) -> bool:
     """ "came up with this analogy: Apollo 13 (the unsuccessful third mission to the moon in 1970) did not stop the
     space race": a date inside a parenthesis that tells no event of its own qualifies the aside's noun; it does not
-    date a verb outside it. A parenthesis that is only the date ("took the town (on Monday)") dates the verb."""
+    date a verb outside it. A parenthesis that is only the date ("took the town (on Monday)") dates the verb, and one
+    that cites a book ("Five Ways to a Sustainable Future (Fortress, 2009)", a bibliography line) dates its
+    printing, no event."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     text = sentence.text
     opening = text.rfind("(", 0, a)
     closing = text.find(")", b)
     if opening < 0 or closing < 0 or text.find(")", opening, a) >= 0 or text.find("(", b, closing) >= 0:
         return False
+    if _CITATION_YEAR.match(text[a:b]) and _CITATION_BEFORE.match(text[opening + 1:a]) \
+            and _CITATION_AFTER.match(text[b:closing]):
+        return True
     rest = words_of(text[opening + 1:a] + " " + text[b:closing])
     lex = lexicon()
     content = [w for w in rest if w not in lex.stopwords and w not in lex.date_prepositions]
@@ -781,6 +793,7 @@ def speculates(title: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class NotNews:
     own_reporting: re.Pattern[str]  # "The Observer met him", "CNN saw"
+    own_trip: re.Pattern[str]  # "Reuters reporters drove through the area": the reporter's own way
     inference: re.Pattern[str]  # "this letter suggests ..."
     judgement: re.Pattern[str]  # "... is a slap at ..."
     description: re.Pattern[str]  # "... is the Royal Air Force's advanced trainer"
@@ -830,6 +843,7 @@ class NotNews:
     market_report: re.Pattern[str]  # "in intraday trade", "trading volumes": a market report's words
     comparison: re.Pattern[str]  # "was reminiscent of", "10 times as much as": one thing set against another
     to_plan: re.Pattern[str]  # "were to mark", "is slated to be": a plan, the group "before" what comes before it
+    intent: re.Pattern[str]  # "The group plans to start", "is facing a crucial vote": a plan, the group "before"
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -850,6 +864,10 @@ def not_news() -> NotNews:
     escort = (rf"^(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['escort_verbs'])})\s++with\s++"
               rf"(?:(?:a|an|the)\s++(?:{staff}|group|party)\s++of\s++)?(?:{outlets})\s++(?:{staff})\b")
     own = rf"{own}|{escort}"
+    # "Reuters reporters drove through the area": the outlet's staff on their own way (the caller checks that nothing
+    # seen or told follows)
+    trip = rf"^(?:(?:the|a|an)\s++)?(?:{outlets})\s++(?:{staff})(?:\s++[\w'’-]++){{0,3}}?\s++" \
+           rf"(?:{_words_pattern(table['escort_verbs'])})\b"
     inference = rf"^(?:(?:but|and|yet|so)\s++)?+(?:{_words_pattern(table['inference_subjects'])})" \
                 rf"(?:\s++[\w'’-]++){{0,3}}?\s++(?:{_words_pattern(table['inference_verbs'])})\b"
     judgement = rf"\b(?:is|are|was|were)\s++(?:a|an|the)\s++(?:[\w'’-]++\s++)?" \
@@ -861,7 +879,7 @@ def not_news() -> NotNews:
     teaser = rf"^today,?\s++(?:[\w'’-]++\s++){{1,3}}?(?P<verb>{_words_pattern(table['teaser_verbs'])})\b"
     # `[^.;]*?` stays in one clause: one lazy run, no nesting
     forecast = rf"\b(?:{_words_pattern(table['forecast_openers'])})\b[^.;]*?\b(?:{_words_pattern(table['forecast_conditions'])})\b"
-    patterns = (own, inference, judgement, description, belief, teaser, forecast)
+    patterns = (own, trip, inference, judgement, description, belief, teaser, forecast)
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
     # "going to take", "is preparing to update", "prepares to update"; "going to the hospital" is a place
     plan = rf"\b(?:(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?" \
@@ -884,7 +902,8 @@ def not_news() -> NotNews:
 
 
 def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
-    """A comparison and a plan told with "to" after a copula (events.yaml, not_news), compiled: runs of listed words,
+    """A comparison, a plan told with "to" after a copula and an intention or a pending event (events.yaml,
+    not_news), compiled: runs of listed words,
     the plan's subject one bounded lazy run from the title's start (group "before"), no repetition that can
     backtrack. A plan's verb is a lower-case word that is no determiner ("was to the east" is a place)."""
     numbers = "|".join(["twice", r"(?:\d[\d.,]*+|" + _words_pattern(rules()["number_words"]) + r")\s++times"])
@@ -894,7 +913,13 @@ def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
               rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\s++" \
               rf"(?!(?:{_words_pattern(table['to_plan_not_plans'])}|the|a|an|his|her|their|its|this|that|these|those)\b)" \
               r"(?-i:[a-z])"
-    return {"comparison": re.compile(comparison, re.IGNORECASE), "to_plan": re.compile(to_plan, re.IGNORECASE)}
+    adverbs = _words_pattern(table["intent_adverbs"])
+    intent = rf"^(?P<before>(?:\S++\s++){{1,6}}?)(?:(?:{adverbs})\s++){{0,2}}" \
+             rf"(?:(?:{_words_pattern(table['intent_verbs'])})\s++(?-i:[a-z])" \
+             rf"|(?:{_words_pattern(table['pending_verbs'])})\s++(?:(?:a|an|the|another)\s++)?(?:[\w'’-]++\s++){{0,2}}?" \
+             rf"(?:{_words_pattern(table['pending_nouns'])})\b)"
+    return {"comparison": re.compile(comparison, re.IGNORECASE), "to_plan": re.compile(to_plan, re.IGNORECASE),
+            "intent": re.compile(intent, re.IGNORECASE)}
 
 
 def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -1093,6 +1118,9 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     found = not_news()
     if found.own_reporting.search(title):
         return "own reporting"  # "The Observer met him": the paper's work, not the story's
+    trip = found.own_trip.search(title)
+    if trip and not _reports_after(found, title[trip.end():].split()):
+        return "own reporting"  # "Reuters reporters drove through the area"; "... traveled to Ajdabiyah, saw smoke" stays
     if found.inference.search(title):
         return "inference"  # "This letter suggests ...": the writer's analysis
     judgement = found.judgement.search(title)
@@ -1146,9 +1174,13 @@ def _comparison_or_plan_kind(found: NotNews, title: str, sentence: str) -> str:
     comparison = found.comparison.search(title)
     if comparison and not _tells_before(title[: comparison.start()]) and not _acts_after(title[comparison.end():]):
         return "comparison"
-    to_plan = found.to_plan.search(title)
+    intent = found.intent.search(title)
+    if intent and words_of(title[intent.end("before"):])[:1] in (["plans"], ["plan"], ["aims"], ["aim"]) \
+            and _acts_after(title[intent.end():]):
+        intent = None  # "Government plans to limit numbers ... suffered a surprise defeat": "plans" is the subject
+    to_plan = found.to_plan.search(title) or intent
     if to_plan and not _tells_before(to_plan.group("before")) and not _attributed(title, sentence):
-        return "plan"
+        return "plan"  # "Scottish prosecutors want to question him", "Berlusconi is facing a crucial vote"
     return ""
 
 
