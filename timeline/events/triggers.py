@@ -873,7 +873,9 @@ def not_news() -> NotNews:
     judgement = rf"\b(?:is|are|was|were)\s++(?:a|an|the)\s++(?:[\w'’-]++\s++)?" \
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
     description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
-                  rf"(?:{_words_pattern(table['description_determiners'])})\s"
+                  rf"(?:(?:{_words_pattern(table['description_determiners'])})\s" \
+                  rf"|(?P<state>(?:(?:fully|entirely|largely|broadly|not)\s++)?(?:{_words_pattern(table['description_predicates'])})\b" \
+                  r"|not\s++(?-i:[a-z][a-z-]*+)(?<=ing)\b))"
     # the subject: up to four words before the belief verb, from the title's start (so no verb can come before it)
     belief = rf"^(?:(?:but|and|yet|so)\s++)?+(?!(?:{_words_pattern(table['belief_first_person'])})\b)(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['belief_verbs'])})\b"
     teaser = rf"^today,?\s++(?:[\w'’-]++\s++){{1,3}}?(?P<verb>{_words_pattern(table['teaser_verbs'])})\b"
@@ -1135,7 +1137,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     if found.forecast.search(sentence) and not any(is_past(word) for word in words_of(title)):
         return "forecast"  # "... expected to be under water when flood levels peak": what may come
     description = found.description.search(title)
-    if description and not _tells_before(title[: description.start()]):
+    if description and not _tells_before(title[: description.start()]) \
+            and not (description.group("state") and _attributed(title, sentence)):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
     return _figure_or_state(found, title, sentence)
 
