@@ -66,6 +66,8 @@ NEGATION_WORDS = 3  # how far before a verb a negation denies it ("did not rule 
 HYPOTHETICAL_WORDS = 6  # how far before a verb a hypothetical word makes it supposed ("whether the test had been")
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "of",
                                "with", "from"})
+# words after which a past form is an adjective, not an act ("for invited members", "with armed men")
+_BEFORE_PARTICIPLE_ADJECTIVE = _BEFORE_ADJECTIVE | frozenset({"for", "with", "by", "from", "in", "on", "at", "to", "into"})
 _NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 
 
@@ -844,6 +846,7 @@ class NotNews:
     comparison: re.Pattern[str]  # "was reminiscent of", "10 times as much as": one thing set against another
     to_plan: re.Pattern[str]  # "were to mark", "is slated to be": a plan, the group "before" what comes before it
     intent: re.Pattern[str]  # "The group plans to start", "is facing a crucial vote": a plan, the group "before"
+    plan_word: re.Pattern[str]  # a copula's plan, in a sentence ("were to", "is due to")
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -920,8 +923,10 @@ def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
              rf"(?:(?:{_words_pattern(table['intent_verbs'])})\s++(?-i:[a-z])" \
              rf"|(?:{_words_pattern(table['pending_verbs'])})\s++(?:(?:a|an|the|another)\s++)?(?:[\w'’-]++\s++){{0,2}}?" \
              rf"(?:{_words_pattern(table['pending_nouns'])})\b)"
+    plan_word = rf"\b(?:{_words_pattern(table['to_plan_copulas'])})\s++" \
+                rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\b"
     return {"comparison": re.compile(comparison, re.IGNORECASE), "to_plan": re.compile(to_plan, re.IGNORECASE),
-            "intent": re.compile(intent, re.IGNORECASE)}
+            "intent": re.compile(intent, re.IGNORECASE), "plan_word": re.compile(plan_word, re.IGNORECASE)}
 
 
 def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -1160,7 +1165,7 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
     aside = _aside_kind(found, title, sentence) or _scene_kind(found, title, sentence)
-    aside = aside or _comparison_or_plan_kind(found, title, sentence)
+    aside = aside or _comparison_or_intent_kind(found, title, sentence)
     if aside:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
@@ -1168,23 +1173,51 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     return _opinion_kind(found, title) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
 
 
-def _comparison_or_plan_kind(found: NotNews, title: str, sentence: str) -> str:
-    """Comparisons and plans told with "to" after a copula (events.yaml, not_news, comparison_phrases, to_plan_words):
-    one thing set against another ("The current phase was reminiscent of the NATO bombing of Serbia": the date is the
-    other's) and what was or is meant to be done ("Prisoners were to mark the anniversary"): no happening told. A told
-    one stays, and so does an act before it (or, for a comparison, after it: "in contrast to Sunday's fighting when
-    rebels repelled a government assault")."""
+def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str:
+    """A comparison and an intention or a pending event (events.yaml, not_news, comparison_phrases, intent_verbs,
+    pending_verbs): one thing set against another ("The current phase was reminiscent of the NATO bombing of Serbia":
+    the date is the other's), what someone wants or faces ("Scottish prosecutors want to question him", "Berlusconi is
+    facing a crucial vote"): no happening told. A told one stays, and so does an act before it (or, for a comparison,
+    after it: "in contrast to Sunday's fighting when rebels repelled a government assault")."""
     comparison = found.comparison.search(title)
     if comparison and not _tells_before(title[: comparison.start()]) and not _acts_after(title[comparison.end():]):
         return "comparison"
     intent = found.intent.search(title)
     if intent and words_of(title[intent.end("before"):])[:1] in (["plans"], ["plan"], ["aims"], ["aim"]) \
             and _acts_after(title[intent.end():]):
-        intent = None  # "Government plans to limit numbers ... suffered a surprise defeat": "plans" is the subject
-    to_plan = found.to_plan.search(title) or intent
-    if to_plan and not _tells_before(to_plan.group("before")) and not _attributed(title, sentence):
-        return "plan"  # "Scottish prosecutors want to question him", "Berlusconi is facing a crucial vote"
+        return ""  # "Government plans to limit numbers ... suffered a surprise defeat": "plans" is the subject
+    if intent and not _tells_before(intent.group("before")) and not _attributed(title, sentence):
+        return "plan"
     return ""
+
+
+def tells_plan_of_past(title: str, sentence: str, date_end: int, published: int | None, before_date: str) -> bool:
+    """Whether the title tells a plan (events.yaml, not_news: a copula and "to", maybe one of `to_plan_words`) whose
+    date, its own (a plan word before it in the sentence and no act between), ended
+    `plan_date_margin_days` or more before publication (days as ordinals): "Prisoners were to mark the anniversary ...
+    on Saturday", "Catherine Ashton was to detail on Monday meetings with rebel leaders", told after the day: what
+    was meant, no outcome. A plan of a day told on or before it stays (the wire's "NATO ministers were to weigh up
+    options at talks in Brussels on Thursday", published that Thursday; timeline.salience.happened keeps it only if a
+    later article reports the day), so does a told one, one with an act before it, and one whose date another act
+    owns ("Jackson was due to play 50 UK dates Michael Jackson died from an overdose on 25 June, 2009")."""
+    if published is None or date_end > published - rules()["not_news"]["plan_date_margin_days"]:
+        return False
+    found = not_news()
+    plan = found.to_plan.search(title)
+    if plan is None or _tells_before(plan.group("before")) or _attributed(title, sentence):
+        return False
+    window = before_date[-FUTURE_WINDOW_CHARS:]
+    markers = list(found.plan_word.finditer(window))
+    return bool(markers) and not _acts_between(window[markers[-1].end():])
+
+
+def _acts_between(text: str) -> bool:
+    """Whether a past verb that is no adjective (not after a determiner, "of" or a preposition: "for invited members of
+    the public", "with armed men") comes in `text`: another act, which may own the date after it."""
+    words = words_of(text)
+    reporting = lexicon().reporting_verbs
+    return any(is_past(word) and word not in reporting and (not i or words[i - 1] not in _BEFORE_PARTICIPLE_ADJECTIVE)
+               for i, word in enumerate(words))
 
 
 def _habit_or_absence_kind(found: NotNews, title: str) -> str:
