@@ -67,7 +67,8 @@ HYPOTHETICAL_WORDS = 6  # how far before a verb a hypothetical word makes it sup
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "of",
                                "with", "from"})
 # words after which a past form is an adjective, not an act ("for invited members", "with armed men")
-_BEFORE_PARTICIPLE_ADJECTIVE = _BEFORE_ADJECTIVE | frozenset({"for", "with", "by", "from", "in", "on", "at", "to", "into"})
+_BEFORE_PARTICIPLE_ADJECTIVE = _BEFORE_ADJECTIVE | frozenset({"for", "with", "by", "from", "in", "on", "at", "to",
+                                                              "into"})
 _NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 
 
@@ -877,7 +878,8 @@ def not_news() -> NotNews:
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
     description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
                   rf"(?:(?:{_words_pattern(table['description_determiners'])})\s" \
-                  rf"|(?P<state>(?:(?:fully|entirely|largely|broadly|not)\s++)?(?:{_words_pattern(table['description_predicates'])})\b" \
+                  r"|(?P<state>(?:(?:fully|entirely|largely|broadly|not)\s++)?" \
+                  rf"(?:{_words_pattern(table['description_predicates'])})\b" \
                   r"|not\s++(?-i:[a-z][a-z-]*+)(?<=ing)\b))"
     # the subject: up to four words before the belief verb, from the title's start (so no verb can come before it)
     belief = rf"^(?:(?:but|and|yet|so)\s++)?+(?!(?:{_words_pattern(table['belief_first_person'])})\b)(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['belief_verbs'])})\b"
@@ -908,20 +910,22 @@ def not_news() -> NotNews:
 
 def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     """A comparison, a plan told with "to" after a copula and an intention or a pending event (events.yaml,
-    not_news), compiled: runs of listed words,
-    the plan's subject one bounded lazy run from the title's start (group "before"), no repetition that can
-    backtrack. A plan's verb is a lower-case word that is no determiner ("was to the east" is a place)."""
+    not_news), compiled: runs of listed words, the plan's subject one bounded lazy run from the title's start (group
+    "before"), no repetition that can backtrack. A plan's verb is a lower-case word that is no determiner ("was to
+    the east" is a place)."""
     numbers = "|".join(["twice", r"(?:\d[\d.,]*+|" + _words_pattern(rules()["number_words"]) + r")\s++times"])
     comparison = rf"\b(?:{_words_pattern(table['comparison_phrases'])})\b" \
                  rf"|\b(?:{numbers})\s++(?:{_words_pattern(table['comparison_multiples'])})\b"
     to_plan = rf"^(?P<before>(?:\S++\s++){{1,10}}?)(?:{_words_pattern(table['to_plan_copulas'])})\s++" \
               rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\s++" \
-              rf"(?!(?:{_words_pattern(table['to_plan_not_plans'])}|the|a|an|his|her|their|its|this|that|these|those)\b)" \
+              rf"(?!(?:{_words_pattern(table['to_plan_not_plans'])}" \
+              r"|the|a|an|his|her|their|its|this|that|these|those)\b)" \
               r"(?-i:[a-z])"
     adverbs = _words_pattern(table["intent_adverbs"])
     intent = rf"^(?P<before>(?:\S++\s++){{1,6}}?)(?:(?:{adverbs})\s++){{0,2}}" \
              rf"(?:(?:{_words_pattern(table['intent_verbs'])})\s++(?-i:[a-z])" \
-             rf"|(?:{_words_pattern(table['pending_verbs'])})\s++(?:(?:a|an|the|another)\s++)?(?:[\w'’-]++\s++){{0,2}}?" \
+             rf"|(?:{_words_pattern(table['pending_verbs'])})\s++(?:(?:a|an|the|another)\s++)?" \
+             r"(?:[\w'’-]++\s++){0,2}?" \
              rf"(?:{_words_pattern(table['pending_nouns'])})\b)"
     plan_word = rf"\b(?:{_words_pattern(table['to_plan_copulas'])})\s++" \
                 rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\b"
@@ -1127,7 +1131,7 @@ def not_news_kind(title: str, sentence: str = "") -> str:
         return "own reporting"  # "The Observer met him": the paper's work, not the story's
     trip = found.own_trip.search(title)
     if trip and not _reports_after(found, title[trip.end():].split()):
-        return "own reporting"  # "Reuters reporters drove through the area"; "... traveled to Ajdabiyah, saw smoke" stays
+        return "own reporting"  # "Reuters reporters drove through the area"; "traveled to Ajdabiyah, saw smoke" stays
     if found.inference.search(title):
         return "inference"  # "This letter suggests ...": the writer's analysis
     judgement = found.judgement.search(title)
