@@ -54,7 +54,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_unfulfilled_plan,
                                       not_news_kind, qualifies_by_from, speaks_in_first_person, speculates,
                                       tells_a_day, tells_future_in_period, tells_future_of_past, tells_own_story,
-                                      tells_present_of_past)
+                                      tells_plan_of_past, tells_present_of_past)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse
@@ -212,7 +212,9 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
                 or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
                 or coming_date_after_past_clause(sentence, timex, title, published) \
-                or days is not None and (tells_future_of_past(title, days[1], published,
+                or days is not None and (tells_plan_of_past(title, sentence.text, days[1], published,
+                                                            sentence.text[: timex.start - sentence.start])
+                                         or tells_future_of_past(title, days[1], published,
                                                               sentence.text[: timex.start - sentence.start])
                                          or tells_present_of_past(title, days[1], published)
                                          or tells_future_in_period(title, calendar_date(timex), days, published,

@@ -66,6 +66,9 @@ NEGATION_WORDS = 3  # how far before a verb a negation denies it ("did not rule 
 HYPOTHETICAL_WORDS = 6  # how far before a verb a hypothetical word makes it supposed ("whether the test had been")
 _BEFORE_ADJECTIVE = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "these", "those", "of",
                                "with", "from"})
+# words after which a past form is an adjective, not an act ("for invited members", "with armed men")
+_BEFORE_PARTICIPLE_ADJECTIVE = _BEFORE_ADJECTIVE | frozenset({"for", "with", "by", "from", "in", "on", "at", "to",
+                                                              "into"})
 _NEGATED_SUBJECTS = frozenset({"no", "none", "nobody", "nothing", "neither"})
 
 
@@ -751,16 +754,28 @@ def is_share_statistic(sentence: str) -> bool:
     return _SHARE.match(sentence.lstrip()) is not None
 
 
+# a book's or a paper's citation: a publisher's or a journal's name (up to four capitalised words) and a comma before
+# the year, maybe after another citation and ";" ("(Fortress, 2009)", "(Continuum, 1996; Trinity, 2002)")
+_CITATION_BEFORE = re.compile(r"^(?:[^();]{0,60}+;\s*+)?(?:[A-Z][\w&.'’-]*+\s++){0,3}+[A-Z][\w&.'’-]*+,\s*+$")
+_CITATION_AFTER = re.compile(r"^\s*+(?:;[^();]{0,60}+)?$")
+_CITATION_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")  # a year alone: "(Brega, Monday)" is a place and a day
+
+
 def is_aside_date(sentence: Sentence, timex: Timex) -> bool:
     """ "came up with this analogy: Apollo 13 (the unsuccessful third mission to the moon in 1970) did not stop the
     space race": a date inside a parenthesis that tells no event of its own qualifies the aside's noun; it does not
-    date a verb outside it. A parenthesis that is only the date ("took the town (on Monday)") dates the verb."""
+    date a verb outside it. A parenthesis that is only the date ("took the town (on Monday)") dates the verb, and one
+    that cites a book ("Five Ways to a Sustainable Future (Fortress, 2009)", a bibliography line) dates its
+    printing, no event."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     text = sentence.text
     opening = text.rfind("(", 0, a)
     closing = text.find(")", b)
     if opening < 0 or closing < 0 or text.find(")", opening, a) >= 0 or text.find("(", b, closing) >= 0:
         return False
+    if _CITATION_YEAR.match(text[a:b]) and _CITATION_BEFORE.match(text[opening + 1:a]) \
+            and _CITATION_AFTER.match(text[b:closing]):
+        return True
     rest = words_of(text[opening + 1:a] + " " + text[b:closing])
     lex = lexicon()
     content = [w for w in rest if w not in lex.stopwords and w not in lex.date_prepositions]
@@ -792,6 +807,7 @@ def speculates(title: str) -> bool:
 @dataclass(frozen=True, slots=True)
 class NotNews:
     own_reporting: re.Pattern[str]  # "The Observer met him", "CNN saw"
+    own_trip: re.Pattern[str]  # "Reuters reporters drove through the area": the reporter's own way
     inference: re.Pattern[str]  # "this letter suggests ..."
     judgement: re.Pattern[str]  # "... is a slap at ..."
     description: re.Pattern[str]  # "... is the Royal Air Force's advanced trainer"
@@ -839,6 +855,10 @@ class NotNews:
     habit: re.Pattern[str]  # "BP used to publish": what was done again and again, the group "before" the word before
     nothing: re.Pattern[str]  # "Not much was found": nothing happened
     market_report: re.Pattern[str]  # "in intraday trade", "trading volumes": a market report's words
+    comparison: re.Pattern[str]  # "was reminiscent of", "10 times as much as": one thing set against another
+    to_plan: re.Pattern[str]  # "were to mark", "is slated to be": a plan, the group "before" what comes before it
+    intent: re.Pattern[str]  # "The group plans to start", "is facing a crucial vote": a plan, the group "before"
+    plan_word: re.Pattern[str]  # a copula's plan, in a sentence ("were to", "is due to")
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -859,18 +879,25 @@ def not_news() -> NotNews:
     escort = (rf"^(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['escort_verbs'])})\s++with\s++"
               rf"(?:(?:a|an|the)\s++(?:{staff}|group|party)\s++of\s++)?(?:{outlets})\s++(?:{staff})\b")
     own = rf"{own}|{escort}"
+    # "Reuters reporters drove through the area": the outlet's staff on their own way (the caller checks that nothing
+    # seen or told follows)
+    trip = rf"^(?:(?:the|a|an)\s++)?(?:{outlets})\s++(?:{staff})(?:\s++[\w'’-]++){{0,3}}?\s++" \
+           rf"(?:{_words_pattern(table['escort_verbs'])})\b"
     inference = rf"^(?:(?:but|and|yet|so)\s++)?+(?:{_words_pattern(table['inference_subjects'])})" \
                 rf"(?:\s++[\w'’-]++){{0,3}}?\s++(?:{_words_pattern(table['inference_verbs'])})\b"
     judgement = rf"\b(?:is|are|was|were)\s++(?:a|an|the)\s++(?:[\w'’-]++\s++)?" \
                 rf"(?:{_words_pattern(table['judgement_nouns'])})\b"
     description = rf"(?:\b|(?=['’]))(?:{_words_pattern(table['description_copulas'])})\s++" \
-                  rf"(?:{_words_pattern(table['description_determiners'])})\s"
+                  rf"(?:(?:{_words_pattern(table['description_determiners'])})\s" \
+                  r"|(?P<state>(?:(?:fully|entirely|largely|broadly|not)\s++)?" \
+                  rf"(?:{_words_pattern(table['description_predicates'])})\b" \
+                  r"|not\s++(?-i:[a-z][a-z-]*+)(?<=ing)\b))"
     # the subject: up to four words before the belief verb, from the title's start (so no verb can come before it)
     belief = rf"^(?:(?:but|and|yet|so)\s++)?+(?!(?:{_words_pattern(table['belief_first_person'])})\b)(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['belief_verbs'])})\b"
     teaser = rf"^today,?\s++(?:[\w'’-]++\s++){{1,3}}?(?P<verb>{_words_pattern(table['teaser_verbs'])})\b"
     # `[^.;]*?` stays in one clause: one lazy run, no nesting
     forecast = rf"\b(?:{_words_pattern(table['forecast_openers'])})\b[^.;]*?\b(?:{_words_pattern(table['forecast_conditions'])})\b"
-    patterns = (own, inference, judgement, description, belief, teaser, forecast)
+    patterns = (own, trip, inference, judgement, description, belief, teaser, forecast)
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
     # "going to take", "is preparing to update", "prepares to update"; "going to the hospital" is a place
     plan = rf"\b(?:(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?" \
@@ -889,7 +916,32 @@ def not_news() -> NotNews:
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
                    **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
-                   **_gap_patterns(table))
+                   **_gap_patterns(table), **_comparison_and_plan_patterns(table))
+
+
+def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """A comparison, a plan told with "to" after a copula and an intention or a pending event (events.yaml,
+    not_news), compiled: runs of listed words, the plan's subject one bounded lazy run from the title's start (group
+    "before"), no repetition that can backtrack. A plan's verb is a lower-case word that is no determiner ("was to
+    the east" is a place)."""
+    numbers = "|".join(["twice", r"(?:\d[\d.,]*+|" + _words_pattern(rules()["number_words"]) + r")\s++times"])
+    comparison = rf"\b(?:{_words_pattern(table['comparison_phrases'])})\b" \
+                 rf"|\b(?:{numbers})\s++(?:{_words_pattern(table['comparison_multiples'])})\b"
+    to_plan = rf"^(?P<before>(?:\S++\s++){{1,10}}?)(?:{_words_pattern(table['to_plan_copulas'])})\s++" \
+              rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\s++" \
+              rf"(?!(?:{_words_pattern(table['to_plan_not_plans'])}" \
+              r"|the|a|an|his|her|their|its|this|that|these|those)\b)" \
+              r"(?-i:[a-z])"
+    adverbs = _words_pattern(table["intent_adverbs"])
+    intent = rf"^(?P<before>(?:\S++\s++){{1,6}}?)(?:(?:{adverbs})\s++){{0,2}}" \
+             rf"(?:(?:{_words_pattern(table['intent_verbs'])})\s++(?-i:[a-z])" \
+             rf"|(?:{_words_pattern(table['pending_verbs'])})\s++(?:(?:a|an|the|another)\s++)?" \
+             r"(?:[\w'’-]++\s++){0,2}?" \
+             rf"(?:{_words_pattern(table['pending_nouns'])})\b)"
+    plan_word = rf"\b(?:{_words_pattern(table['to_plan_copulas'])})\s++" \
+                rf"(?:(?:{_words_pattern(table['to_plan_words'])})\s++)?to\b"
+    return {"comparison": re.compile(comparison, re.IGNORECASE), "to_plan": re.compile(to_plan, re.IGNORECASE),
+            "intent": re.compile(intent, re.IGNORECASE), "plan_word": re.compile(plan_word, re.IGNORECASE)}
 
 
 def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -1049,8 +1101,29 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
         # "The latest global figures issued by the WHO gave the number of recorded swine flu cases": a release of figures
         rf"^(?:the\s++)?(?:(?:{_words_pattern(table['release_modifiers'])})\s++){{0,3}}"
         rf"(?:{_words_pattern(table['release_nouns'])})\b[^.;]*?\b(?:{_words_pattern(table['release_verbs'])})\b",
+        *_poll_market_and_total_shapes(table, quantity, counts),
     )
     return tuple(re.compile(shape, re.IGNORECASE) for shape in shapes)
+
+
+def _poll_market_and_total_shapes(table: dict, quantity: str, counts: str) -> tuple[str, ...]:
+    """Four more figure shapes (events.yaml, not_news): a poll's share ("37% say it was the wrong decision"), a
+    market moved by an event ("pushed Brent to almost $120", "sent BP's shares tumbling", "knocked billions off the
+    BP share price"), a running total ("At least 24 people have already died") and a headcount ("it employs 80,300
+    people"). Runs of listed words and bounded runs of words; each `[^.;]{0,40}?` is one lazy run: linear time."""
+    bounds = _words_pattern(table["figure_bounds"])
+    markets = _words_pattern(rules()["market_subjects"])
+    level = rf"to\s++(?:(?:{bounds})\s++)?(?:[$£€\d]|(?:a|an|its|their|the)\s++(?:[\w-]++\s++){{0,2}}?" \
+            rf"(?:{_words_pattern(table['market_levels'])})\b)"
+    return (
+        rf"^(?:(?:{bounds})\s++)?\d[\d.,]*+\s*+(?:%|percent\b|per\s++cent\b)\s*+(?:of\s++(?:[\w'’-]++\s++){{1,2}}?)?"
+        rf"(?:{_words_pattern(table['poll_verbs'])})\b",
+        rf"\b(?:{_words_pattern(table['market_push_verbs'])})\s++(?:[\w'’.-]++\s++){{0,3}}?(?:{markets})\s++"
+        rf"(?:{level}|(?:{_words_pattern(table['market_push_moves'])})\b)",
+        rf"\b(?:knocked|wiped)\s[^.;]{{0,40}}?\boff\s++(?:the\s++)?(?:[\w'’.-]++\s++){{0,2}}?(?:{markets})\b",
+        rf"^{quantity}(?:\d[\d.,]*+|{counts})\s++(?:[\w'’-]++\s++){{1,3}}?(?:has|have)\s++already\b",
+        rf"\b(?:{_words_pattern(table['headcount_verbs'])})\s++{quantity}\d",
+    )
 
 
 def _sortie_pattern(table: dict) -> re.Pattern[str]:
@@ -1067,6 +1140,9 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     found = not_news()
     if found.own_reporting.search(title):
         return "own reporting"  # "The Observer met him": the paper's work, not the story's
+    trip = found.own_trip.search(title)
+    if trip and not _reports_after(found, title[trip.end():].split()):
+        return "own reporting"  # "Reuters reporters drove through the area"; "traveled to Ajdabiyah, saw smoke" stays
     if found.inference.search(title):
         return "inference"  # "This letter suggests ...": the writer's analysis
     judgement = found.judgement.search(title)
@@ -1081,7 +1157,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     if found.forecast.search(sentence) and not any(is_past(word) for word in words_of(title)):
         return "forecast"  # "... expected to be under water when flood levels peak": what may come
     description = found.description.search(title)
-    if description and not _tells_before(title[: description.start()]):
+    if description and not _tells_before(title[: description.start()]) \
+            and not (description.group("state") and _attributed(title, sentence)):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
     return _figure_or_state(found, title, sentence)
 
@@ -1103,11 +1180,59 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
     aside = _aside_kind(found, title, sentence) or _scene_kind(found, title, sentence)
+    aside = aside or _comparison_or_intent_kind(found, title, sentence)
     if aside:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return _opinion_kind(found, title) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
+
+
+def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str:
+    """A comparison and an intention or a pending event (events.yaml, not_news, comparison_phrases, intent_verbs,
+    pending_verbs): one thing set against another ("The current phase was reminiscent of the NATO bombing of Serbia":
+    the date is the other's), what someone wants or faces ("Scottish prosecutors want to question him", "Berlusconi is
+    facing a crucial vote"): no happening told. A told one stays, and so does an act before it (or, for a comparison,
+    after it: "in contrast to Sunday's fighting when rebels repelled a government assault")."""
+    comparison = found.comparison.search(title)
+    if comparison and not _tells_before(title[: comparison.start()]) and not _acts_after(title[comparison.end():]):
+        return "comparison"
+    intent = found.intent.search(title)
+    if intent and words_of(title[intent.end("before"):])[:1] in (["plans"], ["plan"], ["aims"], ["aim"]) \
+            and _acts_after(title[intent.end():]):
+        return ""  # "Government plans to limit numbers ... suffered a surprise defeat": "plans" is the subject
+    if intent and not _tells_before(intent.group("before")) and not _attributed(title, sentence):
+        return "plan"
+    return ""
+
+
+def tells_plan_of_past(title: str, sentence: str, date_end: int, published: int | None, before_date: str) -> bool:
+    """Whether the title tells a plan (events.yaml, not_news: a copula and "to", maybe one of `to_plan_words`) whose
+    date, its own (a plan word before it in the sentence and no act between), ended
+    `plan_date_margin_days` or more before publication (days as ordinals): "Prisoners were to mark the anniversary ...
+    on Saturday", "Catherine Ashton was to detail on Monday meetings with rebel leaders", told after the day: what
+    was meant, no outcome. A plan of a day told on or before it stays (the wire's "NATO ministers were to weigh up
+    options at talks in Brussels on Thursday", published that Thursday; timeline.salience.happened keeps it only if a
+    later article reports the day), so does a told one, one with an act before it, and one whose date another act
+    owns ("Jackson was due to play 50 UK dates Michael Jackson died from an overdose on 25 June, 2009")."""
+    if published is None or date_end > published - rules()["not_news"]["plan_date_margin_days"]:
+        return False
+    found = not_news()
+    plan = found.to_plan.search(title)
+    if plan is None or _tells_before(plan.group("before")) or _attributed(title, sentence):
+        return False
+    window = before_date[-FUTURE_WINDOW_CHARS:]
+    markers = list(found.plan_word.finditer(window))
+    return bool(markers) and not _acts_between(window[markers[-1].end():])
+
+
+def _acts_between(text: str) -> bool:
+    """Whether a past verb that is no adjective (not after a determiner, "of" or a preposition: "for invited members of
+    the public", "with armed men") comes in `text`: another act, which may own the date after it."""
+    words = words_of(text)
+    reporting = lexicon().reporting_verbs
+    return any(is_past(word) and word not in reporting and (not i or words[i - 1] not in _BEFORE_PARTICIPLE_ADJECTIVE)
+               for i, word in enumerate(words))
 
 
 def _habit_or_absence_kind(found: NotNews, title: str) -> str:
