@@ -209,21 +209,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             continue  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
         title = reported_event_title(title, calendar_date(timex), published, told_first) or title
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
-        if not title or speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
-                or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
-                or coming_date_after_past_clause(sentence, timex, title, published) \
-                or days is not None and (tells_plan_of_past(title, sentence.text, days[1], published,
-                                                            sentence.text[: timex.start - sentence.start])
-                                         or tells_future_of_past(title, days[1], published,
-                                                              sentence.text[: timex.start - sentence.start])
-                                         or tells_present_of_past(title, days[1], published)
-                                         or tells_future_in_period(title, calendar_date(timex), days, published,
-                                                                   sentence.text[: timex.start - sentence.start],
-                                                                   sentence.text[timex.end - sentence.start:][:60])) \
-                or is_period_figure(title, calendar_date(timex)):
-            continue  # a future or a present state of a past date ("The commission will be similar to ... Challenger
-            # in 1986", "Descendants of the 1918 pandemic are still infecting"); a year's figure ("Exxon made a profit
-            # of $40bn" in 2007)
+        if not title or _title_tells_no_event(title, sentence, timex, days, published):
+            continue
         title = present_perfect_past(title, sentence.text, whole.start - sentence.start)  # "has been turned" -> "was"
         # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
         # sentence may tell of other things
@@ -375,6 +362,25 @@ def _quoted_clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[
             or calendar_date(timex)[:10] == published[:10]:
         return False
     return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
+
+
+def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tuple[int, int] | None,
+                          published: int | None) -> bool:
+    """A dated title that tells no event of its date: a first-person aside, a bare report, speculation, an unnewsy
+    kind, a plan or a future or present state of a past date ("The commission will be similar to ... Challenger in
+    1986", "Descendants of the 1918 pandemic are still infecting"), a year's figure ("Exxon made a profit of $40bn"
+    in 2007)."""
+    before = sentence.text[: timex.start - sentence.start]
+    after = sentence.text[timex.end - sentence.start:][:60]
+    if speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
+            or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
+            or coming_date_after_past_clause(sentence, timex, title, published) \
+            or is_period_figure(title, calendar_date(timex)):
+        return True
+    return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
+                                 or tells_future_of_past(title, days[1], published, before)
+                                 or tells_present_of_past(title, days[1], published)
+                                 or tells_future_in_period(title, calendar_date(timex), days, published, before, after))
 
 
 def _speculates(title: str) -> bool:
