@@ -9,11 +9,11 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _story_kind,
-                                  _story_of, join_day_participants, join_year_incidents)
+from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _name_key,
+                                  _story_kind, _story_of, join_day_participants, join_year_incidents)
 from timeline.merge.post_changes import join_post_changes, post_change_of
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
-                                       title_words)
+                                       title_word_key, title_words)
 from timeline.model import Article, Event, Source
 
 RULES = derivations()
@@ -339,3 +339,9 @@ def test_the_post_change_a_title_tells_and_of_whom(case):
 def test_entries_of_one_persons_post_change_join(case):
     # merge.post_changes.join_post_changes: one date, one kind, one person named, other names not telling two changes
     _check_join_of_finished_entries(lambda clusters, items, _sim: join_post_changes(clusters, items), case)
+
+
+@pytest.mark.parametrize(("word", "key"), RULES["examples"]["led_names"], ids=lambda v: str(v))
+def test_the_name_a_compound_of_a_leader_gives(word, key):
+    # merge.joins._name_key: "NATO-led" names NATO; "Western-led" names nobody in particular; other hyphens are names
+    assert _name_key(word, title_word_key(word)) == key

@@ -193,7 +193,8 @@ def _table_words(name: str) -> frozenset[str]:
     if name == "between":
         # what may stand between a subject and its verb: auxiliaries and adverbs ("had reportedly been")
         doer = derivations()["doer"]
-        return frozenset(str(w).lower() for w in [*doer["passive_auxiliaries"], *doer["between"], *lexicon().auxiliaries])
+        listed = [*doer["passive_auxiliaries"], *doer["between"], *lexicon().auxiliaries]
+        return frozenset(str(w).lower() for w in listed)
     return frozenset(str(w).lower() for w in _table()[name])
 
 
