@@ -10,7 +10,7 @@ from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _name_key,
-                                  _story_kind, _story_of, join_day_participants, join_year_incidents)
+                                  _story_kind, _story_of, join_day_participants, join_year_incidents, story_names)
 from timeline.merge.post_changes import join_post_changes, post_change_of
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_word_key, title_words)
@@ -345,3 +345,14 @@ def test_entries_of_one_persons_post_change_join(case):
 def test_the_name_a_compound_of_a_leader_gives(word, key):
     # merge.joins._name_key: "NATO-led" names NATO; "Western-led" names nobody in particular; other hyphens are names
     assert _name_key(word, title_word_key(word)) == key
+
+
+@pytest.mark.parametrize(("title", "named"), RULES["examples"]["story_names"], ids=lambda v: str(v))
+def test_the_names_a_day_story_gives(title, named):
+    # merge.joins.story_names: what began and who did it, not who announced its start, when it happened, nor the code
+    # name of an operation
+    words = title_words(title)
+    forms = phrase_forms(words)
+    _, at, end = _story_of(words, forms)
+    proper = frozenset(title_word_key(w) for w in words if w[:1].isupper()) | {"nato", "western"}
+    assert story_names(words, forms, at, end, proper) == frozenset(named)

@@ -797,14 +797,26 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
         return None
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
-    # the words that tell the story name no one ("Opening arguments take place", capitalised after a date)
-    named = frozenset(_name_key(w, f) for i, (w, f) in enumerate(zip(words, forms))
-                      if _name_key(w, f) in proper and (w[:1].isupper() or w.isdigit()) and not at <= i < end) \
-        - family_heads()
+    named = story_names(words, forms, at, end, proper)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
     return _Story(happening, named, context | named, common, main)
+
+
+def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
+                proper: frozenset[str]) -> frozenset[str]:
+    """The names a day story's title gives (_day_story; the story told by words[at:end], `proper` the names its article
+    writes): not the words that tell the story ("Opening arguments take place", capitalised after a date); for "the
+    start of" a happening, none before it, who announced it and where ("Leaders meeting in Paris announced the start
+    of military intervention"); none after a word of ``circumstance_words`` past the story, when it happened
+    ("Airstrikes began during Obama's visit to Brazil")."""
+    first = at if _begun_of(words, forms, at) else 0
+    last = next((i for i in range(end, len(words)) if words[i].lower() in _lexical_set("circumstance_words")),
+                len(words))
+    return frozenset(_name_key(w, f) for i, (w, f) in enumerate(zip(words, forms))
+                     if _name_key(w, f) in proper and (w[:1].isupper() or w.isdigit()) and first <= i < last
+                     and not at <= i < end) - family_heads()
 
 
 def _name_key(word: str, form: str) -> str:
@@ -838,11 +850,14 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     # "the start of military intervention": a beginning's "of" names what began, whatever the title named before it
     # ("Leaders meeting in Paris announced the start of military intervention" is no meeting's beginning)
     begun = next((i for i, f in enumerate(forms) if f == BEGIN), 0)
-    if begun + 1 < len(words) and words[begun + 1].lower() == "of":
+    begun_of = _begun_of(words, forms, begun)
+    if begun_of:
         kinds = [(i, c) for i, c in kinds if i > begun] + [(i, c) for i, c in kinds if i < begun]
     at = next((i for i, c in kinds if c), None)
     if at is None:
         return None
+    if begun_of and at > begun:
+        return " ".join([BEGIN, *sorted(next(c for _, c in kinds if c))]), begun, at + 1
     # what began is the first happening the title names; a later one is told beside it ("Airstrikes began during
     # Obama's visit to Brazil" is the beginning of the airstrikes, not of a meeting)
     classes = sorted(next(c for _, c in kinds if c))
@@ -852,6 +867,12 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
         while end < len(words) and words[end][:1].isupper():
             end += 1
     return " ".join([BEGIN, *classes]), at, end
+
+
+def _begun_of(words: Sequence[str], forms: Sequence[str], at: int) -> bool:
+    """Whether the title's word `at` is a beginning whose "of" names what began ("the start of military
+    intervention")."""
+    return forms[at] == BEGIN and at + 1 < len(words) and words[at + 1].lower() == "of"
 
 
 def _named_operation(words: Sequence[str], forms: Sequence[str], i: int) -> bool:
