@@ -9,10 +9,11 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _story_kind,
-                                  _story_of, join_day_participants, join_year_incidents)
+from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _name_key,
+                                  _story_kind, _story_of, join_day_participants, join_year_incidents, story_names)
+from timeline.merge.post_changes import join_post_changes, post_change_of
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
-                                       title_words)
+                                       title_word_key, title_words)
 from timeline.model import Article, Event, Source
 
 RULES = derivations()
@@ -322,3 +323,36 @@ def test_a_day_nearly_every_article_agrees_with_is_the_entrys_date():
     split = [item_of(_dated(f"a{n}", "2010-04-20")) for n in range(3)] + \
         [item_of(_dated(f"b{n}", "2010-04-22")) for n in range(2)] + [item_of(_dated("c", "2010-04"))]
     assert choose_date(split) == ("2010-04", "")
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["post_changes"]["titles"], ids=lambda c: c[0])
+def test_the_post_change_a_title_tells_and_of_whom(case):
+    # merge.post_changes.post_change_of: the kind of change and the name of who underwent it, before the phrase or
+    # after an active verb of `object`; a capture ("took over the town"), "abandoned the rig", "succeeded in" tell none
+    title, kind, person = case
+    found = post_change_of(title)
+    assert (found[0] if found else None) == kind
+    assert (found[1] if found else frozenset()) == frozenset(person)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["post_changes"]["entries"], ids=lambda c: c["name"])
+def test_entries_of_one_persons_post_change_join(case):
+    # merge.post_changes.join_post_changes: one date, one kind, one person named, other names not telling two changes
+    _check_join_of_finished_entries(lambda clusters, items, _sim: join_post_changes(clusters, items), case)
+
+
+@pytest.mark.parametrize(("word", "key"), RULES["examples"]["led_names"], ids=lambda v: str(v))
+def test_the_name_a_compound_of_a_leader_gives(word, key):
+    # merge.joins._name_key: "NATO-led" names NATO; "Western-led" names nobody in particular; other hyphens are names
+    assert _name_key(word, title_word_key(word)) == key
+
+
+@pytest.mark.parametrize(("title", "named"), RULES["examples"]["story_names"], ids=lambda v: str(v))
+def test_the_names_a_day_story_gives(title, named):
+    # merge.joins.story_names: what began and who did it, not who announced its start, when it happened, nor the code
+    # name of an operation
+    words = title_words(title)
+    forms = phrase_forms(words)
+    _, at, end = _story_of(words, forms)
+    proper = frozenset(title_word_key(w) for w in words if w[:1].isupper()) | {"nato", "western"}
+    assert story_names(words, forms, at, end, proper) == frozenset(named)

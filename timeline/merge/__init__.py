@@ -15,7 +15,8 @@ The steps, each a module with one job, in the order `merge` below runs them:
                every year's clusters: events whose dates span years, and undated mentions, which only join.
 4. joins       finished clusters that tell one happening join: one happening of one participant, by the
                titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
-               date with the same normalised title, then clusters of one day told by one sentence.
+               date with the same normalised title, then clusters of one day told by one sentence; one person's
+               taking or leaving of a post on one date (post_changes).
 5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
 6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
                ids), with the fields a person set kept (curation).
@@ -32,6 +33,7 @@ from timeline.merge.joins import (article_names, join_coarse_stories, join_coars
                                    join_day_stories, join_one_happening, join_same_titles, join_shared_sentences,
                                    join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
+from timeline.merge.post_changes import join_post_changes
 from timeline.merge.similarity import Item, Similarity, event_order, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
 from timeline.model import Entry, Event, entry_sort_key
@@ -83,6 +85,7 @@ def _merge_onto(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry
     join_coarse_tellings(clusters, items, names)
     join_day_stories(clusters, items, sim, names)
     join_coarse_stories(clusters, items, sim, names)
+    join_post_changes(clusters, items, names)
     join_same_titles(clusters)
     join_shared_sentences(clusters)
     join_day_participants(clusters, items, sim, names)

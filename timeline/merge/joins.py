@@ -50,8 +50,9 @@ from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
 from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
-                                       doers, family_heads, key_form, phrase_at, phrase_forms, phrase_keys, phrase_stems,
-                                       plain_verbs, title_forms, title_word_key, title_words, word_stems)
+                                       doers, family_heads, key_form, participants, phrase_at, phrase_forms,
+                                       phrase_keys, phrase_stems, plain_verbs, title_forms, title_word_key,
+                                       title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -796,13 +797,37 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
         return None
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
-    # the words that tell the story name no one ("Opening arguments take place", capitalised after a date)
-    named = frozenset(f for i, (w, f) in enumerate(zip(words, forms))
-                      if f in proper and (w[:1].isupper() or w.isdigit()) and not at <= i < end) - family_heads()
+    named = story_names(words, forms, at, end, proper)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
     return _Story(happening, named, context | named, common, main)
+
+
+def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
+                proper: frozenset[str]) -> frozenset[str]:
+    """The names a day story's title gives (_day_story; the story told by words[at:end], `proper` the names its article
+    writes): not the words that tell the story ("Opening arguments take place", capitalised after a date); for "the
+    start of" a happening, none before it, who announced it and where ("Leaders meeting in Paris announced the start
+    of military intervention"); none after a word of ``circumstance_words`` past the story, when it happened
+    ("Airstrikes began during Obama's visit to Brazil")."""
+    first = at if _begun_of(words, forms, at) else 0
+    last = next((i for i in range(end, len(words)) if words[i].lower() in _lexical_set("circumstance_words")),
+                len(words))
+    return frozenset(_name_key(w, f) for i, (w, f) in enumerate(zip(words, forms))
+                     if _name_key(w, f) in proper and (w[:1].isupper() or w.isdigit()) and first <= i < last
+                     and not at <= i < end) - family_heads()
+
+
+def _name_key(word: str, form: str) -> str:
+    """The key of the name a title's word gives: its own, or for a compound of derivations.yaml ``led_words`` the key
+    of its first part ("NATO-led" -> "nato"), none when that part names nobody in particular ("Western-led",
+    participants.yaml)."""
+    first, dash, rest = word.partition("-")
+    if dash and rest.lower() in _lexical_set("led_words"):
+        # a leader that names nobody in particular ("Western-led") gives no name
+        return next(iter(participants((title_word_key(first),))), "")
+    return form
 
 
 def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int] | None:
@@ -821,15 +846,52 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     if BEGIN not in forms:
         return None
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
-    kinds = [(i, event_classes([w.lower()] if f == title_word_key(w) else [w.lower(), f]))
-             for i, (w, f) in enumerate(zip(words, forms)) if f != BEGIN]
+    kinds = [(i, _classes_of(words, forms, i)) for i, f in enumerate(forms) if f != BEGIN]
+    # "the start of military intervention": a beginning's "of" names what began, whatever the title named before it
+    # ("Leaders meeting in Paris announced the start of military intervention" is no meeting's beginning)
+    begun = next((i for i, f in enumerate(forms) if f == BEGIN), 0)
+    begun_of = _begun_of(words, forms, begun)
+    if begun_of:
+        kinds = [(i, c) for i, c in kinds if i > begun] + [(i, c) for i, c in kinds if i < begun]
     at = next((i for i, c in kinds if c), None)
     if at is None:
         return None
+    if begun_of and at > begun:
+        return " ".join([BEGIN, *sorted(next(c for _, c in kinds if c))]), begun, at + 1
     # what began is the first happening the title names; a later one is told beside it ("Airstrikes began during
     # Obama's visit to Brazil" is the beginning of the airstrikes, not of a meeting)
     classes = sorted(next(c for _, c in kinds if c))
-    return " ".join([BEGIN, *classes]), at, at + 1
+    end = at + 1
+    if _named_operation(words, forms, at):
+        # the code name tells the story, naming no one ("Operation Odyssey Dawn")
+        while end < len(words) and words[end][:1].isupper():
+            end += 1
+    return " ".join([BEGIN, *classes]), at, end
+
+
+def _begun_of(words: Sequence[str], forms: Sequence[str], at: int) -> bool:
+    """Whether the title's word `at` is a beginning whose "of" names what began ("the start of military
+    intervention")."""
+    return forms[at] == BEGIN and at + 1 < len(words) and words[at + 1].lower() == "of"
+
+
+def _named_operation(words: Sequence[str], forms: Sequence[str], i: int) -> bool:
+    """Whether the title's word `i` opens a military operation's code name (derivations.yaml ``named_operations``)."""
+    return words[i][:1].isupper() and forms[i] in _lexical_set("named_operations") and i + 1 < len(words) \
+        and words[i + 1][:1].isupper()
+
+
+def _classes_of(words: Sequence[str], forms: Sequence[str], i: int) -> set[str]:
+    """The event classes of the title's word `i`: its own, its phrase key's ("military operations"), and for a
+    capitalised word of derivations.yaml ``named_operations`` before a name, an attack's ("Operation Odyssey Dawn
+    started": a military operation by its code name; "the clean-up operation" is none)."""
+    word, form = words[i], forms[i]
+    if _named_operation(words, forms, i):
+        return event_classes([NAMED_OPERATION_CLASS])
+    return event_classes([word.lower()] if form == title_word_key(word) else [word.lower(), form])
+
+
+NAMED_OPERATION_CLASS = "offensive"  # the event class word a code-named military operation is told by
 
 
 def _qualifies(words: Sequence[str], at: int) -> bool:
