@@ -3,7 +3,8 @@ import pytest
 
 from timeline.events import extract
 from timeline.events.polish import (polished, rules, with_opening_preposition, with_paired_marks, without_another,
-                                    without_repeated_words, without_report_colon, without_stray_opener)
+                                    without_frame, without_repeated_words, without_report_colon,
+                                    without_stray_opener)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -89,3 +90,18 @@ def test_the_past_perfect_is_found_past_an_adverb_the_title_dropped():
     assert simple_past("Another school had been closed", sentence, sentence.index("Monday")) == "Another school was closed"
     told = "On Monday it emerged that another school had also been closed."  # the date is the telling's
     assert simple_past("Another school had been closed", told, told.index("Monday")) == "Another school had been closed"
+
+
+@pytest.mark.parametrize("example", TABLE["frames_examples"], ids=lambda e: e["title"][:40])
+def test_a_frame_that_names_nothing_gives_way_to_its_clause(example):
+    assert without_frame(example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["frames_near_misses"])
+def test_a_frame_before_no_clause_or_with_a_subject_of_its_own_stays(title):
+    assert without_frame(title) == title
+
+
+def test_polished_drops_a_frame_before_the_other_edits():
+    sentence = "It emerged on Monday that another school, Dolphin School in Battersea, had been closed."
+    assert polished("It emerged that another school had been closed", sentence) == "A school had been closed"

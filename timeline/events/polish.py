@@ -3,7 +3,8 @@ against the sentence it came from (polish.yaml beside this module): an opening p
 back, or the phrase dropped when it only tells where a report was made; a leading word a cut date left alone
 ("Just, hundreds died"); "Another" at the opening told without
 pointing back; words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
-abbreviation's last dot. Each edit leaves the title unchanged where
+abbreviation's last dot; and first, a frame whose subject names nothing ("It emerged that X") dropped before the
+clause X. Each edit leaves the title unchanged where
 its rule does not clearly apply."""
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def polished(title: str, sentence: str) -> str:
     """The title after the edits of polish.yaml, in order; "" stays ""."""
     if not title:
         return title
-    title = without_stray_opener(with_opening_preposition(title, sentence))
+    title = without_stray_opener(with_opening_preposition(without_frame(title), sentence))
     title = without_another(title)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
@@ -109,6 +110,46 @@ def with_opening_preposition(title: str, sentence: str) -> str:
         rest = words[comma + 1:]
         return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     return " ".join([preposition[:1].upper() + preposition[1:].lower(), first, *words[1:]])
+
+
+@cache
+def _frames() -> tuple[tuple[str, ...], ...]:
+    """The frames of polish.yaml, longest first ("it has been reported" before "it has emerged")."""
+    phrases = (tuple(str(w).lower() for w in phrase) for phrase in rules()["frames"]["phrases"])
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def _frame_end(words: Sequence[str]) -> int:
+    """How many of the title's first words a frame of polish.yaml holds, with the adverbs between its words and the
+    "that" after it ("It has also emerged that" -> 5); 0 when the title opens with none."""
+    adverbs = _words("frames", "adverbs")
+    low = [_bare(w) if not w.endswith(",") else "" for w in words]  # "It emerged, ...": an aside, no frame
+    for phrase in _frames():
+        at, matched = 0, True
+        for k, word in enumerate(phrase):
+            while k and at < len(low) and low[at] in adverbs:
+                at += 1
+            if at >= len(low) or low[at] != word:
+                matched = False
+                break
+            at += 1
+        if matched:
+            return at + 1 if at < len(low) and low[at] == "that" else at
+    return 0
+
+
+def without_frame(title: str) -> str:
+    """ "It also emerged that Donald Vidrine will not testify" -> "Donald Vidrine will not testify", "There were reports
+    that hundreds of people were killed" -> "Hundreds of people were killed": a frame whose subject names nothing
+    (polish.yaml frames) goes when what follows it opens a clause of its own; "It emerged from the wreckage" stays."""
+    words = title.split(" ")
+    end = _frame_end(words)
+    if not end or end >= len(words):
+        return title
+    clause = [words[end][:1].upper() + words[end][1:], *words[end + 1:]]
+    # a subject word the general test reads as a function word ("people", "there") opens X as a capital would
+    subject = _bare(words[end]) in _words("frames", "subject_words")
+    return " ".join(clause) if _opens_clause(clause if subject else words[end:]) else title
 
 
 def without_stray_opener(title: str) -> str:
