@@ -6,10 +6,14 @@ ends on an open word ("... east of") or stops mid-phrase against its own sentenc
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete); and
 one that tells as a plan what had happened by the time a member's article was published ("Tony Hayward will be
 grilled") or wraps its content in a speaker's words ("Says Daniel J. Weiss ...", "BP says ...", "According to ...").
+Nor one whose only verb stands in a relative clause or an opening subordinate clause ("A comrade of Gaddafi in the
+coup that brought him to power", "A month after the revolt erupted"): no_main_clause.
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
-mention only when no such member gives a title) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
-one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
-members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
+mention only when no such member gives a title) with the fewest such faults (a pronoun subject counts twice while
+another member's title names its subject), then the one most members give, then one told in the past over a
+chronology headline's present ("imposes sanctions"), then one whose own date phrase dates it, then one of exactly its
+date, then the one nearest the members' common wording, then the shortest, then the first in alphabetical order: a
+choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
 
@@ -457,8 +461,9 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     """The title the entry prints: of the members whose date agrees with the entry's `when` (else the undated
-    mentions, else all), the one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
-    exactly that date, then the shortest, then alphabetically first."""
+    mentions, else all), the one with the fewest faults (a pronoun twice while another title names its subject), then
+    the one most members give, then one told in the past, then one whose own date phrase dates it, then one of exactly
+    that date, then the one nearest the members' common wording, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
