@@ -12,8 +12,8 @@ The entry prints the title of a member whose date agrees with its own (contains 
 mention only when no such member gives a title) with the fewest such faults (a pronoun subject counts twice while
 another member's title names its subject), then the one most members give, then one told in the past over a
 chronology headline's present ("imposes sanctions"), then one whose own date phrase dates it, then one of exactly its
-date, then the one nearest the members' common wording, then the shortest, then the first in alphabetical order: a
-choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
+date, then the one nearest the members' common wording (when at least common_wording_articles articles tell it), then
+the shortest, then the first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
 
@@ -492,7 +492,9 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     # ("imposes sanctions"), and one nearest the members' common wording beats an outlier
     present = {i.event.title for i in dated if tells_present(i.event.title, i.event.source.quote,
                                                                i.event.source.expression)}
-    common = _common_wording(faults, [i.event.title for i in titled])
+    # a common wording needs several articles telling the event: of one or two, the shortest title stays the choice
+    several = len({i.event.source.article for i in titled}) >= int(rules()["common_wording_articles"])
+    common = _common_wording(faults, [i.event.title for i in titled]) if several else dict.fromkeys(faults, 0.0)
     return min(faults, key=lambda t: (faults[t], -support[t], t in present, t not in own_date, t not in exact,
                                       -common[t], len(t), t))
 
@@ -504,14 +506,16 @@ def _content_forms(title: str) -> frozenset[str]:
 
 
 def _common_wording(candidates: Iterable[str], titles: Sequence[str]) -> dict[str, float]:
-    """How near each candidate title stands to the members' titles: the sum of its word overlap (shared content
-    words over all of both) with every other member's title, rounded so that the choice is exact."""
+    """How near each candidate title stands to the members' common wording: the mean, over its content words, of how
+    many other members' titles hold the word. A mean, not a sum, so that a long title gathering every member's words
+    does not outweigh a short one whose every word the members share; rounded so that the choice is exact."""
     forms = {t: _content_forms(t) for t in set(titles)}
     near: dict[str, float] = {}
     for candidate in candidates:
         own = forms[candidate]
-        total = sum(len(own & forms[t]) / len(own | forms[t]) for t in titles if t != candidate and own | forms[t])
-        near[candidate] = round(total, 6)
+        others = [forms[t] for t in titles if t != candidate]
+        shared = sum(sum(word in other for other in others) for word in own)
+        near[candidate] = round(shared / len(own), 6) if own else 0.0
     return near
 
 
