@@ -327,8 +327,11 @@ def _lacks_main_clause(words: Sequence[str], low: Sequence[str]) -> bool:
     positions = _verb_positions(low)
     if relative is None or not positions or positions[0] < relative:
         return False
-    if any(_reads_as_present_after_name(words, low, k) for k in range(1, relative)):
-        return False  # "Libya reopens the embassy that was closed": the present verb before it is the main one
+    # "Libya reopens the embassy that was closed": a present verb after the name that opens the title is the main
+    # one; not after a name inside a phrase ("Some of the other Arab countries that have ...")
+    if any(_reads_as_present_after_name(words, low, k) and all(w[:1].isupper() for w in words[:k])
+           for k in range(1, relative)):
+        return False
     # a verb after a subject pronoun is a reported clause's inside the relative one ("a key oil town that they said
     # they seized"), not the main clause's
     after = [k for k in positions if k > relative and low[k - 1] not in _words("subject_pronouns")]
