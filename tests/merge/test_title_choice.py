@@ -89,3 +89,14 @@ def test_of_titles_alike_one_whose_own_date_phrase_dates_it_wins():
     undated = item(1, "Rebels seized the town of Brega", "Rebels seized the town of Brega, he said.", "")
     assert choose_title([month, undated], DAY) == "Rebels seized the oil town of Brega"
     assert choose_title([undated, month], DAY) == "Rebels seized the oil town of Brega"
+
+
+def test_the_common_wording_counts_only_when_enough_articles_tell_the_entry():
+    # title_choice.yaml's last choice told by fewer articles than common_wording_articles: the shortest wins
+    choice = next(c for c in CHOICES if c["chosen"] == "Britain announced new aid for the port of Misrata")
+    items = [item(n, title, quote) for n, (title, quote) in enumerate(choice["titles"])]
+    assert len(items) >= int(rules()["common_wording_articles"])
+    assert choose_title(items, DAY) == choice["chosen"]
+    one_article = [item_of(Event(article="a0", date=DAY[0], mod="", title=title, source=Source("a0", quote, DAY[0])))
+                   for title, quote in choice["titles"]]
+    assert choose_title(one_article, DAY) == min((t for t, _ in choice["titles"]), key=len)

@@ -6,10 +6,14 @@ ends on an open word ("... east of") or stops mid-phrase against its own sentenc
 that is too long to read as a line, or that is a fragment with no verb (timeline.events.titles.is_incomplete); and
 one that tells as a plan what had happened by the time a member's article was published ("Tony Hayward will be
 grilled") or wraps its content in a speaker's words ("Says Daniel J. Weiss ...", "BP says ...", "According to ...").
+Nor one whose only verb stands in a relative clause or an opening subordinate clause ("A comrade of Gaddafi in the
+coup that brought him to power", "A month after the revolt erupted"): no_main_clause.
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
-mention only when no such member gives a title) with the fewest such faults, then the one most members give, then one whose own date phrase dates it, then
-one of exactly its date, then the shortest, then the first in alphabetical order: a choice that depends on the
-members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
+mention only when no such member gives a title) with the fewest such faults (a pronoun subject counts twice while
+another member's title names its subject), then the one most members give, then one told in the past over a
+chronology headline's present ("imposes sanctions"), then one whose own date phrase dates it, then one of exactly its
+date, then the one nearest the members' common wording (when at least common_wording_articles articles tell it), then
+the shortest, then the first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
 
@@ -17,20 +21,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.titles import ends_phrasal_verb, is_incomplete, that_adverbials
-from timeline.merge.similarity import Item, derivations
+from timeline.merge.similarity import Item, derivations, title_forms
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
-          "no_verb", "agreement", "quote", "future", "wrapper")
+          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 _WORD_EDGES = ",.;:\"“”'‘’()"
@@ -286,6 +290,70 @@ def _has_no_finite_verb(words: Sequence[str], low: Sequence[str]) -> bool:
     return not any(_reads_as_present_after_name(words, low, i) for i in range(1, len(words)))
 
 
+def _verb_groups(low: Sequence[str], positions: Sequence[int]) -> int:
+    """How many verb groups the verb forms at `positions` make: a verb form after a non-verb word opens one, and so
+    does a main verb after a main verb ("who had fled returned": "had fled", "returned"); an auxiliary and its verb
+    ("was arrested") make one."""
+    finite = lexicon().auxiliaries | lexicon().modals | lexicon().future_auxiliaries
+    groups, last = 0, -2
+    for at in positions:
+        if at != last + 1 or low[last] not in finite:
+            groups += 1
+        last = at
+    return groups
+
+
+def _opens_subordinate_clause(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "A month after violent resistance first erupted", "After rebels took the town": a subordinating conjunction
+    opens the title (first, or after a measure of time: "a month", "two days") and neither a comma ("After the vote,
+    Russia abstained") nor a second verb group sets off a main clause after it."""
+    measure = int(rules()["subordinate_measure_words"])
+    at = next((k for k, w in enumerate(low[:measure + 1]) if w in _words("subordinate_openers")), None)
+    if at is None or at and not all(w in _words("time_measures") or w.isdigit() for w in low[:at]):
+        return False
+    # a comma, or a second verb group ("After rebels took the town Gaddafi fled"), tells the main clause after it
+    return not any(w.endswith(",") for w in words[at:-1]) and _verb_groups(low, _verb_positions(low)) < 2
+
+
+def _lacks_main_clause(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "A comrade of Gaddafi in the coup that brought him to power", "A month after violent resistance first
+    erupted": the title's only verb stands in a relative clause after its head noun or in a subordinate clause that
+    opens it, so it states no event (no_verb names a title with no verb at all)."""
+    if _opens_subordinate_clause(words, low):
+        return True
+    # lower-case: "The WHO raised the threat level" names the organisation
+    relative = next((k for k, w in enumerate(low) if k and w in _words("relative_clause_pronouns")
+                     and words[k][:1].islower()), None)
+    positions = _verb_positions(low)
+    if relative is None or not positions or positions[0] < relative:
+        return False
+    # "Libya reopens the embassy that was closed": a present verb after the name that opens the title is the main
+    # one; not after a name inside a phrase ("Some of the other Arab countries that have ...")
+    if any(_reads_as_present_after_name(words, low, k) and all(w[:1].isupper() for w in words[:k])
+           for k in range(1, relative)):
+        return False
+    # a verb after a subject pronoun is a reported clause's inside the relative one ("a key oil town that they said
+    # they seized"), not the main clause's
+    after = [k for k in positions if k > relative and low[k - 1] not in _words("subject_pronouns")]
+    return _verb_groups(low, after) < 2
+
+
+@lru_cache(maxsize=1 << 14)
+def tells_present(title: str, quote: str, expression: str = "") -> bool:
+    """ "The U.N. Security Council imposes sanctions on Gaddafi", "EU governments approve a package of sanctions": a
+    chronology headline's present tense, or a present verb after a name ("Libya says"), with no verb form the lexicon
+    knows as past, auxiliary or modal. No fault an editor strikes, but of titles equally printable one that tells the
+    happening in the past, as the rest of the timeline does, is preferred (most_printable)."""
+    words = title.split()
+    low = [_bare(w) for w in words]
+    lex = lexicon()
+    finite = lex.auxiliaries | lex.modals | lex.future_auxiliaries
+    if not words or any(is_past(w) or w in finite for w in low):
+        return False
+    return bool(opens_item(quote, expression)) or any(_reads_as_present_after_name(words, low, k)
+                                                      for k in range(1, len(words)))
+
+
 def _slips_agreement(low: Sequence[str]) -> bool:
     """ "BP did not immediately took", "Rebels could reached": a past form after "did" or a modal (past negations and
     adverbs between), where the base form belongs; verbs whose past is their base ("did not cut") are none."""
@@ -389,13 +457,16 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
     item = opens_item(quote, expression)
     checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or item) and is_incomplete(title)
     checks["no_verb"] = not (checks["fragment"] or checks["no_subject"] or item) and _has_no_finite_verb(words, low)
+    checks["no_main_clause"] = not (checks["fragment"] or checks["no_subject"] or checks["no_verb"]) \
+        and _lacks_main_clause(words, low)
     return frozenset(kind for kind, found in checks.items() if found)
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     """The title the entry prints: of the members whose date agrees with the entry's `when` (else the undated
-    mentions, else all), the one with the fewest faults, then the one most members give, then one whose own date phrase dates it, then one of
-    exactly that date, then the shortest, then alphabetically first."""
+    mentions, else all), the one with the fewest faults (a pronoun twice while another title names its subject), then
+    the one most members give, then one told in the past, then one whose own date phrase dates it, then one of exactly
+    that date, then the one nearest the members' common wording, then the shortest, then alphabetically first."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
@@ -412,11 +483,43 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     support = Counter(i.event.title for i in titled)
     # a title's faults are those of its best sentence: the same words may be cut in one article and whole in another
     past = _happened(items, when)
-    faults: dict[str, int] = {}
+    found: dict[str, frozenset[str]] = {}
     for i in dated:
-        count = len(title_faults(i.event.title, i.event.source.quote, i.event.source.expression, past))
-        faults[i.event.title] = min(count, faults.get(i.event.title, count))
-    return min(faults, key=lambda t: (faults[t], -support[t], t not in own_date, t not in exact, len(t), t))
+        kinds = title_faults(i.event.title, i.event.source.quote, i.event.source.expression, past)
+        if i.event.title not in found or len(kinds) < len(found[i.event.title]):
+            found[i.event.title] = kinds
+    # a pronoun subject ("He seized power") weighs double while another member names who it stands for
+    named = any("pronoun" not in kinds for kinds in found.values())
+    faults = {t: len(kinds) + (named and "pronoun" in kinds) for t, kinds in found.items()}
+    # of titles equally printable and supported, one told in the past beats a chronology headline's present
+    # ("imposes sanctions"), and one nearest the members' common wording beats an outlier
+    present = {i.event.title for i in dated if tells_present(i.event.title, i.event.source.quote,
+                                                               i.event.source.expression)}
+    # a common wording needs several articles telling the event: of one or two, the shortest title stays the choice
+    several = len({i.event.source.article for i in titled}) >= int(rules()["common_wording_articles"])
+    common = _common_wording(faults, [i.event.title for i in titled]) if several else dict.fromkeys(faults, 0.0)
+    return min(faults, key=lambda t: (faults[t], -support[t], t in present, t not in own_date, t not in exact,
+                                      -common[t], len(t), t))
+
+
+def _content_forms(title: str) -> frozenset[str]:
+    """The keys of a title's words that are no stopwords: what it tells."""
+    stop = lexicon().stopwords
+    return frozenset(f for f in title_forms(title) if f not in stop)
+
+
+def _common_wording(candidates: Iterable[str], titles: Sequence[str]) -> dict[str, float]:
+    """How near each candidate title stands to the members' common wording: the mean, over its content words, of how
+    many other members' titles hold the word. A mean, not a sum, so that a long title gathering every member's words
+    does not outweigh a short one whose every word the members share; rounded so that the choice is exact."""
+    forms = {t: _content_forms(t) for t in set(titles)}
+    near: dict[str, float] = {}
+    for candidate in candidates:
+        own = forms[candidate]
+        others = [forms[t] for t in titles if t != candidate]
+        shared = sum(sum(word in other for other in others) for word in own)
+        near[candidate] = round(shared / len(own), 6) if own else 0.0
+    return near
 
 
 def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
