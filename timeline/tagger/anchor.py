@@ -51,6 +51,12 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
         return weekday_after(ctx.dct, wd)
+    if rel in ctx.tables.own_week_weekday_rels:
+        # "at Mass this Sunday" (told on a Tuesday): the week's own Sunday, not the last one; the coming one when
+        # a future tense says so ("will meet this Monday", told on a Thursday)
+        if ctx.tense() == "future":
+            return weekday_on_or_after(ctx.dct, wd)
+        return ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     if _after_stamp_lead(ctx, ctx.start):
         # "(Updated : 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET)" on a Sunday page: a stamp is written within a
         # day of its page, in either direction (time zones), whatever the tense around it
