@@ -241,9 +241,32 @@ def month_day_value(month: int, day: int, ctx: Context, year: int | None = None)
         d = safe_date(y, month, day)
         if d:
             cands.append(((d.year, d.month, d.day), ymd(d)))
+    told = year_told_after(ctx)
+    if told is not None:
+        d = safe_date(told, month, day)
+        return ymd(d) if d else None
     ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
     picked = pick(cands, ref, *deadline_or_tense(ctx)) or None
     return _in_told_year(month, day, ctx, picked)
+
+
+_SECOND_DAY = re.compile(r"\s*+(?:,|and|or)\s++\d{1,2}(?:st|nd|rd|th)?+\s++[A-Za-z]++\.?+|\s*+(?:,|and|or)\s++[A-Za-z]++\s++\d{1,2}\b",
+                         re.IGNORECASE)  # "and 9 November", "and November 9": a second day told with the first
+
+
+def year_told_after(ctx: Context) -> int | None:
+    """ "on 15 October and 9 November that year": the year the text last named, when one of vocab.yaml
+    year_told_after follows the date (after a second day told with it); None otherwise."""
+    if not ctx.last_date[:4].isdigit():
+        return None
+    after = ctx.after(40)
+    second = _SECOND_DAY.match(after)
+    rest = after[second.end():] if second else after
+    words = " ".join(rest.lower().split()[:4])
+    if any(words == p or words.startswith(p + " ") or words.startswith(p + ".") or words.startswith(p + ",")
+           for p in ctx.tables.year_told_after):
+        return int(ctx.last_date[:4])
+    return None
 
 
 _TOLD_YEAR_CHARS = 300  # how far a date written with its year sets the year of the dates after it
