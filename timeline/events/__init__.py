@@ -27,6 +27,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
                                     is_span_end, counts_from_the_date, is_future_bound, since_clause_verb,
                                     since_phrase_end, since_phrase_start, opens_noun_phrase,
+                                    tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
@@ -191,22 +192,25 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             trigger = first_trigger(words_of(title)) or trigger
         since_at = since_phrase_start(sentence, whole)
         if since_at >= 0:  # "A 40% fall ... since the rig blew up on 20 April leaves BP ...": the blow-up's date
-            since_end = since_phrase_end(sentence, whole.end - sentence.start)
+            since_end = since_phrase_end(sentence, whole, since_at)
             phrase = sentence.text[since_at:since_end]
             date_at = (whole.start - sentence.start - since_at, whole.end - sentence.start - since_at)
             if since_clause_verb(sentence.text[since_at: whole.start - sentence.start]):
                 title = resolve_pronoun(make_title(phrase, date_at), history, names, speakers, texts)
-                if not title or pronoun_class(title.split(" ", 1)[0]):
-                    continue  # "since they joined ...", "they" named nowhere: no one to place
+                if not title:
+                    continue
                 trigger = first_trigger(words_of(title)) or trigger
-            elif whole.start - sentence.start == since_at or opens_noun_phrase(phrase):
-                def owner_named(title: str) -> str:
-                    owner = resolve_pronoun(title, history, names, speakers, texts)
-                    return _named(owner, sentence.text, history, names, mentions, previous, texts, speakers)
-                yield from _event_noun_event(article, sentence, timex, whole, (since_at, since_end), owner_named)
-                continue  # "since a NATO missile attack on Saturday on a house": the attack's, titled by the phrase
-            elif first_trigger(words_of(title)) not in words_of(phrase):
-                continue  # "since taking command on March 23": the title tells the main clause, not the date's event
+            else:
+                if whole.start - sentence.start == since_at or opens_noun_phrase(phrase):
+                    def owner_named(title: str) -> str:
+                        owner = resolve_pronoun(title, history, names, speakers, texts)
+                        return _named(owner, sentence.text, history, names, mentions, previous, texts, speakers)
+                    found = list(_event_noun_event(article, sentence, timex, whole, (since_at, since_end), owner_named))
+                    if found:  # "since a NATO missile attack on Saturday on a house": the attack's
+                        yield from found
+                        continue
+                if tells_outside_since_phrase(title, sentence, since_at, since_end):
+                    continue  # the title tells the main clause, not the event the date is the phrase's
         fronted = fronted_complement(sentence, whole, breaks)
         if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
             fronted_title = own_sentence_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), sentence.text,

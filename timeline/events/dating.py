@@ -1084,10 +1084,35 @@ def since_clause_verb(phrase: str) -> bool:
     return 1 <= verb <= dating_rules().subordinate_subject_words and not {"that", "which", "who"} & set(words[:verb])
 
 
-def since_phrase_end(sentence: Sentence, date_end: int) -> int:
-    """Where a "since" phrase that a date ends stops: after the complement a link opens right after the date ("on
-    Saturday| on a house in Tripoli"), else at the date (`date_end`, an offset in the sentence)."""
+def since_phrase_end(sentence: Sentence, timex: Timex, since_at: int) -> int:
+    """Where a "since" phrase that a date ends (or qualifies a noun of) stops: after the noun the date qualifies and
+    its complement ("since the April 20 accident| involving the rig", "since its 1998 merger with Amoco|"), after the
+    complement a link opens right after the date ("on Saturday| on a house in Tripoli"), else at the date."""
+    date_end = timex.end - sentence.start
+    possessive = sentence.text[date_end: date_end + 2] in ("'s", "’s")
+    previous = sentence.text[since_at: timex.start - sentence.start].split()[-1:]
+    attributive = bool(previous) and opens_noun_phrase(previous[0])  # "since the April 20 accident"
+    if possessive or attributive or timex.text.split(" ", 1)[0].lower() in _DETERMINERS:
+        head = _head_noun(sentence.text, date_end + 2 if possessive else date_end)
+        if head is not None:
+            return _complement_end(sentence.text, head[0])
     return _complement_end(sentence.text, date_end)
+
+
+def tells_outside_since_phrase(title: str, sentence: Sentence, since_at: int, since_end: int) -> bool:
+    """Whether a title tells the main clause rather than the event of the "since" phrase
+    (sentence.text[since_at:since_end]) that its date ends: from its first past verb on (its subject may be the main
+    clause's: "Western powers ... since launching air strikes" -> "Western powers launched air strikes"), it holds a
+    lower-case word that is no stopword, found in the sentence outside the phrase and not inside it ("A 40% fall in
+    the company's value", "Gadhafi blamed the U.N. for failing to prevent 65 wars")."""
+    lex = lexicon()
+    said = set(words_of(sentence.text.lower()))
+    words = [w for w in title.split() if w[:1].islower() or w.lower() in said and w not in sentence.text]  # no names
+    verb = next((k for k, w in enumerate(words) if is_past(w.lower())), 0)
+    told = {w for w in words_of(" ".join(words[verb:])) if w not in lex.stopwords}
+    inside = set(words_of(sentence.text[since_at:since_end]))
+    outside = set(words_of(sentence.text[:since_at])) | set(words_of(sentence.text[since_end:]))
+    return bool(told & (outside - inside))
 
 
 def is_future_bound(sentence: Sentence, timex: Timex) -> bool:
