@@ -1080,6 +1080,8 @@ def since_clause_verb(phrase: str) -> bool:
     dating.yaml subordinate_subject_words words, then a past verb of its own ("the rig exploded", "Gaddafi was
     swept"), not a relative clause's."""
     words = words_of(phrase)
+    if words and words[0] in frozenset(str(w) for w in table()["since_participles"]):  # type: ignore[union-attr]
+        return False  # "since becoming detached": the main clause's subject is the participle's
     verb = next((k for k, w in enumerate(words) if is_past(w) or w in ("was", "were")), -1)
     return 1 <= verb <= dating_rules().subordinate_subject_words and not {"that", "which", "who"} & set(words[:verb])
 
@@ -1108,7 +1110,8 @@ def tells_outside_since_phrase(title: str, sentence: Sentence, since_at: int, si
     lex = lexicon()
     said = set(words_of(sentence.text.lower()))
     words = [w for w in title.split() if w[:1].islower() or w.lower() in said and w not in sentence.text]  # no names
-    verb = next((k for k, w in enumerate(words) if is_past(w.lower())), 0)
+    verb = next((k for k, w in enumerate(words) if is_past(w.lower()) and not (  # "a broken cable": an adjective
+        k > 0 and words[k - 1].lower() in lex.noun_determiners)), 0)
     told = {w for w in words_of(" ".join(words[verb:])) if w not in lex.stopwords}
     inside = set(words_of(sentence.text[since_at:since_end]))
     outside = set(words_of(sentence.text[:since_at])) | set(words_of(sentence.text[since_end:]))
