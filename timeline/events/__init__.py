@@ -25,7 +25,9 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
-                                    is_span_end,
+                                    is_span_end, counts_from_the_date, is_future_bound, since_clause_verb,
+                                    since_phrase_end, since_phrase_start, opens_noun_phrase,
+                                    tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
@@ -188,6 +190,27 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                 continue  # a pronoun's clause, and the title tells the report or runs past the clause: no event
             title = named or title  # "Dr Murray traveled in the ambulance after he collapsed": kept
             trigger = first_trigger(words_of(title)) or trigger
+        since_at = since_phrase_start(sentence, whole)
+        if since_at >= 0:  # "A 40% fall ... since the rig blew up on 20 April leaves BP ...": the blow-up's date
+            since_end = since_phrase_end(sentence, whole, since_at)
+            phrase = sentence.text[since_at:since_end]
+            date_at = (whole.start - sentence.start - since_at, whole.end - sentence.start - since_at)
+            if since_clause_verb(sentence.text[since_at: whole.start - sentence.start]):
+                title = resolve_pronoun(make_title(phrase, date_at), history, names, speakers, texts)
+                if not title:
+                    continue
+                trigger = first_trigger(words_of(title)) or trigger
+            else:
+                if whole.start - sentence.start == since_at or opens_noun_phrase(phrase):
+                    def owner_named(title: str) -> str:
+                        owner = resolve_pronoun(title, history, names, speakers, texts)
+                        return _named(owner, sentence.text, history, names, mentions, previous, texts, speakers)
+                    found = list(_event_noun_event(article, sentence, timex, whole, (since_at, since_end), owner_named))
+                    if found:  # "since a NATO missile attack on Saturday on a house": the attack's
+                        yield from found
+                        continue
+                if tells_outside_since_phrase(title, sentence, since_at, since_end):
+                    continue  # the title tells the main clause, not the event the date is the phrase's
         fronted = fronted_complement(sentence, whole, breaks)
         if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
             fronted_title = own_sentence_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), sentence.text,
@@ -307,7 +330,8 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
         or is_anniversary_object_date(sentence, timex, trigger, clause_start, published) \
-        or is_span_end(sentence, timex, published)
+        or is_span_end(sentence, timex, published) or counts_from_the_date(sentence, timex) \
+        or is_future_bound(sentence, timex)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -873,10 +873,16 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     if len(tokens) != len(before):
         return None  # a token words_of drops (a lone possessive mark): the positions would not line up
     qualified = _attributive_noun(sentence, timex, tokens)
+    counted = counts_from_the_date(sentence, timex)  # the clause may open after the lead ("before" opens one)
+    if qualified is None and counted and timex.text.split(" ", 1)[0].lower() in _DETERMINERS:
+        # "in the hours before the 20 April explosion": the tagger read the determiner into the date
+        head = _head_noun(sentence.text, timex.end - sentence.start)
+        qualified = None if head is None else (len(tokens), *head)
     if qualified is not None:
         owner_at, noun_end, noun = qualified
         lead = before[:owner_at]
-        if not _finished(timex, published) or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0:
+        if not counted and (not _finished(timex, published)
+                            or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0):
             return None  # "blamed Tuesday's failed attempt", "after Saturday's vote", told days later: one story
         start = clause_start + tokens[owner_at].start() if owner_at < len(tokens) else timex.start - sentence.start
         if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
@@ -1025,3 +1031,107 @@ def is_span_end(sentence: Sentence, timex: Timex, published: int | None) -> bool
 
 
 _CLAUSE_AFTER = re.compile(r"[\s,]*+(?:when|as|after|before|and|but|then)\b", re.IGNORECASE)
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
+
+
+def _counts_from(words: Sequence[str]) -> bool:
+    """Whether the words before a date end with an offset and one of dating.yaml offset_leads ("five days before",
+    "in the hours before the", "one day after"): the date is the day counted from, not the event's."""
+    t = table()
+    leads = _phrases(t["offset_leads"])  # type: ignore[arg-type]
+    units = frozenset(str(w) for w in t["offset_units"])  # type: ignore[union-attr]
+    words = list(words[:-1]) if words and words[-1] in _DETERMINERS else list(words)
+    for lead in leads:
+        if len(words) > len(lead) and tuple(words[len(words) - len(lead):]) == lead:
+            return words[len(words) - len(lead) - 1] in units
+    return False
+
+
+def counts_from_the_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "Two days after 19 March, the rebels retook the town": a date after an offset and one of dating.yaml
+    offset_leads is the day the clause's event is counted from; it dates no event of the clause (the noun it
+    qualifies is dated by noun_of_another_event)."""
+    return _counts_from(words_of(sentence.text[max(0, timex.start - sentence.start - 40): timex.start - sentence.start]))
+
+
+def since_phrase_start(sentence: Sentence, timex: Timex) -> int:
+    """ "A 40% fall in the company's value since the Deepwater Explorer blew up on 20 April leaves BP vulnerable": where
+    the phrase opens (after one of dating.yaml since_leads, at most since_phrase_words words before the date, no
+    clause break) that the date ends or whose noun it owns ("since last month's uprising"): its own event is the
+    date's, not the main clause's, which tells what came after; -1 when the date is not in such a phrase, or stands
+    right after the lead ("since 13 April": the start of the main clause's state)."""
+    t = table()
+    leads = frozenset(str(w) for w in t["since_leads"])  # type: ignore[union-attr]
+    before = sentence.text[: timex.start - sentence.start]
+    tokens = list(_WORD_AT.finditer(before))[-int(t["since_phrase_words"]) - 1:]  # type: ignore[call-overload]
+    lead = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].group().lower() in leads), -1)
+    if lead < 0 or any(c in before[tokens[lead].end():] for c in ",;:()–—") or " - " in before[tokens[lead].end():]:
+        return -1
+    if lead == len(tokens) - 1:  # "since Tuesday's vote" owns a noun; "since 13 April" is the state's start
+        owns = sentence.text[timex.end - sentence.start: timex.end - sentence.start + 2] in ("'s", "’s")
+        return timex.start - sentence.start if owns else -1
+    return tokens[lead + 1].start()
+
+
+def since_clause_verb(phrase: str) -> bool:
+    """Whether a "since" phrase (the text from its first word to the date) is a clause: a subject of at most
+    dating.yaml subordinate_subject_words words, then a past verb of its own ("the rig exploded", "Gaddafi was
+    swept"), not a relative clause's."""
+    words = words_of(phrase)
+    if words and words[0] in frozenset(str(w) for w in table()["since_participles"]):  # type: ignore[union-attr]
+        return False  # "since becoming detached": the main clause's subject is the participle's
+    verb = next((k for k, w in enumerate(words) if is_past(w) or w in ("was", "were")), -1)
+    return 1 <= verb <= dating_rules().subordinate_subject_words and not {"that", "which", "who"} & set(words[:verb])
+
+
+def since_phrase_end(sentence: Sentence, timex: Timex, since_at: int) -> int:
+    """Where a "since" phrase that a date ends (or qualifies a noun of) stops: after the noun the date qualifies and
+    its complement ("since the April 20 accident| involving the rig", "since its 1998 merger with Amoco|"), after the
+    complement a link opens right after the date ("on Saturday| on a house in Tripoli"), else at the date."""
+    date_end = timex.end - sentence.start
+    possessive = sentence.text[date_end: date_end + 2] in ("'s", "’s")
+    previous = sentence.text[since_at: timex.start - sentence.start].split()[-1:]
+    attributive = bool(previous) and opens_noun_phrase(previous[0])  # "since the April 20 accident"
+    if possessive or attributive or timex.text.split(" ", 1)[0].lower() in _DETERMINERS:
+        head = _head_noun(sentence.text, date_end + 2 if possessive else date_end)
+        if head is not None:
+            return _complement_end(sentence.text, head[0])
+    return _complement_end(sentence.text, date_end)
+
+
+def tells_outside_since_phrase(title: str, sentence: Sentence, since_at: int, since_end: int) -> bool:
+    """Whether a title tells the main clause rather than the event of the "since" phrase
+    (sentence.text[since_at:since_end]) that its date ends: from its first past verb on (its subject may be the main
+    clause's: "Western powers ... since launching air strikes" -> "Western powers launched air strikes"), it holds a
+    lower-case word that is no stopword, found in the sentence outside the phrase and not inside it ("A 40% fall in
+    the company's value", "Gadhafi blamed the U.N. for failing to prevent 65 wars")."""
+    lex = lexicon()
+    said = set(words_of(sentence.text.lower()))
+    words = [w for w in title.split() if w[:1].islower() or w.lower() in said and w not in sentence.text]  # no names
+    verb = next((k for k, w in enumerate(words) if is_past(w.lower()) and not (  # "a broken cable": an adjective
+        k > 0 and words[k - 1].lower() in lex.noun_determiners)), 0)
+    told = {w for w in words_of(" ".join(words[verb:])) if w not in lex.stopwords}
+    inside = set(words_of(sentence.text[since_at:since_end]))
+    outside = set(words_of(sentence.text[:since_at])) | set(words_of(sentence.text[since_end:]))
+    return bool(told & (outside - inside))
+
+
+def is_future_bound(sentence: Sentence, timex: Timex) -> bool:
+    """ "All shipments received after 21 April will be subject to the ban": a date after one of dating.yaml
+    future_bound_leads with one of future_bound_modals right after it bounds what a rule to come applies to; no event
+    happened on it."""
+    t = table()
+    leads = frozenset(str(w) for w in t["future_bound_leads"])  # type: ignore[union-attr]
+    modals = frozenset(str(w) for w in t["future_bound_modals"])  # type: ignore[union-attr]
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 12): timex.start - sentence.start])
+    following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
+    return bool(before) and before[-1] in leads and following is not None and following.group(1) in modals
+
+
+def opens_noun_phrase(phrase: str) -> bool:
+    """Whether a phrase opens with a determiner or an owner ("a NATO missile attack", "its founding", "Obama's
+    visit"): a noun phrase, whose event is the date's."""
+    first = _WORD_AT.match(phrase)
+    return first is not None and (first.group().lower() in lexicon().noun_determiners or _is_owner(first.group()))

@@ -51,6 +51,12 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
         return weekday_after(ctx.dct, wd)
+    if rel in ctx.tables.own_week_weekday_rels:
+        # "at Mass this Sunday" (told on a Tuesday): the week's own Sunday, not the last one; the coming one when
+        # a future tense says so ("will meet this Monday", told on a Thursday)
+        if ctx.tense() == "future":
+            return weekday_on_or_after(ctx.dct, wd)
+        return ctx.dct + dt.timedelta(days=wd - ctx.dct.isoweekday())
     if _after_stamp_lead(ctx, ctx.start):
         # "(Updated : 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET)" on a Sunday page: a stamp is written within a
         # day of its page, in either direction (time zones), whatever the tense around it
@@ -235,9 +241,32 @@ def month_day_value(month: int, day: int, ctx: Context, year: int | None = None)
         d = safe_date(y, month, day)
         if d:
             cands.append(((d.year, d.month, d.day), ymd(d)))
+    told = year_told_after(ctx)
+    if told is not None:
+        d = safe_date(told, month, day)
+        return ymd(d) if d else None
     ref = (ctx.dct.year, ctx.dct.month, ctx.dct.day)
     picked = pick(cands, ref, *deadline_or_tense(ctx)) or None
     return _in_told_year(month, day, ctx, picked)
+
+
+_SECOND_DAY = re.compile(r"\s*+(?:,|and|or)\s++\d{1,2}(?:st|nd|rd|th)?+\s++[A-Za-z]++\.?+|\s*+(?:,|and|or)\s++[A-Za-z]++\s++\d{1,2}\b",
+                         re.IGNORECASE)  # "and 9 November", "and November 9": a second day told with the first
+
+
+def year_told_after(ctx: Context) -> int | None:
+    """ "on 15 October and 9 November that year": the year the text last named, when one of vocab.yaml
+    year_told_after follows the date (after a second day told with it); None otherwise."""
+    if not ctx.last_date[:4].isdigit():
+        return None
+    after = ctx.after(40)
+    second = _SECOND_DAY.match(after)
+    rest = after[second.end():] if second else after
+    words = " ".join(rest.lower().split()[:4])
+    if any(words == p or words.startswith(p + " ") or words.startswith(p + ".") or words.startswith(p + ",")
+           for p in ctx.tables.year_told_after):
+        return int(ctx.last_date[:4])
+    return None
 
 
 _TOLD_YEAR_CHARS = 300  # how far a date written with its year sets the year of the dates after it

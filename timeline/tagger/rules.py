@@ -79,6 +79,8 @@ class Tables:
     coming_event_reach: int
     span_from_now_leads: frozenset[str]  # "within the next month": a span from the DCT, not the story's month
     weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
+    year_told_after: tuple[str, ...]  # "on 15 October that year": the year the text last named
+    own_week_weekday_rels: frozenset[str]  # "this Sunday": the weekday of the week the text is written in
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
@@ -165,6 +167,8 @@ def tables() -> Tables:
         coming_event_reach=int(vocab["coming_event_reach"]),
         span_from_now_leads=frozenset(str(w).lower() for w in vocab["span_from_now_leads"]),
         weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
+        year_told_after=tuple(str(w).lower() for w in vocab["year_told_after"]),
+        own_week_weekday_rels=frozenset(str(w).lower() for w in vocab["own_week_weekday_rels"]),
         arranged_meetings=MappingProxyType({k: frozenset(str(w).lower() for w in v)
                                             for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
