@@ -31,6 +31,16 @@ def test_another_elsewhere_is_unchanged(title):
     assert without_another(title) == title
 
 
+@pytest.mark.parametrize("example", TABLE["indefinite_article_examples"], ids=lambda e: e["title"][:40])
+def test_an_opening_a_agrees_with_a_vowel_sound(example):
+    assert polished(example["title"], example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["indefinite_article_near_misses"])
+def test_an_opening_article_that_agrees_or_is_unsure_stays(title):
+    assert polished(title, title) == title
+
+
 @pytest.mark.parametrize("example", TABLE["marks_examples"], ids=lambda e: e["title"][:40])
 def test_marks_a_cut_left_unpaired_go(example):
     assert with_paired_marks(example["title"]) == example["polished"]

@@ -2,7 +2,7 @@
 against the sentence it came from (polish.yaml beside this module): an opening phrase's dropped preposition put
 back, or the phrase dropped when it only tells where a report was made; a leading word a cut date left alone
 ("Just, hundreds died"); "Another" at the opening told without
-pointing back; words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
+pointing back; an opening "A" agreeing with a vowel sound ("An incident"); words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
 abbreviation's last dot; and first, a frame whose subject names nothing ("It emerged that X") dropped before the
 clause X. Each edit leaves the title unchanged where
 its rule does not clearly apply."""
@@ -35,7 +35,7 @@ def polished(title: str, sentence: str) -> str:
     if not title:
         return title
     title = without_stray_opener(with_opening_preposition(without_frame(title), sentence))
-    title = without_another(title)
+    title = with_agreeing_article(without_another(title))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -188,6 +188,17 @@ def without_another(title: str) -> str:
     if following == "of":
         return " ".join(["One", *words[1:]])
     return " ".join([_article_for(words[1]), *words[1:]])
+
+
+def with_agreeing_article(title: str) -> str:
+    """ "A incident was reported" -> "An incident was reported": an opening "A" before a lower-case word that starts
+    with a sure vowel sound (a, e, i, o; polish.yaml another: its exceptions), which a cut left there by dropping the
+    adjective between them."""
+    words = title.split(" ")
+    if len(words) < 2 or words[0] != "A" or not words[1][:1] or words[1][0] not in "aeio" \
+            or _article_for(words[1]) != "An":
+        return title
+    return " ".join(["An", *words[1:]])
 
 
 def without_report_colon(title: str) -> str:
