@@ -13,6 +13,7 @@ import timeline.merge as merging
 from timeline.dates import reported_by_then
 from timeline.merge import merge
 from timeline.merge import similarity
+from timeline.merge.joins import article_names
 from timeline.merge.similarity import Similarity, item_of, items_of
 from timeline.model import Article, Event, SharedValues, Source
 from timeline.pipeline import _collect, _handed_over
@@ -231,3 +232,14 @@ def test_the_pipeline_hands_its_events_over_to_the_merge():
     assert found.events == held  # nothing moves before the merge reads them
     assert list(handed) == held
     assert found.events == []
+
+
+def test_article_names_are_held_as_sorted_tuples_read_as_the_same_sets():
+    items = items_of(corpus())
+    names = article_names(items)
+    for article in ARTICLES:
+        held = names.proper._held[article]
+        assert isinstance(held, tuple) and list(held) == sorted(held)
+        assert names.proper.get(article, frozenset()) == frozenset(held) == names.proper[article]
+    assert names.proper.get("unknown", frozenset({"x"})) == frozenset({"x"})
+    assert names.proper.get("a", frozenset()) >= {"palmyra"}

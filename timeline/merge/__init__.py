@@ -73,8 +73,8 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     whether any event joined an entry a person touched beyond the events its sources named. Empties `items` once the
     clusters are made: from then on the merge holds only the items the clusters hold (memory: an undated mention no
     entry took, 64 % of events, is let go before the joins, the merge's peak; a caller that needs them gives a copy)."""
-    names = article_names(items)  # what each article names, undated mentions too: the same for every join
     clusters, untouched = _clustered(items, sim, previous, present, workers)
+    names = article_names(items)  # what each article names, undated mentions too: the same for every join
     items.clear()
     # entries of one happening that clustering left apart join, by the titles and dates they now have (the joins
     # read the items only for their articles' names, given)
