@@ -106,6 +106,13 @@ def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, ke
 
 
 
+def _handed_over(found: _Collected) -> Iterator[Event]:
+    """The collected events, which `found` no longer holds: the merge keeps what it needs of them, so an event no
+    entry takes (most undated mentions) is let go during the merge, the build's peak of memory."""
+    events, found.events = found.events, []
+    yield from events
+
+
 def _compact(event: Event, shared: SharedValues) -> Event:
     """The event with its keys, trigger, date, mod and date phrase interned, and its title, sentence, keys and classes
     one object for each value (`shared`): every event is held until the merge ends, and the articles of a corpus repeat
@@ -188,7 +195,7 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
         report_skipped(skipped, len(found.described))
         if strict and skipped:
             raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
-        merged = merge(found.events, previous.entries, jobs=jobs, workers=cluster)
+        merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

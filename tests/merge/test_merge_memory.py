@@ -13,9 +13,10 @@ import timeline.merge as merging
 from timeline.dates import reported_by_then
 from timeline.merge import merge
 from timeline.merge import similarity
+from timeline.merge.joins import article_names
 from timeline.merge.similarity import Similarity, item_of, items_of
 from timeline.model import Article, Event, SharedValues, Source
-from timeline.pipeline import _collect
+from timeline.pipeline import _collect, _handed_over
 from timeline.progress import Progress
 from timeline.store import dump_timeline
 
@@ -194,3 +195,51 @@ def test_the_doer_memo_holds_the_items_key_tuple_not_a_set(monkeypatch):
     assert watched() is None  # the doer memo kept no set alive
     assert similarity.doers(item) == frozenset(similarity._doers_of.__wrapped__(item.event.title, item.trigger,
                                                                                  item.key_words))
+
+
+def _live_items(events: list[Event]) -> list[similarity.Item]:
+    """The items alive that stand for these events."""
+    gc.collect()
+    ours = {id(e) for e in events}
+    return [o for o in gc.get_objects() if isinstance(o, similarity.Item) and id(o.event) in ours]
+
+
+def test_the_joins_hold_only_the_items_the_clusters_took(monkeypatch):
+    # an undated mention that joins no entry (most of a build's events) is let go before the joins, the merge's peak
+    lone = event("c", "", "Officials counted ballots overnight.")
+    seen: list[tuple[int, int]] = []
+    real = merging.join_one_happening
+
+    def counting(clusters, items, names):
+        members = {id(m) for c in clusters for m in c.members}
+        live = _live_items(events)
+        seen.append((len(members), len(live)))
+        assert all(i.event is not lone for i in live)
+        return real(clusters, items, names)
+
+    monkeypatch.setattr(merging, "join_one_happening", counting)
+    events = corpus() + [lone]
+    entries = merge(iter(events))
+    assert seen and seen[0][0] == seen[0][1]
+    assert all(s.quote != lone.source.quote for e in entries for s in e.sources)
+
+
+def test_the_pipeline_hands_its_events_over_to_the_merge():
+    pairs = [(Article(a, "", d), [e for e in corpus() if e.article == a]) for a, d in ARTICLES.items()]
+    found = _collect(pairs, Progress(None), keep_heads=False)
+    held = list(found.events)
+    handed = _handed_over(found)
+    assert found.events == held  # nothing moves before the merge reads them
+    assert list(handed) == held
+    assert found.events == []
+
+
+def test_article_names_are_held_as_sorted_tuples_read_as_the_same_sets():
+    items = items_of(corpus())
+    names = article_names(items)
+    for article in ARTICLES:
+        held = names.proper._held[article]
+        assert isinstance(held, tuple) and list(held) == sorted(held)
+        assert names.proper.get(article, frozenset()) == frozenset(held) == names.proper[article]
+    assert names.proper.get("unknown", frozenset({"x"})) == frozenset({"x"})
+    assert names.proper.get("a", frozenset()) >= {"palmyra"}

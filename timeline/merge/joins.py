@@ -42,7 +42,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from timeline.dates import compatible, precision
@@ -63,14 +63,41 @@ MAIN_NAME_SHARE = 0.5  # a name in at least this share of the top name's events 
 _CAPITALISED = re.compile(r"(?:(?<=[\w,;)] )|(?<=[\w,;)] \())[A-Z][\w'\u2019.-]*+")
 
 
+# name sets kept built (NameSets): the joins read an article's names once per member of each cluster they compare
+NAME_SET_MEMO = 1 << 10
+
+
+class NameSets:
+    """A set of names for each article, held as a sorted tuple (a frozenset of an article's ~40 names is ~2 KB, a
+    tuple of them ~0.4 KB, and every article's are held through the joins, the merge's peak of memory) and read as
+    a set through a bounded memo (a memo, not a record: the set it gives is equal either way)."""
+
+    __slots__ = ("_held",)
+
+    def __init__(self, sets: dict[str, frozenset[str]]) -> None:
+        self._held = {article: tuple(sorted(names)) for article, names in sets.items()}
+
+    def get(self, article: str, default: frozenset[str]) -> frozenset[str]:
+        held = self._held.get(article)
+        return default if held is None else _name_set(held)
+
+    def __getitem__(self, article: str) -> frozenset[str]:
+        return _name_set(self._held[article])
+
+
+@lru_cache(maxsize=NAME_SET_MEMO)
+def _name_set(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(names)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleNames:
     """The names each article writes (keys of words it capitalises inside its sentences) and its main names (the
     ones most of its events name: "jackson", "michael"), which a title's role noun or pronoun stands for when the
     title names nobody ("The singer died", "He was pronounced dead")."""
 
-    proper: dict[str, frozenset[str]]
-    main: dict[str, frozenset[str]]
+    proper: NameSets
+    main: NameSets
 
 
 def article_names(items: Iterable[Item]) -> ArticleNames:
@@ -91,7 +118,7 @@ def article_names(items: Iterable[Item]) -> ArticleNames:
         top = max(counts.values(), default=0)
         # one named event tells nothing of what the article is about
         main[article] = frozenset(k for k, c in counts.items() if c >= max(2, MAIN_NAME_SHARE * top))
-    return ArticleNames(proper, main)
+    return ArticleNames(NameSets(proper), NameSets(main))
 
 
 def _main_happening(item: Item) -> frozenset[str]:
