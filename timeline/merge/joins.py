@@ -84,6 +84,10 @@ class NameSets:
     def __getitem__(self, article: str) -> frozenset[str]:
         return _name_set(self._held[article])
 
+    def every_name(self) -> frozenset[str]:
+        """The names any article writes."""
+        return frozenset(name for names in self._held.values() for name in names)
+
 
 @lru_cache(maxsize=NAME_SET_MEMO)
 def _name_set(names: tuple[str, ...]) -> frozenset[str]:

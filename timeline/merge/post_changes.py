@@ -55,7 +55,7 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     names = article_names(items) if names is None else names
     # a name some article writes inside a sentence: the title's first word is capitalised whatever it is, and an
     # article may write a name only at its sentences' start ("Aujali, who previously represented ...")
-    written = frozenset().union(*names.proper.values())
+    written = names.proper.every_name()
     groups: dict[tuple[object, ...], list[list[tuple[int, _Change]]]] = defaultdict(list)
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.members:
