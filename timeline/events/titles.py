@@ -298,10 +298,23 @@ def _after_background_clause(words: Sequence[str]) -> int:
             rest = words[j + 1:]
             verb = _first_verb(rest)
             if verb < 1 or not (_opens_subject(rest[0]) or _opens_time_clause_subject(rest[0])) \
-                    or any(w.endswith(",") for w in rest[:verb]) or any(_clean(w) in ("and", "or") for w in rest[:verb]):
+                    or any(w.endswith(",") for w in rest[:verb]) or any(_clean(w) in ("and", "or") for w in rest[:verb]) \
+                    or _only_attribution(rest, verb):
                 return 0
             return j + 1
     return 0
+
+
+ATTRIBUTION_TAIL_WORDS = 3  # "the coast guard official told TAP [Monday]": what may follow a closing attribution's verb
+
+
+def _only_attribution(clause: Sequence[str], verb: int) -> bool:
+    """Whether a clause is only an attribution of what came before it ("[, while 577 people were rescued,] the coast
+    guard official told TAP", "[As part of the inquiry,] Moreno-Ocampo said, the ICC is ..."): its verb reports, and
+    a comma or the sentence's end comes within a few words of it."""
+    if _clean(clause[verb]) not in lexicon().reporting_verbs:
+        return False
+    return clause[verb].endswith(",") or len(clause) - verb - 1 <= ATTRIBUTION_TAIL_WORDS
 
 
 def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: int) -> list[str]:
