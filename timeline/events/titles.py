@@ -314,10 +314,11 @@ def _only_attribution(clause: Sequence[str], verb: int) -> bool:
     a comma or the sentence's end comes within a few words of it."""
     if _clean(clause[verb]) not in lexicon().reporting_verbs:
         return False
-    return clause[verb].endswith(",") or len(clause) - verb - 1 <= ATTRIBUTION_TAIL_WORDS
+    return clause[verb].endswith(",") or clause[verb + 1: verb + 2] == [","] \
+        or len(clause) - verb - 1 <= ATTRIBUTION_TAIL_WORDS  # ("said [Monday] ,": a cut date leaves its comma)
 
 
-def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: int) -> list[str]:
+def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: int, dated: bool) -> list[str]:
     """The title without a subordinate clause of background or concession that opened the sentence before its main
     clause (events.yaml title_background_subordinators; headline_words dropped the subordinator): "[As] protests
     and political unrest chip away at government stability, Libyans are reacting to Saif Gadhafi's address" ->
@@ -325,14 +326,16 @@ def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: i
     clause tells the event. Where the event's date stood inside the subordinate clause, that clause is the dated
     event and the title ("As fighting raged in Misrata [on Monday], the hospital filled" -> "Fighting raged in
     Misrata"), when it has a verb of its own; else the words stay. `raw`: the words before headline_words;
-    `dated_at`: where the date stood in `raw` (-1: none)."""
+    `dated_at`: where the date stood in `raw` (-1: none left, as for a fronted date that went before); `dated`:
+    whether the clause had a date at all (an undated mention keeps its words: it joins an event by the clause it
+    was read by)."""
     dropped = len(raw) - len(words)
-    if dropped < 1 or _clean(raw[dropped - 1]) not in _title_rules("title_background_subordinators"):
-        return words
+    if not dated or dropped < 1 or _clean(raw[dropped - 1]) not in _title_rules("title_background_subordinators"):
+        return words  # (an undated mention, which only joins an event, keeps the clause it was read by)
     skip = _after_background_clause(words)
     if not skip:
         return words
-    if 0 <= dated_at < dropped + skip:
+    if dropped <= dated_at < dropped + skip:  # (a date before the subordinator dates the whole sentence)
         clause = words[:skip]
         return [*clause[:-1], clause[-1].rstrip(",")] if _first_verb(clause) >= 0 else words
     return words[skip:]
@@ -1013,6 +1016,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     `other_dates` inside the clause) and the prepositions that introduce them cut out; `whole` keeps the clause
     cleaned but not shortened (a fragment's last fallback: fuller_title)."""
     lex = lexicon()
+    dated = cut is not None
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
         head_words, _ = without_date(text, *cut)
@@ -1053,7 +1057,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
     dated_at = len(words) - after_date if cut is not None else -1
     headline = headline_words(words)
-    background = _without_background_clause(headline, words, dated_at)  # ("As fighting raged": no participle's)
+    background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
