@@ -282,6 +282,65 @@ def _without_opening_participle(words: list[str], raw: Sequence[str], dated_at: 
     return words[skip:]
 
 
+BACKGROUND_CLAUSE_WORDS = 25  # "[As] protests and political unrest in Libya chip away at government stability,"
+
+
+def _after_background_clause(words: Sequence[str]) -> int:
+    """Where the main clause starts after a subordinate clause that opened the title (its subordinator dropped):
+    past the comma that closes the clause, when a subject and its verb follow the comma with no comma or conjunction
+    between them ("Protests chip away at government stability, Libyans are reacting to ..." -> 11; "[As] president,
+    Obama ordered ..." -> 1: a phrase of background goes as well); 0 when there is no such clause (a list after the
+    comma: "[Although] the talks failed, Britain, France and Italy sent envoys")."""
+    for j in range(min(len(words) - 1, BACKGROUND_CLAUSE_WORDS)):
+        if words[j].endswith((";", ":")):
+            return 0
+        if words[j].endswith(","):
+            rest = words[j + 1:]
+            verb = _first_verb(rest)
+            if verb < 1 or not (_opens_subject(rest[0]) or _opens_time_clause_subject(rest[0])) \
+                    or any(w.endswith(",") for w in rest[:verb]) or any(_clean(w) in ("and", "or") for w in rest[:verb]) \
+                    or _only_attribution(rest, verb):
+                return 0
+            return j + 1
+    return 0
+
+
+ATTRIBUTION_TAIL_WORDS = 3  # "the coast guard official told TAP [Monday]": what may follow a closing attribution's verb
+
+
+def _only_attribution(clause: Sequence[str], verb: int) -> bool:
+    """Whether a clause is only an attribution of what came before it ("[, while 577 people were rescued,] the coast
+    guard official told TAP", "[As part of the inquiry,] Moreno-Ocampo said, the ICC is ..."): its verb reports, and
+    a comma or the sentence's end comes within a few words of it."""
+    if _clean(clause[verb]) not in lexicon().reporting_verbs:
+        return False
+    return clause[verb].endswith(",") or clause[verb + 1: verb + 2] == [","] \
+        or len(clause) - verb - 1 <= ATTRIBUTION_TAIL_WORDS  # ("said [Monday] ,": a cut date leaves its comma)
+
+
+def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: int, dated: bool) -> list[str]:
+    """The title without a subordinate clause of background or concession that opened the sentence before its main
+    clause (events.yaml title_background_subordinators; headline_words dropped the subordinator): "[As] protests
+    and political unrest chip away at government stability, Libyans are reacting to Saif Gadhafi's address" ->
+    "Libyans are reacting to Saif Gadhafi's address". Two clauses joined by a comma are no title, and the main
+    clause tells the event. Where the event's date stood inside the subordinate clause, that clause is the dated
+    event and the title ("As fighting raged in Misrata [on Monday], the hospital filled" -> "Fighting raged in
+    Misrata"), when it has a verb of its own; else the words stay. `raw`: the words before headline_words;
+    `dated_at`: where the date stood in `raw` (-1: none left, as for a fronted date that went before); `dated`:
+    whether the clause had a date at all (an undated mention keeps its words: it joins an event by the clause it
+    was read by)."""
+    dropped = len(raw) - len(words)
+    if not dated or dropped < 1 or _clean(raw[dropped - 1]) not in _title_rules("title_background_subordinators"):
+        return words  # (an undated mention, which only joins an event, keeps the clause it was read by)
+    skip = _after_background_clause(words)
+    if not skip:
+        return words
+    if dropped <= dated_at < dropped + skip:  # (a date before the subordinator dates the whole sentence)
+        clause = words[:skip]
+        return [*clause[:-1], clause[-1].rstrip(",")] if _first_verb(clause) >= 0 else words
+    return words[skip:]
+
+
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "its", "their", "this",
                               "these", "those", "some", "many", "several", "most", "all", "no"})
 
@@ -957,6 +1016,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     `other_dates` inside the clause) and the prepositions that introduce them cut out; `whole` keeps the clause
     cleaned but not shortened (a fragment's last fallback: fuller_title)."""
     lex = lexicon()
+    dated = cut is not None
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
         head_words, _ = without_date(text, *cut)
@@ -995,8 +1055,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
-    words = _without_opening_participle(headline_words(words), words,
-                                        len(words) - after_date if cut is not None else -1)
+    dated_at = len(words) - after_date if cut is not None else -1
+    headline = headline_words(words)
+    background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
+    words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
