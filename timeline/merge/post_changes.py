@@ -13,9 +13,11 @@ it ("BP appointed Bob Dudley"), by the name written there as its article writes 
 names an owner, not the ambassador). Two titles agree when their persons share a name that is no honorific ("Dr
 Murray" / "Dr Shafer"), and their other names do not tell two changes: one title gives none, they share one, or
 one title's are all known to the other's sources and articles (a person's posts in two unrelated places stay
-apart). A title that names no person ("BP chose a new
-chief executive", "The crew abandoned the rig") joins nothing here. Rules, examples and near misses:
-derivations.yaml ``post_changes`` and ``examples.post_changes``.
+apart). A title that names no person but a post (``roles``: "Libya's former U.S. ambassador resigned", "BP chose a
+new chief executive") joins the one group of its date and kind whose person its sources' articles name: the article
+says who held the post; with two such groups (two ambassadors resigned that month) whose change it tells is not
+known, and it stays. A title naming neither ("The crew abandoned the rig") joins nothing here. Rules, examples and
+near misses: derivations.yaml ``post_changes`` and ``examples.post_changes``.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import ArticleNames, _title_member, article_names
-from timeline.merge.similarity import (PHRASE_ANY, Item, derivations, family_heads, phrase_stems,
+from timeline.merge.similarity import (PHRASE_ANY, Item, derivations, family_heads, phrase_at, phrase_stems,
                                        title_word_key, title_words, word_stems)
 
 PHRASE_END = "$"  # a phrase's last word: the title ends there, or one of ``open_words`` follows ("took over as")
@@ -46,6 +48,7 @@ class _Change(NamedTuple):
     person: frozenset[str]  # the name keys of who underwent it
     others: frozenset[str]  # the title's other names
     context: frozenset[str]  # every key of its sources and every name their articles write
+    role: bool = False  # the title names no person but a post of ``roles`` ("the ambassador resigned")
 
 
 def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names: ArticleNames | None = None) -> None:
@@ -57,6 +60,7 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     # article may write a name only at its sentences' start ("Aujali, who previously represented ...")
     written = frozenset().union(*names.proper.values())
     groups: dict[tuple[object, ...], list[list[tuple[int, _Change]]]] = defaultdict(list)
+    by_role: list[tuple[int, tuple[str, str], _Change]] = []  # titles naming a post, not its holder
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.members:
             continue
@@ -66,12 +70,20 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
         change = _change(c, when, names, written)
         if change is None:
             continue
+        if change.role:
+            by_role.append((ci, when, change))
+            continue
         target = next((g for g in groups[(when, change.kind)] if all(_changes_agree(change, o) for _, o in g)), None)
         if target is None:
             groups[(when, change.kind)].append([(ci, change)])
         else:
             c.move_to(clusters[target[0][0]])
             target.append((target[0][0], change))
+    for ci, when, change in by_role:
+        # the post's holder is whom its articles name among the date's changes of that kind: only when just one
+        held = [g for g in groups[(when, change.kind)] if any(o.person & change.context for _, o in g)]
+        if len(held) == 1:
+            clusters[ci].move_to(clusters[held[0][0][0]])
 
 
 def _change(cluster: Cluster, when: tuple[str, str], names: ArticleNames, written: frozenset[str]) -> _Change | None:
@@ -82,11 +94,25 @@ def _change(cluster: Cluster, when: tuple[str, str], names: ArticleNames, writte
         return None
     kind, person_words, name_words = found
     person = person_words & written
-    if not person:
-        return None
-    others = name_words & written - person
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    if not person:
+        if not names_post(member.event.title):
+            return None
+        return _Change(member, kind, frozenset(), frozenset(), context, role=True)
+    others = name_words & written - person
     return _Change(member, kind, person, others, context | person | others)
+
+
+def names_post(title: str) -> bool:
+    """Whether a title names a post of derivations.yaml ``post_changes.roles`` ("Libya's former U.S. ambassador
+    resigned", "BP chose a new chief executive"; "The crew abandoned the rig" names none)."""
+    stems = word_stems(title_words(title))
+    return any(phrase_at(phrase, stems, at) for at in range(len(stems)) for phrase in _roles())
+
+
+@cache
+def _roles() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(phrase_stems(str(role)) for role in _table()["roles"]))
 
 
 def _changes_agree(a: _Change, b: _Change) -> bool:
