@@ -11,7 +11,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _name_key,
                                   _story_kind, _story_of, join_day_participants, join_year_incidents, story_names)
-from timeline.merge.post_changes import join_post_changes, post_change_of
+from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_word_key, title_words)
 from timeline.model import Article, Event, Source
@@ -356,3 +356,13 @@ def test_the_names_a_day_story_gives(title, named):
     _, at, end = _story_of(words, forms)
     proper = frozenset(title_word_key(w) for w in words if w[:1].isupper()) | {"nato", "western"}
     assert story_names(words, forms, at, end, proper) == frozenset(named)
+
+
+@pytest.mark.parametrize(("title", "named"),
+                         [(t, True) for t in RULES["examples"]["post_changes"]["roles"]["post"]]
+                         + [(t, False) for t in RULES["examples"]["post_changes"]["roles"]["no_post"]],
+                         ids=lambda v: str(v))
+def test_whether_a_title_names_a_post(title, named):
+    # merge.post_changes.names_post: a title naming the post where it would name its holder may join the holder's
+    # telling; a post qualifying another subject ("The ambassador's aide") or told before another verb does not
+    assert names_post(title) is named

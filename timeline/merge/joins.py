@@ -842,6 +842,11 @@ def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
     start of" a happening, none before it, who announced it and where ("Leaders meeting in Paris announced the start
     of military intervention"); none after a word of ``circumstance_words`` past the story, when it happened
     ("Airstrikes began during Obama's visit to Brazil")."""
+    if words[at].lower() in _lexical_set("first_words"):
+        # "the first air strikes halt the advance of Gaddafi's forces": the names the ordinal's phrase gives, not
+        # those of what the strikes did nor of who fired "the first shots of the intervention"
+        return frozenset(_name_key(w, f) for w, f in zip(words[at + 1:end], forms[at + 1:end])
+                         if _name_key(w, f) in proper and w[:1].isupper()) - family_heads()
     first = at if _begun_of(words, forms, at) else 0
     last = next((i for i in range(end, len(words)) if words[i].lower() in _lexical_set("circumstance_words")),
                 len(words))
@@ -874,6 +879,9 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
         return happening, forms.index(happening), forms.index(happening) + 1
+    first = _first_of(words, forms)
+    if first is not None:
+        return first
     if BEGIN not in forms:
         return None
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
@@ -898,6 +906,31 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
         while end < len(words) and words[end][:1].isupper():
             end += 1
     return " ".join([BEGIN, *classes]), at, end
+
+
+def _first_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int] | None:
+    """The beginning a title tells by an ordinal before a noun of derivations.yaml ``first_classes`` ("The first air
+    strikes halt the advance", "French planes fired the first shots of the intervention": the campaign's start, as
+    "Air strikes began" tells it), and where its words start (the ordinal) and end (the noun); None for another
+    class ("the first death") or a noun further on ("the first time rebels attacked")."""
+    for at, word in enumerate(words):
+        if word.lower() not in _lexical_set("first_words"):
+            continue
+        counted = 0
+        for i in range(at + 1, len(words)):
+            classes = _classes_of(words, forms, i)
+            if classes:
+                if classes <= _lexical_set("first_classes"):
+                    return " ".join([BEGIN, *sorted(classes)]), at, i + 1
+                break
+            # a name qualifies the noun ("the first NATO air strikes"); other words count toward the window
+            counted += not words[i][:1].isupper()
+            if counted >= FIRST_WINDOW:
+                break
+    return None
+
+
+FIRST_WINDOW = 2  # words after an ordinal, names aside, where the noun it counts stands ("first air strikes")
 
 
 def _begun_of(words: Sequence[str], forms: Sequence[str], at: int) -> bool:

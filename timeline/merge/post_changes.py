@@ -13,9 +13,11 @@ it ("BP appointed Bob Dudley"), by the name written there as its article writes 
 names an owner, not the ambassador). Two titles agree when their persons share a name that is no honorific ("Dr
 Murray" / "Dr Shafer"), and their other names do not tell two changes: one title gives none, they share one, or
 one title's are all known to the other's sources and articles (a person's posts in two unrelated places stay
-apart). A title that names no person ("BP chose a new
-chief executive", "The crew abandoned the rig") joins nothing here. Rules, examples and near misses:
-derivations.yaml ``post_changes`` and ``examples.post_changes``.
+apart). A title that names no person but a post where it would name them (``roles``: "Libya's former U.S. ambassador
+resigned", "BP chose a new chief executive") joins the one group of its date and kind whose person its sources'
+articles name, or whose change one of those articles tells: the article says who held the post; with two such groups (two ambassadors resigned that month) whose change it tells is not
+known, and it stays. A title naming neither ("The crew abandoned the rig") joins nothing here. Rules, examples and
+near misses: derivations.yaml ``post_changes`` and ``examples.post_changes``.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import ArticleNames, _title_member, article_names
-from timeline.merge.similarity import (PHRASE_ANY, Item, derivations, family_heads, phrase_stems,
+from timeline.merge.similarity import (PHRASE_ANY, Item, derivations, family_heads, phrase_at, phrase_stems,
                                        title_word_key, title_words, word_stems)
 
 PHRASE_END = "$"  # a phrase's last word: the title ends there, or one of ``open_words`` follows ("took over as")
@@ -46,6 +48,8 @@ class _Change(NamedTuple):
     person: frozenset[str]  # the name keys of who underwent it
     others: frozenset[str]  # the title's other names
     context: frozenset[str]  # every key of its sources and every name their articles write
+    role: bool = False  # the title names no person but a post of ``roles`` ("the ambassador resigned")
+    articles: frozenset[str] = frozenset()  # the articles of its sources
 
 
 def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names: ArticleNames | None = None) -> None:
@@ -57,6 +61,7 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     # article may write a name only at its sentences' start ("Aujali, who previously represented ...")
     written = names.proper.every_name()
     groups: dict[tuple[object, ...], list[list[tuple[int, _Change]]]] = defaultdict(list)
+    by_role: list[tuple[int, tuple[str, str], _Change]] = []  # titles naming a post, not its holder
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.members:
             continue
@@ -66,12 +71,22 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
         change = _change(c, when, names, written)
         if change is None:
             continue
+        if change.role:
+            by_role.append((ci, when, change))
+            continue
         target = next((g for g in groups[(when, change.kind)] if all(_changes_agree(change, o) for _, o in g)), None)
         if target is None:
             groups[(when, change.kind)].append([(ci, change)])
         else:
             c.move_to(clusters[target[0][0]])
             target.append((target[0][0], change))
+    for ci, when, change in by_role:
+        # the post's holder is whom its articles name, or whose change one of its articles tells, among the date's
+        # changes of that kind: only when just one
+        held = [g for g in groups[(when, change.kind)]
+                if any(o.person & change.context or o.articles & change.articles for _, o in g)]
+        if len(held) == 1:
+            clusters[ci].move_to(clusters[held[0][0][0]])
 
 
 def _change(cluster: Cluster, when: tuple[str, str], names: ArticleNames, written: frozenset[str]) -> _Change | None:
@@ -82,11 +97,19 @@ def _change(cluster: Cluster, when: tuple[str, str], names: ArticleNames, writte
         return None
     kind, person_words, name_words = found
     person = person_words & written
-    if not person:
-        return None
-    others = name_words & written - person
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
-    return _Change(member, kind, person, others, context | person | others)
+    articles = frozenset(m.event.article for m in cluster.members)
+    if not person:
+        if not names_post(member.event.title):
+            return None
+        return _Change(member, kind, frozenset(), frozenset(), context, True, articles)
+    others = name_words & written - person
+    return _Change(member, kind, person, others, context | person | others, False, articles)
+
+
+@cache
+def _roles() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted(phrase_stems(str(role)) for role in _table()["roles"]))
 
 
 def _changes_agree(a: _Change, b: _Change) -> bool:
@@ -104,7 +127,39 @@ def post_change_of(title: str) -> tuple[str, frozenset[str], frozenset[str]] | N
     """The kind of post change a title tells (the first phrase of ``post_changes`` in it), the keys of the names of
     who underwent it (honorifics and family words aside) and the keys of every other capitalised word of the title
     after its first; None when it tells none."""
+    found = _post_change(title_words(title))
+    return None if found is None else found[:3]
+
+
+def names_post(title: str) -> bool:
+    """Whether a title names a post of derivations.yaml ``post_changes.roles`` where it would name who underwent the
+    change: before the phrase ("Libya's former U.S. ambassador resigned"), or after an active verb of ``object`` up
+    to the title's end or one of ``open_words`` ("BP chose a new chief executive"; "BP's newly appointed chief
+    executive told an audience" tells a speech, not the appointment)."""
     words = title_words(title)
+    found = _post_change(words)
+    if found is None:
+        return False
+    _, _, _, after, at, end = found
+    stems = word_stems(words)
+    if not after:
+        # the post is the subject's head, just before the verb past auxiliaries ("The ambassador's aide resigned": no)
+        i = at
+        while i > 0 and words[i - 1].lower() in _table_words("between"):
+            i -= 1
+        return any(_role_at(stems, j) == i for j in range(i))
+    stop = next((i for i in range(end, len(words)) if words[i].lower() in _table_words("open_words")), len(words))
+    return any(_role_at(stems, i) == stop for i in range(end, stop))
+
+
+def _role_at(stems: Sequence[str], at: int) -> int | None:
+    """Where a post of ``roles`` standing at word `at` ends, or None."""
+    return next((at + len(role) for role in _roles() if phrase_at(role, stems, at)), None)
+
+
+def _post_change(words: Sequence[str]) -> tuple[str, frozenset[str], frozenset[str], bool, int, int] | None:
+    """post_change_of's kind, person and other names, whether the person is named after the phrase (an active verb
+    of ``object``), and where the phrase starts and ends."""
     stems = word_stems(words)
     for at in range(len(words)):
         for phrase, kind, voice in _phrases().get(stems[at], ()):
@@ -114,8 +169,9 @@ def post_change_of(title: str) -> tuple[str, frozenset[str], frozenset[str]] | N
             # "Dr Murray had been hired", "Murray, hired by AEG Live": who underwent it stands before the verb
             passive = at > 0 and words[at - 1].lower() in _table_words("passive_auxiliaries") \
                 or end < len(words) and words[end].lower() in _table_words("agent_markers")
-            person = _name_after(words, end) if voice == "object" and not passive else _name_before(words, at)
-            return kind, person, _names_in(words, range(len(words))) - person
+            after = voice == "object" and not passive
+            person = _name_after(words, end) if after else _name_before(words, at)
+            return kind, person, _names_in(words, range(len(words))) - person, after, at, end
     return None
 
 
