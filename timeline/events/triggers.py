@@ -846,6 +846,9 @@ class NotNews:
     link_teaser: re.Pattern[str]  # "Full Article U.S. warns of civil war ...": a wire page's link to a story
     future: re.Pattern[str]  # "will", "is expected to": a future, the group "before" what comes before it
     picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
+    document: re.Pattern[str]  # "An order showed rifles came from ...": what a paper showed, groups "opening", "between"
+    document_gap_blockers: frozenset[str]  # "The documents were released and show": the paper acts, no showing alone
+    document_verb: re.Pattern[str]  # "showed": a paper's showing verb, found in the sentence
     past_forecast: re.Pattern[str]  # "Hurricane Alex was expected to hit": a forecast told in the past
     unknown: re.Pattern[str]  # "We don't know where", "it is not clear when": a question of a knowing denied
     document_date: re.Pattern[str]  # "The letter was dated March 5": when a paper was written
@@ -975,8 +978,13 @@ def _caption_and_future_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     past_forecast = rf"^(?P<before>(?:\S++\s++){{0,8}}?)(?:{_words_pattern(table['past_forecast_openers'])})\b"
     picture = rf"^(?:the\s++)?(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['picture_nouns'])})\b" \
               rf"(?P<between>[^.;]*?)\b(?:{_words_pattern(table['picture_verbs'])})\b"
+    # a paper's showing: up to three words, the paper, at most eight words (each one possessive run) and the verb
+    document = rf"^(?P<opening>(?:[\w'’-]++\s++){{0,3}}?)(?:{_words_pattern(table['document_nouns'])})\b" \
+               rf"(?P<between>(?:,?\s++[\w'’.-]++){{0,8}}?)\s++(?:{_words_pattern(table['document_verbs'])})\b"
     return {"past_forecast": re.compile(past_forecast, re.IGNORECASE), "caption": re.compile(caption, re.IGNORECASE),
-            "picture": re.compile(picture, re.IGNORECASE),
+            "picture": re.compile(picture, re.IGNORECASE), "document": re.compile(document, re.IGNORECASE),
+            "document_gap_blockers": frozenset(table["document_gap_blockers"]),
+            "document_verb": re.compile(rf"\b(?:{_words_pattern(table['document_verbs'])})\b", re.IGNORECASE),
             "link_teaser": re.compile(rf"\b(?:{_words_pattern(table['teaser_marks'])})\b"),
             "future": re.compile(future, re.IGNORECASE)}
 
@@ -1364,6 +1372,25 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
     if picture and not _tells_before(picture.group("between")):
         return "caption"  # "The images of Hayward ... show a man looking anything but happy": what pictures show
     return ""
+
+
+def shows_a_document(title: str, sentence: str, date_end: int) -> bool:
+    """Whether the title tells what a paper showed (events.yaml, not_news, document_nouns) and its date, ending at
+    `date_end` in the sentence, stands before the showing verb (the paper's date): "Another 2009 order showed rifles
+    came from Belgium's FN Herstal", "In 2006, al Qaeda documents found by U.S. forces in Iraq showed that ...": the
+    paper's content, dated by the paper, no happening of that date. A date inside what was shown owns its own event
+    ("Records showed the last test was logged in March"); a reporting verb before the verb ("Officials said records
+    showed ...") or an auxiliary or a second clause between ("The documents were released and showed ...") keeps it:
+    then something was told or done."""
+    found = not_news()
+    document = found.document.search(title)
+    if document is None:
+        return False
+    words = set(words_of(document.group("opening") + " " + document.group("between")))
+    if words & (found.document_gap_blockers | lexicon().reporting_verbs):
+        return False
+    verb = found.document_verb.search(sentence, date_end)
+    return verb is not None and not found.document_verb.search(sentence, 0, date_end)
 
 
 _PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?+")
