@@ -846,6 +846,8 @@ class NotNews:
     link_teaser: re.Pattern[str]  # "Full Article U.S. warns of civil war ...": a wire page's link to a story
     future: re.Pattern[str]  # "will", "is expected to": a future, the group "before" what comes before it
     picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
+    appearance: re.Pattern[str]  # "appeared to have control": a state seen, the groups "subject" and "next"
+    appearance_acts: frozenset[str]  # "appears to have been made": a word after the state verb that tells an act
     document: re.Pattern[str]  # "An order showed rifles came from ...": what a paper showed, groups "opening", "between"
     document_gap_blockers: frozenset[str]  # "The documents were released and show": the paper acts, no showing alone
     document_verb: re.Pattern[str]  # "showed": a paper's showing verb, found in the sentence
@@ -1016,8 +1018,12 @@ def _opinion_patterns(table: dict) -> dict:
                            rf"(?:{_words_pattern(table['generic_verbs'])})\b",
         "impression": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['impression_verbs'])})\b"
                       rf"(?!\s++(?:{turns})\b)",
+        # the word after the state verb is group "next": the caller keeps an act ("to have abandoned")
+        "appearance": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['appearance_verbs'])})\s++to\s++"
+                      rf"(?:{_words_pattern(table['appearance_states'])})\s++(?P<next>[\w'’-]++)",
     }
-    compiled = {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+    compiled: dict = {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+    compiled["appearance_acts"] = frozenset(table["appearance_acts"])
     compiled["mood"] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
         rf"^(?:[\w'’-]++,?\s++)?{there}(?:(?:{quantifiers})\s++)?(?:{moods})\b",
         rf"^(?:the\s++)?(?:[\w'’-]++\s++)?(?:{moods})\s++(?:{_words_pattern(table['mood_moves'])})\b"))
@@ -1281,9 +1287,24 @@ def _opinion_kind(found: NotNews, title: str) -> str:
     impression = found.impression.search(title)
     if impression and not _tells_before(impression.group("subject")):
         return "description"  # "Conrad Murray sounded desperate and looked devastated"
+    if _appears_in_a_state(found, title):
+        return "description"  # "The city center appeared to remain firmly in loyalist hands"
     if any(shape.search(title) for shape in found.mood):
         return "mood"  # "Pressure is mounting on the company to clarify ..."
     return ""
+
+
+def _appears_in_a_state(found: NotNews, title: str) -> bool:
+    """Whether the title tells how its subject appeared to stand (events.yaml, not_news, appearance_verbs): "The Libyan
+    army appeared to have control", "Barack Obama appeared to be losing his patience": a state seen, no happening. An
+    act seen (a past participle or one of `appearance_acts` after the state verb: "appeared to have abandoned their
+    positions"), one told before the verb and a told appearance (a reporting verb in the title) stay."""
+    appearance = found.appearance.search(title)
+    if appearance is None or _tells_before(appearance.group("subject")) \
+            or lexicon().reporting_verbs & set(words_of(title)):
+        return False
+    following = appearance.group("next").lower()
+    return following not in found.appearance_acts and not is_past(following)
 
 
 def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
