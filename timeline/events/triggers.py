@@ -1298,11 +1298,13 @@ def _appears_in_a_state(found: NotNews, title: str) -> bool:
     """Whether the title tells how its subject appeared to stand (events.yaml, not_news, appearance_verbs): "The Libyan
     army appeared to have control", "Barack Obama appeared to be losing his patience": a state seen, no happening. An
     act seen (a past participle or one of `appearance_acts` after the state verb: "appeared to have abandoned their
-    positions"), one told before the verb and a told appearance (a reporting verb in the title) stay."""
+    positions"), one told before the verb, a told appearance (a reporting verb in the title) and an event for subject
+    ("Saturday night's attack appeared to be the second NATO strike") stay."""
     appearance = found.appearance.search(title)
     if appearance is None or _tells_before(appearance.group("subject")) \
-            or lexicon().reporting_verbs & set(words_of(title)):
-        return False
+            or lexicon().reporting_verbs & set(words_of(title)) \
+            or lexicon().event_nouns & set(words_of(appearance.group("subject"))):
+        return False  # "Saturday night's attack appeared to be the second NATO strike": the attack is the subject
     following = appearance.group("next").lower()
     return following not in found.appearance_acts and not is_past(following)
 
