@@ -1199,7 +1199,7 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
-    return _opinion_kind(found, title) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
+    return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
 
 
 def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str:
@@ -1267,7 +1267,7 @@ def _habit_blockers() -> frozenset[str]:
     return frozenset(str(word).lower() for word in rules()["not_news"]["habit_blockers"])
 
 
-def _opinion_kind(found: NotNews, title: str) -> str:
+def _opinion_kind(found: NotNews, title: str, sentence: str = "") -> str:
     """Hypotheticals, generic opinion, impressions and moods (events.yaml, not_news): what could have been, what
     somebody unnamed thinks, how someone seemed, a feeling in the air. A told hypothetical stays ("Obama says he
     would have sacked BP's chief executive", a journalists' timeline entry)."""
@@ -1287,7 +1287,7 @@ def _opinion_kind(found: NotNews, title: str) -> str:
     impression = found.impression.search(title)
     if impression and not _tells_before(impression.group("subject")):
         return "description"  # "Conrad Murray sounded desperate and looked devastated"
-    if _appears_in_a_state(found, title):
+    if _appears_in_a_state(found, title) and not _attributed(title, sentence):
         return "description"  # "The city center appeared to remain firmly in loyalist hands"
     if any(shape.search(title) for shape in found.mood):
         return "mood"  # "Pressure is mounting on the company to clarify ..."
