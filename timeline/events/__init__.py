@@ -52,9 +52,9 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_period_figure, is_plan_date, is_possible_event, is_prose, is_question,
                                       is_quoted_speech_date, is_reader_call, is_share_statistic, is_stamp,
                                       is_unfulfilled_plan,
-                                      not_news_kind, qualifies_by_from, shows_a_document, speaks_in_first_person, speculates,
-                                      tells_a_day, tells_future_in_period, tells_future_of_past, tells_own_story,
-                                      tells_plan_of_past, tells_present_of_past)
+                                      not_news_kind, qualifies_by_from, shows_a_document, speaks_in_first_person,
+                                      speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
+                                      tells_own_story, tells_plan_of_past, tells_present_of_past)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse

@@ -848,7 +848,7 @@ class NotNews:
     picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
     appearance: re.Pattern[str]  # "appeared to have control": a state seen, the groups "subject" and "next"
     appearance_acts: frozenset[str]  # "appears to have been made": a word after the state verb that tells an act
-    document: re.Pattern[str]  # "An order showed rifles came from ...": what a paper showed, groups "opening", "between"
+    document: re.Pattern[str]  # "An order showed rifles came ...": what a paper showed, groups "opening", "between"
     document_gap_blockers: frozenset[str]  # "The documents were released and show": the paper acts, no showing alone
     document_verb: re.Pattern[str]  # "showed": a paper's showing verb, found in the sentence
     past_forecast: re.Pattern[str]  # "Hurricane Alex was expected to hit": a forecast told in the past
@@ -1199,7 +1199,8 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
-    return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
+    return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) \
+        or _habit_or_absence_kind(found, title)
 
 
 def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str:
