@@ -129,6 +129,19 @@ def test_not_news_kind_examples(example):
     assert not_news_kind(example["title"], example.get("sentence", "")) == example["kind"]
 
 
+DOCUMENT_EXAMPLES = rules()["not_news"]["document_examples"]
+
+
+@pytest.mark.parametrize("example", DOCUMENT_EXAMPLES, ids=[e["title"][:40] for e in DOCUMENT_EXAMPLES])
+def test_document_examples(example):
+    """What a paper showed, dated by the paper, is no event; a date inside what it showed, a present showing, a told
+    one and a paper that acts are (events.yaml, not_news, document_examples)."""
+    from timeline.events.triggers import shows_a_document
+    sentence = example["sentence"]
+    date_end = sentence.index(example["date"]) + len(example["date"])
+    assert shows_a_document(example["title"], sentence, date_end) is example["drop"]
+
+
 PERIOD_FIGURE_EXAMPLES = rules()["not_news"]["period_figure_examples"]
 
 

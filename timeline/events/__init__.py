@@ -54,9 +54,9 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_period_figure, is_plan_date, is_possible_event, is_prose, is_question,
                                       is_quoted_speech_date, is_reader_call, is_share_statistic, is_stamp,
                                       is_unfulfilled_plan,
-                                      not_news_kind, qualifies_by_from, speaks_in_first_person, speculates,
-                                      tells_a_day, tells_future_in_period, tells_future_of_past, tells_own_story,
-                                      tells_plan_of_past, tells_present_of_past)
+                                      not_news_kind, qualifies_by_from, shows_a_document, speaks_in_first_person,
+                                      speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
+                                      tells_own_story, tells_plan_of_past, tells_present_of_past)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse
@@ -399,7 +399,8 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
     if speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
             or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
             or coming_date_after_past_clause(sentence, timex, title, published) \
-            or is_period_figure(title, calendar_date(timex)):
+            or is_period_figure(title, calendar_date(timex)) \
+            or shows_a_document(title, sentence.text, timex.end - sentence.start):
         return True
     return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
                                  or tells_future_of_past(title, days[1], published, before)

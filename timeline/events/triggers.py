@@ -846,6 +846,11 @@ class NotNews:
     link_teaser: re.Pattern[str]  # "Full Article U.S. warns of civil war ...": a wire page's link to a story
     future: re.Pattern[str]  # "will", "is expected to": a future, the group "before" what comes before it
     picture: re.Pattern[str]  # "The images of Hayward ... show a man": what pictures show
+    appearance: re.Pattern[str]  # "appeared to have control": a state seen, the groups "subject" and "next"
+    appearance_acts: frozenset[str]  # "appears to have been made": a word after the state verb that tells an act
+    document: re.Pattern[str]  # "An order showed rifles came ...": what a paper showed, groups "opening", "between"
+    document_gap_blockers: frozenset[str]  # "The documents were released and show": the paper acts, no showing alone
+    document_verb: re.Pattern[str]  # "showed": a paper's showing verb, found in the sentence
     past_forecast: re.Pattern[str]  # "Hurricane Alex was expected to hit": a forecast told in the past
     unknown: re.Pattern[str]  # "We don't know where", "it is not clear when": a question of a knowing denied
     document_date: re.Pattern[str]  # "The letter was dated March 5": when a paper was written
@@ -975,8 +980,13 @@ def _caption_and_future_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     past_forecast = rf"^(?P<before>(?:\S++\s++){{0,8}}?)(?:{_words_pattern(table['past_forecast_openers'])})\b"
     picture = rf"^(?:the\s++)?(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['picture_nouns'])})\b" \
               rf"(?P<between>[^.;]*?)\b(?:{_words_pattern(table['picture_verbs'])})\b"
+    # a paper's showing: up to three words, the paper, at most eight words (each one possessive run) and the verb
+    document = rf"^(?P<opening>(?:[\w'’-]++\s++){{0,3}}?)(?:{_words_pattern(table['document_nouns'])})\b" \
+               rf"(?P<between>(?:,?\s++[\w'’.-]++){{0,8}}?)\s++(?:{_words_pattern(table['document_verbs'])})\b"
     return {"past_forecast": re.compile(past_forecast, re.IGNORECASE), "caption": re.compile(caption, re.IGNORECASE),
-            "picture": re.compile(picture, re.IGNORECASE),
+            "picture": re.compile(picture, re.IGNORECASE), "document": re.compile(document, re.IGNORECASE),
+            "document_gap_blockers": frozenset(table["document_gap_blockers"]),
+            "document_verb": re.compile(rf"\b(?:{_words_pattern(table['document_verbs'])})\b", re.IGNORECASE),
             "link_teaser": re.compile(rf"\b(?:{_words_pattern(table['teaser_marks'])})\b"),
             "future": re.compile(future, re.IGNORECASE)}
 
@@ -1008,8 +1018,12 @@ def _opinion_patterns(table: dict) -> dict:
                            rf"(?:{_words_pattern(table['generic_verbs'])})\b",
         "impression": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['impression_verbs'])})\b"
                       rf"(?!\s++(?:{turns})\b)",
+        # the word after the state verb is group "next": the caller keeps an act ("to have abandoned")
+        "appearance": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['appearance_verbs'])})\s++to\s++"
+                      rf"(?:{_words_pattern(table['appearance_states'])})\s++(?P<next>[\w'’-]++)",
     }
-    compiled = {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+    compiled: dict = {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+    compiled["appearance_acts"] = frozenset(table["appearance_acts"])
     compiled["mood"] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
         rf"^(?:[\w'’-]++,?\s++)?{there}(?:(?:{quantifiers})\s++)?(?:{moods})\b",
         rf"^(?:the\s++)?(?:[\w'’-]++\s++)?(?:{moods})\s++(?:{_words_pattern(table['mood_moves'])})\b"))
@@ -1185,7 +1199,8 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
-    return _opinion_kind(found, title) or _untold_kind(found, title, sentence) or _habit_or_absence_kind(found, title)
+    return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) \
+        or _habit_or_absence_kind(found, title)
 
 
 def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str:
@@ -1253,7 +1268,7 @@ def _habit_blockers() -> frozenset[str]:
     return frozenset(str(word).lower() for word in rules()["not_news"]["habit_blockers"])
 
 
-def _opinion_kind(found: NotNews, title: str) -> str:
+def _opinion_kind(found: NotNews, title: str, sentence: str = "") -> str:
     """Hypotheticals, generic opinion, impressions and moods (events.yaml, not_news): what could have been, what
     somebody unnamed thinks, how someone seemed, a feeling in the air. A told hypothetical stays ("Obama says he
     would have sacked BP's chief executive", a journalists' timeline entry)."""
@@ -1273,9 +1288,26 @@ def _opinion_kind(found: NotNews, title: str) -> str:
     impression = found.impression.search(title)
     if impression and not _tells_before(impression.group("subject")):
         return "description"  # "Conrad Murray sounded desperate and looked devastated"
+    if _appears_in_a_state(found, title) and not _attributed(title, sentence):
+        return "description"  # "The city center appeared to remain firmly in loyalist hands"
     if any(shape.search(title) for shape in found.mood):
         return "mood"  # "Pressure is mounting on the company to clarify ..."
     return ""
+
+
+def _appears_in_a_state(found: NotNews, title: str) -> bool:
+    """Whether the title tells how its subject appeared to stand (events.yaml, not_news, appearance_verbs): "The Libyan
+    army appeared to have control", "Barack Obama appeared to be losing his patience": a state seen, no happening. An
+    act seen (a past participle or one of `appearance_acts` after the state verb: "appeared to have abandoned their
+    positions"), one told before the verb, a told appearance (a reporting verb in the title) and an event for subject
+    ("Saturday night's attack appeared to be the second NATO strike") stay."""
+    appearance = found.appearance.search(title)
+    if appearance is None or _tells_before(appearance.group("subject")) \
+            or lexicon().reporting_verbs & set(words_of(title)) \
+            or lexicon().event_nouns & set(words_of(appearance.group("subject"))):
+        return False  # "Saturday night's attack appeared to be the second NATO strike": the attack is the subject
+    following = appearance.group("next").lower()
+    return following not in found.appearance_acts and not is_past(following)
 
 
 def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
@@ -1364,6 +1396,25 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
     if picture and not _tells_before(picture.group("between")):
         return "caption"  # "The images of Hayward ... show a man looking anything but happy": what pictures show
     return ""
+
+
+def shows_a_document(title: str, sentence: str, date_end: int) -> bool:
+    """Whether the title tells what a paper showed (events.yaml, not_news, document_nouns) and its date, ending at
+    `date_end` in the sentence, stands before the showing verb (the paper's date): "Another 2009 order showed rifles
+    came from Belgium's FN Herstal", "In 2006, al Qaeda documents found by U.S. forces in Iraq showed that ...": the
+    paper's content, dated by the paper, no happening of that date. A date inside what was shown owns its own event
+    ("Records showed the last test was logged in March"); a reporting verb before the verb ("Officials said records
+    showed ...") or an auxiliary or a second clause between ("The documents were released and showed ...") keeps it:
+    then something was told or done."""
+    found = not_news()
+    document = found.document.search(title)
+    if document is None:
+        return False
+    words = set(words_of(document.group("opening") + " " + document.group("between")))
+    if words & (found.document_gap_blockers | lexicon().reporting_verbs):
+        return False
+    verb = found.document_verb.search(sentence, date_end)
+    return verb is not None and not found.document_verb.search(sentence, 0, date_end)
 
 
 _PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?+")
