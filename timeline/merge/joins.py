@@ -1269,6 +1269,9 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     things = frozenset(s for w, f, s in zip(words, forms, stems)
                        if f not in heads and s not in families and w.lower() not in stop and not f[:1].isdigit()
                        and len(s) > 2 and sim.names((f,)) and sim.df.get(f, 0) > 0)
+    if _past_year(cluster, when[0]):
+        # a past year holds one incident of these: its head alone tells which (derivations.yaml recalled_by_year)
+        things |= frozenset(YEAR_INCIDENT_MARK + head for head in told & _recalled_by_year())
     if not things:
         return None
     proper = names.proper.get(member.event.article, frozenset())
@@ -1277,11 +1280,37 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     return _Incident(member, told, things, named, context | named)
 
 
+YEAR_INCIDENT_MARK = "#"  # marks the head of a past year's incident among a title's things, so no word meets it
+
+
+@cache
+def _recalled_by_year() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["recalled_by_year"])
+
+
+def _past_year(cluster: Cluster, year: str) -> bool:
+    """Whether the year is before the publication year of every article of the cluster's sources (a feed's past,
+    recalled, not its news); a source without a publication date tells no past."""
+    published = [m.event.source.published[:4] for m in cluster.members]
+    return all(len(p) == 4 and year < p for p in published)
+
+
 def _incidents_agree(a: _Incident, b: _Incident) -> bool:
     """Whether two year titles tell one incident of one thing (join_year_incidents)."""
-    return bool(a.families & b.families) and bool(a.things & b.things) and _names_known(a.names, b.context) \
-        and _names_known(b.names, a.context) and not different_doers(a.item, b.item) \
-        and not different_named_doers(a.item, b.item)
+    shared = a.things & b.things
+    if not shared or not a.families & b.families:
+        return False
+    if all(t.startswith(YEAR_INCIDENT_MARK) for t in shared):
+        # a past year's one incident, told by its head alone: its titles tell two only when each names what the
+        # other's sources do not know ("The Asian flu pandemic" / "The Hong Kong flu pandemic"); a title naming
+        # nobody ("An influenza pandemic started"), or one whose names the other's sources write ("The H1N1 strain
+        # caused the flu pandemic" / "The Spanish flu pandemic", of an article telling its H1N1 strain), tells it
+        # (its doer is the disease itself, named one way or another: "The H1N1 strain caused" / "The Spanish flu
+        # pandemic remains": the names, not the doers, tell two)
+        return (_names_known(a.names, b.context) or _names_known(b.names, a.context)) \
+            and not different_doers(a.item, b.item)
+    return _names_known(a.names, b.context) and _names_known(b.names, a.context) \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
 
 
 DEMONYM_ENDING = 2  # letters a place's adjective adds to its name ("Alaska" / "Alaskan", "Libya" / "Libyan")
