@@ -77,8 +77,9 @@ def test_synonyms_of_one_uprising_are_one_entry(first, second):
     assert _entries_on(entries, "2011-03-15") == [["a", "b"]]
 
 
-def _event(article: str, date: str, title: str, trigger: str, keys: str) -> Event:
-    return Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
+def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str = "") -> Event:
+    return Event(article=article, date=date, mod="", title=title,
+                 source=Source(article, title + ".", date, published=published),
                  keys=tuple(sorted(keys.split())), trigger=trigger)
 
 

@@ -1207,6 +1207,8 @@ class _Incident(NamedTuple):
     things: frozenset[str]  # the stems of its title's words that name what underwent it: none common in the corpus
     names: frozenset[str]  # the names its title gives
     context: frozenset[str]  # every key of its sources and every name their articles write
+    # the names of the phrase a past year's incident heads ("The Spanish flu pandemic"): which incident it is
+    head_names: frozenset[str] = frozenset()
 
 
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
@@ -1269,19 +1271,65 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     things = frozenset(s for w, f, s in zip(words, forms, stems)
                        if f not in heads and s not in families and w.lower() not in stop and not f[:1].isdigit()
                        and len(s) > 2 and sim.names((f,)) and sim.df.get(f, 0) > 0)
+    recalled = told & _recalled_by_year() if _past_year(cluster, when[0]) else frozenset()
+    # a past year holds one incident of these: its head alone tells which (derivations.yaml recalled_by_year)
+    things |= frozenset(YEAR_INCIDENT_MARK + head for head in recalled)
     if not things:
         return None
     proper = names.proper.get(member.event.article, frozenset())
     named = frozenset(title_word_key(w) for w in words[1:] if w[:1].isupper()) & proper - heads
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
-    return _Incident(member, told, things, named, context | named)
+    head_names = frozenset()
+    if recalled:
+        at = next(i for i, (f, s) in enumerate(zip(forms, stems)) if families.get(f, families.get(s)) in recalled)
+        head_names = frozenset(title_word_key(w) for w in _head_phrase(words, at) if w[:1].isupper()) & proper - heads
+    return _Incident(member, told, things, named, context | named, head_names)
+
+
+HEAD_PHRASE_WORDS = 3  # words before an incident's head that can qualify it ("the 1918 Spanish flu pandemic")
+
+
+def _head_phrase(words: Sequence[str], at: int) -> Sequence[str]:
+    """The words qualifying the head at ``at``, back to its determiner ("The Spanish flu | pandemic"), not the
+    clause's other words ("The H1N1 strain caused the flu | pandemic" names no pandemic by its strain)."""
+    stop = _lexical_set("determiners")
+    start = at
+    while start > 0 and at - start < HEAD_PHRASE_WORDS and words[start - 1].lower() not in stop:
+        start -= 1
+    return words[start:at]
+
+
+YEAR_INCIDENT_MARK = "#"  # marks the head of a past year's incident among a title's things, so no word meets it
+
+
+@cache
+def _recalled_by_year() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["recalled_by_year"])
+
+
+def _past_year(cluster: Cluster, year: str) -> bool:
+    """Whether the year is before the publication year of every article of the cluster's sources (a feed's past,
+    recalled, not its news); a source without a publication date tells no past."""
+    published = [m.event.source.published[:4] for m in cluster.members]
+    return all(len(p) == 4 and year < p for p in published)
 
 
 def _incidents_agree(a: _Incident, b: _Incident) -> bool:
     """Whether two year titles tell one incident of one thing (join_year_incidents)."""
-    return bool(a.families & b.families) and bool(a.things & b.things) and _names_known(a.names, b.context) \
-        and _names_known(b.names, a.context) and not different_doers(a.item, b.item) \
-        and not different_named_doers(a.item, b.item)
+    shared = a.things & b.things
+    if not shared or not a.families & b.families:
+        return False
+    if all(t.startswith(YEAR_INCIDENT_MARK) for t in shared):
+        # a past year's one incident, told by its head alone: its titles tell two only when each names its
+        # incident by what the other's sources do not write ("The Asian flu pandemic" / "The Hong Kong flu
+        # pandemic"); a title naming it by nothing ("An influenza pandemic started that became a global disaster -
+        # eventually killing more people than the Great War": a comparison, no name of the pandemic) tells it. Its
+        # doer is the disease itself, named one way or another ("The H1N1 strain caused" / "The Spanish flu pandemic
+        # remains"): the names, not the doers, tell two
+        return (_names_known(a.head_names, b.context) or _names_known(b.head_names, a.context)) \
+            and not different_doers(a.item, b.item)
+    return _names_known(a.names, b.context) and _names_known(b.names, a.context) \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
 
 
 DEMONYM_ENDING = 2  # letters a place's adjective adds to its name ("Alaska" / "Alaskan", "Libya" / "Libyan")
