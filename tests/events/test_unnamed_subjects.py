@@ -73,7 +73,7 @@ def test_pronoun_named_without_trailing_adverb(title, history, named):
 NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_examples", "definite_examples",
                  "institution_examples", "inner_reference_examples", "inner_role_examples", "qualified_role_examples",
                  "alliance_examples", "owned_examples", "whose_examples", "lead_role_examples",
-                 "subject_apposition_examples", "clause_antecedent_examples")
+                 "subject_apposition_examples", "clause_antecedent_examples", "demonstrative_place_examples")
 NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 

@@ -36,8 +36,8 @@ from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_inner_possessive, name_inner_roles, name_institutions,
-                                      name_qualified_roles,
+                                      name_demonstrative_place, name_inner_possessive, name_inner_roles,
+                                      name_institutions, name_qualified_roles,
                                       name_number_group, name_possessive_by_previous, name_role, name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
@@ -287,7 +287,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     if named == title:  # "His songs topped": named by the one person the sentence before names
         named = name_possessive_by_previous(title, sentence, previous, mentions)
     named = name_qualified_roles(name_inner_roles(named, sentence, mentions), texts)  # "the Libyan leader"
-    named = name_institutions(named, sentence, texts, mentions)
+    named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
                       mentions)

@@ -1646,12 +1646,32 @@ def name_qualified_roles(title: str, texts: Sequence[str]) -> str:
 
 @cache
 def _institution_table() -> tuple[re.Pattern[str], int]:
-    """events.yaml institutions: "the <noun>" for a place the article names by a name ending in that noun (the noun,
-    maybe possessive, and the word after it), and how many sentences back that name may stand."""
+    """events.yaml institutions: "the <noun>" for a place the article names by a name ending in that noun, or a
+    general noun for a built place ("the building"; the noun, maybe possessive, and the word after it), and how many
+    sentences back a name ending in the noun may stand."""
     table = events_rules()["institutions"]
-    nouns = "|".join(re.escape(str(n).lower()) for n in sorted(table["nouns"], key=len, reverse=True))
+    words = [*table["nouns"], *table["buildings"]]
+    nouns = "|".join(re.escape(str(n).lower()) for n in sorted(words, key=len, reverse=True))
     return (re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<noun>{nouns})(?P<possessive>['’]s)?(?![\w'’-])"
                        rf"(?:\s(?P<following>[\w'’-]++))?"), int(table["sentences"]))
+
+
+@cache
+def _institution_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """events.yaml institutions: the nouns a name ends in ("School"), and the general nouns for a built place."""
+    table = events_rules()["institutions"]
+    return (frozenset(str(n).lower() for n in table["nouns"]), frozenset(str(n).lower() for n in table["buildings"]))
+
+
+def _building_name(noun: str, mentions: Sequence[tuple[str, str]], sentence: str) -> str:
+    """ "the building" of a sentence that names one place by a name ending in an institution noun before it ("checked
+    into the Metropark Hotel ... confined to the building"): that name; "" when it names none or two. Only the
+    sentence itself: a building told of in another sentence may be another building."""
+    at = re.search(rf"(?<![\w'’-])[Tt]he\s{re.escape(noun)}(?![\w'’-])", sentence)
+    before = sentence[:at.start()] if at else ""
+    endings = {n[:1].upper() + n[1:] for n in _institution_nouns()[0]}
+    found = {n for n, _ in mentions if len(n.split()) >= 2 and n.split()[-1] in endings and n in before}
+    return found.pop() if len(found) == 1 else ""
 
 
 def _institution_name(noun: str, mentions: Sequence[tuple[str, str]], reach: str) -> str:
@@ -1683,7 +1703,9 @@ def name_institutions(title: str, sentence: str, texts: Sequence[str], mentions:
         if not (possessive or not following or _is_verb(following) or is_adverb(following)
                 or following in lexicon().opening_prepositions | _INSTITUTION_LINKS):
             continue  # "the school year", "the hospital ward": the noun is no whole noun phrase
-        name = _institution_name(match.group("noun"), [*mentions, *role_mentions(sentence)], reach)
+        noun, known = match.group("noun"), [*mentions, *role_mentions(sentence)]
+        name = (_building_name(noun, known, sentence) if noun in _institution_nouns()[1]
+                else _institution_name(noun, known, reach))
         if not name or name in title:
             continue
         written = re.search(rf"(?<![\w'’.-])(?P<the>(?i:the)\s)?(?P<abbreviation>[A-Z][a-z]{{0,2}}\.\s)?"
@@ -1772,6 +1794,31 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     words = title[:match.start()].split()
     preposition = "to" if words and words[-1].lower() in table["motion_verbs"] else "in"
     return title[:match.start()] + preposition + " " + place + title[match.start() + len("there"):]
+
+
+@cache
+def _demonstrative_place_pattern() -> re.Pattern[str]:
+    """events.yaml demonstrative_places: "this", up to `modifiers` words, then one of the place nouns ("this small
+    Mediterranean island"); name_demonstrative_place turns down function words among them."""
+    table = events_rules()["demonstrative_places"]
+    nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
+    return re.compile(rf"(?<![\w'’-])this\s(?P<modifiers>(?:[A-Za-z-]++\s){{0,{int(table['modifiers'])}}})"
+                      rf"(?P<noun>{nouns})(?![\w'’-])")
+
+
+def name_demonstrative_place(title: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """ "washed up on the shore of this small Mediterranean island" -> "... of Lampedusa": "this <place noun>" inside
+    a title, named by the one place its own sentence names before the phrase after a preposition of place
+    (_one_place: "a service in Lampedusa ... this small Mediterranean island"); a function word among the
+    describing words ("this week in the city"), two places, none, or the place in the title already: unchanged."""
+    match = _demonstrative_place_pattern().search(title)
+    if not match or any(w.lower() in lexicon().stopwords for w in match.group("modifiers").split()):
+        return title
+    at = sentence.find(match.group(0))
+    place = _one_place(sentence[:at], mentions) if at > 0 else ""
+    if not place or place.removeprefix("the ") in title:
+        return title
+    return title[:match.start()] + place + title[match.end():]
 
 
 # --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
