@@ -62,6 +62,8 @@ class DatingRules:
     relative_pronouns: frozenset[str]
     relative_head_words: int
     telling_relative_verbs: frozenset[str]
+    coordinate_report_joiners: frozenset[str]
+    coordinate_subject_words: int
     relative_not_after: frozenset[str]
     day_pair_joiners: frozenset[str]
     relative_time_heads: frozenset[str]
@@ -131,6 +133,8 @@ def dating_rules() -> DatingRules:
         relative_pronouns=frozenset(str(w) for w in t["relative_pronouns"]),  # type: ignore[union-attr]
         relative_head_words=int(t["relative_head_words"]),  # type: ignore[call-overload]
         telling_relative_verbs=frozenset(str(w) for w in t["telling_relative_verbs"]),  # type: ignore[union-attr]
+        coordinate_report_joiners=frozenset(str(w) for w in t["coordinate_report_joiners"]),  # type: ignore[union-attr]
+        coordinate_subject_words=int(t["coordinate_subject_words"]),  # type: ignore[call-overload]
         relative_not_after=frozenset(str(w) for w in t["relative_not_after"]),  # type: ignore[union-attr]
         day_pair_joiners=frozenset(str(w) for w in t["day_pair_joiners"]),  # type: ignore[union-attr]
         relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
@@ -439,6 +443,25 @@ def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str,
         return False  # "Since NATO took over the operation on March 31, the US has conducted ...": the span's start
     days = span(timex.value.split("T", 1)[0])
     return published is not None and days is not None and days[1] < published - rules.perfect_past_days
+
+
+def is_coordinate_report_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "China made its first contact with Libyan rebels, and France said on Friday it was working ...": a date right
+    after the reporting verb of a clause joined by a comma and a coordinator (dating.yaml coordinate_report_joiners),
+    with a subject of its own of at most coordinate_subject_words words, dates France's saying, never a verb of the
+    clause before the comma, which France does not report. "Rebels took the town, officials and residents said on
+    Friday" (no coordinator right after the comma) is the report of what comes before: it keeps the date."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    rules = dating_rules()
+    comma = piece.rfind(",")
+    if comma < 0:
+        return False
+    after = words_of(piece[comma + 1:])
+    told = [w for w in after[1:] if w != "on"]
+    if not after or after[0] not in rules.coordinate_report_joiners \
+            or not 2 <= len(told) <= rules.coordinate_subject_words + 1:
+        return False  # not "..., and France said": no coordinator, or no subject of its own between
+    return told[-1] in lexicon().reporting_verbs and trigger in words_of(piece[:comma])
 
 
 def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
