@@ -22,6 +22,7 @@ from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_rang
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
+                                    is_coordinate_report_date,
                                     is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
@@ -328,6 +329,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
+        or is_coordinate_report_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
         or is_anniversary_object_date(sentence, timex, trigger, clause_start, published) \
         or is_span_end(sentence, timex, published) or counts_from_the_date(sentence, timex) \

@@ -60,6 +60,10 @@ class DatingRules:
     perfect_subject_words: int
     participle_report_verbs: frozenset[str]
     relative_pronouns: frozenset[str]
+    relative_head_words: int
+    telling_relative_verbs: frozenset[str]
+    coordinate_report_joiners: frozenset[str]
+    coordinate_subject_words: int
     relative_not_after: frozenset[str]
     day_pair_joiners: frozenset[str]
     relative_time_heads: frozenset[str]
@@ -127,6 +131,10 @@ def dating_rules() -> DatingRules:
         perfect_subject_words=int(t["perfect_subject_words"]),  # type: ignore[arg-type]
         participle_report_verbs=frozenset(str(w) for w in t["participle_report_verbs"]),  # type: ignore[union-attr]
         relative_pronouns=frozenset(str(w) for w in t["relative_pronouns"]),  # type: ignore[union-attr]
+        relative_head_words=int(t["relative_head_words"]),  # type: ignore[call-overload]
+        telling_relative_verbs=frozenset(str(w) for w in t["telling_relative_verbs"]),  # type: ignore[union-attr]
+        coordinate_report_joiners=frozenset(str(w) for w in t["coordinate_report_joiners"]),  # type: ignore[union-attr]
+        coordinate_subject_words=int(t["coordinate_subject_words"]),  # type: ignore[call-overload]
         relative_not_after=frozenset(str(w) for w in t["relative_not_after"]),  # type: ignore[union-attr]
         day_pair_joiners=frozenset(str(w) for w in t["day_pair_joiners"]),  # type: ignore[union-attr]
         relative_time_heads=frozenset(str(w) for w in t["relative_time_heads"]),  # type: ignore[union-attr]
@@ -256,8 +264,11 @@ def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str,
         return None  # "took over command of air strikes on March 31": a kind of event, not one told with its date;
         # "received a report of a stall-related crash in June 2022": a new event's date may be the verb's as well
     verb_words = before[:link]
-    if trigger != noun and trigger not in verb_words or not any(is_past(w) for w in verb_words):
-        return None  # no past verb of the clause before the noun phrase
+    if trigger != noun and trigger not in verb_words and trigger in before \
+            or not any(is_past(w) or w in rules.passive_be_words for w in verb_words):
+        return None  # no past verb of the clause before the noun phrase, nor a form of "be" ("is investigating the
+        # cause of the disaster on 20 April": a progressive's time is not the noun's); a trigger after the date ("...
+        # on 20 April, which killed 11") tells the noun's event too, not another time of the clause's verb
     days = span(timex.value.split("T", 1)[0])
     if published is None or days is None or published - rules.perfect_past_days <= days[1] <= published:
         return None
@@ -330,8 +341,10 @@ def is_inner_relative_date(sentence: Sentence, timex: Timex, trigger: str, claus
         return False  # "the airstrikes that started Saturday": the head's own happening, which the date dates
     if not any(is_past(w) for w in inner) or any(m in piece[_pronoun_end(piece, at):] for m in ",;:"):
         return False
-    if trigger in lexicon().event_nouns and trigger in words[:at] or trigger == words[at - 1]:
+    if trigger in lexicon().event_nouns and trigger in words[max(0, at - rules.relative_head_words):at] \
+            or trigger == words[at - 1]:
         return False  # "a campaign that began in March", "The protests, which began February 15": the noun's event
+        # (an event noun further back heads no relative clause: "a report that found ... for its well that exploded")
     if trigger not in inner and trigger in words[:at]:
         return _is_main_verb(words, trigger, at)  # the verb before the pronoun is the main clause's
     following = _NEXT_WORD.match(sentence.text, timex.end - sentence.start)
@@ -354,6 +367,9 @@ def _is_main_verb(words: Sequence[str], trigger: str, at: int) -> bool:
     k = words.index(trigger)
     if k == 0 or k + 1 < len(words) and words[k + 1] == "by":
         return False  # no subject before it in its clause ("..., installed and owned the rig that exploded")
+    if trigger in dating_rules().telling_relative_verbs and words[k - 1] in dating_rules().relative_pronouns:
+        return True  # "a report that found BP received exemptions for its well that exploded in April": a finding
+        # tells of the later relative clause's event, at a time of its own
     return not any(w in dating_rules().relative_pronouns for w in words[:k])
 
 
@@ -427,6 +443,25 @@ def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str,
         return False  # "Since NATO took over the operation on March 31, the US has conducted ...": the span's start
     days = span(timex.value.split("T", 1)[0])
     return published is not None and days is not None and days[1] < published - rules.perfect_past_days
+
+
+def is_coordinate_report_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:
+    """ "China made its first contact with Libyan rebels, and France said on Friday it was working ...": a date right
+    after the reporting verb of a clause joined by a comma and a coordinator (dating.yaml coordinate_report_joiners),
+    with a subject of its own of at most coordinate_subject_words words, dates France's saying, never a verb of the
+    clause before the comma, which France does not report. "Rebels took the town, officials and residents said on
+    Friday" (no coordinator right after the comma) is the report of what comes before: it keeps the date."""
+    piece = sentence.text[clause_start: timex.start - sentence.start]
+    rules = dating_rules()
+    comma = piece.rfind(",")
+    if comma < 0:
+        return False
+    after = words_of(piece[comma + 1:])
+    told = [w for w in after[1:] if w != "on"]
+    if not after or after[0] not in rules.coordinate_report_joiners \
+            or not 2 <= len(told) <= rules.coordinate_subject_words + 1:
+        return False  # not "..., and France said": no coordinator, or no subject of its own between
+    return told[-1] in lexicon().reporting_verbs and trigger in words_of(piece[:comma])
 
 
 def is_modal_complement_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int) -> bool:

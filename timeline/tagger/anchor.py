@@ -182,11 +182,28 @@ def _possessive_direction(ctx: Context) -> str:
     if any(before.endswith(lead) for lead in ctx.tables.upcoming_leads):
         return "future"
     if any(before.endswith(lead) for lead in ctx.tables.upcoming_leads_unless_past) \
-            and ctx.tense() not in ("past", "said"):
+            and (ctx.tense() not in ("past", "said") or _perfect_for_scheduled(ctx)):
         return "future"
     if _RELATIVE_FUTURE_AFTER.match(ctx.text, ctx.end) or (ctx.tense() == "future" and not ctx.cue_after()):
         return "future"  # "will attend Thursday's meeting", "Saturday's concert, which will be broadcast"
     return ""
+
+
+def _perfect_for_scheduled(ctx: Context) -> bool:
+    """ "The stadium has been set a capacity of 60,000 for Saturday's show": a present perfect tells a state now, not a
+    past verb governing the weekday, when the possessive's noun is an event held on a schedule (vocab.yaml
+    scheduled_event_nouns, one of the first `scheduled_noun_words` words after the possessive): the coming one.
+    A simple past in the clause ("was arrested for Sunday's match", "had sold tickets for ...") keeps the last one,
+    and so does a noun of no schedule ("has been charged for Sunday's attack")."""
+    clause = _CLAUSE_WORDS.findall(_CLAUSE_CUT.split(ctx.before(_ARRANGED_REACH).lower())[-1])
+    if not any(w in _PERFECT_AUXILIARIES for w in clause) or any(w in _PAST_AUXILIARIES for w in clause):
+        return False
+    noun_words = _CLAUSE_WORDS.findall(_CLAUSE_BREAK.split(ctx.after(60).lower())[0])[1:]
+    return any(w in ctx.tables.scheduled_event_nouns for w in noun_words[:ctx.tables.scheduled_noun_words])
+
+
+_PERFECT_AUXILIARIES = frozenset({"has", "have"})
+_CLAUSE_CUT = re.compile(r"[.;:!?()\[\]\"“”]|,(?!\d)")  # as _CLAUSE_BREAK, but "60,000" is one number
 
 
 # "Saturday's tribute concert, which will ...": the clause after the possessive's noun tells of that event
@@ -398,9 +415,9 @@ def overnight_before_report_day(text: str, found: list[Timex], tables: Tables) -
     expression told before it in its sentence counts from the publication day as it is tagged; when the first
     expression after it in the same sentence is a day that dates the report (vocab.yaml overnight_report_day), the
     night is the one before that day. Run once over the tagged expressions: the day is told after the night."""
-    out = list(found)
+    out = [_night_of_next_day(text, found, i, tables) for i in range(len(found))]
     for i, timex in enumerate(out):
-        if timex.rule != "overnight" or i + 1 >= len(out):
+        if timex.rule != "overnight" or i + 1 >= len(out) or timex is not found[i]:
             continue
         if i > 0 and _breaks_within(text, out[i - 1].end, timex.start, 0):
             continue  # a day told before it in its sentence anchors it already (day_in_reach)
@@ -414,6 +431,25 @@ def overnight_before_report_day(text: str, found: list[Timex], tables: Tables) -
             continue
         out[i] = replace(timex, value=f"{ymd(night)}TNI")
     return out
+
+
+def _night_of_next_day(text: str, found: list[Timex], i: int, tables: Tables) -> Timex:
+    """ "Explosions were heard overnight Sunday", "fighting overnight into Monday": an `overnight` right before a
+    day-precision weekday (nothing between but one of vocab.yaml overnight_day_joiners) is the night that weekday
+    names, counted from the weekday (by the joiner's days), not the night before the publication day; else as it was."""
+    timex = found[i]
+    if timex.rule != "overnight" or i + 1 >= len(found) or found[i + 1].rule != "weekday" \
+            or len(found[i + 1].value) != 10:
+        return timex
+    between = " ".join(text[timex.end:found[i + 1].start].split()).lower()
+    shift = tables.overnight_day_joiners.get(between)
+    if shift is None:
+        return timex
+    try:
+        night = dt.date.fromisoformat(found[i + 1].value) + dt.timedelta(days=shift)
+    except ValueError:
+        return timex
+    return replace(timex, value=f"{ymd(night)}TNI")
 
 
 _WORDS_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:(on)\s+)?$")

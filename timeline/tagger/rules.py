@@ -76,6 +76,8 @@ class Tables:
     upcoming_leads: tuple[str, ...]  # "ahead of Saturday's concert": the coming weekday
     upcoming_leads_unless_past: tuple[str, ...]  # "for Saturday's show": the coming one unless a past verb governs
     coming_event_nouns: frozenset[str]  # "facing tough election fights in November": the coming month
+    scheduled_event_nouns: frozenset[str]  # "has been set ... for Saturday's show": the coming weekday
+    scheduled_noun_words: int
     coming_event_reach: int
     span_from_now_leads: frozenset[str]  # "within the next month": a span from the DCT, not the story's month
     weekday_pair_words: frozenset[str]  # "Monday and Tuesday": the second weekday follows the first
@@ -86,6 +88,7 @@ class Tables:
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
     day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
     overnight_report_day: Mapping[str, frozenset[str]]  # "overnight, ... said on Tuesday": the report's day anchors
+    overnight_day_joiners: Mapping[str, int]  # "overnight Sunday", "overnight into Monday": the weekday's night
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,8 @@ def tables() -> Tables:
         upcoming_leads=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads"]),
         upcoming_leads_unless_past=tuple(" ".join(str(w).lower().split()) for w in vocab["upcoming_leads_unless_past"]),
         coming_event_nouns=frozenset(str(w).lower() for w in vocab["coming_event_nouns"]),
+        scheduled_event_nouns=frozenset(str(w).lower() for w in vocab["scheduled_event_nouns"]),
+        scheduled_noun_words=int(vocab["scheduled_noun_words"]),
         coming_event_reach=int(vocab["coming_event_reach"]),
         span_from_now_leads=frozenset(str(w).lower() for w in vocab["span_from_now_leads"]),
         weekday_pair_words=frozenset(str(w).lower() for w in vocab["weekday_pair_words"]),
@@ -174,6 +179,7 @@ def tables() -> Tables:
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
         day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
+        overnight_day_joiners=MappingProxyType({str(k).lower(): int(v) for k, v in vocab["overnight_day_joiners"].items()}),
         overnight_report_day=MappingProxyType({str(k): frozenset(str(w).lower() for w in v)
                                                for k, v in vocab["overnight_report_day"].items()}),
     )

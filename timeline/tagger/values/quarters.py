@@ -24,6 +24,8 @@ def quarter(g: Groups, ctx: Context) -> Result:
         return None  # "the third-quarter results": the adjective alone is the expression
     if not (g.get("y1") or g.get("y2") or g.get("yrel") or poss) and fires("period_of_other", ctx):
         return None  # "the second half of the 20th century": a part of another period, not of this year
+    if letter == "H" and not (g.get("y1") or g.get("y2") or g.get("yrel") or poss) and fires("match_half", ctx):
+        return None  # "added time to the first half": a half of a match, not of this year
     if g.get("y1") or g.get("y2"):
         y: int | None = int(g.get("y1") or g.get("y2") or 0)
     elif g.get("yrel"):
