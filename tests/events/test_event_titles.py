@@ -632,3 +632,15 @@ def test_as_comparison_examples(example):
     text = example["text"]
     at = text.index(" as ")
     assert joins_a_phrase(text, at, at + 1) is example["joins"]
+
+
+REDUCED_PARTICIPLE_EXAMPLES = events_rules()["title_reduced_participle_examples"]
+
+
+@pytest.mark.parametrize("example", REDUCED_PARTICIPLE_EXAMPLES, ids=[e["text"][:40] for e in REDUCED_PARTICIPLE_EXAMPLES])
+def test_a_participle_that_told_only_its_date_goes_with_it(example):
+    from timeline.events.titles import without_date
+    text, date = example["text"], example["date"]
+    start = text.index(date)
+    head_words, _ = without_date(text, start, start + len(date))
+    assert " ".join(w for w in head_words if w) == example["head"]
