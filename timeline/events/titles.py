@@ -949,6 +949,11 @@ def _glued_starts(text: str) -> list[re.Match[str]]:
     for m in _glued_sentence().finditer(text):
         name = text[m.end():m.end() + 4] == "The " and text[m.end() + 4: m.end() + 5].isupper()
         before = text[:m.start()].rsplit(" ", 1)[-1].lower()
+        after = text[m.end():].split(" ", 2)[1:2]  # the word after the opener
+        if text[:m.start()].rsplit(" ", 1)[-1][:1].isupper() and before in lex.stopwords \
+                or after and after[0][:1].isupper() and _clean(after[0]) in lex.stopwords:
+            continue  # "his This Is | It tour", "his | This Is It": a title-case name, not a caption's end
+            # (events.yaml title_glued_examples)
         if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions
                      or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
             continue
@@ -2122,7 +2127,7 @@ def is_incomplete(title: str) -> bool:
         return False
     lex = lexicon()
     low = [_clean(w) for w in words]
-    verb = _first_verb(words)
+    verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
             and not ends_phrasal_verb(words):
         return True
@@ -2161,6 +2166,16 @@ def is_incomplete(title: str) -> bool:
     return _opens_with_participle(words, verb)
 
 
+def _verb_outside_names(words: Sequence[str]) -> int:
+    """The first verb form of a title (_first_verb) that is no word of a title-case name: not a capitalised form
+    after a capitalised word ("Rehearsing for his This Is It tour": "Is" names the tour); -1 when there is none."""
+    verb = _first_verb(words)
+    while verb > 0 and words[verb][:1].isupper() and words[verb - 1][:1].isupper():
+        rest = _first_verb(words[verb + 1:])
+        verb = verb + 1 + rest if rest >= 0 else -1
+    return verb
+
+
 @cache
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of an events.yaml list, as word tuples (longest first, so "in order to" is tried before "to")."""
@@ -2171,6 +2186,7 @@ def _opens_side_clause(low: Sequence[str]) -> bool:
     """Whether a title opens with a subordinator or a purpose "to" (events.yaml title_side_openers): it is the
     sentence's side clause ("Saying the exclusions ... were written", "To reduce any possible spread"), not its
     event; a purpose opener only before a word that is no stopword ("To reduce", not "To the surprise of many")."""
+    low = [w for w in low if w]  # (") to reduce": a bracket the date's aside left)
     opener = next((p for p in _phrases("title_side_openers") if tuple(low[: len(p)]) == p), ())
     if not opener or len(low) <= len(opener):
         return False
