@@ -537,12 +537,16 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
     """Whether the date closed a reduced participle ("the report published [today]", "a man arrested [on Monday]")
     right before the main clause's verb ("takes", "was charged"): the participle follows a content word (a noun, not
     "who", "they" nor an auxiliary: "who arrived [yesterday] took") with no comma, and the tail opens with a finite
-    form, or a present form before its object's opener (events.yaml title_present_object_openers).
+    form, or a present form before its object's opener (events.yaml title_present_object_openers); an article
+    opens the noun phrase within REDUCED_NOUN_WORDS words.
     Examples: events.yaml title_reduced_participle_examples."""
     words = [w for w in head_words if w]
     if len(words) < 3 or words[-2].endswith((",", ";", ":")) or not words[-1].islower() \
             or not is_past(_clean(words[-1])) or _clean(words[-2]) in lexicon().stopwords | lexicon().auxiliaries:
         return False
+    if not any(_clean(w) in _ARTICLES for w in words[-2 - REDUCED_NOUN_WORDS: -1]):
+        return False  # "NATO said key targets hit [on Monday] included": no article opens a noun phrase, and a
+        # bare plural's participle may be the event itself
     present = _PRESENT_FORM.match(tail)
     return _verb_after(tail) or present is not None and present.group(1) not in lexicon().stopwords \
         and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
@@ -2167,10 +2171,11 @@ def is_incomplete(title: str) -> bool:
 
 
 def _verb_outside_names(words: Sequence[str]) -> int:
-    """The first verb form of a title (_first_verb) that is no word of a title-case name: not a capitalised form
-    after a capitalised word ("Rehearsing for his This Is It tour": "Is" names the tour); -1 when there is none."""
+    """The first verb form of a title (_first_verb) that is no word of a name: not a capitalised form inside the
+    title ("Rehearsing for his This Is It tour": "Is" names the tour; "The U.S. and United Nations began": "began");
+    -1 when there is none."""
     verb = _first_verb(words)
-    while verb > 0 and words[verb][:1].isupper() and words[verb - 1][:1].isupper():
+    while verb > 0 and words[verb][:1].isupper():
         rest = _first_verb(words[verb + 1:])
         verb = verb + 1 + rest if rest >= 0 else -1
     return verb
@@ -2193,16 +2198,22 @@ def _opens_side_clause(low: Sequence[str]) -> bool:
     return opener not in _phrases("title_purpose_openers") or low[len(opener)] not in lexicon().stopwords
 
 
+CUT_PHRASE_WORDS = 5  # "An environmentally aware company | when", "The cameras | and took": a longer phrase may hold
+# a verb the lexicon does not know ("Many of his colleagues slept outside the courthouse and planned")
+
+
 def _subject_cut_before_verb(low: Sequence[str], verb: int) -> bool:
     """Whether no verb stands before a subordinator or a joiner that opens the first verb's clause (events.yaml
     title_clause_subordinators, title_predicate_joiners): a noun phrase and its side clause ("An environmentally aware
     company when it replaced ..."), or a predicate whose subject a cut dropped ("The cameras and took questions").
-    "when" after a noun of time opens a relative clause ("The day when the wall fell was ...")."""
+    "when" after a noun of time opens a relative clause ("The day when the wall fell was ..."). The phrase before
+    is at most CUT_PHRASE_WORDS words."""
     if verb < 2:
         return False
     if low[verb - 1] in _title_rules("title_predicate_joiners"):
-        return True
-    subordinator = next((k for k in range(1, verb) if low[k] in _title_rules("title_clause_subordinators")), -1)
+        return verb - 1 <= CUT_PHRASE_WORDS
+    subordinator = next((k for k in range(1, min(verb, CUT_PHRASE_WORDS + 1))
+                         if low[k] in _title_rules("title_clause_subordinators")), -1)
     return subordinator > 0 and not (low[subordinator] == "when"
                                      and low[subordinator - 1] in _title_rules("title_time_nouns_before_when"))
 
