@@ -544,9 +544,11 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
     if len(words) < 3 or words[-2].endswith((",", ";", ":")) or not words[-1].islower() \
             or not is_past(_clean(words[-1])) or _clean(words[-2]) in lexicon().stopwords | lexicon().auxiliaries:
         return False
-    if not any(_clean(w) in _ARTICLES for w in words[-2 - REDUCED_NOUN_WORDS: -1]):
-        return False  # "NATO said key targets hit [on Monday] included": no article opens a noun phrase, and a
-        # bare plural's participle may be the event itself
+    article = next((k for k in range(len(words) - 2, max(-1, len(words) - 3 - REDUCED_NOUN_WORDS), -1)
+                    if _clean(words[k]) in _ARTICLES), -1)
+    if article < 0 or _first_verb(words[article:-1]) >= 0:
+        return False  # "NATO said key targets hit [on Monday] included", "The alliance said targets hit": no
+        # article opens the participle's noun phrase, and a bare plural's participle may be the event itself
     present = _PRESENT_FORM.match(tail)
     return _verb_after(tail) or present is not None and present.group(1) not in lexicon().stopwords \
         and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
@@ -955,8 +957,9 @@ def _glued_starts(text: str) -> list[re.Match[str]]:
         before = text[:m.start()].rsplit(" ", 1)[-1].lower()
         after = text[m.end():].split(" ", 2)[1:2]  # the word after the opener
         if text[:m.start()].rsplit(" ", 1)[-1][:1].isupper() and before in lex.stopwords \
-                or after and after[0][:1].isupper() and _clean(after[0]) in lex.stopwords:
-            continue  # "his This Is | It tour", "his | This Is It": a title-case name, not a caption's end
+                or after and after[0][:1].isupper() and _first_verb([after[0].lower()]) == 0:
+            continue  # "his This Is | It tour", "his | This Is It" (a capitalised verb form after the opener): a
+            # title-case name, not a caption's end (not "products | On Thursday European ministers met")
             # (events.yaml title_glued_examples)
         if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions
                      or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
