@@ -534,11 +534,12 @@ _PRESENT_FORM = re.compile(r"\s++([a-z]{3,}+(?<=s))\s++([\w'’]++)")  # "takes 
 
 
 def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
-    """Whether the date closed a reduced participle ("the report published [today]", "a man arrested [on Monday]")
-    right before the main clause's verb ("takes", "was charged"): the participle follows a content word (a noun, not
-    "who", "they" nor an auxiliary: "who arrived [yesterday] took") with no comma, and the tail opens with a finite
-    form, or a present form before its object's opener (events.yaml title_present_object_openers); an article
-    opens the noun phrase within REDUCED_NOUN_WORDS words.
+    """Whether the date closed a reduced participle ("the report published [today]") right before the main clause's
+    present verb ("takes"), which tells of the same day: the participle follows a content word (a noun, not "who",
+    "they" nor an auxiliary: "who arrived [yesterday] took") with no comma, the tail opens with a present form before
+    its object's opener (events.yaml title_present_object_openers), and an article opens the noun phrase within
+    REDUCED_NOUN_WORDS words. Not before a past verb ("a man arrested [on Monday] was charged", "a campaign launched
+    [in March] hailed"): that verb's event may be of another day, and the date is the participle's.
     Examples: events.yaml title_reduced_participle_examples."""
     words = [w for w in head_words if w]
     if len(words) < 3 or words[-2].endswith((",", ";", ":")) or not words[-1].islower() \
@@ -550,7 +551,7 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
         return False  # "NATO said key targets hit [on Monday] included", "The alliance said targets hit": no
         # article opens the participle's noun phrase, and a bare plural's participle may be the event itself
     present = _PRESENT_FORM.match(tail)
-    return _verb_after(tail) or present is not None and present.group(1) not in lexicon().stopwords \
+    return present is not None and present.group(1) not in lexicon().stopwords \
         and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
 
 
@@ -2213,8 +2214,8 @@ def _subject_cut_before_verb(low: Sequence[str], verb: int) -> bool:
     is at most CUT_PHRASE_WORDS words."""
     if verb < 2:
         return False
-    if low[verb - 1] in _title_rules("title_predicate_joiners"):
-        return verb - 1 <= CUT_PHRASE_WORDS
+    if low[verb - 1] in _title_rules("title_predicate_joiners"):  # (not "Taking office and has returned": the
+        return verb - 1 <= CUT_PHRASE_WORDS and not _is_gerund(low[0])  # gerund's own clause, another event)
     subordinator = next((k for k in range(1, min(verb, CUT_PHRASE_WORDS + 1))
                          if low[k] in _title_rules("title_clause_subordinators")), -1)
     return subordinator > 0 and not (low[subordinator] == "when"
