@@ -632,3 +632,27 @@ def test_as_comparison_examples(example):
     text = example["text"]
     at = text.index(" as ")
     assert joins_a_phrase(text, at, at + 1) is example["joins"]
+
+
+REDUCED_PARTICIPLE_EXAMPLES = events_rules()["title_reduced_participle_examples"]
+
+
+@pytest.mark.parametrize("example", REDUCED_PARTICIPLE_EXAMPLES, ids=[e["text"][:40] for e in REDUCED_PARTICIPLE_EXAMPLES])
+def test_a_participle_that_told_only_its_date_goes_with_it(example):
+    from timeline.events.titles import without_date
+    text, date = example["text"], example["date"]
+    start = text.index(date)
+    head_words, _ = without_date(text, start, start + len(date))
+    assert " ".join(w for w in head_words if w) == example["head"]
+
+
+GLUED_EXAMPLES = events_rules()["title_glued_examples"]
+
+
+@pytest.mark.parametrize("example", GLUED_EXAMPLES, ids=[e["text"][:40] for e in GLUED_EXAMPLES])
+def test_a_glued_sentence_start_is_cut_but_not_inside_a_title_case_name(example):
+    from timeline.events.titles import _piece_with_date
+    text, date = example["text"], example["date"]
+    start = text.index(date)
+    piece, cut, _ = _piece_with_date(text, (start, start + len(date)), [])
+    assert piece == example["piece"] and piece[cut[0]:cut[1]] == date

@@ -523,7 +523,36 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "are being used in the clean-up in a new scheme launched on Saturday.": a participle after the noun of a
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase)
         head_words = head_words[:-1]
+    if _participle_told_only_date(head_words, text[end:]):
+        # "The report by BP's team published [today] takes this job further": the participle, bare of its date,
+        # would stand before the main verb ("published takes"); it told only the date and goes with it
+        head_words = head_words[:-1]
     return _without_aside_commas(head_words, text[end:])
+
+
+_PRESENT_FORM = re.compile(r"\s++([a-z]{3,}+(?<=s))\s++([\w'’]++)")  # "takes this": a present form and its object's opener
+
+
+def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
+    """Whether the date closed a reduced participle ("the report published [today]") right before the main clause's
+    present verb ("takes"), which tells of the same day: the participle follows a content word (a noun, not "who",
+    "they" nor an auxiliary: "who arrived [yesterday] took") with no comma, the tail opens with a present form before
+    its object's opener (events.yaml title_present_object_openers), and an article opens the noun phrase within
+    REDUCED_NOUN_WORDS words. Not before a past verb ("a man arrested [on Monday] was charged", "a campaign launched
+    [in March] hailed"): that verb's event may be of another day, and the date is the participle's.
+    Examples: events.yaml title_reduced_participle_examples."""
+    words = [w for w in head_words if w]
+    if len(words) < 3 or words[-2].endswith((",", ";", ":")) or not words[-1].islower() \
+            or not is_past(_clean(words[-1])) or _clean(words[-2]) in lexicon().stopwords | lexicon().auxiliaries:
+        return False
+    article = next((k for k in range(len(words) - 2, max(-1, len(words) - 3 - REDUCED_NOUN_WORDS), -1)
+                    if _clean(words[k]) in _ARTICLES), -1)
+    if article < 0 or _first_verb(words[article:-1]) >= 0:
+        return False  # "NATO said key targets hit [on Monday] included", "The alliance said targets hit": no
+        # article opens the participle's noun phrase, and a bare plural's participle may be the event itself
+    present = _PRESENT_FORM.match(tail)
+    return present is not None and present.group(1) not in lexicon().stopwords \
+        and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
 
 
 _COMMA_THEN_WORD = re.compile(r"\s*+,\s++([\w'’]++)(?:\s++([\w'’]++))?+")  # the comma that closed a set-off date
@@ -927,6 +956,12 @@ def _glued_starts(text: str) -> list[re.Match[str]]:
     for m in _glued_sentence().finditer(text):
         name = text[m.end():m.end() + 4] == "The " and text[m.end() + 4: m.end() + 5].isupper()
         before = text[:m.start()].rsplit(" ", 1)[-1].lower()
+        after = text[m.end():].split(" ", 2)[1:2]  # the word after the opener
+        if text[:m.start()].rsplit(" ", 1)[-1][:1].isupper() and before in lex.stopwords \
+                or after and after[0][:1].isupper() and _first_verb([after[0].lower()]) == 0:
+            continue  # "his This Is | It tour", "his | This Is It" (a capitalised verb form after the opener): a
+            # title-case name, not a caption's end (not "products | On Thursday European ministers met")
+            # (events.yaml title_glued_examples)
         if name and (before in lex.stopwords or before in lex.reporting_verbs or before in lex.opening_prepositions
                      or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
             continue
@@ -2100,7 +2135,7 @@ def is_incomplete(title: str) -> bool:
         return False
     lex = lexicon()
     low = [_clean(w) for w in words]
-    verb = _first_verb(words)
+    verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
             and not ends_phrasal_verb(words):
         return True
@@ -2108,6 +2143,8 @@ def is_incomplete(title: str) -> bool:
         return True
     if OPEN_DASH_ASIDE.search(title):
         return True  # "Dr Murray - who was employed": the main clause's verb stands past the aside
+    if _opens_side_clause(low) or _subject_cut_before_verb(low, verb):
+        return True  # "Saying the exclusions ...", "A company when it replaced ...", "The cameras and took questions"
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _first_verb(words[verb + 1:]) < 0 \
             and len(words) - verb - 1 <= LISTENER_WORDS:
         return True  # "Paramedics tell the court": who was told, and not what
@@ -2135,6 +2172,54 @@ def is_incomplete(title: str) -> bool:
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+def _verb_outside_names(words: Sequence[str]) -> int:
+    """The first verb form of a title (_first_verb) that is no word of a name: not a capitalised form inside the
+    title ("Rehearsing for his This Is It tour": "Is" names the tour; "The U.S. and United Nations began": "began");
+    -1 when there is none."""
+    verb = _first_verb(words)
+    while verb > 0 and words[verb][:1].isupper():
+        rest = _first_verb(words[verb + 1:])
+        verb = verb + 1 + rest if rest >= 0 else -1
+    return verb
+
+
+@cache
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """The phrases of an events.yaml list, as word tuples (longest first, so "in order to" is tried before "to")."""
+    return tuple(sorted((tuple(str(p).lower().split()) for p in events_rules()[name]), key=len, reverse=True))
+
+
+def _opens_side_clause(low: Sequence[str]) -> bool:
+    """Whether a title opens with a subordinator or a purpose "to" (events.yaml title_side_openers): it is the
+    sentence's side clause ("Saying the exclusions ... were written", "To reduce any possible spread"), not its
+    event; a purpose opener only before a word that is no stopword ("To reduce", not "To the surprise of many")."""
+    low = [w for w in low if w]  # (") to reduce": a bracket the date's aside left)
+    opener = next((p for p in _phrases("title_side_openers") if tuple(low[: len(p)]) == p), ())
+    if not opener or len(low) <= len(opener):
+        return False
+    return opener not in _phrases("title_purpose_openers") or low[len(opener)] not in lexicon().stopwords
+
+
+CUT_PHRASE_WORDS = 5  # "An environmentally aware company | when", "The cameras | and took": a longer phrase may hold
+# a verb the lexicon does not know ("Many of his colleagues slept outside the courthouse and planned")
+
+
+def _subject_cut_before_verb(low: Sequence[str], verb: int) -> bool:
+    """Whether no verb stands before a subordinator or a joiner that opens the first verb's clause (events.yaml
+    title_clause_subordinators, title_predicate_joiners): a noun phrase and its side clause ("An environmentally aware
+    company when it replaced ..."), or a predicate whose subject a cut dropped ("The cameras and took questions").
+    "when" after a noun of time opens a relative clause ("The day when the wall fell was ..."). The phrase before
+    is at most CUT_PHRASE_WORDS words."""
+    if verb < 2:
+        return False
+    if low[verb - 1] in _title_rules("title_predicate_joiners"):  # (not "Taking office and has returned": the
+        return verb - 1 <= CUT_PHRASE_WORDS and not _is_gerund(low[0])  # gerund's own clause, another event)
+    subordinator = next((k for k in range(1, min(verb, CUT_PHRASE_WORDS + 1))
+                         if low[k] in _title_rules("title_clause_subordinators")), -1)
+    return subordinator > 0 and not (low[subordinator] == "when"
+                                     and low[subordinator - 1] in _title_rules("title_time_nouns_before_when"))
 
 
 def reads_as_present_verb(words: Sequence[str], k: int) -> bool:
