@@ -1412,9 +1412,22 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
     picture = found.picture.search(title)
     if picture and not _tells_before(picture.group("between")):
         return "caption"  # "The images of Hayward ... show a man looking anything but happy": what pictures show
+    if _picture_taken().search(title):
+        return "caption"  # "The picture was taken at an air show": the caption's note on a photograph
     if _described_day().search(title):
         return "scene"  # "Friday was another day of claim and counter-claim": the day summed up, nothing told
     return ""
+
+
+@cache
+def _picture_taken() -> re.Pattern[str]:
+    """When or where a picture was taken (events.yaml, not_news, picture_nouns, picture_taken_verbs,
+    picture_taken_links): a determiner, the picture, a past copula, the verb and a place or time. Runs of listed
+    words: linear time."""
+    table = rules()["not_news"]
+    return re.compile(rf"^(?:the|this|that|a)\s++(?:{_words_pattern(table['picture_nouns'])})\s++(?:was|were)\s++"
+                      rf"(?:{_words_pattern(table['picture_taken_verbs'])})\s++"
+                      rf"(?:{_words_pattern(table['picture_taken_links'])})\b", re.IGNORECASE)
 
 
 @cache
