@@ -403,13 +403,15 @@ _FIGURE = r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?:\s++(?:million|billion
 
 @cache
 def _tally_count() -> re.Pattern[str]:
-    """A count in a clause (events.yaml `tally`): a figure, maybe "million" and one modifier, then a plural noun
+    """A count in a clause (events.yaml `tally`): a figure (or a number word and one of `word_scales`: "twelve
+    million"), maybe "million" and one modifier, then a plural noun
     that is not a unit of time or distance; or a percentage or a counting phrase. No nesting: linear time."""
     table = rules()["tally"]
     plain = _words_pattern(table["plain_plurals"])
     units = _words_pattern(table["measure_units"])
     noun = rf"(?!(?:{units})\b)(?:{plain}|[a-z-]*[a-z]s)\b"
-    shapes = (rf"{_FIGURE}\s*+%", rf"{_FIGURE}\s++(?:[a-z-]++\s++)?{noun}",
+    in_words = rf"\b(?:{_words_pattern(rules()['number_words'])})\s++(?:{_words_pattern(table['word_scales'])})"
+    shapes = (rf"{_FIGURE}\s*+%", rf"(?:{_FIGURE}|{in_words})\s++(?:[a-z-]++\s++)?{noun}",
               rf"\b(?:{_words_pattern(table['count_phrases'])})\b")
     return re.compile("|".join(shapes), re.IGNORECASE)
 
