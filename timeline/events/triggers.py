@@ -403,13 +403,15 @@ _FIGURE = r"(?<![\w.,])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*+(?:\s++(?:million|billion
 
 @cache
 def _tally_count() -> re.Pattern[str]:
-    """A count in a clause (events.yaml `tally`): a figure, maybe "million" and one modifier, then a plural noun
+    """A count in a clause (events.yaml `tally`): a figure (or a number word and one of `word_scales`: "twelve
+    million"), maybe "million" and one modifier, then a plural noun
     that is not a unit of time or distance; or a percentage or a counting phrase. No nesting: linear time."""
     table = rules()["tally"]
     plain = _words_pattern(table["plain_plurals"])
     units = _words_pattern(table["measure_units"])
     noun = rf"(?!(?:{units})\b)(?:{plain}|[a-z-]*[a-z]s)\b"
-    shapes = (rf"{_FIGURE}\s*+%", rf"{_FIGURE}\s++(?:[a-z-]++\s++)?{noun}",
+    in_words = rf"\b(?:{_words_pattern(rules()['number_words'])})\s++(?:{_words_pattern(table['word_scales'])})"
+    shapes = (rf"{_FIGURE}\s*+%", rf"(?:{_FIGURE}|{in_words})\s++(?:[a-z-]++\s++)?{noun}",
               rf"\b(?:{_words_pattern(table['count_phrases'])})\b")
     return re.compile("|".join(shapes), re.IGNORECASE)
 
@@ -906,7 +908,7 @@ def not_news() -> NotNews:
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
     # "going to take", "is preparing to update", "prepares to update"; "going to the hospital" is a place
     plan = rf"\b(?:(?:{_words_pattern(table['plan_copulas'])})\s++(?:[\w-]++\s++)?" \
-           rf"(?:{_words_pattern(table['plan_progressives'])})|{_words_pattern(table['plan_presents'])})\s++to\s++" \
+           rf"(?:{_words_pattern(table['plan_progressives'])})|(?<!\bto\s)(?:{_words_pattern(table['plan_presents'])}))\s++to\s++" \
            r"(?!(?:the|a|an|his|her|their|its)\b)(?-i:[a-z])"
     state = rf"\b(?:{_words_pattern(table['state_perfects'])})\b[^.;]*?\bsince\b"
     fillers = _words_pattern(table["vague_fillers"])
@@ -1137,6 +1139,23 @@ def _poll_market_and_total_shapes(table: dict, quantity: str, counts: str) -> tu
         rf"\b(?:knocked|wiped)\s[^.;]{{0,40}}?\boff\s++(?:the\s++)?(?:[\w'’.-]++\s++){{0,2}}?(?:{markets})\b",
         rf"^{quantity}(?:\d[\d.,]*+|{counts})\s++(?:[\w'’-]++\s++){{1,3}}?(?:has|have)\s++already\b",
         rf"\b(?:{_words_pattern(table['headcount_verbs'])})\s++{quantity}\d",
+        *_market_level_and_estimate_shapes(table),
+    )
+
+
+def _market_level_and_estimate_shapes(table: dict) -> tuple[str, ...]:
+    """Two figure shapes (events.yaml, not_news): a market reaching an amount of money ("Brent's premium to U.S. crude
+    reached a record $26.69": `market_subjects`, `market_reach_verbs`, up to four words, a currency sign) and an
+    estimate told in the present ("The Obama administration estimates U.S. military operations ... have cost": up to
+    five words from the title's start, none of `estimate_not_subjects`, one of `estimate_verbs`, and later in its clause
+    one of `estimate_costs`). Bounded runs of words and a bounded lazy run ("U.S." holds stops): linear time."""
+    markets = _words_pattern(rules()["market_subjects"])
+    not_subjects = _words_pattern(table["estimate_not_subjects"])
+    return (
+        rf"\b(?:{markets})\s++(?:{_words_pattern(table['market_reach_verbs'])})\s++(?:[\w-]++\s++){{0,4}}?[$£€]\s?+\d",
+        rf"^(?:(?!(?:{not_subjects})\b)[\w'’.-]++\s++){{1,5}}?(?:{_words_pattern(table['estimate_verbs'])})\s++"
+        rf"(?!(?:of|for|by|from|to|at|on|in|were|was|are|is|have|has|had|put|show|suggest)\b)[^;]{{0,120}}?"
+        rf"\b(?:{_words_pattern(table['estimate_costs'])})\b",
     )
 
 
@@ -1395,7 +1414,32 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
     picture = found.picture.search(title)
     if picture and not _tells_before(picture.group("between")):
         return "caption"  # "The images of Hayward ... show a man looking anything but happy": what pictures show
+    if _picture_taken().search(title):
+        return "caption"  # "The picture was taken at an air show": the caption's note on a photograph
+    if _described_day().search(title):
+        return "scene"  # "Friday was another day of claim and counter-claim": the day summed up, nothing told
     return ""
+
+
+@cache
+def _picture_taken() -> re.Pattern[str]:
+    """When or where a picture was taken (events.yaml, not_news, picture_nouns, picture_taken_verbs,
+    picture_taken_links): a determiner, the picture, a past copula, the verb and a place or time. Runs of listed
+    words: linear time."""
+    table = rules()["not_news"]
+    return re.compile(rf"^(?:the|this|that|a)\s++(?:{_words_pattern(table['picture_nouns'])})\s++(?:was|were)\s++"
+                      rf"(?:{_words_pattern(table['picture_taken_verbs'])})\s++"
+                      rf"(?:{_words_pattern(table['picture_taken_links'])})\b", re.IGNORECASE)
+
+
+@cache
+def _described_day() -> re.Pattern[str]:
+    """A day described (events.yaml, not_news, described_days, described_day_copulas): the day, a copula, "another"
+    or "a" and up to two words, "day of". A bounded run of words: linear time."""
+    table = rules()["not_news"]
+    return re.compile(rf"^(?:(?:{_words_pattern(table['described_days'])})\s++)"
+                      rf"(?:{_words_pattern(table['described_day_copulas'])})\s++(?:another|an?)\s++"
+                      r"(?:[\w'’-]++\s++){0,2}?day\s++of\b", re.IGNORECASE)
 
 
 def shows_a_document(title: str, sentence: str, date_end: int) -> bool:
