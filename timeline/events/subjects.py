@@ -1601,31 +1601,53 @@ def _name_first_role(title: str, matches: Iterable[re.Match[str]], referent: Cal
 # --- adjective the article wrote before one name ("Libyan leader Moammar Gadhafi") ---------------------------------
 
 @cache
-def _qualified_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """events.yaml qualified_roles: "the <Capitalised adjective> <role>" in a title (its possessive and the word
-    after it), and "<Capitalised adjective> <role> <Name>" in the article, where the article binds the two."""
+def _qualified_role_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """events.yaml qualified_roles: "the <Capitalised word(s)> <role>" in a title (its possessive and the word after
+    it), and the two ways the article binds them to a name: "<Capitalised word(s)> <role> <Name>" ("Libyan leader
+    Moammar Gadhafi", "Thriller star Michael Jackson") and "<Name>, the <Capitalised word(s)> <role>" ("Russell
+    Crowe, the Gladiator actor")."""
     roles = "|".join(re.escape(str(r).lower()) for r in sorted(events_rules()["qualified_roles"]["roles"],
                                                                key=lambda r: (-len(str(r)), str(r))))
     adjective = r"[A-Z][a-z]++(?:\s[A-Z][a-z]++)?"
+    name = r"[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,3}+"
     in_title = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<adjective>{adjective})\s(?P<role>{roles})"
                           rf"(?P<possessive>['’]s)?(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
-    in_article = re.compile(rf"(?<![\w'’-])(?P<adjective>{adjective})\s(?P<role>{roles})\s"
-                            rf"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){{0,3}}+)")
-    return in_title, in_article
+    before_name = re.compile(rf"(?<![\w'’-])(?P<adjective>{adjective})\s(?P<role>{roles})\s(?P<name>{name})")
+    apposed = re.compile(rf"(?<![\w'’-])(?P<name>{name}),\sthe\s(?P<adjective>{adjective})\s(?P<role>{roles})"
+                         rf"(?![\w'’-])")
+    return in_title, before_name, apposed
+
+
+def _apposed_name(words: Sequence[str]) -> str:
+    """The name of "<Name>, the <...> <role>" without the capitalised words the sentence opened with before it
+    ("When Russell Crowe" -> "Russell Crowe"): the words after the last stopword, day or month name."""
+    lex = lexicon()
+    start = 0
+    for i, word in enumerate(words):
+        if word.lower() in lex.stopwords or word.lower() in _calendar_names():
+            start = i + 1
+    return " ".join(words[start:])
 
 
 def qualified_role_referent(adjective: str, role: str, texts: Sequence[str]) -> str:
     """The one person the article so far introduced as "<adjective> <role> <Name>" ("Libyan leader Moammar
-    Gadhafi"), by his full name of two words or more; "" when none, or two different people ("Libyan leader
-    Moammar Gadhafi", "Libyan leader Mustafa Abdel Jalil")."""
+    Gadhafi") or as "<Name>, the <adjective> <role>" ("Russell Crowe, the Gladiator actor"), by his full name of two
+    words or more; "" when none, or two different people ("Libyan leader Moammar Gadhafi", "Libyan leader Mustafa
+    Abdel Jalil")."""
     found: list[str] = []
+    _, before_name, apposed = _qualified_role_patterns()
     for text in texts:
-        for match in _qualified_role_patterns()[1].finditer(text):
+        matches = [*before_name.finditer(text), *apposed.finditer(text)]
+        for match in matches:
             if match.group("adjective") != adjective or match.group("role") != role:
                 continue
             name = POSSESSIVE.sub("", match.group("name"))
-            if any(w.lower() in lexicon().stopwords for w in name.split()):
+            if match.re is apposed:
+                name = _apposed_name(name.split())
+            elif any(w.lower() in lexicon().stopwords for w in name.split()):
                 return ""  # "Libyan leader In ...": no name after the role
+            if not name:
+                continue
             same = [f for f in found if _same_referent(f, name)]
             if not same:
                 found.append(name)
