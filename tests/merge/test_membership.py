@@ -13,8 +13,10 @@ from timeline.model import Event, Source
 RULES = membership_rules()
 
 
-def _event(article: str, date: str, title: str, trigger: str, keys: str, quote: str) -> Event:
-    return Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
+def _event(article: str, date: str, title: str, trigger: str, keys: str, quote: str, published: str = "") -> Event:
+    """An event of the examples; `published`, the day its article was told, where an example needs it."""
+    return Event(article=article, date=date, mod="", title=title,
+                 source=Source(article, quote, date, published=published),
                  keys=tuple(sorted(keys.split())), trigger=trigger)
 
 

@@ -120,11 +120,26 @@ def _closed_to_undated(item: Item, cluster: Cluster) -> bool:
 
 
 def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
-    """Whether every dated member of the cluster that stands for it lies after the day the undated mention was told:
-    "Dr Murray has pleaded not guilty", told in April, cannot take the date of November's verdict."""
+    """Whether every finest-dated member of the cluster that stands for it lies after the day the undated mention was
+    told: "Dr Murray has pleaded not guilty", told in April, cannot take the date of November's verdict. Only the
+    members of the finest date count (membership.yaml ``undated``): they give the entry its date, and a coarser one
+    ("a month ago", "this month", "last year") spans days before the telling without placing the event there, so
+    "a coalition would be able to deploy fighters", told on March 18, is no part of NATO's takeover on March 31."""
     told = span(item.event.source.published[:10])
-    dated = [span(m.when[0]) for m in cluster.representatives if m.when[0]]
-    return told is not None and bool(dated) and all(d is not None and d[0] > told[1] + TOLD_MARGIN_DAYS for d in dated)
+    if told is None:
+        return False
+    dated = _finest_spans([m.when[0] for m in cluster.representatives if m.when[0]])
+    return bool(dated) and all(d[0] > told[1] + TOLD_MARGIN_DAYS for d in dated)
+
+
+def _finest_spans(values: Sequence[str]) -> list[tuple[int, int]]:
+    """The day spans of the finest of the date `values` (those of the least precision() in days); a value that is
+    no date counts as none."""
+    spans = [s for s in (span(v) for v in values) if s is not None]
+    if not spans:
+        return []
+    finest = min(s[1] - s[0] for s in spans)
+    return [s for s in spans if s[1] - s[0] == finest]
 
 
 # a page's date may be a day behind what it reports (a live page updated past midnight, a time zone): an undated

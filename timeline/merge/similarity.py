@@ -677,10 +677,28 @@ def one_kind_told(a: Item, b: Item) -> bool:
         return True
     # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
     # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
-    verbs = ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart
+    verbs = {v for v in ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart
+             if _particle_after(a.event.title, v) == _particle_after(b.event.title, v)}
     if verbs - _plain_verbs():
         return True
     return bool(verbs) and bool(participants(doers(a) & doers(b) & _named_words(a) & _named_words(b)))
+
+
+def _particle_after(title: str, verb: str) -> str:
+    """The particle (membership.yaml ``verb_particles``) written just after the first word of `title` keyed `verb`,
+    or "": a verb with a particle tells another act than the verb alone ("Sarkozy called for sanctions", a demand /
+    "Obama called Sarkozy", a telephone call), so the verb shared is no evidence of one kind of happening."""
+    words = title_words(title)
+    for i, word in enumerate(words[:-1]):
+        if title_word_key(word) == verb:
+            follower = words[i + 1].lower()
+            return follower if follower in _verb_particles() else ""
+    return ""
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    return frozenset(str(w) for w in membership_rules()["verb_particles"])
 
 
 @lru_cache(maxsize=1 << 14)
