@@ -249,6 +249,8 @@ def _quantity_relative(sentence: str, clause_start: int, clause: str) -> tuple[s
     if at < 0 or at > 0 and opening[at - 1].group().lower() not in links:
         return None
     pronoun = opening[at]
+    if not _relative_is_subject(clause[pronoun.end():].split()[:RELATIVE_VERB_REACH]):
+        return None  # "the question of which party would govern": an interrogative, its own subject follows
     subject = _quantity_relative_subject(sentence[:clause_start] + clause[:pronoun.start()],
                                          person=pronoun.group().lower() == "whom")
     if subject is None:
@@ -270,7 +272,7 @@ def _quantity_relative_subject(before: str, person: bool) -> str | None:
     if not part_words or part_words[-1].lower() not in links:
         return None
     if not comma or len(part_words) > QUANTITY_PART_WORDS or _opens_clause_of_its_own(part_words[:-1]):
-        return ""
+        return None  # "they debated the question of which": no part of a noun before a comma
     pieces = [piece for piece in event_clause_break().split(head) if piece.strip()]
     before_noun = pieces[-1].split() if pieces else []
     noun = qualified_noun(before_noun, person=person)

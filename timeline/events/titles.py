@@ -2177,11 +2177,13 @@ def is_incomplete(title: str) -> bool:
 
 
 def _quantity_relative_before(low: Sequence[str], verb: int) -> bool:
-    """Whether a relative pronoun that is the object of "of" stands before the title's first verb ("some of which
-    were seized", "most of whom had worked"; events.yaml quantity_relative_pronouns)."""
+    """Whether a relative pronoun that is the object of "of" stands right before the title's first verb ("some of
+    which were seized", "most of whom had worked"; events.yaml quantity_relative_pronouns); not an interrogative
+    with a subject of its own ("The question of which party would govern was settled")."""
     links, pronouns = _title_rules("quantity_relative_links"), _title_rules("quantity_relative_pronouns")
-    opening = low[:verb] if verb >= 0 else low
-    return any(a in links and b in pronouns for a, b in zip(opening, opening[1:]))
+    between = 1 if verb > 1 and low[verb - 1] in lexicon().adverbs else 0  # "both of which also were hit"
+    at = verb - 1 - between
+    return at >= 1 and low[at] in pronouns and low[at - 1] in links
 
 
 def _verb_outside_names(words: Sequence[str]) -> int:
