@@ -192,6 +192,9 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
                 return phrase + " ", 0
         return "", 0
     words = words_of(clause[:40])
+    quantity = _quantity_relative(sentence, clause_start, clause) if clause_start else None
+    if quantity is not None:  # ", 20 years of which is being celebrated": never "20 years of is being celebrated"
+        return quantity
     if clause_start and words and words[0] in ("who", "which", "that"):
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
@@ -228,6 +231,63 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
 _CLOSING_DASH = re.compile(r"\s[-–—]{1,2}+\s")
 DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
 _WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+
+
+QUANTITY_PART_WORDS = 5  # "20 years of", "the vast majority of": how long the part before "of which" may be
+QUANTITY_ANTECEDENT_WORDS = 6  # "BP's sponsorship of the Tate Britain": how long the noun it is a part of may be
+
+
+def _quantity_relative(sentence: str, clause_start: int, clause: str) -> tuple[str, int] | None:
+    """find_subject for a clause that is (or opens with the part of) a relative clause whose pronoun is the object of
+    "of" (", 20 years of | which is", ", | most of whom had"): the part and the antecedent as its subject, dropping
+    the clause's words up to the pronoun; when the antecedent is not a short noun phrase, the pronoun stays (the
+    title is then incomplete, and a fuller one is made: titles.is_incomplete); None for any other clause."""
+    pronouns = _rules_words("quantity_relative_pronouns")
+    links = _rules_words("quantity_relative_links")
+    opening = list(WORD.finditer(clause))[:QUANTITY_PART_WORDS + 2]
+    at = next((k for k, word in enumerate(opening) if word.group().lower() in pronouns), -1)
+    if at < 0 or at > 0 and opening[at - 1].group().lower() not in links:
+        return None
+    pronoun = opening[at]
+    if not _relative_is_subject(clause[pronoun.end():].split()[:RELATIVE_VERB_REACH]):
+        return None  # "the question of which party would govern": an interrogative, its own subject follows
+    subject = _quantity_relative_subject(sentence[:clause_start] + clause[:pronoun.start()],
+                                         person=pronoun.group().lower() == "whom")
+    if subject is None:
+        return None
+    if subject:
+        return subject + " ", pronoun.end()
+    return (sentence[:clause_start].rpartition(",")[2].strip() + " ", 0) if at == 0 else ("", 0)
+
+
+def _quantity_relative_subject(before: str, person: bool) -> str | None:
+    """The subject of a relative clause whose pronoun is the object of "of" ("the tankers, | some of which were
+    seized", "the nurses, most of whom"): the part with the pronoun replaced by its antecedent, the short noun phrase
+    right before the comma ("some of the tankers"); "" when that noun is not one (the title is then left to the
+    fuller reading of the sentence); None when the relative is not of this kind (events.yaml
+    quantity_relative_links)."""
+    head, comma, part = before.rpartition(",")
+    part_words = part.split()
+    links = _rules_words("quantity_relative_links")
+    if not part_words or part_words[-1].lower() not in links:
+        return None
+    if not comma or len(part_words) > QUANTITY_PART_WORDS or _opens_clause_of_its_own(part_words[:-1]):
+        return None  # "they debated the question of which": no part of a noun before a comma
+    pieces = [piece for piece in event_clause_break().split(head) if piece.strip()]
+    before_noun = pieces[-1].split() if pieces else []
+    noun = qualified_noun(before_noun, person=person)
+    ahead = before_noun[:len(before_noun) - len(noun)]
+    if noun and ahead and ahead[-1].lower() in links:  # "BP's sponsorship of | the Tate Britain, 20 years of which"
+        noun = qualified_noun(ahead[:-1]) + ahead[-1:] + noun  # the phrase that "of" completes, as a whole
+    if not noun or len(noun) > QUANTITY_ANTECEDENT_WORDS or noun[0].lower() in links \
+            or len(noun) < len(before_noun) and before_noun[-len(noun) - 1].lower().strip(",.;:") in lexicon().stopwords:
+        # "tankers near | the port, some of which": the tankers or the port? Only a verb's object is sure
+        return ""
+    if noun[0][:1].isdigit() or noun[0].lower() in lexicon().number_words - {"a", "an"}:
+        noun = ["the", *noun]  # "most of whom" after "300 nurses": "Most of the 300 nurses"
+    elif noun[0].lower() in lexicon().noun_determiners:
+        noun = [noun[0].lower(), *noun[1:]]  # "The interview, snippets of which": "Snippets of the interview"
+    return " ".join([part_words[0][:1].upper() + part_words[0][1:], *part_words[1:], *noun])
 
 
 def _subject_before_aside(opening: str) -> str:

@@ -2167,11 +2167,23 @@ def is_incomplete(title: str) -> bool:
             and not set(low) & (lex.event_nouns | _noun_events().keys())
     if verb > 0 and low[verb - 1] in _DETERMINER_OR_OF and low[verb] in lex.auxiliaries | lex.modals:
         return True  # "Snippets of were released" (not "The wounded were taken": a participle as a noun)
+    if _quantity_relative_before(low, verb):
+        return True  # "20 years of which is being celebrated": the pronoun's antecedent is outside the title
     if verb > 0 and words[verb - 1].endswith(",") and sum(w.endswith(",") for w in words[:verb]) == 1 \
             and not low[verb - 1][:1].isdigit() \
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+def _quantity_relative_before(low: Sequence[str], verb: int) -> bool:
+    """Whether a relative pronoun that is the object of "of" stands right before the title's first verb ("some of
+    which were seized", "most of whom had worked"; events.yaml quantity_relative_pronouns); not an interrogative
+    with a subject of its own ("The question of which party would govern was settled")."""
+    links, pronouns = _title_rules("quantity_relative_links"), _title_rules("quantity_relative_pronouns")
+    between = 1 if verb > 1 and low[verb - 1] in lexicon().adverbs else 0  # "both of which also were hit"
+    at = verb - 1 - between
+    return at >= 1 and low[at] in pronouns and low[at - 1] in links
 
 
 def _verb_outside_names(words: Sequence[str]) -> int:
