@@ -30,7 +30,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     since_phrase_end, since_phrase_start, opens_noun_phrase,
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
-                                    dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    dates_a_later_event, dates_report_of_earlier_act, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
@@ -233,6 +233,8 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
             continue  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
         title = reported_event_title(title, calendar_date(timex), published, told_first) or title
         title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
+        if dates_report_of_earlier_act(sentence, timex, words_of(title), first_trigger(words_of(title))):
+            continue  # "ministers who had defected ..., state television said on Wednesday": the report's day
         if not title or _title_tells_no_event(title, sentence, timex, days, published):
             continue
         title = present_perfect_past(title, sentence.text, whole.start - sentence.start)  # "has been turned" -> "was"

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from timeline.dates import span
 from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
@@ -1170,3 +1171,34 @@ def opens_noun_phrase(phrase: str) -> bool:
     visit"): a noun phrase, whose event is the date's."""
     first = _WORD_AT.match(phrase)
     return first is not None and (first.group().lower() in lexicon().noun_determiners or _is_owner(first.group()))
+
+
+def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: Sequence[str], trigger: str) -> bool:
+    """ "Gaddafi replaced two ministers who had defected, state television said on Wednesday": a date that modifies a
+    reporting verb (dating.yaml report_of_earlier_act: "said on Wednesday", "Yesterday, it was announced that") dates
+    the report, so a title that tells another clause (no reporting verb in it) whose verb is told as earlier than the
+    report (a perfect, "had defected"; or a clause "after" opens, "five months after the explosion spewed") gets no date from it. "X said rebels took the town on Monday" (the date after the reported verb) and
+    "Rebels took the town, a spokesman said on Monday" (a simple past) keep it."""
+    rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
+    verbs = set(rules["report_verbs"])
+    if not trigger or any(w in verbs for w in title_words) or not _modifies_report(sentence, timex, rules, verbs):
+        return False
+    words = words_of(sentence.text)
+    if trigger not in words:
+        return False
+    back = words[max(0, words.index(trigger) - int(rules["back_words"])): words.index(trigger)][::-1]
+    skipped = [w for w in back if w not in rules["perfect_skip"]]
+    if skipped[:1] and skipped[0] in rules["perfect_auxiliaries"]:
+        return True  # "who had also defected", "have destroyed"
+    return any(w in rules["earlier_openers"] for w in back)  # "five months after the explosion spewed"
+
+
+def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], verbs: set[str]) -> bool:
+    """Whether the date stands right after a reporting verb ("said Monday", "said on Sunday") or right before an
+    impersonal report ("Yesterday, it was announced")."""
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    after = words_of(sentence.text[timex.end - sentence.start:])
+    if before[-1:] and before[-1] in set(rules["date_prepositions"]):
+        before = before[:-1]
+    return bool(before[-1:] and before[-1] in verbs) \
+        or (after[:2] == ["it", "was"] and after[2:3] != [] and after[2] in verbs)
