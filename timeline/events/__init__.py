@@ -30,8 +30,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     since_phrase_end, since_phrase_start, opens_noun_phrase,
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
-                                    dates_a_later_event, dates_report_of_earlier_act, is_untold_reported_past, reported_event_title, subordinate_clause_start,
-                                    week_of_offset)
+                                    dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    week_of_offset, dates_report_of_earlier_act)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
