@@ -121,6 +121,12 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
 
 
+def _not_after(words: list[str]) -> str:
+    """One fixed-width negative look-behind per word ("feel about 1989"): none of the words and a whitespace
+    character end the text before the match. Written with \\s, not a literal space, which _finalise would widen."""
+    return "".join(rf"(?<!\b{re.escape(str(w).lower())}\s)" for w in sorted(set(words)))
+
+
 def _names(table: Mapping[str, list[Any]], *, abbreviations: bool) -> str:
     """Calendar names in lower case (the engine checks their capital in the original text)."""
     forms: list[str] = []
@@ -220,6 +226,7 @@ def _subpatterns(vocab: Any) -> dict[str, str]:
         "unit": _alternation(list(vocab["units"])),
         "dmod_word": _alternation(list(vocab["duration_mods"])),
         "amod_word": _alternation(list(vocab["approx_mods"])),
+        "amod_not_after": _not_after(vocab["approx_topic_words"]),
         "vague": _alternation(list(vocab["vague_numbers"])),
         "holiday": _alternation([str(h).lower() for h in vocab["holidays"]]),
     }
