@@ -62,6 +62,7 @@ class Tables:
     ordinals: Mapping[str, int]
     units: Mapping[str, tuple[str, int]]
     point_mods: Mapping[str, str]
+    approx_mods: Mapping[str, str]  # "around 2004": words before a date that make it approximate (APPROX)
     duration_mods: Mapping[str, str]
     round_offsets: Mapping[str, int]  # "eighteen months ago": from this count of the unit an offset is APPROX
     holidays: Mapping[str, str]
@@ -120,6 +121,12 @@ def _alternation(words: list[str]) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
 
 
+def _not_after(words: list[str]) -> str:
+    """One fixed-width negative look-behind per word ("feel about 1989"): none of the words and a whitespace
+    character end the text before the match. Written with \\s, not a literal space, which _finalise would widen."""
+    return "".join(rf"(?<!\b{re.escape(str(w).lower())}\s)" for w in sorted(set(words)))
+
+
 def _names(table: Mapping[str, list[Any]], *, abbreviations: bool) -> str:
     """Calendar names in lower case (the engine checks their capital in the original text)."""
     forms: list[str] = []
@@ -153,6 +160,7 @@ def tables() -> Tables:
         ordinals=MappingProxyType({str(k): int(v) for k, v in vocab["ordinals"].items()}),
         units=MappingProxyType({k: (v[0], int(v[1])) for k, v in vocab["units"].items()}),
         point_mods=MappingProxyType(dict(vocab["point_mods"])),
+        approx_mods=MappingProxyType(dict(vocab["approx_mods"])),
         duration_mods=MappingProxyType(dict(vocab["duration_mods"])),
         round_offsets=MappingProxyType({str(k): int(v) for k, v in vocab["round_offsets"].items()}),
         holidays=MappingProxyType({k.lower(): str(v) for k, v in vocab["holidays"].items()}),
@@ -188,6 +196,7 @@ def tables() -> Tables:
 def _lead_words(vocab: Any) -> set[str]:
     words = {str(w).lower() for w in vocab["lead_words"]}
     words |= {str(w).split()[-1] for w in vocab["numbers"]}
+    words |= {part for phrase in vocab["approx_mods"] for part in str(phrase).lower().split()}  # "circa 1990"
     words |= {str(w) for w in vocab["ordinals"]}
     words |= {part.lower().removesuffix("'s") for name in vocab["holidays"] for part in str(name).split()}
     # month and weekday names are heads themselves: an expression starting with one is found there
@@ -216,6 +225,8 @@ def _subpatterns(vocab: Any) -> dict[str, str]:
         "ordinal": _alternation([str(k) for k in vocab["ordinals"]]),
         "unit": _alternation(list(vocab["units"])),
         "dmod_word": _alternation(list(vocab["duration_mods"])),
+        "amod_word": _alternation(list(vocab["approx_mods"])),
+        "amod_not_after": _not_after(vocab["approx_topic_words"]),
         "vague": _alternation(list(vocab["vague_numbers"])),
         "holiday": _alternation([str(h).lower() for h in vocab["holidays"]]),
     }

@@ -13,10 +13,11 @@ def low(s: str | None) -> str:
 
 
 def point_mod(g: Groups, ctx: Context) -> str:
-    """START/MID/END from a leading "early", "the end of", "mid-", ... phrase."""
+    """START/MID/END from a leading "early", "the end of", "mid-", ... phrase; else APPROX from a leading
+    "around", "about", ... (vocab.yaml approx_mods); "" if neither."""
     phrase = low(g.get("pmod"))
     if not phrase:
-        return ""
+        return ctx.tables.approx_mods.get(low(g.get("amod")), "")
     phrase = re.sub(r"^the |\bof( the)?$|\bin( the)?$|[- ]|\bthe$", " ", phrase)
     phrase = re.sub(r"\s+", " ", phrase).strip()
     phrase = phrase.removeprefix("the ").removeprefix("very ").strip()

@@ -31,7 +31,7 @@ def month(g: Groups, ctx: Context) -> Result:
     pmod = point_mod(g, ctx)
     if not rel and not g.get("pmod"):  # "earlier in March": the lead, mod or none, makes it a date
         before = ctx.before(25)
-        has_prep = prep_before(before)
+        has_prep = prep_before(before) or bool(g.get("amod"))  # "around March": the approx word is a preposition
         # "May" the modal, "March" the verb or noun, "April" the first name: need a preposition
         if low(name) in ("may", "march") and not has_prep:
             return None

@@ -39,7 +39,7 @@ def year(g: Groups, ctx: Context) -> Result:
             return None  # "by 2000 GMT", "repeated 1700, Sunday", "1633: Danny Shaw": a 24-hour clock time
         if fires("digit_group_after", ctx):
             return None  # "a helpline on 1800 700 700": a phone number
-        if named_year(before, ctx):
+        if not g.get("amod") and named_year(before, ctx):  # "Wales about 1906": the approx word parts them
             return None  # "a joint venture called Orion 1980", "Mirage 2000 fighters"
     if y < 1000 or y > 2100:
         return None
