@@ -27,7 +27,7 @@ def rarest(sim: Similarity, keys: tuple[str, ...]) -> list[str]:
     """The keys to find an event's candidates by (`keys`: an item's key_words): what happened first, then the
     rarest keys."""
     happening = sim.happening_of(keys)
-    return sorted(keys, key=lambda k: (k not in happening, sim.rank(k), k))[:CANDIDATE_KEYS]
+    return sorted(keys, key=lambda k: (k not in happening, sim.df.get(k, 0), k))[:CANDIDATE_KEYS]
 
 
 class KeyIndex:

@@ -1176,7 +1176,7 @@ def _told(cluster: Cluster, when: tuple[str, str], names: ArticleNames, families
     # Jordanian aid flight landed at Benghazi airport" / "Royal Jordanian Air Force fighter aircraft landed at the
     # base" share only their doers' nationality)
     rare = frozenset(k for k in set(member.title_form) - heads - {member.trigger} - doers(member)
-                     if not k.isdigit() and (sim.common_share(k) <= RARE_PARTICIPANT_SHARE if sim.mode == 'bgall' else sim.df.get(k, 0) <= rare_limit))
+                     if not k.isdigit() and sim.df.get(k, 0) <= rare_limit)
     if not rare:
         return None
     proper = names.proper.get(member.event.article, frozenset())

@@ -35,7 +35,7 @@ COMMON_KEY = 0.20  # a key in more than this share of all events is too common t
 # a coarse mention joins a finer entry at the low COARSER_MENTION bar: the word they share besides names must be rare,
 # a figure or a name of a thing ("$32.2bn"), not a word of the corpus' subject ("the virus" in a flu corpus: 14%)
 RARE_KEY = 0.02
-UNDATED = float(__import__("os").environ.get("TIMELINE_UNDATED", "0.50"))  # an undated mention joining a dated event
+UNDATED = 0.50  # an undated mention joining a dated event
 CONFLICT = 0.60  # incompatible but near dates: the same event dated differently
 CONFLICT_GAP_DAYS = 7  # how far apart two conflicting dates may lie
 MIN_SHARED = 2  # shared keys needed for any link
@@ -420,37 +420,6 @@ class Similarity:
         self.df = df
         self.n = n
         self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
-        import os
-        self.mode = os.environ.get("TIMELINE_WEIGHTS", "corpus")
-        if self.mode != "corpus":
-            from timeline.merge import background
-            self.weight = {k: background.weight(k) for k in df}
-            if self.mode in ("bands", "clip", "rankonly", "hyb", "bandconst"):
-                limits = (max(3, 0.005 * n), RARE_KEY * n, COMMON_KEY * n)
-                caps = background.BAND_CAPS
-                self.band = {k: sum(c > t for t in limits) for k, c in df.items()}
-                if self.mode == "hyb":
-                    # exact counts for rare keys against n on a grid of doublings; other keys: background within band
-                    nq = 2 ** int(math.log2(n))
-                    lo, hi = background.BAND_FLOORS, background.BAND_CEILS
-                    hi = (math.log(1 + nq / 16),) + hi[1:]
-                    self.weight = {k: math.log(1 + nq / c) if c <= 16 else
-                                   min(max(w, lo[self.band[k]]), hi[self.band[k]]) for k, w, c in
-                                   ((k, w, df[k]) for k, w in self.weight.items())}
-                elif self.mode == "bandconst":
-                    # corpus IDF with counts on bands: exact up to 16 (n on a grid of doublings), then one weight a band
-                    nq = 2 ** int(math.log2(n))
-                    mid = (math.sqrt(min(16 / nq, 0.005) * 0.005), 0.01, math.sqrt(0.02 * 0.2), 0.35)
-                    self.weight = {k: math.log(1 + nq / c) if c <= 16 else math.log(1 + 1 / mid[self.band[k]])
-                                   for k, c in df.items()}
-                elif self.mode == "rankonly":
-                    self.weight = {k: math.log(1.0 + n / c) for k, c in df.items()}
-                elif self.mode == "bands":
-                    self.weight = {k: min(w, caps[self.band[k]]) for k, w in self.weight.items()}
-                else:
-                    lo, hi = background.BAND_FLOORS, background.BAND_CEILS
-                    self.weight = {k: min(max(w, lo[self.band[k]]), hi[self.band[k]]) for k, w in self.weight.items()}
-            self.bg_share = {k: background.share(k) for k in df}
         self._mass: dict[frozenset[str], float] = {}
         # what the events with these keys tell happened ("explode"): a word common in the corpus, yet the one
         # that finds the other wordings of the event ("Rig exploded" for "Explosion on the rig")
@@ -493,31 +462,13 @@ class Similarity:
             found = self._mass[keys] = self.mass(keys)
         return found
 
-    def rank(self, k: str) -> float:
-        """How common a key is (candidates read the rarest first)."""
-        if self.mode == "corpus":
-            return self.df.get(k, 0)
-        if self.mode in ("bands", "clip", "rankonly", "hyb", "bandconst"):
-            return (self.band.get(k, 0), self.bg_share.get(k, 0.0))
-        return self.bg_share.get(k, 0.0)
-
-    def common_share(self, k: str) -> float:
-        """The share of events taken to hold the key, for the common/rare tests."""
-        if self.mode == "bgall":
-            return self.bg_share.get(k, 0.0) if k in self.df else 0.0
-        return self.df.get(k, 0) / self.n
-
     def distinctive(self, keys: Iterable[str]) -> int:
         """How many of the keys are not common words of the corpus."""
-        if self.mode == "bgall":
-            return sum(1 for k in keys if self.common_share(k) <= COMMON_KEY)
         return sum(1 for k in keys if self.df.get(k, 0) <= COMMON_KEY * self.n)
 
     def names(self, keys: Iterable[str]) -> int:
         """How many of the keys can name a participant: not common words of the corpus, where a word that only
         two events share is never common (a corpus of a few articles has no common words to learn)."""
-        if self.mode == "bgall":
-            return sum(1 for k in keys if self.common_share(k) <= COMMON_KEY)
         return sum(1 for k in keys if self.df.get(k, 0) <= max(COMMON_KEY * self.n, 2))
 
 
@@ -627,8 +578,6 @@ def shares_participant(sim: Similarity, a: Item, b: Item, *, common: float = COM
     shared = participants(a.head & b.head - {a.trigger, b.trigger} - a.happening - b.happening)
     if shared & _capitalised(a) & _capitalised(b):
         return True
-    if sim.mode == "bgall":
-        return any(sim.common_share(k) <= common for k in shared)
     return any(sim.df.get(k, 0) <= max(common * sim.n, 2) for k in shared)
 
 
