@@ -2,7 +2,7 @@
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, polished, rules, with_opening_number_spelled,
+from timeline.events.polish import (in_past_tense, polished, rules, with_appositive_name, with_opening_number_spelled,
                                     with_opening_preposition, with_paired_comma, with_paired_marks,
                                     with_restored_determiner, without_another, without_frame, without_repeated_words,
                                     without_report_colon, without_stray_opener)
@@ -160,6 +160,17 @@ def test_an_asides_dropped_comma_comes_back(example):
 @pytest.mark.parametrize("example", TABLE["paired_comma_near_misses"], ids=lambda e: e["title"][:40])
 def test_commas_that_pair_or_are_unsure_stay(example):
     assert with_paired_comma(example["title"], example["sentence"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["appositive_name_examples"], ids=lambda e: e["title"][:40])
+def test_a_role_at_the_end_gets_the_name_its_aside_gives(example):
+    assert with_appositive_name(example["title"], example["sentence"]) == example["polished"]
+    assert polished(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["appositive_name_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_list_a_subject_or_a_name_already_told_stays(example):
+    assert with_appositive_name(example["title"], example["sentence"]) == example["title"]
 
 
 def test_regular_past_forms():

@@ -37,6 +37,7 @@ def polished(title: str, sentence: str) -> str:
         return title
     title = without_stray_opener(with_opening_preposition(without_frame(title), sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
+    title = with_appositive_name(title, sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
@@ -426,6 +427,13 @@ def with_opening_number_spelled(title: str) -> str:
     return " ".join([_number_words(int(words[0])), *words[1:]])
 
 
+@cache
+def _demonstrative_before() -> re.Pattern[str]:
+    """A demonstrative of polish.yaml restored_determiner, the word before it (if any) and the word after it."""
+    demonstratives = alternation(_words("restored_determiner", "demonstratives"))
+    return re.compile(rf"(?:\A|(?<=\s)|(?<=,))(\S++\s++)?(?i:{demonstratives})\s++(\S++)")
+
+
 def with_restored_determiner(title: str, sentence: str) -> str:
     """ "Announcement came" (from "That announcement came yesterday") -> "The announcement came": a demonstrative an
     earlier step dropped, at the sentence's start or after an opener, before a common noun (polish.yaml
@@ -443,9 +451,8 @@ def with_restored_determiner(title: str, sentence: str) -> str:
     if bare in function_words or is_verb_word(bare) or is_past(bare) or is_adverb(bare) \
             or bare.endswith("s") and not bare.endswith("ss"):  # "that means", "this involves"
         return title
-    found = re.search(rf"(?:\A|(?<=\s)|(?<=,))(\S+\s+)?(?:{alternation(_words('restored_determiner', 'demonstratives'))})"
-                      rf"\s+{re.escape(low)}(?!\S)", sentence, re.IGNORECASE)
-    if not found or found.group(0).split()[-1] != low and not low[:1].isdigit():
+    found = next((m for m in _demonstrative_before().finditer(sentence) if m.group(2) == low), None)
+    if not found:
         return title
     opener = _bare(found.group(1).strip()) if found.group(1) else ""
     at_start = found.start() == 0 and not found.group(1)
@@ -470,3 +477,34 @@ def with_paired_comma(title: str, sentence: str) -> str:
         return title
     words[found[0]] += ","
     return " ".join(words)
+
+
+@cache
+def _appositive_name() -> re.Pattern[str]:
+    """A name after a comma (polish.yaml appositive_name): a title word maybe, two to four capitalised words, and
+    what follows it (the end, a stop, or a comma and the next word)."""
+    titles = alternation(frozenset(str(t) for t in rules()["appositive_name"]["titles"]))
+    word = r"(?:(?:al|el|bin|ibn|de|van|von)[- ])?[A-Z][\w'’-]*+"
+    return re.compile(rf"\A,\s++((?:(?:{titles})\s++)?{word}(?:\s++{word}){{1,3}})(\s*+(?:\.\s*+\Z|\Z|,\s*+(\S++)))")
+
+
+def with_appositive_name(title: str, sentence: str) -> str:
+    """ "... trial of the singer's physician" (from "... the singer's physician, Dr Conrad Murray.") -> "... the
+    singer's physician, Dr Conrad Murray": a title that ends on a role gets the name that follows the role in the
+    sentence as its aside (polish.yaml appositive_name)."""
+    table = rules()["appositive_name"]
+    words = title.split(" ")
+    role = [_bare(w) for w in words[-int(table["role_words"]):]]
+    if len(words) < 3 or not any(w in table["determiners"] for w in role) or not title[-1:].isalnum():
+        return title
+    tail = " ".join(words[-3:])
+    at = sentence.find(tail)
+    if at < 0:
+        return title
+    found = _appositive_name().match(sentence[at + len(tail):])
+    if not found or found.group(1) in title:
+        return title
+    following = found.group(3)
+    if following is not None and (following[:1].isupper() or _bare(following) not in table["followers"]):
+        return title  # a list of names, or a clause the name is the subject of
+    return f"{title}, {found.group(1)}"
