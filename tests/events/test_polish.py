@@ -2,9 +2,10 @@
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (polished, rules, with_opening_preposition, with_paired_marks, without_another,
-                                    without_frame, without_repeated_words, without_report_colon,
-                                    without_stray_opener)
+from timeline.events.polish import (in_past_tense, polished, rules, with_appositive_name, with_opening_number_spelled,
+                                    with_opening_preposition, with_paired_comma, with_paired_marks,
+                                    with_restored_determiner, without_another, without_frame, without_repeated_words,
+                                    without_report_colon, without_stray_opener)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -115,3 +116,66 @@ def test_a_frame_before_no_clause_or_with_a_subject_of_its_own_stays(title):
 def test_polished_drops_a_frame_before_the_other_edits():
     sentence = "It emerged on Monday that another school, Dolphin School in Battersea, had been closed."
     assert polished("It emerged that another school had been closed", sentence) == "A school had been closed"
+
+
+@pytest.mark.parametrize("example", TABLE["chronology_present_examples"], ids=lambda e: e["title"][:40])
+def test_a_chronology_items_present_is_told_in_the_past(example):
+    assert in_past_tense(example["title"], example["sentence"]) == example["polished"]
+    assert polished(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["chronology_present_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_present_outside_a_chronology_item_or_no_main_verb_stays(example):
+    assert in_past_tense(example["title"], example["sentence"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["opening_number_examples"], ids=lambda e: e["title"][:40])
+def test_a_small_opening_number_is_spelled_out(example):
+    assert with_opening_number_spelled(example["title"]) == example["polished"]
+    assert polished(example["title"], example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["opening_number_near_misses"])
+def test_a_long_number_a_year_or_a_figure_with_its_unit_stays(title):
+    assert with_opening_number_spelled(title) == title
+
+
+@pytest.mark.parametrize("example", TABLE["restored_determiner_examples"], ids=lambda e: e["title"][:40])
+def test_a_dropped_demonstrative_leaves_the(example):
+    assert with_restored_determiner(example["title"], example["sentence"]) == example["polished"]
+    assert polished(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["restored_determiner_near_misses"], ids=lambda e: e["title"][:40])
+def test_no_determiner_before_a_verb_a_name_or_after_a_complementiser(example):
+    assert with_restored_determiner(example["title"], example["sentence"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["paired_comma_examples"], ids=lambda e: e["title"][:40])
+def test_an_asides_dropped_comma_comes_back(example):
+    assert with_paired_comma(example["title"], example["sentence"]) == example["polished"]
+    assert polished(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["paired_comma_near_misses"], ids=lambda e: e["title"][:40])
+def test_commas_that_pair_or_are_unsure_stay(example):
+    assert with_paired_comma(example["title"], example["sentence"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["appositive_name_examples"], ids=lambda e: e["title"][:40])
+def test_a_role_at_the_end_gets_the_name_its_aside_gives(example):
+    assert with_appositive_name(example["title"], example["sentence"]) == example["polished"]
+    assert polished(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["appositive_name_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_list_a_subject_or_a_name_already_told_stays(example):
+    assert with_appositive_name(example["title"], example["sentence"]) == example["title"]
+
+
+def test_regular_past_forms():
+    from timeline.events.polish import _regular_past
+    assert [_regular_past(w) for w in ("votes", "halt", "pushes", "carries", "bans", "stop", "admits", "opens",
+                                       "designate", "eases", "focuses", "plays")] == \
+        ["voted", "halted", "pushed", "carried", "banned", "stopped", "admitted", "opened", "designated", "eased",
+         "focused", "played"]

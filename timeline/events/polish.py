@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import lexicon
+from timeline.events.lexicon import is_adverb, is_past, lexicon
 from timeline.events.subjects import is_verb_word
 from timeline.rules import load_yaml
+from timeline.text.lexicon import alternation, months
 
 
 @cache
@@ -35,7 +36,9 @@ def polished(title: str, sentence: str) -> str:
     if not title:
         return title
     title = without_stray_opener(with_opening_preposition(without_frame(title), sentence))
-    title = with_agreeing_article(without_another(title))
+    title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
+    title = with_appositive_name(title, sentence)
+    title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -269,3 +272,239 @@ def _without_unopened_brackets(title: str) -> str:
             depth -= 1
         kept.append(char)
     return "".join(kept).strip()
+
+
+@cache
+def _chronology_item() -> re.Pattern[str]:
+    """A sentence that opens with a chronology item's date ("3 March 2011 ", "Aug. 21 - ", "September 27, 2011: ")
+    and then a capitalised word."""
+    names = alternation(frozenset(name for forms in months() for name in forms))
+    return re.compile(rf"\A[*•]?\s*+(?:\d{{1,2}} (?:{names})\.?|(?:{names})\.? \d{{1,2}})(?:,? \d{{4}})?"
+                      rf"\s*+(?:[-–—:]\s*+)?(?=[A-Z])")
+
+
+def _is_name_end(word: str) -> bool:
+    """A capitalised word that is no possessive ("Gaddafi", "Council"; not "Murray's": a noun follows it)."""
+    return word[:1].isupper() and not word.endswith(("'s", "’s"))
+
+
+def _regular_past(present: str) -> str:
+    """ "votes" -> "voted", "halt" -> "halted", "pushes" -> "pushed", "carries" -> "carried", "bans" -> "banned"."""
+    if present.endswith("ies") and len(present) > 4:
+        return present[:-3] + "ied"
+    if present.endswith(("ches", "shes", "sses", "xes", "zes")):
+        base = present[:-2]
+    elif present.endswith("s") and not present.endswith(("ss", "us", "is")):
+        base = present[:-1]
+    else:
+        base = present
+    if base.endswith("e"):
+        return base + "d"
+    if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
+        return base[:-1] + "ied"
+    vowels = [c in "aeiou" for c in base]
+    short = len(base) <= 4 and sum(1 for k, v in enumerate(vowels) if v and (not k or not vowels[k - 1])) == 1
+    if (short or base in _words("chronology_present", "doubled")) and len(base) > 2 and vowels[-2] \
+            and not vowels[-1] and not vowels[-3] and base[-1] not in "wxy":
+        return base + base[-1] + "ed"
+    return base + "ed"
+
+
+def _present_form(words: Sequence[str], k: int) -> bool:
+    """Whether words[k] reads as the present of the title's main verb (polish.yaml chronology_present): lower-case,
+    no stopword, adverb or word of not_verb_endings, after the subject's last word (a name; or a noun, then before
+    a determiner or particle); a plain form only after a plural, or a name in a subject joined by "and"."""
+    word, before = words[k], words[k - 1]
+    low = word.lower()
+    table = rules()["chronology_present"]
+    known = low in table["irregular"]
+    if not word.isalpha() or not word.islower() or is_adverb(low) or is_past(low) and not known \
+            or not known and (low in lexicon().stopwords or low.endswith(tuple(table["not_verb_endings"]))):
+        return False
+    name = _is_name_end(before) or before.endswith(",")  # a comma here closes an aside after the subject
+    bare_before = _bare(before)
+    if not name and (not bare_before.isalpha() or bare_before in lexicon().stopwords or not before[:1].islower()):
+        return False
+    plain = not low.endswith("s") or low.endswith(("ss", "us", "is"))
+    joined = name and "and" in (w.lower() for w in words[:k])  # "Sarkozy and Britain's David Cameron land"
+    if plain and not (bare_before.endswith("s") or joined):
+        return False
+    if known and plain and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1].islower() \
+            and not is_past(words[k + 1].lower()):  # "rulers meet world leaders", "militias take control"
+        return True
+    if not plain and _is_name_end(before) and k + 1 < len(words) and words[k + 1].isalpha() \
+            and words[k + 1].islower() and words[k + 1].endswith("s") and not words[k + 1].endswith("ss"):
+        return True  # "the Council eases sanctions": a plural noun's subject would not take an -s verb
+    return _takes_object(words, k + 1, name)
+
+
+def _takes_object(words: Sequence[str], k: int, after_name: bool) -> bool:
+    """Whether words[k] may open what a verb takes (polish.yaml chronology_present object_openers; after a name,
+    name_openers too), a name or a number; the end of the title only after a name."""
+    if k >= len(words):
+        return after_name
+    after = _bare(words[k])
+    return after in _words("chronology_present", "object_openers") or words[k][:1].isupper() \
+        or words[k][:1] in "$£€0123456789" or after_name and after in _words("chronology_present", "name_openers")
+
+
+def _past_of(word: str) -> str:
+    table = rules()["chronology_present"]
+    low = word.lower()
+    return str(table["copulas"].get(low) or table["irregular"].get(low) or _regular_past(low))
+
+
+def _main_present_verb(words: Sequence[str]) -> int:
+    """Where the title's main verb stands in the present (_present_form, or a copula after the subject), within
+    chronology_present.reach words and outside an aside a comma opened and none closed; -1 when a past or modal
+    finite verb comes first or there is none."""
+    table = rules()["chronology_present"]
+    commas = 0
+    for k in range(1, min(len(words), int(table["reach"]) + 1)):
+        commas += words[k - 1].endswith(",")
+        low = words[k].lower()
+        if commas % 2 or words[k] != words[k].strip(",;:.()\"“”"):
+            continue
+        if low in lexicon().auxiliaries - set(table["copulas"]) or low in lexicon().modals \
+                | lexicon().future_auxiliaries | _words("chronology_present", "clause_openers"):
+            return -1
+        if low in table["copulas"] and not words[k - 1].endswith((";", ":")):
+            return k
+        if _present_form(words, k):
+            return k
+    return -1
+
+
+def _joined_verb(words: Sequence[str], k: int, plain: bool) -> bool:
+    """Whether words[k], after the first "and" that follows the main verb, is a verb of the same form ("defects and
+    flies to", "take the town and free the prisoners"): lower-case, no stopword, before what a verb takes."""
+    low = words[k].lower()
+    table = rules()["chronology_present"]
+    same_form = plain != (low.endswith("s") and not low.endswith(("ss", "us", "is")))
+    if not words[k].isalpha() or not words[k].islower() or not same_form or is_past(low) or is_adverb(low):
+        return False
+    if low not in table["irregular"] and (low in lexicon().stopwords or low.endswith(tuple(table["not_verb_endings"]))):
+        return False
+    return _takes_object(words, k + 1, False) or k + 1 < len(words) and _bare(words[k + 1]) in _words(
+        "chronology_present", "name_openers")
+
+
+def in_past_tense(title: str, sentence: str) -> str:
+    """ "The trial is delayed" (from "3 March 2011 The trial is delayed.") -> "The trial was delayed", "Rebels
+    enter Tripoli" -> "Rebels entered Tripoli": a chronology item's present, its main verb (and one of the same form
+    "and" joins to it) in the simple past, where the sentence opens with an item's date (polish.yaml
+    chronology_present)."""
+    if not _chronology_item().match(sentence):
+        return title
+    words = title.split(" ")
+    verb = _main_present_verb(words)
+    if verb < 0:
+        return title
+    plain = not words[verb].endswith("s")
+    words[verb] = _past_of(words[verb])
+    joiner = next((k for k in range(verb + 1, len(words) - 1) if words[k] == "and"), -1)
+    if joiner > 0 and _joined_verb(words, joiner + 1, plain):
+        words[joiner + 1] = _past_of(words[joiner + 1])
+    return " ".join(words)
+
+
+def _number_words(number: int) -> str:
+    """ "Twelve", "Twenty-three": a number below 100 in words (polish.yaml opening_number), capitalised."""
+    table = rules()["opening_number"]
+    if number < 20:
+        spelled = str(table["units"][number])
+    else:
+        spelled = str(table["tens"][number // 10 - 2]) + (f"-{table['units'][number % 10]}" if number % 10 else "")
+    return spelled[:1].upper() + spelled[1:]
+
+
+def with_opening_number_spelled(title: str) -> str:
+    """ "12 vessels were hailed" -> "Twelve vessels were hailed": a number of one or two digits opening the title,
+    before a lower-case word, in words (polish.yaml opening_number)."""
+    words = title.split(" ")
+    if len(words) < 2 or not words[0].isdigit() or len(words[0]) > 2 or not words[1][:1].islower():
+        return title
+    return " ".join([_number_words(int(words[0])), *words[1:]])
+
+
+@cache
+def _demonstrative_before() -> re.Pattern[str]:
+    """A demonstrative of polish.yaml restored_determiner, the word before it (if any) and the word after it."""
+    demonstratives = alternation(_words("restored_determiner", "demonstratives"))
+    return re.compile(rf"(?:\A|(?<=\s)|(?<=,))(\S++\s++)?(?i:{demonstratives})\s++(\S++)")
+
+
+def with_restored_determiner(title: str, sentence: str) -> str:
+    """ "Announcement came" (from "That announcement came yesterday") -> "The announcement came": a demonstrative an
+    earlier step dropped, at the sentence's start or after an opener, before a common noun (polish.yaml
+    restored_determiner), leaves "The" in its place."""
+    words = title.split(" ")
+    first = words[0]
+    if len(words) < 2 or not first[:1].isupper() and not first[:1].isdigit():
+        return title
+    low = first[:1].lower() + first[1:]
+    table = rules()["restored_determiner"]
+    bare = _bare(low)
+    lex = lexicon()
+    function_words = lex.subject_pronouns | lex.relative_pronouns | lex.connectives | lex.opening_prepositions \
+        | lex.negations | lex.modals | lex.auxiliaries | _words("restored_determiner", "not_nouns")
+    if bare in function_words or is_verb_word(bare) or is_past(bare) or is_adverb(bare) \
+            or bare.endswith("s") and not bare.endswith("ss"):  # "that means", "this involves"
+        return title
+    found = next((m for m in _demonstrative_before().finditer(sentence) if m.group(2) == low), None)
+    if not found:
+        return title
+    opener = _bare(found.group(1).strip()) if found.group(1) else ""
+    at_start = found.start() == 0 and not found.group(1)
+    after_opener = found.group(1) is not None and (opener in table["openers"] or found.group(1).rstrip().endswith(","))
+    if not (at_start or after_opener):
+        return title
+    return " ".join(["The", low, *words[1:]])
+
+
+def with_paired_comma(title: str, sentence: str) -> str:
+    """ "The video taken on a cell phone, was posted" (from "The video, taken on a cell phone, was posted ...") ->
+    "The video, taken on a cell phone, was posted": an aside's comma a cut dropped, where the title has an odd
+    number of commas and exactly one pair of its adjacent words has a comma between them in the sentence, and
+    nowhere stands there without one (polish.yaml paired_comma)."""
+    if title.count(",") % 2 == 0:
+        return title
+    words = title.split(" ")
+    padded = f" {sentence} "
+    found = [k for k in range(len(words) - 1) if words[k][-1:].isalnum()
+             and f" {words[k]}, {words[k + 1]} " in padded and f" {words[k]} {words[k + 1]} " not in padded]
+    if len(found) != 1:
+        return title
+    words[found[0]] += ","
+    return " ".join(words)
+
+
+@cache
+def _appositive_name() -> re.Pattern[str]:
+    """A name after a comma (polish.yaml appositive_name): a title word maybe, two to four capitalised words, and
+    what follows it (the end, a stop, or a comma and the next word)."""
+    titles = alternation(frozenset(str(t) for t in rules()["appositive_name"]["titles"]))
+    word = r"(?:(?:al|el|bin|ibn|de|van|von)[- ])?[A-Z][\w'’-]*+"
+    return re.compile(rf"\A,\s++((?:(?:{titles})\s++)?{word}(?:\s++{word}){{1,3}})(\s*+(?:\.\s*+\Z|\Z|,\s*+(\S++)))")
+
+
+def with_appositive_name(title: str, sentence: str) -> str:
+    """ "... trial of the singer's physician" (from "... the singer's physician, Dr Conrad Murray.") -> "... the
+    singer's physician, Dr Conrad Murray": a title that ends on a role gets the name that follows the role in the
+    sentence as its aside (polish.yaml appositive_name)."""
+    table = rules()["appositive_name"]
+    words = title.split(" ")
+    role = [_bare(w) for w in words[-int(table["role_words"]):]]
+    if len(words) < 3 or not any(w in table["determiners"] for w in role) or not title[-1:].isalnum():
+        return title
+    tail = " ".join(words[-3:])
+    at = sentence.find(tail)
+    if at < 0:
+        return title
+    found = _appositive_name().match(sentence[at + len(tail):])
+    if not found or found.group(1) in title:
+        return title
+    following = found.group(3)
+    if following is not None and (following[:1].isupper() or _bare(following) not in table["followers"]):
+        return title  # a list of names, or a clause the name is the subject of
+    return f"{title}, {found.group(1)}"
