@@ -206,3 +206,30 @@ def test_tells_future_in_period(title, date, days, published, before_date, after
 def test_tells_present_of_past(title, date_end, published, present_of_past):
     from timeline.events.triggers import tells_present_of_past
     assert tells_present_of_past(title, date_end, published) is present_of_past
+
+
+QUOTED_VIEW_EXAMPLES = rules()["not_news"]["quoted_view_examples"]
+
+
+@pytest.mark.parametrize("example", QUOTED_VIEW_EXAMPLES, ids=[e["title"][:40] for e in QUOTED_VIEW_EXAMPLES])
+def test_quoted_view_examples(example):
+    """A quotation's opinion dated by its saying is no event; a quoted act, an act in progress and reported speech
+    outside quotation marks are (events.yaml, not_news, quoted_view_examples)."""
+    from timeline.events.triggers import quotes_a_view
+    sentence = example["sentence"]
+    assert quotes_a_view(example["title"], sentence, sentence.index(example["date"])) is example["view"]
+
+
+SINCE_STATE_EXAMPLES = rules()["not_news"]["since_state_examples"]
+
+
+@pytest.mark.parametrize("example", SINCE_STATE_EXAMPLES, ids=[e["title"][:40] for e in SINCE_STATE_EXAMPLES])
+def test_since_state_examples(example):
+    """A state lasting since a date long past is no event of that date; a recent start, a past act and a "since"
+    clause's own event are (events.yaml, not_news, since_state_examples)."""
+    from datetime import date
+    from timeline.events.triggers import tells_state_since
+    sentence = example["sentence"]
+    before = sentence[: sentence.index(example["date"])]
+    end, published = (date.fromisoformat(example[k]).toordinal() for k in ("end", "dct"))
+    assert tells_state_since(example["title"], before, end, published) is example["state"]

@@ -54,10 +54,11 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_market_move, is_measure, is_name_date, is_page_notice, is_page_stamp_date,
                                       is_period_figure, is_plan_date, is_possible_event, is_prose, is_question,
                                       is_quoted_speech_date, is_reader_call, is_share_statistic, is_stamp,
-                                      is_unfulfilled_plan,
-                                      not_news_kind, qualifies_by_from, shows_a_document, speaks_in_first_person,
+                                      is_unfulfilled_plan, not_news_kind, qualifies_by_from, quotes_a_view,
+                                      shows_a_document, speaks_in_first_person,
                                       speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
-                                      tells_own_story, tells_plan_of_past, tells_present_of_past)
+                                      tells_own_story, tells_plan_of_past, tells_present_of_past,
+                                      tells_state_since)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.text import analyse
@@ -404,11 +405,13 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
             or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
             or coming_date_after_past_clause(sentence, timex, title, published) \
             or is_period_figure(title, calendar_date(timex)) \
-            or shows_a_document(title, sentence.text, timex.end - sentence.start):
+            or shows_a_document(title, sentence.text, timex.end - sentence.start) \
+            or quotes_a_view(title, sentence.text, timex.start - sentence.start):
         return True
     return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
                                  or tells_future_of_past(title, days[1], published, before)
                                  or tells_present_of_past(title, days[1], published)
+                                 or tells_state_since(title, before, days[1], published)
                                  or tells_future_in_period(title, calendar_date(timex), days, published, before, after))
 
 

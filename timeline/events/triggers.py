@@ -866,6 +866,10 @@ class NotNews:
     to_plan: re.Pattern[str]  # "were to mark", "is slated to be": a plan, the group "before" what comes before it
     intent: re.Pattern[str]  # "The group plans to start", "is facing a crucial vote": a plan, the group "before"
     plan_word: re.Pattern[str]  # a copula's plan, in a sentence ("were to", "is due to")
+    retrospect: re.Pattern[str]  # "that day will be remembered for", "may be seen as the day": the writer's verdict
+    emphasis: re.Pattern[str]  # "was underscored by events", "underlined it would be a long slog": a meaning read in
+    nightfall: re.Pattern[str]  # "Night fell over Benghazi": the time of day
+    distance: re.Pattern[str]  # "The building is only 100 yards or so from a statue": where a thing lies
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -923,7 +927,24 @@ def not_news() -> NotNews:
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
                    **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
-                   **_gap_patterns(table), **_comparison_and_plan_patterns(table))
+                   **_gap_patterns(table), **_comparison_and_plan_patterns(table), **_rhetoric_patterns(table))
+
+
+def _rhetoric_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """The writer's verdicts, nightfall and distances (events.yaml, not_news: retrospect_phrases, emphasis_verbs,
+    nightfall_phrases, distance_*), compiled: runs of listed words, the emphasis's subject one bounded lazy run from
+    the title's start (group "before"), no repetition that can backtrack."""
+    emphasis = _words_pattern(table["emphasis_verbs"])
+    hedges, units = _words_pattern(table["distance_hedges"]), _words_pattern(table["distance_units"])
+    shapes = {
+        "retrospect": rf"\b(?:{_words_pattern(table['retrospect_phrases'])})\b",
+        "emphasis": rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:(?:is|are|was|were|been)\s++(?:{emphasis})\s++by\b"
+                    rf"|(?:{emphasis})\s++(?:{_words_pattern(table['emphasis_clause_openers'])})\b)",
+        "nightfall": rf"^(?:{_words_pattern(table['nightfall_phrases'])})\b",
+        "distance": rf"\b(?:{_words_pattern(table['distance_verbs'])})\s++(?:(?:{hedges})\s++)?"
+                    rf"(?:\d[\d.,]*+|a\s++few|a\s++couple\s++of)\s++(?:{units})\b",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
 
 def _comparison_and_plan_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -957,7 +978,9 @@ def _gap_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     shapes = {
         "unknown": rf"\b(?:{_words_pattern(table['unknown_phrases'])})\s++(?:[\w'’-]++\s++){{0,2}}?"
                    rf"(?:{_words_pattern(table['unknown_questions'])})\b",
-        "document_date": rf"\b(?:{_words_pattern(table['document_dates'])})\b(?!\s++(?:to|back|from)\b)",
+        "document_date": rf"\b(?:{_words_pattern(table['document_dates'])})\b(?!\s++(?:to|back|from)\b)"
+                         rf"|^(?:(?:the|a|an|that|this)\s++)?(?:{_words_pattern(table['dated_paper_nouns'])})\s++dated\b"
+                         r"(?![^.;]*?\b(?-i:[a-z]++ed)\b)",
         "assessment": rf"\b(?:is|are|was|were|being|been)\s++(?:(?:{_words_pattern(table['assessment_adverbs'])})\s++)?"
                       rf"(?:{_words_pattern(table['assessment_verbs'])})\s++as\b",
         "condition": rf"^(?:{_words_pattern(table['condition_openers'])})\b",
@@ -1016,7 +1039,9 @@ def _opinion_patterns(table: dict) -> dict:
         "hypothetical": rf"\b(?:{_words_pattern(table['counterfactual_modals'])})\s++(?!to\b)(?-i:[a-z])",
         "counterfactual_if": rf"^if\s++(?:[\w'’-]++\s++){{0,4}}?(?:{_words_pattern(table['counterfactual_conditions'])})"
                              r"(?![\w'’])",
-        "generic_opinion": rf"^(?:{_words_pattern(table['generic_subjects'])})\s++(?:[\w'’-]++\s++){{1,2}}?"
+        "generic_opinion": rf"^(?:(?:{_words_pattern(table['generic_subjects'])})\s++(?:[\w'’-]++\s++){{1,2}}?"
+                           rf"|(?:(?:{_words_pattern(table['generic_subjects'])})\s++)?"
+                           rf"(?:{_words_pattern(table['generic_groups'])})\s++)"
                            rf"(?:{_words_pattern(table['generic_verbs'])})\b",
         "impression": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{_words_pattern(table['impression_verbs'])})\b"
                       rf"(?!\s++(?:{turns})\b)",
@@ -1040,6 +1065,8 @@ def _untold_patterns(table: dict) -> dict:
         rf"\b(?:{_words_pattern(table['untold_verbs'])})\s++(?:[\w'’-]++\s++){{0,4}}?what\s++(?:had\s++)?happened\b",
         r"\b(?:has|have|had|offered|gave|provided)\s++(?:[\w'’-]++\s++){0,2}?(?:more|further|additional)\s++details?\b",
         rf"\b(?:{contacts})\b[^.;]*?\bnot\s++(?:been\s++)?(?:answered|returned)\b",
+        rf"\b(?:{_words_pattern(table['untold_wordings'])})\W*+$",
+        rf"\b(?:{_words_pattern(table['interview_verbs'])})\s++(?:to|with)\s++(?:{_words_pattern(table['outlets'])})\W*+$",
         rf"\bdid\s++not\s++(?:immediately\s++)?(?:respond|reply)\s++to\s++(?:(?:a|an|our|his|her)\s++)?"
         rf"(?:[\w'’-]++\s++)?(?:{contacts})\b",  # "a CNN inquiry": one word may name who asked
     )
@@ -1096,7 +1123,7 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
     counts = "two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands"
     outputs = _words_pattern(table["output_verbs"])
     shapes = (
-        rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,3}}?\s++(?:{moves})\b[^.;]*?\d",
+        rf"\b(?:{nouns})(?:\s++[\w'’-]++){{0,5}}?\s++(?:{moves})\b[^.;]*?\d",
         rf"\b(?:{_words_pattern(table['price_nouns'])})\b[^.;]*?\b(?:at|up|down)\s++(?:about\s++)?[$£€\d]",
         rf"\b(?:is|are|was|were|been)\s++(?:{_words_pattern(table['valuation_verbs'])})\s++at\b",
         rf"\b(?:is|are|was|were)\s++(?:roughly\s++|about\s++|almost\s++|nearly\s++)?"
@@ -1123,9 +1150,10 @@ def _figure_patterns(table: dict) -> tuple[re.Pattern[str], ...]:
 
 
 def _poll_market_and_total_shapes(table: dict, quantity: str, counts: str) -> tuple[str, ...]:
-    """Four more figure shapes (events.yaml, not_news): a poll's share ("37% say it was the wrong decision"), a
-    market moved by an event ("pushed Brent to almost $120", "sent BP's shares tumbling", "knocked billions off the
-    BP share price"), a running total ("At least 24 people have already died") and a headcount ("it employs 80,300
+    """More figure shapes (events.yaml, not_news): a poll's share ("37% say it was the wrong decision"), a
+    market moved by an event ("pushed Brent to almost $120", "sent BP's shares tumbling"), a total reported to date
+    ("41 countries had reported 11,034 cases", total_*), "knocked billions off the BP share price", a running total
+    ("At least 24 people have already died") and a headcount ("it employs 80,300
     people"). Runs of listed words and bounded runs of words; each `[^.;]{0,40}?` is one lazy run: linear time."""
     bounds = _words_pattern(table["figure_bounds"])
     markets = _words_pattern(rules()["market_subjects"])
@@ -1136,6 +1164,11 @@ def _poll_market_and_total_shapes(table: dict, quantity: str, counts: str) -> tu
         rf"(?:{_words_pattern(table['poll_verbs'])})\b",
         rf"\b(?:{_words_pattern(table['market_push_verbs'])})\s++(?:[\w'’.-]++\s++){{0,3}}?(?:{markets})\s++"
         rf"(?:{level}|(?:{_words_pattern(table['market_push_moves'])})\b)",
+        # "41 countries had reported 11,034 cases": a count to date (an increment, "three more deaths", stays)
+        rf"\b(?:has|have|had)\s++(?:(?:{_words_pattern(table['total_adverbs'])})\s++)?"
+        rf"(?:{_words_pattern(table['total_verbs'])})\s++{quantity}\d[\d.,]*+\s++"
+        rf"(?!(?:{_words_pattern(table['total_increments'])})\b)(?:[\w'’-]++\s++){{0,2}}?"
+        rf"(?:{_words_pattern(table['total_nouns'])})\b",
         rf"\b(?:knocked|wiped)\s[^.;]{{0,40}}?\boff\s++(?:the\s++)?(?:[\w'’.-]++\s++){{0,2}}?(?:{markets})\b",
         rf"^{quantity}(?:\d[\d.,]*+|{counts})\s++(?:[\w'’-]++\s++){{1,3}}?(?:has|have)\s++already\b",
         rf"\b(?:{_words_pattern(table['headcount_verbs'])})\s++{quantity}\d",
@@ -1212,7 +1245,7 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return "state"  # "The concert has been surrounded with controversy since ...": lasting, not happening
     if found.empty.search(title):
         return "empty"  # "The picture shifted once": nothing told
-    aside = _aside_kind(found, title, sentence) or _scene_kind(found, title, sentence)
+    aside = _aside_kind(found, title, sentence) or _scene_kind(found, title, sentence) or _rhetoric_kind(found, title)
     aside = aside or _comparison_or_intent_kind(found, title, sentence)
     if aside:
         return aside
@@ -1220,6 +1253,84 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
     return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) \
         or _habit_or_absence_kind(found, title)
+
+
+def _rhetoric_kind(found: NotNews, title: str) -> str:
+    """The writer's verdicts, nightfall, distances and bare counts (events.yaml, not_news): "that day will be
+    remembered for ...", "was underscored by events in Washington", "Night fell over Benghazi", "The building is only
+    100 yards from a statue", "17,855 cases and 45 deaths": no happening told. A verdict told or an act before it
+    stays ("Obama said the day would be remembered")."""
+    for kind, pattern in (("judgement", found.retrospect), ("description", found.distance)):
+        hit = pattern.search(title)
+        if hit and not _tells_before(title[: hit.start()]):
+            return kind
+    emphasis = found.emphasis.search(title)
+    if emphasis and not _tells_before(emphasis.group("before")):
+        return "judgement"
+    nightfall = found.nightfall.search(title)
+    if nightfall and not _acts_after(title[nightfall.end():]):
+        return "scene"  # "Dusk fell the shelling ... abated" goes on to what happened
+    return "figure" if is_bare_count(title) else ""
+
+
+def is_bare_count(title: str) -> bool:
+    """Whether the title is a tally or a headcount (events.yaml, not_news, bare_count_copulas): it opens with a number
+    (maybe after one of `figure_bounds`), and has no verb, or its first verb is a copula with no past participle after
+    it ("17,855 cases and 45 deaths", "1,658 were strike sorties"). "At least 18 people were killed" and "About 3,000
+    crossed" tell what happened."""
+    words = words_of(title)
+    table = rules()["not_news"]
+    bounds = sorted((tuple(str(b).split()) for b in table["figure_bounds"]), key=len, reverse=True)
+    start = next((len(b) for b in bounds if tuple(words[:len(b)]) == b), 0)
+    if start >= len(words) or not words[start][:1].isdigit():
+        return False
+    lex = lexicon()
+    copulas = frozenset(table["bare_count_copulas"])
+    for i, word in enumerate(words[start + 1:], start + 1):
+        if word in copulas:
+            following = words[i + 1] if i + 1 < len(words) else ""
+            # "were killed", "are investigating", "is being": an act told in the passive or the progressive
+            return not (is_past(following) or following.endswith("ing") or following in ("expected", "set", "due", "to"))
+        if is_past(word) and words[i - 1] not in _BEFORE_ADJECTIVE or word in lex.reporting_verbs \
+                or word in lex.future_auxiliaries or word in lex.modals or word in ("has", "have", "had") \
+                or word.endswith("ing") and len(word) > 5:
+            return False
+    return True
+
+
+QUOTED_TITLE_SHARE = 0.6  # how much of a title's opening up to its first verb must be a quotation's words
+
+
+def quotes_a_view(title: str, sentence: str, date_at: int) -> bool:
+    """Whether the title is a direct quotation's opinion, dated by its saying (events.yaml, not_news,
+    quoted_view_*): "“Gadhafi's air defense systems are certainly old ...,” Sen. John McCain asserted Friday". The
+    title's opening up to its first verb is mostly the words of the sentence's quotations, the verb is one of them,
+    the date (`date_at`, an offset in `sentence`) stands outside every quotation, and the verb is a copula with no
+    participle or verb in -ing after it, or a modal: what someone thinks is so, not what happened. A quoted act
+    ("“We shelled the port on Monday”") and one in progress ("are shooting at them") stay."""
+    spans = [(m.start(), m.end()) for m in QUOTED.finditer(sentence)]
+    if not spans or any(a <= date_at < b for a, b in spans):
+        return False
+    quoted = set(words_of(" ".join(sentence[a:b] for a, b in spans)))
+    words = words_of(title)
+    if words[:1] == ["there"]:
+        return False  # "“There was a massive demonstration in Fashloum,” he said": something happened
+    table = rules()["not_news"]
+    copulas = frozenset(table["quoted_view_copulas"])
+    modals = {tuple(str(m).split()) for m in table["quoted_view_modals"]}
+    lex = lexicon()
+    for i, word in enumerate(words):
+        modal = any(tuple(words[i:i + len(m)]) == m for m in modals)
+        if word in copulas or modal or is_past(word) or word in lex.reporting_verbs or word in lex.future_auxiliaries:
+            opening = words[: i + 1]
+            if word not in quoted or sum(w in quoted for w in opening) < QUOTED_TITLE_SHARE * len(opening):
+                return False
+            if modal:
+                return True
+            following = words[i + 1] if i + 1 < len(words) else ""
+            # "were driven out", "are shooting", "is to": an act told, in progress or planned
+            return word in copulas and not (is_past(following) or following.endswith("ing") or following == "to")
+    return False
 
 
 def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str:
@@ -1601,6 +1712,53 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
     return present is not None and not _tells_before(present.group("before")) \
         and not _future_tellers() & set(words_of(present.group("before"))) \
         and not any(word in lexicon().event_nouns or is_past(word) for word in words_of(title[present.end():]))
+
+
+def tells_state_since(title: str, before_date: str, date_end: int, published: int | None) -> bool:
+    """Whether the title tells a state that has lasted since its date (events.yaml, not_news, since_state_*): the date
+    follows "since" (`before_date`: the sentence before the date phrase), the title's first verb is a perfect of
+    state ("has been involved", "has lived": `since_state_participles`) and the date ended `present_date_margin_days`
+    or more before publication (days as ordinals): "AECOM has been involved in a multibillion-dollar initiative with
+    Libya since 2008" tells how long, not what happened in 2008. A past act first ("Gaddafi seized power in 1969"), a
+    change measured since ("has shrunk by a quarter"), an event noun after the perfect (the date may be the noun's)
+    and a recent start stay."""
+    table = rules()["not_news"]
+    if published is None or date_end > published - table["present_date_margin_days"] \
+            or words_of(before_date)[-1:] != ["since"]:
+        return False
+    lex = lexicon()
+    auxiliaries = frozenset(table["since_state_auxiliaries"])
+    clause = words_of(before_date)[:-1]
+    last = max((i for i, word in enumerate(clause) if word in auxiliaries), default=-1)
+    if last >= 0 and lex.event_nouns & set(clause[last:]):
+        return False  # "have been squeezed because of airstrikes on its oil facilities since late 2015": the strikes'
+    if _perfect_of_state_before(clause, auxiliaries, frozenset(table["since_state_participles"])):
+        said, heard = words_of(title), set(clause)
+        # "Rebels have controlled the town since February 20, when they drove out troops": the title tells the "when"
+        return not any(is_past(word) and word not in heard and not (i and said[i - 1] in _BEFORE_PARTICIPLE_ADJECTIVE)
+                       for i, word in enumerate(said))
+    words = words_of(title)
+    for i, word in enumerate(words):
+        if word in auxiliaries:
+            following = next((w for w in words[i + 1:] if not is_adverb(w)), "")
+            return following in table["since_state_participles"]
+        if is_past(word) or word in lex.reporting_verbs or word in lex.future_auxiliaries or word in lex.modals:
+            return False
+    return False
+
+
+def _perfect_of_state_before(clause: Sequence[str], auxiliaries: frozenset[str], participles: frozenset[str]) -> bool:
+    """Whether the words before a "since" end in a perfect of state and what it governs ("The Western alliance has been
+    bombarding Libya since late March ...": the state holds whatever the title took), no other verb between."""
+    lex = lexicon()
+    for i in range(len(clause) - 1, -1, -1):
+        word = clause[i]
+        if word in auxiliaries:
+            return next((w for w in clause[i + 1:] if not is_adverb(w)), "") in participles
+        if word in lex.reporting_verbs or word in lex.future_auxiliaries or word in lex.modals \
+                or is_past(word) and not (i and clause[i - 1] in auxiliaries | {"been"}):
+            return False
+    return False
 
 
 FUTURE_WINDOW_CHARS = 400  # how far before its date a future marker may stand (a title is at most ~40 words)
