@@ -829,6 +829,8 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
     named = story_names(words, forms, at, end, proper)
+    if happening in _doer_stories():
+        named = _doer_names(named, words, forms, at)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
@@ -853,6 +855,18 @@ def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
     return frozenset(_name_key(w, f) for i, (w, f) in enumerate(zip(words, forms))
                      if _name_key(w, f) in proper and (w[:1].isupper() or w.isdigit()) and first <= i < last
                      and not at <= i < end) - family_heads()
+
+
+def _doer_names(named: frozenset[str], words: Sequence[str], forms: Sequence[str], at: int) -> frozenset[str]:
+    """The names of a story of derivations.yaml ``doer_stories`` that its doer gives, before the words that tell it:
+    who recognised or took command, not what was recognised or commanded ("The United States recognized the rebel
+    movement based in Benghazi" / "The United States now recognizes the main opposition group in Libya")."""
+    return named & frozenset(_name_key(w, f) for w, f in zip(words[:at], forms[:at]))
+
+
+@cache
+def _doer_stories() -> frozenset[str]:
+    return frozenset(STORY_MARK + str(kind) for kind in derivations()["doer_stories"])
 
 
 def _name_key(word: str, form: str) -> str:
