@@ -1204,8 +1204,18 @@ def _told_agree(a: _Told, b: _Told) -> bool:
     """Whether two titles of one day and family (join_day_participants) tell one happening: they share a rare
     participant, each name one gives is known to the other's sources and articles, and their doers do not differ
     (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ...")."""
-    return bool(a.families & b.families) and bool(a.rare & b.rare) and a.names <= b.context \
-        and b.names <= a.context and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+    return bool(a.families & b.families) and bool(a.rare & b.rare) and _told_names_known(a, b) \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+
+
+def _told_names_known(a: _Told, b: _Told) -> bool:
+    """Whether each title's names are known to the other's sources and articles, or the one title gives some names
+    and all of them again in the other title, which tells the same more closely ("The irregular armies overran
+    Gaddafi's compound" / "The rebels overrun Gaddafi's fortified Bab al-Aziziya compound in Tripoli": an article
+    that never wrote "Bab al-Aziziya" still told that compound)."""
+    if a.names <= b.context and b.names <= a.context:
+        return True
+    return bool(a.names) and a.names <= b.names or bool(b.names) and b.names <= a.names
 
 
 @cache
