@@ -10,7 +10,8 @@ from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _happening_phrase, _main_happening, _name_key,
-                                  _story_kind, _story_of, join_day_participants, join_year_incidents, story_names)
+                                  _story_kind, _story_of, join_day_fragments, join_day_participants, join_year_incidents,
+                                  story_names)
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_word_key, title_words)
@@ -251,6 +252,13 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
     # merge.joins.join_day_participants: one day, one family of ``participant_happenings``, a rare participant
     # shared, names known to each other, one doer
     _check_join_of_finished_entries(join_day_participants, case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["fragments"], ids=lambda c: c["name"])
+def test_a_fragment_joins_the_one_entry_of_its_day_and_article(case):
+    # merge.joins.join_day_fragments: "The air attacks" is the day's one attack entry of its article; with two, an
+    # entry of another article only, or a name in the title, it stays
+    _check_join_of_finished_entries(join_day_fragments, case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])

@@ -1235,6 +1235,45 @@ class _Incident(NamedTuple):
     head_names: frozenset[str] = frozenset()
 
 
+FRAGMENT_KEYS = 3  # keys a title of a few words has at most ("The air attacks", "The strike began")
+
+
+def join_day_fragments(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                       names: ArticleNames | None = None) -> None:
+    """Join a day entry whose title is a fragment of a few words naming no one ("The air attacks", "The strike began",
+    "The vote") into the one other entry of its day whose title tells the same happenings (derivations.yaml families,
+    beginnings and ends aside), when the two share an article: the fragment points back to what its article told
+    ("NATO attacks outside Ajdabiyah helped break the assault" / "... said after Sunday's air attacks"). With two or
+    more such entries on its day, or none sharing its article, it stays (examples.fragments)."""
+    names = article_names(items) if names is None else names
+    days: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        days[when[0]].append((ci, frozenset(title_forms(member.event.title))))
+    for ci, c, when in list(_day_clusters(clusters)):
+        told = _fragment_happenings(_title_member(c, when), names)
+        if not told or not c.members:
+            continue
+        others = [cj for cj, forms in days[when[0]] if cj != ci and clusters[cj].members and told <= forms]
+        if len(others) != 1:
+            continue
+        target = clusters[others[0]]
+        if {m.event.article for m in c.members} & {m.event.article for m in target.members}:
+            c.move_to(target)
+
+
+def _fragment_happenings(item: Item, names: ArticleNames) -> frozenset[str]:
+    """The happenings a fragment title tells (join_day_fragments): its family keys beside beginnings and ends, when
+    it has at most FRAGMENT_KEYS keys and names no one (no capitalised word after its first, and its first word no
+    name its article writes); empty otherwise."""
+    words = title_words(item.event.title)
+    forms = title_forms(item.event.title)
+    if not words or len(forms) > FRAGMENT_KEYS or any(w[:1].isupper() for w in words[1:]) \
+            or title_word_key(words[0]) in names.proper.get(item.event.article, frozenset()):
+        return frozenset()
+    return frozenset(forms) & family_heads() - _aspect_families()
+
+
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
                         names: ArticleNames | None = None) -> None:
     """Join finished clusters of one year whose titles tell one incident (derivations.yaml ``incidents``: a leak, an
