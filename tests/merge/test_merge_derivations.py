@@ -9,8 +9,9 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, article_names, _happening_phrase, _main_happening, _name_key,
-                                  _story_kind, _story_of, join_day_participants, join_year_incidents, story_names)
+from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _happening_phrase, _main_happening, _name_key,
+                                  _story_kind, _story_of, join_day_fragments, join_day_participants, join_year_incidents,
+                                  story_names)
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
                                        title_word_key, title_words)
@@ -253,6 +254,13 @@ def test_entries_of_one_day_naming_one_rare_participant(case):
     _check_join_of_finished_entries(join_day_participants, case)
 
 
+@pytest.mark.parametrize("case", RULES["examples"]["fragments"], ids=lambda c: c["name"])
+def test_a_fragment_joins_the_one_entry_of_its_day_and_article(case):
+    # merge.joins.join_day_fragments: "The air attacks" is the day's one attack entry of its article; with two, an
+    # entry of another article only, or a name in the title, it stays
+    _check_join_of_finished_entries(join_day_fragments, case)
+
+
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])
 def test_year_entries_of_one_incident_of_one_thing(case):
     # merge.joins.join_year_incidents: one year, one incident (``incidents``: "leak" tells a spill there), an
@@ -346,6 +354,17 @@ def test_entries_of_one_persons_post_change_join(case):
 def test_the_name_a_compound_of_a_leader_gives(word, key):
     # merge.joins._name_key: "NATO-led" names NATO; "Western-led" names nobody in particular; other hyphens are names
     assert _name_key(word, title_word_key(word)) == key
+
+
+@pytest.mark.parametrize(("title", "named"), RULES["examples"]["doer_story_names"], ids=lambda v: str(v))
+def test_the_names_a_doer_story_gives(title, named):
+    # merge.joins._doer_names: who recognised or took command, not what was recognised or commanded
+    words = title_words(title)
+    forms = phrase_forms(words)
+    kind, at, end = _story_of(words, forms)
+    assert kind.removeprefix(STORY_MARK) in RULES["doer_stories"]
+    proper = frozenset(title_word_key(w) for w in words if w[:1].isupper())
+    assert _doer_names(story_names(words, forms, at, end, proper), words, forms, at) == frozenset(named)
 
 
 @pytest.mark.parametrize(("title", "named"), RULES["examples"]["story_names"], ids=lambda v: str(v))

@@ -829,6 +829,8 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
     named = story_names(words, forms, at, end, proper)
+    if happening in _doer_stories():
+        named = _doer_names(named, words, forms, at)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
@@ -853,6 +855,18 @@ def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
     return frozenset(_name_key(w, f) for i, (w, f) in enumerate(zip(words, forms))
                      if _name_key(w, f) in proper and (w[:1].isupper() or w.isdigit()) and first <= i < last
                      and not at <= i < end) - family_heads()
+
+
+def _doer_names(named: frozenset[str], words: Sequence[str], forms: Sequence[str], at: int) -> frozenset[str]:
+    """The names of a story of derivations.yaml ``doer_stories`` that its doer gives, before the words that tell it:
+    who recognised or took command, not what was recognised or commanded ("The United States recognized the rebel
+    movement based in Benghazi" / "The United States now recognizes the main opposition group in Libya")."""
+    return named & frozenset(_name_key(w, f) for w, f in zip(words[:at], forms[:at]))
+
+
+@cache
+def _doer_stories() -> frozenset[str]:
+    return frozenset(STORY_MARK + str(kind) for kind in derivations()["doer_stories"])
 
 
 def _name_key(word: str, form: str) -> str:
@@ -1190,8 +1204,18 @@ def _told_agree(a: _Told, b: _Told) -> bool:
     """Whether two titles of one day and family (join_day_participants) tell one happening: they share a rare
     participant, each name one gives is known to the other's sources and articles, and their doers do not differ
     (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ...")."""
-    return bool(a.families & b.families) and bool(a.rare & b.rare) and a.names <= b.context \
-        and b.names <= a.context and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+    return bool(a.families & b.families) and bool(a.rare & b.rare) and _told_names_known(a, b) \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+
+
+def _told_names_known(a: _Told, b: _Told) -> bool:
+    """Whether each title's names are known to the other's sources and articles, or the one title gives some names
+    and all of them again in the other title, which tells the same more closely ("The irregular armies overran
+    Gaddafi's compound" / "The rebels overrun Gaddafi's fortified Bab al-Aziziya compound in Tripoli": an article
+    that never wrote "Bab al-Aziziya" still told that compound)."""
+    if a.names <= b.context and b.names <= a.context:
+        return True
+    return bool(a.names) and a.names <= b.names or bool(b.names) and b.names <= a.names
 
 
 @cache
@@ -1209,6 +1233,45 @@ class _Incident(NamedTuple):
     context: frozenset[str]  # every key of its sources and every name their articles write
     # the names of the phrase a past year's incident heads ("The Spanish flu pandemic"): which incident it is
     head_names: frozenset[str] = frozenset()
+
+
+FRAGMENT_KEYS = 3  # keys a title of a few words has at most ("The air attacks", "The strike began")
+
+
+def join_day_fragments(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                       names: ArticleNames | None = None) -> None:
+    """Join a day entry whose title is a fragment of a few words naming no one ("The air attacks", "The strike began",
+    "The vote") into the one other entry of its day whose title tells the same happenings (derivations.yaml families,
+    beginnings and ends aside), when the two share an article: the fragment points back to what its article told
+    ("NATO attacks outside Ajdabiyah helped break the assault" / "... said after Sunday's air attacks"). With two or
+    more such entries on its day, or none sharing its article, it stays (examples.fragments)."""
+    names = article_names(items) if names is None else names
+    days: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        days[when[0]].append((ci, frozenset(title_forms(member.event.title))))
+    for ci, c, when in list(_day_clusters(clusters)):
+        told = _fragment_happenings(_title_member(c, when), names)
+        if not told or not c.members:
+            continue
+        others = [cj for cj, forms in days[when[0]] if cj != ci and clusters[cj].members and told <= forms]
+        if len(others) != 1:
+            continue
+        target = clusters[others[0]]
+        if {m.event.article for m in c.members} & {m.event.article for m in target.members}:
+            c.move_to(target)
+
+
+def _fragment_happenings(item: Item, names: ArticleNames) -> frozenset[str]:
+    """The happenings a fragment title tells (join_day_fragments): its family keys beside beginnings and ends, when
+    it has at most FRAGMENT_KEYS keys and names no one (no capitalised word after its first, and its first word no
+    name its article writes); empty otherwise."""
+    words = title_words(item.event.title)
+    forms = title_forms(item.event.title)
+    if not words or len(forms) > FRAGMENT_KEYS or any(w[:1].isupper() for w in words[1:]) \
+            or title_word_key(words[0]) in names.proper.get(item.event.article, frozenset()):
+        return frozenset()
+    return frozenset(forms) & family_heads() - _aspect_families()
 
 
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
