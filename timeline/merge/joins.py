@@ -51,8 +51,8 @@ from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
 from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
                                        doers, family_heads, key_form, participants, phrase_at, phrase_forms,
-                                       phrase_keys, phrase_stems, plain_verbs, title_forms, title_word_key,
-                                       title_words, word_stems)
+                                       phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
+                                       title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -205,6 +205,8 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
         if word.lower() in determiners or word.endswith((",", ";", ":")) or forms[i] in heads or not (
                 word[:1].isupper() or forms[i] in roles or word.lower() in pointers or forms[i] in keys):
             break
+        if _qualifies_role(words, i, phrase):
+            break  # "The Thriller star died": the name says which star, the role noun stands for the main name
         phrase.insert(0, forms[i] if word.lower() not in pointers else word.lower())
         if word.lower() in pointers:
             break
@@ -216,6 +218,16 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
                 break
             phrase.append(forms[i] if words[i].lower() not in pointers else words[i].lower())
     return phrase
+
+
+def _qualifies_role(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+    """Whether the title's word i is a capitalised word that qualifies the role noun just after it, the phrase's
+    only word so far, after a determiner ("The Thriller star died", "the Libyan leader"): what the role is known for,
+    not another participant, so the role noun still stands for its article's main name. A possessive is someone
+    else ("Gaddafi's son died"), and a name after the role is the participant ("the singer Michael Jackson")."""
+    return len(phrase) == 1 and phrase[0] in _role_words() and words[i][:1].isupper() \
+        and not words[i].lower().endswith(("'s", "\u2019s", "'", "\u2019")) \
+        and i > 0 and words[i - 1].lower() in _lexical_set("determiners")
 
 
 TARGET_GAP = 2  # words of a happening's phrase between it and the word naming its target ("rose up | against")
@@ -875,7 +887,10 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     if kind is not None:
         return kind
     # a happening word qualifying a noun names no happening ("fitted a cap to the blow-out preventer": no explosion)
-    told = {f for i, f in enumerate(forms) if f in family_heads() and not _qualifies(words, i)} - _aspect_families()
+    # nor does a phrase's last words ("the well was dead": a sealing, no death)
+    tails = phrase_tails(words)
+    told = {f for i, f in enumerate(forms) if f in family_heads() and not _qualifies(words, i) and i not in tails} \
+        - _aspect_families()
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
         return happening, forms.index(happening), forms.index(happening) + 1

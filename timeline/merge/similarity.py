@@ -169,6 +169,14 @@ def phrase_forms(words: Sequence[str]) -> list[str]:
     return forms
 
 
+def phrase_tails(words: Sequence[str]) -> frozenset[int]:
+    """The positions of a title's words that end a phrase of derivations.yaml ``phrases`` past its family's keys (the
+    "was dead" of "the well was dead", a well sealed): words that tell the phrase's happening, not one of their own
+    family (no death), though phrase_forms leaves them their own keys."""
+    return frozenset(i for at, length, keys in _phrase_matches(_joined(words))
+                     for i in range(at + len(keys), at + length))
+
+
 def _joined(words: Sequence[str]) -> str:
     """A title's words (title_words: none holds a space) as one string, the key of the memos read by words: a memo
     of 16,384 titles keyed by tuples of their words held ~300,000 word strings (~20 MiB); one string a title is ~100
