@@ -49,8 +49,8 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
-                                       doers, family_heads, key_form, participants, phrase_at, phrase_forms,
+from timeline.merge.similarity import (Item, Similarity, change_targets, derivations, different_change_targets,
+                                       different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
                                        title_word_key, title_words, word_stems)
 
@@ -820,6 +820,7 @@ class _Story(NamedTuple):
     context: frozenset[str]  # every key of its sources and every name their articles write
     common: frozenset[str]  # its names that are common words of the corpus: every article's context
     main: frozenset[str] = frozenset()  # the main names of its sources' articles: whom they are about
+    targets: frozenset[str] = frozenset()  # the figures its sentences say a change came to (change_targets)
 
 
 def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity) -> _Story | None:
@@ -844,7 +845,8 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
-    return _Story(happening, named, context | named, common, main)
+    targets = frozenset().union(*(change_targets(m.event.source.quote) for m in cluster.members))
+    return _Story(happening, named, context | named, common, main, targets)
 
 
 def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
@@ -1016,7 +1018,10 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
     "Mutassim died in custody" stay apart; a name common to the corpus, "BP" in a feed on BP, is in every
     article's context). For a kind of happening that is one a day among the people its articles name
     (derivations.yaml ``one_a_day``: a trial's opening, where the prosecutor and the defence lawyer each speak),
-    it is enough that one title's names are all known to the other's sources and articles."""
+    it is enough that one title's names are all known to the other's sources and articles. A change told as coming
+    to other figures is another change ("raised its alert to four" / "to five": similarity.change_targets)."""
+    if a.targets and b.targets and not a.targets & b.targets:
+        return False
     if a.happening in _one_a_day():
         return a.names - a.common <= b.context or b.names - b.common <= a.context
     return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
@@ -1204,9 +1209,11 @@ def _told(cluster: Cluster, when: tuple[str, str], names: ArticleNames, families
 def _told_agree(a: _Told, b: _Told) -> bool:
     """Whether two titles of one day and family (join_day_participants) tell one happening: they share a rare
     participant, each name one gives is known to the other's sources and articles, and their doers do not differ
-    (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ...")."""
+    (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ..."), nor
+    the figures their sentences say a change came to (similarity.different_change_targets)."""
     return bool(a.families & b.families) and bool(a.rare & b.rare) and a.names <= b.context \
-        and b.names <= a.context and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+        and b.names <= a.context and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
+        and not different_change_targets(a.item, b.item)
 
 
 @cache
