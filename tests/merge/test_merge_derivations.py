@@ -13,8 +13,8 @@ from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _happe
                                   _story_kind, _story_of, join_day_fragments, join_day_participants, join_year_incidents,
                                   story_names)
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
-from timeline.merge.similarity import (Similarity, derivations, item_of, phrase_forms, phrase_keys, title_forms,
-                                       title_word_key, title_words)
+from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
+                                       title_forms, title_word_key, title_words)
 from timeline.model import Article, Event, Source
 
 RULES = derivations()
@@ -198,6 +198,12 @@ def test_an_acronym_in_brackets_after_a_name_is_a_name_of_its_article():
     proper = article_names([item]).proper["a"]
     assert {"who", "world", "health", "organization"} <= proper
     assert "to" not in proper and "earlier" not in proper
+
+
+@pytest.mark.parametrize(("sentence", "figures"), RULES["examples"]["change_targets"], ids=lambda v: str(v))
+def test_the_figures_a_change_came_to(sentence, figures):
+    # "raised its alert from three to four" came to 4; "took the train to Paris" tells no change to a figure
+    assert change_targets(sentence) == frozenset(figures)
 
 
 @pytest.mark.parametrize(("title", "story"), RULES["examples"]["day_stories"], ids=lambda v: str(v))

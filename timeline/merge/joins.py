@@ -49,10 +49,10 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
-from timeline.merge.similarity import (Item, Similarity, derivations, different_doers, different_named_doers,
-                                       doers, family_heads, key_form, participants, phrase_at, phrase_forms,
-                                       phrase_keys, phrase_stems, plain_verbs, title_forms, title_word_key,
-                                       title_words, word_stems)
+from timeline.merge.similarity import (Item, Similarity, change_targets, derivations, different_change_targets,
+                                       different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
+                                       phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
+                                       title_word_key, title_words, word_stems)
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -205,6 +205,8 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
         if word.lower() in determiners or word.endswith((",", ";", ":")) or forms[i] in heads or not (
                 word[:1].isupper() or forms[i] in roles or word.lower() in pointers or forms[i] in keys):
             break
+        if _qualifies_role(words, i, phrase):
+            break  # "The Thriller star died": the name says which star, the role noun stands for the main name
         phrase.insert(0, forms[i] if word.lower() not in pointers else word.lower())
         if word.lower() in pointers:
             break
@@ -216,6 +218,16 @@ def _participant_phrase(words: Sequence[str], forms: Sequence[str], at: int, key
                 break
             phrase.append(forms[i] if words[i].lower() not in pointers else words[i].lower())
     return phrase
+
+
+def _qualifies_role(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+    """Whether the title's word i is a capitalised word that qualifies the role noun just after it, the phrase's
+    only word so far, after a determiner ("The Thriller star died", "the Libyan leader"): what the role is known for,
+    not another participant, so the role noun still stands for its article's main name. A possessive is someone
+    else ("Gaddafi's son died"), and a name after the role is the participant ("the singer Michael Jackson")."""
+    return len(phrase) == 1 and phrase[0] in _role_words() and words[i][:1].isupper() \
+        and not words[i].lower().endswith(("'s", "\u2019s", "'", "\u2019")) \
+        and i > 0 and words[i - 1].lower() in _lexical_set("determiners")
 
 
 TARGET_GAP = 2  # words of a happening's phrase between it and the word naming its target ("rose up | against")
@@ -808,6 +820,7 @@ class _Story(NamedTuple):
     context: frozenset[str]  # every key of its sources and every name their articles write
     common: frozenset[str]  # its names that are common words of the corpus: every article's context
     main: frozenset[str] = frozenset()  # the main names of its sources' articles: whom they are about
+    targets: frozenset[str] = frozenset()  # the figures its sentences say a change came to (change_targets)
 
 
 def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity) -> _Story | None:
@@ -834,7 +847,8 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
-    return _Story(happening, named, context | named, common, main)
+    targets = frozenset().union(*(change_targets(m.event.source.quote) for m in cluster.members))
+    return _Story(happening, named, context | named, common, main, targets)
 
 
 def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
@@ -889,7 +903,10 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     if kind is not None:
         return kind
     # a happening word qualifying a noun names no happening ("fitted a cap to the blow-out preventer": no explosion)
-    told = {f for i, f in enumerate(forms) if f in family_heads() and not _qualifies(words, i)} - _aspect_families()
+    # nor does a phrase's last words ("the well was dead": a sealing, no death)
+    tails = phrase_tails(words)
+    told = {f for i, f in enumerate(forms) if f in family_heads() and not _qualifies(words, i) and i not in tails} \
+        - _aspect_families()
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
         return happening, forms.index(happening), forms.index(happening) + 1
@@ -1015,7 +1032,10 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
     "Mutassim died in custody" stay apart; a name common to the corpus, "BP" in a feed on BP, is in every
     article's context). For a kind of happening that is one a day among the people its articles name
     (derivations.yaml ``one_a_day``: a trial's opening, where the prosecutor and the defence lawyer each speak),
-    it is enough that one title's names are all known to the other's sources and articles."""
+    it is enough that one title's names are all known to the other's sources and articles. A change told as coming
+    to other figures is another change ("raised its alert to four" / "to five": similarity.change_targets)."""
+    if a.targets and b.targets and not a.targets & b.targets:
+        return False
     if a.happening in _one_a_day():
         return a.names - a.common <= b.context or b.names - b.common <= a.context
     return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
@@ -1203,9 +1223,11 @@ def _told(cluster: Cluster, when: tuple[str, str], names: ArticleNames, families
 def _told_agree(a: _Told, b: _Told) -> bool:
     """Whether two titles of one day and family (join_day_participants) tell one happening: they share a rare
     participant, each name one gives is known to the other's sources and articles, and their doers do not differ
-    (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ...")."""
+    (similarity.different_doers, different_named_doers: "NATO forces bombed Al-Hayrah" / "Gaddafi's forces ..."), nor
+    the figures their sentences say a change came to (similarity.different_change_targets)."""
     return bool(a.families & b.families) and bool(a.rare & b.rare) and _told_names_known(a, b) \
-        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
+        and not different_change_targets(a.item, b.item)
 
 
 def _told_names_known(a: _Told, b: _Told) -> bool:

@@ -169,6 +169,14 @@ def phrase_forms(words: Sequence[str]) -> list[str]:
     return forms
 
 
+def phrase_tails(words: Sequence[str]) -> frozenset[int]:
+    """The positions of a title's words that end a phrase of derivations.yaml ``phrases`` past its family's keys (the
+    "was dead" of "the well was dead", a well sealed): words that tell the phrase's happening, not one of their own
+    family (no death), though phrase_forms leaves them their own keys."""
+    return frozenset(i for at, length, keys in _phrase_matches(_joined(words))
+                     for i in range(at + len(keys), at + length))
+
+
 def _joined(words: Sequence[str]) -> str:
     """A title's words (title_words: none holds a space) as one string, the key of the memos read by words: a memo
     of 16,384 titles keyed by tuples of their words held ~300,000 word strings (~20 MiB); one string a title is ~100
@@ -488,6 +496,8 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
         return False  # one verb of two named doers: "Obama condemned the attack" / "Cameron condemned the attack"
     if member.event.article != item.event.article and different_places(item, member):
         return False  # one kind of report of two places: "Two cases were confirmed in Jersey" / "... in the UK"
+    if different_change_targets(item, member):
+        return False  # one change told with two end figures: "raised its alert to four" / "... to five"
     if not item.when[0]:
         return score >= UNDATED and tells_more_than_a_phrase(sim, item, member)
     if not member.when[0]:
@@ -604,6 +614,66 @@ def different_places(a: Item, b: Item) -> bool:
 
 
 YEAR_FIGURE = re.compile(r"1[89]\d\d|20\d\d")  # a four-digit figure of these centuries is a year, no count
+
+
+def different_change_targets(a: Item, b: Item) -> bool:
+    """Whether two sentences tell a change that came to different figures (derivations.yaml ``change_targets``: "The
+    WHO raised its alert level from three to four" / "The WHO has raised its pandemic alert to five"; "bringing the
+    toll to 15" / "the toll had risen by one, to 16"): two changes, however alike their words. A sentence that gives
+    no such figure, or one figure both give, says nothing here."""
+    targets_a, targets_b = change_targets(a.event.source.quote), change_targets(b.event.source.quote)
+    return bool(targets_a) and bool(targets_b) and not targets_a & targets_b
+
+
+_FIGURE_MARKS = "$\u00a3\u20ac#"  # currency signs a figure may start with ("to $10bn")
+# a sentence's words, a figure with its thousands separators and currency sign as one ("to $1,000")
+_SENTENCE_WORD = re.compile(r"[$\u00a3\u20ac#]?\d[\d,.]*+\w*+|[^\W_][\w'\u2019.-]*+")
+
+
+@lru_cache(maxsize=1 << 14)
+def change_targets(sentence: str) -> frozenset[str]:
+    """The figures a sentence says a change came to: the figure after "to" within ``window`` words after a verb of
+    derivations.yaml ``change_targets`` (past its ``skipped`` words: "to level five", "to nearly 1,000"), number
+    words as figures ("five" -> "5")."""
+    rules = derivations()["change_targets"]
+    verbs, skipped, window = _change_verbs(), _change_skipped(), int(rules["window"])
+    words = [w.lower() for w in _SENTENCE_WORD.findall(sentence)]
+    stem = _stemmer()
+    found: set[str] = set()
+    for i, word in enumerate(words):
+        if stem(word) not in verbs:
+            continue
+        for j in range(i + 1, min(len(words), i + 1 + window)):
+            if words[j] != "to":
+                continue
+            k = j + 1
+            while k < len(words) and words[k] in skipped:
+                k += 1
+            figure = _figure(words[k]) if k < len(words) else ""
+            if figure:
+                found.add(figure)
+                break
+    return frozenset(found)
+
+
+def _figure(word: str) -> str:
+    """A word as a figure ("1,000" -> "1000", "five" -> "5", "10bn" -> "10bn"), or "" when it gives none."""
+    word = word.lstrip(_FIGURE_MARKS).replace(",", "").rstrip(".")
+    if word[:1].isdigit():
+        return word
+    head = families().get(word, "")
+    return head if head.isdigit() else ""
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    stem = _stemmer()
+    return frozenset(stem(str(w).lower()) for w in derivations()["change_targets"]["verbs"])
+
+
+@cache
+def _change_skipped() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["change_targets"]["skipped"])
 
 
 @lru_cache(maxsize=1 << 14)
