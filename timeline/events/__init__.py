@@ -32,7 +32,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset, dates_report_of_earlier_act, reported_main_clause_end,
-                                    eve_day, since_start_mod)
+                                    eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
@@ -350,7 +350,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
         or is_anniversary_object_date(sentence, timex, trigger, clause_start, published) \
         or is_span_end(sentence, timex, published) or counts_from_the_date(sentence, timex) \
-        or is_future_bound(sentence, timex)
+        or is_future_bound(sentence, timex) or is_participle_since_date(sentence, timex, trigger)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

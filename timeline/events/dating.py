@@ -19,6 +19,7 @@ from typing import Any
 
 from timeline.dates import span
 from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
+from timeline.events.lexicon import rules as events_rules
 from timeline.model import Sentence, Timex
 from timeline.rules import load_yaml
 
@@ -1273,3 +1274,22 @@ def since_start_mod(sentence: Sentence, timex: Timex, title: str = "") -> str:
             or _WHEN_AFTER.match(rest):  # type: ignore[operator]
         return ""
     return str(t["since_start_mod"])
+
+
+def is_participle_since_date(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "Libyan rebels released four French nationals detained in Benghazi since May 11": a date right after one of
+    dating.yaml `since_leads` that ends a participle phrase after the clause's verb (a past form after the verb's
+    object, with no auxiliary before it and no reporting verb) starts the participle's state (the detention), not
+    the verb's event: it dates no event of the clause. "Rebels have held the town since 13 April" (no participle
+    between) and "rebels have sought to oust him since February" (an auxiliary first) keep it."""
+    t = table()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if not before or before[-1] not in t["since_leads"] or trigger not in before[:-1]:  # type: ignore[operator]
+        return False
+    at = len(before) - 2 - before[-2::-1].index(trigger)  # the verb's last place before the lead
+    between = before[at + 1:-1]
+    auxiliaries = set(t["passive_be_words"]) | {"has", "have", "had"}  # type: ignore[call-overload]
+    attributive = set(events_rules()["attributive_participle_leads"])  # "a United Nations resolution": no participle
+    return any(is_past(w) and k > 0 and between[k - 1] not in auxiliaries | attributive
+               and w not in lexicon().reporting_verbs and not auxiliaries & set(between[k + 1:])
+               for k, w in enumerate(between))  # "..., had been searching the harbor since Monday": a verb after it
