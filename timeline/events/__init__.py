@@ -31,7 +31,8 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
-                                    week_of_offset, dates_report_of_earlier_act)
+                                    week_of_offset, dates_report_of_earlier_act, reported_main_clause_end,
+                                    eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
@@ -157,33 +158,43 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         told_before = words_of(sentence.text[:start])  # "was sworn in as president this evening and will serve"
         if days is not None and is_unfulfilled_plan(words_of(clause), trigger, days[0], published, told_before):
             continue
-        subject, drop = find_subject(sentence.text, start, clause)
-        if drop:
-            clause = clause[: preposed_clause_end(clause, cut[1])]
-            inside = [(a, b) for a, b in inside if b <= len(clause)]
-        shift = len(subject) - drop
-        title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
-                       [(a + shift, b + shift) for a, b in inside if a >= drop])
-        if not subject and (_opens_mid_clause(sentence.text, start, cut, others)
-                            or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
-            # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
-            # the title runs from the sentence's start (shorten() then drops what trails the event)
-            title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
-                               [(a, b) for a, b in others if b <= end]) or title
-        title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history, names) \
-            or aside_title(sentence.text, start, end) \
-            or whose_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
-            or trailing_participle_title(sentence.text, start, end, (whole.start - sentence.start,
-                                                                     whole.end - sentence.start)) \
-            or opening_participle_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start),
-                                        others) \
-            or opening_passive_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start)) \
-            or opening_phrase_title(sentence.text, start, end, (whole.start - sentence.start,
-                                                                whole.end - sentence.start), others) \
-            or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
-            or participle_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start),
-                                others) \
-            or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers, texts)
+        main_end = reported_main_clause_end(sentence, whole, start)
+        if main_end > 0:  # "Three died when they tried to ..., the ministry said Sunday": the main clause's day
+            subject = ""
+            title = resolve_pronoun(make_title(sentence.text[:main_end], None), history, names, speakers, texts)
+            trigger = first_trigger(words_of(title)) if title else ""
+            if not trigger or is_denied(words_of(title)):
+                continue
+        else:
+            subject, drop = find_subject(sentence.text, start, clause)
+            if drop:
+                clause = clause[: preposed_clause_end(clause, cut[1])]
+                inside = [(a, b) for a, b in inside if b <= len(clause)]
+            shift = len(subject) - drop
+            title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
+                               [(a + shift, b + shift) for a, b in inside if a >= drop])
+            if not subject and (_opens_mid_clause(sentence.text, start, cut, others)
+                                or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
+                # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
+                # the title runs from the sentence's start (shorten() then drops what trails the event)
+                title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
+                                   [(a, b) for a, b in others if b <= end]) or title
+            title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history,
+                               names) \
+                or aside_title(sentence.text, start, end) \
+                or whose_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
+                or trailing_participle_title(sentence.text, start, end, (whole.start - sentence.start,
+                                                                         whole.end - sentence.start)) \
+                or opening_participle_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start),
+                                            others) \
+                or opening_passive_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start)) \
+                or opening_phrase_title(sentence.text, start, end, (whole.start - sentence.start,
+                                                                    whole.end - sentence.start), others) \
+                or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
+                or participle_title(sentence.text, start, end,
+                                    (whole.start - sentence.start, whole.end - sentence.start),
+                                    others) \
+                or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers, texts)
         own = subordinate_clause_start(sentence, timex)
         if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
             clause_end = _clause_end(sentence, whole, breaks)
@@ -244,10 +255,14 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
         key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)
         a, b = whole.start - sentence.start, whole.end - sentence.start
         key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
+        if main_end > 0:  # the reported main clause, not the subordinate clause the date closes
+            key_text = sentence.text[:main_end]
         source = Source(article.id, sentence.text, whole.text, published=article.published,
                         chronology=opens_item(sentence.text, whole.text))
-        mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex))
-        yield Event(article=article.id, date=week_of_offset(timex, calendar_date(timex)) or calendar_date(timex), mod=mod, title=title, source=source,
+        mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex)) or since_start_mod(sentence, timex, title)
+        eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
+        yield Event(article=article.id, date=eve or week_of_offset(timex, calendar_date(timex)) or calendar_date(timex),
+                    mod="" if eve else mod, title=title, source=source,
                     keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
     if not dated:
         trigger = first_trigger(words_of(sentence.text))
@@ -336,7 +351,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or dates_a_later_event(sentence, timex, trigger, clause_start) \
         or is_anniversary_object_date(sentence, timex, trigger, clause_start, published) \
         or is_span_end(sentence, timex, published) or counts_from_the_date(sentence, timex) \
-        or is_future_bound(sentence, timex)
+        or is_future_bound(sentence, timex) or is_participle_since_date(sentence, timex, trigger)
 
 
 def _clause_end(sentence: Sentence, whole: Timex, breaks: Sequence[tuple[int, int]]) -> int:

@@ -397,6 +397,19 @@ def main_clause_subject(rest: str) -> str:
     return " ".join(phrase) if len(phrase) >= 2 or (phrase and phrase[0][:1].isupper()) else ""
 
 
+_QUOTE_MARKS = str.maketrans("", "", "\"“”‘’")
+
+
+def _joins_range(between: str) -> bool:
+    """Whether the words between two dates join a range: a joiner ("to", "through"), with quotation marks and a
+    bound on the last end (events.yaml range_end_bounds) around it (“from February 15 through “at least” February
+    28”)."""
+    words = between.translate(_QUOTE_MARKS).split()
+    lex = lexicon()
+    return bool(words) and words[0] in lex.range_joiners \
+        and (len(words) == 1 or " ".join(words[1:]) in lex.range_end_bounds)
+
+
 def find_ranges(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
     """Date ranges ("from May to July", "between August 10 and August 22", "April 4 - April 6"): the index of
     each range's first date -> its last date. A range is one event, dated by its start."""
@@ -405,7 +418,7 @@ def find_ranges(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
         first, last = dated[i], dated[i + 1]
         between = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
         before = words_of(sentence.text[: first.start - sentence.start])[-1:]
-        if between in ("-", "–", "—") or (between in lexicon().range_joiners and before in (["from"], ["between"])):
+        if between in ("-", "–", "—") or (_joins_range(between) and before in (["from"], ["between"])):
             ends[i] = last
     return ends
 

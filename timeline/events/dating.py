@@ -19,6 +19,7 @@ from typing import Any
 
 from timeline.dates import span
 from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
+from timeline.events.lexicon import rules as events_rules
 from timeline.model import Sentence, Timex
 from timeline.rules import load_yaml
 
@@ -850,7 +851,9 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
     verb prepares or comes before (the hearing, the meeting) is that event's, never the verb's, which lies before it:
     the date qualifies a noun after one of dating.yaml later_event_leads (its possessive, or between a determiner and
     the noun), or an arranged noun that the verb (arranging_verbs) takes as its object (the date after one of
-    arranged_date_links, or before the noun)."""
+    arranged_date_links, or before the noun). A day after "on the eve of" is the day after the verb's (eve_day)."""
+    if eve_day(sentence, timex):
+        return False
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
     rules = dating_rules()
     following = words_of(sentence.text[timex.end - sentence.start:])[:1]
@@ -1202,3 +1205,91 @@ def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], ve
         before = before[:-1]
     return bool(before[-1:] and before[-1] in verbs) \
         or (after[:2] == ["it", "was"] and after[2:3] != [] and after[2] in verbs)
+
+
+_CLOSING = re.compile(r"[\s.,;:!?\"'“”‘’)\]]*+")  # what may follow a date that closes its sentence
+
+
+def reported_main_clause_end(sentence: Sentence, timex: Timex, clause_start: int) -> int:
+    """ "Three people died when they tried to get off a ship, the ministry said Sunday": where the reported main
+    clause ends (the offset in the sentence of the subordinator that opens the date's clause), when the date modifies
+    the report that closes the sentence and that clause opens with one of dating.yaml report_of_earlier_act
+    `subordinators`; -1 otherwise. The report's day is the main clause's, not the subordinate clause's."""
+    rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
+    if clause_start <= 0 or _CLOSING.fullmatch(sentence.text, timex.end - sentence.start) is None \
+            or not _modifies_report(sentence, timex, rules, set(rules["report_verbs"])):
+        return -1
+    first = words_of(sentence.text[clause_start: clause_start + 20])[:1]
+    comma = sentence.text.rfind(",", 0, timex.start - sentence.start)
+    if not first or first[0] not in rules["subordinators"] or comma < clause_start:
+        return -1  # "controversy since details were announced last month": the date is the clause's own verb's
+    # "A woman who was dragged away after telling journalists ... will be seen, a spokesman said Thursday": the main
+    # clause's verb comes after the subordinate clause (a relative pronoun before the first verb): not the rule's
+    t = table()
+    openers, pronouns = set(t["main_verb_openers"]), set(t["relative_pronouns"])  # type: ignore[call-overload]
+    main = words_of(sentence.text[:clause_start])
+    verb = next((k for k, w in enumerate(main) if is_past(w) or w in openers), len(main))
+    return -1 if any(w in pronouns for w in main[:verb]) else clause_start
+
+
+def eve_day(sentence: Sentence, timex: Timex) -> str:
+    """ "Diplomatic activity accelerated on the eve of a 35-nation meeting in London on Tuesday": the day before a
+    day that stands within dating.yaml `eve_object_words` words after one of `eve_leads` (no clause break or past
+    verb between: the day is the noun's event's), which is the clause's event's day; "" otherwise. "made their last
+    rounds on Saturday on the eve of an election" (the date before the lead) is the verb's own."""
+    t = table()
+    value = timex.value.split("T", 1)[0]
+    if timex.type not in ("DATE", "TIME") or not _DAY.fullmatch(value):
+        return ""
+    before = sentence.text[: timex.start - sentence.start]
+    for lead in (str(p) for p in t["eve_leads"]):  # type: ignore[union-attr]
+        at = before.lower().rfind(lead + " ")
+        rest = before[at + len(lead):]
+        words = words_of(rest)
+        if at >= 0 and len(words) <= int(t["eve_object_words"]) and _EVE_BREAK.search(rest) is None \
+                and not any(is_past(w) for w in words):  # type: ignore[call-overload]
+            return (dt.date.fromisoformat(value) - dt.timedelta(days=1)).isoformat()
+    return ""
+
+
+_EVE_BREAK = re.compile(r"[,;:()]")
+
+
+_WHEN_AFTER = re.compile(r"\s*+,?\s*+(?:when|after)\b", re.IGNORECASE)  # "since Tuesday, when they took it"
+
+
+def since_start_mod(sentence: Sentence, timex: Timex, title: str = "") -> str:
+    """ "NATO warplanes have been pounding Gadhafi's forces since March 31": a date right after one of dating.yaml
+    `since_leads` that the main clause keeps is where its state or activity starts, and it goes on after it: the
+    event takes `since_start_mod`. Not "since Tuesday's vote" (the noun's day) nor "since Tuesday, when they
+    captured it" (the "when" clause's event is on the day), nor a title that tells the start itself ("had been
+    foreign minister since 2004" -> "became foreign minister": onset_title_words the sentence does not have)."""
+    t = table()
+    told = set(words_of(sentence.text))
+    if any(w in t["onset_title_words"] and w not in told for w in words_of(title)):  # type: ignore[operator]
+        return ""
+    words = words_of(sentence.text[max(0, timex.start - sentence.start - 12): timex.start - sentence.start])
+    rest = sentence.text[timex.end - sentence.start:]
+    if not words or words[-1] not in t["since_leads"] or rest[:2] in ("'s", "’s") \
+            or _WHEN_AFTER.match(rest):  # type: ignore[operator]
+        return ""
+    return str(t["since_start_mod"])
+
+
+def is_participle_since_date(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "Libyan rebels released four French nationals detained in Benghazi since May 11": a date right after one of
+    dating.yaml `since_leads` that ends a participle phrase after the clause's verb (a past form after the verb's
+    object, with no auxiliary before it and no reporting verb) starts the participle's state (the detention), not
+    the verb's event: it dates no event of the clause. "Rebels have held the town since 13 April" (no participle
+    between) and "rebels have sought to oust him since February" (an auxiliary first) keep it."""
+    t = table()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if not before or before[-1] not in t["since_leads"] or trigger not in before[:-1]:  # type: ignore[operator]
+        return False
+    at = len(before) - 2 - before[-2::-1].index(trigger)  # the verb's last place before the lead
+    between = before[at + 1:-1]
+    auxiliaries = set(t["passive_be_words"]) | {"has", "have", "had"}  # type: ignore[call-overload]
+    attributive = set(events_rules()["attributive_participle_leads"])  # "a United Nations resolution": no participle
+    return any(is_past(w) and k > 0 and between[k - 1] not in auxiliaries | attributive
+               and w not in lexicon().reporting_verbs and not auxiliaries & set(between[k + 1:])
+               for k, w in enumerate(between))  # "..., had been searching the harbor since Monday": a verb after it

@@ -45,6 +45,7 @@ class Lexicon:
     modals: frozenset[str]
     ordinals: frozenset[str]
     range_joiners: frozenset[str]
+    range_end_bounds: frozenset[str]
     adverbial_subordinators: frozenset[str]
     tail_openers: frozenset[str]
     tail_openers_without_comma: frozenset[str]

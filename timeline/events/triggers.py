@@ -165,7 +165,35 @@ def dates_only_the_report(sentence: Sentence, timex: Timex, trigger: str) -> boo
     # the clause before it
     said = first_trigger(before)
     return _present_perfect(before, trigger) or bool(said) and _present_perfect(before, said) \
-        or said == trigger and _is_future(before, trigger)
+        or said == trigger and _is_future(before, trigger) or _opens_with_perfect(_closing_report_content(sentence, timex))
+
+
+def _closing_report_content(sentence: Sentence, timex: Timex) -> list[str]:
+    """The words of what a closing report tells ("X have destroyed vehicles, an engineer said on Sunday" -> "X have
+    destroyed vehicles"): the sentence up to the last comma before the date, when only the reporter and its verb
+    stand between that comma and the date; [] otherwise ("controversy since details were announced last month")."""
+    before = sentence.text[: timex.start - sentence.start]
+    comma = before.rfind(",")
+    report = words_of(before[comma + 1:]) if comma > 0 else []
+    if not report or len(report) > REPORTER_WORDS or any(is_past(w) for w in report[:-2]):
+        return []
+    return words_of(before[:comma])
+
+
+def _opens_with_perfect(words: Sequence[str]) -> bool:
+    """Whether the first finite verb of `words` is a present perfect's "has/have": "Forces loyal to deposed leader
+    Gaddafi have destroyed vehicles, an engineer said on Sunday" (a past form after one of events.yaml
+    `attributive_participle_leads`, "to deposed", "the ousted", qualifies a noun and is no verb of the clause)."""
+    leads = rules()["attributive_participle_leads"]
+    for i, word in enumerate(words):
+        if word in ("has", "have"):
+            j = i + 1
+            while j < len(words) and is_adverb(words[j]):
+                j += 1
+            return j < len(words) and is_past(words[j])
+        if is_past(word) and (i == 0 or words[i - 1] not in leads):
+            return False  # a finite past verb first ("Rebels captured the town and have advanced")
+    return False
 
 
 def _is_future(words: Sequence[str], trigger: str) -> bool:
@@ -180,6 +208,7 @@ def follows_report(words_before: Sequence[str]) -> bool:
     return bool(words) and words[-1] in lexicon().reporting_verbs or after_report_aside(words_before)
 
 
+REPORTER_WORDS = 10  # at most this many words from a closing report's comma to its date ("an engineer with the company said on")
 COMPARISON_WORDS = 12  # how far before a date a comparative "than" may stand
 _ORDER_WORDS = frozenset({"first", "last", "only"})  # "their last stand came this week": an order, not a record
 

@@ -64,7 +64,9 @@ def unit_before(g: Groups, ctx: Context) -> Result:
 _DAY_STEPS = frozenset({"D", "W"})  # "two days later", "a week earlier": steps counted from a day told in reach
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"’”]*\s")
 _DATE_APPOSED = re.compile(r",\s+([A-Z][a-z]{2,8}\.?)\s+(\d{1,2})\b")
-_DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow)\b")
+# "early morning Thursday", "early morning of 20 April": the day named right after is the part of day's, and dates it
+_DAY_NAMED_AFTER = re.compile(r"\s+(?:on\s+|of\s+)?(?:[A-Z][a-z]+day|today|yesterday|tomorrow|\d{1,2}\s+[A-Z][a-z]+"
+                              r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b)\b")
 
 
 def _span_from_now(rel: str, ctx: Context) -> bool:

@@ -136,6 +136,12 @@ def the_year(g: Groups, ctx: Context) -> Result:
         return None  # "the year before": not this year
     if re.match(r"\s+(?:ended|ending|to)\b", ctx.after(8)) or pre in (["throughout"], ["over"]):
         return ("DURATION", "P1Y", "")
+    apposed = _YEAR_APPOSED.search(ctx.before(12))
+    if apposed and ctx.text[ctx.start:ctx.end].lower() == "the year":
+        return ("DATE", apposed.group(1), "")  # "up until 1996, the year Gadhafi squashed an uprising": that year
     if ctx.dct is None:
         return ("DATE", "XXXX", "")
     return ("DATE", str(ctx.dct.year), "")
+
+
+_YEAR_APPOSED = re.compile(r"\b(1\d{3}|20\d\d),\s*$")  # a year the phrase stands in apposition to
