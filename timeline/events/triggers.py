@@ -1769,11 +1769,21 @@ def tells_state_since(title: str, before_date: str, date_end: int, published: in
     words = words_of(title)
     for i, word in enumerate(words):
         if word in auxiliaries:
-            following = next((w for w in words[i + 1:] if not is_adverb(w)), "")
-            return following in table["since_state_participles"]
+            return _tells_state(words[i + 1:], frozenset(table["since_state_participles"]))
         if is_past(word) or word in lex.reporting_verbs or word in lex.future_auxiliaries or word in lex.modals:
             return False
     return False
+
+
+def _tells_state(after_auxiliary: Sequence[str], participles: frozenset[str]) -> bool:
+    """Whether the words after a perfect's auxiliary tell a state: a participle of state, but not "been" before an
+    -ing verb, an activity kept up since its start ("NATO warplanes have been pounding Gadhafi's forces since March
+    31": the pounding began then, dated ON_OR_AFTER; "has been involved", "has lived": states)."""
+    verbs = [w for w in after_auxiliary if not is_adverb(w)]
+    if not verbs or verbs[0] not in participles:
+        return False
+    progressive = len(verbs) > 1 and verbs[1].endswith("ing") and len(verbs[1]) > 4 and not verbs[1].endswith("thing")
+    return not (verbs[0] == "been" and progressive)  # "has been nothing since" is no activity
 
 
 def _perfect_of_state_before(clause: Sequence[str], auxiliaries: frozenset[str], participles: frozenset[str]) -> bool:
@@ -1783,7 +1793,7 @@ def _perfect_of_state_before(clause: Sequence[str], auxiliaries: frozenset[str],
     for i in range(len(clause) - 1, -1, -1):
         word = clause[i]
         if word in auxiliaries:
-            return next((w for w in clause[i + 1:] if not is_adverb(w)), "") in participles
+            return _tells_state(clause[i + 1:], participles)
         if word in lex.reporting_verbs or word in lex.future_auxiliaries or word in lex.modals \
                 or is_past(word) and not (i and clause[i - 1] in auxiliaries | {"been"}):
             return False
