@@ -784,6 +784,8 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     for k in range(len(history) - 1, max(-1, len(history) - 1 - ANTECEDENT_SENTENCES), -1):
         if skip_quoted and quoted_throughout(texts[k]):
             continue
+        if aligned and texts[k].rstrip().endswith("?"):
+            return ""  # "What about sanctions against the Gadhafi regime?": a question of the article's turns the topic
         subject = history[k]
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             if aligned and _speaker_of_own_pronoun(pronoun, subject, speakers[k], texts[max(0, k - 2):k + 1], texts,
