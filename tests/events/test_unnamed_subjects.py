@@ -73,7 +73,8 @@ def test_pronoun_named_without_trailing_adverb(title, history, named):
 NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_examples", "definite_examples",
                  "institution_examples", "inner_reference_examples", "inner_role_examples", "qualified_role_examples",
                  "alliance_examples", "owned_examples", "whose_examples", "lead_role_examples",
-                 "subject_apposition_examples", "clause_antecedent_examples", "demonstrative_place_examples")
+                 "subject_apposition_examples", "clause_antecedent_examples", "demonstrative_place_examples",
+                 "object_by_previous_examples")
 NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 
@@ -82,3 +83,39 @@ NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in ev
 def test_naming_examples(table, example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+@pytest.mark.parametrize("sentence,quoted", [
+    ("“A massacre in Benghazi was prevented.", True),  # opens a quotation the next sentence goes on with
+    ("Gadhafi's air force has been rendered largely ineffective.”", True),  # closes one begun before
+    ("“We are watching that unfold.”", True),
+    ("“We have made significant progress,” she told reporters.", False),  # the article's own attribution
+    ("Clinton said the coalition is “in control of the skies.”", False),
+    ("The coalition is in control.", False),
+])
+def test_quoted_throughout(sentence, quoted):
+    from timeline.events.subjects import quoted_throughout
+    assert quoted_throughout(sentence) is quoted
+
+
+@pytest.mark.parametrize("sentence,subject", [
+    ("“We have made significant progress,” she told reporters.", "she"),  # words after the verb of saying
+    ("“All civil society organizations have been eviscerated,” he said.", "he"),  # not the quotation's subject
+    ("And yet, women are the primary targets,” she told the forum.", "she"),  # the tail of a quotation
+    ("Rebels seized the town, he said.", "Rebels"),  # no quotation: the article's own report of what he said
+])
+def test_chain_subject_of_quoted_speaker(sentence, subject):
+    from timeline.events.subjects import chain_subject
+    assert chain_subject(sentence) == subject
+
+
+@pytest.mark.parametrize("subject,person", [
+    ("Secretary of State Hillary Clinton", True),  # a capitalised office before a full name
+    ("Arab League Secretary-General Amre Moussa", True),
+    ("Prime Minister Baghdadi Mahmudi", True),
+    ("Bank of New York Mellon", False),  # no office in it
+    ("Secretary of State", False),  # an office with no name
+])
+def test_office_before_name_fits_a_person(subject, person):
+    from timeline.events.subjects import fits
+    assert fits(subject, "person") is person

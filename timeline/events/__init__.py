@@ -40,7 +40,8 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_apposed_subject, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_demonstrative_place, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
-                                      name_number_group, name_possessive_by_previous, name_role, name_there,
+                                      name_number_group, name_object_pronoun, name_possessive_by_previous, name_role,
+                                      name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
@@ -305,6 +306,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
         named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
     if named == title:  # "His songs topped": named by the one person the sentence before names
         named = name_possessive_by_previous(title, sentence, previous, mentions)
+    named = name_object_pronoun(named, sentence, previous, mentions)  # "Dr Murray found him": named by the one before
     named = name_qualified_roles(name_inner_roles(named, sentence, mentions), texts)  # "the Libyan leader"
     named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"

@@ -566,7 +566,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
     if kind == "person" and len(words) >= 2 and all(w.isupper() and w.isalpha() and len(w) > 2 for w in words):
         return True  # a name set in capitals ("ADELA GUTIERREZ"), as a caption or a dateline gives it
-    if kind == "person" and _described_name(words):
+    if kind == "person" and (_described_name(words) or _office_name(words)):
         return True
     if kind == "person":  # every word a capitalised name or a particle of one ("Abd al-Rahman bin Ali")
         return not article and 2 <= len(words) <= 5 and not words[0].isupper() and all(_name_word(w) for w in words)
@@ -718,6 +718,26 @@ def _described_name(words: Sequence[str]) -> bool:
                                                       for w in name)
 
 
+def _office_name(words: Sequence[str]) -> bool:
+    """A person's full name after a capitalised office ("Secretary of State Hillary Clinton", "British Defense
+    Secretary Liam Fox", "Arab League Secretary-General Amre Moussa"): capitalised words up to the last that is (or
+    whose hyphened part is) a person noun of events.yaml person_nouns, maybe "of" and one capitalised word ("of
+    State"), then two or three name words that end the phrase (none of them a person noun: "President Barack Obama"
+    but not "Chief Executive Officer")."""
+    if not 3 <= len(words) <= DESCRIBED_NAME_WORDS or not all(w[:1].isupper() or w == "of" for w in words):
+        return False
+    nouns = _person_nouns()
+    office = max((k for k, w in enumerate(words) if any(p.lower() in nouns for p in _bare(w).split("-"))), default=-1)
+    if office < 0:
+        return False
+    start = office + 1
+    if start + 1 < len(words) and words[start] == "of":
+        start += 2  # "Secretary of State Hillary Clinton"
+    name = words[start:]
+    return 2 <= len(name) <= 3 and all(w.isalpha() and not w.isupper() and _bare(w) not in nouns for w in name) \
+        and "of" not in words[:office]
+
+
 @cache
 def _person_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in events_rules()["person_nouns"])
@@ -755,12 +775,24 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     aligned = kind == "person" and len(texts) == len(history) == len(speakers)
     earlier = [*names, *history]
     passed = False  # whether a sentence that names no person was looked past
+    # a speaker's words between ("She said ... “We fight on. They will lose.” She ..."), once their quotation has
+    # closed: the pronoun's sentence is the article's own, not the same speaker's words ("“Obama moved. He didn't")
+    skip_quoted = aligned and bool(texts) and not _leaves_quote_open(texts[-1])
+    # whether a quotation closed by a pronoun speaker was looked past ("“...,” he said."): the name before must be
+    # its sentence's only person, as the speaker may be one that sentence reports ("Gadhafi has ruled, X said")
+    quoted_speaker = False
     for k in range(len(history) - 1, max(-1, len(history) - 1 - ANTECEDENT_SENTENCES), -1):
+        if skip_quoted and quoted_throughout(texts[k]):
+            continue
+        if aligned and texts[k].rstrip().endswith("?"):
+            return ""  # "What about sanctions against the Gadhafi regime?": a question of the article's turns the topic
         subject = history[k]
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             if aligned and _speaker_of_own_pronoun(pronoun, subject, speakers[k], texts[max(0, k - 2):k + 1], texts,
                                                    earlier):
                 return speakers[k]  # "Feinberg said he would ... . Before he took over": Feinberg
+            quoted_speaker = quoted_speaker or aligned and _subject_quoted(texts[k]) \
+                and bool(_pronoun_attribution().search(texts[k]))
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if aligned and speakers[k] and pronoun_class(_bare(speakers[k].split()[0])) == kind \
                 and not _names_a_person(_without(texts[k], speakers[k]), texts, earlier):
@@ -772,6 +804,9 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             continue  # "Seventeen players defected. Some were members of the team. They arrived": the group before
         if fits(subject, kind, [*names, *history]) or aligned and _shown_as_person(subject, texts):
             # further back, the name must be the sentence's only person ("Thad Allen said Tony Hayward would leave")
+            if quoted_speaker and (_named_attribution().search(texts[k])
+                                   or speakers[k] != subject and fits(speakers[k], "person", earlier)):
+                return ""  # "Gadhafi has limited institutions, Vandewalle said. “...,” he said. He": not Gadhafi
             if not passed:
                 return subject
             rest = _said(texts[k], subject) if subject == speakers[k] else texts[k]  # not its own apposition
@@ -951,10 +986,43 @@ def chain_subject(sentence: str) -> str:
     if extraposed:  # "It also emerged today that Donald Vidrine, who ..., will not testify": Donald Vidrine
         said = opening_subject(sentence[extraposed.end():])
         return apposed_name(said, sentence) or said or subject
+    closing = _pronoun_attribution().search(sentence)
+    if closing and _subject_quoted(sentence):  # "“All civil society ... ,” he said.": the words are his, not theirs
+        return closing.group(1)
     if subject and first not in lexicon().first_person and not _is_contraction(first):
         return apposed_name(subject, sentence) or subject
-    closing = _pronoun_attribution().search(sentence)
     return closing.group(1) if closing else subject or _opening_name(sentence) or _name_after_opening(sentence)
+
+
+def _subject_quoted(sentence: str) -> bool:
+    """Whether a sentence's opening words are a quotation's: it opens with an opening mark, or it closes a mark it
+    never opened ("And yet, women are the targets,” she told the forum.": the tail of a quotation begun before)."""
+    text = sentence.lstrip()
+    if text[:1] in _QUOTE_OPENERS:
+        return True
+    close = next((k for k, c in enumerate(text) if c in _QUOTE_CLOSERS), -1)
+    return close > 0 and not any(c in _QUOTE_OPENERS for c in text[:close])
+
+
+_QUOTE_OPENERS = "“"  # a straight mark opens and closes alike: only the curly ones tell which a sentence holds
+_QUOTE_CLOSERS = "”"
+
+
+def _leaves_quote_open(sentence: str) -> bool:
+    """Whether a sentence opens more quotations than it closes ("“President Obama moved forward without Congress."):
+    the next sentence goes on with the same speaker's words."""
+    return sum(c in _QUOTE_OPENERS for c in sentence) > sum(c in _QUOTE_CLOSERS for c in sentence)
+
+
+def quoted_throughout(sentence: str) -> bool:
+    """ "“A massacre in Benghazi was prevented.", "Gadhafi's air force has been rendered ineffective.”", "“We are
+    watching that unfold.”": a sentence that is all a quotation's, with no words of the article's own outside its
+    marks (no attribution), is a speaker's words, which tell the reader nothing of whom a later pronoun is."""
+    text = sentence.strip()
+    opens = text[:1] in _QUOTE_OPENERS
+    closes = text.rstrip(".").endswith(_QUOTE_CLOSERS)
+    inner = text.rstrip(".")[1 if opens else 0: -1 if closes else None]
+    return (opens or closes) and not any(c in _QUOTE_OPENERS + _QUOTE_CLOSERS for c in inner)
 
 
 @cache
@@ -1035,7 +1103,24 @@ def apposed_name(subject: str, sentence: str) -> str:
 @cache
 def _pronoun_attribution() -> re.Pattern[str]:
     verbs = "|".join(sorted(lexicon().speech_verbs))
-    return re.compile(rf"[,”\"]\s*+(he|she)\s(?:{verbs})\.?\s*+\Z", re.IGNORECASE)
+    tail = int(_antecedent_settings()["attribution_tail_words"])
+    # "“...,” she told reporters.", "he said on Monday.": a few words without a quotation mark may follow the verb
+    return re.compile(rf"[,”\"]\s*+(he|she)\s(?:{verbs})(?:\s[^\s“”\"]++){{0,{tail}}}\.?\s*+\Z", re.IGNORECASE)
+
+
+@cache
+def _named_attribution() -> re.Pattern[str]:
+    """ ", Vandewalle said.", ", said Diederik Vandewalle.": a sentence closed by a named speaker's attribution."""
+    verbs = "|".join(sorted(lexicon().speech_verbs))
+    tail = int(_antecedent_settings()["attribution_tail_words"])
+    name = r"[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}"
+    return re.compile(rf"[,”\"]\s*+(?:{name}\s(?:{verbs})|(?:{verbs})\s{name})"
+                      rf"(?:\s[^\s“”\"]++){{0,{tail}}}\.?\s*+\Z")
+
+
+@cache
+def _antecedent_settings() -> dict[str, Any]:
+    return dict(events_rules()["antecedents"])
 
 
 def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (),
@@ -1052,9 +1137,20 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
         else _speaker_of_speech(title, speakers, texts, names) \
         or antecedent(kind, history, names, texts, speakers, _bare(words[0]))
-    if not name:
+    if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
+
+
+def _named_in_own_clause(words: Sequence[str], name: str) -> bool:
+    """ "He predicted more bloodshed if Gadhafi steps aside": a person's subject pronoun is never the person its own
+    title names after it (the name would have been written, not the pronoun), so a candidate whose last word the
+    title holds is no referent; a possessive may be ("His son Saif Gadhafi")."""
+    if pronoun_class(_bare(words[0])) != "person" or _bare(words[0]) not in lexicon().subject_pronouns \
+            or len(words) < 2:
+        return False  # "They arrived in Zintan in western Libya" may be "players in Libya": a group's head is no name
+    last = POSSESSIVE.sub("", _bare(name.split()[-1]))
+    return any(POSSESSIVE.sub("", _bare(w)) == last for w in words[1].split())
 
 
 def _with_name(title: str, name: str) -> str:
@@ -2282,3 +2378,40 @@ def name_apposed_subject(title: str, sentence: str) -> str:
             if match and sentence.startswith(words[size] + " ", match.end()) and fits(match.group("name"), "person"):
                 return " ".join([match.group("name"), *words[size:]])
     return title
+
+
+@cache
+def _object_table() -> dict[str, frozenset[str]]:
+    """events.yaml object_by_previous: each object pronoun named with the possessive of its gender, and the words
+    after which an object pronoun may stand for the title's own subject."""
+    table = events_rules()["object_by_previous"]
+    return {"pronouns": frozenset(str(k) for k in table["pronouns"]),
+            "clause_openers": frozenset(str(w).lower() for w in table["clause_openers"])}
+
+
+def name_object_pronoun(title: str, sentence: str, previous: str, mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Dr Murray found him in bed" -> "Dr Murray found Jackson in bed" when the main clause's object pronoun
+    (events.yaml object_by_previous) can only be the one person the sentence right before names (only_person), whom
+    that sentence's person words may all stand for (_person_words_fit), the title names no one of that name (it is
+    not its own subject) and holds no other person pronoun; else the title unchanged."""
+    words = title.split(" ")
+    table = _object_table()
+    at = -1
+    for k, token in enumerate(words[1:], 1):
+        word = _bare(token)
+        if word in table["clause_openers"]:
+            return title  # "warned Jackson about using propofol to help him sleep": maybe the title's own name
+        if word in table["pronouns"] and token == word + token[len(word):] and not token[len(word):].strip(",.;:"):
+            at = k
+            break
+    person_words = lexicon().person_pronouns | {"him", "himself", "herself", "hers"}
+    if at < 0 or sum(_bare(w) in person_words for w in words) != 1 or not previous:
+        return title
+    gender = next(iter(g for g, group in _possessive_pronoun_genders().items() if _bare(words[at]) in group), "")
+    name = only_person(previous, _text_before(title, 2, sentence), mentions)
+    if not name or not gender or not _person_words_fit(previous, name, gender, mentions):
+        return title
+    if any(POSSESSIVE.sub("", _bare(w)) in {_bare(n) for n in name.split()} for w in words):
+        return title  # "Dr Murray found him": never Dr Murray
+    words[at] = name + words[at][len(_bare(words[at])):]
+    return " ".join(words)
