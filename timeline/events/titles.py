@@ -169,6 +169,12 @@ def ends_phrasal_verb(words: Sequence[str]) -> bool:
                                                                  before[-3] in lex.modals | {"to"})
 
 
+def _ends_name(words: Sequence[str]) -> bool:
+    """Whether the title ends with a name of two or more capitalised words after its first word ("near St Just",
+    "in Port Said"): its last word is the name's, never a dangling word of a cut."""
+    return len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 def _without_open_ends(words: list[str]) -> list[str]:
     """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
     ("... east of", "birds up [to 14 Sep]"), a sentence adverb that linked it to the one before ("has struck back
@@ -181,6 +187,8 @@ def _without_open_ends(words: list[str]) -> list[str]:
     while words:
         last = words[-1].lower().strip(",.;:")
         tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
+        if _ends_name(words) and last not in CREDIT_WORDS:
+            return words  # "near St Just": the last word of a name, not an adverb ("just") a cut left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
@@ -2233,7 +2241,7 @@ def is_incomplete(title: str) -> bool:
     low = [_clean(w) for w in words]
     verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
-            and not ends_phrasal_verb(words):
+            and not ends_phrasal_verb(words) and not _ends_name(words):
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
