@@ -169,7 +169,7 @@ def ends_phrasal_verb(words: Sequence[str]) -> bool:
                                                                  before[-3] in lex.modals | {"to"})
 
 
-def _ends_name(words: Sequence[str]) -> bool:
+def ends_name(words: Sequence[str]) -> bool:
     """Whether the title ends with a name of two or more capitalised words after its first word ("near St Just",
     "in Port Said"): its last word is the name's, never a dangling word of a cut."""
     return len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
@@ -187,7 +187,7 @@ def _without_open_ends(words: list[str]) -> list[str]:
     while words:
         last = words[-1].lower().strip(",.;:")
         tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
-        if _ends_name(words) and last not in CREDIT_WORDS:
+        if ends_name(words) and last not in CREDIT_WORDS:
             return words  # "near St Just": the last word of a name, not an adverb ("just") a cut left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
@@ -1083,7 +1083,7 @@ def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
     before = text[: lead.start()].split()
     verb = _main_verb(before)
     after = text[cut[1]:].split()
-    if before and _clean(before[-1]) in _calendar_words() | lexicon().number_words or before[-1][-1:].isdigit():
+    if not before or _clean(before[-1]) in _calendar_words() | lexicon().number_words or before[-1][-1:].isdigit():
         return None  # "during June and [July]": one span of two dates
     if verb < 1 or not after or any(w.endswith((",", ";", ":")) for w in before[:verb]) \
             or _clean(before[0]) in lexicon().leading_words:
@@ -2241,7 +2241,7 @@ def is_incomplete(title: str) -> bool:
     low = [_clean(w) for w in words]
     verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
-            and not ends_phrasal_verb(words) and not _ends_name(words):
+            and not ends_phrasal_verb(words) and not ends_name(words):
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
