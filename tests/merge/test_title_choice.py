@@ -8,7 +8,7 @@ import pytest
 
 from timeline.merge.entries import choose_title
 from timeline.merge.similarity import item_of
-from timeline.merge.title_choice import FAULTS, rules, title_faults
+from timeline.merge.title_choice import FAULTS, _support, informative, rules, title_faults
 from timeline.model import Event, Source
 
 FAULT_EXAMPLES = rules()["faults"]
@@ -55,10 +55,11 @@ def test_a_title_of_an_agreeing_date_may_win_but_not_one_of_another_date():
 
 def test_with_faults_and_support_alike_a_title_of_the_exact_date_wins():
     day = item(0, "Megrahi was freed from prison", "Megrahi was freed from prison on 20 April.")
-    month = item(1, "Megrahi was released", "Megrahi was released in April.", "2010-04")
+    month = item(1, "Megrahi was released by Scotland", "Megrahi was released by Scotland in April.", "2010-04")
     assert choose_title([month, day], DAY) == "Megrahi was freed from prison"
-    assert choose_title([month, day, item(2, "Megrahi was released", "Megrahi was released in April.", "2010-04")],
-                        DAY) == "Megrahi was released"
+    assert choose_title([month, day, item(2, "Megrahi was released by Scotland",
+                                          "Megrahi was released by Scotland in April.", "2010-04")],
+                        DAY) == "Megrahi was released by Scotland"
 
 
 def test_an_undated_mention_gives_no_title_while_a_dated_member_gives_one():
@@ -106,3 +107,20 @@ def test_a_title_that_ends_with_a_two_word_name_does_not_dangle():
     quote = "Waves of oil broke on the shores near St Just the following morning, a week after the shipwreck."
     assert "dangling" not in title_faults("Waves of oil broke on the shores near St Just", quote, "the following morning")
     assert "dangling" in title_faults("BP shares rose sharply even", "BP shares rose sharply even as ...")
+
+
+def test_informative_counts_bare_roles_thin_titles_and_people_given_by_age():
+    assert informative("Jackson's father sued the physician").roles == 1
+    assert informative("Jackson's father sued the physician, Dr Murray").roles == 0  # the name in apposition
+    assert informative("The singer died").roles == 0  # an opening role is the `role` fault's, not counted again
+    assert informative("Attack began").short == 1 and informative("Rebels took Brega").short == 0
+    assert informative("A nine-year-old girl died").unnamed
+    assert informative("The 26-year-old set himself on fire").unnamed
+    assert not informative("A nine-year-old girl, Sameerah Ahmad, died").unnamed
+    assert not informative("Rebel fighters took Brega").unnamed
+
+
+def test_a_fuller_title_holding_a_thin_ones_words_has_its_support():
+    support = _support(["Campaign began", "Campaign began", "NATO bombing campaign began", "NATO launched strikes"])
+    assert support["NATO bombing campaign began"] == 3 and support["Campaign began"] == 2
+    assert support["NATO launched strikes"] == 1

@@ -69,6 +69,13 @@ def choose_title(items: Sequence[Item], when: tuple[str, str]) -> str:
     return most_printable(items, when)
 
 
+def wording_title(items: Sequence[Item], when: tuple[str, str]) -> str:
+    """The title the joins read a cluster's story from: choose_title's without its informative checks (a thin title
+    most members give, "Jackson died", stays the cluster's wording), so that what joins is decided by the members'
+    own wording, not by which fuller member the entry prints (most_printable's `fullest`)."""
+    return most_printable(items, when, fullest=False)
+
+
 def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:
     """The competing dates of a cluster and the articles giving each, when any is incompatible with
     the entry's date; the entry's own date lists every article compatible with it."""

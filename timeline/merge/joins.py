@@ -48,7 +48,7 @@ from typing import NamedTuple
 from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
-from timeline.merge.entries import WRITTEN_YEAR, choose_date, choose_title
+from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.similarity import (Item, Similarity, change_targets, derivations, different_change_targets,
                                        different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
@@ -460,7 +460,7 @@ def join_one_happening(clusters: Sequence[Cluster], items: Sequence[Item], names
         # the members the entry is titled and dated by speak for it: a cluster's other sentences may tell its
         # happening only in passing ("Dr Murray, who denies causing Jackson's death")
         when = choose_date(c.members)
-        title = choose_title(c.members, when)
+        title = wording_title(c.members, when)
         found = [m for m in c.members if m.event.title == title and m.when[0] and compatible(m.when, when)
                  and _main_happening(m) and _is_probe(who.setdefault(id(m), _participants(m, names)))]
         found = found[:REPRESENTATIVES]
@@ -594,7 +594,7 @@ def join_coarse_tellings(clusters: Sequence[Cluster], items: Sequence[Item], nam
         when = choose_date(c.members)
         if precision(when[0]) != 1:
             continue
-        title = choose_title(c.members, when)
+        title = wording_title(c.members, when)
         told = [(m, _participants(m, names)) for m in c.members[:REPRESENTATIVES * 4]
                 if m.event.title == title and compatible(m.when, when) and _main_happening(m) & _once_families()]
         said = [(m, who) for m, who in told if who.words]
@@ -828,7 +828,7 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     ``once`` kind, or the beginning of a happening of some event classes; None when the title tells it in passing
     ("Demand surged since his death", derivations.yaml ``passing``), as a noun's qualifier ("the blowout preventer",
     ``modified``) or as a count ("45 deaths"), or tells no such story."""
-    title = choose_title(cluster.members, when)
+    title = wording_title(cluster.members, when)
     words = title_words(title)
     forms = phrase_forms(words)
     found = _story_of(words, forms)
@@ -1060,7 +1060,7 @@ def join_same_titles(clusters: Sequence[Cluster]) -> None:
         if c.previous is not None or not c.members:
             continue
         when = choose_date(c.members)
-        title = choose_title(c.members, when)
+        title = wording_title(c.members, when)
         determiners = _lexical_set("determiners")
         forms = tuple(f for w, f in zip(title_words(title), title_forms(title)) if w.lower() not in determiners)
         # a title of two words ("Attack began" / "The attack began") is a wording when it names a happening;
@@ -1141,7 +1141,7 @@ def _sentence_key(quote: str) -> str:
 
 def _title_member(cluster: Cluster, when: tuple[str, str]) -> Item:
     """The member that gives a cluster its title."""
-    title = choose_title(cluster.members, when)
+    title = wording_title(cluster.members, when)
     return next((m for m in cluster.members if m.event.title == title), cluster.members[0])
 
 

@@ -10,9 +10,13 @@ Nor one whose only verb stands in a relative clause or an opening subordinate cl
 coup that brought him to power", "A month after the revolt erupted"): no_main_clause.
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
 mention only when no such member gives a title) with the fewest such faults (a pronoun subject counts twice while
-another member's title names its subject), then the one most members give, then one told in the past over a
-chronology headline's present ("imposes sanctions"), then one whose own date phrase dates it, then one of exactly its
-date, then the one nearest the members' common wording (when at least common_wording_articles articles tell it), then
+another member's title names its subject), then the one most members give (a thin title's members, "Campaign began",
+also support a fuller one holding its words, "NATO bombing campaign began"), then one told in the past over a
+chronology headline's present ("imposes sanctions"), then the most informative (no bare role where a name may stand,
+"against the physician"; at least informative_words content words, not "Attack began"), then one whose own date
+phrase dates it, then one of exactly its date, then one whose doer is no person given by an age alone ("A
+nine-year-old girl died"), then the one nearest the members' common wording (when at least common_wording_articles
+articles tell it), then
 the shortest, then the first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
 """
@@ -23,7 +27,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
@@ -230,6 +234,12 @@ def _names_an_object_pronoun(low: Sequence[str]) -> bool:
 
 
 @cache
+def _described_age() -> re.Pattern[str]:
+    """title_choice.yaml described_age: an age given in digits or words ("nine-year-old", "26-year-old")."""
+    return re.compile(str(rules()["described_age"]))
+
+
+@cache
 def _unnamed_age() -> re.Pattern[str]:
     """title_choice.yaml unnamed_age: a person given by an age alone ("The 18-year-old")."""
     return re.compile(str(rules()["unnamed_age"]))
@@ -378,6 +388,18 @@ def _is_gapped(title: str) -> bool:
     return "  " in title or any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2 == 1
 
 
+def _joins_sentences(words: Sequence[str]) -> bool:
+    """ "... if convicted A US judge has delayed the trial", "Most recently, A 17-year-old boy died": an article that
+    opens a sentence (joined_openers, as capitalised) after a lower-case word: two sentences, or a headline and its
+    story, run together."""
+    return any(words[k] in _joined_openers() and words[k - 1][:1].islower() for k in range(1, len(words) - 1))
+
+
+@cache
+def _joined_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in rules()["joined_openers"])
+
+
 def _opens_loose(words: Sequence[str], first: str) -> bool:
     """ "even the language choice ...", "Meanwhile rebels ...", "And the ...": a lower-case first word or a connective
     that ties the title to a sentence the reader does not see."""
@@ -440,7 +462,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
         "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
         and not ends_name(words) or title[-1] in str(rules()["open_marks"]),  # (not "near St Just": a name)
-        "stray": not title[:1].isalnum() or _shouts(words) or _is_gapped(title) or _opens_loose(words, first),
+        "stray": not title[:1].isalnum() or _shouts(words) or _is_gapped(title) or _opens_loose(words, first)
+        or _joins_sentences(words),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
         "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote)
@@ -462,11 +485,14 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
     return frozenset(kind for kind, found in checks.items() if found)
 
 
-def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
+def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> str:
     """The title the entry prints: of the members whose date agrees with the entry's `when` (else the undated
     mentions, else all), the one with the fewest faults (a pronoun twice while another title names its subject), then
-    the one most members give, then one told in the past, then one whose own date phrase dates it, then one of exactly
-    that date, then the one nearest the members' common wording, then the shortest, then alphabetically first."""
+    the one most members give (a thin title's members also support a fuller one holding its words), then one told in
+    the past, then the most informative (no bare role, not thin), then one whose own date phrase dates it, then one of
+    exactly that date, then one whose doer is not a person given by an age alone, then the one nearest the members'
+    common wording, then the shortest, then alphabetically first. `fullest` False leaves out the thin titles' support
+    and the informative checks: the wording the joins read a cluster's story from (entries.wording_title)."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
@@ -480,7 +506,7 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     exact = {i.event.title for i in dated if i.when == when}
     # of titles equally printable, one whose own sentence dates it: the reader checks the printed date against it
     own_date = {i.event.title for i in dated if i.when[0] and i.event.source.expression}
-    support = Counter(i.event.title for i in titled)
+    support = _support([i.event.title for i in titled]) if fullest else Counter(i.event.title for i in titled)
     # a title's faults are those of its best sentence: the same words may be cut in one article and whole in another
     past = _happened(items, when)
     found: dict[str, frozenset[str]] = {}
@@ -498,8 +524,64 @@ def most_printable(items: Sequence[Item], when: tuple[str, str]) -> str:
     # a common wording needs several articles telling the event: of one or two, the shortest title stays the choice
     several = len({i.event.source.article for i in titled}) >= int(rules()["common_wording_articles"])
     common = _common_wording(faults, [i.event.title for i in titled]) if several else dict.fromkeys(faults, 0.0)
-    return min(faults, key=lambda t: (faults[t], -support[t], t in present, t not in own_date, t not in exact,
-                                      -common[t], len(t), t))
+    # of titles equally printable and supported, the most informative: no bare role where a name may stand ("against
+    # the physician"), a named doer ("Sameerah Ahmad died", not "A nine-year-old girl died"), and enough words to
+    # tell what happened ("Gadhafi's forces attacked on three fronts", not "Attack began")
+    # (roles and thinness before the date checks: "Attack began" of the day is no better dated than a fuller title of
+    # the day; the unnamed person after them, among titles equally dated)
+    told = {t: informative(t) if fullest else Told(0, 0, False) for t in faults}
+    return min(faults, key=lambda t: (faults[t], -support[t], t in present, told[t].roles, told[t].short,
+                                      t not in own_date, t not in exact, told[t].unnamed, -common[t], len(t), t))
+
+
+def _support(titles: Sequence[str]) -> Counter[str]:
+    """How many members give each title, and, for a title that says more, the members giving a thin title whose every
+    content word it holds ("NATO bombing campaign began" has the support of "Campaign began"): a thin title's
+    members agree with the fuller wording, and the reader is told more."""
+    given = Counter(titles)
+    forms = {t: _content_forms(t) for t in given}
+    enough = int(rules()["informative_words"])
+    thin = [t for t in given if 0 < len(forms[t]) < enough]
+    return Counter({title: n + sum(given[t] for t in thin if forms[t] < forms[title]) for title, n in given.items()})
+
+
+class Told(NamedTuple):
+    """How little a title tells (informative): each the less the better."""
+
+    roles: int  # bare role mentions after the first word ("filed a lawsuit against the physician")
+    short: int  # how many content words it lacks to informative_words ("Attack began": 1)
+    unnamed: bool  # a person given by an age alone is its doer ("A nine-year-old girl died")
+
+
+def informative(title: str) -> Told:
+    """How little `title` tells: bare role mentions after its first word ("filed a lawsuit against the physician":
+    the name a member gives is lost), how far its content words fall short of informative_words ("Attack began"), and
+    whether its doer is a person given by description alone, with no capitalised word after the first before its
+    verb ("A nine-year-old girl died")."""
+    words = title.split()
+    low = [_bare(w) for w in words]
+    verbs = _verb_positions(low)
+    subject = range(verbs[0] if verbs else len(words))
+    # a person given by description alone ("A nine-year-old girl", "The 26-year-old"), with no capitalised word after
+    # the first before the verb: unnamed ("Rebels", "Coalition forces" are doers a journalist names so)
+    described = len(low) > 1 and low[0] in _words("described_determiners") and _described_age().fullmatch(low[1])
+    named = not described or any(k and words[k][:1].isupper() for k in subject)
+    enough = int(rules()["informative_words"])
+    return Told(_role_mentions(words, low), max(0, enough - len(_content_forms(title))), not named)
+
+
+def _role_mentions(words: Sequence[str], low: Sequence[str]) -> int:
+    """ "against the physician", "the trial of the singer": a determiner and a role noun (mention_roles) after the
+    title's first word, with no name in apposition after it ("the singer's physician, Dr Conrad Murray")."""
+    roles = _words("mention_roles") | _roles()
+    count = 0
+    for k in range(1, len(low) - 1):
+        # a possessive role ("the singer's death") points back to a name as often as not: no fault
+        if low[k] not in _words("role_determiners") or low[k + 1] not in roles:
+            continue
+        # "the physician, Dr Conrad Murray", "the star Michael Jackson": the name follows
+        count += not any(w[:1].isupper() for w in words[k + 2:k + 2 + int(rules()["apposition_words"])])
+    return count
 
 
 def _content_forms(title: str) -> frozenset[str]:
