@@ -12,6 +12,7 @@ from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _happening_phrase, _main_happening, _name_key,
                                   _story_kind, _story_of, join_day_fragments, join_day_participants, join_year_incidents,
                                   story_names)
+from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
                                        title_forms, title_word_key, title_words)
@@ -392,3 +393,31 @@ def test_whether_a_title_names_a_post(title, named):
     # merge.post_changes.names_post: a title naming the post where it would name its holder may join the holder's
     # telling; a post qualifying another subject ("The ambassador's aide") or told before another verb does not
     assert names_post(title) is named
+
+
+@pytest.mark.parametrize(("sentence", "venues"), RULES["examples"]["gathering_venues"], ids=lambda v: str(v))
+def test_a_gathering_is_placed_where_its_sentence_says_it_met(sentence, venues):
+    # merge.gatherings.sentence_venues: a place with the gathering word, not a date nor a place told further on
+    assert sentence_venues(sentence) == frozenset(venues)
+
+
+def test_an_article_gives_its_one_venue_to_a_sentence_of_a_gathering_that_names_none():
+    # "Van Rompuy told the meeting" in an article whose gatherings of the day met in Paris met in Paris; an article
+    # telling two venues gives none, and a sentence telling no gathering takes none ("the plane landed")
+    paris = article_venues(["Sarkozy spoke at a meeting in Paris.", "He said it after the Paris meeting."])
+    assert paris == frozenset({"paris"})
+    assert article_venues(["They met in Brussels.", "Others met in Abu Dhabi."]) == frozenset()
+    assert member_venues("Van Rompuy told the meeting.", paris) == paris
+    assert member_venues("The plane landed on Wednesday.", paris) == frozenset()
+
+
+@pytest.mark.parametrize("kind", ["parties", "gatherings"])
+def test_a_meeting_told_by_its_parties_is_known(kind):
+    # "Clinton met with a rebel leader" is a meeting of two sides: it joins a gathering of its venue only when it names
+    # no one the other title does not (merge.joins._gatherings_agree)
+    def parties(title: str) -> bool:
+        words = title_words(title)
+        return told_with_parties(words, first_gathering(words))
+
+    titles = RULES["examples"]["gathering_parties"][kind]
+    assert {t: parties(t) for t in titles} == {t: kind == "parties" for t in titles}

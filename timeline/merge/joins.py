@@ -13,7 +13,8 @@ and dates the clusters now have:
 - join_day_stories: clusters of one day whose titles tell one story, a kind of happening told in words of different
   kinds (``stories``: "X testified" / "X told the court"), a happening one undergoes once or the beginning of one kind
   of happening, naming no one the other does not ("BP put in a temporary cap" / "The cap was fully locked down";
-  "NATO began bombing Libya" / "The airstrikes started").
+  "NATO began bombing Libya" / "The airstrikes started"), or one gathering told by what was said or done there, at
+  one venue (gatherings: "Van Rompuy told the meeting" / "Sarkozy's comments came at the end of the meeting").
 - join_coarse_tellings: a month, year or day entry whose sentences date a happening of the once kind ("denies giving
   the singer drugs which led to his death in June 2009", "failing to prevent the 20 April explosion", "began on 20
   April when the rig exploded") joins the day's entry that tells that happening of that participant.
@@ -40,8 +41,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -49,6 +50,7 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
+from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
 from timeline.merge.similarity import (Item, Similarity, change_targets, derivations, different_change_targets,
                                        different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
@@ -102,6 +104,8 @@ class ArticleNames:
 
     proper: NameSets
     main: NameSets
+    # (article, day) -> the one venue the article gives its gatherings of that day and its undated ones (gatherings)
+    venues: Mapping[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
 
 def article_names(items: Iterable[Item]) -> ArticleNames:
@@ -109,8 +113,12 @@ def article_names(items: Iterable[Item]) -> ArticleNames:
     whom it is about. The same for each join of one merge: the merge reads them once and hands them to each."""
     written: dict[str, set[str]] = defaultdict(set)
     by_article: dict[str, list[Item]] = defaultdict(list)
+    quotes: dict[tuple[str, str], set[str]] = defaultdict(set)
     for item in items:
         by_article[item.event.article].append(item)
+        # a gathering's venue is its day's: an article may recall last month's conference elsewhere
+        quotes[(item.event.article, item.event.date if len(item.event.date) == len("yyyy-mm-dd") else "")].add(
+            item.event.source.quote)
         for word in _CAPITALISED.findall(f"{item.event.source.quote} {item.event.title}"):
             written[item.event.article].add(title_word_key(word))
     proper: dict[str, frozenset[str]] = {}
@@ -122,7 +130,12 @@ def article_names(items: Iterable[Item]) -> ArticleNames:
         top = max(counts.values(), default=0)
         # one named event tells nothing of what the article is about
         main[article] = frozenset(k for k, c in counts.items() if c >= max(2, MAIN_NAME_SHARE * top))
-    return ArticleNames(NameSets(proper), NameSets(main))
+    days: dict[str, set[str]] = defaultdict(set)
+    for article, day in quotes:
+        days[article].add(day)
+    venues = {(article, day): venue for article, told in days.items() for day in told if day
+              if (venue := article_venues(sorted(quotes[(article, day)] | quotes.get((article, ""), set()))))}
+    return ArticleNames(NameSets(proper), NameSets(main), venues)
 
 
 def _main_happening(item: Item) -> frozenset[str]:
@@ -758,8 +771,8 @@ def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim:
         if not when[0] or precision(when[0]) == 1:
             continue
         story = _day_story(c, when, names, sim)
-        if story is None or not story.happening.startswith(STORY_MARK):
-            continue
+        if story is None or not story.happening.startswith(STORY_MARK) or story.happening == STORY_MARK + GATHERING:
+            continue  # a month's gathering may be any of the month's
         target = _dominant_story(clusters, days.get((story.happening, when[0]), []))
         if target is not None and _stories_agree(story, target[1]) and _dates_agree(clusters[target[0]], c):
             c.move_to(clusters[target[0]])
@@ -780,6 +793,12 @@ def _dominant_story(clusters: Sequence[Cluster], told: list[tuple[int, _Story]])
 def _story_groups(told: list[tuple[int, _Story]]) -> list[list[int]]:
     """The clusters of one day and story that tell one event (see join_day_stories), each group in cluster order."""
     groups: list[list[tuple[int, _Story]]] = []
+    if told and told[0][1].happening == STORY_MARK + GATHERING:
+        # a gathering is known by its venue: a title naming no one joins only one that meets where it does
+        for ci, story in told:
+            group = next((g for g in groups if all(_stories_agree(story, other) for _, other in g)), None)
+            (groups.append([(ci, story)]) if group is None else group.append((ci, story)))
+        return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
     for ci, story in told:
         if not story.names:
             continue
@@ -821,6 +840,8 @@ class _Story(NamedTuple):
     common: frozenset[str]  # its names that are common words of the corpus: every article's context
     main: frozenset[str] = frozenset()  # the main names of its sources' articles: whom they are about
     targets: frozenset[str] = frozenset()  # the figures its sentences say a change came to (change_targets)
+    venues: frozenset[str] = frozenset()  # for a gathering, where its sources say it met (gatherings)
+    parties: bool = False  # for a gathering, whether its title tells it by its parties ("met with")
 
 
 def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity) -> _Story | None:
@@ -848,7 +869,13 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
     targets = frozenset().union(*(change_targets(m.event.source.quote) for m in cluster.members))
-    return _Story(happening, named, context | named, common, main, targets)
+    venues, parties = frozenset(), False
+    if happening == STORY_MARK + GATHERING:
+        venues = frozenset().union(*(member_venues(m.event.source.quote, names.venues.get((m.event.article, when[0]),
+                                                                                          frozenset()))
+                                     for m in cluster.members))
+        parties = told_with_parties(words, at)
+    return _Story(happening, named, context | named, common, main, targets, venues, parties)
 
 
 def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
@@ -914,7 +941,9 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     if first is not None:
         return first
     if BEGIN not in forms:
-        return None
+        # a meeting, summit or conference, told by whatever was said or done there (gatherings)
+        met = first_gathering(words)
+        return None if met is None else (STORY_MARK + GATHERING, met, met + 1)
     # a phrase's key tells its class where its words do not ("military operations" -> "intervention": an attack)
     kinds = [(i, _classes_of(words, forms, i)) for i, f in enumerate(forms) if f != BEGIN]
     # "the start of military intervention": a beginning's "of" names what began, whatever the title named before it
@@ -1036,10 +1065,25 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
     to other figures is another change ("raised its alert to four" / "to five": similarity.change_targets)."""
     if a.targets and b.targets and not a.targets & b.targets:
         return False
+    if a.happening == STORY_MARK + GATHERING:
+        return _gatherings_agree(a, b)
     if a.happening in _one_a_day():
         return a.names - a.common <= b.context or b.names - b.common <= a.context
     return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
         and b.names - b.common <= a.context
+
+
+def _gatherings_agree(a: _Story, b: _Story) -> bool:
+    """Whether two titles of one day tell one gathering: their sources meet at one venue (gatherings), and one title's
+    names are all known to the other's sources and articles (Van Rompuy told the meeting that Sarkozy's comments
+    closed); a meeting told by its parties ("Clinton met with a rebel leader") needs one title to name no one the
+    other does not. Two gatherings of a day in different places, or one of unknown place, stay apart."""
+    if not a.venues & b.venues:
+        return False
+    if a.parties or b.parties:
+        return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
+            and b.names - b.common <= a.context
+    return a.names - a.common <= b.context or b.names - b.common <= a.context
 
 
 @cache
