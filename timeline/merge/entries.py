@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.dates import compatible, date_sort_key, precision
+from timeline.events.polish import with_quotation_marks
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
 from timeline.merge.title_choice import most_printable
@@ -67,6 +68,18 @@ def choose_title(items: Sequence[Item], when: tuple[str, str]) -> str:
     """The most printable title of the entry's date: the fewest faults an editor strikes, then the title most
     members give, then the shortest (timeline.merge.title_choice)."""
     return most_printable(items, when)
+
+
+def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
+    """The entry's title as printed: the chosen title (choose_title) with the quotation marks its sentence gives
+    the quoted words it holds (polish.with_quotation_marks), read from the member that tells the entry first
+    (lead_member), else the first member giving that title. Every other step reads titles without the marks."""
+    title = choose_title(items, when)
+    lead = lead_member(items, when, title)
+    if lead is None or lead.event.title != title:
+        lead = min((i for i in items if i.event.title == title),
+                   key=lambda i: (i.event.source.article, i.event.source.quote), default=None)
+    return with_quotation_marks(title, lead.event.source.quote) if lead is not None else title
 
 
 def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:
@@ -128,6 +141,7 @@ def generated_entry(members: Sequence[Item]) -> Entry:
     when = choose_date(members)
     title = choose_title(members, when)
     sources = _sources(members, when, title)
+    title = printed_title(members, when)
     return Entry(id="", date=when[0], mod=when[1], title=title, sources=sources,
                  keys=tuple(sorted(set().union(*(m.key_words for m in members)))),
                  conflicts=_conflicts(members, when),  # the sources' own disagreement, not a person's correction
