@@ -5,7 +5,8 @@ from timeline.events import extract
 from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, rules, with_appositive_name, with_opening_number_spelled,
                                     with_opening_preposition, with_paired_comma, with_paired_marks,
                                     with_restored_determiner, without_another, without_frame, without_repeated_words,
-                                    without_report_colon, without_stray_opener, with_quotation_marks)
+                                    without_report_colon, without_stray_opener, with_quotation_marks,
+                                    with_speaker)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -203,3 +204,13 @@ def test_a_title_inside_a_quotation_has_its_speaker_dropped():
     assert lies_inside_quotation("NATO continued its strikes", sentence)
     assert not lies_inside_quotation("NATO said NATO continued its strikes", sentence)
     assert not lies_inside_quotation("NATO continued its strikes", "NATO continued its strikes overnight.")
+
+
+@pytest.mark.parametrize("example", TABLE["speaker_examples"], ids=lambda e: e["title"][:40])
+def test_a_quotations_words_alone_get_their_speaker_back(example):
+    assert with_speaker(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["speaker_near_misses"], ids=lambda e: e["title"][:40])
+def test_no_speaker_is_added_without_a_named_one_or_a_claim(example):
+    assert with_speaker(example["title"], example["sentence"]) == example["title"]

@@ -404,3 +404,11 @@ def test_the_printed_title_keeps_the_quotation_marks_of_its_sentence():
     (entry,) = merge([labeled])
     assert entry.title == "Gadhafi labeled the coalition “terrorists”"
     assert entry.generated.split(".")[1] == fingerprint(("2011-03-21", ""), entry.title).split(".")[1]
+
+
+def test_a_quotations_words_alone_print_with_their_speaker():
+    strikes = ev("a", "2011-06-19", "NATO continued its strikes against regime installations in Tripoli",
+                 "“NATO continued its strikes against regime installations in Tripoli overnight,” NATO said.",
+                 "nato continue strikes regime installations tripoli", "continued", expression="overnight")
+    (entry,) = merge([strikes])
+    assert entry.title == "NATO said “NATO continued its strikes against regime installations in Tripoli”"
