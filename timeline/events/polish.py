@@ -614,6 +614,15 @@ def _speaker_after() -> re.Pattern[str]:
                       rf"|(?:{verbs}) (?P<named>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){{0,{most - 1}}})(?=[,.;]| (?:of|with|at|from)\b|\Z))")
 
 
+def _opens_quoted_clause(words: Sequence[str], at: int) -> bool:
+    """Whether the quotation's word at `at` opens a clause of it: its first word, or one after a comma, colon,
+    semicolon or dash, or after one of polish.yaml speaker `clause_openers` ("It became clear that | people ...")."""
+    if at == 0:
+        return True
+    before = words[at - 1]
+    return before[-1:] in ",;:—–-" or before in ("--",) or _bare(before) in _words("speaker", "clause_openers")
+
+
 def with_speaker(title: str, sentence: str) -> str:
     """A title made of a quotation's words only, the speaker dropped (lies_inside_quotation), told as the speaker's
     words: 'NATO said “NATO continued its strikes”' (polish.yaml speaker), when the reporting clause right after the
@@ -627,6 +636,8 @@ def with_speaker(title: str, sentence: str) -> str:
         at = _find_run([_quote_key(w) for w in inner_words], keys)
         if at < 0:
             continue
+        if not _opens_quoted_clause(inner_words, at):
+            return title  # ("the (pro-Gaddafi) | brigades positioned ...": a noun phrase's tail, no clause said)
         found = _speaker_after().match(sentence, end - 1)
         if found is None:
             return title
