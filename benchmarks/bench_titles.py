@@ -290,6 +290,16 @@ CASES: list[tuple[str, str, str, str]] = [
      "legal challenges"),
     ("2011-11-30", "24 October 2011 After a short break in the trial, Dr Murray's lawyers call their first "
      "witnesses.", "24 October 2011", "Dr Murray's lawyers call their first witnesses"),
+    # the audits of 2026-12-06: a restrictive "who" whose antecedent was lost, two predicates run together where
+    # a date after "and" was dropped, a participle aside before a present verb cut to "The text adopted"
+    ("2011-10-02", "Aid workers from the International Committee of the Red Cross (ICRC) who brought medical supplies "
+     "into Sirte Saturday could not reach the hospital because of shooting.", "Saturday",
+     "Aid workers from the International Committee of the Red Cross (ICRC) brought medical supplies into Sirte"),
+    ("2011-08-24", "The 57-year-old former soldier has repeatedly accused Western powers of fuelling the conflict to "
+     "steal Libya's oil and on Tuesday said they were waging a \u201cdogs' war.\u201d", "Tuesday",
+     "The 57-year-old former soldier said they were waging a dogs' war"),
+    ("2011-02-27", "The text, adopted on Saturday, includes a freeze on Muammar Gaddafi's assets and travel ban and "
+     "refers his regime's brutal crackdown to the International Criminal Court.", "Saturday", "The text was adopted"),
     # a report whose content is the quote before it (was "The report found")
     ("2010-05-02", "\u201cThe Texas City disaster was caused by organisational and safety deficiencies at all levels "
      "of the BP corporation,\u201d the 2007 report found.", "2007",

@@ -3,6 +3,7 @@
 import pytest
 
 from timeline.events import extract
+from timeline.events.clauses import restrictive_antecedent
 from timeline.events.lexicon import rules as events_rules
 from timeline.events.subjects import antecedent, fits, opening_subject, resolve_pronoun
 from timeline.events.titles import qualified_noun, shorten, without_date
@@ -646,3 +647,23 @@ def test_a_glued_sentence_start_is_cut_but_not_inside_a_title_case_name(example)
     start = text.index(date)
     piece, cut, _ = _piece_with_date(text, (start, start + len(date)), [])
     assert piece == example["piece"] and piece[cut[0]:cut[1]] == date
+
+
+@pytest.mark.parametrize("before,noun", [
+    ("It involves a woman from Fife", "a woman from Fife"),  # the noun, not the name that ends it
+    ("Aid workers from the International Committee of the Red Cross (ICRC)", "Aid workers from the International "
+     "Committee of the Red Cross (ICRC)"),  # the whole subject the clause follows
+    ("But it was not immediately clear", ""),  # no noun
+    ("A priest will hold a service in Lampedusa later Friday for three other migrants", ""),  # past an adverb: unsure
+    ("He praised his brother", ""),  # an owner not named
+])
+def test_restrictive_antecedent(before, noun):
+    assert " ".join(restrictive_antecedent(before.split())) == noun
+
+
+def test_a_long_title_is_cut_after_its_dated_report_not_before_it():
+    # "..., Lavrov said [Tuesday] | , a day after ...": the speaker stays; cut before the date, the view reads as fact
+    words = ("The Libyan opposition is not asking to be recognized as the sole legitimate authority in the country, "
+             "Russian Foreign Minister Sergey Lavrov said , a day after meeting with opposition representative Abdel "
+             "Rahman Shalgam").split()
+    assert " ".join(shorten(words, dated_at=23)).rstrip(" ,").endswith("Sergey Lavrov said")

@@ -100,3 +100,9 @@ def test_the_common_wording_counts_only_when_enough_articles_tell_the_entry():
     one_article = [item_of(Event(article="a0", date=DAY[0], mod="", title=title, source=Source("a0", quote, DAY[0])))
                    for title, quote in choice["titles"]]
     assert choose_title(one_article, DAY) == min((t for t, _ in choice["titles"]), key=len)
+
+
+def test_a_title_that_ends_with_a_two_word_name_does_not_dangle():
+    quote = "Waves of oil broke on the shores near St Just the following morning, a week after the shipwreck."
+    assert "dangling" not in title_faults("Waves of oil broke on the shores near St Just", quote, "the following morning")
+    assert "dangling" in title_faults("BP shares rose sharply even", "BP shares rose sharply even as ...")

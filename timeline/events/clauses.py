@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_past, lexicon, rules as events_rules,
-                                     verb_form_words, words_of)
+from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_adverb, is_past, lexicon,
+                                     rules as events_rules, verb_form_words, words_of)
 from timeline.events.subjects import opening_subject, pronoun_class
 from timeline.events.titles import (continues_after_comma, has_own_verb, is_incomplete, lists_words, make_title,
                                     opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
@@ -201,6 +201,10 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         if before and len(before[-1].split()) <= 6 and not _opens_clause_of_its_own(before[-1].split()):
             return before[-1].strip(" -–—") + " ", first.end()  # "the mayor - who was elected": the dash opened it
         own_verb = _relative_is_subject(clause.split()[1:RELATIVE_VERB_REACH + 1])
+        restrictive = words[0] == "who" and sentence[:clause_start].rstrip()[-1:] not in (",", "-", "–", "—", "(")
+        noun = restrictive_antecedent(before[-1].split()) if before and own_verb and restrictive else []
+        if noun:  # "It involves a woman from Fife | who traveled", "Aid workers from the ICRC | who brought"
+            return " ".join(noun) + " ", first.end()
         noun = qualified_noun(before[-1].split(), person=words[0] == "who") if before and own_verb else []
         if noun:  # "Most nations have banned their use through the Convention on X, which became law in August"
             return " ".join(noun) + " ", first.end()
@@ -304,6 +308,47 @@ def _subject_before_aside(opening: str) -> str:
     return opening[:1].upper() + opening[1:] if len(opening.split()) > 1 else ""
 
 
+ANTECEDENT_WORDS = 12  # "Aid workers from the International Committee of the Red Cross (ICRC)": how long it may be
+
+
+def restrictive_antecedent(before: Sequence[str]) -> list[str]:
+    """The noun phrase that ends `before` and that a restrictive "who" right after it (no comma) tells of, with the
+    phrases of place or kind that qualify it ("It involves | a woman from Fife | who traveled", "| Aid workers from
+    the International Committee of the Red Cross (ICRC) | who brought"): back to the article, number or
+    demonstrative that opens it after no preposition, or to the start of the piece; a name is not the head
+    ("from Fife who": a name takes a comma before "who"). [] when a verb form or a comma stands inside it, when it
+    opens with a preposition, or when it is longer than ANTECEDENT_WORDS."""
+    lex = lexicon()
+    links = set(lex.opening_prepositions) | {"of"}
+    calendar = {name.lower() for names in (*language.weekdays(), *language.months()) for name in names}
+    start, opened = 0, True
+    for j in range(len(before) - 1, -1, -1):
+        word = before[j]
+        low = word.lower().strip(",.;:()")
+        if j < len(before) - 1 and word.endswith((",", ";", ":")) or low in calendar or word[:1].islower() \
+                and (is_past(low) and low not in lex.stopwords or low in finite_words() or is_adverb(low)):
+            start, opened = j + 1, word.endswith((",", ";", ":"))  # "It involves | a woman": a verb form, an
+            break  # adverb, a date's day or month or a comma ends the phrase's reach
+        if (low in lex.noun_determiners or low in lex.number_words or low[:1].isdigit()) \
+                and (j == 0 or before[j - 1].lower() not in links):
+            start = j  # "a woman": an article after no preposition opens the phrase
+            if j > 0 and low not in lex.noun_determiners and before[j - 1].lower() in lex.noun_determiners:
+                start = j - 1  # "a | 14-year-old child": the number's own article
+            break
+    phrase = list(before[start:])
+    first = phrase[0].lower() if phrase else ""
+    if not phrase or len(phrase) > ANTECEDENT_WORDS or first in lex.possessive_pronouns \
+            or not (first in lex.noun_determiners or first in lex.number_words or first[:1].isdigit()
+                    or phrase[0][:1].isupper()) \
+            or not opened and any(w.lower() in links for w in phrase[1:]) \
+            or all(w[:1].isupper() for w in phrase) and start > 0:
+        # not "immediately | clear who", "later Friday for three migrants who" (a verb's or an adverb's phrase
+        # with a preposition: whose noun "who" tells of is not sure), "his brother who" (no owner named), "Minister
+        # Musa Kusa who" (a name in the middle of a clause takes a comma before "who")
+        return []
+    return phrase
+
+
 def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
     """Whether a short piece before a relative is a clause, not a noun phrase: it opens with a subordinator or holds a
     verb ("while traveling to Russia", "He made the comments"); the relative then tells of the noun that ends it."""
@@ -311,8 +356,9 @@ def _opens_clause_of_its_own(words: Sequence[str]) -> bool:
     low = [w.lower().strip(",.;:") for w in words]
     verbs = [w.lower().strip(",.;:") for w in words if w[:1].islower()]  # not "the United Nations"
     finite = finite_words()
+    # (a pronoun subject opens a clause too: "It involves a woman from Fife", a present verb the lexicon may not list)
     return bool(low) and (low[0] in lex.leading_words or any(is_past(w) or w in finite for w in verbs)
-                          or low[0].endswith("ing"))
+                          or low[0].endswith("ing") or low[0] in lex.subject_pronouns and len(low) > 1)
 
 
 RELATIVE_VERB_REACH = 3  # "who earlier Sunday labeled": how far after the relative pronoun its verb may stand

@@ -169,6 +169,12 @@ def ends_phrasal_verb(words: Sequence[str]) -> bool:
                                                                  before[-3] in lex.modals | {"to"})
 
 
+def ends_name(words: Sequence[str]) -> bool:
+    """Whether the title ends with a name of two or more capitalised words after its first word ("near St Just",
+    "in Port Said"): its last word is the name's, never a dangling word of a cut."""
+    return len(words) > 2 and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 def _without_open_ends(words: list[str]) -> list[str]:
     """The title without the words a cut left open at its end: dangling prepositions, articles and auxiliaries
     ("... east of", "birds up [to 14 Sep]"), a sentence adverb that linked it to the one before ("has struck back
@@ -181,6 +187,8 @@ def _without_open_ends(words: list[str]) -> list[str]:
     while words:
         last = words[-1].lower().strip(",.;:")
         tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
+        if ends_name(words) and last not in CREDIT_WORDS:
+            return words  # "near St Just": the last word of a name, not an adverb ("just") a cut left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
@@ -553,6 +561,15 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
     present = _PRESENT_FORM.match(tail)
     return present is not None and present.group(1) not in lexicon().stopwords \
         and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
+
+
+def _present_before_object(tail: str) -> bool:
+    """Whether `tail` opens with a present form the verb lexicon may not list and its object's opener ("includes a
+    freeze", "takes this job"; events.yaml title_present_object_openers): the main clause's verb after an aside."""
+    present = _PRESENT_FORM.match(tail)
+    return present is not None and present.group(1) not in lexicon().stopwords \
+        and not present.group(1).endswith(("ss", "us", "is")) \
+        and _clean(present.group(2)) in _title_rules("title_present_object_openers")
 
 
 _COMMA_THEN_WORD = re.compile(r"\s*+,\s++([\w'’]++)(?:\s++([\w'’]++))?+")  # the comma that closed a set-off date
@@ -1045,6 +1062,76 @@ def _of_noun_event_told(words: list[str]) -> list[str]:
     return [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:end], *verb, *phrase[end:]]
 
 
+@cache
+def _conjunct_date() -> re.Pattern[str]:
+    """ "... oil | and on | [Tuesday] said": "and" and the date's own prepositions (events.yaml
+    title_conjunct_date_words) right before a date, after a word."""
+    words = "|".join(re.escape(str(w)) for w in _title_rules("title_conjunct_date_words"))
+    return re.compile(rf"(?<=[^\W\d_]{{2}})\s++and\s++(?:(?:{words})\s++){{0,2}}+\Z", re.IGNORECASE)
+
+
+def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "The former soldier has accused Western powers of X and [on Tuesday] said they were waging a war" -> "The
+    former soldier [on Tuesday] said they were waging a war": when the date opens the second of two predicates
+    joined by "and" with no comma (the comma's case is a clause break of its own), the date is that predicate's, and
+    dropping the date with its "and" would run the two together ("... of X said they"); the title is the first
+    predicate's subject with the second predicate, or the second clause alone when it has a subject of its own
+    ("... and on Friday the rebels hit the town"). The new text and how far the date moved, or None."""
+    lead = _conjunct_date().search(text, 0, cut[0])
+    if lead is None:
+        return None
+    before = text[: lead.start()].split()
+    verb = _main_verb(before)
+    after = text[cut[1]:].split()
+    if not before or _clean(before[-1]) in _calendar_words() | lexicon().number_words or before[-1][-1:].isdigit():
+        return None  # "during June and [July]": one span of two dates
+    if verb < 1 or not after or any(w.endswith((",", ";", ":")) for w in before[:verb]) \
+            or _clean(before[0]) in lexicon().leading_words:
+        return None  # ("When X arrived and on Monday ...": a subordinate clause; "X, Y and on Monday": a list)
+    opens = _conjunct_opens(after)
+    if opens == "predicate":  # "... and on Tuesday | said": the first one's subject
+        subject = list(before[:verb])
+        while len(subject) > 1 and subject[-1][:1].islower() and is_adverb(_clean(subject[-1])):
+            subject.pop()  # "The company also | said": an adverb of the first predicate
+        head = " ".join(subject) + " "
+    elif opens == "clause":
+        head = ""  # "... and on Friday | the rebels hit the town": a clause of its own
+    else:
+        return None
+    return head + text[cut[0]:], len(head) - cut[0]
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(name.lower() for names in (*language.weekdays(), *language.months()) for name in names)
+
+
+def _conjunct_opens(after: Sequence[str]) -> str:
+    """What the words after a date that follows "and" open: "predicate" (a past form: "and on Tuesday | said"),
+    "clause" (a subject of its own and its verb: "and on Friday | the rebels hit"), or ""."""
+    if not after:
+        return ""
+    if after[0][:1].islower() and _first_verb(after[:1]) == 0 \
+            and (is_past(_clean(after[0])) or _clean(after[0]) in lexicon().auxiliaries & {"was", "were", "had"}):
+        return "predicate"  # (not "and this year | will be implementing": a plan the date times, not a second act)
+    if (after[0][:1].isupper() or _clean(after[0]) in _DETERMINERS) and _main_verb(after[1:OWN_SUBJECT_WORDS + 1]) >= 0:
+        return "clause"
+    return ""
+
+
+def _without_later_conjunct(text: str, cut: tuple[int, int] | None, other: tuple[int, int]) -> str:
+    """The text without the predicate or clause that another date after the event's own opens after "and" ("The
+    rebels took the port [on Thursday] | and on Friday hit the town"): it is that date's event, and dropping the date
+    with its "and" would run it into this one's ("took the port hit the town")."""
+    if cut is None or other[0] < cut[1]:
+        return text
+    lead = _conjunct_date().search(text, cut[1], other[0])
+    if lead is None or not _conjunct_opens(text[other[1]:].split()) \
+            or lead.group().split() == ["and"] and not text[cut[1]: lead.start()].strip(" ,"):
+        return text  # ("during June and July visited": one span of two dates, not a second predicate)
+    return text[: lead.start()]
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
                whole: bool = False) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
@@ -1054,6 +1141,11 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     dated = cut is not None
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
+        conjunct = _dated_conjunct(text, cut)
+        if conjunct:
+            text, shift = conjunct
+            cut = (cut[0] + shift, cut[1] + shift)
+            other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
         head_words, _ = without_date(text, *cut)
         relative = relative_clause(head_words)
         if relative and _clean(relative[-2]) in _title_rules("title_span_nouns"):
@@ -1080,6 +1172,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     since = cut is not None and _SINCE_STATE_BEFORE.search(text[: cut[0]]) is not None
     after_date = 0  # how many words follow the event's own date: where it stood, counted from the end
     for start, end in sorted([c for c in [cut, *other_dates] if c is not None], reverse=True):
+        shorter = _without_later_conjunct(text, cut, (start, end)) if (start, end) != cut else text
+        if shorter is not text:
+            text = shorter
+            continue
         head_words, tail = without_date(text, start, end)
         text = " ".join(head_words) + " " + tail
         if (start, end) == cut:
@@ -1708,6 +1804,13 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     if len(words) <= lex.title_words:
         return words
     if len(words) > lex.title_max_words:
+        ends = [i for i in range(max(verb + 3, dated_at, 1), lex.title_max_words + 1)
+                if words[i - 1].endswith((",", ";", ":")) and not _in_list_of_names(words, i)]
+        if dated_at > verb + 1 and ends:
+            # "X is not asking to be recognized as ..., Lavrov said [Tuesday] | , a day after meeting ...": the date's
+            # clause ends within reach; cut there, not before the date, which would drop what the date tells (here
+            # the speaker: the view would read as fact)
+            return words[: ends[0]]
         dated_at = 0  # too long to keep whole up to its date: cut it where a clause ends, as any long title
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
               and not _in_list_of_names(words, i)
@@ -2058,7 +2161,8 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
         return ""
     participle, _, rest = clause[comma + 2:].partition(" ")
     going_on = sentence[end + 1:].split()[:2]
-    if not is_past(_clean(participle)) or not participle[:1].islower() or _first_verb(going_on) < 0:
+    if not is_past(_clean(participle)) or not participle[:1].islower() \
+            or _first_verb(going_on) < 0 and not _present_before_object(sentence[end + 1:]):
         return ""
     if rest.split(" ", 1)[0].lower() in _title_rules("title_participle_state_words"):
         return ""  # "Ivory Coast, divided since 2002, is ...": a state that holds since then, no happening
@@ -2137,7 +2241,7 @@ def is_incomplete(title: str) -> bool:
     low = [_clean(w) for w in words]
     verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
-            and not ends_phrasal_verb(words):
+            and not ends_phrasal_verb(words) and not ends_name(words):
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from timeline.merge.clustering import Cluster
+from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
 from timeline.merge.joins import (article_names, join_coarse_stories, join_coarse_tellings, join_day_participants,
@@ -90,6 +90,8 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_participants(clusters, (), sim, names)
     join_day_fragments(clusters, (), sim, names)
     join_year_incidents(clusters, (), sim, names)
+    # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
+    drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
     return _entries(clusters, inherited, taken), joined_edited(clusters)

@@ -109,7 +109,8 @@ def _can_join(sim: Similarity, item: Item, cluster: Cluster, best_member: Item, 
     if distinct_doers(item, best_member) or any(distinct_doers(item, m) for m in same_day):
         return False
     if not item.when[0]:
-        return not _closed_to_undated(item, cluster) and not _dated_after_telling(item, cluster)
+        return not _closed_to_undated(item, cluster) and not _dated_after_telling(item, cluster) \
+            and _tells_what_dates(item, cluster)
     return all(same_story(sim, m, item) for m in cluster.by_article.get(item.event.article, ()))
 
 
@@ -130,6 +131,40 @@ def _dated_after_telling(item: Item, cluster: Cluster) -> bool:
         return False
     dated = _finest_spans([m.when[0] for m in cluster.representatives if m.when[0]])
     return bool(dated) and all(d[0] > told[1] + TOLD_MARGIN_DAYS for d in dated)
+
+
+def _tells_what_dates(item: Item, cluster: Cluster) -> bool:
+    """Whether the undated mention tells one kind of happening (one_kind_told) with a member of the cluster's finest
+    date among those that stand for it: the members that give the entry its date. A coarser member may hold the
+    entry's happening only in passing ("Dr Murray is on trial charged with involuntary manslaughter following
+    Jackson's death in June 2009", in the death's entry), and what else it tells ("Dr Murray has denied a charge of
+    involuntary manslaughter") is no telling of what the entry's date dates."""
+    dated = [m for m in cluster.representatives if m.when[0] and span(m.when[0]) is not None]
+    if not dated:
+        return True
+    finest = min(precision(m.when[0]) for m in dated)
+    return any(one_kind_told(item, m) for m in dated if precision(m.when[0]) == finest)
+
+
+def drop_unplaced_mentions(clusters: Sequence[Cluster]) -> None:
+    """Once the joins are done, each undated mention stays only in an entry whose finest-dated members it tells one
+    kind of happening with (_tells_what_dates over every dated member): a coarse entry it joined may have joined a
+    finer one since ("Dr Murray is facing a manslaughter charge following the singer's death in June", a month's
+    telling of the death, joined the day of the death), and what the mention shares with the coarse one (the charge)
+    is no telling of the day's happening. An entry a person touched keeps its members."""
+    for c in clusters:
+        if c.previous is not None or not c.dated or c.dated == len(c.members):
+            continue
+        dated = [m for m in c.members if m.when[0] and span(m.when[0]) is not None]
+        if not dated:
+            continue
+        finest = min(precision(m.when[0]) for m in dated)
+        standing = [m for m in dated if precision(m.when[0]) == finest]
+        kept = [m for m in c.members if m.when[0] or any(one_kind_told(m, d) for d in standing)]
+        if len(kept) < len(c.members):
+            c.empty()
+            for m in kept:
+                c.add(m)
 
 
 def _finest_spans(values: Sequence[str]) -> list[tuple[int, int]]:

@@ -552,13 +552,29 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
         # one verb no family names, of one named doer ("Jackson hired the physician" / "Dr Murray had been hired by
         # Jackson"): the doer is the participant they share, however common its name in the corpus
         return bool(_shared_verb(sim, a, b))
-    if _other_doers(a, b, happening):
+    if _other_doers(a, b, happening) or _report_other_things(a, b, happening):
         return False
     # a participant both titles name (participants: no count, office or word that names nobody); or a title that
     # says no more than the other ("Unrest began" / "Rebels began a revolt against Gaddafi"; "Jackson's death" /
     # "Michael Jackson died aged 50")
     return sim.names(participants(a.head & b.head - happening)) >= 1 \
         or min(len(a.head), len(b.head)) >= 2 and (a.head <= b.head or b.head <= a.head)
+
+
+def _report_other_things(a: Item, b: Item, happening: frozenset[str]) -> bool:
+    """Whether the happening both titles tell only reports another (derivations.yaml ``reports``: "confirmed") and
+    what they report differs: one names a happening the other does not ("three more deaths had been confirmed" / "a
+    man was confirmed to have contracted the virus": a death toll and a case)."""
+    reports = _report_families()
+    if not happening <= reports:
+        return False
+    told_a, told_b = a.happening - reports, b.happening - reports
+    return told_a != told_b and not told_a & told_b
+
+
+@cache
+def _report_families() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["reports"])
 
 
 def participants(keys: Iterable[str]) -> frozenset[str]:
@@ -736,7 +752,12 @@ def one_kind_told(a: Item, b: Item) -> bool:
     punished" tells no airing of "The Man Who Killed Michael Jackson", though both titles hold a word of the event
     class "attack" ("killed"); an event class counts only as the class of both triggers ("Army routing ... Palmyra"
     / "Army liberated ... Palmyra": conquest), a word of a class elsewhere in a title being too coarse a kind."""
-    happening = a.happening & b.happening
+    # a happening word that qualifies a noun ("confirmed the death toll", "the death toll could be as high as 800")
+    # tells of the noun, not of the happening: two reports of a toll share no death
+    # and one told in passing ("has denied a charge over the singer's death", "raped since the start of the civil war",
+    # "the bloodiest clashes since protests began") is no happening the title tells
+    qualifiers = _qualifier_keys(a.event.title) | _qualifier_keys(b.event.title)
+    happening = (a.happening - _passing_keys(a.event.title)) & (b.happening - _passing_keys(b.event.title)) - qualifiers
     if happening:
         return not _other_doers(a, b, happening)
     # a word one title tells as part of a phrase's happening and the other alone tells two happenings by one word
@@ -747,7 +768,8 @@ def one_kind_told(a: Item, b: Item) -> bool:
         return True
     # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
     # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
-    verbs = {v for v in ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart
+    passing = _passing_keys(a.event.title) | _passing_keys(b.event.title)
+    verbs = {v for v in ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart - qualifiers - passing
              if _particle_after(a.event.title, v) == _particle_after(b.event.title, v)}
     if verbs - _plain_verbs():
         return True
@@ -789,7 +811,50 @@ def _told_words(item: Item) -> frozenset[str]:
 def _told_keys(head_words: tuple[str, ...], title: str) -> frozenset[str]:
     """_told_words of a title and its head keys: an undated mention is weighed against every representative of its
     candidates (one_kind_told), so the same title's told words are asked for many times."""
-    return key_set(head_words) - _title_names(title) - _offices() - _roles() - _plain_verbs()
+    return key_set(head_words) - _title_names(title) - _offices() - _roles() - _plain_verbs() - _qualifier_keys(title) \
+        - _passing_keys(title)
+
+
+@lru_cache(maxsize=1 << 14)
+def _qualifier_keys(title: str) -> frozenset[str]:
+    """The keys of a title's words that qualify the noun after them (derivations.yaml ``modified``: "death" in "the
+    death toll"): the noun is what the title tells of, the qualifier no happening and no further word of it ("Other
+    people confirmed the death toll" / "Dabbashi said the death toll could be as high as 800" share one toll, not a
+    death and a toll)."""
+    words = title_words(title)
+    nouns = _modified_nouns()
+    return frozenset(title_word_key(w) for w, after in zip(words, words[1:]) if after.lower() in nouns)
+
+
+PASSING_WORDS = 3  # words before a happening that can make it a mention in passing ("since his death")
+
+
+@lru_cache(maxsize=1 << 14)
+def _passing_keys(title: str) -> frozenset[str]:
+    """The keys of a title's happening words told in passing: within PASSING_WORDS words after a word of
+    derivations.yaml ``passing`` ("since the start of the war", "over the singer's death"), where the title tells
+    something else of that time. A key the title also writes outside such a mention stays its own."""
+    words = title_words(title)
+    passing = _passing_words()
+    heads = family_heads()
+    inside: set[str] = set()
+    outside: set[str] = set()
+    for at, (word, form) in enumerate(zip(words, phrase_forms(words))):
+        if form not in heads:
+            continue
+        told = any(w.lower() in passing for w in words[max(0, at - PASSING_WORDS):at])
+        (inside if told else outside).add(form)
+    return frozenset(inside - outside)
+
+
+@cache
+def _passing_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["passing"])
+
+
+@cache
+def _modified_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["modified"])
 
 
 @cache

@@ -28,7 +28,7 @@ from typing import Any
 from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation
-from timeline.events.titles import ends_phrasal_verb, is_incomplete, that_adverbials
+from timeline.events.titles import ends_name, ends_phrasal_verb, is_incomplete, that_adverbials
 from timeline.merge.similarity import Item, derivations, title_forms
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
@@ -440,7 +440,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "no_subject": _opens_without_subject(words, first) or _opens_participle_clause(words, low),
         # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
         "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
-        or title[-1] in str(rules()["open_marks"]),
+        and not ends_name(words) or title[-1] in str(rules()["open_marks"]),  # (not "near St Just": a name)
         "stray": not title[:1].isalnum() or _shouts(words) or _is_gapped(title) or _opens_loose(words, first),
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
