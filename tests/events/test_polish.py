@@ -2,10 +2,11 @@
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, polished, rules, with_appositive_name, with_opening_number_spelled,
+from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, rules, with_appositive_name, with_opening_number_spelled,
                                     with_opening_preposition, with_paired_comma, with_paired_marks,
                                     with_restored_determiner, without_another, without_frame, without_repeated_words,
-                                    without_report_colon, without_stray_opener)
+                                    without_report_colon, without_stray_opener, with_quotation_marks,
+                                    with_speaker)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -179,3 +180,37 @@ def test_regular_past_forms():
                                        "designate", "eases", "focuses", "plays")] == \
         ["voted", "halted", "pushed", "carried", "banned", "stopped", "admitted", "opened", "designated", "eased",
          "focused", "played"]
+
+
+@pytest.mark.parametrize("example", TABLE["quotation_marks_examples"], ids=lambda e: e["title"][:40])
+def test_a_quotation_the_title_holds_whole_keeps_its_marks(example):
+    assert with_quotation_marks(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["quotation_marks_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_cut_changed_or_misplaced_quotation_gets_no_mark(example):
+    assert with_quotation_marks(example["title"], example["sentence"]) == example["title"]
+
+
+def test_the_marks_pair_and_survive_the_unpaired_mark_edit():
+    sentence = "Two Republican senators called for Obama to denounce what they called “egregious violations” by Gadhafi."
+    title = with_quotation_marks("Two Republican senators called for Obama to denounce what they called egregious "
+                                 "violations by Gadhafi", sentence)
+    assert title.count("“") == title.count("”") == 1 and with_paired_marks(title) == title
+
+
+def test_a_title_inside_a_quotation_has_its_speaker_dropped():
+    sentence = "“NATO continued its strikes overnight, including a command building,” NATO said."
+    assert lies_inside_quotation("NATO continued its strikes", sentence)
+    assert not lies_inside_quotation("NATO said NATO continued its strikes", sentence)
+    assert not lies_inside_quotation("NATO continued its strikes", "NATO continued its strikes overnight.")
+
+
+@pytest.mark.parametrize("example", TABLE["speaker_examples"], ids=lambda e: e["title"][:40])
+def test_a_quotations_words_alone_get_their_speaker_back(example):
+    assert with_speaker(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["speaker_near_misses"], ids=lambda e: e["title"][:40])
+def test_no_speaker_is_added_without_a_named_one_or_a_claim(example):
+    assert with_speaker(example["title"], example["sentence"]) == example["title"]

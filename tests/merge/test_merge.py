@@ -15,6 +15,7 @@ from timeline.dates import compatible, date_sort_key
 from timeline.events import extract
 from timeline.text.chronology import opens_item
 from timeline.merge import merge
+from timeline.merge.entries import fingerprint
 from timeline.salience import top
 from timeline.model import Article, Entry, Event, Source
 from timeline.store import dump_timeline
@@ -393,3 +394,21 @@ def test_a_day_named_by_a_weekday_a_year_apart_stays_apart():
                  "On Friday, he injected Jackson with several sedatives.",
                  "injected jackson sedatives", "injected", expression="On Friday")
     assert sorted(e.date for e in merge([written, weekday])) == ["2009-06-25", "2010-06-25"]
+
+
+def test_the_printed_title_keeps_the_quotation_marks_of_its_sentence():
+    # the entry prints the quoted word as quoted; members are merged and chosen on the bare words
+    labeled = ev("a", "2011-03-21", "Gadhafi labeled the coalition terrorists",
+                 "Gadhafi labeled the coalition \"terrorists\" on Monday.", "gadhafi label coalition terrorists",
+                 "labeled", expression="on Monday")
+    (entry,) = merge([labeled])
+    assert entry.title == "Gadhafi labeled the coalition “terrorists”"
+    assert entry.generated.split(".")[1] == fingerprint(("2011-03-21", ""), entry.title).split(".")[1]
+
+
+def test_a_quotations_words_alone_print_with_their_speaker():
+    strikes = ev("a", "2011-06-19", "NATO continued its strikes against regime installations in Tripoli",
+                 "“NATO continued its strikes against regime installations in Tripoli overnight,” NATO said.",
+                 "nato continue strikes regime installations tripoli", "continued", expression="overnight")
+    (entry,) = merge([strikes])
+    assert entry.title == "NATO said “NATO continued its strikes against regime installations in Tripoli”"

@@ -17,7 +17,8 @@ from typing import Any
 from timeline.events.lexicon import is_adverb, is_past, lexicon
 from timeline.events.subjects import is_verb_word
 from timeline.rules import load_yaml
-from timeline.text.lexicon import alternation, months
+from timeline.text.lexicon import alternation, months, reporting_verbs
+from timeline.text.quotes import QUOTED
 
 
 @cache
@@ -508,3 +509,145 @@ def with_appositive_name(title: str, sentence: str) -> str:
     if following is not None and (following[:1].isupper() or _bare(following) not in table["followers"]):
         return title  # a list of names, or a clause the name is the subject of
     return f"{title}, {found.group(1)}"
+
+
+# ------------------------------------------------------------------------------------------- quotation marks
+
+_QUOTE_KEY_EDGES = ",.;:!?()[]\"“”'‘’`"
+_CLOSING_PUNCTUATION = ",.;:!?"
+
+
+def _quote_key(word: str) -> str:
+    return word.strip(_QUOTE_KEY_EDGES).lower()
+
+
+def _keyed(words: Sequence[str]) -> list[tuple[int, str]]:
+    """(index, key) of each word that has letters or digits to compare ("--" and "..." have none)."""
+    return [(i, k) for i, k in ((i, _quote_key(w)) for i, w in enumerate(words)) if k]
+
+
+def _inner(span: str) -> str:
+    """A quoted span's text without its marks ("“terrorists,”" -> "terrorists,"; ``x'' -> x)."""
+    width = 2 if span.startswith("``") else 1
+    return span[width:-width]
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of each paired quotation of `sentence` (straight, curly or ``...'')."""
+    return [(m.start(), m.end(), _inner(m.group())) for m in QUOTED.finditer(sentence)]
+
+
+def _find_run(keys: Sequence[str], run: Sequence[str], start: int = 0) -> int:
+    """Where the run of keys `run` first stands in `keys` from `start`; -1 when nowhere."""
+    n = len(run)
+    return next((i for i in range(start, len(keys) - n + 1) if list(keys[i:i + n]) == list(run)), -1)
+
+
+def _span_place(keyed: Sequence[tuple[int, str]], sentence: str, start: int, end: int, inner: str) -> tuple[int, int] | None:
+    """The title's word indexes (first, last) where the quoted span's words stand, at the span's place: each
+    neighbour the title gives them is one of the `reach` words the sentence has on that side; None when nowhere."""
+    run = [k for k in (_quote_key(w) for w in inner.split()) if k]
+    keys = [k for _, k in keyed]
+    if not run or len(run) >= len(keys):
+        return None  # (a title of the quotation's words alone is no quotation inside the title: a cut)
+    reach = int(rules()["quotation_marks"]["reach"])
+    before = {k for _, k in _keyed(sentence[:start].split()[-reach:])}
+    after = {k for _, k in _keyed(sentence[end:].split()[:reach])}
+    at = _find_run(keys, run)
+    while at >= 0:
+        stop = at + len(run)
+        if (at == 0 or keys[at - 1] in before) and (stop == len(keys) or keys[stop] in after):
+            return keyed[at][0], keyed[stop - 1][0]
+        at = _find_run(keys, run, at + 1)
+    return None
+
+
+def with_quotation_marks(title: str, sentence: str) -> str:
+    """The title with the marks of each quotation of `sentence` whose words all stand unchanged at its place in the
+    title (polish.yaml quotation_marks): curly, with the sentence's punctuation inside the closing mark kept there."""
+    if not title or not any(m in sentence for m in "\"“`"):
+        return title
+    table = rules()["quotation_marks"]
+    words = title.split(" ")
+    keyed = _keyed(words)
+    taken: set[int] = set()
+    for start, end, inner in quoted_spans(sentence):
+        place = _span_place(keyed, sentence, start, end, inner)
+        if place is None or taken & set(range(place[0], place[1] + 1)):
+            continue
+        first, last = place
+        taken.update(range(first, last + 1))
+        word = words[first]
+        lead = len(word) - len(word.lstrip("(["))
+        words[first] = word[:lead] + table["open"] + word[lead:]
+        word = words[last]
+        core = word.rstrip(_CLOSING_PUNCTUATION + ")]")
+        trail = word[len(core):]
+        inside = inner.rstrip()[-1:]
+        if trail[:1] and trail[:1] == inside and inside in _CLOSING_PUNCTUATION:
+            core, trail = core + trail[:1], trail[1:]  # "“Time is pressing,” he said": the comma is the quotation's
+        words[last] = core + table["close"] + trail
+    return " ".join(words)
+
+
+def lies_inside_quotation(title: str, sentence: str) -> bool:
+    """Whether the title's words (two or more, a verb among them) are all words of one quotation of `sentence`, in
+    order: the title
+    gives someone's words with the speaker dropped ("NATO continued its strikes" from "“NATO continued its strikes
+    overnight,” NATO said")."""
+    keys = [k for _, k in _keyed(title.split())]
+    if len(keys) < 2 or not any(is_verb_word(w) for w in title.split()):
+        return False  # (a noun phrase, "the killing of General Younes", names the event, not a claim)
+    return any(_find_run([k for k in (_quote_key(w) for w in inner.split()) if k], keys) >= 0
+               for _, _, inner in quoted_spans(sentence))
+
+
+@cache
+def _speaker_after() -> re.Pattern[str]:
+    """ '“...,” NATO said', '“...,” the diplomat, Ibrahim Dabbashi, told CNN', '“...,” said Raza Agha, ...': who
+    said the quotation that closed just before the text this reads (a comma and an aside after the speaker may stand
+    before the verb)."""
+    verbs = alternation(reporting_verbs("closes_quote"))
+    most = int(rules()["speaker"]["speaker_words"])
+    name = rf"[\w'’.-]++(?: [\w'’.-]++){{0,{most - 1}}}"
+    return re.compile(rf"[,.!?]?[\"”']*+ (?:(?P<speaker>{name}?)(?:, [^,;:“”\"]{{1,120}}?,)? (?:{verbs})\b"
+                      rf"|(?:{verbs}) (?P<named>[A-Z][\w'’.-]*+(?: [A-Z][\w'’.-]*+){{0,{most - 1}}})(?=[,.;]| (?:of|with|at|from)\b|\Z))")
+
+
+def _opens_quoted_clause(words: Sequence[str], at: int) -> bool:
+    """Whether the quotation's word at `at` opens a clause of it: its first word, or one after a comma, colon,
+    semicolon or dash, or after one of polish.yaml speaker `clause_openers` ("It became clear that | people ...")."""
+    if at == 0:
+        return True
+    before = words[at - 1]
+    return before[-1:] in ",;:—–-" or before in ("--",) or _bare(before) in _words("speaker", "clause_openers")
+
+
+def with_speaker(title: str, sentence: str) -> str:
+    """A title made of a quotation's words only, the speaker dropped (lies_inside_quotation), told as the speaker's
+    words: 'NATO said “NATO continued its strikes”' (polish.yaml speaker), when the reporting clause right after the
+    quotation names the speaker; a pronoun names nobody, and the title stays (title choice weighs it as faulty)."""
+    if not lies_inside_quotation(title, sentence):
+        return title
+    keys = [k for _, k in _keyed(title.split())]
+    table = rules()["speaker"]
+    for _, end, inner in quoted_spans(sentence):
+        inner_words = [w for w in inner.split() if _quote_key(w)]
+        at = _find_run([_quote_key(w) for w in inner_words], keys)
+        if at < 0:
+            continue
+        if not _opens_quoted_clause(inner_words, at):
+            return title  # ("the (pro-Gaddafi) | brigades positioned ...": a noun phrase's tail, no clause said)
+        found = _speaker_after().match(sentence, end - 1)
+        if found is None:
+            return title
+        speaker = (found.group("speaker") or found.group("named")).strip()
+        if _bare(speaker) in _words("speaker", "pronouns") or not speaker[:1].isalnum():
+            return title
+        words = title.split()
+        first = inner_words[at].strip(_QUOTE_KEY_EDGES)
+        words[0] = words[0].replace(words[0].strip(_QUOTE_KEY_EDGES), first, 1)  # the quotation's own case
+        quoted = " ".join(words).rstrip(_CLOSING_PUNCTUATION)
+        marks = rules()["quotation_marks"]
+        return f"{speaker[:1].upper()}{speaker[1:]} {table['verb']} {marks['open']}{quoted}{marks['close']}"
+    return title

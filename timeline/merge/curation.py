@@ -32,7 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.merge.clustering import Cluster
-from timeline.merge.entries import SLUG_WORD, choose_date, choose_title, fingerprint, sources_digest
+from timeline.merge.entries import SLUG_WORD, choose_date, fingerprint, printed_title, sources_digest
 from timeline.merge.similarity import Item
 from timeline.model import Entry, Source
 
@@ -148,7 +148,7 @@ def edited_fields(p: Entry, seeded: Sequence[Item], present: frozenset[str]) -> 
         when = choose_date(seeded)
         if (p.date, p.mod) != when:
             fields.add("date")
-        if p.title != choose_title(seeded, when) and not _from_removed(p, present):
+        if p.title != printed_title(seeded, when) and not _from_removed(p, present):
             fields.add("title")
     elif p.sources:
         fields.update({"date", "title"})
@@ -215,7 +215,7 @@ def inherit_ids(clusters: Sequence[Cluster], untouched: Sequence[Entry]) -> dict
         if not shared:
             continue
         when = choose_date(c.members)
-        title = choose_title(c.members, when)
+        title = printed_title(c.members, when)
         for pi, count in shared.items():
             p = untouched[pi]
             same = sources == set(p.sources) and title == p.title

@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.dates import compatible, date_sort_key, precision
+from timeline.events.polish import with_quotation_marks, with_speaker
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
 from timeline.merge.title_choice import most_printable
@@ -74,6 +75,22 @@ def wording_title(items: Sequence[Item], when: tuple[str, str]) -> str:
     most members give, "Jackson died", stays the cluster's wording), so that what joins is decided by the members'
     own wording, not by which fuller member the entry prints (most_printable's `fullest`)."""
     return most_printable(items, when, fullest=False)
+
+
+def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
+    """The entry's title as printed: the chosen title (choose_title) with the quotation marks its sentence gives
+    the quoted words it holds (polish.with_quotation_marks), or, when it is a quotation's words alone, with the
+    speaker the sentence names (polish.with_speaker), read from the member that tells the entry first
+    (lead_member), else the first member giving that title. Every other step reads titles without the marks."""
+    title = choose_title(items, when)
+    lead = lead_member(items, when, title)
+    if lead is None or lead.event.title != title:
+        lead = min((i for i in items if i.event.title == title),
+                   key=lambda i: (i.event.source.article, i.event.source.quote), default=None)
+    if lead is None:
+        return title
+    spoken = with_speaker(title, lead.event.source.quote)  # someone's words alone get their speaker back
+    return spoken if spoken != title else with_quotation_marks(title, lead.event.source.quote)
 
 
 def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:
@@ -135,6 +152,7 @@ def generated_entry(members: Sequence[Item]) -> Entry:
     when = choose_date(members)
     title = choose_title(members, when)
     sources = _sources(members, when, title)
+    title = printed_title(members, when)
     return Entry(id="", date=when[0], mod=when[1], title=title, sources=sources,
                  keys=tuple(sorted(set().union(*(m.key_words for m in members)))),
                  conflicts=_conflicts(members, when),  # the sources' own disagreement, not a person's correction

@@ -31,6 +31,7 @@ from typing import Any, NamedTuple
 
 from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
+from timeline.events.polish import lies_inside_quotation
 from timeline.events.titles import ends_name, ends_phrasal_verb, is_incomplete, that_adverbials
 from timeline.merge.similarity import Item, derivations, title_forms
 from timeline.rules import load_yaml
@@ -38,7 +39,7 @@ from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
-          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper")
+          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 _WORD_EDGES = ",.;:\"“”'‘’()"
@@ -474,6 +475,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "quote": ":" in title,
         "future": happened and _tells_future(low),
         "wrapper": _opens_with_wrapper(low),
+        "speaker": lies_inside_quotation(title, quote),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
