@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 from dataclasses import astuple
@@ -172,7 +173,8 @@ def test_the_cache_keeps_every_fact_of_an_event(tmp_path):
     assert any(e.chronology for e in events) and any(e.classes for e in events)  # the facts to keep are there
     cache = cache_module.ExtractionCache(tmp_path)
     cache.put(article, events)
-    assert [_facts(e) for e in cache.get(article)] == [_facts(e) for e in events]
+    cached, _ = cache.get(article)
+    assert [_facts(e) for e in cached] == [_facts(e) for e in events]
 
 
 def test_a_damaged_cache_entry_is_extracted_again(corpus, tmp_path):
@@ -274,3 +276,107 @@ def test_the_extraction_memos_are_emptied_before_the_merge_and_tables_kept():
     pipeline._release_extraction_memos()
     assert _words.cache_info().currsize == 0  # a bounded memo: emptied
     assert event_lexicon.cache_info().currsize == 1  # a loaded table (@cache): kept
+
+
+def test_the_cache_keeps_each_events_item_and_gives_it_back_equal(tmp_path):
+    from timeline.merge.similarity import item_of, item_restored
+    from timeline.model import SharedValues
+
+    events = [e for article in read_articles([str(ARTICLES)]) for e in extract(article)]
+    items = [item_of(e) for e in events]
+    # the shapes an item takes are there: a title naming fewer keys than the event has, a class, a happening
+    assert any(i.head_words != i.key_words for i in items) and any(i.classes for i in items)
+    assert any(i.happening for i in items) and any(not i.when[0] for i in items)
+    cache = cache_module.ExtractionCache(tmp_path)
+    article = Article(id="all", body="every seed article's events", published="2016-04-07")
+    assert cache.put(article, events) == cache_module.stored_items(events)
+    cached, stored = cache.get(article)
+    shared = SharedValues()
+    assert [item_restored(e, s, shared) for e, s in zip(cached, stored, strict=True)] == items
+
+
+def test_a_rebuild_computes_the_items_of_the_added_article_only(corpus, tmp_path, monkeypatch):
+    from timeline.merge import similarity
+
+    held_back = _first_article(corpus)
+    kept = tmp_path / held_back.name
+    held_back.rename(kept)
+    cache_dir = tmp_path / "cache"
+    build([str(corpus), "--cache", str(cache_dir)], tmp_path)  # fills the cache, items too
+    kept.rename(held_back)
+    computed: list[str] = []
+    real = similarity.item_of
+
+    def counting(event, shared=None):
+        computed.append(event.article)
+        return real(event, shared)
+
+    monkeypatch.setattr(similarity, "item_of", counting)  # as the merge calls it
+    monkeypatch.setattr(cache_module, "item_of", counting)  # as the cache calls it, storing a new article's items
+    incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    # computed for the new article's events (stored with them), read back for the rest
+    assert computed and set(computed) == {held_back.stem}
+    computed.clear()
+    assert incremental == build([str(corpus), "--no-cache"], tmp_path)
+    assert len(set(computed)) > 1  # from scratch, the merge computes every item
+
+
+@pytest.mark.parametrize("damage", ['[[], 0, null, [], []]', '["keys", 0, null, [], []]', '[["a"], 7, null, [], []]',
+                                    '[["a"], 0, null, [true], []]'])
+def test_a_damaged_item_in_the_cache_is_computed_again(corpus, tmp_path, damage):
+    import json
+
+    cache_dir = tmp_path / "cache"
+    scratch = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    for entry in (cache_dir / "events").rglob("*.json"):
+        if entry.name == "stems.json":
+            continue
+        rows = json.loads(entry.read_text(encoding="utf-8"))
+        for row in rows:
+            row[-1] = json.loads(damage)
+        entry.write_text(json.dumps(rows), encoding="utf-8")
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch
+
+
+def test_the_cache_is_keyed_by_the_stemmers_version(monkeypatch):
+    before = cache_module.tool_digest.__wrapped__()
+    monkeypatch.setattr(cache_module, "_library_versions", lambda: "snowballstemmer=99.0 dateparser=1.0")
+    assert cache_module.tool_digest.__wrapped__() != before  # another stemmer may stem differently: a new key
+
+
+def test_the_cache_keeps_the_stemmers_memo_for_the_next_build(corpus, tmp_path, monkeypatch):
+    from timeline.merge import similarity
+
+    cache_dir = tmp_path / "cache"
+    scratch = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    kept = cache_module.ExtractionCache(cache_dir).stems()
+    assert isinstance(kept, dict) and len(kept) > 100
+    import snowballstemmer
+
+    stem = snowballstemmer.stemmer("english").stemWord
+    assert all(kept[w] == stem(w) for w in kept)
+    # a fresh process (the memo empty) reads them back: the merge stems none of the words it kept
+    monkeypatch.setattr(similarity, "_stemmer", functools.cache(lambda: similarity._Stems(counting)))
+    stemmed: list[str] = []
+
+    def counting(word: str) -> str:
+        stemmed.append(word)
+        return stem(word)
+
+    for memo in (similarity.key_form, similarity.title_word_key, similarity._phrase_matches, similarity.families):
+        memo.cache_clear()
+    try:
+        assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch
+    finally:
+        for memo in (similarity.key_form, similarity.title_word_key, similarity._phrase_matches, similarity.families):
+            memo.cache_clear()
+    assert not set(stemmed) & set(kept)
+
+
+def test_a_damaged_stem_memo_in_the_cache_is_left_out(corpus, tmp_path):
+    cache_dir = tmp_path / "cache"
+    scratch = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    (stems,) = (cache_dir / "events").rglob("stems.json")
+    for damage in ('{"rebels": 1, "seized": ["x"]}', '["rebels"]', '{"half'):
+        stems.write_text(damage, encoding="utf-8")
+        assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch

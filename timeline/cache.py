@@ -2,11 +2,15 @@
 of what the readers found in each file, so that it reads only the new one's markup (ReadingCache).
 
 An entry is keyed by the article's id, body, publication date and dateline (all that
-`timeline.events.extract` reads) and by a digest of the package's own source and rule files, so that any change
-to the tool - an upgrade, a rule edited in place - makes every old entry unreachable: a cached result is never
-used by a tool that could extract differently. Entries are small JSON files written atomically
-(temporary file and rename), so concurrent or killed builds leave no half-written entry; one that
-cannot be read is simply extracted again. What a reader found in a file is keyed by the file's bytes, path,
+`timeline.events.extract` reads) and by a digest of the package's own source and rule files (and the versions of
+the libraries whose answers it keeps), so that any change to the tool - an upgrade, a rule edited in place - makes
+every old entry unreachable: a cached result is never used by a tool that could extract differently. Beside each
+event the entry keeps what the merge compares of it (its item, timeline.merge.similarity.item_stored), a pure
+function of the event and the same files: a rebuild computes the items of the new article's events only. Beside
+the entries, under the same digest, the stemmer's memo (ExtractionCache.keep_stems), so that a rebuild's merge does
+not stem the corpus' vocabulary again. Entries are small JSON files written atomically (temporary file and rename),
+so concurrent or killed builds leave no half-written entry; one that cannot be read is simply extracted again (an
+item or a memo of the wrong shape is computed again). What a reader found in a file is keyed by the file's bytes, path,
 format and the reading options (timeline.read), and by the same digest of the tool. The folder is safe to
 delete at any time.
 
@@ -19,11 +23,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from timeline.merge.similarity import item_of, item_stored
 from timeline.model import Article, Event, Source
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -39,10 +47,28 @@ def default_folder() -> Path:
     return Path(base) / "timeline"
 
 
+# the libraries whose answers the cache keeps: the stemmer (the merge's items, stored with the events) and the date
+# parser (publication dates the readers found); an upgrade of either is a new key, as an edited rule is
+_LIBRARIES = ("snowballstemmer", "dateparser")
+
+
+def _library_versions() -> str:
+    found = []
+    for name in _LIBRARIES:
+        try:
+            found.append(f"{name}={version(name)}")
+        except PackageNotFoundError:
+            found.append(f"{name}=none")
+    return " ".join(found)
+
+
 @lru_cache(maxsize=1)
 def tool_digest() -> str:
-    """A digest of every source and rule file of the package (path and bytes): the tool's identity."""
+    """A digest of every source and rule file of the package (path and bytes), the versions of the libraries whose
+    answers the cache keeps, Python's and its Unicode tables' (what regexes match as a word): the tool's identity."""
     digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{_library_versions()} python={sys.version_info[:2]} unicode={unicodedata.unidata_version}\0"
+                  .encode("utf-8"))
     for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix in _SUFFIXES
                        and "__pycache__" not in p.parts):
         digest.update(path.relative_to(_PACKAGE).as_posix().encode("utf-8") + b"\0")
@@ -60,16 +86,30 @@ def article_key(article: Article) -> str:
     return digest.hexdigest()
 
 
-def _to_json(events: list[Event]) -> str:
+def _to_json(events: list[Event], items: list[object]) -> str:
     rows = [[e.article, e.date, e.mod, e.title, e.source.article, e.source.quote, e.source.expression,
-             e.source.published, e.source.chronology, list(e.keys), e.trigger, list(e.classes)] for e in events]
+             e.source.published, e.source.chronology, list(e.keys), e.trigger, list(e.classes), item]
+            for e, item in zip(events, items, strict=True)]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
 
-def _from_json(text: str) -> list[Event]:
-    return [Event(article=a, date=d, mod=m, title=t, source=Source(sa, q, x, published=p, chronology=bool(ch)),
-                  keys=tuple(k), trigger=tr, classes=tuple(c))
-            for a, d, m, t, sa, q, x, p, ch, k, tr, c in json.loads(text)]
+def _from_json(text: str) -> tuple[list[Event], list[object]]:
+    events: list[Event] = []
+    items: list[object] = []
+    for a, d, m, t, sa, q, x, p, ch, k, tr, c, item in json.loads(text):
+        source = Source(sa, q, x, published=p, chronology=bool(ch))
+        events.append(Event(article=a, date=d, mod=m, title=t, source=source, keys=tuple(k), trigger=tr,
+                            classes=tuple(c)))
+        if not isinstance(item, list):
+            raise TypeError("no item")
+        items.append(item)
+    return events, items
+
+
+def stored_items(events: list[Event]) -> list[object]:
+    """What the merge compares of each event (timeline.merge.similarity.item_of), as the cache stores it beside the
+    events: a pure function of the event and the tool's files, which the key covers."""
+    return [item_stored(item_of(e)) for e in events]
 
 
 class JsonStore:
@@ -119,9 +159,13 @@ class JsonStore:
         self.put_text(key, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
+# the stemmer's memo, beside the events (an article's key is hexadecimal: never this one)
+_STEMS = "stems"
+
+
 class ExtractionCache:
-    """Events of articles already extracted by this very version of the tool, on disk; beside them, what the
-    readers found in each file (ReadingCache)."""
+    """Events of articles already extracted by this very version of the tool, each with what the merge compares of
+    it (its item, stored: stored_items), on disk; beside them, what the readers found in each file (ReadingCache)."""
 
     def __init__(self, folder: Path) -> None:
         self.root = folder
@@ -131,8 +175,17 @@ class ExtractionCache:
         """What the readers found in each file, kept beside the events (keyed, as they are, by the tool's files)."""
         return ReadingCache(self.root)
 
-    def get(self, article: Article) -> list[Event] | None:
-        """The cached events of the article, or None when they must be extracted."""
+    def stems(self) -> object:
+        """The stems a build kept (keep_stems), as JSON values; None when there are none."""
+        return self.store.get(_STEMS)
+
+    def keep_stems(self, stems: dict[str, str]) -> None:
+        """Keep the stemmer's memo (timeline.merge.similarity.known_stems) for the next build."""
+        self.store.put(_STEMS, stems)
+
+    def get(self, article: Article) -> tuple[list[Event], list[object]] | None:
+        """The cached events of the article and their items as stored (stored_items), or None when they must be
+        extracted."""
         text = self.store.get_text(article_key(article))
         if text is None:
             return None
@@ -141,9 +194,11 @@ class ExtractionCache:
         except (ValueError, TypeError):  # damaged: extract again
             return None
 
-    def put(self, article: Article, events: list[Event]) -> None:
-        """Store the article's events."""
-        self.store.put_text(article_key(article), _to_json(events))
+    def put(self, article: Article, events: list[Event]) -> list[object]:
+        """Store the article's events with their items; returns the items as stored."""
+        items = stored_items(events)
+        self.store.put_text(article_key(article), _to_json(events, items))
+        return items
 
 
 def _article_row(a: Article) -> list[object]:
@@ -182,17 +237,20 @@ class ReadingCache:
                                             separators=(",", ":")))
 
 
+Extracted = tuple[Article, list[Event], "list[object] | None"]  # an article, its events, their items as stored
+
+
 def extracted_batch(batch: list[Article], cache: ExtractionCache | None,
-                    extract_all: Callable[[list[Article]], Iterable[list[Event]]]) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article of a batch with its events, in order: from the cache, else from one call of
-    `extract_all` on the articles the cache lacks (which returns their events in order); new results are
-    added to the cache."""
+                    extract_all: Callable[[list[Article]], Iterable[list[Event]]]) -> Iterator[Extracted]:
+    """Each article of a batch with its events and, with a cache, their items as stored (stored_items; else None), in
+    order: from the cache, else from one call of `extract_all` on the articles the cache lacks (which returns their
+    events in order); new results are added to the cache."""
     known = [cache.get(a) if cache is not None else None for a in batch]
     todo = [a for a, found in zip(batch, known) if found is None]
     fresh = iter(extract_all(todo) if todo else ())
     for article, found in zip(batch, known):
-        if found is None:
-            found = next(fresh)
-            if cache is not None:
-                cache.put(article, found)
-        yield article, found
+        if found is not None:
+            yield article, found[0], found[1]
+            continue
+        events = next(fresh)
+        yield article, events, cache.put(article, events) if cache is not None else None

@@ -18,10 +18,10 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from timeline.batches import one_ahead
-from timeline.cache import ExtractionCache, extracted_batch
+from timeline.cache import Extracted, ExtractionCache, extracted_batch
 from timeline.errors import UsageError
 from timeline.events import extract
-from timeline.model import Article, Event
+from timeline.model import Article
 
 S = TypeVar("S")
 P = TypeVar("P")
@@ -75,8 +75,9 @@ class DaskWorkers:
         return max(1, len(self.client.scheduler_info().get("workers", {})) or self._workers)
 
     def extracted(self, articles: Iterable[Article],
-                  cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
-        """Each article with its events, extracted on the cluster, in input order."""
+                  cache: ExtractionCache | None = None) -> Iterator[Extracted]:
+        """Each article with its events (and, with a cache, their items as stored), extracted on the cluster, in input
+        order."""
         client = self.client
         # the next batch is read and submitted before this one is handed on (timeline.batches)
         yield from one_ahead(articles, BATCH_PER_WORKER * self.width, lambda batch: extracted_batch(

@@ -24,11 +24,12 @@ from pathlib import Path
 
 from timeline import dask_engine
 from timeline.batches import one_ahead
-from timeline.cache import ExtractionCache, default_folder, extracted_batch
+from timeline.cache import Extracted, ExtractionCache, default_folder, extracted_batch
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
 from timeline.listing import check_day, readable_articles, report_skipped
 from timeline.merge import merge
+from timeline.merge.similarity import Item, add_known_stems, item_restored, known_stems
 from timeline.model import Article, Entry, Event, SharedValues
 from timeline.progress import Progress
 from timeline.salience import about, article_head, happened, top as most_reported
@@ -48,8 +49,9 @@ log = logging.getLogger("timeline")
 
 
 def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | None,
-             cluster: dask_engine.DaskWorkers | None) -> Iterator[tuple[Article, list[Event]]]:
-    """Each article with its events, in input order: on the Dask `cluster` when there is one, else here."""
+             cluster: dask_engine.DaskWorkers | None) -> Iterator[Extracted]:
+    """Each article with its events (and, with a cache, their items as stored), in input order: on the Dask `cluster`
+    when there is one, else here."""
     if cluster is not None:
         return cluster.extracted(articles, cache)
     return _extracted_here(articles, jobs, cache)
@@ -57,7 +59,7 @@ def _extract(articles: Iterable[Article], jobs: int, cache: ExtractionCache | No
 
 
 def _extracted_here(articles: Iterable[Article], jobs: int,
-                    cache: ExtractionCache | None = None) -> Iterator[tuple[Article, list[Event]]]:
+                    cache: ExtractionCache | None = None) -> Iterator[Extracted]:
     """Each article with its events. Extraction is a pure function of one article, so with jobs > 1 it
     runs on a process pool, a bounded batch at a time (articles stay streamed), in input order; an
     article whose events are in `cache` is not extracted again, and new results are added to it."""
@@ -83,30 +85,60 @@ def _open_cache(folder: str | None) -> ExtractionCache | None:
 class _Collected:
     """What the extract stage hands on: every event, and what later stages need of each article read."""
 
-    events: list[Event] = field(default_factory=list)
+    # every event, or its item where the cache stored one (the merge takes an item as it is: timeline.merge.similarity)
+    events: list[Event | Item] = field(default_factory=list)
     publications: list[str] = field(default_factory=list)  # each article's publication day: the news of each day (--top)
     described: dict[str, dict[str, str]] = field(default_factory=dict)  # what timeline.yaml's `articles:` says
     heads: dict[str, str] = field(default_factory=dict)  # for --about: what each article is about
 
 
 
-def _collect(pairs: Iterable[tuple[Article, list[Event]]], counter: Progress, keep_heads: bool) -> _Collected:
+def _collect(extracted: Iterable[Extracted], counter: Progress, keep_heads: bool) -> _Collected:
     """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
     found = _Collected()
     shared = SharedValues()  # dropped when extraction ends: it costs nothing at the merge's peak
-    for article, events in pairs:
+    for article, events, stored in extracted:
         found.publications.append(article.published)
         found.described[article.id] = _described(article)
         if keep_heads:
             found.heads[article.id] = article_head(article)
-        found.events.extend(_compact(e, shared) for e in events)
+        compact = [_compact(e, shared) for e in events]
+        found.events.extend(compact if stored is None else _items(compact, stored, shared))
         counter.update(len(found.described), len(found.events))
     counter.done()
     return found
 
 
 
-def _handed_over(found: _Collected) -> Iterator[Event]:
+def _items(events: list[Event], stored: list[object], shared: SharedValues) -> list[Event | Item]:
+    """The events' items as the cache stored them (timeline.cache.stored_items): what the merge would compute of each
+    (item_of), not computed again. An item stored in a shape it cannot have is left to the merge (the event itself)."""
+    found: list[Event | Item] = []
+    for event, item in zip(events, stored, strict=True):
+        try:
+            found.append(item_restored(event, item, shared))  # type: ignore[arg-type]
+        except (TypeError, ValueError, IndexError):
+            found.append(event)
+    return found
+
+
+def _stems_kept(cache: ExtractionCache | None) -> int:
+    """Give the merge's stemmer the stems the last build kept in the cache (a rebuild extracts one article, so the
+    merge would otherwise stem the whole vocabulary again); how many the cache holds."""
+    stems = cache.stems() if cache is not None else None
+    add_known_stems(stems)
+    return len(stems) if isinstance(stems, dict) else 0
+
+
+def _keep_stems(cache: ExtractionCache | None, kept: int) -> None:
+    """Keep the stemmer's memo in the cache for the next build, when it knows more words than the cache held."""
+    if cache is not None:
+        stems = known_stems()
+        if len(stems) > kept:
+            cache.keep_stems(stems)
+
+
+def _handed_over(found: _Collected) -> Iterator[Event | Item]:
     """The collected events, which `found` no longer holds: the merge keeps what it needs of them, so an event no
     entry takes (most undated mentions) is let go during the merge, the build's peak of memory."""
     events, found.events = found.events, []
@@ -195,7 +227,9 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
         report_skipped(skipped, len(found.described))
         if strict and skipped:
             raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
+        stems = _stems_kept(cache)
         merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster)
+        _keep_stems(cache, stems)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

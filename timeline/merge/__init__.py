@@ -34,7 +34,7 @@ from timeline.merge.joins import (article_names, join_coarse_stories, join_coars
                                    join_shared_sentences, join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.post_changes import join_post_changes
-from timeline.merge.similarity import Item, Similarity, event_order, items_of, key_form
+from timeline.merge.similarity import Item, Similarity, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
 from timeline.model import Entry, Event, entry_sort_key
 
@@ -43,14 +43,15 @@ __all__ = ["fingerprint", "key_form", "merge", "slug"]
 SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's entry (see merge())
 
 
-def merge(events: Iterable[Event], previous: Sequence[Entry] = (), *, jobs: int = 1,
+def merge(events: Iterable[Event | Item], previous: Sequence[Entry] = (), *, jobs: int = 1,
           workers: Workers | None = None) -> list[Entry]:
     """Merge the events of many articles into chronological entries, keeping what a person curated in the
     `previous` entries (see timeline.merge.curation). The years and the runs of undated mentions are clustered
     by `workers` (a Dask cluster's), else on `jobs` local processes (see timeline.merge.partitions and
-    timeline.merge.workers); the entries are the same wherever they run."""
+    timeline.merge.workers); the entries are the same wherever they run. An event may come as its item (read back
+    from the extraction cache: item_of of it, not computed again)."""
     workers = workers or local_workers(jobs)
-    items = items_of(sorted(set(events), key=event_order))
+    items = items_of(events)  # distinct, in canonical order
     sim = Similarity(items)
     present = frozenset(item.event.article for item in items)
     reserved = frozenset(p.id for p in previous if p.id)
