@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
@@ -83,6 +83,70 @@ def calendar_date(timex: Timex) -> str:
     return value
 
 
+@dataclass(frozen=True, eq=False)
+class _Readings:
+    """What the article's earlier sentences tell a title that looks back (the arguments of _sentence_events)."""
+    history: Sequence[str] = ()
+    names: Sequence[str] = ()
+    mentions: Sequence[tuple[str, str]] = ()
+    speakers: Sequence[str] = ()
+    previous: str = ""
+    texts: Sequence[str] = ()
+
+    def resolved(self, title: str) -> str:
+        """The title with the pronoun it opens with put as the article names its owner (subjects.resolve_pronoun)."""
+        return resolve_pronoun(title, self.history, self.names, self.speakers, self.texts)
+
+    def named(self, title: str, sentence: str) -> str:
+        """The title with its roles, epithets and descriptions named where the article names them (_named)."""
+        return _named(title, sentence, self.history, self.names, self.mentions, self.previous, self.texts,
+                      self.speakers)
+
+    def owner_namer(self, sentence: str) -> Callable[[str], str]:
+        """How an event noun's owner is named: a pronoun, role or epithet named where the article names it."""
+        return lambda title: self.named(self.resolved(title), sentence)
+
+
+@dataclass(frozen=True, eq=False)
+class _SentenceDates:
+    """The calendar dates of one sentence and what each does there; the sets hold the dates' ids."""
+    dated: list[Timex]  # the dates with a day to count from, in order
+    range_ends: dict[int, Timex]  # a range's or day pair's first date (by index) -> its last
+    closing: set[int]  # the last dates of ranges: cut out with their first
+    noun_phrase_ends: dict[int, int]  # a date in the noun phrase a present-tense clause opens with -> the phrase's end
+    context: set[int]  # dates that are part of their clause, not dates of its event
+    spans: list[tuple[int, int]]  # the other dates' stretches (within the sentence), a clause stops at
+    placing_nothing: set[int]  # dates that place no event
+    owners: set[int]  # dates whose own clause holds a trigger
+    published: int | None  # the publication day
+
+    def is_set_aside(self, timex: Timex) -> bool:
+        """Whether the date dates no clause of its own: a range's end, a context date or one placing nothing."""
+        return id(timex) in self.closing or id(timex) in self.context or id(timex) in self.placing_nothing
+
+
+@dataclass(frozen=True, eq=False)
+class _DateClause:
+    """The clause a date dates: sentence.text[start:end]; offsets within the sentence unless told otherwise."""
+    whole: Timex  # the date, a range whole
+    at: tuple[int, int]  # where the whole date stands in the sentence
+    others: list[tuple[int, int]]  # the sentence's other dates, outside this one
+    start: int
+    end: int
+    text: str
+    cut: tuple[int, int]  # where the date stands within the clause
+    inside: list[tuple[int, int]]  # the other dates within the clause, as offsets within it
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A date's title as it is being made, with the trigger it tells and what its keys are read from."""
+    title: str
+    trigger: str
+    subject: str = ""  # the subject found before the clause, read into the keys
+    main_end: int = 0  # > 0: the end of the reported main clause the title tells (and the keys are read from)
+
+
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
                      history: Sequence[str] = (), names: Sequence[str] = (),
                      earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
@@ -95,19 +159,28 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed"); `previous` the
     article's sentence before, for an epithet ("The mercurial leader") or a number ("The four") it names; `texts` the
     earlier sentences whose subjects `history` holds, for a name further back (subjects.antecedent)."""
-    dated = [t for t in timexes if calendar_date(t)]
-    if dated and is_stamp(sentence, timexes) or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
-            or is_page_notice(sentence.text) or is_reader_call(sentence.text):
+    if _tells_no_events(sentence, timexes):
         return
-    told = [t for t in earlier if calendar_date(t)]
-    # an offset counts from the last date told before it: one from a bare clock time ("By 21.49 ...") that the
-    # tagger put on the publication day has no day of its own
-    day_told = bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
-                               or calendar_date(told[-1])[:10] != (article.published or "")[:10])
-    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
-    # a clock time's day is one that stays: "a little after noon on the same day" (an untold day) has none
-    dated = [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)
-             and not _quoted_clock_without_day(sentence, t, dated, marks, article.published or "")]
+    readings = _Readings(history, names, mentions, speakers, previous, texts)
+    dates = _sentence_dates(article, sentence, timexes, earlier, breaks, marks)
+    for i in range(len(dates.dated)):
+        yield from _date_events(article, sentence, dates, i, readings, breaks)
+    if not dates.dated:
+        yield from _undated_event(article, sentence, readings)
+
+
+def _tells_no_events(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
+    """A sentence with no event at all: a dated stamp, a question, a broadcast listing, a page notice, a call to
+    readers."""
+    stamped = any(calendar_date(t) for t in timexes) and is_stamp(sentence, timexes)
+    return stamped or is_question(sentence.text) or is_broadcast_listing(sentence.text) \
+        or is_page_notice(sentence.text) or is_reader_call(sentence.text)
+
+
+def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Timex], earlier: Sequence[Timex],
+                    breaks: Sequence[tuple[int, int]], marks: Sequence[int]) -> _SentenceDates:
+    """The sentence's calendar dates with a day to count from, and what each does in it."""
+    dated = _dates_with_a_day(article, sentence, [t for t in timexes if calendar_date(t)], earlier, marks)
     range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
@@ -118,163 +191,299 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
     told_on = span((article.published or "")[:10])  # the publication day, for plans told by then
     published = told_on[0] if told_on else None
-    placing_nothing = {id(t) for i, t in enumerate(dated)  # a dateline's date, a name's weekday, a caption's date, ...
-                       if _dates_nothing(article, sentence, t, marks, published) or is_reported_period(sentence, t)
-                       or counts_from_an_event_day(sentence, t) or is_habitual_time(sentence, t)
-                       or i in range_ends  # a span ("between 2004 and 2008", "on Saturday and Sunday"): no one date
-                       or qualifies_by_from(sentence, t)}
+    placing_nothing = _dates_placing_nothing(article, sentence, dated, range_ends, marks, published)
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
-    for i, timex in enumerate(dated):
-        if id(timex) in noun_phrase_ends and id(timex) not in placing_nothing:
-            yield from _noun_phrase_event(article, sentence, timex, noun_phrase_ends[id(timex)])
-        if id(timex) in closing or id(timex) in context or id(timex) in placing_nothing \
-                or _verb_belongs_to_another_date(sentence, timex, dated, owners):
-            continue
-        last = range_ends.get(i, timex)
-        whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
-                      timex.type, timex.value, timex.mod)
-        others = [span for span in spans if span[0] >= whole.end - sentence.start or span[1] <= timex.start - sentence.start]
-        reported = follows_report(words_of(sentence.text[: timex.start - sentence.start]))
-        start, end = clause_span(sentence, whole, others, prefer_left=reported, breaks=breaks)
-        clause = sentence.text[start:end]
-        cut = (whole.start - sentence.start - start, whole.end - sentence.start - start)
-        inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
-        trigger = _clause_trigger(sentence, clause, cut, whole, borrow=not owners - {id(timex)})
-        if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dated, i, owners):
-            continue
-        noun_phrase = event_noun_phrase_after_verb(sentence, timex, trigger, start, published) \
-            or noun_of_another_event(sentence, timex, trigger, start, published)
-        if noun_phrase is not None and noun_phrase[0] == noun_phrase[1]:
-            continue  # "to reverse his decision last March": the decision's date, and no title to give it
-        if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
-            def name(title: str) -> str:  # a pronoun, role or epithet owner named where the article names it
-                owner = resolve_pronoun(title, history, names, speakers, texts)
-                return _named(owner, sentence.text, history, names, mentions, previous, texts, speakers)
-            yield from _event_noun_event(article, sentence, timex, whole, noun_phrase, name)
-            continue
-        if _dates_another_clause(sentence, timex, trigger, start, published) \
-                or is_state_clause_date(sentence, timex, trigger, breaks):
-            continue
-        days = span(calendar_date(timex))
-        told_before = words_of(sentence.text[:start])  # "was sworn in as president this evening and will serve"
-        if days is not None and is_unfulfilled_plan(words_of(clause), trigger, days[0], published, told_before):
-            continue
-        main_end = reported_main_clause_end(sentence, whole, start)
-        if main_end > 0:  # "Three died when they tried to ..., the ministry said Sunday": the main clause's day
-            subject = ""
-            title = resolve_pronoun(make_title(sentence.text[:main_end], None), history, names, speakers, texts)
-            trigger = first_trigger(words_of(title)) if title else ""
-            if not trigger or is_denied(words_of(title)):
-                continue
-        else:
-            subject, drop = find_subject(sentence.text, start, clause)
-            if drop:
-                clause = clause[: preposed_clause_end(clause, cut[1])]
-                inside = [(a, b) for a, b in inside if b <= len(clause)]
-            shift = len(subject) - drop
-            title = make_title(subject + clause[drop:], (cut[0] + shift, cut[1] + shift),
-                               [(a + shift, b + shift) for a, b in inside if a >= drop])
-            if not subject and (_opens_mid_clause(sentence.text, start, cut, others)
-                                or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
-                # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
-                # the title runs from the sentence's start (shorten() then drops what trails the event)
-                title = make_title(sentence.text[:end], (whole.start - sentence.start, whole.end - sentence.start),
-                                   [(a, b) for a, b in others if b <= end]) or title
-            title = when_title(sentence.text, whole.start - sentence.start, whole.end - sentence.start, history,
-                               names) \
-                or aside_title(sentence.text, start, end) \
-                or whose_title(sentence.text, start, end, (whole.start - sentence.start, whole.end - sentence.start)) \
-                or trailing_participle_title(sentence.text, start, end, (whole.start - sentence.start,
-                                                                         whole.end - sentence.start)) \
-                or opening_participle_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start),
-                                            others) \
-                or opening_passive_title(sentence.text, (whole.start - sentence.start, whole.end - sentence.start)) \
-                or opening_phrase_title(sentence.text, start, end, (whole.start - sentence.start,
-                                                                    whole.end - sentence.start), others) \
-                or background_title(sentence.text, start, end, [d for d in others if d[1] <= start]) \
-                or participle_title(sentence.text, start, end,
-                                    (whole.start - sentence.start, whole.end - sentence.start),
-                                    others) \
-                or resolve_pronoun(subject_for(title, sentence.text, start, names), history, names, speakers, texts)
-        own = subordinate_clause_start(sentence, timex)
-        if own >= 0:  # "... said ... when he died in June 2009": the date is the death's, not the statement's
-            clause_end = _clause_end(sentence, whole, breaks)
-            named = _subordinate_title(sentence, whole, own, clause_end)
-            if not named and _tells_another_event(title, sentence.text, own, clause_end):
-                continue  # a pronoun's clause, and the title tells the report or runs past the clause: no event
-            title = named or title  # "Dr Murray traveled in the ambulance after he collapsed": kept
-            trigger = first_trigger(words_of(title)) or trigger
-        since_at = since_phrase_start(sentence, whole)
-        if since_at >= 0:  # "A 40% fall ... since the rig blew up on 20 April leaves BP ...": the blow-up's date
-            since_end = since_phrase_end(sentence, whole, since_at)
-            phrase = sentence.text[since_at:since_end]
-            date_at = (whole.start - sentence.start - since_at, whole.end - sentence.start - since_at)
-            if since_clause_verb(sentence.text[since_at: whole.start - sentence.start]):
-                title = resolve_pronoun(make_title(phrase, date_at), history, names, speakers, texts)
-                if not title:
-                    continue
-                trigger = first_trigger(words_of(title)) or trigger
-            else:
-                if whole.start - sentence.start == since_at or opens_noun_phrase(phrase):
-                    def owner_named(title: str) -> str:
-                        owner = resolve_pronoun(title, history, names, speakers, texts)
-                        return _named(owner, sentence.text, history, names, mentions, previous, texts, speakers)
-                    found = list(_event_noun_event(article, sentence, timex, whole, (since_at, since_end), owner_named))
-                    if found:  # "since a NATO missile attack on Saturday on a house": the attack's
-                        yield from found
-                        continue
-                if tells_outside_since_phrase(title, sentence, since_at, since_end):
-                    continue  # the title tells the main clause, not the event the date is the phrase's
-        fronted = fronted_complement(sentence, whole, breaks)
-        if fronted[0] >= 0:  # "he testified that over three days in April 2009, Jackson received ...": not the testimony
-            fronted_title = own_sentence_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), sentence.text,
-                                                 names)
-            title = resolve_pronoun(fronted_title, history, names, speakers, texts)
-            trigger = first_trigger(words_of(title)) or trigger
-        if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
-            date_at = (whole.start - sentence.start, whole.end - sentence.start)
-            fuller = fuller_title(title, sentence.text, date_at, others, (start, end))
-            title = resolve_pronoun(fuller, history, names, speakers, texts) if fuller else title
-        title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
-        title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
-        # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
-        named = _named(title, sentence.text, history, names, mentions, previous, texts, speakers)
-        title = simple_past(named, sentence.text, whole.start - sentence.start)
-        # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
-        told_first = sentence.text[: whole.start - sentence.start]
-        if is_untold_reported_past(title, calendar_date(timex), published, told_first):
-            continue  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
-        title = reported_event_title(title, calendar_date(timex), published, told_first) or title
-        title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
-        if dates_report_of_earlier_act(sentence, timex, words_of(title), first_trigger(words_of(title))):
-            continue  # "ministers who had defected ..., state television said on Wednesday": the report's day
-        if not title or _title_tells_no_event(title, sentence, timex, days, published):
-            continue
-        title = present_perfect_past(title, sentence.text, whole.start - sentence.start)  # "has been turned" -> "was"
-        # keys from the event's own clause, widened until it names enough to tell events apart: the rest of the
-        # sentence may tell of other things
-        key_start, key_end = clause_span(sentence, whole, others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)
-        a, b = whole.start - sentence.start, whole.end - sentence.start
-        key_text = subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
-        if main_end > 0:  # the reported main clause, not the subordinate clause the date closes
-            key_text = sentence.text[:main_end]
-        source = Source(article.id, sentence.text, whole.text, published=article.published,
-                        chronology=opens_item(sentence.text, whole.text))
-        mod = bounded_offset_mod(timex) or day_mod(timex, calendar_date(timex)) or since_start_mod(sentence, timex, title)
-        eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
-        yield Event(article=article.id, date=eve or week_of_offset(timex, calendar_date(timex)) or calendar_date(timex),
-                    mod="" if eve else mod, title=title, source=source,
-                    keys=event_keys(key_text), trigger=trigger, classes=_classes(key_text))
-    if not dated:
-        trigger = first_trigger(words_of(sentence.text))
-        has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
-        if trigger and has_name and is_past(trigger):
-            title = resolve_pronoun(make_title(sentence.text, None), history, names, speakers, texts)
-            if title and not (speaks_in_first_person(title) or is_bare_report(title)
-                              or not_news_kind(title, sentence.text)):
-                yield Event(article=article.id, date="", mod="", title=title,
-                            source=Source(article.id, sentence.text, "", published=article.published),
-                            keys=event_keys(title), trigger=trigger, classes=_classes(title))
+    return _SentenceDates(dated, range_ends, closing, noun_phrase_ends, context, spans, placing_nothing, owners,
+                          published)
+
+
+def _dates_with_a_day(article: Article, sentence: Sentence, dated: list[Timex], earlier: Sequence[Timex],
+                      marks: Sequence[int]) -> list[Timex]:
+    """The calendar dates that have a day to count from: not an offset from an untold day, not a clock time whose
+    day is one that does not stay ("a little after noon on the same day")."""
+    day_told = _day_told_before(article, earlier)
+    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
+    return [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)
+            and not _quoted_clock_without_day(sentence, t, dated, marks, article.published or "")]
+
+
+def _day_told_before(article: Article, earlier: Sequence[Timex]) -> bool:
+    """Whether the sentences just before told a day: an offset counts from the last date told before it, and one
+    from a bare clock time ("By 21.49 ...") that the tagger put on the publication day has no day of its own."""
+    told = [t for t in earlier if calendar_date(t)]
+    return bool(told) and (tells_a_day(told[-1], calendar_date(told[-1]))
+                           or calendar_date(told[-1])[:10] != (article.published or "")[:10])
+
+
+def _dates_placing_nothing(article: Article, sentence: Sentence, dated: Sequence[Timex],
+                           range_ends: dict[int, Timex], marks: Sequence[int], published: int | None) -> set[int]:
+    """The ids of the dates that place no event: a dateline's date, a name's weekday, a caption's date, ...; a span
+    ("between 2004 and 2008", "on Saturday and Sunday") has no one date."""
+    return {id(t) for i, t in enumerate(dated)
+            if _dates_nothing(article, sentence, t, marks, published) or is_reported_period(sentence, t)
+            or counts_from_an_event_day(sentence, t) or is_habitual_time(sentence, t)
+            or i in range_ends
+            or qualifies_by_from(sentence, t)}
+
+
+def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i: int, readings: _Readings,
+                 breaks: Sequence[tuple[int, int]]) -> Iterable[Event]:
+    """The events the sentence's i-th date dates: the noun phrase it stands in, then its clause's event."""
+    timex = dates.dated[i]
+    if id(timex) in dates.noun_phrase_ends and id(timex) not in dates.placing_nothing:
+        yield from _noun_phrase_event(article, sentence, timex, dates.noun_phrase_ends[id(timex)])
+    if dates.is_set_aside(timex) or _verb_belongs_to_another_date(sentence, timex, dates.dated, dates.owners):
+        return
+    clause = _date_clause(sentence, dates, i, breaks)
+    trigger = _clause_trigger(sentence, clause.text, clause.cut, clause.whole, borrow=not dates.owners - {id(timex)})
+    if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dates.dated, i,
+                                                                                      dates.owners):
+        return
+    noun_phrase = _dated_noun_phrase(sentence, timex, trigger, clause.start, dates.published)
+    if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
+        if noun_phrase[0] != noun_phrase[1]:  # "to reverse his decision last March": no title to give the decision
+            yield from _event_noun_event(article, sentence, timex, clause.whole, noun_phrase,
+                                         readings.owner_namer(sentence.text))
+        return
+    days = span(calendar_date(timex))
+    if _clause_dates_no_event(sentence, timex, trigger, clause, days, dates.published, breaks):
+        return
+    draft = _draft_title(sentence, clause, trigger, readings)
+    if draft is not None:
+        draft = _subordinate_clause_draft(draft, sentence, timex, clause, breaks)
+    if draft is None:
+        return
+    since = _since_phrase(sentence, clause.whole)
+    if since is not None:
+        found = _since_noun_events(article, sentence, timex, clause, since, readings)
+        if found:  # "since a NATO missile attack on Saturday on a house": the attack's
+            yield from found
+            return
+        draft = _since_phrase_draft(draft, sentence, clause, since, readings)
+    if draft is None:
+        return
+    draft = _finished_draft(_fronted_complement_draft(draft, sentence, clause, breaks, readings), sentence, timex,
+                            clause, days, dates.published, readings)
+    if draft is not None:
+        yield _clause_event(article, sentence, timex, clause, draft, breaks)
+
+
+def _date_clause(sentence: Sentence, dates: _SentenceDates, i: int, breaks: Sequence[tuple[int, int]]) -> _DateClause:
+    """The clause the sentence's i-th date (a range whole) dates, bounded by the other dates and clause breaks;
+    after a report it reaches left ("officials said on Sunday the rebels ...")."""
+    timex = dates.dated[i]
+    last = dates.range_ends.get(i, timex)
+    whole = Timex(timex.start, last.end, sentence.text[timex.start - sentence.start: last.end - sentence.start],
+                  timex.type, timex.value, timex.mod)
+    at = (whole.start - sentence.start, whole.end - sentence.start)
+    others = [span for span in dates.spans if span[0] >= at[1] or span[1] <= timex.start - sentence.start]
+    reported = follows_report(words_of(sentence.text[: timex.start - sentence.start]))
+    start, end = clause_span(sentence, whole, others, prefer_left=reported, breaks=breaks)
+    cut = (at[0] - start, at[1] - start)
+    inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
+    return _DateClause(whole, at, others, start, end, sentence.text[start:end], cut, inside)
+
+
+def _dated_noun_phrase(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                       published: int | None) -> tuple[int, int] | None:
+    """The event noun phrase the date dates instead of its clause's verb (dating.event_noun_phrase_after_verb,
+    dating.noun_of_another_event), or None."""
+    return event_noun_phrase_after_verb(sentence, timex, trigger, clause_start, published) \
+        or noun_of_another_event(sentence, timex, trigger, clause_start, published)
+
+
+def _clause_dates_no_event(sentence: Sentence, timex: Timex, trigger: str, clause: _DateClause,
+                           days: tuple[int, int] | None, published: int | None,
+                           breaks: Sequence[tuple[int, int]]) -> bool:
+    """Whether the date belongs to another clause or a state, or dates a plan that did not come to be."""
+    if _dates_another_clause(sentence, timex, trigger, clause.start, published) \
+            or is_state_clause_date(sentence, timex, trigger, breaks):
+        return True
+    told_before = words_of(sentence.text[:clause.start])  # "was sworn in as president this evening and will serve"
+    return days is not None and is_unfulfilled_plan(words_of(clause.text), trigger, days[0], published, told_before)
+
+
+def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings: _Readings) -> _Draft | None:
+    """The first title of a date's event: the reported main clause's, or the date's clause's with its subject; None
+    when the main clause tells no event or denies it."""
+    main_end = reported_main_clause_end(sentence, clause.whole, clause.start)
+    if main_end > 0:  # "Three died when they tried to ..., the ministry said Sunday": the main clause's day
+        title = readings.resolved(make_title(sentence.text[:main_end], None))
+        trigger = first_trigger(words_of(title)) if title else ""
+        if not trigger or is_denied(words_of(title)):
+            return None
+        return _Draft(title, trigger, "", main_end)
+    subject, title = _subject_clause_title(sentence, clause)
+    title = _shaped_title(sentence, clause, readings.history, readings.names) \
+        or readings.resolved(subject_for(title, sentence.text, clause.start, readings.names))
+    return _Draft(title, trigger, subject, main_end)
+
+
+def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str, str]:
+    """The subject found for the date's clause and the title of the two; a clause that is a piece of a longer one
+    without a subject of its own is titled from the sentence's start."""
+    start, cut, text, inside = clause.start, clause.cut, clause.text, clause.inside
+    subject, drop = find_subject(sentence.text, start, text)
+    if drop:
+        text = text[: preposed_clause_end(text, cut[1])]
+        inside = [(a, b) for a, b in inside if b <= len(text)]
+    shift = len(subject) - drop
+    title = make_title(subject + text[drop:], (cut[0] + shift, cut[1] + shift),
+                       [(a + shift, b + shift) for a, b in inside if a >= drop])
+    if not subject and (_opens_mid_clause(sentence.text, start, cut, clause.others)
+                        or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
+        # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
+        # the title runs from the sentence's start (shorten() then drops what trails the event)
+        title = make_title(sentence.text[:clause.end], clause.at,
+                           [(a, b) for a, b in clause.others if b <= clause.end]) or title
+    return subject, title
+
+
+def _shaped_title(sentence: Sentence, clause: _DateClause, history: Sequence[str], names: Sequence[str]) -> str:
+    """The title the sentence's shape gives the date's event (timeline.events.titles, clauses): a "when" clause, an
+    aside, a "whose" clause, a participle clause, a passive or phrase that opens the sentence, a background clause;
+    "" when none does."""
+    text, start, end, at, others = sentence.text, clause.start, clause.end, clause.at, clause.others
+    return when_title(text, at[0], at[1], history, names) \
+        or aside_title(text, start, end) \
+        or whose_title(text, start, end, at) \
+        or trailing_participle_title(text, start, end, at) \
+        or opening_participle_title(text, at, others) \
+        or opening_passive_title(text, at) \
+        or opening_phrase_title(text, start, end, at, others) \
+        or background_title(text, start, end, [d for d in others if d[1] <= start]) \
+        or participle_title(text, start, end, at, others)
+
+
+def _subordinate_clause_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _DateClause,
+                              breaks: Sequence[tuple[int, int]]) -> _Draft | None:
+    """ "... said ... when he died in June 2009": a date that ends a subordinate clause is the death's, not the
+    statement's: the clause's own title when it names its subject; None when the title tells another event."""
+    own = subordinate_clause_start(sentence, timex)
+    if own < 0:
+        return draft
+    clause_end = _clause_end(sentence, clause.whole, breaks)
+    named = _subordinate_title(sentence, clause.whole, own, clause_end)
+    if not named and _tells_another_event(draft.title, sentence.text, own, clause_end):
+        return None  # a pronoun's clause, and the title tells the report or runs past the clause: no event
+    title = named or draft.title  # "Dr Murray traveled in the ambulance after he collapsed": kept
+    return replace(draft, title=title, trigger=first_trigger(words_of(title)) or draft.trigger)
+
+
+def _since_phrase(sentence: Sentence, whole: Timex) -> tuple[int, int] | None:
+    """Where the "since" phrase the date stands in starts and ends in the sentence, or None."""
+    since_at = since_phrase_start(sentence, whole)
+    return (since_at, since_phrase_end(sentence, whole, since_at)) if since_at >= 0 else None
+
+
+def _since_noun_events(article: Article, sentence: Sentence, timex: Timex, clause: _DateClause,
+                       since: tuple[int, int], readings: _Readings) -> list[Event]:
+    """The event of the noun phrase a verbless "since" phrase opens with its date or a noun ("since a NATO missile
+    attack on Saturday on a house": the attack), if it names one."""
+    since_at, since_end = since
+    if since_clause_verb(sentence.text[since_at: clause.at[0]]):
+        return []
+    if clause.at[0] != since_at and not opens_noun_phrase(sentence.text[since_at:since_end]):
+        return []
+    return list(_event_noun_event(article, sentence, timex, clause.whole, since, readings.owner_namer(sentence.text)))
+
+
+def _since_phrase_draft(draft: _Draft, sentence: Sentence, clause: _DateClause, since: tuple[int, int],
+                        readings: _Readings) -> _Draft | None:
+    """ "A 40% fall ... since the rig blew up on 20 April leaves BP ...": the date is the blow-up's, titled by the
+    phrase's clause; None when the phrase has no title or the title tells the main clause, not the phrase's event."""
+    since_at, since_end = since
+    if not since_clause_verb(sentence.text[since_at: clause.at[0]]):
+        if tells_outside_since_phrase(draft.title, sentence, since_at, since_end):
+            return None  # the title tells the main clause, not the event the date is the phrase's
+        return draft
+    date_at = (clause.at[0] - since_at, clause.at[1] - since_at)
+    title = readings.resolved(make_title(sentence.text[since_at:since_end], date_at))
+    if not title:
+        return None
+    return replace(draft, title=title, trigger=first_trigger(words_of(title)) or draft.trigger)
+
+
+def _fronted_complement_draft(draft: _Draft, sentence: Sentence, clause: _DateClause,
+                              breaks: Sequence[tuple[int, int]], readings: _Readings) -> _Draft:
+    """ "he testified that over three days in April 2009, Jackson received ...": the fronted complement's event,
+    not the testimony."""
+    fronted = fronted_complement(sentence, clause.whole, breaks)
+    if fronted[0] < 0:
+        return draft
+    fronted_title = own_sentence_pronoun(make_title(sentence.text[fronted[0]:fronted[1]], None), sentence.text,
+                                         readings.names)
+    title = readings.resolved(fronted_title)
+    return replace(draft, title=title, trigger=first_trigger(words_of(title)) or draft.trigger)
+
+
+def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _DateClause,
+                    days: tuple[int, int] | None, published: int | None, readings: _Readings) -> _Draft | None:
+    """The title completed, named and put in the tense and report of its date; None when it then tells no event of
+    that date."""
+    title = _completed_title(draft.title, sentence, clause, readings)
+    # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
+    told_first = sentence.text[: clause.at[0]]
+    if is_untold_reported_past(title, calendar_date(timex), published, told_first):
+        return None  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
+    title = reported_event_title(title, calendar_date(timex), published, told_first) or title
+    title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
+    if dates_report_of_earlier_act(sentence, timex, words_of(title), first_trigger(words_of(title))):
+        return None  # "ministers who had defected ..., state television said on Wednesday": the report's day
+    if not title or _title_tells_no_event(title, sentence, timex, days, published):
+        return None
+    title = present_perfect_past(title, sentence.text, clause.at[0])  # "has been turned" -> "was"
+    return replace(draft, title=title)
+
+
+def _completed_title(title: str, sentence: Sentence, clause: _DateClause, readings: _Readings) -> str:
+    """The title with what a cut lost put back, page crumbs dropped, its people named and a dated line's tense
+    made simple."""
+    if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
+        fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end))
+        title = readings.resolved(fuller) if fuller else title
+    title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
+    title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
+    # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
+    return simple_past(readings.named(title, sentence.text), sentence.text, clause.at[0])
+
+
+def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _DateClause, draft: _Draft,
+                  breaks: Sequence[tuple[int, int]]) -> Event:
+    """The event of a date's clause, titled by the draft."""
+    key_text = _key_text(sentence, clause, draft, breaks)
+    source = Source(article.id, sentence.text, clause.whole.text, published=article.published,
+                    chronology=opens_item(sentence.text, clause.whole.text))
+    date = calendar_date(timex)
+    mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title)
+    eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
+    return Event(article=article.id, date=eve or week_of_offset(timex, date) or date,
+                 mod="" if eve else mod, title=draft.title, source=source,
+                 keys=event_keys(key_text), trigger=draft.trigger, classes=_classes(key_text))
+
+
+def _key_text(sentence: Sentence, clause: _DateClause, draft: _Draft, breaks: Sequence[tuple[int, int]]) -> str:
+    """The text an event's keys are read from: the reported main clause the title tells, else the event's own
+    clause, widened until it names enough to tell events apart (the rest of the sentence may tell of other
+    things)."""
+    if draft.main_end > 0:  # the reported main clause, not the subordinate clause the date closes
+        return sentence.text[:draft.main_end]
+    key_start, key_end = clause_span(sentence, clause.whole, clause.others, MIN_KEY_CLAUSE_WORDS, breaks=breaks)
+    a, b = clause.at
+    return draft.subject + sentence.text[key_start:a] + " " + sentence.text[b:key_end]
+
+
+def _undated_event(article: Article, sentence: Sentence, readings: _Readings) -> Iterable[Event]:
+    """The undated mention of a sentence with no date that reports a past action of someone named."""
+    trigger = first_trigger(words_of(sentence.text))
+    has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
+    if not (trigger and has_name and is_past(trigger)):
+        return
+    title = readings.resolved(make_title(sentence.text, None))
+    if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title, sentence.text)):
+        yield Event(article=article.id, date="", mod="", title=title,
+                    source=Source(article.id, sentence.text, "", published=article.published),
+                    keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
 
 def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phrase_end: int) -> Iterable[Event]:

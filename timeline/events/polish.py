@@ -123,6 +123,14 @@ def _frames() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@cache
+def title_stage_frames() -> tuple[tuple[str, ...], ...]:
+    """The frames the title stage drops too (titles.without_expletive): all but polish.yaml frames polish_only,
+    longest first."""
+    polish_only = {tuple(str(w).lower() for w in phrase) for phrase in rules()["frames"]["polish_only"]}
+    return tuple(phrase for phrase in _frames() if phrase not in polish_only)
+
+
 def _frame_end(words: Sequence[str]) -> int:
     """How many of the title's first words a frame of polish.yaml holds, with the adverbs between its words and the
     "that" after it ("It has also emerged that" -> 5); 0 when the title opens with none."""

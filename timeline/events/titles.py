@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
                                      verb_form_words, words_of)
+from timeline.events.polish import title_stage_frames
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
@@ -1528,7 +1529,9 @@ def after_chrome(text: str) -> str:
 
 @cache
 def _expletive_openers() -> tuple[tuple[str, ...], ...]:
-    phrases = (tuple(phrase.split()) for phrase in events_rules()["title_expletive_openers"])
+    frames = title_stage_frames()  # polish.yaml frames: with "that" after them or without
+    phrases = [*(tuple(phrase.split()) for phrase in events_rules()["title_expletive_openers"]),
+               *(frame + ("that",) for frame in frames), *frames]
     return tuple(sorted(phrases, key=len, reverse=True))  # "it emerged that" before "it emerged"
 
 
