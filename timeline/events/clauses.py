@@ -142,7 +142,9 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
         words = [w for w in words_of(rest) if w not in lexicon().stopwords]
         if len(words) >= min_words and first_trigger(words_of(text[start:end])) \
                 and not (start == 0 and hi + 1 < len(segments) and hi + 1 not in dated
-                         and _verbless_opening(words_of(text[start:end]))):
+                         and _verbless_opening(words_of(text[start:end]))) \
+                and not (hi + 1 < len(segments) and hi + 1 not in dated
+                         and _background_after_date(text, segments, index, hi)):
             return start, end
         can_left = lo > 0 and lo - 1 not in dated
         can_right = hi < len(segments) - 1 and hi + 1 not in dated
@@ -152,6 +154,22 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             hi += 1
         else:
             return start, end
+
+
+def _background_after_date(text: str, segments: Sequence[tuple[int, int]], index: int, hi: int) -> bool:
+    """Whether the span grew from the date's verbless segment into a subordinate clause of background (events.yaml
+    title_background_subordinators) that opens the sentence before its main clause: "Also Monday, | as several
+    families in Ras Lanuf fled for cover, | Gadhafi's forces made headway": a date before the subordinator dates the
+    main clause, which the span must reach (titles._without_background_clause then drops the background)."""
+    opening = words_of(text[slice(*segments[index])])
+    if hi <= index or segments[index][0] != 0 or any(is_past(w) or w in verb_form_words() for w in opening):
+        return False  # ("The White House added to the pressure today | as it gave ...": a main clause of its own)
+    opener = words_of(text[slice(*segments[hi])])[:1]
+    main = text[slice(*segments[hi + 1])]
+    return bool(opener) and opener[0] in _rules_words("title_background_subordinators") \
+        and all(not first_trigger(words_of(text[slice(*segments[k])])) for k in range(index, hi)) \
+        and bool(first_trigger(words_of(main))) and not _CLOSING_DASH.search(main)  # (not "Yusuf al Qaradawi -- an
+    # Egyptian preacher widely viewed [as]": an aside the segment ends inside)
 
 
 def _verbless_opening(words: Sequence[str]) -> bool:
@@ -195,6 +213,9 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     quantity = _quantity_relative(sentence, clause_start, clause) if clause_start else None
     if quantity is not None:  # ", 20 years of which is being celebrated": never "20 years of is being celebrated"
         return quantity
+    told = _object_relative(sentence, clause_start, clause) if clause_start else None
+    if told is not None:  # "the numbers which FWS handed over on Wednesday" -> "FWS handed over the numbers ..."
+        return told
     if clause_start and words and words[0] in ("who", "which", "that"):
         # ", who took office in 2019,": the relative clause tells of the noun phrase before it
         before = [piece for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
@@ -235,6 +256,71 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
 _CLOSING_DASH = re.compile(r"\s[-–—]{1,2}+\s")
 DATE_NOUN_WORDS = 1  # "the Easter holidays": a noun the date qualifies before the main clause's verb
 _WORD_AFTER = re.compile(r"(?:['’]s)?+\s++([\w'’]++)")  # a word, not "'s" of "yesterday's briefing"
+
+
+OBJECT_RELATIVE_SUBJECT_WORDS = 4  # "which the U.S. Fish and Wildlife": how long the relative's own subject may be
+
+
+def _object_relative(sentence: str, clause_start: int, clause: str) -> tuple[str, int] | None:
+    """find_subject for a relative clause whose pronoun is its verb's object (events.yaml title_object_relatives):
+    "the numbers | which FWS handed over on Wednesday" -> ("FWS handed over the numbers ", the offset of "on"): the
+    relative's own subject and verb (with its particles), then the noun phrase the pronoun stands for in object
+    position, in the sentence's words. None when the pronoun is the subject ("which fell"), its subject is not a
+    short noun phrase, the verb has an object of its own ("which he gave them"), or no noun phrase stands before it."""
+    lex = lexicon()
+    tokens = clause.split(" ")
+    if not tokens or tokens[0].lower() not in _rules_words("title_object_relatives"):
+        return None
+    first = tokens[1] if len(tokens) > 1 else ""
+    low = first.lower().strip(",.;:")
+    if not (first[:1].isupper() or low in lex.noun_determiners | lex.subject_pronouns
+            or low.isalpha() and low not in lex.stopwords and not is_adverb(low) and not is_past(low)
+            and low not in finite_words() and not low.endswith("ing")):  # "which rebels took", not "which also took"
+        return None
+    verb = next((k for k, w in enumerate(tokens[1:OBJECT_RELATIVE_SUBJECT_WORDS + 2], 1)
+                 if w[:1].islower() and (is_past(w.lower().strip(",.;:")) or w.lower().strip(",.;:") in finite_words())),
+                -1)
+    if verb < 2 or any(w.endswith((",", ";", ":")) for w in tokens[1:verb]):
+        return None
+    end = verb + 1
+    while end < len(tokens) and tokens[end - 1][-1:].isalpha() and tokens[end].lower().strip(",.;:") \
+            in _rules_words("title_particles"):
+        end += 1  # "handed over"
+    following = tokens[end].lower().strip(",.;:") if end < len(tokens) and tokens[end - 1][-1:].isalpha() else ""
+    if following and following not in lex.date_prepositions | lex.opening_prepositions:
+        return None  # "which he gave them", "which rebels took back Tuesday": an object or a date of its own follows
+    if tokens[verb].lower().strip(",.;:") in lex.reporting_verbs or _finite_before_comma(tokens[end:]):
+        return None  # "the virus which the WHO warned today has the potential": the pronoun is the report's subject
+    before = sentence[:clause_start].rstrip()
+    pieces = [piece for piece in event_clause_break().split(before) if piece.strip()]
+    if not pieces:
+        return None
+    ahead = pieces[-1].split()
+    if not ahead or ahead[-1].lower().strip(",") in lex.stopwords:
+        return None  # "the extent to | which the well leaked": the pronoun is the preposition's object
+    noun = qualified_noun(ahead) if before.endswith(",") else restrictive_antecedent(ahead)
+    if not noun or len(noun) > ANTECEDENT_WORDS:
+        return None
+    if len(noun) < len(ahead) and ahead[-len(noun) - 1].lower() in lex.opening_prepositions | lex.date_prepositions:
+        return None  # "between Ajdabiyah in | the east, which Gaddafi forces shelled": the town or the east?
+    if noun[0].lower() in lex.noun_determiners:
+        noun = [noun[0].lower(), *noun[1:]]  # "The documents, which FWS handed over" -> "... handed over the documents"
+    group = " ".join(tokens[1:end]).rstrip(",.;:")
+    drop = len(" ".join(tokens[:end]))
+    return f"{group} {' '.join(noun).rstrip(',')} ", drop + (1 if drop < len(clause) else 0)
+
+
+def _finite_before_comma(tokens: Sequence[str]) -> bool:
+    """Whether a finite verb or an auxiliary stands in `tokens` before the first comma: the words after a relative's
+    verb then hold a clause of their own ("warned [today] | has the potential")."""
+    aux = lexicon().auxiliaries
+    for token in tokens:
+        word = token.lower().strip(",.;:")
+        if word in aux or word in finite_words():
+            return True
+        if token.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 QUANTITY_PART_WORDS = 5  # "20 years of", "the vast majority of": how long the part before "of which" may be
@@ -624,11 +710,36 @@ def opening_participle_title(sentence: str, date: tuple[int, int],
     if not found or len(subject.split()) != len(found):
         return ""
     after = _APPOSITION.sub("", rest[len(subject):], count=1).lstrip()
+    if after.startswith(","):  # "General Carter Ham, the head of U.S. Africa Command affirmed that": never closed
+        after = _without_open_apposition(after)
     verb = after.split(" ", 1)[0].lower().strip(",.;:")
     if not is_past(verb):
         return ""  # ("Speaking on Monday, the minister will ...": no event told at that date)
     title = make_title(f"{subject} {after}", None)
     return title if title and not is_incomplete(title) else ""
+
+
+OPEN_APPOSITION_WORDS = 8  # ", the head of U.S. Africa Command": how long an apposition left unclosed may be
+
+
+def _without_open_apposition(after: str) -> str:
+    """The text after a subject whose apposition a writer left without its closing comma (", the head of U.S. Africa
+    Command affirmed that ...") from the verb on, when a determiner opens the apposition and a past form that reports
+    (a reporting verb, or one that "that" follows) ends it; else `after` as it is (", the man accused of X said":
+    "accused" reports nothing)."""
+    tokens = after.lstrip(", ").split(" ")
+    lex = lexicon()
+    if not tokens or tokens[0].lower() not in lex.noun_determiners:
+        return after
+    for k in range(1, min(len(tokens), OPEN_APPOSITION_WORDS + 1)):
+        word = tokens[k].lower().strip(",.;:")
+        if tokens[k - 1].endswith((",", ";", ":")):
+            return after
+        if tokens[k][:1].islower() and is_past(word):
+            following = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+            reports = word in lex.reporting_verbs or following == "that"
+            return " ".join(tokens[k:]) if reports and tokens[k - 1].lower() not in lex.noun_determiners else after
+    return after
 
 
 def _opens_participle(word: str, rules: dict) -> bool:

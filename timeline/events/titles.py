@@ -72,7 +72,8 @@ def headline_words(words: list[str]) -> list[str]:
     while start + 1 < len(words) and " ".join(words[start:start + 2]).lower().strip(",") \
             in _title_rules("title_leading_phrases"):
         start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
-    while start < len(words) and words[start].lower().strip(",") in opening_words() \
+    # (and a lone comma a cut date left: "Also [Monday] , as ...")
+    while start < len(words) and (words[start].lower().strip(",") in opening_words() or not words[start].strip(",")) \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start) and not _demonstrative_subject(words, start):
         start += 1  # (not "At least seven people", "About 250 protesters", "That is nearly 10 times as much")
@@ -82,6 +83,9 @@ def headline_words(words: list[str]) -> list[str]:
             and _first_verb(words[start:]) < 0:
         start += 1  # "like the [2001] terror attacks" -> "The terror attacks": the phrase's noun is the event
     opened = _after_opening_phrase(words, start)
+    told_of = _opening_phrase_relative(words, start, opened)
+    if told_of:  # "[by] Moammar Gadhafi, who seized power": the relative tells of the phrase's noun, not the subject
+        words, opened = words[:start] + told_of + words[opened + 1:], start
     if opened > start:  # past the opening phrase, and a subordinator after it ("on a smaller scale, when ...")
         start = opened
         while start < len(words) and words[start].lower().strip(",") in lex.leading_words:
@@ -96,6 +100,11 @@ def headline_words(words: list[str]) -> list[str]:
         if word in ("who", "which") and kept and kept[-1].endswith(","):
             if _first_verb(kept) >= 0:
                 break  # "Hayward promised to fix the disaster, which is on course to ...": another clause
+            main = _unclosed_relative_end(words, i)
+            if main > i:  # "Sanofi Pasteur, which has vaccine plants in France and the US announced that ..."
+                kept[-1] = kept[-1].rstrip(",")
+                skip_to = main
+                continue
             kept[-1] = kept[-1].rstrip(",")  # "The war, which began" -> "The war began"
             continue
         if word == "according" and i + 1 < len(words) and words[i + 1].lower().strip(",.;:") == "to":
@@ -224,6 +233,36 @@ def _adjective_past(words: Sequence[str], i: int) -> bool:
         and _clean(words[i - 1]) in _title_rules("title_phrase_adjective_determiners")
 
 
+UNCLOSED_RELATIVE_WORDS = 15  # "which has vaccine plants in France and the US": how long a relative left open may be
+
+
+def _unclosed_relative_end(words: Sequence[str], at: int) -> int:
+    """Where the main clause's verb stands after a subject's relative clause (its pronoun at `at`) that a writer left
+    without its closing comma: "Sanofi Pasteur, | which has vaccine plants in France and the US | announced that it
+    had received ..." -> the index of "announced", a past form that reports (a reporting verb, or one "that"
+    follows) after the relative's own verb, with no other verb form, comma or conjunction right before it; -1 when
+    there is none (a closed relative, or one whose own verb reports: "who told reporters the rebels said that")."""
+    lex = lexicon()
+    own = _first_verb(words[at + 1: at + 1 + RELATIVE_OWN_VERB_REACH])
+    if own < 0:
+        return -1
+    own += at + 1
+    if _clean(words[own]) in lex.reporting_verbs or own + 1 < len(words) and _clean(words[own + 1]) == "that":
+        return -1
+    for k in range(own + 1, min(len(words), own + 1 + UNCLOSED_RELATIVE_WORDS)):
+        if words[k - 1].endswith((",", ";", ":")) or _clean(words[k - 1]) in ("and", "or", "but") \
+                and not words[k][:1].isupper() and _first_verb(words[k:k + 1]) == 0:
+            return -1  # closed by a comma, or the relative's second verb ("which has plants and makes vaccines")
+        if words[k][:1].islower() and _first_verb(words[k:k + 1]) == 0:
+            following = _clean(words[k + 1]) if k + 1 < len(words) else ""
+            reports = is_past(_clean(words[k])) and (_clean(words[k]) in lex.reporting_verbs or following == "that")
+            return k if reports and _clean(words[k - 1]) not in lex.noun_determiners | lex.auxiliaries else -1
+    return -1
+
+
+RELATIVE_OWN_VERB_REACH = 3  # "which has", "who earlier Sunday labeled": how far after the pronoun its verb may stand
+
+
 def _after_opening_phrase(words: list[str], start: int) -> int:
     """Where the title starts when its opening preposition was dropped but not its phrase ("[In] Tripoli, the U.S.
     ambassador returned" -> "the U.S. ambassador returned"): after a short capitalised or lower-case phrase that
@@ -242,6 +281,22 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
         if words[j].endswith(","):
             return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
     return start
+
+
+def _opening_phrase_relative(words: Sequence[str], start: int, opened: int) -> list[str]:
+    """The noun phrase that ends an opening phrase (its preposition dropped) when a subject relative ("who", "which"
+    and its verb) follows the phrase's comma: "[since 1969 by] Moammar Gadhafi, | who seized power in a coup" ->
+    ["Moammar", "Gadhafi"], the subject of the relative, which is what the title tells; the main clause's subject
+    (given later from the sentence's opening) did not do it. [] when no relative follows, its pronoun is its object
+    ("[in] Brega, which rebels took"), or the phrase does not end with a noun phrase the pronoun can tell of
+    (title_opening_phrase_relatives)."""
+    if not start < opened < len(words) - 1 or not words[opened - 1].endswith(","):
+        return []
+    pronoun = _clean(words[opened])
+    if pronoun not in _title_rules("title_opening_phrase_relatives") or _first_verb(words[opened + 1: opened + 2]) < 0:
+        return []
+    phrase = [*words[start:opened - 1], words[opened - 1].rstrip(",")]
+    return qualified_noun(phrase, person=pronoun == "who")
 
 
 OPENING_PARTICIPLE_WORDS = 9  # "[By] trying to contain the current strain,": how long a participle's phrase may be
