@@ -223,16 +223,20 @@ def without_repeated_words(title: str) -> str:
     stay)."""
     words = title.split(" ")
     longest = int(rules()["repeated_words"]["longest_run"])
+    function_words = _words("repeated_words", "function_words")
     kept: list[str] = []
+    bare: list[str] = []  # kept's words bared, each once (the runs compared below read them many times)
     for word in words:
         kept.append(word)
+        bare.append(_bare(word))
         for n in range(longest, 0, -1):
-            if len(kept) < 2 * n:
+            # a run repeats only if its last word does: most words end no run (the slices below read no further)
+            if len(kept) < 2 * n or bare[-1] != bare[-n - 1]:
                 continue
-            run, before = [_bare(w) for w in kept[-n:]], [_bare(w) for w in kept[-2 * n:-n]]
-            single = n == 1 and run[0] in _words("repeated_words", "function_words")
-            if run == before and (n > 1 or single) and not kept[-n - 1].endswith((",", ";", ":")):
+            single = n == 1 and bare[-1] in function_words
+            if bare[-n:] == bare[-2 * n:-n] and (n > 1 or single) and not kept[-n - 1].endswith((",", ";", ":")):
                 del kept[-n:]
+                del bare[-n:]
                 break
     return " ".join(kept)
 
