@@ -122,9 +122,17 @@ def _frames() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+@cache
+def _frame_openers() -> frozenset[str]:
+    """The first words of the frames of polish.yaml."""
+    return frozenset(phrase[0] for phrase in _frames() if phrase)
+
+
 def _frame_end(words: Sequence[str]) -> int:
     """How many of the title's first words a frame of polish.yaml holds, with the adverbs between its words and the
     "that" after it ("It has also emerged that" -> 5); 0 when the title opens with none."""
+    if not words or words[0].endswith(",") or _bare(words[0]) not in _frame_openers():
+        return 0  # every frame's first word opens the title (no adverb before it): most titles open no frame
     adverbs = _words("frames", "adverbs")
     low = [_bare(w) if not w.endswith(",") else "" for w in words]  # "It emerged, ...": an aside, no frame
     for phrase in _frames():
@@ -266,6 +274,8 @@ def with_paired_marks(title: str) -> str:
 
 def _without_unopened_brackets(title: str) -> str:
     """The title without each closing bracket that no opening one before it pairs."""
+    if ")" not in title:
+        return title.strip()  # no closing bracket to drop: most titles (the loop below would keep every character)
     depth, kept = 0, []
     for char in title:
         if char == "(":
