@@ -187,8 +187,13 @@ def _event_class_table() -> dict[str, tuple[str, ...]]:
 
 def event_classes(words: Iterable[str]) -> set[str]:
     """The event classes the words tell ("conquest", "attack", ...)."""
+    return {name for word in words for name in _word_classes(word)}
+
+
+@lru_cache(maxsize=1 << 16)  # every title's words are looked up (and stemmed) again: a few thousand distinct words
+def _word_classes(word: str) -> tuple[str, ...]:
     table = _event_class_table()
-    return {name for word in words for name in table.get(word, table.get(stem(word), ()))}
+    return table.get(word, table.get(stem(word), ()))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -131,9 +131,17 @@ def title_stage_frames() -> tuple[tuple[str, ...], ...]:
     return tuple(phrase for phrase in _frames() if phrase not in polish_only)
 
 
+@cache
+def _frame_openers() -> frozenset[str]:
+    """The first words of the frames of polish.yaml."""
+    return frozenset(phrase[0] for phrase in _frames() if phrase)
+
+
 def _frame_end(words: Sequence[str]) -> int:
     """How many of the title's first words a frame of polish.yaml holds, with the adverbs between its words and the
     "that" after it ("It has also emerged that" -> 5); 0 when the title opens with none."""
+    if not words or words[0].endswith(",") or _bare(words[0]) not in _frame_openers():
+        return 0  # every frame's first word opens the title (no adverb before it): most titles open no frame
     adverbs = _words("frames", "adverbs")
     low = [_bare(w) if not w.endswith(",") else "" for w in words]  # "It emerged, ...": an aside, no frame
     for phrase in _frames():
@@ -232,16 +240,20 @@ def without_repeated_words(title: str) -> str:
     stay)."""
     words = title.split(" ")
     longest = int(rules()["repeated_words"]["longest_run"])
+    function_words = _words("repeated_words", "function_words")
     kept: list[str] = []
+    bare: list[str] = []  # kept's words bared, each once (the runs compared below read them many times)
     for word in words:
         kept.append(word)
+        bare.append(_bare(word))
         for n in range(longest, 0, -1):
-            if len(kept) < 2 * n:
+            # a run repeats only if its last word does: most words end no run (the slices below read no further)
+            if len(kept) < 2 * n or bare[-1] != bare[-n - 1]:
                 continue
-            run, before = [_bare(w) for w in kept[-n:]], [_bare(w) for w in kept[-2 * n:-n]]
-            single = n == 1 and run[0] in _words("repeated_words", "function_words")
-            if run == before and (n > 1 or single) and not kept[-n - 1].endswith((",", ";", ":")):
+            single = n == 1 and bare[-1] in function_words
+            if bare[-n:] == bare[-2 * n:-n] and (n > 1 or single) and not kept[-n - 1].endswith((",", ";", ":")):
                 del kept[-n:]
+                del bare[-n:]
                 break
     return " ".join(kept)
 
@@ -271,6 +283,8 @@ def with_paired_marks(title: str) -> str:
 
 def _without_unopened_brackets(title: str) -> str:
     """The title without each closing bracket that no opening one before it pairs."""
+    if ")" not in title:
+        return title.strip()  # no closing bracket to drop: most titles (the loop below would keep every character)
     depth, kept = 0, []
     for char in title:
         if char == "(":

@@ -1388,6 +1388,13 @@ _TOKEN = re.compile(r"\S++")
 
 
 def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
+    """_subject_asides as a list of its own (callers may change it)."""
+    return list(_subject_asides(text, opening))
+
+
+# a title's text is read both ways by without_subject_asides, and a clause's again by clauses.clause_span: each once
+@lru_cache(maxsize=1 << 12)
+def _subject_asides(text: str, opening: bool) -> tuple[tuple[int, int], ...]:
     """The spans of the asides put between a reported clause's subject and its verb ("expressed hope that Libya's
     opposition movement | , given new protection by a U.S.-led military mission, | can organize itself"): after a
     word of events.yaml title_subject_aside_leads, a subject of a few words with no verb ends at a comma, and a
@@ -1397,7 +1404,7 @@ def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
     (a title's text, not the clause choice: which clause a date's event is and what keys it takes stay as they are),
     also the relative clause after the text's opening subject (_opening_subject_aside)."""
     if text.count(",") < 2:
-        return []  # the subject ends with a comma and so does the aside: most texts have no two commas
+        return ()  # the subject ends with a comma and so does the aside: most texts have no two commas
     finite = finite_words()
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     leads, relatives = _title_rules("title_subject_aside_leads"), _title_rules("title_subject_aside_relatives")
@@ -1417,7 +1424,7 @@ def subject_asides(text: str, opening: bool = False) -> list[tuple[int, int]]:
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
     aside = _opening_subject_aside(tokens, relatives, finite) if opening else None
-    return sorted(set(found + ([aside] if aside else [])))
+    return tuple(sorted(set(found + ([aside] if aside else []))))
 
 
 OPENING_SUBJECT_WORDS = 12  # "On Tuesday his brothers Marlon, Tito and Jackie Jackson": the subject and a fronted date

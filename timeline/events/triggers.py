@@ -1258,9 +1258,17 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     return _figure_or_state(found, title, sentence)
 
 
+@cache
+def _any_shape(shapes: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
+    """One pattern that matches where any of `shapes` does (one search a title, not one per shape): the shapes share
+    their flags and hold no groups, so no alternative's group or flag reaches another."""
+    assert len({shape.flags for shape in shapes}) == 1 and not any(shape.groups for shape in shapes)
+    return re.compile("|".join(f"(?:{shape.pattern})" for shape in shapes), shapes[0].flags)
+
+
 def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
-    if any(shape.search(title) for shape in found.figure) or found.market_report.search(title):
+    if _any_shape(found.figure).search(title) or found.market_report.search(title):
         return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
     sortie = found.sortie.search(title)
     if sortie and not _acts_before(title[: sortie.start()]):
@@ -1449,7 +1457,7 @@ def _opinion_kind(found: NotNews, title: str, sentence: str = "") -> str:
         return "description"  # "Conrad Murray sounded desperate and looked devastated"
     if _appears_in_a_state(found, title) and not _attributed(title, sentence):
         return "description"  # "The city center appeared to remain firmly in loyalist hands"
-    if any(shape.search(title) for shape in found.mood):
+    if _any_shape(found.mood).search(title):
         return "mood"  # "Pressure is mounting on the company to clarify ..."
     return ""
 
@@ -1472,14 +1480,14 @@ def _appears_in_a_state(found: NotNews, title: str) -> bool:
 def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
     """Reporting notes, links' titles, lists of links and deadlines (events.yaml, not_news): a telling with nothing
     told, a clip's heading, a deadline's task."""
-    if any(shape.search(title) for shape in found.untold) or found.no_comment.search(title):
+    if _any_shape(found.untold).search(title) or found.no_comment.search(title):
         return "own reporting"  # "described what happened", "Calls placed to his phone were not answered"
     if _asks_what_is_unknown(found, title, sentence):
         return "unknown"  # "We don't know where the 1918 virus came from" -> "The virus came"
     document = found.document_date.search(title)
     if document and not _tells_before(title[: document.start()]) and not _acts_after(title[document.end():]):
         return "background"  # "The letter was dated March 5": when a paper was written, not what it did
-    if any(shape.search(title) for shape in found.clip[1:]) \
+    if _any_shape(found.clip[1:]).search(title) \
             or found.link_item.match(sentence) and found.clip[0].search(title) \
             or _newest_first([int(year) for year in found.link_item.findall(sentence)]):
         return "link"  # "2005: Gadhafi on ending nuclear program", "2010: ... 2009: Images of Liberia's civil war"
