@@ -899,6 +899,20 @@ class NotNews:
     emphasis: re.Pattern[str]  # "was underscored by events", "underlined it would be a long slog": a meaning read in
     nightfall: re.Pattern[str]  # "Night fell over Benghazi": the time of day
     distance: re.Pattern[str]  # "The building is only 100 yards or so from a statue": where a thing lies
+    newsgathering: "Newsgathering"  # the outlet's staff as doer or recipient, a source's phoning
+
+
+@dataclass(frozen=True, slots=True)
+class Newsgathering:
+    """The outlet's own work as a title's act (events.yaml, not_news: witnessed_happenings, guided_*, telling_*,
+    contact_*)."""
+    sighting: re.Pattern[str]  # "A Reuters reporter saw": the caller checks what was seen
+    happenings: frozenset[str]  # "gunfire", "strike": a sighting of these tells what happened
+    guided: re.Pattern[str]  # "showed a team of Reuters reporters", "Reporters were taken"
+    told: re.Pattern[str]  # "A rebel spokesman told Reuters" closing the title
+    contact: re.Pattern[str]  # "got through to"
+    contact_clause: re.Pattern[str]  # "who got through to", ", reached by telephone,": in the sentence
+    promo: re.Pattern[str]  # "Next -- there's to be a trial": a broadcast's promotion of its next item
 
 
 def _words_pattern(words: Iterable[str]) -> str:
@@ -912,8 +926,10 @@ def not_news() -> NotNews:
     table = rules()["not_news"]
     outlets, staff = _words_pattern(table["outlets"]), _words_pattern(table["outlet_staff"])
     meeting, witness = _words_pattern(table["meeting_verbs"]), _words_pattern(table["witness_verbs"])
+    # "CNN's Nic Robertson": up to three capitalised words after the outlet's possessive stand for a staff noun
+    staff = rf"{staff}|['’]s\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z0-9][\w.'’-]*+)){{0,2}}"
     # optional parts are not possessive: "the" may open the outlet's name ("The Observer"), a word the noun
-    own = (rf"^(?:(?:the|a|an)\s++)?(?:{outlets})(?:\s++(?:{staff})(?:\s++[\w'’-]++){{0,3}}?)?"
+    own = (rf"^(?:(?:the|a|an)\s++)?(?:{outlets})(?:\s*+(?:{staff})(?:\s++[\w'’-]++){{0,3}}?)?"
            rf"\s++(?:(?:{meeting})\b|(?:{witness})\W*+$)")
     # "He drove with a team of Reuters journalists to the site": the subject goes along with the outlet's staff
     escort = (rf"^(?:[\w'’-]++\s++){{1,4}}?(?:{_words_pattern(table['escort_verbs'])})\s++with\s++"
@@ -956,7 +972,49 @@ def not_news() -> NotNews:
                    told=lexicon().reporting_verbs | frozenset(table["witness_verbs"]),
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
                    **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
-                   **_gap_patterns(table), **_comparison_and_plan_patterns(table), **_rhetoric_patterns(table))
+                   **_gap_patterns(table), **_comparison_and_plan_patterns(table), **_rhetoric_patterns(table),
+                   newsgathering=_newsgathering(table, outlets, staff, witness))
+
+
+def _newsgathering(table: dict, outlets: str, staff: str, witness: str) -> Newsgathering:
+    """The outlet's staff as doer or recipient and a source's contacting (events.yaml, not_news), compiled: runs of
+    listed words and bounded runs of words, nothing that can backtrack. `staff` holds the possessive ("CNN's X")."""
+    staffed = rf"(?:{outlets})\s*+(?:{staff})"
+    sighting = rf"^(?:(?:the|a|an)\s++)?(?:{outlets})(?:\s*+(?:{staff}))?(?:\s++[\w'’-]++){{0,3}}?\s++(?:{witness})\b"
+    guided = (rf"\b(?:{_words_pattern(table['guided_verbs'])})\s++(?:(?:a|an|the)\s++(?:team|group|party|crew)\s++of\s++)?"
+              rf"(?:(?:a|an|the)\s++)?{staffed}\b"
+              rf"|^(?:(?:the|a|an|some|several|\d++)\s++)?(?:(?:{outlets})\s++)?"
+              rf"(?:{_words_pattern(table['guided_subjects'])})\s++(?:were|was|are|had\s++been|have\s++been)\s++"
+              rf"(?:{_words_pattern(table['guided_passives'])})\b")
+    # from the title's start, words only: "..., a U.S. official told CNN" closes a told event (its comma) and stays
+    told = rf"^(?:[\w'’.-]++\s++){{1,10}}?(?:{_words_pattern(table['telling_verbs'])})\s++(?:{outlets})(?:\s*+(?:{staff}))?" \
+           rf"(?:\s++(?:{_words_pattern(table['telling_manners'])}))?\W*+$"
+    contacts = _words_pattern(table["contact_phrases"])
+    markers = _words_pattern(m for m in table["contact_markers"] if m != ",")
+    comma = "|," if "," in table["contact_markers"] else ""
+    return Newsgathering(
+        sighting=re.compile(sighting, re.IGNORECASE), happenings=frozenset(table["witnessed_happenings"]),
+        guided=re.compile(guided, re.IGNORECASE), told=re.compile(told, re.IGNORECASE),
+        contact=re.compile(rf"\b(?:{contacts})\b", re.IGNORECASE),
+        promo=re.compile(rf"^(?:{_words_pattern(table['promo_openers'])})\s*+(?:--|—|–|:)", re.IGNORECASE),
+        contact_clause=re.compile(rf"(?:\b(?:{markers})\b{comma})\s*+(?:[\w'’-]++\s++)?(?:{contacts})\b", re.IGNORECASE))
+
+
+def _newsgathering_kind(found: NotNews, title: str, sentence: str) -> bool:
+    """Whether the title's act is the outlet's own work (its staff saw a thing, were shown or taken somewhere, were
+    told and nothing of it follows) or a source's contacting someone in a sentence whose news is what was said."""
+    work = found.newsgathering
+    sighting = work.sighting.search(title)
+    if sighting and not work.happenings & {w.lower() for w in words_of(title[sighting.end():])}:
+        return True  # "A Reuters reporter saw equipment in boxes"; "saw rockets strike the city" stays
+    told = work.told.search(title)
+    if work.guided.search(title) or told and not _acts_before(title[: told.end()]):
+        return True  # "showed a team of Reuters reporters a mosque", "Reporters were taken to", "told Reuters"
+    contact = work.contact.search(title)
+    if not contact or not sentence or _reports_after(found, title[contact.end():].split()):
+        return False
+    clause = work.contact_clause.search(sentence)
+    return bool(clause) and _reports_after(found, sentence[clause.end():].split())
 
 
 def _rhetoric_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -1095,7 +1153,8 @@ def _untold_patterns(table: dict) -> dict:
         r"\b(?:has|have|had|offered|gave|provided)\s++(?:[\w'’-]++\s++){0,2}?(?:more|further|additional)\s++details?\b",
         rf"\b(?:{contacts})\b[^.;]*?\bnot\s++(?:been\s++)?(?:answered|returned)\b",
         rf"\b(?:{_words_pattern(table['untold_wordings'])})\W*+$",
-        rf"\b(?:{_words_pattern(table['interview_verbs'])})\s++(?:to|with)\s++(?:{_words_pattern(table['outlets'])})\W*+$",
+        rf"\b(?:{_words_pattern(table['interview_verbs'])})\s++(?:to|with)\s++(?:{_words_pattern(table['outlets'])})"
+        r"(?:['’]s\s++(?-i:[A-Z][\w.'’-]*+)(?:\s++(?-i:[A-Z0-9][\w.'’-]*+)){0,2})?\W*+$",  # "CNN's Nic Robertson"
         rf"\bdid\s++not\s++(?:immediately\s++)?(?:respond|reply)\s++to\s++(?:(?:a|an|our|his|her)\s++)?"
         rf"(?:[\w'’-]++\s++)?(?:{contacts})\b",  # "a CNN inquiry": one word may name who asked
     )
@@ -1238,6 +1297,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     trip = found.own_trip.search(title)
     if trip and not _reports_after(found, title[trip.end():].split()):
         return "own reporting"  # "Reuters reporters drove through the area"; "traveled to Ajdabiyah, saw smoke" stays
+    if _newsgathering_kind(found, title, sentence):
+        return "own reporting"  # "A Reuters reporter saw equipment in boxes", "Reporters were taken to ..."
     if found.inference.search(title):
         return "inference"  # "This letter suggests ...": the writer's analysis
     judgement = found.judgement.search(title)
@@ -1246,6 +1307,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     belief = found.belief.search(title)
     if belief and not lexicon().reporting_verbs & set(words_of(belief.group())):
         return "belief"  # "He believes the attack was meant to ...": an opinion; "said they believe he was killed" tells
+    if found.newsgathering.promo.search(title):
+        return "teaser"  # "Next -- there's to be a trial over the death of ...": the broadcast's next item
     teaser = found.teaser.search(sentence)
     if teaser and teaser.group("verb").lower() in title.lower():
         return "teaser"  # "Today Margaret Evison talks about her son": a programme's listing ("Mark died in 2009" stays)
