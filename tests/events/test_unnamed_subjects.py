@@ -74,7 +74,7 @@ NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_exampl
                  "institution_examples", "inner_reference_examples", "inner_role_examples", "qualified_role_examples",
                  "alliance_examples", "owned_examples", "whose_examples", "lead_role_examples",
                  "subject_apposition_examples", "clause_antecedent_examples", "demonstrative_place_examples",
-                 "object_by_previous_examples")
+                 "object_by_previous_examples", "introduction_examples")
 NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 
@@ -119,3 +119,36 @@ def test_chain_subject_of_quoted_speaker(sentence, subject):
 def test_office_before_name_fits_a_person(subject, person):
     from timeline.events.subjects import fits
     assert fits(subject, "person") is person
+
+
+@pytest.mark.parametrize("title,texts,named", [
+    # the article's own first description, with its complement and the noun that complement qualifies
+    ("The worker fell ill", ["A healthcare worker from Royal Free hospital in Hampstead was among the cases."],
+     "A healthcare worker from Royal Free hospital fell ill"),
+    ("The boy was admitted", ["The first case - an 11-year-old boy - has been confirmed."],
+     "An 11-year-old boy was admitted"),
+    # the title's own describing word missing from the introduction: another worker may be meant
+    ("The female worker fell ill", ["A healthcare worker from Royal Free hospital was among the cases."],
+     "The female worker fell ill"),
+    # already qualified ("from Barnet"), or no verb after the head: unchanged
+    ("The man from Barnet caught the virus", ["A 40-year-old man from Barnet is ill."],
+     "The man from Barnet caught the virus"),
+])
+def test_name_by_introduction(title, texts, named):
+    from timeline.events.subjects import name_by_introduction
+    assert name_by_introduction(title, title, texts) == named
+
+
+@pytest.mark.parametrize("title,texts,named", [
+    # a calendar word or "The" before the name is no part of it
+    ("The council met again", ["On Friday Security Council members spoke.", "The Security Council voted."],
+     "The Security Council met again"),
+    ("The resolution passed", ["The vote on U.N. Security Council Resolution 1973 was close."],
+     "U.N. Security Council Resolution 1973 passed"),
+    # two councils, or a council with no name: unchanged
+    ("The council met again", ["The Security Council met the Interim National Council."], "The council met again"),
+    ("The council met again", ["Rebels formed a military council."], "The council met again"),
+])
+def test_name_by_named_head(title, texts, named):
+    from timeline.events.subjects import name_by_named_head
+    assert name_by_named_head(title, title, texts) == named

@@ -37,7 +37,7 @@ from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, 
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
-                                      name_apposed_subject, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
+                                      name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_demonstrative_place, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
                                       name_number_group, name_object_pronoun, name_possessive_by_previous, name_role,
@@ -513,6 +513,10 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
                                   " ".join(texts[max(0, len(texts) - group_number_sentences()):]), sentence)
     if named == title:  # "The woman burst into", "The 26-year-old": named where the article names it
         named = name_by_same_head(name_definite(title, sentence, texts), sentence, texts)
+    if named == title:  # "The woman was admitted": the article's own first description of her ("A 20-year-old ...")
+        named = name_by_introduction(title, sentence, texts)
+    if named == title:  # "The council held": the one council the article named before ("the National ... Council")
+        named = name_by_named_head(title, sentence, texts)
     if named == title:  # "His songs topped": named by the one person the sentence before names
         named = name_possessive_by_previous(title, sentence, previous, mentions)
     named = name_object_pronoun(named, sentence, previous, mentions)  # "Dr Murray found him": named by the one before

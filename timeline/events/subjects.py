@@ -2415,3 +2415,165 @@ def name_object_pronoun(title: str, sentence: str, previous: str, mentions: Sequ
         return title  # "Dr Murray found him": never Dr Murray
     words[at] = name + words[at][len(_bare(words[at])):]
     return " ".join(words)
+
+
+# --- "The woman was admitted" -> "A 20-year-old Moroccan woman was admitted": the article's own first description --
+
+@cache
+def _introduction_table() -> dict[str, Any]:
+    """events.yaml introduced_descriptions: the head nouns, how many describing words, the prepositions of a
+    complement, the words that tell a second entity of the head, and the words after which a title's clause opens."""
+    table = events_rules()["introduced_descriptions"]
+    return {"heads": frozenset(str(w).lower() for w in table["heads"]),
+            "max_words": int(table["max_describing_words"]),
+            "prepositions": tuple(str(w).lower() for w in table["complement_prepositions"]),
+            "others": frozenset(str(w).lower() for w in table["other_entity_words"]),
+            "openers": frozenset(str(w).lower() for w in table["clause_openers"]),
+            "named_heads": frozenset(str(w).lower() for w in table["named_heads"]),
+            "subject_links": frozenset(str(w).lower() for w in table["subject_links"])}
+
+
+@cache
+def _introduction_pattern(head: str) -> re.Pattern[str]:
+    """ "a 20-year-old Moroccan woman", "A 23-year-old woman from Paisley", "a 12-year-old boy": "a"/"an", up to
+    max_describing_words describing words (lower-case, ages, or capitalised adjectives), the head noun (no plural),
+    then maybe a complement preposition and a capitalised name."""
+    table = _introduction_table()
+    prepositions = "|".join(table["prepositions"])
+    return re.compile(rf"(?<![\w'’-])(?P<det>[Aa]n?)\s(?P<words>(?:[\w-]++\s){{0,{table['max_words']}}}?){head}"
+                      rf"(?![\w'’-])(?P<complement>\s(?:{prepositions})\s[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){{0,2}}+)?")
+
+
+def _describing_word(token: str) -> bool:
+    """A word that may describe the head of an introduction: an age ("20-year-old"), a number, a lower-case word of
+    a noun phrase or a capitalised adjective of nationality ("Moroccan"); no verb, stopword or punctuation."""
+    if _AGE.fullmatch(token) or token.isdigit():
+        return True
+    if token[:1].isupper():
+        return token.isalpha() and token.endswith(("an", "ese", "ish", "i"))  # "Moroccan", "Chinese", "British"
+    return _plain_noun_word(token) or bool(re.fullmatch(r"[a-z]+-[a-z]+", token))
+
+
+def _introductions(head: str, describing: Sequence[str], texts: Sequence[str]) -> set[str] | None:
+    """The different indefinite descriptions of `head` in `texts` that hold the title's `describing` words
+    ("a 20-year-old Moroccan woman"), without their article; None when one tells of a second entity ("a second
+    girl", "another woman") or a plural of the head stands there."""
+    table = _introduction_table()
+    found: set[str] = set()
+    for text in texts:
+        if re.search(rf"(?<![\w-])(?:{'|'.join(sorted(table['others']))})\s(?:[\w-]+\s){{0,2}}?{head}\b", text, re.I):
+            return None  # "A second girl on the same trip", "another woman": two of the head in the article
+        for match in _introduction_pattern(head).finditer(text):
+            words = match.group("words").split()
+            if not all(_describing_word(w) for w in words) or not words and not match.group("complement"):
+                found.add("")  # "a man", "a patient who": one more of the head, that the title could mean
+                continue
+            before = text[:match.start()].split()
+            if before and before[-1][-1:] not in "-–—:;," and _bare(before[-1]) not in table["subject_links"]:
+                continue  # "obtained from a single patient in Denmark": an aside, not the one the article tells of
+            if any(w.lower() in table["others"] for w in words) \
+                    or not all(d in (w.lower() for w in words) for d in describing):
+                continue
+            complement = match.group("complement") or ""
+            after = text[match.end():].split(" ", 2)
+            if complement and len(after) > 1 and not after[0] and _plain_noun_word(after[1]) \
+                    and after[1][-1:] not in _EDGE:
+                complement += " " + after[1]  # "from Royal Free hospital": the noun the name qualifies
+            found.add(" ".join([*words, head]) + complement)
+    return found
+
+
+def _verb_word(token: str, following: str = "") -> bool:
+    """A lower-case verb; a present "-s" form ("follows", "passes") only before "a"/"an"/"the" ("follows an arms
+    embargo"), since "council members" ends in "-s" too."""
+    word = _bare(token)
+    if not token[:1].islower():
+        return False
+    return _is_verb(word) or word.endswith("s") and following.lower() in ("a", "an", "the") \
+        and (is_past(word[:-1] + "ed") or is_past(word[:-2] + "ed"))
+
+
+def _indefinite_article(phrase: str) -> str:
+    """"an" before a vowel or a number said with one ("an 18-year-old", "an 8-year-old"), else "a"."""
+    first = phrase.split(" ")[0].split("-")[0]
+    if first.isdigit():
+        return "an" if first.startswith("8") or first in ("11", "18") else "a"
+    return "an" if first[:1].lower() in "aeio" else "a"
+
+
+def name_by_introduction(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "The woman was admitted to hospital" -> "A 20-year-old Moroccan woman was admitted to hospital" when the
+    sentences before (`texts`) or this one before the title introduced one woman so ("A 20-year-old Moroccan woman
+    infected with swine flu has died"; events.yaml introduced_descriptions). The description opens the title or a
+    reported clause ("said the female worker fell ill"), is "the", lower-case describing words and a head of the
+    table, then a lower-case verb; two different introductions, a second entity of the head, or none: unchanged."""
+    words = title.split(" ")
+    table = _introduction_table()
+    for start in range(len(words) - 2):
+        if start and _bare(words[start - 1]) not in table["openers"] or words[start].lower() != "the":
+            continue
+        end = start + 1
+        while end < len(words) and end - start <= table["max_words"] + 1 \
+                and _bare(words[end]) not in table["heads"] and _describing_word(words[end]):
+            end += 1
+        if end + 1 >= len(words) or words[end] not in table["heads"] or not _verb_word(words[end + 1], words[end + 2] if end + 2 < len(words) else ""):
+            continue
+        description = " ".join(words[start:end + 1]).lower()
+        at = sentence.lower().find(description)
+        found = _introductions(words[end], [w.lower() for w in words[start + 1:end]],
+                               [*texts, sentence[:at] if at >= 0 else sentence])
+        if found is None or len(found) != 1 or "" in found:
+            return title
+        phrase = found.pop()
+        article = _indefinite_article(phrase)
+        if not start:
+            article = article.capitalize()
+        return " ".join([*words[:start], article, phrase, *words[end + 1:]])
+    return title
+
+
+@cache
+def _named_head_pattern(head: str) -> re.Pattern[str]:
+    """ "the National Transitional Council", "U.N. Security Council Resolution 1973": one to four capitalised words
+    before the capitalised head, maybe a number after it."""
+    cap = head.capitalize()
+    return re.compile(rf"(?<![\w'’.-])(?P<name>(?:[A-Z][\w.'’-]*+\s){{0,4}}{cap}(?:\s\d++)?)(?![\w'’-])")
+
+
+def _named_heads(head: str, texts: Sequence[str]) -> set[str] | None:
+    """The different names of `head` in `texts` told apart by their last two words ("Resolution 1973" of "U.N.
+    Security Council Resolution 1973"), each kept as first written; None when the texts also introduce "a ... <head>"
+    in lower case ("a military council": one that has no name) or write the head alone, capitalised, with no name."""
+    first: dict[str, str] = {}
+    for text in texts:
+        if re.search(rf"(?<![\w-])[Aa]n?\s(?:[\w-]+\s){{0,3}}?{head}\b", text):
+            return None
+        for match in _named_head_pattern(head).finditer(text):
+            name = match.group("name")
+            words = name.split()
+            while len(words) > 1 and (words[0].lower() in lexicon().stopwords or _bare(words[0]) in _calendar_names()):
+                words = words[1:]  # "The National ..." opening a sentence, "Friday Security Council": not the name
+            if len(words) < 2:
+                continue  # "Council" alone names none
+            first.setdefault(" ".join(words[-2:]), " ".join(words))
+    return set(first.values())
+
+
+def name_by_named_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "The council held its first meeting" -> "The National Transitional Council held its first meeting" when the
+    sentences before (`texts`) named one council only ("the National Transitional Council"; events.yaml
+    introduced_descriptions named_heads); "The resolution follows" -> "Resolution 1973 follows". Two different
+    names, a lower-case "a ... council", or a title that goes on without a verb: unchanged."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or words[1] not in _introduction_table()["named_heads"] \
+            or not _verb_word(words[2], words[3] if len(words) > 3 else ""):
+        return title
+    description = " ".join(words[:2]).lower()
+    at = sentence.lower().find(description)
+    found = _named_heads(words[1], [*texts, sentence[:at] if at >= 0 else ""])
+    if not found or len(found) != 1:
+        return title
+    name = found.pop()
+    if not name.split()[-1].isdigit():
+        name = "The " + name  # "the National Transitional Council" takes "the"; "Resolution 1973" none
+    return " ".join([name, *words[2:]])
