@@ -61,6 +61,9 @@ class GluedRule:
     # the name the pattern captures must stand among the first this many words of the piece it is in (from the
     # last sentence end or line break): a caption named it, and the report's first sentence opens with it again
     names_the_opening: int = 0
+    # the piece before the match must not open with one of these words (lower case): a sentence's fronted
+    # adverbial ("At a concert in 2003 Jackson's brother was ...") runs on to its subject with no comma
+    not_opened_by: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,7 @@ def glued_rules() -> GluedRules:
             bool(item.get("after_capitalised", False)),
             bool(item.get("after_lower_case", False)),
             int(item.get("names_the_opening", 0)),
+            frozenset(str(word).lower() for word in item.get("not_opened_by", ())),
         )
         for item in table["rules"]
     )
@@ -199,6 +203,15 @@ def _names_the_opening(text: str, match: re.Match[str], words: int, glued_before
     return len(before) >= _CAPTION_WORDS and match.group("name") in " ".join(before[:words])
 
 
+def _opened_by(text: str, at: int, words: frozenset[str]) -> bool:
+    """Whether the piece holding offset `at` opens with one of `words` (a sentence's fronted adverbial)."""
+    start = _piece_start(text, at, -1)
+    if start is None:
+        return False
+    first = text[start : start + 20].split(maxsplit=1)
+    return bool(first) and first[0].lower() in words
+
+
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there. A rule that
     reads its piece's opening (`names_the_opening`) sees the starts the rules before it found."""
@@ -209,7 +222,9 @@ def _glued_starts(text: str) -> Iterator[int]:
         earlier = sorted(found) if rule.names_the_opening else []
         for match in rule.pattern.finditer(text):
             if rule.after_any_word:
-                found.append(match.start("at") if "at" in rule.pattern.groupindex else match.start())
+                at = match.start("at") if "at" in rule.pattern.groupindex else match.start()
+                if not (rule.not_opened_by and _opened_by(text, at, rule.not_opened_by)):
+                    found.append(at)
                 continue
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
             if not _word_before_allows(rule, glued.not_after, text, word):
