@@ -191,6 +191,15 @@ def test_a_pronoun_in_a_later_clause_takes_its_own_sentences_subject():
     assert subject_for("He was treated for burns", other, other.index("he was")) == "He was treated for burns"
 
 
+def test_a_possessive_past_another_persons_name_is_not_the_subjects():
+    from timeline.events.subjects import own_sentence_pronoun
+    sentence = "Mr Alvarez was the first person to reach Jackson's bedroom after his doctor called for help."
+    assert own_sentence_pronoun("His doctor called for help", sentence) == "His doctor called for help"
+    alone = "Tony Hayward resigned after his handling of the spill was criticised."
+    assert own_sentence_pronoun("His handling of the spill was criticised", alone) == \
+        "Tony Hayward's handling of the spill was criticised"
+
+
 def test_a_subject_at_the_start_of_a_quotation_has_no_quote_mark():
     assert opening_subject("“They spiked drinks,” a witness said on Monday.") == "They"
     assert opening_subject("“The international community landed in Abu Dhabi.") == "The international community"

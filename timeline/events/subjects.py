@@ -411,8 +411,12 @@ def _own_sentence_antecedent(title: str, sentence: str, names: Sequence[str] = (
             or not fits(subject, kind, [*names, *names_in(sentence)], bare_plural=True):
         return ""
     between = sentence[sentence.find(subject) + len(subject):at.start()]
-    if alone and kind == "person" and any(not _same_referent(other, subject) for other in _person_names_in(between)):
-        return ""  # "Clinton told Lavrov he ...": the pronoun may stand for the other person
+    possessive = _bare(words[0]) not in lexicon().subject_pronouns
+    if (alone or possessive) and kind == "person" \
+            and any(not _same_referent(other, subject) for other in _person_names_in(between)):
+        # "Clinton told Lavrov he ...": the pronoun may stand for the other person; a possessive always may ("Mr
+        # Alvarez ... reach Jackson's bedroom after his doctor called": Jackson's doctor)
+        return ""
     if kind == "group" and not fits(subject, kind, [*names, *names_in(sentence)]):
         return _with_name(title, subject)  # a bare plural ("pro-rebel fighters"), which fits here only
     return resolve_pronoun(title, [subject], [*names, *names_in(sentence)])
