@@ -258,7 +258,9 @@ def test_a_contraction_opens_no_name():
     assert not fits("It's Renee", "person")
 
 
-SENTENCE_EXAMPLES = events_rules()["title_sentence_examples"]
+# a sentence, one of its date phrases and the title its event gets: events.yaml title_sentence_examples and
+# title_relative_examples (relative clauses: the noun the pronoun tells of, the main act)
+SENTENCE_EXAMPLES = events_rules()["title_sentence_examples"] + events_rules()["title_relative_examples"]
 
 
 @pytest.mark.parametrize("example", SENTENCE_EXAMPLES, ids=[e["sentence"][:40] for e in SENTENCE_EXAMPLES])

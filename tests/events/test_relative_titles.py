@@ -2,17 +2,8 @@
 
 import pytest
 
-from timeline.events import extract
-from timeline.events.lexicon import rules as events_rules
-from timeline.model import Article
-
-RELATIVE_EXAMPLES = events_rules()["title_relative_examples"]
-
-
-@pytest.mark.parametrize("example", RELATIVE_EXAMPLES, ids=[e["sentence"][:50] for e in RELATIVE_EXAMPLES])
-def test_title_relative_examples(example):
-    events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
-    assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+# events.yaml title_relative_examples (whole sentences and their titles) are read with title_sentence_examples by
+# tests/events/test_event_titles.py::test_title_sentence_examples; here, the steps one at a time.
 
 
 @pytest.mark.parametrize("after,expected", [
