@@ -5,7 +5,8 @@ The steps, each a module with one job, in the order `merge` below runs them:
 
 1. similarity  each event as merging compares it (keys normalised by word family, the title's keys, event
                classes), in canonical order; the IDF-weighted overlap of keys and the thresholds that link two
-               events (the more precisely their dates agree, the less text needs to).
+               events (the more precisely their dates agree, the less text needs to). A sentence copied word
+               for word into a later article takes its first telling's date (copies).
 2. curation    the previous file's entries a person touched become clusters seeded with their events (the
                grouping is theirs); every other event is grouped afresh, as a fresh build groups it.
 3. clustering  by calendar year (partitions), each year alone, on `jobs` processes or a Dask cluster (workers):
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
+from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
 from timeline.merge.joins import (article_names, join_coarse_stories, join_coarse_tellings, join_day_participants,
@@ -51,7 +53,8 @@ def merge(events: Iterable[Event | Item], previous: Sequence[Entry] = (), *, job
     timeline.merge.workers); the entries are the same wherever they run. An event may come as its item (read back
     from the extraction cache: item_of of it, not computed again)."""
     workers = workers or local_workers(jobs)
-    items = items_of(events)  # distinct, in canonical order
+    # distinct, in canonical order; a sentence copied into a later article dated as its first telling dated it
+    items = first_tellings(items_of(events))
     sim = Similarity(items)
     present = frozenset(item.event.article for item in items)
     reserved = frozenset(p.id for p in previous if p.id)

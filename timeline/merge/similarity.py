@@ -13,7 +13,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -406,6 +406,16 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     if item.evidence_words is not key_words:
         object.__setattr__(item, "evidence_words", shared.one(item.evidence_words))  # as equal items have
     return item
+
+
+def item_dated(item: Item, told: Event) -> Item:
+    """The item with its event told as `told` tells it: its date, and the day its source was written (a sentence
+    copied into a later article, timeline.merge.copies). What the item reads of the date is computed as item_of does."""
+    date, mod = told.date, told.mod
+    source = replace(item.event.source, published=told.source.published)
+    event = replace(item.event, date=date, mod=mod, source=source)
+    when = (date, mod) if date and span(date) is not None else _UNDATED
+    return replace(item, event=event, when=when, day=precision(date) == 1)
 
 
 # An item is a pure function of its event and the tool's files, which key the extraction cache (timeline.cache): it is
