@@ -20,6 +20,7 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
     opening_participle_title, opening_passive_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
+                                    subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_coordinate_report_date,
@@ -112,7 +113,7 @@ class _SentenceDates:
     """The calendar dates of one sentence and what each does there; the sets hold the dates' ids."""
     dated: list[Timex]  # the dates with a day to count from, in order
     range_ends: dict[int, Timex]  # a range's or day pair's first date (by index) -> its last
-    closing: set[int]  # the last dates of ranges: cut out with their first
+    closing: set[int]  # the last dates of ranges (cut out with their first), dates of a dated verb's subject noun
     noun_phrase_ends: dict[int, int]  # a date in the noun phrase a present-tense clause opens with -> the phrase's end
     context: set[int]  # dates that are part of their clause, not dates of its event
     spans: list[tuple[int, int]]  # the other dates' stretches (within the sentence), a clause stops at
@@ -189,6 +190,11 @@ def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Time
     context = {id(t) for t in dated if is_context_date(sentence, t) or id(t) in noun_phrase_ends}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
+    # "The death of the commander on July 28 played a role in the ouster Monday": the noun's date, cut out of the
+    # clause the verb's own date dates
+    subject_ends = {id(t): at for t in dated if (at := subject_date_before_dated_verb(sentence, t, dated)) > 0}
+    noun_phrase_ends |= subject_ends
+    closing |= set(subject_ends)
     told_on = span((article.published or "")[:10])  # the publication day, for plans told by then
     published = told_on[0] if told_on else None
     placing_nothing = _dates_placing_nothing(article, sentence, dated, range_ends, marks, published)

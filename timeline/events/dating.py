@@ -224,9 +224,26 @@ def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, 
     if not is_past(trigger) or not _is_possessive_date(sentence, timex):
         return False
     days = span(timex.value.split("T", 1)[0])
-    if published is None or days is None or published - dating_rules().perfect_past_days <= days[1] <= published:
-        return False
-    return trigger in words_of(sentence.text[clause_start: timex.start - sentence.start])
+    recent = published is None or days is None or published - dating_rules().perfect_past_days <= days[1] <= published
+    before = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    if _owns_a_telling(sentence, timex):  # any past verb before it reacts to the telling ("Tuesday's reports said": its own)
+        # a reply to a telling of the publication day ("accused BP ... in today's report") is of that day too
+        return any(is_past(w) for w in before) and not (published is not None and days is not None
+                                                       and days[0] == published)
+    return not recent and trigger in before
+
+
+def _owns_a_telling(sentence: Sentence, timex: Timex) -> bool:
+    """ "Al-Taghdi said Tuesday's reports were incorrect": the date is the possessive of one of dating.yaml
+    `telling_nouns`; what the clause's verb does about that telling (a denial, a reply) came after it, on a day
+    the date does not tell."""
+    after = words_of(sentence.text[timex.end - sentence.start: timex.end - sentence.start + 40])
+    before = words_of(sentence.text[max(0, timex.start - sentence.start - 12): timex.start - sentence.start])
+    nouns = frozenset(str(w) for w in table()["telling_nouns"])  # type: ignore[union-attr]
+    if before[-1:] and before[-1] in table()["telling_own_links"]:  # type: ignore[operator]
+        return False  # "said in Tuesday's statement": the saying is the telling
+    return sentence.text[timex.end - sentence.start:].startswith(("'s ", "’s ")) and len(after) > 1 \
+        and after[1] in nouns
 
 
 def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
@@ -516,6 +533,26 @@ def present_subject_verb_at(sentence: Sentence, timex: Timex) -> int:
     return -1
 
 
+def subject_date_before_dated_verb(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -> int:
+    """ "The death of the rebel commander, Gen. Younis, on July 28 played a role in board members' ouster Monday":
+    the date sits in the event noun phrase that opens the sentence (a determiner first, an event noun and no verb
+    before the date, at most dating.yaml dated_subject_words words), the main verb follows the date right away (past
+    adverbs), and it has a date of its own after it: the verb's event is on that date, so the first dates only the noun's event. Where the verb starts in
+    the sentence (the noun phrase ends there), or -1. "The attack on Thursday killed 12 soldiers" (no other date)
+    keeps the date for the verb."""
+    lex = lexicon()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if not before or before[0] not in lex.noun_determiners or len(before) > int(table()["dated_subject_words"]) \
+            or not any(w in lex.event_nouns for w in before) or any(_is_verb(w) for w in before):  # type: ignore[call-overload]
+        return -1
+    at = timex.end - sentence.start
+    verb = next((m for m in _WORD_AT.finditer(sentence.text, at) if not is_adverb(m.group(0).lower())), None)
+    if verb is None or not _is_verb(verb.group(0).lower()) or "," in sentence.text[at: verb.start()]:
+        return -1  # the verb right after the date (past adverbs): the phrase is its subject
+    later = [t for t in dated if t is not timex and t.start - sentence.start > verb.end() and not is_clock_only(t)]
+    return verb.start() if later and "," not in sentence.text[verb.end(): later[0].start - sentence.start] else -1
+
+
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
 
 
@@ -627,6 +664,22 @@ def is_clock_only(timex: Timex) -> bool:
     hours = dating_rules().clock_hour_words
     return bool(words) and all(w in clock or w in hours or _CLOCK_FIGURE.fullmatch(w) for w in words) \
         and any(_CLOCK_FIGURE.fullmatch(w) or w in hours or w in _CLOCK_NAMES for w in words)
+
+
+_CLOCK_HOUR = re.compile(r"T(\d\d):(\d\d)")
+
+
+def rounds_only_the_hour(timex: Timex, value: str) -> bool:
+    """ "at approximately 5am" (TIME 2010-05-20T05:00 APPROX), the event dated 2010-05-20: the approximation is the
+    hour's, not the day's (dating.yaml clock_round_mods); false near midnight (clock_round_edge_hours), where the
+    hour rounded may fall on the day before or after, and for a phrase with no clock time ("about a week ago")."""
+    t = table()
+    clock = _CLOCK_HOUR.search(timex.value)
+    if len(value) != 10 or clock is None or timex.mod not in t["clock_round_mods"]:  # type: ignore[operator]
+        return False
+    minutes = int(clock.group(1)) * 60 + int(clock.group(2))
+    edge = int(t["clock_round_edge_hours"]) * 60  # type: ignore[call-overload]
+    return edge <= minutes <= 24 * 60 - edge
 
 
 _CLOCK_NAMES = frozenset({"noon", "midnight"})  # a clock time by name ("a little after noon")
@@ -857,12 +910,12 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
     rules = dating_rules()
     following = words_of(sentence.text[timex.end - sentence.start:])[:1]
-    if trigger in before:
-        attributive = _is_possessive_date(sentence, timex) \
-            or bool(following) and following[0] in lexicon().event_nouns | rules.arranged_nouns
-        lead = before[:-1] if before[-1:] and before[-1] in _BEFORE_ADJECTIVE else before
-        if attributive and _ends_with(lead[before.index(trigger) + 1:], rules.later_event_leads):
-            return True  # "delivered ... in advance of Tuesday's hearing"
+    attributive = _is_possessive_date(sentence, timex) \
+        or bool(following) and following[0] in lexicon().event_nouns | rules.arranged_nouns
+    lead = before[:-1] if before[-1:] and before[-1] in _BEFORE_ADJECTIVE else before
+    if attributive and _ends_with(lead[before.index(trigger) + 1:] if trigger in before else lead,
+                                  rules.later_event_leads):
+        return True  # "delivered ... in advance of Tuesday's hearing", "Ahead of Sunday's meeting, activists urged"
     verb_at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in rules.arranging_verbs), -1)
     if verb_at < 0 or trigger not in (before[verb_at], *following):
         return False  # the event found is neither the arranging nor the arranged ("scheduled a Tuesday meeting")

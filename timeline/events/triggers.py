@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from timeline.events.dating import is_clock_only, rounds_only_the_hour
 from timeline.events.lexicon import URL, WORD, event_classes, is_adverb, is_past, lexicon, rules, words_of
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
@@ -462,20 +463,44 @@ _OFFSET_UNIT = re.compile(r"\b(?:second|minute|hour|day|night|morning|afternoon|
 
 
 def counts_from_another_event(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:
-    """ "Ten seconds later the rig exploded", "Minutes earlier, ...": an offset of seconds, minutes or hours from an
-    event whose day the article never told (`day_told` is false: the tagger could only count from the publication
-    date) dates nothing: the event is an undated mention. One counted from a day the article told ("on 12 March ...
-    Nine hours later") or from a date earlier in the same sentence keeps its date, and so does a count of days or
-    years ("the slope had failed five years earlier": from the story's present). A day named only as another
-    event's ("on the same day": events.yaml same_day_openers) counts like an offset of hours."""
+    """ "Ten seconds later the rig exploded", "The ministry released its statement the next day": an offset of
+    seconds, minutes, hours or days from another moment (events.yaml sentence_anchor_units) dates an event only from
+    a date told before it in the same sentence ("went to hospital on 8 April but died five days later"): the entry's
+    quote is that sentence, and a day counted from one told sentences before is a day the quote does not give. A
+    count of weeks or years keeps its date ("the slope had failed five years earlier": from the story's present).
+    A day named only as another event's ("on the same day": events.yaml same_day_openers) is such an offset.
+    (`day_told`, whether the sentences before told a day, no longer decides: kept for the callers.)"""
+    del day_told
     phrase = " ".join(words_of(timex.text))
     unit = _OFFSET_UNIT.search(timex.text)
     same_day = any(phrase.startswith(opener + " ") for opener in lexicon().same_day_openers) \
         and bool(unit) and unit.group().lower() in _DAY_PARTS  # "on the same day": another event's day
-    if not same_day and not is_sub_day_offset(timex):
+    if not same_day and not is_sub_day_offset(timex) and not is_day_offset(timex):
         return False
-    return not day_told and not any(t.end <= timex.start and t.start >= sentence.start for t in dated
-                                    if t is not timex and not (same_day and "T" in t.value))  # a clock is no day
+    return not any(t.end <= timex.start and t.start >= sentence.start for t in dated
+                   if t is not timex and not is_clock_only(t))  # a clock is no day
+
+
+def is_day_offset(timex: Timex) -> bool:
+    """ "the next day", "two days later", "the night before", "later that night": an offset of days or parts of a
+    day (events.yaml sentence_anchor_units) from another moment (anchored_offset_ends, anchored_offset_openers,
+    sentence_anchor_openers), with no day of its own in the phrase ("the day before Tuesday's hearing" has one)."""
+    words = words_of(timex.text)
+    lex = lexicon()
+    table = rules()
+    units = frozenset(str(w) for w in table["sentence_anchor_units"])
+    if not words or not any(w.rstrip("s") in units for w in words) or _OWN_DAY.search(timex.text):
+        return False
+    openers = lex.anchored_offset_openers | frozenset(str(w) for w in table["sentence_anchor_openers"])
+    padded = " " + " ".join(words) + " "
+    return words[-1] in lex.anchored_offset_ends and len(words) > 1 \
+        or any(f" {opener} " in padded for opener in openers)
+
+
+# a day of the phrase's own: a weekday, a month, a figure, the day of writing ("the day before Tuesday's hearing", "the
+# next day, 12 May", "the day before yesterday")
+_OWN_DAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                      r"[a-z]*+\b|\d|\b(?:today|yesterday|tomorrow|tonight)\b", re.IGNORECASE)
 
 
 def is_sub_day_offset(timex: Timex) -> bool:
@@ -759,6 +784,8 @@ def day_mod(timex: Timex, value: str) -> str:
     if len(value) == 10 and timex.mod in ("START", "END") and \
             lexicon().relative_order_words & set(words_of(timex.text)):
         return ""
+    if rounds_only_the_hour(timex, value):
+        return ""  # "at approximately 5am": the hour is rounded, the day is not
     return timex.mod
 
 

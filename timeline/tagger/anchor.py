@@ -61,6 +61,9 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
         # "(Updated : 1:38 a.m. Monday, Libya; 6:38 p.m. Sunday ET)" on a Sunday page: a stamp is written within a
         # day of its page, in either direction (time zones), whatever the tense around it
         return _nearest_weekday(ctx.dct, wd)
+    lead = _NEAREST_LEAD.search(ctx.before(24))
+    if not rel and lead is not None and lead.group(1).lower() in ctx.tables.nearest_weekday_leads:
+        return _nearest_weekday(ctx.dct, wd)  # "shook Tripoli into early Tuesday": still going on, told by then
     paired = _paired_weekday(wd, ctx)
     if paired is not None:
         return paired
@@ -213,6 +216,7 @@ _RELATIVE_FUTURE_AFTER = re.compile(r"['’]s(?:\s+[\w'’-]+){1,4},?\s+(?:which
 _LEAD_WORDS = re.compile(r"[a-z'’-]++")
 
 
+_NEAREST_LEAD = re.compile(r"\b([a-z]+)\s+(?:early\s+|late\s+)?$", re.IGNORECASE)  # vocab.yaml nearest_weekday_leads
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|till|as soon as|as early as|no later than)\s+(?:\S+\s+){0,3}$",
                               re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+$", re.IGNORECASE)

@@ -86,6 +86,7 @@ class Tables:
     own_week_weekday_rels: frozenset[str]  # "this Sunday": the weekday of the week the text is written in
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
+    nearest_weekday_leads: frozenset[str]  # "into early Tuesday": the nearest Tuesday, either way
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
     day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
     overnight_report_day: Mapping[str, frozenset[str]]  # "overnight, ... said on Tuesday": the report's day anchors
@@ -185,6 +186,7 @@ def tables() -> Tables:
         arranged_meetings=MappingProxyType({k: frozenset(str(w).lower() for w in v)
                                             for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
+        nearest_weekday_leads=frozenset(str(w).lower() for w in vocab["nearest_weekday_leads"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
         day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
         overnight_day_joiners=MappingProxyType({str(k).lower(): int(v) for k, v in vocab["overnight_day_joiners"].items()}),

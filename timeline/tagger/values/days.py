@@ -126,6 +126,8 @@ def weekday(g: Groups, ctx: Context) -> Result:
     pod = low(g.get("pod"))
     pod_code = f"T{ctx.tables.parts_of_day[pod]}" if pod else ""
     every = low(g.get("every"))
+    if fires("weekday_of_period_after", ctx):
+        return None  # "the last Tuesday of the month": a recurring day of every month, no one day
     if every in ("every", "each") or g.get("pl") or g.get("podpl"):
         return ("SET", f"XXXX-WXX-{wd}{pod_code}", "")
     d = weekday_date(wd, "last" if g.get("beforelast") else low(g.get("rel")), ctx)
