@@ -9,9 +9,9 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _happening_phrase, _main_happening, _name_key,
-                                  _story_kind, _story_of, join_day_fragments, join_day_participants, join_year_incidents,
-                                  story_names)
+from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _framed_story, _happening_phrase,
+                                  _main_happening, _name_key, _story_kind, _story_of, _witness_names,
+                                  join_day_fragments, join_day_participants, join_year_incidents, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -371,7 +371,7 @@ def test_the_names_a_doer_story_gives(title, named):
     kind, at, end = _story_of(words, forms)
     assert kind.removeprefix(STORY_MARK) in RULES["doer_stories"]
     proper = frozenset(title_word_key(w) for w in words if w[:1].isupper())
-    assert _doer_names(story_names(words, forms, at, end, proper), words, forms, at) == frozenset(named)
+    assert _doer_names(story_names(words, forms, at, end, proper), words, forms, at, end) == frozenset(named)
 
 
 @pytest.mark.parametrize(("title", "named"), RULES["examples"]["story_names"], ids=lambda v: str(v))
@@ -421,3 +421,21 @@ def test_a_meeting_told_by_its_parties_is_known(kind):
 
     titles = RULES["examples"]["gathering_parties"][kind]
     assert {t: parties(t) for t in titles} == {t: kind == "parties" for t in titles}
+
+
+@pytest.mark.parametrize(("sentence", "title", "kind"), RULES["examples"]["framed_stories"], ids=lambda v: str(v)[:40])
+def test_a_saying_framed_by_a_story_tells_that_story(sentence, title, kind):
+    # merge.joins._framed_story: "During Thursday's congressional testimony, Hayward said ..." is Hayward's testimony
+    found = _framed_story(sentence, title_words(title))
+    assert found == (None if kind is None else STORY_MARK + kind)
+
+
+@pytest.mark.parametrize(("title", "named"), RULES["examples"]["witness_names"], ids=lambda v: str(v))
+def test_the_names_a_witness_story_gives(title, named):
+    # merge.joins._witness_names: whom a testimony befell, not the body that questioned the witness
+    words = title_words(title)
+    forms = phrase_forms(words)
+    kind, at, end = _story_of(words, forms)
+    assert kind.removeprefix(STORY_MARK) in RULES["witness_stories"]
+    proper = frozenset(title_word_key(w) for w in words if w[:1].isupper())
+    assert _witness_names(story_names(words, forms, at, end, proper), words, forms, end) == frozenset(named)

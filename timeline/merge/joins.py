@@ -27,6 +27,9 @@ and dates the clusters now have:
   transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
   carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
   amphibious assault ships entered the canal"), unless their doers differ.
+- join_statement_contents: a day entry telling a statement and nothing of what it said ("Statement posted by the
+  Russian Foreign Ministry") joins the one entry of its day telling what its doer said ("The Russian Foreign Ministry
+  said that ...").
 - join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
   grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
   Alaskan pipeline spill"), with each title's names known to the other's sources.
@@ -55,6 +58,7 @@ from timeline.merge.similarity import (Item, Similarity, change_targets, derivat
                                        different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
                                        title_word_key, title_words, word_stems)
+from timeline.merge.title_choice import statement_doer
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -852,30 +856,57 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     title = wording_title(cluster.members, when)
     words = title_words(title)
     forms = phrase_forms(words)
-    found = _story_of(words, forms)
-    if found is None:
-        return None
-    happening, at, end = found
-    if _qualifies(words, at) \
-            or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
-            or at > 0 and forms[at - 1][:1].isdigit():
-        return None
     member = next(m for m in cluster.members if m.event.title == title)
     proper = names.proper.get(member.event.article, frozenset())
-    named = story_names(words, forms, at, end, proper)
-    if happening in _doer_stories():
-        named = _doer_names(named, words, forms, at)
+    found = _story_of(words, forms)
+    if found is None:
+        # a saying framed by a story its sentence opens with ("During Thursday's congressional testimony, Hayward
+        # said ..."): that story of the speaker the title names, or none
+        kind = _framed_story(member.event.source.quote, words)
+        named = story_names(words, forms, 0, 0, proper) if kind is not None else frozenset()
+        if not named:
+            return None
+        happening = kind
+    else:
+        happening, at, end = found
+        if _qualifies(words, at) \
+                or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
+                or at > 0 and forms[at - 1][:1].isdigit():
+            return None
+        named = story_names(words, forms, at, end, proper)
+    if happening in _doer_stories() and found is not None:
+        named = _doer_names(named, words, forms, at, end)
+    if happening in _witness_stories() and found is not None:
+        named = _witness_names(named, words, forms, end)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     common = frozenset(n for n in named if not sim.names((n,)))
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
     targets = frozenset().union(*(change_targets(m.event.source.quote) for m in cluster.members))
     venues, parties = frozenset(), False
-    if happening == STORY_MARK + GATHERING:
+    if happening == STORY_MARK + GATHERING and found is not None:
         venues = frozenset().union(*(member_venues(m.event.source.quote, names.venues.get((m.event.article, when[0]),
                                                                                           frozenset()))
                                      for m in cluster.members))
         parties = told_with_parties(words, at)
     return _Story(happening, named, context | named, common, main, targets, venues, parties)
+
+
+FRAME_WORDS = 8  # words of a sentence's opening phrase, up to its first comma, that can frame a saying as a story
+
+
+def _framed_story(quote: str, words: Sequence[str]) -> str | None:
+    """The kind of ``stories`` a saying is framed by (derivations.yaml ``story_frames``): the title says (a reporting
+    verb of the event stage) and its sentence opens with a frame word and a story's phrase before its first comma
+    ("During Thursday's congressional testimony, Hayward said ..." -> "~testify"); None otherwise."""
+    saying = lexicon().reporting_verbs | lexicon().speech_verbs
+    if not any(w.lower() in saying for w in words):
+        return None
+    head, comma, _ = quote.partition(",")
+    opening = title_words(head)
+    if not comma or not opening or len(opening) > FRAME_WORDS or opening[0].lower() not in _lexical_set("story_frames"):
+        return None
+    kind = _story_kind(opening)
+    return None if kind is None or kind[0] == STORY_MARK + GATHERING else kind[0]
 
 
 def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
@@ -898,11 +929,55 @@ def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
                      and not at <= i < end) - family_heads()
 
 
-def _doer_names(named: frozenset[str], words: Sequence[str], forms: Sequence[str], at: int) -> frozenset[str]:
+def _doer_names(named: frozenset[str], words: Sequence[str], forms: Sequence[str], at: int,
+                end: int | None = None) -> frozenset[str]:
     """The names of a story of derivations.yaml ``doer_stories`` that its doer gives, before the words that tell it:
     who recognised or took command, not what was recognised or commanded ("The United States recognized the rebel
-    movement based in Benghazi" / "The United States now recognizes the main opposition group in Libya")."""
-    return named & frozenset(_name_key(w, f) for w, f in zip(words[:at], forms[:at]))
+    movement based in Benghazi" / "The United States now recognizes the main opposition group in Libya"); not a
+    companion's (``companions``: "Britain joined the United States in recognizing"). A story received (``receiving``
+    before the words, ``doer_after`` past them, `end` where they end: "Rebels won diplomatic recognition from Britain")
+    is named by who gave it."""
+    if end is not None and end < len(words) and words[end].lower() in _lexical_set("doer_after") \
+            and any(w.lower() in _lexical_set("receiving") for w in words[max(0, at - RECEIVED_GAP):at]):
+        giver = []
+        for w, f in zip(words[end + 1:], forms[end + 1:]):
+            if w.lower() in _lexical_set("determiners"):
+                continue
+            if _name_key(w, f) not in named:
+                break
+            giver.append(_name_key(w, f))
+        if giver:
+            return frozenset(giver)
+    first = next((i + 1 for i in range(at - 1, -1, -1) if words[i].lower() in _lexical_set("companions")), 0)
+    # the doer before a companion word, none after it ("Britain joined the United States in recognizing")
+    doer = range(0, first - 1) if first else range(0, at)
+    return named & frozenset(_name_key(words[i], forms[i]) for i in doer)
+
+
+RECEIVED_GAP = 3  # words between a ``receiving`` verb and the story it received ("won diplomatic recognition")
+
+
+def _witness_names(named: frozenset[str], words: Sequence[str], forms: Sequence[str], end: int) -> frozenset[str]:
+    """The names of a story of derivations.yaml ``witness_stories`` (a testimony) that tell whom it befell: not the
+    agent of a passive after the story's words (``agents``), who questioned the witness ("Tony Hayward was grilled about
+    the disaster by Congress": Hayward's testimony, whichever body heard it)."""
+    # the story's own last word may be the agent's "by" ("grilled by Congress")
+    by = next((i for i in range(max(0, end - 1), len(words)) if words[i].lower() in _lexical_set("agents")), None)
+    if by is None:
+        return named
+    agent = []
+    for w, f in zip(words[by + 1:], forms[by + 1:]):
+        if w.lower() in _lexical_set("determiners"):
+            continue
+        if not w[:1].isupper():
+            break
+        agent.append(_name_key(w, f))
+    return named - frozenset(agent)
+
+
+@cache
+def _witness_stories() -> frozenset[str]:
+    return frozenset(STORY_MARK + str(kind) for kind in derivations()["witness_stories"])
 
 
 @cache
@@ -937,6 +1012,9 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
     if len(told) == 1 and told <= _once_families():
         happening = next(iter(told))
         return happening, forms.index(happening), forms.index(happening) + 1
+    caused = _caused_happening(words, forms, told)
+    if caused is not None:
+        return caused
     first = _first_of(words, forms)
     if first is not None:
         return first
@@ -966,6 +1044,38 @@ def _story_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int
         while end < len(words) and words[end][:1].isupper():
             end += 1
     return " ".join([BEGIN, *classes]), at, end
+
+
+CAUSE_GAP = 4  # words between a casualty word and the happening that caused it ("killed in the 20 April explosion")
+
+
+def _caused_happening(words: Sequence[str], forms: Sequence[str], told: set[str]) -> tuple[str, int, int] | None:
+    """The happening of the ``once`` kind a title tells by the casualties it caused (derivations.yaml ``casualties``:
+    "Eleven men were killed in the explosion", "The explosion that killed 11 workers"), and where its word stands;
+    None when the title tells another happening beside them, or the two are not linked ("killed before the
+    explosion": ``casualty_links``)."""
+    casualties = told & _lexical_set("casualties")
+    rest = told - casualties
+    if not casualties or len(rest) != 1 or not rest <= _once_families():
+        return None
+    happening = next(iter(rest))
+    at = forms.index(happening)
+    hurt = [i for i, f in enumerate(forms) if f in casualties]
+    # "killed in the explosion": a link opens the happening's phrase after the casualty word
+    linked = any(j < k < at and words[k].lower() in _lexical_set("casualty_links")
+                 and not any(w.lower() in _clause_words() for w in words[k + 1:at])
+                 for j in hurt for k in range(max(j + 1, at - CAUSE_GAP), at))
+    # "The explosion that killed 11 workers", "The blast killed eleven"
+    linked = linked or any(at < j <= at + CAUSE_GAP - 2 for j in hurt)
+    return (happening, at, at + 1) if linked else None
+
+
+@cache
+def _clause_words() -> frozenset[str]:
+    """Words that open another phrase or clause between a casualty's link and a happening ("killed in Benghazi when
+    the explosion ..."): links, ``when_words``, ``relatives``, ``circumstance_words``, ``passing``."""
+    return frozenset().union(*(_lexical_set(t) for t in ("casualty_links", "when_words", "relatives",
+                                                        "circumstance_words", "passing")))
 
 
 def _first_of(words: Sequence[str], forms: Sequence[str]) -> tuple[str, int, int] | None:
@@ -1299,6 +1409,65 @@ class _Incident(NamedTuple):
     context: frozenset[str]  # every key of its sources and every name their articles write
     # the names of the phrase a past year's incident heads ("The Spanish flu pandemic"): which incident it is
     head_names: frozenset[str] = frozenset()
+
+
+def join_statement_contents(clusters: Sequence[Cluster], items: Sequence[Item] = (),
+                            names: ArticleNames | None = None) -> None:
+    """Join a day entry whose title tells a statement and nothing of what it said (derivations.yaml ``statements``:
+    "Statement posted by the Russian Foreign Ministry") into the one other entry of its day whose title tells what its
+    doer said ("The Russian Foreign Ministry said that ..."): the subject before the saying verb names the statement's
+    doer, no more and no less (names its article writes). With two such sayings, or none, it stays
+    (examples.statements)."""
+    names = article_names(items) if names is None else names
+    days: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    bare: list[tuple[int, str, frozenset[str]]] = []
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        words = title_words(member.event.title)
+        proper = names.proper.get(member.event.article, frozenset())
+        doer = _bare_statement(words, proper)
+        if doer:
+            bare.append((ci, when[0], doer))
+            continue
+        subject = _saying_subject(words, proper)
+        if subject:
+            days[when[0]].append((ci, subject))
+    for ci, day, doer in bare:
+        sayings = [cj for cj, subject in days[day] if subject == doer and clusters[cj].members]
+        if len(sayings) == 1 and clusters[ci].members:
+            clusters[ci].move_to(clusters[sayings[0]])
+
+
+def _bare_statement(words: Sequence[str], proper: frozenset[str]) -> frozenset[str]:
+    """The names of the doer of a statement a title tells with nothing of what it said (``statements``: "Statement
+    posted by the Russian Foreign Ministry" -> russian, foreign, ministry, each a name its article writes but the
+    title's first word); empty for any other title."""
+    doer = statement_doer(words)
+    if not doer:
+        return frozenset()
+    keys = [title_word_key(w) for w in doer]
+    first = title_word_key(words[0]) if words else ""
+    if not all(k in proper or k == first for k in keys):
+        return frozenset()
+    return frozenset(k for k in keys if k in proper)
+
+
+def _saying_subject(words: Sequence[str], proper: frozenset[str]) -> frozenset[str]:
+    """The names of the subject of a title that opens with who said something ("The Russian Foreign Ministry said that
+    ..."): the capitalised words before its first saying verb, each a name its article writes; empty otherwise."""
+    verb = next((i for i, w in enumerate(words) if w.lower() in _saying_verbs()), None)
+    if not verb:
+        return frozenset()
+    subject = [w for w in words[:verb] if w.lower() not in _lexical_set("determiners")]
+    keys = [title_word_key(w) for w in subject]
+    if not subject or any(not w[:1].isupper() for w in subject) or not all(k in proper for k in keys[1:]):
+        return frozenset()
+    return frozenset(k for k in keys if k in proper)
+
+
+@cache
+def _saying_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["statements"]["saying"]) | lexicon().speech_verbs
 
 
 FRAGMENT_KEYS = 3  # keys a title of a few words has at most ("The air attacks", "The strike began")

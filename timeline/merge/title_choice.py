@@ -33,7 +33,7 @@ from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation
 from timeline.events.titles import ends_name, ends_phrasal_verb, is_incomplete, that_adverbials
-from timeline.merge.similarity import Item, derivations, title_forms
+from timeline.merge.similarity import Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
@@ -569,7 +569,38 @@ def informative(title: str) -> Told:
     described = len(low) > 1 and low[0] in _words("described_determiners") and _described_age().fullmatch(low[1])
     named = not described or any(k and words[k][:1].isupper() for k in subject)
     enough = int(rules()["informative_words"])
-    return Told(_role_mentions(words, low), max(0, enough - len(_content_forms(title))), not named)
+    # a statement told with nothing of what it said tells nothing ("Statement posted by the Russian Foreign Ministry")
+    short = enough if statement_doer(words) else max(0, enough - len(_content_forms(title)))
+    return Told(_role_mentions(words, low), short, not named)
+
+
+def statement_doer(words: Sequence[str]) -> tuple[str, ...]:
+    """The capitalised words (its doer) of a title telling a statement and nothing of what it said (derivations.yaml
+    ``statements``: "Statement posted by the Russian Foreign Ministry"); empty for any other title, and for one that
+    says more than the statement and its doer ("NATO released a statement condemning the attack")."""
+    stems = word_stems(words)
+    for at in range(len(words)):
+        phrase = next((p for p in _statement_phrases() if phrase_at(p, stems, at)), None)
+        if phrase is None:
+            continue
+        rest = [*words[:at], *words[at + len(phrase):]]
+        if any(not w[:1].isupper() and w.lower() not in _statement_words() for w in rest):
+            return ()
+        return tuple(w for w in rest if w[:1].isupper() and w.lower() not in _statement_words())
+    return ()
+
+
+@cache
+def _statement_words() -> frozenset[str]:
+    """derivations.yaml ``statements`` ``bare``: the words besides its doer's a bare statement's title may hold."""
+    return frozenset(str(w).lower() for w in derivations()["statements"]["bare"])
+
+
+@cache
+def _statement_phrases() -> tuple[tuple[str, ...], ...]:
+    """derivations.yaml ``statements`` phrases as stems, longest first (a match never depends on the table's order)."""
+    return tuple(sorted((phrase_stems(str(p)) for p in derivations()["statements"]["phrases"]),
+                        key=lambda p: (-len(p), p)))
 
 
 def _role_mentions(words: Sequence[str], low: Sequence[str]) -> int:
