@@ -4,11 +4,13 @@ from collections.abc import Callable
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, rules, with_appositive_name,
-                                    with_opening_number_spelled, with_opening_preposition, with_paired_comma,
-                                    with_paired_marks, with_quotation_marks, with_restored_determiner, with_speaker,
-                                    without_another, without_frame, without_repeated_words, without_report_colon,
-                                    without_stray_opener)
+from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, printed, rules,
+                                    with_appositive_name, with_bare_possessive, with_first_mention,
+                                    with_inner_articles, with_opening_number_spelled, with_opening_place,
+                                    with_opening_preposition, with_paired_comma, with_paired_marks,
+                                    with_quotation_marks, with_restored_determiner, with_result_comma, with_speaker,
+                                    without_another, without_frame, without_group_article, without_repeated_words,
+                                    without_report_colon, without_stray_opener)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -25,6 +27,9 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "appositive_name": (with_appositive_name, True),  # "... the singer's physician" gets ", Dr Conrad Murray"
     "quotation_marks": (with_quotation_marks, False),  # a quotation the title holds whole keeps its marks
     "speaker": (with_speaker, False),  # a quotation's words alone get their named speaker back
+    "inner_article": (with_inner_articles, True),  # "in a [July 23] audio address" -> "in an audio address"
+    "first_mention": (with_first_mention, False),  # "said in the statement" -> "said in a statement"
+    "opening_place": (with_opening_place, False),  # "In the capital Tripoli, ..." comes back before the title
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"
@@ -34,6 +39,9 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "repeated_words": (without_repeated_words, False),  # words said twice by mistake said once
     "frames": (without_frame, False),  # "It also emerged that X" -> X
     "opening_number": (with_opening_number_spelled, True),  # "12 vessels" -> "Twelve vessels"
+    "group_article": (without_group_article, False),  # "The officers and other witnesses" -> "Officers and ..."
+    "bare_possessive": (with_bare_possessive, True),
+    "result_comma": (with_result_comma, True),  # "Seas calmed allowing" -> "Seas calmed, allowing"  # "of al-Mrabet family's villa" -> "of the al-Mrabet ..."
 }
 
 
@@ -127,3 +135,13 @@ def test_a_title_inside_a_quotation_has_its_speaker_dropped():
     assert lies_inside_quotation("NATO continued its strikes", sentence)
     assert not lies_inside_quotation("NATO said NATO continued its strikes", sentence)
     assert not lies_inside_quotation("NATO continued its strikes", "NATO continued its strikes overnight.")
+
+
+@pytest.mark.parametrize(("name", "example"), [pytest.param(n, e, id=f"{n}-{e['title'][:30]}") for n in (
+    "first_mention", "group_article", "opening_place") for e in TABLE[n + "_examples"]])
+def test_the_print_edits_give_their_examples_and_polished_leaves_them(name, example):
+    """The article and place edits are made to the printed title only (polish.printed): the title choice weighs the
+    members' titles as the earlier steps left them."""
+    sentence = example.get("sentence", example["title"])
+    assert printed(example["title"], sentence) == example["polished"]
+    assert polished(example["title"], sentence) == example["title"]

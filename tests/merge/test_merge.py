@@ -412,3 +412,21 @@ def test_a_quotations_words_alone_print_with_their_speaker():
                  "nato continue strikes regime installations tripoli", "continued", expression="overnight")
     (entry,) = merge([strikes])
     assert entry.title == "NATO said “NATO continued its strikes against regime installations in Tripoli”"
+
+
+def test_the_printed_title_takes_the_print_edits_unless_they_cost_a_quotation_its_marks():
+    # polish.printed: "in Tuesday's statement" cut to "in the statement" prints "in a statement"; the sentence's
+    # opening place comes back; a quoted word the article edit would change keeps the title as chosen, marked
+    statement = ev("a", "2009-07-21", "Mr Chernoff said in the statement that Dr Murray received threats",
+                   "Mr Chernoff said in Tuesday's statement that Dr Murray received threats.",
+                   "chernoff said statement murray threats", "said", expression="Tuesday")
+    gunfire = ev("b", "2011-04-15", "Reuters reporters heard intermittent gunfire",
+                 "In the capital Tripoli, Reuters reporters heard intermittent gunfire on Friday evening.",
+                 "reuters reporters heard gunfire", "heard", expression="on Friday evening")
+    quoted = ev("c", "2011-05-02", "Officials said the statement was false",
+                "Officials said “the statement was false” on Monday.", "officials said statement false",
+                "said", expression="on Monday")
+    assert [e.title for e in merge([statement])] == [
+        "Mr Chernoff said in a statement that Dr Murray received threats"]
+    assert [e.title for e in merge([gunfire])] == ["In the capital Tripoli, Reuters reporters heard intermittent gunfire"]
+    assert [e.title for e in merge([quoted])] == ["Officials said “the statement was false”"]

@@ -3,9 +3,11 @@ against the sentence it came from (polish.yaml beside this module): an opening p
 back, or the phrase dropped when it only tells where a report was made; a leading word a cut date left alone
 ("Just, hundreds died"); "Another" at the opening told without
 pointing back; an opening "A" agreeing with a vowel sound ("An incident"); words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
-abbreviation's last dot; and first, a frame whose subject names nothing ("It emerged that X") dropped before the
-clause X. Each edit leaves the title unchanged where
-its rule does not clearly apply."""
+abbreviation's last dot; an article agreeing with the word a cut left after it ("in an audio address"); "the" before
+a common noun's bare possessive; a result clause's comma; and first, a frame whose subject names nothing ("It emerged
+that X") dropped before the clause X. The title an entry prints (printed) also takes "a" for a noun nothing
+introduced, loses "The" before a group of people, and gets back its sentence's opening place. Each edit leaves the
+title unchanged where its rule does not clearly apply."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Any
 from timeline.events.lexicon import is_adverb, is_past, lexicon
 from timeline.events.subjects import is_verb_word
 from timeline.rules import load_yaml
-from timeline.text.lexicon import alternation, months, reporting_verbs
+from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
 from timeline.text.quotes import QUOTED
 
 
@@ -40,7 +42,33 @@ def polished(title: str, sentence: str) -> str:
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_appositive_name(title, sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
+    title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
+
+
+def with_result_comma(title: str) -> str:
+    """ "Seas calmed allowing more conventional methods ... to get back on track" -> "Seas calmed, allowing ...": a
+    clause of result run on after a past verb gets its comma (polish.yaml result_comma)."""
+    words = title.split(" ")
+    participles = _words("result_comma", "participles")
+    for k in range(1, len(words)):
+        if words[k] not in participles:
+            continue  # (most titles hold none: the checks below read only the word before one)
+        before = words[k - 1]
+        low = before.lower()
+        if before.isalpha() and before.islower() and is_past(low) and low not in lexicon().auxiliaries \
+                and low not in _words("result_comma", "takes_gerund"):
+            words[k - 1] = before + ","
+    return " ".join(words)
+
+
+def printed(title: str, sentence: str) -> str:
+    """The edits made to the title an entry prints only (timeline.merge.entries.printed_title), after its members'
+    titles were compared and one chosen: an article for a noun nothing introduced ("in a statement", "Officers and
+    other witnesses reported"), and the sentence's opening place. Made earlier, they would hide from the title
+    choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
+    ...") and change which member's wording an entry prints."""
+    return with_opening_place(without_group_article(with_first_mention(title, sentence)), sentence)
 
 
 def _bare(word: str) -> str:
@@ -202,12 +230,31 @@ def without_another(title: str) -> str:
     words = title.split(" ")
     if words[0] != "Another" or len(words) < 3 or not words[1][:1].isalnum():
         return title
+    named = _without_named_noun(words)
+    if named:
+        return named
     following = _bare(words[1])
     if following in _words("another", "numbers") or following.replace(",", "").isdigit():
         return " ".join([words[1][:1].upper() + words[1][1:], "more", *words[2:]])
     if following == "of":
         return " ".join(["One", *words[1:]])
     return " ".join([_article_for(words[1]), *words[1:]])
+
+
+def _without_named_noun(words: Sequence[str]) -> str:
+    """ "Another school, Dolphin School in Battersea, London, was closed" -> "Dolphin School in Battersea, London, was
+    closed", "Another man, Ali Hassan, was killed" -> "Ali Hassan was killed": the name in apposition after the
+    opening noun names it, and becomes the subject; "" when no name and verb follow (the aside closes at the comma a
+    verb follows; its own comma goes unless a place's comma pairs it: "Battersea, London,")."""
+    if len(words) < 5 or not words[1].endswith(",") or not words[1][:1].islower() or not words[2][:1].isupper():
+        return ""
+    close = next((k for k in range(3, len(words) - 1) if words[k].endswith(",") and is_verb_word(words[k + 1])), -1)
+    if close < 0 or not all(w[:1].isupper() or w in ("in", "of", "at") for w in words[2: close + 1]):
+        return ""
+    name = list(words[2: close + 1])
+    if sum(w.endswith(",") for w in name) == 1:
+        name[-1] = name[-1][:-1]
+    return " ".join([*name, *words[close + 1:]])
 
 
 def with_agreeing_article(title: str) -> str:
@@ -531,6 +578,182 @@ def with_appositive_name(title: str, sentence: str) -> str:
     if following is not None and (following[:1].isupper() or _bare(following) not in table["followers"]):
         return title  # a list of names, or a clause the name is the subject of
     return f"{title}, {found.group(1)}"
+
+
+def _sure_article(word: str) -> str:
+    """ "a" or "an" before `word` where its sound is sure (polish.yaml inner_article); "" where it is not (a word
+    opening with "u" or "h", a number, a capitalised word that is no short acronym, a function word)."""
+    letters = word.replace(".", "").rstrip(",;:")
+    if letters.isupper() and letters.isalpha() and 1 < len(letters) <= int(rules()["inner_article"]["acronym_letters"]):
+        return _article_for(letters).lower()
+    low = _bare(word)
+    if not word[:1].islower() or not low[:1].isalpha() or low[:1] in "uh" or low in lexicon().stopwords:
+        return ""
+    return _article_for(low).lower()
+
+
+def with_inner_articles(title: str, sentence: str) -> str:
+    """ "Gaddafi said in a audio address" (from "in a July 23 audio address") -> "in an audio address": an article a cut
+    left before a word of another sound agrees with it, where the sentence has no such pair (polish.yaml
+    inner_article)."""
+    words = title.split(" ")
+    if not any(_bare(w) in ("a", "an") for w in words):
+        return title  # most titles
+    pairs = {(a.lower(), _bare(b)) for a, b in zip(sentence.split(), sentence.split()[1:])}
+    for k, word in enumerate(words[:-1]):
+        if word.lower() not in ("a", "an") or (word.lower(), _bare(words[k + 1])) in pairs:
+            continue
+        wanted = _sure_article(words[k + 1])
+        if wanted and wanted != word.lower():
+            words[k] = wanted[:1].upper() + wanted[1:] if word[:1].isupper() else wanted
+    return " ".join(words)
+
+
+@cache
+def _dated_possessive() -> re.Pattern[str]:
+    """A date's possessive before a noun ("Tuesday's statement", "last week's blast", "Saturday evening's attacks"):
+    the noun (polish.yaml first_mention date_words, month and weekday names, a year)."""
+    names = {n.lower() for forms in (*months(), *weekdays()) for n in forms} | _words("first_mention", "date_words")
+    return re.compile(rf"(?i:\b(?:{alternation(frozenset(names))}|\d{{4}}))['’]s\s++([a-z][\w-]*+)")
+
+
+def _first_mention_article(words: Sequence[str], k: int, dated: set[str]) -> str | None:
+    """The article that replaces the "the" at words[k] (polish.yaml first_mention): "a" or "an" before a venue noun
+    (one of `modifiers` maybe between) or a singular `dated_nouns` word a date's possessive had; "" (no article)
+    before a plural a date's possessive had; None where "the" stays."""
+    table = rules()["first_mention"]
+    modifiers = _words("first_mention", "modifiers") | (_words("first_mention", "thing_modifiers") if k == 0 else set())
+    at = k + 1 + (words[k + 1].lower() in modifiers and k + 2 < len(words))
+    noun = words[at]
+    bare = _bare(noun)
+    if noun.rstrip(",;:") != bare or not words[k + 1][:1].islower() or at + 1 < len(words) and words[at + 1] == "of" \
+            or any(_bare(w) == bare for w in words[:k]):
+        return None  # (lower-case, no possessive; "the announcement of Younis' death": its content makes it definite)
+    named = at + 1 < len(words) and words[at + 1][:1].isupper()  # "The tanker Exxon Valdez"
+    thing = k == 0 and bare in _words("first_mention", "things") and not named
+    venue = thing or bare in _words("first_mention", "nouns") and not (at == k + 1 and bare in table["needs_modifier"])
+    # a singular event as the title's subject, or at its end after "in" ("killed in [Monday's] incident"); elsewhere
+    # "the" may read as the event the clause is about ("said the meeting was the first of ...") and stays
+    placed = k == 0 or words[k - 1] == "in" and at == len(words) - 1
+    if venue or at == k + 1 and placed and bare in dated and bare in _words("first_mention", "dated_nouns"):
+        return _article_for(_bare(words[k + 1])).lower()
+    singular = {bare[:-1], bare[:-2]} if bare.endswith("es") else {bare[:-1]}  # "attacks", "clashes"
+    plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is")) \
+        and bool(singular & _words("first_mention", "dated_nouns"))
+    return "" if at == k + 1 and bare in dated and plural else None
+
+
+def with_first_mention(title: str, sentence: str) -> str:
+    """ "Mr Chernoff said in the statement that ..." -> "in a statement that ...", "The statement by Al Qaeda ... was
+    posted" -> "A statement by ...", "The deal was reached" (from "Thursday's deal was reached") -> "A deal was
+    reached": a noun nothing in the title introduced, a report's venue or an event a date's possessive qualified in the
+    sentence, takes the indefinite article (polish.yaml first_mention); not where the sentence points back to it with
+    a demonstrative ("That announcement came": restored_determiner gives "The")."""
+    words = title.split(" ")
+    if not any(w.lower() == "the" for w in words[:-1]):
+        return title
+    pointed = {_bare(b) for a, b in zip(sentence.split(), sentence.split()[1:])
+               if _bare(a) in _words("restored_determiner", "demonstratives")}
+    dated = {m.group(1).lower() for m in _dated_possessive().finditer(sentence)}
+    k = 0
+    while k < len(words) - 1:
+        article = _first_mention_article(words, k, dated) if words[k].lower() == "the" \
+            and _bare(words[k + 1]) not in pointed else None
+        if article is not None and article:
+            words[k] = article[:1].upper() + article[1:] if words[k][:1].isupper() else article
+        elif article is not None:
+            capital = words[k][:1].isupper()
+            del words[k]
+            words[k] = words[k][:1].upper() + words[k][1:] if capital else words[k]
+        k += 1
+    return " ".join(words)
+
+
+def without_group_article(title: str) -> str:
+    """ "The officers and other witnesses reported ..." -> "Officers and other witnesses reported ...": a group of
+    people the title opens with "The" though nothing introduced them (polish.yaml group_article)."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or words[1].lower() not in _words("group_article", "nouns") \
+            or words[2] == "of":
+        return title
+    return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+
+
+def with_bare_possessive(title: str) -> str:
+    """ "the ruins of al-Mrabet family's villa" -> "the ruins of the al-Mrabet family's villa": a common noun's
+    possessive after a preposition with no determiner gets "the" (polish.yaml bare_possessive)."""
+    if "'s" not in title and "’s" not in title:
+        return title
+    table = rules()["bare_possessive"]
+    words = title.split(" ")
+    prepositions, not_nouns = _words("bare_possessive", "prepositions"), _words("bare_possessive", "not_nouns")
+    stop = _words("report_colon", "determiners") | lexicon().possessive_pronouns | not_nouns
+    for k in range(len(words) - 1, 0, -1):
+        head = words[k]
+        if not head.endswith(("'s", "’s")) or not head[:-2].isalpha() or not head[:-2].islower() \
+                or head[:-2].endswith("s") or head[:-2] in stop or head[:-2] in lexicon().stopwords:
+            continue
+        for j in range(k - 1, max(-1, k - 2 - int(table["reach"])), -1):
+            low = words[j].lower()
+            if low in prepositions:
+                if j < k - 1 and any(w.endswith(("'s", "’s")) for w in words[j + 1: k]):
+                    break
+                words = [*words[: j + 1], "the", *words[j + 1:]]
+                return " ".join(words)
+            if low in stop or not words[j].strip("-").replace("-", "").isalnum() or words[j].endswith(("'s", "’s")):
+                break
+    return title
+
+
+@cache
+def _opening_place() -> re.Pattern[str]:
+    """A sentence's opening phrase of place (polish.yaml opening_place): its lead, the phrase (a preposition, "the"
+    maybe, at most three lower-case words, a name of one to four capitalised words), and what stands before its
+    comma."""
+    table = rules()["opening_place"]
+    leads = alternation(frozenset(str(w) for w in table["leads"]))
+    prepositions = alternation(frozenset(str(w) for w in table["prepositions"]))
+    capital = r"[A-Z][\w.-]*+(?<!['’]s)"
+    return re.compile(rf"\A(?:(?:{leads}),?\s++)?(?P<phrase>(?:{prepositions})\s++(?:the\s++)?"
+                      rf"(?:[a-z][\w-]*+\s++){{0,3}}?{capital}(?:\s++(?:of\s++)?{capital}){{0,3}})"
+                      rf"(?P<tail>[^,;:]{{0,40}}?),\s++")
+
+
+def with_opening_place(title: str, sentence: str) -> str:
+    """ "Reuters reporters heard intermittent gunfire" (from "In the capital Tripoli, Reuters reporters heard ...")
+    -> "In the capital Tripoli, Reuters reporters heard intermittent gunfire": the sentence's opening phrase of place,
+    which the title dropped, comes back (polish.yaml opening_place)."""
+    found = _opening_place().match(sentence)
+    if not found:
+        return title
+    table = rules()["opening_place"]
+    phrase, tail = found.group("phrase"), found.group("tail").split()
+    calendar = {n.lower() for forms in months() for n in forms} | {n.lower() for forms in weekdays() for n in forms}
+    names = [w for w in phrase.split()[1:] if w[:1].isupper()]
+    date_words = _words("opening_place", "date_words") | calendar
+    if any(w.lower().rstrip(".") in calendar for w in names) \
+            or any(w.lower().strip(".") not in date_words for w in tail):
+        return title
+    lower = {w for w in phrase.lower().split()[1:] if w != "the"}
+    if lower & (_words("report_colon", "determiners") | _words("opening_preposition", "venue_nouns")):
+        return title  # "In an interview with Reuters": where a report was made, no place (opening_preposition drops it)
+    words = title.split(" ")
+    named = [_bare(n) for n in names if len(_bare(n)) > 3]  # "Libya" is named by "Libyan" too
+    if len(words) < 3 or any(_bare(w).startswith(n) for w in words for n in named) \
+            or _bare(words[0]) in lexicon().opening_prepositions or not _opens_clause(words):
+        return title
+    rest = sentence[found.end():]
+    start = " ".join(words[:3]).lower()
+    if not rest.lower().startswith(start):
+        aside = rest.split(", ", 1)
+        if len(aside) < 2 or len(aside[0].split()) > int(table["aside_words"]) \
+                or _bare(aside[0].split()[0]) in _words("opening_place", "aside_breakers") \
+                or any(is_verb_word(w) for w in aside[0].split()) \
+                or not aside[1].lower().startswith(start):
+            return title
+        rest = aside[1]
+    first = rest.split(" ", 1)[0]
+    return " ".join([f"{phrase},", first, *words[1:]])
 
 
 # ------------------------------------------------------------------------------------------- quotation marks

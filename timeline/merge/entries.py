@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from timeline.dates import compatible, date_sort_key, precision
-from timeline.events.polish import with_quotation_marks, with_speaker
+from timeline.events.polish import printed, with_quotation_marks, with_speaker
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
 from timeline.merge.title_choice import most_printable
@@ -81,7 +81,8 @@ def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
     """The entry's title as printed: the chosen title (choose_title) with the quotation marks its sentence gives
     the quoted words it holds (polish.with_quotation_marks), or, when it is a quotation's words alone, with the
     speaker the sentence names (polish.with_speaker), read from the member that tells the entry first
-    (lead_member), else the first member giving that title. Every other step reads titles without the marks."""
+    (lead_member), else the first member giving that title, after the print edits (polish.printed: an article for
+    a noun nothing introduced, the sentence's opening place). Every other step reads titles without the marks."""
     title = choose_title(items, when)
     lead = lead_member(items, when, title)
     if lead is None or lead.event.title != title:
@@ -89,8 +90,13 @@ def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
                    key=lambda i: (i.event.source.article, i.event.source.quote), default=None)
     if lead is None:
         return title
-    spoken = with_speaker(title, lead.event.source.quote)  # someone's words alone get their speaker back
-    return spoken if spoken != title else with_quotation_marks(title, lead.event.source.quote)
+    quote = lead.event.source.quote
+    spoken = with_speaker(title, quote)  # someone's words alone get their speaker back
+    if spoken != title:
+        return spoken
+    marked, edited = with_quotation_marks(title, quote), with_quotation_marks(printed(title, quote), quote)
+    # the print edits (polish.printed) never cost a quotation its marks: a quoted word they changed keeps the title
+    return edited if edited.count("“") >= marked.count("“") else marked  # (polish.yaml quotation_marks open)
 
 
 def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:
