@@ -208,6 +208,17 @@ def test_tells_present_of_past(title, date_end, published, present_of_past):
     assert tells_present_of_past(title, date_end, published) is present_of_past
 
 
+PRESENT_VERDICT_EXAMPLES = rules()["not_news"]["present_verdict_examples"]
+
+
+@pytest.mark.parametrize("example", PRESENT_VERDICT_EXAMPLES, ids=[e["title"][:40] for e in PRESENT_VERDICT_EXAMPLES])
+def test_present_verdict_examples(example):
+    """A verdict in the present dated to a past month is no event of that month; a told one, and one dated days
+    before its publication, are (events.yaml, not_news, present_verdict_examples)."""
+    from timeline.events.triggers import tells_present_of_past
+    assert tells_present_of_past(example["title"], example["date_end"], example["published"]) is example["drop"]
+
+
 QUOTED_VIEW_EXAMPLES = rules()["not_news"]["quoted_view_examples"]
 
 

@@ -1378,8 +1378,121 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return aside
     if sentence and _identifies_by_relative(found, title, sentence):
         return "background"  # "A nurse who treated Jackson in 2009 will testify": which nurse, not an event
+    backdrop = _backdrop_kind(title, sentence)
+    if backdrop:
+        return backdrop
     return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) \
         or _habit_or_absence_kind(found, title)
+
+
+@dataclass(frozen=True, slots=True)
+class Backdrop:
+    """The shapes of events.yaml's not_news `backdrop` table: a market's session, an atmosphere, a wait, a likeness,
+    an event's context, a place's former use, a free relative, a toll told as a participle, a definition, a
+    reckoning with its subject cut, a show's rundown, a bare report frame and a lasting state."""
+    session: re.Pattern[str]  # "closed down 1.25%", "Already up on hopes", "SOX shed 3.1 percent": a market's move
+    atmosphere: re.Pattern[str]  # "The atmosphere in the control room is tense": the subject and a copula
+    wait: re.Pattern[str]  # "Hundreds of refugees waited for flights out": the group "subject" before the verb
+    likeness: re.Pattern[str]  # "The rally looked like a victory celebration": the group "subject" before the verb
+    context: re.Pattern[str]  # "The speech follows calls from all quarters": the group "subject" before the verb
+    former_use: re.Pattern[str]  # "the site was used as a military station" (or the title cut after "used")
+    free_relative: re.Pattern[str]  # "What is now a full-scale civil war ...": no subject, nothing happens
+    toll: re.Pattern[str]  # "Eventually killing an estimated one million people": a count told as a participle
+    definition: re.Pattern[str]  # "A powerful surgical anesthetic typically administered in a clinical setting"
+    inference: re.Pattern[str]  # "Means nearly 400m litres have spilled": the writer's reckoning, its "that" cut
+    rundown: re.Pattern[str]  # "For March 18, 2011 -- U.N. imposes ...": a show's list of the day's stories
+    frame: re.Pattern[str]  # "It emerged": a report's frame and nothing reported
+    lasting: re.Pattern[str]  # "Delays persisted": the group "subject" before the verb
+    lasting_perfect: re.Pattern[str]  # "have persisted into September": in the sentence
+
+
+@cache
+def _backdrop() -> Backdrop:
+    """events.yaml not_news `backdrop`, compiled: runs of listed words and bounded runs of words (each `{m,n}?` run
+    holds words, no nesting): linear time."""
+    table = rules()["not_news"]["backdrop"]
+    markets = _words_pattern(rules()["market_subjects"])
+    bound = r"(?:(?:about|almost|nearly|some|around|roughly|more\s++than)\s++)?"
+    percent = r"\d[\d.,]*+\s*+(?:%|percent\b|per\s++cent\b)"
+    session = (rf"\b(?:{_words_pattern(table['session_moves'])})\s++(?:{_words_pattern(table['session_directions'])})"
+               rf"\s++(?:by\s++)?{bound}[$£€\d]"
+               rf"|^(?:{_words_pattern(table['session_openers'])})\s++(?:{_words_pattern(table['session_directions'])})"
+               rf"\s++(?:on|by|at|to|\d)\b"
+               # a company's shares shedding are the journalists' lines ("BP's shares fall 2%"): an index's stays out
+               rf"|^(?!(?:[\w'’.&-]++\s++){{0,3}}?(?:{_words_pattern(table['session_kept_subjects'])})\b)"
+               rf"(?:[\w'’.&-]++\s++){{1,4}}?(?:{_words_pattern(table['session_shedding'])})\s++{bound}{percent}"
+               rf"|{percent}\s++(?:{_words_pattern(table['session_changes'])})\s++in\s++(?:[\w'’-]++\s++){{0,2}}?"
+               rf"(?:{markets})\b"
+               rf"|\b(?:{_words_pattern(rules()['not_news']['price_nouns'])})\b[^;]{{0,60}}?\b(?:below|above)\s++"
+               rf"(?:the|its|a)\s++(?:{_words_pattern(table['session_records'])})\b"
+               rf"|\b(?:{markets})\s++(?:{_words_pattern(table['session_support_verbs'])})\s++support\b")
+    subject = r"^(?P<subject>(?:\S++\s++){1,6}?)"
+    shapes = {
+        "session": session,
+        "atmosphere": rf"^(?:the\s++)?(?:{_words_pattern(table['atmosphere_nouns'])})\b(?:\s++\S++){{0,14}}?\s++"
+                      rf"(?:{_words_pattern(table['atmosphere_copulas'])})\b",
+        "wait": rf"{subject}(?:{_words_pattern(table['wait_verbs'])})\b",
+        "likeness": rf"{subject}(?:{_words_pattern(table['likeness_verbs'])})\s++like\s++(?:a|an)\b",
+        "context": rf"{subject}(?:{_words_pattern(table['context_verbs'])})\s++(?:[\w'’-]++\s++){{0,3}}?"
+                   rf"(?:{_words_pattern(table['context_nouns'])})\b",
+        "former_use": rf"^(?:the|this|that|its|their)\s++(?:[\w'’-]++\s++){{0,2}}?"
+                      rf"(?:{_words_pattern(table['former_use_places'])})\s++(?:was|were|had\s++been)\s++used"
+                      r"(?:\s++as\b|\W*+$)",
+        "free_relative": rf"^(?:{_words_pattern(table['free_relative_openers'])})\b",
+        "toll": rf"^(?:{_words_pattern(table['toll_openers'])})\b",
+        "definition": rf"^(?:a|an)\s++(?:[\w'’-]++\s++){{0,4}}?(?:{_words_pattern(table['definition_adverbs'])})\s++"
+                      r"(?-i:[a-z]++)(?<=ed)\b",
+        "inference": rf"^(?:{_words_pattern(table['inference_openers'])})(?![\w'’-])",  # not "Means-tested"
+        "frame": rf"^(?:{_words_pattern(table['frame_titles'])})\W*+$",
+        "lasting": rf"{subject}(?:{_words_pattern(table['lasting_verbs'])})\b",
+        "lasting_perfect": rf"\b(?:has|have|had)\s++(?:{_words_pattern(table['lasting_verbs'])})\s++"
+                           rf"(?:{_words_pattern(table['lasting_links'])})\b",
+        # the date: a month's full name (timeline.text.lexicon), day and year
+        "rundown": rf"^(?:{_words_pattern(table['rundown_openers'])})\s++(?:{_full_date().pattern})\s*+(?:--|—|–)",
+    }
+    return Backdrop(**{name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()})
+
+
+def _backdrop_kind(title: str, sentence: str = "") -> str:
+    """What the editors struck as a market's session, a scene, a context or a toll (events.yaml, not_news, backdrop):
+    "BP shares ... closed down 1.25%", "The atmosphere in the control room is tense", "Hundreds of refugees waited
+    for flights out", "The rally looked like a victory celebration", "The speech follows calls from all quarters",
+    "the site was used as a military station", "What is now a full-scale civil war", "Eventually killing an estimated
+    one million people", and any title of a show's rundown ("For March 18, 2011 -- U.N. imposes a no-fly zone on
+    Libya, The crisis at the Japanese nuclear plant gets worse, ...": `sentence` opens with it). A subject that tells
+    an act or a saying before the verb, and a title that goes on to an act after a wait ("Rebels waited for the
+    strikes and then advanced"), stay."""
+    shapes = _backdrop()
+    if shapes.rundown.search(sentence):
+        return "teaser"
+    if shapes.session.search(title) or shapes.toll.search(title):
+        return "figure"
+    if shapes.definition.search(title) or shapes.free_relative.search(title):
+        return "description"
+    if shapes.inference.search(title):
+        return "inference"
+    if shapes.frame.search(title):
+        return "own reporting"  # "Twelve months ago BP dismissed ..., it emerged yesterday": the dismissal is its own
+    lasting = shapes.lasting.search(title)
+    if lasting and not _tells_before(lasting.group("subject")) and shapes.lasting_perfect.search(sentence):
+        return "state"  # "Delays have persisted into September": how long a state lasted; "she persisted" acts
+    if shapes.atmosphere.search(title):
+        return "scene"
+    wait = shapes.wait.search(title)
+    if wait and not _tells_before(wait.group("subject")) and not _acts_after(title[wait.end():]):
+        return "scene"
+    # a likeness before an act is an aside of that act ("A Grad rocket, which looks like an overgrown bullet, slammed
+    # into her bedroom wall"); a context's nouns are told with their own clauses
+    likeness = shapes.likeness.search(title)
+    if likeness and not _tells_before(likeness.group("subject")) and not _acts_after(title[likeness.end():]):
+        return "description"
+    context = shapes.context.search(title)
+    if context and not _tells_before(context.group("subject")):  # "calls ... for Obama to clarify why he sent"
+        return "background"
+    former = shapes.former_use.search(title)
+    if former and not _reports_after(not_news(), title[former.end():].split()):
+        return "description"
+    return ""
 
 
 def _rhetoric_kind(found: NotNews, title: str) -> str:
@@ -1703,19 +1816,22 @@ _PERIOD = re.compile(r"\d{4}(?:-(?:Q[1-4]|H[12]|SP|SU|FA|WI))?+")
 
 
 @cache
-def _period_figure_patterns() -> tuple[re.Pattern[str], frozenset[str]]:
+def _period_figure_patterns() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
     table = rules()["not_news"]
-    return re.compile(table["period_figure_amount"], re.IGNORECASE), frozenset(table["period_figure_verbs"])
+    return (re.compile(table["period_figure_amount"], re.IGNORECASE), frozenset(table["period_figure_verbs"]),
+            re.compile(table["period_toll"], re.IGNORECASE))
 
 
 def is_period_figure(title: str, date: str) -> bool:
     """Whether an entry dated to a year, quarter, half or season (`date`, a calendar value) tells a figure of that
     period: an amount in the title and one of events.yaml's not_news `period_figure_verbs` ("Exxon made a profit of
-    $40bn" in 2007, "China took 3 percent of its imported crude from Libya" last year): accounts, no happening."""
+    $40bn" in 2007, "China took 3 percent of its imported crude from Libya" last year): accounts, no happening; or a
+    count of the dead of that period (`period_toll`: "34,000 people in the US died of common influenza viruses" last
+    year, "Undoubtedly more people died from regular flu" this year): a statistic."""
     if not _PERIOD.fullmatch(date):
         return False
-    amount, verbs = _period_figure_patterns()
-    return amount.search(title) is not None and bool(verbs & set(words_of(title)))
+    amount, verbs, toll = _period_figure_patterns()
+    return amount.search(title) is not None and bool(verbs & set(words_of(title))) or toll.search(title) is not None
 
 
 def tells_future_of_past(title: str, date_end: int, published: int | None, before_date: str) -> bool:
@@ -1825,6 +1941,14 @@ def _present_state() -> re.Pattern[str]:
                       rf"(?-i:[a-z])[a-z]*+(?<=ing)\b|(?:{_words_pattern(table['present_state_verbs'])})\b)", re.IGNORECASE)
 
 
+@cache
+def _present_verdict() -> re.Pattern[str]:
+    """A verdict told in the present (events.yaml, not_news, present_verdict_verbs), the group "before" what comes
+    before it: a bounded lazy run of words from the title's start, then a listed word."""
+    verbs = _words_pattern(rules()["not_news"]["present_verdict_verbs"])
+    return re.compile(rf"^(?P<before>(?:\S++\s++){{1,12}}?)(?:{verbs})\b", re.IGNORECASE)
+
+
 def tells_present_of_past(title: str, date_end: int, published: int | None) -> bool:
     """Whether the title's first verb tells a present state ("are still infecting", "remains") while its date ended
     `present_date_margin_days` or more before publication (days as ordinals): "Descendants of the 1918 pandemic are
@@ -1832,6 +1956,10 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
     keeps it ("Jackson's former doctor is facing a manslaughter charge following the singer's death" of last June)."""
     if published is None or date_end > published - rules()["not_news"]["present_date_margin_days"]:
         return False
+    verdict = _present_verdict().search(title)
+    # "to proceed" is no act (an infinitive, which `_acts_after` skips)
+    if verdict and not _acts_after(verdict.group("before")) and not lexicon().reporting_verbs & set(words_of(title)):
+        return True  # "The decision to proceed with this concert disrespects opinions ... expressed ... in April"
     present = _present_state().search(title)
     # an event noun or a past verb after it may own the date ("is facing a manslaughter charge following the singer's
     # death" of "last June", "are asking what went wrong before it exploded on 20 April"): that event is the
