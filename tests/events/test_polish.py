@@ -4,10 +4,12 @@ from collections.abc import Callable
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, rules, with_appositive_name,
+from timeline.events.polish import (in_past_tense, with_account_teller, lies_inside_quotation, polished, rules, with_appositive_name,
                                     with_opening_number_spelled, with_opening_preposition, with_paired_comma,
-                                    with_paired_marks, with_quotation_marks, with_restored_determiner, with_speaker,
-                                    without_another, without_frame, without_repeated_words, without_report_colon,
+                                    with_paired_marks, with_kept_source, with_quotation_marks, with_restored_determiner,
+                                    with_speaker,
+                                    without_another, without_commentary_tail, without_frame,
+                                    without_hedge_opener, without_speaker_aside, without_repeated_words, without_report_colon,
                                     without_stray_opener)
 from timeline.events.tense import simple_past
 from timeline.model import Article
@@ -25,6 +27,8 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "appositive_name": (with_appositive_name, True),  # "... the singer's physician" gets ", Dr Conrad Murray"
     "quotation_marks": (with_quotation_marks, False),  # a quotation the title holds whole keeps its marks
     "speaker": (with_speaker, False),  # a quotation's words alone get their named speaker back
+    "kept_source": (with_kept_source, True),  # ", Libyan state TV reported" comes back after the claim
+    "account_teller": (with_account_teller, True),  # "<name> told police he was away ..." for an account as fact
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"
@@ -34,6 +38,9 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "repeated_words": (without_repeated_words, False),  # words said twice by mistake said once
     "frames": (without_frame, False),  # "It also emerged that X" -> X
     "opening_number": (with_opening_number_spelled, True),  # "12 vessels" -> "Twelve vessels"
+    "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He filed"
+    "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
+    "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
 }
 
 
