@@ -5,12 +5,14 @@ import pytest
 
 from timeline.events import extract
 from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, printed, rules,
-                                    with_appositive_name, with_bare_possessive, with_first_mention,
-                                    with_inner_articles, with_opening_number_spelled, with_opening_place,
-                                    with_opening_preposition, with_paired_comma, with_paired_marks,
-                                    with_quotation_marks, with_restored_determiner, with_result_comma, with_speaker,
-                                    without_another, without_frame, without_group_article, without_repeated_words,
-                                    without_report_colon, without_stray_opener)
+                                    with_account_teller, with_appositive_name, with_bare_possessive,
+                                    with_first_mention, with_inner_articles, with_kept_source,
+                                    with_opening_number_spelled, with_opening_place, with_opening_preposition,
+                                    with_paired_comma, with_paired_marks, with_quotation_marks,
+                                    with_restored_determiner, with_result_comma, with_speaker, without_another,
+                                    without_commentary_tail, without_frame, without_group_article,
+                                    without_hedge_opener, without_repeated_words, without_report_colon,
+                                    without_speaker_aside, without_stray_opener)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -30,6 +32,8 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "inner_article": (with_inner_articles, True),  # "in a [July 23] audio address" -> "in an audio address"
     "first_mention": (with_first_mention, False),  # "said in the statement" -> "said in a statement"
     "opening_place": (with_opening_place, False),  # "In the capital Tripoli, ..." comes back before the title
+    "kept_source": (with_kept_source, True),  # ", Libyan state TV reported" comes back after the claim
+    "account_teller": (with_account_teller, True),  # "<name> told police he was away ..." for an account as fact
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"
@@ -40,8 +44,11 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "frames": (without_frame, False),  # "It also emerged that X" -> X
     "opening_number": (with_opening_number_spelled, True),  # "12 vessels" -> "Twelve vessels"
     "group_article": (without_group_article, False),  # "The officers and other witnesses" -> "Officers and ..."
-    "bare_possessive": (with_bare_possessive, True),
-    "result_comma": (with_result_comma, True),  # "Seas calmed allowing" -> "Seas calmed, allowing"  # "of al-Mrabet family's villa" -> "of the al-Mrabet ..."
+    "bare_possessive": (with_bare_possessive, True),  # "of al-Mrabet family's villa" -> "of the al-Mrabet ..."
+    "result_comma": (with_result_comma, True),  # "Seas calmed allowing" -> "Seas calmed, allowing"
+    "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He filed"
+    "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
+    "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
 }
 
 

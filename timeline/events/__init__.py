@@ -34,7 +34,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset, dates_report_of_earlier_act, reported_main_clause_end,
                                     eve_day, since_start_mod, is_participle_since_date)
-from timeline.events.lexicon import URL, WORD, event_classes, is_past, lexicon, rules as events_rules, words_of
+from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
@@ -46,10 +46,10 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
-from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
-                                    is_closing_report, is_incomplete, make_title, named_before_party_tag,
+from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
+                                    is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     opening_phrase_title, participle_title, when_title, whose_title,
-                                    without_page_crumb)
+                                    without_closing_speaker, without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -336,13 +336,24 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
     shift = len(subject) - drop
     title = make_title(subject + text[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
-    if not subject and (_opens_mid_clause(sentence.text, start, cut, clause.others)
-                        or start > 0 and is_closing_report(title)):  # "X, the administration confirmed today"
+    closing = not subject and start > 0 and is_closing_report(title)  # "X, the administration confirmed today"
+    if closing and any(b <= start and _dates_opening(sentence.text[:a]) for a, b in clause.others):
+        # "Last year BP dismissed the risk, a report released by the commission said yesterday": what was said has a
+        # date of its own (its own entry); the report's date dates no event of it
+        return subject, ""
+    if not subject and (_opens_mid_clause(sentence.text, start, cut, clause.others) or closing):
         # "..., southwest of the capital on Sunday and also hit Sirte": the clause is a piece of a longer one;
         # the title runs from the sentence's start (shorten() then drops what trails the event)
         title = make_title(sentence.text[:clause.end], clause.at,
                            [(a, b) for a, b in clause.others if b <= clause.end]) or title
     return subject, title
+
+
+def _dates_opening(before: str) -> bool:
+    """Whether a date stands before the first verb of what a closing report told ("Twelve months ago BP dismissed",
+    "Last year, BP dismissed"): it dates that clause; one after its verb may date an object or a clause of its own
+    ("its well that ruptured in April", "will not run for re-election four years from now")."""
+    return not any(is_past(w) or w in finite_words() for w in words_of(before))
 
 
 def _shaped_title(sentence: Sentence, clause: _DateClause, history: Sequence[str], names: Sequence[str]) -> str:
@@ -434,7 +445,8 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
         return None  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
     title = reported_event_title(title, calendar_date(timex), published, told_first) or title
     title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
-    if dates_report_of_earlier_act(sentence, timex, words_of(title), first_trigger(words_of(title))):
+    told = words_of(without_closing_speaker(title))  # "..., Libyan state television said": what it told
+    if dates_report_of_earlier_act(sentence, timex, told, first_trigger(told)):
         return None  # "ministers who had defected ..., state television said on Wednesday": the report's day
     if not title or _title_tells_no_event(title, sentence, timex, days, published):
         return None
@@ -637,7 +649,8 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
     in 2007)."""
     before = sentence.text[: timex.start - sentence.start]
     after = sentence.text[timex.end - sentence.start:][:60]
-    if speaks_in_first_person(title) or is_bare_report(title) or _speculates(title) \
+    if speaks_in_first_person(title) or is_bare_report(title) or is_bare_frame(title, sentence.text) \
+            or _speculates(title) \
             or not_news_kind(title, sentence.text) or is_perfect_after_finished_past(sentence, timex, title, published) \
             or coming_date_after_past_clause(sentence, timex, title, published) \
             or is_period_figure(title, calendar_date(timex)) \

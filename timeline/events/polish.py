@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon
+from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import is_verb_word
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
@@ -38,9 +38,10 @@ def polished(title: str, sentence: str) -> str:
     """The title after the edits of polish.yaml, in order; "" stays ""."""
     if not title:
         return title
-    title = without_stray_opener(with_opening_preposition(without_frame(title), sentence))
+    title = without_commentary_tail(without_speaker_aside(without_hedge_opener(without_frame(title))))
+    title = without_stray_opener(with_opening_preposition(title, sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
-    title = with_appositive_name(title, sentence)
+    title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
@@ -152,6 +153,17 @@ def _frames() -> tuple[tuple[str, ...], ...]:
 
 
 @cache
+def frame_phrases() -> frozenset[tuple[str, ...]]:
+    """The frames of polish.yaml, each a tuple of lower-case words."""
+    return frozenset(_frames())
+
+
+def frame_adverbs() -> frozenset[str]:
+    """The adverbs that may stand between a frame's words ("It has also emerged")."""
+    return _words("frames", "adverbs")
+
+
+@cache
 def title_stage_frames() -> tuple[tuple[str, ...], ...]:
     """The frames the title stage drops too (titles.without_expletive): all but polish.yaml frames polish_only,
     longest first."""
@@ -198,6 +210,93 @@ def without_frame(title: str) -> str:
     # a subject word the general test reads as a function word ("people", "there") opens X as a capital would
     subject = _bare(words[end]) in _words("frames", "subject_words")
     return " ".join(clause) if _opens_clause(clause if subject else words[end:]) else title
+
+
+@cache
+def _hedge_openers() -> tuple[tuple[str, ...], ...]:
+    """polish.yaml hedge_openers phrases, longest first ("the authorities say" before "authorities say")."""
+    phrases = (tuple(str(w).lower() for w in phrase) for phrase in rules()["hedge_openers"]["phrases"])
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def without_hedge_opener(title: str) -> str:
+    """ "Reports suggest he filed for bankruptcy" -> "He filed for bankruptcy", "The authorities say he traveled to
+    Chengdu" -> "He traveled to Chengdu": a present-tense opener whose subject names no one (polish.yaml
+    hedge_openers) goes when what follows is a clause that tells what happened (a past verb first); "Officials say
+    they will reopen the school" (a plan) and "A woman in Tripoli says she was awoken" (a named witness) stay."""
+    words = title.split(" ")
+    low = [_bare(w) for w in words]
+    for phrase in _hedge_openers():
+        end = len(phrase)
+        if tuple(low[:end]) != phrase or words[end - 1].endswith(","):
+            continue
+        end += low[end: end + 1] == ["that"]
+        rest = words[end:]
+        if len(rest) < 2 or not _opens_clause(rest if rest[0][:1].isupper() else
+                                              [rest[0][:1].upper() + rest[0][1:], *rest[1:]]):
+            return title
+        verb = next((k for k, w in enumerate(rest) if is_verb_word(w)), -1)
+        if verb < 1 or not (is_past(_bare(rest[verb])) or _bare(rest[verb]) in _words("hedge_openers", "past_auxiliaries")):
+            return title  # "Officials say they will ...", "Reports suggest a deal is near": no act told
+        return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
+    return _without_joined_hedge(words, low)
+
+
+def _without_joined_hedge(words: list[str], low: list[str]) -> str:
+    """ "Dr Murray encountered financial difficulties and reports suggest he filed for bankruptcy" -> "... difficulties
+    and filed for bankruptcy": the same opener after "and", before a subject pronoun and a past verb: the pronoun is
+    the first clause's subject, and the second verb joins the first."""
+    pronouns = _words("hedge_openers", "joined_pronouns")
+    for phrase in _hedge_openers():
+        for k in range(2, len(words) - len(phrase) - 2):
+            end = k + 1 + len(phrase)
+            if low[k] != "and" or tuple(low[k + 1: end]) != phrase or any(w.endswith(",") for w in words[k: end]):
+                continue
+            end += low[end] == "that"
+            if end + 1 < len(words) and low[end] in pronouns and is_past(low[end + 1]) \
+                    and any(is_verb_word(w) for w in words[1:k]):
+                return " ".join([*words[: k + 1], *words[end + 1:]])
+    return " ".join(words)
+
+
+def without_speaker_aside(title: str) -> str:
+    """ "After refusing to supply him with the drug, she continued, she never saw Jackson again" -> "After refusing
+    ..., she never saw Jackson again": a speaker set off by commas inside the title (a subject pronoun and one of
+    polish.yaml speaker_asides verbs) is the telling's, not the event's; a speaker at the end or before what was said
+    ("She said, the deal was off") stays for the other steps."""
+    words = title.split(" ")
+    pronouns, verbs = _words("speaker_asides", "pronouns"), _words("speaker_asides", "verbs")
+    for k in range(1, len(words) - 3):  # two words at least told after the aside
+        if words[k - 1].endswith(",") and _bare(words[k]) in pronouns and words[k + 1].endswith(",") \
+                and words[k + 1][:-1].lower() in verbs:
+            following = words[k + 2]
+            # the comma before the aside stays where it closes an opening phrase ("After refusing ..., | she never
+            # saw"); before a verb or "that" it was only the aside's ("The rebels, | took", "in August, | that")
+            joined = is_verb_word(following) or _bare(following) == "that"
+            return " ".join([*words[:k - 1], words[k - 1][:-1] if joined else words[k - 1], *words[k + 2:]])
+    return title
+
+
+def without_commentary_tail(title: str) -> str:
+    """ "Doctors said four fighters had been killed -- testament to the often-chaotic conduct of the forces" ->
+    "Doctors said four fighters had been killed", "BP assured the MMS that ... and apparently MMS officials believed
+    the implausible claim" -> "BP assured the MMS that ...": the writer's comment after a dash (polish.yaml
+    commentary_tails dash_openers) or an "and" with one of `and_adverbs` before a clause goes, when what stands
+    before it has a verb of its own; "Rebels took Brega -- a key oil port" (an apposition) stays."""
+    words = title.split(" ")
+    table = rules()["commentary_tails"]
+    openers = tuple(tuple(str(w).lower() for w in phrase) for phrase in table["dash_openers"])
+    low = [_bare(w) for w in words]
+    for k in range(2, len(words) - 1):
+        before = words[:k]
+        if not any(is_verb_word(w) for w in before):
+            continue
+        if words[k] in ("--", "—", "–") and any(tuple(low[k + 1: k + 1 + len(p)]) == p for p in openers):
+            return " ".join(before).rstrip(",")
+        if low[k] == "and" and low[k + 1] in _words("commentary_tails", "and_adverbs") \
+                and any(is_verb_word(w) for w in words[k + 2: k + 2 + int(table["verb_reach"])]):
+            return " ".join(before).rstrip(",")
+    return title
 
 
 def without_stray_opener(title: str) -> str:
@@ -895,4 +994,76 @@ def with_speaker(title: str, sentence: str) -> str:
         quoted = " ".join(words).rstrip(_CLOSING_PUNCTUATION)
         marks = rules()["quotation_marks"]
         return f"{speaker[:1].upper()}{speaker[1:]} {table['verb']} {marks['open']}{quoted}{marks['close']}"
+    return title
+
+
+@cache
+def _closing_source() -> re.Pattern[str]:
+    """', Libyan state TV reported without further details.': a speaker (up to polish.yaml kept_source speaker_words
+    words, no comma) and a closing reporting verb ("was told" too) that end the sentence after a comma, a venue of up
+    to venue_words words maybe after it."""
+    table = rules()["kept_source"]
+    verbs = alternation(reporting_verbs("closes_title"))
+    speaker = rf"[\w'’.-]++(?: [\w'’.-]++){{0,{int(table['speaker_words']) - 1}}}?"
+    venue = rf"(?: [\w'’.-]++){{0,{int(table['venue_words'])}}}"
+    return re.compile(rf", (?P<speaker>{speaker}) (?P<verb>(?:(?:was|were) )?(?:{verbs})){venue}[.!\"”’']*+\s*+\Z")
+
+
+def _is_kept_source(speaker: str) -> bool:
+    """Whether a speaker is a document, a hearing, a finding or a party's own media (events.yaml title_kept_sources,
+    title_kept_source_phrases): its name is part of the news."""
+    low = f" {speaker.lower()} "
+    return any(f" {w} " in low for w in events_rules()["title_kept_sources"]) \
+        or any(f" {p} " in low for p in events_rules()["title_kept_source_phrases"])
+
+
+def with_kept_source(title: str, sentence: str) -> str:
+    """ "NATO struck civilian locations in Tripoli" from "NATO struck civilian locations in Tripoli on Tuesday, Libyan
+    state TV reported without further details" -> "NATO struck civilian locations in Tripoli, Libyan state TV
+    reported": the speaker that closes the sentence comes back after the title, when it is a document, a hearing or a
+    party's own media (events.yaml title_kept_sources), the title ends where what was told ends (its last word within
+    polish.yaml kept_source gap_words words of the comma, a date phrase between) and holds no reporting verb."""
+    found = _closing_source().search(sentence)
+    words = title.split()
+    if found is None or len(words) < 3 or not _is_kept_source(found.group("speaker")) \
+            or any(_bare(w) in reporting_verbs("closes_title") for w in words):
+        return title
+    last = words[-1].rstrip(",;:")
+    before = sentence[: found.start()]
+    at = before.rfind(" " + last)
+    if at < 0 or before[at + 1:].split()[0].rstrip(",;:") != last:
+        return title
+    gap = before[at + 1 + len(last):].split()
+    if len(gap) > int(rules()["kept_source"]["gap_words"]) or any(is_verb_word(w) for w in gap):
+        return title
+    return f"{title.rstrip(',;:')}, {found.group('speaker')} {found.group('verb')}"
+
+
+@cache
+def _account_told() -> re.Pattern[str]:
+    """ "The doctor told police, in an interview heard in court last week, that he ...": a teller (up to polish.yaml
+    account_teller teller_words words), "told" and a listener of `listeners`, an aside maybe, "that" maybe, and the
+    subject pronoun (one of `pronouns`) that opens the account."""
+    table = rules()["account_teller"]
+    listeners = alternation(str(w) for w in table["listeners"])
+    pronouns = alternation(str(w) for w in table["pronouns"])
+    teller = rf"[\w'’.-]++(?: [\w'’.-]++){{0,{int(table['teller_words']) - 1}}}?"
+    return re.compile(rf"\b(?:{teller}) told (?P<listener>{listeners})(?:, [^,]{{1,80}},)?(?: that)? (?P<pronoun>{pronouns}) ")
+
+
+def with_account_teller(title: str, sentence: str) -> str:
+    """ "Conrad Murray was away from Jackson's bed for only two minutes" from "The doctor told police, in an interview
+    ..., that he was away from Jackson's bed for only two minutes on 25 June 2009" -> "Conrad Murray told police he was
+    away from Jackson's bed for only two minutes": a teller's own account to police or investigators (polish.yaml
+    account_teller) is his claim, not a fact: when the title is that account with its pronoun named (the title's
+    words after its name are the account's words after the pronoun), the name tells it to the listener."""
+    found = _account_told().search(sentence)
+    if found is None:
+        return title
+    account = sentence[found.end():].split()
+    words = title.split()
+    for k in range(1, min(len(words), int(rules()["account_teller"]["name_words"]) + 1)):
+        rest = words[k:]
+        if rest and words[0][:1].isupper() and [_bare(w) for w in rest[:3]] == [_bare(w) for w in account[:3]]:
+            return " ".join([*words[:k], "told", found.group("listener"), found.group("pronoun"), *rest])
     return title

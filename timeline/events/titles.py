@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
                                      verb_form_words, words_of)
-from timeline.events.polish import title_stage_frames
+from timeline.events.polish import frame_adverbs, frame_phrases, title_stage_frames
 from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
@@ -581,11 +581,13 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "during the raid, launched about 1 a.m. Sunday.": the participle told only the date and goes with it
         head_words = head_words[:-2] + [head_words[-2].rstrip(",")]
     elif _CLAUSE_END.match(text, end) and len(head_words) > 3 and is_past(head_words[-1].lower()) \
+            and _clean(head_words[-1]) not in language.reporting_verbs("closes_quote") \
             and head_words[-2][:1].islower() and not head_words[-2].endswith(",") \
             and _clean(head_words[-2]) not in lexicon().stopwords and _first_verb([head_words[-2]]) < 0 \
             and _first_verb(_last_segment(head_words[:-1])[:-2]) >= 0 and _ends_with_place_phrase(head_words[:-1]):
         # "are being used in the clean-up in a new scheme launched on Saturday.": a participle after the noun of a
-        # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase)
+        # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase); not
+        # a speaker's verb ("a report released by the commission said [yesterday]": the sentence's report)
         head_words = head_words[:-1]
     if _participle_told_only_date(head_words, text[end:]):
         # "The report by BP's team published [today] takes this job further": the participle, bare of its date,
@@ -1757,11 +1759,43 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
     return False
 
 
+def _report_verb(words: Sequence[str], reporting: bool = False) -> int:
+    """The index of the clause's first verb, past a participle with its agent in the speaker's noun phrase ("A report
+    released by the commission | said") and on to "told" after "was"/"were" ("A congressional hearing was | told"):
+    the verb of a speaker that closes a sentence; -1 when there is none."""
+    verbs = lexicon().reporting_verbs if reporting else frozenset()  # (and "reported", which _first_verb skips)
+    verb = next((k for k, w in enumerate(words) if _first_verb([w]) == 0 or _clean(w) in verbs), -1)
+    while 0 < verb < len(words) - 1 and _clean(words[verb + 1]) == "by" and is_past(_clean(words[verb])):
+        later = _report_verb(words[verb + 2:], reporting)  # "released | by the commission": a participle
+        verb = verb + 2 + later if later >= 0 else -1
+    if 0 < verb < len(words) - 1 and _clean(words[verb]) in ("was", "were") and _clean(words[verb + 1]) == "told":
+        return verb + 1
+    return verb
+
+
+def is_bare_frame(title: str, sentence: str) -> bool:
+    """ "It emerged" from "Twelve months ago BP dismissed the risk, it emerged yesterday": a title that is only an
+    expletive frame (polish.yaml frames) which closes its sentence after a comma tells no event of the frame's
+    date: what emerged stands before it, with a date of its own or none; "It was announced" from "since it was
+    announced in July" (a pronoun's event) is not one."""
+    low = tuple(_clean(w) for w in title.split() if _clean(w) not in frame_adverbs())
+    if not low or low not in frame_phrases():
+        return False
+    words = sentence.split()
+    for k in range(1, len(words)):
+        if words[k - 1].endswith(","):  # the frame's words after the comma, adverbs maybe between them
+            after = tuple(w for w in (_clean(x) for x in words[k: k + 2 * len(low)]) if w not in frame_adverbs())
+            if after[: len(low)] == low:
+                return True
+    return False
+
+
 def is_bare_report(title: str) -> bool:
-    """ "It said in a note to clients, received by Reuters", "A senior official said": a title whose verb reports
-    and which tells nothing that was said (no verb after the reporting one) is no event."""
+    """ "It said in a note to clients, received by Reuters", "A senior official said", "A report released by the
+    commission said": a title whose verb reports and which tells nothing that was said (no verb after the reporting
+    one) is no event."""
     words = title.split()
-    verb = _first_verb(words)
+    verb = _report_verb(words)
     if verb < 0 or _clean(words[verb]) not in lexicon().speech_verbs:
         return False
     rest = words[verb + 1:]
@@ -1807,16 +1841,108 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
     view or a forecast keeps its speaker: "Those responsible will be brought to justice, Obama said")."""
     closing = lexicon().reporting_verbs | language.reporting_verbs("closes_title")
+    frame = _trailing_frame(words)
+    if frame:  # "BP dismissed the risk, it emerged": the frame only says it became known
+        return words[:frame]
     if len(words) < 4 or _clean(words[-1]) not in closing:
         return words
     for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
         if words[k - 1].endswith(","):
-            speaker, told = words[k:-1], words[: k - 1]
+            told = words[: k - 1]
             verb = _first_verb(told)
-            if _first_verb(speaker) < 0 and verb >= 0 and _tells_what_happened(told, verb):
+            # the speaker's own verb is the last word ("a report released by the commission | said")
+            if _report_verb(words[k:]) == len(words) - 1 - k and verb >= 0 and _tells_what_happened(told, verb):
                 return words[:k]
             return words
     return words
+
+
+def _trailing_report(words: Sequence[str]) -> tuple[int, int]:
+    """Where a speaker that closes the title starts (past the comma before it) and where its reporting verb stands
+    ("..., | a report released by the commission | said | in an interview"), or (0, 0): a comma, up to
+    TRAILING_REPORT_WORDS words with no verb of their own, a closing reporting verb, and up to REPORT_VENUE_WORDS
+    words after it with no verb ("without further details", "in an interview published")."""
+    closing = language.reporting_verbs("closes_title")
+    for k in range(len(words) - 1, max(0, len(words) - 2 - TRAILING_REPORT_WORDS - REPORT_VENUE_WORDS), -1):
+        if not words[k - 1].endswith(","):
+            continue
+        verb = _report_verb(words[k:], reporting=True)
+        if verb < 1 or verb > TRAILING_REPORT_WORDS or _clean(words[k + verb]) not in closing:
+            return 0, 0
+        venue = words[k + verb + 1:]
+        venue_verb = _first_verb(venue)
+        if len(venue) > REPORT_VENUE_WORDS or venue_verb >= 0 and not (
+                venue_verb and is_past(_clean(venue[venue_verb])) and _clean(venue[venue_verb - 1]) not in ("was", "were")):
+            return 0, 0  # (a participle after the venue's noun, "an interview published", is no verb of its own)
+        return k, k + verb
+    return 0, 0
+
+
+def without_closing_speaker(title: str) -> str:
+    """The title without a speaker that closes it after a comma and that the title keeps for its name (kept_report:
+    "Ministers defected, Libyan state television said" -> "Ministers defected"): what was told, for the rules that
+    read the told act; a title that tells a report of its own ("X had agreed ..., his government said") stays."""
+    kept = kept_report(title.split())
+    return " ".join(kept[0]) if kept is not None else title
+
+
+def _kept_source(speaker: Sequence[str]) -> bool:
+    """Whether a speaker is a document, a hearing or a finding, or a party's own media (events.yaml
+    title_kept_sources, title_kept_source_phrases)."""
+    low = [_clean(w) for w in speaker]
+    text = " " + " ".join(low) + " "
+    return any(w in _title_rules("title_kept_sources") for w in low) \
+        or any(f" {p} " in text for p in _title_rules("title_kept_source_phrases"))
+
+
+def kept_report(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
+    """What was told and the speaker (up to its verb) a title keeps together (events.yaml title_kept_sources): a
+    speaker that closes the title after a comma and is a document, a hearing, a party's own media, or the speaker of
+    what did not happen but is held now (a view, an expectation: "Eni expects ..."); None for the other speakers,
+    whose titles end before them as they did."""
+    start, verb = _trailing_report(words)
+    if not start:
+        return None
+    source = _kept_source(words[start:verb])  # the speaker's own words ("at his confirmation hearing" is a venue)
+    venue = list(words[verb + 1:])
+    participle = next((k for k, w in enumerate(venue) if _first_verb([w]) == 0), len(venue))
+    if venue and _clean(venue[0]) not in _title_rules("title_report_venue_drops"):
+        # "warned in a radio interview", "told members of parliament" stay; "reported without further details" and
+        # the participle of "said in an interview | published" go
+        verb += participle
+    if _clean(words[start]) in lexicon().subject_pronouns:
+        return None  # "..., he said": a pronoun names no one
+    told, speaker = list(words[: start - 1]) + [words[start - 1].rstrip(",")], list(words[start: verb + 1])
+    told_verb = _first_verb(told)
+    present = any(reads_as_present_verb(told, k) for k in range(1, len(told) - 1))  # "Eni SpA expects the ..."
+    if told_verb < 0 and not present or not _opens_clause_subject_word(told[0]):
+        return None
+    if told_verb < 0:
+        return told, speaker  # a present view ("Eni expects ...") keeps who holds it
+    # a modal's or a future's speaker is the older steps' (a forecast with its speaker may stand: _speculates)
+    forecast = any(_clean(w) in lexicon().modals | lexicon().future_auxiliaries for w in told)
+    view = not _tells_what_happened(told, told_verb) and not forecast
+    return (told, speaker) if source or view else None
+
+
+def _opens_clause_subject_word(word: str) -> bool:
+    """Whether a title's first word may open the subject of what was told (not a verb: "Said the town fell")."""
+    return _first_verb([word]) < 0
+
+
+def _with_comma(words: list[str]) -> list[str]:
+    return [*words[:-1], words[-1].rstrip(",;:") + ","] if words else words
+
+
+def _trailing_frame(words: Sequence[str]) -> int:
+    """Where the comma ends what was told before an expletive frame that closes the title ("BP dismissed the risk, |
+    it emerged", "..., it has since been revealed": polish.yaml frames), when what was told has a verb; 0 if none."""
+    low = [_clean(w) for w in words]
+    for k in range(len(words) - 1, 1, -1):
+        if words[k - 1].endswith(","):
+            rest = tuple(w for w in low[k:] if w not in frame_adverbs())
+            return k if rest in frame_phrases() and _first_verb(words[: k - 1]) >= 0 else 0
+    return 0
 
 
 LIST_NAME_WORDS = 3  # "France, Italy and the United Kingdom": how long a name in a list may be
@@ -1861,6 +1987,14 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     if verb == 0 and len(words) > 2 and words[1][:1].islower() and _first_verb(words[1:2]) < 0 \
             and _clean(words[1]) not in lex.stopwords:  # "Endangered sea turtles ... are": an adjective opens it
         verb = 1 + _first_verb(words[1:]) if _first_verb(words[1:]) >= 0 else 0
+    kept = kept_report(words)
+    if kept is not None:  # "..., a report by the commission said": what was told, shortened, and its speaker
+        told, speaker = kept
+        told = shorten(told, min(dated_at, len(told)))
+        # a document's name may take a title to its fallback length; a view's holder only to the longest title
+        longest = events_rules()["title_fallback_max_words"] if _kept_source(speaker) else lex.title_max_words
+        if len(told) + len(speaker) <= int(longest):
+            return [*_with_comma(told), *speaker]
     for i in range(len(words)):
         if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
             words = words[:_opener_start(words, i)]
@@ -1958,7 +2092,7 @@ def is_closing_report(title: str) -> bool:
     warned in a BBC interview": a speaker and the verb that closed the sentence (and where it was said), with what
     was said left before them."""
     words = title.split()
-    verb = _first_verb(words)
+    verb = _report_verb(words)
     if verb < 1 or _clean(words[verb]) not in language.reporting_verbs("closes_title"):
         return False
     venue = words[verb + 1:]

@@ -840,6 +840,15 @@ def is_aside_date(sentence: Sentence, timex: Timex) -> bool:
     return len(content) >= 2 and not first_trigger(rest)
 
 
+def _after_being(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] follows "being", adverbs maybe between ("being routinely switched"): a passive gerund's
+    participle, inside a noun phrase, never the clause's verb."""
+    j = i - 1
+    while j >= 0 and is_adverb(words[j]):
+        j -= 1
+    return j >= 0 and words[j] == "being"
+
+
 def speculates(title: str) -> bool:
     """ "The oil company may find itself having to answer further questions", "Setting up a no-fly zone would require
     an attack": a title whose main verb is a modal tells what may be, not what happened. "Britain said it would
@@ -849,6 +858,8 @@ def speculates(title: str) -> bool:
     for i, word in enumerate(words):
         if i and words[i - 1] in _BEFORE_ADJECTIVE and word not in lex.reporting_verbs:
             continue  # "The limited resistance ... may herald": a past form after a determiner is an adjective
+        if is_past(word) and _after_being(words, i):
+            continue  # "testimony about alarms being routinely switched off could be": a gerund's, in the subject
         if word in lex.reporting_verbs or is_past(word) and word not in lex.planning_participles:
             return False
         if word in lex.modals:
