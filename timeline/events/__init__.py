@@ -48,8 +48,8 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
-                                    opening_phrase_title, participle_title, when_title, whose_title,
-                                    without_closing_speaker, without_page_crumb)
+                                    noun_relative_predicate, opening_phrase_title, participle_title, when_title,
+                                    whose_title, without_closing_speaker, without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -564,8 +564,16 @@ def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole:
         return  # "The operations", "A hearing", "His death" with no name for "his": nothing a reader can place
     source = Source(article.id, sentence.text, whole.text, published=article.published)
     date = calendar_date(timex)
+    # "the Buncefield explosion in 2005 | which caused hundreds of homes to be evacuated": what the relative tells of
+    # the noun's event after its date makes the printed title a clause ("The Buncefield explosion caused ..."); the
+    # keys, trigger and classes stay the noun phrase's (the merge reads the event as the noun tells it, and the
+    # effects it caused are no happening of another entry to join)
+    told = noun_relative_predicate(sentence.text, whole.end - sentence.start) if b <= whole.end - sentence.start \
+        else ""
+    printed = (make_title(title + " " + told, None) or title) if told and not pronoun_class(title.split(" ", 1)[0]) \
+        else title
     yield Event(article=article.id, date=week_of_offset(timex, date) or date,
-                mod=bounded_offset_mod(timex) or day_mod(timex, date), title=title, source=source,
+                mod=bounded_offset_mod(timex) or day_mod(timex, date), title=printed, source=source,
                 keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
 

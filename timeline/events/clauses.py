@@ -125,7 +125,8 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     kept = [(start, end) for start, end in (breaks if breaks is not None
                                             else [m.span() for m in event_clause_break().finditer(text)])
             if not joins_a_phrase(text, start, end) and not any(x < start < y for x, y in joined)
-            and not any(x <= start < y for x, y in asides) and not a < start < b]  # ("Jan. 14, 2010": one date)
+            and not any(x <= start < y for x, y in asides) and not a < start < b  # ("Jan. 14, 2010": one date)
+            and not _brackets_date(text, a, b, start, end)]
     if any(closes_date_aside(text, a, b, x, y) for x, y in kept):  # neither comma of a set-off date ends its clause
         opening = text.rfind(",", 0, a)
         kept = [(x, y) for x, y in kept if not closes_date_aside(text, a, b, x, y) and not x <= opening < y]
@@ -154,6 +155,19 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             hi += 1
         else:
             return start, end
+
+
+def _brackets_date(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """Whether the break at text[start:end] is the opening bracket of a day alone in brackets that splits a clause
+    ("were issued to year seven students this afternoon | (Friday) | to reduce ..."): a gloss of the time before
+    it, no clause of its own."""
+    if "(" not in text[start:end] or text[end:a].strip() or not text[b:].lstrip().startswith(")") \
+            or any(c.isdigit() for c in text[a:b]):
+        return False  # ("at 9 p.m. (3 p.m. EDT)": a clock time's conversion, no day of its own)
+    # the bracket split the clause it glosses ("... (Friday) | to reduce ..."): a verb follows it; "(Thursday)
+    # local time." ends with the clause it glosses and splits nothing
+    after = text[b:].lstrip()[1:]
+    return first_trigger(words_of(after)) != "" or any(is_past(w) for w in words_of(after))
 
 
 def _background_after_date(text: str, segments: Sequence[tuple[int, int]], index: int, hi: int) -> bool:
@@ -209,6 +223,9 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
             if words and len(words) <= 6 and words[0][:1].isupper() and not any(is_past(w.lower()) for w in words):
                 return phrase + " ", 0
         return "", 0
+    if clause_start and _present_after_apposition(sentence[:clause_start], first.group()):
+        # "Hogarth's House in Chiswick, the country home of ..., | reopens today": the name before the apposition
+        return sentence[:clause_start].split(",", 1)[0].strip() + " ", 0
     words = words_of(clause[:40])
     quantity = _quantity_relative(sentence, clause_start, clause) if clause_start else None
     if quantity is not None:  # ", 20 years of which is being celebrated": never "20 years of is being celebrated"
@@ -251,6 +268,29 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
                     return subject + " ", first.end()
                 break
     return "", 0
+
+
+APPOSITION_SUBJECT_WORDS = 6  # "Hogarth's House in Chiswick": how long the name before the apposition may be
+
+
+def _present_after_apposition(before: str, first: str) -> bool:
+    """Whether a clause that opens with `first` is the predicate of a sentence that opens with a name and its
+    apposition ("Hogarth's House in Chiswick, the country home of one of Britain's most famous 18th century artists,
+    | reopens today"): `first` reads as a present verb (lower-case, in "-s", no stopword, not "-ss", "-us", "-is"),
+    and `before` is a capitalised name of at most APPOSITION_SUBJECT_WORDS words with no verb form, then one phrase
+    set off by commas that opens with a determiner (the apposition; not "In Paris, rebels | ...": a clause)."""
+    low = first.lower()
+    if first != low or not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 4 \
+            or low in lexicon().stopwords or is_adverb(low):
+        return False
+    pieces = before.rstrip().split(",")
+    if len(pieces) != 3 or pieces[2].strip():
+        return False
+    name, apposition = pieces[0].split(), pieces[1].split()
+    return 0 < len(name) <= APPOSITION_SUBJECT_WORDS and name[0][:1].isupper() \
+        and not any(is_past(w.lower()) or w.lower() in verb_form_words() for w in name) \
+        and name[0].lower() not in lexicon().opening_prepositions | lexicon().date_prepositions \
+        and bool(apposition) and apposition[0] in _rules_words("apposition_openers")
 
 
 _CLOSING_DASH = re.compile(r"\s[-–—]{1,2}+\s")

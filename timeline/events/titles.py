@@ -175,8 +175,19 @@ def ends_phrasal_verb(words: Sequence[str]) -> bool:
         return False
     if is_past(before[-1]) or len(before) > 1 and before[-2] in lex.modals | lex.future_auxiliaries | {"to"}:
         return True
+    if len(before) > 2 and is_past(before[-3]) and before[-2] in _DETERMINERS:
+        return True  # "he wanted his life back", "took the town back": a verb, its object, then the particle
     return len(before) > 1 and before[-1] in _OBJECT_PRONOUNS and (is_past(before[-2]) or len(before) > 2 and
                                                                  before[-3] in lex.modals | {"to"})
+
+
+def ends_open_gerund(words: Sequence[str]) -> bool:
+    """Whether the title ends on a gerund that tells nothing without what follows it, after a preposition ("He was
+    forced to apologise for saying": what was said went with a colon and its quotation; events.yaml
+    title_object_gerunds): no title an editor prints, though no fuller one may be made (title choice weighs it)."""
+    low = [_clean(w) for w in words[-2:]]
+    return len(words) > 2 and low[-1] in _title_rules("title_object_gerunds") \
+        and low[-2] in lexicon().opening_prepositions | PHRASE_OPENERS | {"for", "of", "about", "without"}
 
 
 def ends_name(words: Sequence[str]) -> bool:
@@ -535,12 +546,19 @@ def _particle_completes_verb(head_words: Sequence[str], popped: Sequence[str]) -
     return all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1])
 
 
+_DATE_FOCUS_AFTER = re.compile(r"\s++([a-z]++)(?=[\s,.;:!?]|\Z)")  # the lower-case word right after a date
+
+
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it, which
     loses a time zone that only qualified the date's time."""
     zone = _time_zone_after().match(text, end)
     if zone:
         text = text[:end] + text[zone.end():]
+    focus = _DATE_FOCUS_AFTER.match(text, end)
+    if focus and focus.group(1).lower() in _title_rules("title_date_focus_words"):
+        # "500 to 700 persons had been killed in February | alone": the word only narrowed the date and goes with it
+        text = text[:end] + text[focus.end():]
     head_words = text[:start].rstrip().split(" ")
     # "over the winter period", "The 8 October gig": the date qualified a noun and leaves its article
     if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):
@@ -885,7 +903,7 @@ def _reduced_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | No
     tokens = list(_TOKEN.finditer(text, 0, cut[0]))
     at = next((k for k in range(len(tokens) - 1, max(-1, len(tokens) - 1 - REDUCED_PARTICIPLE_REACH), -1)
                if tokens[k].group()[:1].islower() and is_past(_clean(tokens[k].group()))), -1)
-    if at < 3 or at + 1 >= len(tokens) or _clean(tokens[at + 1].group()) != "by" \
+    if at < 3 or at + 1 >= len(tokens) or _clean(tokens[at + 1].group()) != "by" and not _after_source(tokens, at) \
             or _clean(tokens[at].group()) in lex.auxiliaries \
             or any(CLAUSE_MARK_IN.search(t.group()) or _clean(t.group()) in lex.relative_pronouns for t in tokens[at - 1:]):
         return None
@@ -901,6 +919,35 @@ def _reduced_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | No
         and not tokens[at - 1].group()[:1].isupper()
     head = text[tokens[opener].start(): tokens[at - 1].end()] + (" were " if plural else " was ")
     return head + text[tokens[at].start():], len(head) - tokens[at].start()
+
+
+def _after_source(tokens: Sequence[re.Match[str]], at: int) -> bool:
+    """Whether the participle at `at` follows a source's noun phrase that a phrase of attribution opens, the clause's
+    first words (events.yaml title_reduced_participle_sources: "according to | an affidavit made public [on Monday]",
+    the clause a comma set apart): that noun is no subject, so the participle is its passive even without an agent
+    ("An affidavit was made public"). Not inside a longer clause ("the country's third largest city according to a
+    report issued on Tuesday": the clause before tells what was reported, and a fuller title takes it)."""
+    low = [_clean(t.group()) for t in tokens[:at]]
+    return any(" ".join(low[:len(p.split())]) == p and len(p.split()) + REDUCED_NOUN_WORDS >= at
+               for p in _title_rules("title_reduced_participle_sources"))
+
+
+_RELATIVE_AFTER_DATE = re.compile(r"\s++(?:which|that)\s++(?=[a-z])")
+
+
+def noun_relative_predicate(sentence: str, date_end: int) -> str:
+    """The predicate of a restrictive relative clause that opens right after an event noun's date ("the Buncefield
+    explosion in 2005 | which caused hundreds of homes to be evacuated and triggered ..." -> "caused hundreds ..."),
+    when its verb is a past form right after the pronoun (the pronoun is its subject: "which the inquiry studied"
+    tells nothing the noun did), up to the sentence's end; "" else."""
+    m = _RELATIVE_AFTER_DATE.match(sentence, date_end)
+    if m is None:
+        return ""
+    rest = sentence[m.end():].strip()
+    first = _clean(rest.split(" ", 1)[0])
+    if not is_past(first) or first in lexicon().auxiliaries:
+        return ""
+    return rest.rstrip(".!?")
 
 
 def _main_verb(words: Sequence[str]) -> int:
@@ -1073,13 +1120,18 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
     return text[lo:hi], (cut[0] - lo, cut[1] - lo), moved
 
 
-NOUN_EVENT_OWNER_WORDS = 4  # "the former prime minister's resignation": how long the owner may be
+NOUN_EVENT_OWNER_WORDS = 5  # "Former Prime Minister Tony Blair's visit": how long the owner may be
 _POSSESSIVE_END = re.compile(r"['’]s?\Z")
 
 
 @cache
 def _noun_events() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in events_rules()["title_noun_events"].items()}
+
+
+@cache
+def _noun_event_links() -> dict[str, str]:
+    return {str(k).lower(): str(v).lower() for k, v in events_rules()["title_noun_event_links"].items()}
 
 
 def _noun_event_told(words: list[str]) -> list[str]:
@@ -1094,7 +1146,10 @@ def _noun_event_told(words: list[str]) -> list[str]:
         verb = _noun_events().get(_clean(words[k + 1]))
         if verb and _POSSESSIVE_END.search(words[k]):
             owner = words[:k] + [_POSSESSIVE_END.sub("", words[k])]
-            return owner + verb.split() + words[k + 2:]
+            rest = words[k + 2:]
+            if rest and _clean(rest[0]) == _noun_event_links().get(_clean(words[k + 1])):
+                rest = rest[1:]  # "Blair's visit to Libya" -> "Blair visited Libya": the verb takes no "to"
+            return owner + verb.split() + rest
         if words[k].endswith((",", ";", ":")):
             return words
     return words
@@ -1159,6 +1214,47 @@ def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
     return head + text[cut[0]:], len(head) - cut[0]
 
 
+_COMMA_AND = re.compile(r",\s++and\s++(?=[a-z])")
+SECOND_PREDICATE_WORDS = 12  # "and only resumed contacts in": how far before its date the second predicate may open
+
+
+def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "The United States and Libya have been estranged for decades, and only resumed contacts [in 2003]" -> "The
+    United States and Libya resumed contacts [in 2003]": when the date stands in the second of two predicates that
+    ", and" joins, the first one a state or another time's act, the second its own past form after adverbs at most
+    (they tie it to the first: "only", "then", "later"), the title is the first predicate's subject with the
+    second predicate. The subject is the words before the first verb, with no comma among them; not after "was" or
+    "were" ("The town was shelled, and destroyed [on Friday]": a passive's participle, whose "was" is the first's).
+    The new text and how far the date moved, or None."""
+    found = [m for m in _COMMA_AND.finditer(text, 0, cut[0])]
+    if not found:
+        return None
+    m = found[-1]
+    after = text[m.end(): cut[0]].split()
+    if not after or len(after) > SECOND_PREDICATE_WORDS:
+        return None
+    verb = 0
+    while verb < len(after) - 1 and is_adverb(_clean(after[verb])):
+        verb += 1
+    low = _clean(after[verb])
+    if not is_past(low) or low in lexicon().auxiliaries or after[verb] != low \
+            or any(w.endswith((",", ";", ":")) for w in after):
+        return None
+    before = text[: m.start()].split()
+    first = _main_verb(before)
+    if first < 1 or first > OWNER_WORDS + 3 or any(w.endswith((",", ";", ":")) for w in before[:first]) \
+            or _clean(before[first]) in {"was", "were"} \
+            or _clean(before[0]) in lexicon().leading_words | lexicon().subject_pronouns - {"it"} \
+            or not (before[0][:1].isupper() or _clean(before[0]) in _DETERMINERS):
+        return None
+    subject = before[:first]
+    while len(subject) > 1 and subject[-1][:1].islower() and is_adverb(_clean(subject[-1])):
+        subject.pop()  # "The company also | had": an adverb of the first predicate
+    head = " ".join(subject) + " "
+    start = m.end() + text[m.end():].find(after[verb])
+    return head + text[start:], len(head) - start
+
+
 @cache
 def _calendar_words() -> frozenset[str]:
     return frozenset(name.lower() for names in (*language.weekdays(), *language.months()) for name in names)
@@ -1199,7 +1295,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     dated = cut is not None
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
-        conjunct = _dated_conjunct(text, cut)
+        conjunct = _dated_conjunct(text, cut) or _dated_second_predicate(text, cut)
         if conjunct:
             text, shift = conjunct
             cut = (cut[0] + shift, cut[1] + shift)
@@ -2330,6 +2426,51 @@ def without_page_crumb(title: str, sentence: str) -> str:
 PARTICIPLE_NOUN_WORDS = 8  # "The original wording of the executive summary, sent to ...": how long its noun may be
 
 
+def _finding_after_aside(rest: str, other_dates: Sequence[tuple[int, int]], end: int) -> str:
+    """The main clause after a participle aside when its verb tells what the dated thing found or showed (events.yaml
+    title_participle_finding_verbs: "A fourth test, performed in April, | did indicate the cement would hold" ->
+    "indicated the cement would hold"): a test, a report or a study tells its finding when it is done, so the
+    finding is the event of the aside's date; "did" and the base form read as the past. "" when the verb is another
+    ("The new cap, fitted on Monday, | holds the oil": the passive of the aside tells the event) or another date
+    stands after the aside (its main clause has a day of its own)."""
+    if any(a > end for a, _ in other_dates):
+        return ""
+    words = rest.split()
+    findings = _title_rules_map("title_participle_finding_verbs")
+    if len(words) < 3:
+        return ""
+    first, second = _clean(words[0]), _clean(words[1])
+    if first in _DO_FORMS - {"do"} and second in findings:
+        return " ".join([findings[second], *words[2:]]).rstrip(".")
+    if first in findings.values():
+        return " ".join(words).rstrip(".")
+    return ""
+
+
+@cache
+def _title_rules_map(name: str) -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in events_rules()[name].items()}
+
+
+def _verb_after_participle_aside(going_on: Sequence[str]) -> bool:
+    """ "A fourth test, performed in April, | did indicate", "The first cap, installed on 3 June, | takes oil", "The
+    action, filed yesterday, | accuses them": the main clause's verb after a participle aside that closes the
+    subject, where the verb lexicon lists none: a form of "do" or a negation, or a present form in "-s" (not "-ss",
+    "-us", "-is", no stopword) before a lower-case word (the aside sits between the subject and its verb, so a plural
+    noun cannot stand there: "news" or "reports" would open a phrase of its own, which a capital or a number tells)."""
+    if not going_on:
+        return False
+    first = going_on[0]
+    low = _clean(first)
+    if first != low or not first.isalpha():
+        return False
+    if low in _DO_FORMS or low in lexicon().negations:
+        return True
+    return len(going_on) > 1 and low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3 \
+        and low not in lexicon().stopwords | _title_rules("title_aside_nouns_in_s") and going_on[1][:1].islower() \
+        and not is_adverb(low)
+
+
 def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
                      other_dates: Sequence[tuple[int, int]] = ()) -> str:
     """ "Thriller, released in 1982, is the biggest-selling album": when the date's clause is a past participle set
@@ -2361,7 +2502,8 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
     participle, _, rest = clause[comma + 2:].partition(" ")
     going_on = sentence[end + 1:].split()[:2]
     if not is_past(_clean(participle)) or not participle[:1].islower() \
-            or _first_verb(going_on) < 0 and not _present_before_object(sentence[end + 1:]):
+            or _first_verb(going_on) < 0 and not _present_before_object(sentence[end + 1:]) \
+            and not _verb_after_participle_aside(going_on):
         return ""
     if rest.split(" ", 1)[0].lower() in _title_rules("title_participle_state_words"):
         return ""  # "Ivory Coast, divided since 2002, is ...": a state that holds since then, no happening
@@ -2369,6 +2511,11 @@ def participle_title(sentence: str, start: int, end: int, cut: tuple[int, int],
     noun = qualified_noun(before) if _main_verb(before) >= 0 else before
     if not noun or len(noun) > PARTICIPLE_NOUN_WORDS or _first_verb(noun) >= 0 or pronoun_class(noun[0]):
         return ""
+    # (only where the noun is all the sentence's subject: "Documents found in the unit's compound, overrun [last
+    # month], showed" is the documents' showing, not the compound's)
+    finding = _finding_after_aside(sentence[end + 1:], other_dates, end) if noun is before else ""
+    if finding:  # "A fourth test, performed in April, did indicate the cement would hold": what it found
+        return make_title(" ".join(noun) + " " + finding, None)
     head = _clean(noun[-1])
     be = "were" if head.endswith("s") and not head.endswith("ss") and not noun[-1][:1].isupper() else "was"
     text = " ".join(noun) + f" {be} "

@@ -32,7 +32,7 @@ from typing import Any, NamedTuple
 from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation
-from timeline.events.titles import ends_name, ends_phrasal_verb, is_incomplete, that_adverbials
+from timeline.events.titles import ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete, that_adverbials
 from timeline.merge.similarity import Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
@@ -349,6 +349,23 @@ def _lacks_main_clause(words: Sequence[str], low: Sequence[str]) -> bool:
     return _verb_groups(low, after) < 2
 
 
+def _only_participle_aside(words: Sequence[str], low: Sequence[str], quote: str) -> bool:
+    """ "A fourth test performed" (from "A fourth test, performed in April, did indicate ..."): the title's only verb
+    is a past participle that the sentence sets off by a comma after the noun before it, an aside, not the main
+    clause's verb (which the cut left out)."""
+    positions = _verb_positions(low)
+    if len(positions) != 1 or positions[0] < 1 or not is_past(low[positions[0]]):
+        return False
+    at = positions[0]
+    # the title dropped the comma the sentence has after a common noun ("Jackson's father, Joe, filed" keeps its own;
+    # "Rashid Khalikov, arrived" closes a name's apposition), and a second comma closes the aside in the sentence
+    # ("Their father, a Libyan opposition activist, “disappeared” 20 years ago" has none)
+    before = words[at - 1].rstrip(_EDGE_PUNCTUATION)
+    opened = quote.find(f"{before}, {words[at]} ")
+    return not words[at - 1].endswith(",") and before[:1].islower() and opened >= 0 \
+        and "," in quote[opened + len(before) + 2:]
+
+
 @lru_cache(maxsize=1 << 14)
 def tells_present(title: str, quote: str, expression: str = "") -> bool:
     """ "The U.N. Security Council imposes sanctions on Gaddafi", "EU governments approve a package of sanctions": a
@@ -468,7 +485,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
         "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote)
-        or opens_inside_phrase(title, quote),
+        or opens_inside_phrase(title, quote) or ends_open_gerund(words),  # ("... apologise for saying")
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
@@ -483,7 +500,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
     checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or item) and is_incomplete(title)
     checks["no_verb"] = not (checks["fragment"] or checks["no_subject"] or item) and _has_no_finite_verb(words, low)
     checks["no_main_clause"] = not (checks["fragment"] or checks["no_subject"] or checks["no_verb"]) \
-        and _lacks_main_clause(words, low)
+        and (_lacks_main_clause(words, low) or _only_participle_aside(words, low, quote))
     return frozenset(kind for kind, found in checks.items() if found)
 
 
