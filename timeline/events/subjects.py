@@ -1943,6 +1943,129 @@ def name_demonstrative_place(title: str, sentence: str, mentions: Sequence[tuple
     return title[:match.start()] + place + title[match.end():]
 
 
+@cache
+def _definite_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """events.yaml definite_places: "the", up to `modifiers` describing words and a place noun in a title ("the
+    besieged city"), with what may follow it; and the article's descriptions of a named place as one of those nouns,
+    "the (western) city of Misrata" and "Benghazi, the North African nation's second-largest city"."""
+    table = events_rules()["definite_places"]
+    nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
+    mods = int(table["modifiers"])
+    name = r"(?P<place>[A-Z][a-z]++(?:[\s-](?:al-)?[A-Z][a-z]++){0,2}+)(?![\w'’-])"
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
+                        rf"(?P<noun>{nouns})(?P<possessive>['’]s)?+(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+    described_of = re.compile(rf"(?<![\w'’-])(?:{nouns})\sof\s{name}")
+    apposed = re.compile(rf"{name},\s(?:the|a|an)\s(?:[\w'’-]++\s){{0,{mods + 2}}}?(?:{nouns})(?![\w'’-])")
+    return phrase, described_of, apposed
+
+
+def _described_places(noun: str, texts: Iterable[str]) -> set[str]:
+    """The places the texts describe as a `noun` ("the city of Misrata", "Benghazi, the ... city")."""
+    _, described_of, apposed = _definite_place_patterns()
+    found: set[str] = set()
+    for text in texts:
+        for pattern in (described_of, apposed):
+            found.update(m.group("place") for m in pattern.finditer(text) if noun in m.group(0).lower().split())
+    return found
+
+
+def _places_named(text: str, described: set[str], mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """The places a text names: after a preposition of place ("in Misrata", _one_place's reading), or anywhere when
+    the article described them as the noun's kind ("fled Zawiya"); no day, month or person."""
+    found = {m.group("place") for m in _place_run_pattern().finditer(text)
+             if m.group("place").lower() not in _calendar_names()
+             and not (_is_person(m.group("place"), mentions) and len(m.group("place").split()) > 1)}
+    words = " " + " ".join(_bare(t).removesuffix("'s").removesuffix("’s") for t in _TOKEN.findall(text)) + " "
+    found.update(p for p in described if f" {p.lower()} " in words)
+    return found
+
+
+def name_definite_place(title: str, sentence: str, previous: str, texts: Sequence[str],
+                        mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
+    (besieged) city/town" in a title, named by the one place its own sentence names before the phrase, or, when that
+    names none (nor any other name), the one place the sentence before names, where the article has described that place as a city/town
+    ("the western city of Misrata", "Benghazi, the ... second-largest city"). A second place (a country too), a place
+    the article never described so, a compound ("the city center") or the place in the title already: unchanged
+    (events.yaml definite_places)."""
+    phrase, _, _ = _definite_place_patterns()
+    match = phrase.search(title)
+    table = events_rules()["definite_places"]
+    if not match or (match.group("following") or "") in table["not_following"] \
+            or any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+        return title
+    noun = match.group("noun").lower()
+    at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
+    before = sentence[:at] if at >= 0 else sentence
+    described = _described_places(noun, [*texts, sentence])
+    places = _places_named(before, described, mentions)
+    if not places and not any(w[:1].isupper() and _bare(w) not in _calendar_names() for w in before.split()[1:]):
+        places = _places_named(previous, described, mentions)  # "fled Benghazi after the city": no look back
+    if len(places) != 1:
+        return title
+    place = next(iter(places))
+    if place not in described or place in title:  # "in Misrata and made other advances in the city": told already
+        return title
+    end = match.end("possessive") if match.group("possessive") else match.end("noun")
+    return title[:match.start()] + place + title[match.end("noun"):end] + title[end:]
+
+
+@cache
+def _definite_event_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """events.yaml definite_events: "the", up to `modifiers` describing words and an event noun in a title ("the
+    televised trial"); and the article's ways of giving such an event its one person (`owner_phrases`, each with
+    PERSON and NOUN): "the (criminal) trial of Dr Conrad Murray", "Conrad Murray's trial", "Dr Murray is ordered to
+    stand trial"."""
+    table = events_rules()["definite_events"]
+    nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
+    mods = int(table["modifiers"])
+    honorifics = "|".join(re.escape(str(h)) for h in events_rules()["antecedents"]["honorifics"])
+    person = (rf"(?P<owner>(?:(?:{honorifics})\.?\s)?[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+"
+              rf"(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){{0,2}}+)")
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
+                        rf"(?P<noun>{nouns})(?![\w'’-])(?!\s(?:of|in|at)\s[A-Z])")
+    owners = tuple(re.compile(r"(?<![\w'’-])" + str(o).replace("NOUN", f"(?:{nouns})").replace("PERSON", person)
+                              .replace(" ", r"\s") + r"(?![\w'’-])") for o in table["owner_phrases"])
+    return phrase, owners
+
+
+def _event_owner(noun: str, texts: Iterable[str]) -> str:
+    """The one person the texts give a `noun` event ("the trial of Dr Conrad Murray", "Dr Murray is ordered to stand
+    trial"), the fullest way they write that person; "" when none or two people ("the trial of Michael Jackson's
+    doctor" gives none: a possessive after the name is no owner)."""
+    _, owners = _definite_event_patterns()
+    found: list[str] = []
+    for text in texts:
+        for match in (m for pattern in owners for m in pattern.finditer(text)):
+            owner = match.group("owner")
+            if noun not in match.group(0).lower().split() or text[match.end():match.end() + 2] in ("'s", "’s"):
+                continue
+            if len(owner.split()) < 2 or any(w.lower() in _calendar_names() for w in owner.split()):
+                continue  # "Murray": one word may be anyone's; "On Monday"
+            if found and not _same_referent(owner, found[0]):
+                return ""
+            found.append(owner)
+    return max(found, key=lambda name: len(name.split())) if found else ""
+
+
+def name_definite_event(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "The trial was delayed again" -> "Dr Murray's trial was delayed again": "the (televised) trial" in a title
+    that names no other trial's owner, named by the one person the article (up to and with the title's sentence)
+    gives a trial ("Dr Murray is ordered to stand trial", "the trial of Dr Conrad Murray"); two people, none, or
+    "the trial of ..." in the title already: unchanged (events.yaml definite_events)."""
+    phrase, _ = _definite_event_patterns()
+    match = phrase.search(title)
+    if not match or any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+        return title
+    owner = _event_owner(match.group("noun").lower(), [*texts, sentence])
+    if not owner or any(_same_referent(owner, POSSESSIVE.sub("", name)) for name in _CAPITALISED_RUN.findall(title)):
+        return title  # "Dr Murray's lawyers said the trial": the title names him already
+    possessive = owner + ("'" if owner.endswith("s") else "'s")
+    if match.start() == 0:
+        possessive = possessive[:1].upper() + possessive[1:]
+    return title[:match.start()] + possessive + " " + match.group("modifiers") + title[match.start("noun"):]
+
+
 # --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -2172,21 +2295,24 @@ _APPOSED_NAME = r"(?P<name>(?:the\s)?[A-Z][\w'’-]*+(?:\s(?:(?:al|el|bin|de|van
 
 @cache
 def _relative_apposition() -> re.Pattern[str]:
-    """ "Eman al-Obaidi, the woman who burst", "the Free Officers, the group of young army officers who overthrew": a
-    capitalised name, a comma, "the", a lower-case description with no punctuation, then a relative pronoun."""
+    """ "Eman al-Obaidi, the woman who burst", "the Free Officers, the group of young army officers who overthrew",
+    "Nicole Alvarez, an actress who met": a capitalised name, a comma, "the" or "a"/"an", a lower-case description
+    with no punctuation, then a relative pronoun."""
     relatives = "|".join(sorted(_definite_table()["relatives"]))
-    return re.compile(rf"(?<![\w'’]){_APPOSED_NAME},\s(?P<description>the(?:\s(?!(?:{relatives})\s)[a-z][\w-]*+)++)"
+    return re.compile(rf"(?<![\w'’]){_APPOSED_NAME},\s(?P<description>(?:the|an?)(?:\s(?!(?:{relatives})\s)[a-z][\w-]*+)++)"
                       rf"\s(?:{relatives})\s")
 
 
 def _apposed_description(title: str, sentence: str) -> tuple[str, int]:
     """The name a title's opening description stands in apposition to in its sentence ("Eman al-Obaidi, the woman who
     burst ..." for "The woman burst ..."), with the number of words the description spans: only when the sentence
-    writes that description once, after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
+    writes that description once, the title does not keep the relative pronoun ("A key oil town that they seized":
+    its object, not its subject), after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
     no day; else ("", 0)."""
     low = title.lower()
     found = [m for m in _relative_apposition().finditer(sentence)
              if low.startswith(m.group("description").lower() + " ")
+             and _bare(low[len(m.group("description")):].split(" ", 2)[1]) not in _definite_table()["relatives"]
              and len(m.group("description").split()) <= _definite_table()["max_words"] + 1]
     if len(found) != 1 or sentence.lower().count(found[0].group("description").lower() + " ") != 1:
         return "", 0
