@@ -217,6 +217,11 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
             if _reports_in_present(tokens, j, phrase):  # "Court documents reveal he injected Jackson"
                 present_report = j
                 break
+            if phrase and phrase[-1][:1].isupper() and not POSSESSIVE.search(phrase[-1]) \
+                    and word.endswith("ly") and is_adverb(word) \
+                    and j + 1 < len(tokens) and tokens[j + 1][:1].islower():
+                break  # "Farrell routinely reports from Pakistan": a name, then an adverb before its verb (not
+                # "BP's costly spill": an adjective after a possessive)
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
