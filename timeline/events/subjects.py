@@ -1956,11 +1956,13 @@ def _definite_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     table = events_rules()["definite_places"]
     nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
     mods = int(table["modifiers"])
+    plurals = "|".join(re.escape(str(n).lower()) for n in [*table["nouns"], *table["plurals"]])
     name = r"(?P<place>[A-Z][a-z]++(?:[\s-](?:al-)?[A-Z][a-z]++){0,2}+)(?![\w'’-])"
     phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
                         rf"(?P<noun>{nouns})(?P<possessive>['’]s)?+(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
     described_of = re.compile(rf"(?<![\w'’-])(?:{nouns})\sof\s{name}")
-    apposed = re.compile(rf"{name},\s(?:the|a|an)\s(?:[\w'’-]++\s){{0,{mods + 2}}}?(?:{nouns})(?![\w'’-])")
+    apposed = re.compile(rf"{name},\s(?:the|a|an)\s(?:[\w'’-]++\s){{0,{mods + 2}}}?(?:{nouns})(?![\w'’-])"
+                         rf"|(?<![\w'’-])(?:{plurals}),\s{name.replace('place', 'listed')}(?=[,.;])")
     return phrase, described_of, apposed
 
 
@@ -1968,9 +1970,13 @@ def _described_places(noun: str, texts: Iterable[str]) -> set[str]:
     """The places the texts describe as a `noun` ("the city of Misrata", "Benghazi, the ... city")."""
     _, described_of, apposed = _definite_place_patterns()
     found: set[str] = set()
+    plurals = events_rules()["definite_places"]["plurals"]
     for text in texts:
         for pattern in (described_of, apposed):
-            found.update(m.group("place") for m in pattern.finditer(text) if noun in m.group(0).lower().split())
+            for match in pattern.finditer(text):
+                words = [plurals.get(w, w) for w in re.split(r"[\s,]+", match.group(0).lower())]
+                if noun in words:  # "one of those towns, Zawiyah,": a town
+                    found.add(match.group("place") or match.group("listed"))
     return found
 
 
@@ -1980,17 +1986,41 @@ def _places_named(text: str, described: set[str], mentions: Sequence[tuple[str, 
     found = {m.group("place") for m in _place_run_pattern().finditer(text)
              if m.group("place").lower() not in _calendar_names()
              and not (_is_person(m.group("place"), mentions) and len(m.group("place").split()) > 1)}
-    words = " " + " ".join(_bare(t).removesuffix("'s").removesuffix("’s") for t in _TOKEN.findall(text)) + " "
+    tokens = [_bare(t).removesuffix("'s").removesuffix("’s") for t in _TOKEN.findall(text)]
+    locators = frozenset(str(w) for w in events_rules()["definite_places"]["locators"])
+    # "Zawiyah, west of Tripoli": a place a direction locates another by is no candidate
+    kept = [t if not (k > 1 and tokens[k - 1] == "of" and tokens[k - 2] in locators) else "" for k, t in
+            enumerate(tokens)]
+    words = " " + " ".join(kept) + " "
     found.update(p for p in described if f" {p.lower()} " in words)
     return found
+
+
+def _standalone_name(text: str) -> bool:
+    """Whether a text holds, after its first word, a capitalised word (no day or month) that no determiner opens and
+    no lower-case noun follows: a name that may be a place ("fled Benghazi after"), not a modifier ("A Reuters
+    reporter", "Russian-made Grad rockets", "Gaddafi's forces")."""
+    tokens = text.split()
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if not word[:1].isupper() or _bare(word) in _calendar_names() or POSSESSIVE.search(word.rstrip(_EDGE)):
+            continue
+        modifier = _bare(tokens[k - 1]) in ("a", "an") or following[:1].isupper() \
+            or following[:1].islower() and _plain_noun_word(following) and not word.endswith(_EDGE)
+        if not modifier:
+            return True
+    return False
 
 
 def name_definite_place(title: str, sentence: str, previous: str, texts: Sequence[str],
                         mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
     (besieged) city/town" in a title, named by the one place its own sentence names before the phrase, or, when that
-    names none (nor any other name), the one place the sentence before names, where the article has described that place as a city/town
-    ("the western city of Misrata", "Benghazi, the ... second-largest city"). A second place (a country too), a place
+    names none (nor any name that may be a place: _standalone_name), the one place the sentence before names, where
+    the article has described that place as a city/town ("the western city of Misrata", "Benghazi, the ...
+    second-largest city", "one of those towns, Zawiyah,"); a word the article writes after a preposition of place
+    anywhere ("in Benghazi") counts as a place wherever it stands. A second place (a country too), a place
     the article never described so, a compound ("the city center") or the place in the title already: unchanged
     (events.yaml definite_places)."""
     phrase, _, _ = _definite_place_patterns()
@@ -2003,9 +2033,10 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
     before = sentence[:at] if at >= 0 else sentence
     described = _described_places(noun, [*texts, sentence])
-    places = _places_named(before, described, mentions)
-    if not places and not any(w[:1].isupper() and _bare(w) not in _calendar_names() for w in before.split()[1:]):
-        places = _places_named(previous, described, mentions)  # "fled Benghazi after the city": no look back
+    known = described | _written_as_places([*texts, sentence])  # "fled Benghazi" after "in Benghazi" elsewhere
+    places = _places_named(before, known, mentions)
+    if not places and not _standalone_name(before):
+        places = _places_named(previous, known, mentions)  # "fled Benghazi after the city": no look back
     if len(places) != 1:
         return title
     place = next(iter(places))
