@@ -2017,7 +2017,8 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
                         mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
     (besieged) city/town" in a title, named by the one place its own sentence names before the phrase, or, when that
-    names none (nor any name that may be a place: _standalone_name), the one place the sentence before names, where
+    names none (nor any name that may be a place: _standalone_name), the one place the nearest sentence before names
+    (at most definite_places look_back back, past sentences that name none and no name that may be one), where
     the article has described that place as a city/town ("the western city of Misrata", "Benghazi, the ...
     second-largest city", "one of those towns, Zawiyah,"); a word the article writes after a preposition of place
     anywhere ("in Benghazi") counts as a place wherever it stands. A second place (a country too), a place
@@ -2035,8 +2036,13 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     described = _described_places(noun, [*texts, sentence])
     known = described | _written_as_places([*texts, sentence])  # "fled Benghazi" after "in Benghazi" elsewhere
     places = _places_named(before, known, mentions)
-    if not places and not _standalone_name(before):
-        places = _places_named(previous, known, mentions)  # "fled Benghazi after the city": no look back
+    stretches = [previous, *reversed(texts[max(0, len(texts) - int(table["look_back"])):len(texts) - 1])]
+    stretch = before
+    for earlier in stretches:  # the nearest sentence before that names a place, past none that may name one
+        if places or _standalone_name(stretch):
+            break  # "fled Benghazi after the city": no look back
+        stretch = earlier
+        places = _places_named(earlier, known, mentions)
     if len(places) != 1:
         return title
     place = next(iter(places))
