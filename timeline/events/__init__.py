@@ -43,7 +43,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_number_group, name_object_pronoun, name_possessive_by_previous, name_role,
                                       name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
-                                      resolve_pronoun, role_mentions, subject_for)
+                                      resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_report,
                                     is_closing_report, is_incomplete, make_title, named_before_party_tag,
@@ -95,7 +95,9 @@ class _Readings:
 
     def resolved(self, title: str) -> str:
         """The title with the pronoun it opens with put as the article names its owner (subjects.resolve_pronoun)."""
-        return resolve_pronoun(title, self.history, self.names, self.speakers, self.texts)
+        named = resolve_pronoun(title, self.history, self.names, self.speakers, self.texts)
+        # "Reports suggest he filed": the pronoun after a frame whose subject is no person
+        return resolve_framed_pronoun(named, self.history, self.names, self.speakers, self.texts)
 
     def named(self, title: str, sentence: str) -> str:
         """The title with its roles, epithets and descriptions named where the article names them (_named)."""

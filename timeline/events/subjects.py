@@ -1151,6 +1151,32 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     return _with_name(title, name)
 
 
+@cache
+def _framed_pronoun_pattern() -> re.Pattern[str]:
+    """events.yaml framed_pronouns: a title opened by a report frame whose subject is no person ("Reports suggest",
+    "Court documents show that"), then "he"/"she" and the rest."""
+    table = events_rules()["framed_pronouns"]
+    sources = "|".join(re.escape(str(w)) for w in table["sources"])
+    verbs = "|".join(re.escape(str(w)) for w in table["verbs"])
+    return re.compile(rf"(?P<frame>(?:[A-Z][a-z]++\s)?(?i:{sources})\s(?:{verbs})(?:\sthat)?)\s"
+                      rf"(?P<pronoun>he|she)\s(?P<rest>[a-z].*+)")
+
+
+def resolve_framed_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (),
+                           speakers: Sequence[str] = (), texts: Sequence[str] = ()) -> str:
+    """ "Reports suggest he filed for bankruptcy" -> "Reports suggest Dr Murray filed for bankruptcy": the "he"/"she"
+    after a report frame whose subject is no person (events.yaml framed_pronouns) is named as a title opening with
+    it would be (resolve_pronoun); else the title unchanged."""
+    match = _framed_pronoun_pattern().fullmatch(title)
+    if not match:
+        return title
+    inner = match.group("pronoun").capitalize() + " " + match.group("rest")
+    named = resolve_pronoun(inner, history, names, speakers, texts)
+    if named == inner or _bare(named.split()[0]) in lexicon().person_pronouns:
+        return title
+    return match.group("frame") + " " + named
+
+
 def _named_in_own_clause(words: Sequence[str], name: str) -> bool:
     """ "He predicted more bloodshed if Gadhafi steps aside": a person's subject pronoun is never the person its own
     title names after it (the name would have been written, not the pronoun), so a candidate whose last word the
