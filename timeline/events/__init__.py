@@ -95,9 +95,7 @@ class _Readings:
 
     def resolved(self, title: str) -> str:
         """The title with the pronoun it opens with put as the article names its owner (subjects.resolve_pronoun)."""
-        named = resolve_pronoun(title, self.history, self.names, self.speakers, self.texts)
-        # "Reports suggest he filed": the pronoun after a frame whose subject is no person
-        return resolve_framed_pronoun(named, self.history, self.names, self.speakers, self.texts)
+        return resolve_pronoun(title, self.history, self.names, self.speakers, self.texts)
 
     def named(self, title: str, sentence: str) -> str:
         """The title with its roles, epithets and descriptions named where the article names them (_named)."""
@@ -507,6 +505,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
     # "as it had suffered" -> "BP suffered": the named subject of the clause the pronoun's clause hangs on
     title = name_clause_pronoun(title, sentence, names)
+    # "Reports suggest he filed": the pronoun after a frame whose subject is no person
+    title = resolve_framed_pronoun(title, sentence, history, names, speakers, texts)
     named = name_role(title, sentence, mentions, texts[0] if texts else "")
     if named == title:  # "One of his sons, the London-educated Saif al-Islam, appeared": named in apposition
         named = name_apposed_subject(title, sentence)

@@ -1162,16 +1162,40 @@ def _framed_pronoun_pattern() -> re.Pattern[str]:
                       rf"(?P<pronoun>he|she)\s(?P<rest>[a-z].*+)")
 
 
-def resolve_framed_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (),
+def _own_sentence_person(frame: str, sentence: str, names: Sequence[str]) -> tuple[bool, str]:
+    """(whether a sentence names or points to anyone before a title's frame, the one person it names there as the
+    article names that person in full: "There have been two reports of Khamis's death: Arab media reported ..." ->
+    "Khamis Gaddafi" after "Khamis Gaddafi" before); (True, "") for a person noun or pronoun there, two names, or a
+    name no full name of the article holds."""
+    at = sentence.find(frame)
+    before = sentence[:at] if at > 0 else ""
+    people = _person_nouns() | lexicon().person_pronouns
+    found = [n for n in _person_names_in(before) if n.lower() not in lexicon().stopwords]
+    if any(_bare(POSSESSIVE.sub("", t)) in people for t in _TOKEN.findall(before)) or len(found) > 1:
+        return True, ""
+    if not found:
+        return False, ""
+    if fits(found[0], "person", names):
+        return True, found[0]
+    full = {POSSESSIVE.sub("", n) for n in names if len(n.split()) > 1
+            and found[0] in (POSSESSIVE.sub("", w) for w in n.split())}  # "Khamis Gaddafi's brigade"
+    return True, full.pop() if len(full) == 1 else ""
+
+
+def resolve_framed_pronoun(title: str, sentence: str, history: Sequence[str], names: Sequence[str] = (),
                            speakers: Sequence[str] = (), texts: Sequence[str] = ()) -> str:
     """ "Reports suggest he filed for bankruptcy" -> "Reports suggest Dr Murray filed for bankruptcy": the "he"/"she"
-    after a report frame whose subject is no person (events.yaml framed_pronouns) is named as a title opening with
-    it would be (resolve_pronoun); else the title unchanged."""
+    after a report frame whose subject is no person (events.yaml framed_pronouns) is named by the one person its
+    own sentence names before the frame (_own_sentence_person), else, when that sentence names or points to no one
+    there, as a title opening with it would be (resolve_pronoun); else the title unchanged."""
     match = _framed_pronoun_pattern().fullmatch(title)
     if not match:
         return title
     inner = match.group("pronoun").capitalize() + " " + match.group("rest")
-    named = resolve_pronoun(inner, history, names, speakers, texts)
+    told, own = _own_sentence_person(match.group("frame").split(" that")[0], sentence, names)
+    if told and not own:
+        return title  # "Khamis's lawyer said ...: Arab media reported he": whose is unclear
+    named = _with_name(inner, own) if own else resolve_pronoun(inner, history, names, speakers, texts)
     if named == inner or _bare(named.split()[0]) in lexicon().person_pronouns:
         return title
     return match.group("frame") + " " + named
