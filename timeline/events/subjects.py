@@ -2026,15 +2026,23 @@ def _described_places(noun: str, texts: Iterable[str]) -> set[str]:
             for match in pattern.finditer(text):
                 words = [plurals.get(w, w) for w in re.split(r"[\s,]+", match.group(0).lower())]
                 if noun in words:  # "one of those towns, Zawiyah,": a town
-                    found.add(match.group("place") or match.group("listed"))
-    return found
+                    found.add(_without_calendar_tail(match.group("place") or match.group("listed")))
+    return found - {""}
+
+
+def _without_calendar_tail(name: str) -> str:
+    """ "Ras Lanuf Monday" -> "Ras Lanuf": a day or month the capitalised run ran into is no part of the name."""
+    words = name.split()
+    while words and words[-1].lower() in _calendar_names():
+        words.pop()
+    return " ".join(words)
 
 
 def _places_named(text: str, described: set[str], mentions: Sequence[tuple[str, str]]) -> set[str]:
     """The places a text names: after a preposition of place ("in Misrata", _one_place's reading), or anywhere when
     the article described them as the noun's kind ("fled Zawiya"); no day, month or person."""
-    found = {m.group("place") for m in _place_run_pattern().finditer(text)
-             if m.group("place").lower() not in _calendar_names()
+    found = {_without_calendar_tail(m.group("place")) for m in _place_run_pattern().finditer(text)
+             if m.group("place").split()[0].lower() not in _calendar_names()
              and not (_is_person(m.group("place"), mentions) and len(m.group("place").split()) > 1)}
     tokens = [_bare(t).removesuffix("'s").removesuffix("’s") for t in _TOKEN.findall(text)]
     locators = frozenset(str(w) for w in events_rules()["definite_places"]["locators"])
