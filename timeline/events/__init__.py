@@ -39,12 +39,12 @@ from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_demonstrative_place, name_inner_possessive, name_inner_roles,
+                                      name_definite_event, name_definite_place, name_demonstrative_place, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
                                       name_number_group, name_object_pronoun, name_possessive_by_previous, name_role,
                                       name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
-                                      resolve_pronoun, role_mentions, subject_for)
+                                      resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
@@ -523,6 +523,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
     # "as it had suffered" -> "BP suffered": the named subject of the clause the pronoun's clause hangs on
     title = name_clause_pronoun(title, sentence, names)
+    # "Reports suggest he filed": the pronoun after a frame whose subject is no person
+    title = resolve_framed_pronoun(title, sentence, history, names, speakers, texts)
     named = name_role(title, sentence, mentions, texts[0] if texts else "")
     if named == title:  # "One of his sons, the London-educated Saif al-Islam, appeared": named in apposition
         named = name_apposed_subject(title, sentence)
@@ -540,6 +542,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_object_pronoun(named, sentence, previous, mentions)  # "Dr Murray found him": named by the one before
     named = name_qualified_roles(name_inner_roles(named, sentence, mentions), texts)  # "the Libyan leader"
     named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
+    named = name_definite_place(named, sentence, previous, texts, mentions)  # "the city": the one described city
+    named = name_definite_event(named, sentence, texts)  # "The trial": the one person the article gives a trial
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
                       mentions)

@@ -217,6 +217,11 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
             if _reports_in_present(tokens, j, phrase):  # "Court documents reveal he injected Jackson"
                 present_report = j
                 break
+            if phrase and phrase[-1][:1].isupper() and not POSSESSIVE.search(phrase[-1]) \
+                    and word.endswith("ly") and is_adverb(word) \
+                    and j + 1 < len(tokens) and tokens[j + 1][:1].islower():
+                break  # "Farrell routinely reports from Pakistan": a name, then an adverb before its verb (not
+                # "BP's costly spill": an adjective after a possessive)
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
             if tokens[j].endswith((",", ";", ":")):
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
@@ -1146,6 +1151,56 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     return _with_name(title, name)
 
 
+@cache
+def _framed_pronoun_pattern() -> re.Pattern[str]:
+    """events.yaml framed_pronouns: a title opened by a report frame whose subject is no person ("Reports suggest",
+    "Court documents show that"), then "he"/"she" and the rest."""
+    table = events_rules()["framed_pronouns"]
+    sources = "|".join(re.escape(str(w)) for w in table["sources"])
+    verbs = "|".join(re.escape(str(w)) for w in table["verbs"])
+    return re.compile(rf"(?P<frame>(?:[A-Z][a-z]++\s)?(?i:{sources})\s(?:{verbs})(?:\sthat)?)\s"
+                      rf"(?P<pronoun>he|she)\s(?P<rest>[a-z].*+)")
+
+
+def _own_sentence_person(frame: str, sentence: str, names: Sequence[str]) -> tuple[bool, str]:
+    """(whether a sentence names or points to anyone before a title's frame, the one person it names there as the
+    article names that person in full: "There have been two reports of Khamis's death: Arab media reported ..." ->
+    "Khamis Gaddafi" after "Khamis Gaddafi" before); (True, "") for a person noun or pronoun there, two names, or a
+    name no full name of the article holds."""
+    at = sentence.find(frame)
+    before = sentence[:at] if at > 0 else ""
+    people = _person_nouns() | lexicon().person_pronouns
+    found = [n for n in _person_names_in(before) if n.lower() not in lexicon().stopwords]
+    if any(_bare(POSSESSIVE.sub("", t)) in people for t in _TOKEN.findall(before)) or len(found) > 1:
+        return True, ""
+    if not found:
+        return False, ""
+    if fits(found[0], "person", names):
+        return True, found[0]
+    full = {POSSESSIVE.sub("", n) for n in names if len(n.split()) > 1
+            and found[0] in (POSSESSIVE.sub("", w) for w in n.split())}  # "Khamis Gaddafi's brigade"
+    return True, full.pop() if len(full) == 1 else ""
+
+
+def resolve_framed_pronoun(title: str, sentence: str, history: Sequence[str], names: Sequence[str] = (),
+                           speakers: Sequence[str] = (), texts: Sequence[str] = ()) -> str:
+    """ "Reports suggest he filed for bankruptcy" -> "Reports suggest Dr Murray filed for bankruptcy": the "he"/"she"
+    after a report frame whose subject is no person (events.yaml framed_pronouns) is named by the one person its
+    own sentence names before the frame (_own_sentence_person), else, when that sentence names or points to no one
+    there, as a title opening with it would be (resolve_pronoun); else the title unchanged."""
+    match = _framed_pronoun_pattern().fullmatch(title)
+    if not match:
+        return title
+    inner = match.group("pronoun").capitalize() + " " + match.group("rest")
+    told, own = _own_sentence_person(match.group("frame").split(" that")[0], sentence, names)
+    if told and not own:
+        return title  # "Khamis's lawyer said ...: Arab media reported he": whose is unclear
+    named = _with_name(inner, own) if own else resolve_pronoun(inner, history, names, speakers, texts)
+    if named == inner or _bare(named.split()[0]) in lexicon().person_pronouns:
+        return title
+    return match.group("frame") + " " + named
+
+
 def _named_in_own_clause(words: Sequence[str], name: str) -> bool:
     """ "He predicted more bloodshed if Gadhafi steps aside": a person's subject pronoun is never the person its own
     title names after it (the name would have been written, not the pronoun), so a candidate whose last word the
@@ -1943,6 +1998,174 @@ def name_demonstrative_place(title: str, sentence: str, mentions: Sequence[tuple
     return title[:match.start()] + place + title[match.end():]
 
 
+@cache
+def _definite_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """events.yaml definite_places: "the", up to `modifiers` describing words and a place noun in a title ("the
+    besieged city"), with what may follow it; and the article's descriptions of a named place as one of those nouns,
+    "the (western) city of Misrata" and "Benghazi, the North African nation's second-largest city"."""
+    table = events_rules()["definite_places"]
+    nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
+    mods = int(table["modifiers"])
+    plurals = "|".join(re.escape(str(n).lower()) for n in [*table["nouns"], *table["plurals"]])
+    name = r"(?P<place>[A-Z][a-z]++(?:[\s-](?:al-)?[A-Z][a-z]++){0,2}+)(?![\w'’-])"
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
+                        rf"(?P<noun>{nouns})(?P<possessive>['’]s)?+(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+    described_of = re.compile(rf"(?<![\w'’-])(?:{nouns})\sof\s{name}")
+    apposed = re.compile(rf"{name},\s(?:the|a|an)\s(?:[\w'’-]++\s){{0,{mods + 2}}}?(?:{nouns})(?![\w'’-])"
+                         rf"|(?<![\w'’-])(?:{plurals}),\s{name.replace('place', 'listed')}(?=[,.;])")
+    return phrase, described_of, apposed
+
+
+def _described_places(noun: str, texts: Iterable[str]) -> set[str]:
+    """The places the texts describe as a `noun` ("the city of Misrata", "Benghazi, the ... city")."""
+    _, described_of, apposed = _definite_place_patterns()
+    found: set[str] = set()
+    plurals = events_rules()["definite_places"]["plurals"]
+    for text in texts:
+        for pattern in (described_of, apposed):
+            for match in pattern.finditer(text):
+                words = [plurals.get(w, w) for w in re.split(r"[\s,]+", match.group(0).lower())]
+                if noun in words:  # "one of those towns, Zawiyah,": a town
+                    found.add(_without_calendar_tail(match.group("place") or match.group("listed")))
+    return found - {""}
+
+
+def _without_calendar_tail(name: str) -> str:
+    """ "Ras Lanuf Monday" -> "Ras Lanuf": a day or month the capitalised run ran into is no part of the name."""
+    words = name.split()
+    while words and words[-1].lower() in _calendar_names():
+        words.pop()
+    return " ".join(words)
+
+
+def _places_named(text: str, described: set[str], mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """The places a text names: after a preposition of place ("in Misrata", _one_place's reading), or anywhere when
+    the article described them as the noun's kind ("fled Zawiya"); no day, month or person."""
+    found = {_without_calendar_tail(m.group("place")) for m in _place_run_pattern().finditer(text)
+             if m.group("place").split()[0].lower() not in _calendar_names()
+             and not (_is_person(m.group("place"), mentions) and len(m.group("place").split()) > 1)}
+    tokens = [_bare(t).removesuffix("'s").removesuffix("’s") for t in _TOKEN.findall(text)]
+    locators = frozenset(str(w) for w in events_rules()["definite_places"]["locators"])
+    # "Zawiyah, west of Tripoli": a place a direction locates another by is no candidate
+    kept = [t if not (k > 1 and tokens[k - 1] == "of" and tokens[k - 2] in locators) else "" for k, t in
+            enumerate(tokens)]
+    words = " " + " ".join(kept) + " "
+    found.update(p for p in described if f" {p.lower()} " in words)
+    return found
+
+
+def _standalone_name(text: str) -> bool:
+    """Whether a text holds, after its first word, a capitalised word (no day or month) that no determiner opens and
+    no lower-case noun follows: a name that may be a place ("fled Benghazi after"), not a modifier ("A Reuters
+    reporter", "Russian-made Grad rockets", "Gaddafi's forces")."""
+    tokens = text.split()
+    for k in range(1, len(tokens)):
+        word = tokens[k]
+        following = tokens[k + 1] if k + 1 < len(tokens) else ""
+        if not word[:1].isupper() or _bare(word) in _calendar_names() or POSSESSIVE.search(word.rstrip(_EDGE)):
+            continue
+        modifier = _bare(tokens[k - 1]) in ("a", "an") or following[:1].isupper() \
+            or following[:1].islower() and _plain_noun_word(following) and not word.endswith(_EDGE)
+        if not modifier:
+            return True
+    return False
+
+
+def name_definite_place(title: str, sentence: str, previous: str, texts: Sequence[str],
+                        mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
+    (besieged) city/town" in a title, named by the one place its own sentence names before the phrase, or, when that
+    names none (nor any name that may be a place: _standalone_name), the one place the nearest sentence before names
+    (at most definite_places look_back back, past sentences that name none and no name that may be one), where
+    the article has described that place as a city/town ("the western city of Misrata", "Benghazi, the ...
+    second-largest city", "one of those towns, Zawiyah,"); a word the article writes after a preposition of place
+    anywhere ("in Benghazi") counts as a place wherever it stands. A second place (a country too), a place
+    the article never described so, a compound ("the city center") or the place in the title already: unchanged
+    (events.yaml definite_places)."""
+    phrase, _, _ = _definite_place_patterns()
+    match = phrase.search(title)
+    table = events_rules()["definite_places"]
+    if not match or (match.group("following") or "") in table["not_following"] \
+            or any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+        return title
+    noun = match.group("noun").lower()
+    at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
+    before = sentence[:at] if at >= 0 else sentence
+    described = _described_places(noun, [*texts, sentence])
+    known = described | _written_as_places([*texts, sentence])  # "fled Benghazi" after "in Benghazi" elsewhere
+    places = _places_named(before, known, mentions)
+    stretches = [previous, *reversed(texts[max(0, len(texts) - int(table["look_back"])):len(texts) - 1])]
+    stretch = before
+    for earlier in stretches:  # the nearest sentence before that names a place, past none that may name one
+        if places or _standalone_name(stretch):
+            break  # "fled Benghazi after the city": no look back
+        stretch = earlier
+        places = _places_named(earlier, known, mentions)
+    if len(places) != 1:
+        return title
+    place = next(iter(places))
+    if place not in described or place in title:  # "in Misrata and made other advances in the city": told already
+        return title
+    end = match.end("possessive") if match.group("possessive") else match.end("noun")
+    return title[:match.start()] + place + title[match.end("noun"):end] + title[end:]
+
+
+@cache
+def _definite_event_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """events.yaml definite_events: "the", up to `modifiers` describing words and an event noun in a title ("the
+    televised trial"); and the article's ways of giving such an event its one person (`owner_phrases`, each with
+    PERSON and NOUN): "the (criminal) trial of Dr Conrad Murray", "Conrad Murray's trial", "Dr Murray is ordered to
+    stand trial"."""
+    table = events_rules()["definite_events"]
+    nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
+    mods = int(table["modifiers"])
+    honorifics = "|".join(re.escape(str(h)) for h in events_rules()["antecedents"]["honorifics"])
+    person = (rf"(?P<owner>(?:(?:{honorifics})\.?\s)?[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+"
+              rf"(?:\s[A-Z][a-z]++(?:-[A-Z]?[a-z]++)?+){{0,2}}+)")
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
+                        rf"(?P<noun>{nouns})(?![\w'’-])(?!\s(?:of|in|at)\s[A-Z])")
+    owners = tuple(re.compile(r"(?<![\w'’-])" + str(o).replace("NOUN", f"(?:{nouns})").replace("PERSON", person)
+                              .replace(" ", r"\s") + r"(?![\w'’-])") for o in table["owner_phrases"])
+    return phrase, owners
+
+
+def _event_owner(noun: str, texts: Iterable[str]) -> str:
+    """The one person the texts give a `noun` event ("the trial of Dr Conrad Murray", "Dr Murray is ordered to stand
+    trial"), the fullest way they write that person; "" when none or two people ("the trial of Michael Jackson's
+    doctor" gives none: a possessive after the name is no owner)."""
+    _, owners = _definite_event_patterns()
+    found: list[str] = []
+    for text in texts:
+        for match in (m for pattern in owners for m in pattern.finditer(text)):
+            owner = match.group("owner")
+            if noun not in match.group(0).lower().split() or text[match.end():match.end() + 2] in ("'s", "’s"):
+                continue
+            if len(owner.split()) < 2 or any(w.lower() in _calendar_names() for w in owner.split()):
+                continue  # "Murray": one word may be anyone's; "On Monday"
+            if found and not _same_referent(owner, found[0]):
+                return ""
+            found.append(owner)
+    return max(found, key=lambda name: len(name.split())) if found else ""
+
+
+def name_definite_event(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "The trial was delayed again" -> "Dr Murray's trial was delayed again": "the (televised) trial" in a title
+    that names no other trial's owner, named by the one person the article (up to and with the title's sentence)
+    gives a trial ("Dr Murray is ordered to stand trial", "the trial of Dr Conrad Murray"); two people, none, or
+    "the trial of ..." in the title already: unchanged (events.yaml definite_events)."""
+    phrase, _ = _definite_event_patterns()
+    match = phrase.search(title)
+    if not match or any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+        return title
+    owner = _event_owner(match.group("noun").lower(), [*texts, sentence])
+    if not owner or any(_same_referent(owner, POSSESSIVE.sub("", name)) for name in _CAPITALISED_RUN.findall(title)):
+        return title  # "Dr Murray's lawyers said the trial": the title names him already
+    possessive = owner + ("'" if owner.endswith("s") else "'s")
+    if match.start() == 0:
+        possessive = possessive[:1].upper() + possessive[1:]
+    return title[:match.start()] + possessive + " " + match.group("modifiers") + title[match.start("noun"):]
+
+
 # --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -2172,21 +2395,24 @@ _APPOSED_NAME = r"(?P<name>(?:the\s)?[A-Z][\w'’-]*+(?:\s(?:(?:al|el|bin|de|van
 
 @cache
 def _relative_apposition() -> re.Pattern[str]:
-    """ "Eman al-Obaidi, the woman who burst", "the Free Officers, the group of young army officers who overthrew": a
-    capitalised name, a comma, "the", a lower-case description with no punctuation, then a relative pronoun."""
+    """ "Eman al-Obaidi, the woman who burst", "the Free Officers, the group of young army officers who overthrew",
+    "Nicole Alvarez, an actress who met": a capitalised name, a comma, "the" or "a"/"an", a lower-case description
+    with no punctuation, then a relative pronoun."""
     relatives = "|".join(sorted(_definite_table()["relatives"]))
-    return re.compile(rf"(?<![\w'’]){_APPOSED_NAME},\s(?P<description>the(?:\s(?!(?:{relatives})\s)[a-z][\w-]*+)++)"
+    return re.compile(rf"(?<![\w'’]){_APPOSED_NAME},\s(?P<description>(?:the|an?)(?:\s(?!(?:{relatives})\s)[a-z][\w-]*+)++)"
                       rf"\s(?:{relatives})\s")
 
 
 def _apposed_description(title: str, sentence: str) -> tuple[str, int]:
     """The name a title's opening description stands in apposition to in its sentence ("Eman al-Obaidi, the woman who
     burst ..." for "The woman burst ..."), with the number of words the description spans: only when the sentence
-    writes that description once, after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
+    writes that description once, the title does not keep the relative pronoun ("A key oil town that they seized":
+    its object, not its subject), after a name that opens no adverbial ("In Tripoli, the man who": a place) and is
     no day; else ("", 0)."""
     low = title.lower()
     found = [m for m in _relative_apposition().finditer(sentence)
              if low.startswith(m.group("description").lower() + " ")
+             and _bare(low[len(m.group("description")):].split(" ", 2)[1]) not in _definite_table()["relatives"]
              and len(m.group("description").split()) <= _definite_table()["max_words"] + 1]
     if len(found) != 1 or sentence.lower().count(found[0].group("description").lower() + " ") != 1:
         return "", 0
