@@ -11,7 +11,8 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
-                                  join_day_fragments, join_day_participants, join_year_incidents, story_names)
+                                  join_article_retellings, join_day_fragments, join_day_participants,
+                                  join_statement_contents, join_year_incidents, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -144,7 +145,7 @@ def test_an_event_is_found_by_what_happened_even_among_rarer_words():
 def test_entries_of_one_happening_of_one_participant(case):
     # finished entries joined after clustering (merge.joins: join_one_happening, join_same_titles), and kept apart
     events = [_event(article, date, title, trigger, keys) for article, date, title, trigger, keys in case["events"]]
-    events += [_event(f"other{n}", f"2000-01-{n + 1:02d}", f"Other event {n}", "said", f"{case['common']} other{n}")
+    events += [_event(f"other{n}", f"2000-01-{n + 1:02d}", f"Other event {n}", "said", f"{case.get('common', '')} other{n}")
                for n in range(12) if "common" in case]
     entries = merge(events)
 
@@ -238,7 +239,7 @@ def _check_join_of_finished_entries(join, case) -> None:
     the case's ``one`` titles end in one entry, its ``apart`` titles in as many entries as titles."""
     items = [item_of(_event(*fields)) for fields in case["events"]]
     others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
-                             f"{case['common']} other{n}")) for n in range(100)]
+                             f"{case.get('common', '')} other{n}")) for n in range(100)]
     clusters = [Cluster() for _ in items]
     for cluster, item in zip(clusters, items):
         cluster.add(item)
@@ -266,6 +267,21 @@ def test_a_fragment_joins_the_one_entry_of_its_day_and_article(case):
     # merge.joins.join_day_fragments: "The air attacks" is the day's one attack entry of its article; with two, an
     # entry of another article only, or a name in the title, it stays
     _check_join_of_finished_entries(join_day_fragments, case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["statements"], ids=lambda c: c["name"])
+def test_a_bare_statement_joins_the_one_saying_of_its_doer(case):
+    # merge.joins.join_statement_contents: "Statement posted by the Russian Foreign Ministry" is the day's one saying
+    # of that ministry; "The statement by Al Qaeda in the Islamic Maghreb was posted" the day's one statement of AQIM
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_statement_contents(clusters, items), case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["retellings"], ids=lambda c: c["name"])
+def test_one_articles_two_tellings_of_one_doing_join(case):
+    # merge.joins.join_article_retellings: one article, one day, one verb and one rare word, names agreeing; two
+    # articles, a light verb, other doers, other figures or only the verb shared stay apart
+    _check_join_of_finished_entries(
+        lambda clusters, items, sim: join_article_retellings(clusters, items, sim), case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])

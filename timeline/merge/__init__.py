@@ -31,7 +31,7 @@ from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
-from timeline.merge.joins import (article_names, join_coarse_stories, join_coarse_tellings, join_day_participants,
+from timeline.merge.joins import (article_names, join_article_retellings, join_coarse_stories, join_coarse_tellings, join_day_participants,
                                    join_day_fragments, join_day_stories, join_one_happening, join_same_titles,
                                    join_shared_sentences, join_statement_contents, join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
@@ -94,6 +94,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_participants(clusters, (), sim, names)
     join_day_fragments(clusters, (), sim, names)
     join_statement_contents(clusters, (), names)
+    join_article_retellings(clusters, (), sim, names)
     join_year_incidents(clusters, (), sim, names)
     # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
     drop_unplaced_mentions(clusters)

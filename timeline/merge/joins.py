@@ -30,6 +30,9 @@ and dates the clusters now have:
 - join_statement_contents: a day entry telling a statement and nothing of what it said ("Statement posted by the
   Russian Foreign Ministry") joins the one entry of its day telling what its doer said ("The Russian Foreign Ministry
   said that ...").
+- join_article_retellings: day entries one article tells on that day whose titles tell one doing by one verb and share
+  another rare word ("Coalition missiles heavily damaged a building" / "A building was damaged in a coalition air
+  strike"), names agreeing.
 - join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
   grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
   Alaskan pipeline spill"), with each title's names known to the other's sources.
@@ -58,7 +61,7 @@ from timeline.merge.similarity import (Item, Similarity, change_targets, derivat
                                        different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
                                        title_word_key, title_words, word_stems)
-from timeline.merge.title_choice import statement_doer
+from timeline.merge.title_choice import statement_doer, statement_phrase_at
 
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
@@ -1416,24 +1419,25 @@ def join_statement_contents(clusters: Sequence[Cluster], items: Sequence[Item] =
     """Join a day entry whose title tells a statement and nothing of what it said (derivations.yaml ``statements``:
     "Statement posted by the Russian Foreign Ministry") into the one other entry of its day whose title tells what its
     doer said ("The Russian Foreign Ministry said that ..."): the subject before the saying verb names the statement's
-    doer, no more and no less (names its article writes). With two such sayings, or none, it stays
-    (examples.statements)."""
+    doer, no more and no less (names its article writes), or its acronym ("AQIM released a statement in support of the
+    uprising" for "The statement by Al Qaeda in the Islamic Maghreb was posted"): a statement that tells what it said is
+    a saying. With two such sayings, or none, it stays (examples.statements)."""
     names = article_names(items) if names is None else names
     days: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    bare: list[tuple[int, str, frozenset[str]]] = []
+    bare: list[tuple[int, str, frozenset[str], str]] = []
     for ci, c, when in _day_clusters(clusters):
         member = _title_member(c, when)
         words = title_words(member.event.title)
         proper = names.proper.get(member.event.article, frozenset())
         doer = _bare_statement(words, proper)
         if doer:
-            bare.append((ci, when[0], doer))
+            bare.append((ci, when[0], doer, _initials(statement_doer(words))))
             continue
         subject = _saying_subject(words, proper)
         if subject:
             days[when[0]].append((ci, subject))
-    for ci, day, doer in bare:
-        sayings = [cj for cj, subject in days[day] if subject == doer and clusters[cj].members]
+    for ci, day, doer, acronym in bare:
+        sayings = [cj for cj, subject in days[day] if (subject == doer or subject == {acronym}) and clusters[cj].members]
         if len(sayings) == 1 and clusters[ci].members:
             clusters[ci].move_to(clusters[sayings[0]])
 
@@ -1452,17 +1456,32 @@ def _bare_statement(words: Sequence[str], proper: frozenset[str]) -> frozenset[s
     return frozenset(k for k in keys if k in proper)
 
 
+def _initials(doer: Sequence[str]) -> str:
+    """The key of the acronym a doer's name makes, one letter for each of its capitalised words ("Al Qaeda in the
+    Islamic Maghreb" -> "aqim"); "" for a name of one word, which no acronym shortens."""
+    letters = [w[0] for w in doer if w[:1].isupper()]
+    return "".join(letters).lower() if len(letters) >= ACRONYM_WORDS else ""
+
+
+ACRONYM_WORDS = 2  # capitalised words a name needs before its initials make an acronym of it
+
+
 def _saying_subject(words: Sequence[str], proper: frozenset[str]) -> frozenset[str]:
     """The names of the subject of a title that opens with who said something ("The Russian Foreign Ministry said that
-    ..."): the capitalised words before its first saying verb, each a name its article writes; empty otherwise."""
+    ...", "AQIM released a statement in support of the uprising"): the capitalised words before its first saying verb
+    or statement's phrase, each a name its article writes but the first; empty otherwise."""
     verb = next((i for i, w in enumerate(words) if w.lower() in _saying_verbs()), None)
+    told = statement_phrase_at(words)
+    if told is not None and (verb is None or told < verb):
+        verb = told
     if not verb:
         return frozenset()
     subject = [w for w in words[:verb] if w.lower() not in _lexical_set("determiners")]
     keys = [title_word_key(w) for w in subject]
     if not subject or any(not w[:1].isupper() for w in subject) or not all(k in proper for k in keys[1:]):
         return frozenset()
-    return frozenset(k for k in keys if k in proper)
+    # a word written in capitals is a name wherever it stands ("AQIM released a statement")
+    return frozenset(k for w, k in zip(subject, keys) if k in proper or len(w) >= ACRONYM_WORDS and w.isupper())
 
 
 @cache
@@ -1507,6 +1526,86 @@ def _fragment_happenings(item: Item, names: ArticleNames) -> frozenset[str]:
             or title_word_key(words[0]) in names.proper.get(item.event.article, frozenset()):
         return frozenset()
     return frozenset(forms) & family_heads() - _aspect_families()
+
+
+class _Retold(NamedTuple):
+    """What a day cluster's title tells as one article's telling of its day (join_article_retellings)."""
+
+    item: Item  # the member that gives the title
+    verb: str  # the stem of its trigger's word, a doing of its own; "" for none
+    stems: dict[str, str]  # the stems of its content words -> their keys
+    names: frozenset[str]  # the names its title gives
+    context: frozenset[str]  # every key of its sources and every name their articles write
+    articles: frozenset[str]  # the articles that tell it on its day
+
+
+def join_article_retellings(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                            names: ArticleNames | None = None) -> None:
+    """Join day entries that one article tells on that day, when their titles tell one doing by one verb (either
+    title's trigger, written in both: "Coalition missiles heavily damaged a building" / "A building was damaged in a
+    coalition air strike"; "BP admitted defeat" / "BP admitted the best hope ... could take two months") and share
+    another word few events of the corpus carry (derivations.yaml ``retellings``), one title naming no one the other
+    does not and every name known to the other's sources, with no different doers and no different figures. An
+    article tells its day's event in its lede and again further on; one article's two doings of one verb and one
+    rare thing on one day are rare. In canonical order, a cluster joins the first group of its day whose every
+    member agrees with it (examples.retellings)."""
+    names = article_names(items) if names is None else names
+    sim = Similarity(items) if sim is None else sim
+    limit = float(derivations()["retellings"]["common_share"]) * sim.n
+    groups: dict[str, list[list[tuple[int, _Retold]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        told = _retold(c, when, names)
+        if not told.articles:
+            continue  # a title with no verb of its own still joins one whose verb it writes
+        target = next((g for g in groups[when[0]] if all(_retold_agree(told, other, sim, limit) for _, other in g)),
+                      None)
+        if target is None:
+            groups[when[0]].append([(ci, told)])
+            continue
+        c.move_to(clusters[target[0][0]])
+        target.append((target[0][0], told))
+
+
+def _retold(cluster: Cluster, when: tuple[str, str], names: ArticleNames) -> _Retold:
+    """What the cluster's title tells as one article's telling of its day (_Retold)."""
+    member = _title_member(cluster, when)
+    words = title_words(member.event.title)
+    stems = word_stems(words)
+    lex = lexicon()
+    skipped = lex.stopwords | {w.lower() for w in lex.reporting_verbs | lex.speech_verbs} | _light_verbs()
+    verb = next((s for i, (w, s) in enumerate(zip(words, stems))
+                 if title_word_key(w) == member.trigger and w[:1].islower() and w.lower() not in skipped
+                 and member.trigger not in plain_verbs() and not _qualifies(words, i)), "")
+    content = {s: title_word_key(w) for w, s in zip(words, stems) if w.lower() not in skipped}
+    proper = names.proper.get(member.event.article, frozenset())
+    named = frozenset(_name_key(w, title_word_key(w)) for w in words[1:] if w[:1].isupper()) & proper - family_heads()
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    articles = frozenset(m.event.article for m in cluster.members if m.when == when)
+    return _Retold(member, verb, content, named, context | named, articles)
+
+
+def _retold_agree(a: _Retold, b: _Retold, sim: Similarity, limit: float) -> bool:
+    """Whether two titles of one day are one article's two tellings of one doing (join_article_retellings)."""
+    if not a.articles & b.articles:
+        return False
+    verbs = {v for v in (a.verb, b.verb) if v and v in a.stems and v in b.stems}
+    if not verbs:
+        return False
+    rare = [s for s in set(a.stems) & set(b.stems) - verbs
+            if a.stems[s] not in family_heads() and sim.df.get(a.stems[s], 0) <= limit]
+    if not rare:
+        return False
+    # one title names no one the other does not, and the other's sources know each name it gives
+    if not (a.names <= b.names or b.names <= a.names) \
+            or not _names_known(a.names, b.context) or not _names_known(b.names, a.context):
+        return False
+    return not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
+        and not different_change_targets(a.item, b.item)
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["retellings"]["light_verbs"])
 
 
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,

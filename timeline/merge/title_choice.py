@@ -33,7 +33,7 @@ from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation
 from timeline.events.titles import ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete, that_adverbials
-from timeline.merge.similarity import Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
+from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
@@ -600,11 +600,20 @@ def statement_doer(words: Sequence[str]) -> tuple[str, ...]:
         phrase = next((p for p in _statement_phrases() if phrase_at(p, stems, at)), None)
         if phrase is None:
             continue
-        rest = [*words[:at], *words[at + len(phrase):]]
+        # the words a "*" of the phrase stands for name its doer too ("statement by * * was posted")
+        held = [w for w, p in zip(words[at:], phrase) if p == PHRASE_ANY]
+        rest = [*words[:at], *held, *words[at + len(phrase):]]
         if any(not w[:1].isupper() and w.lower() not in _statement_words() for w in rest):
             return ()
         return tuple(w for w in rest if w[:1].isupper() and w.lower() not in _statement_words())
     return ()
+
+
+def statement_phrase_at(words: Sequence[str]) -> int | None:
+    """Where the title's first phrase telling a statement (derivations.yaml ``statements`` phrases: "released a
+    statement") starts, whatever else the title says; None when it tells none."""
+    stems = word_stems(words)
+    return next((at for at in range(len(words)) if any(phrase_at(p, stems, at) for p in _statement_phrases())), None)
 
 
 @cache
