@@ -217,9 +217,12 @@ def _bare(word: str) -> str:
 
 
 def _is_verb(word: str) -> bool:
-    """A finite verb form or auxiliary the lexicon knows (past, auxiliary, modal, future, state verb)."""
+    """A finite verb form or auxiliary the lexicon knows (past, auxiliary, modal, future, state verb). A reporting
+    verb's past in -ed is one too, though the lexicon keeps it among the stopwords is_past leaves out ("Libyan state TV
+    reported that NATO struck ...": else its "that" reads as a relative pronoun and the title as having no main clause)."""
     lex = lexicon()
-    return is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs
+    return is_past(word) or word in lex.auxiliaries | lex.modals | lex.future_auxiliaries | lex.state_verbs \
+        or (word.endswith("ed") and word in lex.reporting_verbs)
 
 
 def _names_an_object_pronoun(low: Sequence[str]) -> bool:
