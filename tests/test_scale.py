@@ -162,15 +162,17 @@ def test_the_reading_key_names_the_options_that_change_what_is_read(corpus, tmp_
 
 def _facts(event: Event) -> tuple[object, ...]:
     """Every field of an event and its source (Source equality leaves out the facts carried along with it)."""
-    return (*astuple(event), event.source.published, event.source.chronology)
+    return (*astuple(event), event.source.published, event.source.chronology, event.source.lead)
 
 
 def test_the_cache_keeps_every_fact_of_an_event(tmp_path):
     article = Article(id="a", published="2011-09-01",
                       body="Aug. 23 - The rebels overrun Gaddafi's compound in Tripoli.\n\n"
-                           "Rebels seized the airport of Tripoli after a battle.")
+                           "Rebels seized the airport of Tripoli after a battle.\n\n"
+                           "Rebels took Zawiya on 12 August. Two days later, they seized the bridge at Zuwara.")
     events = extract(article)
     assert any(e.chronology for e in events) and any(e.classes for e in events)  # the facts to keep are there
+    assert any(e.source.lead for e in events)  # ... the sentence before that tells an offset's day too
     cache = cache_module.ExtractionCache(tmp_path)
     cache.put(article, events)
     cached, _ = cache.get(article)

@@ -277,3 +277,14 @@ def test_output_kinds(tmp_path):
     assert output_kind(str(tmp_path / "fifo")) == "stream"
     with pytest.raises(TimelineError, match="Is a directory"):
         output_kind(str(tmp_path))
+
+
+def test_a_source_is_written_with_its_lead_and_read_back_as_shown():
+    from timeline.model import Entry, Source
+    from timeline.store import dump_timeline, parse_timeline
+    source = Source("a", "Two days earlier, he met an envoy.", "Two days earlier", lead="On Friday, he left.")
+    text = dump_timeline([Entry(id="x", date="2016-04-04", mod="", title="He met an envoy", sources=[source])],
+                         articles={"a": "2016-04-08"})
+    assert "quote: On Friday, he left. Two days earlier, he met an envoy.\n" in text
+    read = parse_timeline(text, "timeline.yaml")[0].sources[0]
+    assert read.quote == source.shown and read.shown == source.shown and not read.lead

@@ -52,7 +52,7 @@ class TimelineDiff:
 
 
 def _source_keys(entry: Entry) -> set[tuple[str, str]]:
-    return {(s.article, s.quote) for s in entry.sources}
+    return {(s.article, s.shown) for s in entry.sources}
 
 
 def pair(old: Sequence[Entry], new: Sequence[Entry]) -> tuple[list[tuple[Entry, Entry]], list[Entry], list[Entry]]:

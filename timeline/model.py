@@ -65,6 +65,22 @@ class Source:
     published: str = field(default="", compare=False)
     # the sentence is an item of a chronology journalists wrote ("Aug. 23 - Rebels overrun Gaddafi's compound")
     chronology: bool = field(default=False, compare=False)
+    # the sentence just before, when it tells the day an offset of the quote counts from ("Late on Wednesday, the
+    # minister met the rebels." before "Two days earlier, he met an envoy"): shown before the quote (`shown`) so that
+    # the reader sees the day; everything that compares events reads `quote`, the event's own sentence
+    lead: str = field(default="", compare=False)
+
+    @property
+    def shown(self) -> str:
+        """The quote as a reader sees it (timeline.yaml, views): the lead sentence, then the event's own sentence. A
+        source read back from timeline.yaml holds the two as its quote, so it compares by this text too."""
+        return f"{self.lead} {self.quote}" if self.lead else self.quote
+
+    @property
+    def named(self) -> tuple[str, str, str]:
+        """The source as timeline.yaml names it: article, quote as shown, date phrase (a source read back from the
+        file and the event it was written from name it alike)."""
+        return self.article, self.shown, self.expression
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,7 +154,8 @@ def _compact(event: Event, shared: SharedValues) -> Event:
     return replace(event, keys=shared.one(tuple(map(sys.intern, event.keys))), classes=shared.one(event.classes),
                    trigger=sys.intern(event.trigger),
                    date=sys.intern(event.date), mod=sys.intern(event.mod), title=shared.one(event.title),
-                   source=replace(source, quote=shared.one(source.quote), expression=sys.intern(source.expression)))
+                   source=replace(source, quote=shared.one(source.quote), expression=sys.intern(source.expression),
+                                  lead=shared.one(source.lead)))
 
 
 

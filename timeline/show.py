@@ -52,7 +52,7 @@ def filter_entries(entries: Iterable[Entry], *, since: str | None = None, until:
         cited = {s.article for s in entry.sources}
         if wanted and not wanted & cited:
             continue
-        haystack = " ".join([entry.title, entry.note] + [s.quote for s in entry.sources]).lower()
+        haystack = " ".join([entry.title, entry.note] + [s.shown for s in entry.sources]).lower()
         if any(w.lower() not in haystack for w in words):
             continue
         kept.append(entry)

@@ -109,7 +109,8 @@ def _entry_data(entry: Entry) -> dict[str, Any]:
     if entry.sources or "reports" in entry.layout:
         data["reports"] = entry.reports
     if entry.sources or "sources" in entry.layout:
-        data["sources"] = [{"article": s.article, "quote": s.quote, "expression": s.expression}
+        # the quote as the reader sees it: the lead sentence that tells its offset's day, then its own (Source.shown)
+        data["sources"] = [{"article": s.article, "quote": s.shown, "expression": s.expression}
                            for s in entry.sources]
     if entry.conflicts:
         rows = []

@@ -21,6 +21,8 @@ def test_event_examples(example):
     for event, want in zip(events, expected):
         assert want["title_has"].lower() in event.title.lower()
         assert event.source.quote.strip() and event.source.expression in event.source.quote
+        # an offset dated by the sentence before carries that sentence for the reader (dating.yaml lead_anchor)
+        assert event.source.lead == want.get("lead", "")
 
 
 def test_extract_is_pure_and_deterministic():

@@ -280,3 +280,24 @@ def test_an_edited_entry_whose_articles_are_not_read_is_kept_marked_orphaned():
     assert "Palmyra" not in only_a  # untouched and only b dated it: gone with b
     back = build(A + B, only_a)
     assert "orphaned" not in back and entry(back, "Kerry in Moscow") == entry(edited, "Kerry in Moscow")
+
+
+LEAD = "Late on Wednesday, the minister met officials of the rebels' council."
+LED = [
+    Event(article="a", date="2016-04-04", mod="", title="The minister met an envoy of the government",
+          source=Source("a", "Two days earlier, he met an envoy of the government.", "Two days earlier", lead=LEAD),
+          keys=("envoy", "government", "met", "minister"), trigger="met"),
+]
+
+
+def test_a_lead_is_shown_before_the_quote_and_a_rebuild_matches_it():
+    # the file shows the sentence that tells the offset's day before the quote (Source.shown); read back, that text
+    # is the source's quote, which the rebuilt event's shown text matches: the rebuild is byte-identical and a
+    # person's title edit stays on its entry
+    first = build(A + B + LED)
+    assert f"quote: {LEAD} Two days earlier, he met an envoy of the government." in first
+    assert build(A + B + LED, first) == first
+    edited = edit(first, "envoy", "title: The minister met an envoy of the government", "title: Minister met envoy")
+    rebuilt = build(A + B + LED, edited)
+    assert rebuilt == edited
+    assert "title: Minister met envoy" in entry(rebuilt, "envoy")

@@ -361,3 +361,16 @@ def test_html_page_escapes_article_text():
 def test_html_page_of_nothing_says_so():
     page = render_view([], {}, "html-page")
     assert '<p class="empty">No events.</p>' in page and "0 events from 0 articles." in page
+
+
+def test_a_source_shows_its_lead_before_the_quote_and_marks_the_phrase_in_its_own_sentence():
+    from timeline.model import Entry, Source
+    # "Friday" stands in the lead as well: the phrase marked is the one in the event's own sentence
+    source = Source("a", "The day before, he met an envoy.", "The day before",
+                    lead="On Friday, the minister met the rebels the day before the vote.")
+    view = build_view([Entry(id="x", date="2016-04-07", mod="", title="He met an envoy", sources=[source])],
+                      {"a": {"published": "2016-04-09"}})
+    shown = view.entries[0].sources[0]
+    assert shown.quote == source.shown
+    before, phrase, after = shown.quote_parts()
+    assert phrase == "The day before" and before == source.lead + " " and after == ", he met an envoy."

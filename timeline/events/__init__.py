@@ -34,6 +34,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset, dates_report_of_earlier_act, reported_main_clause_end,
                                     eve_day, since_start_mod, is_participle_since_date)
+from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
@@ -120,6 +121,7 @@ class _SentenceDates:
     placing_nothing: set[int]  # dates that place no event
     owners: set[int]  # dates whose own clause holds a trigger
     published: int | None  # the publication day
+    led: dict[int, str]  # offsets dated from the day a sentence just before tells -> those sentences (leads)
 
     def is_set_aside(self, timex: Timex) -> bool:
         """Whether the date dates no clause of its own: a range's end, a context date or one placing nothing."""
@@ -152,20 +154,26 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                      history: Sequence[str] = (), names: Sequence[str] = (),
                      earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
                      marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
-                     speakers: Sequence[str] = (), previous: str = "", texts: Sequence[str] = ()) -> Iterable[Event]:
+                     speakers: Sequence[str] = (), previous: str = "", texts: Sequence[str] = (),
+                     leads: Sequence[Sentence] = ()) -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told in the sentences just before it (dating.yaml offset_anchor_sentences);
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
     article used so far with the roles it bound them to, for a title that opens with "The <role>"; `speakers` the
     subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed"); `previous` the
     article's sentence before, for an epithet ("The mercurial leader") or a number ("The four") it names; `texts` the
-    earlier sentences whose subjects `history` holds, for a name further back (subjects.antecedent)."""
+    earlier sentences whose subjects `history` holds, for a name further back (subjects.antecedent); `leads` the sentences
+    just before that may tell the day an offset counts from (leads.lead_sentences)."""
     if _tells_no_events(sentence, timexes):
         return
     readings = _Readings(history, names, mentions, speakers, previous, texts)
-    dates = _sentence_dates(article, sentence, timexes, earlier, breaks, marks)
+    dates = _sentence_dates(article, sentence, timexes, earlier, breaks, marks, leads)
     for i in range(len(dates.dated)):
-        yield from _date_events(article, sentence, dates, i, readings, breaks)
+        found = _date_events(article, sentence, dates, i, readings, breaks)
+        lead = dates.led.get(id(dates.dated[i]), "")
+        if lead:  # the quote shows the day the offset counts from
+            found = (replace(e, source=replace(e.source, lead=lead)) for e in found)
+        yield from found
     if not dates.dated:
         yield from _undated_event(article, sentence, readings)
 
@@ -179,9 +187,14 @@ def _tells_no_events(sentence: Sentence, timexes: Sequence[Timex]) -> bool:
 
 
 def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Timex], earlier: Sequence[Timex],
-                    breaks: Sequence[tuple[int, int]], marks: Sequence[int]) -> _SentenceDates:
+                    breaks: Sequence[tuple[int, int]], marks: Sequence[int],
+                    leads: Sequence[Sentence] = ()) -> _SentenceDates:
     """The sentence's calendar dates with a day to count from, and what each does in it."""
-    dated = _dates_with_a_day(article, sentence, [t for t in timexes if calendar_date(t)], earlier, marks)
+    calendar = [t for t in timexes if calendar_date(t)]
+    # an offset with no day in its sentence, dated by the sentence just before (which its quote then carries)
+    led = {id(t): lead for t in calendar if counts_from_another_event(sentence, t, calendar, False)
+           and (lead := anchored_by_lead(sentence, t, leads, earlier, calendar_date(t)))}
+    dated = _dates_with_a_day(article, sentence, calendar, earlier, marks, set(led))
     range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
@@ -200,15 +213,17 @@ def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Time
     placing_nothing = _dates_placing_nothing(article, sentence, dated, range_ends, marks, published)
     owners = _dates_with_own_trigger(sentence, dated, closing | context | placing_nothing, spans, breaks)
     return _SentenceDates(dated, range_ends, closing, noun_phrase_ends, context, spans, placing_nothing, owners,
-                          published)
+                          published, led)
 
 
 def _dates_with_a_day(article: Article, sentence: Sentence, dated: list[Timex], earlier: Sequence[Timex],
-                      marks: Sequence[int]) -> list[Timex]:
-    """The calendar dates that have a day to count from: not an offset from an untold day, not a clock time whose
-    day is one that does not stay ("a little after noon on the same day")."""
+                      marks: Sequence[int], led: set[int] = frozenset()) -> list[Timex]:  # type: ignore[assignment]
+    """The calendar dates that have a day to count from: not an offset from an untold day (unless the sentence
+    just before tells it: `led`), not a clock time whose day is one that does not stay ("a little after noon on the
+    same day")."""
     day_told = _day_told_before(article, earlier)
-    dated = [t for t in dated if not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
+    dated = [t for t in dated if id(t) in led
+             or not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
     return [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)
             and not _quoted_clock_without_day(sentence, t, dated, marks, article.published or "")]
 
@@ -868,7 +883,8 @@ def extract(article: Article) -> list[Event]:
                 if not is_page_stamp_date(text.sentences[max(0, bisect_right(starts, t.start) - 1)], t)]
         found = _sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                  near, breaks=text.clause_breaks(index) if inside else (),
-                                 marks=marks, mentions=mentions, speakers=speakers, previous=previous, texts=texts)
+                                 marks=marks, mentions=mentions, speakers=speakers, previous=previous, texts=texts,
+                                 leads=lead_sentences(article.body, text.sentences, read, index) if inside else ())
         # every title's last step: the one-word edits of events/polish.yaml, read against its sentence
         events.extend(replace(e, title=polished(e.title, sentence.text)) for e in found)
         previous = sentence.text

@@ -466,7 +466,8 @@ def counts_from_another_event(sentence: Sentence, timex: Timex, dated: Sequence[
     """ "Ten seconds later the rig exploded", "The ministry released its statement the next day": an offset of
     seconds, minutes, hours or days from another moment (events.yaml sentence_anchor_units) dates an event only from
     a date told before it in the same sentence ("went to hospital on 8 April but died five days later"): the entry's
-    quote is that sentence, and a day counted from one told sentences before is a day the quote does not give. A
+    quote is that sentence, and a day counted from one told sentences before is a day the quote does not give (the
+    sentence just before may still date it, its quote then carrying that sentence: events.leads). A
     count of weeks or years keeps its date ("the slope had failed five years earlier": from the story's present).
     A day named only as another event's ("on the same day": events.yaml same_day_openers) is such an offset.
     (`day_told`, whether the sentences before told a day, no longer decides: kept for the callers.)"""

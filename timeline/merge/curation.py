@@ -4,7 +4,8 @@ edits on it, carried through a build.
 * A previous entry is matched to the new events by its sources: an event whose (article, quote,
   expression) - or (article, quote) when that is unambiguous, or, for a sentence edited in its
   article since, (article, expression) with most words of the old quote - is a source of the
-  previous entry belongs to it.
+  previous entry belongs to it. A quote is compared as the file shows it (Source.shown: with the sentence before
+  it when that tells the day its offset counts from).
 * A person's edit is told from a generated value by the `generated` digest the build wrote (date,
   title, sources): a `title` or `date`/`mod` that no longer matches it was set by a person and is
   kept as given; one that matches is regenerated from the current sources (so a new article can refine
@@ -59,11 +60,11 @@ class _PreviousIndex:
         self.exact: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         for pi, p in enumerate(previous):
             for src in p.sources:
-                owners = self.exact[(src.article, src.quote, src.expression)]
+                owners = self.exact[src.named]
                 if pi not in owners:
                     owners.append(pi)
-        claimed = {(i.event.source.article, i.event.source.quote, i.event.source.expression) for i in items}
-        current = {(i.event.article, i.event.source.quote) for i in items}
+        claimed = {i.event.source.named for i in items}
+        current = {(i.event.article, i.event.source.shown) for i in items}
         # previous sources that no current event names exactly: candidates for the looser matches
         self.loose: dict[tuple[str, str], set[int]] = defaultdict(set)
         self.edited: dict[tuple[str, str], list[tuple[int, set[str]]]] = defaultdict(list)
@@ -79,7 +80,7 @@ class _PreviousIndex:
         found: list[int | None] = [None] * len(items)
         by_source: dict[tuple[str, str, str], list[int]] = defaultdict(list)
         for n, item in enumerate(items):
-            by_source[(item.event.article, item.event.source.quote, item.event.source.expression)].append(n)
+            by_source[item.event.source.named].append(n)
         for key, members in by_source.items():
             owners = self.exact.get(key)
             if owners:
@@ -114,10 +115,10 @@ class _PreviousIndex:
         return out
 
     def _loose_owner(self, source: Source) -> int | None:
-        owners = self.loose.get((source.article, source.quote), set())
+        owners = self.loose.get((source.article, source.shown), set())
         if len(owners) == 1:
             return next(iter(owners))
-        words = _words(source.quote)
+        words = _words(source.shown)
         best: tuple[float, int] | None = None
         for pi, old in self.edited.get((source.article, source.expression), ()):
             overlap = len(words & old) / len(words | old) if words | old else 0.0
@@ -161,7 +162,7 @@ def edited_fields(p: Entry, seeded: Sequence[Item], present: frozenset[str]) -> 
 
 def _from_removed(p: Entry, present: frozenset[str]) -> bool:
     title = _words(p.title)
-    return bool(title) and any(title <= _words(s.quote) for s in p.sources if s.article not in present)
+    return bool(title) and any(title <= _words(s.shown) for s in p.sources if s.article not in present)
 
 
 @dataclass(slots=True)
@@ -202,15 +203,15 @@ def inherit_ids(clusters: Sequence[Cluster], untouched: Sequence[Entry]) -> dict
     regrouping and a rebuild that groups as before gives every entry its old id. Pairs are taken best first:
     the same sources and title as before, then the most sources in common (ties: the smaller id, the earlier
     cluster); each entry and each cluster at most once."""
-    listing: dict[Source, list[int]] = defaultdict(list)
+    listing: dict[tuple[str, str, str], list[int]] = defaultdict(list)
     for pi, p in enumerate(untouched):
-        for src in set(p.sources):
+        for src in {s.named for s in p.sources}:
             listing[src].append(pi)
     ranked: list[tuple[tuple[object, ...], int, int]] = []
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.dated:
             continue
-        sources = {m.event.source for m in c.members}
+        sources = {m.event.source.named for m in c.members}
         shared: Counter[int] = Counter(pi for src in sources for pi in listing.get(src, ()))
         if not shared:
             continue
@@ -218,7 +219,7 @@ def inherit_ids(clusters: Sequence[Cluster], untouched: Sequence[Entry]) -> dict
         title = printed_title(c.members, when)
         for pi, count in shared.items():
             p = untouched[pi]
-            same = sources == set(p.sources) and title == p.title
+            same = sources == {s.named for s in p.sources} and title == p.title
             ranked.append(((not same, -count, p.id, ci), ci, pi))
     inherited: dict[int, Entry] = {}
     given: set[int] = set()

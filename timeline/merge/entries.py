@@ -149,7 +149,8 @@ def fingerprint(when: tuple[str, str], title: str, sources: Sequence[Source] | N
 
 def sources_digest(sources: Sequence[Source]) -> str:
     # sorted: the order of the sources in the file is no edit; a source moved, added or removed is
-    rows = sorted(f"{s.article}\t{s.quote}\t{s.expression}" for s in sources)
+    # the quote as timeline.yaml shows it (Source.shown): a source read back from the file holds its lead in its quote
+    rows = sorted(f"{s.article}\t{s.shown}\t{s.expression}" for s in sources)
     return hashlib.blake2s("\n".join(rows).encode("utf-8"), digest_size=4).hexdigest()
 
 

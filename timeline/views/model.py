@@ -228,14 +228,19 @@ def _conflict_view(conflict: Mapping[str, object], known: Mapping[str, ArticleVi
     return ConflictView(date, mod, human_date(date, mod), articles, names)
 
 
+def _shifted(mark: tuple[int, int] | None, by: int) -> tuple[int, int] | None:
+    """A date phrase's place in its sentence, as a place in the quote shown (the lead sentence before it)."""
+    return None if mark is None else (mark[0] + by, mark[1] + by)
+
+
 def build_view(entries: Sequence[Entry], articles: Mapping[str, Mapping[str, str]], title: str = "Timeline") -> TimelineView:
     """The view model of `entries` (already chosen, filtered and in order) with what `articles` says of each."""
     known = {a: _article_view(a, d) for a, d in articles.items()}
     views = []
     for entry in entries:
         sources = tuple(
-            SourceView(known.get(s.article) or _article_view(s.article, None), s.quote, s.expression,
-                       locate(s.quote, s.expression))
+            SourceView(known.get(s.article) or _article_view(s.article, None), s.shown, s.expression,
+                       _shifted(locate(s.quote, s.expression), len(s.shown) - len(s.quote)))
             for s in entry.sources)
         conflicts = tuple(_conflict_view(c, known) for c in entry.conflicts)
         year, period = group_of(entry.date)
