@@ -25,7 +25,8 @@ from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, UNDATED, Item,
                                        Similarity, derivations, different_places, distinct_doers, event_order, key_set,
-                                       links, one_kind_told, same_story, shares_participant)
+                                       links, one_kind_told, same_story, shares_coarse_participant,
+                                       shares_participant)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -248,14 +249,17 @@ def _tells_what_it_joins(sim: Similarity, mention: Item, member: Item) -> bool:
     """Whether a coarsely dated mention tells what the finer `member` tells, beyond the words that brought it there
     (absorb_coarse_mentions, at the low COARSER_MENTION bar): a happening one undergoes once (derivations.yaml
     ``once``: "the uprising began in February", "the singer died in June"), for a mention of a month or less; else a
-    participant both titles name that is a name or a rare word (similarity.shares_participant at RARE_KEY:
-    "$32.2bn"). Attacks, captures and visits are many in a month ("Obama briefed Congress before launching attacks on
-    Libya last month" is no dawn attack of government troops), and "China diagnosed a case of the virus in a
-    traveller" in May is not "A sixth pupil was diagnosed with the virus" on 3 May, "the virus" being the corpus'
-    subject."""
-    if mention.happening & member.happening & _once_families() and precision(mention.when[0]) <= MONTH_DAYS:
-        return True
-    return shares_participant(sim, mention, member, common=RARE_KEY)
+    participant both titles name that is a name not common in the corpus or a rare word, and not a place where the
+    happening took place (similarity.shares_coarse_participant: "$32.2bn"; not "Benghazi" of "the council in
+    Benghazi", nor "Jackson" in a corpus about him). Attacks, captures and visits are many in a month ("Obama briefed
+    Congress before launching attacks on Libya last month" is no dawn attack of government troops), and "China
+    diagnosed a case of the virus in a traveller" in May is not "A sixth pupil was diagnosed with the virus" on 3 May,
+    "the virus" being the corpus' subject."""
+    if mention.happening & member.happening & _once_families():
+        # one undergoes it once: a month's mention tells it; a year's, of one named participant ("Michael Jackson was
+        # preparing for a series of UK gigs when he died in 2009"), however common that name in the corpus
+        return precision(mention.when[0]) <= MONTH_DAYS or shares_participant(sim, mention, member, common=RARE_KEY)
+    return shares_coarse_participant(sim, mention, member)
 
 
 @cache

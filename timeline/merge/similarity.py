@@ -640,7 +640,21 @@ def same_story(sim: Similarity, a: Item, b: Item) -> bool:
     score = sim.score(a, b)
     if a.trigger == b.trigger and score >= SAME_ARTICLE:
         return True
-    return a.day and score >= SAME_ARTICLE_DAY and sim.distinctive(a.keys & b.keys) >= MIN_SHARED
+    if not (a.day and score >= SAME_ARTICLE_DAY):
+        return False
+    shared = a.keys & b.keys
+    if not a.happening or not b.happening or a.happening & b.happening:
+        # one title tells no happening, or both one of a family: the story's sentences ("Prior to the clashes,
+        # security forces had removed barricades" / "Clashes in the capital continued between security forces ..."),
+        # with a participant among the words they share: "security forces" alone are every country's ("security
+        # forces flooded the Syrian city of Daraa" / "Gadhafi's security forces battled over Nawfaliya")
+        return sim.distinctive(shared) >= MIN_SHARED and sim.distinctive(participants(shared)) >= 1
+    # two happenings of no one family are one story only by the participants they share, not by words that name
+    # nobody (participants.yaml: "civilians", "dozens") unless both write a group's or place's word as a name ("the
+    # White House"): "NATO air strikes were killing civilians in Sirte" / "there was little fighting, and dozens of
+    # civilians poured out of Sirte" share a town and a kind of people, two happenings of one day
+    named = participants(shared) | shared & _capitalised(a) & _capitalised(b) & _kinds_named()
+    return sim.distinctive(named) >= MIN_SHARED
 
 
 def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
@@ -712,6 +726,30 @@ def shares_participant(sim: Similarity, a: Item, b: Item, *, common: float = COM
     if shared & _capitalised(a) & _capitalised(b):
         return True
     return any(sim.df.get(k, 0) <= max(common * sim.n, 2) for k in shared)
+
+
+def shares_coarse_participant(sim: Similarity, mention: Item, member: Item) -> bool:
+    """Whether a coarsely dated mention and a finer event share a participant strong enough for the mention's low bar
+    (clustering.absorb_coarse_mentions): a key both titles hold besides their triggers and happening words
+    (participants) that is a name not common in the corpus, or a word in at most RARE_KEY of its events. A place
+    either title says its happening took place at (participants.yaml ``places.settings``: "The council in Benghazi
+    declared ...", against "telephoned Sarkozy from Benghazi") is where many things happen in a month, no
+    participant; nor is the corpus' subject, however named ("The trial of the doctor of Michael Jackson has been
+    postponed" / "Ms Jackson attended the trial"), unless both titles tell it by one verb ("Gaddafi was swept from the capital" / "Rebel
+    fighters swept into the city aiming to topple Gaddafi")."""
+    shared = participants(mention.head & member.head - {mention.trigger, member.trigger} - mention.happening
+                          - member.happening) - _settings(mention.event.title) - _settings(member.event.title)
+    named = shared & _capitalised(mention) & _capitalised(member)
+    if named and (mention.trigger == member.trigger or sim.names(named)):
+        return True
+    return any(sim.df.get(k, 0) <= max(RARE_KEY * sim.n, 2) for k in shared)
+
+
+@lru_cache(maxsize=1 << 14)
+def _settings(title: str) -> frozenset[str]:
+    """The keys of the names a title gives after a preposition of setting (participants.yaml ``places.settings``:
+    "in Benghazi", "at the White House"), past the skipped words; a month or weekday is a date."""
+    return _named_after(title, _place_words("settings"))
 
 
 def _capitalised(item: Item) -> frozenset[str]:
@@ -811,7 +849,13 @@ def _places(title: str) -> frozenset[str]:
     """The keys of the names a title gives after a preposition of place (participants.yaml ``places``): the
     capitalised words that follow it, past a determiner ("in the UK" -> "uk"; "in Hong Kong" -> "hong", "kong");
     a month or weekday is a date, no place ("in June")."""
-    prepositions, skipped = _place_words("prepositions"), _place_words("skipped")
+    return _named_after(title, _place_words("prepositions"))
+
+
+def _named_after(title: str, prepositions: frozenset[str]) -> frozenset[str]:
+    """The keys of the capitalised words a title writes after one of the `prepositions`, past the skipped words
+    (participants.yaml ``places.skipped``), up to a word in lower case or a month or weekday name."""
+    skipped = _place_words("skipped")
     words = title_words(title)
     found: set[str] = set()
     for i, word in enumerate(words[:-1]):
@@ -841,6 +885,14 @@ def _calendar_words() -> frozenset[str]:
 def participant_rules() -> dict[str, Any]:
     """The words that name no participant (participants.yaml beside this module)."""
     return load_yaml(__package__, "participants.yaml")
+
+
+@cache
+def _kinds_named() -> frozenset[str]:
+    """The words of participants.yaml that name a group, a place or a quantity by its kind: written with a capital in
+    both sentences they are part of one name ("the White House", "the Security Council")."""
+    groups = participant_rules()["no_participants"]
+    return frozenset(key_form(str(w)) for table in ("groups", "places", "quantities") for w in groups[table])
 
 
 @cache
