@@ -314,6 +314,7 @@ def test_a_rebuild_computes_the_items_of_the_added_article_only(corpus, tmp_path
         return real(event, shared)
 
     monkeypatch.setattr(similarity, "item_of", counting)  # as the merge calls it
+    monkeypatch.setattr(pipeline, "item_of", counting)  # as the build calls it, as each article's events arrive
     monkeypatch.setattr(cache_module, "item_of", counting)  # as the cache calls it, storing a new article's items
     incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
     # computed for the new article's events (stored with them), read back for the rest

@@ -13,6 +13,7 @@ import logging
 import re
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 
 from timeline.dates import span
 from timeline.errors import ArticleError, TimelineError, UsageError
@@ -38,18 +39,32 @@ def readable_articles(paths: Sequence[str], published: str | None, input_format:
          skipped: list[ArticleError], today: str | None = None, memo: ReadMemo | None = None) -> Iterator[Article]:
     """The articles that can be read; each one that cannot is added to `skipped` (see `report_skipped`). `memo`:
     what the readers found in unchanged files before (timeline.cache.ReadingCache)."""
-    seen: set[str] = set()
+    admission = Admission(skipped)
     for item in read_articles(paths, published=published, input_format=input_format, today=today, memo=memo):
+        if admission.admits(item):
+            yield item  # type: ignore[misc]
+
+
+@dataclass
+class Admission:
+    """Which of the articles read, in the order they were read, a command takes: not one that could not be read, nor
+    one whose id an earlier article has (each added to `skipped`). Kept apart from the reading, which may run
+    elsewhere (a build reads on its extraction workers: timeline.pipeline)."""
+
+    skipped: list[ArticleError]
+    seen: set[str] = field(default_factory=set)
+
+    def admits(self, item: Article | ArticleError) -> bool:
         if isinstance(item, ArticleError):
-            skipped.append(item)
-            continue
-        if item.id in seen:
-            skipped.append(ArticleError(f"another article already has the id {item.id!r}; rename one of them",
-                                        path=item.path))
-            continue
-        seen.add(item.id)
+            self.skipped.append(item)
+            return False
+        if item.id in self.seen:
+            self.skipped.append(ArticleError(f"another article already has the id {item.id!r}; rename one of them",
+                                             path=item.path))
+            return False
+        self.seen.add(item.id)
         log.info("%s: published %s (from %s)", item.path or item.id, item.published, item.date_origin or "?")
-        yield item
+        return True
 
 
 def report_skipped(skipped: Sequence[ArticleError], read: int, outcome: str = "; nothing written") -> None:

@@ -4,7 +4,9 @@ A build runs the stages in this order, each a function below:
   read     the articles that can be read (timeline.read), each one that cannot reported and skipped
            (timeline.listing.readable_articles)
   extract  each article's dated events: sentences, temporal expressions, events (timeline.events),
-           locally, on a process pool or on a Dask cluster, through the cache of extracted events
+           locally, on a process pool or on a Dask cluster, through the cache of extracted events (on a
+           process pool, --jobs N, the files are read there too: this process only lists them, and makes
+           each event's item, what the merge compares, as it arrives)
   merge    the same event told by several articles (and the file's curated entries) into one entry
   select   what the timeline keeps (what had happened, --about) and what is printed (--top, --per-date)
   write    the YAML file, or the YAML on stdout, and the table
@@ -16,10 +18,11 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from timeline import dask_engine
@@ -27,9 +30,10 @@ from timeline.batches import one_ahead
 from timeline.cache import Extracted, ExtractionCache, default_folder, extracted_batch
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
-from timeline.listing import check_day, readable_articles, report_skipped
+from timeline.listing import Admission, check_day, readable_articles, report_skipped
 from timeline.merge import merge
-from timeline.merge.similarity import Item, add_known_stems, item_restored, known_stems
+from timeline.merge.similarity import Item, add_known_stems, item_of, item_restored, known_stems
+from timeline.read import FileToRead, ReadMemo, listed_articles, read_listed
 from timeline.model import Article, Entry, Event, SharedValues
 from timeline.progress import Progress
 from timeline.salience import about, article_head, happened, top as most_reported
@@ -74,6 +78,51 @@ def _extracted_here(articles: Iterable[Article], jobs: int,
 
 
 
+def _read_and_extracted(sources: Iterable[Article | ArticleError | FileToRead], jobs: int,
+                        cache: ExtractionCache | None, memo: ReadMemo | None, skipped: list[ArticleError],
+                        keep_body: bool) -> Iterator[Extracted]:
+    """What _extracted_here gives with jobs > 1, the files read on the pool too: the main process only lists them
+    (timeline.read.listed_articles) and takes, in input order, the articles the workers read (timeline.listing.
+    Admission: the skips and ids, as readable_articles takes them). Reading is a fifth of a build's CPU; in the main
+    process it was the serial part of extraction. `keep_body`: the articles come back with their bodies (--about
+    reads them); else without (nothing after extraction reads a body: sending it back would cost the main process)."""
+    admission = Admission(skipped)
+    work = partial(_read_extract, cache=cache, memo=memo, keep_body=keep_body)
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        # the next batch is listed and submitted before this one is handed on (timeline.batches)
+        for found in one_ahead(sources, jobs * 16, lambda batch: _on_pool(pool, work, batch)):
+            for item, events, stored in found:
+                if admission.admits(item):
+                    yield item, events, stored  # type: ignore[misc]
+
+
+Read = tuple["Article | ArticleError", list[Event], "list[object] | None"]  # what a worker gives for one article
+
+
+def _on_pool(pool: ProcessPoolExecutor, work: Callable[[Article | FileToRead], list[Read]],
+             batch: list[Article | ArticleError | FileToRead]) -> Iterator[list[Read]]:
+    """What `work` gives for each source of a batch, in order; a listing's error passes through as it is. A generator
+    that submits the batch when first advanced (timeline.batches.one_ahead)."""
+    done = pool.map(work, [s for s in batch if not isinstance(s, ArticleError)], chunksize=4)
+    for source in batch:
+        yield [(source, [], None)] if isinstance(source, ArticleError) else next(done)
+
+
+def _read_extract(source: Article | FileToRead, *, cache: ExtractionCache | None, memo: ReadMemo | None,
+                  keep_body: bool) -> list[Read]:
+    """On a worker: the source's articles (read here when it is a file), each with its events and, with a cache, their
+    items as stored; an article that cannot be read with no events."""
+    found = read_listed(source, memo) if isinstance(source, FileToRead) else [source]
+    done: list[Read] = []
+    for item in found:
+        if isinstance(item, ArticleError):
+            done.append((item, [], None))
+            continue
+        for article, events, stored in extracted_batch([item], cache, lambda todo: map(extract, todo)):
+            done.append((article if keep_body else replace(article, body=""), events, stored))
+    return done
+
+
 def _open_cache(folder: str | None) -> ExtractionCache | None:
     if folder == "":
         return None
@@ -93,8 +142,11 @@ class _Collected:
 
 
 
-def _collect(extracted: Iterable[Extracted], counter: Progress, keep_heads: bool) -> _Collected:
-    """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes."""
+def _collect(extracted: Iterable[Extracted], counter: Progress, keep_heads: bool, items: bool = False) -> _Collected:
+    """Drain the extract stage (articles are dropped as they pass), counting on stderr as it goes. `items`: make each
+    event's item (what the merge compares) as it arrives, when workers extract and this process would wait: it then
+    overlaps the extraction, where in the merge it is serial (the merge takes an item as it is). In one process it
+    costs the same either way, and the merge makes them (memory: none held beside the extraction's memos)."""
     found = _Collected()
     shared = SharedValues()  # dropped when extraction ends: it costs nothing at the merge's peak
     for article, events, stored in extracted:
@@ -103,7 +155,10 @@ def _collect(extracted: Iterable[Extracted], counter: Progress, keep_heads: bool
         if keep_heads:
             found.heads[article.id] = article_head(article)
         compact = [_compact(e, shared) for e in events]
-        found.events.extend(compact if stored is None else _items(compact, stored, shared))
+        if stored is not None:
+            found.events.extend(_items(compact, stored, shared))
+        else:
+            found.events.extend([item_of(e, shared) for e in compact] if items else compact)
         counter.update(len(found.described), len(found.events))
     counter.done()
     return found
@@ -219,11 +274,18 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
     to_read, inputs = _inputs(paths, previous, output, kind, add)
     skipped: list[ArticleError] = []
     cache = _open_cache(cache_folder)
-    articles = readable_articles(to_read, published, input_format, skipped, memo=cache.reading() if cache else None)
+    memo = cache.reading() if cache else None
+    on_pool = engine != "dask" and jobs > 1  # the files are read on the extraction's pool
+    if on_pool:
+        sources = listed_articles(to_read, published=published, input_format=input_format, memo=memo)
+    else:
+        articles = readable_articles(to_read, published, input_format, skipped, memo=memo)
     # the Dask engine's cluster serves extraction and the merge's pieces, then stops (a local one)
     with dask_engine.session(scheduler, jobs) if engine == "dask" else nullcontext() as cluster:
-        pairs = _extract(articles, jobs, cache, cluster)
-        found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words))
+        pairs = _read_and_extracted(sources, jobs, cache, memo, skipped, keep_body=bool(about_words)) if on_pool \
+            else _extract(articles, jobs, cache, cluster)
+        found = _collect(pairs, Progress.on_stderr(progress), keep_heads=bool(about_words),
+                         items=jobs > 1 or cluster is not None)
         _release_extraction_memos()
         report_skipped(skipped, len(found.described))
         if strict and skipped:

@@ -97,8 +97,13 @@ def test_collected_events_hold_each_title_sentence_and_keys_once():
     pairs = [(article, [e for e in corpus() if e.article == article.id]) for article in articles]
     found = _collect([(a, events, None) for a, events in pairs], Progress(None), keep_heads=False)
     assert found.events == [e for _, events in pairs for e in events]  # the same values
-    first = {e.source.quote: e for e in found.events if e.article == "a"}
-    for e in found.events:
+    # with workers extracting, each event's item is made as it arrives (the merge takes it as it is): item_of's values
+    with_items = _collect([(a, events, None) for a, events in pairs], Progress(None), keep_heads=False, items=True)
+    assert with_items.events == [item_of(e) for _, events in pairs for e in events]
+    collected = [item.event for item in with_items.events]
+    assert collected == found.events
+    first = {e.source.quote: e for e in collected if e.article == "a"}
+    for e in collected:
         held = first[e.source.quote]
         assert e.title is held.title and e.source.quote is held.source.quote and e.keys is held.keys
         assert e.classes is held.classes

@@ -52,3 +52,27 @@ def test_forked_processes_inherit_the_shared_data_without_pickling_it():
 
 def test_widths():
     assert InProcess().width == 1 and ProcessPool(3).width == 3 and ProcessPool(0).width == 1
+
+
+def test_entries_made_on_a_pool_are_those_made_here():
+    # each dated cluster's generated entry is a pure function of its members (timeline.merge._generated): made on
+    # the merge's workers, in runs of consecutive clusters, they come back in order, equal to those made here
+    from timeline.merge import _generated
+    from timeline.merge.clustering import Cluster
+    from timeline.merge.entries import generated_entry
+    from timeline.merge.similarity import item_of
+    from timeline.model import Event, Source
+
+    def cluster(article: str, date: str, sentence: str) -> Cluster:
+        words = tuple(sorted(set(sentence.lower().rstrip(".").split())))
+        made = Cluster()
+        made.add(item_of(Event(article, date, "", sentence.rstrip("."), Source(article, sentence, f"on {date}"), words,
+                               words[0])))
+        return made
+
+    clusters = [cluster(a, f"2016-04-0{d}", f"Rebels took the town number {d} on the coast.") for a in "ab"
+                for d in range(1, 8)]
+    clusters.insert(3, Cluster())  # an undated cluster makes no generated entry
+    here = [generated_entry(c.members) for c in clusters if c.dated]
+    assert _generated(clusters, InProcess()) == here
+    assert _generated(clusters, ProcessPool(2)) == here

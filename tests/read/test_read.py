@@ -380,3 +380,41 @@ def test_streams_lazily(tmp_path: Path) -> None:
     stream = read_articles([str(tmp_path)], today=TODAY)
     first = next(iter(stream))
     assert isinstance(first, Article) and first.id == "0"
+
+
+# -- listing apart from reading (a build reads its files on the extraction's workers) ------------------
+
+
+def _mixed_folder(folder: Path) -> None:
+    (folder / "a").mkdir(parents=True)
+    (folder / "a" / "one.txt").write_text("---\npublished: 2016-05-25\n---\nTalks resumed on Monday.\n", encoding="utf-8")
+    (folder / "a" / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "b.html").write_text("<html><head><title>Talks</title><meta name='date' content='2016-05-26'></head>"
+                                   "<body><p>Talks ended on Tuesday after two days.</p></body></html>", encoding="utf-8")
+    (folder / "c.jsonl").write_text('{"id": "r1", "published": "2016-05-27", "text": "Talks began again."}\n'
+                                    '{"id": "r2", "text": "No date here."}\n', encoding="utf-8")
+    (folder / "empty").mkdir()
+
+
+def test_listed_files_read_later_give_what_reading_gives(tmp_path: Path) -> None:
+    from timeline.read import FileToRead, listed_articles, read_listed
+
+    _mixed_folder(tmp_path)
+    paths = [str(tmp_path), str(tmp_path / "nope")]
+    listed = list(listed_articles(paths, today=TODAY))
+    # a file of one article is left to read; a file of records is read where it is listed; errors stay in place
+    assert [type(x).__name__ for x in listed] == ["FileToRead", "Article", "ArticleError", "FileToRead", "FileToRead",
+                                                  "ArticleError"]
+    later: list[object] = []
+    for x in listed:
+        later.extend(read_listed(x) if isinstance(x, FileToRead) else [x])
+    now = read(*paths)
+    assert [str(x) if isinstance(x, ArticleError) else x for x in later] == \
+        [str(x) if isinstance(x, ArticleError) else x for x in now]
+
+
+def test_listing_checks_the_options_at_once(tmp_path: Path) -> None:
+    from timeline.read import listed_articles
+
+    with pytest.raises(UsageError):
+        listed_articles([str(tmp_path)], published="2999-01-01", today=TODAY)

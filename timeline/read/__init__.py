@@ -10,6 +10,7 @@ import os
 import sys
 import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Protocol
 
@@ -22,7 +23,7 @@ from timeline.read.records import read_json, read_jsonl, read_jsonl_bytes, read_
 from timeline.read.text import read_text
 from timeline.read.timeml import read_tml
 
-__all__ = ["read_articles", "FORMATS", "format_for"]
+__all__ = ["read_articles", "listed_articles", "read_listed", "FileToRead", "FORMATS", "format_for"]
 
 # format name -> file extensions (lower case) read as that format when no --input-format is given
 FORMATS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -51,6 +52,21 @@ class ReadMemo(Protocol):
     def put(self, key: str, articles: list[Article]) -> None: ...
 
 
+# the formats whose reader makes one article of a file: listed_articles leaves such files to be read where they are
+# extracted (a file of records, JSON or JSON lines, may hold a corpus: it is read, streamed, where it is listed)
+_ONE_ARTICLE_A_FILE = frozenset({"text", "html", "tml"})
+
+
+@dataclass(frozen=True, slots=True)
+class FileToRead:
+    """A file listed_articles found and left unread: read_listed reads it, in whichever process extracts it (the
+    reading, a fifth of a build's CPU, then runs on the extraction's workers). A few strings: cheap to send."""
+
+    path: str
+    id: str
+    options: Options
+
+
 def format_for(path: str) -> str | None:
     """The format a file's extension names, or None."""
     return _BY_EXTENSION.get(os.path.splitext(path)[1].lower())
@@ -70,6 +86,30 @@ def read_articles(
     Symbolic links to files and folders are followed (a link back to a folder being read is reported, not
     followed). A path that does not exist is skipped like any unreadable input (an ArticleError).
     Raises UsageError at once for an unknown format, or a bad --published/today value."""
+    return _read_all(list(paths), _options(published, input_format, today), memo, defer=False)  # type: ignore[return-value]
+
+
+def listed_articles(
+    paths: Sequence[str],
+    *,
+    published: str | None = None,
+    input_format: str | None = None,
+    today: str | None = None,
+    memo: ReadMemo | None = None,
+) -> Iterator[Article | ArticleError | FileToRead]:
+    """What read_articles gives, in the same order, except that a file whose format makes one article of it is
+    left unread, a FileToRead (read_listed gives what read_articles would have given for it). Raises as
+    read_articles does."""
+    return _read_all(list(paths), _options(published, input_format, today), memo, defer=True)
+
+
+def read_listed(listed: FileToRead, memo: ReadMemo | None = None) -> list[Article | ArticleError]:
+    """What read_articles gives for a file listed_articles left unread."""
+    return list(_read_file(listed.path, listed.id, listed.options, memo))
+
+
+def _options(published: str | None, input_format: str | None, today: str | None) -> Options:
+    """The reading options, validated (UsageError at once)."""
     if input_format is not None and input_format not in FORMATS:
         raise UsageError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
     today_value = dt.date.today().isoformat() if today is None else parse_iso_option(today)
@@ -82,21 +122,30 @@ def read_articles(
             raise UsageError(f"--published {published!r} is not a date (write YYYY-MM-DD)")
         if option > latest_allowed(today_value):
             raise UsageError(f"--published {option} is in the future (today is {today_value})")
-    options = Options(published=option, today=today_value, input_format=input_format)
-    return _read_all(list(paths), options, memo)
+    return Options(published=option, today=today_value, input_format=input_format)
 
 
-def _read_all(paths: list[str], options: Options, memo: ReadMemo | None) -> Iterator[Article | ArticleError]:
+def _read_all(paths: list[str], options: Options, memo: ReadMemo | None,
+              defer: bool) -> Iterator[Article | ArticleError | FileToRead]:
     for path in paths:
         if path == STDIN:
             yield from _read_stdin(options)
         elif not os.path.exists(path):
             yield ArticleError(_missing(path), path=path)
         elif os.path.isdir(path):
-            yield from _read_folder(path, options, memo)
+            yield from _read_folder(path, options, memo, defer)
         else:
             stem = os.path.basename(path)
-            yield from _read_file(path, _strip_extension(stem), options, memo)
+            yield from _file_listed(path, _strip_extension(stem), options, memo, defer)
+
+
+def _file_listed(path: str, article_id: str, options: Options, memo: ReadMemo | None,
+                 defer: bool) -> Iterator[Article | ArticleError | FileToRead]:
+    """The file's articles, or (`defer`, a format of one article a file) the file left to read (FileToRead)."""
+    if defer and (options.input_format or format_for(path) or "text") in _ONE_ARTICLE_A_FILE:
+        yield FileToRead(path, article_id, options)
+    else:
+        yield from _read_file(path, article_id, options, memo)
 
 
 def _strip_extension(name: str) -> str:
@@ -179,7 +228,8 @@ def _already_read(path: str, first: str, *, folder: bool) -> str:
     return f"the same {'folder' if folder else 'file'} as {first}, already read; not read twice"
 
 
-def _read_folder(folder: str, options: Options, memo: ReadMemo | None) -> Iterator[Article | ArticleError]:
+def _read_folder(folder: str, options: Options, memo: ReadMemo | None,
+                 defer: bool) -> Iterator[Article | ArticleError | FileToRead]:
     count = 0
     for entry in _walk(folder):
         if isinstance(entry, ArticleError):
@@ -190,7 +240,7 @@ def _read_folder(folder: str, options: Options, memo: ReadMemo | None) -> Iterat
         if options.input_format is None and format_for(path) is None:
             continue
         count += 1
-        yield from _read_file(path, article_id, options, memo)
+        yield from _file_listed(path, article_id, options, memo, defer)
     if count == 0:
         yield ArticleError("no articles found in this folder", path=folder)
 
