@@ -6,7 +6,8 @@ import pytest
 from timeline.events import extract
 from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, printed, rules,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
-                                    with_first_mention, with_inner_articles, with_kept_source,
+                                    with_first_mention, with_inner_articles, with_introduced_person,
+                                    with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
                                     with_opening_number_spelled, with_opening_place, with_opening_preposition,
                                     with_paired_comma, with_paired_marks, with_quotation_marks,
                                     with_restored_determiner, with_result_comma, with_speaker, without_another,
@@ -34,6 +35,10 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "opening_place": (with_opening_place, False),  # "In the capital Tripoli, ..." comes back before the title
     "kept_source": (with_kept_source, True),  # ", Libyan state TV reported" comes back after the claim
     "account_teller": (with_account_teller, True),  # "<name> told police he was away ..." for an account as fact
+    "introduced_person": (with_introduced_person, False),  # "The 23-year-old man" -> "A 23-year-old man"
+    "restored_relative": (with_restored_relative, True),  # "A correspondent traveled ... saw" gets its "who"
+    "admitted_place": (with_admission_place, True),  # "was admitted" -> "was admitted to hospital"
+    "present_whereabouts": (in_past_whereabouts, True),  # "is in Moscow" (today) -> "was in Moscow"
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"
@@ -145,7 +150,7 @@ def test_a_title_inside_a_quotation_has_its_speaker_dropped():
 
 
 @pytest.mark.parametrize(("name", "example"), [pytest.param(n, e, id=f"{n}-{e['title'][:30]}") for n in (
-    "first_mention", "group_article", "opening_place") for e in TABLE[n + "_examples"]])
+    "first_mention", "group_article", "opening_place", "introduced_person") for e in TABLE[n + "_examples"]])
 def test_the_print_edits_give_their_examples_and_polished_leaves_them(name, example):
     """The article and place edits are made to the printed title only (polish.printed): the title choice weighs the
     members' titles as the earlier steps left them."""

@@ -4,10 +4,12 @@ back, or the phrase dropped when it only tells where a report was made; a leadin
 ("Just, hundreds died"); "Another" at the opening told without
 pointing back; an opening "A" agreeing with a vowel sound ("An incident"); words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
 abbreviation's last dot; an article agreeing with the word a cut left after it ("in an audio address"); "the" before
-a common noun's bare possessive; a result clause's comma; and first, a frame whose subject names nothing ("It emerged
-that X") dropped before the clause X. The title an entry prints (printed) also takes "a" for a noun nothing
-introduced, loses "The" before a group of people, and gets back its sentence's opening place. Each edit leaves the
-title unchanged where its rule does not clearly apply."""
+a common noun's bare possessive; a result clause's comma; a relative "who" a cut dropped before the main verb; "to
+hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; and first, a frame whose
+subject names nothing ("It emerged that X") dropped before the clause X. The title an entry prints (printed) also
+takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
+people, and gets back its sentence's opening place. Each edit leaves the title unchanged where its rule does not
+clearly apply."""
 
 from __future__ import annotations
 
@@ -39,11 +41,13 @@ def polished(title: str, sentence: str) -> str:
     if not title:
         return title
     title = without_commentary_tail(without_speaker_aside(without_hedge_opener(without_frame(title))))
+    title = with_restored_relative(in_past_whereabouts(title, sentence), sentence)
     title = without_stray_opener(with_opening_preposition(title, sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
+    title = with_admission_place(title, sentence)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -69,7 +73,8 @@ def printed(title: str, sentence: str) -> str:
     other witnesses reported"), and the sentence's opening place. Made earlier, they would hide from the title
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
-    return with_opening_place(without_group_article(with_first_mention(title, sentence)), sentence)
+    title = with_introduced_person(with_first_mention(title, sentence), sentence)
+    return with_opening_place(without_group_article(title), sentence)
 
 
 def _bare(word: str) -> str:
@@ -1066,4 +1071,114 @@ def with_account_teller(title: str, sentence: str) -> str:
         rest = words[k:]
         if rest and words[0][:1].isupper() and [_bare(w) for w in rest[:3]] == [_bare(w) for w in account[:3]]:
             return " ".join([*words[:k], "told", found.group("listener"), found.group("pronoun"), *rest])
+    return title
+
+
+@cache
+def _age() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{rules()['introduced_person']['age']})")
+
+
+def _introduced_person_article(words: Sequence[str], k: int) -> str | None:
+    """The article for the "the" at words[k] before a person described as a stranger is (polish.yaml
+    introduced_person), or None where "the" stays."""
+    at, described = k + 1, False
+    while at < len(words) - 1 and (words[at].lower() in _words("introduced_person", "modifiers")
+                                   or _age().fullmatch(words[at])):
+        at, described = at + 1, True
+    noun = words[at]
+    bare = _bare(noun)
+    if words[k + 1][:1].isupper() or noun.rstrip(",;:") != bare or bare not in _words("introduced_person", "nouns") \
+            or noun.endswith(("'s", "’s")) or any(_bare(w) == bare for w in words[:k]):
+        return None
+    after = words[at + 1: at + 3]
+    if after and after[0] == "of":
+        return None  # "the young woman of the year": defined
+    placed = len(after) == 2 and after[0] == "from" and after[1][:1].isupper()
+    return _article_for(_bare(words[k + 1])).lower() if described or placed else None
+
+
+def with_introduced_person(title: str, sentence: str) -> str:
+    """ "The 23-year-old man was isolated" -> "A 23-year-old man was isolated", "contacts of the man from Ayrshire"
+    -> "of a man from Ayrshire": a person nothing introduced, described by age or origin, takes "a" (polish.yaml
+    introduced_person); not where the sentence points back to them with a demonstrative."""
+    words = title.split(" ")
+    if not any(w.lower() == "the" for w in words[:-1]):
+        return title
+    pointed = {_bare(b) for a, b in zip(sentence.split(), sentence.split()[1:])
+               if _bare(a) in _words("restored_determiner", "demonstratives")}
+    for k in range(len(words) - 1):
+        if words[k].lower() != "the" or _bare(words[k + 1]) in pointed:
+            continue
+        article = _introduced_person_article(words, k)
+        if article:
+            words[k] = article[:1].upper() + article[1:] if words[k][:1].isupper() else article
+    return " ".join(words)
+
+
+def _finite_later(words: Sequence[str], start: int) -> bool:
+    """Whether a word from words[start] on reads as a main clause's verb: a verb form that no lower-case verb form,
+    comma nor word of polish.yaml restored_relative not_before stands right before, and before any of its
+    clause_openers."""
+    stop = _words("restored_relative", "not_before") | lexicon().auxiliaries
+    for k in range(max(start, 1), len(words)):
+        before = words[k - 1]
+        if _bare(before) in _words("restored_relative", "clause_openers"):
+            return False  # a verb past these is another clause's ("the city that has now changed hands")
+        if not words[k][:1].islower() or not is_verb_word(words[k]) or before.endswith((",", ";", ":")) \
+                or before.lower() in stop or before[:1].islower() and is_verb_word(before):
+            continue
+        return True
+    return False
+
+
+def with_restored_relative(title: str, sentence: str) -> str:
+    """ "A Reuters correspondent traveled close to Ajdabiyah during the day saw ..." -> "A Reuters correspondent who
+    traveled ...": a relative "who" the sentence has, left out before a title that goes on to its main verb
+    (polish.yaml restored_relative)."""
+    if " who " not in sentence:
+        return title
+    words = title.split(" ")
+    said = sentence.split()
+    for j in range(1, len(said) - 1):
+        if said[j] != "who" or said[j - 1][-1:] in ",;:-–—(":
+            continue  # ", who": an aside, which a cut drops whole
+        for k in range(len(words) - 1):
+            if words[k].lower() == said[j - 1].lower() and words[k + 1] == said[j + 1] \
+                    and _finite_later(words, k + 2):
+                return " ".join([*words[: k + 1], "who", *words[k + 1:]])
+    return title
+
+
+def with_admission_place(title: str, sentence: str) -> str:
+    """ "A 23-year-old woman from Paisley was admitted" -> "... was admitted to hospital": a person admitted with
+    nowhere said (polish.yaml admitted_place)."""
+    words = title.split(" ")
+    if len(words) < 3 or words[-1] != "admitted" or words[-2] not in ("was", "were"):
+        return title
+    people = _words("introduced_person", "nouns") | _words("admitted_place", "people")
+    if not any(_bare(w) in people for w in words[:-2]):
+        return title
+    said = sentence.split()
+    for j, word in enumerate(said[:-1]):
+        if _bare(word) == "admitted" and said[j + 1].lower() in _words("admitted_place", "says_where"):
+            return title
+    return f"{title} {rules()['admitted_place']['place']}"
+
+
+@cache
+def _whereabouts() -> re.Pattern[str]:
+    days = alternation(_words("present_whereabouts", "day_words"))
+    return re.compile(rf"\b(is|are) in ([A-Z][\w-]*+) (?i:{days})\b")
+
+
+def in_past_whereabouts(title: str, sentence: str) -> str:
+    """ "Hayward is in Moscow on a visit" (from "Hayward is in Moscow today on a visit") -> "Hayward was in Moscow
+    on a visit": where someone was on the day, told in the past on a dated line (polish.yaml present_whereabouts)."""
+    for match in _whereabouts().finditer(sentence):
+        verb, place = match.groups()
+        said = f" {verb} in {place}"
+        if said in f" {title}":
+            past = "was" if verb == "is" else "were"
+            return f" {title}".replace(said, f" {past} in {place}", 1)[1:]
     return title
