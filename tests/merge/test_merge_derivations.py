@@ -12,7 +12,7 @@ from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
                                   join_article_retellings, join_day_fragments, join_day_participants,
-                                  join_statement_contents, join_year_incidents, story_names)
+                                  join_statement_contents, join_when_clauses, join_year_incidents, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -80,9 +80,9 @@ def test_synonyms_of_one_uprising_are_one_entry(first, second):
     assert _entries_on(entries, "2011-03-15") == [["a", "b"]]
 
 
-def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str = "") -> Event:
+def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str = "", quote: str = "") -> Event:
     return Event(article=article, date=date, mod="", title=title,
-                 source=Source(article, title + ".", date, published=published),
+                 source=Source(article, quote or title + ".", date, published=published),
                  keys=tuple(sorted(keys.split())), trigger=trigger)
 
 
@@ -282,6 +282,15 @@ def test_one_articles_two_tellings_of_one_doing_join(case):
     # articles, a light verb, other doers, other figures or only the verb shared stay apart
     _check_join_of_finished_entries(
         lambda clusters, items, sim: join_article_retellings(clusters, items, sim), case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["when_clauses"], ids=lambda c: c["name"])
+def test_an_entry_whose_when_clause_tells_another_joins_it(case):
+    # merge.joins.join_when_clauses: a clause of "when" writing another entry's verb, a rare word of its title and
+    # its names; a clause of "after", the verb alone, a name the clause lacks, or two entries told stay apart
+    # each row's sixth field is its sentence (the quote), after no publication date
+    case = {**case, "events": [[*row[:5], "", *row[5:]] for row in case["events"]]}
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_when_clauses(clusters, items, sim), case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])

@@ -33,6 +33,9 @@ and dates the clusters now have:
 - join_article_retellings: day entries one article tells on that day whose titles tell one doing by one verb and share
   another rare word ("Coalition missiles heavily damaged a building" / "A building was damaged in a coalition air
   strike"), names agreeing.
+- join_when_clauses: a day entry whose sentence tells another entry's doing of its day in a clause of ``when_words``
+  (its verb, a rare word and every name of its title: "The speech was recorded earlier Tuesday when Gadhafi
+  addressed a youth group" / "Gadhafi addressed a tribal group of youthful supporters"), one such entry only.
 - join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
   grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
   Alaskan pipeline spill"), with each title's names known to the other's sources.
@@ -1535,6 +1538,7 @@ class _Retold(NamedTuple):
     verb: str  # the stem of its trigger's word, a doing of its own; "" for none
     stems: dict[str, str]  # the stems of its content words -> their keys
     names: frozenset[str]  # the names its title gives
+    after: frozenset[str]  # those it gives after its verb
     context: frozenset[str]  # every key of its sources and every name their articles write
     articles: frozenset[str]  # the articles that tell it on its day
 
@@ -1573,15 +1577,17 @@ def _retold(cluster: Cluster, when: tuple[str, str], names: ArticleNames) -> _Re
     stems = word_stems(words)
     lex = lexicon()
     skipped = lex.stopwords | {w.lower() for w in lex.reporting_verbs | lex.speech_verbs} | _light_verbs()
-    verb = next((s for i, (w, s) in enumerate(zip(words, stems))
-                 if title_word_key(w) == member.trigger and w[:1].islower() and w.lower() not in skipped
-                 and member.trigger not in plain_verbs() and not _qualifies(words, i)), "")
+    at, verb = next(((i, s) for i, (w, s) in enumerate(zip(words, stems))
+                     if title_word_key(w) == member.trigger and w[:1].islower() and w.lower() not in skipped
+                     and member.trigger not in plain_verbs() and not _qualifies(words, i)), (len(words), ""))
     content = {s: title_word_key(w) for w, s in zip(words, stems) if w.lower() not in skipped}
     proper = names.proper.get(member.event.article, frozenset())
     named = frozenset(_name_key(w, title_word_key(w)) for w in words[1:] if w[:1].isupper()) & proper - family_heads()
+    # names after the doing: what it was done to or what the title goes on to say, not its doer
+    after = frozenset(_name_key(w, title_word_key(w)) for w in words[at + 1:] if w[:1].isupper()) & named
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     articles = frozenset(m.event.article for m in cluster.members if m.when == when)
-    return _Retold(member, verb, content, named, context | named, articles)
+    return _Retold(member, verb, content, named, after, context | named, articles)
 
 
 def _retold_agree(a: _Retold, b: _Retold, sim: Similarity, limit: float) -> bool:
@@ -1595,17 +1601,88 @@ def _retold_agree(a: _Retold, b: _Retold, sim: Similarity, limit: float) -> bool
             if a.stems[s] not in family_heads() and sim.df.get(a.stems[s], 0) <= limit]
     if not rare:
         return False
-    # one title names no one the other does not, and the other's sources know each name it gives
-    if not (a.names <= b.names or b.names <= a.names) \
+    # one title names no one the other does not, but the feed's main name (Gadhafi, BP) given after the verb, in
+    # passing, sets none apart (its doer's does) where a rarer name both give stays; and the other's sources know
+    # each name it gives
+    if not (_told_names(a, sim) <= b.names or _told_names(b, sim) <= a.names) \
             or not _names_known(a.names, b.context) or not _names_known(b.names, a.context):
         return False
     return not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
         and not different_change_targets(a.item, b.item)
 
 
+def _told_names(told: _Retold, sim: Similarity) -> frozenset[str]:
+    """The names a retelling gives that may set it apart: all but a main name of the feed (more events than
+    derivations.yaml retellings.main_name_share carry it) given after its verb, when another name is left."""
+    limit = _main_name_share() * sim.n
+    rest = told.names - frozenset(n for n in told.after if sim.df.get(n, 0) > limit)
+    return rest or told.names  # with no other name the main one is all it names ("... to discuss Libya's future")
+
+
+@cache
+def _main_name_share() -> float:
+    return float(derivations()["retellings"]["main_name_share"])
+
+
 @cache
 def _light_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in derivations()["retellings"]["light_verbs"])
+
+
+def join_when_clauses(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                      names: ArticleNames | None = None) -> None:
+    """Join a day entry whose sentence tells, in a clause of derivations.yaml ``when_words``, the doing another entry
+    of its day tells as its title: that title's verb and another of its words few events of the corpus carry, in the
+    clause ("Efforts to extinguish resistance in Sirte received a big boost" from "... when ... government forces
+    captured Gaddafi's son Mo`tassim" / "Government fighters captured Gaddafi's son Mo`tassim"), when the clause
+    gives every name the title gives and the title's sources know every name the entry's title gives. A sentence
+    that tells a happening as the moment of its own tells one event, in two entries. Only a clause of "when": one
+    of "after" tells what came of it, another event ("Libya suspended ties after France recognized the council").
+    Joins only where one entry of the day is told by the clause (examples.when_clauses)."""
+    names = article_names(items) if names is None else names
+    sim = Similarity(items) if sim is None else sim
+    limit = float(derivations()["retellings"]["common_share"]) * sim.n
+    by_day: dict[str, list[tuple[int, _Retold]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        by_day[when[0]].append((ci, _retold(c, when, names)))
+    for day, told in by_day.items():
+        for ci, framing in told:
+            clauses = _when_clauses(clusters[ci], day)
+            if not clauses:
+                continue
+            targets = [cj for cj, other in told if cj != ci and other.verb
+                       and any(_clause_tells(clause, other, sim, limit) for clause in clauses)
+                       and _names_known(framing.names, other.context)]
+            if len(targets) == 1 and clusters[ci].members and clusters[targets[0]].members:
+                clusters[ci].move_to(clusters[targets[0]])
+
+
+def _when_clauses(cluster: Cluster, day: str) -> list[tuple[list[str], frozenset[str]]]:
+    """The clauses of ``when_words`` in the sentences that date the cluster's members on `day`: their words and the
+    name keys they write."""
+    clauses = []
+    for m in cluster.members:
+        if m.when[0] != day:
+            continue
+        words = title_words(m.event.source.quote)
+        at = next((i for i, w in enumerate(words) if w.lower() in _lexical_set("when_words")), None)
+        if at is None:
+            continue
+        rest = words[at + 1:]
+        # a compound of names ("the Dehiba-Wazin frontier crossing") gives each
+        named = [part for w in rest if w[:1].isupper() for part in (w, *w.split("-")) if part[:1].isupper()]
+        clauses.append((word_stems(rest), frozenset(title_word_key(w) for w in named)))
+    return clauses
+
+
+def _clause_tells(clause: tuple[list[str], frozenset[str]], told: _Retold, sim: Similarity, limit: float) -> bool:
+    """Whether a clause writes the title's verb and another of its words few events carry, and every name it gives."""
+    stems, named = clause
+    if told.verb not in stems:
+        return False
+    rare = [s for s in set(stems) & set(told.stems) - {told.verb}
+            if told.stems[s] not in family_heads() and sim.df.get(told.stems[s], 0) <= limit]
+    return bool(rare) and _names_known(told.names, named)
 
 
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
