@@ -1425,6 +1425,8 @@ class Backdrop:
     participle_opener: re.Pattern[str]  # "Caused by a form of the H1N1 strain, it ...": the sentence's opener
     copula_verdict: re.Pattern[str]  # "It is new, but it is familiar": the whole title
     bare_pronouns: re.Pattern[str]  # "First thing, they saw it again": the whole title
+    alleged_habit: re.Pattern[str]  # "It's alleged that he's been hurling ...": a hedge and a perfect progressive
+    unnamed_fix: re.Pattern[str]  # "Officials said those issues were resolved": a demonstrative's problems fixed
 
 
 @cache
@@ -1479,6 +1481,10 @@ def _backdrop() -> Backdrop:
         "bare_pronouns": rf"^(?:(?:[\w'’-]++\s++){{0,2}}?[\w'’-]++,\s++)?(?:{pronouns})\s++(?-i:[a-z])[\w'’-]*+\s++"
                          rf"(?:{_words_pattern(table['object_pronouns'])})"
                          rf"(?:\s++(?:{_words_pattern(table['pronoun_adverbs'])}))?+\W*+$",
+        "alleged_habit": rf"^(?:{_words_pattern(table['hedge_frames'])})\s++(?:[\w'’-]++\s++){{0,3}}?[\w-]*+"
+                         r"(?:['’]s|\s++has|\s++have|['’]ve)\s++been\s++(?-i:[a-z])[a-z]*+(?<=ing)\b",
+        "unnamed_fix": rf"\b(?:those|these)\s++(?:{_words_pattern(table['problem_nouns'])})\s++(?:were|was|have\s++been"
+                       rf"|has\s++been|had\s++been)\s++(?:{_words_pattern(table['fix_verbs'])})\W*+$",
         # the date: a month's full name (timeline.text.lexicon), day and year
         "rundown": rf"^(?:{_words_pattern(table['rundown_openers'])})\s++(?:{_full_date().pattern})\s*+(?:--|—|–)",
     }
@@ -1513,6 +1519,10 @@ def _backdrop_kind(title: str, sentence: str = "") -> str:
         return "judgement"  # "It is new, but it is familiar"
     if shapes.bare_pronouns.search(title):
         return "description"  # "First thing, they saw it again": nothing a reader can place
+    if shapes.alleged_habit.search(title):
+        return "belief"  # "It's alleged that he's been hurling ...": hedged conduct going on
+    if shapes.unnamed_fix.search(title):
+        return "description"  # "Officials said those issues were resolved": which issues, the title does not say
     lasting = shapes.lasting.search(title)
     if lasting and not _tells_before(lasting.group("subject")) and shapes.lasting_perfect.search(sentence):
         return "state"  # "Delays have persisted into September": how long a state lasted; "she persisted" acts
