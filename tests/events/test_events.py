@@ -246,3 +246,34 @@ def test_since_state_examples(example):
     before = sentence[: sentence.index(example["date"])]
     end, published = (date.fromisoformat(example[k]).toordinal() for k in ("end", "dct"))
     assert tells_state_since(example["title"], before, end, published) is example["state"]
+
+
+@pytest.mark.parametrize("text,expression,dates_nothing", [
+    ("His call for an agreement based on Israel's pre-1967 borders drew criticism.", "pre-1967", True),
+    ("Output returned to pre-2008 levels.", "pre-2008", True),
+    ("The post-1967 occupation changed the West Bank.", "post-1967", False),  # an event noun: its date
+    ("Israel occupied the West Bank in 1967.", "1967", False),
+    ("Talks resumed in post-2003 Iraq.", "post-2003", False),  # a name after it, no common noun
+])
+def test_attributive_bound(text, expression, dates_nothing):
+    """dating.yaml attributive_bound_prefixes: a year joined to "pre-"/"post-" before a noun describes the noun."""
+    from timeline.events.dating import is_attributive_bound
+    from timeline.model import Sentence, Timex
+    at = text.index(expression)
+    timex = Timex(at, at + len(expression), expression, "DATE", expression[-4:])
+    assert is_attributive_bound(Sentence(0, len(text), text), timex) is dates_nothing
+
+
+@pytest.mark.parametrize("text,expression,deadline", [
+    ("By Wednesday, Ogrydziak said they should have a machine on the beach.", "Wednesday", True),
+    ("By Friday, the company will have drilled the relief well.", "Friday", True),
+    ("By Saturday evening, advancing opposition fighters had reached the outskirts of Brega.", "Saturday evening", False),
+    ("Officials said by Wednesday they should have a machine on the beach.", "Wednesday", False),  # no opening "By"
+])
+def test_deadline_date(text, expression, deadline):
+    """dating.yaml deadline_modals: "By <date>," opening a sentence with a modal after it is a deadline."""
+    from timeline.events.dating import is_deadline_date
+    from timeline.model import Sentence, Timex
+    at = text.index(expression)
+    timex = Timex(at, at + len(expression), expression, "DATE", "2010-06-30")
+    assert is_deadline_date(Sentence(0, len(text), text), timex) is deadline

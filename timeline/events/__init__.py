@@ -28,6 +28,7 @@ from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
                                     is_span_end, counts_from_the_date, is_future_bound, since_clause_verb,
+                                    is_attributive_bound, is_deadline_date,
                                     since_phrase_end, since_phrase_start, opens_noun_phrase,
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
@@ -709,11 +710,13 @@ def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Se
     conversion aside, the date of the dateline the reader found ("INNSBRUCK, March 10 — ...") or of a page's "Last
     updated" stamp; a weekday in a name ("the Sunday Times"), a caption's date ("Lawyers for Dr Murray, shown in
     2010"), a date in an aside that tells no event ("Apollo 13 (the unsuccessful mission to the moon in 1970)"), and
-    what a plan set for a day no later than its telling ("his planned July 2009 concerts", told in 2011)."""
+    what a plan set for a day no later than its telling ("his planned July 2009 concerts", told in 2011); a year that
+    qualifies a noun ("pre-1967 borders") and a deadline ("By Wednesday, they should have a machine on the beach")."""
     return is_quoted_speech_date(sentence, timex, marks) or is_in_conversion_aside(sentence, timex) \
         or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex) \
         or is_name_date(sentence, timex) or is_caption_date(sentence, timex) or is_aside_date(sentence, timex) \
-        or _is_past_plan(sentence, timex, published)
+        or _is_past_plan(sentence, timex, published) or is_attributive_bound(sentence, timex) \
+        or is_deadline_date(sentence, timex)
 
 
 def _in_dateline(article: Article, timex: Timex) -> bool:

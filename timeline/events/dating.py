@@ -1222,6 +1222,38 @@ def is_future_bound(sentence: Sentence, timex: Timex) -> bool:
     return bool(before) and before[-1] in leads and following is not None and following.group(1) in modals
 
 
+_DEADLINE = re.compile(r"\s*+by\s*+$", re.IGNORECASE)
+
+
+def is_deadline_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "By Wednesday, Ogrydziak said they should have a machine on the beach": a date after a sentence-opening "By"
+    with one of dating.yaml deadline_modals within deadline_words words after it is a deadline of what is expected;
+    nothing happened on it. "By Saturday evening, fighters had reached Brega" (no modal) keeps its date."""
+    a = timex.start - sentence.start
+    if not _DEADLINE.match(sentence.text[:a]):
+        return False
+    t = table()
+    modals = frozenset(str(w) for w in t["deadline_modals"])  # type: ignore[union-attr]
+    after = re.findall(r"[a-z]++|['’]ll\b", sentence.text[timex.end - sentence.start:].lower().replace("’", "'"))
+    return bool(modals & set(after[: int(t["deadline_words"])]))  # type: ignore[call-overload]
+
+
+_ATTRIBUTIVE_NEXT = re.compile(r"\s++([a-z][a-z'’-]*+)")
+
+
+def is_attributive_bound(sentence: Sentence, timex: Timex) -> bool:
+    """ "Israel's pre-1967 borders": a year joined by a hyphen to one of dating.yaml attributive_bound_prefixes,
+    right before a lower-case word (its noun), describes that noun and dates no event; an event noun after it
+    (attributive_bound_event_nouns: "the post-1967 occupation") keeps its date."""
+    t = table()
+    prefix, dash, _ = timex.text.partition("-")
+    if not dash or prefix.lower() not in {str(w) for w in t["attributive_bound_prefixes"]}:  # type: ignore[union-attr]
+        return False
+    noun = _ATTRIBUTIVE_NEXT.match(sentence.text, timex.end - sentence.start)
+    return noun is not None and noun.group(1) not in {str(w) for w in t["attributive_bound_event_nouns"]} \
+        and noun.group(1) not in lexicon().stopwords  # type: ignore[union-attr]
+
+
 def opens_noun_phrase(phrase: str) -> bool:
     """Whether a phrase opens with a determiner or an owner ("a NATO missile attack", "its founding", "Obama's
     visit"): a noun phrase, whose event is the date's."""

@@ -632,7 +632,8 @@ def _caption_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
 def _full_date() -> re.Pattern[str]:
     """ "March 7, 2011": a wire caption's full date, a month's full name (timeline.text.lexicon) with day and year."""
     months = "|".join(re.escape(names[0]) for names in language.months())
-    return re.compile(rf"(?:{months})\.?\s\d{{1,2}},\s\d{{4}}", re.IGNORECASE)
+    # "February, 27, 2011": a wire's comma after the month too
+    return re.compile(rf"(?:{months})\.?,?\s\d{{1,2}},\s\d{{4}}", re.IGNORECASE)
 
 
 # what may follow a wire caption's date: a stop, a bracket, a "/Photographer" credit
@@ -641,10 +642,13 @@ _CAPTION_DATE_END = re.compile(r"\s*+(?:/[^.!?/]{0,60}+)?+[.)\s]*+$")
 
 def is_wire_caption_date(sentence: Sentence, timex: Timex) -> bool:
     """ "Anti-Gaddafi rebels shoot ... near the oil facility of Ras Lanuf March 7, 2011.", "Picture taken March 16,
-    2011.": a full date that closes the sentence right after a place, with no preposition before it, is how a wire
-    photograph's caption dates the picture; prose says "on March 7, 2011" or goes on after the date."""
+    2011.", "... southwest of Benghazi February, 27, 2011.": a full date that closes the sentence right after a place,
+    with no preposition before it, is how a wire photograph's caption dates the picture; prose says "on March 7, 2011"
+    or goes on after the date."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
-    if not _full_date().fullmatch(sentence.text[a:b]) or not _CAPTION_DATE_END.match(sentence.text, b):
+    # the tagger may read only the month of "February, 27, 2011" (the wire's comma after it): the full date from it
+    full = _full_date().match(sentence.text, a)
+    if full is None or full.end() < b or not _CAPTION_DATE_END.match(sentence.text, full.end()):
         return False
     before = words_of(sentence.text[:a])[-1:]
     return bool(before) and before[0] not in lexicon().date_prepositions
@@ -1026,8 +1030,9 @@ def _newsgathering(table: dict, outlets: str, staff: str, witness: str) -> Newsg
               rf"(?:{_words_pattern(table['guided_subjects'])})\s++(?:were|was|are|had\s++been|have\s++been)\s++"
               rf"(?:{_words_pattern(table['guided_passives'])})\b")
     # from the title's start, words only: "..., a U.S. official told CNN" closes a told event (its comma) and stays
-    told = rf"^(?:[\w'’.-]++\s++){{1,10}}?(?:{_words_pattern(table['telling_verbs'])})\s++(?:{outlets})(?:\s*+(?:{staff}))?" \
-           rf"(?:\s++(?:{_words_pattern(table['telling_manners'])}))?\W*+$"
+    told = rf"^(?:[\w'’.-]++\s++){{1,10}}?(?P<verb>{_words_pattern(table['telling_verbs'])})\s++(?:{outlets})(?:\s*+(?:{staff}))?" \
+           rf"(?:\s++(?:{_words_pattern(table['telling_manners'])}))?" \
+           rf"(?:\s++(?:{_words_pattern(table['telling_places'])})\s++(?:[\w'’.-]++\s++){{0,6}}?[\w'’.-]++)?\W*+$"
     contacts = _words_pattern(table["contact_phrases"])
     markers = _words_pattern(m for m in table["contact_markers"] if m != ",")
     comma = "|," if "," in table["contact_markers"] else ""
@@ -1047,7 +1052,8 @@ def _newsgathering_kind(found: NotNews, title: str, sentence: str) -> bool:
     if sighting and not work.happenings & {w.lower() for w in words_of(title[sighting.end():])}:
         return True  # "A Reuters reporter saw equipment in boxes"; "saw rockets strike the city" stays
     told = work.told.search(title)
-    if work.guided.search(title) or told and not _acts_before(title[: told.end()]):
+    # the telling verb itself ("spoke to", no reporting verb) is no act before it
+    if work.guided.search(title) or told and not _acts_before(title[: told.start("verb")] + " " + title[told.end("verb"):]):
         return True  # "showed a team of Reuters reporters a mosque", "Reporters were taken to", "told Reuters"
     contact = work.contact.search(title)
     if not contact or not sentence or _reports_after(found, title[contact.end():].split()):
@@ -1416,6 +1422,11 @@ class Backdrop:
     frame: re.Pattern[str]  # "It emerged": a report's frame and nothing reported
     lasting: re.Pattern[str]  # "Delays persisted": the group "subject" before the verb
     lasting_perfect: re.Pattern[str]  # "have persisted into September": in the sentence
+    participle_opener: re.Pattern[str]  # "Caused by a form of the H1N1 strain, it ...": the sentence's opener
+    copula_verdict: re.Pattern[str]  # "It is new, but it is familiar": the whole title
+    bare_pronouns: re.Pattern[str]  # "First thing, they saw it again": the whole title
+    alleged_habit: re.Pattern[str]  # "It's alleged that he's been hurling ...": a hedge and a perfect progressive
+    unnamed_fix: re.Pattern[str]  # "Officials said those issues were resolved": a demonstrative's problems fixed
 
 
 @cache
@@ -1439,6 +1450,11 @@ def _backdrop() -> Backdrop:
                rf"(?:the|its|a)\s++(?:{_words_pattern(table['session_records'])})\b"
                rf"|\b(?:{markets})\s++(?:{_words_pattern(table['session_support_verbs'])})\s++support\b")
     subject = r"^(?P<subject>(?:\S++\s++){1,6}?)"
+    pronouns = _words_pattern(table["opener_pronouns"])
+    # "it is (also) new": a pronoun, a copula, maybe an adverb, one word that is no participle (not "It was announced");
+    # the verdict needs two such clauses joined ("It is new, but it is familiar"): "They were shot" is one
+    copula_clause = (rf"(?:{pronouns})(?:\s++|(?=['’]))(?:{_words_pattern(table['copulas'])})\s++"
+                     rf"(?:(?:{_words_pattern(table['copula_adverbs'])})\s++)?+(?![\w'’-]*+(?<=ed|en)\b)[\w'’-]++")
     shapes = {
         "session": session,
         "atmosphere": rf"^(?:the\s++)?(?:{_words_pattern(table['atmosphere_nouns'])})\b(?:\s++\S++){{0,14}}?\s++"
@@ -1459,6 +1475,16 @@ def _backdrop() -> Backdrop:
         "lasting": rf"{subject}(?:{_words_pattern(table['lasting_verbs'])})\b",
         "lasting_perfect": rf"\b(?:has|have|had)\s++(?:{_words_pattern(table['lasting_verbs'])})\s++"
                            rf"(?:{_words_pattern(table['lasting_links'])})\b",
+        "participle_opener": r"^(?P<participle>(?-i:[A-Z])[a-z]++)(?<=ed|en)\s++by\b",
+        "copula_verdict": rf"^{copula_clause}(?:,?+\s++(?:{_words_pattern(table['copula_joins'])})\s++{copula_clause})++"
+                          r"\W*+$",
+        "bare_pronouns": rf"^(?:(?:[\w'’-]++\s++){{0,2}}?[\w'’-]++,\s++)?(?:{pronouns})\s++(?-i:[a-z])[\w'’-]*+\s++"
+                         rf"(?:{_words_pattern(table['object_pronouns'])})"
+                         rf"(?:\s++(?:{_words_pattern(table['pronoun_adverbs'])}))?+\W*+$",
+        "alleged_habit": rf"^(?:{_words_pattern(table['hedge_frames'])})\s++(?:[\w'’-]++\s++){{0,3}}?[\w-]*+"
+                         r"(?:['’]s|\s++has|\s++have|['’]ve)\s++been\s++(?-i:[a-z])[a-z]*+(?<=ing)\b",
+        "unnamed_fix": rf"\b(?:those|these)\s++(?:{_words_pattern(table['problem_nouns'])})\s++(?:were|was|have\s++been"
+                       rf"|has\s++been|had\s++been)\s++(?:{_words_pattern(table['fix_verbs'])})\W*+$",
         # the date: a month's full name (timeline.text.lexicon), day and year
         "rundown": rf"^(?:{_words_pattern(table['rundown_openers'])})\s++(?:{_full_date().pattern})\s*+(?:--|—|–)",
     }
@@ -1485,6 +1511,18 @@ def _backdrop_kind(title: str, sentence: str = "") -> str:
         return "inference"
     if shapes.frame.search(title):
         return "own reporting"  # "Twelve months ago BP dismissed ..., it emerged yesterday": the dismissal is its own
+    opener = shapes.participle_opener.match(sentence)
+    if opener and re.match(rf"(?:{_words_pattern(rules()['not_news']['backdrop']['opener_pronouns'])})\s++"
+                           rf"{re.escape(opener.group('participle'))}\s++by\b", title, re.IGNORECASE):
+        return "description"  # "Caused by a form of the H1N1 strain, it is estimated ..." titled "It caused by ..."
+    if shapes.copula_verdict.search(title):
+        return "judgement"  # "It is new, but it is familiar"
+    if shapes.bare_pronouns.search(title):
+        return "description"  # "First thing, they saw it again": nothing a reader can place
+    if shapes.alleged_habit.search(title):
+        return "belief"  # "It's alleged that he's been hurling ...": hedged conduct going on
+    if shapes.unnamed_fix.search(title):
+        return "description"  # "Officials said those issues were resolved": which issues, the title does not say
     lasting = shapes.lasting.search(title)
     if lasting and not _tells_before(lasting.group("subject")) and shapes.lasting_perfect.search(sentence):
         return "state"  # "Delays have persisted into September": how long a state lasted; "she persisted" acts
