@@ -873,7 +873,14 @@ def _opener_topic(text: str) -> tuple[str, str]:
     """The name a sentence's topic opener sets and the rest of the sentence ("For BP, seeing is believing" -> ("BP",
     "seeing is believing")), or ("", "")."""
     found = _opener_topic_pattern().match(text.lstrip())
-    return (found.group("topic"), text.lstrip()[found.end():]) if found else ("", "")
+    if not found:
+        return "", ""
+    topic = found.group("topic")
+    # a name is capitalised words ("Standard Chartered"); lower-case ones only after "the" ("the Obama
+    # administration"): "For BP the loss was huge," holds a clause, no name
+    if not topic.startswith("the ") and any(w[:1].islower() and w not in ("of", "and") for w in topic.split()):
+        return "", ""
+    return topic, text.lstrip()[found.end():]
 
 
 @cache
