@@ -44,6 +44,22 @@ def test_gerund_pronoun_named_by_speaker(title, sentence, named):
     assert subject_for(title, sentence, sentence.find(title.split()[0].lower())) == named
 
 
+@pytest.mark.parametrize("title,sentence,named", [
+    # an expletive frame (polish.yaml frames) opens the sentence: the gerund's subject is the framed clause's
+    ("Returning from Mexico", "It is understood the two travellers were admitted to Monklands hospital in Airdrie, "
+     "Lanarkshire, after returning from Mexico on Tuesday.", "The two travellers returned from Mexico"),
+    ("Finding the error", "It has emerged that the company returned the money after finding the error on Tuesday.",
+     "The company found the error"),
+    # near misses: an "it" that opens no frame stays the subject ("It" is named by the sentences before, if at all)
+    ("Returning from Mexico", "It was quarantined after returning from Mexico on Tuesday.", "It returned from Mexico"),
+    ("Returning from Mexico", "It is believed the two travellers fell ill after returning from Mexico.",
+     "It returned from Mexico"),  # a hedge is no frame: what the sentence tells is a belief
+])
+def test_gerund_subject_past_expletive_frame(title, sentence, named):
+    from timeline.events.subjects import subject_for
+    assert subject_for(title, sentence, sentence.find(title.split()[0].lower())) == named
+
+
 @pytest.mark.parametrize("sentence,subject", [
     # "the" opens what was said's subject and stays in it ("It was loaded onto a barge" can then name "the device")
     ("The website said that the device, a 100-tonne box, could collect up to 85% of the oil.", "the device"),

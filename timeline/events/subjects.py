@@ -342,7 +342,11 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         # "General Younis was Libya's minister before switching sides in February": the gerund's subject is the
         # main clause's ("General Younis switched sides")
         subject = opening_subject(sentence)
-        if subject and sentence.find(subject) < clause_start and not _bare(subject.split()[0]).endswith("ing"):
+        # "It is understood the two travellers were admitted ... after returning": a frame's "it" is no one; the
+        # subject is the framed clause's ("The two travellers returned")
+        subject = _subject_past_frame(sentence) or subject if subject.lower() == "it" else subject
+        if subject and sentence.lower().find(subject.lower()) < clause_start \
+                and not _bare(subject.split()[0]).endswith("ing"):
             titled = subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
             # "BP also reported that it had collected ... since fitting a container": "it" is the speaker's
             return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled \
@@ -363,6 +367,25 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     # said stands for its speaker when that fits ("NATO confirmed its aircraft ...")
     return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled if pronoun_class(subject) \
         else titled
+
+
+@cache
+def _opening_frame() -> re.Pattern[str]:
+    """ "It is understood (that)", "It has also emerged that": a sentence's opening "It", maybe an adverb, a verb of
+    events.yaml antecedents extraposed_verbs that is no hedge (frame_hedges), maybe a time word or two and "that"."""
+    table = _antecedent_table()
+    verbs = sorted(set(table["extraposed_verbs"]) - set(table["frame_hedges"]), key=len, reverse=True)
+    alternatives = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"It\s(?:has\s|had\s)?(?:\w++ly\s|also\s)?(?i:{alternatives})"
+                      rf"(?:\s(?:today|yesterday|tonight|now|last\s\w++)){{0,2}},?(?:\sthat)?\s(?=[A-Za-z])")
+
+
+def _subject_past_frame(sentence: str) -> str:
+    """The subject of the clause an expletive frame introduces ("It is understood the two travellers were admitted"
+    -> "the two travellers"), or "" when the sentence opens with no frame or a hedge ("It is believed")."""
+    found = _opening_frame().match(sentence)
+    subject = opening_subject(sentence[found.end():]) if found else ""
+    return "" if not subject or pronoun_class(_bare(subject.split()[0])) else subject
 
 
 def _written_as_name(word: str, sentence: str) -> bool:
@@ -796,6 +819,10 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
         if aligned and texts[k].rstrip().endswith("?"):
             return ""  # "What about sanctions against the Gadhafi regime?": a question of the article's turns the topic
         subject = history[k]
+        topic, rest = _opener_topic(texts[k]) if len(texts) == len(history) and not passed else ("", "")
+        if topic and not fits(subject, kind, earlier) and fits(topic, kind, earlier) \
+                and (kind != "person" or not _names_a_person(rest, texts, earlier)):
+            return topic  # "For BP, seeing is believing, it seems. Last month, it flew": BP
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             if aligned and _speaker_of_own_pronoun(pronoun, subject, speakers[k], texts[max(0, k - 2):k + 1], texts,
                                                    earlier):
@@ -830,6 +857,30 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             return ""
         passed = True
     return ""
+
+
+@cache
+def _opener_topic_pattern() -> re.Pattern[str]:
+    """events.yaml antecedents topic_openers at a sentence's start (after a quotation mark or "And"/"But"), then a
+    name up to a comma: a capitalised word, maybe after "the", and up to four words more ("As for the Obama
+    administration,")."""
+    openers = "|".join(re.escape(w) for w in sorted(_antecedent_table()["topic_openers"], key=len, reverse=True))
+    return re.compile(rf"[\"“‘']?(?:(?:And|But)\s)?(?i:{openers})\s"
+                      rf"(?P<topic>(?:the\s)?[A-Z][\w'’.&-]*+(?:\s[\w'’.&-]++){{0,4}}),")
+
+
+def _opener_topic(text: str) -> tuple[str, str]:
+    """The name a sentence's topic opener sets and the rest of the sentence ("For BP, seeing is believing" -> ("BP",
+    "seeing is believing")), or ("", "")."""
+    found = _opener_topic_pattern().match(text.lstrip())
+    if not found:
+        return "", ""
+    topic = found.group("topic")
+    # a name is capitalised words ("Standard Chartered"); lower-case ones only after "the" ("the Obama
+    # administration"): "For BP the loss was huge," holds a clause, no name
+    if not topic.startswith("the ") and any(w[:1].islower() and w not in ("of", "and") for w in topic.split()):
+        return "", ""
+    return topic, text.lstrip()[found.end():]
 
 
 @cache
@@ -1075,7 +1126,8 @@ def _name_after_opening(sentence: str) -> str:
 def _antecedent_table() -> dict[str, tuple[str, ...]]:
     table = events_rules()["antecedents"]
     return {key: tuple(str(w).lower() for w in table[key])
-            for key in ("agent_clause_openers", "extraposed_verbs", "place_prepositions")}
+            for key in ("agent_clause_openers", "extraposed_verbs", "place_prepositions", "topic_openers",
+                        "frame_hedges")}
 
 
 @cache
