@@ -9,7 +9,8 @@ from functools import cache, lru_cache
 from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
                                      verb_form_words, words_of)
 from timeline.events.polish import frame_adverbs, frame_phrases, title_stage_frames
-from timeline.events.subjects import fits, head_noun_start, opening_subject, pronoun_class, resolve_pronoun
+from timeline.events.subjects import (fits, head_noun_start, opening_subject, past_of_gerund, pronoun_class,
+                                     resolve_pronoun)
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
 from timeline.words import last_piece
@@ -210,6 +211,8 @@ def _without_open_ends(words: list[str]) -> list[str]:
         tail = " ".join(w.lower() for w in words[-3:]).strip(",.;:")
         if ends_name(words) and last not in CREDIT_WORDS:
             return words  # "near St Just": the last word of a name, not an adverb ("just") a cut left open
+        if last == "her" and len(words) > 1 and _ends_verb(words[:-1]):
+            return words  # "of gang-raping her", "accused her": the object, no determiner left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
@@ -220,6 +223,12 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words
         words = words[:-1]
     return words
+
+
+def _ends_verb(words: Sequence[str]) -> bool:
+    """Whether the words end with a gerund or a past form, whose object may follow ("gang-raping", "accused")."""
+    last = _clean(words[-1])
+    return last not in lexicon().stopwords and (len(last) > 4 and last.endswith("ing") or is_past(last))
 
 
 WH_CLAUSE_WORDS = 7  # "how plausible such a restructuring would be": how far back the wh-word may stand
@@ -1344,6 +1353,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
+    words = notice_event(words)
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
@@ -1353,6 +1363,65 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
     title = title.strip(TITLE_EDGES)
     return title[:1].upper() + title[1:]
+
+
+@cache
+def _notice_frame() -> re.Pattern[str]:
+    """A predicate of notice or trouble ("made headlines", "grabbed the world's attention", "hit problems", "BP's
+    woes ... increased") and the "when" or "by" that opens the clause telling what happened (events.yaml
+    title_notice_frames, title_notice_openers)."""
+    frames = "|".join(f"(?:{f})" for f in events_rules()["title_notice_frames"])
+    openers = "|".join(re.escape(str(w)) for w in events_rules()["title_notice_openers"])
+    # up to three words (a date's leftover, "this spring") may stand between the frame and its opener
+    return re.compile(rf"(?:\A|(?<= ))(?:{frames})((?: [\w'’-]++){{0,3}}?),? ({openers}) (?=\S)")
+
+
+@cache
+def _notice_frame_end() -> re.Pattern[str]:
+    """A clause that ends with a predicate of notice or trouble and at most its date ("made headlines in
+    February")."""
+    frames = "|".join(f"(?:{f})" for f in events_rules()["title_notice_frames"])
+    return re.compile(rf"(?:\A|(?<= ))(?:{frames})(?: [\w'’-]++){{0,3}}?[\s,]*+\Z")
+
+
+@cache
+def _notice_then_event() -> re.Pattern[str]:
+    """A predicate of notice and, within a date's few words, the "when" or "by" that opens what happened."""
+    frames = "|".join(f"(?:{f})" for f in events_rules()["title_notice_frames"])
+    # ("by" opens the event only before a gerund: "by accusing", not "by Tuesday")
+    openers = "|".join(re.escape(str(w)) + (r"(?=\s++[a-z-]*ing\b)" if w == "by" else "")
+                       for w in events_rules()["title_notice_openers"])
+    return re.compile(rf"(?:{frames})(?:[\s,]++[\w'’-]++){{0,4}}?[\s,]++(?:{openers})\s", re.IGNORECASE)
+
+
+def drops_notice_event(title: str, quote: str) -> bool:
+    """Whether the title ends on a predicate of notice ("Dabbashi made headlines") whose sentence goes on with
+    the "when" or "by" clause that tells what happened: the title keeps the frame and loses the event."""
+    return _notice_frame_end().search(title.lower().rstrip(" .")) is not None \
+        and _notice_then_event().search(quote) is not None
+
+
+def notice_event(words: list[str]) -> list[str]:
+    """ "The senator made headlines by accusing the regime ..." -> "The senator accused the regime ...": a predicate
+    of notice only tells that something happened; its "by" clause is the event, done by the frame's subject.
+    Words unchanged where no such frame is followed by a gerund's clause (a "when" clause: dated_when_clause)."""
+    low = " ".join(w.lower() for w in words)
+    match = _notice_frame().search(low)
+    if match is None:
+        return words
+    start = low[: match.start()].count(" ") if match.start() else 0
+    subject = words[:start]
+    opener = low[: match.start(2)].count(" ")
+    clause = [w.rstrip(",") if i == 0 else w for i, w in enumerate(words[opener + 1:])]
+    if len(clause) < 2:
+        return words
+    if match.group(2) != "by":  # a "when" clause is the title of the date's event (dated_when_clause); not here,
+        return words  # where no date tells that the frame and its clause are one event
+    past = past_of_gerund(_clean(clause[0]))  # "... attention by accusing the regime": the subject did it
+    return [*subject, past, *clause[1:]] if subject and past and _clean(subject[0]) not in _SUBJECT_PRONOUNS else words
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
 
 
 def _without_speaker_comma(words: list[str]) -> list[str]:
@@ -2197,7 +2266,17 @@ def is_closing_report(title: str) -> bool:
 
 
 _WHEN_AFTER = re.compile(r",?+\s++when\s++", re.IGNORECASE)
+_RELATIVE_WORDS = frozenset({"who", "which", "whom", "whose"})
+# after a predicate of notice the "when" clause is the event: its subject may be long ("the company's latest
+# attempt to contain the spill foundered")
+NOTICE_SUBJECT_WORDS = 10
 MAIN_CLAUSE_WORDS = 12  # how far back before its date the clause a "when" follows is read
+
+
+def _in_relative(sentence: str, date_start: int) -> bool:
+    """Whether the date stands in a relative clause opened after a comma (", who caught ... in March")."""
+    head = last_piece(sentence[:date_start]).split()[-MAIN_CLAUSE_WORDS:]
+    return any(_clean(w) in _RELATIVE_WORDS and (k == 0 or head[k - 1].endswith(",")) for k, w in enumerate(head))
 
 
 def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
@@ -2210,13 +2289,17 @@ def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
     found = _WHEN_AFTER.match(sentence, date_end) or clock
     if not found:
         return -1
+    head = last_piece(sentence[:date_start]).split()[-MAIN_CLAUSE_WORDS:]
+    # "made headlines in [February] when he joined": a predicate of notice only tells that something happened
+    notice = _notice_frame_end().search(" ".join(head).lower()) is not None
     told = sentence[found.end():].split()
-    verb = _first_verb(told[:OWN_SUBJECT_WORDS + 1])
+    verb = _first_verb(told[:(NOTICE_SUBJECT_WORDS if notice else OWN_SUBJECT_WORDS) + 1])
+    if notice and verb < 0 and len(told) > 2 and _clean(told[0]) in lexicon().subject_pronouns:
+        verb = 1  # "when she burst into ...": a pronoun's next word is its verb, listed or not
     if verb < 1 or _clean(told[0]) in lexicon().leading_words:
         return -1  # "when asked about ...": no subject of its own
-    head = last_piece(sentence[:date_start]).split()[-MAIN_CLAUSE_WORDS:]
     low = [_clean(w) for w in head]
-    if clock or low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
+    if clock or notice or low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
         return found.end()
     return found.end() if _tells_state(low) else -1
 
@@ -2257,15 +2340,24 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
     at = dated_when_clause(sentence, date_start, date_end)
     if at < 0:
         return ""
-    title = make_title(sentence[at:], None)
+    end = len(sentence)
+    if _in_relative(sentence, date_start):
+        # "Eman al-Obeidy, who caught the world's attention in March when she accused ..., has relocated": the
+        # relative clause, and with it the "when" clause, ends at the next comma, before the main predicate
+        end = sentence.find(",", at)
+        if end < 0:
+            return ""
+    title = make_title(sentence[at:end], None)
     kind = pronoun_class(title.split(" ", 1)[0])
     if kind:
         subject = opening_subject(sentence, through_reports=False)
         named = subject and fits(subject, kind, [*names, *history])
-        if subject and not named and _one_name(subject, kind) and _clean(title.split(" ", 1)[0]) in \
-                lexicon().subject_pronouns and " " in title:
-            return subject + " " + title.split(" ", 1)[1]  # "Jalil ..., when he quit" -> "Jalil quit"
-        title = resolve_pronoun(title, [subject]) if named else resolve_pronoun(title, history, names)
+        resolved = resolve_pronoun(title, [subject]) if named else ""
+        if subject and not (resolved and not pronoun_class(resolved.split(" ", 1)[0])) and _one_name(subject, kind) \
+                and _clean(title.split(" ", 1)[0]) in lexicon().subject_pronouns and " " in title:
+            # "Jalil ..., when he quit" -> "Jalil quit" (also where an earlier full name did not name the pronoun)
+            return subject + " " + title.split(" ", 1)[1]
+        title = resolved if named else resolve_pronoun(title, history, names)
     return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
 
 
@@ -2273,8 +2365,11 @@ def _one_name(subject: str, kind: str) -> bool:
     """Whether a sentence's subject is one capitalised name that the person pronoun of its own "when" clause can
     only stand for ("Jalil was in the government through February 21, when he quit"): no article, no plural."""
     words = subject.split()
-    return kind == "person" and len(words) == 1 and words[0][:1].isupper() and words[0][1:].islower() \
+    return kind == "person" and len(words) == 1 and _ONE_NAME.fullmatch(words[0]) is not None \
         and not words[0].lower().endswith("s")
+
+
+_ONE_NAME = re.compile(r"[A-Z][a-z]++(?:-[A-Z][a-z]++)?+")  # "Jalil", "Al-Obeidy"
 
 
 def aside_title(sentence: str, start: int, end: int) -> str:
@@ -2587,7 +2682,8 @@ def is_incomplete(title: str) -> bool:
     low = [_clean(w) for w in words]
     verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
-            and not ends_phrasal_verb(words) and not ends_name(words):
+            and not ends_phrasal_verb(words) and not ends_name(words) \
+            and not (low[-1] == "her" and len(words) > 1 and _ends_verb(words[:-1])):  # ("of gang-raping her")
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True

@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 from timeline.dates import compatible, reported_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation
-from timeline.events.titles import ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete, that_adverbials
+from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
+                                    that_adverbials)
 from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
@@ -488,7 +489,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "question": quote.rstrip(" \"”'’").endswith("?"),
         "long": len(words) > int(rules()["long_words"]),
         "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote)
-        or opens_inside_phrase(title, quote) or ends_open_gerund(words),  # ("... apologise for saying")
+        or opens_inside_phrase(title, quote) or ends_open_gerund(words)  # ("... apologise for saying")
+        or drops_notice_event(title, quote),  # "X made headlines [when he joined ...]": the event is lost
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
