@@ -388,15 +388,27 @@ def test_the_name_a_compound_of_a_leader_gives(word, key):
     assert _name_key(word, title_word_key(word)) == key
 
 
-@pytest.mark.parametrize(("title", "named"), RULES["examples"]["doer_story_names"], ids=lambda v: str(v))
-def test_the_names_a_doer_story_gives(title, named):
-    # merge.joins._doer_names: who recognised or took command, not what was recognised or commanded
+# merge.joins._doer_names: who recognised or took command, not what was recognised or commanded;
+# merge.joins._witness_names: whom a testimony befell, not the body that questioned the witness
+ROLE_STORIES = {
+    "doer_stories": (RULES["examples"]["doer_story_names"],
+                     lambda names, words, forms, at, end: _doer_names(names, words, forms, at, end)),
+    "witness_stories": (RULES["examples"]["witness_names"],
+                        lambda names, words, forms, at, end: _witness_names(names, words, forms, end)),
+}
+
+
+@pytest.mark.parametrize(("stories", "title", "named"),
+                         [(stories, title, named) for stories, (examples, _) in ROLE_STORIES.items()
+                          for title, named in examples], ids=lambda v: str(v))
+def test_the_names_a_role_story_gives(stories, title, named):
     words = title_words(title)
     forms = phrase_forms(words)
     kind, at, end = _story_of(words, forms)
-    assert kind.removeprefix(STORY_MARK) in RULES["doer_stories"]
+    assert kind.removeprefix(STORY_MARK) in RULES[stories]
     proper = frozenset(title_word_key(w) for w in words if w[:1].isupper())
-    assert _doer_names(story_names(words, forms, at, end, proper), words, forms, at, end) == frozenset(named)
+    names_of = ROLE_STORIES[stories][1]
+    assert names_of(story_names(words, forms, at, end, proper), words, forms, at, end) == frozenset(named)
 
 
 @pytest.mark.parametrize(("title", "named"), RULES["examples"]["story_names"], ids=lambda v: str(v))
@@ -455,12 +467,3 @@ def test_a_saying_framed_by_a_story_tells_that_story(sentence, title, kind):
     assert found == (None if kind is None else STORY_MARK + kind)
 
 
-@pytest.mark.parametrize(("title", "named"), RULES["examples"]["witness_names"], ids=lambda v: str(v))
-def test_the_names_a_witness_story_gives(title, named):
-    # merge.joins._witness_names: whom a testimony befell, not the body that questioned the witness
-    words = title_words(title)
-    forms = phrase_forms(words)
-    kind, at, end = _story_of(words, forms)
-    assert kind.removeprefix(STORY_MARK) in RULES["witness_stories"]
-    proper = frozenset(title_word_key(w) for w in words if w[:1].isupper())
-    assert _witness_names(story_names(words, forms, at, end, proper), words, forms, end) == frozenset(named)
