@@ -2736,6 +2736,13 @@ def _describing_word(token: str) -> bool:
     return _plain_noun_word(token) or bool(re.fullmatch(r"[a-z]+-[a-z]+", token))
 
 
+@cache
+def _other_of_head_pattern(head: str) -> re.Pattern[str]:
+    """ "a second girl", "another woman": one more of `head` than the one a title could mean."""
+    others = "|".join(sorted(_introduction_table()["others"]))
+    return re.compile(rf"(?<![\w-])(?:{others})\s(?:[\w-]+\s){{0,2}}?{head}\b", re.IGNORECASE)
+
+
 def _introductions(head: str, describing: Sequence[str], texts: Sequence[str]) -> set[str] | None:
     """The different indefinite descriptions of `head` in `texts` that hold the title's `describing` words
     ("a 20-year-old Moroccan woman"), without their article; None when one tells of a second entity ("a second
@@ -2743,7 +2750,7 @@ def _introductions(head: str, describing: Sequence[str], texts: Sequence[str]) -
     table = _introduction_table()
     found: set[str] = set()
     for text in texts:
-        if re.search(rf"(?<![\w-])(?:{'|'.join(sorted(table['others']))})\s(?:[\w-]+\s){{0,2}}?{head}\b", text, re.I):
+        if _other_of_head_pattern(head).search(text):
             return None  # "A second girl on the same trip", "another woman": two of the head in the article
         for match in _introduction_pattern(head).finditer(text):
             words = match.group("words").split()
@@ -2822,13 +2829,19 @@ def _named_head_pattern(head: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’.-])(?P<name>(?:[A-Z][\w.'’-]*+\s){{0,4}}{cap}(?:\s\d++)?)(?![\w'’-])")
 
 
+@cache
+def _unnamed_head_pattern(head: str) -> re.Pattern[str]:
+    """ "a military council": the head introduced in lower case, one that has no name."""
+    return re.compile(rf"(?<![\w-])[Aa]n?\s(?:[\w-]+\s){{0,3}}?{head}\b")
+
+
 def _named_heads(head: str, texts: Sequence[str]) -> set[str] | None:
     """The different names of `head` in `texts` told apart by their last two words ("Resolution 1973" of "U.N.
     Security Council Resolution 1973"), each kept as first written; None when the texts also introduce "a ... <head>"
     in lower case ("a military council": one that has no name) or write the head alone, capitalised, with no name."""
     first: dict[str, str] = {}
     for text in texts:
-        if re.search(rf"(?<![\w-])[Aa]n?\s(?:[\w-]+\s){{0,3}}?{head}\b", text):
+        if _unnamed_head_pattern(head).search(text):
             return None
         for match in _named_head_pattern(head).finditer(text):
             name = match.group("name")

@@ -1430,6 +1430,19 @@ class Backdrop:
 
 
 @cache
+def _pronoun_participle_by() -> re.Pattern[str]:
+    """A title's opening pronoun (not_news backdrop opener_pronouns), a word and "by": "It caused by ..."."""
+    pronouns = _words_pattern(rules()["not_news"]["backdrop"]["opener_pronouns"])
+    return re.compile(rf"(?:{pronouns})\s++(\S++)\s++by\b", re.IGNORECASE)
+
+
+def _titles_opener_with_pronoun(title: str, participle: str) -> bool:
+    """ "It caused by a form of the H1N1 strain": the title puts a pronoun before the sentence's opening participle."""
+    match = _pronoun_participle_by().match(title)
+    return match is not None and match.group(1).lower() == participle.lower()
+
+
+@cache
 def _backdrop() -> Backdrop:
     """events.yaml not_news `backdrop`, compiled: runs of listed words and bounded runs of words (each `{m,n}?` run
     holds words, no nesting): linear time."""
@@ -1512,8 +1525,7 @@ def _backdrop_kind(title: str, sentence: str = "") -> str:
     if shapes.frame.search(title):
         return "own reporting"  # "Twelve months ago BP dismissed ..., it emerged yesterday": the dismissal is its own
     opener = shapes.participle_opener.match(sentence)
-    if opener and re.match(rf"(?:{_words_pattern(rules()['not_news']['backdrop']['opener_pronouns'])})\s++"
-                           rf"{re.escape(opener.group('participle'))}\s++by\b", title, re.IGNORECASE):
+    if opener and _titles_opener_with_pronoun(title, opener.group("participle")):
         return "description"  # "Caused by a form of the H1N1 strain, it is estimated ..." titled "It caused by ..."
     if shapes.copula_verdict.search(title):
         return "judgement"  # "It is new, but it is familiar"
