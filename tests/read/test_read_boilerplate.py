@@ -110,6 +110,9 @@ def test_dates_later_in_the_text_are_not_stamps() -> None:
         ("TRIPOLI -LRB- Reuters -RRB- - Rebels advanced , witnesses said .", "TRIPOLI (Reuters) - Rebels advanced, witnesses said."),
         ("`` We are not afraid , '' he said .", "“We are not afraid,” he said."),
         ("Prices rose 5 % to $ 40 on June 3rd\\/4th etc. .", "Prices rose 5% to $40 on June 3rd/4th etc."),
+        ("He was freed on $ 75,000 -LRB- # 48,000 -RRB- bail .", "He was freed on $75,000 (£48,000) bail."),
+        ("It spent $ 853 -LRB- ¬ # 515 -RRB- and fines totalling # 6,000 .", "It spent $853 (£515) and fines totalling £6,000."),
+        ("The hashtag # BPcares spread .", "The hashtag #BPcares spread."),
     ],
 )
 def test_detokenise(tokenised: str, prose: str) -> None:

@@ -13,8 +13,11 @@ _SPACED_PUNCT = re.compile(r"\w [,.;:?!](?: |$)", re.MULTILINE)
 _ATTACHED_PUNCT = re.compile(r"\w[,;:?!] ")
 # each rule: (pattern, replacement), applied in order
 _RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    # the Treebank writes the pound sterling sign as "#" ("$ 75,000 -LRB- # 48,000 -RRB-"), sometimes after a
+    # stray "¬" left by a mis-decoded "£"; a hash before an amount is that sign, never a number sign in news prose
+    (re.compile(r"(?:¬ )?#(?= \d)"), "£"),
     (re.compile(r"(?<=\w) (n't|'s|'re|'ve|'ll|'d|'m|')(?!\w)", re.IGNORECASE), r"\1"),
-    (re.compile(r"([(\[{$#]) "), r"\1"),
+    (re.compile(r"([(\[{$#£]) "), r"\1"),
     (re.compile(r" ([)\]}%])"), r"\1"),
     (re.compile(r" (\.\.\.|[,.;:?!])(?= |$)", re.MULTILINE), r"\1"),
     (re.compile(r"``[ \t]?+"), "“"),
