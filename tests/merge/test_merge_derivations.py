@@ -12,7 +12,8 @@ from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
                                   join_article_retellings, join_day_fragments, join_day_participants,
-                                  join_statement_contents, join_when_clauses, join_year_incidents, story_names)
+                                  join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
+                                  join_when_clauses, join_year_incidents, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -267,6 +268,26 @@ def test_a_fragment_joins_the_one_entry_of_its_day_and_article(case):
     # merge.joins.join_day_fragments: "The air attacks" is the day's one attack entry of its article; with two, an
     # entry of another article only, or a name in the title, it stays
     _check_join_of_finished_entries(join_day_fragments, case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["empty_frames"], ids=lambda c: c["name"])
+def test_an_empty_frame_joins_the_one_entry_of_its_date_it_repeats(case):
+    # merge.joins.join_empty_frames: "A deal was reached" is its article's one agreement of the day; "First
+    # released" the one entry of its year and article sharing a rare word; two candidates, another article, no
+    # rare word or a subject of its own keep it apart
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_empty_frames(clusters, items, sim), case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["onsets"], ids=lambda c: c["name"])
+def test_a_generic_onset_joins_the_happening_its_day_is_known_for(case):
+    # merge.joins.join_onsets: "The crisis began" on the day most articles tell the rig's explosion (the example's
+    # tellings of it are one entry first, as join_same_titles makes them); no dominant entry, a war's onset or a
+    # modifier its sentences never write keep it apart
+    def join(clusters, items, sim):
+        join_same_titles(clusters)
+        join_onsets(clusters, items, sim)
+
+    _check_join_of_finished_entries(join, case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["statements"], ids=lambda c: c["name"])

@@ -33,8 +33,8 @@ from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
 from timeline.merge.joins import (article_names, join_article_retellings, join_coarse_stories, join_coarse_tellings, join_day_participants,
                                    join_day_fragments, join_day_stories, join_one_happening, join_same_titles,
-                                   join_shared_sentences, join_statement_contents, join_when_clauses,
-                                   join_year_incidents)
+                                   join_empty_frames, join_onsets, join_shared_sentences, join_statement_contents,
+                                   join_when_clauses, join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.post_changes import join_post_changes
 from timeline.merge.similarity import Item, Similarity, items_of, key_form
@@ -98,6 +98,8 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_article_retellings(clusters, (), sim, names)
     join_when_clauses(clusters, (), sim, names)
     join_year_incidents(clusters, (), sim, names)
+    join_onsets(clusters, (), sim, names)
+    join_empty_frames(clusters, (), sim, names)
     # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
     drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)

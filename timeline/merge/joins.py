@@ -39,6 +39,10 @@ and dates the clusters now have:
 - join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
   grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
   Alaskan pipeline spill"), with each title's names known to the other's sources.
+- join_onsets: a day entry telling a generic onset and nothing more ("The crisis began", "The well ruptured") joins the
+  day's entry most articles tell, when it tells a disaster's happening ("The Deepwater Horizon rig exploded").
+- join_empty_frames: an entry whose title is an empty frame ("It was announced", "A deal was reached", "First
+  released") joins the one entry of its date of a kind it fits that shares its article or a rare word of its sentence.
 
 The lexical tables (once, stories, one_a_day, participant_happenings, incidents, aspect, when_words, offset_words,
 determiners, modified, roles) live in
@@ -1819,3 +1823,201 @@ def _names_known(names: frozenset[str], context: frozenset[str]) -> bool:
 def _demonym_pair(a: str, b: str) -> bool:
     short, long = (a, b) if len(a) <= len(b) else (b, a)
     return len(short) >= DEMONYM_BASE and 0 < len(long) - len(short) <= DEMONYM_ENDING and long.startswith(short)
+
+
+class _Frame(NamedTuple):
+    """What an empty frame's title tells (join_empty_frames)."""
+
+    families: frozenset[str]  # the families the entry it joins must tell in its title; empty: any of its article
+    rare: frozenset[str]  # the keys of its sentences few events carry, the frame's own words and date aside
+    articles: frozenset[str]  # the articles that tell it
+
+
+def join_empty_frames(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                      names: ArticleNames | None = None) -> None:
+    """Join an entry whose title is an empty frame (derivations.yaml ``empty_frames``: "It was announced", "Initial
+    details were announced", "A deal was reached", "First released") into the one other entry of its date it can be:
+    for a frame of a kind of happening (an announcement, an agreement), the date's only entry whose title tells that
+    kind, sharing its article or a word of its sentences few events carry ("A deal was reached" / "NATO members agreed
+    to take over enforcement of the no-fly zone", one article); for a frame of no kind ("First released"), the date's
+    only entry sharing both its article and such a word ("Number Ones last topped the UK album chart"). The title lost
+    its subject, so the sentence's rare words and its article are what tell which entry it repeats; with two
+    candidates, or none, it stays (examples.empty_frames)."""
+    sim = Similarity(items) if sim is None else sim
+    limit = float(derivations()["retellings"]["common_share"]) * sim.n
+    by_date: dict[str, list[int]] = defaultdict(list)
+    whens: dict[int, tuple[str, str]] = {}
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if when[0]:
+            by_date[when[0]].append(ci)
+            whens[ci] = when
+    for cis in by_date.values():
+        for ci in cis:
+            c = clusters[ci]
+            frame = _empty_frame(c, whens[ci], sim, limit) if c.members else None
+            if frame is None:
+                continue
+            others = [cj for cj in cis if cj != ci and clusters[cj].members]
+            target = _frame_target(frame, [(cj, clusters[cj], whens[cj]) for cj in others])
+            if target is not None:
+                c.move_to(clusters[target])
+
+
+def _empty_frame(cluster: Cluster, when: tuple[str, str], sim: Similarity, limit: float) -> _Frame | None:
+    """The frame a cluster's title is (_Frame), or None for a title that is no empty frame."""
+    member = _title_member(cluster, when)
+    words = [w.lower() for w in title_words(member.event.title)]
+    match = _frame_pattern().fullmatch(" ".join(words))
+    if match is None:
+        return None
+    table = derivations()["empty_frames"]
+    subject, verb = match.group("subject"), match.group("verb")
+    families = frozenset(str(f) for f in (table["subjects"][subject] if subject else ()))
+    families = families or frozenset(str(f) for f in table["verbs"][verb])
+    told = [m for m in cluster.members if m.event.title == member.event.title]
+    own = {title_word_key(w) for w in words} | {title_word_key(w) for m in told
+                                                for w in title_words(m.event.source.expression or "")}
+    rare = frozenset(k for m in told for k in m.keys if sim.df.get(k, 0) <= limit) - own
+    return _Frame(families, rare, frozenset(m.event.article for m in cluster.members))
+
+
+def _frame_target(frame: _Frame, others: Sequence[tuple[int, Cluster, tuple[str, str]]]) -> int | None:
+    """The one entry of its date an empty frame repeats (join_empty_frames), or None."""
+    if frame.families:
+        kind = [(cj, c) for cj, c, when in others
+                if frame.families & frozenset(title_forms(_title_member(c, when).event.title))]
+        # with two entries of its kind on its date the frame could be either
+        if len(kind) != 1:
+            return None
+        cj, c = kind[0]
+        articles = {m.event.article for m in c.members}
+        keys = frozenset().union(*(m.keys for m in c.members))
+        return cj if frame.articles & articles or frame.rare & keys else None
+    fits = [cj for cj, c, _ in others if frame.articles & {m.event.article for m in c.members}
+            and frame.rare & frozenset().union(*(m.keys for m in c.members))]
+    return fits[0] if len(fits) == 1 else None
+
+
+@cache
+def _frame_pattern() -> re.Pattern[str]:
+    """A title, lower-cased, that is an empty frame: [subject] [auxiliary] [adverb] verb, from the table's words."""
+    table = derivations()["empty_frames"]
+    return re.compile(rf"(?:(?P<subject>{_alternation(table['subjects'])}) )?"
+                      rf"(?:(?:{_alternation(table['auxiliaries'])}) )?"
+                      rf"(?:(?:{_alternation(table['adverbs'])}) )?(?P<verb>{_alternation(table['verbs'])})")
+
+
+def join_onsets(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                names: ArticleNames | None = None) -> None:
+    """Join a day entry whose title tells the onset of a generic description and nothing more (derivations.yaml
+    ``onsets``: "The crisis began", "The spill began", "The well ruptured", "The Gulf oil spill began") into the
+    entry of its day that most articles tell, when that entry tells a happening of ``onsets.happenings`` ("The
+    Deepwater Horizon rig exploded"), at least ``articles`` articles tell it and every other entry of the day at most
+    ``share`` of that many: on the day a feed is about, its crisis began with what the feed is about. Words before the
+    noun must be words of that entry's sentences ("Gulf", "oil"); "The Alaska spill began" stays, as does a war's
+    onset ("The war began": no noun of the table) and any onset on a day no entry dominates (examples.onsets)."""
+    table = derivations()["onsets"]
+    by_day: dict[str, list[tuple[int, Cluster, tuple[str, str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        by_day[when[0]].append((ci, c, when))
+    happenings = frozenset(str(h) for h in table["happenings"])
+    for told in by_day.values():
+        sizes = sorted(((_articles(c), ci) for ci, c, _ in told), reverse=True)
+        top_size, top = sizes[0][0], sizes[0][1]
+        if top_size < int(table["articles"]) or (len(sizes) > 1 and sizes[1][0] > float(table["share"]) * top_size):
+            continue
+        target = clusters[top]
+        top_when = next(when for ci, _, when in told if ci == top)
+        if not happenings & frozenset(title_forms(_title_member(target, top_when).event.title)):
+            continue
+        written = frozenset().union(*(m.keys for m in target.members))
+        for ci, c, when in told:
+            if ci == top or not c.members:
+                continue
+            modifiers = _onset_modifiers(_title_member(c, when).event.title)
+            if modifiers is not None and all(title_word_key(w) in written for w in modifiers):
+                c.move_to(target)
+    _join_conflict_onsets(clusters, article_names(items) if names is None else names)
+
+
+def _join_conflict_onsets(clusters: Sequence[Cluster], names: ArticleNames) -> None:
+    """Join the titles of one date telling the onset of a people's uprising by its noun (``onsets.conflicts``:
+    "Libya's uprising began", "The Libyan uprising erupted", "Public unrest exploded in Libya", "Violence erupted")
+    into the one of them most articles tell, when every name they give is one place (Libya / Libyan) and one gives
+    it. A title naming no one joins only such a named onset; two places keep every onset of the date apart."""
+    by_date: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
+    for ci, c in enumerate(clusters):
+        if c.previous is not None or not c.members:
+            continue
+        when = choose_date(c.members)
+        if not when[0]:
+            continue
+        member = _title_member(c, when)
+        place = _conflict_onset_names(member.event.title, names.proper.get(member.event.article, frozenset()))
+        if place is not None:
+            by_date[when[0]].append((ci, place))
+    for onsets in by_date.values():
+        named = frozenset().union(*(place for _, place in onsets))
+        if len(onsets) < 2 or not named or not all(_demonym_pair(a, b) or a == b for a in named for b in named):
+            continue
+        target = min((ci for ci, place in onsets if place), key=lambda ci: (-_articles(clusters[ci]), ci))
+        for ci, _ in onsets:
+            if ci != target and clusters[ci].members:
+                clusters[ci].move_to(clusters[target])
+
+
+def _conflict_onset_names(title: str, proper: frozenset[str]) -> frozenset[str] | None:
+    """The keys of the names a title telling a people's uprising's onset gives ("Public unrest exploded in Libya" ->
+    libya; "Violence erupted" -> none), or None for a title that tells no such onset, or gives a word before its noun
+    that is neither a name nor one of ``onsets.conflicts.modifiers``."""
+    words = title_words(title)
+    match = _conflict_pattern().fullmatch(" ".join(words))
+    if match is None:
+        return None
+    allowed = frozenset(str(w) for w in derivations()["onsets"]["conflicts"]["modifiers"])
+    found: set[str] = set()
+    for i, word in enumerate([*match.group("modifiers").split(), *(match.group("place") or "").split()]):
+        key = title_word_key(word)
+        # the title's first word is capitalised as its first: a name only where its article writes it as one
+        if word[:1].isupper() and (i > 0 or match.start("modifiers") > 0 or key in proper):
+            found.add(key)
+        elif word.lower() not in allowed:
+            return None
+    return frozenset(found)
+
+
+@cache
+def _conflict_pattern() -> re.Pattern[str]:
+    """A title telling a people's uprising's onset: [determiner] [modifiers] noun verb [in Place]."""
+    table = derivations()["onsets"]
+    conflicts = table["conflicts"]
+    modifiers = int(table["modifiers"])
+    return re.compile(rf"(?i:(?:{_alternation(table['determiners'])}) )?(?P<modifiers>(?:[\w'.-]+ ){{0,{modifiers}}})"
+                      rf"(?i:{_alternation(conflicts['nouns'])}) (?i:{_alternation(conflicts['verbs'])})"
+                      r"(?: in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?))?")
+
+
+def _onset_modifiers(title: str) -> list[str] | None:
+    """The words before the noun of a title telling a generic onset ("The Gulf oil spill began" -> Gulf, oil; "The
+    crisis began" -> none), or None for a title that tells no such onset."""
+    match = _onset_pattern().fullmatch(" ".join(title_words(title)))
+    if match is None:
+        return None
+    return match.group("modifiers").split()
+
+
+@cache
+def _onset_pattern() -> re.Pattern[str]:
+    """A title telling a generic onset: [determiner] [modifiers] noun verb, from derivations.yaml ``onsets``."""
+    table = derivations()["onsets"]
+    modifiers = int(table["modifiers"])
+    return re.compile(rf"(?i:(?:{_alternation(table['determiners'])}) )?(?P<modifiers>(?:[\w'.-]+ ){{0,{modifiers}}})"
+                      rf"(?i:{_alternation(table['nouns'])}) (?i:{_alternation(table['verbs'])})")
+
+
+def _alternation(words: Iterable[object]) -> str:
+    """A regex alternation of a table's words, longest first (so "broke out" is tried before a word it starts with)."""
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: (-len(str(w)), str(w))))
