@@ -963,7 +963,6 @@ class NotNews:
     schedule: re.Pattern[str]  # "Obama is due in the region": where someone is to be, the group "before"
     camera: re.Pattern[str]  # "The camera panned from a program to the men": how footage was filmed
     status: re.Pattern[str]  # "Saif al-Islam is believed to be still at large": where someone is now
-    continuing: re.Pattern[str]  # "X's focus on Asia continues to pay off": a lasting trend, the group "before"
 
 
 @dataclass(frozen=True, slots=True)
@@ -1055,10 +1054,9 @@ def _update_and_schedule_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     status = rf"\b(?:{_words_pattern(table['status_copulas'])})\s++" \
              rf"(?:(?:{_words_pattern(table['status_hedges'])})\s++to\s++be\s++)?" \
              rf"(?:(?:{_words_pattern(table['status_adverbs'])})\s++)?(?:{_words_pattern(table['status_states'])})\b"
-    continuing = rf"^(?P<before>(?:\S++\s++){{1,8}}?)(?:{_words_pattern(table['continuing_verbs'])})\s++(?-i:[a-z])"
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in
             (("update", update), ("speculation", speculation), ("schedule", schedule), ("camera", camera),
-             ("status", status), ("continuing", continuing))}
+             ("status", status))}
 
 
 def _newsgathering(table: dict, outlets: str, staff: str, witness: str) -> Newsgathering:
@@ -1871,13 +1869,6 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
     if found.guess.search(title) and not lexicon().reporting_verbs & set(words_of(title)) \
             and not _attributed(title, sentence):
         return "guess"  # "It is possible that ...": a guess, not a happening
-    continuing = found.continuing.search(title)
-    # a capitalised word is a name's ("Standard Chartered's focus"), not a verb told before
-    if continuing and not _tells_before(" ".join(w for w in continuing.group("before").split() if w[:1].islower())) \
-            and not _acts_after(title[continuing.end():]) and "," not in title[continuing.end():] \
-            and not _attributed(title, sentence):
-        # "Norway continues to mourn, police there are meeting again with the man": a clause after a comma may tell
-        return "state"  # "Standard Chartered's focus on Asia continues to pay off": a lasting trend, no happening
     if _names_only(found, title):
         return "name"  # "The Migratory Bird Treaty Act and the Oil Pollution Act": nothing told
     caption = found.caption.search(title)
