@@ -638,6 +638,11 @@ def _full_date() -> re.Pattern[str]:
 
 # what may follow a wire caption's date: a stop, a bracket, a "/Photographer" credit
 _CAPTION_DATE_END = re.compile(r"\s*+(?:/[^.!?/]{0,60}+)?+[.)\s]*+$")
+# a wire photograph's credit glued to its caption's last word and closing its bracket ("... Muslim majority/Cynthia
+# Karam)", "... June 10, 2011/Murad Sezer)", "REUTERS/Goran Tomasevic)"): a lower-case word, a year or an agency in
+# capitals, a slash and a name of two words; "(Noel Fleming, England/Northern Ireland)" (a capitalised place before
+# the slash) is no credit
+_SLASH_CREDIT = re.compile(r"(?:^|\s)(?:[a-z][\w'’-]*+|(?:19|20)\d\d|[A-Z]{2,}+)/[A-Z][a-z'’-]++\s[A-Z][\w'’-]++\s?+\)")
 
 
 def is_wire_caption_date(sentence: Sentence, timex: Timex) -> bool:
@@ -648,7 +653,10 @@ def is_wire_caption_date(sentence: Sentence, timex: Timex) -> bool:
     a, b = timex.start - sentence.start, timex.end - sentence.start
     # the tagger may read only the month of "February, 27, 2011" (the wire's comma after it): the full date from it
     full = _full_date().match(sentence.text, a)
-    if full is None or full.end() < b or not _CAPTION_DATE_END.match(sentence.text, full.end()):
+    # a caption set in a bracket the sentence opens and does not close ("(Rally organized by Hezbollah ... in Beirut
+    # March 16, 2011, in support of Bahraini protesters."): the picture's text may go on after its date
+    in_bracket = sentence.text.startswith("(") and ")" not in sentence.text
+    if full is None or full.end() < b or not (in_bracket or _CAPTION_DATE_END.match(sentence.text, full.end())):
         return False
     before = words_of(sentence.text[:a])[-1:]
     return bool(before) and before[0] not in lexicon().date_prepositions
@@ -660,7 +668,14 @@ def is_caption_date(sentence: Sentence, timex: Timex) -> bool:
     a, b = timex.start - sentence.start, timex.end - sentence.start
     shown, credit, position = _caption_patterns()
     return shown.search(sentence.text[max(0, a - 60):a]) is not None or credit.match(sentence.text, b) is not None \
-        or position.search(sentence.text, 0, a) is not None or is_wire_caption_date(sentence, timex)
+        or position.search(sentence.text, 0, a) is not None or is_wire_caption_date(sentence, timex) \
+        or _credited_after(sentence.text, b)
+
+
+def _credited_after(text: str, at: int) -> bool:
+    """Whether a wire photograph's slash credit closes the bracket the date at `at` stands in (no ")" between)."""
+    credit = _SLASH_CREDIT.search(text, at)
+    return credit is not None and ")" not in text[at:credit.start()]
 
 
 PLAN_WORDS_BEFORE = 8  # how far before its date a plan's word may stand ("expected to take place in Vienna in")
@@ -943,6 +958,11 @@ class NotNews:
     nightfall: re.Pattern[str]  # "Night fell over Benghazi": the time of day
     distance: re.Pattern[str]  # "The building is only 100 yards or so from a statue": where a thing lies
     newsgathering: "Newsgathering"  # the outlet's staff as doer or recipient, a source's phoning
+    update: re.Pattern[str]  # "The coastguard gave an update on moves to stem the flow": an update, nothing in it told
+    speculation: re.Pattern[str]  # "Professor X speculated that there could be 20,000 infected": a guess aloud
+    schedule: re.Pattern[str]  # "Obama is due in the region": where someone is to be, the group "before"
+    camera: re.Pattern[str]  # "The camera panned from a program to the men": how footage was filmed
+    status: re.Pattern[str]  # "Saif al-Islam is believed to be still at large": where someone is now
 
 
 @dataclass(frozen=True, slots=True)
@@ -1016,7 +1036,27 @@ def not_news() -> NotNews:
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
                    **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
                    **_gap_patterns(table), **_comparison_and_plan_patterns(table), **_rhetoric_patterns(table),
-                   newsgathering=_newsgathering(table, outlets, staff, witness))
+                   **_update_and_schedule_patterns(table), newsgathering=_newsgathering(table, outlets, staff, witness))
+
+
+def _update_and_schedule_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """An empty update, a speculation, a schedule and a camera's move (events.yaml, not_news), compiled: runs of
+    listed words at fixed places, bounded runs of words, one possessive run for the update's topic (no backtracking)."""
+    update = rf"\b(?:{_words_pattern(table['update_verbs'])})\s++(?:a|an|the|its|their|his|her)\s++" \
+             rf"(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['update_nouns'])})" \
+             rf"(?:\s++(?:{_words_pattern(table['update_topic_links'])})\b[^,;:]*+)?\W*+$"
+    speculation = rf"^(?P<before>(?:[\w'’.-]++\s++){{1,8}}?)(?:{_words_pattern(table['speculation_verbs'])})\s++" \
+                  rf"(?:{_words_pattern(table['speculation_links'])})\b"
+    schedule = rf"^(?P<before>(?:\S++\s++){{1,8}}?)(?:{_words_pattern(table['schedule_copulas'])})\s++" \
+               rf"(?:{_words_pattern(table['schedule_words'])})\s++(?:{_words_pattern(table['schedule_links'])})\b"
+    camera = rf"^(?:(?:the|a|an|one|his|her|its|their)\s++)?(?:[\w'’-]++\s++)?" \
+             rf"(?:{_words_pattern(table['camera_nouns'])})\s++(?:{_words_pattern(table['camera_moves'])})\b"
+    status = rf"\b(?:{_words_pattern(table['status_copulas'])})\s++" \
+             rf"(?:(?:{_words_pattern(table['status_hedges'])})\s++to\s++be\s++)?" \
+             rf"(?:(?:{_words_pattern(table['status_adverbs'])})\s++)?(?:{_words_pattern(table['status_states'])})\b"
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in
+            (("update", update), ("speculation", speculation), ("schedule", schedule), ("camera", camera),
+             ("status", status))}
 
 
 def _newsgathering(table: dict, outlets: str, staff: str, witness: str) -> Newsgathering:
@@ -1650,6 +1690,9 @@ def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str
         return ""  # "Government plans to limit numbers ... suffered a surprise defeat": "plans" is the subject
     if intent and not _tells_before(intent.group("before")) and not _attributed(title, sentence):
         return "plan"
+    schedule = found.schedule.search(title)
+    if schedule and not _tells_before(schedule.group("before")) and not _attributed(title, sentence):
+        return "plan"  # "President Barack Obama is due in the region": where he is to be, not where he went
     return ""
 
 
@@ -1747,6 +1790,8 @@ def _untold_kind(found: NotNews, title: str, sentence: str) -> str:
     told, a clip's heading, a deadline's task."""
     if _any_shape(found.untold).search(title) or found.no_comment.search(title):
         return "own reporting"  # "described what happened", "Calls placed to his phone were not answered"
+    if found.update.search(title) and not _attributed(title, sentence):
+        return "own reporting"  # "The coastguard gave an update on moves to stem the flow": what it said is not told
     if _asks_what_is_unknown(found, title, sentence):
         return "unknown"  # "We don't know where the 1918 virus came from" -> "The virus came"
     document = found.document_date.search(title)
@@ -1813,6 +1858,14 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
         return "scene"  # "The streets were almost empty": a description of conditions
     if found.absence.search(title):
         return "scene"  # "There was no sign of Dr Murray": nothing happened
+    status = found.status.search(title)
+    if status and not _tells_before(title[: status.start()]) and not _acts_after(title[status.end():]):
+        return "state"  # "Saif al-Islam is believed to be still at large in Libya's desert": a status, no happening
+    if found.camera.search(title):
+        return "caption"  # "The camera panned from a television program to the men": the footage, not the news
+    speculation = found.speculation.search(title)
+    if speculation and not _tells_before(speculation.group("before")):
+        return "guess"  # "Professor X speculated that there could be 20,000 infected people": a guess aloud
     if found.guess.search(title) and not lexicon().reporting_verbs & set(words_of(title)) \
             and not _attributed(title, sentence):
         return "guess"  # "It is possible that ...": a guess, not a happening
