@@ -64,6 +64,8 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     lead = _NEAREST_LEAD.search(ctx.before(24))
     if not rel and lead is not None and lead.group(1).lower() in ctx.tables.nearest_weekday_leads:
         return _nearest_weekday(ctx.dct, wd)  # "shook Tripoli into early Tuesday": still going on, told by then
+    if not rel and _in_small_hours(ctx) and (ctx.dct + dt.timedelta(days=1)).isoweekday() == wd:
+        return ctx.dct + dt.timedelta(days=1)  # "early Sunday" on a Saturday page: past the reported place's midnight
     paired = _paired_weekday(wd, ctx)
     if paired is not None:
         return paired
@@ -81,6 +83,12 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     if tense == "future":
         return weekday_on_or_after(ctx.dct, wd)
     return weekday_on_or_before(ctx.dct, wd)
+
+
+def _in_small_hours(ctx: Context) -> bool:
+    """ "early Sunday", "before dawn on Sunday": the weekday follows one of vocab.yaml small_hours_leads."""
+    before = " " + " ".join(ctx.before(24).lower().split())
+    return any(before.endswith(" " + lead) for lead in ctx.tables.small_hours_leads)
 
 
 def _paired_weekday(wd: int, ctx: Context) -> dt.date | None:
