@@ -87,8 +87,18 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
 
 def _in_small_hours(ctx: Context) -> bool:
     """ "early Sunday", "before dawn on Sunday": the weekday follows one of vocab.yaml small_hours_leads."""
-    before = " " + " ".join(ctx.before(24).lower().split())
-    return any(before.endswith(" " + lead) for lead in ctx.tables.small_hours_leads)
+    return follows_small_hours_lead(ctx.before(SMALL_HOURS_WINDOW), ctx.tables)
+
+
+SMALL_HOURS_WINDOW = 24  # characters before a weekday that may hold its small-hours lead ("before dawn on ")
+
+
+def follows_small_hours_lead(before: str, tables: Tables) -> bool:
+    """Whether the text right before a date ends with one of vocab.yaml small_hours_leads ("early", "before dawn
+    on"): the event stage asks it too, as a date the tagger put on the page's next day by that rule is told as
+    done by then (salience.happened)."""
+    text = " " + " ".join(before[-SMALL_HOURS_WINDOW:].lower().split())
+    return any(text.endswith(" " + lead) for lead in tables.small_hours_leads)
 
 
 def _paired_weekday(wd: int, ctx: Context) -> dt.date | None:
