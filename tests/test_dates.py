@@ -53,3 +53,12 @@ def test_bounds():
     assert parse_bound("2016-05") == days(date(2016, 5, 1), date(2016, 5, 31))
     with pytest.raises(ValueError):
         parse_bound("May")
+
+
+def test_told_by_then_counts_a_source_told_done_one_day_ahead():
+    from timeline.dates import told_by_then
+    assert told_by_then("2011-02-20", [("2011-02-20", False)])
+    assert not told_by_then("2011-02-21", [("2011-02-20", False)])
+    assert told_by_then("2011-02-21", [("2011-02-20", True)])
+    assert not told_by_then("2011-02-22", [("2011-02-20", True)])
+    assert not told_by_then("XXXX-02", [("2011-02-20", True)])

@@ -294,3 +294,14 @@ def test_an_event_another_article_also_tells_keeps_its_weight():
     off = off_subject_articles([*feed, told_too], topic_shares([*feed, told_too]))
     assert "parish" in off and not told_only_off_subject(told_too, off)
     assert told_only_off_subject(feed[-1], off)
+
+
+def test_an_event_told_done_in_the_small_hours_of_the_next_day_happened():
+    # "Saif al-Islam Gadhafi early Monday promised widespread reforms" on a Sunday page: pages are dated hours behind
+    # the places they report, so the next day's small hours were past by then; a plan for that day is still ahead
+    told = Source("early", "X early Saturday promised reforms.", "Saturday", published=PUBLISHED["early"], told_done=True)
+    plan = Source("early", "X will meet early Saturday.", "Saturday", published=PUBLISHED["early"])
+    done = Entry(id="done", date="2016-05-21", mod="", title="done", sources=[told])
+    ahead = Entry(id="ahead", date="2016-05-21", mod="", title="ahead", sources=[plan])
+    two_days = Entry(id="two-days", date="2016-05-22", mod="", title="two-days", sources=[told])
+    assert happened([done, ahead, two_days]) == [done]

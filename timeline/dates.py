@@ -81,6 +81,25 @@ def reported_by_then(value: str, published: Iterable[str]) -> bool:
     return days is not None and any(day is not None and day[1] >= days[0] for day in map(span, published))
 
 
+TOLD_DONE_AHEAD_DAYS = 1  # how far after its page's date an event told as done may fall (pages lag the places)
+
+
+def told_by_then(value: str, told: Iterable[tuple[str, bool]]) -> bool:
+    """Whether an event of date `value` had begun by the day one of its reports was published (`told`: the
+    publication dates of its dated sources, each with whether it tells the event as done, Source.told_done); one
+    told as done counts up to TOLD_DONE_AHEAD_DAYS later ("early Monday promised reforms" on a Sunday page: a page is
+    dated hours behind the places it reports), while a plan told for the next day ("will meet early Monday") is
+    still ahead. Not memoised, as reported_by_then."""
+    days = span(value)
+    if days is None:
+        return False
+    for published, done in told:
+        day = span(published)
+        if day is not None and day[1] + (TOLD_DONE_AHEAD_DAYS if done else 0) >= days[0]:
+            return True
+    return False
+
+
 def narrowed(value: str, mod: str) -> tuple[int, int] | None:
     """The span with START/MID/END applied generously (half of the span), for compatibility tests."""
     s = span(value)

@@ -69,6 +69,10 @@ class Source:
     # minister met the rebels." before "Two days earlier, he met an envoy"): shown before the quote (`shown`) so that
     # the reader sees the day; everything that compares events reads `quote`, the event's own sentence
     lead: str = field(default="", compare=False)
+    # the sentence tells the event as done ("early Monday promised reforms": a past verb, or a date the tagger put in
+    # the small hours of the page's next day): a page is dated hours behind the places it reports, so an event it
+    # tells as done up to a day after its publication date had happened by then (dates.told_by_then)
+    told_done: bool = field(default=False, compare=False)
 
     @property
     def shown(self) -> str:

@@ -18,7 +18,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from timeline.dates import date_sort_key, precision, reported_by_then, span
+from timeline.dates import date_sort_key, precision, span, told_by_then
 from timeline.model import Article, Entry, entry_sort_key
 from timeline.words import words_of
 
@@ -176,14 +176,16 @@ def top(entries: Sequence[Entry], n: int, also_mentioned: Sequence[Entry] = (), 
 
 def happened(entries: Sequence[Entry]) -> list[Entry]:
     """The entries that at least one dated source reports on or after the day they begin (its article's
-    publication date, `Source.published`), plus every entry a person curated out (rejected) or wrote by hand (no
+    publication date, `Source.published`; a day later for a source that tells it as done, `Source.told_done`:
+    pages are dated hours behind the places they report), plus every entry a person curated out (rejected) or wrote by hand (no
     sources). An undated mention does not count: a later article naming the sentencing that an earlier one set
     "for March 28" does not date it to March 28. A source whose article this build did not read has no
     publication date and counts for nothing."""
     kept = []
     for entry in entries:
         if (entry.rejected or not entry.sources or span(entry.date) is None
-                or reported_by_then(entry.date, (s.published for s in entry.sources if s.published and s.expression))):
+                or told_by_then(entry.date, ((s.published, s.told_done) for s in entry.sources
+                                             if s.published and s.expression))):
             kept.append(entry)
     return kept
 

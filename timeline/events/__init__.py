@@ -63,9 +63,11 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       shows_a_document, speaks_in_first_person,
                                       speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
                                       tells_own_story, tells_plan_of_past, tells_present_of_past,
-                                      tells_state_since)
+                                      is_told_as_plan, tells_state_since)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
+from timeline.tagger.anchor import follows_small_hours_lead
+from timeline.tagger.rules import tables as tagger_tables
 from timeline.text import analyse
 from timeline.text.chronology import opens_item
 from timeline.text.clauses import event_clause_break
@@ -261,14 +263,16 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
     if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dates.dated, i,
                                                                                       dates.owners):
         return
-    noun_phrase = _dated_noun_phrase(sentence, timex, trigger, clause.start, dates.published)
+    # an event told done in the small hours of the page's next day ("early Monday promised") is no plan ahead of it
+    told_on = _told_on(dates.published, sentence, timex, clause.text, trigger)
+    noun_phrase = _dated_noun_phrase(sentence, timex, trigger, clause.start, told_on)
     if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
         if noun_phrase[0] != noun_phrase[1]:  # "to reverse his decision last March": no title to give the decision
             yield from _event_noun_event(article, sentence, timex, clause.whole, noun_phrase,
                                          readings.owner_namer(sentence.text))
         return
     days = span(calendar_date(timex))
-    if _clause_dates_no_event(sentence, timex, trigger, clause, days, dates.published, breaks):
+    if _clause_dates_no_event(sentence, timex, trigger, clause, days, told_on, breaks):
         return
     draft = _draft_title(sentence, clause, trigger, readings)
     if draft is not None:
@@ -285,7 +289,7 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
     if draft is None:
         return
     draft = _finished_draft(_fronted_complement_draft(draft, sentence, clause, breaks, readings), sentence, timex,
-                            clause, days, dates.published, readings)
+                            clause, days, told_on, readings)
     if draft is not None:
         yield _clause_event(article, sentence, timex, clause, draft, breaks)
 
@@ -487,13 +491,32 @@ def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _D
     """The event of a date's clause, titled by the draft."""
     key_text = _key_text(sentence, clause, draft, breaks)
     source = Source(article.id, sentence.text, clause.whole.text, published=article.published,
-                    chronology=opens_item(sentence.text, clause.whole.text))
+                    chronology=opens_item(sentence.text, clause.whole.text),
+                    told_done=_told_done(sentence, timex, draft.title, draft.trigger))
     date = calendar_date(timex)
     mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title)
     eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
     return Event(article=article.id, date=eve or week_of_offset(timex, date) or date,
                  mod="" if eve else mod, title=draft.title, source=source,
                  keys=event_keys(key_text), trigger=draft.trigger, classes=_classes(key_text))
+
+
+def _told_done(sentence: Sentence, timex: Timex, title: str, trigger: str) -> bool:
+    """Whether the sentence tells its event as done by the small hours of the day after its page's (Source.told_done):
+    its date follows a small-hours lead ("early Monday promised reforms", which the tagger puts on the page's next
+    day: pages are dated hours behind the places they report) and its verb tells no plan ("will meet early Monday").
+    A past verb alone does not: "vowed to hit the streets again Sunday", "prepared to go to court tomorrow" date a
+    plan (the five topics: 0 of 7 such next-day dates told an event done by then)."""
+    before = sentence.text[: timex.start - sentence.start]
+    return follows_small_hours_lead(before, tagger_tables()) and not is_told_as_plan(words_of(title), trigger)
+
+
+def _told_on(published: int | None, sentence: Sentence, timex: Timex, title: str, trigger: str) -> int | None:
+    """The day an event's telling counts from, for the checks that read a date after it as ahead of the telling (a
+    plan, a coming date): the page's day, or the next day for an event told done in its small hours (_told_done)."""
+    if published is None or not _told_done(sentence, timex, title, trigger):
+        return published
+    return published + 1
 
 
 def _key_text(sentence: Sentence, clause: _DateClause, draft: _Draft, breaks: Sequence[tuple[int, int]]) -> str:
@@ -528,7 +551,8 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
     trigger = first_trigger(words_of(title)) if title else ""
     if not trigger:
         return
-    source = Source(article.id, sentence.text, timex.text, published=article.published)
+    source = Source(article.id, sentence.text, timex.text, published=article.published,
+                    told_done=_told_done(sentence, timex, title, trigger))
     yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title,
                 source=source, keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
@@ -582,7 +606,8 @@ def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole:
     if not trigger or not is_past(trigger) and (len(title.split()) < noun_event_title_words()
                                                   or pronoun_class(title.split(" ", 1)[0])):
         return  # "The operations", "A hearing", "His death" with no name for "his": nothing a reader can place
-    source = Source(article.id, sentence.text, whole.text, published=article.published)
+    source = Source(article.id, sentence.text, whole.text, published=article.published,
+                    told_done=_told_done(sentence, timex, title, trigger))
     date = calendar_date(timex)
     # "the Buncefield explosion in 2005 | which caused hundreds of homes to be evacuated": what the relative tells of
     # the noun's event after its date makes the printed title a clause ("The Buncefield explosion caused ..."); the

@@ -711,6 +711,20 @@ def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, pub
     return not any(is_past(t) for t in all_triggers([*words_before, *words], finite_only=True))
 
 
+PLAN_VERB_WORDS = 3  # how far before a verb a future auxiliary, modal or "to" makes it a plan ("will be grilled")
+
+
+def is_told_as_plan(words: Sequence[str], trigger: str) -> bool:
+    """Whether a future auxiliary, modal or "to" stands in the PLAN_VERB_WORDS words before the trigger ("will be
+    questioned early Monday", "is to be freed", "could be charged"): the clause tells a plan, not what was done."""
+    if trigger not in words:
+        return False
+    at = words.index(trigger)
+    lex = lexicon()
+    return any(w in lex.future_auxiliaries or w in lex.modals or w == "to"
+               for w in words[max(0, at - PLAN_VERB_WORDS):at])
+
+
 def after_report_aside(words_before: Sequence[str]) -> bool:
     """ "it said in a statement Thursday", "he told reporters on Monday": a reporting verb and an aside, then the
     date: the date is the saying's."""

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from timeline.dates import compatible, reported_by_then
+from timeline.dates import compatible, told_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
@@ -672,5 +672,5 @@ def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
     """Whether the entry of date `when` had begun by the day a member's article was published (as salience.happened
     reads it): then a member telling its happening as a plan ("will be grilled") is out of date. An undated mention
     counts for nothing, as there: a later article may name a hearing "set for" the day."""
-    return reported_by_then(when[0], (i.event.source.published for i in items
-                                      if i.event.source.published and i.event.source.expression))
+    return told_by_then(when[0], ((i.event.source.published, i.event.source.told_done) for i in items
+                                  if i.event.source.published and i.event.source.expression))

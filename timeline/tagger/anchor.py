@@ -64,6 +64,8 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     lead = _NEAREST_LEAD.search(ctx.before(24))
     if not rel and lead is not None and lead.group(1).lower() in ctx.tables.nearest_weekday_leads:
         return _nearest_weekday(ctx.dct, wd)  # "shook Tripoli into early Tuesday": still going on, told by then
+    if not rel and _in_small_hours(ctx) and (ctx.dct + dt.timedelta(days=1)).isoweekday() == wd:
+        return ctx.dct + dt.timedelta(days=1)  # "early Sunday" on a Saturday page: past the reported place's midnight
     paired = _paired_weekday(wd, ctx)
     if paired is not None:
         return paired
@@ -81,6 +83,22 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     if tense == "future":
         return weekday_on_or_after(ctx.dct, wd)
     return weekday_on_or_before(ctx.dct, wd)
+
+
+def _in_small_hours(ctx: Context) -> bool:
+    """ "early Sunday", "before dawn on Sunday": the weekday follows one of vocab.yaml small_hours_leads."""
+    return follows_small_hours_lead(ctx.before(SMALL_HOURS_WINDOW), ctx.tables)
+
+
+SMALL_HOURS_WINDOW = 24  # characters before a weekday that may hold its small-hours lead ("before dawn on ")
+
+
+def follows_small_hours_lead(before: str, tables: Tables) -> bool:
+    """Whether the text right before a date ends with one of vocab.yaml small_hours_leads ("early", "before dawn
+    on"): the event stage asks it too, as a date the tagger put on the page's next day by that rule is told as
+    done by then (salience.happened)."""
+    text = " " + " ".join(before[-SMALL_HOURS_WINDOW:].lower().split())
+    return any(text.endswith(" " + lead) for lead in tables.small_hours_leads)
 
 
 def _paired_weekday(wd: int, ctx: Context) -> dt.date | None:

@@ -87,6 +87,10 @@ class Tables:
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     nearest_weekday_leads: frozenset[str]  # "into early Tuesday": the nearest Tuesday, either way
+    small_hours_leads: tuple[str, ...]  # "early Sunday" on a Saturday page: the next day's small hours
+    small_hours_end: int  # "12:45 a.m. Tuesday" on a Monday page: a clock time before this hour on the next day
+    clock_weekday_words: int  # "noon prayers Saturday": words that may stand between a time of day and its weekday
+    clock_weekday_blockers: frozenset[str]  # "at noon and again on Sunday": words that part them
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
     day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
     overnight_report_day: Mapping[str, frozenset[str]]  # "overnight, ... said on Tuesday": the report's day anchors
@@ -187,6 +191,10 @@ def tables() -> Tables:
                                             for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         nearest_weekday_leads=frozenset(str(w).lower() for w in vocab["nearest_weekday_leads"]),
+        small_hours_leads=tuple(str(w).lower() for w in vocab["small_hours_leads"]),
+        small_hours_end=int(vocab["small_hours_end"]),
+        clock_weekday_words=int(vocab["clock_weekday_words"]),
+        clock_weekday_blockers=frozenset(str(w).lower() for w in vocab["clock_weekday_blockers"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
         day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
         overnight_day_joiners=MappingProxyType({str(k).lower(): int(v) for k, v in vocab["overnight_day_joiners"].items()}),

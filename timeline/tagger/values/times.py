@@ -41,7 +41,8 @@ def _clock_date(g: Groups, ctx: Context, hour: int = 12) -> str:
         d = deixis_date(low(g["dx"]), ctx)
         return ymd(d) if d else "XXXX-XX-XX"
     if g.get("wd"):
-        d = weekday_date(ctx.tables.weekdays[low(g["wd"])], "", ctx)
+        wd = ctx.tables.weekdays[low(g["wd"])]
+        d = _small_hours_next_day(wd, hour, ctx) or weekday_date(wd, "", ctx)
         return ymd(d) if d else "XXXX-XX-XX"
     if g.get("m") and g.get("d"):
         return month_day_value(month_number(g["m"], ctx), day_number(g["d"]), ctx) or "XXXX-XX-XX"
@@ -60,6 +61,11 @@ def _clock_date(g: Groups, ctx: Context, hour: int = 12) -> str:
                 if d and word == (inner[-1] if inner else ""):
                     d += dt.timedelta(days=_local_day_shift(aside.group(1), hour))
                 return ymd(d) if d else "XXXX-XX-XX"
+    following = _weekday_after_clock(ctx)
+    if following is not None:  # "leaving noon prayers Saturday": that Saturday, not the day in focus
+        wd = ctx.tables.weekdays[following]
+        d = _small_hours_next_day(wd, hour, ctx) or weekday_date(wd, "", ctx)
+        return ymd(d) if d else "XXXX-XX-XX"
     between = ctx.text[ctx.last_end : ctx.start] if 0 <= ctx.last_end <= ctx.start else "?"
     if _JOINS_DATE_AND_TIME.fullmatch(between) and re.fullmatch(r"\d{4}-\d\d-\d\d", ctx.last_value):
         return ctx.last_value  # "April 7, 2016 — 5:42 AM EDT": the time of that day
@@ -67,6 +73,35 @@ def _clock_date(g: Groups, ctx: Context, hour: int = 12) -> str:
         # "The quake struck before dawn on Tuesday. It hit at 4:17 a.m.": the day just told of
         return ctx.last_date
     return ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+
+
+def _small_hours_next_day(wd: int, hour: int, ctx: Context) -> dt.date | None:
+    """ "Around 12:45 a.m. Tuesday" on a Monday page: the page's next day, when the weekday is that day and the hour
+    is before vocab.yaml small_hours_end (pages are dated hours behind the places they report); else None."""
+    if ctx.dct is None or hour >= ctx.tables.small_hours_end:
+        return None
+    next_day = ctx.dct + dt.timedelta(days=1)
+    return next_day if next_day.isoweekday() == wd else None
+
+
+_AFTER_CLOCK_WORDS = re.compile(r"\s+([A-Za-z]+)")
+
+
+def _weekday_after_clock(ctx: Context) -> str | None:
+    """The weekday (lower-cased) that follows the time of day within vocab.yaml clock_weekday_words words, with
+    nothing but plain words between ("noon prayers Saturday", "1 p.m. local time Sunday"); None otherwise."""
+    text, at = ctx.after(60), 0
+    for _ in range(ctx.tables.clock_weekday_words + 2):  # the gap words, an "on", then the weekday
+        m = _AFTER_CLOCK_WORDS.match(text, at)
+        if m is None:
+            return None
+        word = m.group(1)
+        if word[:1].isupper() and word.lower() in ctx.tables.weekdays:
+            return word.lower()
+        if word.lower() in ctx.tables.clock_weekday_blockers or word[:1].isupper():
+            return None
+        at = m.end()
+    return None
 
 
 _CLOCK_FOCUS_CHARS = 600  # how far back a day stays the one a bare clock time belongs to
