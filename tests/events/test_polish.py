@@ -4,7 +4,8 @@ from collections.abc import Callable
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, printed, rules,
+from timeline.events.polish import (in_past_tense, lies_inside_quotation, open_end, polished, printed, rules,
+                                    with_complement,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
@@ -157,3 +158,23 @@ def test_the_print_edits_give_their_examples_and_polished_leaves_them(name, exam
     sentence = example.get("sentence", example["title"])
     assert printed(example["title"], sentence) == example["polished"]
     assert polished(example["title"], sentence) == example["title"]
+
+
+# polish.yaml complement: a title whose last word wants what its sentence goes on with keeps it (or, a measure
+# phrase, loses it); each example read with its date phrase, which the kept words leave out
+@pytest.mark.parametrize("example", TABLE["complement_examples"], ids=lambda e: e["title"][:40])
+def test_an_open_end_keeps_its_complement(example):
+    assert with_complement(example["title"], example["sentence"], example["expression"]) == example["polished"]
+    assert polished(example["title"], example["sentence"], example["expression"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["complement_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_closed_end_or_a_complement_too_long_stays(example):
+    assert with_complement(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+def test_an_open_end_is_a_cut_the_title_choice_weighs():
+    # a title that could not keep its complement ("testified [that as ...: “...”]") is one kind; a closed one none
+    assert open_end("Williams testified", "Williams testified on Monday that as the body lay in bed, the manager "
+                    "told the children: “Daddy died.”", "Monday")[0] == "clause"
+    assert open_end("Rebels took Brega", "Rebels took Brega, their spokesman said on Monday.", "Monday")[0] == ""

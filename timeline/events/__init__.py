@@ -914,7 +914,7 @@ def extract(article: Article) -> list[Event]:
                                  marks=marks, mentions=mentions, speakers=speakers, previous=previous, texts=texts,
                                  leads=lead_sentences(article.body, text.sentences, read, index) if inside else ())
         # every title's last step: the one-word edits of events/polish.yaml, read against its sentence
-        events.extend(replace(e, title=polished(e.title, sentence.text)) for e in found)
+        events.extend(replace(e, title=polished(e.title, sentence.text, e.source.expression)) for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)

@@ -5,8 +5,9 @@ back, or the phrase dropped when it only tells where a report was made; a leadin
 pointing back; an opening "A" agreeing with a vowel sound ("An incident"); words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
 abbreviation's last dot; an article agreeing with the word a cut left after it ("in an audio address"); "the" before
 a common noun's bare possessive; a result clause's comma; a relative "who" a cut dropped before the main verb; "to
-hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; and first, a frame whose
-subject names nothing ("It emerged that X") dropped before the clause X. The title an entry prints (printed) also
+hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; a frame whose
+subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
+wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
 takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
 people, and gets back its sentence's opening place. Each edit leaves the title unchanged where its rule does not
 clearly apply."""
@@ -36,10 +37,12 @@ def _words(section: str, name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in rules()[section][name])
 
 
-def polished(title: str, sentence: str) -> str:
-    """The title after the edits of polish.yaml, in order; "" stays ""."""
+def polished(title: str, sentence: str, expression: str = "") -> str:
+    """The title after the edits of polish.yaml, in order; "" stays "". `expression`: the date phrase the title was
+    dated by, which a kept complement leaves out."""
     if not title:
         return title
+    title = with_complement(title, sentence, expression)
     title = without_commentary_tail(without_speaker_aside(without_hedge_opener(without_frame(title))))
     title = with_restored_relative(in_past_whereabouts(title, sentence), sentence)
     title = without_stray_opener(with_opening_preposition(title, sentence))
@@ -1181,4 +1184,256 @@ def in_past_whereabouts(title: str, sentence: str) -> str:
         if said in f" {title}":
             past = "was" if verb == "is" else "were"
             return f" {title}".replace(said, f" {past} in {place}", 1)[1:]
+    return title
+
+
+_OPEN_MARKS = ("\"", "“", "”", "‘", "'", "(", "[")
+_BOUNDARY_PUNCTUATION = (",", ";", ":")
+_COMPLEMENT_SUBORDINATORS = frozenset({"as", "when", "after", "before", "if", "while", "because", "although", "though",
+                                       "since", "once", "until", "whenever"})
+
+
+def _complement_words(name: str) -> frozenset[str]:
+    return _words("complement", name)
+
+
+def _without_date(sentence: str, expression: str) -> list[str]:
+    """The sentence's words without its date phrase and the prepositions that introduced it ("promised [on Monday]
+    to investigate"): the title dropped them, so the words on either side meet as in the title."""
+    words = sentence.split()
+    if not expression:
+        return words
+    at = sentence.find(expression)
+    if at < 0:
+        return words
+    before = sentence[:at].split()
+    after = sentence[at + len(expression):].split()
+    while before and before[-1].lower() in lexicon().date_prepositions:
+        before.pop()
+    if after and after[0][:1] in ("'", "’") and before == []:  # "Thursday's deal": the possessive goes with the date
+        after[0] = after[0][2:]
+        after = [w for w in after if w]
+    elif after and after[0][:2] in ("'s", "’s"):
+        after[0] = after[0][2:]
+        after = [w for w in after if w]
+    if before and after and after[0][:1] in ",;:" and before[-1][-1:] not in ",;:":
+        after[0] = after[0][1:]  # "on Thursday, ..." with the date gone: the comma stays with the word before
+        after = [w for w in after if w]
+        before[-1] += ","
+    return before + after
+
+
+def _rest_after(title_words: Sequence[str], said: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The sentence's word that ends the title, as written (with its punctuation), and the words after it; None when
+    the title's last two words do not stand together in the sentence."""
+    last, second = _bare(title_words[-1]), _bare(title_words[-2])
+    for j in range(1, len(said)):
+        if _bare(said[j]) == last and _bare(said[j - 1]) == second and not said[j - 1].endswith(_BOUNDARY_PUNCTUATION):
+            rest = list(said[j + 1:])
+            if rest:
+                rest[-1] = rest[-1].rstrip(".!?")
+                rest = [w for w in rest if w]
+            return said[j], rest
+    return None
+
+
+def _name_list_goes_on(word: str, rest: Sequence[str], k: int) -> bool:
+    """Whether the comma after `word` (rest[k]) lists names ("from Britain, France and Turkey"): a capitalised word
+    before and after it, and an "and"/"or" before the next comma."""
+    if not word[:1].isupper() or k + 1 >= len(rest) or not rest[k + 1][:1].isupper():
+        return False
+    for nxt in rest[k + 1:]:
+        if _bare(nxt) in ("and", "or"):
+            return True
+        if nxt.endswith(_BOUNDARY_PUNCTUATION) and not nxt[:1].isupper():
+            return False
+    return False
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Month and weekday names (full and short, lower-cased) and complement date_words ("today", "yesterday")."""
+    names = {name.lower().rstrip(".") for forms in months() + weekdays() for name in forms}
+    return frozenset(names | _complement_words("date_words"))
+
+
+def _tells_date(word: str) -> bool:
+    """Whether a word tells a date or time ("Tuesday", "today's", "2003", "8pm"): a complement holding one would bring
+    back a date the title left to its entry's date, or one of another event."""
+    low = _bare(word).removesuffix("'s").removesuffix("’s")
+    return low in _date_words() or any(c.isdigit() for c in low) and not low.replace(",", "").isdigit() \
+        or low.isdigit() and len(low) == 4
+
+
+def _kept_complement(rest: Sequence[str], need_verb: bool) -> list[str] | None:
+    """The words of `rest` up to its first boundary (a comma, a clause opener once the verb is kept, the end), None
+    when they hold a quotation or bracket, run past complement max_words, end on a dangling word, or, `need_verb`,
+    keep no verb."""
+    stops = _complement_words("stops")
+    limit = int(rules()["complement"]["max_words"])
+    kept: list[str] = []
+    verb = False
+    for k, word in enumerate(rest):
+        low = _bare(word)
+        if word.startswith(_OPEN_MARKS) or word.rstrip(",.;:").endswith(_OPEN_MARKS + (")", "]")) \
+                or word in ("--", "-", "—", "–") or _tells_date(word):
+            return None
+        if k > 0 and low in stops and (verb or not need_verb):
+            # "and"/"but" between two nouns ("Clinton and her counterparts") goes on; before a verb it opens a clause
+            if low not in ("and", "but") or verb or any(is_verb_word(w) for w in rest[k + 1:k + 3]):
+                break
+        if word.endswith(":"):
+            return None  # a quotation or a list follows: what was said is not kept whole
+        if word.endswith((",", ";")):
+            if _name_list_goes_on(word, rest, k):
+                kept.append(word)
+                continue
+            kept.append(word.rstrip(",;"))
+            verb = verb or is_verb_word(low)
+            break
+        kept.append(word)
+        verb = verb or is_verb_word(low) and word[:1].islower()
+        if len(kept) > limit:
+            return None
+    while kept and _bare(kept[-1]) in lexicon().dangling_words - lexicon().adverbs:
+        kept.pop()  # (an adverb may end it: "come too soon")
+    if not kept or len(kept) > limit or need_verb and not verb:
+        return None
+    return kept
+
+
+def _measure_start(words: Sequence[str]) -> int:
+    """Where the measure phrase that ends the title starts ("[just a few] days"), or -1: a unit of complement
+    measure_units after a quantity (a number or a word of measure_quantities)."""
+    if len(words) < 3 or _bare(words[-1]) not in _complement_words("measure_units"):
+        return -1
+    quantity = _bare(words[-2])
+    if not (quantity.isdigit() or quantity in _complement_words("measure_quantities")):
+        return -1
+    start = len(words) - 2
+    while start > 0 and _bare(words[start - 1]) in _complement_words("measure_modifiers") | {"few", "couple", "of"} \
+            and not words[start - 1].endswith(_BOUNDARY_PUNCTUATION):
+        start -= 1
+    return start
+
+
+def _light(words: Sequence[str]) -> bool:
+    """Whether the title tells nothing beyond a light verb ("A deal was reached", "The rupture came"): it ends with
+    one of complement light_verbs and holds at most light_content other content words."""
+    light = _complement_words("light_verbs")
+    if _bare(words[-1]) not in light:
+        return False
+    lex = lexicon()
+    bare = [_bare(w).removesuffix("'s").removesuffix("’s").replace("-", "") for w in words]
+    content = [w for w in bare if w not in lex.stopwords | lex.auxiliaries | light and w.isalpha()]
+    return len(content) <= int(rules()["complement"]["light_content"])
+
+
+def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list[str] | None]:
+    """The kind of open end the title has (polish.yaml complement: "wh", "clause", "list", "relative", "measure",
+    "light"; "" for none the sentence goes on to complete) and the words of the sentence that complete it (None when
+    they cannot be kept: too long, a quotation, no verb)."""
+    words = title.split()
+    if len(words) < 2:
+        return "", None
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None:
+        return "", None
+    written, rest = found
+    if not rest:
+        return "", None
+    last, first = _bare(words[-1]), _bare(rest[0])
+    closed = written.endswith(_BOUNDARY_PUNCTUATION)
+    start = _measure_start(words)
+    if start > 0 and _bare(words[start - 1]) in lexicon().date_prepositions | _complement_words("durations"):
+        start = -1  # "spilled ... over seven days [before the leak was stopped]": a duration, whole
+    if start >= 0 and not closed and first in _complement_words("measure_relations"):
+        if first in ("ago", "earlier", "later"):
+            return "measure", [rest[0].rstrip(",;:")]
+        return "measure", _kept_complement(rest, need_verb=False)
+    if closed and _bare(written).endswith(("ed", "en")) and rest[0][:1].islower() and first not in lexicon().stopwords \
+            and not is_verb_word(first) and is_past(last):
+        before = _bare(words[-2])
+        if before in _complement_words("particles") or is_past(before) and before not in lexicon().auxiliaries:
+            kept = _kept_complement(rest, need_verb=False)
+            if kept and not any(is_verb_word(w) for w in kept):
+                return "list", kept
+            return "list", None
+    if written.endswith(":") and (last in _complement_words("clause_verbs") or last in _complement_words("gerunds")):
+        return "quotation", _kept_quotation(rest)
+    if closed:
+        return "", None
+    if last in _complement_words("degree_words") and first not in _complement_words("stops") \
+            and not is_verb_word(first):
+        return "degree", _kept_complement(rest, need_verb=False)
+    if last in _complement_words("clause_verbs") and first == "that":
+        if len(rest) < 2 or _bare(rest[1]) in _COMPLEMENT_SUBORDINATORS:
+            return "clause", None  # "that as the body lay in bed, ...": an adverbial before the clause told
+        return "clause", _kept_complement(rest, need_verb=True)
+    wh = [k for k in range(max(0, len(words) - int(rules()["complement"]["wh_reach"])), len(words))
+          if _bare(words[k]) in _complement_words("wh_words")]
+    if wh and _no_verb_from(words, wh[-1] + 1) and (wh[-1] > 0 and is_verb_word(_bare(words[wh[-1] - 1]))
+                                                 or _bare(words[wh[-1]]) != "that"):
+        return "wh", _kept_complement(rest, need_verb=True)
+    if len(words) > 2 and _bare(words[-2]) == "the" and not is_verb_word(last) and len(rest) > 2 \
+            and first in lexicon().opening_prepositions and _bare(rest[1]) in _complement_words("relation_pronouns"):
+        return "relative", _kept_complement(rest, need_verb=True)
+    if _light(words) and (first in lexicon().opening_prepositions or first in _COMPLEMENT_SUBORDINATORS) \
+            and first != "according":
+        return "light", _kept_complement(rest, need_verb=False)
+    return "", None
+
+
+def _kept_quotation(rest: Sequence[str]) -> list[str] | None:
+    """The quotation that ends the sentence after a colon ("for saying: “I want my life back”"), its marks paired, if
+    it is its last words and holds at most complement quotation_words words; None otherwise."""
+    if not rest or rest[0][:1] not in ("\"", "“") or len(rest) > int(rules()["complement"]["quotation_words"]):
+        return None
+    text = " ".join(rest).rstrip(".!?")
+    if not text.endswith(("\"", "”")) or sum(text.count(m) for m in ("\"", "“", "”")) != 2:
+        return None
+    # the words alone, their marks and full stop gone: the printed title puts back the marks of a quotation it holds
+    # whole (with_quotation_marks)
+    return text.strip("\"“”").rstrip(".!?,").split()
+
+
+def _wh_phrase_start(words: Sequence[str]) -> int:
+    """Where a wh-clause left open goes from, with the preposition that took it ("signs of a split ... [about how]"),
+    when what stays before it is a noun's phrase, not a verb that wants the clause ("agreed [that the extract]");
+    else -1."""
+    wh = max(k for k in range(len(words)) if _bare(words[k]) in _complement_words("wh_words"))
+    start = wh - 1 if wh > 0 and _bare(words[wh - 1]) in lexicon().opening_prepositions | {"of", "about"} else wh
+    if start < 3 or is_verb_word(_bare(words[start - 1])) or _bare(words[start - 1]) in lexicon().stopwords \
+            or _bare(words[start - 2]) in lexicon().modals | {"to"}:
+        return -1  # "to obtain [what many view]": a verb's base form, which the lexicon may not know
+    return start
+
+
+def _no_verb_from(words: Sequence[str], start: int) -> bool:
+    """Whether no word from words[start] on is a verb form (a wh-clause still waiting for its verb)."""
+    return not any(is_verb_word(_bare(w)) for w in words[start:])
+
+
+def with_complement(title: str, sentence: str, expression: str = "") -> str:
+    """ "The NTC promised to investigate how Gaddafi" -> "... how Gaddafi and his son were killed": a title whose
+    last word wants what its sentence goes on with keeps it, when it fits (polish.yaml complement); a measure phrase
+    whose relation does not fit is dropped ("sidelined ... [just a few days]")."""
+    kind, kept = open_end(title, sentence, expression)
+    if not kind:
+        return title
+    words = title.split()
+    if kept and len(words) + len(kept) <= lexicon().title_words:
+        if kind == "quotation":
+            words[-1] = words[-1].rstrip(":")
+        if kind == "list":
+            words[-1] += ","
+        return " ".join([*words, *kept])
+    start = _measure_start(words) if kind == "measure" else -1
+    if kind == "wh":
+        start = _wh_phrase_start(words)
+    while start > 0 and words[start - 1] in ("--", "-", "—", "–"):
+        start -= 1  # "turned over control to NATO -- [12 days]": the dash that opened the measure goes too
+    if start >= 3 and _bare(words[start - 1]) not in lexicon().dangling_words | lexicon().date_prepositions \
+            and not _light(words[:start]):
+        return " ".join(words[:start])
     return title

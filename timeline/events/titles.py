@@ -2453,6 +2453,8 @@ def opening_phrase_title(sentence: str, start: int, end: int, cut: tuple[int, in
     phrase = (sentence[cut[1]:end] if label else sentence[:cut[0]]).split()
     while phrase and _clean(phrase[-1]) in lexicon().date_prepositions:
         phrase = phrase[:-1]  # "Under an agreement reached [on] Thursday": the date's own preposition
+    if len(phrase) > 2 and not label and _clean(phrase[0]) in _title_rules("title_phrase_joiners"):
+        phrase = phrase[1:]  # "But in a fresh offensive [Friday], ...": the joiner links the sentence to the last
     if len(phrase) < 2 or len(phrase) > OPENING_ADVERBIAL_WORDS or not label and sentence[cut[1]:end].strip():
         return ""  # the date must close the phrase ("In lawsuits filed yesterday"), or be a label before it
     first = _clean(phrase[0])

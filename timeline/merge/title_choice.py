@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 from timeline.dates import compatible, told_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
-from timeline.events.polish import lies_inside_quotation
+from timeline.events.polish import lies_inside_quotation, open_end, rules as polish_rules
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
                                     that_adverbials)
 from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
@@ -465,6 +465,11 @@ def _opens_with_wrapper(low: Sequence[str]) -> bool:
     return False
 
 
+@cache
+def _cut_kinds() -> frozenset[str]:
+    return frozenset(polish_rules()["complement"]["cut_kinds"])
+
+
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
 def title_faults(title: str, quote: str, expression: str = "", happened: bool = True) -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
@@ -490,7 +495,10 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "long": len(words) > int(rules()["long_words"]),
         "cut": is_cut(title, quote, expression) or is_relative_remnant(title, quote)
         or opens_inside_phrase(title, quote) or ends_open_gerund(words)  # ("... apologise for saying")
-        or drops_notice_event(title, quote),  # "X made headlines [when he joined ...]": the event is lost
+        or drops_notice_event(title, quote)  # "X made headlines [when he joined ...]": the event is lost
+        # a last word that wants what the sentence goes on with ("investigate how Gaddafi [and his son were killed]",
+        # "testified [that ...]"; polish.yaml complement), which the title could not keep
+        or open_end(title, quote, expression)[0] in _cut_kinds(),
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
