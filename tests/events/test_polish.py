@@ -5,7 +5,7 @@ import pytest
 
 from timeline.events import extract
 from timeline.events.polish import (in_past_tense, lies_inside_quotation, open_end, polished, printed, rules,
-                                    with_complement,
+                                    with_attribution, with_complement,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
@@ -40,6 +40,7 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "restored_relative": (with_restored_relative, True),  # "A correspondent traveled ... saw" gets its "who"
     "admitted_place": (with_admission_place, True),  # "was admitted" -> "was admitted to hospital"
     "present_whereabouts": (in_past_whereabouts, True),  # "is in Moscow" (today) -> "was in Moscow"
+    "attribution": (with_attribution, True),  # a claim, a source's finding or a condition keeps its frame
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"
@@ -52,7 +53,7 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "group_article": (without_group_article, False),  # "The officers and other witnesses" -> "Officers and ..."
     "bare_possessive": (with_bare_possessive, True),  # "of al-Mrabet family's villa" -> "of the al-Mrabet ..."
     "result_comma": (with_result_comma, True),  # "Seas calmed allowing" -> "Seas calmed, allowing"
-    "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He filed"
+    "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He reportedly filed"
     "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
     "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
 }

@@ -48,6 +48,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_stray_opener(with_opening_preposition(title, sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
+    title = with_attribution(title, sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
@@ -228,10 +229,11 @@ def _hedge_openers() -> tuple[tuple[str, ...], ...]:
 
 
 def without_hedge_opener(title: str) -> str:
-    """ "Reports suggest he filed for bankruptcy" -> "He filed for bankruptcy", "The authorities say he traveled to
-    Chengdu" -> "He traveled to Chengdu": a present-tense opener whose subject names no one (polish.yaml
-    hedge_openers) goes when what follows is a clause that tells what happened (a past verb first); "Officials say
-    they will reopen the school" (a plan) and "A woman in Tripoli says she was awoken" (a named witness) stay."""
+    """ "Reports suggest he filed for bankruptcy" -> "He reportedly filed for bankruptcy", "The authorities say he
+    traveled to Chengdu" -> "He traveled to Chengdu": a present-tense opener whose subject names no one (polish.yaml
+    hedge_openers) goes when what follows is a clause that tells what happened (a past verb first), reports' and
+    sources' leaving "reportedly" before the verb (what they tell is no fact); "Officials say they will reopen the
+    school" (a plan) and "A woman in Tripoli says she was awoken" (a named witness) stay."""
     words = title.split(" ")
     low = [_bare(w) for w in words]
     for phrase in _hedge_openers():
@@ -246,14 +248,27 @@ def without_hedge_opener(title: str) -> str:
         verb = next((k for k, w in enumerate(rest) if is_verb_word(w)), -1)
         if verb < 1 or not (is_past(_bare(rest[verb])) or _bare(rest[verb]) in _words("hedge_openers", "past_auxiliaries")):
             return title  # "Officials say they will ...", "Reports suggest a deal is near": no act told
+        if phrase[-2] in _words("hedge_openers", "reported_heads"):
+            rest = _with_hedge_adverb(rest, verb)  # what reports suggest is no fact: "He reportedly filed"
         return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     return _without_joined_hedge(words, low)
 
 
+def _with_hedge_adverb(words: list[str], verb: int) -> list[str]:
+    """ "he filed" -> "he reportedly filed", "he was arrested" -> "he was reportedly arrested": polish.yaml
+    hedge_openers adverb before the clause's first verb, or after it when it is an auxiliary another verb follows."""
+    adverb = str(rules()["hedge_openers"]["adverb"])
+    at = verb
+    if _bare(words[verb]) in _words("hedge_openers", "past_auxiliaries") and verb + 1 < len(words) \
+            and is_verb_word(words[verb + 1]):
+        at = verb + 1
+    return [*words[:at], adverb, *words[at:]]
+
+
 def _without_joined_hedge(words: list[str], low: list[str]) -> str:
     """ "Dr Murray encountered financial difficulties and reports suggest he filed for bankruptcy" -> "... difficulties
-    and filed for bankruptcy": the same opener after "and", before a subject pronoun and a past verb: the pronoun is
-    the first clause's subject, and the second verb joins the first."""
+    and reportedly filed for bankruptcy": the same opener after "and", before a subject pronoun and a past verb: the
+    pronoun is the first clause's subject, and the second verb joins the first (reports leave "reportedly")."""
     pronouns = _words("hedge_openers", "joined_pronouns")
     for phrase in _hedge_openers():
         for k in range(2, len(words) - len(phrase) - 2):
@@ -263,7 +278,10 @@ def _without_joined_hedge(words: list[str], low: list[str]) -> str:
             end += low[end] == "that"
             if end + 1 < len(words) and low[end] in pronouns and is_past(low[end + 1]) \
                     and any(is_verb_word(w) for w in words[1:k]):
-                return " ".join([*words[: k + 1], *words[end + 1:]])
+                rest = words[end + 1:]
+                if phrase[-2] in _words("hedge_openers", "reported_heads"):
+                    rest = _with_hedge_adverb(rest, 0)
+                return " ".join([*words[: k + 1], *rest])
     return " ".join(words)
 
 
@@ -1436,4 +1454,189 @@ def with_complement(title: str, sentence: str, expression: str = "") -> str:
     if start >= 3 and _bare(words[start - 1]) not in lexicon().dangling_words | lexicon().date_prepositions \
             and not _light(words[:start]):
         return " ".join(words[:start])
+    return title
+
+
+def _attributed(words: Sequence[str]) -> bool:
+    """Whether a title already tells who said it or hedges it (a reporting verb, polish.yaml attribution
+    `attributed_words`): such a title is never framed again."""
+    said = reporting_verbs("closes_title") | reporting_verbs("speech_only") | _words("attribution", "attributed_words")
+    return any(_bare(w) in said for w in words)
+
+
+def _keys(words: Sequence[str]) -> list[str]:
+    return [k for k in (_quote_key(w) for w in words) if k]
+
+
+def _opens_with(clause: str, title_words: Sequence[str]) -> bool:
+    """Whether the clause's first words are the title's first (polish.yaml attribution match_words of them)."""
+    most = int(rules()["attribution"]["match_words"])
+    title_keys, clause_keys = _keys(title_words[:most]), _keys(clause.split()[: most + 2])
+    return len(title_keys) >= min(most, len(title_words)) and clause_keys[: len(title_keys)] == title_keys
+
+
+def _clause_form(title_words: Sequence[str], clause: str) -> list[str]:
+    """The title's words with its first word as the clause has it ("Nearly" -> "nearly" after a frame)."""
+    first = clause.split()[0].strip(_QUOTE_KEY_EDGES)
+    words = list(title_words)
+    if first.lower() == words[0].strip(_QUOTE_KEY_EDGES).lower():
+        words[0] = words[0].replace(words[0].strip(_QUOTE_KEY_EDGES), first, 1)
+    return words
+
+
+@cache
+def _claim_frame() -> re.Pattern[str]:
+    """ "His military claimed nearly 50 people ... were killed": a claimant (up to polish.yaml attribution
+    claimant_words words, after the sentence's opening or a clause mark) and a claim verb (`claim_verbs`), "that"
+    maybe, then the claim."""
+    table = rules()["attribution"]
+    verbs = alternation(str(w) for w in table["claim_verbs"])
+    most = int(table["claimant_words"])
+    return re.compile(rf"(?:\A|[,;:]\s)(?P<claimant>[\w'’.-]++(?: [\w'’.-]++){{0,{most - 1}}}?) "
+                      rf"(?P<verb>{verbs})(?: that)? (?P<claim>\S)")
+
+
+def _is_claimant(words: Sequence[str]) -> bool:
+    """Whether the words before a claim verb are a noun phrase: no verb, no clause joiner (polish.yaml attribution
+    not_in_claimant) among them ("rebels regained ground and | claimed ..." is a clause, "BP says they'll pay for all
+    legitimate | claims" a noun)."""
+    joiners = _words("attribution", "not_in_claimant")
+    return not any(is_verb_word(w) or _bare(w) in joiners for w in words)
+
+
+def with_claimant(title: str, sentence: str) -> str:
+    """ "Nearly 50 people were killed in attacks" from "His military claimed nearly 50 people ... were killed in
+    Saturday evening's attacks" -> "His military claimed nearly 50 people were killed in attacks": a claim (polish.yaml
+    attribution claim_verbs: one side's word, not a messenger's "said") is printed with its claimant, when the title
+    is the claim's clause (it opens with the claim's words) and names no speaker of its own. A claimant that is only a
+    subject pronoun names no one, and the title stays."""
+    words = title.split()
+    if len(words) < 3 or _attributed(words):
+        return title
+    for found in _claim_frame().finditer(sentence):
+        claimant = found.group("claimant")
+        opener, _, rest = claimant.partition(" ")
+        if rest and _bare(opener) in _words("attribution", "claimant_openers"):
+            claimant = rest  # ", but Libya's government claimed": the joiner is the sentence's, not the claimant's
+        if _bare(claimant) in _words("attribution", "pronouns") or not _is_claimant(claimant.split()) \
+                or not _opens_with(sentence[found.start("claim"):], words):
+            continue
+        claimant = claimant[:1].upper() + claimant[1:]
+        return " ".join([claimant, found.group("verb"), *_clause_form(words, sentence[found.start("claim"):])])
+    return title
+
+
+@cache
+def _according_to() -> re.Pattern[str]:
+    """ "..., according to a report issued on Tuesday by a rights group." (closing) or "According to the letter, ..."
+    (opening): the source, up to polish.yaml attribution source_words words."""
+    most = int(rules()["attribution"]["source_words"])
+    source = rf"[\w'’().-]++(?: [\w'’().-]++){{0,{most - 1}}}?"
+    return re.compile(rf"(?:, according to (?P<closing>{source})[.!\"”’']*+\s*+\Z"
+                      rf"|\A[\"“]?According to (?P<opening>{source}), (?P<clause>\S))")
+
+
+@cache
+def _source_date() -> re.Pattern[str]:
+    """A date phrase inside a source ("a report issued [on Tuesday] by ..."): the line is dated already."""
+    table = rules()["attribution"]
+    days = alternation([*(day[0] for day in weekdays()), *(str(w) for w in table["day_words"])])
+    periods = alternation(str(w) for w in table["period_words"])
+    return re.compile(rf" (?:(?:on )?(?:{days})|(?:last|this) (?:{periods}))\b", re.IGNORECASE)
+
+
+def _kept_according_source(source: str) -> bool:
+    """Whether an "according to" source is a document or a party's media (events.yaml title_kept_sources), a record
+    or one side of a conflict (polish.yaml attribution records, sides): what it says is its claim."""
+    low = f" {source.lower()} "
+    if any(_bare(w) in _words("attribution", "not_in_source") for w in source.split()):
+        return False  # "a witness who said pro-government forces ...": a clause of its own, not a name
+    return _is_kept_source(source) or any(f" {w} " in low for w in _words("attribution", "sides")) \
+        or any(f" {w} " in low for w in _words("attribution", "records"))
+
+
+def with_according_source(title: str, sentence: str) -> str:
+    """ "Forces loyal to Gaddafi committed a vast array of possible war crimes in Misrata" from "..., according to a
+    report issued on Tuesday by a U.S.-based human rights group" -> "..., according to a report issued by a U.S.-based
+    human rights group": a claim told "according to" a document, a party's media or one side (the sentence's opening
+    or closing source) keeps its source after the title, its date phrase cut, when the title is what the source says
+    (it opens the clause, or ends where the clause's last words before the source end) and names no speaker."""
+    words = title.split()
+    found = _according_to().search(sentence)
+    if found is None or len(words) < 3 or _attributed(words):
+        return title
+    source = (found.group("closing") or found.group("opening")).rstrip(".!\"”’'")
+    if not _kept_according_source(source):
+        return title
+    if found.group("opening"):
+        clause = sentence[found.start("clause"):]
+        if not _opens_with(clause, words):
+            return title
+        words = _clause_form(words, clause)
+    else:
+        if not _ends_near(_keys(sentence[: found.start()].split()), _keys(words)):
+            return title
+    source = _source_date().sub("", source).strip()
+    return f"{' '.join(words).rstrip(',;:')}, according to {source}"
+
+
+def _ends_near(told: Sequence[str], title_keys: Sequence[str]) -> bool:
+    """Whether the title's last word is one of the told clause's last (polish.yaml kept_source gap_words) words and
+    its first words open that clause (within polish.yaml attribution opening_words words: an opening "Overnight,"):
+    the title is the whole clause the source tells, not a subordinate clause inside it ("after the revolt began")."""
+    gap = int(rules()["kept_source"]["gap_words"])
+    if not title_keys or title_keys[-1] not in told[-gap - 1:]:
+        return False
+    return 0 <= _find_run(list(told), list(title_keys[:3])) <= int(rules()["attribution"]["opening_words"])
+
+
+@cache
+def _condition() -> re.Pattern[str]:
+    """ '“If laws were broken, those responsible will be brought to justice,”': an opening "if" (or another of
+    polish.yaml attribution conditions) clause of up to condition_words words, its comma, then the consequent."""
+    table = rules()["attribution"]
+    openers = alternation(str(w) for w in table["conditions"])
+    most = int(table["condition_words"])
+    clause = rf"[^,;:.!?\"“”]{{1,{most * 12}}}?"  # (12 characters a word at most: the word count is checked after)
+    return re.compile(rf"(?:\A|[.;:]\s|[\"“]|\bthat )(?P<condition>(?i:{openers}) {clause}), (?P<consequent>\S)")
+
+
+def with_condition(title: str, sentence: str) -> str:
+    """ "Those responsible will be brought to justice, Obama said" from '“If laws were broken, those responsible will
+    be brought to justice,” Obama said' -> "If laws were broken, those responsible will be brought to justice, Obama
+    said": a consequent printed without its condition says what was not said; the condition (polish.yaml attribution
+    conditions) comes back before it when the title opens with the consequent's words."""
+    words = title.split()
+    if len(words) < 3:
+        return title
+    most = int(rules()["attribution"]["condition_words"])
+    for found in _condition().finditer(sentence):
+        condition = found.group("condition")
+        if len(condition.split()) > most or _bare(words[0]) in _words("attribution", "conditions"):
+            continue
+        if _opens_with(sentence[found.start("consequent"):], words):
+            words = _clause_form(words, sentence[found.start("consequent"):])
+            return f"{condition[:1].upper()}{condition[1:]}, {' '.join(words)}"
+    return title
+
+
+def with_attribution(title: str, sentence: str) -> str:
+    """A claim, a source's finding or a condition keeps its frame (polish.yaml attribution): the claimant, the
+    "according to" source, the "if" clause."""
+    title = with_condition(with_according_source(with_claimant(title, sentence), sentence), sentence)
+    return in_past_belief(title)
+
+
+def in_past_belief(title: str) -> str:
+    """ "Saif al-Islam is believed to be still at large" -> "Saif al-Islam was believed to be still at large": a
+    hedged status told in the present (polish.yaml attribution present_beliefs) is the belief of the line's day, so it
+    takes the past and keeps its hedge; a title with a reporting verb of its own ("X says Y is believed ...") stays."""
+    words = title.split(" ")
+    if any(_bare(w) in reporting_verbs("closes_title") | reporting_verbs("speech_only") for w in words):
+        return title
+    past = rules()["attribution"]["present_beliefs"]
+    for k in range(1, len(words) - 2):
+        pair = f"{words[k].lower()} {_bare(words[k + 1])}"
+        if pair in past and words[k + 2].lower() == "to":
+            return " ".join([*words[:k], str(past[pair]), *words[k + 2:]])
     return title
