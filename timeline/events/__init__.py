@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
-    opening_participle_title, opening_passive_title, preposed_clause_end, trailing_participle_title
+    opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
@@ -342,6 +342,10 @@ def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings
     subject, title = _subject_clause_title(sentence, clause)
     title = _shaped_title(sentence, clause, readings.history, readings.names) \
         or readings.resolved(subject_for(title, sentence.text, clause.start, readings.names))
+    # "In 2000, he opened a practice, expanding with a clinic in 2006": 2006 is the expanding's, not the opening's
+    inner = other_date_participle(title, sentence.text, clause.start, clause.at, clause.others)
+    if inner:
+        return _Draft(inner, first_trigger(words_of(inner)) or trigger, subject, main_end)
     return _Draft(title, trigger, subject, main_end)
 
 
@@ -385,6 +389,7 @@ def _shaped_title(sentence: Sentence, clause: _DateClause, history: Sequence[str
         or aside_title(text, start, end) \
         or whose_title(text, start, end, at) \
         or trailing_participle_title(text, start, end, at) \
+        or with_absolute_title(text, start, end, at) \
         or opening_participle_title(text, at, others) \
         or opening_passive_title(text, at) \
         or opening_phrase_title(text, start, end, at, others) \

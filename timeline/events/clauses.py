@@ -209,6 +209,9 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if not first:
         return "", 0
     if clause_start and is_past(first.group().lower()):
+        noun = _noun_before_participle(sentence, clause_start, clause)
+        if noun:  # "X was charged with causing the star's death, attributed to an overdose": the death was
+            return noun, 0
         aside = opening_subject_aside(sentence)
         subject = _subject_before_aside(sentence[:aside[0]]) if aside and aside[1] == clause_start else ""
         if subject:
@@ -532,6 +535,44 @@ def preposed_clause_end(clause: str, date_end: int) -> int:
     return len(clause)
 
 
+_DETERMINERS = frozenset({"the", "a", "an"})
+PARTICIPLE_NOUN_WORDS = 6  # "the pop star's death": a longer phrase may hold a clause of its own
+
+
+def _noun_before_participle(sentence: str, clause_start: int, clause: str) -> str:
+    """ "Dr Murray was charged with causing the pop star's death, | attributed to a fatal overdose ... in June
+    2009": a past participle after a comma that ends the object of a verb already told, followed by its agent or a
+    preposition it takes (events.yaml title_passive_participles), is that object's passive, not a second verb of the
+    sentence's subject: returns "the pop star's death was " (or "were"), else ""."""
+    words = clause.split()
+    before = sentence[:clause_start].rstrip()
+    if len(words) < 3 or not before.endswith(","):
+        return ""
+    table = _rules_words_map("title_passive_participles")
+    participle, preposition = words[0].lower(), words[1].lower()
+    regular = participle.endswith("ed") and preposition in _rules_words("title_passive_participle_prepositions")
+    if preposition != "by" and table.get(participle) != preposition and not regular:
+        return ""
+    tokens = before[:-1].split()
+    start = next((i for i in range(len(tokens) - 1, max(-1, len(tokens) - 1 - PARTICIPLE_NOUN_WORDS), -1)
+                  if tokens[i].lower() in _DETERMINERS), -1)
+    lex = lexicon()
+    if start < 1 or any(t.endswith((",", ";", ":")) for t in tokens[start:]) \
+            or any(t.lower() in lex.opening_prepositions and t.lower() != "of" for t in tokens[start + 1:]):
+        return ""  # "visited the hospital on Monday, talked": a noun and its date, no noun phrase alone
+    if tokens[start - 1].lower() in lex.opening_prepositions and tokens[start - 1].lower() != "of":
+        return ""  # "a program in collaboration with the oil industry, authorized by": the participle may be the program's
+    told = [t.lower().strip(",.;:") for t in tokens[:start]]
+    verb = next((i for i, t in enumerate(told) if is_past(t) or t in finite_words()), -1)
+    if verb < 1 or tokens[verb - 1].endswith(",") or told[verb - 1] in ("who", "which", "that"):
+        # no verb told before the noun, or only an aside's ("Jackson, who had a history of health problems,
+        # collapsed", "One report, compiled by WWF, calculated"): the participle is the subject's own verb
+        return ""
+    noun = tokens[-1].lower()
+    plural = noun.endswith("s") and not noun.endswith(("ss", "'s", "’s"))
+    return " ".join(tokens[start:]) + (" were " if plural else " was ")
+
+
 def gerund_past(gerund: str) -> str:
     """The past form of a gerund (timeline.events.subjects.past_of_gerund), read through a prefix of its verb
     (events.yaml title_gerund_prefixes) to an irregular stem: "retaking" -> "retook", "becoming" -> "became"."""
@@ -627,6 +668,34 @@ def trailing_participle_title(sentence: str, start: int, end: int, date: tuple[i
     return title if title and not is_incomplete(title) else ""
 
 
+_INNER_GERUND = re.compile(r",\s++([a-z]++)\b")  # ", expanding": a participle clause inside the date's clause
+
+
+def other_date_participle(title: str, sentence: str, clause_start: int, date: tuple[int, int],
+                          other_dates: Sequence[tuple[int, int]]) -> str:
+    """ "In 2000, he opened his practice in Las Vegas, expanding with a second clinic in Houston in 2006": when the
+    date stands in a participle clause after a comma and another date of the sentence stands before that comma, the
+    main clause is that other date's event; this date's title is the participle's, told with the main clause's
+    subject ("Dr Murray expanded with a second clinic in Houston"); "" when it is not so (offsets in the sentence;
+    `title` is the clause's title, its subject named)."""
+    found = None
+    for match in _INNER_GERUND.finditer(sentence, clause_start, date[0]):
+        found = match if match.group(1).endswith("ing") and len(match.group(1)) > 5 else found
+    if found is None or "," in sentence[found.end():date[0]] \
+            or found.group(1) in _rules_words("title_non_participles") \
+            or found.group(1) in _rules_words("title_result_participles") \
+            or not any(b <= found.start() for _, b in other_dates):
+        return ""
+    past = gerund_past(found.group(1))
+    at = title.find(found.group(0))
+    subject = opening_subject(title, through_reports=False)
+    if not past or past == found.group(1) or at < 0 or not subject or not title.startswith(subject) \
+            or pronoun_class(subject.split()[0].lower()):
+        return ""
+    rest = title[at + len(found.group(0)):]
+    return f"{subject} {past}{rest}"
+
+
 _APPOSITION = re.compile(r"\A,[^,]{1,60}+,")  # ", a cardiologist," after the subject
 
 
@@ -685,6 +754,42 @@ def opening_passive_title(sentence: str, date: tuple[int, int]) -> str:
     shift = len(text) - len(words[0]) - 1
     title = make_title(text + sentence[len(words[0]) + 1: comma], (date[0] + shift, date[1] + shift))
     return title if title and not is_incomplete(title) else ""
+
+
+def with_absolute_title(sentence: str, start: int, end: int, date: tuple[int, int]) -> str:
+    """ "..., the fall of Tripoli came quickly, with a carefully orchestrated uprising launched on Saturday night to
+    coincide with ...": a "with" phrase after a comma whose noun phrase (a determiner, up to
+    WITH_ABSOLUTE_NOUN_WORDS words, no preposition) a past participle follows before the date tells the dated event
+    ("A carefully orchestrated uprising was launched to coincide with ..."); the main clause before it is
+    commentary. "" when the clause is not so ("with the help of troops trained in May": a preposition in the noun
+    phrase, the participle is its noun's; examples: events.yaml title_sentence_examples)."""
+    if not sentence[:start].rstrip().endswith(","):
+        return ""
+    tokens = list(WORD.finditer(sentence, start, date[0]))
+    if len(tokens) < 4 or tokens[0].group().lower() != "with" \
+            or tokens[1].group().lower() not in _rules_words("title_with_absolute_determiners"):
+        return ""
+    lex = lexicon()
+    for i in range(2, min(len(tokens), WITH_ABSOLUTE_NOUN_WORDS + 3)):
+        word = tokens[i].group().lower()
+        if is_past(word) and i >= 3 and not tokens[i - 1].group().lower().endswith("ly"):
+            break
+        if word in lex.stopwords or word in lex.opening_prepositions or word in finite_words():
+            return ""
+    else:
+        return ""
+    if "," in sentence[tokens[1].start():date[0]]:
+        return ""
+    noun = tokens[i - 1].group()
+    plural = noun.endswith("s") and not noun.endswith("ss") and tokens[1].group().lower() not in ("a", "an")
+    head = sentence[tokens[1].start():tokens[i - 1].end()]
+    text = f"{head[:1].upper()}{head[1:]} {'were' if plural else 'was'} "
+    shift = len(text) - tokens[i].start()
+    title = make_title(text + sentence[tokens[i].start():end], (date[0] + shift, date[1] + shift))
+    return title if title and not is_incomplete(title) else ""
+
+
+WITH_ABSOLUTE_NOUN_WORDS = 4  # "a carefully orchestrated uprising": a longer phrase may hold a clause of its own
 
 
 CLAUSE_MARK = re.compile(r"[;:()\"“”]")

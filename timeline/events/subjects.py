@@ -341,10 +341,15 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     if past and _follows_subordinator(sentence, clause_start, words[0]):
         # "General Younis was Libya's minister before switching sides in February": the gerund's subject is the
         # main clause's ("General Younis switched sides")
-        subject = opening_subject(sentence)
+        # "Libya's economy depends on oil and the rebels have struggled ... since taking control": the gerund's doer
+        # is the subject of the clause it hangs on, a coordinated clause's when one stands between
+        subject = _coordinated_subject(sentence[:clause_start]) or opening_subject(sentence)
         # "It is understood the two travellers were admitted ... after returning": a frame's "it" is no one; the
         # subject is the framed clause's ("The two travellers returned")
         subject = _subject_past_frame(sentence) or subject if subject.lower() == "it" else subject
+        relative_at = _later_relative(sentence, subject, clause_start) if subject else -1
+        if relative_at >= 0:  # "a council that Gaddafi set up after seizing": Gaddafi seized, not the officials
+            subject = _relative_subject(sentence, relative_at, title) or subject
         if subject and sentence.lower().find(subject.lower()) < clause_start \
                 and not _bare(subject.split()[0]).endswith("ing"):
             titled = subject[:1].upper() + subject[1:] + " " + " ".join([past, *words[1:]])
@@ -359,6 +364,9 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         return relative[:1].upper() + relative[1:] + " " + title[:1].lower() + title[1:]
     # "Said troops fired on ...": the speaker, not the subject of what was said
     subject = opening_subject(sentence, through_reports=_bare(words[lead]) not in lexicon().reporting_verbs)
+    relative_at = _later_relative(sentence, subject, clause_start) if subject else -1
+    if relative_at >= 0:  # "operatives who tried, but failed, to ...": the operatives failed, not the focus
+        subject = _relative_subject(sentence, relative_at, title) or subject
     if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
@@ -386,6 +394,112 @@ def _subject_past_frame(sentence: str) -> str:
     found = _opening_frame().match(sentence)
     subject = opening_subject(sentence[found.end():]) if found else ""
     return "" if not subject or pronoun_class(_bare(subject.split()[0])) else subject
+
+
+_COORDINATOR = re.compile(r"(?:,\s*+)?\b(?:and|but)\s++(?=(?:the|a|an)\b|[A-Z])")
+
+
+def _coordinated_subject(before: str) -> str:
+    """The subject of the last clause coordinated by "and" or "but" in `before` ("... on oil and the rebels have
+    struggled to revive exports" -> "the rebels") when it opens with a determiner or a name and has a verb of its
+    own; else "" (a pronoun too: the caller's rules name those)."""
+    found = None
+    for match in _COORDINATOR.finditer(before):
+        found = match
+    if found is None:
+        return ""
+    main = opening_subject(before, through_reports=False)
+    if main and before.find(main) + len(main) > found.start():
+        return ""  # "Smith and the rebels met": two subjects of one clause, no clause before the "and"
+    item = before[:found.start()].rpartition(",")
+    if item[1] and not any(_is_verb(_bare(t)) or _bare(t) in finite_words() for t in _TOKEN.findall(item[2])):
+        return ""  # "Inspectors from X, Y and the IMF will be back": the last item of a list, not a clause's subject
+    rest = before[found.end():]
+    subject = opening_subject(rest)  # "but a spokeswoman said the warplanes had flown ... since taking": the warplanes
+    if not subject or rest.find(subject) < 0 or pronoun_class(_bare(subject.split()[0])):
+        return ""
+    following = [_bare(t) for t in _TOKEN.findall(rest[rest.find(subject) + len(subject):])[:2]]
+    return subject if any(_is_verb(w) or w in finite_words() for w in following) else ""
+
+
+def _later_relative(sentence: str, subject: str, clause_start: int) -> int:
+    """Where the relative pronoun stands when the title's clause lies inside a relative clause opened after the main
+    clause's verb ("Much of the focus has been on missiles used by operatives who tried, | but failed, to shoot down
+    ...", "... seemed enough for Gadhafi, who in 2008 | gathered ..."), else -1: the clause's doer is then the
+    relative's, never the main clause's subject (events.yaml title_relative_subject_openers). A relative right after
+    the subject ("Rogozin, who spoke, | warned") is no bar."""
+    at = sentence.lower().find(subject.lower())
+    if at < 0:
+        return -1
+    relatives = _relative_openers()
+    verb_seen = False
+    found = -1  # the last relative after the main verb, before the clause: the nearest clause it may belong to
+    previous_verb = False
+    depth = 0  # "(set up by the board to report on the blast which caused the leak) posted": an aside, no bar
+    for token in _TOKEN.finditer(sentence, at + len(subject)):
+        text = token.group()
+        word = _bare(text)
+        depth += text.count("(") - text.count(")") if depth or "(" in text else 0
+        if depth > 0 or ")" in text:
+            continue
+        if token.start() > clause_start:
+            break
+        if word in relatives and verb_seen and not (word == "that" and previous_verb):
+            found = token.start()  # (a "that" after a verb opens what was said, no relative)
+        # a capitalised word is a name's ("Mohamed"), not a verb
+        previous_verb = not text[:1].isupper() and (_is_verb(word) or word in finite_words())
+        verb_seen = verb_seen or previous_verb
+    return found
+
+
+def _relative_subject(sentence: str, relative_at: int, title: str) -> str:
+    """The doer of a relative clause's verbs: its own subject when it has one ("the council that Gaddafi set up"
+    -> "Gaddafi"), else the noun the pronoun stands for ("operatives who tried, but failed" -> "operatives");
+    "" when neither is found or the title names it already ("Says X came": the speaker's verb before it)."""
+    found = _relative_doer(sentence, relative_at)
+    return "" if found and found.lower() in title.lower() else found
+
+
+def _relative_doer(sentence: str, relative_at: int) -> str:
+    rest = sentence[relative_at:].split(None, 1)
+    following = _TOKEN.findall(rest[1])[:1] if len(rest) > 1 else []
+    if following and following[0][:1].isupper() and not _is_verb(_bare(following[0])):
+        own = opening_subject(rest[1], through_reports=False)
+        if own and not pronoun_class(_bare(own.split()[0])):
+            return own
+    head = _relative_head(sentence, relative_at)
+    before = _TOKEN.findall(sentence[:relative_at])[-1:]
+    if not head and before and _bare(rest[0]) == "who" and before[0].isalpha() and before[0].islower() \
+            and before[0].endswith("s") and before[0] not in lexicon().stopwords:
+        head = before[0]  # "troops fired on demonstrators who tried to march": a bare plural
+    return head or _name_after_person_preposition(sentence[:relative_at])
+
+
+def _name_after_person_preposition(before: str) -> str:
+    """ "... seemed enough for Gadhafi, | who": a name after a preposition that takes a person (events.yaml
+    title_relative_person_prepositions: "for", "with"; not "in" or "from", after which a name is more often a
+    place: "born in Llanfihangel, who died"), the comma closing it; else ""."""
+    tokens = _TOKEN.findall(before)
+    if not tokens or not tokens[-1].endswith(","):
+        return ""
+    name: list[str] = []
+    for token in reversed(tokens):
+        word = token.rstrip(",")
+        if word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and len(name) < 3:
+            name.insert(0, word)
+            continue
+        return " ".join(name) if name and _bare(token) in _person_prepositions() else ""
+    return ""
+
+
+@cache
+def _person_prepositions() -> frozenset[str]:
+    return frozenset(events_rules()["title_relative_person_prepositions"])
+
+
+@cache
+def _relative_openers() -> frozenset[str]:
+    return frozenset(events_rules()["title_relative_subject_openers"])
 
 
 def _written_as_name(word: str, sentence: str) -> bool:
