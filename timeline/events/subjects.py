@@ -2986,3 +2986,273 @@ def name_by_named_head(title: str, sentence: str, texts: Sequence[str] = ()) -> 
     if not name.split()[-1].isdigit():
         name = "The " + name  # "the National Transitional Council" takes "the"; "Resolution 1973" none
     return " ".join([name, *words[2:]])
+
+
+# --- "A sixth pupil from the independent school" -> "A sixth pupil from Alleyn's School": a description the ---------
+# --- article attached to one name before ---------------------------------------------------------------------------
+
+@cache
+def _described_head_table() -> dict[str, Any]:
+    """events.yaml named_descriptions: how many describing words, the heads a name may end in, the words that may
+    follow "<head> <Name>", and the heads other rules name (people, places, trials)."""
+    table = events_rules()["named_descriptions"]
+    others = {str(w).lower() for key in ("person_nouns", "organisation_nouns", "place_nouns", "owned_nouns", "alliance_nouns") for w in events_rules()[key]}
+    others |= {str(w).lower() for w in events_rules()["definite_places"]["nouns"]}
+    others |= {str(w).lower() for w in events_rules()["definite_events"]["nouns"]} | lexicon().event_nouns
+    return {"modifiers": int(table["modifiers"]),
+            "name_heads": frozenset(str(w).lower() for w in table["name_heads"]),
+            "after_name": frozenset(str(w).lower() for w in table["after_name"]),
+            "prepositions": frozenset(str(w).lower() for w in table["prepositions"]),
+            "name_window": int(table["name_window"]),
+            "compound_tails": frozenset(str(w).lower() for w in table["compound_tails"]),
+            "institutions": frozenset(str(w).lower() for w in events_rules()["institutions"]["nouns"]),
+            "names_with_the": frozenset(str(w).lower() for w in table["names_with_the"]),
+            "not_heads": frozenset(str(w).lower() for w in table["not_heads"]) | others}
+
+
+_DESCRIBED_NAME = r"(?:[A-Z][\w'’&-]*+|[A-Z]\.(?:[A-Z]\.)++)(?:\s(?:(?:of|al|el|bin|de)-?\s?)?[A-Z][\w'’&-]*+){0,3}+"
+
+
+_LOWER_WORD = re.compile(r"[a-z]{3,}+")
+_DESCRIBING_WORD = re.compile(r"[A-Z][a-z]++|[a-z]+s['’]")  # "Berkshire", "boys'"
+
+
+def _descriptions_in_title(title: str) -> Iterator[tuple[int, int, str]]:
+    """ "the independent school", "The Berkshire boys' school's": each "the", up to `modifiers` describing words
+    (lower case, a capitalised place word, a plural possessive) and the head, the last word of the noun phrase (no
+    plain noun after it), as (first word, head word, head) indices into title.split(" ")."""
+    words = title.split(" ")
+    mods = _described_head_table()["modifiers"]
+    for k, token in enumerate(words):
+        if token not in ("the", "The"):
+            continue
+        for j in range(k + 1, min(len(words), k + mods + 2)):
+            head = words[j].rstrip(",.;:").removesuffix("'s").removesuffix("’s")
+            if not _LOWER_WORD.fullmatch(head):
+                after = words[j + 1] if j + 1 < len(words) else ""
+                if _DESCRIBING_WORD.fullmatch(words[j]) and after[:1].islower():
+                    continue  # "Berkshire", "boys'": a describing word (not "the Security Council")
+                break
+            if head in _described_head_table()["prepositions"]:
+                break
+            following = words[j + 1] if j + 1 < len(words) and words[j] == words[j].rstrip(",.;:") else ""
+            if following and words[j] == head and (_bare(following) in _described_head_table()["compound_tails"]
+                                                   or _plain_noun_word(following)
+                                                   and _bare(following) not in _described_head_table()["prepositions"]):
+                continue  # "the school spokesman": the head comes later
+            yield k, j, head
+            break
+
+
+@cache
+def _attached_name_patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    """The ways an article attaches a name to a `head`: "Alleyn's School, an independent school", "the lobbying firm,
+    The Livingston Group,", "Public school Eton will", "Eton is a boys' school", and (for the heads of name_heads)
+    a name that ends in the capitalised head, "Alleyn's School"."""
+    mods = _described_head_table()["modifiers"]
+    words = rf"(?P<words>(?:(?:[\w-]++|[a-z]+s['’])\s){{0,{mods + 1}}}?)"
+    name = rf"(?P<name>(?:the\s|The\s)?{_DESCRIBED_NAME})"
+    h = re.escape(head)
+    after = "|".join(sorted(_described_head_table()["after_name"]))
+    close = r"(?=[,.;]|\s(?:in|near|which|that|who|whose|based|founded)\s)"  # the apposition ends there
+    patterns = [
+        rf"(?<![\w'’-]){name},\s(?:the|an?)\s{words}{h}{close}",  # "Alleyn's School, an independent school in"
+        rf"(?<![\w'’-])(?i:an?)\s{words}{h},\s{name},",  # "a lobbying firm, The Livingston Group,"
+        rf"(?:^|(?<=[a-z]\s))[A-Z][a-z]++\s{h}\s{name}(?=[,.;]|\s(?:{after})\s)",  # "Public school Eton will close"
+        rf"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s(?:[a-z][\w-]*+\s)?{h}\s{name}(?=[,.;])",  # "the capital, Tripoli."
+        rf"^{name}\s(?:is|was)\s(?:the|an?)\s{words}{h}{close}",  # "Eton is a boys' school in Berkshire"
+    ]
+    if head in _described_head_table()["name_heads"]:
+        cap = re.escape(head.capitalize())
+        patterns.append(rf"(?<![\w'’.-])(?P<name>(?:the\s)?(?:[A-Z][\w'’.-]*+\s){{1,4}}{cap})(?![\w'’-])")
+    return tuple(re.compile(p) for p in patterns)
+
+
+@cache
+def _unnamed_head(head: str) -> re.Pattern[str]:
+    """ "a primary school", "an independent school in Leeds": the head introduced with no name; a lower-case word
+    right after it makes a compound ("a school spokesman"), no introduction."""
+    mods = _described_head_table()["modifiers"]
+    return re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[a-z][\w-]*+\s){{0,{mods}}}?{re.escape(head)}(?![\w'’-])"
+                      rf"(?:\s(?P<following>[\w'’-]++))?")
+
+
+def _attached_names(head: str, texts: Sequence[str], modifiers: Sequence[str]) -> dict[str, int] | None:
+    """The different names the texts attach to `head` (_attached_name_patterns), each as first written, with the
+    index of the last text that attached it by an apposition (-1: only by a name that ends in the head, the index
+    of the last text that wrote it, minus len(texts)); None when they also introduce one with no name (_unnamed_head)
+    or describe one with a capitalised word the title's `modifiers` lack ("Tunis, the Tunisian capital" for "the
+    capital")."""
+    found: dict[str, int] = {}
+    patterns = _attached_name_patterns(head)
+    for index, text in enumerate(texts):
+        spans: list[tuple[int, int]] = []
+        for number, pattern in enumerate(patterns):
+            for match in pattern.finditer(text):
+                name = match.group("name")
+                between = (match.groupdict().get("words") or "").split()
+                if any(_bare(w) in lexicon().stopwords or _is_verb(_bare(w)) for w in between):
+                    continue  # "Gulf, a rig drilling the relief tunnel": a clause, no description
+                if any(w[:1].isupper() and _bare(w) not in modifiers for w in between):
+                    return None  # "Tunis, the Tunisian capital": one of several, which the title does not say
+                words = name.split()
+                while words and (_bare(words[0]) in lexicon().stopwords | lexicon().opening_prepositions
+                                 | lexicon().connectives or _bare(words[0]) in _calendar_names()
+                                 or is_adverb(_bare(words[0]))):
+                    words = words[1:]
+                if not words or any(_bare(w) in _calendar_names() for w in words):
+                    continue
+                spans.append(match.span())
+                bare = " ".join(words)
+                key = next((f for f in found if _same_referent(bare.removeprefix("The "),
+                                                               f.removeprefix("the ").removeprefix("The "))), "")
+                if not key:
+                    key = name if name.lower().startswith("the ") and len(words) > 1 else bare
+                    found[key] = -len(texts) - 1
+                ends_in_head = number == len(patterns) - 1 and head in _described_head_table()["name_heads"]
+                found[key] = max(found[key], index - len(texts) if ends_in_head else index)
+        for match in _unnamed_head(head).finditer(text):
+            if _plain_noun_word(match.group("following") or "") and not _is_verb(match.group("following")):
+                continue  # "a school spokesman": a compound, no school introduced
+            if not any(a <= match.start() < b for a, b in spans):
+                return None  # "a primary school" with no name: the title may mean that one
+    return found
+
+
+def name_described_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "A sixth pupil from the independent school visited the US" -> "A sixth pupil from Alleyn's School visited
+    the US" when the article before (`texts`, and the title's sentence up to the phrase) attached one name to the
+    head ("Alleyn's School in Dulwich", "Public school Eton will close", "X, the Senate committee,"; events.yaml
+    named_descriptions) and introduced none with no name; a name that only ends in the head ("the U.N. Security
+    Council") counts for a described head ("the ruling military council") when written in the last name_window
+    sentences. The head is no person, place, business, event
+    or trial noun that other rules name; two names, none, a name in the title already, or a phrase that goes on
+    with "of" or a name ("the school of medicine", "the committee Chairman"): unchanged."""
+    table = _described_head_table()
+    words = title.split(" ")
+    for k, j, head in _descriptions_in_title(title):
+        token = words[j]
+        following = _bare(words[j + 1]) if j + 1 < len(words) else ""
+        possessive = token.rstrip(",.;:").endswith(("'s", "’s"))
+        modifiers = [w.lower() for w in words[k + 1:j]]
+        if head in table["not_heads"] or head in lexicon().stopwords or _is_verb(head) or is_adverb(head) \
+                or head.endswith("ly") or following == "of" \
+                or j + 1 < len(words) and words[j + 1][:1].isupper() and not possessive and token[-1:] not in ",.;:" \
+                or any(w in lexicon().stopwords or _is_verb(w) for w in modifiers):
+            continue
+        phrase = " ".join(words[k:j] + [head])
+        at = sentence.lower().find(phrase.lower())
+        article = [*texts, sentence[:at] if at >= 0 else sentence]
+        found = _attached_names(head, article, [_bare(w) for w in words[k + 1:j]])
+        if not found or len(found) != 1:
+            continue
+        name, last = found.popitem()
+        near_only = modifiers or head in table["institutions"]  # places: name_institutions' reach
+        if last < 0 and near_only and last + len(article) < len(article) - table["name_window"]:
+            continue  # "the ruling military council" far after "the U.N. Security Council": maybe another
+        if last < 0 and head in table["names_with_the"] and not name.lower().startswith("the "):
+            name = "the " + name  # "the U.N. Security Council"
+        bare = name.removeprefix("the ").removeprefix("The ")
+        if bare in title or any(_same_referent(bare, n) for n in _CAPITALISED_RUN.findall(title)):
+            continue
+        if k == 0:
+            name = name[:1].upper() + name[1:]
+        elif name.startswith("The "):
+            name = "the " + name[4:]
+        rest = token[token.index(head) + len(head):]
+        return " ".join([*words[:k], name + rest, *words[j + 1:]])
+    return title
+
+
+# --- "summoned him to the singer's bedroom" -> "... to Michael Jackson's bedroom": the person the article's first ---
+# --- "the singer" stood for ----------------------------------------------------------------------------------------
+
+@cache
+def _first_use_pattern() -> re.Pattern[str]:
+    """ "the <role>" for the roles of events.yaml first_use_roles (a modifier of role_modifiers may stand between),
+    with its possessive and the word that follows."""
+    roles = "|".join(re.escape(str(r).lower()) for r in sorted(events_rules()["first_use_roles"],
+                                                               key=lambda r: (-len(str(r)), str(r))))
+    modifiers = "|".join(re.escape(m) for m in sorted(_role_modifiers()))
+    return re.compile(rf"(?<![\w'’-])[Tt]he\s(?:(?:{modifiers})\s)?(?P<role>{roles})(?P<possessive>['’]s)?"
+                      rf"(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+
+
+def _bound_elsewhere(name: str, roles: frozenset[str], mentions: Sequence[tuple[str, str]]) -> bool:
+    """Whether the article gave a person another person's role than `roles`: a title before the name ("Dr Murray":
+    a doctor, events.yaml role_titles) or a binding of mentions ("Dr Murray" bound to "physician")."""
+    title = _bare(name.split()[0])
+    if title in _role_titles() and not set(_role_titles()[title]) & roles:
+        return True
+    return any(bound and role_nouns().get(bound) == "person" and bound not in roles and _same_referent(other, name)
+               for other, bound in mentions)
+
+
+_DESCRIBED_AS = re.compile(r"(?:,|\s(?:is|was))\s(?:the|an?)\s(?:(?P<modifier>[\w-]++)\s)?(?P<role>[\w-]++)")
+
+
+def _described_as_other(name: str, text: str, roles: frozenset[str]) -> bool:
+    """Whether the text describes the person, right after the name, as a person of another role ("Conrad Murray is
+    the doctor charged", "Alberto Alvarez, a bodyguard")."""
+    at = text.find(name)
+    nouns = _person_nouns()
+    while at >= 0:
+        match = _DESCRIBED_AS.match(text, at + len(name))
+        if match and any(r in nouns and r not in roles for r in (match.group("role"), match.group("modifier"))):
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _written_not_as_owner(name: str, text: str) -> bool:
+    """Whether the text writes the name once at least with no possessive after it ("hired by Jackson", not only
+    "Jackson's death")."""
+    at = text.find(name)
+    while at >= 0:
+        after = text[at + len(name):at + len(name) + 2]
+        if not after.startswith(("'", "’")) and not after[:1].isalnum():
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _first_use_person(role: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """The person the article's first "the <role>" (or a synonym: "the star" for "the singer") stands for: the one
+    person its own sentence names before it whom the article gave no other person's role (_bound_elsewhere), named
+    there not only as an owner ("A bodyguard to Michael Jackson has testified the singer ...", "Dr Murray, hired by
+    Jackson, ... the star"; not "Michael Jackson's doctor said the singer"), when no one else was bound to the role;
+    "" when that sentence names none such, two, or only an owner."""
+    roles = _same_role(role)
+    bound_to_role = [name for name, bound in mentions if bound in roles]
+    for text in texts:
+        match = next((m for m in _first_use_pattern().finditer(text) if m.group("role").lower() in roles), None)
+        if not match:
+            continue
+        before = text[:match.start()]
+        known = [*mentions, *role_mentions(text)]  # "Conrad Murray is the doctor charged over the star's death"
+        people: list[str] = []
+        for name in _person_names_in(before):
+            if _is_person(name, mentions) and not _bound_elsewhere(name, roles, known) \
+                    and not _described_as_other(name, text, roles) \
+                    and not any(_same_referent(name, p) for p in people):
+                people.append(name)
+        if len(people) != 1:
+            return ""
+        name = people[0]
+        if not _written_not_as_owner(name, before):
+            return ""  # "Michael Jackson's doctor said the singer": an owner, maybe not the one meant
+        if any(not _same_referent(other, name) for other in bound_to_role):
+            return ""  # the article bound the role to someone else
+        return _full_name(name, mentions) or name
+    return ""
+
+
+def name_role_by_first_use(title: str, sentence: str, texts: Sequence[str],
+                           mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Bodyguard Alberto Alvarez testified that Dr Murray had summoned him to the singer's bedroom" -> "... to
+    Michael Jackson's bedroom": "the singer" (events.yaml first_use_roles) named by the person the article's first
+    "the singer" stood for (_first_use_person), its possessive kept, unless the title names that person already or
+    the role goes on a compound ("the singer songwriter"); else the title unchanged."""
+    article = [*texts, sentence]
+    return _name_first_role(title, _first_use_pattern().finditer(title),
+                            lambda match: _first_use_person(match.group("role").lower(), article, mentions))
