@@ -43,7 +43,8 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_definite_event, name_definite_place, name_demonstrative_place, name_described_head, name_role_by_first_use, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
-                                      name_number_group, name_object_pronoun, name_possessive_by_previous, name_role,
+                                      name_lone_person_pronoun, name_number_group, name_object_pronoun,
+                                      name_possessive_by_previous, name_role,
                                       name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
@@ -585,6 +586,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     if named == title:  # "His songs topped": named by the one person the sentence before names
         named = name_possessive_by_previous(title, sentence, previous, mentions)
     named = name_object_pronoun(named, sentence, previous, mentions)  # "Dr Murray found him": named by the one before
+    # "He turned up" after "... captured Saif al-Islam.", "from his army": the one person named before, in any slot
+    named = name_lone_person_pronoun(named, sentence, previous, mentions, texts, names)
     named = name_qualified_roles(name_inner_roles(named, sentence, mentions), texts)  # "the Libyan leader"
     named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
     named = name_definite_place(named, sentence, previous, texts, mentions)  # "the city": the one described city

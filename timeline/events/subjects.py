@@ -3256,3 +3256,211 @@ def name_role_by_first_use(title: str, sentence: str, texts: Sequence[str],
     article = [*texts, sentence]
     return _name_first_role(title, _first_use_pattern().finditer(title),
                             lambda match: _first_use_person(match.group("role").lower(), article, mentions))
+
+
+# --- "Police arrested John Smith. He was charged" -> "John Smith was charged": the one person the text names ------
+
+@cache
+def _lone_person_table() -> dict[str, Any]:
+    """events.yaml lone_person_pronouns: each pronoun with the possessive that keys its gender
+    (possessive_by_previous pronouns), the possessive ones, and the words after which "her" is an object."""
+    table = events_rules()["lone_person_pronouns"]
+    return {"openers": {str(k).lower(): str(v) for k, v in table["openers"].items()},
+            "inner": {str(k).lower(): str(v) for k, v in table["inner"].items()},
+            "possessives": frozenset(str(w).lower() for w in table["possessives"]),
+            "objects": frozenset(str(w).lower() for w in table["objects"]),
+            "object_followers": frozenset(str(w).lower() for w in table["object_followers"])}
+
+
+@cache
+def _pronoun_pattern(pronoun: str) -> re.Pattern[str]:
+    """The pronoun as a whole word, in any case (one pattern a pronoun of lone_person_pronouns)."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(pronoun)}(?![\w'’-])", re.IGNORECASE)
+
+
+def _pronoun_spot(sentence: str, pronoun: str, following: str) -> int:
+    """Where the title's pronoun stands in its sentence: the one occurrence the title's next word follows, else the
+    only occurrence; -1 when that is unclear."""
+    found = list(_pronoun_pattern(pronoun).finditer(sentence))
+    if following:
+        followed = [m for m in found if _bare(next(iter(sentence[m.end():].split(None, 1)), "")) == following]
+        if len(followed) == 1:
+            return followed[0].start()
+    return found[0].start() if len(found) == 1 else -1
+
+
+def _people_in(text: str, mentions: Sequence[tuple[str, str]]) -> list[str]:
+    """The persons a piece of text names (_person_names_in read by _is_person), one name each."""
+    found: list[str] = []
+    for name in [*_full_names_in(text), *_person_names_in(text)]:
+        if _thing_apposition().search(text[:max(0, text.find(name))]):
+            continue  # "The capital, Tripoli Central,": a thing's name
+        if _is_person(name, mentions) and not _organisation_ending(name) \
+                and not any(_same_referent(name, other) or name in other for other in found):
+            found.append(name)
+    return found
+
+
+def _full_names_in(text: str) -> list[str]:
+    """The runs of names_in ("Saif al-Islam Gadhafi", with its particle) without a leading function word or day ("On
+    Monday Beyonce" -> "Beyonce") nor a possessive; runs after a word of a place or body (not_person_after) left out."""
+    found = []
+    for run in names_in(text):
+        words = [POSSESSIVE.sub("", w) for w in run.split()]
+        while words and (words[0].lower() in lexicon().stopwords or words[0].lower() in _calendar_names()):
+            words.pop(0)
+        before = text[:text.find(run)].split()
+        if words and not (before and before[-1].lower() in _epithet_table()["not_person_after"]):
+            found.append(" ".join(words))
+    return found
+
+
+@lru_cache(maxsize=PERSON_SIGNS_MEMO)
+def _apposed_nouns(name: str) -> re.Pattern[str]:
+    """A person noun of events.yaml person_nouns bound to the name: right before it ("their rebel military
+    commander, Abdul Fattah Younes", "colonel Buhagiar") or in apposition after it ("Younes, the rebel commander,")."""
+    nouns = "|".join(re.escape(n) for n in sorted(_person_nouns(), key=len, reverse=True))
+    named = re.escape(name)
+    return re.compile(rf"(?i:\b(?:{nouns}))(?:,)?\s(?={named}(?![\w'’-]))"
+                      rf"|(?<={named}),\s(?i:an?|the)\s(?:[\w'’-]++\s){{0,3}}?(?i:{nouns})(?=[,.;])")
+
+
+def _without_apposed_nouns(text: str, name: str) -> str:
+    """The text without the person nouns bound to the name (_apposed_nouns): they tell of that person, no other."""
+    return _apposed_nouns(name).sub(" ", text)
+
+
+@cache
+def _thing_apposition() -> re.Pattern[str]:
+    """A noun phrase that opens with "the"/"a" and ends with a comma right before a name ("The capital, ") when its
+    last word is no person noun: the name is in apposition to a thing."""
+    nouns = "|".join(re.escape(n) for n in sorted(_person_nouns(), key=len, reverse=True))
+    return re.compile(rf"(?i:\bthe|\ban?)\s(?:[\w'’-]++\s){{0,2}}?(?!(?:{nouns}),)[a-z][\w'’-]*+,\s$")
+
+
+def _person_word_in(text: str) -> bool:
+    """Whether a text holds a person noun ("a demonstrator", "the star") or a person's pronoun: a person of its
+    own, whom a later pronoun may stand for."""
+    words = [_bare(t) for t in _TOKEN.findall(text)]
+    people = _person_nouns() | lexicon().person_pronouns | {"him", "himself", "herself", "hers"}
+    return any(w in people for w in words) or any(" ".join(p) in people for p in zip(words, words[1:]))
+
+
+def _without_names(text: str, names: Sequence[str]) -> str:
+    """The text without the words of the names (possessive or not): what else it names; an opening function word,
+    adverb, connective or number ("Late on Monday,", "But", "Eight") in lower case, as it is no name."""
+    drop = {w for name in names for w in name.split() if w[:1].isupper()}
+    tokens = [t for t in _TOKEN.findall(text) if POSSESSIVE.sub("", t.strip(_EDGE)) not in drop]
+    lex = lexicon()
+    if tokens and (_bare(tokens[0]) in lex.stopwords | lex.opening_prepositions | lex.connectives
+                   | _epithet_table()["group_numbers"] or is_adverb(_bare(tokens[0]))):
+        tokens[0] = tokens[0].lower()
+    return " ".join(tokens)
+
+
+def _lone_candidate(text: str, excluded: Sequence[str], mentions: Sequence[tuple[str, str]], texts: Sequence[str],
+                    names: Sequence[str]) -> tuple[int, str]:
+    """How many persons a text names besides the `excluded` ones and, when it is one, that person; a person word
+    (noun or pronoun) or any other word that may be a person's name (_names_a_person) makes it ambiguous (2)."""
+    found = _people_in(text, mentions)
+    people = [p for p in found if not any(_same_referent(p, x) for x in excluded)]
+    if len(people) > 1 or _person_word_in(_without_apposed_nouns(text, people[0]) if people else text):
+        return 2, ""
+    rest = _without_names(_without_apposed_nouns(text, people[0]) if people else text, [*found, *excluded])
+    if _names_a_person(rest, texts, [*names, *(n for n, _ in mentions)]):
+        return 2, ""
+    return len(people), people[0] if people else ""
+
+
+def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions: Sequence[tuple[str, str]] = (),
+                             texts: Sequence[str] = (), names: Sequence[str] = ()) -> str:
+    """ "He turned up at the Rixos" -> "Saif al-Islam turned up at the Rixos" (after "... had captured Saif
+    al-Islam."), "Eight generals from his army defected" -> "Eight generals from Gadhafi's army defected": a person
+    pronoun of events.yaml lone_person_pronouns that opens the title, or stands inside it with no person before it
+    (an object pronoun: no clause opener before it, and never the persons the title names), takes the one person its
+    own sentence names before it, or, when that names no person at all, the one person the sentence before names
+    in any slot (subject, object, possessor), whom that sentence's person words may all stand for
+    (_person_words_fit). Any other person, person noun or pronoun, or capitalised word that may be a person's name
+    in that text leaves the title as it is."""
+    table = _lone_person_table()
+    words = title.split(" ")
+    at = 0 if words[0][:1].isupper() and _bare(words[0]) in table["openers"] else next(
+        (k for k, t in enumerate(words[1:], 1) if _bare(t) in table["inner"] and t.startswith(_bare(t))
+         and not t[len(_bare(t)):].strip(",.;:")), -1)
+    if at < 0:
+        return title
+    pronoun = _bare(words[at])
+    gender = table["openers"].get(pronoun, "") if at == 0 else table["inner"][pronoun]
+    following = _bare(words[at + 1]) if at + 1 < len(words) else ""
+    # "her well-being" is a possessive, "kill her and other children" an object
+    possessive = pronoun in table["possessives"] and (pronoun not in table["objects"] or at + 1 < len(words)
+                                                      and words[at + 1][:1].isalpha() and words[at + 1][:1].islower()
+                                                      and following not in table["object_followers"])
+    other_gender = {w for g, group in _possessive_pronoun_genders().items() if g != gender for w in group}
+    if any(_bare(w) in other_gender for w in words):
+        return title  # "She said his ...": two persons at least
+    in_title = _people_in(title, mentions)
+    if at > 0:
+        before = " ".join(words[:at])
+        if possessive and (_person_word_in(before) or _names_a_person(_without_names(before, []), [*texts, sentence],
+                                                                        names)):
+            return title  # "Dr Murray opened his own practice": the title's own person
+        if not possessive and any(_bare(w) in _object_table()["clause_openers"] for w in words[1:at]):
+            return title  # "warned Jackson about using propofol to help him sleep": maybe the title's own person
+    spot = _pronoun_spot(sentence, pronoun, following)
+    if spot < 0:
+        return title
+    texts = [*texts, sentence]  # the words it writes in lower case are no names
+    count, name = _lone_candidate(sentence[:spot], in_title, mentions, texts, names)
+    opening = sentence.lower().find(" ".join(words[:2]).lower())
+    if count == 1 and not 0 <= sentence.find(name.split()[0]) < opening:
+        return title  # "BP's chief executive, Tony Hayward, scaled up his ..." as "BP's scaled up his": the name the
+        # title left out of its own stretch may be its subject, whose the possessive is
+    if count == 0 and previous:
+        count, name = _lone_candidate_before(previous, in_title, gender, mentions, texts, names)
+    if count != 1 or not name or _of_other_gender(name, gender, texts):
+        return title
+    name = _as_name(_full_name(name, mentions) or name)
+    if at == 0:
+        return _with_name(title, name)
+    words[at] = (name + ("'" if name.endswith("s") else "'s") if possessive else name) + words[at][len(pronoun):]
+    return " ".join(words)
+
+
+def _lone_candidate_before(previous: str, excluded: Sequence[str], gender: str, mentions: Sequence[tuple[str, str]],
+                           texts: Sequence[str], names: Sequence[str]) -> tuple[int, str]:
+    """The one person the sentence before names (_lone_candidate, its person pronouns allowed when all are of the
+    pronoun's gender and come after the name: _person_words_fit)."""
+    found = _people_in(previous, mentions)
+    people = [p for p in found if not any(_same_referent(p, x) for x in excluded)]
+    if len(people) != 1:
+        return 2, ""
+    previous = _without_apposed_nouns(previous, people[0])  # "commander, Abdul Fattah Younes,": no other person
+    if not _person_words_fit(previous, people[0], gender, mentions):
+        return 2, ""
+    first = min((at for w in people[0].split() if (at := previous.find(w)) >= 0), default=0)
+    if _person_word_in(previous[:first]):
+        return 2, ""  # "He said Smith ...": the pronoun before the name may be someone else
+    rest = _without_names(previous, [*found, *excluded])
+    rest = " ".join(t for t in _TOKEN.findall(rest) if _bare(t) not in _possessive_pronoun_genders()[gender])
+    if _names_a_person(rest, texts, [*names, *(n for n, _ in mentions)]):
+        return 2, ""
+    return 1, people[0]
+
+
+def _of_other_gender(name: str, gender: str, texts: Sequence[str]) -> bool:
+    """Whether the article shows the person is of the other gender than the pronoun's: in more of its sentences
+    that name them, the first person pronoun after the name is of the other gender ("Smith said she ...") than of
+    the pronoun's own."""
+    last = name.split()[-1]
+    own = _possessive_pronoun_genders()[gender]
+    people = lexicon().person_pronouns | {"him", "himself", "herself", "hers"}
+    same = other = 0
+    for text in texts:
+        at = text.find(last)
+        if at < 0:
+            continue
+        first = next((w for w in (_bare(t) for t in _TOKEN.findall(text[at + len(last):])) if w in people), "")
+        same += bool(first) and first in own
+        other += bool(first) and first not in own
+    return other > same
