@@ -40,9 +40,15 @@ from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
-          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker")
+          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker", "empty", "fused")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
+# a parenthetical right after a title's last words ("about 50 miles (80 km) east of Sirte"): the sentence's phrase
+# goes on after it
+_ASIDE = re.compile(r" \([^()]{0,80}\)")
+# a dash that opens or closes an aside ("took three landmark buildings -- the main hospital, the university ...")
+_DASH = re.compile(r" (?:--|–|—) ")
+_LIST_GOES_ON = re.compile(r", [a-z]")
 _WORD_EDGES = ",.;:\"“”'‘’()"
 _EDGE_PUNCTUATION = ",.;:"
 
@@ -137,7 +143,15 @@ def is_cut(title: str, quote: str, expression: str = "") -> bool:
         return False
     if any(a <= at and at + len(tail) <= b for a, b in that_adverbials(quote)):
         return True  # "testified that over three days [in April 2009, Jackson received ...]": what was said is lost
-    following = _NEXT_WORD.match(quote, at + len(tail))
+    end = at + len(tail)
+    aside = _ASIDE.match(quote, end)
+    if aside:
+        end = aside.end()  # "about 50 miles [(80 km)] east of Sirte": the phrase goes on after the parenthetical
+    if len(_DASH.findall(title)) % 2 and _LIST_GOES_ON.match(quote, end):
+        # "took three buildings -- the main hospital[, the university and ...]": an aside's list cut open (not "--
+        # the first calm in a week[, Misrata residents reported]": the speaker's name follows)
+        return True
+    following = _NEXT_WORD.match(quote, end)
     if not following or expression and quote.startswith(expression, following.start(1)):
         return False  # the end, punctuation, or the date cut from the title ("[more than three months ago]")
     if expression and _introduces_date(quote, following.start(1), expression):
@@ -470,6 +484,94 @@ def _cut_kinds() -> frozenset[str]:
     return frozenset(polish_rules()["complement"]["cut_kinds"])
 
 
+@cache
+def _empty_frame() -> re.Pattern[str]:
+    """derivations.yaml empty_frames as one pattern over a lower-cased title: [subject] [auxiliary] [adverb] verb."""
+    table = derivations()["empty_frames"]
+
+    def alternation(words: Iterable[object]) -> str:  # longest first, so a phrase is tried before a word it starts with
+        return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: (-len(str(w)), str(w))))
+    return re.compile(rf"(?:(?:{alternation(table['subjects'])}) )?(?:(?:{alternation(table['auxiliaries'])}) )?"
+                      rf"(?:(?:{alternation(table['adverbs'])}) )?(?:{alternation(table['verbs'])})")
+
+
+def is_empty_frame(low: Sequence[str]) -> bool:
+    """ "A deal was reached", "Initial details were announced", "The text was adopted": a frame that tells only that
+    something was announced, reached or adopted, its subject an empty word or none (derivations.yaml empty_frames,
+    which the joins read too): the reader learns neither who nor what."""
+    return bool(low) and _empty_frame().fullmatch(" ".join(low)) is not None
+
+
+def cut_against(title: str, others: Iterable[str]) -> bool:
+    """Whether another member's title holds `title`'s words and goes on with more of the same phrase ("Libyan
+    government tanks and snipers put up scattered" against "... put up scattered resistance in Tripoli"): the title
+    stopped mid-phrase though its own sentence hid it (a comma, "scattered, last-ditch resistance"). Not when the
+    fuller title goes on with a word opening a new clause or phrase or a date ("... moved through the Suez Canal" /
+    "... Canal and into the Mediterranean", "Protests began" / "Protests began in Benghazi")."""
+    words = [_bare(w) for w in title.split()]
+    if len(words) < int(rules()["sibling_cut_words"]):
+        return False
+    stop = lexicon().stopwords | _words("clause_openers") | _words("phrase_heads")
+    for other in others:
+        told = other.split()
+        if len(told) <= len(words) or [_bare(w) for w in told[:len(words)]] != words:
+            continue
+        # the fuller title closed the phrase there ("near Benghazi, Libya, becoming ..."), or goes on with a
+        # preposition, a conjunction, an adverb ("again"), a date word or a mark ("-- with the exception of")
+        following = _bare(told[len(words)])
+        if told[len(words) - 1][-1:].isalnum() and following[:1].isalpha() and following not in stop \
+                and not is_adverb(following) and not _opens_date_phrase(following):
+            return True
+    return False
+
+
+def _finite_auxiliaries() -> frozenset[str]:
+    """The auxiliaries and modals that carry a tense ("was", "had", "will"), not "been", "being" or a bare "'s"."""
+    lex = lexicon()
+    return (lex.auxiliaries | lex.modals | lex.future_auxiliaries) - _words("untensed_auxiliaries")
+
+
+def fuses_clauses(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "Mud is forced against the flow of oil had failed" (from "A top kill procedure when mud is forced against the
+    flow of oil had failed"), "Dr Murray is due to stand trial Lawyers from both sides are due in court": two verb groups
+    that each open with a tensed auxiliary and nothing before the second that could tie it to the first (fusing_ties, a
+    clause opener, a relative or subject pronoun, a verb of saying, a mark; "to" right before it: "are believed to
+    have been killed"): the title runs two clauses together, one without its subject or two sentences in one."""
+    finite = _finite_auxiliaries()
+    lex = lexicon()
+    groups: list[int] = []
+    last = None
+    for at in _verb_positions(low):
+        # an auxiliary's group goes on over adverbs, negations and its own participles ("has now been given")
+        if last is not None and low[last] in finite and all(
+                is_adverb(w) or w in lex.negations or w in _words("group_words") or w in finite for w in low[last + 1:at]):
+            last = at
+            continue
+        groups.append(at)
+        last = at
+    ties = _words("fusing_ties") | _words("saying_verbs") | _words("clause_openers") \
+        | _words("relative_clause_pronouns") | _words("subject_pronouns") | lex.reporting_verbs
+    for first, second in zip(groups, groups[1:]):
+        if low[first] not in finite or low[second] not in finite:
+            continue
+        tied = low[second - 1] == "to" or any(w in ties or not w for w in low[:second]) \
+            or any(w[-1:] in ",;:" for w in words[:second])
+        return not tied
+    return False
+
+
+def leaves_reported_clause_empty(low: Sequence[str]) -> bool:
+    """ "Algeria announced that Gaddafi's wife" (from "... that Gaddafi's wife, two of his sons and his daughter have
+    crossed into its territory"): a verb of saying and "that", and no verb after it: what was said was cut away (no
+    word in "-s" after its first either, which may be a present verb: "said that the company needs")."""
+    saying = _words("saying_verbs") | lexicon().reporting_verbs
+    at = next((k for k in range(1, len(low) - 1) if low[k] == "that" and low[k - 1] in saying), None)
+    if at is None:
+        return False
+    rest = low[at + 1:]
+    return not any(_is_verb(w) or k and w.endswith("s") for k, w in enumerate(rest))
+
+
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
 def title_faults(title: str, quote: str, expression: str = "", happened: bool = True) -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
@@ -498,7 +600,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         or drops_notice_event(title, quote)  # "X made headlines [when he joined ...]": the event is lost
         # a last word that wants what the sentence goes on with ("investigate how Gaddafi [and his son were killed]",
         # "testified [that ...]"; polish.yaml complement), which the title could not keep
-        or open_end(title, quote, expression)[0] in _cut_kinds(),
+        or open_end(title, quote, expression)[0] in _cut_kinds()
+        or leaves_reported_clause_empty(low),  # "Algeria announced that Gaddafi's wife": what was said is lost
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
@@ -506,6 +609,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "future": happened and _tells_future(low),
         "wrapper": _opens_with_wrapper(low),
         "speaker": lies_inside_quotation(title, quote),
+        "empty": is_empty_frame(low),
+        "fused": fuses_clauses(words, low),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
@@ -546,6 +651,10 @@ def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool =
         kinds = title_faults(i.event.title, i.event.source.quote, i.event.source.expression, past)
         if i.event.title not in found or len(kinds) < len(found[i.event.title]):
             found[i.event.title] = kinds
+    # a title that another member's (of any date: the words are the evidence) shows to stop mid-phrase is cut,
+    # whatever its own sentence hid
+    given = {i.event.title for i in titled}
+    found = {t: kinds | {"cut"} if cut_against(t, given) else kinds for t, kinds in found.items()}
     # a pronoun subject ("He seized power") weighs double while another member names who it stands for
     named = any("pronoun" not in kinds for kinds in found.values())
     faults = {t: len(kinds) + (named and "pronoun" in kinds) for t, kinds in found.items()}
