@@ -4,7 +4,7 @@ from collections.abc import Callable
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, lies_inside_quotation, polished, printed, rules,
+from timeline.events.polish import (in_past_report, in_past_tense, in_simple_past, lies_inside_quotation, polished, printed, rules,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
@@ -13,7 +13,8 @@ from timeline.events.polish import (in_past_tense, lies_inside_quotation, polish
                                     with_restored_determiner, with_result_comma, with_speaker, without_another,
                                     without_commentary_tail, without_frame, without_group_article,
                                     without_hedge_opener, without_repeated_words, without_report_colon,
-                                    without_speaker_aside, without_stray_opener)
+                                    without_speaker_aside, without_stray_opener, without_more_opener,
+                                    with_times_plural, with_state_comma, without_dangling_took_place)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -54,6 +55,12 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He filed"
     "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
     "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
+    "present_perfect": (in_simple_past, True),  # "has reportedly hit" -> "reportedly hit"
+    "reported_present": (in_past_report, True),  # "A woman says she was awoken" -> "A woman said ..."
+    "more_opener": (without_more_opener, True),  # "More explosions rocked Tripoli" -> "Explosions rocked Tripoli"
+    "times_count": (with_times_plural, True),  # "shot five time by" -> "shot five times by"
+    "state_comma": (with_state_comma, True),  # "Grand Isle Louisiana in" -> "Grand Isle, Louisiana, in"
+    "dangling_took_place": (without_dangling_took_place, True),  # "after a press conference ... took place" -> "..."
 }
 
 
