@@ -1192,9 +1192,10 @@ QUOTE_MARKS = ('"', "“", "”")
 
 
 def _subject_ends_at(words: Sequence[str], k: int, openers: frozenset[str]) -> bool:
-    """Whether words[:k] read as a subject alone: at least one word, none a verb word, a clause opener or a mark that
-    ends a clause (";", ":"); and no quotation mark up to the verb (a quotation's words are the speaker's own)."""
-    return k >= 1 and not any(is_verb_word(w) or _bare(w) in openers or w.endswith((";", ":")) for w in words[:k]) \
+    """Whether words[:k] read as a subject alone: at least one word, none a verb word, a clause opener (a pronoun
+    only after the first word) or a mark that ends a clause (";", ":"); and no quotation mark up to the verb (a quotation's words are the speaker's own)."""
+    return k >= 1 and not any(is_verb_word(w) or _bare(w) in openers and (i or _bare(w) not in _SUBJECT_OPENERS)
+                              or w.endswith((";", ":")) for i, w in enumerate(words[:k])) \
         and not any(mark in w for w in words[:k + 1] for mark in QUOTE_MARKS)
 
 
