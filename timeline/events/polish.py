@@ -7,7 +7,7 @@ abbreviation's last dot; an article agreeing with the word a cut left after it (
 a common noun's bare possessive; a result clause's comma; a relative "who" a cut dropped before the main verb; "to
 hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; a main verb's present
 perfect, or a report's present before a past, told in the past; an opening "More" dropped; "five times"; "Grand Isle,
-Louisiana"; a dangling "took place" dropped; and first, a frame whose
+Louisiana"; a dangling "took place" dropped; "in an audio speech"; and first, a frame whose
 subject names nothing ("It emerged that X") dropped before the clause X. The title an entry prints (printed) also
 takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
 people, and gets back its sentence's opening place. Each edit leaves the title unchanged where its rule does not
@@ -51,7 +51,7 @@ def polished(title: str, sentence: str) -> str:
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title)))))
-    title = without_dangling_took_place(title)
+    title = with_message_article(without_dangling_took_place(title))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -1330,3 +1330,14 @@ def without_dangling_took_place(title: str) -> str:
     if at < 1 or at + 1 >= len(words) - 2 or any(is_verb_word(w) for w in words[at + 1:-2]):
         return title
     return " ".join(words[:-2])
+
+
+def with_message_article(title: str) -> str:
+    """ "Gaddafi, in audio speech broadcast on TV, called ..." -> "Gaddafi, in an audio speech broadcast ...": a
+    message's article after its preposition (polish.yaml bare_message)."""
+    words = title.split(" ")
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1].lower() in _words("bare_message", "prepositions") and words[k] in _words("bare_message", "media") \
+                and _bare(words[k + 1]) in _words("bare_message", "messages") and words[k + 1][:1].islower():
+            words.insert(k, _article_for(words[k]).lower())
+    return " ".join(words)
