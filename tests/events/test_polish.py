@@ -165,3 +165,16 @@ def test_the_print_edits_give_their_examples_and_polished_leaves_them(name, exam
     sentence = example.get("sentence", example["title"])
     assert printed(example["title"], sentence) == example["polished"]
     assert polished(example["title"], sentence) == example["title"]
+
+
+def test_quoted_words_keep_their_tense():
+    # the printed title puts the marks back (quotation_marks) only on the quotation's own words
+    sentence = "“Algeria has systematically honored all its obligations,” Foreign Minister Mourad Medelci said."
+    title = "Algeria has systematically honored all its obligations, Foreign Minister Mourad Medelci said"
+    assert in_simple_past(title, sentence) == title
+    assert in_simple_past(title) == "Algeria systematically honored all its obligations, Foreign Minister Mourad Medelci said"
+    sentence = "Jumma Ibrahim said \"The revolution from inside Tripoli has officially started.\""
+    assert polished("The revolution from inside Tripoli has officially started", sentence) == \
+        "The revolution from inside Tripoli has officially started"
+    sentence = "\"The rebels say they were attacked,\" the minister added."
+    assert in_past_report("The rebels say they were attacked", sentence) == "The rebels say they were attacked"

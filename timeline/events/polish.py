@@ -50,7 +50,7 @@ def polished(title: str, sentence: str) -> str:
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
-    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title)))))
+    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
     title = with_message_article(without_dangling_took_place(title))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
@@ -1204,7 +1204,14 @@ def _spans() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(_words('present_perfect', 'spans'))})\b", re.IGNORECASE)
 
 
-def in_simple_past(title: str) -> str:
+def _quoted_in(sentence: str, words: Sequence[str], k: int) -> bool:
+    """Whether the title's words[k] and the word after it stand inside a quotation of `sentence` (a quotation's
+    words are its speaker's own; the marks come back only on the printed title)."""
+    run = " ".join(_bare(w) for w in words[k: k + 2])
+    return any(run in " ".join(_bare(w) for w in inner.split()) for _, _, inner in quoted_spans(sentence))
+
+
+def in_simple_past(title: str, sentence: str = "") -> str:
     """ "The spill has reportedly hit the US shoreline" -> "The spill reportedly hit the US shoreline", "Two men
     have been arrested" -> "Two men were arrested", "The school had been closed" -> "The school was closed": the
     title's main verb in the present perfect or the pluperfect told in the simple past where the participle is the past form and nothing measures a span up to now (polish.yaml present_perfect)."""
@@ -1212,7 +1219,7 @@ def in_simple_past(title: str) -> str:
     words = title.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had")), -1)
     if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")) \
-            or _spans().search(" ".join(words[k + 1:])):
+            or _spans().search(" ".join(words[k + 1:])) or _quoted_in(sentence, words, k):
         return title
     j = k + 1
     while j < len(words) and j - k - 1 < int(table["adverbs"]) and is_adverb(words[j].lower()):
@@ -1256,14 +1263,14 @@ def _passive_past(words: Sequence[str], k: int) -> str:
     return "were" if plural and not head.endswith(("'s", "’s")) else "was"
 
 
-def in_past_report(title: str) -> str:
+def in_past_report(title: str, sentence: str = "") -> str:
     """ "A woman in Tripoli says she was awoken" -> "A woman in Tripoli said she was awoken": a report's verb after
     the subject in the present, what it tells in the past (polish.yaml reported_present)."""
     table = rules()["reported_present"]
     words = title.split(" ")
     k = next((i for i, w in enumerate(words) if w in table["verbs"]), -1)
     if not _subject_ends_at(words, k, _words("reported_present", "clause_openers")) \
-            or words[k - 1].lower() in _words("reported_present", "not_after"):
+            or words[k - 1].lower() in _words("reported_present", "not_after") or _quoted_in(sentence, words, k):
         return title
     pasts = _words("reported_present", "past_finites")
     for word in words[k + 1: k + 1 + int(table["reach"])]:
