@@ -1213,11 +1213,11 @@ def _quoted_in(sentence: str, words: Sequence[str], k: int) -> bool:
 
 def in_simple_past(title: str, sentence: str = "") -> str:
     """ "The spill has reportedly hit the US shoreline" -> "The spill reportedly hit the US shoreline", "Two men
-    have been arrested" -> "Two men were arrested", "The school had been closed" -> "The school was closed": the
-    title's main verb in the present perfect or the pluperfect told in the simple past where the participle is the past form and nothing measures a span up to now (polish.yaml present_perfect)."""
+    have been arrested" -> "Two men were arrested": the title's main verb in the present perfect told in the simple
+    past where the participle is the past form and nothing measures a span up to now (polish.yaml present_perfect)."""
     table = rules()["present_perfect"]
     words = title.split(" ")
-    k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have", "had")), -1)
+    k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have")), -1)
     if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")) \
             or _spans().search(" ".join(words[k + 1:])) or _quoted_in(sentence, words, k):
         return title
@@ -1230,7 +1230,7 @@ def in_simple_past(title: str, sentence: str = "") -> str:
     if verb == "been":
         if j + 1 < len(words) and j == k + 1 and words[j + 1].isalpha() and is_past(words[j + 1].lower()) \
                 and not _joined_participle(words, j + 1):
-            return " ".join([*words[:k], _passive_past(words, k), *words[j + 1:]])
+            return " ".join([*words[:k], "was" if words[k].lower() == "has" else "were", *words[j + 1:]])
         return title
     if not words[j].isalpha() or not is_past(verb) or verb in _words("present_perfect", "states") \
             or not (verb.endswith("ed") or verb in _words("present_perfect", "same_form")) \
@@ -1243,24 +1243,6 @@ def _joined_participle(words: Sequence[str], j: int) -> bool:
     """Whether "and" follows the participle words[j] ("had promised and then broken"): a second participle may
     follow that has no past form of the same spelling."""
     return j + 1 < len(words) and words[j + 1].lower() in ("and", "or")
-
-
-def _passive_past(words: Sequence[str], k: int) -> str:
-    """ "was" or "were" for the perfect's auxiliary words[k] before "been": "has" -> "was", "have" -> "were"; "had"
-    by the subject's head (its last word before a preposition or comma, else its last word): a plural noun (-s, or
-    polish.yaml present_perfect plurals) takes "were"."""
-    aux = words[k].lower()
-    if aux != "had":
-        return "was" if aux == "has" else "were"
-    prepositions = _words("present_perfect", "prepositions")
-    head = words[k - 1]
-    for i, word in enumerate(words[:k]):
-        if i and (word.lower() in prepositions or words[i - 1].endswith(",")):
-            head = words[i - 1]
-            break
-    low = _bare(head)
-    plural = low in _words("present_perfect", "plurals") or low.endswith("s") and not low.endswith(("ss", "us", "is"))
-    return "were" if plural and not head.endswith(("'s", "’s")) else "was"
 
 
 def in_past_report(title: str, sentence: str = "") -> str:
