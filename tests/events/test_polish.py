@@ -4,8 +4,8 @@ from collections.abc import Callable
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_tense, lies_inside_quotation, open_end, polished, printed, rules,
-                                    with_attribution, with_complement,
+from timeline.events.polish import (in_past_report, in_past_tense, in_simple_past, lies_inside_quotation, open_end,
+                                    polished, printed, rules, with_attribution, with_complement,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
@@ -14,7 +14,8 @@ from timeline.events.polish import (in_past_tense, lies_inside_quotation, open_e
                                     with_restored_determiner, with_result_comma, with_speaker, without_another,
                                     without_commentary_tail, without_frame, without_group_article,
                                     without_hedge_opener, without_repeated_words, without_report_colon,
-                                    without_speaker_aside, without_stray_opener)
+                                    without_speaker_aside, without_stray_opener, without_more_opener,
+                                    with_times_plural, with_state_comma, without_dangling_took_place, with_message_article)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -56,6 +57,13 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He reportedly filed"
     "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
     "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
+    "present_perfect": (in_simple_past, True),  # "has reportedly hit" -> "reportedly hit"
+    "reported_present": (in_past_report, True),  # "A woman says she was awoken" -> "A woman said ..."
+    "more_opener": (without_more_opener, True),  # "More explosions rocked Tripoli" -> "Explosions rocked Tripoli"
+    "times_count": (with_times_plural, True),  # "shot five time by" -> "shot five times by"
+    "state_comma": (with_state_comma, True),  # "Grand Isle Louisiana in" -> "Grand Isle, Louisiana, in"
+    "dangling_took_place": (without_dangling_took_place, True),
+    "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }
 
 
@@ -179,3 +187,16 @@ def test_an_open_end_is_a_cut_the_title_choice_weighs():
     assert open_end("Williams testified", "Williams testified on Monday that as the body lay in bed, the manager "
                     "told the children: “Daddy died.”", "Monday")[0] == "clause"
     assert open_end("Rebels took Brega", "Rebels took Brega, their spokesman said on Monday.", "Monday")[0] == ""
+
+
+def test_quoted_words_keep_their_tense():
+    # the printed title puts the marks back (quotation_marks) only on the quotation's own words
+    sentence = "“Algeria has systematically honored all its obligations,” Foreign Minister Mourad Medelci said."
+    title = "Algeria has systematically honored all its obligations, Foreign Minister Mourad Medelci said"
+    assert in_simple_past(title, sentence) == title
+    assert in_simple_past(title) == "Algeria systematically honored all its obligations, Foreign Minister Mourad Medelci said"
+    sentence = "Jumma Ibrahim said \"The revolution from inside Tripoli has officially started.\""
+    assert polished("The revolution from inside Tripoli has officially started", sentence) == \
+        "The revolution from inside Tripoli has officially started"
+    sentence = "\"The rebels say they were attacked,\" the minister added."
+    assert in_past_report("The rebels say they were attacked", sentence) == "The rebels say they were attacked"

@@ -5,7 +5,9 @@ back, or the phrase dropped when it only tells where a report was made; a leadin
 pointing back; an opening "A" agreeing with a vowel sound ("An incident"); words a source said twice in a row said once; a report's colon before a clause read as indirect speech; marks a cut left unpaired; an
 abbreviation's last dot; an article agreeing with the word a cut left after it ("in an audio address"); "the" before
 a common noun's bare possessive; a result clause's comma; a relative "who" a cut dropped before the main verb; "to
-hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; a frame whose
+hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; a main verb's present
+perfect, or a report's present before a past, told in the past; an opening "More" dropped; "five times"; "Grand Isle,
+Louisiana"; a dangling "took place" dropped; "in an audio speech"; a frame whose
 subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
 wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
 takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
@@ -52,6 +54,8 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
+    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
+    title = with_message_article(without_dangling_took_place(title))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -1640,3 +1644,147 @@ def in_past_belief(title: str) -> str:
         if pair in past and words[k + 2].lower() == "to":
             return " ".join([*words[:k], str(past[pair]), *words[k + 2:]])
     return title
+
+
+QUOTE_MARKS = ('"', "“", "”")
+
+
+def _subject_ends_at(words: Sequence[str], k: int, openers: frozenset[str]) -> bool:
+    """Whether words[:k] read as a subject alone: at least one word, none a verb word, a clause opener (a pronoun
+    only after the first word) or a mark that ends a clause (";", ":"); and no quotation mark up to the verb (a quotation's words are the speaker's own)."""
+    return k >= 1 and not any(is_verb_word(w) or _bare(w) in openers and (i or _bare(w) not in _SUBJECT_OPENERS)
+                              or w.endswith((";", ":")) for i, w in enumerate(words[:k])) \
+        and not any(mark in w for w in words[:k + 1] for mark in QUOTE_MARKS)
+
+
+@cache
+def _spans() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_words('present_perfect', 'spans'))})\b", re.IGNORECASE)
+
+
+def _quoted_in(sentence: str, words: Sequence[str], k: int) -> bool:
+    """Whether the title's words[k] and the word after it stand inside a quotation of `sentence` (a quotation's
+    words are its speaker's own; the marks come back only on the printed title)."""
+    run = " ".join(_bare(w) for w in words[k: k + 2])
+    return any(run in " ".join(_bare(w) for w in inner.split()) for _, _, inner in quoted_spans(sentence))
+
+
+def in_simple_past(title: str, sentence: str = "") -> str:
+    """ "The spill has reportedly hit the US shoreline" -> "The spill reportedly hit the US shoreline", "Two men
+    have been arrested" -> "Two men were arrested": the title's main verb in the present perfect told in the simple
+    past where the participle is the past form and nothing measures a span up to now (polish.yaml present_perfect)."""
+    table = rules()["present_perfect"]
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have")), -1)
+    if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")) \
+            or _spans().search(" ".join(words[k + 1:])) or _quoted_in(sentence, words, k):
+        return title
+    j = k + 1
+    while j < len(words) and j - k - 1 < int(table["adverbs"]) and is_adverb(words[j].lower()):
+        j += 1
+    if j >= len(words):
+        return title
+    verb = words[j].lower()
+    if verb == "been":
+        if j + 1 < len(words) and j == k + 1 and words[j + 1].isalpha() and is_past(words[j + 1].lower()) \
+                and not _joined_participle(words, j + 1):
+            return " ".join([*words[:k], "was" if words[k].lower() == "has" else "were", *words[j + 1:]])
+        return title
+    if not words[j].isalpha() or not is_past(verb) or verb in _words("present_perfect", "states") \
+            or not (verb.endswith("ed") or verb in _words("present_perfect", "same_form")) \
+            or _joined_participle(words, j):
+        return title
+    return " ".join([*words[:k], *words[k + 1:]])
+
+
+def _joined_participle(words: Sequence[str], j: int) -> bool:
+    """Whether "and" follows the participle words[j] ("had promised and then broken"): a second participle may
+    follow that has no past form of the same spelling."""
+    return j + 1 < len(words) and words[j + 1].lower() in ("and", "or")
+
+
+def in_past_report(title: str, sentence: str = "") -> str:
+    """ "A woman in Tripoli says she was awoken" -> "A woman in Tripoli said she was awoken": a report's verb after
+    the subject in the present, what it tells in the past (polish.yaml reported_present)."""
+    table = rules()["reported_present"]
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if w in table["verbs"]), -1)
+    if not _subject_ends_at(words, k, _words("reported_present", "clause_openers")) \
+            or words[k - 1].lower() in _words("reported_present", "not_after") or _quoted_in(sentence, words, k):
+        return title
+    pasts = _words("reported_present", "past_finites")
+    for word in words[k + 1: k + 1 + int(table["reach"])]:
+        low = _bare(word)
+        if is_verb_word(word) or low in pasts:
+            if low in pasts or is_past(low) and low not in lexicon().auxiliaries:
+                return " ".join([*words[:k], str(table["verbs"][words[k]]), *words[k + 1:]])
+            return title
+    return title
+
+
+def without_more_opener(title: str) -> str:
+    """ "More explosions rocked Tripoli" -> "Explosions rocked Tripoli": "More" points back to a line the reader of a
+    timeline does not have (polish.yaml more_opener)."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "More" or not words[1].isalpha() or not words[1].islower() \
+            or words[1] in _words("more_opener", "kept_after") or not any(is_past(_bare(w)) for w in words[2:]):
+        return title
+    return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+
+
+def with_times_plural(title: str) -> str:
+    """ "was shot five time by troops" -> "was shot five times by troops" (polish.yaml times_count)."""
+    words = title.split(" ")
+    numbers = _words("times_count", "numbers")
+    for k in range(1, len(words)):
+        if _bare(words[k]) != "time" or not words[k].startswith("time"):
+            continue
+        before = words[k - 1].lower()
+        if not (before in numbers or before.isdigit() and int(before) > 1):
+            continue
+        if k + 1 == len(words) or words[k].endswith(",") or words[k + 1].lower() in _words("times_count", "followers"):
+            words[k] = "times" + words[k][4:]
+    return " ".join(words)
+
+
+def with_state_comma(title: str) -> str:
+    """ "the beaches of Grand Isle Louisiana in photographs" -> "... of Grand Isle, Louisiana, in photographs": a
+    place and its US state get the comma between them (polish.yaml state_comma)."""
+    words = title.split(" ")
+    states = frozenset(rules()["state_comma"]["states"])
+    for k in range(1, len(words)):
+        before = words[k - 1]
+        if words[k] not in states or not before.isalpha() or not before[:1].isupper() \
+                or before.lower() in _words("state_comma", "not_before") or before.lower() in lexicon().stopwords:
+            continue
+        after = words[k + 1] if k + 1 < len(words) else ""
+        if after and not (after.isalpha() and after.islower()):
+            continue
+        words[k - 1] = before + ","
+        if after and after not in ("and", "or"):
+            words[k] = words[k] + ","
+    return " ".join(words)
+
+
+def without_dangling_took_place(title: str) -> str:
+    """ "There was gunfire after a press conference announcing his death took place" -> "There was gunfire after a
+    press conference announcing his death" (polish.yaml dangling_took_place)."""
+    words = title.split(" ")
+    if len(words) < 5 or words[-2:] != ["took", "place"]:
+        return title
+    conjunctions = _words("dangling_took_place", "conjunctions")
+    at = max((i for i, w in enumerate(words[:-2]) if w in conjunctions), default=-1)
+    if at < 1 or at + 1 >= len(words) - 2 or any(is_verb_word(w) for w in words[at + 1:-2]):
+        return title
+    return " ".join(words[:-2])
+
+
+def with_message_article(title: str) -> str:
+    """ "Gaddafi, in audio speech broadcast on TV, called ..." -> "Gaddafi, in an audio speech broadcast ...": a
+    message's article after its preposition (polish.yaml bare_message)."""
+    words = title.split(" ")
+    for k in range(len(words) - 2, 0, -1):
+        if words[k - 1].lower() in _words("bare_message", "prepositions") and words[k] in _words("bare_message", "media") \
+                and _bare(words[k + 1]) in _words("bare_message", "messages") and words[k + 1][:1].islower():
+            words.insert(k, _article_for(words[k]).lower())
+    return " ".join(words)
