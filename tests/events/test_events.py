@@ -194,6 +194,21 @@ def test_tells_future_in_period(title, date, days, published, before_date, after
     assert tells_future_in_period(title, date, days, published, before_date, after_date) is in_period
 
 
+@pytest.mark.parametrize("title,before_date,days,published,span", [
+    ("Americans rallied to JFK's call", "A half century ago, Americans rallied to JFK's call, but ", (200, 200), 200, True),
+    ("Libyans trusted the colonel", "Forty years ago Libyans trusted the colonel; ", (200, 200), 200, True),
+    ("Rebels took Tripoli", "Two decades ago, Gadhafi was a pariah, but rebels took Tripoli ", (200, 200), 200,
+     False),  # the title is the day's clause
+    ("Americans rallied to JFK's call", "A half century ago, Americans rallied to JFK's call, but ", (190, 190), 200,
+     False),  # not the page's day
+    ("Rebels took Tripoli", "Two days ago rebels took Tripoli, and ", (200, 200), 200, False),  # days are the tagger's
+    ("Rebels took Tripoli", "Rebels took Tripoli ", (200, 200), 200, False),
+])
+def test_tells_span_before_day(title, before_date, days, published, span):
+    from timeline.events.triggers import tells_span_before_day
+    assert tells_span_before_day(title, before_date, days, published) is span
+
+
 @pytest.mark.parametrize("title,date_end,published,present_of_past", [
     ("Descendants of the pandemic are still infecting human beings", 100, 200, True),
     ("Bookmaker Paddy Power is now offering even odds to punters", 100, 200, True),

@@ -64,7 +64,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       shows_a_document, speaks_in_first_person,
                                       speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
                                       tells_own_story, tells_plan_of_past, tells_present_of_past,
-                                      is_told_as_plan, tells_state_since)
+                                      is_told_as_plan, tells_span_before_day, tells_state_since)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.tagger.anchor import follows_small_hours_lead
@@ -723,6 +723,7 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
     return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
                                  or tells_future_of_past(title, days[1], published, before)
                                  or tells_present_of_past(title, days[1], published)
+                                 or tells_span_before_day(title, before, days, published)
                                  or tells_state_since(title, before, days[1], published)
                                  or tells_future_in_period(title, calendar_date(timex), days, published, before, after))
 

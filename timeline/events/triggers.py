@@ -927,6 +927,7 @@ class NotNews:
     expectation: re.Pattern[str]  # "Congressional sources are expecting a written report": what is awaited
     scene: re.Pattern[str]  # "The streets were almost empty", "The heating was on": how a place was
     absence: re.Pattern[str]  # "There was no sign of Dr Murray": what was not there
+    idle: re.Pattern[str]  # "Many on his plane dozed": an unnamed crowd's idle moment
     guess: re.Pattern[str]  # "It is possible that ...", "... will likely continue": what may be so
     name_joiners: frozenset[str]  # the lower-case words a title of names only may hold ("The Act and the Act")
     scene_turns: frozenset[str]  # words after a scene that go on to an event ("... was empty when the tanks attacked")
@@ -977,6 +978,12 @@ class NotNews:
     schedule: re.Pattern[str]  # "Obama is due in the region": where someone is to be, the group "before"
     camera: re.Pattern[str]  # "The camera panned from a program to the men": how footage was filmed
     status: re.Pattern[str]  # "Saif al-Islam is believed to be still at large": where someone is now
+    never: re.Pattern[str]  # "There never were any recognized borders": a claim of what never was
+    opening: re.Pattern[str]  # "A 1922 New York Times story began this way": how a text read
+    list_heading: re.Pattern[str]  # "terminals, listed with loading volumes for January": a table's heading
+    toll_level: re.Pattern[str]  # "The death toll for Tuesday had reached one": a count by then
+    shared_view: re.Pattern[str]  # "Seasoned BP-watchers mainly agreed that": observers' view
+    market_state: re.Pattern[str]  # "BP's share price had been weakened by": how the market stood by then
 
 
 @dataclass(frozen=True, slots=True)
@@ -1050,7 +1057,8 @@ def not_news() -> NotNews:
                    sortie=_sortie_pattern(table), **_opinion_patterns(table), **_untold_patterns(table),
                    **_column_and_forecast_patterns(table), **_caption_and_future_patterns(table),
                    **_gap_patterns(table), **_comparison_and_plan_patterns(table), **_rhetoric_patterns(table),
-                   **_update_and_schedule_patterns(table), newsgathering=_newsgathering(table, outlets, staff, witness))
+                   **_update_and_schedule_patterns(table), **_claim_and_list_patterns(table),
+                   newsgathering=_newsgathering(table, outlets, staff, witness))
 
 
 def _update_and_schedule_patterns(table: dict) -> dict[str, re.Pattern[str]]:
@@ -1071,6 +1079,27 @@ def _update_and_schedule_patterns(table: dict) -> dict[str, re.Pattern[str]]:
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in
             (("update", update), ("speculation", speculation), ("schedule", schedule), ("camera", camera),
              ("status", status))}
+
+
+def _claim_and_list_patterns(table: dict) -> dict[str, re.Pattern[str]]:
+    """A claim of what never was, a text's opening quoted, a list's heading, a toll by then, observers' shared view
+    and a share price's state by then (events.yaml, not_news: never_openers, opening_*, list_*, toll_*, view_*,
+    market_state_*), compiled: runs of listed words at fixed
+    places, at most a bounded run of words between (no backtracking across them)."""
+    never = rf"^(?:{_words_pattern(table['never_openers'])})\b"
+    opening = rf"\b(?:{_words_pattern(table['opening_texts'])})\s++(?:{_words_pattern(table['opening_verbs'])})\s++" \
+              rf"(?:{_words_pattern(table['opening_ends'])})\W*+$"
+    list_heading = rf"\b(?:{_words_pattern(table['list_participles'])})\s++(?:{_words_pattern(table['list_links'])})\b"
+    toll_level = rf"\b(?:{_words_pattern(table['toll_subjects'])})\s++(?:[\w'’-]++\s++){{0,3}}?" \
+                 rf"(?:{_words_pattern(table['toll_levels'])})\b"
+    groups = _words_pattern(table["generic_groups"] + table["view_groups"])
+    shared_view = rf"^(?:[\w'’]++\s++)?(?:[\w'’]++-)?(?:{groups})\s++(?:(?:{_words_pattern(table['view_adverbs'])})\s++)?" \
+                  rf"(?:{_words_pattern(table['view_agreements'])})\b"
+    market_state = rf"^(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['market_state_subjects'])})\s++had\s++been\s++" \
+                   rf"(?:{_words_pattern(table['market_state_verbs'])})\b"
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in (
+        ("never", never), ("opening", opening), ("list_heading", list_heading), ("toll_level", toll_level),
+        ("shared_view", shared_view), ("market_state", market_state))}
 
 
 def _newsgathering(table: dict, outlets: str, staff: str, witness: str) -> Newsgathering:
@@ -1293,6 +1322,8 @@ def _scene_patterns(table: dict) -> dict[str, re.Pattern[str]]:
         "absence": rf"^(?:{_words_pattern(table['absence_openers'])})\s++"
                    rf"(?:{_words_pattern(table['absence_nouns'])})\b",
         "guess": rf"^(?:{_words_pattern(table['guess_openers'])})\b|\b(?:{_words_pattern(table['guess_hedges'])})\b",
+        "idle": rf"^(?:{_words_pattern(table['idle_subjects'])})\s++(?:[\w'’-]++\s++){{0,4}}?"
+                rf"(?:{_words_pattern(table['idle_verbs'])})\b",
     }
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
@@ -1432,6 +1463,14 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
     if _any_shape(found.figure).search(title) or found.market_report.search(title):
         return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
+    toll = found.toll_level.search(title)
+    if found.list_heading.search(title) or toll and not _tells_before(title[: toll.start()]) \
+            or found.market_state.search(title):
+        return "figure"  # "listed with loading volumes for January": a table; "the death toll had reached one"
+    if found.opening.search(title):
+        return "quotation"  # "A 1922 New York Times story began this way": how a text read, not what happened
+    if found.shared_view.search(title):
+        return "belief"  # "Seasoned BP-watchers mainly agreed that the extract was not as bad": observers' view
     sortie = found.sortie.search(title)
     if sortie and not _acts_before(title[: sortie.start()]):
         return "figure"  # "NATO said it conducted 149 air sorties"; "Van Uhm defended the efforts saying ..." stays
@@ -1748,7 +1787,7 @@ def _habit_or_absence_kind(found: NotNews, title: str) -> str:
     if habit and habit.group("before").lower() not in _habit_blockers() and not _acts_before(title[: habit.start()]) \
             and not _acts_after(title[habit.end():]):
         return "habit"
-    return "absence" if found.nothing.search(title) else ""
+    return "absence" if found.nothing.search(title) or found.never.search(title) else ""
 
 
 @cache
@@ -1872,6 +1911,8 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
         return "scene"  # "The streets were almost empty": a description of conditions
     if found.absence.search(title):
         return "scene"  # "There was no sign of Dr Murray": nothing happened
+    if found.idle.search(title) and not _attributed(title, sentence):
+        return "scene"  # "Many on his plane dozed or ate their meatloaf": how a crowd passed the time
     status = found.status.search(title)
     if status and not _tells_before(title[: status.start()]) and not _acts_after(title[status.end():]):
         return "state"  # "Saif al-Islam is believed to be still at large in Libya's desert": a status, no happening
@@ -1984,6 +2025,37 @@ def tells_future_of_past(title: str, date_end: int, published: int | None, befor
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 FUTURE_AFTER_DATE_WORDS = 2  # "this year will be implementing": the future may follow its preposed date this closely
+
+
+# where a sentence turns from its opening clause to another: a comma and a conjunction, or a semicolon
+_CLAUSE_TURN = re.compile(r",\s*+(?:but|and|while|yet|whereas|though|although)\b|;")
+
+
+@cache
+def _span_ago() -> re.Pattern[str]:
+    """events.yaml not_news `span_ago_units`: a sentence that opens with up to four words, one of them and "ago" ("A
+    half century ago,", "Forty years ago"), the group "span"."""
+    units = _words_pattern(rules()["not_news"]["span_ago_units"])
+    return re.compile(rf"^\W*+(?P<span>(?:[\w'’-]++\s++){{0,4}}?(?:{units})\s++ago)\b", re.IGNORECASE)
+
+
+def tells_span_before_day(title: str, before_date: str, days: tuple[int, int], published: int | None) -> bool:
+    """Whether the title, dated to the publication day, tells the clause of a sentence that opens years back ("A half
+    century ago, Americans rallied to JFK's call, but today, when Americans are weary of war, ..." -> "Americans
+    rallied to JFK's call" on the page's day): all its words stand in the span's clause (up to a comma and a
+    conjunction, or a semicolon), so the act is the span's, not the day's (events.yaml not_news `span_ago_units`). A
+    title with words of another clause ("Two decades ago, Gadhafi was a pariah, but rebels took Tripoli today" ->
+    "Rebels took Tripoli") stays."""
+    if published is None or days != (published, published):
+        return False
+    span = _span_ago().match(before_date)
+    if span is None:
+        return False
+    rest = before_date[span.end():]
+    turn = _CLAUSE_TURN.search(rest)
+    told = set(words_of(rest[: turn.start() if turn else len(rest)]))
+    words = words_of(title)
+    return bool(first_trigger(words)) and all(word in told for word in words)
 
 
 def tells_future_in_period(title: str, date: str, days: tuple[int, int], published: int | None, before_date: str,
