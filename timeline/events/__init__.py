@@ -41,7 +41,7 @@ from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_definite_event, name_definite_place, name_demonstrative_place, name_described_head, name_role_by_first_use, name_inner_possessive, name_inner_roles,
+                                      name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place, name_described_head, name_role_by_first_use, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
                                       name_lone_person_pronoun, name_number_group, name_object_pronoun,
                                       name_possessive_by_previous, name_role,
@@ -98,6 +98,7 @@ class _Readings:
     speakers: Sequence[str] = ()
     previous: str = ""
     texts: Sequence[str] = ()
+    adjacent: str = ""  # the prose sentence right before, read or not (name_demonstrative_event)
 
     def resolved(self, title: str) -> str:
         """The title with the pronoun it opens with put as the article names its owner (subjects.resolve_pronoun)."""
@@ -106,7 +107,7 @@ class _Readings:
     def named(self, title: str, sentence: str) -> str:
         """The title with its roles, epithets and descriptions named where the article names them (_named)."""
         return _named(title, sentence, self.history, self.names, self.mentions, self.previous, self.texts,
-                      self.speakers)
+                      self.speakers, self.adjacent)
 
     def owner_namer(self, sentence: str) -> Callable[[str], str]:
         """How an event noun's owner is named: a pronoun, role or epithet named where the article names it."""
@@ -159,7 +160,7 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
                      earlier: Sequence[Timex] = (), *, breaks: Sequence[tuple[int, int]],
                      marks: Sequence[int], mentions: Sequence[tuple[str, str]] = (),
                      speakers: Sequence[str] = (), previous: str = "", texts: Sequence[str] = (),
-                     leads: Sequence[Sentence] = ()) -> Iterable[Event]:
+                     leads: Sequence[Sentence] = (), adjacent: str = "") -> Iterable[Event]:
     """The events of one sentence; `history` holds the subjects of the article's earlier sentences and `names` the
     full names it has used, for a title that opens with a pronoun; `earlier` the dates told in the sentences just before it (dating.yaml offset_anchor_sentences);
     `breaks` its clause breaks and `marks` its quotation marks (from the text analysis); `mentions` the names the
@@ -167,10 +168,11 @@ def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Tim
     subjects of the earlier sentences' main clauses, for a pronoun that reports ("It also claimed"); `previous` the
     article's sentence before, for an epithet ("The mercurial leader") or a number ("The four") it names; `texts` the
     earlier sentences whose subjects `history` holds, for a name further back (subjects.antecedent); `leads` the sentences
-    just before that may tell the day an offset counts from (leads.lead_sentences)."""
+    just before that may tell the day an offset counts from (leads.lead_sentences); `adjacent` the prose sentence right
+    before, read or not (a reporter's own "I recalled a later speech by ..."), for "this speech" to point back to."""
     if _tells_no_events(sentence, timexes):
         return
-    readings = _Readings(history, names, mentions, speakers, previous, texts)
+    readings = _Readings(history, names, mentions, speakers, previous, texts, adjacent or previous)
     dates = _sentence_dates(article, sentence, timexes, earlier, breaks, marks, leads)
     for i in range(len(dates.dated)):
         found = _date_events(article, sentence, dates, i, readings, breaks)
@@ -564,7 +566,8 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
 
 
 def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[str],
-           mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str], speakers: Sequence[str]) -> str:
+           mentions: Sequence[tuple[str, str]], previous: str, texts: Sequence[str], speakers: Sequence[str],
+           adjacent: str = "") -> str:
     """The title with the role, epithet or description it opens with (and the roles inside it) named where the
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
     # "as it had suffered" -> "BP suffered": the named subject of the clause the pronoun's clause hangs on
@@ -592,6 +595,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
     named = name_definite_place(named, sentence, previous, texts, mentions)  # "the city": the one described city
     named = name_definite_event(named, sentence, texts)  # "The trial": the one person the article gives a trial
+    named = name_demonstrative_event(named, sentence, adjacent or previous)  # "that action": the lawsuit the sentence before tells
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
@@ -899,8 +903,9 @@ def extract(article: Article) -> list[Event]:
     timex_starts = [t.start for t in timexes]
     if is_listing_page(article.body) or is_family_history_page(article.body):
         return events
-    read = [is_prose(sentence.text, chronology_line=chronology_line) and sentence.end <= comments
-            and not tells_own_story(sentence.text) for sentence, chronology_line in zip(text.sentences, text.chronology)]
+    prose = [is_prose(sentence.text, chronology_line=chronology_line) and sentence.end <= comments
+             for sentence, chronology_line in zip(text.sentences, text.chronology)]
+    read = [ok and not tells_own_story(sentence.text) for sentence, ok in zip(text.sentences, prose)]
     # and every name with the role it was bound to ("judge", ""); a name the article shows anywhere is a business's
     # is bound to "company" wherever it stands ("The firm's shares" before "BP's chief executive")
     mentions: SentenceReadings[tuple[str, str]] = SentenceReadings(
@@ -923,7 +928,8 @@ def extract(article: Article) -> list[Event]:
         found = _sentence_events(article, sentence, _outside_links(sentence, inside), history, names,
                                  near, breaks=text.clause_breaks(index) if inside else (),
                                  marks=marks, mentions=mentions, speakers=speakers, previous=previous, texts=texts,
-                                 leads=lead_sentences(article.body, text.sentences, read, index) if inside else ())
+                                 leads=lead_sentences(article.body, text.sentences, read, index) if inside else (),
+                                 adjacent=text.sentences[index - 1].text if index and prose[index - 1] else "")
         # every title's last step: the one-word edits of events/polish.yaml, read against its sentence
         events.extend(replace(e, title=polished(e.title, sentence.text, e.source.expression)) for e in found)
         previous = sentence.text

@@ -2332,6 +2332,80 @@ def name_definite_event(title: str, sentence: str, texts: Sequence[str]) -> str:
     return title[:match.start()] + possessive + " " + match.group("modifiers") + title[match.start("noun"):]
 
 
+@cache
+def _demonstrative_event_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """events.yaml demonstrative_events: "this/that", up to `modifiers` describing words and an event noun in a title
+    ("that action"); and a description in the sentence before: "a"/"an" or a name's possessive, describing words and
+    one of the heads ("a wrongful death lawsuit", "Ms Jackson's civil lawsuit")."""
+    table = events_rules()["demonstrative_events"]
+    mods = int(table["modifiers"])
+    nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
+    heads = "|".join(sorted({re.escape(str(h).lower()) for hs in table["nouns"].values() for h in hs}))
+    title = re.compile(rf"(?<![\w'’-])(?:[Tt]his|[Tt]hat)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
+                       rf"(?P<noun>{nouns})(?![\w'’-])")
+    owner = r"[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,3}+['’]s"
+    description = re.compile(rf"(?<![\w'’-])(?P<det>an?|{owner})\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
+                             rf"(?P<head>{heads})(?![\w'’-])")
+    return title, description
+
+
+def _described_tail(rest: str) -> str:
+    """The words after a description's head that name its object or owner ("against Dr Murray, accusing him" ->
+    "against Dr Murray"): opened by a tail preposition, cut at a comma or a clause word, and ending on the last
+    capitalised word within `tail_words`; "" when they name no one."""
+    table = events_rules()["demonstrative_events"]
+    words = re.split(r"[,.;:()\"“”!?]| -", rest, maxsplit=1)[0].split()[:int(table["tail_words"])]
+    if not words or words[0].lower() not in table["tail_prepositions"]:
+        return ""
+    stops = set(table["tail_stops"])
+    end = next((i for i, w in enumerate(words[1:], 1) if w.lower() in stops and not w[:1].isupper()), len(words))
+    named = [i for i, w in enumerate(words[:end]) if w[:1].isupper() and w.lower() not in _calendar_names()]
+    return " ".join(words[:named[-1] + 1]) if named else ""
+
+
+def _previous_description(noun: str, modifiers: Sequence[str], previous: str) -> str:
+    """The one description of a `noun` event in the sentence before, with its owner or object named ("the wrongful
+    death lawsuit against Dr Murray", "Ms Jackson's civil lawsuit"); "" when none, two, or one naming no one."""
+    table = events_rules()["demonstrative_events"]
+    _, pattern = _demonstrative_event_patterns()
+    heads = {str(h).lower() for h in table["nouns"][noun]}
+    found = [m for m in pattern.finditer(previous) if m.group("head").lower() in heads]
+    if len(found) != 1:
+        return ""
+    match = found[0]
+    described = match.group("modifiers").split()
+    dropped = set(table["dropped_modifiers"])  # ("later" is a stopword that describes no event)
+    if any(w in lexicon().stopwords and w not in dropped for w in described) or not set(modifiers) <= set(described):
+        return ""  # "a lawsuit the family filed": no describing words; "This legalistic position" needs its own
+    owner = match.group("det") if match.group("det")[:1].isupper() else ""
+    tail = _described_tail(previous[match.end():])
+    if not owner and not tail:
+        return ""  # "a lawsuit": the demonstrative tells as much
+    kept = [w for w in described if w not in dropped]
+    return " ".join([owner or "the", *kept, match.group("head"), *([tail] if tail else [])])
+
+
+def name_demonstrative_event(title: str, sentence: str, previous: str) -> str:
+    """ "... a dismissal of that action" -> "... a dismissal of the wrongful death lawsuit against Dr Murray": "this"
+    or "that" and an event noun in a title, named by the one description of that event the sentence before gives
+    with its owner or object (_previous_description); none, two, or a description naming no one: unchanged
+    (events.yaml demonstrative_events; `sentence`, the title's own, is where the phrase must stand)."""
+    pattern, _ = _demonstrative_event_patterns()
+    match = pattern.search(title)
+    if not match or not previous or match.group(0) not in sentence and match.group(0).lower() not in sentence.lower():
+        return title
+    modifiers = match.group("modifiers").split()
+    if any(w in lexicon().stopwords for w in modifiers):
+        return title
+    description = _previous_description(match.group("noun").lower(), modifiers, previous)
+    if not description:
+        return title
+    if match.start() == 0:
+        description = description[:1].upper() + description[1:]
+    return title[:match.start()] + description + title[match.end():]
+
+
+
 # --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
 
 _AGE = re.compile(r"\d{1,3}-year-old")

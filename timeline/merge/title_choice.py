@@ -40,7 +40,7 @@ from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
-          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker", "empty", "fused")
+          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker", "empty", "fused", "deictic")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 # a parenthetical right after a title's last words ("about 50 miles (80 km) east of Sirte"): the sentence's phrase
@@ -118,6 +118,25 @@ def _shouts(words: Sequence[str]) -> bool:
         letters = word.strip(_EDGE_PUNCTUATION + "\"“”'‘’()")
         run = run + 1 if len(letters) > 1 and letters.isalpha() and letters.isupper() else 0
         if run >= int(rules()["shouting_words"]):
+            return True
+    return False
+
+
+def _points_back(words: Sequence[str], low: Sequence[str], first: str) -> bool:
+    """ "Similar protests toppled ...", "... a dismissal of that action", "into this cauldron": a demonstrative whose
+    referent the title never tells (title_choice.yaml deictic_openers, deictic_prepositions, deictic_time_nouns); an
+    opening "this"/"these"/"those" is a pronoun fault already and is not counted again."""
+    if first in _words("deictic_openers"):
+        return True
+    times, prepositions = _words("deictic_time_nouns"), _words("deictic_prepositions")
+    for i in range(1, len(low) - 1):
+        word, following = low[i], low[i + 1]
+        before = " ".join(words[:i + 1])  # a quotation's "this country" is the speaker's, the quote names it
+        quoted = before.count("“") > before.count("”") or before.count('"') % 2 == 1
+        if quoted or word not in ("this", "these", "those", "that") or not following[:1].isalpha() \
+                or following in times or following in lexicon().stopwords or _is_verb(following):
+            continue  # "those who backed", "those on show": told by what follows; "said this failed": a pronoun
+        if word != "that" or low[i - 1] in prepositions:  # after a verb "that" opens a reported clause
             return True
     return False
 
@@ -611,6 +630,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "speaker": lies_inside_quotation(title, quote),
         "empty": is_empty_frame(low),
         "fused": fuses_clauses(words, low),
+        "deictic": _points_back(words, low, first),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
