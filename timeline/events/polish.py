@@ -756,12 +756,13 @@ def _dated_by_phrase() -> re.Pattern[str]:
     names = alternation(frozenset(n for forms in (*months(), *weekdays()) for n in forms if len(n) > 3 or n == "May"))
     after = alternation(_words("first_mention", "date_after_prepositions"))
     days = alternation(_words("first_mention", "date_after_words"))
-    date = rf"(?:(?:{after})\s++)?(?:(?:{names})\b|\d{{4}}\b|(?i:{days})\b)"
-    before = rf"(?:\d{{1,2}}\s++(?:{names})|(?:{names})\s++\d{{1,2}}|\d{{4}})"
+    date = rf"(?:(?:{after})\s++)?(?:(?:{names})\b|\d{{4}}\b|(?i:{days})\b)(?!,?\s++of\b)"
+    before = rf"(?:\d{{1,2}}\s++(?:{names})|(?:{names})\s++\d{{1,2}})"  # not a year alone: "the 2008 election"
     return re.compile(rf"\b[Tt]he\s++(?:([a-z][\w-]*+)\s++{date}|{before}\s++([a-z][\w-]*+))")
 
 
-def _first_mention_article(words: Sequence[str], k: int, dated: set[str]) -> str | None:
+def _first_mention_article(words: Sequence[str], k: int, dated: set[str], dated_beside: frozenset[str] = frozenset()
+                           ) -> str | None:
     """The article that replaces the "the" at words[k] (polish.yaml first_mention): "a" or "an" before a venue noun
     (one of `modifiers` maybe between) or a singular `dated_nouns` word a date's possessive had; "" (no article)
     before a plural a date's possessive had; None where "the" stays."""
@@ -780,7 +781,7 @@ def _first_mention_article(words: Sequence[str], k: int, dated: set[str]) -> str
     # "the" may read as the event the clause is about ("said the meeting was the first of ...") and stays
     placed = k == 0 or words[k - 1] == "in" and at == len(words) - 1 \
         or words[k - 1] in _words("first_mention", "audience_verbs") and at == k + 1  # "told a hearing that"
-    if venue or at == k + 1 and placed and bare in dated and bare in _words("first_mention", "dated_nouns"):
+    if venue or at == k + 1 and placed and bare in dated | dated_beside and bare in _words("first_mention", "dated_nouns"):
         return _article_for(_bare(words[k + 1])).lower()
     singular = {bare[:-1], bare[:-2]} if bare.endswith("es") else {bare[:-1]}  # "attacks", "clashes"
     plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is")) \
@@ -799,11 +800,13 @@ def with_first_mention(title: str, sentence: str) -> str:
         return title
     pointed = {_bare(b) for a, b in zip(sentence.split(), sentence.split()[1:])
                if _bare(a) in _words("restored_determiner", "demonstratives")}
-    dated = {m.group(1).lower() for m in _dated_possessive().finditer(sentence)} \
-        | {(m.group(1) or m.group(2)).lower() for m in _dated_by_phrase().finditer(sentence)}
+    dated = {m.group(1).lower() for m in _dated_possessive().finditer(sentence)}
+    # a date phrase beside the noun ("the hearing on Thursday"): singular, placed only; a plural keeps its "the"
+    # ("streamed to the polls Saturday")
+    beside = frozenset((m.group(1) or m.group(2)).lower() for m in _dated_by_phrase().finditer(sentence))
     k = 0
     while k < len(words) - 1:
-        article = _first_mention_article(words, k, dated) if words[k].lower() == "the" \
+        article = _first_mention_article(words, k, dated, beside) if words[k].lower() == "the" \
             and _bare(words[k + 1]) not in pointed else None
         if article is not None and article:
             words[k] = article[:1].upper() + article[1:] if words[k][:1].isupper() else article
@@ -1847,8 +1850,9 @@ def in_past_of_own_date(title: str, sentence: str, expression: str = "") -> str:
     closed") the pluperfect stays (timeline.events.tense)."""
     words = title.split(" ")
     at = _auxiliary_at(words, "had")
-    if at < 0 or not expression or at + 1 >= len(words):
-        return title
+    if at < 0 or not expression or at + 1 >= len(words) \
+            or any(_bare(w) in _words("pluperfect_own_date", "relatives") for w in words[:at]):
+        return title  # "The legions of workers who had been contracted": a relative clause, no main verb
     following = words[at + 1]
     if following == "been":
         if at + 2 >= len(words):
@@ -1876,9 +1880,9 @@ def with_closing_aside_comma(title: str) -> str:
         return title
     words = title.split(" ")
     table = rules()["closing_aside_comma"]
-    comma = next(k for k, w in enumerate(words) if w.endswith(","))
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), -1)
     name = words[: comma + 1]
-    if not 1 <= len(name) <= int(table["name_words"]) \
+    if comma < 0 or not 1 <= len(name) <= int(table["name_words"]) \
             or not all(w[:1].isupper() and _bare(w) not in lexicon().stopwords for w in name) \
             or comma + 2 >= len(words) or words[comma + 1] not in _words("closing_aside_comma", "articles"):
         return title
