@@ -7,7 +7,8 @@ abbreviation's last dot; an article agreeing with the word a cut left after it (
 a common noun's bare possessive; a result clause's comma; a relative "who" a cut dropped before the main verb; "to
 hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; a main verb's present
 perfect, or a report's present before a past, told in the past; an opening "More" dropped; "five times"; "Grand Isle,
-Louisiana"; a dangling "took place" dropped; "in an audio speech"; a frame whose
+Louisiana"; a dangling "took place" dropped; "in an audio speech"; a pluperfect its own clause's date phrase
+dates, or an -s present "today" follows, told in the past; an aside's closing comma ("X, a cardiologist, said"); a frame whose
 subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
 wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
 takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
@@ -57,7 +58,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_admission_place(title, sentence)
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
-    title = with_closing_aside_comma(title)
+    title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -1895,3 +1896,24 @@ def with_closing_aside_comma(title: str) -> str:
                 and _bare(word) not in _words("closing_aside_comma", "role_joiners"):
             return title
     return title
+
+
+def in_past_of_today(title: str, sentence: str, expression: str = "") -> str:
+    """ "Hogarth's House in Chiswick reopens three years after it closed" (from "... reopens today three years
+    after ...") -> "Hogarth's House in Chiswick reopened ...": a main verb's -s present the date phrase of the day
+    the article tells follows right away in the sentence is a dated act told as news; a line of a timeline tells
+    it in the past (polish.yaml present_of_today)."""
+    if expression.lower() not in _words("present_of_today", "phrases"):
+        return title
+    words = title.split(" ")
+    verb = _main_present_verb(words)
+    if verb < 1:
+        return title
+    word = words[verb]
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in rules()["chronology_present"]["copulas"] \
+            or low in _words("present_of_today", "states") or word in rules()["reported_present"]["verbs"] \
+            or not re.search(rf"\b{re.escape(word)}\s++{re.escape(expression)}\b", sentence):
+        return title
+    words[verb] = _past_of(word)
+    return " ".join(words)
