@@ -15,7 +15,8 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     without_commentary_tail, without_frame, without_group_article,
                                     without_hedge_opener, without_repeated_words, without_report_colon,
                                     without_speaker_aside, without_stray_opener, without_more_opener,
-                                    with_times_plural, with_state_comma, without_dangling_took_place, with_message_article)
+                                    with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
+                                    in_past_of_own_date, with_closing_aside_comma, in_past_of_today)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -63,6 +64,7 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "times_count": (with_times_plural, True),  # "shot five time by" -> "shot five times by"
     "state_comma": (with_state_comma, True),  # "Grand Isle Louisiana in" -> "Grand Isle, Louisiana, in"
     "dangling_took_place": (without_dangling_took_place, True),
+    "closing_aside_comma": (with_closing_aside_comma, True),  # "X, a cardiologist said" -> "X, a cardiologist, said"
     "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }
 
@@ -200,3 +202,28 @@ def test_quoted_words_keep_their_tense():
         "The revolution from inside Tripoli has officially started"
     sentence = "\"The rebels say they were attacked,\" the minister added."
     assert in_past_report("The rebels say they were attacked", sentence) == "The rebels say they were attacked"
+
+
+# polish.yaml pluperfect_own_date: a main verb's pluperfect dated by its own clause's date phrase, read with that
+# phrase (the entry's expression), takes the simple past; a report's or a telling's date keeps it
+@pytest.mark.parametrize("example", TABLE["pluperfect_own_date_examples"], ids=lambda e: e["title"][:40])
+def test_a_pluperfect_dated_by_its_own_clause_takes_the_simple_past(example):
+    assert in_past_of_own_date(example["title"], example["sentence"], example["expression"]) == example["polished"]
+    assert polished(example["title"], example["sentence"], example["expression"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["pluperfect_own_date_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_pluperfect_dated_by_a_report_or_kept_by_its_adverb_stays(example):
+    assert in_past_of_own_date(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+# polish.yaml present_of_today: an -s present the day's date phrase follows right away takes the past
+@pytest.mark.parametrize("example", TABLE["present_of_today_examples"], ids=lambda e: e["title"][:40])
+def test_a_present_of_the_days_news_takes_the_past(example):
+    assert in_past_of_today(example["title"], example["sentence"], example["expression"]) == example["polished"]
+    assert polished(example["title"], example["sentence"], example["expression"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["present_of_today_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_state_a_later_phrase_or_a_report_keeps_its_present(example):
+    assert in_past_of_today(example["title"], example["sentence"], example["expression"]) == example["title"]

@@ -7,7 +7,8 @@ abbreviation's last dot; an article agreeing with the word a cut left after it (
 a common noun's bare possessive; a result clause's comma; a relative "who" a cut dropped before the main verb; "to
 hospital" after a person's bare "was admitted"; "was in" for "is in" a place "today"; a main verb's present
 perfect, or a report's present before a past, told in the past; an opening "More" dropped; "five times"; "Grand Isle,
-Louisiana"; a dangling "took place" dropped; "in an audio speech"; a frame whose
+Louisiana"; a dangling "took place" dropped; "in an audio speech"; a pluperfect its own clause's date phrase
+dates, or an -s present "today" follows, told in the past; an aside's closing comma ("X, a cardiologist, said"); a frame whose
 subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
 wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
 takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
@@ -23,6 +24,7 @@ from typing import Any
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import is_verb_word
+from timeline.events.tense import _auxiliary_at, _passive_simple_past, _simple_past_of
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
 from timeline.text.quotes import QUOTED
@@ -55,7 +57,8 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
-    title = with_message_article(without_dangling_took_place(title))
+    title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
+    title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -746,7 +749,21 @@ def _dated_possessive() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alternation(frozenset(names))}|\d{{4}}))['’]s\s++([a-z][\w-]*+)")
 
 
-def _first_mention_article(words: Sequence[str], k: int, dated: set[str]) -> str | None:
+@cache
+def _dated_by_phrase() -> re.Pattern[str]:
+    """A noun after "the" a date phrase stands right beside ("the hearing on Thursday", "The leak in 2009", "the
+    hearing today", "the 8 October gig"): the noun (polish.yaml first_mention `date_after`). Month and weekday names
+    are read capitalised only ("the spill may ...": a verb)."""
+    names = alternation(frozenset(n for forms in (*months(), *weekdays()) for n in forms if len(n) > 3 or n == "May"))
+    after = alternation(_words("first_mention", "date_after_prepositions"))
+    days = alternation(_words("first_mention", "date_after_words"))
+    date = rf"(?:(?:{after})\s++)?(?:(?:{names})\b|\d{{4}}\b|(?i:{days})\b)(?!,?\s++of\b)"
+    before = rf"(?:\d{{1,2}}\s++(?:{names})|(?:{names})\s++\d{{1,2}})"  # not a year alone: "the 2008 election"
+    return re.compile(rf"\b[Tt]he\s++(?:([a-z][\w-]*+)\s++{date}|{before}\s++([a-z][\w-]*+))")
+
+
+def _first_mention_article(words: Sequence[str], k: int, dated: set[str], dated_beside: frozenset[str] = frozenset()
+                           ) -> str | None:
     """The article that replaces the "the" at words[k] (polish.yaml first_mention): "a" or "an" before a venue noun
     (one of `modifiers` maybe between) or a singular `dated_nouns` word a date's possessive had; "" (no article)
     before a plural a date's possessive had; None where "the" stays."""
@@ -763,8 +780,9 @@ def _first_mention_article(words: Sequence[str], k: int, dated: set[str]) -> str
     venue = thing or bare in _words("first_mention", "nouns") and not (at == k + 1 and bare in table["needs_modifier"])
     # a singular event as the title's subject, or at its end after "in" ("killed in [Monday's] incident"); elsewhere
     # "the" may read as the event the clause is about ("said the meeting was the first of ...") and stays
-    placed = k == 0 or words[k - 1] == "in" and at == len(words) - 1
-    if venue or at == k + 1 and placed and bare in dated and bare in _words("first_mention", "dated_nouns"):
+    placed = k == 0 or words[k - 1] == "in" and at == len(words) - 1 \
+        or words[k - 1] in _words("first_mention", "audience_verbs") and at == k + 1  # "told a hearing that"
+    if venue or at == k + 1 and placed and bare in dated | dated_beside and bare in _words("first_mention", "dated_nouns"):
         return _article_for(_bare(words[k + 1])).lower()
     singular = {bare[:-1], bare[:-2]} if bare.endswith("es") else {bare[:-1]}  # "attacks", "clashes"
     plural = bare.endswith("s") and not bare.endswith(("ss", "us", "is")) \
@@ -784,9 +802,12 @@ def with_first_mention(title: str, sentence: str) -> str:
     pointed = {_bare(b) for a, b in zip(sentence.split(), sentence.split()[1:])
                if _bare(a) in _words("restored_determiner", "demonstratives")}
     dated = {m.group(1).lower() for m in _dated_possessive().finditer(sentence)}
+    # a date phrase beside the noun ("the hearing on Thursday"): singular, placed only; a plural keeps its "the"
+    # ("streamed to the polls Saturday")
+    beside = frozenset((m.group(1) or m.group(2)).lower() for m in _dated_by_phrase().finditer(sentence))
     k = 0
     while k < len(words) - 1:
-        article = _first_mention_article(words, k, dated) if words[k].lower() == "the" \
+        article = _first_mention_article(words, k, dated, beside) if words[k].lower() == "the" \
             and _bare(words[k + 1]) not in pointed else None
         if article is not None and article:
             words[k] = article[:1].upper() + article[1:] if words[k][:1].isupper() else article
@@ -1787,4 +1808,112 @@ def with_message_article(title: str) -> str:
         if words[k - 1].lower() in _words("bare_message", "prepositions") and words[k] in _words("bare_message", "media") \
                 and _bare(words[k + 1]) in _words("bare_message", "messages") and words[k + 1][:1].islower():
             words.insert(k, _article_for(words[k]).lower())
+    return " ".join(words)
+
+
+def _clause_start(before: str) -> bool:
+    """Whether `before` (the sentence up to a date phrase, its prepositions dropped) ends where a clause opens: the
+    sentence's start, a stop, a comma, or one of pluperfect_own_date `clause_starts` ("He said that [late on Sunday
+    night] ...")."""
+    words = before.split()
+    while words and words[-1].lower() in _words("pluperfect_own_date", "date_prepositions"):
+        words.pop()
+    if not words:
+        return True
+    last = words[-1]
+    return last.endswith((".", ",", ";", ":", "--", "-")) or _bare(last) in _words("pluperfect_own_date", "clause_starts")
+
+
+def _own_date_at(sentence: str, subject: str, participle: str, expression: str) -> bool:
+    """Whether the sentence's date phrase `expression` dates the clause of `subject` + "had" ... `participle` itself:
+    it opens that clause right before the subject ("By Saturday evening, advancing opposition fighters had reached
+    ...") or stands between "had" and the participle ("officials had on Saturday denied ...")."""
+    found = re.search(rf"(?i:{re.escape(subject)})\s++had\s++(.{{0,60}}?)\b{re.escape(participle)}\b", sentence)
+    if not found or not expression:
+        return False
+    inner = found.group(1).strip().rstrip(",").strip()
+    if inner:
+        words = inner.split()
+        while words and words[0].lower() in _words("pluperfect_own_date", "date_prepositions"):
+            words.pop(0)
+        return " ".join(words).rstrip(",") == expression
+    before = sentence[: found.start()].rstrip().rstrip(",").rstrip()
+    if not before.lower().endswith(expression.lower()):
+        return False
+    return _clause_start(before[: len(before) - len(expression)])
+
+
+def in_past_of_own_date(title: str, sentence: str, expression: str = "") -> str:
+    """ "Advancing opposition fighters had reached the outskirts of Brega" (from "By Saturday evening, advancing
+    opposition fighters had reached ...") -> "Advancing opposition fighters reached ...": a main verb's pluperfect
+    whose date phrase is its own clause's (it opens that clause, or stands inside the verb) told in the simple past
+    (polish.yaml pluperfect_own_date). Where the date is a report's ("it emerged on Monday night that X had been
+    closed") the pluperfect stays (timeline.events.tense)."""
+    words = title.split(" ")
+    at = _auxiliary_at(words, "had")
+    if at < 0 or not expression or at + 1 >= len(words) \
+            or any(_bare(w) in _words("pluperfect_own_date", "relatives") for w in words[:at]):
+        return title  # "The legions of workers who had been contracted": a relative clause, no main verb
+    following = words[at + 1]
+    if following == "been":
+        if at + 2 >= len(words):
+            return title
+        changed = _passive_simple_past(words, at)
+        participle = f"been {words[at + 2]}"
+    else:
+        low = following.lower()
+        past = _simple_past_of(following) or (following if low in _words("present_perfect", "same_form") else "")
+        if not past or not following.isalpha() or low in _words("pluperfect_own_date", "kept_after") \
+                or _joined_participle(words, at + 1):
+            return title
+        changed = [*words[:at], past, *words[at + 2:]]
+        participle = following
+    if changed is words or not _own_date_at(sentence, " ".join(words[:at]), participle, expression):
+        return title
+    return " ".join(changed)
+
+
+def with_closing_aside_comma(title: str) -> str:
+    """ "Dr Thao Nguyen, an emergency room cardiologist said she ..." -> "Dr Thao Nguyen, an emergency room
+    cardiologist, said she ...": a name's aside of role (after its one comma, opened by an article) gets its closing
+    comma before the main verb (polish.yaml closing_aside_comma)."""
+    if title.count(",") != 1:
+        return title
+    words = title.split(" ")
+    table = rules()["closing_aside_comma"]
+    comma = next((k for k, w in enumerate(words) if w.endswith(",")), -1)
+    name = words[: comma + 1]
+    if comma < 0 or not 1 <= len(name) <= int(table["name_words"]) \
+            or not all(w[:1].isupper() and _bare(w) not in lexicon().stopwords for w in name) \
+            or comma + 2 >= len(words) or words[comma + 1] not in _words("closing_aside_comma", "articles"):
+        return title
+    for k in range(comma + 2, min(len(words), comma + 2 + int(table["role_words"]) + 1)):
+        word = words[k]
+        if _bare(word) in _words("closing_aside_comma", "verbs") and word.isalpha() and word.islower():
+            role = words[comma + 2: k]
+            return " ".join([*words[:k - 1], words[k - 1] + ",", *words[k:]]) if role else title
+        if is_verb_word(word) or not word.isalpha() and "-" not in word or _bare(word) in lexicon().stopwords \
+                and _bare(word) not in _words("closing_aside_comma", "role_joiners"):
+            return title
+    return title
+
+
+def in_past_of_today(title: str, sentence: str, expression: str = "") -> str:
+    """ "Hogarth's House in Chiswick reopens three years after it closed" (from "... reopens today three years
+    after ...") -> "Hogarth's House in Chiswick reopened ...": a main verb's -s present the date phrase of the day
+    the article tells follows right away in the sentence is a dated act told as news; a line of a timeline tells
+    it in the past (polish.yaml present_of_today)."""
+    if expression.lower() not in _words("present_of_today", "phrases"):
+        return title
+    words = title.split(" ")
+    verb = _main_present_verb(words)
+    if verb < 1:
+        return title
+    word = words[verb]
+    low = word.lower()
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or low in rules()["chronology_present"]["copulas"] \
+            or low in _words("present_of_today", "states") or word in rules()["reported_present"]["verbs"] \
+            or not re.search(rf"\b{re.escape(word)}\s++{re.escape(expression)}\b", sentence):
+        return title
+    words[verb] = _past_of(word)
     return " ".join(words)
