@@ -14,7 +14,8 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     with_restored_determiner, with_result_comma, with_speaker, without_another,
                                     without_commentary_tail, without_frame, without_group_article,
                                     without_hedge_opener, without_repeated_words, without_report_colon,
-                                    without_speaker_aside, without_stray_opener, without_more_opener,
+                                    without_speaker_aside, without_stray_opener, without_more_opener, without_relative_time,
+                                    without_perfect_coordinate,
                                     with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
                                     in_past_of_own_date, with_closing_aside_comma, in_past_of_today)
 from timeline.events.tense import simple_past
@@ -65,6 +66,8 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "state_comma": (with_state_comma, True),  # "Grand Isle Louisiana in" -> "Grand Isle, Louisiana, in"
     "dangling_took_place": (without_dangling_took_place, True),
     "closing_aside_comma": (with_closing_aside_comma, True),  # "X, a cardiologist said" -> "X, a cardiologist, said"
+    "relative_time": (without_relative_time, True),  # "Six years ago came X" -> "X came"; "was later" -> "was"
+    "perfect_coordinate": (without_perfect_coordinate, True),  # "toppled X and have spread" -> "toppled X"
     "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }
 

@@ -51,7 +51,8 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
-                                    noun_relative_predicate, opening_phrase_title, participle_title, when_title,
+                                    noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
+                                    dash_aside_relative_title, object_relative_title, fronted_participle_title,
                                     whose_title, without_closing_speaker, without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
@@ -388,7 +389,11 @@ def _shaped_title(sentence: Sentence, clause: _DateClause, history: Sequence[str
     aside, a "whose" clause, a participle clause, a passive or phrase that opens the sentence, a background clause;
     "" when none does."""
     text, start, end, at, others = sentence.text, clause.start, clause.end, clause.at, clause.others
-    return when_title(text, at[0], at[1], history, names) \
+    return resolve_pronoun(place_relative_title(text, at[0], at[1]), history, names) \
+        or dash_aside_relative_title(text, at[0], at[1]) \
+        or object_relative_title(text, at[0], at[1]) \
+        or fronted_participle_title(text, at[0], at[1]) \
+        or when_title(text, at[0], at[1], history, names) \
         or aside_title(text, start, end) \
         or whose_title(text, start, end, at) \
         or trailing_participle_title(text, start, end, at) \

@@ -59,6 +59,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
+    title = without_perfect_coordinate(without_relative_time(title))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -1917,3 +1918,46 @@ def in_past_of_today(title: str, sentence: str, expression: str = "") -> str:
         return title
     words[verb] = _past_of(word)
     return " ".join(words)
+
+
+def without_relative_time(title: str) -> str:
+    """ "Six years ago came the epidemic" -> "The epidemic came", "was later transferred" -> "was transferred", "The
+    latest case was confirmed" -> "A new case was confirmed": words that place an event only against another
+    moment the timeline's reader does not have (polish.yaml relative_time)."""
+    words = title.split(" ")
+    table = rules()["relative_time"]
+    if len(words) > 4 and words[0].lower() in _words("relative_time", "numbers") \
+            and words[1].lower() in _words("relative_time", "units") and _bare(words[2]) == "ago":
+        rest = words[3:]
+        if rest[0].lower() in frozenset(str(w) for w in table["inverted"]) and len(rest) > 2 \
+                and rest[1].lower() in ("the", "a", "an"):
+            rest = [*rest[1:], rest[0].lower()]  # "came the epidemic" -> "the epidemic came"
+        elif not words[2].endswith(","):
+            return title
+        words = [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+    adverbs = _words("relative_time", "adverbs")
+    for k in range(len(words) - 2, 0, -1):
+        after = _bare(words[k + 1])
+        # ("two days later": a span after its unit stays)
+        # (", later contradicted by": a participle aside's time stays)
+        if words[k] in adverbs and is_past(after) and words[k - 1].lower() not in _words("relative_time", "units") \
+                and not words[k - 1].endswith(","):
+            del words[k]
+    if len(words) > 4 and words[0] == "The" and words[1] == "latest" and words[2].islower() and words[3] == "of" \
+            and any(is_past(_bare(w)) for w in words[4:]):  # "The latest case of swine flu was confirmed"
+        words = ["A", "new", *words[2:]]
+    return " ".join(words)
+
+
+def without_perfect_coordinate(title: str) -> str:
+    """ "Similar protests toppled Mubarak and have spread across the region" -> "Similar protests toppled Mubarak":
+    an ongoing present perfect joined to the dated past (polish.yaml perfect_coordinate)."""
+    words = title.split(" ")
+    auxiliaries = _words("perfect_coordinate", "auxiliaries")
+    for k in range(2, len(words) - 2):
+        if words[k] == "and" and words[k + 1] in auxiliaries and is_past(_bare(words[k + 2])):
+            before = [_bare(w) for w in words[:k]]
+            if any(is_past(w) for w in before) and not set(before) & (auxiliaries | lexicon().auxiliaries):
+                return " ".join(words[:k]).rstrip(",")
+            return title
+    return title

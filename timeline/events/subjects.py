@@ -370,11 +370,28 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     if not subject or _bare(subject.split()[0]).endswith("ing") or sentence.find(subject) >= clause_start \
             or sentence.find(subject) < 0:
         return title
+    subject = _beyond_speaker_aside(sentence, subject, clause_start) or subject
     titled = subject[:1].upper() + subject[1:] + " " + title[:1].lower() + title[1:]
     # "NATO says it has no contacts with the NTC, but confirmed its aircraft ...": the pronoun subject of what was
     # said stands for its speaker when that fits ("NATO confirmed its aircraft ...")
     return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled if pronoun_class(subject) \
         else titled
+
+
+def _beyond_speaker_aside(sentence: str, subject: str, clause_start: int) -> str:
+    """ "After doing it twice, Suttles said, the company stopped ..., and spent Thursday assessing": a subject set
+    off as a speaker ("Suttles said,") only tells who reported; the doer is the subject of the clause after the
+    aside ("the company"), when one stands before the clause; else ""."""
+    at = sentence.find(subject)
+    after = sentence[at + len(subject):]
+    said = after.split(None, 1)
+    if len(said) < 2 or not said[0].endswith(",") or _bare(said[0]) not in lexicon().reporting_verbs:
+        return ""
+    rest_at = len(sentence) - len(said[1])
+    doer = opening_subject(said[1], through_reports=False)
+    if not doer or rest_at + said[1].find(doer) >= clause_start or pronoun_class(_bare(doer.split()[0])):
+        return ""
+    return doer
 
 
 @cache

@@ -2361,6 +2361,128 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
     return "" if not title or pronoun_class(title.split(" ", 1)[0]) else title
 
 
+_PLACE_RELATIVE = re.compile(r",\s*+(\w++)\s++")
+WHERE_PLACE_WORDS = 6  # "in a hospital in Houston": how far back before ", where" the place's preposition may stand
+
+
+def place_relative_title(sentence: str, date_start: int, date_end: int) -> str:
+    """ "He was transferred to a hospital in Houston, where he died on Monday night": a date inside a relative
+    clause of place (events.yaml title_place_relatives) with its own subject and past verb dates that clause's
+    event, not the main clause's: its title is the clause with the place it tells of put back from the phrase
+    before the comma ("He died in Houston"); "" otherwise (examples in title_sentence_examples)."""
+    before = sentence[:date_start]
+    opener = None
+    for found in _PLACE_RELATIVE.finditer(before):
+        opener = found
+    if opener is None or opener.group(1).lower() not in _title_rules("title_place_relatives") \
+            or any(mark in before[opener.end():] for mark in ",;:()"):
+        return ""
+    told = before[opener.end():].split()
+    verb = _first_verb(told[:OWN_SUBJECT_WORDS + 1])
+    if verb < 1 or not is_past(_clean(told[verb])) and _clean(told[verb]) not in {"was", "were"}:
+        return ""  # ("where the talks are held on Monday": no past event of its own)
+    more = told[verb + 2:] if verb + 1 < len(told) and is_past(_clean(told[verb + 1])) else told[verb + 1:]
+    if any(is_past(_clean(w)) or _clean(w) in lexicon().adverbial_subordinators for w in more):
+        return ""  # ("where soldiers were killed after Blair backed the decision to invade in March 2003": the
+        # date is the later clause's)
+    rest = re.split(r"[,;:()]", sentence[date_end:], maxsplit=1)[0]
+    head = sentence[:opener.start()].split()[-WHERE_PLACE_WORDS:]
+    # the first place preposition: "near Brega in the east", "in a hospital in Houston"
+    at = min((k for k, w in enumerate(head) if w.lower() in _title_rules("title_place_prepositions")), default=-1)
+    shown = " " + " ".join([head[at].lower(), *head[at + 1:]]) if at >= 0 else ""
+    text = before[opener.end():] + sentence[date_start:date_end] + rest.rstrip(" .") + shown
+    cut = (date_start - opener.end(), date_end - opener.end())
+    return make_title(text, cut)
+
+
+_ASIDE_DASH = re.compile(r"\s(?:-|--|–|—)\s++")
+DASH_NOUN_WORDS = 5  # "Russian flu", "the Hong Kong flu": how long the noun before a dash aside may be
+
+
+def dash_aside_relative_title(sentence: str, date_start: int, date_end: int) -> str:
+    """ "The first of the four pandemics was Russian flu - each takes its name from the country where the first case
+    was reported - which emerged in 1889": a relative clause (events.yaml title_relative_subject_openers) after a
+    dash aside tells of the noun before the aside, and a date inside it dates that clause: "Russian flu emerged",
+    never the aside's clause; "" otherwise (examples in title_sentence_examples)."""
+    before = sentence[:date_start]
+    dashes = list(_ASIDE_DASH.finditer(before))
+    if len(dashes) < 2:
+        return ""
+    opening, found = dashes[-2], dashes[-1]
+    told = before[found.end():].split()
+    if not told or told[0].lower() not in _title_rules("title_relative_subject_openers") \
+            or any(mark in before[found.end():] for mark in ",;:()"):
+        return ""
+    head = sentence[:opening.start()].split()
+    verb = max((k for k, w in enumerate(head) if _first_verb([w]) == 0), default=-1)
+    noun = head[verb + 1:]
+    if not noun or len(noun) > DASH_NOUN_WORDS or any(w.endswith(",") for w in noun):
+        return ""
+    rest = re.split(r"[,;:()]", sentence[date_end:], maxsplit=1)[0]
+    clause = before[found.end():].split(None, 1)[1] if len(told) > 1 else ""
+    text = " ".join(noun) + " " + clause + sentence[date_start:date_end] + rest.rstrip(" .")
+    at = len(" ".join(noun)) + 1 + len(clause)
+    return make_title(text, (at, at + date_end - date_start))
+
+
+OBJECT_RELATIVE_SUBJECT_WORDS = 4  # "the Council", "the UN Security Council": the relative clause's own subject
+OBJECT_HEAD_WORDS = 5  # "an arms embargo", "a new no-fly zone": how far back before "that" the head's determiner may be
+
+
+def object_relative_title(sentence: str, date_start: int, date_end: int) -> str:
+    """ "The resolution follows an arms embargo that the Council imposed last month": a date right after the past
+    verb of an object relative clause (events.yaml title_dated_object_relatives, with its own subject) whose main clause
+    tells no past, dates the relative's event: "The Council imposed an arms embargo", not the present clause; ""
+    otherwise (examples and near misses in title_sentence_examples)."""
+    words = last_piece(sentence[:date_start]).split()
+    at = max((k for k, w in enumerate(words) if w.lower() in _title_rules("title_dated_object_relatives")), default=-1)
+    told = words[at + 1:]
+    if at < 2 or not 2 <= len(told) <= OBJECT_RELATIVE_SUBJECT_WORDS + 1 or not is_past(_clean(told[-1])) \
+            or _first_verb(told) != len(told) - 1 or any(w.endswith(",") for w in words[at - 1:]) \
+            or _clean(told[0]) not in _title_rules("title_phrase_adjective_determiners") and not told[0][:1].isupper():
+        return ""  # ("says that the Council imposed": no noun before "that"; "that protesters were": no object gap)
+    head = words[max(0, at - OBJECT_HEAD_WORDS):at]
+    det = max((k for k, w in enumerate(head) if _clean(w) in _title_rules("title_phrase_adjective_determiners")),
+              default=-1)
+    if det < 0 or _first_verb(head[det:]) >= 0:
+        return ""
+    main = words[:len(words) - len(told) - 1 - (len(head) - det)]
+    if any(is_past(_clean(w)) or _clean(w) in finite_words() - {"is", "are"} for w in main):
+        return ""  # ("The rebels seized a town that the army held in March": the main clause's past is the event)
+    if main and any(_clean(w) in lexicon().subject_pronouns for w in told[:1]):
+        return ""
+    noun = " ".join(head[det:])
+    return make_title(" ".join(told) + " " + noun[:1].lower() + noun[1:], None)
+
+
+FRONTED_PHRASE_WORDS = 6  # "Under an agreement reached": how long the opening phrase before its date may be
+
+
+def fronted_participle_title(sentence: str, date_start: int, date_end: int) -> str:
+    """ "Under an agreement reached Thursday, NATO forces will be able to close Libyan air space": a sentence that
+    opens with a preposition of events.yaml title_fronted_participle_prepositions, a noun and its past participle
+    dated, then a comma and a main clause told as coming (a modal or future in its first words) titles the dated
+    noun's event, with the coming clause after it: "An agreement was reached under which NATO forces will be able
+    to close ..."; "" otherwise (examples and near misses in title_sentence_examples)."""
+    words = sentence[:date_start].split()
+    after = sentence[date_end:]
+    if not 3 <= len(words) <= FRONTED_PHRASE_WORDS or words[0].lower() not in _title_rules(
+            "title_fronted_participle_prepositions") or not after.startswith(",") or not is_past(_clean(words[-1])) \
+            or _clean(words[1]) not in _title_rules("title_phrase_adjective_determiners"):
+        return ""
+    main = re.split(r"[,;:]", after[1:], maxsplit=1)[0].split()
+    modal = _first_verb(main[:OWN_SUBJECT_WORDS + 1])
+    if modal < 1 or _clean(main[modal]) not in lexicon().modals | lexicon().future_auxiliaries:
+        return ""  # ("Under a deal reached Thursday, NATO took over": the main clause's past is the event)
+    joined = next((k for k in range(modal + 2, len(main)) if main[k] == "and"), len(main))
+    main = main[:joined]  # "... except humanitarian ones | and will be able to use force": the first coming act
+    noun = words[1:-1]
+    be = "were" if noun[-1].endswith("s") and not noun[-1].endswith("ss") else "was"
+    text = " ".join([noun[0][:1].upper() + noun[0][1:], *noun[1:], be, words[-1], words[0].lower(), "which",
+                     *main])
+    return make_title(text.rstrip("."), None, whole=True)
+
+
 def _one_name(subject: str, kind: str) -> bool:
     """Whether a sentence's subject is one capitalised name that the person pronoun of its own "when" clause can
     only stand for ("Jalil was in the government through February 21, when he quit"): no article, no plural."""
