@@ -20,6 +20,7 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
+                                    names_an_occasion,
                                     subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
@@ -199,7 +200,8 @@ def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Time
     """The sentence's calendar dates with a day to count from, and what each does in it."""
     calendar = [t for t in timexes if calendar_date(t)]
     # an offset with no day in its sentence, dated by the sentence just before (which its quote then carries)
-    led = {id(t): lead for t in calendar if counts_from_another_event(sentence, t, calendar, False)
+    led = {id(t): lead for t in calendar if (counts_from_another_event(sentence, t, calendar, False)
+                                            or _clock_alone(t, calendar))
            and (lead := anchored_by_lead(sentence, t, leads, earlier, calendar_date(t)))}
     dated = _dates_with_a_day(article, sentence, calendar, earlier, marks, set(led))
     range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
@@ -207,7 +209,8 @@ def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Time
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
     # title): for the rest of the sentence it is part of the clause, like a context date
     noun_phrase_ends = {id(t): at for t in dated if (at := present_subject_verb_at(sentence, t)) > 0}
-    context = {id(t) for t in dated if is_context_date(sentence, t) or id(t) in noun_phrase_ends}
+    context = {id(t) for t in dated if is_context_date(sentence, t) or id(t) in noun_phrase_ends
+               or names_an_occasion(t, dated)}
     spans = [(t.start - sentence.start, range_ends.get(i, t).end - sentence.start) for i, t in enumerate(dated)
              if id(t) not in context and id(t) not in closing]  # a range ("1991-1995") is cut out whole
     # "The death of the commander on July 28 played a role in the ouster Monday": the noun's date, cut out of the
@@ -231,7 +234,7 @@ def _dates_with_a_day(article: Article, sentence: Sentence, dated: list[Timex], 
     day_told = _day_told_before(article, earlier)
     dated = [t for t in dated if id(t) in led
              or not counts_from_another_event(sentence, t, dated, day_told)]  # from an untold day
-    return [t for t in dated if not _clock_without_day(sentence, t, dated, day_told)
+    return [t for t in dated if (id(t) in led or not _clock_without_day(sentence, t, dated, day_told))
             and not _quoted_clock_without_day(sentence, t, dated, marks, article.published or "")]
 
 
@@ -691,12 +694,21 @@ def _subordinate_title(sentence: Sentence, whole: Timex, start: int, end: int) -
 
 
 def _clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], day_told: bool) -> bool:
-    """ "It had just gone 11am on the ninth floor of the courthouse": a clock time that no day of the text (told in
-    the sentence, not by a page stamp, or just before it) ties to a day dates nothing (dating.yaml
-    offset_anchor_sentences)."""
-    if not is_clock_only(timex) or day_told:
+    """ "It had just gone 11am on the ninth floor of the courthouse": a clock time that no day of its sentence (no
+    page stamp) ties to a day dates nothing: a day told sentences before is one the reader of the quote cannot check
+    ("The decision, at around 1pm local time, sparked cheering"). The sentence just before may still tell it, the
+    quote then carrying that sentence (leads.anchored_by_lead: "The Observer met him on Wednesday evening. His first
+    meeting had taken place at 6am"). (`day_told` no longer decides: kept for the callers.)"""
+    del day_told
+    if not is_clock_only(timex):
         return False
     return not any(t is not timex and not is_clock_only(t) and not is_page_stamp_date(sentence, t) for t in dated)
+
+
+def _clock_alone(timex: Timex, dated: Sequence[Timex]) -> bool:
+    """ "at 6am", "around 1pm": a clock time with no day besides clock times in its sentence, whose day only the
+    sentence just before may tell (leads.anchored_by_lead)."""
+    return is_clock_only(timex) and all(is_clock_only(t) for t in dated if t is not timex)
 
 
 def _quoted_clock_without_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex], marks: Sequence[int],

@@ -1378,3 +1378,17 @@ def is_participle_since_date(sentence: Sentence, timex: Timex, trigger: str) -> 
     return any(is_past(w) and k > 0 and between[k - 1] not in auxiliaries | attributive
                and w not in lexicon().reporting_verbs and not auxiliaries & set(between[k + 1:])
                for k, w in enumerate(between))  # "..., had been searching the harbor since Monday": a verb after it
+
+
+@cache
+def _occasion_rules() -> tuple[frozenset[str], frozenset[str]]:
+    t = table()["occasion_names"]  # type: ignore[index]
+    return frozenset(str(r) for r in t["occasion_rules"]), frozenset(str(r) for r in t["relative_rules"])  # type: ignore[index]
+
+
+def names_an_occasion(timex: Timex, dated: Sequence[Timex]) -> bool:
+    """ "held its annual Easter Sunrise Service ceremony yesterday": a holiday (dating.yaml occasion_names) in a
+    sentence that also tells its day relative to the page ("yesterday", "last night") names the occasion; the relative
+    word dates the event, whether or not the holiday's own day agrees with it (a page dated a day off its place's)."""
+    occasions, relatives = _occasion_rules()
+    return timex.rule in occasions and any(t.rule in relatives for t in dated if t is not timex)

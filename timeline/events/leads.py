@@ -83,17 +83,20 @@ def anchored_by_lead(sentence: Sentence, timex: Timex, leads: Sequence[Sentence]
     if not leads or not told or len(day) != 10 or opens_topic(sentence.text):
         return ""
     anchor = told[-1]
+    clock = is_clock_only(timex)
     reach = leads[-1:] if is_sub_day_offset(timex) else leads
     first = next((i for i, s in enumerate(reach) if s.start <= anchor.start < s.end), None)
     if first is None or not writes_a_day(anchor):
         return ""
     start, end = reach[first].start, reach[-1].end
-    if len({_calendar_day(t) for t in told if start <= t.start < end and len(_calendar_day(t)) == 10}) > 1:
+    if len({_calendar_day(t) for t in told if start <= t.start < end and len(_calendar_day(t)) == 10
+            and not is_clock_only(t)}) > 1:  # a clock alone tells no day ("at 3 o'clock ... on the 20th")
         return ""  # two days told: the offset may count from either
     if abs((_as_date(day) - _as_date(_calendar_day(anchor))).days) > lead_rules().max_days:
         return ""
     lead = " ".join(s.text for s in reach[first:])
-    return lead if fronted_offset(sentence, timex) or continues_subject(sentence.text, lead) else ""
+    # a clock time counts from no other moment, only its day: the lead's one day is its day, whoever acts
+    return lead if clock or fronted_offset(sentence, timex) or continues_subject(sentence.text, lead) else ""
 
 
 def writes_a_day(timex: Timex) -> bool:

@@ -63,7 +63,6 @@ def _holiday_date(code: str, year: int) -> dt.date | None:
         return last_weekday(year, 5, 1)
     if code == "ELECTION":
         return nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
-    if code in ("EASTER", "GOODFRIDAY"):
-        sunday = easter(year)
-        return sunday - dt.timedelta(days=2) if code == "GOODFRIDAY" else sunday
+    if code in ("EASTER", "GOODFRIDAY", "EASTERMONDAY"):
+        return easter(year) + dt.timedelta(days={"GOODFRIDAY": -2, "EASTERMONDAY": 1}.get(code, 0))
     return None
