@@ -3495,8 +3495,9 @@ def _named_businesses(mentions: Sequence[tuple[str, str]], sentence: str) -> fro
 def _company_of_reference(before: str, texts: Sequence[str], businesses: frozenset[str],
                           mentions: Sequence[tuple[str, str]]) -> str:
     """The business "the company" stands for: the one the article names most, when it is the only name that is no
-    person, place, weekday or month in the title's sentence before the phrase and the `window` sentences before;
-    "" otherwise (a tie for the most named, another business or a name that may be one there, none)."""
+    person, place, weekday or month in the title's sentence before the phrase and the `window` sentences before,
+    or the nearest name before the phrase in that sentence that is no person, with no other business in it; ""
+    otherwise (a tie for the most named, another business or a name that may be one nearer, none)."""
     window = int(events_rules()["organisation_references"]["window"])
     article = [*texts, before]
     counts = {name: _word_count(name, article) for name in businesses}
@@ -3522,7 +3523,17 @@ def _company_of_reference(before: str, texts: Sequence[str], businesses: frozens
                 continue  # "Tony Hayward", "Hayward", "in Houston", "Engineers said": no business
             others.add(best[0] if _word_count(best[0], [name]) else name)
     # "Transocean, which owned the rig, said the company": another name that may be a business's is near
-    return best[0] if others == {best[0]} else ""
+    if others == {best[0]}:
+        return best[0]
+    # "Photograph: Getty Images Bob Dudley, an American BP executive, today took over the company's": the nearest
+    # name before the phrase in its own sentence that is no person is the business, and no other business is there
+    for name, role in reversed(role_mentions(before)):
+        if _word_count(best[0], [name]):
+            return best[0] if not any(b != best[0] and _word_count(b, [before]) for b in businesses) else ""
+        if not (role and role_nouns().get(role) == "person" or len(name.split()) > 1 and fits(name, "person")
+                and not _organisation_ending(name) or name.lower() in _calendar_names()):
+            return ""
+    return ""
 
 
 def _common_plural(word: str, text: str, texts: Sequence[str]) -> bool:
@@ -3586,3 +3597,65 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
     return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
                                                  else match.end("head"):]
+
+
+# --- "praised the country's precautions" -> "praised Mexico's precautions": the one country near -------------------
+
+@cache
+def _country_table() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """events.yaml country_references: "the country('s)" in a title, with the word after it; and each country as
+    the way a title writes it with one pattern for every way an article writes it or its adjectives."""
+    table = events_rules()["country_references"]
+    heads = "|".join(re.escape(str(h)) for h in table["heads"])
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])"
+                        rf"(?:\s(?P<following>[\w'’-]++))?")
+    countries = []
+    for entry in table["countries"]:
+        forms = [str(n).removeprefix("the ") for n in entry["names"]] + [str(a) for a in entry["adjectives"]]
+        alternatives = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+        countries.append((str(entry["names"][0]), re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")))
+    return phrase, tuple(countries)
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries a text names or gives by an adjective, each as a title writes it."""
+    _, countries = _country_table()
+    return [name for name, pattern in countries if pattern.search(text)]
+
+
+def name_country_reference(title: str, sentence: str, previous: str = "") -> str:
+    """ "President Felipe Calderon praised the country's precautions" -> "... praised Mexico's precautions": "the
+    country('s)" named by the one country the title's sentence names or gives by its adjective before the phrase
+    ("Speaking on Mexican TV"), or, when that sentence names none and no other name in it may be a place, by the
+    one country the sentence before names (events.yaml country_references). Two countries, a country in the title
+    already, a quotation, or a phrase that goes on with "of" or a noun ("the country music"): unchanged."""
+    phrase, _ = _country_table()
+    match = phrase.search(title)
+    if not match or _countries_in(title):
+        return title
+    following = match.group("following") or ""
+    if not match.group("possessive") and (following == "of" or following[:1].isupper()
+                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
+        return title  # "the country of", "the country music": another phrase
+    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title  # never rename what a speaker said
+    before = sentence[:at]
+    found = _countries_in(before)
+    if not found:
+        others = [n for n, _ in role_mentions(before) if n.lower() not in _calendar_names()
+                  and not (len(n.split()) > 1 and fits(n, "person"))
+                  and not (before.startswith(n) and (n.lower() in lexicon().stopwords or is_adverb(n.lower())
+                                                     or _common_plural(n, before, [before])))]
+        if others:  # "People in Zawiyah said the country's army": a place the table does not know may be meant
+            return title
+        found = _countries_in(previous)
+    if len(found) != 1:
+        return title
+    name = found[0]
+    if match.group("possessive"):
+        name += "'" if name.endswith("s") else "'s"
+    if match.start() == 0:
+        name = name[:1].upper() + name[1:]
+    end = match.end("possessive") if match.group("possessive") else match.end("head")
+    return title[:match.start()] + name + title[end:]
