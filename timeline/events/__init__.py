@@ -594,7 +594,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_definite_event(named, sentence, texts)  # "The trial": the one person the article gives a trial
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
-    named = name_country_reference(named, sentence, previous)  # "the country's": the one country near
+    named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,

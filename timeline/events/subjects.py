@@ -3592,8 +3592,10 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
     else:
         modifier = _government_modifier(head, [*texts, before])
-        if not modifier or _word_count(modifier, [title]):
-            return title
+        window = int(table["window"])
+        if not modifier or _word_count(modifier, [title]) or head in table["near_heads"] \
+                and not _word_count(modifier, [before, *texts[max(0, len(texts) - window):]]):
+            return title  # "the government" far from "the Japanese government": maybe another country's
         words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
     return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
                                                  else match.end("head"):]
@@ -3623,11 +3625,21 @@ def _countries_in(text: str) -> list[str]:
     return [name for name, pattern in countries if pattern.search(text)]
 
 
-def name_country_reference(title: str, sentence: str, previous: str = "") -> str:
+def _most_named_country(texts: Sequence[str]) -> str:
+    """The one country the texts name (or give by an adjective) most often; "" for a tie or none."""
+    _, countries = _country_table()
+    counts = {name: sum(len(pattern.findall(text)) for text in texts) for name, pattern in countries}
+    most = max(counts.values(), default=0)
+    best = [name for name, count in counts.items() if count == most]
+    return best[0] if most and len(best) == 1 else ""
+
+
+def name_country_reference(title: str, sentence: str, previous: str = "", texts: Sequence[str] = ()) -> str:
     """ "President Felipe Calderon praised the country's precautions" -> "... praised Mexico's precautions": "the
     country('s)" named by the one country the title's sentence names or gives by its adjective before the phrase
     ("Speaking on Mexican TV"), or, when that sentence names none and no other name in it may be a place, by the
-    one country the sentence before names (events.yaml country_references). Two countries, a country in the title
+    one country the sentence before names when that is the country the article (`texts`) names most (events.yaml
+    country_references). Two countries, a country in the title
     already, a quotation, or a phrase that goes on with "of" or a noun ("the country music"): unchanged."""
     phrase, _ = _country_table()
     match = phrase.search(title)
@@ -3650,6 +3662,8 @@ def name_country_reference(title: str, sentence: str, previous: str = "") -> str
         if others:  # "People in Zawiyah said the country's army": a place the table does not know may be meant
             return title
         found = _countries_in(previous)
+        if found and found != [_most_named_country(texts)]:
+            return title  # "fled the country" after a sentence on U.S. aid: only the article's own country
     if len(found) != 1:
         return title
     name = found[0]
