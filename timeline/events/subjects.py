@@ -3550,7 +3550,7 @@ def _government_modifier_pattern() -> re.Pattern[str]:
     two) between "the" and a head of events.yaml organisation_references government_heads."""
     heads = "|".join(re.escape(str(h)) for h in events_rules()["organisation_references"]["government_heads"])
     return re.compile(rf"(?<![\w'’-])(?:[Tt]he|an?)\s(?P<modifier>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+)?)\s"
-                      rf"(?P<head>{heads})(?![\w'’-])")
+                      rf"(?P<head>{heads})(?:['’]s)?(?![\w'’-])")
 
 
 def _government_modifier(head: str, texts: Sequence[str]) -> str:
