@@ -3485,11 +3485,22 @@ def _word_count(name: str, texts: Sequence[str]) -> int:
     return sum(len(pattern.findall(text)) for text in texts)
 
 
+@cache
+def _staff_of_business() -> re.Pattern[str]:
+    """ "an American BP executive": a single capitalised word right before a word of events.yaml
+    organisation_references staff_after_name names a business."""
+    words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["staff_after_name"])
+    return re.compile(rf"(?<![\w'’-])(?P<name>[A-Z][\w&-]*+)\s(?:{words})(?![\w'’-])")
+
+
 def _named_businesses(mentions: Sequence[tuple[str, str]], sentence: str) -> frozenset[str]:
-    """The names the article (its earlier sentences' mentions and the title's sentence) binds to a business's role,
-    no country's acronym."""
-    return frozenset(name for name, role in [*mentions, *role_mentions(sentence)]
-                     if role and role_nouns().get(role) == "organisation" and name not in _place_acronyms())
+    """The names the article (its earlier sentences' mentions and the title's sentence) binds to a business's role
+    or writes before a word of its staff ("a BP executive"), no country's acronym, weekday or month."""
+    bound = {name for name, role in [*mentions, *role_mentions(sentence)]
+             if role and role_nouns().get(role) == "organisation"}
+    staff = {m.group("name") for m in _staff_of_business().finditer(sentence)}
+    return frozenset(name for name in bound | staff
+                     if name not in _place_acronyms() and name.lower() not in _calendar_names())
 
 
 def _company_of_reference(before: str, texts: Sequence[str], businesses: frozenset[str],
