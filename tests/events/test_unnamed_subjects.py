@@ -91,8 +91,9 @@ NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_exampl
                  "alliance_examples", "owned_examples", "whose_examples", "lead_role_examples",
                  "subject_apposition_examples", "clause_antecedent_examples", "demonstrative_place_examples",
                  "object_by_previous_examples", "lone_person_examples", "introduction_examples",
-                 "definite_place_examples", "definite_event_examples", "demonstrative_event_examples", "framed_pronoun_examples",
-                 "named_description_examples", "first_use_role_examples")
+                 "definite_place_examples", "definite_event_examples", "demonstrative_event_examples",
+                 "framed_pronoun_examples", "named_description_examples", "first_use_role_examples",
+                 "organisation_reference_examples", "country_reference_examples")
 NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 
@@ -170,3 +171,39 @@ def test_name_by_introduction(title, texts, named):
 def test_name_by_named_head(title, texts, named):
     from timeline.events.subjects import name_by_named_head
     assert name_by_named_head(title, title, texts) == named
+
+
+@pytest.mark.parametrize("title,sentence,texts,mentions,named", [
+    # the one business near: "the company's" -> "BP's"
+    ("Tony Hayward said that the company's costs rose", "Tony Hayward said on Monday that the company's costs rose.",
+     ["BP shares fell sharply in London after the news."], [("BP", "company"), ("London", "")],
+     "Tony Hayward said that BP's costs rose"),
+    # near misses: inside a quotation; "the company town" (a compound); the business in the title already
+    ("Tony Hayward said “the company's costs rose”", "Tony Hayward said on Monday: “the company's costs rose.”",
+     ["BP shares fell sharply in London after the news."], [("BP", "company"), ("London", "")],
+     "Tony Hayward said “the company's costs rose”"),
+    ("Residents of the company town met", "Residents of the company town met on Monday.",
+     ["BP shares fell sharply in London after the news."], [("BP", "company"), ("London", "")],
+     "Residents of the company town met"),
+    ("BP said that the company would pay", "BP said on Monday that the company would pay.",
+     ["BP shares fell sharply in London after the news."], [("BP", "company"), ("London", "")],
+     "BP said that the company would pay"),
+])
+def test_name_organisation_reference(title, sentence, texts, mentions, named):
+    from timeline.events.subjects import name_organisation_reference
+    assert name_organisation_reference(title, sentence, texts, mentions) == named
+
+
+@pytest.mark.parametrize("title,sentence,previous,named", [
+    ("Calderon praised the country's precautions", "On Mexican TV Calderon praised the country's precautions.", "",
+     "Calderon praised Mexico's precautions"),
+    # near misses: a quotation; "the country music"; two countries in the sentence
+    ("Calderon said “the country's precautions worked”", "Calderon said on Mexican TV: “the country's precautions "
+     "worked.”", "", "Calderon said “the country's precautions worked”"),
+    ("Fans of the country music met", "In Mexico fans of the country music met.", "", "Fans of the country music met"),
+    ("Calderon praised the country's precautions", "After talks with China on Mexican TV Calderon praised the "
+     "country's precautions.", "", "Calderon praised the country's precautions"),
+])
+def test_name_country_reference(title, sentence, previous, named):
+    from timeline.events.subjects import name_country_reference
+    assert name_country_reference(title, sentence, previous) == named

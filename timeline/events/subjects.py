@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules
 from timeline.text import lexicon as language
+from timeline.text.quotes import is_open_at, quote_marks
 from timeline.words import POSSESSIVE
 
 _TOKEN = re.compile(r"\S++")
@@ -3555,3 +3556,222 @@ def _of_other_gender(name: str, gender: str, texts: Sequence[str]) -> bool:
         same += bool(first) and first in own
         other += bool(first) and first not in own
     return other > same
+
+
+# --- "the company's oil spill crisis" -> "BP's oil spill crisis", "the administration" -> "the Obama administration" --
+
+@cache
+def _organisation_reference_pattern() -> re.Pattern[str]:
+    """events.yaml organisation_references: "the company", "the firm's", "the administration" in a title; the word
+    after it is captured (a name or "of" after the head makes it another phrase: "the company Transocean")."""
+    table = events_rules()["organisation_references"]
+    heads = "|".join(re.escape(str(h)) for h in [*table["company_heads"], *table["government_heads"]])
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])"
+                      rf"(?:\s(?P<following>[\w'’-]++))?")
+
+
+def _word_count(name: str, texts: Sequence[str]) -> int:
+    """How many times the texts write `name` as a whole word."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    return sum(len(pattern.findall(text)) for text in texts)
+
+
+@cache
+def _staff_of_business() -> re.Pattern[str]:
+    """ "an American BP executive": a single capitalised word right before a word of events.yaml
+    organisation_references staff_after_name names a business."""
+    words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["staff_after_name"])
+    return re.compile(rf"(?<![\w'’-])(?P<name>[A-Z][\w&-]*+)\s(?:{words})(?![\w'’-])")
+
+
+def _named_businesses(mentions: Sequence[tuple[str, str]], sentence: str) -> frozenset[str]:
+    """The names the article (its earlier sentences' mentions and the title's sentence) binds to a business's role
+    or writes before a word of its staff ("a BP executive"), no country's acronym, weekday or month."""
+    bound = {name for name, role in [*mentions, *role_mentions(sentence)]
+             if role and role_nouns().get(role) == "organisation"}
+    staff = {m.group("name") for m in _staff_of_business().finditer(sentence)}
+    return frozenset(name for name in bound | staff
+                     if name not in _place_acronyms() and name.lower() not in _calendar_names())
+
+
+def _company_of_reference(before: str, texts: Sequence[str], businesses: frozenset[str],
+                          mentions: Sequence[tuple[str, str]]) -> str:
+    """The business "the company" stands for: the one the article names most, when it is the only name that is no
+    person, place, weekday or month in the title's sentence before the phrase and the `window` sentences before,
+    or the nearest name before the phrase in that sentence that is no person, with no other business in it; ""
+    otherwise (a tie for the most named, another business or a name that may be one nearer, none)."""
+    window = int(events_rules()["organisation_references"]["window"])
+    article = [*texts, before]
+    counts = {name: _word_count(name, article) for name in businesses}
+    counts = {name: count for name, count in counts.items() if count}
+    if not counts:
+        return ""
+    most = max(counts.values())
+    best = [name for name, count in counts.items() if count == most]
+    if len(best) != 1:
+        return ""
+    places = _written_as_places(article) | _place_acronyms()
+    lower = _lower_case_words(article)
+    others: set[str] = set()
+    for text in [before, *texts[max(0, len(texts) - window):]]:
+        for name, role in role_mentions(text):
+            words = name.split()
+            if name not in businesses and " " not in name and (name in places or name.lower() in lower or name.lower() in _calendar_names()
+                                    or text.startswith(name) and _common_plural(name, text, article)) \
+                    or role and role_nouns().get(role) == "person" \
+                    or len(words) > 1 and fits(name, "person") and not _organisation_ending(name) \
+                    or any(len(n.split()) > 1 and fits(n, "person") and not _organisation_ending(n) and _same_referent(name, n)
+                           for n, _ in mentions):
+                continue  # "Tony Hayward", "Hayward", "in Houston", "Engineers said": no business
+            others.add(best[0] if _word_count(best[0], [name]) else name)
+    # "Transocean, which owned the rig, said the company": another name that may be a business's is near
+    if others == {best[0]}:
+        return best[0]
+    # "Photograph: Getty Images Bob Dudley, an American BP executive, today took over the company's": the nearest
+    # name before the phrase in its own sentence that is no person is the business, and no other business is there
+    for name, role in reversed(role_mentions(before)):
+        if _word_count(best[0], [name]):
+            return best[0] if not any(b != best[0] and _word_count(b, [before]) for b in businesses) else ""
+        if not (role and role_nouns().get(role) == "person" or len(name.split()) > 1 and fits(name, "person")
+                and not _organisation_ending(name) or name.lower() in _calendar_names()):
+            return ""
+    return ""
+
+
+def _common_plural(word: str, text: str, texts: Sequence[str]) -> bool:
+    """Whether a capitalised word that opens `text` is a plural common noun ("Engineers said", "Residents were"):
+    it ends in "s", a lower-case word follows it, and the texts never write it capitalised inside a sentence."""
+    follows = re.match(rf"{re.escape(word)}\s[a-z]", text)
+    inside = re.compile(rf"(?<=\S\s){re.escape(word)}(?![\w-])")
+    return word.endswith("s") and not word.isupper() and bool(follows) and not any(inside.search(t) for t in texts)
+
+
+@cache
+def _government_modifier_pattern() -> re.Pattern[str]:
+    """ "the Obama administration", "the Libyan government", "the U.S. administration": capitalised words (at most
+    two) between "the" and a head of events.yaml organisation_references government_heads."""
+    heads = "|".join(re.escape(str(h)) for h in events_rules()["organisation_references"]["government_heads"])
+    return re.compile(rf"(?<![\w'’-])(?:[Tt]he|an?)\s(?P<modifier>[A-Z][\w.'’-]*+(?:\s[A-Z][\w.'’-]*+)?)\s"
+                      rf"(?P<head>{heads})(?:['’]s)?(?![\w'’-])")
+
+
+def _government_modifier(head: str, texts: Sequence[str]) -> str:
+    """The one capitalised modifier the texts give `head` ("Obama" of "the Obama administration"); "" for none or
+    two (a title word such as "Libyan" and "Gaddafi" for one government counts as two: no table tells them one)."""
+    found: set[str] = set()
+    not_modifiers = {str(w) for w in events_rules()["organisation_references"]["not_modifiers"]}
+    for text in texts:
+        for match in _government_modifier_pattern().finditer(text):
+            if match.group("head") == head and match.group("modifier").split()[0] not in not_modifiers:
+                found.add(match.group("modifier"))
+    return next(iter(found)) if len(found) == 1 else ""
+
+
+def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] = (),
+                                mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Bob Dudley took charge of the company's oil spill crisis" -> "... of BP's oil spill crisis": "the
+    company/firm" named by the business the article names most, written in the title's sentence or the two before
+    with no other business there; "the administration/government" -> "the Obama administration" by the one
+    capitalised modifier the article gives that head (events.yaml organisation_references). A phrase inside a
+    quotation, one that goes on with "of" or a name, or a title that names the business already: unchanged."""
+    match = _organisation_reference_pattern().search(title)
+    if not match:
+        return title
+    following = match.group("following") or ""
+    table = events_rules()["organisation_references"]
+    if not match.group("possessive") and (following == "of" or following[:1].isupper()
+                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
+        return title  # "the company of", "the firm Transocean", "the company town": another phrase
+    head = match.group("head")
+    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title  # never rename what a speaker said
+    before = sentence[:at]
+    if head in table["company_heads"]:
+        name = _company_of_reference(before, texts, _named_businesses(mentions, sentence), mentions)
+        if not name or _word_count(name, [title]):
+            return title
+        words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
+    else:
+        modifier = _government_modifier(head, [*texts, before])
+        window = int(table["window"])
+        if not modifier or _word_count(modifier, [title]) or head in table["near_heads"] \
+                and not _word_count(modifier, [before, *texts[max(0, len(texts) - window):]]):
+            return title  # "the government" far from "the Japanese government": maybe another country's
+        words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
+    return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
+                                                 else match.end("head"):]
+
+
+# --- "praised the country's precautions" -> "praised Mexico's precautions": the one country near -------------------
+
+@cache
+def _country_table() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """events.yaml country_references: "the country('s)" in a title, with the word after it; and each country as
+    the way a title writes it with one pattern for every way an article writes it or its adjectives."""
+    table = events_rules()["country_references"]
+    heads = "|".join(re.escape(str(h)) for h in table["heads"])
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])"
+                        rf"(?:\s(?P<following>[\w'’-]++))?")
+    countries = []
+    for entry in table["countries"]:
+        forms = [str(n).removeprefix("the ") for n in entry["names"]] + [str(a) for a in entry["adjectives"]]
+        alternatives = "|".join(re.escape(f) for f in sorted(set(forms), key=lambda f: (-len(f), f)))
+        countries.append((str(entry["names"][0]), re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")))
+    return phrase, tuple(countries)
+
+
+def _countries_in(text: str) -> list[str]:
+    """The countries a text names or gives by an adjective, each as a title writes it."""
+    _, countries = _country_table()
+    return [name for name, pattern in countries if pattern.search(text)]
+
+
+def _most_named_country(texts: Sequence[str]) -> str:
+    """The one country the texts name (or give by an adjective) most often; "" for a tie or none."""
+    _, countries = _country_table()
+    counts = {name: sum(len(pattern.findall(text)) for text in texts) for name, pattern in countries}
+    most = max(counts.values(), default=0)
+    best = [name for name, count in counts.items() if count == most]
+    return best[0] if most and len(best) == 1 else ""
+
+
+def name_country_reference(title: str, sentence: str, previous: str = "", texts: Sequence[str] = ()) -> str:
+    """ "President Felipe Calderon praised the country's precautions" -> "... praised Mexico's precautions": "the
+    country('s)" named by the one country the title's sentence names or gives by its adjective before the phrase
+    ("Speaking on Mexican TV"), or, when that sentence names none and no other name in it may be a place, by the
+    one country the sentence before names when that is the country the article (`texts`) names most (events.yaml
+    country_references). Two countries, a country in the title
+    already, a quotation, or a phrase that goes on with "of" or a noun ("the country music"): unchanged."""
+    phrase, _ = _country_table()
+    match = phrase.search(title)
+    if not match or _countries_in(title):
+        return title
+    following = match.group("following") or ""
+    if not match.group("possessive") and (following == "of" or following[:1].isupper()
+                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
+        return title  # "the country of", "the country music": another phrase
+    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title  # never rename what a speaker said
+    before = sentence[:at]
+    found = _countries_in(before)
+    if not found:
+        others = [n for n, _ in role_mentions(before) if n.lower() not in _calendar_names()
+                  and not (len(n.split()) > 1 and fits(n, "person"))
+                  and not (before.startswith(n) and (n.lower() in lexicon().stopwords or is_adverb(n.lower())
+                                                     or _common_plural(n, before, [before])))]
+        if others:  # "People in Zawiyah said the country's army": a place the table does not know may be meant
+            return title
+        found = _countries_in(previous)
+        if found and found != [_most_named_country(texts)]:
+            return title  # "fled the country" after a sentence on U.S. aid: only the article's own country
+    if len(found) != 1:
+        return title
+    name = found[0]
+    if match.group("possessive"):
+        name += "'" if name.endswith("s") else "'s"
+    if match.start() == 0:
+        name = name[:1].upper() + name[1:]
+    end = match.end("possessive") if match.group("possessive") else match.end("head")
+    return title[:match.start()] + name + title[end:]
