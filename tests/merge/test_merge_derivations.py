@@ -9,11 +9,11 @@ from timeline.events import extract
 from timeline.merge import key_form, merge
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import (STORY_MARK, article_names, _doer_names, _framed_story, _happening_phrase,
+from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
                                   join_article_retellings, join_day_fragments, join_day_participants,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
-                                  join_when_clauses, join_year_incidents, story_names)
+                                  join_when_clauses, join_year_incidents, reframed_story, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -488,3 +488,27 @@ def test_a_saying_framed_by_a_story_tells_that_story(sentence, title, kind):
     assert found == (None if kind is None else STORY_MARK + kind)
 
 
+
+
+@pytest.mark.parametrize(("sentence", "title", "kind"), RULES["examples"]["framed_sayings"], ids=lambda v: str(v)[:40])
+def test_a_saying_told_at_another_story_tells_that_story(sentence, title, kind):
+    # merge.joins.reframed_story: "In Tuesday's opening statement, Walgren told the court ..." is the trial's opening,
+    # not a testimony; a frame of the saying's own kind, no frame or "testified" keep the title's own story
+    words = title_words(title)
+    found = _story_of(words, phrase_forms(words))
+    assert found is not None
+    assert (reframed_story(sentence, words, found) or found[0]) == STORY_MARK + kind
+
+
+@pytest.mark.parametrize(("names_a", "context_a", "names_b", "context_b", "joined"),
+                         [(*case, True) for case in RULES["examples"]["speaker_stories"]["joined"]]
+                         + [(*case, False) for case in RULES["examples"]["speaker_stories"]["apart"]],
+                         ids=lambda v: str(v)[:40])
+def test_one_speakers_address_told_beside_other_names(names_a, context_a, names_b, context_b, joined):
+    # merge.joins._stories_agree: "Says Daniel J. Weiss President Barack Obama ... plans to give his first-ever Oval
+    # Office speech" and "Barack Obama used his first Oval Office address" share the speaker; Gaddafi's and Obama's
+    # addresses of one day share no name
+    kind = STORY_MARK + RULES["speaker_stories"][0]
+    a = _Story(kind, frozenset(names_a), frozenset(context_a), frozenset())
+    b = _Story(kind, frozenset(names_b), frozenset(context_b), frozenset())
+    assert _stories_agree(a, b) is joined and _stories_agree(b, a) is joined

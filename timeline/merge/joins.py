@@ -879,11 +879,20 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
         happening = kind
     else:
         happening, at, end = found
-        if _qualifies(words, at) \
+        framed = reframed_story(member.event.source.quote, words, found)
+        if framed is not None:
+            # "In Tuesday's opening statement, lead prosecutor David Walgren told the court ...": a saying told at
+            # the story its sentence opens with tells that story, not a testimony of its own
+            named = story_names(words, forms, 0, 0, proper)
+            if not named:
+                return None
+            happening, found = framed, None
+        elif _qualifies(words, at) \
                 or any(w.lower() in _lexical_set("passing") for w in words[max(0, at - PASSING_WORDS):at]) \
                 or at > 0 and forms[at - 1][:1].isdigit():
             return None
-        named = story_names(words, forms, at, end, proper)
+        else:
+            named = story_names(words, forms, at, end, proper)
     if happening in _doer_stories() and found is not None:
         named = _doer_names(named, words, forms, at, end)
     if happening in _witness_stories() and found is not None:
@@ -917,6 +926,18 @@ def _framed_story(quote: str, words: Sequence[str]) -> str | None:
         return None
     kind = _story_kind(opening)
     return None if kind is None or kind[0] == STORY_MARK + GATHERING else kind[0]
+
+
+def reframed_story(quote: str, words: Sequence[str], found: tuple[str, int, int]) -> str | None:
+    """The story a title's sentence frames its saying in, when it outranks the story the title's words tell
+    (derivations.yaml ``framed_sayings``: a testimony told by "told the court" in a sentence opening "In Tuesday's
+    opening statement," is the trial's opening); None when the title keeps its own story."""
+    rules = derivations()["framed_sayings"]
+    happening, at, _ = found
+    if happening not in {STORY_MARK + str(k) for k in rules["kinds"]} or words[at].lower() not in rules["verbs"]:
+        return None
+    framed = _framed_story(quote, words)
+    return None if framed == happening else framed
 
 
 def story_names(words: Sequence[str], forms: Sequence[str], at: int, end: int,
@@ -1189,6 +1210,11 @@ def _stories_agree(a: _Story, b: _Story) -> bool:
         return _gatherings_agree(a, b)
     if a.happening in _one_a_day():
         return a.names - a.common <= b.context or b.names - b.common <= a.context
+    if a.happening in _speaker_stories():
+        # one speaker's address, told beside other names ("Says Daniel J. Weiss President Barack Obama ... plans to give
+        # his first-ever Oval Office speech" / "Barack Obama used his first Oval Office address"): a name they share
+        return bool((a.names - a.common) & (b.names - b.common)) \
+            and (a.names - a.common <= b.context or b.names - b.common <= a.context)
     return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
         and b.names - b.common <= a.context
 
@@ -1204,6 +1230,11 @@ def _gatherings_agree(a: _Story, b: _Story) -> bool:
         return (a.names <= b.names or b.names <= a.names) and a.names - a.common <= b.context \
             and b.names - b.common <= a.context
     return a.names - a.common <= b.context or b.names - b.common <= a.context
+
+
+@cache
+def _speaker_stories() -> frozenset[str]:
+    return frozenset(STORY_MARK + str(kind) for kind in derivations()["speaker_stories"])
 
 
 @cache
