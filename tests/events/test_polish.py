@@ -5,7 +5,7 @@ import pytest
 
 from timeline.events import extract
 from timeline.events.polish import (in_past_report, in_past_tense, in_simple_past, lies_inside_quotation, open_end,
-                                    polished, printed, rules, with_attribution, with_complement,
+                                    polished, printed, rules, with_attribution, with_complement, with_context,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
@@ -185,6 +185,20 @@ def test_an_open_end_keeps_its_complement(example):
 @pytest.mark.parametrize("example", TABLE["complement_near_misses"], ids=lambda e: e["title"][:40])
 def test_a_closed_end_or_a_complement_too_long_stays(example):
     assert with_complement(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+# polish.yaml complement short (with_context): a title too short to say what for, of what or where keeps the phrase
+# its sentence goes on with, on the printed title only (the title choice and the merge weigh the members' own titles)
+@pytest.mark.parametrize("example", TABLE["context_examples"], ids=lambda e: e["title"][:40])
+def test_a_short_title_keeps_its_context_when_printed(example):
+    assert with_context(example["title"], example["sentence"], example["expression"]) == example["printed"]
+    assert printed(example["title"], example["sentence"], example["expression"]) == example["printed"]
+    assert polished(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["context_near_misses"], ids=lambda e: e["title"][:40])
+def test_a_date_a_long_or_an_empty_context_stays_out(example):
+    assert with_context(example["title"], example["sentence"], example["expression"]) == example["title"]
 
 
 def test_an_open_end_is_a_cut_the_title_choice_weighs():

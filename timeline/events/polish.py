@@ -11,7 +11,8 @@ Louisiana"; a dangling "took place" dropped; "in an audio speech"; a pluperfect 
 dates, or an -s present "today" follows, told in the past; an aside's closing comma ("X, a cardiologist, said"); a frame whose
 subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
 wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
-takes "a" for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
+keeps, when too short to say what for or where, the phrase its sentence goes on with (with_context), takes "a"
+for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
 people, and gets back its sentence's opening place. Each edit leaves the title unchanged where its rule does not
 clearly apply."""
 
@@ -79,13 +80,13 @@ def with_result_comma(title: str) -> str:
     return " ".join(words)
 
 
-def printed(title: str, sentence: str) -> str:
+def printed(title: str, sentence: str, expression: str = "") -> str:
     """The edits made to the title an entry prints only (timeline.merge.entries.printed_title), after its members'
     titles were compared and one chosen: an article for a noun nothing introduced ("in a statement", "Officers and
     other witnesses reported"), and the sentence's opening place. Made earlier, they would hide from the title
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
-    title = with_introduced_person(with_first_mention(title, sentence), sentence)
+    title = with_introduced_person(with_first_mention(with_context(title, sentence, expression), sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
 
@@ -1309,12 +1310,12 @@ def _tells_date(word: str) -> bool:
         or low.isdigit() and len(low) == 4
 
 
-def _kept_complement(rest: Sequence[str], need_verb: bool) -> list[str] | None:
+def _kept_complement(rest: Sequence[str], need_verb: bool, limit: int = 0) -> list[str] | None:
     """The words of `rest` up to its first boundary (a comma, a clause opener once the verb is kept, the end), None
-    when they hold a quotation or bracket, run past complement max_words, end on a dangling word, or, `need_verb`,
-    keep no verb."""
+    when they hold a quotation or bracket, run past `limit` words (complement max_words unless given), end on a
+    dangling word, or, `need_verb`, keep no verb."""
     stops = _complement_words("stops")
-    limit = int(rules()["complement"]["max_words"])
+    limit = limit or int(rules()["complement"]["max_words"])
     kept: list[str] = []
     verb = False
     for k, word in enumerate(rest):
@@ -1426,6 +1427,76 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             and first != "according":
         return "light", _kept_complement(rest, need_verb=False)
     return "", None
+
+
+def with_context(title: str, sentence: str, expression: str = "") -> str:
+    """ "NATO expressed regret" -> "NATO expressed regret after its aircraft mistakenly struck vehicles aligned with
+    the Libyan opposition": a title too short to say what for, of what or where keeps the phrase or clause its
+    sentence goes on with (polish.yaml complement short_openers), when it names something the title does not and
+    ends at a boundary, no date in it. A print edit (printed): made before the title choice, the longer titles of
+    members would change which member's title an entry prints and which members join."""
+    words = title.split()
+    if len(words) < 2 or not _short(words):
+        return title
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION):
+        return title
+    first = _bare(found[1][0])
+    if first not in _complement_words("short_openers") or first in _complement_words("gerund_openers") \
+            and (len(found[1]) < 2 or not _bare(found[1][1]).endswith("ing")):
+        return title  # "captured Brega [while Gaddafi's forces shelled Misrata]": a second doer, a second event
+    kept = _kept_context(words, found[1], first)
+    return " ".join([*words, *kept]) if kept else title
+
+
+def _content_words(words: Sequence[str]) -> list[str]:
+    """The title's words that tell something: not a stopword or an auxiliary ("Jurors were selected": jurors,
+    selected), a possessive's and hyphen's marks aside."""
+    lex = lexicon()
+    bare = [_bare(w).removesuffix("'s").removesuffix("’s").replace("-", "") for w in words]
+    return [w for w in bare if w.isalpha() and w not in lex.stopwords | lex.auxiliaries]
+
+
+def _short(words: Sequence[str]) -> bool:
+    """Whether the title is too short to say what happened, for what or where ("Jurors were selected", "NATO
+    expressed regret"): at most complement short_content content words, and a verb or noun last (not a word a cut
+    left dangling)."""
+    last = _bare(words[-1])
+    return len(_content_words(words)) <= int(rules()["complement"]["short_content"]) \
+        and last.isalpha() and last not in lexicon().stopwords | lexicon().dangling_words
+
+
+def _kept_context(words: Sequence[str], rest: Sequence[str], first: str) -> list[str] | None:
+    """The phrase or clause a short title keeps from its sentence (polish.yaml complement short_openers): up to its
+    boundary (a dash is one), no date, within short_max_words and the title's length, a name or noun the title lacks
+    in it; after a preposition (not a subordinator) a noun phrase, a verb only in a clause of its own ("amid
+    accusations [that it had ignored] ..."; "because of a small leak [...] come": the sentence's own verb)."""
+    if any(_bare(w) in _complement_words("relation_pronouns") | {"who", "whose"} for w in words):
+        return None  # "the test which was delayed [because of ...]": the verb is a relative's, the title a noun's
+    dash = next((k for k, w in enumerate(rest) if w in ("--", "-", "—", "–")), len(rest))
+    room = min(int(rules()["complement"]["short_max_words"]), lexicon().title_words - len(words))
+    kept = _kept_complement(rest[:dash], need_verb=False, limit=room) if room > 0 else None
+    prepositions = _complement_words("short_openers") | lexicon().opening_prepositions
+    while kept and _bare(kept[-1]) in prepositions:
+        kept.pop()  # "making an address in [which ...]": the relative went at its stop, its preposition goes too
+    if kept and 1 < len(kept) < len(rest) - 1 and _bare(rest[len(kept)]) in ("and", "or") \
+            and _bare(kept[-2]) in ("the", "a", "an") and not rest[len(kept) - 1].endswith(_BOUNDARY_PUNCTUATION) \
+            and not is_verb_word(_bare(rest[len(kept) + 1])):
+        # "in the key [and hotly contested ... city]": a stop between two modifiers; the phrase goes from its
+        # preposition
+        cut = max((k for k in range(1, len(kept)) if _bare(kept[k]) in prepositions), default=0)
+        kept = kept[:cut]
+    if not kept:
+        return None
+    if first not in _COMPLEMENT_SUBORDINATORS or len(rest) > 1 and _bare(rest[1]) == "of":
+        for word in kept[1:]:
+            low = _bare(word)
+            if low in _complement_words("clause_openers"):
+                break
+            if is_verb_word(low) and not low.endswith("ing"):
+                return None
+    told = set(_content_words(words))
+    return kept if any(w not in told for w in _content_words(kept[1:])) else None
 
 
 def _kept_quotation(rest: Sequence[str]) -> list[str] | None:

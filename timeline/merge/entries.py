@@ -94,7 +94,8 @@ def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
     spoken = with_speaker(title, quote)  # someone's words alone get their speaker back
     if spoken != title:
         return spoken
-    marked, edited = with_quotation_marks(title, quote), with_quotation_marks(printed(title, quote), quote)
+    edited = with_quotation_marks(printed(title, quote, lead.event.source.expression), quote)
+    marked = with_quotation_marks(title, quote)
     # the print edits (polish.printed) never cost a quotation its marks: a quoted word they changed keeps the title
     return edited if edited.count("“") >= marked.count("“") else marked  # (polish.yaml quotation_marks open)
 
