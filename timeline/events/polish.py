@@ -25,7 +25,7 @@ from typing import Any
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import is_verb_word
-from timeline.events.tense import _auxiliary_at, _passive_simple_past, _simple_past_of
+from timeline.events.tense import auxiliary_at, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
 from timeline.text.quotes import QUOTED
@@ -1922,7 +1922,7 @@ def in_past_of_own_date(title: str, sentence: str, expression: str = "") -> str:
     (polish.yaml pluperfect_own_date). Where the date is a report's ("it emerged on Monday night that X had been
     closed") the pluperfect stays (timeline.events.tense)."""
     words = title.split(" ")
-    at = _auxiliary_at(words, "had")
+    at = auxiliary_at(words, "had")
     if at < 0 or not expression or at + 1 >= len(words) \
             or any(_bare(w) in _words("pluperfect_own_date", "relatives") for w in words[:at]):
         return title  # "The legions of workers who had been contracted": a relative clause, no main verb
@@ -1930,11 +1930,11 @@ def in_past_of_own_date(title: str, sentence: str, expression: str = "") -> str:
     if following == "been":
         if at + 2 >= len(words):
             return title
-        changed = _passive_simple_past(words, at)
+        changed = passive_simple_past(words, at)
         participle = f"been {words[at + 2]}"
     else:
         low = following.lower()
-        past = _simple_past_of(following) or (following if low in _words("present_perfect", "same_form") else "")
+        past = simple_past_of(following) or (following if low in _words("present_perfect", "same_form") else "")
         if not past or not following.isalpha() or low in _words("pluperfect_own_date", "kept_after") \
                 or _joined_participle(words, at + 1):
             return title

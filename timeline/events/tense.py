@@ -65,7 +65,7 @@ def passive_number(subject: Sequence[str]) -> str:
     return "were" if plural else "was"
 
 
-def _passive_simple_past(words: list[str], at: int) -> list[str]:
+def passive_simple_past(words: list[str], at: int) -> list[str]:
     """ "Dr Murray had been hired" -> "Dr Murray was hired": "had been" before a past participle, by the subject's
     number; else the words unchanged."""
     if at + 2 >= len(words) or not _is_participle(words[at + 2]):
@@ -74,7 +74,7 @@ def _passive_simple_past(words: list[str], at: int) -> list[str]:
     return [*words[:at], number, *words[at + 2:]] if number else words
 
 
-def _auxiliary_at(words: Sequence[str], *auxiliaries: str) -> int:
+def auxiliary_at(words: Sequence[str], *auxiliaries: str) -> int:
     """Where one of `auxiliaries` follows the title's subject (no verb before it, at most MAX_SUBJECT_WORDS words,
     no hypothetical or leading word first: "If Obama had thought ..." tells no event), or -1."""
     at = next((k for k, w in enumerate(words[:MAX_SUBJECT_WORDS + 1]) if w.lower() in auxiliaries), -1)
@@ -108,7 +108,7 @@ def present_perfect_past(title: str, sentence: str = "", date_at: int = -1) -> s
     been closed since Monday" is a state). Run after the event filters, which read the present perfect ("have been
     killed so far in 2011" is a running total, no event)."""
     words = title.split(" ")
-    at = _auxiliary_at(words, "has", "have")
+    at = auxiliary_at(words, "has", "have")
     if at < 0 or _since_date(sentence, date_at):
         return title
     passive = _present_perfect_passive(words, at)
@@ -119,7 +119,7 @@ def present_perfect_past(title: str, sentence: str = "", date_at: int = -1) -> s
 
 def _present_perfect_active(words: list[str], at: int) -> list[str]:
     """ "NATO has begun surveillance flights" -> "NATO began surveillance flights": a dated line's present perfect
-    after its subject, with a participle whose simple past is known (_simple_past_of); not "I have", not after a
+    after its subject, with a participle whose simple past is known (simple_past_of); not "I have", not after a
     relative ("Those who have left"), not "has been" (_present_perfect_passive's) nor "has to"; not a state that
     lasts up to now ("has surged since his death"), nor an auxiliary that does not agree with its subject ("CNN's
     Ben Wedeman have displayed": the clause's own subject was cut, and the simple past would hide it); else the
@@ -131,7 +131,7 @@ def _present_perfect_active(words: list[str], at: int) -> list[str]:
     number = passive_number(words[:at])
     if number and number != _PRESENT_PERFECT_PAST[words[at].lower()]:
         return words
-    past = _simple_past_of(following)
+    past = simple_past_of(following)
     return [*words[:at], past, *words[at + 2:]] if past else words
 
 
@@ -147,20 +147,20 @@ def simple_past(title: str, sentence: str = "", date_at: int = -1) -> str:
     traveled Saturday" is dated by its own phrase; in "She told reporters on Sunday that the convoy had reached the
     border" Sunday is the telling's, and the reaching came before it. Else the title unchanged."""
     words = title.split(" ")
-    at = _auxiliary_at(words, "had")
+    at = auxiliary_at(words, "had")
     lex = lexicon()
     if at < 0:
         return title
     following = words[at + 1]
     low = following.lower()
     if following == "been":
-        passive = _passive_simple_past(words, at)
+        passive = passive_simple_past(words, at)
         if passive is words or (sentence and not 0 <= _verb_in_sentence(sentence, "had", "been") <= date_at):
             return title
         return " ".join(passive)
     if low in _kept_after() or low in lex.negations or not following.isalpha():
         return title
-    past = _simple_past_of(following)
+    past = simple_past_of(following)
     if not past:
         return title
     if sentence:
@@ -170,7 +170,7 @@ def simple_past(title: str, sentence: str = "", date_at: int = -1) -> str:
     return " ".join([*words[:at], past, *words[at + 2:]])
 
 
-def _simple_past_of(participle: str) -> str:
+def simple_past_of(participle: str) -> str:
     """The simple past of a past participle: the table's irregular one ("begun" -> "began"), a regular "-ed" form
     itself, else "" (a participle the table does not know keeps its auxiliary)."""
     low = participle.lower()
