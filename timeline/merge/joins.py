@@ -726,15 +726,21 @@ def _telling_agrees(who: _Who, article: str, told: _Who, names: ArticleNames) ->
         and told.names <= names.proper.get(article, frozenset())
 
 
-def _day_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, tuple[str, str]]]:
-    """The finished clusters dated to a day, with their positions and dates, in canonical order: what the
-    same-day joins read (a year's or a month's cluster sums up several happenings)."""
+def dated_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, tuple[str, str]]]:
+    """The finished (not joined away, not emptied) clusters that have a date, with their positions and dates, in
+    canonical order: what every join after clustering reads."""
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.members:
             continue
         when = choose_date(c.members)
-        if when[0] and precision(when[0]) == 1:
+        if when[0]:
             yield ci, c, when
+
+
+def _day_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, tuple[str, str]]]:
+    """The finished clusters dated to a day: what the same-day joins read (a year's or a month's cluster sums up
+    several happenings)."""
+    return ((ci, c, when) for ci, c, when in dated_clusters(clusters) if precision(when[0]) == 1)
 
 
 def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
@@ -1878,13 +1884,9 @@ def join_empty_frames(clusters: Sequence[Cluster], items: Sequence[Item] = (), s
     limit = float(derivations()["retellings"]["common_share"]) * sim.n
     by_date: dict[str, list[int]] = defaultdict(list)
     whens: dict[int, tuple[str, str]] = {}
-    for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
-            continue
-        when = choose_date(c.members)
-        if when[0]:
-            by_date[when[0]].append(ci)
-            whens[ci] = when
+    for ci, _, when in dated_clusters(clusters):
+        by_date[when[0]].append(ci)
+        whens[ci] = when
     for cis in by_date.values():
         for ci in cis:
             c = clusters[ci]
@@ -1980,12 +1982,7 @@ def _join_conflict_onsets(clusters: Sequence[Cluster], names: ArticleNames) -> N
     into the one of them most articles tell, when every name they give is one place (Libya / Libyan) and one gives
     it. A title naming no one joins only such a named onset; two places keep every onset of the date apart."""
     by_date: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
-            continue
-        when = choose_date(c.members)
-        if not when[0]:
-            continue
+    for ci, c, when in dated_clusters(clusters):
         member = _title_member(c, when)
         place = _conflict_onset_names(member.event.title, names.proper.get(member.event.article, frozenset()))
         if place is not None:

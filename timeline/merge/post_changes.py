@@ -31,7 +31,7 @@ from typing import NamedTuple
 from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import ArticleNames, _title_member, article_names
+from timeline.merge.joins import ArticleNames, _title_member, article_names, dated_clusters
 from timeline.merge.similarity import (PHRASE_ANY, Item, derivations, family_heads, phrase_at, phrase_stems,
                                        title_word_key, title_words, word_stems)
 
@@ -62,12 +62,7 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     written = names.proper.every_name()
     groups: dict[tuple[object, ...], list[list[tuple[int, _Change]]]] = defaultdict(list)
     by_role: list[tuple[int, tuple[str, str], _Change]] = []  # titles naming a post, not its holder
-    for ci, c in enumerate(clusters):
-        if c.previous is not None or not c.members:
-            continue
-        when = choose_date(c.members)
-        if not when[0]:
-            continue
+    for ci, c, when in dated_clusters(clusters):
         change = _change(c, when, names, written)
         if change is None:
             continue
