@@ -67,7 +67,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       is_unfulfilled_plan, not_news_kind, qualifies_by_from, quotes_a_view,
                                       shows_a_document, speaks_in_first_person,
                                       speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
-                                      tells_own_story, tells_plan_of_past, tells_present_of_past,
+                                      tells_own_story, tells_plan_of_page_day, tells_plan_of_past, tells_present_of_past,
                                       is_told_as_plan, tells_span_before_day, tells_state_since)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
@@ -746,6 +746,7 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
             or quotes_a_view(title, sentence.text, timex.start - sentence.start):
         return True
     return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
+                                 or tells_plan_of_page_day(title, timex.text, days, published)
                                  or tells_future_of_past(title, days[1], published, before)
                                  or tells_present_of_past(title, days[1], published)
                                  or tells_span_before_day(title, before, days, published)

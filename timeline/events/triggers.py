@@ -354,7 +354,8 @@ def _is_reference_point(sentence: Sentence, timex: Timex, before: Sequence[str],
         size = len(link.split())
         if before[-size:] == link.split() and before[-size - 1:-size] and before[-size - 1] in lex.cutoff_nouns:
             return True  # "data to the end of April", "figures up to 30 June": where the data stop
-    if _is_tally_date(sentence, timex, before) or _opens_snapshot(sentence, timex):
+    if _is_tally_date(sentence, timex, before) or _opens_snapshot(sentence, timex) \
+            or _is_running_count_date(sentence, timex, before):
         return True
     if before[-1:] != ["since"]:
         return False
@@ -376,6 +377,33 @@ def _is_tally_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> b
     text = _counting_text(sentence, timex, len(link))
     counts = _tally_count() if link in links else _tally_percentage()
     return any(not _names_the_figure(text[:m.start()]) for m in counts.finditer(text))
+
+
+def _is_running_count_date(sentence: Sentence, timex: Timex, before: Sequence[str]) -> bool:
+    """ "so far pouring about 140,000 gallons (637,000 litres) of the cocktail into the Gulf as of today": a sentence
+    with one of events.yaml `tally.running_markers` and a count, its date right after one of `tally.links` or one of
+    `tally.running_dates`: a running count up to the telling, no event's day."""
+    if _running_marker().search(sentence.text) is None:
+        return False
+    links, _ = _tally_links()
+    phrase = " ".join(words_of(timex.text))
+    if phrase not in _running_dates() and not any(list(before[-len(w):]) == list(w) for w in links):
+        return False
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    rest = sentence.text[:a] + " " + sentence.text[b:]
+    return any(not _names_the_figure(rest[:m.start()]) for m in _tally_count().finditer(rest))
+
+
+@cache
+def _running_marker() -> re.Pattern[str]:
+    """events.yaml `tally.running_markers` as one pattern: "so far", "to date"."""
+    return re.compile(rf"\b(?:{_words_pattern(rules()['tally']['running_markers'])})\b", re.IGNORECASE)
+
+
+@cache
+def _running_dates() -> frozenset[str]:
+    """events.yaml `tally.running_dates` as lower-case word strings."""
+    return frozenset(" ".join(words_of(str(d))) for d in rules()["tally"]["running_dates"])
 
 
 @cache
@@ -1418,6 +1446,28 @@ def _sortie_pattern(table: dict) -> re.Pattern[str]:
                       rf"(?:{_words_pattern(table['sortie_nouns'])})\b", re.IGNORECASE)
 
 
+@cache
+def _own_programme() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """events.yaml not_news `programme_*`, compiled once: a programme made ("did a phone-in"), a show named and a show
+    made from somewhere ("was presented from")."""
+    table = rules()["not_news"]
+    made = re.compile(rf"\b(?:{_words_pattern(table['programme_verbs'])})\s++(?:a|an|the|its|their)\s++"
+                      rf"(?:[\w'-]++\s++)?(?:{_words_pattern(table['programme_nouns'])})(?![\w-])", re.IGNORECASE)
+    show = re.compile(rf"\b(?:{_words_pattern(table['programme_shows'])})\b", re.IGNORECASE)
+    made_from = re.compile(rf"\b(?:{_words_pattern(table['programme_passives'])})\b", re.IGNORECASE)
+    return made, show, made_from
+
+
+def _makes_own_programme(title: str) -> bool:
+    """A broadcaster's own programme (events.yaml not_news, programme_*): "BBC Radio 5 Live did a phone-in", "World
+    Have Your Say - the World Service discussion program - was presented from a rooftop"."""
+    made, show, made_from = _own_programme()
+    if made.search(title):
+        return True
+    passive = made_from.search(title)
+    return passive is not None and show.search(title[: passive.start()]) is not None
+
+
 def not_news_kind(title: str, sentence: str = "") -> str:
     """Why a title tells no news of the story ("own reporting", "inference", "judgement"), or "" for news; `sentence`
     (the title's sentence) shows what the title drops ("Today ...", an "expected to ... when" clause)."""
@@ -1429,6 +1479,8 @@ def not_news_kind(title: str, sentence: str = "") -> str:
         return "own reporting"  # "Reuters reporters drove through the area"; "traveled to Ajdabiyah, saw smoke" stays
     if _newsgathering_kind(found, title, sentence):
         return "own reporting"  # "A Reuters reporter saw equipment in boxes", "Reporters were taken to ..."
+    if _makes_own_programme(title):
+        return "own reporting"  # "BBC Radio 5 Live did a phone-in": the broadcaster's programme, not the story
     if found.inference.search(title):
         return "inference"  # "This letter suggests ...": the writer's analysis
     judgement = found.judgement.search(title)
@@ -1767,6 +1819,42 @@ def tells_plan_of_past(title: str, sentence: str, date_end: int, published: int 
     window = before_date[-FUTURE_WINDOW_CHARS:]
     markers = list(found.plan_word.finditer(window))
     return bool(markers) and not _acts_between(window[markers[-1].end():])
+
+
+def tells_plan_of_page_day(title: str, date_phrase: str, days: tuple[int, int], published: int | None) -> bool:
+    """Whether a title dated the page's own day by `date_phrase` tells a plan for later that day (events.yaml,
+    not_news, page_day_plan): "David Cameron travels to Washington later today", "Engineers will today begin
+    testing". salience.happened reads a date no later than its page as done, so such a plan stays with no outcome.
+    A title with a past or reporting verb stays: an act told later the same day ("Later today BP announced ..."), a
+    told plan ("BP is to hive off its operation, the company said")."""
+    if published is None or days != (published, published):
+        return False
+    found = _page_day_plan()
+    phrase = " ".join(words_of(date_phrase))
+    words = words_of(title)
+    # a past verb anywhere tells an act of the day ("BP is to hive off its operation, the company said")
+    if any(is_past(word) for word in words) or lexicon().reporting_verbs & set(words):
+        return False
+    return phrase in found.later or (phrase in found.phrases and found.plan.search(title) is not None)
+
+
+@dataclass(frozen=True)
+class PageDayPlan:
+    """events.yaml not_news `page_day_plan`, compiled: the date phrases and the plan words."""
+    later: frozenset[str]
+    phrases: frozenset[str]
+    plan: re.Pattern[str]
+
+
+@cache
+def _page_day_plan() -> PageDayPlan:
+    """events.yaml not_news `page_day_plan`, compiled once."""
+    table = rules()["not_news"]["page_day_plan"]
+
+    def phrases(name: str) -> frozenset[str]:
+        return frozenset(" ".join(words_of(str(p))) for p in table[name])
+    plan = re.compile(rf"(?<![\w'])(?:{_words_pattern(table['plan_words'])})\b", re.IGNORECASE)
+    return PageDayPlan(phrases("later_phrases"), phrases("phrases"), plan)
 
 
 def _acts_between(text: str) -> bool:
