@@ -31,3 +31,12 @@ def test_a_sentence_naming_the_person_only_as_an_object_tells_no_one():
 def test_an_article_with_one_full_name_leaves_a_possessive():
     assert name_shared_surname("Jackson's doctor was charged", "Jackson's doctor was charged on Monday.",
                                ["Michael Jackson and Janet Jackson sang."]) == "Jackson's doctor was charged"
+
+
+ONES = rules()["numeral_one"]["examples"]
+
+
+@pytest.mark.parametrize("example", ONES, ids=[e["title"] for e in ONES])
+def test_numeral_one_examples(example):
+    from timeline.events.surnames import name_numeral_one
+    assert name_numeral_one(example["title"], example["sentence"]) == example["named"]

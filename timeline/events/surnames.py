@@ -4,6 +4,7 @@
 to Huntington Memorial Hospital": a title "Jackson was taken to hospital" reads as Michael in a Michael Jackson
 timeline. When two or more people the article names in full share the surname a title prints alone, the title
 prints the full name of the one meant (events.yaml shared_surnames), and stays as it is when no reading tells who.
+Likewise a numeral "One" standing alone as a title's subject counts the noun its sentence counted before.
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from functools import cache
 from typing import Any, Sequence
 
 from timeline.events.lexicon import lexicon, rules
-from timeline.events.subjects import names_in, opening_subject
+from timeline.events.subjects import is_verb_word, names_in, opening_subject
 
 _SUBJECT = re.compile(r"^(?P<word>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?P<tail>,?)$")
 
@@ -98,3 +99,24 @@ def name_shared_surname(title: str, sentence: str, earlier: Sequence[str]) -> st
         return title
     meant = meant_by_surname(surname, sentence, earlier)
     return " ".join([meant + match.group("tail"), *words[1:]]) if meant else title
+
+
+MAX_ONE_PHRASE_WORDS = 5  # "One 2004 order marked": the noun the first "one" counts, before its verb
+
+
+def name_numeral_one(title: str, sentence: str) -> str:
+    """ "One 2004 order marked ..., and one from 2009 showed a delivery": a title that opens with a numeral "One"
+    standing alone before its verb ("One showed ...") counts the noun an earlier "one" of its sentence counted
+    ("One order showed ..."); else unchanged (events.yaml numeral_one)."""
+    words = title.split()
+    if len(words) < 3 or words[0] != "One" or not is_verb_word(words[1]):
+        return title
+    ones = [m.end() for m in re.finditer(r"\b[Oo]ne\b", sentence)]
+    if len(ones) < 2:
+        return title
+    after = sentence[ones[0]:].split()[:MAX_ONE_PHRASE_WORDS + 1]
+    verb = next((k for k, w in enumerate(after) if k and is_verb_word(w)), 0)
+    head = after[verb - 1] if verb else ""
+    if not head.isalpha() or not head.islower() or head in lexicon().stopwords:
+        return title
+    return " ".join(["One", head, *words[1:]])
