@@ -63,13 +63,14 @@ def _bare_in(surname: str, sentence: str) -> bool:
 
 
 def _subject_named(surname: str, sentence: str) -> str:
-    """The person of that surname a sentence opens its subject with ("Randy Jackson, brother of ..."), or ""."""
-    subject = opening_subject(sentence, through_reports=False)
-    named = _full_names(surname, subject)
-    if len(named) != 1:
-        return ""
-    name = next(iter(named.values()))
-    return name if subject.startswith(name) else ""  # "Randy Jackson, brother of ...", not "The lawyer for X"
+    """The person of that surname a sentence opens its subject with ("Randy Jackson, brother of ..."; "The official
+    said Abdelkahar Belhadj, son of ..., was killed"), or ""."""
+    for reported in (False, True):  # the main clause's subject, else what it reports ("The official said X ...")
+        subject = opening_subject(sentence, through_reports=reported)
+        named = _full_names(surname, subject)
+        if len(named) == 1 and subject.startswith(name := next(iter(named.values()))):
+            return name  # "Randy Jackson, brother of ...", not "The lawyer for X"
+    return ""
 
 
 def meant_by_surname(surname: str, sentence: str, earlier: Sequence[str]) -> str:
