@@ -40,6 +40,7 @@ from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
+from timeline.events.surnames import name_numeral_one, name_shared_surname
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
@@ -953,7 +954,11 @@ def extract(article: Article) -> list[Event]:
                                  leads=lead_sentences(article.body, text.sentences, read, index) if inside else (),
                                  adjacent=text.sentences[index - 1].text if index and prose[index - 1] else "")
         # every title's last step: the one-word edits of events/polish.yaml, read against its sentence
-        events.extend(replace(e, title=polished(e.title, sentence.text, e.source.expression)) for e in found)
+        # a surname printed alone that the article gives several people: the full name of the one meant
+        # and a lone numeral "One" the noun its sentence counted before ("One order showed")
+        events.extend(replace(e, title=polished(name_numeral_one(name_shared_surname(e.title, sentence.text, texts),
+                                                                 sentence.text), sentence.text, e.source.expression))
+                      for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)
