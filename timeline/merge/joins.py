@@ -23,6 +23,8 @@ and dates the clusters now have:
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
+- join_owned_reports: clusters of one day whose titles tell one named owner's report ("A report by BP's
+  investigation team takes ..." / "A report was released by BP").
 - join_day_participants: clusters of one day whose titles tell one family of ``participant_happenings`` (a ship's
   transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
   carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
@@ -2049,3 +2051,68 @@ def _onset_pattern() -> re.Pattern[str]:
 def _alternation(words: Iterable[object]) -> str:
     """A regex alternation of a table's words, longest first (so "broke out" is tried before a word it starts with)."""
     return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: (-len(str(w)), str(w))))
+
+
+@cache
+def _report_words(key: str) -> frozenset[str]:
+    """A word list of derivations.yaml ``owned_reports``."""
+    return frozenset(str(w).lower() for w in derivations()["owned_reports"][key])
+
+
+def _named(word: str) -> str | None:
+    """The name a capitalised word gives, its possessive dropped ("BP's" -> "bp"); None for a lower-case word."""
+    base = word[:-2] if word.endswith(("'s", "’s")) else word
+    return base.lower() if base[:1].isupper() and base[:1].isalpha() else None
+
+
+def _skip(words: Sequence[str], i: int, kinds: frozenset[str]) -> int:
+    """The first position from i whose word is not of kinds."""
+    while i < len(words) and words[i].lower() in kinds:
+        i += 1
+    return i
+
+
+def report_owner(title: str) -> str | None:
+    """The owner a title's report is of when the report is the title's own happening (derivations.yaml
+    ``owned_reports``): its subject ("A report by BP's team takes ...", "BP's own report zeroed in on ...", "A report
+    was released by BP") or what its owner released ("BP published its own findings"); None when the report is
+    something another doer reacts to or nobody is named ("Transocean accused BP of ... in a report")."""
+    words = title_words(title)
+    if not words:
+        return None
+    nouns, mods = _report_words("nouns"), _report_words("modifiers")
+    i = 1 if words[0].lower() in ("a", "an", "the") else 0
+    if i == 0 and words[0].endswith(("'s", "’s")):
+        # "BP's own investigative report ..."
+        j = _skip(words, 1, mods)
+        return _named(words[0]) if j < len(words) and words[j].lower() in nouns else None
+    if i == 1 and len(words) > 2 and words[1].lower() in nouns:
+        j = _skip(words, 2, _report_words("passive") | _report_words("releases"))
+        # "A report by BP's ..." / "A report was released by BP"
+        if j < len(words) - 1 and words[j].lower() in _report_words("by"):
+            return _named(words[j + 1])
+        return None
+    if i == 0 and _named(words[0]):
+        # "BP published its own findings": the owner's name, then the release of its report
+        j = 0
+        while j < len(words) and _named(words[j]):
+            j += 1
+        if j < len(words) and words[j].lower() in _report_words("releases"):
+            k = _skip(words, _skip(words, j + 1, _report_words("possessives")), mods)
+            return _named(words[0]) if k < len(words) and words[k].lower() in nouns else None
+    return None
+
+
+def join_owned_reports(clusters: Sequence[Cluster]) -> None:
+    """Join finished clusters of one day whose titles tell one owner's report (report_owner: "A report by BP's
+    investigation team takes ..." / "A report was released by BP"): one owner publishes one report a day, however
+    the day's articles tell it. In canonical order, the later cluster moves into the first (derivations.yaml
+    ``owned_reports``)."""
+    first: dict[tuple[str, str], int] = {}
+    for ci, c, when in _day_clusters(clusters):
+        owner = report_owner(wording_title(c.members, when))
+        if owner is None:
+            continue
+        target = first.setdefault((when[0], owner), ci)
+        if target != ci and clusters[target].members:
+            c.move_to(clusters[target])

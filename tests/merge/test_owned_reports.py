@@ -1,0 +1,48 @@
+"""One named owner's report told by several entries of one day is one entry (merge.joins.report_owner,
+join_owned_reports; derivations.yaml ``owned_reports``): the examples' titles name their owner, the near misses
+(a report another doer reacts to, a report nobody is named as the owner of) name none."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.merge.clustering import Cluster
+from timeline.merge.joins import join_owned_reports, report_owner
+from timeline.merge.similarity import derivations, item_of
+from timeline.model import Event, Source
+
+EXAMPLES = derivations()["owned_reports"]["examples"]
+
+
+@pytest.mark.parametrize("title,owner", EXAMPLES["owner"])
+def test_a_report_as_the_titles_happening_names_its_owner(title, owner):
+    assert report_owner(title) == owner
+
+
+@pytest.mark.parametrize("title", EXAMPLES["none"])
+def test_a_report_reacted_to_or_of_no_one_names_no_owner(title):
+    assert report_owner(title) is None
+
+
+def _clusters(rows: list[tuple[str, str, str]]) -> list[Cluster]:
+    clusters = []
+    for article, date, title in rows:
+        event = Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
+                      keys=tuple(sorted(title.lower().split())), trigger="report")
+        cluster = Cluster()
+        cluster.add(item_of(event))
+        clusters.append(cluster)
+    return clusters
+
+
+def test_one_owners_reports_of_one_day_join_and_others_stay():
+    clusters = _clusters([
+        ("a", "2010-09-08", "A report by BP's investigation team takes this demolition job a stage further"),
+        ("b", "2010-09-08", "A report was released by BP"),
+        ("c", "2010-09-08", "Transocean accused BP of attempting to conceal its own failings in a report"),
+        ("d", "2010-09-09", "BP published its own findings into the causes of the disaster"),
+        ("e", "2010-09-08", "Amnesty International published a report on the situation"),
+    ])
+    join_owned_reports(clusters)
+    entries = sorted(sorted(m.event.article for m in c.members) for c in clusters if c.members)
+    assert entries == [["a", "b"], ["c"], ["d"], ["e"]]
