@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from timeline.merge.clustering import Cluster
-from timeline.merge.joins import join_owned_reports, report_owner
+from timeline.merge.joins import join_definite_instruments, join_owned_reports, report_owner
 from timeline.merge.similarity import derivations, item_of
 from timeline.model import Event, Source
 
@@ -46,3 +46,30 @@ def test_one_owners_reports_of_one_day_join_and_others_stay():
     join_owned_reports(clusters)
     entries = sorted(sorted(m.event.article for m in c.members) for c in clusters if c.members)
     assert entries == [["a", "b"], ["c"], ["d"], ["e"]]
+
+
+INSTRUMENTS = derivations()["definite_instruments"]["examples"]
+
+
+def _pair_joined(pair: list[str]) -> bool:
+    clusters = _clusters([("a", "2010-05-16", pair[0]), ("b", "2010-05-16", pair[1])])
+    join_definite_instruments(clusters)
+    return sum(bool(c.members) for c in clusters) == 1
+
+
+@pytest.mark.parametrize("pair", INSTRUMENTS["one"])
+def test_a_thing_used_joins_the_one_entry_introducing_it(pair):
+    assert _pair_joined(pair)
+
+
+@pytest.mark.parametrize("pair", INSTRUMENTS["apart"])
+def test_another_doers_or_a_thing_not_used_stays_apart(pair):
+    assert not _pair_joined(pair)
+
+
+def test_a_thing_two_entries_introduce_stays_apart():
+    clusters = _clusters([("a", "2010-05-16", "BP began funnelling the oil using the tube"),
+                          ("b", "2010-05-16", "BP inserted a tube into the riser"),
+                          ("c", "2010-05-16", "BP lowered a tube to the seabed")])
+    join_definite_instruments(clusters)
+    assert all(c.members for c in clusters)

@@ -25,6 +25,8 @@ and dates the clusters now have:
   was about 190ft"), unless their titles name different doers.
 - join_owned_reports: clusters of one day whose titles tell one named owner's report ("A report by BP's
   investigation team takes ..." / "A report was released by BP").
+- join_definite_instruments: a day entry doing its happening by a thing it names with "the" ("BP began funnelling
+  the oil using the tube") joins the one entry of its day and doer that introduces it ("BP inserted a tube").
 - join_day_participants: clusters of one day whose titles tell one family of ``participant_happenings`` (a ship's
   transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
   carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
@@ -2116,3 +2118,42 @@ def join_owned_reports(clusters: Sequence[Cluster]) -> None:
         target = first.setdefault((when[0], owner), ci)
         if target != ci and clusters[target].members:
             c.move_to(clusters[target])
+
+
+def _introduced(words: Sequence[str], verbs: frozenset[str] | None = None) -> frozenset[str]:
+    """The lower-case nouns a title introduces by "a"/"an" ("inserted a tube" -> tube), only as the object of one
+    of verbs when given."""
+    return frozenset(w.lower() for i, (d, w) in enumerate(zip(words, words[1:]))
+                     if d.lower() in ("a", "an") and w.islower() and (verbs is None or (i and words[i - 1].lower() in verbs)))
+
+
+def definite_means(words: Sequence[str]) -> str | None:
+    """The thing a title does its happening by and names with "the", introduced nowhere in the title ("funnelling
+    the oil using the tube" -> tube; derivations.yaml ``definite_instruments.means``)."""
+    means = frozenset(str(w) for w in derivations()["definite_instruments"]["means"])
+    for i in range(len(words) - 2):
+        if words[i].lower() in means and words[i + 1].lower() == "the" and words[i + 2].isalpha() \
+                and words[i + 2].islower() and words[i + 2] not in _introduced(words):
+            return words[i + 2]
+    return None
+
+
+def join_definite_instruments(clusters: Sequence[Cluster]) -> None:
+    """Join a finished day cluster whose title does its happening by a thing it names with "the" ("BP began
+    funnelling the leaking oil using the tube") into the one cluster of that day that puts the thing in place ("BP
+    successfully inserted a tube into the riser", derivations.yaml ``definite_instruments.installs``), of the same doer (the titles' first word): the next step of one
+    happening, told by a later sentence. Two titles introducing the thing leave it apart (which one is not known)."""
+    installs = frozenset(str(w) for w in derivations()["definite_instruments"]["installs"])
+    day: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        day[when[0]].append((ci, title_words(wording_title(c.members, when))))
+    for told in day.values():
+        for ci, words in told:
+            thing = definite_means(words)
+            if thing is None or _named(words[0]) is None:
+                continue
+            if any(thing in _introduced(other) and thing not in _introduced(other, installs) for _, other in told):
+                continue  # a title of the day introduces it otherwise: which thing is meant is not known
+            intros = [(cj, other) for cj, other in told if cj != ci and thing in _introduced(other, installs)]
+            if len(intros) == 1 and intros[0][1][0].lower() == words[0].lower() and clusters[intros[0][0]].members:
+                clusters[ci].move_to(clusters[intros[0][0]])
