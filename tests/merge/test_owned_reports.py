@@ -73,3 +73,20 @@ def test_a_thing_two_entries_introduce_stays_apart():
                           ("c", "2010-05-16", "BP lowered a tube to the seabed")])
     join_definite_instruments(clusters)
     assert all(c.members for c in clusters)
+
+
+MONTHS = EXAMPLES["months"]
+
+
+def _month_pair_joined(pair: list[str]) -> bool:
+    clusters = _clusters([("a", "2010-09", pair[0]), ("b", "2010-09", pair[1])])
+    join_owned_reports(clusters)
+    return sum(bool(c.members) for c in clusters) == 1
+
+
+def test_an_owners_own_report_of_one_month_is_one():
+    assert _month_pair_joined(MONTHS["one"])
+
+
+def test_an_owners_other_reports_of_one_month_stay_apart():
+    assert not _month_pair_joined(MONTHS["apart"])

@@ -2105,16 +2105,24 @@ def report_owner(title: str) -> str | None:
     return None
 
 
+MONTH_DAYS = 31  # the longest month: a date no coarser than this is a day's or a month's
+
+
 def join_owned_reports(clusters: Sequence[Cluster]) -> None:
     """Join finished clusters of one day whose titles tell one owner's report (report_owner: "A report by BP's
     investigation team takes ..." / "A report was released by BP"): one owner publishes one report a day, however
-    the day's articles tell it. In canonical order, the later cluster moves into the first (derivations.yaml
+    the day's articles tell it; of one month, when both titles tell the owner's report on itself (``self``: "BP
+    published its own findings" / "BP's own investigative report zeroed in on ..."). In canonical order, the later cluster moves into the first (derivations.yaml
     ``owned_reports``)."""
     first: dict[tuple[str, str], int] = {}
-    for ci, c, when in _day_clusters(clusters):
-        owner = report_owner(wording_title(c.members, when))
-        if owner is None:
+    self_words = _report_words("self")
+    for ci, c, when in dated_clusters(clusters):
+        title = wording_title(c.members, when)
+        owner = report_owner(title)
+        if owner is None or precision(when[0]) > MONTH_DAYS:
             continue
+        if precision(when[0]) > 1 and not self_words & {w.lower() for w in title_words(title)}:
+            continue  # a month's reports of one owner may be several; its report on itself is one
         target = first.setdefault((when[0], owner), ci)
         if target != ci and clusters[target].members:
             c.move_to(clusters[target])
