@@ -2112,8 +2112,8 @@ def join_owned_reports(clusters: Sequence[Cluster]) -> None:
     """Join finished clusters of one day whose titles tell one owner's report (report_owner: "A report by BP's
     investigation team takes ..." / "A report was released by BP"): one owner publishes one report a day, however
     the day's articles tell it; of one month, when both titles tell the owner's report on itself (``self``: "BP
-    published its own findings" / "BP's own investigative report zeroed in on ..."). In canonical order, the later cluster moves into the first (derivations.yaml
-    ``owned_reports``)."""
+    published its own findings" / "BP's own investigative report zeroed in on ..."). In canonical order, the later
+    cluster moves into the first (derivations.yaml ``owned_reports``)."""
     first: dict[tuple[str, str], int] = {}
     self_words = _report_words("self")
     for ci, c, when in dated_clusters(clusters):
@@ -2132,7 +2132,8 @@ def _introduced(words: Sequence[str], verbs: frozenset[str] | None = None) -> fr
     """The lower-case nouns a title introduces by "a"/"an" ("inserted a tube" -> tube), only as the object of one
     of verbs when given."""
     return frozenset(w.lower() for i, (d, w) in enumerate(zip(words, words[1:]))
-                     if d.lower() in ("a", "an") and w.islower() and (verbs is None or (i and words[i - 1].lower() in verbs)))
+                     if d.lower() in ("a", "an") and w.islower()
+                     and (verbs is None or (i > 0 and words[i - 1].lower() in verbs)))
 
 
 def definite_means(words: Sequence[str]) -> str | None:
@@ -2149,8 +2150,9 @@ def definite_means(words: Sequence[str]) -> str | None:
 def join_definite_instruments(clusters: Sequence[Cluster]) -> None:
     """Join a finished day cluster whose title does its happening by a thing it names with "the" ("BP began
     funnelling the leaking oil using the tube") into the one cluster of that day that puts the thing in place ("BP
-    successfully inserted a tube into the riser", derivations.yaml ``definite_instruments.installs``), of the same doer (the titles' first word): the next step of one
-    happening, told by a later sentence. Two titles introducing the thing leave it apart (which one is not known)."""
+    successfully inserted a tube into the riser", derivations.yaml ``definite_instruments.installs``), of the same
+    doer (the titles' first word): the next step of one happening, told by a later sentence. Two titles introducing
+    the thing leave it apart (which one is not known)."""
     installs = frozenset(str(w) for w in derivations()["definite_instruments"]["installs"])
     day: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
     for ci, c, when in _day_clusters(clusters):
