@@ -23,6 +23,10 @@ and dates the clusters now have:
 - join_same_titles: clusters of one date with the same normalised title.
 - join_shared_sentences: clusters of one day told by one sentence ("Work on the first relief well started" / "Begun,
   was about 190ft"), unless their titles name different doers.
+- join_owned_reports: clusters of one day whose titles tell one named owner's report ("A report by BP's
+  investigation team takes ..." / "A report was released by BP").
+- join_definite_instruments: a day entry doing its happening by a thing it names with "the" ("BP began funnelling
+  the oil using the tube") joins the one entry of its day and doer that introduces it ("BP inserted a tube").
 - join_day_participants: clusters of one day whose titles tell one family of ``participant_happenings`` (a ship's
   transit, a bombing) or one verb no family names, and share a rare participant, a word few events of the corpus
   carry that is neither their verb nor their doer ("Two U.S. warships were passing through the Suez Canal" / "Two
@@ -2049,3 +2053,117 @@ def _onset_pattern() -> re.Pattern[str]:
 def _alternation(words: Iterable[object]) -> str:
     """A regex alternation of a table's words, longest first (so "broke out" is tried before a word it starts with)."""
     return "|".join(re.escape(str(w)) for w in sorted(words, key=lambda w: (-len(str(w)), str(w))))
+
+
+@cache
+def _report_words(key: str) -> frozenset[str]:
+    """A word list of derivations.yaml ``owned_reports``."""
+    return frozenset(str(w).lower() for w in derivations()["owned_reports"][key])
+
+
+def _named(word: str) -> str | None:
+    """The name a capitalised word gives, its possessive dropped ("BP's" -> "bp"); None for a lower-case word."""
+    base = word[:-2] if word.endswith(("'s", "’s")) else word
+    return base.lower() if base[:1].isupper() and base[:1].isalpha() else None
+
+
+def _skip(words: Sequence[str], i: int, kinds: frozenset[str]) -> int:
+    """The first position from i whose word is not of kinds."""
+    while i < len(words) and words[i].lower() in kinds:
+        i += 1
+    return i
+
+
+def report_owner(title: str) -> str | None:
+    """The owner a title's report is of when the report is the title's own happening (derivations.yaml
+    ``owned_reports``): its subject ("A report by BP's team takes ...", "BP's own report zeroed in on ...", "A report
+    was released by BP") or what its owner released ("BP published its own findings"); None when the report is
+    something another doer reacts to or nobody is named ("Transocean accused BP of ... in a report")."""
+    words = title_words(title)
+    if not words:
+        return None
+    nouns, mods = _report_words("nouns"), _report_words("modifiers")
+    i = 1 if words[0].lower() in ("a", "an", "the") else 0
+    if i == 0 and words[0].endswith(("'s", "’s")):
+        # "BP's own investigative report ..."
+        j = _skip(words, 1, mods)
+        return _named(words[0]) if j < len(words) and words[j].lower() in nouns else None
+    if i == 1 and len(words) > 2 and words[1].lower() in nouns:
+        j = _skip(words, 2, _report_words("passive") | _report_words("releases"))
+        # "A report by BP's ..." / "A report was released by BP"
+        if j < len(words) - 1 and words[j].lower() in _report_words("by"):
+            return _named(words[j + 1])
+        return None
+    if i == 0 and _named(words[0]):
+        # "BP published its own findings": the owner's name, then the release of its report
+        j = 0
+        while j < len(words) and _named(words[j]):
+            j += 1
+        if j < len(words) and words[j].lower() in _report_words("releases"):
+            k = _skip(words, _skip(words, j + 1, _report_words("possessives")), mods)
+            return _named(words[0]) if k < len(words) and words[k].lower() in nouns else None
+    return None
+
+
+MONTH_DAYS = 31  # the longest month: a date no coarser than this is a day's or a month's
+
+
+def join_owned_reports(clusters: Sequence[Cluster]) -> None:
+    """Join finished clusters of one day whose titles tell one owner's report (report_owner: "A report by BP's
+    investigation team takes ..." / "A report was released by BP"): one owner publishes one report a day, however
+    the day's articles tell it; of one month, when both titles tell the owner's report on itself (``self``: "BP
+    published its own findings" / "BP's own investigative report zeroed in on ..."). In canonical order, the later
+    cluster moves into the first (derivations.yaml ``owned_reports``)."""
+    first: dict[tuple[str, str], int] = {}
+    self_words = _report_words("self")
+    for ci, c, when in dated_clusters(clusters):
+        title = wording_title(c.members, when)
+        owner = report_owner(title)
+        if owner is None or precision(when[0]) > MONTH_DAYS:
+            continue
+        if precision(when[0]) > 1 and not self_words & {w.lower() for w in title_words(title)}:
+            continue  # a month's reports of one owner may be several; its report on itself is one
+        target = first.setdefault((when[0], owner), ci)
+        if target != ci and clusters[target].members:
+            c.move_to(clusters[target])
+
+
+def _introduced(words: Sequence[str], verbs: frozenset[str] | None = None) -> frozenset[str]:
+    """The lower-case nouns a title introduces by "a"/"an" ("inserted a tube" -> tube), only as the object of one
+    of verbs when given."""
+    return frozenset(w.lower() for i, (d, w) in enumerate(zip(words, words[1:]))
+                     if d.lower() in ("a", "an") and w.islower()
+                     and (verbs is None or (i > 0 and words[i - 1].lower() in verbs)))
+
+
+def definite_means(words: Sequence[str]) -> str | None:
+    """The thing a title does its happening by and names with "the", introduced nowhere in the title ("funnelling
+    the oil using the tube" -> tube; derivations.yaml ``definite_instruments.means``)."""
+    means = frozenset(str(w) for w in derivations()["definite_instruments"]["means"])
+    for i in range(len(words) - 2):
+        if words[i].lower() in means and words[i + 1].lower() == "the" and words[i + 2].isalpha() \
+                and words[i + 2].islower() and words[i + 2] not in _introduced(words):
+            return words[i + 2]
+    return None
+
+
+def join_definite_instruments(clusters: Sequence[Cluster]) -> None:
+    """Join a finished day cluster whose title does its happening by a thing it names with "the" ("BP began
+    funnelling the leaking oil using the tube") into the one cluster of that day that puts the thing in place ("BP
+    successfully inserted a tube into the riser", derivations.yaml ``definite_instruments.installs``), of the same
+    doer (the titles' first word): the next step of one happening, told by a later sentence. Two titles introducing
+    the thing leave it apart (which one is not known)."""
+    installs = frozenset(str(w) for w in derivations()["definite_instruments"]["installs"])
+    day: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        day[when[0]].append((ci, title_words(wording_title(c.members, when))))
+    for told in day.values():
+        for ci, words in told:
+            thing = definite_means(words)
+            if thing is None or _named(words[0]) is None:
+                continue
+            if any(thing in _introduced(other) and thing not in _introduced(other, installs) for _, other in told):
+                continue  # a title of the day introduces it otherwise: which thing is meant is not known
+            intros = [(cj, other) for cj, other in told if cj != ci and thing in _introduced(other, installs)]
+            if len(intros) == 1 and intros[0][1][0].lower() == words[0].lower() and clusters[intros[0][0]].members:
+                clusters[ci].move_to(clusters[intros[0][0]])
