@@ -3136,7 +3136,7 @@ def _descriptions_in_title(title: str) -> Iterator[tuple[int, int, str]]:
             break
 
 
-@cache
+@lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
 def _attached_name_patterns(head: str) -> tuple[re.Pattern[str], ...]:
     """The ways an article attaches a name to a `head`: "Alleyn's School, an independent school", "the lobbying firm,
     The Livingston Group,", "Public school Eton will", "Eton is a boys' school", and (for the heads of name_heads)
@@ -3160,7 +3160,7 @@ def _attached_name_patterns(head: str) -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(p) for p in patterns)
 
 
-@cache
+@lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
 def _unnamed_head(head: str) -> re.Pattern[str]:
     """ "a primary school", "an independent school in Leeds": the head introduced with no name; a lower-case word
     right after it makes a compound ("a school spokesman"), no introduction."""
@@ -3176,6 +3176,8 @@ def _attached_names(head: str, texts: Sequence[str], modifiers: Sequence[str]) -
     or describe one with a capitalised word the title's `modifiers` lack ("Tunis, the Tunisian capital" for "the
     capital")."""
     found: dict[str, int] = {}
+    if not any(head in text or head.capitalize() in text for text in texts):
+        return found  # every way of attaching a name, or of introducing the head, writes it: no need to build them
     patterns = _attached_name_patterns(head)
     for index, text in enumerate(texts):
         spans: list[tuple[int, int]] = []
