@@ -681,3 +681,14 @@ def test_a_long_title_is_cut_after_its_dated_report_not_before_it():
              "Russian Foreign Minister Sergey Lavrov said , a day after meeting with opposition representative Abdel "
              "Rahman Shalgam").split()
     assert " ".join(shorten(words, dated_at=23)).rstrip(" ,").endswith("Sergey Lavrov said")
+
+
+@pytest.mark.parametrize("body,expected", [
+    # an acronym in capitals is a name, not the opening word it spells in lower case ("who")
+    ("WHO chief Margaret Chan talked to officials from eight countries on Wednesday.",
+     "WHO chief Margaret Chan talked to officials from eight countries"),
+    # another acronym opening a title, as before
+    ("NATO chief Anders Rasmussen visited Tripoli on Wednesday.", "NATO chief Anders Rasmussen visited Tripoli"),
+])
+def test_an_opening_acronym_stays_in_the_title(body, expected):
+    assert [e.title for e in extract(Article(id="a", body=body, published="2009-06-11"))] == [expected]

@@ -64,6 +64,13 @@ def _is_plural_possessive(text: str, at: int) -> bool:
     return following[:1].isalnum() and following.lower().strip(",.;:!?") not in _title_rules("title_not_possessed")
 
 
+def _acronym(word: str) -> bool:
+    """A word in capitals of two letters or more: an acronym ("WHO chief Margaret Chan"), not the opening word it
+    spells in lower case ("who")."""
+    bare = word.strip(",")
+    return len(bare) > 1 and bare.isalpha() and bare.isupper()
+
+
 def headline_words(words: list[str]) -> list[str]:
     """Headline style: no opening subordinator or article, and nothing from an attribution on ("according to ...").
     The verb keeps its auxiliaries: "he was kidnapped" is not "he kidnapped", "may have culminated" not "may
@@ -75,6 +82,7 @@ def headline_words(words: list[str]) -> list[str]:
         start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
     # (and a lone comma a cut date left: "Also [Monday] , as ...")
     while start < len(words) and (words[start].lower().strip(",") in opening_words() or not words[start].strip(",")) \
+            and not _acronym(words[start]) \
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start) and not _demonstrative_subject(words, start):
         start += 1  # (not "At least seven people", "About 250 protesters", "That is nearly 10 times as much")
@@ -1282,14 +1290,64 @@ def _conjunct_opens(after: Sequence[str]) -> str:
     return ""
 
 
+# "and" between two predicates (a comma before it or not), after a word
+_PREDICATE_AND = re.compile(r"(?<=[^\W\d_]{2}),?+\s++and\s++(?=[a-z])")
+
+
+def _later_predicate(text: str, start: int, date: int) -> re.Match[str] | None:
+    """The "and" that opens the second of two predicates holding the date at `date` ("arrived [on 4 April] | and
+    developed flu symptoms [four days later]"): the last "and" between `start` and the date whose next word is a
+    past form (or "was", "were", "had"), with no comma or other "and" after it before the date, at most
+    SECOND_PREDICATE_WORDS words from it; None when there is none."""
+    found = list(_PREDICATE_AND.finditer(text, start, date))
+    if not found:
+        return None
+    lead = found[-1]
+    after = text[lead.end(): date].split()
+    if not after or len(after) > SECOND_PREDICATE_WORDS or any(w.endswith((",", ";", ":")) for w in after) \
+            or _conjunct_opens(after) != "predicate":
+        return None
+    return lead
+
+
+def _dated_later_predicate(text: str, cut: tuple[int, int],
+                           other_dates: Sequence[tuple[int, int]]) -> tuple[tuple[str, int], int] | None:
+    """ "The boy arrived in Brownsville [on 4 April] and developed flu symptoms [four days later]" -> "The boy
+    developed flu symptoms [four days later]": when the event's date stands in the second of two predicates joined
+    by "and" and another date stands in the first, each predicate is its own date's event; the title is the first
+    predicate's subject with the second predicate. The new text and how far the date moved, and where the kept
+    text started in the old one; or None."""
+    earlier = [end for start, end in other_dates if end <= cut[0]]
+    if not earlier:
+        return None
+    lead = _later_predicate(text, max(earlier), cut[0])
+    if lead is None:
+        return None
+    before = text[: lead.start()].split()
+    verb = _main_verb(before)
+    barriers = _title_rules("title_later_predicate_barriers")
+    if verb < 1 or any(w.endswith((",", ";", ":")) for w in before[:verb]) \
+            or _clean(before[0]) in lexicon().leading_words or any(_clean(w) in barriers for w in before[verb:]):
+        return None  # a subordinate clause, a list before the verb; a clause or report whose own subject acts
+    subject = list(before[:verb])
+    while len(subject) > 1 and subject[-1][:1].islower() and is_adverb(_clean(subject[-1])):
+        subject.pop()  # "The company also | had": an adverb of the first predicate
+    head = " ".join(subject) + " "
+    return (head + text[lead.end():], len(head) - lead.end()), lead.end()
+
+
 def _without_later_conjunct(text: str, cut: tuple[int, int] | None, other: tuple[int, int]) -> str:
     """The text without the predicate or clause that another date after the event's own opens after "and" ("The
-    rebels took the port [on Thursday] | and on Friday hit the town"): it is that date's event, and dropping the date
+    rebels took the port [on Thursday] | and on Friday hit the town"), or stands in after "and" ("The boy arrived [on
+    4 April] | and developed flu symptoms [four days later]"): it is that date's event, and dropping the date
     with its "and" would run it into this one's ("took the port hit the town")."""
     if cut is None or other[0] < cut[1]:
         return text
     lead = _conjunct_date().search(text, cut[1], other[0])
-    if lead is None or not _conjunct_opens(text[other[1]:].split()) \
+    if lead is None:
+        later = _later_predicate(text, cut[1], other[0])
+        return text[: later.start()] if later is not None else text
+    if not _conjunct_opens(text[other[1]:].split()) \
             or lead.group().split() == ["and"] and not text[cut[1]: lead.start()].strip(" ,"):
         return text  # ("during June and July visited": one span of two dates, not a second predicate)
     return text[: lead.start()]
@@ -1309,6 +1367,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = conjunct
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+        elif later := _dated_later_predicate(text, cut, other_dates):
+            (text, shift), kept_from = later
+            cut = (cut[0] + shift, cut[1] + shift)
+            other_dates = [(a + shift, b + shift) for a, b in other_dates if a >= kept_from]  # (the first's go)
         head_words, _ = without_date(text, *cut)
         relative = relative_clause(head_words)
         if relative and _clean(relative[-2]) in _title_rules("title_span_nouns"):

@@ -64,6 +64,10 @@ class GluedRule:
     # the piece before the match must not open with one of these words (lower case): a sentence's fronted
     # adverbial ("At a concert in 2003 Jackson's brother was ...") runs on to its subject with no comma
     not_opened_by: frozenset[str] = frozenset()
+    # the capitalised word before the match must stand alone: the word before it is in lower case and not one of
+    # these (a determiner or possessive: "the Birmingham Six were", "his Jackson Five days"); a caption that ends
+    # in a place or a people ("... fighters to Mogadishu Heavy fighting ...") is glued to the report
+    lone_name_not_after: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +99,9 @@ def glued_rules() -> GluedRules:
             bool(item.get("after_lower_case", False)),
             int(item.get("names_the_opening", 0)),
             frozenset(str(word).lower() for word in item.get("not_opened_by", ())),
+            frozenset(str(word).lower() for word in item["lone_name_not_after"])
+            if "lone_name_not_after" in item
+            else None,
         )
         for item in table["rules"]
     )
@@ -168,9 +175,25 @@ def _word_before_allows(rule: GluedRule, not_after: frozenset[str], text: str, w
         return False  # not after a possessive ("Jackson's Dr Murray")
     if rule.after_lower_case and not (before and _lower_case_or_number(before)):
         return False  # not a name's word ("the Jackson Five being")
+    if rule.lone_name_not_after is not None and not (word is not None and _lone_name(text, word, rule)):
+        return False  # a name of two words or more ("World War Two"), or one after a determiner
     if rule.common_word and not (before[:1].islower() and not _NAME_BEFORE.search(before)):
         return False  # "pandemic Current", not "United Nations", "the party's Director", "al-Jala Hospital"
     return True
+
+
+# the word before a name: in lower case, after a space
+_WORD_BEFORE_NAME = re.compile(r"(?:^|\s)([a-z][\w'’-]{0,40}+) $")
+
+
+def _lone_name(text: str, word: re.Match[str], rule: GluedRule) -> bool:
+    """Whether the word before a match (`word`) is one capitalised word after a lower-case word that is not one of
+    the rule's determiners (GluedRule.lone_name_not_after): "to Mogadishu", not "the Birmingham", "Number Two"."""
+    if not word.group(1)[:1].isupper() or _NAME_BEFORE.search(word.group(1)):
+        return False
+    before = _WORD_BEFORE_NAME.search(text, max(0, word.start() - 42), word.start())
+    assert rule.lone_name_not_after is not None
+    return before is not None and before.group(1).lower() not in rule.lone_name_not_after
 
 
 # how far back a caption's opening may stand: a caption or headline is short
@@ -229,6 +252,8 @@ def _glued_starts(text: str) -> Iterator[int]:
             word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
             if not _word_before_allows(rule, glued.not_after, text, word):
                 continue
+            if rule.not_opened_by and _opened_by(text, match.start(), rule.not_opened_by):
+                continue  # a fronted adverbial with no comma runs on to its subject
             if rule.names_the_opening:
                 glued_before = earlier[index - 1] if (index := bisect_left(earlier, match.start())) else -1
                 if not _names_the_opening(text, match, rule.names_the_opening, glued_before):
