@@ -3902,5 +3902,8 @@ def name_kind_reference(title: str, sentence: str, texts: Sequence[str] = ()) ->
             name += "'" if name.endswith("s") else "'s"
         name = name[:1].upper() + name[1:] if match.start() == 0 else name
         end = match.end("possessive") if match.group("possessive") else match.end("head")
-        return title[:match.start()] + name + title[end:]
+        start = match.start()
+        if [w.lower() for w in before[-2:]] == ["much", "of"] and not name[:1].isupper():
+            start = len(title[:start].rstrip()) - 2  # "too much of the drug" -> "too much propofol"
+        return title[:start] + name + title[end:]
     return title

@@ -809,7 +809,12 @@ def _year_as_modifier(head_words: list[str], text: str, start: int, end: int) ->
     if not _YEAR_AS_MODIFIER.fullmatch(text, start, end) or not _modifies_noun(text[end:]):
         return False
     before = [w for w in head_words if w]
-    return text[start] in "Tt" or bool(before) and before[-1] in ("the", "The")
+    if not (text[start] in "Tt" or bool(before) and before[-1] in ("the", "The")):
+        return False
+    # "the 1988 bombing", "the 2008 terrorist attacks": an event noun's phrase is the event's own title, which the
+    # entry's date already tells (and title choice and joins read it without the year)
+    nouns = [_clean(w) for w in text[end:].split()[:2]]
+    return not any(n in lexicon().event_nouns or n.removesuffix("s") in lexicon().event_nouns for n in nouns)
 
 
 def _modifies_noun(tail: str) -> bool:
