@@ -45,6 +45,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
                                       name_described_head, name_organisation_reference, name_country_reference,
+                                      name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
                                       name_lone_person_pronoun, name_number_group, name_object_pronoun,
@@ -609,7 +610,9 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_demonstrative_event(named, sentence, adjacent or previous)  # "that action": the lawsuit the sentence before tells
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
+    named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near
     named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near
+    named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,

@@ -3705,6 +3705,33 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
                                                  else match.end("head"):]
 
 
+@cache
+def _company_staff_pattern() -> re.Pattern[str]:
+    """ "Company officials briefed": a title that opens with a bare company head and a word of events.yaml
+    organisation_references staff_nouns."""
+    table = events_rules()["organisation_references"]
+    heads = "|".join(re.escape(str(h).capitalize()) for h in table["company_heads"])
+    staff = "|".join(re.escape(str(w)) for w in table["staff_nouns"])
+    return re.compile(rf"^(?P<head>{heads})\s(?=(?:{staff})(?![\w'’-]))")
+
+
+def name_company_staff(title: str, sentence: str, texts: Sequence[str] = (),
+                       mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Company officials briefed members of Congress" -> "BP officials briefed ...": a title that opens with
+    "Company" before a word for its staff takes the business "the company" would stand for there
+    (_company_of_reference: the one the article names most, near, with no other business near); else unchanged."""
+    match = _company_staff_pattern().match(title)
+    if not match or quoted_throughout(sentence):
+        return title
+    at = sentence.find(match.group("head") + " ")
+    if at < 0 or is_open_at(sentence, quote_marks(sentence), at):
+        return title
+    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    if not name or _word_count(name, [title]):
+        return title
+    return name + title[match.end("head"):]
+
+
 # --- "praised the country's precautions" -> "praised Mexico's precautions": the one country near -------------------
 
 @cache
@@ -3777,3 +3804,106 @@ def name_country_reference(title: str, sentence: str, previous: str = "", texts:
         name = name[:1].upper() + name[1:]
     end = match.end("possessive") if match.group("possessive") else match.end("head")
     return title[:match.start()] + name + title[end:]
+
+
+# --- "the alliance" -> "NATO", "the sprawling capital" -> "Mexico City": the one name of the head's kind near -------
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    """One kind of events.yaml kind_references: each name as a title writes it with one pattern for all its
+    spellings; or a pattern for a capitalised name that ends in one of `endings`."""
+
+    names: tuple[tuple[str, re.Pattern[str]], ...]
+    ending: re.Pattern[str] | None
+    named_by_adjective: bool
+    not_modifiers: frozenset[str]
+    not_before: frozenset[str]
+
+
+@cache
+def _kind_reference_table() -> tuple[re.Pattern[str], dict[str, _Kind]]:
+    """events.yaml kind_references: "the (describing words) <head>('s)" in a title, with the word after it; and
+    the kind of each head."""
+    table = events_rules()["kind_references"]
+    kinds: dict[str, _Kind] = {}
+    for entry in table["kinds"]:
+        names = []
+        for spellings in entry.get("names", ()):
+            forms = sorted({str(s).removeprefix("the ") for s in spellings}, key=lambda f: (-len(f), f))
+            alternatives = "|".join(re.escape(f) for f in forms)
+            names.append((str(spellings[0]), re.compile(rf"(?<![\w.'’-])(?:{alternatives})(?![\w'’-])")))
+        endings = "|".join(re.escape(str(e)) for e in entry.get("endings", ()))
+        ending = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w&'’-]*+\s){{1,3}}?(?:{endings})(?![\w'’-])") if endings else None
+        kind = _Kind(tuple(names), ending, bool(entry.get("named_by_adjective", False)),
+                     frozenset(str(w).lower() for w in entry.get("not_modifiers", ())),
+                     frozenset(str(w).lower() for w in entry.get("not_before", ())))
+        kinds.update({str(head).lower(): kind for head in entry["heads"]})
+    heads = "|".join(re.escape(h) for h in sorted(kinds, key=lambda h: (-len(h), h)))
+    modifiers = int(table["modifiers"])
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[\w'’-]++\s){{0,{modifiers}}}?)"
+                        rf"(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])(?:\s(?P<following>[\w'’-]++)"
+                        rf"(?:\s(?P<next>[\w'’-]++))?)?")
+    return phrase, kinds
+
+
+def _kind_names_in(kind: _Kind, texts: Sequence[str]) -> set[str]:
+    """The names of the kind the texts write, each as a title writes it."""
+    found = {name for name, pattern in kind.names if any(pattern.search(text) for text in texts)}
+    if kind.ending is not None:
+        found |= {m.group(0) for text in texts for m in kind.ending.finditer(text)}
+    return found
+
+
+def _kind_modifiers_fit(modifiers: Sequence[str], kind: _Kind) -> bool:
+    """Whether the words between "the" and the head only describe it ("sprawling", "western", "Australian"): no
+    function word, verb or word of the kind's not_modifiers, and no capitalised word where an adjective names the
+    thing itself ("the Libyan capital")."""
+    for word in modifiers:
+        bare = _bare(word).lower()
+        if not bare or bare in lexicon().stopwords or bare in kind.not_modifiers or _is_verb(bare) \
+                or word[:1].isupper() and kind.named_by_adjective:
+            return False
+    return True
+
+
+def name_kind_reference(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "Authorities in the sprawling capital lowered the alert" -> "Authorities in Mexico City lowered the alert":
+    "the (describing words) <head>" of events.yaml kind_references named by the one name of the head's kind that
+    the article writes before it, or, of several, the one the title's sentence writes before the phrase or the
+    `window` sentences before write ("the alliance" -> "NATO", "the Australian airline" -> "Qantas Airways"). Two
+    such names near, none, the name in the title already, a quotation, a describing word that makes it another
+    thing, or a phrase that goes on with "of" (but for a gerund: "accused the alliance of acting"), a name or a
+    noun: unchanged."""
+    phrase, kinds = _kind_reference_table()
+    window = int(events_rules()["kind_references"]["window"])
+    for match in phrase.finditer(title):
+        kind = kinds[match.group("head").lower()]
+        following = match.group("following") or ""
+        gerund = following == "of" and (match.group("next") or "").endswith("ing")  # "accused the alliance of acting"
+        if not match.group("possessive") and not gerund and (
+                following == "of" or following[:1].isupper()
+                or _plain_noun_word(following) and not _is_verb(_bare(following))):
+            continue  # "the capital of", "the capital Tripoli", "the alliance members": another phrase
+        before = title[:match.start()].split()
+        if not _kind_modifiers_fit(match.group("modifiers").split(), kind) \
+                or before and _bare(before[-1]).lower() in kind.not_before:
+            continue  # "the rebel capital", "raise the capital": another thing
+        at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+        if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+            continue  # never rename what a speaker said
+        # the one name of the kind the article writes before; of several, the one written near
+        found = _kind_names_in(kind, [*texts, sentence[:at]])
+        if len(found) > 1:
+            found = _kind_names_in(kind, [sentence[:at], *texts[max(0, len(texts) - window):]])
+        if len(found) != 1 or _kind_names_in(kind, [title]):
+            continue
+        name = found.pop()
+        if match.group("possessive"):
+            name += "'" if name.endswith("s") else "'s"
+        name = name[:1].upper() + name[1:] if match.start() == 0 else name
+        end = match.end("possessive") if match.group("possessive") else match.end("head")
+        start = match.start()
+        if [w.lower() for w in before[-2:]] == ["much", "of"] and not name[:1].isupper():
+            start = len(title[:start].rstrip()) - 2  # "too much of the drug" -> "too much propofol"
+        return title[:start] + name + title[end:]
+    return title

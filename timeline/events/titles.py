@@ -578,6 +578,10 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         text = text[:end] + text[focus.end():]
     head_words = text[:start].rstrip().split(" ")
     # "over the winter period", "The 8 October gig": the date qualified a noun and leaves its article
+    if _year_as_modifier(head_words, text, start, end):
+        # "the 2007 report found", "The 2010 floods left": a bare year tells which report or floods the phrase
+        # means (the article's one of that year) and stays; "the 8 October gig" loses its day
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     if _DATE_AS_MODIFIER.match(text, start) and _modifies_noun(text[end:]):
         return [w for w in head_words if w] + [text[start:start + 3]], text[end:]
     if _POSSESSIVE_AFTER_DATE.match(text[end:]):  # "responded to last night's decision" -> "responded to the decision"
@@ -804,6 +808,21 @@ def _heads_noun_phrase(head_words: Sequence[str], tail: str) -> bool:
 # "Tuesday's failed attempt" -> "the failed attempt"; also when the source lost the apostrophe ("yesterday s meeting")
 _POSSESSIVE_AFTER_DATE = re.compile(r"\A(?:['’]s\b| s(?= [A-Za-z]{2}))")
 _DATE_AS_MODIFIER = re.compile(r"[Tt]he ")  # a date phrase with its article before a noun: "the winter period"
+_YEAR_AS_MODIFIER = re.compile(r"(?:[Tt]he )?(?:1[89]|20)\d\d")  # "the 2007 report": a bare year that classifies a noun
+
+
+def _year_as_modifier(head_words: list[str], text: str, start: int, end: int) -> bool:
+    """Whether the date is a bare year between "the" (in the date phrase or right before it) and the noun it
+    classifies ("the 2007 report", "The 2010 floods")."""
+    if not _YEAR_AS_MODIFIER.fullmatch(text, start, end) or not _modifies_noun(text[end:]):
+        return False
+    before = [w for w in head_words if w]
+    if not (text[start] in "Tt" or bool(before) and before[-1] in ("the", "The")):
+        return False
+    # "the 1988 bombing", "the 2008 terrorist attacks": an event noun's phrase is the event's own title, which the
+    # entry's date already tells (and title choice and joins read it without the year)
+    nouns = [_clean(w) for w in text[end:].split()[:2]]
+    return not any(n in lexicon().event_nouns or n.removesuffix("s") in lexicon().event_nouns for n in nouns)
 
 
 def _modifies_noun(tail: str) -> bool:
