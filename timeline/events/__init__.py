@@ -53,6 +53,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
+from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
@@ -395,6 +396,9 @@ def _shaped_title(sentence: Sentence, clause: _DateClause, history: Sequence[str
     aside, a "whose" clause, a participle clause, a passive or phrase that opens the sentence, a background clause;
     "" when none does."""
     text, start, end, at, others = sentence.text, clause.start, clause.end, clause.at, clause.others
+    main = main_clause_title(text, at[0], at[1])
+    if main:  # "On February 27, a few days after X, Sarkozy fired ...": the main clause a frame's date times
+        return resolve_pronoun(make_title(main, None), history, names)
     return resolve_pronoun(place_relative_title(text, at[0], at[1]), history, names) \
         or dash_aside_relative_title(text, at[0], at[1]) \
         or object_relative_title(text, at[0], at[1]) \
@@ -416,8 +420,8 @@ def _subordinate_clause_draft(draft: _Draft, sentence: Sentence, timex: Timex, c
     """ "... said ... when he died in June 2009": a date that ends a subordinate clause is the death's, not the
     statement's: the clause's own title when it names its subject; None when the title tells another event."""
     own = subordinate_clause_start(sentence, timex)
-    if own < 0:
-        return draft
+    if own < 0 or main_clause_title(sentence.text, *clause.at):  # ("... when trading began today": the clause it
+        return draft  # only times is no event of its own)
     clause_end = _clause_end(sentence, clause.whole, breaks)
     named = _subordinate_title(sentence, clause.whole, own, clause_end)
     if not named and _tells_another_event(draft.title, sentence.text, own, clause_end):
