@@ -54,7 +54,8 @@ def main_clause_title(sentence: str, date_start: int, date_end: int) -> str:
         or _past_state_relative(sentence, date_start, date_end) \
         or _after_occasion_phrase(sentence, date_start) \
         or _with_gerund(sentence, date_start, date_end) \
-        or _dated_participle_subject(sentence, date_start, date_end)
+        or _dated_participle_subject(sentence, date_start, date_end) \
+        or _event_noun_relative(sentence, date_start, date_end)
 
 
 def _after_offset_aside(sentence: str, date_start: int, date_end: int) -> str:
@@ -122,14 +123,26 @@ def _after_occasion_phrase(sentence: str, date_start: int) -> str:
             or _clean(words[1]) not in _words("determiners") or "," in sentence[:date_start]:
         return ""
     participle = next((k for k in range(2, len(words)) if is_past(_clean(words[k]))), -1)
-    if participle < 3 or participle > SUBJECT_WORDS or any(is_past(_clean(w)) for w in words[2:participle]):
-        return ""
+    if participle < 3 or participle > SUBJECT_WORDS \
+            or any(is_past(_clean(w)) or _clean(w) in _words("noun_breaks") for w in words[2:participle]):
+        return ""  # ("At the scene of the destroyed building on Sunday": a place, no occasion with its participle)
     close = sentence.find(",", date_start)
+    while close >= 0 and sentence[close + 1:].split(None, 1)[:1] in (["and"], ["or"]):
+        close = sentence.find(",", close + 1)  # "In a presentation he gave in 2008, and acquired by Greenpeace, he"
     if close < 0 or re.search(r"[;:()]", sentence[date_start:close]):
         return ""
     main = sentence[close + 1:]
-    head = [_clean(w) for w in main.split()[:SUBJECT_WORDS + 8]]
-    return main if any(is_past(w) for w in head) else ""
+    head = main.split()[:SUBJECT_WORDS + 8]
+    # the main clause's verb: a past form after its subject, or after an apposition that closes with a comma
+    # ("Saif al-Islam, a son of the Libyan leader, said"); not a list's ("clothes, smashed crockery")
+    verb = next((k for k, w in enumerate(head) if is_past(_clean(w))), -1)
+    if verb < 1:
+        return ""
+    if head[verb - 1].endswith(","):
+        pieces = " ".join(head[:verb]).split(",")
+        if len(pieces) < 3 or _clean(pieces[-2].split()[0] if pieces[-2].split() else "") not in _words("determiners"):
+            return ""
+    return main
 
 
 def _with_gerund(sentence: str, date_start: int, date_end: int) -> str:
@@ -166,3 +179,33 @@ def _dated_participle_subject(sentence: str, date_start: int, date_end: int) -> 
     noun = words[:-1]
     be = "were" if noun[-1].endswith("s") and not noun[-1].endswith("ss") else "was"
     return " ".join([*noun, be, words[-1]])
+
+
+EVENT_NOUN_WORDS = 4  # "the catastrophic fire", "a deadly car bomb attack": how far back the noun's determiner may be
+
+
+def _event_noun_relative(sentence: str, date_start: int, date_end: int) -> str:
+    """ "It isn't yet clear exactly what happened in the hours leading up the catastrophic fire on April 20 that sent
+    the rig under water": a date between an event noun (events.yaml event_nouns and main_clause_frames
+    happening_nouns) and a "that" or "which" with a past verb dates the noun's event, which that relative tells
+    ("The catastrophic fire sent the rig under water"), when the words before the noun, up to a question word that
+    opens a clause of their own, tell no past event of their own (a frame of what is known, a present clause)."""
+    before = sentence[:date_start].split()
+    if len(before) < 2 or _clean(before[-1]) not in _words("date_prepositions"):
+        return ""
+    nouns = _words("happening_nouns") | frozenset(str(w).lower() for w in events_rules()["event_nouns"])
+    if _clean(before[-2]) not in nouns or before[-2].endswith(","):
+        return ""
+    phrase = before[-2 - EVENT_NOUN_WORDS:-1]
+    det = max((k for k, w in enumerate(phrase) if _clean(w) in _words("determiners")), default=-1)
+    if det < 0 or any(w.endswith(",") or is_past(_clean(w)) and not w.endswith("ed") for w in phrase[det:-1]):
+        return ""
+    relative = re.compile(r"\s++(?:that|which)\s++(\w++)").match(sentence, date_end)
+    if not relative or not is_past(relative.group(1).lower()):
+        return ""
+    head = before[:len(before) - 1 - (len(phrase) - det)]
+    asked = next((k for k, w in enumerate(head) if _clean(w) in _words("question_words")), len(head))
+    if any(is_past(_clean(w)) for w in head[:asked]):
+        return ""  # ("Rebels launched an attack on Monday that killed five": the main clause's own past)
+    noun = " ".join(phrase[det:])
+    return f"{noun[:1].upper()}{noun[1:]} {sentence[relative.start(1):]}"
