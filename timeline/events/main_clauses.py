@@ -55,7 +55,8 @@ def main_clause_title(sentence: str, date_start: int, date_end: int) -> str:
         or _after_occasion_phrase(sentence, date_start) \
         or _with_gerund(sentence, date_start, date_end) \
         or _dated_participle_subject(sentence, date_start, date_end) \
-        or _event_noun_relative(sentence, date_start, date_end)
+        or _event_noun_relative(sentence, date_start, date_end) \
+        or _cleft(sentence, date_start, date_end)
 
 
 def _after_offset_aside(sentence: str, date_start: int, date_end: int) -> str:
@@ -209,3 +210,37 @@ def _event_noun_relative(sentence: str, date_start: int, date_end: int) -> str:
         return ""  # ("Rebels launched an attack on Monday that killed five": the main clause's own past)
     noun = " ".join(phrase[det:])
     return f"{noun[:1].upper()}{noun[1:]} {sentence[relative.start(1):]}"
+
+
+_CLEFT = re.compile(r"(?i)it\s++(?:was|is)\s++(?P<focus>[^,;:]+?)(?:,\s*+[^,;:]{1,30}?,)?\s++that\s++")
+CLEFT_FOCUS_WORDS = 8  # "into this cauldron of brewing anger": how long the phrase a cleft puts first may be
+
+
+def _cleft(sentence: str, date_start: int, date_end: int) -> str:
+    """ "It was into this cauldron of brewing anger that Barack Obama jumped on yesterday", "It was in early August,
+    he said, that everything started falling apart": a cleft sentence puts a phrase first (a preposition's, or the
+    date itself); the event is the clause after "that", its subject and past verb, with the phrase put back after it
+    ("Barack Obama jumped on yesterday into this cauldron of brewing anger"), or without it when the phrase is the
+    date's. Not "It was clear that X" (an adjective: an extraposed frame, polish.yaml frames)."""
+    found = _CLEFT.match(sentence)
+    if not found:
+        return ""
+    focus = found.group("focus").split()
+    dated_focus = found.start("focus") <= date_start < found.end("focus")
+    if not focus or len(focus) > CLEFT_FOCUS_WORDS or _clean(focus[0]) not in _words("cleft_prepositions"):
+        return ""
+    if not dated_focus and date_start < found.end():
+        return ""  # (the date in the speaker's aside: "It was in May, he said on Monday, that ...")
+    told = sentence[found.end():]
+    end = re.search(r"[,;:]", told)
+    clause = told[:end.start()] if end else told.rstrip(" .")
+    at = date_start - found.end()
+    if 0 <= at < len(clause):  # the date in the clause goes, with its preposition ("jumped on yesterday")
+        before = clause[:at].split()
+        if before and _clean(before[-1]) in _words("date_prepositions"):
+            before.pop()
+        clause = " ".join([*before, *clause[date_end - found.end():].split()])
+    words = clause.split()
+    if not any(is_past(_clean(w)) for w in words[:SUBJECT_WORDS + 2]):
+        return ""
+    return clause if dated_focus else clause + " " + " ".join(focus)
