@@ -20,7 +20,10 @@ def test_main_clause_title(example):
     assert (make_title(found, None) if found else "") == example["title"]
 
 
-@pytest.mark.parametrize("example", [e for e in EXAMPLES if e["title"] and not e.get("step_only")], ids=lambda e: e["sentence"][:40])
+WHOLE = [e for e in EXAMPLES if e["title"] and not e.get("step_only")]
+
+
+@pytest.mark.parametrize("example", WHOLE, ids=[e["sentence"][:40] for e in WHOLE])
 def test_the_event_takes_the_main_clause(example):
     events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]

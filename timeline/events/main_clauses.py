@@ -233,7 +233,7 @@ def _cleft(sentence: str, date_start: int, date_end: int) -> str:
         return ""  # (the date in the speaker's aside: "It was in May, he said on Monday, that ...")
     told = sentence[found.end():]
     if told[:1] in "\"“‘'`":
-        return ""  # ("It was in early August, he said, that “everything started falling apart”": his words, no fact)
+        return ""  # ("It was in August, he said, that “everything started falling apart”": his words, no fact)
     end = re.search(r"[,;:]", told)
     clause = told[:end.start()] if end else told.rstrip(" .")
     at = date_start - found.end()
