@@ -54,6 +54,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
+from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
@@ -159,6 +160,7 @@ class _Draft:
     trigger: str
     subject: str = ""  # the subject found before the clause, read into the keys
     main_end: int = 0  # > 0: the end of the reported main clause the title tells (and the keys are read from)
+    framed: bool = False  # the main clause a frame around the date times (main_clauses): no side clause's title
 
 
 def _sentence_events(article: Article, sentence: Sentence, timexes: Sequence[Timex],
@@ -350,6 +352,9 @@ def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings
         if not trigger or is_denied(words_of(title)):
             return None
         return _Draft(title, trigger, "", main_end)
+    framed = _framed_main_title(sentence, clause, readings)
+    if framed:
+        return _Draft(framed, first_trigger(words_of(framed)) or trigger, "", main_end, framed=True)
     subject, title = _subject_clause_title(sentence, clause)
     title = _shaped_title(sentence, clause, readings.history, readings.names) \
         or readings.resolved(subject_for(title, sentence.text, clause.start, readings.names))
@@ -358,6 +363,17 @@ def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings
     if inner:
         return _Draft(inner, first_trigger(words_of(inner)) or trigger, subject, main_end)
     return _Draft(title, trigger, subject, main_end)
+
+
+def _framed_main_title(sentence: Sentence, clause: _DateClause, readings: _Readings) -> str:
+    """ "On February 27, a few days after X, Sarkozy fired ...": the title of the main clause a frame around the date
+    times (main_clauses.main_clause_title), its pronoun named; "" when there is none or its pronoun stays unnamed."""
+    main = main_clause_title(sentence.text, *clause.at)
+    made = make_title(main, None) if main else ""
+    title = resolve_pronoun(made, readings.history, readings.names) if made else ""
+    # the pronoun named, the rest as it was (not "He said that X" -> "X": what was said told as fact)
+    kept = title and not pronoun_class(title.split(" ", 1)[0]) and title.endswith(made.split(" ", 1)[-1])
+    return title if kept else ""
 
 
 def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str, str]:
@@ -417,7 +433,7 @@ def _subordinate_clause_draft(draft: _Draft, sentence: Sentence, timex: Timex, c
     """ "... said ... when he died in June 2009": a date that ends a subordinate clause is the death's, not the
     statement's: the clause's own title when it names its subject; None when the title tells another event."""
     own = subordinate_clause_start(sentence, timex)
-    if own < 0:
+    if own < 0 or draft.framed:  # ("... when trading began today": the clause it only times is no event of its own)
         return draft
     clause_end = _clause_end(sentence, clause.whole, breaks)
     named = _subordinate_title(sentence, clause.whole, own, clause_end)

@@ -1,0 +1,248 @@
+"""The dated event told by a sentence's main clause when the date stands in a frame around it (issue 13, the
+"mainclause" kind): a time-offset aside after an opening date ("On February 27, a few days after the rebels hoisted
+the flag, Sarkozy fired his minister"), a clause that only marks the time ("BP lost 5% when trading began today"),
+a relative that tells where its subject was ("Hayward, who was in Houston today, hosted a call"), an opening
+phrase of the occasion ("In an interview published on Monday, Saif said ..."), a "with" phrase whose noun acts
+dated after a comment ("It carries a risk, with the White House yesterday backing a proposal"), and a subject's
+dated participle before a predicate that tells what it lacks ("The plan announced Monday did not address ...").
+Tables and examples: events.yaml main_clause_frames."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from timeline.events.lexicon import is_past, rules as events_rules
+from timeline.events.subjects import past_of_gerund
+
+_DASH = r"(?:--|–|—|\s-\s)"
+OFFSET_ASIDE_CHARS = 200  # how long a time-offset aside may run before its closing comma or dash
+WITH_NOUN_WORDS = 4  # "the White House", "the US Treasury": the "with" phrase's noun before its date
+SUBJECT_WORDS = 6  # "The African Union plan", "Tony Hayward": a subject before its comma or participle
+
+
+@cache
+def _table() -> dict:
+    return events_rules()["main_clause_frames"]
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()[name])
+
+
+@cache
+def _offset_aside() -> re.Pattern[str]:
+    """An aside that opens with a time offset ("a few days after", "two weeks after", "shortly before"): what it
+    tells is dated by the offset from the date, never on it."""
+    counts = "|".join(sorted(map(re.escape, _words("offset_counts")), key=len, reverse=True))
+    units = "|".join(sorted(map(re.escape, _words("offset_units")), key=len, reverse=True))
+    adverbs = "|".join(sorted(map(re.escape, _words("offset_adverbs")), key=len, reverse=True))
+    return re.compile(rf"(?i)\s*+(?:(?:just|only|some|about|nearly|almost)\s++)?"
+                      rf"(?:(?:{counts})\s++(?:{units})|{adverbs})\s++(?:after|before)\b")
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip(",.;:!?\"“”'‘’()")
+
+
+def main_clause_title(sentence: str, date_start: int, date_end: int) -> str:
+    """The text of the main clause the date times (the title's source, not yet made a title), or "" when the
+    sentence has none of the frames above."""
+    return _after_offset_aside(sentence, date_start, date_end) \
+        or _before_time_marker(sentence, date_start) \
+        or _past_state_relative(sentence, date_start, date_end) \
+        or _after_occasion_phrase(sentence, date_start) \
+        or _with_gerund(sentence, date_start, date_end) \
+        or _dated_participle_subject(sentence, date_start, date_end) \
+        or _event_noun_relative(sentence, date_start, date_end) \
+        or _cleft(sentence, date_start, date_end)
+
+
+def _after_offset_aside(sentence: str, date_start: int, date_end: int) -> str:
+    """ "On February 27, a few days after X, Sarkozy fired ...", "Then, on December 28, 2005 -- two weeks after X --
+    two cars broke into ...": the date opens the sentence (only date prepositions and leading words before it), a
+    comma or dash follows, then an aside of a time offset closed by the same mark: the main clause after it."""
+    if any(_clean(w) not in _words("opening_words") for w in sentence[:date_start].split()):
+        return ""
+    mark = re.compile(rf"\s*+(?:,|{_DASH})").match(sentence, date_end)
+    if not mark or not _offset_aside().match(sentence, mark.end()):
+        return ""
+    closing = "," if "," in mark.group() else _DASH
+    found = re.compile(rf"\s*+{closing}\s*+").search(sentence, mark.end(), mark.end() + OFFSET_ASIDE_CHARS)
+    if not found:
+        return ""
+    main = sentence[found.end():]
+    return main if any(is_past(_clean(w)) for w in main.split()[:SUBJECT_WORDS + 2]) else ""
+
+
+@cache
+def _time_marker() -> re.Pattern[str]:
+    subjects = "|".join(sorted(map(re.escape, _words("time_marker_subjects")), key=len, reverse=True))
+    verbs = "|".join(sorted(map(re.escape, _words("time_marker_verbs")), key=len, reverse=True))
+    return re.compile(rf"(?i),?\s++(?:when|as)\s++(?:{subjects})\s++(?:{verbs})\b")
+
+
+def _before_time_marker(sentence: str, date_start: int) -> str:
+    """ "Another £2.4bn was wiped off BP when trading began in London today": a date inside a "when" or "as" clause
+    that only marks the time (events.yaml main_clause_frames time_marker_subjects and _verbs) times the clause before
+    it, when that has a past verb of its own."""
+    marker = None
+    for marker in _time_marker().finditer(sentence, 0, date_start):
+        pass
+    if marker is None or re.search(r"[,;:]", sentence[marker.end():date_start]):
+        return ""
+    main = sentence[:marker.start()]
+    if re.search(r"[;:]", main) or not any(is_past(_clean(w)) for w in main.split()):
+        return ""
+    return main
+
+
+def _past_state_relative(sentence: str, date_start: int, date_end: int) -> str:
+    """ "Hayward, who was in Houston today overseeing the spill response, hosted a call": a date inside a "who"
+    aside between the sentence's subject and its past verb, the aside telling where its subject was (was/were and a
+    preposition of place): the subject and its main clause."""
+    opening = re.compile(r"([^,;:]{1,80}?),\s++who\s++(?:was|were)\s++(\w++)\b").match(sentence)
+    if not opening or opening.end() > date_start or _clean(opening.group(2)) not in _words("state_prepositions") \
+            or len(opening.group(1).split()) > SUBJECT_WORDS:
+        return ""
+    close = sentence.find(",", date_end)
+    if close < 0 or re.search(r"[;:()]", sentence[opening.end():close]):
+        return ""
+    main = sentence[close + 1:].split()
+    if not main or not is_past(_clean(main[0])):
+        return ""
+    return opening.group(1) + " " + " ".join(main)
+
+
+def _after_occasion_phrase(sentence: str, date_start: int) -> str:
+    """ "In an interview published on Monday by El Khabar, Saif al-Islam said ...": an opening phrase of a
+    preposition of the occasion (in, at, during), a determiner, a noun and its dated past participle names the
+    occasion of the main clause after its comma; that clause is the event, when it has a past verb."""
+    words = sentence[:date_start].split()
+    if len(words) < 3 or _clean(words[0]) not in _words("occasion_prepositions") \
+            or _clean(words[1]) not in _words("determiners") or "," in sentence[:date_start]:
+        return ""
+    participle = next((k for k in range(2, len(words)) if is_past(_clean(words[k]))), -1)
+    if participle < 3 or participle > SUBJECT_WORDS \
+            or any(is_past(_clean(w)) or _clean(w) in _words("noun_breaks") for w in words[2:participle]):
+        return ""  # ("At the scene of the destroyed building on Sunday": a place, no occasion with its participle)
+    close = sentence.find(",", date_start)
+    while close >= 0 and sentence[close + 1:].split(None, 1)[:1] in (["and"], ["or"]):
+        close = sentence.find(",", close + 1)  # "In a presentation he gave in 2008, and acquired by Greenpeace, he"
+    if close < 0 or re.search(r"[;:()]", sentence[date_start:close]):
+        return ""
+    main = sentence[close + 1:]
+    head = main.split()[:SUBJECT_WORDS + 8]
+    # the main clause's verb: a past form after its subject, or after an apposition that closes with a comma
+    # ("Saif al-Islam, a son of the Libyan leader, said"); not a list's ("clothes, smashed crockery")
+    verb = next((k for k, w in enumerate(head) if is_past(_clean(w))), -1)
+    if verb < 1:
+        return ""
+    if head[verb - 1].endswith(","):
+        pieces = " ".join(head[:verb]).split(",")
+        if len(pieces) < 3 or _clean(pieces[-2].split()[0] if pieces[-2].split() else "") not in _words("determiners"):
+            return ""
+    return main
+
+
+def _with_gerund(sentence: str, date_start: int, date_end: int) -> str:
+    """ "It also carries the risk of a financial sting, with the White House yesterday backing a proposal": a
+    "with" phrase after a comma, a determiner and a short noun, the date, then a gerund: the noun did it ("The
+    White House backed a proposal ...")."""
+    opening = None
+    for opening in re.finditer(r",\s++with\s++", sentence[:date_start]):
+        pass
+    if opening is None:
+        return ""
+    noun = sentence[opening.end():date_start].split()
+    after = sentence[date_end:].split(None, 1)
+    if not 2 <= len(noun) <= WITH_NOUN_WORDS or _clean(noun[0]) not in _words("determiners") \
+            or any(_clean(w) in _words("noun_breaks") or is_past(_clean(w)) for w in noun[1:]) \
+            or len(after) < 2 or not past_of_gerund(after[0]):
+        return ""
+    head = " ".join(noun)
+    return f"{head[:1].upper()}{head[1:]} {past_of_gerund(after[0])} {after[1]}"
+
+
+def _dated_participle_subject(sentence: str, date_start: int, date_end: int) -> str:
+    """ "The African Union plan announced Monday did not address whether ...": the sentence's subject (a
+    determiner and a short noun), its past participle and the date, then a predicate that tells what it lacks (a
+    negation after its auxiliary): the subject's own event is the dated one ("The African Union plan was
+    announced")."""
+    words = sentence[:date_start].split()
+    if not 3 <= len(words) <= SUBJECT_WORDS + 1 or _clean(words[0]) not in _words("determiners") \
+            or not is_past(_clean(words[-1])) or any(is_past(_clean(w)) or w.endswith(",") for w in words[:-1]):
+        return ""
+    after = [_clean(w) for w in sentence[date_end:].split()[:3]]
+    if len(after) < 2 or after[0] not in _words("lacking_auxiliaries") or after[1] not in _words("negations"):
+        return ""
+    noun = words[:-1]
+    be = "were" if noun[-1].endswith("s") and not noun[-1].endswith("ss") else "was"
+    return " ".join([*noun, be, words[-1]])
+
+
+EVENT_NOUN_WORDS = 4  # "the catastrophic fire", "a deadly car bomb attack": how far back the noun's determiner may be
+
+
+def _event_noun_relative(sentence: str, date_start: int, date_end: int) -> str:
+    """ "It isn't yet clear exactly what happened in the hours leading up the catastrophic fire on April 20 that sent
+    the rig under water": a date between an event noun (events.yaml event_nouns and main_clause_frames
+    happening_nouns) and a "that" or "which" with a past verb dates the noun's event, which that relative tells
+    ("The catastrophic fire sent the rig under water"), when the words before the noun, up to a question word that
+    opens a clause of their own, tell no past event of their own (a frame of what is known, a present clause)."""
+    before = sentence[:date_start].split()
+    if len(before) < 2 or _clean(before[-1]) not in _words("date_prepositions"):
+        return ""
+    nouns = _words("happening_nouns") | frozenset(str(w).lower() for w in events_rules()["event_nouns"])
+    if _clean(before[-2]) not in nouns or before[-2].endswith(","):
+        return ""
+    phrase = before[-2 - EVENT_NOUN_WORDS:-1]
+    det = max((k for k, w in enumerate(phrase) if _clean(w) in _words("determiners")), default=-1)
+    if det < 0 or any(w.endswith(",") or is_past(_clean(w)) and not w.endswith("ed") for w in phrase[det:-1]):
+        return ""
+    relative = re.compile(r"\s++(?:that|which)\s++(\w++)").match(sentence, date_end)
+    if not relative or not is_past(relative.group(1).lower()):
+        return ""
+    head = before[:len(before) - 1 - (len(phrase) - det)]
+    asked = next((k for k, w in enumerate(head) if _clean(w) in _words("question_words")), len(head))
+    if any(is_past(_clean(w)) for w in head[:asked]):
+        return ""  # ("Rebels launched an attack on Monday that killed five": the main clause's own past)
+    noun = " ".join(phrase[det:])
+    return f"{noun[:1].upper()}{noun[1:]} {sentence[relative.start(1):]}"
+
+
+_CLEFT = re.compile(r"(?i)it\s++(?:was|is)\s++(?P<focus>[^,;:]+?)(?:,\s*+[^,;:]{1,30}?,)?\s++that\s++")
+CLEFT_FOCUS_WORDS = 8  # "into this cauldron of brewing anger": how long the phrase a cleft puts first may be
+
+
+def _cleft(sentence: str, date_start: int, date_end: int) -> str:
+    """ "It was into this cauldron of brewing anger that Barack Obama jumped on yesterday", "It was in early August,
+    he said, that everything started falling apart": a cleft sentence puts a phrase first (a preposition's, or the
+    date itself); the event is the clause after "that", its subject and past verb, with the phrase put back after it
+    ("Barack Obama jumped on yesterday into this cauldron of brewing anger"), or without it when the phrase is the
+    date's. Not "It was clear that X" (an adjective: an extraposed frame, polish.yaml frames)."""
+    found = _CLEFT.match(sentence)
+    if not found:
+        return ""
+    focus = found.group("focus").split()
+    dated_focus = found.start("focus") <= date_start < found.end("focus")
+    if not focus or len(focus) > CLEFT_FOCUS_WORDS or _clean(focus[0]) not in _words("cleft_prepositions"):
+        return ""
+    if not dated_focus and date_start < found.end():
+        return ""  # (the date in the speaker's aside: "It was in May, he said on Monday, that ...")
+    told = sentence[found.end():]
+    if told[:1] in "\"“‘'`":
+        return ""  # ("It was in August, he said, that “everything started falling apart”": his words, no fact)
+    end = re.search(r"[,;:]", told)
+    clause = told[:end.start()] if end else told.rstrip(" .")
+    at = date_start - found.end()
+    if 0 <= at < len(clause):  # the date in the clause goes, with its preposition ("jumped on yesterday")
+        before = clause[:at].split()
+        if before and _clean(before[-1]) in _words("date_prepositions"):
+            before.pop()
+        clause = " ".join([*before, *clause[date_end - found.end():].split()])
+    words = clause.split()
+    if not any(is_past(_clean(w)) for w in words[:SUBJECT_WORDS + 2]):
+        return ""
+    return clause if dated_focus else clause + " " + " ".join(focus)
