@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from timeline.merge.battles import join_town_battles
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
@@ -95,6 +96,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_shared_sentences(clusters)
     join_owned_reports(clusters)
     join_definite_instruments(clusters)
+    join_town_battles(clusters)
     join_day_participants(clusters, (), sim, names)
     join_day_fragments(clusters, (), sim, names)
     join_statement_contents(clusters, (), names)

@@ -1,0 +1,236 @@
+"""Merging, town battles: one attack, battle or strike wave on one town told by several entries of one day.
+
+A title whose happening is violence of a class (derivations.yaml ``town_battles``: ``ground`` fighting, shelling,
+an assault or a capture; ``air`` air strikes) and that names the town it happened in ("Witnesses in the
+western city of Misrata said that a pro-government assault is persisting" / "Fighting raged in the cities of Misrata,
+Ajdabiya and Zintan") tells one happening with every other title of its day, class and town. A title of ``generic``
+violence (a casualty count) joins the one ground group of its day and town it may belong to ("A resident of
+Misrata said that six people were killed in the morning" joins the day's Misrata assault), none when there are
+several. A title naming no town, only a country or region, telling the violence in passing, as a plan or as a running
+tally, or telling a bombing or a gunman's attack (which recur many times a day in one city), tells no battle
+(join_town_battles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from timeline.dates import precision
+from timeline.events.lexicon import rules as events_rules
+from timeline.merge.clustering import Cluster
+from timeline.merge.entries import wording_title
+from timeline.merge.joins import dated_clusters
+from timeline.merge.similarity import derivations, title_word_key
+from timeline.text import lexicon as language
+
+AIR, GROUND, GENERIC = "air", "ground", "generic"
+# a title's words as similarity.title_words reads them, and its commas, which end a name of a list
+_LIST_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+|,")
+
+
+class Battle(NamedTuple):
+    """What a title tells of a day's violence on a town."""
+
+    kind: str  # AIR, GROUND or GENERIC
+    towns: frozenset[str]  # the keys of the towns it names ("ras lanuf", "misrata")
+
+
+@cache
+def _table() -> dict:
+    return derivations()["town_battles"]
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()[name])
+
+
+@cache
+def _not_towns() -> frozenset[str]:
+    """Keys of names that are no town: countries and their adjectives (events.yaml country_references), regions, the
+    calendar."""
+    found = {title_word_key(str(w)) for w in _table()["not_towns"]}
+    for entry in events_rules()["country_references"]["countries"]:
+        for name in (*entry["names"], *entry["adjectives"]):
+            found.add(" ".join(title_word_key(w) for w in str(name).removeprefix("the ").split()))
+    found |= {n.lower() for names in (*language.months(), *language.weekdays()) for n in names}
+    return frozenset(found)
+
+
+def _plain(word: str) -> str:
+    return word.lower().rstrip(".,;:")
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word without a possessive ending ("Misrata", "al-Brega"; not "Gadhafi's")."""
+    bare = _unprefixed(word)
+    return bare[:1].isupper() and not bare.endswith(("'s", "\u2019s"))
+
+
+def _unprefixed(word: str) -> str:
+    """A name without its article prefix ("al-Brega" -> "Brega")."""
+    for prefix in _table()["name_prefixes"]:
+        if word.startswith(str(prefix)) and len(word) > len(str(prefix)):
+            return word[len(str(prefix)):]
+    return word
+
+
+def _run(words: Sequence[str], k: int) -> tuple[str | None, int]:
+    """The name of capitalised words starting at `k` (a run: "Ras Lanuf") and where it ends; None when the run ends
+    on a possessive ("Moammar Gadhafi's") or is no town."""
+    j = k
+    while j < len(words) and _name_word(words[j]):
+        j += 1
+    if j == k or (j < len(words) and _unprefixed(words[j])[:1].isupper()):
+        return None, max(j, k + 1)  # the run goes on into a possessive: a person's or a thing's name
+    if j < len(words) and _plain(words[j]) in _words("side_nouns"):
+        return None, j  # "Gaddafi positions": the side hit, no town
+    key = " ".join(title_word_key(_unprefixed(w)) for w in words[k:j])
+    return (None if key in _not_towns() or any(title_word_key(w) in _not_towns() for w in words[k:j]) else key), j
+
+
+class Places(NamedTuple):
+    """The places a title names: its towns, and whether it names any other place (a country, a region)."""
+
+    towns: frozenset[str]
+    other: bool
+
+
+def title_places(words: Sequence[str]) -> Places:
+    """The keys of the towns a title names: a name after a preposition of ``prepositions``, after a place noun and
+    "of" ("the western city of Misrata") or as what a verb of ``captures`` took or of ``hits`` hit ("captured Brega",
+    "pounded Ras Lanuf"), with the words of
+    ``skipped`` and ``place_nouns`` between, and each name of a list after it ("the cities of Misrata, Ajdabiya and
+    Zintan"); and whether it names another place there ("on Libya")."""
+    found: set[str] = set()
+    other = False
+    preps, nouns, skipped = _words("prepositions"), _words("place_nouns"), _words("skipped")
+    for i, word in enumerate(words[:-1]):
+        plain = _plain(word)
+        if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
+                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns):
+            continue
+        k = i + 1
+        while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"):
+            k += 1
+        while k < len(words):
+            start = k
+            name, k = _run(words, k)
+            if name is None:
+                other = other or _unprefixed(words[start])[:1].isupper()
+                break
+            found.add(name)
+            # a list: "Misrata, Ajdabiya and Zintan"
+            if k < len(words) and (words[k] == "," or _plain(words[k]) in _words("list_words")):
+                k += 1
+                if k < len(words) and _plain(words[k]) in _words("list_words"):
+                    k += 1  # "Misrata, Ajdabiya, and Zintan"
+                continue
+            break
+    return Places(frozenset(found), other)
+
+
+def title_towns(words: Sequence[str]) -> frozenset[str]:
+    """The keys of the towns a title names (title_places)."""
+    return title_places(words).towns
+
+
+def title_battle(title: str, quote: str = "") -> Battle | None:
+    """The day's violence on a town a title tells (see the module's doc), None when it tells none; a title naming no
+    place takes the towns its sentence `quote` names just after the title's words (``quote_window``)."""
+    words = _LIST_WORD.findall(title)
+    plain = [_plain(w) for w in words if w != ","]
+    if any(w in _words("blockers") or w in _words("incidents") for w in plain):
+        return None
+    told: set[str] = set()
+    for i, word in enumerate(plain):
+        if word in _words("passing"):
+            break  # what follows is told in passing
+        kind = AIR if word in _words("air") else GROUND if word in _words("ground") or _ground_phrase(plain, i) \
+            else GENERIC if word in _words("generic") else None
+        if kind is None or _planned(plain, i):
+            continue
+        told.add(kind)
+    if not told:
+        return None
+    places = title_places(words)
+    towns = places.towns
+    if not towns and not places.other and quote:
+        towns = _quote_towns(plain, quote)
+    if not towns:
+        return None
+    kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
+    return Battle(kind, towns)
+
+
+def _planned(plain: Sequence[str], i: int) -> bool:
+    """Whether the word at `i` follows an infinitive's "to" that tells a plan ("vowed to attack"), not what happened
+    (``raising``: "Zawiyah appeared to change hands")."""
+    return i > 0 and plain[i - 1] in _words("infinitive") and (i < 2 or plain[i - 2] not in _words("raising"))
+
+
+def _ground_phrase(plain: Sequence[str], i: int) -> bool:
+    """Whether the words at `i` open a phrase of ``ground_phrases`` ("change hands")."""
+    return any(tuple(plain[i:i + len(p)]) == tuple(str(w) for w in p) for p in _table()["ground_phrases"])
+
+
+def _quote_towns(plain: Sequence[str], quote: str) -> frozenset[str]:
+    """The towns a title's sentence names within ``quote_window`` words after the title's last word, read from the
+    first place the sentence writes that word after the title's first; none when the sentence does not write them."""
+    said = _LIST_WORD.findall(quote)
+    lowered = [_plain(w) for w in said]
+    if not plain or plain[0] not in lowered:
+        return frozenset()
+    start = lowered.index(plain[0])
+    end = next((j for j in range(start, len(lowered)) if lowered[j] == plain[-1]), None)
+    if end is None:
+        return frozenset()
+    return title_towns(said[end + 1:end + 1 + int(_table()["quote_window"])])
+
+
+def _agree(a: Battle, b: Battle) -> bool:
+    return bool(a.towns & b.towns) and (a.kind == b.kind or GENERIC in (a.kind, b.kind))
+
+
+def battle_groups(told: Sequence[tuple[int, Battle]]) -> list[list[int]]:
+    """The clusters of one day that tell one battle: titles of a class join the first group of that class whose every
+    member shares a town with them; then a generic title joins the one group it agrees with (none when several).
+    Groups of more than one, each in cluster order."""
+    groups: list[list[tuple[int, Battle]]] = []
+    for ci, battle in told:
+        if battle.kind == GENERIC:
+            continue
+        group = next((g for g in groups if all(_agree(battle, other) for _, other in g)), None)
+        (groups.append([(ci, battle)]) if group is None else group.append((ci, battle)))
+    for ci, battle in told:
+        if battle.kind != GENERIC:
+            continue
+        fits = [g for g in groups if any(_agree(battle, other) for _, other in g)]
+        if any(other.kind not in _words("generic_joins") for g in fits for _, other in g):
+            continue  # an air raid's casualties and a ground assault's are not told apart
+        if len(fits) == 1 and all(battle.towns & other.towns for _, other in fits[0]):
+            fits[0].append((ci, battle))
+    return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
+
+
+def join_town_battles(clusters: Sequence[Cluster]) -> None:
+    """Join the finished day clusters whose titles tell one battle of one day and town (battle_groups); the later
+    clusters move into the first."""
+    days: dict[str, list[tuple[int, Battle]]] = defaultdict(list)
+    for ci, c, when in dated_clusters(clusters):
+        if precision(when[0]) != 1:
+            continue  # a month's or a year's entry sums up several days' fighting
+        title = wording_title(c.members, when)
+        quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
+        battle = title_battle(title, quote)
+        if battle is not None:
+            days[when[0]].append((ci, battle))
+    for day in sorted(days):
+        for group in battle_groups(days[day]):
+            for cj in group[1:]:
+                if clusters[cj].members and clusters[group[0]].members:
+                    clusters[cj].move_to(clusters[group[0]])
