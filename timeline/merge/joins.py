@@ -1587,7 +1587,9 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
     if at is None or at > APPEARANCE_SUBJECT_WORDS:
         return None
     subject = [w for w in words[:at] if not w.lower().endswith("ly")]
-    if words[at].lower() not in _appearance_verbs() and not any(w.lower() in media for w in subject):
+    # "X said", "The voice of X boomed", "X went on the radio": a saying, a medium in its subject or just after its verb
+    if words[at].lower() not in _appearance_verbs() and not any(w.lower() in media for w in subject) \
+            and not any(w.lower() in media for w in words[at + 1:at + 1 + MEDIUM_GAP]):
         return None
     # "Gaddafi's son Saif": the possessor is not the speaker
     owned = max((i + 1 for i, w in enumerate(subject[:-1]) if _POSSESSOR.search(w)), default=0)
@@ -1614,14 +1616,16 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
 
 
 APPEARANCE_SUBJECT_WORDS = 8  # words a speaker's subject may take before its verb ("Embattled Libyan leader ...")
+MEDIUM_GAP = 3  # words after a title's verb where a medium tells an appearance ("went on the radio")
 
 
 def _subject_word(word: str) -> bool:
     """Whether a title's word may stand in its subject before the verb: a name, a determiner, a role noun, a medium,
-    "of", an adverb ("flatly")."""
+    "of", an adverb ("flatly", "again")."""
     low = word.lower()
     return word[:1].isupper() or low in _lexical_set("determiners") or key_form(low) in _role_words() \
-        or low in _appearance_media() or low == "of" or low.endswith("ly") and low not in _appearance_verbs()
+        or low in _appearance_media() or low == "of" or low in _lexical_set_of("appearances", "adverbs") \
+        or low.endswith("ly") and low not in _appearance_verbs()
 
 
 def _appearances_agree(a: _Appearance, b: _Appearance) -> bool:
@@ -1636,6 +1640,11 @@ def _appearances_agree(a: _Appearance, b: _Appearance) -> bool:
 
 def _heads(told: _Appearance) -> frozenset[str]:
     return frozenset(k for k in told.speaker if k.startswith("+"))
+
+
+@cache
+def _lexical_set_of(table: str, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()[table][key])
 
 
 @cache
