@@ -71,7 +71,7 @@ from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
-from timeline.merge.similarity import (Item, Similarity, change_targets, derivations, different_change_targets,
+from timeline.merge.similarity import (YEAR_FIGURE, Item, Similarity, change_targets, derivations, different_change_targets,
                                        different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
                                        title_word_key, title_words, word_stems)
@@ -1547,6 +1547,7 @@ class _Appearance(NamedTuple):
     media: frozenset[str]  # the media of derivations.yaml ``appearances`` its title and sentences name
     stems: frozenset[str]  # the stems of its sentences' content words few events of the corpus carry
     context: frozenset[str]  # every key of its sources and every name their articles write
+    figures: frozenset[str] = frozenset()  # the counts its title's sentence gives ("toll to 15"), years aside
 
 
 def join_appearances(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
@@ -1612,7 +1613,11 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
         plain = [w for w in quote_words if w[:1].islower() and w.lower() not in skipped and w.lower() not in media]
         stems |= {s for w, s in zip(plain, word_stems(plain)) if len(s) > 2 and sim.df.get(title_word_key(w), 0) <= limit}
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
-    return _Appearance(frozenset(speaker), frozenset(found), frozenset(stems), context)
+    figures = frozenset(f for f in _FIGURE.findall(member.event.source.quote) if not YEAR_FIGURE.fullmatch(f))
+    return _Appearance(frozenset(speaker), frozenset(found), frozenset(stems), context, figures)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a count a sentence gives ("15", "1,271")
 
 
 APPEARANCE_SUBJECT_WORDS = 8  # words a speaker's subject may take before its verb ("Embattled Libyan leader ...")
@@ -1635,6 +1640,8 @@ def _appearances_agree(a: _Appearance, b: _Appearance) -> bool:
         return False
     if a.media and b.media and not a.media & b.media:
         return False
+    if a.figures and b.figures and not a.figures & b.figures:
+        return False  # "bringing the toll to 15" / "the toll had risen by one, to 16": two announcements
     return len(a.stems & b.stems) >= int(derivations()["appearances"]["shared"])
 
 
