@@ -1611,7 +1611,8 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
         quote_words = title_words(m.event.source.quote)
         found |= {media[w.lower()] for w in quote_words if w.lower() in media}
         plain = [w for w in quote_words if w[:1].islower() and w.lower() not in skipped and w.lower() not in media]
-        stems |= {s for w, s in zip(plain, word_stems(plain)) if len(s) > 2 and sim.df.get(title_word_key(w), 0) <= limit}
+        stems |= {s for w, s in zip(plain, word_stems(plain))
+                  if len(s) > 2 and sim.df.get(title_word_key(w), 0) <= limit}
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     figures = frozenset(f for f in _FIGURE.findall(member.event.source.quote) if not YEAR_FIGURE.fullmatch(f))
     return _Appearance(frozenset(speaker), frozenset(found), frozenset(stems), context, figures)
