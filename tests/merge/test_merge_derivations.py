@@ -11,7 +11,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
-                                  join_article_retellings, join_day_fragments, join_day_participants,
+                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
                                   join_when_clauses, join_year_incidents, reframed_story, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
@@ -295,6 +295,13 @@ def test_a_bare_statement_joins_the_one_saying_of_its_doer(case):
     # merge.joins.join_statement_contents: "Statement posted by the Russian Foreign Ministry" is the day's one saying
     # of that ministry; "The statement by Al Qaeda in the Islamic Maghreb was posted" the day's one statement of AQIM
     _check_join_of_finished_entries(lambda clusters, items, sim: join_statement_contents(clusters, items), case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["appearances"], ids=lambda c: c["name"])
+def test_one_speakers_appearance_told_twice_joins(case):
+    # merge.joins.join_appearances: one speaker, rare words of their sentences shared, no two media; a son, another
+    # speaker, an interview and a news conference, or another content stay apart
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_appearances(clusters, items, sim), case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["retellings"], ids=lambda c: c["name"])

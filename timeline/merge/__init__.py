@@ -35,7 +35,7 @@ from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slu
 from timeline.merge.joins import (article_names, join_article_retellings, join_coarse_stories, join_coarse_tellings, join_day_participants,
                                    join_day_fragments, join_day_stories, join_one_happening, join_same_titles,
                                    join_empty_frames, join_onsets, join_owned_reports, join_definite_instruments,
-                                   join_shared_sentences, join_statement_contents,
+                                   join_shared_sentences, join_statement_contents, join_appearances,
                                    join_when_clauses, join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.post_changes import join_post_changes
@@ -100,6 +100,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_participants(clusters, (), sim, names)
     join_day_fragments(clusters, (), sim, names)
     join_statement_contents(clusters, (), names)
+    join_appearances(clusters, (), sim, names)
     join_article_retellings(clusters, (), sim, names)
     join_when_clauses(clusters, (), sim, names)
     join_year_incidents(clusters, (), sim, names)

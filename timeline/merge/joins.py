@@ -34,6 +34,9 @@ and dates the clusters now have:
 - join_statement_contents: a day entry telling a statement and nothing of what it said ("Statement posted by the
   Russian Foreign Ministry") joins the one entry of its day telling what its doer said ("The Russian Foreign Ministry
   said that ...").
+- join_appearances: day entries whose titles tell one named speaker's saying or appearance and whose sentences
+  share rare words, naming no two media ("Muammar Gaddafi said he was still in Libya ..." / "The voice of Muammar
+  Gaddafi boomed out from his hiding place").
 - join_article_retellings: day entries one article tells on that day whose titles tell one doing by one verb and share
   another rare word ("Coalition missiles heavily damaged a building" / "A building was damaged in a coalition air
   strike"), names agreeing.
@@ -68,7 +71,7 @@ from timeline.events.lexicon import event_classes, lexicon
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
-from timeline.merge.similarity import (Item, Similarity, change_targets, derivations, different_change_targets,
+from timeline.merge.similarity import (YEAR_FIGURE, Item, Similarity, change_targets, derivations, different_change_targets,
                                        different_doers, different_named_doers, doers, family_heads, key_form, participants, phrase_at, phrase_forms,
                                        phrase_keys, phrase_stems, phrase_tails, plain_verbs, title_forms,
                                        title_word_key, title_words, word_stems)
@@ -1535,6 +1538,132 @@ def _saying_subject(words: Sequence[str], proper: frozenset[str]) -> frozenset[s
 @cache
 def _saying_verbs() -> frozenset[str]:
     return frozenset(str(w).lower() for w in derivations()["statements"]["saying"]) | lexicon().speech_verbs
+
+
+class _Appearance(NamedTuple):
+    """What a day cluster's title tells of one speaker's appearance (join_appearances)."""
+
+    speaker: frozenset[str]  # the names of the title's subject, and its head noun ("+son") when no name heads it
+    media: frozenset[str]  # the media of derivations.yaml ``appearances`` its title and sentences name
+    stems: frozenset[str]  # the stems of its sentences' content words few events of the corpus carry
+    context: frozenset[str]  # every key of its sources and every name their articles write
+    figures: frozenset[str] = frozenset()  # the counts its title's sentence gives ("toll to 15"), years aside
+
+
+def join_appearances(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                     names: ArticleNames | None = None) -> None:
+    """Join day entries whose titles tell what one speaker said or how one appeared ("Muammar Gaddafi said he was
+    still in Libya to lead the fight against rats and stray dogs" / "The voice of Muammar Gaddafi boomed out from his
+    hiding place"; derivations.yaml ``appearances``) when their sentences share at least `shared` words few events of
+    the corpus carry (names and sayings aside) and name no two different media (an interview, a televised speech).
+    Two speakers ("Gaddafi's son said" / "Gaddafi said"), two contents, or an interview and a news conference stay
+    apart. In canonical order, a cluster joins the first group of its day whose every member agrees with it
+    (examples.appearances)."""
+    names = article_names(items) if names is None else names
+    sim = Similarity(items) if sim is None else sim
+    rules = derivations()["appearances"]
+    limit = float(rules["common_share"]) * sim.n
+    groups: dict[str, list[list[tuple[int, _Appearance]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        told = _appearance(c, when, names, sim, limit)
+        if told is None:
+            continue
+        target = next((g for g in groups[when[0]] if all(_appearances_agree(told, other) for _, other in g)), None)
+        if target is None:
+            groups[when[0]].append([(ci, told)])
+            continue
+        c.move_to(clusters[target[0][0]])
+        target.append((target[0][0], told))
+
+
+def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity,
+                limit: float) -> _Appearance | None:
+    """What the cluster's title tells of a speaker's saying or appearance (_Appearance); None when its title opens
+    with no named subject followed by a saying verb of ``appearances`` or with no medium in its subject."""
+    member = _title_member(cluster, when)
+    words = title_words(member.event.title)
+    proper = names.proper.get(member.event.article, frozenset())
+    media = _appearance_media()
+    at = next((i for i, w in enumerate(words) if i > 0 and not _subject_word(w)), None)
+    if at is None or at > APPEARANCE_SUBJECT_WORDS:
+        return None
+    subject = [w for w in words[:at] if not w.lower().endswith("ly")]
+    # "X said", "The voice of X boomed", "X went on the radio": a saying, a medium in its subject or just after its verb
+    if words[at].lower() not in _appearance_verbs() and not any(w.lower() in media for w in subject) \
+            and not any(w.lower() in media for w in words[at + 1:at + 1 + MEDIUM_GAP]):
+        return None
+    # "Gaddafi's son Saif": the possessor is not the speaker
+    owned = max((i + 1 for i, w in enumerate(subject[:-1]) if _POSSESSOR.search(w)), default=0)
+    speaker = {k for k in (_name_key(w, title_word_key(w)) for w in subject[owned:] if w[:1].isupper())
+               if k and k in proper}
+    if not speaker:
+        return None
+    head = subject[-1]
+    if not head[:1].isupper():
+        speaker.add("+" + title_word_key(head))  # "Gaddafi's son": the son speaks, not Gaddafi
+    told = [m for m in cluster.members if m.when == when]
+    lex = lexicon()
+    # plain sayings ("said", "told") carry no content; a denial or a vow does
+    skipped = lex.stopwords | {w.lower() for w in lex.reporting_verbs | lex.speech_verbs} | _saying_verbs()
+    stems: set[str] = set()
+    found: set[str] = {media[w.lower()] for w in words if w.lower() in media}
+    for m in told:
+        quote_words = title_words(m.event.source.quote)
+        found |= {media[w.lower()] for w in quote_words if w.lower() in media}
+        plain = [w for w in quote_words if w[:1].islower() and w.lower() not in skipped and w.lower() not in media]
+        stems |= {s for w, s in zip(plain, word_stems(plain))
+                  if len(s) > 2 and sim.df.get(title_word_key(w), 0) <= limit}
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    figures = frozenset(f for f in _FIGURE.findall(member.event.source.quote) if not YEAR_FIGURE.fullmatch(f))
+    return _Appearance(frozenset(speaker), frozenset(found), frozenset(stems), context, figures)
+
+
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a count a sentence gives ("15", "1,271")
+
+
+APPEARANCE_SUBJECT_WORDS = 8  # words a speaker's subject may take before its verb ("Embattled Libyan leader ...")
+MEDIUM_GAP = 3  # words after a title's verb where a medium tells an appearance ("went on the radio")
+
+
+def _subject_word(word: str) -> bool:
+    """Whether a title's word may stand in its subject before the verb: a name, a determiner, a role noun, a medium,
+    "of", an adverb ("flatly", "again")."""
+    low = word.lower()
+    return word[:1].isupper() or low in _lexical_set("determiners") or key_form(low) in _role_words() \
+        or low in _appearance_media() or low == "of" or low in _lexical_set_of("appearances", "adverbs") \
+        or low.endswith("ly") and low not in _appearance_verbs()
+
+
+def _appearances_agree(a: _Appearance, b: _Appearance) -> bool:
+    """Whether two day titles tell one appearance of one speaker (join_appearances): one speaker, the names of one
+    known to the other's sources, no two media apart, and `shared` rare words of their sentences in common."""
+    if not (a.speaker <= b.speaker or b.speaker <= a.speaker) or not _names_known(a.speaker - _heads(a), b.context):
+        return False
+    if a.media and b.media and not a.media & b.media:
+        return False
+    if a.figures and b.figures and not a.figures & b.figures:
+        return False  # "bringing the toll to 15" / "the toll had risen by one, to 16": two announcements
+    return len(a.stems & b.stems) >= int(derivations()["appearances"]["shared"])
+
+
+def _heads(told: _Appearance) -> frozenset[str]:
+    return frozenset(k for k in told.speaker if k.startswith("+"))
+
+
+@cache
+def _lexical_set_of(table: str, key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()[table][key])
+
+
+@cache
+def _appearance_verbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["appearances"]["verbs"]) | _saying_verbs() \
+        | {w.lower() for w in lexicon().reporting_verbs}
+
+
+@cache
+def _appearance_media() -> dict[str, str]:
+    return {str(w).lower(): str(kind) for kind, ws in derivations()["appearances"]["media"].items() for w in ws}
 
 
 FRAGMENT_KEYS = 3  # keys a title of a few words has at most ("The air attacks", "The strike began")
