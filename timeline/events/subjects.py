@@ -925,7 +925,7 @@ def names_in(text: str) -> list[str]:
 
 
 def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), texts: Sequence[str] = (),
-               speakers: Sequence[str] = (), pronoun: str = "") -> str:
+               speakers: Sequence[str] = (), pronoun: str = "", verb: str = "") -> str:
     """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
     ANTECEDENT_SENTENCES back) that is not a pronoun of the same kind, nor opens with one ("He ... His lawyers
     said ... He"), if it fits; "" when that is ambiguous. A thing is never named by an indefinite phrase of
@@ -935,7 +935,8 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     subject is the same pronoun ("He said the seepage ...") and past one that names no person at all ("Oil and gas
     are known to ooze from the seabed"): the name before them is the only candidate; with the `pronoun` itself,
     a sentence whose named speaker said something that opens with the same person's pronoun ("Feinberg said he
-    would ...") gives that speaker (_speaker_of_own_pronoun)."""
+    would ...") gives that speaker (_speaker_of_own_pronoun); a thing's "it" told by `verb` after a named thing
+    that said "it ..." is that thing (_names_itself)."""
     aligned = kind == "person" and len(texts) == len(history) == len(speakers)
     earlier = [*names, *history]
     passed = False  # whether a sentence that names no person was looked past
@@ -956,6 +957,8 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
                 and (kind != "person" or not _names_a_person(rest, texts, earlier)):
             return topic  # "For BP, seeing is believing, it seems. Last month, it flew": BP
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
+            if kind == "thing" and len(speakers) == len(history) and _names_itself(subject, speakers[k], verb):
+                return speakers[k]  # "The NTC says it will not declare ... . It had given": the NTC
             if aligned and _speaker_of_own_pronoun(pronoun, subject, speakers[k], texts[max(0, k - 2):k + 1], texts,
                                                    earlier):
                 return speakers[k]  # "Feinberg said he would ... . Before he took over": Feinberg
@@ -989,6 +992,17 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             return ""
         passed = True
     return ""
+
+
+def _names_itself(said_subject: str, speaker: str, verb: str) -> bool:
+    """Whether a sentence's speaker is what the "it" opening what it said stands for, and so what a later "it"
+    told by `verb` stands for ("The NTC says it will not declare ... . It had given"): the said subject is a lone
+    "it", the speaker a named thing (its last word capitalised: "The NTC", not "The report"), and the verb no
+    copula (the lexicon's, or events.yaml antecedents itself_not_before: "It became clear", "It was clear" have an
+    expletive "it")."""
+    copular = verb in lexicon().copulas or verb in _antecedent_table()["itself_not_before"]
+    return bool(verb) and not copular and _bare(said_subject) == "it" and speaker != said_subject \
+        and fits(speaker, "thing") and speaker.split()[-1][:1].isupper()
 
 
 @cache
@@ -1063,6 +1077,17 @@ def _said(sentence: str, speaker: str) -> str:
     return " ".join(tokens[verb + 1:]) if verb >= 0 else sentence
 
 
+def _names_a_body(tokens: Sequence[str], words: Sequence[str], k: int) -> bool:
+    """Whether the capitalised token k is a body's name or modifier: right after or right before a body noun of
+    events.yaml epithets body_nouns ("Rock band Kiss"), with no possessive of its own ("Jackson's company": a
+    person's)."""
+    bodies = _epithet_table()["body_nouns"]
+    if POSSESSIVE.search(tokens[k].strip(_EDGE)):
+        return False
+    return k > 0 and words[k - 1] in bodies or k + 1 < len(words) and words[k + 1] in bodies \
+        and not tokens[k].endswith((",", ";", ":"))
+
+
 def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str] = ()) -> bool:
     """Whether a sentence may tell of a person: a person noun (events.yaml person_nouns: "a captain") or a person's
     pronoun anywhere in it, or a capitalised word that may be a name: any but an acronym, a day or a month, one after
@@ -1088,11 +1113,15 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
         if k > 0 and words[k - 1] in _epithet_table()["not_person_after"] | {"of"} or placed:
             placed = True  # "in Los Angeles": "Angeles" too is part of the place
             continue
+        if _names_a_body(tokens, words, k):
+            continue  # "Rock band Kiss": the band's name and its modifier
         lone = not (k > 0 and capitalised[k - 1] or k + 1 < len(tokens) and capitalised[k + 1])
         opening_gerund = k == 0 and bool(past_of_gerund(word)) and k + 1 < len(words) \
             and words[1] in lexicon().opening_prepositions | _DETERMINER_WORDS  # "Speaking at a news conference"
-        if lone and word in places and not _person_surname(word, earlier):
-            continue  # "ruled Libya", which the article writes "in Libya": a place
+        if k == 0 and lone and word.lower() in _report_source_words():
+            continue  # "Reports have circulated that ...": a report, capitalised as the sentence opens
+        if lone and (word in places or word in _country_words()) and not _person_surname(word, earlier):
+            continue  # "ruled Libya", which the article writes "in Libya" or the country table holds: a place
         if not lone or word.lower() not in common and not opening_gerund or _person_surname(word, earlier):
             return True
     return False
@@ -1104,6 +1133,21 @@ def _place_word_pattern() -> re.Pattern[str]:
     word that no other capitalised word nor a possessive follows."""
     words = "|".join(re.escape(w) for w in _antecedent_table()["place_prepositions"])
     return re.compile(rf"(?<![\w'’-])(?:{words})\s(?P<word>[A-Z][a-z]++)(?![\w'’-])(?!\s?['’]s?\b)(?!\s[A-Z])")
+
+
+@cache
+def _report_source_words() -> frozenset[str]:
+    """The one-word report sources of events.yaml framed_pronouns ("reports", "documents"): common nouns."""
+    return frozenset(str(w).lower() for w in events_rules()["framed_pronouns"]["sources"] if " " not in str(w))
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """The one-word names and adjectives of events.yaml country_references countries ("Libya", "Libyan", and the
+    plural "Libyans"): a place or its people, no person's name."""
+    words = {str(w) for entry in events_rules()["country_references"]["countries"]
+             for w in [*entry["names"], *entry["adjectives"]] if " " not in str(w) and not str(w).isupper()}
+    return frozenset(words | {w + "s" for w in words if w.endswith("an")})
 
 
 def _written_as_places(texts: Sequence[str]) -> frozenset[str]:
@@ -1259,7 +1303,7 @@ def _antecedent_table() -> dict[str, tuple[str, ...]]:
     table = events_rules()["antecedents"]
     return {key: tuple(str(w).lower() for w in table[key])
             for key in ("agent_clause_openers", "extraposed_verbs", "place_prepositions", "topic_openers",
-                        "frame_hedges")}
+                        "frame_hedges", "itself_not_before")}
 
 
 @cache
@@ -1329,7 +1373,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         return title
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
         else _speaker_of_speech(title, speakers, texts, names) \
-        or antecedent(kind, history, names, texts, speakers, _bare(words[0]))
+        or antecedent(kind, history, names, texts, speakers, _bare(words[0]), _bare(words[1].split(" ", 1)[0]))
     if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
@@ -2435,7 +2479,7 @@ def _epithet_table() -> dict[str, frozenset[str]]:
     the words before a capitalised name that tell it is no person ("in Tripoli", "the Monitor Group")."""
     table = events_rules()["epithets"]
     return {key: frozenset(str(w).lower() for w in table[key])
-            for key in ("roles", "modifiers", "not_person_after", "group_numbers", "demonyms")}
+            for key in ("roles", "modifiers", "not_person_after", "group_numbers", "demonyms", "body_nouns")}
 
 
 @cache
@@ -3504,14 +3548,18 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
     spot = _pronoun_spot(sentence, pronoun, following)
     if spot < 0:
         return title
+    earlier = [*texts[:-1], previous] if texts and previous else [previous] if previous else list(texts)
+    earlier = [_epithets_named(text, earlier, names, mentions) for text in earlier[-_chain_reach() - 1:]]
+    stretch = _epithets_named(sentence[:spot], texts, names, mentions)  # "the pop star" before it: someone named
     texts = [*texts, sentence]  # the words it writes in lower case are no names
-    count, name = _lone_candidate(sentence[:spot], in_title, mentions, texts, names)
+    count, name = _lone_candidate(stretch, in_title, mentions, texts, names)
     opening = sentence.lower().find(" ".join(words[:2]).lower())
     if count == 1 and not 0 <= sentence.find(name.split()[0]) < opening:
         return title  # "BP's chief executive, Tony Hayward, scaled up his ..." as "BP's scaled up his": the name the
         # title left out of its own stretch may be its subject, whose the possessive is
     if count == 0 and previous:
-        count, name = _lone_candidate_before(previous, in_title, gender, mentions, texts, names)
+        count, name = _lone_candidate_before(_chain_start(earlier, gender, mentions, texts, names), in_title, gender,
+                                             mentions, texts, names)
     if count != 1 or not name or _of_other_gender(name, gender, texts):
         return title
     name = _as_name(_full_name(name, mentions) or name)
@@ -3519,6 +3567,65 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
         return _with_name(title, name)
     words[at] = (name + ("'" if name.endswith("s") else "'s") if possessive else name) + words[at][len(pronoun):]
     return " ".join(words)
+
+
+@cache
+def _chain_reach() -> int:
+    return int(events_rules()["lone_person_pronouns"]["chain_sentences"])
+
+
+def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[tuple[str, str]],
+                 roles: frozenset[str]) -> str:
+    """The person the article is about so far that a role of `roles` ("the star") may stand for: of the full names
+    it gave, bound to no other person's role ("Dr Murray": a doctor), the surname its sentences write in at least
+    events.yaml lone_person_pronouns main_person min_sentences, and at least `lead` times as many as any other such
+    surname, as its full name (the one it gave most often); "" when none leads so."""
+    table = events_rules()["lone_person_pronouns"]["main_person"]
+    given = [POSSESSIVE.sub("", n) for n in [*names, *(m for m, _ in mentions)]]
+    full = [n for n in set(given) if len(_without_title(n)) > 1 and fits(n, "person") and not _organisation_ending(n)
+            and not _bound_elsewhere(n, roles, mentions)]
+    counts: dict[str, int] = {}
+    for surname in {n.split()[-1] for n in full}:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+        counts[surname] = sum(1 for text in texts if pattern.search(text))
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < int(table["min_sentences"]) \
+            or len(ranked) > 1 and ranked[0][1] < float(table["lead"]) * ranked[1][1]:
+        return ""
+    own = [n for n in given if n in full and n.split()[-1] == ranked[0][0]]
+    return max(sorted(set(own)), key=own.count) if own else ""
+
+
+def _epithets_named(text: str, texts: Sequence[str], names: Sequence[str],
+                    mentions: Sequence[tuple[str, str]]) -> str:
+    """The text with each "the <role>" of events.yaml first_use_roles ("the star", "the singer's") put as the name
+    of the article's main person for that role (_main_person, read from the earlier `texts`): a celebrity's article
+    calls its subject so, and the role then counts as that person, not as someone unnamed."""
+    for match in reversed(list(_first_use_pattern().finditer(text))):
+        main = _main_person(texts, names, mentions, _same_role(match.group("role").lower()))
+        if not main:
+            continue
+        end = match.end("possessive") if match.group("possessive") else match.end("role")
+        text = text[:match.start()] + main + (match.group("possessive") or "") + text[end:]
+    return text
+
+
+def _chain_start(earlier: Sequence[str], gender: str, mentions: Sequence[tuple[str, str]], texts: Sequence[str],
+                 names: Sequence[str]) -> str:
+    """The sentence a pronoun's person is sought in: the last of `earlier`, or, looking back past those that tell
+    of no person but by a pronoun of the same gender (events.yaml lone_person_pronouns chain_sentences at most:
+    "Tony Hayward flew out. He promises to stay. The Observer met him on Wednesday. His first meeting ..."), the
+    one before them; a sentence that names or points to anyone else ends the look."""
+    reach = _chain_reach()
+    own = _possessive_pronoun_genders()[gender]
+    known = [*names, *(n for n, _ in mentions)]
+    for k in range(len(earlier) - 1, max(-1, len(earlier) - 1 - reach), -1):
+        text = earlier[k]
+        rest = " ".join(t for t in _TOKEN.findall(text) if _bare(t) not in own and _bare(t).split("'")[0] not in own)
+        if _people_in(text, mentions) or _names_a_person(_without_names(rest, []), texts, known) \
+                or text.rstrip().endswith("?") or quoted_throughout(text):
+            return text
+    return earlier[-1] if earlier else ""
 
 
 def _lone_candidate_before(previous: str, excluded: Sequence[str], gender: str, mentions: Sequence[tuple[str, str]],
