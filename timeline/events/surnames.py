@@ -120,7 +120,8 @@ class _Name:
     honorific: str  # the honorific written just before the name ("Dr"), or ""
     words: tuple[str, ...]  # the name's words, leading non-name words ("The", "Singer") dropped
     sentence: int
-    end: int  # the offset of the run's end in its sentence
+    start: int  # the offsets of the run in its sentence
+    end: int
 
 
 @dataclass(frozen=True)
@@ -162,7 +163,7 @@ def article_names(sentences: Sequence[str]) -> ArticleNames:
                 start += 1
             if start < len(words):
                 honorific = words[start - 1] if start and words[start - 1].lower() in honorifics else ""
-                names.append(_Name(honorific, tuple(words[start:]), k, match.end()))
+                names.append(_Name(honorific, tuple(words[start:]), k, match.start(), match.end()))
     return ArticleNames(tuple(names), tuple(sentences))
 
 
@@ -225,9 +226,10 @@ def _one_of_sex(sex: str, surname: str, article: ArticleNames) -> str:
 
 
 def _full_first_name(word: str, article: ArticleNames) -> str:
-    """ "Sameerah Ahmad" for a bare "Sameerah": the one person the article names in full with the word first,
-    where the article first writes the word, never as a surname, and a person's (the word alone has a personal
-    pronoun after it before any other name: "Sameerah had a condition which had weakened her"); else ""."""
+    """ "Sameerah Ahmad" for a bare "Sameerah": the one person the article names in full with the word first, never
+    as a surname, and a person's: the word alone after a person noun ("his daughter Aisha"), or, where the article
+    first writes the word in full, with a personal pronoun after it before any other name ("Sameerah had a condition
+    which had weakened her"); else ""."""
     if word.lower() in _not_first_names() or word.lower() in _calendar_words():
         return ""
     full = article.full()
@@ -241,11 +243,22 @@ def _full_first_name(word: str, article: ArticleNames) -> str:
             or name.split()[-1].lower() in _calendar_words():
         return ""
     uses = [n for n in article.names if word in n.words]
+    alone = [n for n in uses if n.words == (word,) and not n.honorific]
+    if any(_after_person_noun(n, article) for n in alone):
+        return name  # "his daughter Aisha", "One of Gaddafi's sons, Saadi,"
     if not uses or len(uses[0].words) < 2:
         return ""  # "Libya ... Libya Libyan": the article wrote the word alone first
-    if not any(n.words == (word,) and not n.honorific and _sex_of(n, article) for n in uses):
-        return ""
-    return name
+    return name if any(_sex_of(n, article) for n in alone) else ""
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]++)[\s,]*+$")
+
+
+def _after_person_noun(name: _Name, article: ArticleNames) -> bool:
+    """Whether a person noun comes just before the name ("his daughter Aisha", "sons, Saadi")."""
+    found = _LAST_WORD.search(article.sentences[name.sentence][max(0, name.start - 40):name.start])
+    nouns = {w.lower() for w in rules()["person_nouns"]}
+    return bool(found) and (found.group(1).lower() in nouns or found.group(1).lower()[:-1] in nouns)
 
 
 @cache
