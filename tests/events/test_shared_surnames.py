@@ -60,3 +60,12 @@ def test_an_article_s_titles_print_a_person_as_the_article_names_them():
     titles = [e.title for e in extract(Article(id="a", body=body, published="2011-01-25"))]
     assert any("Dr Murray had sought" in t for t in titles), titles
     assert not any("Dr Conrad had" in t for t in titles)
+
+
+ROLES = rules()["person_roles"]["examples"]
+
+
+@pytest.mark.parametrize("example", ROLES, ids=[e["title"] for e in ROLES])
+def test_person_roles_examples(example):
+    from timeline.events.surnames import name_person_role
+    assert name_person_role(example["title"], example["sentence"]) == example["named"]

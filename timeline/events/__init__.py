@@ -40,7 +40,8 @@ from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
-from timeline.events.surnames import ArticleNames, article_names, name_numeral_one, name_shared_surname, person_forms
+from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
+                                      person_forms)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
@@ -961,9 +962,10 @@ def extract(article: Article) -> list[Event]:
         # Jackson", "Sameerah" -> "Sameerah Ahmad")
         if found and persons is None:
             persons = article_names([s.text for s, ok in zip(text.sentences, prose) if ok])
-        events.extend(replace(e, title=polished(person_forms(name_numeral_one(
-            name_shared_surname(e.title, sentence.text, texts), sentence.text), persons), sentence.text,
-            e.source.expression)) for e in found)
+        # and the role the sentence writes before a name the title opens with ("spokesman Musa Ibrahim")
+        events.extend(replace(e, title=polished(person_forms(name_person_role(name_numeral_one(
+            name_shared_surname(e.title, sentence.text, texts), sentence.text), sentence.text), persons),
+            sentence.text, e.source.expression)) for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)

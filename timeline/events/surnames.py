@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any, Sequence
 
 from timeline.events.lexicon import lexicon, rules
-from timeline.events.subjects import is_verb_word, names_in, opening_subject
+from timeline.events.subjects import is_verb_word, names_in, opening_subject, role_nouns
 from timeline.text import lexicon as language
 
 _SUBJECT = re.compile(r"^(?P<word>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?P<tail>,?)$")
@@ -299,6 +299,41 @@ def person_forms(title: str, article: ArticleNames) -> str:
         return match.group()
 
     return _TITLE_NAME.sub(put, title)
+
+
+MAX_ROLE_WORDS = 4  # "Minerals Management Service director": the words of a role written before a name
+_OPENING_NAME = re.compile(r"^(?P<name>[A-Z][a-z]++(?:-[A-Za-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Za-z]++)?+){1,3}+)\s[a-z]")
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*+")
+
+
+def name_person_role(title: str, sentence: str) -> str:
+    """ "Musa Ibrahim accused the alliance" from "... according to Libyan government spokesman Musa Ibrahim, who on
+    Tuesday accused ...": a title that opens with a person's full name the sentence writes after a role ending
+    in a role noun (subjects role_nouns) puts the role before it, as the sentence does ("Libyan government
+    spokesman Musa Ibrahim accused ..."); else unchanged (events.yaml person_roles)."""
+    match = _OPENING_NAME.match(title)
+    if not match:
+        return title
+    name = match.group("name")
+    at = re.search(rf"(?<![\w-]){re.escape(name)}\b", sentence)
+    if not at or at.start() == 0:
+        return title
+    words = sentence[:at.start()].split()
+    stop = lexicon().stopwords
+    role: list[str] = []
+    for word in reversed(words[-MAX_ROLE_WORDS:]):
+        if not _ROLE_WORD.fullmatch(word) or word.lower() in stop:
+            break
+        role.insert(0, word)
+    if not role or role[-1] not in _role_nouns():
+        return title
+    phrase = " ".join(role)
+    return f"{phrase[0].upper()}{phrase[1:]} {title}"
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(w for w, kind in role_nouns().items() if kind == "person" and " " not in w)
 
 
 MAX_ONE_PHRASE_WORDS = 5  # "One 2004 order marked": the noun the first "one" counts, before its verb
