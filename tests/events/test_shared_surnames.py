@@ -40,3 +40,32 @@ ONES = rules()["numeral_one"]["examples"]
 def test_numeral_one_examples(example):
     from timeline.events.surnames import name_numeral_one
     assert name_numeral_one(example["title"], example["sentence"]) == example["named"]
+
+
+FORMS = rules()["person_forms"]["examples"]
+
+
+@pytest.mark.parametrize("example", FORMS, ids=[e["title"] for e in FORMS])
+def test_person_forms_examples(example):
+    from timeline.events.surnames import article_names, person_forms
+    assert person_forms(example["title"], article_names(example["article"])) == example["named"]
+
+
+def test_an_article_s_titles_print_a_person_as_the_article_names_them():
+    from timeline.events import extract
+    from timeline.model import Article
+    body = ("A judge ordered on Monday that Dr Conrad Murray should stand trial in March. "
+            "At a preliminary hearing this month, witnesses testified that Dr Conrad had sought to hide the fact. "
+            "Dr Murray denies the charge.")
+    titles = [e.title for e in extract(Article(id="a", body=body, published="2011-01-25"))]
+    assert any("Dr Murray had sought" in t for t in titles), titles
+    assert not any("Dr Conrad had" in t for t in titles)
+
+
+ROLES = rules()["person_roles"]["examples"]
+
+
+@pytest.mark.parametrize("example", ROLES, ids=[e["title"] for e in ROLES])
+def test_person_roles_examples(example):
+    from timeline.events.surnames import name_person_role
+    assert name_person_role(example["title"], example["sentence"]) == example["named"]

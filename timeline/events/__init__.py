@@ -40,7 +40,8 @@ from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
-from timeline.events.surnames import name_numeral_one, name_shared_surname
+from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
+                                      person_forms)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
@@ -940,6 +941,7 @@ def extract(article: Article) -> list[Event]:
     texts: list[str] = []  # and the sentences themselves
     names: SentenceReadings[str] = SentenceReadings(names_in, flat=True)  # and the full names they used
     previous = ""  # and the last one's text
+    persons: ArticleNames | None = None  # the persons' names of all its prose sentences, read at its first event
     comments = comments_start(article.body)
     starts = [s.start for s in text.sentences]
     timex_starts = [t.start for t in timexes]
@@ -975,9 +977,14 @@ def extract(article: Article) -> list[Event]:
         # every title's last step: the one-word edits of events/polish.yaml, read against its sentence
         # a surname printed alone that the article gives several people: the full name of the one meant
         # and a lone numeral "One" the noun its sentence counted before ("One order showed")
-        events.extend(replace(e, title=polished(name_numeral_one(name_shared_surname(e.title, sentence.text, texts),
-                                                                 sentence.text), sentence.text, e.source.expression))
-                      for e in found)
+        # and a person's name as the article names that person ("Dr Conrad" -> "Dr Murray", "Ms Jackson" -> "La Toya
+        # Jackson", "Sameerah" -> "Sameerah Ahmad")
+        if found and persons is None:
+            persons = article_names([s.text for s, ok in zip(text.sentences, prose) if ok])
+        # and the role the sentence writes before a name the title opens with ("spokesman Musa Ibrahim")
+        events.extend(replace(e, title=polished(person_forms(name_person_role(name_numeral_one(
+            name_shared_surname(e.title, sentence.text, texts), sentence.text), sentence.text), persons),
+            sentence.text, e.source.expression)) for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)

@@ -9,11 +9,13 @@ Likewise a numeral "One" standing alone as a title's subject counts the noun its
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from typing import Any, Sequence
 
 from timeline.events.lexicon import lexicon, rules
-from timeline.events.subjects import is_verb_word, names_in, opening_subject
+from timeline.events.subjects import is_verb_word, names_in, opening_subject, role_nouns
+from timeline.text import lexicon as language
 
 _SUBJECT = re.compile(r"^(?P<word>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?P<tail>,?)$")
 
@@ -100,6 +102,238 @@ def name_shared_surname(title: str, sentence: str, earlier: Sequence[str]) -> st
         return title
     meant = meant_by_surname(surname, sentence, earlier)
     return " ".join([meant + match.group("tail"), *words[1:]]) if meant else title
+
+
+# a run of capitalised words, as a person's name is written ("La Toya Jackson", "Saif al-Islam Gadhafi"); a
+# possessive ending stays outside it
+_RUN = re.compile(r"(?<![\w'’-])[A-Z][a-z]++(?:-[A-Za-z]++)*+(?:\s(?:(?:al|el|bin|ibn)-)?[A-Z][a-z]++(?:-[A-Za-z]++)*+)*+")
+_PRONOUN = re.compile(r"[A-Za-z]++")
+
+
+@cache
+def _forms() -> dict[str, Any]:
+    return rules()["person_forms"]
+
+
+@dataclass(frozen=True)
+class _Name:
+    honorific: str  # the honorific written just before the name ("Dr"), or ""
+    words: tuple[str, ...]  # the name's words, leading non-name words ("The", "Singer") dropped
+    sentence: int
+    start: int  # the offsets of the run in its sentence
+    end: int
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """The persons' names one article writes, read once for every title of it (person_forms)."""
+    names: tuple[_Name, ...]
+    sentences: tuple[str, ...]
+
+    def full(self) -> list[_Name]:
+        return [n for n in self.names if len(n.words) >= 2]
+
+    def honorific_uses(self, honorific: str, word: str) -> int:
+        return sum(n.honorific == honorific and n.words == (word,) for n in self.names)
+
+    def person(self, name: _Name) -> str:
+        """How the article writes the person of a full name: the shortest of its names that end with the same two
+        words ("Tony Hayward" of "BP Chief Executive Tony Hayward"; "La Toya Jackson")."""
+        return min((" ".join(n.words) for n in self.full() if n.words[-2:] == name.words[-2:]), key=len)
+
+    def surnamed(self, surname: str) -> dict[str, int]:
+        """The persons the article names in full with `surname` last, each with how often it does."""
+        counts: dict[str, int] = {}
+        for n in self.full():
+            if n.words[-1] == surname:
+                counts[self.person(n)] = counts.get(self.person(n), 0) + 1
+        return counts
+
+
+def article_names(sentences: Sequence[str]) -> ArticleNames:
+    """Every run of capitalised words of the article's sentences, leading non-name words apart."""
+    skip = _not_first_names()
+    honorifics = {h.lower() for h in [*_forms()["plain_honorifics"], *_forms()["rank_honorifics"]]}
+    names = []
+    for k, text in enumerate(sentences):
+        for match in _RUN.finditer(text):
+            words = match.group().split()
+            start = 0
+            while start < len(words) and words[start].lower() in skip:
+                start += 1
+            if start < len(words):
+                honorific = words[start - 1] if start and words[start - 1].lower() in honorifics else ""
+                names.append(_Name(honorific, tuple(words[start:]), k, match.start(), match.end()))
+    return ArticleNames(tuple(names), tuple(sentences))
+
+
+def _sex_of(name: _Name, article: ArticleNames) -> str:
+    """ "male"/"female" by the first personal pronoun after the name in its sentence, before any other name
+    ("La Toya Jackson revealed she had spoken"); "" when none."""
+    text = article.sentences[name.sentence]
+    following = _RUN.search(text, name.end)
+    between = text[name.end:following.start() if following else len(text)]
+    male, female = set(_forms()["male_pronouns"]), set(_forms()["female_pronouns"])
+    for word in _PRONOUN.findall(between):
+        if word.lower() in male:
+            return "male"
+        if word.lower() in female:
+            return "female"
+    return ""
+
+
+def _first_name_taken_as_surname(honorific: str, word: str, article: ArticleNames) -> str:
+    """The surname for "Dr Conrad": the one word that follows `word` in the article's full names, when no name
+    ends with `word` and the article writes the honorific with that surname or in full; else ""."""
+    full = article.full()
+    if any(n.words[-1] == word for n in full):
+        return ""
+    after = {n.words[n.words.index(word) + 1] for n in full if word in n.words[:-1]}
+    if len(after) != 1:
+        return ""
+    surname = after.pop()
+    in_full = any(n.honorific == honorific and n.words[-2:] == (word, surname) for n in full)
+    return surname if in_full or article.honorific_uses(honorific, surname) else ""
+
+
+def _rank_of(plain: str, surname: str, article: ArticleNames) -> str:
+    """The rank honorific the article writes before `surname` more often than the plain one ("Dr" of "Dr Murray"),
+    when it names at most one person of that surname in full; else ""."""
+    if len(article.surnamed(surname)) > 1:
+        return ""
+    uses = {rank: article.honorific_uses(rank, surname) for rank in _forms()["rank_honorifics"]}
+    rank = max(uses, key=uses.get)
+    return rank if uses[rank] > article.honorific_uses(plain, surname) else ""
+
+
+def _one_of_sex(sex: str, surname: str, article: ArticleNames) -> str:
+    """The full name "Ms Jackson" stands for, when the article names two or more people in full with that surname
+    (each written twice or told by a pronoun): the one whose pronouns tell that sex, the most-named of them when
+    several; "" when none or a tie."""
+    counts = article.surnamed(surname)
+    votes: dict[str, list[str]] = {}
+    for n in article.full():
+        if n.words[-1] == surname and (told := _sex_of(n, article)):
+            votes.setdefault(article.person(n), []).append(told)
+    # a person is a name written twice or told by a pronoun, not a capitalised opening ("Tousle-haired Hayward")
+    if sum(count > 1 or name in votes for name, count in counts.items()) < 2:
+        return ""
+    fit = [name for name, told in votes.items() if told.count(sex) > len(told) - told.count(sex)]
+    ranked = sorted(fit, key=lambda name: -counts[name])
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+        return ""
+    return ranked[0]
+
+
+def _full_first_name(word: str, article: ArticleNames) -> str:
+    """ "Sameerah Ahmad" for a bare "Sameerah": the one person the article names in full with the word first, never
+    as a surname, and a person's: the word alone after a person noun ("his daughter Aisha"), or, where the article
+    first writes the word in full, with a personal pronoun after it before any other name ("Sameerah had a condition
+    which had weakened her"); else ""."""
+    if word.lower() in _not_first_names() or word.lower() in _calendar_words():
+        return ""
+    full = article.full()
+    if any(n.words[-1] == word for n in full):
+        return ""
+    named = {article.person(n) for n in full if word in n.words[:-1]}
+    if len(named) != 1:
+        return ""
+    name = named.pop()
+    if name.split()[0] != word or name.split()[-1] in _forms()["not_surnames"] \
+            or name.split()[-1].lower() in _calendar_words():
+        return ""
+    uses = [n for n in article.names if word in n.words]
+    alone = [n for n in uses if n.words == (word,) and not n.honorific]
+    if any(_after_person_noun(n, article) for n in alone):
+        return name  # "his daughter Aisha", "One of Gaddafi's sons, Saadi,"
+    if not uses or len(uses[0].words) < 2:
+        return ""  # "Libya ... Libya Libyan": the article wrote the word alone first
+    return name if any(_sex_of(n, article) for n in alone) else ""
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]++)[\s,]*+$")
+
+
+def _after_person_noun(name: _Name, article: ArticleNames) -> bool:
+    """Whether a person noun comes just before the name ("his daughter Aisha", "sons, Saadi")."""
+    found = _LAST_WORD.search(article.sentences[name.sentence][max(0, name.start - 40):name.start])
+    nouns = {w.lower() for w in rules()["person_nouns"]}
+    return bool(found) and (found.group(1).lower() in nouns or found.group(1).lower()[:-1] in nouns)
+
+
+@cache
+def _calendar_words() -> frozenset[str]:
+    return frozenset(n.lower() for names in (*language.months(), *language.weekdays()) for n in names)
+
+
+_TITLE_NAME = re.compile(r"(?<![\w'’-])(?:(?P<honorific>[A-Z][a-z]++)\.?\s)?(?P<word>[A-Z][a-z]++)(?=['’]s\b|[^\w'’-]|$)")
+
+
+def person_forms(title: str, article: ArticleNames) -> str:
+    """The title with each person's name put as its article names that person (events.yaml person_forms): "Dr
+    Conrad" -> "Dr Murray", "Mr Murray" -> "Dr Murray", "Ms Jackson" -> "La Toya Jackson", "Sameerah" ->
+    "Sameerah Ahmad"; unchanged when no reading is sure."""
+    plain = _forms()["plain_honorifics"]
+    ranks = set(_forms()["rank_honorifics"])
+
+    def put(match: re.Match[str]) -> str:
+        honorific, word = match.group("honorific"), match.group("word")
+        following = title[match.end():].lstrip("'’s").lstrip()
+        if following[:1].isupper() and not following.startswith(("I ", "A ")):
+            return match.group()  # a longer name ("Dr Conrad Murray")
+        if honorific in plain or honorific in ranks:
+            if surname := _first_name_taken_as_surname(honorific, word, article):
+                return f"{honorific} {surname}"
+            if honorific in plain and (rank := _rank_of(honorific, word, article)):
+                return f"{rank} {word}"
+            if honorific in plain and (name := _one_of_sex(plain[honorific], word, article)):
+                return name
+            return match.group()
+        if honorific:
+            return match.group()  # "Sir Liam", "La Toya", "Michael Jackson"
+        # a first name as a subject or an owner ("Sameerah's body", "Youcif made"), not a word before a noun
+        told = title[match.end():].startswith(("'s", "’s")) or is_verb_word(following.split()[0] if following else "")
+        if told and (name := _full_first_name(word, article)) and name.split()[-1] not in title \
+                and not title.startswith(name, match.start()):
+            return name
+        return match.group()
+
+    return _TITLE_NAME.sub(put, title)
+
+
+MAX_ROLE_WORDS = 4  # "Minerals Management Service director": the words of a role written before a name
+_OPENING_NAME = re.compile(r"^(?P<name>[A-Z][a-z]++(?:-[A-Za-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Za-z]++)?+){1,3}+)\s[a-z]")
+_ROLE_WORD = re.compile(r"[A-Za-z][\w-]*+")
+
+
+def name_person_role(title: str, sentence: str) -> str:
+    """ "Musa Ibrahim accused the alliance" from "... according to Libyan government spokesman Musa Ibrahim, who on
+    Tuesday accused ...": a title that opens with a person's full name the sentence writes after a role ending
+    in a role noun (subjects role_nouns) puts the role before it, as the sentence does ("Libyan government
+    spokesman Musa Ibrahim accused ..."); else unchanged (events.yaml person_roles)."""
+    match = _OPENING_NAME.match(title)
+    if not match:
+        return title
+    name = match.group("name")
+    at = re.search(rf"(?<![\w-]){re.escape(name)}\b", sentence)
+    if not at or at.start() == 0:
+        return title
+    words = sentence[:at.start()].split()
+    stop = lexicon().stopwords
+    role: list[str] = []
+    for word in reversed(words[-MAX_ROLE_WORDS:]):
+        if not _ROLE_WORD.fullmatch(word) or word.lower() in stop:
+            break
+        role.insert(0, word)
+    if not role or role[-1] not in _role_nouns():
+        return title
+    phrase = " ".join(role)
+    return f"{phrase[0].upper()}{phrase[1:]} {title}"
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    return frozenset(w for w, kind in role_nouns().items() if kind == "person" and " " not in w)
 
 
 MAX_ONE_PHRASE_WORDS = 5  # "One 2004 order marked": the noun the first "one" counts, before its verb
