@@ -593,6 +593,11 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
         # it the clause would stop on "was"
         return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
+    if not popped and head_words and _clean(head_words[-1]) in _title_rules("title_date_anchor_prepositions") \
+            and len(head_words) > 2 and _measure_before(head_words[:-1]):
+        # "extend its mission for another 90 days past [the end of June]": the date anchors the measure, which says
+        # nothing without it ("90 days past"); the phrase stays
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     if popped == ["of"] and _modifies_noun(text[end:]) and not any(c.isdigit() for c in text[start:end]):
         head_words.append(popped.pop())  # "at the end of [Friday] prayers": the date qualified the noun "of" takes
     if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
@@ -616,11 +621,34 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase); not
         # a speaker's verb ("a report released by the commission said [yesterday]": the sentence's report)
         head_words = head_words[:-1]
+    if _COMPLEMENT_END.match(text, end) and _relative_told_only_date(head_words):
+        # "at a summit in Equatorial Guinea that ended [Friday].": the relative told only when its noun's occasion
+        # began or ended, and goes with the date; left alone it ends the title open ("... that ended")
+        head_words = head_words[:-2]
     if _participle_told_only_date(head_words, text[end:]):
         # "The report by BP's team published [today] takes this job further": the participle, bare of its date,
         # would stand before the main verb ("published takes"); it told only the date and goes with it
         head_words = head_words[:-1]
     return _without_aside_commas(head_words, text[end:])
+
+
+MEASURE_WORDS = 3  # "90 days", "another six weeks": how far back the measure's number may stand
+
+
+def _measure_before(words: Sequence[str]) -> bool:
+    """Whether the words end with a span of time after its number ("another 90 days", "six weeks")."""
+    low = [_clean(w) for w in words if w]
+    return bool(low) and low[-1] in _title_rules("title_measure_units") \
+        and any(w[:1].isdigit() or w in lexicon().number_words for w in low[-MEASURE_WORDS:-1])
+
+
+def _relative_told_only_date(head_words: Sequence[str]) -> bool:
+    """Whether the words end with a relative pronoun and a verb of beginning or ending alone ("a summit that ended",
+    "talks which began"; events.yaml title_relative_span_verbs), whose only complement was the date cut after them."""
+    words = [w for w in head_words if w]
+    return len(words) > 3 and _clean(words[-2]) in ("that", "which") and not words[-3].endswith((",", ";", ":")) \
+        and _clean(words[-1]) in _title_rules("title_relative_span_verbs") \
+        and _clean(words[-3]) not in _title_rules("title_span_nouns")  # ("in a span that began": make_title's case)
 
 
 _PRESENT_FORM = re.compile(r"\s++([a-z]{3,}+(?<=s))\s++([\w'’]++)")  # "takes this": a present form and its object's opener
@@ -937,7 +965,8 @@ def _after_source(tokens: Sequence[re.Match[str]], at: int) -> bool:
     ("An affidavit was made public"). Not inside a longer clause ("the country's third largest city according to a
     report issued on Tuesday": the clause before tells what was reported, and a fuller title takes it)."""
     low = [_clean(t.group()) for t in tokens[:at]]
-    return any(" ".join(low[:len(p.split())]) == p and len(p.split()) + REDUCED_NOUN_WORDS >= at
+    skip = next((k for k, w in enumerate(low) if w), len(low))  # (a closing quotation mark before: '” referring to')
+    return any(" ".join(low[skip:skip + len(p.split())]) == p and skip + len(p.split()) + REDUCED_NOUN_WORDS >= at
                for p in _title_rules("title_reduced_participle_sources"))
 
 
@@ -1041,15 +1070,44 @@ def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
     if not head or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0:
         return 0
     first = _clean(head[0])
-    if first in lexicon().adverbial_subordinators:  # "After talks in Moscow [late last month]": the talks' date
-        return 0
-    if first not in lexicon().opening_prepositions and not (_is_gerund(first) and head[0][:1].isupper()):
+    if first in lexicon().adverbial_subordinators and text[cut[1]:].lstrip()[:1] in (",", ""):
+        return 0  # "After talks in Moscow [late last month], ...": the talks' date
+    # (with no comma the phrase runs into the clause, "after a cabinet meeting [on Thursday] the carrier had been
+    # withdrawn", and left in it the title would read "A cabinet meeting the carrier had been withdrawn")
+    if first not in lexicon().opening_prepositions | lexicon().adverbial_subordinators \
+            and not (_is_gerund(first) and head[0][:1].isupper()):
         return 0
     told = text[cut[1]:].lstrip(" ,").split()
-    verb = _first_verb(told[: OWN_SUBJECT_WORDS + 1])
+    # ("the aircraft carrier Garibaldi with three aircraft on board | had been withdrawn": a subject may be long)
+    verb = _first_verb(told[: OPENING_SUBJECT_WORDS + 1])
     opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS
                             or text[cut[1]:].lstrip().startswith(","))  # "..., members of Congress held"
     return cut[0] if verb > 0 and opens and _first_verb(told[:1]) < 0 else 0
+
+
+OPENING_SUBJECT_WORDS = 10  # how far after an opening adverbial's date the main clause's verb may stand
+
+
+def _after_dated_opening_phrase(text: str, cut: tuple[int, int]) -> int:
+    """Where the main clause starts when the date qualifies the noun of an opening phrase with no verb, set off by a
+    comma ("In a [Sept. 29, 2008] incident according to the congressional memo, a gas line blew apart", "During the
+    [2003] raid, police found propofol"; events.yaml title_dated_opening_phrase_examples): the phrase only names the
+    occasion the main clause tells, and without the date it would be all the title keeps ("An incident"); 0 when the
+    date is not a noun's modifier in such a phrase ("In a 2008 interview he said": no comma; "In 2008, X": no noun)."""
+    head = text[: cut[0]].split()
+    if len(head) < 2 or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0 \
+            or _clean(head[0]) not in lexicon().opening_prepositions \
+            or _clean(head[-1]) not in _title_rules("title_phrase_adjective_determiners"):
+        return 0
+    comma = text.find(",", cut[1])
+    rest = text[cut[1]: comma].split() if comma > 0 else []
+    if not rest or len(rest) + len(head) > OPENING_ADVERBIAL_WORDS or not rest[0].isalpha() or not rest[0].islower() \
+            or _clean(rest[0]) in lexicon().stopwords or _first_verb(rest) >= 0:
+        return 0
+    told = text[comma + 1:].split()
+    verb = _first_verb(told[: OWN_SUBJECT_WORDS + 1])
+    opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS)
+    return comma + 1 + (len(text[comma + 1:]) - len(text[comma + 1:].lstrip())) if verb > 0 and opens else 0
 
 
 _DO_FORMS = frozenset({"do", "does", "did"})  # the auxiliary of a negated verb, which the verb lexicon leaves out
@@ -1139,6 +1197,12 @@ def _noun_events() -> dict[str, str]:
 
 
 @cache
+def _of_noun_events() -> dict[str, str]:
+    """The event nouns told as a verb only with "of" (events.yaml title_of_noun_events) and all the rest."""
+    return {**_noun_events(), **{str(k).lower(): str(v) for k, v in events_rules()["title_of_noun_events"].items()}}
+
+
+@cache
 def _noun_event_links() -> dict[str, str]:
     return {str(k).lower(): str(v).lower() for k, v in events_rules()["title_noun_event_links"].items()}
 
@@ -1147,7 +1211,7 @@ def _noun_event_told(words: list[str]) -> list[str]:
     """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
     a title with no verb that is an owner's event noun (events.yaml title_noun_events) tells it as a clause."""
     if len(words) > 3 and _clean(words[0]) in ("the", "an", "a") and _clean(words[2]) == "of" \
-            and _clean(words[1]) in _noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
+            and _clean(words[1]) in _of_noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
         return _of_noun_event_told(words)  # (a name is no verb: "General Ahmed Saleh")
     if _first_verb(words) >= 0:
         return words
@@ -1178,7 +1242,7 @@ def _of_noun_event_told(words: list[str]) -> list[str]:
         return words
     phrase = phrase[:end - 1] + [phrase[end - 1].rstrip(",;:")] + phrase[end:]  # "the civil war,"
     head = phrase[end - 1]
-    verb = _noun_events()[_clean(words[1])].split()
+    verb = _of_noun_events()[_clean(words[1])].split()
     if verb[0] == "was" and head[:1].islower() and head.endswith("s") and not head.endswith("ss"):
         verb = ["were", *verb[1:]]  # "The release of the hostages" -> "The hostages were released"
     return [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:end], *verb, *phrase[end:]]
@@ -1319,6 +1383,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             return make_title(" ".join(head_words[:opener]), None) if opener else ""
         if relative:
             return make_title(" ".join(relative), None)
+        main = _after_dated_opening_phrase(text, cut)
+        if main:  # "In a [2008] incident ..., a gas line blew apart": the main clause, undated in its own words
+            other_dates = [(a - main, b - main) for a, b in other_dates if a >= main]
+            return make_title(text[main:], None, other_dates)
         opened = _after_opening_adverbial(text, cut)
         if opened:
             other_dates = [(a - opened, b - opened) for a, b in other_dates if a >= opened]
@@ -1361,8 +1429,27 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     words = _without_speaker_comma(_without_open_ends(_noun_event_told(_without_context_adverbs(words))))
     # (a step may leave an emptied word: "One MP, [in 2006,] tried" keeps no double space)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
-    title = title.strip(TITLE_EDGES)
+    title = _first_bullet_item(title.strip(TITLE_EDGES))
     return title[:1].upper() + title[1:]
+
+
+# "... included: -- One military vehicle storage facility near Al Khums; -- One military facility ...": a list set
+# out in dashed items after a colon
+_BULLET_LIST = re.compile(r":\s++(?:--|[—–*•])\s++([^;:]++)(?:;.*+)?+\Z")
+
+
+def _first_bullet_item(title: str) -> str:
+    """The title with a list set out in dashed items after its colon cut to the first item, run into the clause
+    ("NATO said key targets hit included: -- One military vehicle storage facility; -- ..." -> "... included one
+    military vehicle storage facility"; events.yaml title_bullet_list_examples): the items are a factbox's lines."""
+    found = _BULLET_LIST.search(title)
+    if found is None:
+        return title
+    item = found.group(1).strip(TITLE_EDGES)
+    first = item.split(" ", 1)[0]
+    if _clean(first) in lexicon().number_words | _ARTICLES:
+        item = first.lower() + item[len(first):]  # "One military vehicle" -> "one military vehicle"
+    return title[: found.start()] + " " + item
 
 
 @cache
@@ -1955,6 +2042,9 @@ def is_bare_frame(title: str, sentence: str) -> bool:
     return False
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
 def is_bare_report(title: str) -> bool:
     """ "It said in a note to clients, received by Reuters", "A senior official said", "A report released by the
     commission said": a title whose verb reports and which tells nothing that was said (no verb after the reporting
@@ -1963,6 +2053,8 @@ def is_bare_report(title: str) -> bool:
     verb = _report_verb(words)
     if verb < 0 or _clean(words[verb]) not in lexicon().speech_verbs:
         return False
+    if any(w[:1] in _OPENING_QUOTES for w in words[1:verb]):
+        return False  # "The warrant “complicates the efforts said a statement": what was said, quoted before its verb
     rest = words[verb + 1:]
     # a participle right after a comma qualifies a noun (", received by Reuters"): it tells nothing that was said
     # and so does a passive participle with its agent ("an e-mail obtained by CNN")
@@ -2811,12 +2903,14 @@ def is_incomplete(title: str) -> bool:
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
+    if low[-1] in _title_rules("title_list_verbs") and len(words) > 2:
+        return True  # "NATO said key targets hit included": what was included went with a colon's list
     if OPEN_DASH_ASIDE.search(title):
         return True  # "Dr Murray - who was employed": the main clause's verb stands past the aside
     if _opens_side_clause(low) or _subject_cut_before_verb(low, verb):
         return True  # "Saying the exclusions ...", "A company when it replaced ...", "The cameras and took questions"
-    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _first_verb(words[verb + 1:]) < 0 \
-            and len(words) - verb - 1 <= LISTENER_WORDS:
+    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _verb_outside_names(words[verb + 1:]) < 0 \
+            and _listener_length(words[verb + 1:]) <= LISTENER_WORDS and not _told_before(words, verb):
         return True  # "Paramedics tell the court": who was told, and not what
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _only_listener_and_setting(low, verb):
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
@@ -2930,6 +3024,23 @@ def _only_listener_and_setting(low: Sequence[str], verb: int) -> bool:
 
 
 LISTENER_WORDS = 3  # "tell the court", "told reporters", "informed the US Congress"
+
+
+TOLD_BEFORE_WORDS = 6  # "The dictator's forces still outnumber rebels, | Mullen told the committee": what was told
+
+
+def _told_before(words: Sequence[str], verb: int) -> bool:
+    """Whether what was told stands before the speaker, set off by a comma after at least TOLD_BEFORE_WORDS words
+    ("The forces outnumber rebels by 10-to-1 in armor, Mullen told the committee"); not an apposition ("Dr Murray,
+    58, told the court")."""
+    comma = next((k for k, w in enumerate(words[:verb]) if w.endswith(",")), -1)
+    return comma + 1 >= TOLD_BEFORE_WORDS
+
+
+def _listener_length(words: Sequence[str]) -> int:
+    """How many words the listener's phrase holds, a name of capitalised words counted as one ("the House Armed
+    Services Committee": 2), so a long name is no more than "the court"."""
+    return sum(1 for k, w in enumerate(words) if not (k and w[:1].isupper() and words[k - 1][:1].isupper()))
 
 
 def _is_gerund(word: str) -> bool:
