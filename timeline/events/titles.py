@@ -621,10 +621,6 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase); not
         # a speaker's verb ("a report released by the commission said [yesterday]": the sentence's report)
         head_words = head_words[:-1]
-    if _COMPLEMENT_END.match(text, end) and _relative_told_only_date(head_words):
-        # "at a summit in Equatorial Guinea that ended [Friday].": the relative told only when its noun's occasion
-        # began or ended, and goes with the date; left alone it ends the title open ("... that ended")
-        head_words = head_words[:-2]
     if _participle_told_only_date(head_words, text[end:]):
         # "The report by BP's team published [today] takes this job further": the participle, bare of its date,
         # would stand before the main verb ("published takes"); it told only the date and goes with it
@@ -640,15 +636,6 @@ def _measure_before(words: Sequence[str]) -> bool:
     low = [_clean(w) for w in words if w]
     return bool(low) and low[-1] in _title_rules("title_measure_units") \
         and any(w[:1].isdigit() or w in lexicon().number_words for w in low[-MEASURE_WORDS:-1])
-
-
-def _relative_told_only_date(head_words: Sequence[str]) -> bool:
-    """Whether the words end with a relative pronoun and a verb of beginning or ending alone ("a summit that ended",
-    "talks which began"; events.yaml title_relative_span_verbs), whose only complement was the date cut after them."""
-    words = [w for w in head_words if w]
-    return len(words) > 3 and _clean(words[-2]) in ("that", "which") and not words[-3].endswith((",", ";", ":")) \
-        and _clean(words[-1]) in _title_rules("title_relative_span_verbs") \
-        and _clean(words[-3]) not in _title_rules("title_span_nouns")  # ("in a span that began": make_title's case)
 
 
 _PRESENT_FORM = re.compile(r"\s++([a-z]{3,}+(?<=s))\s++([\w'’]++)")  # "takes this": a present form and its object's opener
@@ -1069,6 +1056,8 @@ def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
         head = head[:-1]  # "At the start of the latest round of fighting [on] Thursday": the date's own preposition
     if not head or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0:
         return 0
+    if len(head) > 1 and _clean(head[-1]) in _title_rules("title_phrase_adjective_determiners"):
+        return 0  # "During the [2003] SARS outbreak": the date qualifies the phrase's noun (_after_dated_opening_phrase)
     first = _clean(head[0])
     if first in lexicon().adverbial_subordinators and text[cut[1]:].lstrip()[:1] in (",", ""):
         return 0  # "After talks in Moscow [late last month], ...": the talks' date
@@ -1082,10 +1071,22 @@ def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
     verb = _first_verb(told[: OPENING_SUBJECT_WORDS + 1])
     opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS
                             or text[cut[1]:].lstrip().startswith(","))  # "..., members of Congress held"
+    if told and _clean(told[0]) == "that" and not text[cut[1]:].lstrip().startswith(","):
+        return 0  # "said after talks [on Tuesday] that the sides remained apart": what was said, not a main clause
     return cut[0] if verb > 0 and opens and _first_verb(told[:1]) < 0 else 0
 
 
 OPENING_SUBJECT_WORDS = 10  # how far after an opening adverbial's date the main clause's verb may stand
+
+
+PLACE_PART_WORDS = 3  # "North Carolina", "Scotland": the second part of a place set off by commas
+
+
+def _is_place_part(piece: str) -> bool:
+    """Whether a piece between two commas is only capitalised words, a place's second part ("Wilmington, | North
+    Carolina,"), with no verb."""
+    words = piece.split()
+    return 0 < len(words) <= PLACE_PART_WORDS and all(w[:1].isupper() for w in words) and _first_verb(words) < 0
 
 
 def _after_dated_opening_phrase(text: str, cut: tuple[int, int]) -> int:
@@ -1100,8 +1101,10 @@ def _after_dated_opening_phrase(text: str, cut: tuple[int, int]) -> int:
             or _clean(head[-1]) not in _title_rules("title_phrase_adjective_determiners"):
         return 0
     comma = text.find(",", cut[1])
+    while comma > 0 and _is_place_part(text[comma + 1: text.find(",", comma + 1)]):
+        comma = text.find(",", comma + 1)  # "an interview with the StarNews of Wilmington, | North Carolina, | Hicks"
     rest = text[cut[1]: comma].split() if comma > 0 else []
-    if not rest or len(rest) + len(head) > OPENING_ADVERBIAL_WORDS or not rest[0].isalpha() or not rest[0].islower() \
+    if not rest or len(rest) > OPENING_ADVERBIAL_WORDS or not rest[0].isalpha() \
             or _clean(rest[0]) in lexicon().stopwords or _first_verb(rest) >= 0:
         return 0
     told = text[comma + 1:].split()
@@ -1427,6 +1430,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
     words = _without_speaker_comma(_without_open_ends(_noun_event_told(_without_context_adverbs(words))))
+
     # (a step may leave an emptied word: "One MP, [in 2006,] tried" keeps no double space)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
     title = _first_bullet_item(title.strip(TITLE_EDGES))
@@ -2885,12 +2889,14 @@ def _object_verbs() -> frozenset[str]:
     return lexicon().reporting_verbs | language.reporting_verbs("closes_title") | _title_rules("title_object_verbs")
 
 
-def is_incomplete(title: str) -> bool:
+def is_incomplete(title: str, told_before: bool = False) -> bool:
     """Whether a finished title is a fragment a cut left (events.yaml title_fragment_examples): it ends on a modal or
     an auxiliary ("the death toll could"), on a determiner or a preposition, or on a verb of saying or recording that
     is its first verb ("One cable recorded"); a determiner or "of" stands right before its verb ("Snippets of were
     released"); its subject is the tail of a phrase cut after a comma ("Texas, were carried out"); it opens with a
-    participle and has no verb after it ("Interviewed on US television"); or it has no verb and names no event."""
+    participle and has no verb after it ("Interviewed on US television"); or it has no verb and names no event.
+    `told_before`: a speaker and who was told may close a title whose told part stands before them ("The forces
+    outnumber rebels by 10-to-1, Mullen told the committee": fuller_title's longer clause)."""
     words = title.split()
     if not words:
         return False
@@ -2910,7 +2916,7 @@ def is_incomplete(title: str) -> bool:
     if _opens_side_clause(low) or _subject_cut_before_verb(low, verb):
         return True  # "Saying the exclusions ...", "A company when it replaced ...", "The cameras and took questions"
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _verb_outside_names(words[verb + 1:]) < 0 \
-            and _listener_length(words[verb + 1:]) <= LISTENER_WORDS and not _told_before(words, verb):
+            and _listener_length(words[verb + 1:]) <= LISTENER_WORDS and not (told_before and _told_before(words, verb)):
         return True  # "Paramedics tell the court": who was told, and not what
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _only_listener_and_setting(low, verb):
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
@@ -3076,7 +3082,7 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
         candidates.append(lambda: make_title(sentence, cut, other_dates, whole=True))
     for candidate in candidates:
         title = candidate()
-        if title and not is_incomplete(title) and kept <= {_clean(w) for w in title.split()} \
+        if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
                 and len(title.split()) <= int(events_rules()["title_fallback_max_words"]):
             return title
     return ""
