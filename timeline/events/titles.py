@@ -1098,8 +1098,10 @@ def _after_dated_opening_phrase(text: str, cut: tuple[int, int]) -> int:
     head = text[: cut[0]].split()
     if len(head) < 2 or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0 \
             or _clean(head[0]) not in lexicon().opening_prepositions \
-            or _clean(head[-1]) not in _title_rules("title_phrase_adjective_determiners"):
-        return 0
+            or _clean(head[-1]) not in _title_rules("title_phrase_adjective_determiners") \
+            or any(" ".join(_clean(w) for w in head).startswith(p + " ")
+                   for p in _title_rules("title_reduced_participle_sources")):
+        return 0  # ("According to a [2007] memo ..., X": the memo is the source, which the title keeps as a report)
     comma = text.find(",", cut[1])
     while comma > 0 and _is_place_part(text[comma + 1: text.find(",", comma + 1)]):
         comma = text.find(",", comma + 1)  # "an interview with the StarNews of Wilmington, | North Carolina, | Hicks"
