@@ -130,3 +130,13 @@ def test_a_fuller_title_may_close_on_the_speaker_and_who_was_told():
     told = "The forces still outnumber rebels by about 10-to-1 in armor, Mike Mullen told the House Armed Services Committee"
     assert not is_incomplete(told, told_before=True)
     assert is_incomplete("Dr Murray, 58, told the court", told_before=True)  # an apposition, nothing told
+
+
+@pytest.mark.parametrize("words,at,awaits", [
+    ("the UAE announced that it, too, would send planes", 5, True),    # after "it,"
+    ("the UAE announced that it, too, would send planes", 6, True),    # after "too," the aside's end
+    ("the rebels took the town, and the army fled", 5, False),         # a comma after a noun
+])
+def test_no_cut_between_a_subject_pronoun_and_its_verb(words, at, awaits):
+    from timeline.events.titles import _subject_awaits_verb
+    assert _subject_awaits_verb(words.split(), at) is awaits

@@ -2275,7 +2275,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
             return words[: ends[0]]
         dated_at = 0  # too long to keep whole up to its date: cut it where a clause ends, as any long title
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
-              and not _in_list_of_names(words, i)
+              and not _in_list_of_names(words, i) and not _subject_awaits_verb(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
               and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)]
@@ -2303,6 +2303,15 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: phrases[-1]]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+def _subject_awaits_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the comma before words[i] follows a clause's subject pronoun, alone or with an aside set off by
+    commas ("announced that it, | too, | would send planes"): its verb is still to come, and a cut there ends the
+    title on "that it"."""
+    low = [_clean(w) for w in words[max(0, i - 3):i]]
+    pronouns = lexicon().subject_pronouns
+    return bool(low) and (low[-1] in pronouns or len(low) > 1 and words[i - 2].endswith(",") and low[-2] in pronouns)
 
 
 SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | and land services cut"
@@ -2911,6 +2920,8 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
+    if len(low) > 2 and low[-1] in lex.subject_pronouns - {"her"} and low[-2] in _title_rules("title_pronoun_openers"):
+        return True  # "an announcement by the UAE that it": the clause's subject, its verb cut
     if low[-1] in _title_rules("title_list_verbs") and len(words) > 2:
         return True  # "NATO said key targets hit included": what was included went with a colon's list
     if OPEN_DASH_ASIDE.search(title):
