@@ -136,6 +136,7 @@ def test_a_fuller_title_may_close_on_the_speaker_and_who_was_told():
     ("the UAE announced that it, too, would send planes", 5, True),    # after "it,"
     ("the UAE announced that it, too, would send planes", 6, True),    # after "too," the aside's end
     ("the rebels took the town, and the army fled", 5, False),         # a comma after a noun
+    ("he had to go along with it, an admission", 7, False),            # an object pronoun
 ])
 def test_no_cut_between_a_subject_pronoun_and_its_verb(words, at, awaits):
     from timeline.events.titles import _subject_awaits_verb

@@ -2309,9 +2309,11 @@ def _subject_awaits_verb(words: Sequence[str], i: int) -> bool:
     """Whether the comma before words[i] follows a clause's subject pronoun, alone or with an aside set off by
     commas ("announced that it, | too, | would send planes"): its verb is still to come, and a cut there ends the
     title on "that it"."""
-    low = [_clean(w) for w in words[max(0, i - 3):i]]
-    pronouns = lexicon().subject_pronouns
-    return bool(low) and (low[-1] in pronouns or len(low) > 1 and words[i - 2].endswith(",") and low[-2] in pronouns)
+    low = [_clean(w) for w in words[max(0, i - 4):i]]
+    pronouns, openers = lexicon().subject_pronouns, _title_rules("title_pronoun_openers")
+    # (after a clause opener only: "had to go along with it, | an admission" ends on an object)
+    return len(low) > 1 and low[-1] in pronouns and low[-2] in openers \
+        or len(low) > 2 and words[i - 2].endswith(",") and low[-2] in pronouns and low[-3] in openers
 
 
 SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | and land services cut"
