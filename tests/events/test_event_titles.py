@@ -651,6 +651,34 @@ def test_as_comparison_examples(example):
     assert joins_a_phrase(text, at, at + 1) is example["joins"]
 
 
+MODIFIER_BUT_EXAMPLES = events_rules()["modifier_but_examples"]
+
+
+@pytest.mark.parametrize("example", MODIFIER_BUT_EXAMPLES, ids=[e["text"][:40] for e in MODIFIER_BUT_EXAMPLES])
+def test_a_but_between_modifiers_joins_the_phrase(example):
+    from timeline.events.clauses import joins_a_phrase
+    text = example["text"]
+    at = text.index(" but ")
+    assert joins_a_phrase(text, at, at + 1) is example["joins"]
+
+
+LIST_COMMA_EXAMPLES = events_rules()["list_comma_examples"]
+
+
+@pytest.mark.parametrize("example", LIST_COMMA_EXAMPLES, ids=[e["text"][:40] for e in LIST_COMMA_EXAMPLES])
+def test_every_comma_of_a_list_of_names_joins_the_phrase(example):
+    from timeline.events.clauses import joins_a_phrase
+    text = example["text"]
+    at = text.index(example["after"] + ",") + len(example["after"])
+    assert joins_a_phrase(text, at, at + 2) is example["joins"]
+
+
+def test_a_title_keeps_a_rambling_but_defiant_message_whole():
+    got = titles("August 24 - Gaddafi issues a rambling but defiant audio message overnight vowing to fight on.",
+                 "2011-08-30")
+    assert not any(t.endswith("a rambling") for t in got)
+
+
 GLUED_EXAMPLES = events_rules()["title_glued_examples"]
 
 

@@ -63,3 +63,81 @@ NOUN_EVENTS = events_rules()["title_noun_event_examples"]
 def test_an_owners_event_noun_is_told_as_a_clause(example):
     from timeline.events.titles import _noun_event_told
     assert " ".join(_noun_event_told(example["title"].split())) == example["told"]
+
+
+DATED_OPENINGS = events_rules()["title_dated_opening_phrase_examples"]
+
+
+def _title_of(example):
+    from timeline.events.titles import make_title
+    text = example["text"]
+    at = text.index(example["date"])
+    return make_title(text, (at, at + len(example["date"])))
+
+
+@pytest.mark.parametrize("example", DATED_OPENINGS, ids=[e["text"][:40] for e in DATED_OPENINGS])
+def test_an_opening_phrase_whose_noun_the_date_qualifies_gives_way_to_the_main_clause(example):
+    assert _title_of(example) == example["title"]
+
+
+DATE_ANCHORS = events_rules()["title_date_anchor_examples"]
+
+
+@pytest.mark.parametrize("example", DATE_ANCHORS, ids=[e["text"][:40] for e in DATE_ANCHORS])
+def test_a_date_that_anchors_a_span_stays(example):
+    assert _title_of(example) == example["title"]
+
+
+def test_a_report_with_its_quotation_before_the_verb_is_not_bare():
+    from timeline.events.titles import is_bare_report
+    assert not is_bare_report("The arrest warrant “seriously complicates the efforts said a statement")
+    assert is_bare_report("A statement released by the union said")
+
+
+OF_NOUN_EVENTS = events_rules()["title_of_noun_event_examples"]
+
+
+@pytest.mark.parametrize("example", OF_NOUN_EVENTS, ids=[e["title"] for e in OF_NOUN_EVENTS])
+def test_an_event_noun_of_what_it_was_done_to_is_told_as_a_clause(example):
+    from timeline.events.titles import _noun_event_told
+    assert " ".join(_noun_event_told(example["title"].split())) == example["told"]
+
+
+BULLET_LISTS = events_rules()["title_bullet_list_examples"]
+
+
+@pytest.mark.parametrize("example", BULLET_LISTS, ids=[e["title"][:40] for e in BULLET_LISTS])
+def test_a_dashed_list_after_a_colon_keeps_its_first_item(example):
+    from timeline.events.titles import _first_bullet_item
+    assert _first_bullet_item(example["title"]) == example["kept"]
+
+
+def test_a_title_ending_on_a_verb_of_including_is_a_fragment():
+    from timeline.events.titles import is_incomplete
+    assert is_incomplete("NATO said key targets hit included")
+    assert not is_incomplete("NATO said key targets hit included three tanks")
+
+
+def test_a_participle_after_referring_to_is_a_passive():
+    from timeline.events.titles import make_title
+    text = "” referring to the American rapper killed in 1996."
+    at = text.index("1996")
+    assert make_title(text, (at, at + 4)) == "The American rapper was killed"
+
+
+def test_a_fuller_title_may_close_on_the_speaker_and_who_was_told():
+    from timeline.events.titles import is_incomplete
+    told = "The forces still outnumber rebels by about 10-to-1 in armor, Mike Mullen told the House Armed Services Committee"
+    assert not is_incomplete(told, told_before=True)
+    assert is_incomplete("Dr Murray, 58, told the court", told_before=True)  # an apposition, nothing told
+
+
+@pytest.mark.parametrize("words,at,awaits", [
+    ("the UAE announced that it, too, would send planes", 5, True),    # after "it,"
+    ("the UAE announced that it, too, would send planes", 6, True),    # after "too," the aside's end
+    ("the rebels took the town, and the army fled", 5, False),         # a comma after a noun
+    ("he had to go along with it, an admission", 7, False),            # an object pronoun
+])
+def test_no_cut_between_a_subject_pronoun_and_its_verb(words, at, awaits):
+    from timeline.events.titles import _subject_awaits_verb
+    assert _subject_awaits_verb(words.split(), at) is awaits

@@ -30,7 +30,12 @@ MIN_KEY_CLAUSE_WORDS = 4
 @cache
 def _list_after_comma() -> re.Pattern[str]:
     calendar = "|".join(names[0] for names in (*language.weekdays(), *language.months()))
-    return re.compile(rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+ (?:and|or) ")
+    item = rf"(?!(?:{calendar})\b)[A-Z][\w.'’-]*+(?: [A-Z][\w.'’-]*+){{0,2}}+"
+    # ("from China, | Malta, Turkey and Germany": any comma of the list, not only its last; the last may be Oxford's)
+    return re.compile(rf"(?:{item}, ){{0,{LIST_NAMES}}}{item},? (?:and|or) ")
+
+
+LIST_NAMES = 8  # how many more names ", " parts a list of names may hold before its "and"
 
 
 LIST_ITEM_REACH = 40  # characters read on either side of a comma for the words of a list ("a land, sea and air attack")
@@ -56,11 +61,30 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
         return bool(before) and (before[-1] in _rules_words("as_phrase_words") or any(
             w in _rules_words("as_phrase_words") and is_past(w) for w in before[-AS_VERB_WORDS:]))
+    if found.strip() == "" and text.startswith("but ", end) and _joins_modifiers(text, start, end):
+        return True  # "issues a rambling | but defiant audio message": two modifiers of one noun, not two clauses
     if found.strip() == ",":
         item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
             text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
+
+
+MODIFIER_REACH = 40  # characters read on either side of a "but" for the modifiers it may join
+
+
+def _joins_modifiers(text: str, start: int, end: int) -> bool:
+    """Whether the "but" at text[end:] joins two modifiers of one noun ("a rambling but defiant audio message", "a
+    small but significant rise"; events.yaml modifier_but_examples): a determiner and one lower-case word before it,
+    and after it a lower-case word and the noun it qualifies, neither a stopword nor a verb form; not a clause ("a
+    draw but the team went on", "a loss but profits rose": a determiner or a verb after it)."""
+    before = text[max(0, start - MODIFIER_REACH): start].split()[-2:]
+    after = text[end: end + MODIFIER_REACH].split()[1:3]
+    if len(before) < 2 or len(after) < 2 or not all(w.isalpha() and w.islower() for w in (before[1], *after)):
+        return False
+    stop = lexicon().stopwords
+    return before[0].lower() in _rules_words("modifier_determiners") and before[1] not in stop \
+        and all(w not in stop and not is_past(w) and w not in finite_words() for w in after)
 
 
 def _as_without_subject(text: str, end: int) -> bool:

@@ -605,6 +605,11 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "the only knowledge he had of the well was in mid-April, when ...": the date completes the verb; without
         # it the clause would stop on "was"
         return [w for w in head_words if w] + popped[::-1] + text[start:end].split(), text[end:]
+    if not popped and head_words and _clean(head_words[-1]) in _title_rules("title_date_anchor_prepositions") \
+            and len(head_words) > 2 and _measure_before(head_words[:-1]):
+        # "extend its mission for another 90 days past [the end of June]": the date anchors the measure, which says
+        # nothing without it ("90 days past"); the phrase stays
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     if popped == ["of"] and _modifies_noun(text[end:]) and not any(c.isdigit() for c in text[start:end]):
         head_words.append(popped.pop())  # "at the end of [Friday] prayers": the date qualified the noun "of" takes
     if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
@@ -633,6 +638,16 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # would stand before the main verb ("published takes"); it told only the date and goes with it
         head_words = head_words[:-1]
     return _without_aside_commas(head_words, text[end:])
+
+
+MEASURE_WORDS = 3  # "90 days", "another six weeks": how far back the measure's number may stand
+
+
+def _measure_before(words: Sequence[str]) -> bool:
+    """Whether the words end with a span of time after its number ("another 90 days", "six weeks")."""
+    low = [_clean(w) for w in words if w]
+    return bool(low) and low[-1] in _title_rules("title_measure_units") \
+        and any(w[:1].isdigit() or w in lexicon().number_words for w in low[-MEASURE_WORDS:-1])
 
 
 _PRESENT_FORM = re.compile(r"\s++([a-z]{3,}+(?<=s))\s++([\w'’]++)")  # "takes this": a present form and its object's opener
@@ -964,7 +979,8 @@ def _after_source(tokens: Sequence[re.Match[str]], at: int) -> bool:
     ("An affidavit was made public"). Not inside a longer clause ("the country's third largest city according to a
     report issued on Tuesday": the clause before tells what was reported, and a fuller title takes it)."""
     low = [_clean(t.group()) for t in tokens[:at]]
-    return any(" ".join(low[:len(p.split())]) == p and len(p.split()) + REDUCED_NOUN_WORDS >= at
+    skip = next((k for k, w in enumerate(low) if w), len(low))  # (a closing quotation mark before: '” referring to')
+    return any(" ".join(low[skip:skip + len(p.split())]) == p and skip + len(p.split()) + REDUCED_NOUN_WORDS >= at
                for p in _title_rules("title_reduced_participle_sources"))
 
 
@@ -1067,16 +1083,63 @@ def _after_opening_adverbial(text: str, cut: tuple[int, int]) -> int:
         head = head[:-1]  # "At the start of the latest round of fighting [on] Thursday": the date's own preposition
     if not head or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0:
         return 0
+    if len(head) > 1 and _clean(head[-1]) in _title_rules("title_phrase_adjective_determiners"):
+        return 0  # "During the [2003] SARS outbreak": the date qualifies the phrase's noun (_after_dated_opening_phrase)
     first = _clean(head[0])
-    if first in lexicon().adverbial_subordinators:  # "After talks in Moscow [late last month]": the talks' date
-        return 0
-    if first not in lexicon().opening_prepositions and not (_is_gerund(first) and head[0][:1].isupper()):
+    if first in lexicon().adverbial_subordinators and text[cut[1]:].lstrip()[:1] in (",", ""):
+        return 0  # "After talks in Moscow [late last month], ...": the talks' date
+    # (with no comma the phrase runs into the clause, "after a cabinet meeting [on Thursday] the carrier had been
+    # withdrawn", and left in it the title would read "A cabinet meeting the carrier had been withdrawn")
+    if first not in lexicon().opening_prepositions | lexicon().adverbial_subordinators \
+            and not (_is_gerund(first) and head[0][:1].isupper()):
         return 0
     told = text[cut[1]:].lstrip(" ,").split()
-    verb = _first_verb(told[: OWN_SUBJECT_WORDS + 1])
+    # ("the aircraft carrier Garibaldi with three aircraft on board | had been withdrawn": a subject may be long)
+    verb = _first_verb(told[: OPENING_SUBJECT_WORDS + 1])
     opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS
                             or text[cut[1]:].lstrip().startswith(","))  # "..., members of Congress held"
+    if told and _clean(told[0]) == "that" and not text[cut[1]:].lstrip().startswith(","):
+        return 0  # "said after talks [on Tuesday] that the sides remained apart": what was said, not a main clause
     return cut[0] if verb > 0 and opens and _first_verb(told[:1]) < 0 else 0
+
+
+OPENING_SUBJECT_WORDS = 10  # how far after an opening adverbial's date the main clause's verb may stand
+
+
+PLACE_PART_WORDS = 3  # "North Carolina", "Scotland": the second part of a place set off by commas
+
+
+def _is_place_part(piece: str) -> bool:
+    """Whether a piece between two commas is only capitalised words, a place's second part ("Wilmington, | North
+    Carolina,"), with no verb."""
+    words = piece.split()
+    return 0 < len(words) <= PLACE_PART_WORDS and all(w[:1].isupper() for w in words) and _first_verb(words) < 0
+
+
+def _after_dated_opening_phrase(text: str, cut: tuple[int, int]) -> int:
+    """Where the main clause starts when the date qualifies the noun of an opening phrase with no verb, set off by a
+    comma ("In a [Sept. 29, 2008] incident according to the congressional memo, a gas line blew apart", "During the
+    [2003] raid, police found propofol"; events.yaml title_dated_opening_phrase_examples): the phrase only names the
+    occasion the main clause tells, and without the date it would be all the title keeps ("An incident"); 0 when the
+    date is not a noun's modifier in such a phrase ("In a 2008 interview he said": no comma; "In 2008, X": no noun)."""
+    head = text[: cut[0]].split()
+    if len(head) < 2 or len(head) > OPENING_ADVERBIAL_WORDS or _first_verb(head) >= 0 \
+            or _clean(head[0]) not in lexicon().opening_prepositions \
+            or _clean(head[-1]) not in _title_rules("title_phrase_adjective_determiners") \
+            or any(" ".join(_clean(w) for w in head).startswith(p + " ")
+                   for p in _title_rules("title_reduced_participle_sources")):
+        return 0  # ("According to a [2007] memo ..., X": the memo is the source, which the title keeps as a report)
+    comma = text.find(",", cut[1])
+    while comma > 0 and _is_place_part(text[comma + 1: text.find(",", comma + 1)]):
+        comma = text.find(",", comma + 1)  # "an interview with the StarNews of Wilmington, | North Carolina, | Hicks"
+    rest = text[cut[1]: comma].split() if comma > 0 else []
+    if not rest or len(rest) > OPENING_ADVERBIAL_WORDS or not rest[0].isalpha() \
+            or _clean(rest[0]) in lexicon().stopwords or _first_verb(rest) >= 0:
+        return 0
+    told = text[comma + 1:].split()
+    verb = _first_verb(told[: OWN_SUBJECT_WORDS + 1])
+    opens = bool(told) and (told[0][:1].isupper() or _clean(told[0]) in _DETERMINERS)
+    return comma + 1 + (len(text[comma + 1:]) - len(text[comma + 1:].lstrip())) if verb > 0 and opens else 0
 
 
 _DO_FORMS = frozenset({"do", "does", "did"})  # the auxiliary of a negated verb, which the verb lexicon leaves out
@@ -1166,6 +1229,12 @@ def _noun_events() -> dict[str, str]:
 
 
 @cache
+def _of_noun_events() -> dict[str, str]:
+    """The event nouns told as a verb only with "of" (events.yaml title_of_noun_events) and all the rest."""
+    return {**_noun_events(), **{str(k).lower(): str(v) for k, v in events_rules()["title_of_noun_events"].items()}}
+
+
+@cache
 def _noun_event_links() -> dict[str, str]:
     return {str(k).lower(): str(v).lower() for k, v in events_rules()["title_noun_event_links"].items()}
 
@@ -1174,7 +1243,7 @@ def _noun_event_told(words: list[str]) -> list[str]:
     """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
     a title with no verb that is an owner's event noun (events.yaml title_noun_events) tells it as a clause."""
     if len(words) > 3 and _clean(words[0]) in ("the", "an", "a") and _clean(words[2]) == "of" \
-            and _clean(words[1]) in _noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
+            and _clean(words[1]) in _of_noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
         return _of_noun_event_told(words)  # (a name is no verb: "General Ahmed Saleh")
     if _first_verb(words) >= 0:
         return words
@@ -1205,7 +1274,7 @@ def _of_noun_event_told(words: list[str]) -> list[str]:
         return words
     phrase = phrase[:end - 1] + [phrase[end - 1].rstrip(",;:")] + phrase[end:]  # "the civil war,"
     head = phrase[end - 1]
-    verb = _noun_events()[_clean(words[1])].split()
+    verb = _of_noun_events()[_clean(words[1])].split()
     if verb[0] == "was" and head[:1].islower() and head.endswith("s") and not head.endswith("ss"):
         verb = ["were", *verb[1:]]  # "The release of the hostages" -> "The hostages were released"
     return [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:end], *verb, *phrase[end:]]
@@ -1400,6 +1469,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             return make_title(" ".join(head_words[:opener]), None) if opener else ""
         if relative:
             return make_title(" ".join(relative), None)
+        main = _after_dated_opening_phrase(text, cut)
+        if main:  # "In a [2008] incident ..., a gas line blew apart": the main clause, undated in its own words
+            other_dates = [(a - main, b - main) for a, b in other_dates if a >= main]
+            return make_title(text[main:], None, other_dates)
         opened = _after_opening_adverbial(text, cut)
         if opened:
             other_dates = [(a - opened, b - opened) for a, b in other_dates if a >= opened]
@@ -1440,10 +1513,30 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     if not whole:
         words = shorten(words, dated_at=max(0, len(words) - after_date) if cut is not None else 0)
     words = _without_speaker_comma(_without_open_ends(_noun_event_told(_without_context_adverbs(words))))
+
     # (a step may leave an emptied word: "One MP, [in 2006,] tried" keeps no double space)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
-    title = title.strip(TITLE_EDGES)
+    title = _first_bullet_item(title.strip(TITLE_EDGES))
     return title[:1].upper() + title[1:]
+
+
+# "... included: -- One military vehicle storage facility near Al Khums; -- One military facility ...": a list set
+# out in dashed items after a colon
+_BULLET_LIST = re.compile(r":\s++(?:--|[—–*•])\s++([^;:]++)(?:;.*+)?+\Z")
+
+
+def _first_bullet_item(title: str) -> str:
+    """The title with a list set out in dashed items after its colon cut to the first item, run into the clause
+    ("NATO said key targets hit included: -- One military vehicle storage facility; -- ..." -> "... included one
+    military vehicle storage facility"; events.yaml title_bullet_list_examples): the items are a factbox's lines."""
+    found = _BULLET_LIST.search(title)
+    if found is None:
+        return title
+    item = found.group(1).strip(TITLE_EDGES)
+    first = item.split(" ", 1)[0]
+    if _clean(first) in lexicon().number_words | _ARTICLES:
+        item = first.lower() + item[len(first):]  # "One military vehicle" -> "one military vehicle"
+    return title[: found.start()] + " " + item
 
 
 @cache
@@ -2036,6 +2129,9 @@ def is_bare_frame(title: str, sentence: str) -> bool:
     return False
 
 
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
 def is_bare_report(title: str) -> bool:
     """ "It said in a note to clients, received by Reuters", "A senior official said", "A report released by the
     commission said": a title whose verb reports and which tells nothing that was said (no verb after the reporting
@@ -2044,6 +2140,8 @@ def is_bare_report(title: str) -> bool:
     verb = _report_verb(words)
     if verb < 0 or _clean(words[verb]) not in lexicon().speech_verbs:
         return False
+    if any(w[:1] in _OPENING_QUOTES for w in words[1:verb]):
+        return False  # "The warrant “complicates the efforts said a statement": what was said, quoted before its verb
     rest = words[verb + 1:]
     # a participle right after a comma qualifies a noun (", received by Reuters"): it tells nothing that was said
     # and so does a passive participle with its agent ("an e-mail obtained by CNN")
@@ -2258,7 +2356,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
             return words[: ends[0]]
         dated_at = 0  # too long to keep whole up to its date: cut it where a clause ends, as any long title
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
-              and not _in_list_of_names(words, i)
+              and not _in_list_of_names(words, i) and not _subject_awaits_verb(words, i)
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
               and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)]
@@ -2286,6 +2384,17 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: phrases[-1]]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+def _subject_awaits_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the comma before words[i] follows a clause's subject pronoun, alone or with an aside set off by
+    commas ("announced that it, | too, | would send planes"): its verb is still to come, and a cut there ends the
+    title on "that it"."""
+    low = [_clean(w) for w in words[max(0, i - 4):i]]
+    pronouns, openers = lexicon().subject_pronouns, _title_rules("title_pronoun_openers")
+    # (after a clause opener only: "had to go along with it, | an admission" ends on an object)
+    return len(low) > 1 and low[-1] in pronouns and low[-2] in openers \
+        or len(low) > 2 and words[i - 2].endswith(",") and low[-2] in pronouns and low[-3] in openers
 
 
 SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | and land services cut"
@@ -2874,12 +2983,14 @@ def _object_verbs() -> frozenset[str]:
     return lexicon().reporting_verbs | language.reporting_verbs("closes_title") | _title_rules("title_object_verbs")
 
 
-def is_incomplete(title: str) -> bool:
+def is_incomplete(title: str, told_before: bool = False) -> bool:
     """Whether a finished title is a fragment a cut left (events.yaml title_fragment_examples): it ends on a modal or
     an auxiliary ("the death toll could"), on a determiner or a preposition, or on a verb of saying or recording that
     is its first verb ("One cable recorded"); a determiner or "of" stands right before its verb ("Snippets of were
     released"); its subject is the tail of a phrase cut after a comma ("Texas, were carried out"); it opens with a
-    participle and has no verb after it ("Interviewed on US television"); or it has no verb and names no event."""
+    participle and has no verb after it ("Interviewed on US television"); or it has no verb and names no event.
+    `told_before`: a speaker and who was told may close a title whose told part stands before them ("The forces
+    outnumber rebels by 10-to-1, Mullen told the committee": fuller_title's longer clause)."""
     words = title.split()
     if not words:
         return False
@@ -2892,12 +3003,16 @@ def is_incomplete(title: str) -> bool:
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
+    if len(low) > 2 and low[-1] in lex.subject_pronouns - {"her"} and low[-2] in _title_rules("title_pronoun_openers"):
+        return True  # "an announcement by the UAE that it": the clause's subject, its verb cut
+    if low[-1] in _title_rules("title_list_verbs") and len(words) > 2:
+        return True  # "NATO said key targets hit included": what was included went with a colon's list
     if OPEN_DASH_ASIDE.search(title):
         return True  # "Dr Murray - who was employed": the main clause's verb stands past the aside
     if _opens_side_clause(low) or _subject_cut_before_verb(low, verb):
         return True  # "Saying the exclusions ...", "A company when it replaced ...", "The cameras and took questions"
-    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _first_verb(words[verb + 1:]) < 0 \
-            and len(words) - verb - 1 <= LISTENER_WORDS:
+    if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _verb_outside_names(words[verb + 1:]) < 0 \
+            and _listener_length(words[verb + 1:]) <= LISTENER_WORDS and not (told_before and _told_before(words, verb)):
         return True  # "Paramedics tell the court": who was told, and not what
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _only_listener_and_setting(low, verb):
         return True  # "McCain told CNN in an interview taped and broadcast": where it was told, and not what
@@ -3013,6 +3128,23 @@ def _only_listener_and_setting(low: Sequence[str], verb: int) -> bool:
 LISTENER_WORDS = 3  # "tell the court", "told reporters", "informed the US Congress"
 
 
+TOLD_BEFORE_WORDS = 6  # "The dictator's forces still outnumber rebels, | Mullen told the committee": what was told
+
+
+def _told_before(words: Sequence[str], verb: int) -> bool:
+    """Whether what was told stands before the speaker, set off by a comma after at least TOLD_BEFORE_WORDS words
+    ("The forces outnumber rebels by 10-to-1 in armor, Mullen told the committee"); not an apposition ("Dr Murray,
+    58, told the court")."""
+    comma = next((k for k, w in enumerate(words[:verb]) if w.endswith(",")), -1)
+    return comma + 1 >= TOLD_BEFORE_WORDS
+
+
+def _listener_length(words: Sequence[str]) -> int:
+    """How many words the listener's phrase holds, a name of capitalised words counted as one ("the House Armed
+    Services Committee": 2), so a long name is no more than "the court"."""
+    return sum(1 for k, w in enumerate(words) if not (k and w[:1].isupper() and words[k - 1][:1].isupper()))
+
+
 def _is_gerund(word: str) -> bool:
     return len(word) > 5 and word.endswith("ing") and word not in lexicon().stopwords
 
@@ -3046,7 +3178,7 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
         candidates.append(lambda: make_title(sentence, cut, other_dates, whole=True))
     for candidate in candidates:
         title = candidate()
-        if title and not is_incomplete(title) and kept <= {_clean(w) for w in title.split()} \
+        if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
                 and len(title.split()) <= int(events_rules()["title_fallback_max_words"]):
             return title
     return ""
