@@ -586,7 +586,9 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
     cut = (timex.start - sentence.start, timex.end - sentence.start)
     title = make_title(sentence.text[:phrase_end].rstrip(), cut, [])
     trigger = first_trigger(words_of(title)) if title else ""
-    if not trigger:
+    # a phrase whose sentence only says what its subject is ("The fighters in Saturday's attack are part of what some
+    # have dubbed a Mad Max army") titles no event: the kinds of triggers.not_news_kind, as for a clause's title
+    if not trigger or not_news_kind(title, sentence.text):
         return
     source = Source(article.id, sentence.text, timex.text, published=article.published,
                     told_done=_told_done(sentence, timex, title, trigger))

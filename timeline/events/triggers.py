@@ -1296,7 +1296,8 @@ def _opinion_patterns(table: dict) -> dict:
     compiled["appearance_acts"] = frozenset(table["appearance_acts"])
     compiled["mood"] = tuple(re.compile(shape, re.IGNORECASE) for shape in (
         rf"^(?:[\w'’-]++,?\s++)?{there}(?:(?:{quantifiers})\s++)?(?:{moods})\b",
-        rf"^(?:the\s++)?(?:[\w'’-]++\s++)?(?:{moods})\s++(?:{_words_pattern(table['mood_moves'])})\b"))
+        rf"^(?:the\s++)?(?:[\w'’-]++\s++)?(?:{moods}|{_words_pattern(table['mood_question_nouns'])})\s++"
+        rf"(?:{_words_pattern(table['mood_moves'])})\b"))
     return compiled
 
 
@@ -1572,6 +1573,14 @@ class Backdrop:
     bare_pronouns: re.Pattern[str]  # "First thing, they saw it again": the whole title
     alleged_habit: re.Pattern[str]  # "It's alleged that he's been hurling ...": a hedge and a perfect progressive
     unnamed_fix: re.Pattern[str]  # "Officials said those issues were resolved": a demonstrative's problems fixed
+    voicing: re.Pattern[str]  # "They were expressing serious concern": an unnamed group's mood
+    tone: re.Pattern[str]  # "The interviews continued the determined tone of Obama's speech": a talk's tone
+    membership: re.Pattern[str]  # "The fighters in the attack were part of ...": the group "subject" before "part of"
+    source_note: re.Pattern[str]  # "U.S. diplomatic cable obtained by WikiLeaks": a source, nothing told
+    share: re.Pattern[str]  # "The pipeline carries about 12% of America's domestic production": a standing share
+    freeze: re.Pattern[str]  # "Libyan oil trade has virtually been paralyzed": a market's state
+    absent: re.Pattern[str]  # "The elder Gadhafi made no public appearances": the group "subject" before "made no"
+    ongoing: re.Pattern[str]  # "The apology continues to create uproar": the group "subject" before the verb
 
 
 @cache
@@ -1608,6 +1617,7 @@ def _backdrop() -> Backdrop:
                rf"(?:the|its|a)\s++(?:{_words_pattern(table['session_records'])})\b"
                rf"|\b(?:{markets})\s++(?:{_words_pattern(table['session_support_verbs'])})\s++support\b")
     subject = r"^(?P<subject>(?:\S++\s++){1,6}?)"
+    subject_long = r"^(?P<subject>(?:\S++\s++){1,8}?)"
     pronouns = _words_pattern(table["opener_pronouns"])
     # "it is (also) new": a pronoun, a copula, maybe an adverb, one word that is no participle (not "It was announced");
     # the verdict needs two such clauses joined ("It is new, but it is familiar"): "They were shot" is one
@@ -1643,6 +1653,26 @@ def _backdrop() -> Backdrop:
                          r"(?:['’]s|\s++has|\s++have|['’]ve)\s++been\s++(?-i:[a-z])[a-z]*+(?<=ing)\b",
         "unnamed_fix": rf"\b(?:those|these)\s++(?:{_words_pattern(table['problem_nouns'])})\s++(?:were|was|have\s++been"
                        rf"|has\s++been|had\s++been)\s++(?:{_words_pattern(table['fix_verbs'])})\W*+$",
+        "voicing": rf"^(?:[\w'’-]++,?\s++)?(?:{_words_pattern(table['voicing_subjects'])})\s++"
+                   rf"(?:{_words_pattern(table['voicing_verbs'])})\s++(?:[\w'’-]++\s++){{0,2}}?"
+                   rf"(?:{_words_pattern(rules()['not_news']['mood_nouns'] + table['voicing_moods'])})\b",
+        "tone": rf"^(?:the|his|her|its|their|these|those|this|that)\s++(?:[\w'’-]++\s++){{0,3}}?"
+                rf"(?:{_words_pattern(table['tone_speakers'])})\s++(?:{_words_pattern(table['tone_verbs'])})\s++"
+                rf"(?:the|a|an|his|her|its|their)\s++(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['tone_nouns'])})\b",
+        "membership": rf"{subject_long}(?:{_words_pattern(table['membership_copulas'])})\s++"
+                      rf"(?:(?:{_words_pattern(table['copula_adverbs'] + ['all'])})\s++)?part\s++of\b",
+        "source_note": rf"^(?:(?:a|an|the)\s++)?(?:[\w'’.-]++\s++){{0,3}}?"
+                       rf"(?:{_words_pattern(rules()['not_news']['document_nouns'])}),?+\s++"
+                       rf"(?:{_words_pattern(table['source_participles'])})\s++by\b",
+        "share": rf"^(?:\S++\s++){{1,5}}?(?:{_words_pattern(table['share_verbs'])})\s++"
+                 rf"(?:(?:{_words_pattern(rules()['not_news']['figure_bounds'])})\s++)?"
+                 rf"(?:{percent}|(?:{_words_pattern(table['share_fractions'])})\b)\s++of\b",
+        "freeze": rf"^(?:[\w'’-]++\s++){{0,2}}?(?:{_words_pattern(table['freeze_subjects'])})\s++(?:has|have)\s++"
+                  rf"(?:(?:{_words_pattern(table['freeze_adverbs'])})\s++)?been\s++"
+                  rf"(?:(?:{_words_pattern(table['freeze_adverbs'])})\s++)?(?:{_words_pattern(table['freeze_states'])})\b",
+        "ongoing": rf"{subject_long}(?:{_words_pattern(table['ongoing_verbs'])})\s++to\b",
+        "absent": rf"{subject}(?:{_words_pattern(table['absent_verbs'])})\s++(?:public\s++)?"
+                  rf"(?:{_words_pattern(table['absent_acts'])})\b",
         # the date: a month's full name (timeline.text.lexicon), day and year
         "rundown": rf"^(?:{_words_pattern(table['rundown_openers'])})\s++(?:{_full_date().pattern})\s*+(?:--|—|–)",
     }
@@ -1680,6 +1710,9 @@ def _backdrop_kind(title: str, sentence: str = "") -> str:
         return "belief"  # "It's alleged that he's been hurling ...": hedged conduct going on
     if shapes.unnamed_fix.search(title):
         return "description"  # "Officials said those issues were resolved": which issues, the title does not say
+    kind = _more_backdrop_kind(shapes, title, sentence)
+    if kind:
+        return kind
     lasting = shapes.lasting.search(title)
     if lasting and not _tells_before(lasting.group("subject")) and shapes.lasting_perfect.search(sentence):
         return "state"  # "Delays have persisted into September": how long a state lasted; "she persisted" acts
@@ -1700,6 +1733,68 @@ def _backdrop_kind(title: str, sentence: str = "") -> str:
     if former and not _reports_after(not_news(), title[former.end():].split()):
         return "description"
     return ""
+
+
+def _more_backdrop_kind(shapes: Backdrop, title: str, sentence: str = "") -> str:
+    """The backdrops the 86d8bcb reading struck (events.yaml, not_news, backdrop): a vox pop's mood, a talk's tone, a
+    membership, a source's note, a standing share, a market's freeze, an absence. A subject that acts or tells before
+    the verb keeps a membership and an absence ("Rebels who took the town were part of ..."), and a source that goes
+    on to act keeps its note ("A cable obtained by WikiLeaks showed ...")."""
+    if shapes.voicing.search(title):
+        return "mood"
+    if shapes.tone.search(title):
+        return "judgement"
+    membership = shapes.membership.search(title)
+    if membership and not _subject_tells(membership.group("subject")) \
+            and not _relative_acts(title[membership.end():]):
+        return "description"
+    if _cut_from_membership(shapes, title, sentence):
+        return "description"  # "The fighters in an attack", cut from "The fighters in Saturday's attack are part of"
+    source = shapes.source_note.search(title)
+    if source and not _acts_after(_source_participle_run().sub(" ", title[source.end():])):
+        return "description"
+    if shapes.share.search(title) or shapes.freeze.search(title):
+        return "figure"
+    absent = shapes.absent.search(title)
+    if absent and not _subject_tells(absent.group("subject")):
+        return "absence"
+    ongoing = shapes.ongoing.search(title)
+    if ongoing and not _subject_tells(ongoing.group("subject")) and not _acts_after(title[ongoing.end():]):
+        return "state"  # "... continues to create uproar - it's been condemned by the White House": that is told
+    return ""
+
+
+def _cut_from_membership(shapes: Backdrop, title: str, sentence: str) -> bool:
+    """Whether the title is only the subject of its sentence's membership ("The fighters in an attack" of "The
+    fighters in Saturday's attack are part of what some have dubbed a Mad Max army"): every word of the title but a
+    determiner stands in that subject, so the title keeps the group and drops what it is."""
+    membership = shapes.membership.search(sentence) if sentence else None
+    if not membership or _subject_tells(membership.group("subject")) \
+            or _relative_acts(sentence[membership.end():]):
+        return False
+    words = set(words_of(title)) - {"a", "an", "the"}
+    return bool(words) and words <= set(words_of(membership.group("subject")))
+
+
+def _subject_tells(subject: str) -> bool:
+    """_tells_before on a subject's lower-case words: a capitalised "-ed" word names ("Standard Chartered's focus"),
+    it tells no act."""
+    return _tells_before(" ".join(word for word in subject.split() if not word[:1].isupper()))
+
+
+def _relative_acts(text: str) -> bool:
+    """Whether a relative pronoun with a past verb right after it comes in `text` ("part of a Texas A&M team that made
+    a tour around the well": the team's act, told of the date); "what some have dubbed" is a name, no act."""
+    words = words_of(text)
+    return any(word in _RELATIVE_OPENERS and is_past(following) and following not in lexicon().reporting_verbs
+               for word, following in zip(words, words[1:]))
+
+
+@cache
+def _source_participle_run() -> re.Pattern[str]:
+    """ "and reviewed by": another participle of the same source (events.yaml, not_news, backdrop source_participles)."""
+    participles = _words_pattern(rules()["not_news"]["backdrop"]["source_participles"])
+    return re.compile(rf"\band\s++(?:{participles})\s++by\b", re.IGNORECASE)
 
 
 def _rhetoric_kind(found: NotNews, title: str) -> str:
@@ -2226,7 +2321,7 @@ def _present_state() -> re.Pattern[str]:
     comes before it: a bounded lazy run of words from the title's start, then listed words."""
     table = rules()["not_news"]
     copulas, adverbs = _words_pattern(table["present_copulas"]), _words_pattern(table["present_adverbs"])
-    return re.compile(rf"^(?P<before>(?:\S++\s++){{0,12}}?)(?:(?:{copulas})\s++(?:(?:{adverbs})\s++)?"
+    return re.compile(rf"^(?P<before>(?:\S++\s++){{0,16}}?)(?:(?:{copulas})\s++(?:(?:{adverbs})\s++)?"
                       rf"(?-i:[a-z])[a-z]*+(?<=ing)\b|(?:{_words_pattern(table['present_state_verbs'])})\b)", re.IGNORECASE)
 
 
@@ -2253,8 +2348,14 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
     # an event noun or a past verb after it may own the date ("is facing a manslaughter charge following the singer's
     # death" of "last June", "are asking what went wrong before it exploded on 20 April"): that event is the
     # article's, and the merge joins it to its entry
-    return present is not None and not _tells_before(present.group("before")) \
-        and not _future_tellers() & set(words_of(present.group("before"))) \
+    # a past verb right after a relative pronoun is its clause's ("Several figures from the free officers, the group
+    # that plotted the 1969 coup, are leading the INC": the date is the coup's, the title's verb the present's)
+    # and a present right after a relative pronoun is the clause's too ("was giving evidence to the panel that is
+    # investigating the disaster"), as a past progressive before it tells the title's own verb
+    before = words_of(present.group("before")) if present else []
+    if before and (before[-1] in _RELATIVE_OPENERS or {"was", "were"} & set(before)):
+        return False
+    return present is not None and _future_is_own(present.group("before")) \
         and not any(word in lexicon().event_nouns or is_past(word) for word in words_of(title[present.end():]))
 
 
