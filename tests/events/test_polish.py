@@ -17,7 +17,9 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     without_speaker_aside, without_stray_opener, without_more_opener, without_relative_time,
                                     without_perfect_coordinate,
                                     with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
-                                    in_past_of_own_date, with_closing_aside_comma, in_past_of_today)
+                                    in_past_of_own_date, with_closing_aside_comma, in_past_of_today,
+                                    without_context_adverbs, in_past_of_necessity, with_change_article,
+                                    with_opening_dash_comma)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -68,6 +70,10 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "closing_aside_comma": (with_closing_aside_comma, True),  # "X, a cardiologist said" -> "X, a cardiologist, said"
     "relative_time": (without_relative_time, True),  # "Six years ago came X" -> "X came"; "was later" -> "was"
     "perfect_coordinate": (without_perfect_coordinate, True),  # "toppled X and have spread" -> "toppled X"
+    "context_adverbs": (without_context_adverbs, True),  # "BP actually suspended" -> "BP suspended"
+    "necessity_past": (in_past_of_necessity, True),  # "BP had to reinstall" -> "BP reinstalled"
+    "change_article": (with_change_article, True),  # "reported the rise in" -> "reported a rise in"
+    "opening_dash": (with_opening_dash_comma, True),  # "Two weeks after X -- Y broke in" -> "..., Y broke in"
     "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }
 

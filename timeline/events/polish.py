@@ -25,7 +25,7 @@ from typing import Any
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import is_verb_word
-from timeline.events.tense import auxiliary_at, passive_simple_past, simple_past_of
+from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
 from timeline.text.quotes import QUOTED
@@ -61,6 +61,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = without_perfect_coordinate(without_relative_time(title))
+    title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -493,7 +494,8 @@ def _is_name_end(word: str) -> bool:
 
 
 def _regular_past(present: str) -> str:
-    """ "votes" -> "voted", "halt" -> "halted", "pushes" -> "pushed", "carries" -> "carried", "bans" -> "banned"."""
+    """ "votes" -> "voted", "halt" -> "halted", "pushes" -> "pushed", "carries" -> "carried", "bans" -> "banned",
+    "scrap" -> "scrapped"."""
     if present.endswith("ies") and len(present) > 4:
         return present[:-3] + "ied"
     if present.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -507,7 +509,8 @@ def _regular_past(present: str) -> str:
     if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         return base[:-1] + "ied"
     vowels = [c in "aeiou" for c in base]
-    short = len(base) <= 4 and sum(1 for k, v in enumerate(vowels) if v and (not k or not vowels[k - 1])) == 1
+    # one syllable ("stop", "ban", "scrap", "strip"): its last consonant doubles after one vowel
+    short = sum(1 for k, v in enumerate(vowels) if v and (not k or not vowels[k - 1])) == 1
     if (short or base in _words("chronology_present", "doubled")) and len(base) > 2 and vowels[-2] \
             and not vowels[-1] and not vowels[-3] and base[-1] not in "wxy":
         return base + base[-1] + "ed"
@@ -1765,7 +1768,8 @@ def _quoted_in(sentence: str, words: Sequence[str], k: int) -> bool:
 def in_simple_past(title: str, sentence: str = "") -> str:
     """ "The spill has reportedly hit the US shoreline" -> "The spill reportedly hit the US shoreline", "Two men
     have been arrested" -> "Two men were arrested": the title's main verb in the present perfect told in the simple
-    past where the participle is the past form and nothing measures a span up to now (polish.yaml present_perfect)."""
+    past where the participle is the past form, or an irregular one tense's table gives the past of ("has risen" ->
+    "rose"), and nothing measures a span up to now (polish.yaml present_perfect)."""
     table = rules()["present_perfect"]
     words = title.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have")), -1)
@@ -1783,11 +1787,12 @@ def in_simple_past(title: str, sentence: str = "") -> str:
                 and not _joined_participle(words, j + 1):
             return " ".join([*words[:k], "was" if words[k].lower() == "has" else "were", *words[j + 1:]])
         return title
+    same = verb.endswith("ed") or verb in _words("present_perfect", "same_form")
+    past = verb if same else simple_past_of(verb)  # an irregular participle by tense's table: "risen" -> "rose"
     if not words[j].isalpha() or not is_past(verb) or verb in _words("present_perfect", "states") \
-            or not (verb.endswith("ed") or verb in _words("present_perfect", "same_form")) \
-            or _joined_participle(words, j):
+            or not past or _joined_participle(words, j):
         return title
-    return " ".join([*words[:k], *words[k + 1:]])
+    return " ".join([*words[:k], *words[k + 1: j], past, *words[j + 1:]])
 
 
 def _joined_participle(words: Sequence[str], j: int) -> bool:
@@ -1823,6 +1828,104 @@ def without_more_opener(title: str) -> str:
             or words[1] in _words("more_opener", "kept_after") or not any(is_past(_bare(w)) for w in words[2:]):
         return title
     return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+
+
+def without_context_adverbs(title: str) -> str:
+    """ "BP actually suspended pumping" -> "BP suspended pumping", "Dr Murray had since received" -> "Dr Murray had
+    received", "The WHO last declared" -> "The WHO declared": a word that ties the line to the article around it
+    goes between two words (polish.yaml context_adverbs)."""
+    words = title.split(" ")
+    kept = [words[0]]
+    for k in range(1, len(words)):
+        if not (k + 1 < len(words) and _context_adverb_at(words, k)):
+            kept.append(words[k])
+    return " ".join(kept)
+
+
+def _context_adverb_at(words: Sequence[str], k: int) -> bool:
+    """Whether words[k] (neither first nor last) is a context adverb to drop: lower-case with no mark, and by its
+    row: anywhere but paired ("but also", "also known"), before a simple past after no determiner or auxiliary, or
+    between "has"/"have"/"had" and a participle."""
+    word = words[k]
+    if not word.isalpha() or not word.islower():
+        return False
+    before, after = words[k - 1].lower(), words[k + 1]
+    if word in _words("context_adverbs", "anywhere"):
+        return _bare(before) not in _words("context_adverbs", "kept_after") and after[:1].isalpha() \
+            and _bare(after).lower() not in _words("context_adverbs", "kept_before")
+    verb = after.isalpha() and after.islower() and is_past(after)
+    if word in _words("context_adverbs", "before_past"):
+        return verb and before.isalpha() and before not in _words("context_adverbs", "not_after") \
+            and not is_adverb(before)
+    return word in _words("context_adverbs", "after_auxiliary") and verb \
+        and before in _words("context_adverbs", "auxiliaries")
+
+
+def in_past_of_necessity(title: str) -> str:
+    """ "BP had to reinstall a cap" -> "BP reinstalled a cap", "Hundreds of people had to be evacuated" -> "Hundreds
+    of people were evacuated": the main verb's "had to" told as the act it led to (polish.yaml necessity_past)."""
+    words = title.split(" ")
+    at = auxiliary_at(words, "had")
+    if at < 0 or at + 2 >= len(words) or words[at + 1] != "to" \
+            or words[at - 1].lower() in _words("necessity_past", "not_after"):
+        return title
+    verb = words[at + 2]
+    if verb == "be":
+        if at + 3 >= len(words) or not _is_plain_participle(words[at + 3]):
+            return title
+        number = passive_number(words[:at])
+        return " ".join([*words[:at], number, *words[at + 3:]]) if number else title
+    if not verb.isalpha() or not verb.islower() or is_past(verb) or is_adverb(verb) \
+            or verb in lexicon().stopwords or _joined_plain_verb(words, at + 3):
+        return title
+    return " ".join([*words[:at], _past_of(verb), *words[at + 3:]])
+
+
+def _is_plain_participle(word: str) -> bool:
+    return word.isalpha() and word.islower() and is_past(word)
+
+
+def _joined_plain_verb(words: Sequence[str], start: int) -> bool:
+    """Whether "and"/"or" after words[start] joins a second plain verb ("had to halt and reverse"): a lower-case
+    word after it that is no past form, stopword nor plural noun; the past of the first alone would not agree."""
+    for k in range(start, len(words) - 1):
+        if words[k] in ("and", "or"):
+            following = words[k + 1]
+            if following.isalpha() and following.islower() and not is_past(following) \
+                    and following not in lexicon().stopwords and not following.endswith("s"):
+                return True
+    return False
+
+
+@cache
+def _change_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])([Tt]he) ({alternation(_words('change_article', 'nouns'))}) in (?=\S)")
+
+
+def with_change_article(title: str) -> str:
+    """ "reported the rise in the death toll" -> "reported a rise in the death toll": a change "in" something the
+    title meets first takes "a"/"an" (polish.yaml change_article)."""
+    def article(found: re.Match[str]) -> str:
+        chosen = _article_for(found.group(2))
+        return f"{chosen if found.group(1) == 'The' else chosen.lower()} {found.group(2)} in "
+    return _change_nouns().sub(article, title)
+
+
+def with_opening_dash_comma(title: str) -> str:
+    """ "Two weeks after the plant opened -- two military cars broke into it" -> "Two weeks after the plant opened,
+    two military cars broke into it": a time phrase opening the title closed by its one dash (polish.yaml
+    opening_dash)."""
+    words = title.split(" ")
+    if words.count("--") != 1:
+        return title
+    dash = words.index("--")
+    openers = _words("opening_dash", "openers")
+    reach = int(rules()["opening_dash"]["reach"])
+    if dash < 2 or not any(_bare(w) in openers for w in words[:min(reach, dash)]) \
+            or any(w.endswith((",", ";", ":")) for w in words[:dash]) or "—" in title \
+            or not any(is_verb_word(w) for w in words[dash + 1:]):
+        return title
+    return " ".join([*words[:dash - 1], words[dash - 1] + ",", *words[dash + 1:]])
 
 
 def with_times_plural(title: str) -> str:
