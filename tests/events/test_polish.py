@@ -19,7 +19,7 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
                                     in_past_of_own_date, with_closing_aside_comma, in_past_of_today,
                                     without_context_adverbs, in_past_of_necessity, with_change_article,
-                                    with_opening_dash_comma)
+                                    with_opening_dash_comma, with_year_modifier, with_elliptic_passive)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -45,7 +45,9 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "restored_relative": (with_restored_relative, True),  # "A correspondent traveled ... saw" gets its "who"
     "admitted_place": (with_admission_place, True),  # "was admitted" -> "was admitted to hospital"
     "present_whereabouts": (in_past_whereabouts, True),  # "is in Moscow" (today) -> "was in Moscow"
-    "attribution": (with_attribution, True),  # a claim, a source's finding or a condition keeps its frame
+    "attribution": (with_attribution, True),
+    "elliptic_passive": (with_elliptic_passive, True),  # "Swine flu detected in" (since detected) -> "... was detected"
+    "year_modifier": (with_year_modifier, True),  # "The floods left" (from "The 2010 floods") -> "The 2010 floods"  # a claim, a source's finding or a condition keeps its frame
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"

@@ -24,7 +24,7 @@ from functools import cache
 from typing import Any
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
-from timeline.events.subjects import is_verb_word
+from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word
 from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
@@ -62,6 +62,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = without_perfect_coordinate(without_relative_time(title))
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
+    title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -1909,6 +1910,50 @@ def with_change_article(title: str) -> str:
         chosen = _article_for(found.group(2))
         return f"{chosen if found.group(1) == 'The' else chosen.lower()} {found.group(2)} in "
     return _change_nouns().sub(article, title)
+
+
+def with_elliptic_passive(title: str, sentence: str) -> str:
+    """ "Swine flu detected in Mexico" (from "... since detected in Mexico in April") -> "Swine flu was detected in
+    Mexico": a reduced clause's participle after the title's subject gets its passive's "was"/"were"
+    (polish.yaml elliptic_passive)."""
+    words = title.split(" ")
+    conjunctions = _words("elliptic_passive", "conjunctions")
+    for k in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
+        word = words[k]
+        if is_verb_word(word) or _bare(word) in lexicon().auxiliaries:
+            if not (_is_plain_participle(word) and any(
+                    _bare(before) in conjunctions for before in _words_before(sentence, word))):
+                return title
+            number = passive_number(words[:k])
+            return " ".join([*words[:k], number, *words[k:]]) if number else title
+    return title
+
+
+def _words_before(sentence: str, word: str) -> list[str]:
+    """The word right before each time `word` stands in `sentence`."""
+    found = sentence.split()
+    return [found[k - 1] for k in range(1, len(found)) if _bare(found[k]) == word]
+
+
+_YEAR_BEFORE_NOUN = re.compile(r"\b[Tt]he ((?:1[89]|20)\d\d) ([a-z][a-z-]*+)\b")
+
+
+def with_year_modifier(title: str, sentence: str) -> str:
+    """ "The floods left one-fifth of Pakistan under water" (from "The 2010 floods left ...") -> "The 2010 floods
+    left ...": a year a cut took from before its noun goes back where the title has that noun once after "the" and
+    nothing names it after (polish.yaml year_modifier)."""
+    named_after = _words("year_modifier", "named_after")
+    words = title.split(" ")
+    for found in _YEAR_BEFORE_NOUN.finditer(sentence):
+        year, noun = found.groups()
+        at = [k for k, w in enumerate(words) if _bare(w) == noun and k and words[k - 1] in ("the", "The")]
+        if year in title or len(at) != 1 or len(re.findall(rf"\b{re.escape(noun)}\b", title)) != 1:
+            continue
+        k = at[0]
+        if k + 2 < len(words) and words[k + 1] in named_after and words[k + 2][:1].isupper():
+            continue
+        return " ".join([*words[:k], year, *words[k:]])
+    return title
 
 
 def with_opening_dash_comma(title: str) -> str:
