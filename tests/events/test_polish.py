@@ -252,3 +252,11 @@ def test_a_present_of_the_days_news_takes_the_past(example):
 @pytest.mark.parametrize("example", TABLE["present_of_today_near_misses"], ids=lambda e: e["title"][:40])
 def test_a_state_a_later_phrase_or_a_report_keeps_its_present(example):
     assert in_past_of_today(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+def test_a_context_phrase_the_print_keeps_loses_its_context_adverb():
+    # with_context brings the sentence's own words back ("after it also quarantined"): "also" goes there too
+    sentence = ("Canada asked China for an explanation on Monday after it also quarantined a group of at least 20 "
+                "Canadian students, none of whom had shown any flu symptoms, in the north-eastern town of Changchun.")
+    assert printed("Canada asked China for an explanation", sentence, "Monday") == (
+        "Canada asked China for an explanation after it quarantined a group of at least 20 Canadian students")

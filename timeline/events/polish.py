@@ -88,7 +88,9 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     other witnesses reported"), and the sentence's opening place. Made earlier, they would hide from the title
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
-    title = with_introduced_person(with_first_mention(with_context(title, sentence, expression), sentence), sentence)
+    # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
+    title = without_context_adverbs(with_context(title, sentence, expression))
+    title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
 
