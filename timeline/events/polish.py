@@ -9,7 +9,10 @@ hospital" after a person's bare "was admitted"; "was in" for "is in" a place "to
 perfect, or a report's present before a past, told in the past; an opening "More" dropped; "five times"; "Grand Isle,
 Louisiana"; a dangling "took place" dropped; "in an audio speech"; a pluperfect its own clause's date phrase
 dates, or an -s present "today" follows, told in the past; an aside's closing comma ("X, a cardiologist, said"); a frame whose
-subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
+subject names nothing ("It emerged that X") dropped before the clause X; a word tying the line to its article
+dropped ("also", "actually", "had since", "last declared"); "had to reinstall" told as "reinstalled"; "a rise in"
+for "the rise in"; a time phrase's closing dash a comma; a year a cut took from its noun put back ("The 2010
+floods"); a reduced clause's passive given its "was" ("since detected" -> "was detected"); and first, the words a cut title's last word
 wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
 keeps, when too short to say what for or where, the phrase its sentence goes on with (with_context), takes "a"
 for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
