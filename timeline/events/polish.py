@@ -1884,7 +1884,8 @@ def in_past_of_necessity(title: str) -> str:
     if not verb.isalpha() or not verb.islower() or is_past(verb) or is_adverb(verb) \
             or verb in lexicon().stopwords or _joined_plain_verb(words, at + 3):
         return title
-    return " ".join([*words[:at], _past_of(verb), *words[at + 3:]])
+    past = str(rules()["necessity_past"]["irregular"].get(verb) or _past_of(verb))
+    return " ".join([*words[:at], past, *words[at + 3:]])
 
 
 def _is_plain_participle(word: str) -> bool:
