@@ -17,7 +17,9 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     without_speaker_aside, without_stray_opener, without_more_opener, without_relative_time,
                                     without_perfect_coordinate,
                                     with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
-                                    in_past_of_own_date, with_closing_aside_comma, in_past_of_today)
+                                    in_past_of_own_date, with_closing_aside_comma, in_past_of_today,
+                                    without_context_adverbs, in_past_of_necessity, with_change_article,
+                                    with_opening_dash_comma, with_year_modifier, with_elliptic_passive)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -43,7 +45,9 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "restored_relative": (with_restored_relative, True),  # "A correspondent traveled ... saw" gets its "who"
     "admitted_place": (with_admission_place, True),  # "was admitted" -> "was admitted to hospital"
     "present_whereabouts": (in_past_whereabouts, True),  # "is in Moscow" (today) -> "was in Moscow"
-    "attribution": (with_attribution, True),  # a claim, a source's finding or a condition keeps its frame
+    "attribution": (with_attribution, True),
+    "elliptic_passive": (with_elliptic_passive, True),  # "Swine flu detected in" (since detected) -> "... was detected"
+    "year_modifier": (with_year_modifier, True),  # "The floods left" (from "The 2010 floods") -> "The 2010 floods"  # a claim, a source's finding or a condition keeps its frame
 }
 TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "another": (without_another, False),  # "Another attack" -> "An attack"
@@ -68,6 +72,10 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "closing_aside_comma": (with_closing_aside_comma, True),  # "X, a cardiologist said" -> "X, a cardiologist, said"
     "relative_time": (without_relative_time, True),  # "Six years ago came X" -> "X came"; "was later" -> "was"
     "perfect_coordinate": (without_perfect_coordinate, True),  # "toppled X and have spread" -> "toppled X"
+    "context_adverbs": (without_context_adverbs, True),  # "BP actually suspended" -> "BP suspended"
+    "necessity_past": (in_past_of_necessity, True),  # "BP had to reinstall" -> "BP reinstalled"
+    "change_article": (with_change_article, True),  # "reported the rise in" -> "reported a rise in"
+    "opening_dash": (with_opening_dash_comma, True),  # "Two weeks after X -- Y broke in" -> "..., Y broke in"
     "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }
 
@@ -244,3 +252,11 @@ def test_a_present_of_the_days_news_takes_the_past(example):
 @pytest.mark.parametrize("example", TABLE["present_of_today_near_misses"], ids=lambda e: e["title"][:40])
 def test_a_state_a_later_phrase_or_a_report_keeps_its_present(example):
     assert in_past_of_today(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+def test_a_context_phrase_the_print_keeps_loses_its_context_adverb():
+    # with_context brings the sentence's own words back ("after it also quarantined"): "also" goes there too
+    sentence = ("Canada asked China for an explanation on Monday after it also quarantined a group of at least 20 "
+                "Canadian students, none of whom had shown any flu symptoms, in the north-eastern town of Changchun.")
+    assert printed("Canada asked China for an explanation", sentence, "Monday") == (
+        "Canada asked China for an explanation after it quarantined a group of at least 20 Canadian students")

@@ -9,7 +9,10 @@ hospital" after a person's bare "was admitted"; "was in" for "is in" a place "to
 perfect, or a report's present before a past, told in the past; an opening "More" dropped; "five times"; "Grand Isle,
 Louisiana"; a dangling "took place" dropped; "in an audio speech"; a pluperfect its own clause's date phrase
 dates, or an -s present "today" follows, told in the past; an aside's closing comma ("X, a cardiologist, said"); a frame whose
-subject names nothing ("It emerged that X") dropped before the clause X; and first, the words a cut title's last word
+subject names nothing ("It emerged that X") dropped before the clause X; a word tying the line to its article
+dropped ("also", "actually", "had since", "last declared"); "had to reinstall" told as "reinstalled"; "a rise in"
+for "the rise in"; a time phrase's closing dash a comma; a year a cut took from its noun put back ("The 2010
+floods"); a reduced clause's passive given its "was" ("since detected" -> "was detected"); and first, the words a cut title's last word
 wants kept from its sentence ("investigate how Gaddafi [and his son were killed]"; with_complement). The title an entry prints (printed) also
 keeps, when too short to say what for or where, the phrase its sentence goes on with (with_context), takes "a"
 for a noun nothing introduced or a person described by age or origin, loses "The" before a group of
@@ -24,8 +27,8 @@ from functools import cache
 from typing import Any
 
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
-from timeline.events.subjects import is_verb_word
-from timeline.events.tense import auxiliary_at, passive_simple_past, simple_past_of
+from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word
+from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
 from timeline.text.quotes import QUOTED
@@ -61,6 +64,8 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = without_perfect_coordinate(without_relative_time(title))
+    title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
+    title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -86,7 +91,9 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     other witnesses reported"), and the sentence's opening place. Made earlier, they would hide from the title
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
-    title = with_introduced_person(with_first_mention(with_context(title, sentence, expression), sentence), sentence)
+    # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
+    title = without_context_adverbs(with_context(title, sentence, expression))
+    title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
 
@@ -493,7 +500,8 @@ def _is_name_end(word: str) -> bool:
 
 
 def _regular_past(present: str) -> str:
-    """ "votes" -> "voted", "halt" -> "halted", "pushes" -> "pushed", "carries" -> "carried", "bans" -> "banned"."""
+    """ "votes" -> "voted", "halt" -> "halted", "pushes" -> "pushed", "carries" -> "carried", "bans" -> "banned",
+    "scrap" -> "scrapped"."""
     if present.endswith("ies") and len(present) > 4:
         return present[:-3] + "ied"
     if present.endswith(("ches", "shes", "sses", "xes", "zes")):
@@ -507,7 +515,8 @@ def _regular_past(present: str) -> str:
     if base.endswith("y") and len(base) > 2 and base[-2] not in "aeiou":
         return base[:-1] + "ied"
     vowels = [c in "aeiou" for c in base]
-    short = len(base) <= 4 and sum(1 for k, v in enumerate(vowels) if v and (not k or not vowels[k - 1])) == 1
+    # one syllable ("stop", "ban", "scrap", "strip"): its last consonant doubles after one vowel
+    short = sum(1 for k, v in enumerate(vowels) if v and (not k or not vowels[k - 1])) == 1
     if (short or base in _words("chronology_present", "doubled")) and len(base) > 2 and vowels[-2] \
             and not vowels[-1] and not vowels[-3] and base[-1] not in "wxy":
         return base + base[-1] + "ed"
@@ -1765,7 +1774,8 @@ def _quoted_in(sentence: str, words: Sequence[str], k: int) -> bool:
 def in_simple_past(title: str, sentence: str = "") -> str:
     """ "The spill has reportedly hit the US shoreline" -> "The spill reportedly hit the US shoreline", "Two men
     have been arrested" -> "Two men were arrested": the title's main verb in the present perfect told in the simple
-    past where the participle is the past form and nothing measures a span up to now (polish.yaml present_perfect)."""
+    past where the participle is the past form, or an irregular one tense's table gives the past of ("has risen" ->
+    "rose"), and nothing measures a span up to now (polish.yaml present_perfect)."""
     table = rules()["present_perfect"]
     words = title.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have")), -1)
@@ -1783,11 +1793,12 @@ def in_simple_past(title: str, sentence: str = "") -> str:
                 and not _joined_participle(words, j + 1):
             return " ".join([*words[:k], "was" if words[k].lower() == "has" else "were", *words[j + 1:]])
         return title
+    same = verb.endswith("ed") or verb in _words("present_perfect", "same_form")
+    past = verb if same else simple_past_of(verb)  # an irregular participle by tense's table: "risen" -> "rose"
     if not words[j].isalpha() or not is_past(verb) or verb in _words("present_perfect", "states") \
-            or not (verb.endswith("ed") or verb in _words("present_perfect", "same_form")) \
-            or _joined_participle(words, j):
+            or not past or _joined_participle(words, j):
         return title
-    return " ".join([*words[:k], *words[k + 1:]])
+    return " ".join([*words[:k], *words[k + 1: j], past, *words[j + 1:]])
 
 
 def _joined_participle(words: Sequence[str], j: int) -> bool:
@@ -1823,6 +1834,149 @@ def without_more_opener(title: str) -> str:
             or words[1] in _words("more_opener", "kept_after") or not any(is_past(_bare(w)) for w in words[2:]):
         return title
     return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+
+
+def without_context_adverbs(title: str) -> str:
+    """ "BP actually suspended pumping" -> "BP suspended pumping", "Dr Murray had since received" -> "Dr Murray had
+    received", "The WHO last declared" -> "The WHO declared": a word that ties the line to the article around it
+    goes between two words (polish.yaml context_adverbs)."""
+    words = title.split(" ")
+    kept = [words[0]]
+    for k in range(1, len(words)):
+        if not (k + 1 < len(words) and _context_adverb_at(words, k)):
+            kept.append(words[k])
+    return " ".join(kept)
+
+
+def _context_adverb_at(words: Sequence[str], k: int) -> bool:
+    """Whether words[k] (neither first nor last) is a context adverb to drop: lower-case with no mark, and by its
+    row: anywhere but paired ("but also", "also known"), before a simple past after no determiner or auxiliary, or
+    between "has"/"have"/"had" and a participle."""
+    word = words[k]
+    if not word.isalpha() or not word.islower():
+        return False
+    before, after = words[k - 1].lower(), words[k + 1]
+    if word in _words("context_adverbs", "anywhere"):
+        return _bare(before) not in _words("context_adverbs", "kept_after") and after[:1].isalpha() \
+            and _bare(after).lower() not in _words("context_adverbs", "kept_before")
+    verb = after.isalpha() and after.islower() and is_past(after)
+    if word in _words("context_adverbs", "before_past"):
+        return verb and before.isalpha() and before not in _words("context_adverbs", "not_after") \
+            and not is_adverb(before)
+    return word in _words("context_adverbs", "after_auxiliary") and verb \
+        and before in _words("context_adverbs", "auxiliaries")
+
+
+def in_past_of_necessity(title: str) -> str:
+    """ "BP had to reinstall a cap" -> "BP reinstalled a cap", "Hundreds of people had to be evacuated" -> "Hundreds
+    of people were evacuated": the main verb's "had to" told as the act it led to (polish.yaml necessity_past)."""
+    words = title.split(" ")
+    at = auxiliary_at(words, "had")
+    if at < 0 or at + 2 >= len(words) or words[at + 1] != "to" \
+            or words[at - 1].lower() in _words("necessity_past", "not_after"):
+        return title
+    verb = words[at + 2]
+    if verb == "be":
+        if at + 3 >= len(words) or not _is_plain_participle(words[at + 3]):
+            return title
+        number = passive_number(words[:at])
+        return " ".join([*words[:at], number, *words[at + 3:]]) if number else title
+    if not verb.isalpha() or not verb.islower() or is_past(verb) or is_adverb(verb) \
+            or verb in lexicon().stopwords or _joined_plain_verb(words, at + 3):
+        return title
+    past = str(rules()["necessity_past"]["irregular"].get(verb) or _past_of(verb))
+    return " ".join([*words[:at], past, *words[at + 3:]])
+
+
+def _is_plain_participle(word: str) -> bool:
+    return word.isalpha() and word.islower() and is_past(word)
+
+
+def _joined_plain_verb(words: Sequence[str], start: int) -> bool:
+    """Whether "and"/"or" after words[start] joins a second plain verb ("had to halt and reverse"): a lower-case
+    word after it that is no past form, stopword nor plural noun; the past of the first alone would not agree."""
+    for k in range(start, len(words) - 1):
+        if words[k] in ("and", "or"):
+            following = words[k + 1]
+            if following.isalpha() and following.islower() and not is_past(following) \
+                    and following not in lexicon().stopwords and not following.endswith("s"):
+                return True
+    return False
+
+
+@cache
+def _change_nouns() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w'’-])([Tt]he) ({alternation(_words('change_article', 'nouns'))}) in (?=\S)")
+
+
+def with_change_article(title: str) -> str:
+    """ "reported the rise in the death toll" -> "reported a rise in the death toll": a change "in" something the
+    title meets first takes "a"/"an" (polish.yaml change_article)."""
+    def article(found: re.Match[str]) -> str:
+        chosen = _article_for(found.group(2))
+        return f"{chosen if found.group(1) == 'The' else chosen.lower()} {found.group(2)} in "
+    return _change_nouns().sub(article, title)
+
+
+def with_elliptic_passive(title: str, sentence: str) -> str:
+    """ "Swine flu detected in Mexico" (from "... since detected in Mexico in April") -> "Swine flu was detected in
+    Mexico": a reduced clause's participle after the title's subject gets its passive's "was"/"were"
+    (polish.yaml elliptic_passive)."""
+    words = title.split(" ")
+    conjunctions = _words("elliptic_passive", "conjunctions")
+    for k in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
+        word = words[k]
+        if is_verb_word(word) or _bare(word) in lexicon().auxiliaries:
+            if not (_is_plain_participle(word) and any(
+                    _bare(before) in conjunctions for before in _words_before(sentence, word))):
+                return title
+            number = passive_number(words[:k])
+            return " ".join([*words[:k], number, *words[k:]]) if number else title
+    return title
+
+
+def _words_before(sentence: str, word: str) -> list[str]:
+    """The word right before each time `word` stands in `sentence`."""
+    found = sentence.split()
+    return [found[k - 1] for k in range(1, len(found)) if _bare(found[k]) == word]
+
+
+_YEAR_BEFORE_NOUN = re.compile(r"\b[Tt]he ((?:1[89]|20)\d\d) ([a-z][a-z-]*+)\b")
+
+
+def with_year_modifier(title: str, sentence: str) -> str:
+    """ "The floods left one-fifth of Pakistan under water" (from "The 2010 floods left ...") -> "The 2010 floods
+    left ...": a year a cut took from before its noun goes back where the title has that noun once after "the" and
+    nothing names it after (polish.yaml year_modifier)."""
+    named_after = _words("year_modifier", "named_after")
+    words = title.split(" ")
+    for found in _YEAR_BEFORE_NOUN.finditer(sentence):
+        year, noun = found.groups()
+        at = [k for k, w in enumerate(words) if _bare(w) == noun and k and words[k - 1] in ("the", "The")]
+        if year in title or len(at) != 1 or len(re.findall(rf"\b{re.escape(noun)}\b", title)) != 1:
+            continue
+        k = at[0]
+        if k + 2 < len(words) and words[k + 1] in named_after and words[k + 2][:1].isupper():
+            continue
+        return " ".join([*words[:k], year, *words[k:]])
+    return title
+
+
+def with_opening_dash_comma(title: str) -> str:
+    """ "Two weeks after the plant opened -- two military cars broke into it" -> "Two weeks after the plant opened,
+    two military cars broke into it": a time phrase opening the title closed by its one dash (polish.yaml
+    opening_dash)."""
+    words = title.split(" ")
+    if words.count("--") != 1:
+        return title
+    dash = words.index("--")
+    openers = _words("opening_dash", "openers")
+    reach = int(rules()["opening_dash"]["reach"])
+    if dash < 2 or not any(_bare(w) in openers for w in words[:min(reach, dash)]) \
+            or any(w.endswith((",", ";", ":")) for w in words[:dash]) or "—" in title \
+            or not any(is_verb_word(w) for w in words[dash + 1:]):
+        return title
+    return " ".join([*words[:dash - 1], words[dash - 1] + ",", *words[dash + 1:]])
 
 
 def with_times_plural(title: str) -> str:
