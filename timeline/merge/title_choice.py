@@ -15,7 +15,7 @@ also support a fuller one holding its words, "NATO bombing campaign began"), the
 chronology headline's present ("imposes sanctions"), then the most informative (no bare role where a name may stand,
 "against the physician"; at least informative_words content words, not "Attack began"), then one whose own date
 phrase dates it, then one of exactly its date, then the least vague, a concrete act over an impression, a bare remark,
-a framing opener, an unnamed pronoun, a passive with no doer or a plan (vagueness: "Gadhafi flatly denied the existence
+a framing opener, an unnamed pronoun or a passive with no doer (vagueness: "Gadhafi flatly denied the existence
 of the protests", not "Gadhafi appeared out of touch"), then one whose doer is no person given by an age alone ("A
 nine-year-old girl died"), then the one nearest the members' common wording (when at least common_wording_articles
 articles tell it), then
@@ -651,7 +651,8 @@ def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool =
     the past, then the most informative (no bare role, not thin), then one whose own date phrase dates it, then one of
     exactly that date, then the least vague (vagueness), then one whose doer is not a person given by an age alone,
     then the one nearest the members' common wording, then the shortest, then alphabetically first. `fullest` False
-    leaves out the thin titles' support, the informative checks and vagueness: the wording the joins read a cluster's story from (entries.wording_title)."""
+    leaves out the thin titles' support, the informative checks and vagueness: the wording the joins read a cluster's
+    story from (entries.wording_title)."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
@@ -743,18 +744,15 @@ def vagueness(title: str) -> int:
     """How much `title` paints the scene where a member may state the act (title_choice.yaml, Vague): one for each of
     an impression verb as its main verb ("Gadhafi appeared out of touch"), a remark that tells nothing of what was said
     ("Sarkozy's comments came at the end of the meeting"), a framing opener ("What they say is ..."), a pronoun with
-    nothing before it to stand for ("What they say ..."), a passive main clause with no doer ("The Libyan ships were
-    targeted") and a plan ("Judge Michael Pastor is expected to set a date"). No fault an editor strikes: of titles
-    otherwise equal, the one with fewer wins over the shorter."""
+    nothing before it to stand for ("What they say ...") and a passive main clause with no doer ("The Libyan ships were
+    targeted"). No fault an editor strikes: of titles otherwise equal, the one with fewer wins over the shorter."""
     words = title.split()
     if not words:
         return 0
     low = [_bare(w) for w in words]
     main = _main_verb_group(low)
-    # a plan ("is expected to set a date") is no fault until its day has come (title_faults' `future`), but a member
-    # telling the act as done states more
     return sum((_tells_impression(low, main), _tells_bare_remark(low, main), low[0] in _words("frame_openers"),
-                _unnamed_inner_pronoun(words, low), _has_no_doer(low, main), _tells_future(low)))
+                _unnamed_inner_pronoun(words, low), _has_no_doer(low, main)))
 
 
 def _main_verb_group(low: Sequence[str]) -> tuple[int, int] | None:
