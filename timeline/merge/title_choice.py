@@ -795,9 +795,11 @@ def _tells_bare_remark(low: Sequence[str], main: tuple[int, int] | None) -> bool
 
 
 def _unnamed_inner_pronoun(words: Sequence[str], low: Sequence[str]) -> bool:
-    """ "What they say is ...", "With little notice, their identities came out": a pronoun after the first word with
-    nothing before it that it could stand for: only function words, once an opening phrase set off by a comma is left
-    out ("Gadhafi stood his ground", "Rebels rescued their comrades" name it first)."""
+    """ "What they say is ...", "With little notice, their identities came out", "A key oil town that they said they
+    seized": a pronoun after the first word with nothing before it that it could stand for: only function words, once
+    an opening phrase set off by a comma is left out, and for a plural pronoun no plural noun or name either
+    (plural_pronouns; "Gadhafi stood his ground", "Rebels rescued their comrades", "Seven people died in their homes"
+    name it first)."""
     at = next((k for k in range(1, len(low)) if low[k] in _words("inner_pronouns")), None)
     if at is None:
         return False
@@ -806,7 +808,20 @@ def _unnamed_inner_pronoun(words: Sequence[str], low: Sequence[str]) -> bool:
     if opening is not None and low[0] in lexicon().stopwords:
         before = before[opening + 1:]  # "With little notice, their ...": the opening phrase names no one
     stop = lexicon().stopwords | _words("frame_openers")
+    if low[at] in _words("plural_pronouns"):
+        # "they" stands for a plural noun or a name, not for "a key oil town"
+        return not any(_names_a_group(words[k], low[k], k) for k in before
+                       if low[k] not in stop or low[k] in _words("plural_nouns"))
     return all(low[k] in stop for k in before)
+
+
+def _names_a_group(word: str, bare: str, at: int) -> bool:
+    """Whether a word may be what a plural pronoun stands for: a plural noun ("rebels", not "press" or "Gaddafi's"), a
+    noun plural without "-s" (plural_nouns: "people", "police") or a name: capitalised after the first word, or an
+    acronym first ("NATO said they ..."; a capitalised first word may be any noun: "Part of a deal ... they")."""
+    plural = bare.endswith("s") and not bare.endswith(("'s", "’s", "ss", "us", "is"))
+    name = word[:1].isupper() if at > 0 else len(bare) > 1 and word.strip(_WORD_EDGES).isupper()
+    return plural or bare in _words("plural_nouns") or name
 
 
 def _has_no_doer(low: Sequence[str], main: tuple[int, int] | None) -> bool:
