@@ -6,9 +6,9 @@ import itertools
 
 import pytest
 
-from timeline.merge.entries import choose_title
+from timeline.merge.entries import choose_title, wording_title
 from timeline.merge.similarity import item_of
-from timeline.merge.title_choice import FAULTS, _support, informative, rules, title_faults
+from timeline.merge.title_choice import FAULTS, _support, informative, rules, title_faults, vagueness
 from timeline.model import Event, Source
 
 FAULT_EXAMPLES = rules()["faults"]
@@ -124,3 +124,17 @@ def test_a_fuller_title_holding_a_thin_ones_words_has_its_support():
     support = _support(["Campaign began", "Campaign began", "NATO bombing campaign began", "NATO launched strikes"])
     assert support["NATO bombing campaign began"] == 3 and support["Campaign began"] == 2
     assert support["NATO launched strikes"] == 1
+
+
+@pytest.mark.parametrize("example", rules()["vague"], ids=[e["title"] for e in rules()["vague"]])
+def test_vagueness_counts_impressions_remarks_frames_unnamed_pronouns_and_passives_with_no_doer(example):
+    assert vagueness(example["title"]) == example["marks"]
+
+
+def test_vagueness_is_left_out_of_the_joins_wording():
+    # the joins read a cluster's own wording (wording_title): the shortest stays, vague or not
+    vague = item(0, "Gadhafi appeared out of touch", "Gadhafi appeared out of touch on 20 April.")
+    concrete = item(1, "Gadhafi flatly denied the existence of the protests",
+                    "Gadhafi flatly denied on 20 April the existence of the protests.")
+    assert wording_title([vague, concrete], DAY) == "Gadhafi appeared out of touch"
+    assert choose_title([vague, concrete], DAY) == "Gadhafi flatly denied the existence of the protests"

@@ -14,7 +14,9 @@ another member's title names its subject), then the one most members give (a thi
 also support a fuller one holding its words, "NATO bombing campaign began"), then one told in the past over a
 chronology headline's present ("imposes sanctions"), then the most informative (no bare role where a name may stand,
 "against the physician"; at least informative_words content words, not "Attack began"), then one whose own date
-phrase dates it, then one of exactly its date, then one whose doer is no person given by an age alone ("A
+phrase dates it, then one of exactly its date, then the least vague, a concrete act over an impression, a bare remark,
+a framing opener, an unnamed pronoun or a passive with no doer (vagueness: "Gadhafi flatly denied the existence
+of the protests", not "Gadhafi appeared out of touch"), then one whose doer is no person given by an age alone ("A
 nine-year-old girl died"), then the one nearest the members' common wording (when at least common_wording_articles
 articles tell it), then
 the shortest, then the first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
@@ -647,9 +649,10 @@ def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool =
     mentions, else all), the one with the fewest faults (a pronoun twice while another title names its subject), then
     the one most members give (a thin title's members also support a fuller one holding its words), then one told in
     the past, then the most informative (no bare role, not thin), then one whose own date phrase dates it, then one of
-    exactly that date, then one whose doer is not a person given by an age alone, then the one nearest the members'
-    common wording, then the shortest, then alphabetically first. `fullest` False leaves out the thin titles' support
-    and the informative checks: the wording the joins read a cluster's story from (entries.wording_title)."""
+    exactly that date, then the least vague (vagueness), then one whose doer is not a person given by an age alone,
+    then the one nearest the members' common wording, then the shortest, then alphabetically first. `fullest` False
+    leaves out the thin titles' support, the informative checks and vagueness: the wording the joins read a cluster's
+    story from (entries.wording_title)."""
     titled = [i for i in items if i.event.title]
     if not titled:
         return ""
@@ -691,8 +694,12 @@ def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool =
     # (roles and thinness before the date checks: "Attack began" of the day is no better dated than a fuller title of
     # the day; the unnamed person after them, among titles equally dated)
     told = {t: informative(t) if fullest else Told(0, 0, False) for t in faults}
+    # of titles otherwise equal, one stating a concrete act with its doer beats one painting the scene, however short
+    # ("Gadhafi flatly denied the existence of the protests" over "Gadhafi appeared out of touch")
+    vague = {t: vagueness(t) if fullest else 0 for t in faults}
     return min(faults, key=lambda t: (faults[t], -support[t], t in present, told[t].roles, told[t].short,
-                                      t not in own_date, t not in exact, told[t].unnamed, -common[t], len(t), t))
+                                      t not in own_date, t not in exact, vague[t], told[t].unnamed, -common[t], len(t),
+                                      t))
 
 
 def _support(titles: Sequence[str]) -> Counter[str]:
@@ -731,6 +738,100 @@ def informative(title: str) -> Told:
     # a statement told with nothing of what it said tells nothing ("Statement posted by the Russian Foreign Ministry")
     short = enough if statement_doer(words) else max(0, enough - len(_content_forms(title)))
     return Told(_role_mentions(words, low), short, not named)
+
+
+def vagueness(title: str) -> int:
+    """How much `title` paints the scene where a member may state the act (title_choice.yaml, Vague): one for each of
+    an impression verb as its main verb ("Gadhafi appeared out of touch"), a remark that tells nothing of what was said
+    ("Sarkozy's comments came at the end of the meeting"), a framing opener ("What they say is ..."), a pronoun with
+    nothing before it to stand for ("What they say ...") and a passive main clause with no doer ("The Libyan ships were
+    targeted"). No fault an editor strikes: of titles otherwise equal, the one with fewer wins over the shorter."""
+    words = title.split()
+    if not words:
+        return 0
+    low = [_bare(w) for w in words]
+    main = _main_verb_group(low)
+    return sum((_tells_impression(low, main), _tells_bare_remark(low, main), low[0] in _words("frame_openers"),
+                _unnamed_inner_pronoun(words, low), _has_no_doer(low, main)))
+
+
+def _main_verb_group(low: Sequence[str]) -> tuple[int, int] | None:
+    """The first and last position of the title's first verb group outside a relative clause ("The Tomahawk cruise
+    missiles that [were launched] against Libya [are unmanned]"): consecutive verb forms, the first not right after a
+    relative pronoun."""
+    positions = _verb_positions(low)
+    relative = _words("relative_clause_pronouns")
+    k = 0
+    while k < len(positions):
+        end = k
+        while end + 1 < len(positions) and positions[end + 1] == positions[end] + 1:
+            end += 1
+        start = positions[k]
+        if not (start and low[start - 1] in relative):
+            return start, positions[end]
+        k = end + 1
+    return None
+
+
+def _tells_impression(low: Sequence[str], main: tuple[int, int] | None) -> bool:
+    """ "Gadhafi appeared out of touch", "Life in Benghazi appeared calm": the main verb tells how it seemed; not
+    "appeared on state television" (an appearance) nor "appeared to have slowed the advance" (a hedged act)."""
+    if main is None or low[main[1]] not in _words("impression_verbs"):
+        return False
+    after = main[1] + 1
+    return after < len(low) and low[after] not in _words("impression_places")
+
+
+def _tells_bare_remark(low: Sequence[str], main: tuple[int, int] | None) -> bool:
+    """ "Sarkozy's comments came at the end of the meeting", "The voice of Muammar Gaddafi boomed out", "Lieberman
+    made his comments on CNN": the subject is someone's words, or the main verb only makes them, and the title tells
+    nothing of what was said."""
+    if main is None:
+        return False
+    nouns = _words("remark_nouns")
+    if any(w in nouns for w in low[:main[0]]):
+        return True
+    return low[main[1]] in _words("remark_verbs") and any(w in nouns for w in low[main[1] + 1:main[1] + 4])
+
+
+def _unnamed_inner_pronoun(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "What they say is ...", "With little notice, their identities came out", "A key oil town that they said they
+    seized": a pronoun after the first word with nothing before it that it could stand for: only function words, once
+    an opening phrase set off by a comma is left out, and for a plural pronoun no plural noun or name either
+    (plural_pronouns; "Gadhafi stood his ground", "Rebels rescued their comrades", "Seven people died in their homes"
+    name it first)."""
+    at = next((k for k in range(1, len(low)) if low[k] in _words("inner_pronouns")), None)
+    if at is None:
+        return False
+    before = list(range(at))
+    opening = next((k for k in before if words[k].endswith(",")), None)
+    if opening is not None and low[0] in lexicon().stopwords:
+        before = before[opening + 1:]  # "With little notice, their ...": the opening phrase names no one
+    stop = lexicon().stopwords | _words("frame_openers")
+    if low[at] in _words("plural_pronouns"):
+        # "they" stands for a plural noun or a name, not for "a key oil town"
+        return not any(_names_a_group(words[k], low[k], k) for k in before
+                       if low[k] not in stop or low[k] in _words("plural_nouns"))
+    return all(low[k] in stop for k in before)
+
+
+def _names_a_group(word: str, bare: str, at: int) -> bool:
+    """Whether a word may be what a plural pronoun stands for: a plural noun ("rebels", not "press" or "Gaddafi's"), a
+    noun plural without "-s" (plural_nouns: "people", "police") or a name: capitalised after the first word, or an
+    acronym first ("NATO said they ..."; a capitalised first word may be any noun: "Part of a deal ... they")."""
+    plural = bare.endswith("s") and not bare.endswith(("'s", "’s", "ss", "us", "is"))
+    name = word[:1].isupper() if at > 0 else len(bare) > 1 and word.strip(_WORD_EDGES).isupper()
+    return plural or bare in _words("plural_nouns") or name
+
+
+def _has_no_doer(low: Sequence[str], main: tuple[int, int] | None) -> bool:
+    """ "The Libyan ships were targeted", "An agreement was reached": the main clause is a passive with no "by" after
+    it and its subject a common noun phrase (passive_subject_openers), so it names nobody who did it or to whom."""
+    if main is None or main[0] == main[1] or low[0] not in _words("passive_subject_openers"):
+        return False  # "Saif Gadhafi was appointed", "Fourteen rebel fighters were killed": named or counted
+    start, end = main
+    passive = any(w in _words("passive_auxiliaries") for w in low[start:end]) and is_past(low[end])
+    return passive and "by" not in low[end + 1:]
 
 
 def statement_doer(words: Sequence[str]) -> tuple[str, ...]:
