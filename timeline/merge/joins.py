@@ -42,7 +42,9 @@ and dates the clusters now have:
   addressed a youth group" / "Gadhafi addressed a tribal group of youthful supporters"), one such entry only.
 - join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
   grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
-  Alaskan pipeline spill"), with each title's names known to the other's sources.
+  Alaskan pipeline spill"), with each title's names known to the other's sources; a past year's coup or first
+  meeting, or a past month's emergence, by a shared name (``participant_incidents``: "Gadhafi seized control" /
+  "Gadhafi took power in a coup", 1969).
 - join_onsets: a day entry telling a generic onset and nothing more ("The crisis began", "The well ruptured") joins the
   day's entry most articles tell, when it tells a disaster's happening ("The Deepwater Horizon rig exploded").
 - join_empty_frames: an entry whose title is an empty frame ("It was announced", "A deal was reached", "First
@@ -1299,6 +1301,7 @@ def _join_inferred_years(clusters: Sequence[Cluster], first: dict[tuple[object, 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
@@ -1740,7 +1743,8 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
     leaked 200,000 gallons of oil on to the tundra" / "There was the Alaskan pipeline spill", 2006), when every name
     each title gives is known to the other's sources and articles and their doers do not differ. A feed recalls a
     past incident by its year again and again; a thing that underwent two incidents of one kind in one year is rare.
-    Only years: a month or a day has its own joins. In canonical order, a cluster joins the first group of its year
+    Years, and a past month's emergence or coup (``past_month_incidents``): a month's other incidents and a day have
+    their own joins. In canonical order, a cluster joins the first group of its year
     whose every member agrees with it (derivations.yaml examples.incidents)."""
     names = article_names(items) if names is None else names
     families = _incident_words()
@@ -1749,9 +1753,15 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
         if c.previous is not None or not c.members:
             continue
         when = choose_date(c.members)
-        if not _YEAR_VALUE.fullmatch(when[0]) or when[1]:
-            continue  # a year, not a season, a quarter or a part of it
+        month = bool(_MONTH_VALUE.fullmatch(when[0]))
+        if not (_YEAR_VALUE.fullmatch(when[0]) or month) or when[1]:
+            continue  # a year or a month, not a season, a quarter or a part of it
         told = _incident(c, when, names, families, sim)
+        if told is not None and month:
+            # of a month, only a past month's emergence or coup (derivations.yaml past_month_incidents): a month's
+            # other incidents have their own joins, and its meetings are many
+            kept = told.families & _past_month_incidents() if _past_year(c, when[0]) else frozenset()
+            told = told._replace(families=kept) if kept and told.phrases else None
         if told is None:
             continue
         target = next((g for g in groups[when[0]] if all(_incidents_agree(told, other) for _, other in g)), None)
@@ -1946,6 +1956,11 @@ YEAR_INCIDENT_MARK = "#"  # marks the head of a past year's incident among a tit
 
 
 @cache
+def _past_month_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["past_month_incidents"])
+
+
+@cache
 def _linked_incidents() -> frozenset[str]:
     return frozenset(str(h) for h in derivations()["linked_incidents"])
 
@@ -1968,8 +1983,9 @@ def _recalled_by_year() -> frozenset[str]:
 def _past_year(cluster: Cluster, year: str) -> bool:
     """Whether the year is before the publication year of every article of the cluster's sources (a feed's past,
     recalled, not its news); a source without a publication date tells no past."""
-    published = [m.event.source.published[:4] for m in cluster.members]
-    return all(len(p) == 4 and year < p for p in published)
+    # a month ("2009-04") is read as a year: before the publication month of every article
+    published = [m.event.source.published[:len(year)] for m in cluster.members]
+    return all(len(p) == len(year) and year < p for p in published)
 
 
 def _incidents_agree(a: _Incident, b: _Incident) -> bool:
