@@ -1936,7 +1936,19 @@ def _participants_written(a: _Incident, b: _Incident) -> bool:
         return False
     def known(x: _Incident, y: _Incident) -> bool:
         return all(any(_names_known(frozenset((k,)), y.written) for k in phrase) for phrase in x.phrases)
+    if a.families & b.families & _paired_incidents() and _both_write(a, b) < PAIRED_NAMES:
+        return False  # a meeting is of two: both entries write both ("Gadhafi met Berlusconi" / "Gadhafi met Obama")
     return (known(a, b) or known(b, a)) and not different_doers(a.item, b.item)
+
+
+PAIRED_NAMES = 2  # names both tellings of a meeting write (paired_incidents): who met whom
+
+
+def _both_write(a: _Incident, b: _Incident) -> int:
+    """How many of the names either title gives both entries write, by any of their words, in title or sentences."""
+    return sum(1 for phrase in set(a.phrases) | set(b.phrases)
+               if any(_names_known(frozenset((k,)), a.written) for k in phrase)
+               and any(_names_known(frozenset((k,)), b.written) for k in phrase))
 
 
 HEAD_PHRASE_WORDS = 3  # words before an incident's head that can qualify it ("the 1918 Spanish flu pandemic")
@@ -1958,6 +1970,11 @@ YEAR_INCIDENT_MARK = "#"  # marks the head of a past year's incident among a tit
 @cache
 def _past_month_incidents() -> frozenset[str]:
     return frozenset(str(h) for h in derivations()["past_month_incidents"])
+
+
+@cache
+def _paired_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["paired_incidents"])
 
 
 @cache
