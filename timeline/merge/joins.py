@@ -1766,12 +1766,11 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
             continue
         target = next((g for g in groups[when[0]] if all(_incidents_agree(told, other) for _, other in g)), None)
         if target is None and told.families & _linked_incidents():
-            # a past year's coup of one country is one: a telling agreeing with one of the group's tells it
+            # a past year's coup of one country, or leak of one pipeline, is one: a telling agreeing with one of
+            # the group's tells it (derivations.yaml linked_incidents)
             # ("Gadhafi's first grab at power occurred in Benghazi" / "Gadhafi took power in a coup" / "The Free
             # Officers overthrew Libya's monarchy and brought Gadhafi to power")
-            target = next((g for g in groups[when[0]] if any(
-                told.families & other.families & _linked_incidents() and _incidents_agree(told, other)
-                for _, other in g)), None)
+            target = next((g for g in groups[when[0]] if any(_linked_agree(told, other) for _, other in g)), None)
         if target is None:
             groups[when[0]].append([(ci, told)])
         else:
@@ -1781,12 +1780,18 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
                 _link_groups(clusters, groups[when[0]], target, told)
 
 
+def _linked_agree(a: _Incident, b: _Incident) -> bool:
+    """Whether two year titles tell one incident of derivations.yaml ``linked_incidents``."""
+    return bool(a.families & b.families & _linked_incidents()) and _incidents_agree(a, b)
+
+
 def _link_groups(clusters: Sequence[Cluster], year: list[list[tuple[int, _Incident]]],
                  target: list[tuple[int, _Incident]], told: _Incident) -> None:
-    """A coup's telling that joined `target` joins to it the year's other groups of that coup it agrees with (told
-    before the telling that links them: "The Free Officers overthrew ..." before "Gadhafi seized control")."""
+    """A coup's or a leak's telling that joined `target` joins to it the year's other groups of that incident it
+    agrees with a member of (told before the telling that links them: "The Free Officers overthrew ..." before
+    "Gadhafi seized control"; derivations.yaml linked_incidents)."""
     for g in [g for g in year if g is not target]:
-        if any(told.families & other.families & _linked_incidents() and _incidents_agree(told, other) for _, other in g):
+        if any(_linked_agree(told, other) for _, other in g):
             clusters[g[0][0]].move_to(clusters[target[0][0]])
             target.extend((target[0][0], other) for _, other in g)
             year.remove(g)
@@ -1816,7 +1821,8 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     past = _past_year(cluster, when[0])
     # a past year's title may tell its incident as the subject of another verb ("A 4,800-barrel oil spill shut down
     # the pipeline"): its head written in lower case there (no name: "Shell")
-    told = frozenset(families[f] if f in families else families[s] for i, (w, f, s) in enumerate(zip(words, forms, stems))
+    told = frozenset(families[f] if f in families else families[s]
+                     for i, (w, f, s) in enumerate(zip(words, forms, stems))
                      if (f in families and (f in member.happening | phrase_keys(member.event.title)
                                             or past and i > 0 and w.islower())
                          or f not in family_heads() and s in families) and not _qualifies(words, i))
@@ -1854,9 +1860,9 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
 
 
 def _recalled_wording(words: Sequence[str]) -> dict[str, int]:
-    """The heads of derivations.yaml ``recalled_wordings`` a past year's title tells by one of their phrases, matched on
-    its lower-case words and qualifying no noun ("the Asian flu outbreak", "flu broke out"; not "outbreak plans"),
-    each with where its phrase starts."""
+    """The heads of derivations.yaml ``recalled_wordings`` a past year's title tells by one of their phrases, matched
+    on its lower-case words and qualifying no noun ("the Asian flu outbreak", "flu broke out"; not "outbreak
+    plans"), each with where its phrase starts."""
     lower = [_POSSESSOR.sub("", w.lower()) for w in words]
     found: dict[str, int] = {}
     for head, phrase in _recalled_phrases():
@@ -1881,13 +1887,22 @@ def _participant_incident(words: Sequence[str], forms: Sequence[str]) -> frozens
     """The classes of derivations.yaml ``participant_incidents`` a title tells: a word of the class (or of its
     family: "met"), not qualifying a noun ("coup plotters"), or for a coup a seizure of power (``power_seizures``:
     "seized control", "brought Gadhafi to power"; not "took control of Brega")."""
-    table = derivations()["participant_incidents"]
-    found = {str(head) for head, listed in table.items()
-             for i, (w, f) in enumerate(zip(words, forms))
-             if (w.lower() in {str(x) for x in listed or ()} or f == str(head)) and not _qualifies(words, i)}
-    if "coup" in table and _seizes_power(words):
-        found.add("coup")
+    table = _participant_words()
+    found = {head for head, listed in table.items() for i, (w, f) in enumerate(zip(words, forms))
+             if (w.lower() in listed or f == head) and not _qualifies(words, i)}
+    if POWER_SEIZURE in table and _seizes_power(words):
+        found.add(POWER_SEIZURE)
     return frozenset(found)
+
+
+POWER_SEIZURE = "coup"  # the class of participant_incidents a seizure of power tells (power_seizures)
+
+
+@cache
+def _participant_words() -> dict[str, frozenset[str]]:
+    """derivations.yaml ``participant_incidents``: each class -> the lower-case words that tell it."""
+    return {str(head): frozenset(str(w).lower() for w in listed or ())
+            for head, listed in derivations()["participant_incidents"].items()}
 
 
 def _seizes_power(words: Sequence[str]) -> bool:
@@ -1934,11 +1949,15 @@ def _participants_written(a: _Incident, b: _Incident) -> bool:
     adjective too), their doers not differing."""
     if not frozenset().union(*a.phrases) & frozenset().union(*b.phrases):
         return False
-    def known(x: _Incident, y: _Incident) -> bool:
-        return all(any(_names_known(frozenset((k,)), y.written) for k in phrase) for phrase in x.phrases)
     if a.families & b.families & _paired_incidents() and _both_write(a, b) < PAIRED_NAMES:
         return False  # a meeting is of two: both entries write both ("Gadhafi met Berlusconi" / "Gadhafi met Obama")
-    return (known(a, b) or known(b, a)) and not different_doers(a.item, b.item)
+    return (_phrases_written(a.phrases, b.written) or _phrases_written(b.phrases, a.written)) \
+        and not different_doers(a.item, b.item)
+
+
+def _phrases_written(phrases: tuple[frozenset[str], ...], written: frozenset[str]) -> bool:
+    """Whether every name is written, by any of its words, among `written` (a place by its adjective too)."""
+    return all(any(_names_known(frozenset((k,)), written) for k in phrase) for phrase in phrases)
 
 
 PAIRED_NAMES = 2  # names both tellings of a meeting write (paired_incidents): who met whom
@@ -1947,8 +1966,7 @@ PAIRED_NAMES = 2  # names both tellings of a meeting write (paired_incidents): w
 def _both_write(a: _Incident, b: _Incident) -> int:
     """How many of the names either title gives both entries write, by any of their words, in title or sentences."""
     return sum(1 for phrase in set(a.phrases) | set(b.phrases)
-               if any(_names_known(frozenset((k,)), a.written) for k in phrase)
-               and any(_names_known(frozenset((k,)), b.written) for k in phrase))
+               if _phrases_written((phrase,), a.written) and _phrases_written((phrase,), b.written))
 
 
 HEAD_PHRASE_WORDS = 3  # words before an incident's head that can qualify it ("the 1918 Spanish flu pandemic")
