@@ -30,7 +30,8 @@ def _joined(happenings: list[frozenset[str]], events: list[Event]) -> int:
 
 SPILL_SUBJECT = _event("c", "2006",
                        "A 4,800-barrel oil spill temporarily shut down the Prudhoe Bay drilling field pipeline", "shut",
-                       "4800-barrel oil spill temporarily shut prudhoe bay drilling field pipeline alaskan", "2010-05-05")
+                       "4800-barrel oil spill temporarily shut prudhoe bay drilling field pipeline alaskan",
+                       "2010-05-05")
 SPILL_TOLD = _event("b", "2006", "There was the Alaskan pipeline spill", "occurred",
                     "alaskan pipeline spill prudhoe bay occurred", "2010-05-05")
 
