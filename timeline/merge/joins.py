@@ -45,7 +45,9 @@ and dates the clusters now have:
   addressed a youth group" / "Gadhafi addressed a tribal group of youthful supporters"), one such entry only.
 - join_year_incidents: clusters of one year whose titles tell one incident (``incidents``: a leak, an explosion, a
   grounding) of one thing, an uncommon word of both titles ("BP suffered a pipeline leak in Alaska" / "There was the
-  Alaskan pipeline spill"), with each title's names known to the other's sources.
+  Alaskan pipeline spill"), with each title's names known to the other's sources; a past year's coup or first
+  meeting, or a past month's emergence, by a shared name (``participant_incidents``: "Gadhafi seized control" /
+  "Gadhafi took power in a coup", 1969).
 - join_onsets: a day entry telling a generic onset and nothing more ("The crisis began", "The well ruptured") joins the
   day's entry most articles tell, when it tells a disaster's happening ("The Deepwater Horizon rig exploded").
 - join_empty_frames: an entry whose title is an empty frame ("It was announced", "A deal was reached", "First
@@ -1302,6 +1304,7 @@ def _join_inferred_years(clusters: Sequence[Cluster], first: dict[tuple[object, 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 _DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 
 
@@ -1463,6 +1466,8 @@ class _Incident(NamedTuple):
     context: frozenset[str]  # every key of its sources and every name their articles write
     # the names of the phrase a past year's incident heads ("The Spanish flu pandemic"): which incident it is
     head_names: frozenset[str] = frozenset()
+    phrases: tuple[frozenset[str], ...] = ()  # a participant incident's names (participant_incidents)
+    written: frozenset[str] = frozenset()  # the keys of its title and sentences
 
 
 def join_statement_contents(clusters: Sequence[Cluster], items: Sequence[Item] = (),
@@ -1867,7 +1872,8 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
     leaked 200,000 gallons of oil on to the tundra" / "There was the Alaskan pipeline spill", 2006), when every name
     each title gives is known to the other's sources and articles and their doers do not differ. A feed recalls a
     past incident by its year again and again; a thing that underwent two incidents of one kind in one year is rare.
-    Only years: a month or a day has its own joins. In canonical order, a cluster joins the first group of its year
+    Years, and a past month's emergence or coup (``past_month_incidents``): a month's other incidents and a day have
+    their own joins. In canonical order, a cluster joins the first group of its year
     whose every member agrees with it (derivations.yaml examples.incidents)."""
     names = article_names(items) if names is None else names
     families = _incident_words()
@@ -1876,17 +1882,48 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
         if c.previous is not None or not c.members:
             continue
         when = choose_date(c.members)
-        if not _YEAR_VALUE.fullmatch(when[0]) or when[1]:
-            continue  # a year, not a season, a quarter or a part of it
+        month = bool(_MONTH_VALUE.fullmatch(when[0]))
+        if not (_YEAR_VALUE.fullmatch(when[0]) or month) or when[1]:
+            continue  # a year or a month, not a season, a quarter or a part of it
         told = _incident(c, when, names, families, sim)
+        if told is not None and month:
+            # of a month, only a past month's emergence or coup (derivations.yaml past_month_incidents): a month's
+            # other incidents have their own joins, and its meetings are many
+            kept = told.families & _past_month_incidents() if _past_year(c, when[0]) else frozenset()
+            told = told._replace(families=kept) if kept and told.phrases else None
         if told is None:
             continue
         target = next((g for g in groups[when[0]] if all(_incidents_agree(told, other) for _, other in g)), None)
+        if target is None and told.families & _linked_incidents():
+            # a past year's coup of one country, or leak of one pipeline, is one: a telling agreeing with one of
+            # the group's tells it (derivations.yaml linked_incidents)
+            # ("Gadhafi's first grab at power occurred in Benghazi" / "Gadhafi took power in a coup" / "The Free
+            # Officers overthrew Libya's monarchy and brought Gadhafi to power")
+            target = next((g for g in groups[when[0]] if any(_linked_agree(told, other) for _, other in g)), None)
         if target is None:
             groups[when[0]].append([(ci, told)])
         else:
             c.move_to(clusters[target[0][0]])
             target.append((target[0][0], told))
+            if told.families & _linked_incidents():
+                _link_groups(clusters, groups[when[0]], target, told)
+
+
+def _linked_agree(a: _Incident, b: _Incident) -> bool:
+    """Whether two year titles tell one incident of derivations.yaml ``linked_incidents``."""
+    return bool(a.families & b.families & _linked_incidents()) and _incidents_agree(a, b)
+
+
+def _link_groups(clusters: Sequence[Cluster], year: list[list[tuple[int, _Incident]]],
+                 target: list[tuple[int, _Incident]], told: _Incident) -> None:
+    """A coup's or a leak's telling that joined `target` joins to it the year's other groups of that incident it
+    agrees with a member of (told before the telling that links them: "The Free Officers overthrew ..." before
+    "Gadhafi seized control"; derivations.yaml linked_incidents)."""
+    for g in [g for g in year if g is not target]:
+        if any(_linked_agree(told, other) for _, other in g):
+            clusters[g[0][0]].move_to(clusters[target[0][0]])
+            target.extend((target[0][0], other) for _, other in g)
+            year.remove(g)
 
 
 @cache
@@ -1910,28 +1947,155 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     stems = word_stems(words)
     # a head the title tells as a happening (a family word the title writes only as a name tells none: "Shell"), or
     # a word of the table; neither qualifying a noun ("the blowout preventer")
-    told = frozenset(families[f] if f in families else families[s] for i, (f, s) in enumerate(zip(forms, stems))
-                     if (f in families and f in member.happening | phrase_keys(member.event.title)
+    past = _past_year(cluster, when[0])
+    # a past year's title may tell its incident as the subject of another verb ("A 4,800-barrel oil spill shut down
+    # the pipeline"): its head written in lower case there (no name: "Shell")
+    told = frozenset(families[f] if f in families else families[s]
+                     for i, (w, f, s) in enumerate(zip(words, forms, stems))
+                     if (f in families and (f in member.happening | phrase_keys(member.event.title)
+                                            or past and i > 0 and w.islower())
                          or f not in family_heads() and s in families) and not _qualifies(words, i))
+    proper = names.proper.get(member.event.article, frozenset())
+    # a past year's coup or meeting, told by who did or underwent it (derivations.yaml participant_incidents)
+    by_name = _participant_incident(words, forms) if past else frozenset()
+    # a title's first word is a name when any article writes it as one ("Gadhafi seized control")
+    phrases = _name_phrases(words, names.proper.every_name() - lexicon().stopwords) if by_name else ()
+    told |= by_name if phrases else frozenset()
+    # a past year's pandemic told as an outbreak ("the Asian flu outbreak", "Hong Kong flu broke out")
+    recalled_at = _recalled_wording(words) if past else {}
+    told |= frozenset(recalled_at)
     if not told:
         return None
     heads, stop = family_heads(), lexicon().stopwords
     things = frozenset(s for w, f, s in zip(words, forms, stems)
                        if f not in heads and s not in families and w.lower() not in stop and not f[:1].isdigit()
                        and len(s) > 2 and sim.names((f,)) and sim.df.get(f, 0) > 0)
-    recalled = told & _recalled_by_year() if _past_year(cluster, when[0]) else frozenset()
+    recalled = told & _recalled_by_year() if past else frozenset()
     # a past year holds one incident of these: its head alone tells which (derivations.yaml recalled_by_year)
     things |= frozenset(YEAR_INCIDENT_MARK + head for head in recalled)
+    if phrases:
+        things |= frozenset(NAME_INCIDENT_MARK + k for phrase in phrases for k in phrase)
     if not things:
         return None
-    proper = names.proper.get(member.event.article, frozenset())
     named = frozenset(title_word_key(w) for w in words[1:] if w[:1].isupper()) & proper - heads
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     head_names = frozenset()
     if recalled:
-        at = next(i for i, (f, s) in enumerate(zip(forms, stems)) if families.get(f, families.get(s)) in recalled)
+        at = next((i for i, (f, s) in enumerate(zip(forms, stems)) if families.get(f, families.get(s)) in recalled),
+                  min(recalled_at.values(), default=0))
         head_names = frozenset(title_word_key(w) for w in _head_phrase(words, at) if w[:1].isupper()) & proper - heads
-    return _Incident(member, told, things, named, context | named, head_names)
+    written = frozenset().union(*(m.keys for m in cluster.members)) | frozenset(forms)
+    return _Incident(member, told, things, named, context | named, head_names, phrases, written)
+
+
+def _recalled_wording(words: Sequence[str]) -> dict[str, int]:
+    """The heads of derivations.yaml ``recalled_wordings`` a past year's title tells by one of their phrases, matched
+    on its lower-case words and qualifying no noun ("the Asian flu outbreak", "flu broke out"; not "outbreak
+    plans"), each with where its phrase starts."""
+    lower = [_POSSESSOR.sub("", w.lower()) for w in words]
+    found: dict[str, int] = {}
+    for head, phrase in _recalled_phrases():
+        n = len(phrase)
+        at = next((i for i in range(len(lower) - n + 1) if tuple(lower[i:i + n]) == phrase
+                   and not _qualifies(words, i + n - 1)), None)
+        if at is not None:
+            found.setdefault(head, at)
+    return found
+
+
+@cache
+def _recalled_phrases() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((str(head), tuple(str(p).lower().split())) for head, listed in
+                 sorted(derivations()["recalled_wordings"].items()) for p in listed)
+
+
+NAME_INCIDENT_MARK = "@"  # marks a name of a participant incident's title among its things (participant_incidents)
+
+
+def _participant_incident(words: Sequence[str], forms: Sequence[str]) -> frozenset[str]:
+    """The classes of derivations.yaml ``participant_incidents`` a title tells: a word of the class (or of its
+    family: "met"), not qualifying a noun ("coup plotters"), or for a coup a seizure of power (``power_seizures``:
+    "seized control", "brought Gadhafi to power"; not "took control of Brega")."""
+    table = _participant_words()
+    found = {head for head, listed in table.items() for i, (w, f) in enumerate(zip(words, forms))
+             if (w.lower() in listed or f == head) and not _qualifies(words, i)}
+    if POWER_SEIZURE in table and _seizes_power(words):
+        found.add(POWER_SEIZURE)
+    return frozenset(found)
+
+
+POWER_SEIZURE = "coup"  # the class of participant_incidents a seizure of power tells (power_seizures)
+
+
+@cache
+def _participant_words() -> dict[str, frozenset[str]]:
+    """derivations.yaml ``participant_incidents``: each class -> the lower-case words that tell it."""
+    return {str(head): frozenset(str(w).lower() for w in listed or ())
+            for head, listed in derivations()["participant_incidents"].items()}
+
+
+def _seizes_power(words: Sequence[str]) -> bool:
+    """Whether a title tells a seizure of power (derivations.yaml ``power_seizures``)."""
+    verbs, objects, stop = _power_words("verbs"), _power_words("objects"), _power_words("not_before")
+    gap = int(derivations()["power_seizures"]["gap"])
+    lower = [_POSSESSOR.sub("", w.lower()) for w in words]
+    for i, w in enumerate(lower):
+        if w not in verbs:
+            continue
+        for j in range(i + 1, min(len(lower), i + 1 + gap)):
+            if lower[j] in objects and (j + 1 >= len(lower) or lower[j + 1] not in stop):
+                return True
+    return False
+
+
+@cache
+def _power_words(key: str) -> frozenset[str]:
+    """A word list of derivations.yaml ``power_seizures``, lower-cased."""
+    return frozenset(str(w).lower() for w in derivations()["power_seizures"][key])
+
+
+def _name_phrases(words: Sequence[str], proper: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The names a title gives, each the keys of a run of capitalised words ("Dr Conrad Murray", "Libya's"), no
+    honorific: the first word only when it is among `proper` (a title's first word is capitalised whatever it is)."""
+    phrases: list[frozenset[str]] = []
+    run: list[str] = []
+    for i, w in enumerate(list(words) + [""]):
+        key = title_word_key(w) if w else ""
+        if w[:1].isupper() and (i > 0 or key in proper):
+            if key not in _honorifics():  # "Dr Murray" / "Dr Shafer" share no person
+                run.append(key)
+            if not _POSSESSOR.search(w):
+                continue
+        if run:
+            phrases.append(frozenset(run))
+            run = []
+    return tuple(phrases)
+
+
+def _participants_written(a: _Incident, b: _Incident) -> bool:
+    """Whether two past year titles of one participant incident tell one (participant_incidents): they share a name,
+    and every name of one is written, by any of its words, in the other's title or sentences (a place by its
+    adjective too), their doers not differing."""
+    if not frozenset().union(*a.phrases) & frozenset().union(*b.phrases):
+        return False
+    if a.families & b.families & _paired_incidents() and _both_write(a, b) < PAIRED_NAMES:
+        return False  # a meeting is of two: both entries write both ("Gadhafi met Berlusconi" / "Gadhafi met Obama")
+    return (_phrases_written(a.phrases, b.written) or _phrases_written(b.phrases, a.written)) \
+        and not different_doers(a.item, b.item)
+
+
+def _phrases_written(phrases: tuple[frozenset[str], ...], written: frozenset[str]) -> bool:
+    """Whether every name is written, by any of its words, among `written` (a place by its adjective too)."""
+    return all(any(_names_known(frozenset((k,)), written) for k in phrase) for phrase in phrases)
+
+
+PAIRED_NAMES = 2  # names both tellings of a meeting write (paired_incidents): who met whom
+
+
+def _both_write(a: _Incident, b: _Incident) -> int:
+    """How many of the names either title gives both entries write, by any of their words, in title or sentences."""
+    return sum(1 for phrase in set(a.phrases) | set(b.phrases)
+               if _phrases_written((phrase,), a.written) and _phrases_written((phrase,), b.written))
 
 
 HEAD_PHRASE_WORDS = 3  # words before an incident's head that can qualify it ("the 1918 Spanish flu pandemic")
@@ -1951,6 +2115,31 @@ YEAR_INCIDENT_MARK = "#"  # marks the head of a past year's incident among a tit
 
 
 @cache
+def _past_month_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["past_month_incidents"])
+
+
+@cache
+def _paired_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["paired_incidents"])
+
+
+@cache
+def _linked_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["linked_incidents"])
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["post_changes"]["honorifics"])
+
+
+@cache
+def _participant_classes() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["participant_incidents"])
+
+
+@cache
 def _recalled_by_year() -> frozenset[str]:
     return frozenset(str(h) for h in derivations()["recalled_by_year"])
 
@@ -1958,12 +2147,15 @@ def _recalled_by_year() -> frozenset[str]:
 def _past_year(cluster: Cluster, year: str) -> bool:
     """Whether the year is before the publication year of every article of the cluster's sources (a feed's past,
     recalled, not its news); a source without a publication date tells no past."""
-    published = [m.event.source.published[:4] for m in cluster.members]
-    return all(len(p) == 4 and year < p for p in published)
+    # a month ("2009-04") is read as a year: before the publication month of every article
+    published = [m.event.source.published[:len(year)] for m in cluster.members]
+    return all(len(p) == len(year) and year < p for p in published)
 
 
 def _incidents_agree(a: _Incident, b: _Incident) -> bool:
     """Whether two year titles tell one incident of one thing (join_year_incidents)."""
+    if a.families & b.families & _participant_classes() and a.phrases and b.phrases:
+        return _participants_written(a, b)
     shared = a.things & b.things
     if not shared or not a.families & b.families:
         return False
