@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
-from timeline.events.dating import (anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
+from timeline.events.dating import (is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     names_an_occasion,
                                     subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
@@ -329,7 +329,8 @@ def _dated_noun_phrase(sentence: Sentence, timex: Timex, trigger: str, clause_st
     """The event noun phrase the date dates instead of its clause's verb (dating.event_noun_phrase_after_verb,
     dating.noun_of_another_event), or None."""
     return event_noun_phrase_after_verb(sentence, timex, trigger, clause_start, published) \
-        or noun_of_another_event(sentence, timex, trigger, clause_start, published)
+        or noun_of_another_event(sentence, timex, trigger, clause_start, published) \
+        or parenthetical_noun_date(sentence, timex, trigger, clause_start)
 
 
 def _clause_dates_no_event(sentence: Sentence, timex: Timex, trigger: str, clause: _DateClause,
@@ -681,6 +682,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_inner_relative_date(sentence, timex, trigger, clause_start) \
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
+        or is_object_participle_date(sentence, timex, trigger, clause_start, published) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
         or is_coordinate_report_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \

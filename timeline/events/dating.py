@@ -422,6 +422,8 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
         return False  # "may have culminated with the April 20 explosion", "to have met in 2009": no present perfect
     rules = dating_rules()
+    if names_a_coming_day(timex, published):
+        return True  # "has recommended measures ... at Mass this Sunday": the Mass's day, not the recommending's
     if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
         return False
     days = span(timex.value.split("T", 1)[0])
@@ -432,6 +434,19 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
         return False  # another verb between ("his rented mansion": an adjective, no verb)
     return days[1] < published - rules.perfect_past_days
+
+
+def names_a_coming_day(timex: Timex, published: int | None) -> bool:
+    """ "this Sunday" told on that Sunday or before it: one of dating.yaml perfect_coming_day_leads before a day's
+    name (perfect_coming_day_names) names a day still to come or the page's own day, the time of a plan; a present
+    perfect ("has recommended measures to avoid contagion at Mass this Sunday") is never told on such a day. "this
+    week", "this morning" (spans the perfect may fill) are not day names."""
+    t = table()
+    words = words_of(timex.text)
+    days = span(timex.value.split("T", 1)[0])
+    return len(words) >= 2 and words[0] in {str(w) for w in t["perfect_coming_day_leads"]} \
+        and words[1] in {str(w) for w in t["perfect_coming_day_names"]} \
+        and published is not None and days is not None and days[0] >= published  # type: ignore[union-attr]
 
 
 def is_perfect_after_finished_past(sentence: Sentence, timex: Timex, title: str, published: int | None) -> bool:
@@ -765,6 +780,51 @@ def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> 
     return trigger not in words[at:]
 
 
+def is_object_participle_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
+                              published: int | None) -> bool:
+    """ "BP had ignored rules put in place in 2003": a date that ends a participle phrase (the participle, then one
+    of dating.yaml object_participle_links) after the object of the clause's past verb (at most object_noun_words
+    words: a determiner, an owner, nouns and adjectives; no verb, preposition or joiner between: "was shuttered and
+    American personnel evacuated by sea in late February" is one act) dates the participle (the rules' making), not the clause's verb (the
+    ignoring). The phrase must end at the date (a mark or the sentence's end after it). A verb that takes a clause
+    ("confirmed rebels captured the town on Monday": object_participle_clause_verbs, the reporting verbs) or sees or
+    causes the act ("saw the men killed on Sunday") keeps the date, and so does a date of the last
+    perfect_past_days ("arrested protesters gathered in the square on Monday": one scene, told days later)."""
+    rest = sentence.text[timex.end - sentence.start:]
+    if not _finished(timex, published) or not _PHRASE_ENDS.match(rest):
+        return False
+    words = words_of(sentence.text[clause_start: timex.start - sentence.start])
+    if trigger not in words:
+        return False
+    t = table()
+    lex = lexicon()
+    clause_verbs = {str(w) for w in t["object_participle_clause_verbs"]} | set(lex.reporting_verbs)  # type: ignore[union-attr]
+    if trigger in clause_verbs or not is_past(trigger):
+        return False  # "since the revolt against Gadhafi erupted in February": an event noun found is no verb
+    at = len(words) - 1 - words[::-1].index(trigger)
+    if at > 0 and (words[at - 1] in lex.noun_determiners or words[at - 1] in lex.relative_pronouns
+                   or words[at - 1] in lex.possessive_pronouns or words[at - 1] == "whose"):
+        return False  # "whose armed wing tried ...": a past form before a noun is its adjective, not the verb
+    most = int(t["object_noun_words"])  # type: ignore[call-overload]
+    part = next((k for k in range(at + 1, min(len(words), at + most + 2)) if is_past(words[k])), -1)
+    if part < at + 2:
+        return False  # no object between the verb and the participle ("was killed in 2003")
+    noun = words[part - 1]
+    between = words[at + 1: part]
+    if any(w in lex.stopwords and w not in lex.noun_determiners and w not in lex.possessive_pronouns
+           or is_past(w) for w in between) \
+            or any(w in lex.relative_pronouns or w == "that" or w in lex.auxiliaries or w in lex.modals for w in between) \
+            or noun in lex.stopwords or noun in lex.subject_pronouns or is_adverb(noun) or noun in lex.auxiliaries:
+        return False  # "BP had submitted", "that it was set": a finite verb, not a participle after a noun
+    after = words[part + 1:]
+    links = {str(w) for w in t["object_participle_links"]}  # type: ignore[union-attr]
+    return bool(after) and after[0] in links and len(after) <= dating_rules().reduced_relative_words \
+        and not any(is_past(w) for w in after)
+
+
+_PHRASE_ENDS = re.compile(r"\s*+(?:[,.;:)!?]|[-–—]|$)")
+
+
 def reported_event_title(title: str, value: str, published: int | None, told_before: str = "") -> str:
     """ "Dr Thao Nguyen said Conrad Murray sounded desperate" dated June 2009 (told in 2011) -> "Conrad Murray
     sounded desperate": the reported clause, when the date ends well before the telling, stands after the report's
@@ -777,8 +837,24 @@ def reported_event_title(title: str, value: str, published: int | None, told_bef
     if at < 0:
         return ""
     words = title.split(" ")
-    rest, _ = _named_clause(words[at + 1:])
-    return _as_title(rest) or _as_title(_speaker_clause(words[:at], words[at + 1:]))
+    told = _told_clause(words, at)
+    rest, _ = _named_clause(told)
+    return _as_title(rest) or _as_title(_speaker_clause(words[:at], told))
+
+
+def _told_clause(words: list[str], at: int) -> list[str]:
+    """The clause reported after the reporting verb words[at]: the words after it, past the hearer of a verb that
+    takes one (dating.yaml hearer_report_verbs: "told police he was away" -> "he was away"), which ends before
+    "that" or a subject pronoun within hearer_words words; [] when no such end is found ("told reporters Gaddafi
+    had fled": where the hearer ends is not told)."""
+    rest = words[at + 1:]
+    t = table()
+    if words[at].lower() not in {str(w) for w in t["hearer_report_verbs"]}:  # type: ignore[union-attr]
+        return rest
+    for k, word in enumerate(rest[1: int(t["hearer_words"]) + 2], start=1):  # type: ignore[call-overload]
+        if word.lower() == "that" or word.lower() in _SPEAKER_PRONOUNS:
+            return rest[k:]
+    return []
 
 
 def is_untold_reported_past(title: str, value: str, published: int | None, told_before: str = "") -> bool:
@@ -791,7 +867,9 @@ def is_untold_reported_past(title: str, value: str, published: int | None, told_
     at = _finished_past_report_at(title, value, published, told_before)
     if at < 0 or reported_event_title(title, value, published, told_before):
         return False
-    clause = [w.lower() for w in title.split(" ")[at + 1:]]
+    clause = [w.lower() for w in _told_clause(title.split(" "), at)]
+    if not clause:
+        return False  # "told reporters Gaddafi had fled": whose clause it is cannot be told apart; the title stays
     verb = next((k for k, w in enumerate(clause) if _is_verb(w)), len(clause))
     # "The minister said the last time he saw the report was in early March": a pronoun in the clause's subject may
     # be the speaker, whose own account the date dates
@@ -807,16 +885,21 @@ def _finished_past_report_at(title: str, value: str, published: int | None, told
     if published is None or days is None or days[1] >= published - rules.perfect_past_days:
         return -1
     words = title.split(" ")
-    at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in rules.past_report_verbs), -1)
+    verbs = rules.past_report_verbs | {str(w) for w in table()["hearer_report_verbs"]}  # type: ignore[union-attr]
+    at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in verbs), -1)
     before = words_of(told_before)
     verb_at = len(before) - 1 - before[::-1].index(words[at].lower()) if words[at].lower() in before else -1
     if at < 1 or verb_at < 0 or len(before) - verb_at <= 2:
         return -1  # "said in November 2006 that ...": the date right after the verb dates the saying
+    if words[at].lower() in table()["hearer_report_verbs"] \
+            and not _SPEAKER_PRONOUNS.union({"that"}).intersection(before[verb_at + 1:]):  # type: ignore[operator]
+        return -1  # "told police in 2009 that ...": the date right after the hearer dates the telling
     if not any(_is_verb(w.lower()) for w in words[at + 1:]):
         return -1  # "..., Eva Rowe testified before Congress in 2007": no clause reported after the verb
     return at
 
 
+_PAST_BE = frozenset({"was", "were"})  # "he was away from the bed on 25 June 2009": a past state told of that day
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # the one who speaks ("I", "we" tell the speaker's words)
 
 
@@ -827,7 +910,7 @@ def _speaker_clause(speaker: list[str], rest: list[str]) -> list[str]:
     if rest[:1] == ["that"]:
         rest = rest[1:]
     if rest[:1] == [] or rest[0].lower() not in _SPEAKER_PRONOUNS \
-            or not any(is_past(w.lower()) for w in rest[1:3]):  # "he left", "it first received"
+            or not any(is_past(w.lower()) or w.lower() in _PAST_BE for w in rest[1:3]):  # "he left", "he was away"
         return []
     if not 0 < len(speaker) <= int(table()["reported_speaker_words"]) \
             or not all(w[:1].isupper() for w in speaker) or speaker[0].lower() in _BEFORE_ADJECTIVE:  # type: ignore[call-overload]
@@ -973,8 +1056,9 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     if qualified is not None:
         owner_at, noun_end, noun = qualified
         lead = before[:owner_at]
-        if not counted and (not _finished(timex, published)
-                            or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0):
+        if not counted and not _ends_with(lead, _reaction_leads()) and (
+                not _finished(timex, published)
+                or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0):
             return None  # "blamed Tuesday's failed attempt", "after Saturday's vote", told days later: one story
         start = clause_start + tokens[owner_at].start() if owner_at < len(tokens) else timex.start - sentence.start
         if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
@@ -989,6 +1073,45 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     # "his decision" alone names no one a reader can place (the owner's name lies elsewhere): no event at all
     at = clause_start + tokens[owner_at].start()
     return at, at
+
+
+def parenthetical_noun_date(sentence: Sentence, timex: Timex, trigger: str,
+                            clause_start: int) -> tuple[int, int] | None:
+    """ "Some conservatives pointed out that the Assembly's decision, on Saturday evening, to sustain a call to a gay
+    minister, left open two legal challenges": a date set off by commas right after an event noun with its
+    determiner or owner, an infinitive (dating.yaml parenthetical_complements) after the closing comma, the noun
+    phrase standing after the clause's verb, dates the noun's event, not that verb. Where the noun phrase stands,
+    from its determiner or owner to the complement's end (the next mark, or parenthetical_complement_words words); None
+    when the rule does not hold. "The attack, on Monday, killed five" (no verb before it) keeps the rules above."""
+    a = timex.start - sentence.start
+    before = sentence.text[clause_start:a]
+    found = _PARENTHETICAL_NOUN.search(before)
+    if found is None or found.group("noun").lower() not in lexicon().event_nouns:
+        return None
+    if trigger not in words_of(before[: found.start()]):
+        return None  # the noun phrase opens the clause: its verb is the noun's event told
+    t = table()
+    after = _PARENTHETICAL_CLOSE.match(sentence.text, timex.end - sentence.start)
+    if after is None or after.group(1).lower() not in {str(w) for w in t["parenthetical_complements"]}:  # type: ignore[union-attr]
+        return None
+    most = int(t["parenthetical_complement_words"])  # type: ignore[call-overload]
+    end = after.start(1)
+    for k, word in enumerate(_COMPLEMENT_WORD.finditer(sentence.text, after.start(1))):
+        if k >= most or word.group(0)[:1] not in (" ", "") and k > 0:
+            break
+        end = word.end()
+    return clause_start + found.start(), end
+
+
+_PARENTHETICAL_NOUN = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our)|\b[A-Z][\w.-]*+(?:'s|’s))\s++(?:[\w'’-]++\s++){0,2}?"
+    r"(?P<noun>[a-z][\w-]*+),\s*+(?:on|in|at)?\s*+$")
+_PARENTHETICAL_CLOSE = re.compile(r"\s*+,\s*+([a-z]++)\b")
+
+
+@cache
+def _reaction_leads() -> tuple[tuple[str, ...], ...]:
+    return _phrases(table()["reaction_leads"])  # type: ignore[arg-type]
 
 
 def _finished(timex: Timex, published: int | None) -> bool:
@@ -1115,11 +1238,23 @@ def is_span_end(sentence: Sentence, timex: Timex, published: int | None) -> bool
     ("served as minister until February, when he defected": the "when" clause's event is the date's) or the date
     lies ahead ("The trial has been postponed until next year": the planned event's time)."""
     before = words_of(sentence.text[max(0, timex.start - sentence.start - 30): timex.start - sentence.start])
+    if is_bound_past(before, timex):
+        return True
     days = span(timex.value.split("T", 1)[0])
     leads = _phrases(table()["span_end_leads"])  # type: ignore[arg-type]
     if not _ends_with(before, leads) or published is None or days is None or days[0] > published:
         return False  # "The trial has been postponed until next year": the planned event's time
     return _CLAUSE_AFTER.match(sentence.text, timex.end - sentence.start) is None
+
+
+def is_bound_past(before: Sequence[str], timex: Timex) -> bool:
+    """ "extend its mission for another 90 days past the end of June", "keep troops there beyond 2014": a date right
+    after one of dating.yaml span_bound_leads is a bound a span runs over, whether it lies behind or ahead, never the
+    time of an act (`before`: the words just before the date); a clock time keeps its date ("shortly past midnight,
+    rebels entered the town": the time they entered)."""
+    if timex.type != "DATE" or "T" in timex.value or not before:
+        return False  # "over the past two weeks": a duration the lead is part of
+    return before[-1] in {str(w) for w in table()["span_bound_leads"]}  # type: ignore[union-attr]
 
 
 _CLAUSE_AFTER = re.compile(r"[\s,]*+(?:when|as|after|before|and|but|then)\b", re.IGNORECASE)

@@ -1115,10 +1115,11 @@ def _account_told() -> re.Pattern[str]:
 
 def with_account_teller(title: str, sentence: str) -> str:
     """ "Conrad Murray was away from Jackson's bed for only two minutes" from "The doctor told police, in an interview
-    ..., that he was away from Jackson's bed for only two minutes on 25 June 2009" -> "Conrad Murray told police he was
-    away from Jackson's bed for only two minutes": a teller's own account to police or investigators (polish.yaml
-    account_teller) is his claim, not a fact: when the title is that account with its pronoun named (the title's
-    words after its name are the account's words after the pronoun), the name tells it to the listener."""
+    ..., that he was away from Jackson's bed for only two minutes on 25 June 2009" -> "Conrad Murray was away from
+    Jackson's bed for only two minutes, he told police": a teller's own account to police or investigators
+    (polish.yaml account_teller) is his claim, not a fact: when the title is that account with its pronoun named (the
+    title's words after its name are the account's words after the pronoun), the telling closes it; the account
+    leads, as the date is the account's (25 June 2009), not the telling's (an interview weeks later)."""
     found = _account_told().search(sentence)
     if found is None:
         return title
@@ -1127,7 +1128,8 @@ def with_account_teller(title: str, sentence: str) -> str:
     for k in range(1, min(len(words), int(rules()["account_teller"]["name_words"]) + 1)):
         rest = words[k:]
         if rest and words[0][:1].isupper() and [_bare(w) for w in rest[:3]] == [_bare(w) for w in account[:3]]:
-            return " ".join([*words[:k], "told", found.group("listener"), found.group("pronoun"), *rest])
+            # the account first, the telling after it: the entry's date is the account's day, not the telling's
+            return " ".join([*words, ""]).rstrip() + f", {found.group('pronoun')} told {found.group('listener')}"
     return title
 
 
