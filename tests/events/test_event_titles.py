@@ -720,3 +720,20 @@ def test_a_long_title_is_cut_after_its_dated_report_not_before_it():
 ])
 def test_an_opening_acronym_stays_in_the_title(body, expected):
     assert [e.title for e in extract(Article(id="a", body=body, published="2009-06-11"))] == [expected]
+
+
+# a toll or unrest title with no place takes the one place the sentence before names (events.yaml
+# title_placeless_events); near misses: two places or none before, a place in its own sentence, another kind of title
+PLACE_BEFORE_EXAMPLES = events_rules()["title_place_before_examples"]
+
+
+@pytest.mark.parametrize("example", PLACE_BEFORE_EXAMPLES, ids=[e["placed"] for e in PLACE_BEFORE_EXAMPLES])
+def test_title_place_before_examples(example):
+    from timeline.events.titles import placed_title
+    assert placed_title(example["title"], example["sentence"], example["before"]) == example["placed"]
+
+
+def test_toll_title_takes_the_place_of_the_sentence_before():
+    body = ("At least 20 people were wounded in Misrata on Thursday, said the doctor. "
+            "On Friday, seven people were killed and another 70 were wounded.")
+    assert "Seven people were killed in Misrata" in titles(body, "2011-03-26")

@@ -59,6 +59,7 @@ from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
+                                    placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
                                     whose_title, without_closing_speaker, without_page_crumb)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
@@ -986,9 +987,12 @@ def extract(article: Article) -> list[Event]:
         if found and persons is None:
             persons = article_names([s.text for s, ok in zip(text.sentences, prose) if ok])
         # and the role the sentence writes before a name the title opens with ("spokesman Musa Ibrahim")
-        events.extend(replace(e, title=polished(person_forms(name_person_role(name_numeral_one(
+        # and a toll or unrest title with no place the one place the sentence before names ("Five were killed in
+        # Misrata")
+        before = text.sentences[index - 1].text if index and prose[index - 1] else ""
+        events.extend(replace(e, title=placed_title(polished(person_forms(name_person_role(name_numeral_one(
             name_shared_surname(e.title, sentence.text, texts), sentence.text), sentence.text), persons),
-            sentence.text, e.source.expression)) for e in found)
+            sentence.text, e.source.expression), sentence.text, before)) for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)

@@ -2585,6 +2585,94 @@ def place_relative_title(sentence: str, date_start: int, date_end: int) -> str:
     return make_title(text, cut)
 
 
+@cache
+def _placeless_rules() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str], frozenset[str], frozenset[str]]:
+    """events.yaml title_placeless_events: the title patterns of a toll or unrest, the place pattern, the
+    prepositions of where a thing happened, the non-places."""
+    table = events_rules()["title_placeless_events"]
+    return ((re.compile(table["casualty"]), re.compile(table["unrest"]), re.compile(table["strike"])), re.compile(table["place"]),
+            frozenset(str(w).lower() for w in table["where"]), frozenset(str(w).lower() for w in table["not_places"]))
+
+
+def _opening_place(sentence: str) -> str:
+    """The place a sentence opens on ("In Misrata, ...", "Meanwhile, in Misrata, east of Tripoli, ...";
+    title_placeless_events.opening), or ""."""
+    found = _opening_pattern().match(sentence)
+    places = places_in(found.group(0)) if found else []
+    return places[0][0] if places and places[0][1] else ""
+
+
+@cache
+def _opening_pattern() -> re.Pattern[str]:
+    return re.compile(events_rules()["title_placeless_events"]["opening"])
+
+
+BACKGROUND_REACH = 6  # how many words before the title's verb a background clause's subordinator may stand
+
+
+def _told_in_background(title: str, sentence: str) -> bool:
+    """Whether the title's verb stands in a background clause of its sentence ("since the violence erupted in
+    February", "when the protests began"; title_placeless_events.verbs, background), looked for in the few words
+    before its first use, back to a comma."""
+    verbs, background = _background_rules()
+    verb = next((w for w in title.lower().split() if w in verbs), "")
+    found = _whole_word(verb).search(sentence) if verb else None
+    if found is None:
+        return False
+    before = sentence[: found.start()].rsplit(",", 1)[-1].lower().split()[-BACKGROUND_REACH:]
+    return any(w in background for w in before)
+
+
+@cache
+def _background_rules() -> tuple[frozenset[str], frozenset[str]]:
+    table = events_rules()["title_placeless_events"]
+    return frozenset(str(w) for w in table["verbs"]), frozenset(str(w) for w in table["background"])
+
+
+@lru_cache(maxsize=64)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b", re.IGNORECASE)
+
+
+def places_in(sentence: str) -> list[tuple[str, bool]]:
+    """The places a sentence names after a preposition or "the city of" (title_placeless_events.place), in order,
+    each once, with whether it tells where a thing happened ("in", "the city of"; not "to", "from"); months, days
+    and the like are no place."""
+    _, place, where, not_places = _placeless_rules()
+    found: dict[str, bool] = {}
+    for match in place.finditer(sentence):
+        name = match.group(2)
+        if name.split()[0].lower() not in not_places:
+            found[name] = found.get(name, False) or match.group(1) is None or match.group(1).lower() in where
+    return list(found.items())
+
+
+def placed_title(title: str, sentence: str, before: str) -> str:
+    """ "Seven people were killed" -> "Seven people were killed in Misrata": a toll or unrest title that names no
+    place (events.yaml title_placeless_events), from a sentence that names none, takes the one place the sentence
+    right `before` it names; a closing "there" gives way to the one place its own sentence names, else to that one.
+    Any other title comes back as it is."""
+    words = title.split()
+    if not before or any(w[:1].isupper() for w in words[1:]) or not any(p.search(title) for p in _placeless_rules()[0]):
+        return title
+    if _told_in_background(title, sentence):
+        return title
+    opening = _opening_place(sentence)
+    if opening:
+        kept = words[:-1] if words[-1].lower() == "there" else words
+        return f"{' '.join(kept)} in {opening}"
+    own = places_in(sentence)
+    if own and words[-1].lower() != "there":
+        return title  # the sentence's own place: what it qualifies is for the title's rules to keep or drop
+    # a closing "there" points to the place its own sentence names ("in the port city of Misrata, ... killed there"),
+    # else to the one before
+    places = own or places_in(before)
+    if len(places) != 1 or not places[0][1]:
+        return title
+    kept = words[:-1] if words[-1].lower() == "there" else words
+    return f"{' '.join(kept)} in {places[0][0]}"
+
+
 _ASIDE_DASH = re.compile(r"\s(?:-|--|–|—)\s++")
 DASH_NOUN_WORDS = 5  # "Russian flu", "the Hong Kong flu": how long the noun before a dash aside may be
 
