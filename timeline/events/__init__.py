@@ -49,7 +49,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_inner_roles,
                                       name_institutions, name_qualified_roles,
-                                      name_lone_person_pronoun, name_number_group, name_object_pronoun,
+                                      lone_person_openers, name_lone_person_pronoun, name_number_group, name_object_pronoun,
                                       name_possessive_by_previous, name_role,
                                       name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
@@ -989,10 +989,14 @@ def extract(article: Article) -> list[Event]:
         # and the role the sentence writes before a name the title opens with ("spokesman Musa Ibrahim")
         # and a toll or unrest title with no place the one place the sentence before names ("Five were killed in
         # Misrata")
+        # and a person pronoun the polish brought to the title's front ("The authorities say he traveled" -> "He
+        # traveled", "His military claimed ..." put back before its claim) named as the naming step names one there
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
-        events.extend(replace(e, title=placed_title(polished(person_forms(name_person_role(name_numeral_one(
-            name_shared_surname(e.title, sentence.text, texts), sentence.text), sentence.text), persons),
-            sentence.text, e.source.expression), sentence.text, before)) for e in found)
+        events.extend(replace(e, title=placed_title(_named_after_polish(e.title, polished(person_forms(
+            name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
+                             sentence.text), persons), sentence.text, e.source.expression), sentence.text,
+            _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before))
+            for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)
@@ -1000,6 +1004,17 @@ def extract(article: Article) -> list[Event]:
         names.add(sentence.text)
         mentions.add(sentence.text)
     return events
+
+
+def _named_after_polish(before: str, title: str, sentence: str, readings: _Readings) -> str:
+    """The polished title with a person pronoun it opens with named (subjects.name_lone_person_pronoun) when the
+    title before the polish opened otherwise: a cut frame ("The authorities say he traveled" -> "He traveled") or a
+    frame put back ("His military claimed ...") brought the pronoun to the front after the naming step had run."""
+    first = title.split(" ", 1)[0]
+    if not first or first == before.split(" ", 1)[0] or first.lower() not in lone_person_openers():
+        return title
+    return name_lone_person_pronoun(title, sentence, readings.previous, readings.mentions, readings.texts,
+                                    readings.names)
 
 
 def _business_mentions(read: Sequence[str]) -> Callable[[str], list[tuple[str, str]]]:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules
+from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules, stem
 from timeline.text import lexicon as language
 from timeline.text.quotes import is_open_at, quote_marks
 from timeline.words import POSSESSIVE
@@ -915,7 +915,8 @@ def _as_name(name: str) -> str:
     return name
 
 
-_NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:\s(?:[a-z]{1,3}-)?[A-Z][a-z'’-]++){1,3}+")  # "Eman al-Obeidy" too
+# "Eman al-Obeidy", "Luis Moreno-Ocampo" (a capital after a hyphen goes on the word) too
+_NAME = re.compile(r"\b[A-Z][a-z'’-]++(?:(?<=-)[A-Z][a-z'’-]++)?+(?:\s(?:[a-z]{1,3}-)?[A-Z][a-z'’-]++(?:(?<=-)[A-Z][a-z'’-]++)?+){1,3}+")
 
 
 def names_in(text: str) -> list[str]:
@@ -3407,7 +3408,17 @@ def _lone_person_table() -> dict[str, Any]:
             "inner": {str(k).lower(): str(v) for k, v in table["inner"].items()},
             "possessives": frozenset(str(w).lower() for w in table["possessives"]),
             "objects": frozenset(str(w).lower() for w in table["objects"]),
+            "naming_verbs": tuple(str(w) for w in table["naming_verbs"]),
+            "same_head_nouns": frozenset(str(w) for w in table["same_head_nouns"]),
+            "bare_role_words": int(table["bare_role_words"]),
+            "bare_role_followers": frozenset(str(w) for w in table["bare_role_followers"]),
+            "naming_adverbs": tuple(str(w) for w in table["naming_adverbs"]),
             "object_followers": frozenset(str(w).lower() for w in table["object_followers"])}
+
+
+def lone_person_openers() -> frozenset[str]:
+    """The person pronouns a title may open with that name_lone_person_pronoun names (lone_person_pronouns openers)."""
+    return frozenset(_lone_person_table()["openers"])
 
 
 @cache
@@ -3430,13 +3441,46 @@ def _pronoun_spot(sentence: str, pronoun: str, following: str) -> int:
 def _people_in(text: str, mentions: Sequence[tuple[str, str]]) -> list[str]:
     """The persons a piece of text names (_person_names_in read by _is_person), one name each."""
     found: list[str] = []
-    for name in [*_full_names_in(text), *_person_names_in(text)]:
+    particled = [m.group("name") for m in _honorific_particle_name().finditer(text)]  # "Ms. al-Obeidy"
+    for name in [*_full_names_in(text), *_person_names_in(text), *particled]:
         if _thing_apposition().search(text[:max(0, text.find(name))]):
             continue  # "The capital, Tripoli Central,": a thing's name
-        if _is_person(name, mentions) and not _organisation_ending(name) \
+        titled = _titled(name, text)
+        if not _is_person(name, mentions) and titled:
+            name = f"{titled} {name}"  # "Mr Bao": as the article names one it never names in full
+        if (titled or _is_person(name, mentions)) and not _organisation_ending(name) \
                 and not any(_same_referent(name, other) or name in other for other in found):
             found.append(name)
     return found
+
+
+@cache
+def _honorifics() -> str:
+    """The honorifics of events.yaml antecedents honorifics and person_forms plain_honorifics ("Miss"), as one
+    alternation."""
+    table = events_rules()
+    words = {str(h) for h in table["antecedents"]["honorifics"]} | {str(h) for h in table["person_forms"]["plain_honorifics"]}
+    return "|".join(re.escape(w) for w in sorted(words))
+
+
+@cache
+def _honorific_particle_name() -> re.Pattern[str]:
+    """A surname with a lower-case particle after an honorific ("Ms. al-Obeidy"): no capitalised run finds it."""
+    return re.compile(rf"(?<![\w'’-])(?:{_honorifics()})\.?\s(?P<name>[a-z]{{1,3}}-[A-Z][a-z'’-]++)")
+
+
+@cache
+def _honorific_pattern() -> re.Pattern[str]:
+    """An honorific right before a word (_honorifics)."""
+    return re.compile(rf"(?<![\w'’-])(?:{_honorifics()})\.?\s$")
+
+
+def _titled(name: str, text: str) -> str:
+    """The honorific the text writes the name after ("named only as Mr Bao"): a person's name, though the article
+    never gives it in full; "" when none."""
+    at = text.find(name)
+    found = _honorific_pattern().search(text[:at]) if at > 0 else None
+    return found.group().strip().rstrip(".") if found else ""
 
 
 def _full_names_in(text: str) -> list[str]:
@@ -3456,16 +3500,59 @@ def _full_names_in(text: str) -> list[str]:
 @lru_cache(maxsize=PERSON_SIGNS_MEMO)
 def _apposed_nouns(name: str) -> re.Pattern[str]:
     """A person noun of events.yaml person_nouns bound to the name: right before it ("their rebel military
-    commander, Abdul Fattah Younes", "colonel Buhagiar") or in apposition after it ("Younes, the rebel commander,")."""
+    commander, Abdul Fattah Younes", "colonel Buhagiar"), in apposition after it ("Younes, the rebel commander,"), or
+    given it by a naming verb (lone_person_pronouns naming_verbs: "The student, who has been named only as Mr Bao,",
+    "a man identified as John Smith")."""
     nouns = "|".join(re.escape(n) for n in sorted(_person_nouns(), key=len, reverse=True))
     named = re.escape(name)
-    return re.compile(rf"(?i:\b(?:{nouns}))(?:,)?\s(?={named}(?![\w'’-]))"
-                      rf"|(?<={named}),\s(?i:an?|the)\s(?:[\w'’-]++\s){{0,3}}?(?i:{nouns})(?=[,.;])")
+    table = _lone_person_table()
+    naming = "|".join(re.escape(w) for w in table["naming_verbs"])
+    only = "|".join(re.escape(w) for w in table["naming_adverbs"])
+    return re.compile(rf"(?i:\b(?:{nouns})(?:\s(?:{nouns})){{0,2}})(?:,)?\s(?={named}(?![\w'’-]))"
+                      rf"|(?<={named}),\s(?i:an?|the)\s(?:[\w'’-]++\s){{0,3}}?(?i:{nouns})(?=[,.;])"
+                      rf"|(?i:\b(?:{nouns}))(?:,\swho\s(?:(?:has|had|have|is|was)\s)?(?:been\s)?|,\s|\s)"
+                      rf"(?:{naming})\s(?:(?:{only})\s)?as\s(?:(?:{_honorifics()})\.?\s)?(?={named}(?![\w'’-]))")
 
 
 def _without_apposed_nouns(text: str, name: str) -> str:
-    """The text without the person nouns bound to the name (_apposed_nouns): they tell of that person, no other."""
-    return _apposed_nouns(name).sub(" ", text)
+    """The text without the person nouns bound to the name (_apposed_nouns, _bare_apposed_role): they tell of that
+    person, no other."""
+    return _bare_apposed_role(_apposed_nouns(name).sub(" ", text), name)
+
+
+def _bare_apposed_role(text: str, name: str) -> str:
+    """The text without a role set after the name with no article ("Peter Jennings (pictured), press secretary to
+    the new archbishop," -> "Peter Jennings (pictured), press to the new archbishop,"): after a comma (a parenthesis
+    between), up to lone_person_pronouns bare_role_words words, none a function word nor a verb, ending with a person
+    noun before a comma, a stop or a preposition of lone_person_pronouns bare_role_followers."""
+    at = text.find(name)
+    if at < 0:
+        return text
+    end = at + len(name)
+    rest = text[end:]
+    if rest.startswith(" ("):
+        close = rest.find(")")
+        if close < 0 or close > 40:
+            return text
+        end += close + 1
+        rest = text[end:]
+    if not rest.startswith(", "):
+        return text
+    table = _lone_person_table()
+    tokens = rest[2:].split(" ", table["bare_role_words"] + 1)
+    nouns = _person_nouns()
+    lex = lexicon()
+    for k, token in enumerate(tokens[:table["bare_role_words"]]):
+        word = token.rstrip(",.;")
+        if not word or not word[:1].islower() or word in lex.stopwords or is_verb_word(word):
+            return text
+        ends = token != word or k + 1 < len(tokens) and tokens[k + 1] in table["bare_role_followers"]
+        if word in nouns and ends:
+            start = end + 2 + sum(len(t) + 1 for t in tokens[:k])
+            return text[:start] + text[start + len(word):]
+        if token != word:
+            return text
+    return text
 
 
 @cache
@@ -3487,7 +3574,7 @@ def _person_word_in(text: str) -> bool:
 def _without_names(text: str, names: Sequence[str]) -> str:
     """The text without the words of the names (possessive or not): what else it names; an opening function word,
     adverb, connective or number ("Late on Monday,", "But", "Eight") in lower case, as it is no name."""
-    drop = {w for name in names for w in name.split() if w[:1].isupper()}
+    drop = {w for name in names for w in name.split() if w[:1].isupper() or "-" in w}  # "al-Obeidy" too
     tokens = [t for t in _TOKEN.findall(text) if POSSESSIVE.sub("", t.strip(_EDGE)) not in drop]
     lex = lexicon()
     if tokens and (_bare(tokens[0]) in lex.stopwords | lex.opening_prepositions | lex.connectives
@@ -3557,16 +3644,96 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
     if count == 1 and not 0 <= sentence.find(name.split()[0]) < opening:
         return title  # "BP's chief executive, Tony Hayward, scaled up his ..." as "BP's scaled up his": the name the
         # title left out of its own stretch may be its subject, whose the possessive is
+    if count > 1 and stretch.strip():  # "He warned when he opened the probe": only its own pronoun before it
+        own = _possessive_pronoun_genders()[gender]
+        rest = " ".join(t for t in _TOKEN.findall(stretch) if _bare(t) not in own and _bare(t).split("'")[0] not in own)
+        if _lone_candidate(rest, in_title, mentions, texts, names) == (0, ""):
+            count = 0
+    if count > 1 and not possessive and at > 0:  # "had given Jackson a dose ... after giving him sedatives"
+        name = _parallel_object(stretch, in_title, mentions)
+        count = 1 if name else count
     if count == 0 and previous:
         count, name = _lone_candidate_before(_chain_start(earlier, gender, mentions, texts, names), in_title, gender,
                                              mentions, texts, names)
+    if count != 1 and possessive and at + 1 < len(words):  # "his doctor" after "Michael Jackson's doctor, Conrad Murray"
+        name = _same_head_possessor(words[at + 1], [previous, sentence[:spot]], in_title, mentions)
+        count = 1 if name else count
     if count != 1 or not name or _of_other_gender(name, gender, texts):
         return title
-    name = _as_name(_full_name(name, mentions) or name)
+    name = _as_name(_untitled_full_name(name, names) or _full_name(name, mentions) or name)
     if at == 0:
         return _with_name(title, name)
     words[at] = (name + ("'" if name.endswith("s") else "'s") if possessive else name) + words[at][len(pronoun):]
     return " ".join(words)
+
+
+@lru_cache(maxsize=PERSON_SIGNS_MEMO)
+def _possessed_head(noun: str) -> re.Pattern[str]:
+    """A capitalised name's possessive before the noun, a word maybe between ("Michael Jackson's doctor", "Jackson's
+    personal doctor")."""
+    return re.compile(rf"(?P<name>(?:[A-Z][\w'’.-]*+\s){{0,3}}[A-Z][\w.-]*+)['’]s\s(?:[a-z][\w-]*+\s)?"
+                      rf"{re.escape(noun)}(?![\w'’-])")
+
+
+def _same_head_possessor(noun: str, texts: Sequence[str], excluded: Sequence[str],
+                         mentions: Sequence[tuple[str, str]]) -> str:
+    """ "his doctor called for help" after "Michael Jackson's doctor, Conrad Murray, ..." -> "Michael Jackson": the
+    one person the sentence before or the pronoun's own sentence before it writes as the owner of the same noun
+    (lone_person_pronouns same_head_nouns: kin and staff, whom one person has); "" when none or several."""
+    noun = _bare(noun)
+    if noun not in _lone_person_table()["same_head_nouns"]:
+        return ""
+    owners: list[str] = []
+    for text in texts:
+        for found in _possessed_head(noun).finditer(text):
+            people = _people_in(found.group("name"), mentions)
+            if len(people) != 1:
+                return ""
+            if not any(_same_referent(people[0], o) for o in owners):
+                owners.append(people[0])
+    if len(owners) != 1 or any(_same_referent(owners[0], x) for x in excluded):
+        return ""
+    return owners[0]
+
+
+def _untitled_full_name(name: str, names: Sequence[str]) -> str:
+    """ "Ms al-Obeidy" -> "Eman al-Obeidy": a titled surname as the one full name the article gave with it; ""
+    when it gave none or several."""
+    honorific, _, surname = name.partition(" ")
+    if not surname or not _honorific_pattern().search(honorific + " "):
+        return ""
+    full = {POSSESSIVE.sub("", n) for n in names if POSSESSIVE.sub("", n).endswith(" " + surname)
+            and not _honorific_pattern().search(n.split()[0] + " ")}
+    return full.pop() if len(full) == 1 else ""
+
+
+def _verb_stem(word: str) -> str:
+    """The word's crude stem, a participle's "-en" off too ("given", "giving", "gives" -> "giv")."""
+    word = word[:-2] if word.endswith("en") and len(word) >= 5 else word
+    return stem(word)
+
+
+def _parallel_object(stretch: str, excluded: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """ "Dr Murray had given Jackson a dose ..., after giving him various sedatives" -> "Jackson": an object pronoun
+    right after a verb stands for the person the same verb (another form of it) took as its object earlier in the
+    sentence, when that is the last person the sentence names before the pronoun and no person of the title's own;
+    "" when there is none."""
+    tokens = [_bare(t) for t in _TOKEN.findall(stretch)]
+    verb = tokens[-1] if tokens and stretch.endswith(" ") else ""  # the word right before the pronoun
+    if not verb or verb in lexicon().stopwords or not (is_verb_word(verb) or verb.endswith("ing")):
+        return ""
+    people = _people_in(stretch, mentions)
+    for k in range(len(tokens) - 2, -1, -1):
+        if _verb_stem(tokens[k]) != _verb_stem(verb):
+            continue
+        after = " ".join(_TOKEN.findall(stretch)[k + 1:k + 5])
+        name = next((p for p in people if after.startswith(p) or after.startswith(p.split()[-1])), "")
+        later = [p for p in _people_in(" ".join(_TOKEN.findall(stretch)[k + 1:]), mentions)
+                 if not _same_referent(p, name)]
+        if not name or later or any(_same_referent(name, x) for x in excluded):
+            return ""
+        return name
+    return ""
 
 
 @cache
