@@ -640,15 +640,18 @@ def test_title_shorten_examples(example):
     assert " ".join(shorten(example["words"].split())) == example["title"]
 
 
+def _joins_at(text: str, at: int, width: int) -> bool:
+    """Whether the clause break of `width` characters at `at` joins a phrase rather than splitting it."""
+    from timeline.events.clauses import joins_a_phrase
+    return joins_a_phrase(text, at, at + width)
+
+
 AS_COMPARISON_EXAMPLES = events_rules()["as_comparison_examples"]
 
 
 @pytest.mark.parametrize("example", AS_COMPARISON_EXAMPLES, ids=[e["text"][:40] for e in AS_COMPARISON_EXAMPLES])
 def test_as_comparison_examples(example):
-    from timeline.events.clauses import joins_a_phrase
-    text = example["text"]
-    at = text.index(" as ")
-    assert joins_a_phrase(text, at, at + 1) is example["joins"]
+    assert _joins_at(example["text"], example["text"].index(" as "), 1) is example["joins"]
 
 
 MODIFIER_BUT_EXAMPLES = events_rules()["modifier_but_examples"]
@@ -656,10 +659,7 @@ MODIFIER_BUT_EXAMPLES = events_rules()["modifier_but_examples"]
 
 @pytest.mark.parametrize("example", MODIFIER_BUT_EXAMPLES, ids=[e["text"][:40] for e in MODIFIER_BUT_EXAMPLES])
 def test_a_but_between_modifiers_joins_the_phrase(example):
-    from timeline.events.clauses import joins_a_phrase
-    text = example["text"]
-    at = text.index(" but ")
-    assert joins_a_phrase(text, at, at + 1) is example["joins"]
+    assert _joins_at(example["text"], example["text"].index(" but "), 1) is example["joins"]
 
 
 LIST_COMMA_EXAMPLES = events_rules()["list_comma_examples"]
@@ -667,10 +667,8 @@ LIST_COMMA_EXAMPLES = events_rules()["list_comma_examples"]
 
 @pytest.mark.parametrize("example", LIST_COMMA_EXAMPLES, ids=[e["text"][:40] for e in LIST_COMMA_EXAMPLES])
 def test_every_comma_of_a_list_of_names_joins_the_phrase(example):
-    from timeline.events.clauses import joins_a_phrase
     text = example["text"]
-    at = text.index(example["after"] + ",") + len(example["after"])
-    assert joins_a_phrase(text, at, at + 2) is example["joins"]
+    assert _joins_at(text, text.index(example["after"] + ",") + len(example["after"]), 2) is example["joins"]
 
 
 def test_a_title_keeps_a_rambling_but_defiant_message_whole():
