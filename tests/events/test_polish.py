@@ -8,6 +8,7 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     polished, printed, rules, with_attribution, with_complement, with_context,
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
+                                    with_opening_demonstrative_article,
                                     with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
                                     with_opening_number_spelled, with_opening_place, with_opening_preposition,
                                     with_paired_comma, with_paired_marks, with_quotation_marks,
@@ -58,6 +59,7 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "frames": (without_frame, False),  # "It also emerged that X" -> X
     "opening_number": (with_opening_number_spelled, True),  # "12 vessels" -> "Twelve vessels"
     "group_article": (without_group_article, False),  # "The officers and other witnesses" -> "Officers and ..."
+    "opening_demonstrative": (with_opening_demonstrative_article, False),  # "This global crisis" -> "The global ..."
     "bare_possessive": (with_bare_possessive, True),  # "of al-Mrabet family's villa" -> "of the al-Mrabet ..."
     "result_comma": (with_result_comma, True),  # "Seas calmed allowing" -> "Seas calmed, allowing"
     "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He reportedly filed"
@@ -173,7 +175,7 @@ def test_a_title_inside_a_quotation_has_its_speaker_dropped():
 
 
 @pytest.mark.parametrize(("name", "example"), [pytest.param(n, e, id=f"{n}-{e['title'][:30]}") for n in (
-    "first_mention", "group_article", "opening_place", "introduced_person") for e in TABLE[n + "_examples"]])
+    "first_mention", "group_article", "opening_place", "introduced_person", "opening_demonstrative") for e in TABLE[n + "_examples"]])
 def test_the_print_edits_give_their_examples_and_polished_leaves_them(name, example):
     """The article and place edits are made to the printed title only (polish.printed): the title choice weighs the
     members' titles as the earlier steps left them."""
@@ -260,3 +262,10 @@ def test_a_context_phrase_the_print_keeps_loses_its_context_adverb():
                 "Canadian students, none of whom had shown any flu symptoms, in the north-eastern town of Changchun.")
     assert printed("Canada asked China for an explanation", sentence, "Monday") == (
         "Canada asked China for an explanation after it quarantined a group of at least 20 Canadian students")
+
+
+def test_a_figure_takes_the_article_of_its_spoken_sound():
+    """ "an 18-year-old", "an 8-year-old", "an 11-year-old", but "a 23-year-old", "a 180-page report"."""
+    from timeline.events.polish import _article_for
+    assert [_article_for(w) for w in ("18-year-old", "8-year-old", "11-year-old", "80", "11,000")] == ["An"] * 5
+    assert [_article_for(w) for w in ("23-year-old", "180-page", "1", "118")] == ["A"] * 4

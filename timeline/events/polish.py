@@ -93,6 +93,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     ...") and change which member's wording an entry prints."""
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
     title = without_context_adverbs(with_context(title, sentence, expression))
+    title = with_opening_demonstrative_article(title)
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
@@ -358,6 +359,10 @@ def _article_for(word: str) -> str:
     letters = word.replace(".", "")
     if len(letters) > 1 and letters.isupper() or "." in word.rstrip("."):  # "NTC", "U.S.": read letter by letter
         return "An" if letters[:1] in set(str(x) for x in table["vowel_sound_letters"]) else "A"
+    digits = re.match(r"\d+", word)
+    if digits:  # a figure by its spoken sound: "an 8-", "an 18-", "an 11-year-old", "an 80", "a 1", "a 23"
+        run = digits.group()
+        return "An" if run[0] == "8" or len(run) % 3 == 2 and run[:2] in ("11", "18") else "A"
     low = word.lower()
     if low[:1] in "aeiou":
         return "A" if any(low.startswith(str(p)) for p in table["a_before_vowel_letter"]) else "An"
@@ -675,6 +680,26 @@ def with_restored_determiner(title: str, sentence: str) -> str:
     return " ".join(["The", low, *words[1:]])
 
 
+def with_opening_demonstrative_article(title: str) -> str:
+    """ "This global health crisis was triggered" -> "The global health crisis was triggered": a demonstrative kept
+    at the title's opening, before a word that reads as a noun phrase's (no verb, pronoun, time noun nor function
+    word), points back into an article the reader does not have (polish.yaml opening_demonstrative)."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0].lower() not in _words("opening_demonstrative", "demonstratives") \
+            or not words[0][:1].isupper():
+        return title
+    after = words[1]
+    bare = _bare(after)
+    lex = lexicon()
+    if after.rstrip(",;:") != after or "'" in after or "’" in after or bare in _words("opening_demonstrative", "not_nouns") \
+            or bare in lex.subject_pronouns | lex.relative_pronouns | lex.auxiliaries | lex.modals | lex.negations \
+            or after[:1].islower() and (is_verb_word(bare) or is_past(bare) or is_adverb(bare)):
+        return title
+    if words[0].lower() in {"this", "that"} and after[:1].islower() and bare.endswith("s") and not bare.endswith("ss"):
+        return title  # a singular pronoun before its verb ("This involves", "That means")
+    return " ".join(["The", *words[1:]])
+
+
 def with_paired_comma(title: str, sentence: str) -> str:
     """ "The video taken on a cell phone, was posted" (from "The video, taken on a cell phone, was posted ...") ->
     "The video, taken on a cell phone, was posted": an aside's comma a cut dropped, where the title has an odd
@@ -832,12 +857,33 @@ def with_first_mention(title: str, sentence: str) -> str:
 
 def without_group_article(title: str) -> str:
     """ "The officers and other witnesses reported ..." -> "Officers and other witnesses reported ...": a group of
-    people the title opens with "The" though nothing introduced them (polish.yaml group_article)."""
+    people the title opens with "The" though nothing introduced them (polish.yaml group_article); so is a number of
+    them ("The two travellers returned" -> "Two travellers returned")."""
     words = title.split(" ")
-    if len(words) < 3 or words[0] != "The" or words[1].lower() not in _words("group_article", "nouns") \
-            or words[2] == "of":
+    if len(words) < 3 or words[0] != "The":
+        return title
+    if _counted_group(words):
+        return with_opening_number_spelled(" ".join([words[1][:1].upper() + words[1][1:], *words[2:]]))
+    if words[1].lower() not in _words("group_article", "nouns") or words[2] == "of":
         return title
     return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+
+
+def _counted_group(words: Sequence[str]) -> bool:
+    """Whether words (after an opening "The") tell a number of people: a number word or a figure of one or two
+    digits, at most group_article counted_reach words, and a plural of the group_article tables, not before "of"."""
+    number = words[1].lower()
+    if number not in _words("group_article", "counted_numbers") and not (number.isdigit() and len(number) <= 2):
+        return False
+    people = _words("group_article", "nouns") | _words("group_article", "counted_nouns")
+    reach = int(rules()["group_article"]["counted_reach"])
+    for at in range(2, min(len(words) - 1, 3 + reach)):
+        word = words[at]
+        if word == "of" or word.rstrip(",;:") != word:
+            return False
+        if word.lower() in people:
+            return words[at + 1] != "of"
+    return False
 
 
 def with_bare_possessive(title: str) -> str:
@@ -1145,9 +1191,15 @@ def _introduced_person_article(words: Sequence[str], k: int) -> str | None:
     while at < len(words) - 1 and (words[at].lower() in _words("introduced_person", "modifiers")
                                    or _age().fullmatch(words[at])):
         at, described = at + 1, True
+    if described and _age().fullmatch(words[at - 1]) and words[at] == "from" and words[at + 1:at + 2] \
+            and words[at + 1][:1].isupper():
+        return _article_for(_bare(words[k + 1])).lower()  # an age as the noun, placed: "the 18-year-old from Brighton"
     noun = words[at]
     bare = _bare(noun)
-    if words[k + 1][:1].isupper() or noun.rstrip(",;:") != bare or bare not in _words("introduced_person", "nouns") \
+    # a capitalised word is a work's title ("The Man from Snowy River"), unless an origin of the table ("The Mexican
+    # boy")
+    if words[k + 1][:1].isupper() and words[k + 1].lower() not in _words("introduced_person", "modifiers") \
+            or noun.rstrip(",;:") != bare or bare not in _words("introduced_person", "nouns") \
             or noun.endswith(("'s", "’s")) or any(_bare(w) == bare for w in words[:k]):
         return None
     after = words[at + 1: at + 3]
