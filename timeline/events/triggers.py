@@ -1795,6 +1795,9 @@ def _statistics() -> dict[str, re.Pattern[str]]:
         "period": rf"^(?:{words(table['period_openers'])})\s++the\s++(?:{words(table['period_parts'])})\s++of\b",
         "period_toll": rf"^(?:\d[\d,]*+|{numbers})\s++(?:[\w'’-]++\s++){{0,3}}?(?:were|have\s++been|had\s++been)?+"
                        rf"\s*+(?:{words(table['period_toll_verbs'])})\b",
+        "combined": rf"^(?:[\w'’-]++\s++){{1,3}}?(?:{words(table['combined_links'])})\s++(?:1[5-9]|20)\d\d\s++and\s++"
+                    rf"(?:1[5-9]|20)\d\d\s++(?:killed|claimed)\b",
+        "count_killed": r"\b(?:killed|claimed)\s++(?:[\w,.-]++\s++){0,3}?(?:\d|million|thousand|hundred)",
     }
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
@@ -1816,6 +1819,8 @@ def _statistic_kind(title: str, sentence: str = "") -> str:
         return "plan"  # "Financing will be the focus of Libya talks in Rome": the talks' agenda told ahead
     if any(shapes[name].search(title) for name in ("size", "instances", "routine")):
         return "figure"
+    if sentence and shapes["combined"].search(sentence) and shapes["count_killed"].search(title):
+        return "figure"  # "The pandemics of 1957 and 1968 killed one to two million": one toll of two events
     share = shapes["trade_share"].search(title)
     if share and not _subject_tells(share.group("subject")):
         return "figure"  # "China took 3 percent of its imported crude"; "Eni said it bought 10% of its oil ..." is told
