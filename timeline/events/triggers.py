@@ -1761,6 +1761,71 @@ def _more_backdrop_kind(shapes: Backdrop, title: str, sentence: str = "") -> str
     ongoing = shapes.ongoing.search(title)
     if ongoing and not _subject_tells(ongoing.group("subject")) and not _acts_after(title[ongoing.end():]):
         return "state"  # "... continues to create uproar - it's been condemned by the White House": that is told
+    return _statistic_kind(title, sentence)
+
+
+@cache
+def _statistics() -> dict[str, re.Pattern[str]]:
+    """events.yaml not_news backdrop, the (nonevents20) shapes, compiled: listed words and bounded runs of words,
+    linear time."""
+    table = rules()["not_news"]["backdrop"]
+    words = _words_pattern
+    percent = r"\d[\d.,]*+\s*+(?:%|percent\b|per\s++cent\b)"
+    bounds = words(rules()["not_news"]["figure_bounds"] + table["trade_share_bounds"])
+    numbers = words([word for word in rules()["number_words"] if word not in ("a", "an", "half")])
+    shapes = {
+        "marker": r"^(?:[\w'’-]++\s++){0,3}?marks\s++(?:a|an|one|the|\d++|[a-z]++)\s++(?:[\w-]++\s++)?"
+                  rf"(?:{words(table['marker_spans'])})\s++(?:since|of)\b",
+        "so_far": rf"\b(?:has|have)\s++(?:so\s++far|thus\s++far|yet)\s++(?:{words(table['so_far_states'])})\s++to\b",
+        "preview": rf"^(?P<subject>(?:\S++\s++){{1,8}}?)(?:{words(table['preview_verbs'])})\s++for\s++"
+                   r"(?:a|an|the|this|next|their|its|his|her)\s++(?:[\w'’-]++\s++){0,2}?"
+                   rf"(?:{words(table['preview_nouns'])})\b",
+        "agenda": rf"\bwill\s++be\s++(?:the\s++)?(?:{words(table['agenda_nouns'])})\s++(?:of|at)\b"
+                  rf"|\b(?:is|are)\s++expected\s++to\s++(?:{words(table['agenda_verbs'])})\b",
+        "size": rf"\b(?:is|are|was|were)\s++(?:(?:{words(table['size_adverbs'])})\s++){{0,2}}"
+                rf"(?:{words(table['size_ratios'])})\s++(?:of\s++)?the\s++size\s++of\b",
+        "trade_share": rf"^(?P<subject>(?:\S++\s++){{1,5}}?)(?:{words(table['trade_share_verbs'])})\s++"
+                       rf"(?:(?:{bounds})\s++){{0,2}}(?:{percent}|(?:{words(table['share_fractions'])})\b)\s++of\s++"
+                       r"(?:its|their|his|her|[\w.-]++['’]s)\s++(?:[\w'’-]++\s++){0,2}?"
+                       rf"(?:{words(table['trade_nouns'])})\b",
+        "instances": rf"^(?:{words(table['instance_openers'])})\s++(?:[\w'’-]++\s++){{0,5}}?(?:has|have)\s++"
+                     rf"(?:{words(table['instance_verbs'])})\b",
+        "routine": rf"^(?:\d[\d,]*+|{numbers})\s++(?:[\w-]++\s++)?(?:{words(table['routine_nouns'])})\s++"
+                   rf"(?:were|have\s++been)\s++(?:{words(table['routine_verbs'])})\b",
+        "period": rf"^(?:{words(table['period_openers'])})\s++the\s++(?:{words(table['period_parts'])})\s++of\b",
+        "period_toll": rf"^(?:\d[\d,]*+|{numbers})\s++(?:[\w'’-]++\s++){{0,3}}?(?:were|have\s++been|had\s++been)?+"
+                       rf"\s*+(?:{words(table['period_toll_verbs'])})\b",
+        "combined": rf"^(?:[\w'’-]++\s++){{1,3}}?(?:{words(table['combined_links'])})\s++(?:1[5-9]|20)\d\d\s++and\s++"
+                    rf"(?:1[5-9]|20)\d\d\s++(?:killed|claimed)\b",
+        "count_killed": r"\b(?:killed|claimed)\s++(?:[\w,.-]++\s++){0,3}?(?:\d|million|thousand|hundred)",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+
+
+def _statistic_kind(title: str, sentence: str = "") -> str:
+    """The statistics, previews and markers the a055f5b reading struck (events.yaml, not_news, backdrop, nonevents20):
+    an anniversary marker, a state so far, a meeting's preview, a size comparison, a trade share, earlier instances'
+    pattern, a routine operational count and a toll over part of a year. A preview's subject that acts or tells keeps
+    it ("Rebels who took Brega prepared for talks")."""
+    shapes = _statistics()
+    if shapes["marker"].search(title):
+        return "marker"
+    if shapes["so_far"].search(title):
+        return "state"
+    preview = shapes["preview"].search(title)
+    if preview and not _subject_tells(preview.group("subject")):
+        return "plan"
+    if shapes["agenda"].search(title):
+        return "plan"  # "Financing will be the focus of Libya talks in Rome": the talks' agenda told ahead
+    if any(shapes[name].search(title) for name in ("size", "instances", "routine")):
+        return "figure"
+    if sentence and shapes["combined"].search(sentence) and shapes["count_killed"].search(title):
+        return "figure"  # "The pandemics of 1957 and 1968 killed one to two million": one toll of two events
+    share = shapes["trade_share"].search(title)
+    if share and not _subject_tells(share.group("subject")):
+        return "figure"  # "China took 3 percent of its imported crude"; "Eni said it bought 10% of its oil ..." is told
+    if sentence and shapes["period"].search(sentence) and shapes["period_toll"].search(title):
+        return "figure"  # "During the first half of last year, 1,271 Afghan civilians were killed"
     return ""
 
 
