@@ -207,3 +207,28 @@ def test_name_organisation_reference(title, sentence, texts, mentions, named):
 def test_name_country_reference(title, sentence, previous, named):
     from timeline.events.subjects import name_country_reference
     assert name_country_reference(title, sentence, previous) == named
+
+
+def test_region_countries_are_table_countries():
+    table = events_rules()["country_references"]
+    known = {str(c["names"][0]) for c in table["countries"]}
+    assert all(c in known for countries in table["regions"].values() for c in countries)
+
+
+@pytest.mark.parametrize("title,sentence,texts,named", [
+    ("Drones were deployed in the North African nation", "Drones were deployed in the North African nation.",
+     ["Rebels in Libya fought on."], "Drones were deployed in Libya"),
+    # of two countries of the region, the article's most named one
+    ("Drones were deployed in the North African nation", "Drones were deployed in the North African nation.",
+     ["Rebels in Libya fought on.", "Libya's oil stopped.", "Egypt closed its border."], "Drones were deployed in Libya"),
+    # near misses: no country of the region named; the most named country is of another region; "the Gulf state of"
+    ("Envoys flew to the Gulf state", "Envoys flew to the Gulf state.", ["Rebels in Libya fought on."],
+     "Envoys flew to the Gulf state"),
+    ("Envoys flew to the North African nation", "Envoys flew to the North African nation.",
+     ["Mexico said so.", "Mexico's flu.", "Egypt and Libya met."], "Envoys flew to the North African nation"),
+    ("Envoys flew to the Gulf state of Qatar", "Envoys flew to the Gulf state of Qatar.", ["Bahrain met."],
+     "Envoys flew to the Gulf state of Qatar"),
+])
+def test_name_region_country(title, sentence, texts, named):
+    from timeline.events.subjects import name_country_reference
+    assert name_country_reference(title, sentence, "", texts) == named

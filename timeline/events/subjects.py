@@ -2236,13 +2236,21 @@ def _definite_place_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pat
     nouns = "|".join(re.escape(str(n).lower()) for n in table["nouns"])
     mods = int(table["modifiers"])
     plurals = "|".join(re.escape(str(n).lower()) for n in [*table["nouns"], *table["plurals"]])
-    name = r"(?P<place>[A-Z][a-z]++(?:[\s-](?:al-)?[A-Z][a-z]++){0,2}+)(?![\w'’-])"
+    # "the coastal city of al-Zawiya": an Arabic article may open the name
+    name = r"(?P<place>(?:(?<![\w'’-])(?:al|el)-)?[A-Z][a-z]++(?:[\s-](?:al-)?[A-Z][a-z]++){0,2}+)(?![\w'’-])"
     phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{mods}}}?)"
                         rf"(?P<noun>{nouns})(?P<possessive>['’]s)?+(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
     described_of = re.compile(rf"(?<![\w'’-])(?:{nouns})\sof\s{name}")
     apposed = re.compile(rf"{name},\s(?:the|a|an)\s(?:[\w'’-]++\s){{0,{mods + 2}}}?(?:{nouns})(?![\w'’-])"
                          rf"|(?<![\w'’-])(?:{plurals}),\s{name.replace('place', 'listed')}(?=[,.;])")
     return phrase, described_of, apposed
+
+
+@cache
+def _capital_names() -> frozenset[str]:
+    """The national capitals of events.yaml kind_references (the kind whose heads hold "capital"): cities."""
+    return frozenset(str(names[0]) for kind in events_rules()["kind_references"]["kinds"]
+                     if "capital" in kind["heads"] for names in kind.get("names", ()))
 
 
 def _described_places(noun: str, texts: Iterable[str]) -> set[str]:
@@ -2321,15 +2329,18 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
     before = sentence[:at] if at >= 0 else sentence
     described = _described_places(noun, [*texts, sentence])
-    known = described | _written_as_places([*texts, sentence])  # "fled Benghazi" after "in Benghazi" elsewhere
-    places = _places_named(before, known, mentions)
+    written = _written_as_places([*texts, sentence])
+    known = described | written  # "fled Benghazi" after "in Benghazi" elsewhere
+    if noun in table["capital_nouns"]:  # a national capital the article places things in is a city
+        described |= _capital_names() & written
+    places = _places_named(before, known, mentions) - _country_words()  # a country is never "the city"
     stretches = [previous, *reversed(texts[max(0, len(texts) - int(table["look_back"])):len(texts) - 1])]
     stretch = before
     for earlier in stretches:  # the nearest sentence before that names a place, past none that may name one
         if places or _standalone_name(stretch):
             break  # "fled Benghazi after the city": no look back
         stretch = earlier
-        places = _places_named(earlier, known, mentions)
+        places = _places_named(earlier, known, mentions) - _country_words()
     if len(places) != 1:
         return title
     place = next(iter(places))
@@ -4024,6 +4035,50 @@ def _country_table() -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]]
     return phrase, tuple(countries)
 
 
+@cache
+def _region_table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """events.yaml country_references regions: "the <region> <head>('s)" ("the North African nation"), with the
+    word after it; and the countries of each region as the country table writes them."""
+    table = events_rules()["country_references"]
+    regions = {str(r): tuple(str(c) for c in cs) for r, cs in table["regions"].items()}
+    names = "|".join(re.escape(r) for r in sorted(regions, key=lambda r: (-len(r), r)))
+    heads = "|".join(re.escape(str(h)) for h in table["region_heads"])
+    phrase = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<region>{names})\s(?P<head>{heads})(?P<possessive>['’]s)?"
+                        rf"(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+    return phrase, regions
+
+
+def _name_region_country(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "deployed in the North African nation" -> "deployed in Libya": the one country of the region the article
+    names before (or, of several, the article's most named country when it is of the region); else unchanged."""
+    phrase, regions = _region_table()
+    match = phrase.search(title)
+    if not match:
+        return title
+    following = match.group("following") or ""
+    if not match.group("possessive") and (following == "of" or following[:1].isupper()
+                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
+        return title  # "the Gulf state of Qatar", "the Gulf state media": another phrase
+    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title  # never rename what a speaker said
+    region = regions[match.group("region")]
+    earlier = [*texts, sentence[:at]]
+    found = [c for c in _countries_in(" ".join(earlier)) if c in region]
+    if len(found) > 1:
+        most = _most_named_country(earlier)
+        found = [most] if most in region else []
+    if len(found) != 1 or found[0] in title:
+        return title
+    name = found[0]
+    if match.group("possessive"):
+        name += "'" if name.endswith("s") else "'s"
+    if match.start() == 0:
+        name = name[:1].upper() + name[1:]
+    end = match.end("possessive") if match.group("possessive") else match.end("head")
+    return title[:match.start()] + name + title[end:]
+
+
 def _countries_in(text: str) -> list[str]:
     """The countries a text names or gives by an adjective, each as a title writes it."""
     _, countries = _country_table()
@@ -4046,6 +4101,9 @@ def name_country_reference(title: str, sentence: str, previous: str = "", texts:
     one country the sentence before names when that is the country the article (`texts`) names most (events.yaml
     country_references). Two countries, a country in the title
     already, a quotation, or a phrase that goes on with "of" or a noun ("the country music"): unchanged."""
+    regional = _name_region_country(title, sentence, texts)
+    if regional != title:
+        return regional
     phrase, _ = _country_table()
     match = phrase.search(title)
     if not match or _countries_in(title):
