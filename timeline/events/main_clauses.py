@@ -19,6 +19,10 @@ _DASH = r"(?:--|–|—|\s-\s)"
 OFFSET_ASIDE_CHARS = 200  # how long a time-offset aside may run before its closing comma or dash
 WITH_NOUN_WORDS = 4  # "the White House", "the US Treasury": the "with" phrase's noun before its date
 SUBJECT_WORDS = 6  # "The African Union plan", "Tony Hayward": a subject before its comma or participle
+_ASIDE_MARK = re.compile(rf"\s*+(?:,|{_DASH})")
+_ASIDE_CLOSE = {",": re.compile(r"\s*+,\s*+"), _DASH: re.compile(rf"\s*+{_DASH}\s*+")}
+_WHO_WAS = re.compile(r"([^,;:]{1,80}?),\s++who\s++(?:was|were)\s++(\w++)\b")
+_RELATIVE_AFTER = re.compile(r"\s++(?:that|which)\s++(\w++)")
 
 
 @cache
@@ -65,11 +69,11 @@ def _after_offset_aside(sentence: str, date_start: int, date_end: int) -> str:
     comma or dash follows, then an aside of a time offset closed by the same mark: the main clause after it."""
     if any(_clean(w) not in _words("opening_words") for w in sentence[:date_start].split()):
         return ""
-    mark = re.compile(rf"\s*+(?:,|{_DASH})").match(sentence, date_end)
+    mark = _ASIDE_MARK.match(sentence, date_end)
     if not mark or not _offset_aside().match(sentence, mark.end()):
         return ""
     closing = "," if "," in mark.group() else _DASH
-    found = re.compile(rf"\s*+{closing}\s*+").search(sentence, mark.end(), mark.end() + OFFSET_ASIDE_CHARS)
+    found = _ASIDE_CLOSE[closing].search(sentence, mark.end(), mark.end() + OFFSET_ASIDE_CHARS)
     if not found:
         return ""
     main = sentence[found.end():]
@@ -102,7 +106,7 @@ def _past_state_relative(sentence: str, date_start: int, date_end: int) -> str:
     """ "Hayward, who was in Houston today overseeing the spill response, hosted a call": a date inside a "who"
     aside between the sentence's subject and its past verb, the aside telling where its subject was (was/were and a
     preposition of place): the subject and its main clause."""
-    opening = re.compile(r"([^,;:]{1,80}?),\s++who\s++(?:was|were)\s++(\w++)\b").match(sentence)
+    opening = _WHO_WAS.match(sentence)
     if not opening or opening.end() > date_start or _clean(opening.group(2)) not in _words("state_prepositions") \
             or len(opening.group(1).split()) > SUBJECT_WORDS:
         return ""
@@ -201,7 +205,7 @@ def _event_noun_relative(sentence: str, date_start: int, date_end: int) -> str:
     det = max((k for k, w in enumerate(phrase) if _clean(w) in _words("determiners")), default=-1)
     if det < 0 or any(w.endswith(",") or is_past(_clean(w)) and not w.endswith("ed") for w in phrase[det:-1]):
         return ""
-    relative = re.compile(r"\s++(?:that|which)\s++(\w++)").match(sentence, date_end)
+    relative = _RELATIVE_AFTER.match(sentence, date_end)
     if not relative or not is_past(relative.group(1).lower()):
         return ""
     head = before[:len(before) - 1 - (len(phrase) - det)]

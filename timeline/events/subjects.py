@@ -4048,6 +4048,31 @@ def _region_table() -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
     return phrase, regions
 
 
+def _country_phrase_at(match: re.Match[str], sentence: str) -> int:
+    """Where a title's "the country" / "the North African nation" stands in its sentence; -1 when the phrase goes on
+    as another ("the country of", "the country music", "the Gulf state media") or stands in a quotation (never rename
+    what a speaker said)."""
+    following = match.group("following") or ""
+    if not match.group("possessive") and (following == "of" or following[:1].isupper()
+                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
+        return -1
+    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return -1
+    return at
+
+
+def _with_country(title: str, match: re.Match[str], name: str) -> str:
+    """The title with the matched "the country('s)" phrase replaced by the country's name (its possessive kept,
+    capitalised at the title's start)."""
+    if match.group("possessive"):
+        name += "'" if name.endswith("s") else "'s"
+    if match.start() == 0:
+        name = name[:1].upper() + name[1:]
+    end = match.end("possessive") if match.group("possessive") else match.end("head")
+    return title[:match.start()] + name + title[end:]
+
+
 def _name_region_country(title: str, sentence: str, texts: Sequence[str]) -> str:
     """ "deployed in the North African nation" -> "deployed in Libya": the one country of the region the article
     names before (or, of several, the article's most named country when it is of the region); else unchanged."""
@@ -4055,13 +4080,9 @@ def _name_region_country(title: str, sentence: str, texts: Sequence[str]) -> str
     match = phrase.search(title)
     if not match:
         return title
-    following = match.group("following") or ""
-    if not match.group("possessive") and (following == "of" or following[:1].isupper()
-                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
-        return title  # "the Gulf state of Qatar", "the Gulf state media": another phrase
-    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
-    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
-        return title  # never rename what a speaker said
+    at = _country_phrase_at(match, sentence)
+    if at < 0:
+        return title
     region = regions[match.group("region")]
     earlier = [*texts, sentence[:at]]
     found = [c for c in _countries_in(" ".join(earlier)) if c in region]
@@ -4070,13 +4091,7 @@ def _name_region_country(title: str, sentence: str, texts: Sequence[str]) -> str
         found = [most] if most in region else []
     if len(found) != 1 or found[0] in title:
         return title
-    name = found[0]
-    if match.group("possessive"):
-        name += "'" if name.endswith("s") else "'s"
-    if match.start() == 0:
-        name = name[:1].upper() + name[1:]
-    end = match.end("possessive") if match.group("possessive") else match.end("head")
-    return title[:match.start()] + name + title[end:]
+    return _with_country(title, match, found[0])
 
 
 def _countries_in(text: str) -> list[str]:
@@ -4108,13 +4123,9 @@ def name_country_reference(title: str, sentence: str, previous: str = "", texts:
     match = phrase.search(title)
     if not match or _countries_in(title):
         return title
-    following = match.group("following") or ""
-    if not match.group("possessive") and (following == "of" or following[:1].isupper()
-                                          or _plain_noun_word(following) and not _is_verb(_bare(following))):
-        return title  # "the country of", "the country music": another phrase
-    at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
-    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
-        return title  # never rename what a speaker said
+    at = _country_phrase_at(match, sentence)
+    if at < 0:
+        return title
     before = sentence[:at]
     found = _countries_in(before)
     if not found:
@@ -4129,13 +4140,7 @@ def name_country_reference(title: str, sentence: str, previous: str = "", texts:
             return title  # "fled the country" after a sentence on U.S. aid: only the article's own country
     if len(found) != 1:
         return title
-    name = found[0]
-    if match.group("possessive"):
-        name += "'" if name.endswith("s") else "'s"
-    if match.start() == 0:
-        name = name[:1].upper() + name[1:]
-    end = match.end("possessive") if match.group("possessive") else match.end("head")
-    return title[:match.start()] + name + title[end:]
+    return _with_country(title, match, found[0])
 
 
 # --- "the alliance" -> "NATO", "the sprawling capital" -> "Mexico City": the one name of the head's kind near -------
