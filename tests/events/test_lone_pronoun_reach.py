@@ -68,7 +68,11 @@ _JACKSON = ["Michael Jackson died in June.", "Jackson's family mourned on Friday
       "There has been a surge in demand for Jackson's music, with the star dominating sales."],
      "On Sunday his songs topped the download charts.", "His songs topped the download charts",
      "His songs topped the download charts"),
+    # ... but a relative clause on what a verb of giving gave ("giving the pop star propofol, which killed him")
+    # tells of its receiver (lone_person_pronouns giving_verbs); another verb leaves the two
     (_JACKSON, "A jury found Conrad Murray guilty of giving the pop star propofol, which killed him in 2009.",
+     "Propofol killed him", "Propofol killed Michael Jackson"),
+    (_JACKSON, "A jury found Conrad Murray guilty of telling the pop star about propofol, which killed him in 2009.",
      "Propofol killed him", "Propofol killed him"),
 ])
 def test_star_is_the_main_person(before, sentence, title, named):

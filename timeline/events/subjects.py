@@ -1375,9 +1375,41 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
         else _speaker_of_speech(title, speakers, texts, names) \
         or antecedent(kind, history, names, texts, speakers, _bare(words[0]), _bare(words[1].split(" ", 1)[0]))
+    if not name and kind == "thing" and texts and _bare(words[0]) == "it":
+        name = _opening_owner(texts[-1], _bare(words[1].split(" ", 1)[0]), [*names, *history])
     if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
+
+
+@cache
+def _owner_pattern() -> re.Pattern[str]:
+    """A sentence's opening (maybe after a short phrase and a comma) of a name's possessive and a lower-case word:
+    the owner and the possession's first word (events.yaml antecedents owner_opener_words)."""
+    opener = int(_antecedent_settings()["owner_opener_words"])
+    return re.compile(rf"(?:(?:[^\s,“”\"]++\s){{0,{opener - 1}}}[^\s,“”\"]++,\s)?+"
+                      r"(?P<owner>[A-Z][\w&.-]*+(?:\s[A-Z][\w&.-]*+){0,3}+)['’]s\s(?P<rest>[a-z][^,;:]*+)")
+
+
+def _opening_owner(text: str, verb: str, earlier: Sequence[str]) -> str:
+    """ "Suncor's share of its exploration agreements averaged 35,000 bpd." + "It picked up the fields" -> "Suncor":
+    the thing whose possession opens the sentence right before is what an "it" that does one of events.yaml
+    antecedents owner_acts stands for, when that possession is not one of owner_acting_heads (which may act itself:
+    "BP's board"); else ""."""
+    settings = _antecedent_settings()
+    match = _owner_pattern().match(text.strip())
+    if verb not in settings["owner_acts"] or not match:
+        return ""
+    owner, rest = match.group("owner"), match.group("rest").split()
+    tail = next((k for k, w in enumerate(rest) if k > 0 and w.lower() in _group_tail_prepositions()), len(rest))
+    heads = {_bare(w) for w in rest[:tail]}
+    if heads & set(settings["owner_acting_heads"]) or owner.split()[0] in ("The", "A", "An") \
+            or owner.split()[0] in settings["honorifics"] or is_verb_word(rest[0]):
+        return ""  # "Lloyd's said a lawyer ...": a name that ends in "'s", then its verb, no possession
+    # a lone word may be a person's surname ("Walker's plan"); a run of names ("Standard Chartered") is read as a
+    # thing's, as what an "it" that acts stands for, a person's name being no such thing
+    lone = len(owner.split()) == 1
+    return owner if not lone or fits(owner, "thing", earlier) else ""
 
 
 @cache
@@ -3424,7 +3456,9 @@ def _lone_person_table() -> dict[str, Any]:
             "bare_role_words": int(table["bare_role_words"]),
             "bare_role_followers": frozenset(str(w) for w in table["bare_role_followers"]),
             "naming_adverbs": tuple(str(w) for w in table["naming_adverbs"]),
-            "object_followers": frozenset(str(w).lower() for w in table["object_followers"])}
+            "object_followers": frozenset(str(w).lower() for w in table["object_followers"]),
+            "giving_verbs": frozenset(str(w).lower() for w in table["giving_verbs"]),
+            "recipient_relatives": frozenset(str(w).lower() for w in table["recipient_relatives"])}
 
 
 def lone_person_openers() -> frozenset[str]:
@@ -3661,7 +3695,7 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
         if _lone_candidate(rest, in_title, mentions, texts, names) == (0, ""):
             count = 0
     if count > 1 and not possessive and at > 0:  # "had given Jackson a dose ... after giving him sedatives"
-        name = _parallel_object(stretch, in_title, mentions)
+        name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions)
         count = 1 if name else count
     if count == 0 and previous:
         count, name = _lone_candidate_before(_chain_start(earlier, gender, mentions, texts, names), in_title, gender,
@@ -3741,6 +3775,29 @@ def _parallel_object(stretch: str, excluded: Sequence[str], mentions: Sequence[t
         name = next((p for p in people if after.startswith(p) or after.startswith(p.split()[-1])), "")
         later = [p for p in _people_in(" ".join(_TOKEN.findall(stretch)[k + 1:]), mentions)
                  if not _same_referent(p, name)]
+        if not name or later or any(_same_referent(name, x) for x in excluded):
+            return ""
+        return name
+    return ""
+
+
+def _recipient_object(stretch: str, excluded: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """ "... for giving Michael Jackson a dose of the anesthetic, Propofol, which killed him" -> "Michael Jackson":
+    an object pronoun of a relative clause on a thing (", which killed him") is the person a verb of giving
+    (lone_person_pronouns giving_verbs) took as receiver before it, when the sentence names no person after that
+    receiver and it is no person of the title's own; "" when there is none."""
+    table = _lone_person_table()
+    tokens = _TOKEN.findall(stretch)
+    if len(tokens) < 3 or not stretch.endswith(" ") or _bare(tokens[-2]) not in table["recipient_relatives"] \
+            or not tokens[-3].endswith(","):
+        return ""  # the pronoun's clause is no relative one on the thing before it
+    people = _people_in(stretch, mentions)
+    for k in range(len(tokens) - 3, -1, -1):
+        if _bare(tokens[k]) not in table["giving_verbs"]:
+            continue
+        after = " ".join(tokens[k + 1:k + 5])
+        name = next((p for p in people if after.startswith(p) or after.startswith(p.split()[-1])), "")
+        later = [p for p in _people_in(" ".join(tokens[k + 1:]), mentions) if not _same_referent(p, name)]
         if not name or later or any(_same_referent(name, x) for x in excluded):
             return ""
         return name
