@@ -799,7 +799,8 @@ def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> 
             or is_adverb(noun) or is_past(noun):
         return False  # "BP had submitted ...", "it was submitted ...", "BP then submitted ...": a finite verb
     if words[at] == trigger:  # the participle's own event, unless the title would tell the main verb's act
-        return _main_verb_acts(sentence, timex)
+        # "a memo dated March 3 was found": a date the participle takes as its object stays in the title, named
+        return trigger not in set(events_rules()["title_date_object_verbs"]) and _main_verb_acts(sentence, timex)
     return trigger not in words[at:]
 
 
@@ -1053,6 +1054,9 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
         and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
 
 
+_AFTER_COMMA = re.compile(r",\s*+([a-z]++)\b")  # ", leading to their conviction": an -ing opens a clause of its own
+
+
 def follows_a_fronted_date(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -> bool:
     """ "Earlier this week, Russia, India and Brazil voiced concerns about NATO strikes on Libyan state television last
     month": a date that opens the sentence (at most fronted_lead_words words before it, a comma after it) dates the
@@ -1062,8 +1066,9 @@ def follows_a_fronted_date(sentence: Sentence, timex: Timex, dated: Sequence[Tim
     t = table()
     stops = {str(w) for w in t["fronted_clause_stops"]} | set(lexicon().reporting_verbs)  # type: ignore[union-attr]
     mine = span(timex.value.split("T", 1)[0])
-    if mine is None:
-        return False
+    offsets = {str(w) for w in t["fronted_offset_words"]}  # type: ignore[union-attr]
+    if mine is None or offsets & set(words_of(timex.text)):
+        return False  # "two years later": counts from the fronted date, its own event
     for other in dated:
         if other is timex or other.end > timex.start \
                 or len(words_of(sentence.text[: other.start - sentence.start])) > int(t["fronted_lead_words"]):  # type: ignore[call-overload]
@@ -1071,6 +1076,7 @@ def follows_a_fronted_date(sentence: Sentence, timex: Timex, dated: Sequence[Tim
         rest = sentence.text[other.end - sentence.start: timex.start - sentence.start]
         between = words_of(rest)
         if not rest.lstrip().startswith(",") or any(w in stops for w in between) \
+                or any(m.group(1).endswith("ing") for m in _AFTER_COMMA.finditer(rest)) \
                 or sum(1 for w in between if is_past(w)) != 1:
             continue
         joiners = {str(w) for w in t["fronted_joiners"]}  # type: ignore[union-attr]
