@@ -794,13 +794,18 @@ def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> 
         return False
     noun = words[at - 1]
     opener = full[len(full) - len(words) + at - 2] if len(full) - len(words) + at >= 2 else ""
-    counted = noun in lex.stopwords and (opener in lex.noun_determiners or opener.isdigit())  # "the 10 people"
+    # "the 10 people regarded as ...": a noun the stop list holds ("people"), an article or a number before it
+    counted = noun in lex.stopwords and noun.isalpha() and noun not in lex.noun_determiners \
+        and noun not in lex.relative_pronouns and (opener in _DETERMINERS or opener.isdigit())
     if noun in lex.stopwords and not counted or noun in lex.auxiliaries or noun in lex.subject_pronouns \
             or is_adverb(noun) or is_past(noun):
         return False  # "BP had submitted ...", "it was submitted ...", "BP then submitted ...": a finite verb
     if words[at] == trigger:  # the participle's own event, unless the title would tell the main verb's act
         # "a memo dated March 3 was found": a date the participle takes as its object stays in the title, named
-        return trigger not in set(events_rules()["title_date_object_verbs"]) and _main_verb_acts(sentence, timex)
+        # "decisions taken on the rig before the fatal blow-out on 20 April were taken": after a sequence lead the
+        # date is that noun's (noun_of_another_event), not the participle's
+        return trigger not in set(events_rules()["title_date_object_verbs"]) and _main_verb_acts(sentence, timex) \
+            and not any(_ends_with(words[at + 1:k], rules.sequence_leads) for k in range(at + 2, len(words) + 1))
     return trigger not in words[at:]
 
 
@@ -1054,7 +1059,8 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
         and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
 
 
-_AFTER_COMMA = re.compile(r",\s*+([a-z]++)\b")  # ", leading to their conviction": an -ing opens a clause of its own
+# ", leading to their conviction", ", begun on 2 May,": a participle after a comma opens a clause or aside of its own
+_AFTER_COMMA = re.compile(r",\s*+([a-z]++)\b")
 
 
 def follows_a_fronted_date(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -> bool:
@@ -1076,7 +1082,7 @@ def follows_a_fronted_date(sentence: Sentence, timex: Timex, dated: Sequence[Tim
         rest = sentence.text[other.end - sentence.start: timex.start - sentence.start]
         between = words_of(rest)
         if not rest.lstrip().startswith(",") or any(w in stops for w in between) \
-                or any(m.group(1).endswith("ing") for m in _AFTER_COMMA.finditer(rest)) \
+                or any(m.group(1).endswith("ing") or is_past(m.group(1)) for m in _AFTER_COMMA.finditer(rest)) \
                 or sum(1 for w in between if is_past(w)) != 1:
             continue
         joiners = {str(w) for w in t["fronted_joiners"]}  # type: ignore[union-attr]
