@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
-from timeline.events.dating import (is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
+from timeline.events.dating import (follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     names_an_occasion,
                                     subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
@@ -271,7 +271,8 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
     timex = dates.dated[i]
     if id(timex) in dates.noun_phrase_ends and id(timex) not in dates.placing_nothing:
         yield from _noun_phrase_event(article, sentence, timex, dates.noun_phrase_ends[id(timex)])
-    if dates.is_set_aside(timex) or _verb_belongs_to_another_date(sentence, timex, dates.dated, dates.owners):
+    if dates.is_set_aside(timex) or _verb_belongs_to_another_date(sentence, timex, dates.dated, dates.owners) \
+            or follows_a_fronted_date(sentence, timex, dates.dated):
         return
     clause = _date_clause(sentence, dates, i, breaks)
     trigger = _clause_trigger(sentence, clause.text, clause.cut, clause.whole, borrow=not dates.owners - {id(timex)})

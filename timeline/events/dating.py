@@ -618,7 +618,25 @@ def is_reported_period(sentence: Sentence, timex: Timex) -> bool:
     before = [w for w in words_of(sentence.text[: timex.start - sentence.start]) if w != "the"][-3:]
     after = words_of(sentence.text[timex.end - sentence.start:])[:2]
     noun_before = len(before) >= 2 and before[-1] in rules.period_links and before[-2] in rules.period_nouns
-    return noun_before or any(w in rules.period_nouns for w in after)
+    return noun_before or any(w in rules.period_nouns for w in after) or _measured_period(sentence, timex)
+
+
+def _measured_period(sentence: Sentence, timex: Timex) -> bool:
+    """ "a record loss of $17bn for the second quarter of 2010": a quarter after "for" whose noun phrase holds one of
+    dating.yaml period_nouns and its figure (period_amount_words words back at most, no verb between) is the period
+    measured, not the day of the act the clause tells ("set aside $32.2bn in late July")."""
+    rules = table()
+    piece = sentence.text[: timex.start - sentence.start]
+    words = [w for w in words_of(piece) if w != "the"]
+    if not words or words[-1] != "for":
+        return False
+    nouns = {str(w) for w in rules["period_nouns"]}  # type: ignore[union-attr]
+    for word in reversed(words[-1 - int(rules["period_amount_words"]):-1]):  # type: ignore[call-overload]
+        if word in nouns:
+            return True
+        if is_past(word) or _is_verb(word):
+            return False  # "paid $17bn for the second quarter": the verb's
+    return False
 
 
 _PERIOD = re.compile(r"\d{4}-(?:Q[1-4]|H[12])")
@@ -768,16 +786,36 @@ def is_reduced_relative_date(sentence: Sentence, timex: Timex, trigger: str) -> 
     piece = sentence.text[: timex.start - sentence.start]
     if any(mark in piece[-120:] for mark in ",;:"):
         piece = piece[max(piece.rfind(m) for m in ",;:") + 1:]
-    words = words_of(piece)[-rules.reduced_relative_words - 2:]
+    full = words_of(piece)
+    words = full[-rules.reduced_relative_words - 2:]
     lex = lexicon()
     at = next((k for k in range(len(words) - 1, 0, -1) if is_past(words[k])), -1)
-    if at < 1 or words[at] == trigger:
+    if at < 1:
         return False
     noun = words[at - 1]
-    if noun in lex.stopwords or noun in lex.auxiliaries or noun in lex.subject_pronouns or is_adverb(noun) \
-            or is_past(noun):
+    opener = full[len(full) - len(words) + at - 2] if len(full) - len(words) + at >= 2 else ""
+    # "the 10 people regarded as ...": a noun the stop list holds ("people"), an article or a number before it
+    counted = noun in lex.stopwords and noun.isalpha() and noun not in lex.noun_determiners \
+        and noun not in lex.relative_pronouns and (opener in _DETERMINERS or opener.isdigit())
+    if noun in lex.stopwords and not counted or noun in lex.auxiliaries or noun in lex.subject_pronouns \
+            or is_adverb(noun) or is_past(noun):
         return False  # "BP had submitted ...", "it was submitted ...", "BP then submitted ...": a finite verb
+    if words[at] == trigger:  # the participle's own event, unless the title would tell the main verb's act
+        # "a memo dated March 3 was found": a date the participle takes as its object stays in the title, named
+        # "decisions taken on the rig before the fatal blow-out on 20 April were taken": after a sequence lead the
+        # date is that noun's (noun_of_another_event), not the participle's
+        return trigger not in set(events_rules()["title_date_object_verbs"]) and _main_verb_acts(sentence, timex) \
+            and not any(_ends_with(words[at + 1:k], rules.sequence_leads) for k in range(at + 2, len(words) + 1))
     return trigger not in words[at:]
+
+
+def _main_verb_acts(sentence: Sentence, timex: Timex) -> bool:
+    """ "the 10 people regarded as close contacts of the man on flight BE7096 on 30 April had been traced": the main
+    verb right after the date is a passive or perfect act (an opener, "been", a participle), which the participle's
+    title would tell as the date's; "a study submitted in 1994 was inadequate" (a state) keeps the date."""
+    after = words_of(sentence.text[timex.end - sentence.start:])[:4]
+    rest = [w for w in after[1:] if w not in ("been", "being", "be") and not is_adverb(w)]
+    return bool(rest) and is_past(rest[0])
 
 
 def is_object_participle_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
@@ -791,10 +829,16 @@ def is_object_participle_date(sentence: Sentence, timex: Timex, trigger: str, cl
     causes the act ("saw the men killed on Sunday") keeps the date, and so does a date of the last
     perfect_past_days ("arrested protesters gathered in the square on Monday": one scene, told days later)."""
     rest = sentence.text[timex.end - sentence.start:]
-    if not _finished(timex, published) or not _PHRASE_ENDS.match(rest):
+    if not _PHRASE_ENDS.match(rest):
         return False
     words = words_of(sentence.text[clause_start: timex.start - sentence.start])
     if trigger not in words:
+        return False
+    # a present perfect takes no bare past date of its own ("has lifted all restrictions imposed last month"):
+    # however recent, a date right after the participle is the participle's
+    finished = _finished(timex, published)
+    perfect = _word_before(words, trigger) in ("has", "have")
+    if not perfect and not finished:
         return False
     t = table()
     lex = lexicon()
@@ -811,14 +855,17 @@ def is_object_participle_date(sentence: Sentence, timex: Timex, trigger: str, cl
         return False  # no object between the verb and the participle ("was killed in 2003")
     noun = words[part - 1]
     between = words[at + 1: part]
+    quantifiers = {str(w) for w in t["object_quantifiers"]}  # type: ignore[union-attr]
     if any(w in lex.stopwords and w not in lex.noun_determiners and w not in lex.possessive_pronouns
-           or is_past(w) for w in between) \
+           and w not in quantifiers or is_past(w) for w in between) \
             or any(w in lex.relative_pronouns or w == "that" or w in lex.auxiliaries or w in lex.modals for w in between) \
             or noun in lex.stopwords or noun in lex.subject_pronouns or is_adverb(noun) or noun in lex.auxiliaries:
         return False  # "BP had submitted", "that it was set": a finite verb, not a participle after a noun
     after = words[part + 1:]
+    if not after:  # "has lifted all restrictions imposed last month": the date right after the participle
+        return perfect
     links = {str(w) for w in t["object_participle_links"]}  # type: ignore[union-attr]
-    return bool(after) and after[0] in links and len(after) <= dating_rules().reduced_relative_words \
+    return finished and after[0] in links and len(after) <= dating_rules().reduced_relative_words \
         and not any(is_past(w) for w in after)
 
 
@@ -1010,6 +1057,42 @@ def dates_a_later_event(sentence: Sentence, timex: Timex, trigger: str, clause_s
     words_between = after_verb[noun_at + 1:]
     return bool(words_between) and words_between[-1] in rules.arranged_date_links \
         and len(words_between) <= rules.arranged_noun_words and not any(is_past(w) for w in words_between)
+
+
+# ", leading to their conviction", ", begun on 2 May,": a participle after a comma opens a clause or aside of its own
+_AFTER_COMMA = re.compile(r",\s*+([a-z]++)\b")
+
+
+def follows_a_fronted_date(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -> bool:
+    """ "Earlier this week, Russia, India and Brazil voiced concerns about NATO strikes on Libyan state television last
+    month": a date that opens the sentence (at most fronted_lead_words words before it, a comma after it) dates the
+    main clause's verb; a later date of the same clause (one past verb between, none of fronted_clause_stops, no
+    joiner right before it) that does not overlap the fronted one dates a noun of the clause, not the verb.
+    "On Monday, rebels took the town in the morning" (a part of the fronted day) keeps the date."""
+    t = table()
+    stops = {str(w) for w in t["fronted_clause_stops"]} | set(lexicon().reporting_verbs)  # type: ignore[union-attr]
+    mine = span(timex.value.split("T", 1)[0])
+    offsets = {str(w) for w in t["fronted_offset_words"]}  # type: ignore[union-attr]
+    if mine is None or offsets & set(words_of(timex.text)):
+        return False  # "two years later": counts from the fronted date, its own event
+    for other in dated:
+        if other is timex or other.end > timex.start \
+                or len(words_of(sentence.text[: other.start - sentence.start])) > int(t["fronted_lead_words"]):  # type: ignore[call-overload]
+            continue
+        rest = sentence.text[other.end - sentence.start: timex.start - sentence.start]
+        between = words_of(rest)
+        if not rest.lstrip().startswith(",") or any(w in stops for w in between) \
+                or any(m.group(1).endswith("ing") or is_past(m.group(1)) for m in _AFTER_COMMA.finditer(rest)) \
+                or sum(1 for w in between if is_past(w)) != 1:
+            continue
+        joiners = {str(w) for w in t["fronted_joiners"]}  # type: ignore[union-attr]
+        if between and (between[-1] in joiners or len(between) > 1 and between[-1] in lexicon().date_prepositions
+                        and between[-2] in joiners):
+            continue  # "... took the town and on Sunday ...": another clause's date
+        fronted = span(other.value.split("T", 1)[0])
+        if fronted is not None and (mine[1] < fronted[0] or fronted[1] < mine[0]):
+            return True
+    return False
 
 
 def is_anniversary_object_date(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,

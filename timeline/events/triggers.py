@@ -135,11 +135,13 @@ def is_quoted_speech_date(sentence: Sentence, timex: Timex, marks: Sequence[int]
         closes_earlier_quotation(sentence.text, timex.end - sentence.start)
 
 
-_CONVERSION_ASIDE = re.compile(r"\([^()]{0,40}\b(?:GMT|UTC)\b[^()]{0,40}\)")
+# the zones a time is converted to in an aside: "(0015 GMT on Wednesday)", "(11 p.m. Tuesday ET)" (US pages)
+_CONVERSION_ASIDE = re.compile(r"\([^()]{0,40}\b(?:GMT|UTC|ET|EDT|EST|CT|CDT|CST|PT|PDT|PST|BST|CET)\b[^()]{0,40}\)")
 
 
 def is_in_conversion_aside(sentence: Sentence, timex: Timex) -> bool:
-    """ "at 7:15 p.m. local time (0015 GMT on Wednesday)": the aside converts the time; its day is no event's."""
+    """ "at 7:15 p.m. local time (0015 GMT on Wednesday)", "attacked around 6 a.m. (11 p.m. Tuesday ET)": the aside
+    converts the time; its day is no event's."""
     a, b = timex.start - sentence.start, timex.end - sentence.start
     return any(m.start() < a and b < m.end() for m in _CONVERSION_ASIDE.finditer(sentence.text))
 
