@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cache
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
@@ -58,6 +59,7 @@ from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
+                                    restored_passive, states_nothing,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
                                     placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
@@ -498,7 +500,7 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
                     days: tuple[int, int] | None, published: int | None, readings: _Readings) -> _Draft | None:
     """The title completed, named and put in the tense and report of its date; None when it then tells no event of
     that date."""
-    title = _completed_title(draft.title, sentence, clause, readings)
+    title = _completed_title(draft.title, sentence, clause, readings, day=len(calendar_date(timex)) == len("2011-03-03"))
     # "X said Y sounded desperate in June 2009" (told in 2011): the date is what was reported, not the telling
     told_first = sentence.text[: clause.at[0]]
     if is_untold_reported_past(title, calendar_date(timex), published, told_first):
@@ -514,16 +516,37 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
     return replace(draft, title=title)
 
 
-def _completed_title(title: str, sentence: Sentence, clause: _DateClause, readings: _Readings) -> str:
+def _completed_title(title: str, sentence: Sentence, clause: _DateClause, readings: _Readings, day: bool = False) -> str:
     """The title with what a cut lost put back, page crumbs dropped, its people named and a dated line's tense
-    made simple."""
+    made simple. `day`: the date names a day, so a noun phrase with no verb that it dates ("the participants in
+    Thursday's talks") is part of the clause that tells that day's event ("... urged Libya to allow access"); a
+    year's noun ("the 1991 Gulf War") is often only the background of a later clause, and stays."""
+    # "An army sergeant detained", "With 13 rebels reported dead": the passive's dropped "was" put back
+    title = restored_passive(title, sentence.text) or title
     if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
         fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end))
+        title = readings.resolved(fuller) if fuller else title
+    elif day and title and states_nothing(title) and not _follows_sequence_word(sentence.text, clause.start):
+        # "The participants in talks": the clause's verb states it
+        fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end), stating=True)
         title = readings.resolved(fuller) if fuller else title
     title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
     title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
     # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"
     return simple_past(readings.named(title, sentence.text), sentence.text, clause.at[0])
+
+
+def _follows_sequence_word(sentence: str, clause_start: int) -> bool:
+    """Whether the date's clause opens with a word that orders its noun phrase against another act (events.yaml
+    title_sequence_words: "issued a statement | after Saturday's vote"): the noun's event is not the clause's, so the
+    clause is no title for the noun's day."""
+    first = sentence[clause_start:].split(None, 1)[:1]
+    return bool(first) and first[0].lower().strip(",") in _sequence_words()
+
+
+@cache
+def _sequence_words() -> frozenset[str]:
+    return frozenset(str(w) for w in events_rules()["title_sequence_words"])
 
 
 def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _DateClause, draft: _Draft,

@@ -44,6 +44,27 @@ AS_VERB_WORDS = 7  # how far before "as" a verb of naming may stand
 AS_VERB_REACH = 80  # characters read back for it
 
 
+GLOSS_LETTERS = 8  # how long a name's initials may be
+_GLOSS = re.compile(rf"\(([A-Z][A-Za-z]{{1,{GLOSS_LETTERS - 1}}})\)")  # a name's initials, maybe: "(Sars)", "(OIC)"
+GLOSS_NAME_REACH = 120  # characters read back for the words the initials stand for
+
+
+def _glosses_initials(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at the break text[start:end] opens or closes the initials of the capitalised words right
+    before it ("the Severe Acute Respiratory Syndrome (Sars) epidemic", "the Organization of the Islamic Conference
+    (OIC)"): a gloss inside the noun phrase, which goes on after it; not "(Reuters)", "(BBC)" after other words."""
+    opened = text.find("(", start, end)
+    if opened < 0:  # the closing bracket's break: its gloss ends inside it
+        closed = text.find(")", start, end)
+        opened = text.rfind("(", max(0, closed - GLOSS_LETTERS - 1), closed) if closed >= 0 else -1
+    found = _GLOSS.match(text, opened) if opened >= 0 else None
+    if found is None or not (start <= found.start() < end or start <= found.end() - 1 < end):
+        return False
+    capitals = [w for w in text[max(0, opened - GLOSS_NAME_REACH):opened].split() if w[:1].isupper()]
+    initials = found.group(1).lower()
+    return len(capitals) >= len(initials) and "".join(w[0] for w in capitals[-len(initials):]).lower() == initials
+
+
 def joins_a_phrase(text: str, start: int, end: int) -> bool:
     """Whether the clause break text[start:end] (timeline.text.clauses) only joins a phrase: an "as" that opens a
     noun's role after a verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
@@ -63,6 +84,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
             w in _rules_words("as_phrase_words") and is_past(w) for w in before[-AS_VERB_WORDS:]))
     if found.strip() == "" and text.startswith("but ", end) and _joins_modifiers(text, start, end):
         return True  # "issues a rambling | but defiant audio message": two modifiers of one noun, not two clauses
+    if found.strip() in ("(", ")") and _glosses_initials(text, start, end):
+        return True  # "the Severe Acute Respiratory Syndrome | (Sars) | epidemic": a name's initials, not a clause
     if found.strip() == ",":
         item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(

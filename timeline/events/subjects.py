@@ -337,6 +337,13 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     if own:
         return own
     words = title.split()
+    if len(words) > 2 and _bare(words[0]) in _perfect_gerunds() and is_past(_bare(words[1])):
+        # "..., said the doctor was making arrangements ..., having closed his own premises": a perfect participle's
+        # doer is the subject of the clause it hangs on ("The doctor had closed his own premises"); with none found
+        # the title stays as it was
+        bare = (_simple_past_of(words[1]) or "had " + words[1]) + " " + " ".join(words[2:])
+        titled = subject_for(bare[:1].upper() + bare[1:], sentence, clause_start, names)
+        return title if titled.lower() == bare.lower() else titled
     lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
     past = past_of_gerund(words[0]) if words and not any(_is_verb(_bare(w)) for w in words) else ""
     if past and _follows_subordinator(sentence, clause_start, words[0]):
@@ -377,6 +384,20 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
     # said stands for its speaker when that fits ("NATO confirmed its aircraft ...")
     return _own_sentence_antecedent(titled, sentence, names, alone=True) or titled if pronoun_class(subject) \
         else titled
+
+
+def _simple_past_of(participle: str) -> str:
+    """The simple past of a past participle, as tense.simple_past_of reads it (events.yaml title_past_perfect: that
+    module reads this one's verb words, so it cannot be imported here)."""
+    low = participle.lower()
+    irregular = {str(k).lower(): str(v) for k, v in events_rules()["title_past_perfect"]["irregular"].items()}
+    return irregular.get(low) or (participle if low.endswith("ed") and is_past(low) else "")
+
+
+@cache
+def _perfect_gerunds() -> frozenset[str]:
+    """events.yaml subject_perfect_gerunds: the gerund of a perfect participle clause ("having closed")."""
+    return frozenset(str(w) for w in events_rules()["subject_perfect_gerunds"])
 
 
 def _beyond_speaker_aside(sentence: str, subject: str, clause_start: int) -> str:

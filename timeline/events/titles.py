@@ -984,6 +984,71 @@ def _after_source(tokens: Sequence[re.Match[str]], at: int) -> bool:
                for p in _title_rules("title_reduced_participle_sources"))
 
 
+# a name of up to four capitalised words, and the comma that sets the appositive after it apart ("said Nasrdin
+# Mohammed, | an army sergeant detained on March 15"), at the end of the text before the appositive
+_NAME_BEFORE_APPOSITIVE = re.compile(r"((?:[A-Z][\w'’.-]*+ ){0,3}[A-Z][\w'’.-]*+),\s*+\Z")
+APPOSITIVE_NAME_REACH = 80  # how many characters before the appositive the name may take
+
+
+@cache
+def _irregular_participles() -> frozenset[str]:
+    """The irregular past participles of events.yaml title_past_perfect ("taken", "shot"); regular ones end in -ed."""
+    return frozenset(str(k).lower() for k in events_rules()["title_past_perfect"]["irregular"])
+
+
+def _clean_words(text: str) -> str:
+    """The text's words cleaned as titles' words are (_clean), joined by single spaces."""
+    return " ".join(_clean(w) for w in text.split())
+
+
+def restored_passive(title: str, sentence: str = "") -> str:
+    """A title that is a noun phrase and the past participle after it, its passive's "was" or "were" dropped (a
+    reduced relative or an absolute phrase), made a statement with it (events.yaml title_restored_passive_examples):
+    "With 13 rebels reported dead by evening" -> "13 rebels were reported dead by evening"; "An army sergeant
+    detained", an appositive after "Nasrdin Mohammed, " in its `sentence` ->
+    "Nasrdin Mohammed, an army sergeant, was detained". The participle is the title's only verb and the noun phrase
+    short (REDUCED_NOUN_WORDS); an indefinite noun with no name before it is no appositive, and may be a subject
+    with its past verb ("A rebel fighter wounded a soldier"): "" then, and for any other title."""
+    words = title.split()
+    low = [_clean(w) for w in words]
+    lex = lexicon()
+    opener = _title_rules("title_absolute_openers")
+    absolute = bool(low) and low[0] in opener
+    first = 1 if absolute else 0
+    at = next((k for k in range(first, min(len(low), first + REDUCED_NOUN_WORDS + 1))
+               if words[k][:1].islower() and (is_past(low[k]) or low[k].endswith("ed") and low[k] in lex.reporting_verbs)),
+              -1)
+    if at > first and not (low[at].endswith("ed") or low[at] in _irregular_participles()):
+        return ""  # a past that is no participle ("A city came under attack"): an active verb
+    noun = low[first:at]
+    following = words[at + 1] if at + 1 < len(words) else ""
+    # an object after it makes the form an active past ("An actress met Dr Murray"), no passive
+    takes_object = following[:1].isupper() or following[:1].isdigit() or _clean(following) in \
+        _ARTICLES | lex.possessive_pronouns | lex.number_words | _title_rules("title_object_pronouns")
+    if at <= first or takes_object or low[at] in lex.auxiliaries or _first_verb(words[at + 1:]) >= 0 \
+            or any(w in lex.auxiliaries | lex.modals | lex.relative_pronouns or CLAUSE_MARK_IN.search(x)
+                   for w, x in zip(noun, words[first:at])):
+        return ""
+    head = noun[-1]
+    plural = head.endswith("s") and not head.endswith(("ss", "is", "us")) or noun[0] in lex.number_words - {"one"} \
+        or noun[0][:1].isdigit() and noun[0] != "1"
+    verb = " were " if plural else " was "
+    phrase = " ".join(words[first:at])
+    if absolute:
+        if noun[0] not in _ARTICLES | lex.number_words and not noun[0][:1].isdigit():
+            return ""  # ("With help requested by Libya": no noun phrase of its own to be the subject)
+        return (phrase[:1].upper() + phrase[1:] + verb + " ".join(words[at:])).strip()
+    if noun[0] not in _title_rules("title_appositive_articles") \
+            or " ".join(low[:at + 1]) not in _clean_words(sentence):
+        return ""  # ("a biochemist at the hospital who fled": a relative's own past, made the title's verb)
+    opened = sentence.lower().find(" ".join(low[:2]))
+    name = _NAME_BEFORE_APPOSITIVE.search(sentence[max(0, opened - APPOSITIVE_NAME_REACH):opened]) if opened > 0 else None
+    calendar = {n.lower() for names in language.months() + language.weekdays() for n in names}
+    if name is None or any(_clean(w) in lex.stopwords | calendar for w in name.group(1).split()):
+        return ""  # ("On Monday, a man arrested ...": a date, not a name, before the comma)
+    return f"{name.group(1)}, {phrase[:1].lower() + phrase[1:]}, was {' '.join(words[at:])}"
+
+
 _RELATIVE_AFTER_DATE = re.compile(r"\s++(?:which|that)\s++(?=[a-z])")
 
 
@@ -1213,10 +1278,26 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
             lo, hi = opened + 1, closed if closed >= 0 else hi
     elif text.find("(", cut[1], hi) >= 0 and text.find(")", text.find("(", cut[1], hi), hi) < 0:
         hi = text.find("(", cut[1], hi)  # "... was reported on Monday (see" : a bracket the clause leaves open
+    lo, hi = _semicolon_clause(text, cut, lo, hi)
     if (lo, hi) == (0, len(text)):
         return text, cut, list(other_dates)
     moved = [(a - lo, b - lo) for a, b in other_dates if lo <= a and b <= hi]
     return text[lo:hi], (cut[0] - lo, cut[1] - lo), moved
+
+
+def _semicolon_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
+    """The bounds `lo`, `hi` narrowed to the clause between semicolons that holds the date, when the clauses a semicolon
+    joins each have a verb ("Libyan oil money was moving freely; | in 2009, Gaddafi was presented ..." -> "Gaddafi was
+    presented ...", not "... freely;, Gaddafi was presented"); not a list's items ("eight in Misrata; 20 in Zawiya")."""
+    semi = text.rfind("; ", lo, cut[0])
+    if semi >= 0 and _first_verb(text[lo:semi].split()) >= 0 \
+            and _first_verb((text[semi + 2:cut[0]] + " " + text[cut[1]:hi]).split()) >= 0:
+        lo = semi + 2
+    semi = text.find("; ", cut[1], hi)
+    if semi >= 0 and _first_verb(text[semi + 2:hi].split()) >= 0 \
+            and _first_verb((text[lo:cut[0]] + " " + text[cut[1]:semi]).split()) >= 0:
+        hi = semi
+    return lo, hi
 
 
 NOUN_EVENT_OWNER_WORDS = 5  # "Former Prime Minister Tony Blair's visit": how long the owner may be
@@ -3188,6 +3269,20 @@ def _subject_cut_before_verb(low: Sequence[str], verb: int) -> bool:
                                      and low[subordinator - 1] in _title_rules("title_time_nouns_before_when"))
 
 
+def states_nothing(title: str) -> bool:
+    """Whether a title is a noun phrase with no verb at all ("The participants in talks", "A press conference", "The
+    Assembly's decision to sustain a call"): a determiner opens it, no verb form outside names and no present verb the lexicon does not
+    know (reads_as_present_verb). Its sentence's clause that holds it may state the event (fuller_title)."""
+    words = title.split()
+    # a determiner opens it: a noun phrase, not a clause with a present verb the lexicon does not know ("Flood
+    # levels peak")
+    lex = lexicon()
+    # (a verb of saying is one too, though the verb forms leave it out: "A rebel spokesman reported the death")
+    return bool(words) and _clean(words[0]) in _ARTICLES | lex.possessive_pronouns \
+        and _verb_outside_names(words) < 0 and not any(w.islower() and _clean(w) in lex.reporting_verbs for w in words) \
+        and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1))
+
+
 def reads_as_present_verb(words: Sequence[str], k: int) -> bool:
     """Whether words[k] reads as a present-tense verb the lexicon does not know ("Dr Murray's lawyers call their
     first witnesses", "Dr Murray meets Michael Jackson"): a lower-case word that is no stopword or adverb, after a
@@ -3248,13 +3343,14 @@ def _opens_with_participle(words: Sequence[str], verb: int) -> bool:
 
 
 def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates: Sequence[tuple[int, int]],
-                 clause: tuple[int, int]) -> str:
+                 clause: tuple[int, int], stating: bool = False) -> str:
     """The title of more of the sentence, for a `fragment` that is_incomplete, made from the date's `clause` (its
     offsets in the sentence): from the sentence's start to the end of the clause, else the whole sentence shortened,
     else the whole sentence cleaned of its dates but not shortened (up to events.yaml title_fallback_max_words);
     each only when it is complete and holds the fragment's words (it is the longer clause the fragment was cut from,
     not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
-    date of the sentence (that clause tells that date's event); "" when there is none."""
+    date of the sentence (that clause tells that date's event); with `stating`, only one with a verb (states_nothing
+    is false: the fallback of a noun phrase with none); "" when there is none."""
     kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
     asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
     other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
@@ -3267,6 +3363,7 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     for candidate in candidates:
         title = candidate()
         if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
-                and len(title.split()) <= int(events_rules()["title_fallback_max_words"]):
+                and len(title.split()) <= int(events_rules()["title_fallback_max_words"]) \
+                and not (stating and states_nothing(title)):
             return title
     return ""

@@ -442,7 +442,9 @@ def _is_gapped(title: str) -> bool:
     """ "Clinton told reporters  changed the ...", "ET), shortly after ...": a double space where words were cut out, or a
     bracket or quotation mark that never opens or closes: pieces of two sentences or an aside cut in two."""
     pairs = (("(", ")"), ("[", "]"), ("“", "”"))
-    return "  " in title or any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2 == 1
+    # ("moving freely;, Gaddafi was presented": a date cut from after a semicolon left its comma)
+    return "  " in title or any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2 == 1 \
+        or ";," in title or ":," in title
 
 
 def _joins_sentences(words: Sequence[str]) -> bool:
