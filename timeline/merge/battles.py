@@ -3,7 +3,8 @@
 A title whose happening is violence of a class (derivations.yaml ``town_battles``: ``ground`` fighting, shelling,
 an assault or a capture; ``air`` air strikes) and that names the town it happened in ("Witnesses in the
 western city of Misrata said that a pro-government assault is persisting" / "Fighting raged in the cities of Misrata,
-Ajdabiya and Zintan") tells one happening with every other title of its day, class and town. A title of ``generic``
+Ajdabiya and Zintan"), or a fighting side's move on a town (``side_moves`` in a title naming one of ``sides``:
+"Rebels entered Tripoli"), tells one happening with every other title of its day, class and town. A title of ``generic``
 violence (a casualty count) joins the one ground group of its day and town it may belong to ("A resident of
 Misrata said that six people were killed in the morning" joins the day's Misrata assault), none when there are
 several. A title naming no town, only a country or region, telling the violence in passing, as a plan or as a running
@@ -147,11 +148,12 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
     if any(w in _words("blockers") or w in _words("incidents") for w in plain):
         return None
     told: set[str] = set()
+    sided = any(w in _words("sides") for w in plain)  # a fighting side's move is a battle ("Rebels entered Tripoli")
     for i, word in enumerate(plain):
         if word in _words("passing"):
             break  # what follows is told in passing
-        kind = AIR if word in _words("air") else GROUND if word in _words("ground") or _ground_phrase(plain, i) \
-            else GENERIC if word in _words("generic") else None
+        ground = word in _words("ground") or _ground_phrase(plain, i) or (sided and word in _words("side_moves"))
+        kind = AIR if word in _words("air") else GROUND if ground else GENERIC if word in _words("generic") else None
         if kind is None or _planned(plain, i):
             continue
         told.add(kind)
