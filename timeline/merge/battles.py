@@ -3,12 +3,14 @@
 A title whose happening is violence of a class (derivations.yaml ``town_battles``: ``ground`` fighting, shelling,
 an assault or a capture; ``air`` air strikes) and that names the town it happened in ("Witnesses in the
 western city of Misrata said that a pro-government assault is persisting" / "Fighting raged in the cities of Misrata,
-Ajdabiya and Zintan") tells one happening with every other title of its day, class and town. A title of ``generic``
-violence (a casualty count) joins the one ground group of its day and town it may belong to ("A resident of
+Ajdabiya and Zintan"), or a fighting side's move on a town (``side_moves`` in a title naming one of ``sides``:
+"Rebels entered Tripoli"), tells one happening with every other title of its day, class and town. A title of
+``generic`` violence (a casualty count) joins the one ground group of its day and town it may belong to ("A resident of
 Misrata said that six people were killed in the morning" joins the day's Misrata assault), none when there are
-several. A title naming no town, only a country or region, telling the violence in passing, as a plan or as a running
-tally, or telling a bombing or a gunman's attack (which recur many times a day in one city), tells no battle
-(join_town_battles).
+several. A title of ground fighting ending on a place noun takes the town its sentence names beside it ("fighting in
+and around the Libyan capital" / "... the Libyan capital, Tripoli."). A title naming no town, only a country or
+region, telling the violence in passing, as a plan or as a running tally, or telling a bombing or a gunman's attack
+(which recur many times a day in one city), tells no battle (join_town_battles).
 """
 
 from __future__ import annotations
@@ -147,11 +149,12 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
     if any(w in _words("blockers") or w in _words("incidents") for w in plain):
         return None
     told: set[str] = set()
+    sided = any(w in _words("sides") for w in plain)  # a fighting side's move is a battle ("Rebels entered Tripoli")
     for i, word in enumerate(plain):
         if word in _words("passing"):
             break  # what follows is told in passing
-        kind = AIR if word in _words("air") else GROUND if word in _words("ground") or _ground_phrase(plain, i) \
-            else GENERIC if word in _words("generic") else None
+        ground = word in _words("ground") or _ground_phrase(plain, i) or (sided and word in _words("side_moves"))
+        kind = AIR if word in _words("air") else GROUND if ground else GENERIC if word in _words("generic") else None
         if kind is None or _planned(plain, i):
             continue
         told.add(kind)
@@ -161,6 +164,8 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
     towns = places.towns
     if not towns and not places.other and quote:
         towns = _quote_towns(plain, quote)
+    if not towns and quote and GROUND in told and plain[-1] in _words("place_nouns"):
+        towns = _apposed_town(plain, quote)  # (a casualty alone may be a shipwreck's: "died ... off Libya's capital")
     if not towns:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
@@ -190,6 +195,21 @@ def _quote_towns(plain: Sequence[str], quote: str) -> frozenset[str]:
     if end is None:
         return frozenset()
     return title_towns(said[end + 1:end + 1 + int(_table()["quote_window"])])
+
+
+def _apposed_town(plain: Sequence[str], quote: str) -> frozenset[str]:
+    """The town a title's sentence names in apposition to the place noun the title ends on ("fighting in and around the
+    Libyan capital" / "... the Libyan capital, Tripoli."): the name right after that noun and a comma."""
+    said = _LIST_WORD.findall(quote)
+    lowered = [_plain(w) for w in said]
+    if not plain or plain[0] not in lowered:
+        return frozenset()
+    start = lowered.index(plain[0])
+    end = next((j for j in range(start, len(lowered)) if lowered[j] == plain[-1]), None)
+    if end is None or end + 2 >= len(said) or said[end + 1] != ",":
+        return frozenset()
+    name, _ = _run(said, end + 2)
+    return frozenset() if name is None else frozenset({name})
 
 
 def _agree(a: Battle, b: Battle) -> bool:
