@@ -1963,13 +1963,27 @@ def _change_nouns() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])([Tt]he) ({alternation(_words('change_article', 'nouns'))}) in (?=\S)")
 
 
+@cache
+def _content_nouns() -> re.Pattern[str]:
+    nouns = alternation(_words('change_article', 'content_nouns'))
+    return re.compile(rf"(?<![\w'’-])([Tt]he) ({nouns})(s?) that (?=\S)")
+
+
 def with_change_article(title: str) -> str:
     """ "reported the rise in the death toll" -> "reported a rise in the death toll": a change "in" something the
-    title meets first takes "a"/"an" (polish.yaml change_article)."""
+    title meets first takes "a"/"an"; so does a report told by its content ("denied the report that ..." -> "denied
+    a report that ...", a plural none) (polish.yaml change_article)."""
     def article(found: re.Match[str]) -> str:
         chosen = _article_for(found.group(2))
         return f"{chosen if found.group(1) == 'The' else chosen.lower()} {found.group(2)} in "
-    return _change_nouns().sub(article, title)
+
+    def content(found: re.Match[str]) -> str:
+        noun = found.group(2) + found.group(3)
+        if found.group(3):  # "the reports that" -> "reports that"
+            return f"{noun.capitalize() if found.group(1) == 'The' else noun} that "
+        chosen = _article_for(noun)
+        return f"{chosen if found.group(1) == 'The' else chosen.lower()} {noun} that "
+    return _content_nouns().sub(content, _change_nouns().sub(article, title))
 
 
 def with_elliptic_passive(title: str, sentence: str) -> str:

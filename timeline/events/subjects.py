@@ -2974,6 +2974,36 @@ def name_apposed_subject(title: str, sentence: str) -> str:
             match = _subject_apposition().match(sentence, at + len(written)) if at >= 0 else None
             if match and sentence.startswith(words[size] + " ", match.end()) and fits(match.group("name"), "person"):
                 return " ".join([match.group("name"), *words[size:]])
+    return _name_by_colon_apposition(title, sentence)
+
+
+_COLON_NAME = re.compile(r":\s(?P<name>[A-Z][a-z'’-]++(?:\s(?:[a-z]{1,3}-)?[A-Z][a-z'’-]++){1,3}+)(?:,\s(?!(?:and|or)\s)|\.?$)")
+
+
+def _name_by_colon_apposition(title: str, sentence: str) -> str:
+    """ "One man stepped forward" -> "John Shimkus stepped forward" when its sentence reads "one man has stepped
+    forward: John Shimkus, Republican of Illinois.": a singular subject that describes a person, the title's clause
+    ending right at the sentence's one colon, and after it a person's name closed by a comma (no "and"/"or" after
+    it) or the sentence's end. A plural subject, a name that goes on with a verb ("...: Shimkus said"), or words of
+    the title's clause missing before the colon: unchanged."""
+    words = title.split(" ")
+    if sentence.count(":") != 1 or len(words) < 3:
+        return title
+    before, _, _ = sentence.partition(":")
+    match = _COLON_NAME.search(sentence)
+    last = words[-1]
+    if not match or not before.rstrip().endswith(" " + last) or not fits(match.group("name"), "person"):
+        return title
+    for size in range(1, min(len(words) - 1, _subject_apposition_table()["max_subject_words"]) + 1):
+        subject = words[:size]
+        noun = _bare(subject[-1]).lower()
+        if subject[-1][-1:] in _EDGE or not _describes_person(subject) or noun not in _person_nouns():
+            continue  # "Two men": one name cannot stand for them
+        written = " ".join(subject)
+        at = max(before.find(written), before.find(written[:1].lower() + written[1:]))
+        if at < 0 or "," in before[at:] or '"' in before[at:] or "“" in before[at:]:
+            return title  # another clause or a quotation between the subject and the colon
+        return " ".join([match.group("name"), *words[size:]])
     return title
 
 
@@ -3021,7 +3051,9 @@ def _introduction_table() -> dict[str, Any]:
     """events.yaml introduced_descriptions: the head nouns, how many describing words, the prepositions of a
     complement, the words that tell a second entity of the head, and the words after which a title's clause opens."""
     table = events_rules()["introduced_descriptions"]
-    return {"heads": frozenset(str(w).lower() for w in table["heads"]),
+    return {"heads": frozenset(str(w).lower() for w in [*table["heads"], *table["thing_heads"]]),
+            "thing_heads": frozenset(str(w).lower() for w in table["thing_heads"]),
+            "thing_words": frozenset(str(w).lower() for w in table["thing_describing_words"]),
             "max_words": int(table["max_describing_words"]),
             "prepositions": tuple(str(w).lower() for w in table["complement_prepositions"]),
             "others": frozenset(str(w).lower() for w in table["other_entity_words"]),
@@ -3041,13 +3073,18 @@ def _introduction_pattern(head: str) -> re.Pattern[str]:
                       rf"(?![\w'’-])(?P<complement>\s(?:{prepositions})\s[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){{0,2}}+)?")
 
 
-def _describing_word(token: str) -> bool:
+def _describing_word(token: str, thing: bool = False) -> bool:
     """A word that may describe the head of an introduction: an age ("20-year-old"), a number, a lower-case word of
-    a noun phrase or a capitalised adjective of nationality ("Moroccan"); no verb, stopword or punctuation."""
+    a noun phrase or a capitalised adjective of nationality ("Moroccan"), or for a `thing` any capitalised word ("a
+    new California law": whose or where it is); no verb, stopword or punctuation."""
     if _AGE.fullmatch(token) or token.isdigit():
         return True
     if token[:1].isupper():
+        if thing:
+            return bool(re.fullmatch(r"[A-Z][\w.'’-]*", token)) and token.lower() not in lexicon().stopwords
         return token.isalpha() and token.endswith(("an", "ese", "ish", "i"))  # "Moroccan", "Chinese", "British"
+    if thing and token in _introduction_table()["thing_words"]:
+        return True
     return _plain_noun_word(token) or bool(re.fullmatch(r"[a-z]+-[a-z]+", token))
 
 
@@ -3069,7 +3106,8 @@ def _introductions(head: str, describing: Sequence[str], texts: Sequence[str]) -
             return None  # "A second girl on the same trip", "another woman": two of the head in the article
         for match in _introduction_pattern(head).finditer(text):
             words = match.group("words").split()
-            if not all(_describing_word(w) for w in words) or not words and not match.group("complement"):
+            thing = head in table["thing_heads"]
+            if not all(_describing_word(w, thing) for w in words) or not words and not match.group("complement"):
                 found.add("")  # "a man", "a patient who": one more of the head, that the title could mean
                 continue
             before = text[:match.start()].split()
