@@ -9,7 +9,8 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     with_account_teller, with_appositive_name, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_opening_demonstrative_article,
-                                    with_restored_relative, with_admission_place, in_past_whereabouts, with_kept_source,
+                                    with_relative_antecedent, with_restored_relative, with_admission_place,
+                                    in_past_whereabouts, with_kept_source,
                                     with_opening_number_spelled, with_opening_place, with_opening_preposition,
                                     with_paired_comma, with_paired_marks, with_quotation_marks,
                                     with_restored_determiner, with_result_comma, with_speaker, without_another,
@@ -269,3 +270,14 @@ def test_a_figure_takes_the_article_of_its_spoken_sound():
     from timeline.events.polish import _article_for
     assert [_article_for(w) for w in ("18-year-old", "8-year-old", "11-year-old", "80", "11,000")] == ["An"] * 5
     assert [_article_for(w) for w in ("23-year-old", "180-page", "1", "118")] == ["A"] * 4
+
+
+# polish.yaml relative_antecedent: a title made from a relative a preposition opened keeps the preposition and noun
+@pytest.mark.parametrize("example", TABLE["relative_antecedent_examples"], ids=lambda e: e["title"][:40])
+def test_a_relative_title_keeps_what_its_preposition_took(example):
+    assert with_relative_antecedent(example["title"], example["sentence"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["relative_antecedent_near_misses"], ids=lambda e: e["title"][:40])
+def test_no_relative_or_a_time_keeps_the_title(example):
+    assert with_relative_antecedent(example["title"], example["sentence"]) == example["title"]

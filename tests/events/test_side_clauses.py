@@ -74,3 +74,14 @@ def test_a_fronted_participle_before_a_coming_clause_titles_the_noun(sentence, d
 def test_a_speaker_aside_is_not_the_doer(sentence, subject, expected):
     from timeline.events.subjects import _beyond_speaker_aside
     assert _beyond_speaker_aside(sentence, subject, sentence.index("spent")) == expected
+
+
+def test_a_date_a_conjunction_opens_dates_the_clause_after_it():
+    # ", but later Thursday, | Feinstein ... called": the date opens the next clause, not the one before the comma
+    from timeline.events import extract
+    from timeline.model import Article
+    body = ("Clapper went on to clarify his answer, to which Levin gave lukewarm acceptance, but later Thursday, "
+            "Senate Intelligence Chairman Dianne Feinstein called the director's response a problem.")
+    found = [e.title for e in extract(Article(id="a", body=body, published="2011-03-11")) if e.date]
+    assert any(t.startswith("Senate Intelligence Chairman Dianne Feinstein called") for t in found), found
+    assert not any(t.endswith("but later") for t in found), found

@@ -138,3 +138,17 @@ def test_vagueness_is_left_out_of_the_joins_wording():
                     "Gadhafi flatly denied on 20 April the existence of the protests.")
     assert wording_title([vague, concrete], DAY) == "Gadhafi appeared out of touch"
     assert choose_title([vague, concrete], DAY) == "Gadhafi flatly denied the existence of the protests"
+
+
+def test_a_sentence_the_source_cut_at_its_start_is_a_cut_title():
+    # "[Libyan rebels and] representatives ... held negotiations": the page lost the sentence's first words
+    from timeline.merge.title_choice import opens_cut_sentence
+    quote = "representatives of Muammar Gaddafi's government held negotiations late on Sunday in a hotel."
+    title = "Representatives of Muammar Gaddafi's government held negotiations in a hotel"
+    assert opens_cut_sentence(title, quote)
+    assert "cut" in title_faults(title, quote, "Sunday")
+    whole = "Libyan rebels and " + quote
+    assert not opens_cut_sentence("Libyan rebels and r" + title[1:], whole)
+    # near misses: a name written in lower case; a title that does not open with the sentence's first word
+    assert not opens_cut_sentence("Al-Qaeda's leader was killed", "al-Qaeda's leader was killed on Monday.")
+    assert not opens_cut_sentence("NATO struck Tripoli", "meanwhile, NATO struck Tripoli on Monday.")

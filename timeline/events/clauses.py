@@ -184,6 +184,10 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
     dated = {i for i, (s, e) in enumerate(segments) for x, _ in other_dates if s <= x < e} - {index}
     lo = hi = index
+    # "..., | but later Thursday, | Feinstein ... called ...": a date a conjunction opens, alone in its segment, opens
+    # the clause after it; widening left would date the clause before ("Levin gave lukewarm acceptance, but later")
+    opens_next = index + 1 < len(segments) and _opens_next_clause(text, segments[index], a, b) \
+        and not _opens_side_clause(words_of(text[segments[index + 1][0]:segments[index + 1][1]]))
     while True:
         start, end = segments[lo][0], segments[hi][1]
         rest = text[start:a] + " " + text[b:end]
@@ -196,12 +200,27 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             return start, end
         can_left = lo > 0 and lo - 1 not in dated
         can_right = hi < len(segments) - 1 and hi + 1 not in dated
-        if can_left and (len(words) < min_words or not can_right or prefer_left):
+        if can_left and (len(words) < min_words or not can_right or prefer_left) and not (opens_next and can_right):
             lo -= 1
         elif can_right:
             hi += 1
         else:
             return start, end
+
+
+def _opens_next_clause(text: str, segment: tuple[int, int], a: int, b: int) -> bool:
+    """Whether the date's segment is only a conjunction ("but", "and"), opening words and the date ("but later
+    Thursday,"): it opens the clause that follows."""
+    before = words_of(text[segment[0]:a])
+    lex = lexicon()
+    return bool(before) and before[0] in ("but", "and") and not words_of(text[b:segment[1]]) \
+        and all(w in lex.connectives or w in lex.opening_prepositions or w in lex.leading_words for w in before)
+
+
+def _opens_side_clause(words: Sequence[str]) -> bool:
+    """Whether a segment opens with a subordinator or a leading word ("when Americans are weary of war"): not the
+    clause a date before it opens ("but today, | when ...": the day's clause is still to come, or none)."""
+    return not words or words[0] in lexicon().leading_words or words[0] in ("if", "perhaps", "whether", "unless")
 
 
 def _brackets_date(text: str, a: int, b: int, start: int, end: int) -> bool:

@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
+from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word
 from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
@@ -52,7 +52,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
         return title
     title = with_complement(title, sentence, expression)
     title = without_commentary_tail(without_speaker_aside(without_hedge_opener(without_frame(title))))
-    title = with_restored_relative(in_past_whereabouts(title, sentence), sentence)
+    title = with_relative_antecedent(with_restored_relative(in_past_whereabouts(title, sentence), sentence), sentence)
     title = without_stray_opener(with_opening_preposition(title, sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
@@ -1261,6 +1261,36 @@ def with_restored_relative(title: str, sentence: str) -> str:
     return title
 
 
+_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def with_relative_antecedent(title: str, sentence: str) -> str:
+    """ "Her own government abstained" -> "... abstained on the U.N. resolution": a title made from a relative clause
+    a preposition opened ("the U.N. resolution on which her own government had abstained") keeps the preposition
+    with the noun the relative pronoun stands for (polish.yaml relative_antecedent), the title's verb wants it."""
+    table = rules()["relative_antecedent"]
+    words = title.split(" ")
+    if len(words) < 2 or not any(f" {p} " in sentence for p in table["pronouns"]) or any(w in _DASHES for w in words):
+        return title  # (a title run across a dash aside holds no clause to complete: "returned - was attacked")
+    said = sentence.split()
+    determiners = _words("relative_antecedent", "determiners")
+    for j in range(2, len(said) - len(words)):
+        if said[j] not in table["pronouns"] or _bare(said[j - 1]) not in _words("relative_antecedent", "prepositions") \
+                or said[j - 2].endswith(_BOUNDARY_PUNCTUATION) or _bare(said[j + 1]) != _bare(words[0]):
+            continue
+        if _bare(said[j + 2]) != _bare(words[1]):
+            continue  # the title opens with the relative's own subject
+        start = next((k for k in range(j - 2, max(-1, j - 2 - int(table["reach"])), -1)
+                      if _bare(said[k]) in determiners), -1)
+        noun = said[start:j - 1] if start >= 0 else []
+        if not noun or any(w.endswith(_BOUNDARY_PUNCTUATION) or w in _DASHES for w in noun) \
+                or _bare(words[-1]) == _bare(said[j - 1]) \
+                or _bare(noun[-1]) in _words("relative_antecedent", "time_nouns"):
+            return title
+        return " ".join([*words, said[j - 1].lower(), *noun])
+    return title
+
+
 def with_admission_place(title: str, sentence: str) -> str:
     """ "A 23-year-old woman from Paisley was admitted" -> "... was admitted to hospital": a person admitted with
     nowhere said (polish.yaml admitted_place)."""
@@ -1373,10 +1403,12 @@ def _tells_date(word: str) -> bool:
         or low.isdigit() and len(low) == 4
 
 
-def _kept_complement(rest: Sequence[str], need_verb: bool, limit: int = 0) -> list[str] | None:
+def _kept_complement(rest: Sequence[str], need_verb: bool, limit: int = 0,
+                     quotation: bool = False) -> list[str] | None:
     """The words of `rest` up to its first boundary (a comma, a clause opener once the verb is kept, the end), None
     when they hold a quotation or bracket, run past `limit` words (complement max_words unless given), end on a
-    dangling word, or, `need_verb`, keep no verb."""
+    dangling word, or, `need_verb`, keep no verb. `quotation`: a colon before a short quotation that ends the
+    sentence keeps it ("told his children: “Daddy had a heart attack and died”": what was told)."""
     stops = _complement_words("stops")
     limit = limit or int(rules()["complement"]["max_words"])
     kept: list[str] = []
@@ -1391,6 +1423,9 @@ def _kept_complement(rest: Sequence[str], need_verb: bool, limit: int = 0) -> li
             if low not in ("and", "but") or verb or any(is_verb_word(w) for w in rest[k + 1:k + 3]):
                 break
         if word.endswith(":"):
+            quoted = _kept_quotation(rest[k + 1:]) if quotation and len(kept) < limit else None
+            if quoted and (verb or is_verb_word(low)):
+                return [*kept, word, *quoted]
             return None  # a quotation or a list follows: what was said is not kept whole
         if word.endswith((",", ";")):
             if _name_list_goes_on(word, rest, k):
@@ -1408,6 +1443,113 @@ def _kept_complement(rest: Sequence[str], need_verb: bool, limit: int = 0) -> li
     if not kept or len(kept) > limit or need_verb and not verb:
         return None
     return kept
+
+
+def _opens_restrictive(rest: Sequence[str]) -> bool:
+    """Whether `rest` opens a relative clause on the title's last noun: "who" and a lower-case word; "that"/"which"
+    only before a verb form ("that had been bombed"), not a clause's subject ("that the talks ...")."""
+    nxt = _bare(rest[1])
+    if not rest[1][:1].islower() or nxt in lexicon().stopwords - finite_words():
+        return False
+    return _bare(rest[0]) in ("who", "whom") or nxt in finite_words() or is_past(nxt)
+
+
+def _after_adverbial(rest: Sequence[str]) -> int:
+    """Where the clause after an opening adverbial clause starts ("as the body lay in bed, | the manager told"): after
+    the adverbial's comma within complement adverbial_reach words, when the adverbial holds no quotation; 0 else."""
+    for k, word in enumerate(rest[: int(rules()["complement"]["adverbial_reach"])]):
+        if word.startswith(_OPEN_MARKS) or word.rstrip(",").endswith(_OPEN_MARKS):
+            return 0
+        if word.endswith(","):
+            return k + 1 if k + 1 < len(rest) else 0
+        if word.endswith((";", ":")):
+            return 0
+    return 0
+
+
+def _that_subject_start(words: Sequence[str]) -> int:
+    """Where the subject of a clause the title ends with starts ("concluded that | the best technology in the world",
+    "with news that | an official who was picked"): after the last "that" a clause verb or a noun of news
+    (complement clause_verbs, that_nouns) takes, within complement predicate_reach words of the end; -1 else."""
+    reach = int(rules()["complement"]["predicate_reach"])
+    takers = _complement_words("clause_verbs") | _complement_words("that_nouns")
+    for k in range(len(words) - 2, max(0, len(words) - reach) - 1, -1):
+        if _bare(words[k]) == "that" and k > 0 and _bare(words[k - 1]) in takers \
+                and not words[k - 1].endswith(_BOUNDARY_PUNCTUATION):
+            return k + 1
+    return -1
+
+
+def _lacks_predicate(subject: Sequence[str]) -> bool:
+    """Whether a clause's words are only its subject: no verb, or verbs only inside a relative clause on it ("several
+    facilities in Tripoli [that had already been bombed]", "an official [who was picked]")."""
+    relatives = {"who", "that", "which", "whose", "whom"}
+    for k, word in enumerate(subject):
+        low = _bare(word)
+        if low in relatives and k > 0:
+            return True  # (the relative's own verbs follow; the main verb is still to come)
+        if is_verb_word(low) and word[:1].islower():
+            return False
+    return True
+
+
+def _cut_predicate(words: Sequence[str], written: str, rest: Sequence[str]) -> list[str] | None:
+    """ "concluded that the best technology in the world" -> "... [exists in the oil industry]": a title that ends on
+    the subject of a clause a verb of saying or a noun of news took, its verb cut off, keeps the predicate the
+    sentence goes on with (up to its boundary); an aside set off by commas before it goes ("world, [with respect to
+    that,] exists"), a phrase that completes the subject stays ("picked [as ambassador to the UN] has defected").
+    None when the title is no such subject or no predicate follows within complement predicate_reach words."""
+    start = _that_subject_start(words)
+    if start < 0 or len(words) - start < 2 or not _lacks_predicate(words[start:]):
+        return None
+    reach = int(rules()["complement"]["predicate_reach"])
+    aside = written.endswith(",")  # what follows up to the next comma is set off: no verb of its own counts
+    for k, word in enumerate(rest[:reach]):
+        low = _bare(word).strip("“”\"")
+        if word.endswith((";", ":")) or word.startswith(("(", "[")) or k > 0 and word.startswith(_OPEN_MARKS):
+            return None
+        if (k == 0 or not aside) and (low in finite_words() or low in _complement_words("present_verbs")):
+            break  # (first after the comma: "bombed, | were again attacked", the source's comma before its verb)
+        if aside:
+            aside = not word.endswith(",")
+            continue
+        if is_verb_word(low) and word[:1].islower() or word.endswith(","):
+            return None  # a verb of its own: the subject goes on with a clause, not the predicate
+    else:
+        return None
+    between = [] if written.endswith(",") else list(rest[:k])  # ", with respect to that,": an aside goes
+    bare = [w.replace("“", "").replace("”", "").replace('"', "") for w in rest[k:]]
+    kept = _kept_complement([w for w in bare if w], need_verb=False)  # (its verb found above)
+    if not kept:
+        return None
+    return [w.replace("“", "").replace("”", "").replace('"', "") for w in between] + kept
+
+
+def said_words(sentence: str, expression: str) -> list[str]:
+    return _without_date(sentence, expression)
+
+
+def _quotation_goes_on(words: Sequence[str], said: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether the title ends inside a quotation a verb of saying opened after its colon ("Hayward said: To put it
+    simply, | there was a bad cement job"), and the quotation ends the sentence: its rest completes it."""
+    colon = next((k for k, w in enumerate(words) if w.endswith(":") and _bare(w) in _complement_words("clause_verbs")),
+                 -1)
+    if colon < 1 or not rest or not rest[-1].rstrip(".!?").endswith(("\"", "”")):
+        return False
+    at = next((j for j in range(1, len(said) - 1) if _bare(said[j - 1]) == _bare(words[colon])
+               and _bare(said[j]) == _bare(words[colon + 1])), -1)
+    return at > 0 and said[at].startswith(("\"", "“")) and not any(m in w for w in rest[:-1] for m in "\"“”")
+
+
+def _kept_quotation_rest(words: Sequence[str], rest: Sequence[str]) -> list[str] | None:
+    """The rest of a quotation a title ends inside, its closing mark and full stop gone, when the whole quotation
+    holds at most complement quotation_words words."""
+    colon = next(k for k, w in enumerate(words) if w.endswith(":"))
+    if len(words) - colon - 1 + len(rest) > int(rules()["complement"]["quotation_words"]):
+        return None
+    kept = [w.replace("”", "").replace('"', "") for w in rest]
+    kept[-1] = kept[-1].rstrip(".!?,")
+    return [w for w in kept if w]
 
 
 def _measure_start(words: Sequence[str]) -> int:
@@ -1469,15 +1611,43 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             return "list", None
     if written.endswith(":") and (last in _complement_words("clause_verbs") or last in _complement_words("gerunds")):
         return "quotation", _kept_quotation(rest)
+    if written.endswith(",") and last in _complement_words("gerunds") and rest[0].startswith(_OPEN_MARKS):
+        return "quotation", _kept_quotation(rest)  # "by saying, “...”": the comma opens it as a colon would
+    predicate = _cut_predicate(words, written, rest)
+    if predicate is not None:
+        return "predicate", predicate
+    if closed and written.endswith(",") and _quotation_goes_on(words, said_words(sentence, expression), rest):
+        return "quoted_rest", _kept_quotation_rest(words, rest)
     if closed:
         return "", None
     if last in _complement_words("degree_words") and first not in _complement_words("stops") \
             and not is_verb_word(first):
         return "degree", _kept_complement(rest, need_verb=False)
     if last in _complement_words("clause_verbs") and first == "that":
-        if len(rest) < 2 or _bare(rest[1]) in _COMPLEMENT_SUBORDINATORS:
-            return "clause", None  # "that as the body lay in bed, ...": an adverbial before the clause told
-        return "clause", _kept_complement(rest, need_verb=True)
+        if len(rest) < 2:
+            return "clause", None
+        if _bare(rest[1]) in _COMPLEMENT_SUBORDINATORS:
+            # "that [as the body lay in bed,] the manager told ...": the adverbial goes, the clause told stays
+            main = _after_adverbial(rest[1:])
+            kept = _kept_complement(rest[1 + main:], need_verb=True, quotation=True) if main else None
+            return "clause", [rest[0], *kept] if kept else None
+        return "clause", _kept_complement(rest, need_verb=True, quotation=True)
+    if last in _complement_words("wh_verbs") \
+            and _bare(rest[0]).strip("“”\"") in _complement_words("wh_words") - {"that"}:
+        # "to decide [“who will remain” in government]": the marks go (the printed title puts them back)
+        bare = [w.replace("“", "").replace("”", "").replace('"', "") for w in rest]
+        return "wh_object", _kept_complement([w for w in bare if w], need_verb=True)
+    if first in _complement_words("restrictive_pronouns") and len(rest) > 1 and not is_verb_word(last) \
+            and last not in lexicon().stopwords and _opens_restrictive(rest):
+        # "an amnesty to Gaddafi supporters [who defect]": a relative with no comma picks out whom the title means
+        return "restrictive", _kept_complement(rest, need_verb=False,
+                                               limit=int(rules()["complement"]["restrictive_words"]))
+    if rest[0].startswith("(") and not is_verb_word(last):
+        # "50 million Kuwaiti dinar [($177 million)] to Libya's rebel council": the gloss goes, the phrase after stays
+        close = next((k for k, w in enumerate(rest[:6]) if w.rstrip(",.;:").endswith(")")), -1)
+        after = rest[close + 1:] if close >= 0 and not rest[close].endswith(_BOUNDARY_PUNCTUATION) else []
+        if after and _bare(after[0]) in _complement_words("gloss_prepositions"):
+            return "gloss", _kept_complement(after, need_verb=False)
     wh = [k for k in range(max(0, len(words) - int(rules()["complement"]["wh_reach"])), len(words))
           if _bare(words[k]) in _complement_words("wh_words")]
     if wh and _no_verb_from(words, wh[-1] + 1) and (wh[-1] > 0 and is_verb_word(_bare(words[wh[-1] - 1]))
@@ -1600,12 +1770,17 @@ def with_complement(title: str, sentence: str, expression: str = "") -> str:
     if not kind:
         return title
     words = title.split()
-    if kept and len(words) + len(kept) <= lexicon().title_words:
+    # what a verb of saying or a clause's subject wants may take the title to its longest ("a longer title rather
+    # than one cut before what was said")
+    longest = lexicon().title_max_words if kind in _complement_words("long_kinds") else lexicon().title_words
+    if kept and len(words) + len(kept) <= longest:
         if kind == "quotation":
             words[-1] = words[-1].rstrip(":")
-        if kind == "list":
-            words[-1] += ","
+        if kind == "list" or kind == "quoted_rest":
+            words[-1] = words[-1].rstrip(",") + ","
         return " ".join([*words, *kept])
+    if kind == "quotation" and len(words) > 3 and _bare(words[-2]) == "by":
+        return " ".join(words[:-2])  # "described the U.S. role [by saying, “...”]": the manner goes
     start = _measure_start(words) if kind == "measure" else -1
     if kind == "wh":
         start = _wh_phrase_start(words)

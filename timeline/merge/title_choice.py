@@ -596,6 +596,16 @@ def leaves_reported_clause_empty(low: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
+def opens_cut_sentence(title: str, quote: str) -> bool:
+    """Whether the title opens with its sentence's first word and that sentence opens in lower case ("representatives
+    of Muammar Gaddafi's government held negotiations ...", a lead whose first words the page lost): its subject may
+    have lost a conjunct ("Libyan rebels and"), so a member whose sentence opens whole is the better title."""
+    first = quote.lstrip(" \"“'‘([*-—–")
+    if not first[:1].islower() or not title or "-" in first.split()[0]:
+        return False  # ("al-Qaeda's ...": a name written in lower case)
+    return _bare(title.split()[0]) == _bare(first.split()[0])
+
+
 def title_faults(title: str, quote: str, expression: str = "", happened: bool = True) -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
     and `expression`, the date phrase of the sentence the title was dated by; `happened`: the title's entry
@@ -624,7 +634,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         # a last word that wants what the sentence goes on with ("investigate how Gaddafi [and his son were killed]",
         # "testified [that ...]"; polish.yaml complement), which the title could not keep
         or open_end(title, quote, expression)[0] in _cut_kinds()
-        or leaves_reported_clause_empty(low),  # "Algeria announced that Gaddafi's wife": what was said is lost
+        or leaves_reported_clause_empty(low)  # "Algeria announced that Gaddafi's wife": what was said is lost
+        or opens_cut_sentence(title, quote),  # "[Libyan rebels and] representatives ... held": the source's cut
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
         # quotation or a lead-in run into the title, no statement of the event
