@@ -2187,8 +2187,9 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     """ "Dr Murray resumed work there" -> "Dr Murray resumed work in Houston": a "there" inside a title that opens no
     clause ("there were"), named by the one place its sentence names before it ("his other practice in Houston"),
     or one the article describes as a city or town ("the new advance on Sirte ... came under heavy fire there",
-    after "the town of Sirte"), or if that names none, the one place the sentence before names; "to" after a verb
-    of motion ("went there" -> "went to Houston"). Two places, or none: unchanged."""
+    after "the town of Sirte"), or if that names none, the one place (either way) the sentence before names
+    ("Misrata's Hekma hospital ... the fighting began there"); "to" after a verb of motion ("went there" -> "went
+    to Houston"). Two places, or none: unchanged."""
     match = _INNER_THERE.search(title)
     table = _inner_reference_table()
     if not match or (match.group("following") or "").lower() in table["existential_followers"]:
@@ -2196,7 +2197,8 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     at = re.search(r"(?<![\w'’-])there(?![\w'’-])", sentence)
     before = sentence[:at.start()] if at else sentence
     place = _one_place(before, mentions) or _one_described_place(before, [*texts, sentence], mentions) \
-        or (_one_place(previous, mentions) if not _place_run_pattern().search(before) else "")
+        or (_one_place(previous, mentions) or _one_described_place(previous, [*texts, sentence], mentions)
+            if not _place_run_pattern().search(before) else "")
     if not place or place in title:
         return title
     words = title[:match.start()].split()
@@ -2211,7 +2213,8 @@ def _one_described_place(text: str, texts: Sequence[str], mentions: Sequence[tup
     otherwise."""
     if not texts:
         return ""
-    described = _described_places_of_kind(texts)
+    # a national capital the article places things in is a city ("In Tripoli on Sunday, ... The CNN team there")
+    described = _described_places_of_kind(texts) | (_capital_names() & _written_as_places(texts))
     places = _places_named(text, described, mentions) - _country_words()
     if len(places) != 1 or not places <= described:
         return ""
