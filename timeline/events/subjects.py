@@ -2188,7 +2188,8 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     clause ("there were"), named by the one place its sentence names before it ("his other practice in Houston"),
     or one the article describes as a city or town ("the new advance on Sirte ... came under heavy fire there",
     after "the town of Sirte"), or if that names none, the one place (either way) the sentence before names
-    ("Misrata's Hekma hospital ... the fighting began there"); "to" after a verb of motion ("went there" -> "went
+    ("Misrata's Hekma hospital ... the fighting began there"; a described one only when the sentence names before
+    "there" no name that may be a place: "assaulted Misrata ... to quash the uprising there"); "to" after a verb of motion ("went there" -> "went
     to Houston"). Two places, or none: unchanged."""
     match = _INNER_THERE.search(title)
     table = _inner_reference_table()
@@ -2197,7 +2198,8 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     at = re.search(r"(?<![\w'’-])there(?![\w'’-])", sentence)
     before = sentence[:at.start()] if at else sentence
     place = _one_place(before, mentions) or _one_described_place(before, [*texts, sentence], mentions) \
-        or (_one_place(previous, mentions) or _one_described_place(previous, [*texts, sentence], mentions)
+        or (_one_place(previous, mentions) or (_one_described_place(previous, [*texts, sentence], mentions)
+                                               if not _standalone_name(before) else "")  # "assaulted Misrata ... there"
             if not _place_run_pattern().search(before) else "")
     if not place or place in title:
         return title
