@@ -661,7 +661,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
-                      mentions)
+                      mentions, texts)
 
 
 def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole: Timex, phrase: tuple[int, int],

@@ -2235,24 +2235,45 @@ def _one_place(text: str, mentions: Sequence[tuple[str, str]]) -> str:
     return next(iter(found.values())) if len(found) == 1 else ""
 
 
-def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tuple[str, str]]) -> str:
+def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tuple[str, str]],
+               texts: Sequence[str] = ()) -> str:
     """ "Dr Murray resumed work there" -> "Dr Murray resumed work in Houston": a "there" inside a title that opens no
     clause ("there were"), named by the one place its sentence names before it ("his other practice in Houston"),
-    or if that names none, the one place the sentence before names; "to" after a verb of motion ("went there" ->
-    "went to Houston"). Two places, or none: unchanged."""
+    or one the article describes as a city or town ("the new advance on Sirte ... came under heavy fire there",
+    after "the town of Sirte"), or if that names none, the one place (either way) the sentence before names
+    ("Misrata's Hekma hospital ... the fighting began there"; a described one only when the sentence names before
+    "there" no name that may be a place: "assaulted Misrata ... to quash the uprising there"); "to" after a verb of motion ("went there" -> "went
+    to Houston"). Two places, or none: unchanged."""
     match = _INNER_THERE.search(title)
     table = _inner_reference_table()
     if not match or (match.group("following") or "").lower() in table["existential_followers"]:
         return title
     at = re.search(r"(?<![\w'’-])there(?![\w'’-])", sentence)
     before = sentence[:at.start()] if at else sentence
-    place = _one_place(before, mentions) or (_one_place(previous, mentions)
-                                             if not _place_run_pattern().search(before) else "")
+    place = _one_place(before, mentions) or _one_described_place(before, [*texts, sentence], mentions) \
+        or (_one_place(previous, mentions) or (_one_described_place(previous, [*texts, sentence], mentions)
+                                               if not _standalone_name(before) else "")  # "assaulted Misrata ... there"
+            if not _place_run_pattern().search(before) else "")
     if not place or place in title:
         return title
     words = title[:match.start()].split()
     preposition = "to" if words and words[-1].lower() in table["motion_verbs"] else "in"
     return title[:match.start()] + preposition + " " + place + title[match.start() + len("there"):]
+
+
+def _one_described_place(text: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """The one place a text names (after a preposition of place or anywhere) when that place is one the article
+    describes as a city, town or village ("the besieged town of Sirte", definite_places), and the text names no
+    other place of either kind ("advance on Sirte", not "from Misrata to Sirte"); a country is no candidate: ""
+    otherwise."""
+    if not texts:
+        return ""
+    # a national capital the article places things in is a city ("In Tripoli on Sunday, ... The CNN team there")
+    described = _described_places_of_kind(texts) | (_capital_names() & _written_as_places(texts))
+    places = _places_named(text, described, mentions) - _country_words()
+    if len(places) != 1 or not places <= described:
+        return ""
+    return next(iter(places))
 
 
 @cache
@@ -2306,12 +2327,34 @@ def _capital_names() -> frozenset[str]:
                      if "capital" in kind["heads"] for names in kind.get("names", ()))
 
 
+@cache
+def _listed_of_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "the cities of Misrata and Ajdabiya": a plural of definite_places and "of" before a list of names, each a
+    place of the plural's kind; and one name of such a list."""
+    table = events_rules()["definite_places"]
+    plurals = "|".join(re.escape(str(n).lower()) for n in table["plurals"])
+    name = r"(?:(?<![\w'’-])(?:al|el)-)?[A-Z][a-z]++(?:[\s-](?:al-)?[A-Z][a-z]++){0,2}+(?![\w'’-])"
+    listed = re.compile(rf"(?<![\w'’-])(?P<plural>{plurals})\sof\s(?P<names>{name}(?:,\s{name})*+,?\s(?:and|or)\s{name})")
+    return listed, re.compile(name)
+
+
+def _described_places_of_kind(texts: Sequence[str]) -> set[str]:
+    """The places the texts describe as any noun of definite_places: a writer calls one place a city in one sentence
+    and a town in the next ("In the besieged western city of Misrata, ... shelled the rebel town again")."""
+    return set().union(*(_described_places(str(n), texts) for n in events_rules()["definite_places"]["nouns"]))
+
+
 def _described_places(noun: str, texts: Iterable[str]) -> set[str]:
-    """The places the texts describe as a `noun` ("the city of Misrata", "Benghazi, the ... city")."""
+    """The places the texts describe as a `noun` ("the city of Misrata", "Benghazi, the ... city", "the cities of
+    Misrata and Ajdabiya")."""
     _, described_of, apposed = _definite_place_patterns()
+    listed_of, listed_name = _listed_of_patterns()
     found: set[str] = set()
     plurals = events_rules()["definite_places"]["plurals"]
     for text in texts:
+        for match in listed_of.finditer(text):
+            if plurals.get(match.group("plural").lower()) == noun:
+                found.update(_without_calendar_tail(m.group(0)) for m in listed_name.finditer(match.group("names")))
         for pattern in (described_of, apposed):
             for match in pattern.finditer(text):
                 words = [plurals.get(w, w) for w in re.split(r"[\s,]+", match.group(0).lower())]
@@ -2361,6 +2404,39 @@ def _standalone_name(text: str) -> bool:
     return False
 
 
+@cache
+def _same_place_pattern(noun: str) -> re.Pattern[str]:
+    """ "the (Mediterranean coastal) town('s)", "the city center", not "the town of ...": a sentence that speaks of
+    the one place of `noun` it is telling of (definite_places)."""
+    table = events_rules()["definite_places"]
+    return re.compile(rf"(?<![\w'’-])the\s(?:[A-Za-z-]++\s){{0,{int(table['modifiers'])}}}?{re.escape(noun)}"
+                      rf"(?:['’]s)?+(?![\w'’-])(?!\sof(?![\w'’-]))")
+
+
+def _place_looked_back(noun: str, previous: str, texts: Sequence[str], known: set[str],
+                       mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """The places the nearest sentence before the title's names (definite_places look_back of them, past sentences
+    that name none and no name that may be one), where a sentence that speaks of "the (describing words) <noun>"
+    itself ("stormed into the town", "the Mediterranean coastal town") goes on telling of the same place: it is
+    passed over whatever other names it holds and counts towards no look_back, up to chain_look_back sentences in
+    all ("into Bani Walid. ... stormed into the town. NATO planes circled above the town")."""
+    table = events_rules()["definite_places"]
+    same = _same_place_pattern(noun)
+    chain = int(table["chain_look_back"])
+    earlier = [previous, *reversed(texts[max(0, len(texts) - chain):len(texts) - 1])]
+    budget = int(table["look_back"])
+    for text in earlier:
+        places = _places_named(text, known, mentions) - _country_words()
+        if places:
+            return places
+        told = bool(same.search(text))  # the same place told of again: its other names are no places
+        if not told:
+            budget -= 1
+        if budget <= 0 or not told and _standalone_name(text):
+            break
+    return set()
+
+
 def name_definite_place(title: str, sentence: str, previous: str, texts: Sequence[str],
                         mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
@@ -2374,26 +2450,23 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     (events.yaml definite_places)."""
     phrase, _, _ = _definite_place_patterns()
     match = phrase.search(title)
+    # "the center of the town": describing words with a function word hold the phrase ("the town") further on
+    while match and any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+        match = phrase.search(title, match.start() + 1)
     table = events_rules()["definite_places"]
-    if not match or (match.group("following") or "") in table["not_following"] \
-            or any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+    if not match or (match.group("following") or "") in table["not_following"]:
         return title
     noun = match.group("noun").lower()
     at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
     before = sentence[:at] if at >= 0 else sentence
-    described = _described_places(noun, [*texts, sentence])
+    described = _described_places_of_kind([*texts, sentence])  # "the city of Misrata ... the rebel town"
     written = _written_as_places([*texts, sentence])
     known = described | written  # "fled Benghazi" after "in Benghazi" elsewhere
     if noun in table["capital_nouns"]:  # a national capital the article places things in is a city
         described |= _capital_names() & written
     places = _places_named(before, known, mentions) - _country_words()  # a country is never "the city"
-    stretches = [previous, *reversed(texts[max(0, len(texts) - int(table["look_back"])):len(texts) - 1])]
-    stretch = before
-    for earlier in stretches:  # the nearest sentence before that names a place, past none that may name one
-        if places or _standalone_name(stretch):
-            break  # "fled Benghazi after the city": no look back
-        stretch = earlier
-        places = _places_named(earlier, known, mentions) - _country_words()
+    if not places and not _standalone_name(before):  # "fled Benghazi after the city": no look back
+        places = _place_looked_back(noun, previous, texts, known, mentions)
     if len(places) != 1:
         return title
     place = next(iter(places))
