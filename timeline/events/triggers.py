@@ -1828,7 +1828,96 @@ def _statistic_kind(title: str, sentence: str = "") -> str:
         return "figure"  # "China took 3 percent of its imported crude"; "Eni said it bought 10% of its oil ..." is told
     if sentence and shapes["period"].search(sentence) and shapes["period_toll"].search(title):
         return "figure"  # "During the first half of last year, 1,271 Afghan civilians were killed"
+    return _commentary_kind(title, sentence)
+
+
+@cache
+def _commentary() -> dict[str, re.Pattern[str]]:
+    """events.yaml not_news backdrop, the (nonevents21) shapes, compiled: listed words and bounded runs of words,
+    linear time."""
+    table = rules()["not_news"]["backdrop"]
+    words = _words_pattern
+    reporting = words(table["cut_sayings"])
+    bounds = words(rules()["not_news"]["figure_bounds"])
+    determiner = r"(?:the|these|those|this|that|its|their|his|her|our)"
+    shapes = {
+        "yield": rf"^(?:[\w'’-]++\s++){{0,2}}?(?:{words(table['yield_groups'])})\s++(?:{words(table['yield_verbs'])})"
+                 rf"\s++(?:(?:{bounds})\s++){{0,2}}\d[\d.,]*+\s*+(?:m|bn|k|million|billion|thousand)?\s*+"
+                 rf"(?:{words(table['yield_units'])})\b",
+        "record": rf"^(?=[^,]*+$)(?:{words(table['record_participles'])})\s++(?:[\w'’-]++\s++){{0,3}}?records?\b",
+        "device": rf"^(?:{words(table['device_openers'])})\b",
+        "perfect": r"\b(?:has|have|had)\s++(?:\w++\s++)?been\b",
+        "same": rf"^(?P<subject>(?:\S++\s++){{1,10}}?)(?:{words(table['likeness_verbs'])})\s++"
+                rf"(?:{words(table['likeness_sames'])})\s*+(?:$|to\b|as\b)",
+        "cut_forecast": rf"(?<!\bthat\s)(?<!\bwhich\s)(?<!\bwho\s)\b(?:[\w()'’.-]++\s++)"
+                        rf"(?:{reporting})\s++[\"“‘']?\s*+(?:{words(table['forecast_modals'])})\s++\w",
+        "stance": r"\b(?:has|have)\s++been\s++(?:[a-z]++(?<=ly)\s++)?(?P<word>[\w-]++)\s++"
+                  rf"(?:{words(table['stance_spans'])})\b",
+        "signs": r"^(?:but\s++|and\s++)?there\s++(?:is|are|was|were|have\s++been|has\s++been)\s++"
+                 rf"(?:(?:{words(table['sign_adjectives'])})\s++)?(?:{words(table['sign_nouns'])})\s++(?:of|that)\b",
+        "contrast": rf"^(?P<opener>(?:{words(table['contrast_openers'])})\s++(?:[^,\s]++\s++){{0,6}}[^,\s]++),",
+        "career": rf"^(?:{words(table['career_openers'])})\b[^,]*+,\s*+(?:he|she|they|i|we)\s++"
+                  rf"(?:{words(table['career_verbs'])})\b",
+        "standstill": rf"^(?P<subject>(?:\S++\s++){{1,10}}?)(?:{words(table['likeness_verbs'])})\s++"
+                      rf"(?:{words(table['standstill_phrases'])})\b",
+        "career_clause": rf"(?:^|,\s*+)(?:he|she|they|i|we)\s++(?:{words(table['career_verbs'])})\b",
+        "absolute": r"^with\s++(?:[\w'’-]++\s++){1,5}?(?:[a-z]++(?<=ly)\s++){1,3}[a-z]++(?<=ed)\s*+$",
+        "observer": rf"^(?:{words(table['observer_openers'])})\s++(?:[\w-]++\s++)?(?:{words(table['observer_nouns'])})\b",
+        "belief_that": rf"\b(?:is|are|was|were)\s++(?:{words(table['belief_passives'])})\s++that\b",
+        "for_what": rf"^{determiner}\s++(?:[\w'’-]++\s++){{0,3}}?(?:is|are)\s++for\b",
+        "gist": r"^(?:(?:that|this|it|which)\s++)?(?:seemed|seems|appeared|appears)\s++to\s++be\s++"
+                rf"(?:the|its|his|her|their)\s++(?:[\w'’-]++\s++)?(?:{words(table['gist_nouns'])})\b",
+        "lead": rf"^(?:{words(table['opinion_leads'])})\s*+,",
+        "ever": r"\bthan\s++(?:[\w'’-]++\s++){0,8}?(?:will|would|could|can|have|has|had)\s++ever\b",
+        "routine": rf"\b(?:an|a)\s++(?:{words(table['routine_periods'])})\s++(?:{words(table['routine_outputs'])})\b",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+
+
+_COMMENTARY_KINDS = {"yield": "figure", "record": "figure", "signs": "judgement",
+                     "career": "background", "absolute": "description", "observer": "judgement",
+                     "belief_that": "belief", "for_what": "description", "gist": "judgement", "lead": "judgement",
+                     "ever": "judgement", "routine": "habit", "cut_forecast": "forecast"}
+
+
+def _commentary_kind(title: str, sentence: str = "") -> str:
+    """The commentary, scenes, background and statistics the 9e1db26 and a055f5b readings struck (events.yaml,
+    not_news, backdrop, nonevents21): a sector's yield, a record as a participle, signs seen, a
+    career step, an absolute phrase, an observer's view, a belief with "that", what a thing is for, a gist, an
+    opinion's lead, a comparison to all time, a routine publication, a forecast with its subject cut; and, with a
+    check each, a likeness to another time, a standstill, a writer's device before a perfect, a career step kept to
+    its main clause, a standing stance and a contrast's phrase."""
+    shapes = _commentary()
+    for name, kind in _COMMENTARY_KINDS.items():
+        if shapes[name].search(title):
+            return kind
+    for name, kind in (("same", "description"), ("standstill", "judgement")):
+        match = shapes[name].search(title)
+        if match and not _tells_before(match.group("subject")):
+            return kind  # "The site looked similar"; "Officials said the site looked similar" is told
+    if shapes["device"].search(title) and shapes["perfect"].search(sentence or title):
+        return "description"  # "Fast forward to 2010, and BP's solar arm has been left to wither": a state by then
+    if sentence and shapes["career"].search(sentence) and shapes["career_clause"].search(title):
+        return "background"  # "He worked for the Times of London", of "Before joining The New York Times, he ..."
+    stance = shapes["stance"].search(title)
+    if stance and not is_past(stance.group("word").lower()) and stance.group("word").lower() not in _PREPOSITIONS:
+        return "state"  # "The FT has been reliably pro-BP throughout"; "He has been detained since March" stays
+    if sentence and _cut_from_contrast(shapes, title, sentence):
+        return "description"  # "The deserted seas", of "Instead of today's deserted seas, his photos show ..."
     return ""
+
+
+_PREPOSITIONS = frozenset({"in", "at", "on", "with", "under", "for", "to", "from", "by", "into", "out", "behind"})
+
+
+def _cut_from_contrast(shapes: dict[str, re.Pattern[str]], title: str, sentence: str) -> bool:
+    """Whether every word of the title but a determiner stands in its sentence's contrast opener ("Instead of today's
+    deserted seas, ..."): the title is the phrase compared, not the sentence's act."""
+    opener = shapes["contrast"].search(sentence)
+    if not opener:
+        return False
+    words = set(words_of(title)) - {"a", "an", "the"}
+    return bool(words) and words <= set(words_of(opener.group("opener")))
 
 
 def _cut_from_membership(shapes: Backdrop, title: str, sentence: str) -> bool:
