@@ -2151,6 +2151,22 @@ def _clause_start(before: str) -> bool:
     return last.endswith((".", ",", ";", ":", "--", "-")) or _bare(last) in _words("pluperfect_own_date", "clause_starts")
 
 
+def _news_frame_dates(before: str, expression: str) -> bool:
+    """Whether the words before the clause's subject are the date phrase and a frame that tells the clause as that
+    day's news ("On Monday night, it emerged (that)": polish.yaml pluperfect_own_date news_frames), or the date and
+    a "when" that sets the clause at it ("some normalcy was visible Tuesday, when": same_time_links)."""
+    low = " ".join(before.lower().replace(",", " ").split())
+    date = expression.lower()
+    if not date or date not in low:
+        return False
+    rest = low[low.rindex(date) + len(date):].split()
+    frames = [str(f).split() for f in rules()["pluperfect_own_date"]["news_frames"]]
+    if any(rest[: len(f)] == f and len(rest) <= len(f) + 2 and not any(is_verb_word(w) for w in rest[len(f):])
+           for f in frames):
+        return True  # the frame and at most an aside's noun ("another school"), no verb of its own
+    return rest in ([str(w)] for w in rules()["pluperfect_own_date"]["same_time_links"])
+
+
 def _own_date_at(sentence: str, subject: str, participle: str, expression: str) -> bool:
     """Whether the sentence's date phrase `expression` dates the clause of `subject` + "had" ... `participle` itself:
     it opens that clause right before the subject ("By Saturday evening, advancing opposition fighters had reached
@@ -2159,6 +2175,9 @@ def _own_date_at(sentence: str, subject: str, participle: str, expression: str) 
     if not found or not expression:
         return False
     inner = found.group(1).strip().rstrip(",").strip()
+    if _news_frame_dates(sentence[: found.start()], expression) \
+            and all(w.lower() in _words("pluperfect_own_date", "frame_adverbs") for w in inner.split()):
+        return True  # "On Monday night, it emerged another school, X, had also been closed": news of that day
     if inner:
         words = inner.split()
         while words and words[0].lower() in _words("pluperfect_own_date", "date_prepositions"):

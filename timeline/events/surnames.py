@@ -308,14 +308,18 @@ def _person_of(word: str, article: ArticleNames) -> str:
     """The one person the article names in full with `word` as the surname ("Lisa Jackson"; "Ban Ki-moon", a
     surname before its hyphened given name), or "" when it names none or several."""
     skip = _not_first_names()
-    found: set[str] = set()
+    found: dict[str, list[_Name]] = {}
     for n in article.full():
         ws = n.words
         if ws[-1] == word and ws[-2].lower() not in skip and ws[-2] != word:
-            found.add(f"{ws[-2]} {word}")
+            found.setdefault(f"{ws[-2]} {word}", []).append(n)
         elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
-            found.add(f"{word} {ws[-1]}")
-    return next(iter(found)) if len(found) == 1 else ""
+            found.setdefault(f"{word} {ws[-1]}", []).append(n)
+    if len(found) != 1:
+        return ""
+    name, mentions = next(iter(found.items()))
+    # a person's, not a body's ("Syrian Democratic Forces"): a role before it or a personal pronoun after it
+    return name if _role_before(name, article) or any(_sex_of(n, article) for n in mentions) else ""
 
 
 _ROLE_TOKEN = re.compile(r"[A-Za-z][\w.-]*+")
