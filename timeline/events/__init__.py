@@ -992,9 +992,9 @@ def extract(article: Article) -> list[Event]:
         # and a person pronoun the polish brought to the title's front ("The authorities say he traveled" -> "He
         # traveled", "His military claimed ..." put back before its claim) named as the naming step names one there
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
-        events.extend(replace(e, title=placed_title(_named_after_polish(e.title, polished(name_bare_surname(person_forms(
+        events.extend(replace(e, title=placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
             name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
-                             sentence.text), persons), persons), sentence.text, e.source.expression), sentence.text,
+                             sentence.text), persons), sentence.text, e.source.expression), persons), sentence.text,
             _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before))
             for e in found)
         previous = sentence.text

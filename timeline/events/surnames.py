@@ -339,6 +339,13 @@ def _role_before(name: str, article: ArticleNames) -> str:
             if not _ROLE_TOKEN.fullmatch(token) or token.lower() in stop:
                 break
             role.insert(0, token)
+        # a lower-case word opens a role only as a role noun or a rank ("former", "deputy"): not "toppling
+        # President", "longtime President", "oust leader"
+        while role and role[0][:1].islower() and role[0].lower() not in roles \
+                and role[0].lower() not in _forms()["bare_surname"]["role_openers"]:
+            role.pop(0)
+        if len(role) == 1 and role[0][:1].islower():
+            role = []  # "leader Moammar Gadhafi": a bare noun is no role to print
         if role and any(part in roles for part in role[-1].lower().split("-")):
             return " ".join(role)
     return ""
@@ -373,7 +380,17 @@ def name_bare_surname(title: str, article: ArticleNames) -> str:
         put_name = f"{role} {name}" if role else name
         return put_name[:1].upper() + put_name[1:] if match.start() == 0 else put_name
 
-    return _BARE_NAME.sub(put, title)
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(title)]
+
+    def put_outside_quotes(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in quoted):
+            return match.group()  # a quotation's words are the speaker's
+        return put(match)
+
+    return _BARE_NAME.sub(put_outside_quotes, title)
+
+
+_QUOTED = re.compile(r"“[^”]*+”|\"[^\"]*+\"")
 
 
 MAX_ROLE_WORDS = 4  # "Minerals Management Service director": the words of a role written before a name
