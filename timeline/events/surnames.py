@@ -366,7 +366,8 @@ def name_bare_surname(title: str, article: ArticleNames) -> str:
         before = title[:match.start()].split()
         following = title[match.end():].lstrip("'’s").lstrip()
         longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()  # "Dr Murray", "Jack Straw"
-        if word in done or longer or following[:1].isupper() or word.lower() in _not_first_names() \
+        modifier = bool(before) and before[-1].lower() in ("the", "a", "an")  # "the Obama administration"
+        if word in done or longer or modifier or following[:1].isupper() or word.lower() in _not_first_names() \
                 or word in _forms()["not_surnames"] or word.lower() in _calendar_words():
             return match.group()
         done.add(word)
