@@ -398,7 +398,9 @@ def without_pointing_opener(title: str) -> str:
         return title
     table = rules()["pointing_openers"]
     first, following = words[0], _bare(words[1])
+    people = _words("pointing_openers", "people")
     if first == "One" and words[1].replace("-", "").isalpha() and following not in _words("pointing_openers", "one_kept") \
+            and (following in people or _bare(words[2]) in people) \
             and any(is_verb_word(w) for w in words[2: 2 + int(table["verb_reach"])]) \
             and not _counted_against(words):
         return " ".join([_article_for(words[1]), *words[1:]])
