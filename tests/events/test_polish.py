@@ -21,7 +21,8 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
                                     in_past_of_own_date, with_closing_aside_comma, in_past_of_today,
                                     without_context_adverbs, in_past_of_necessity, with_change_article,
-                                    with_opening_dash_comma, with_year_modifier, with_elliptic_passive)
+                                    with_opening_dash_comma, with_year_modifier, with_elliptic_passive,
+                                    without_pointing_opener, without_possessive_before_honorific)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -78,6 +79,8 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "context_adverbs": (without_context_adverbs, True),  # "BP actually suspended" -> "BP suspended"
     "necessity_past": (in_past_of_necessity, True),  # "BP had to reinstall" -> "BP reinstalled"
     "change_article": (with_change_article, True),  # "reported the rise in" -> "reported a rise in"
+    "pointing_openers": (without_pointing_opener, True),  # "One man stepped forward" -> "A man stepped forward"
+    "possessive_honorific": (without_possessive_before_honorific, True),  # "Jackson's Dr Murray" -> "Dr Murray"
     "opening_dash": (with_opening_dash_comma, True),  # "Two weeks after X -- Y broke in" -> "..., Y broke in"
     "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }

@@ -69,3 +69,12 @@ ROLES = rules()["person_roles"]["examples"]
 def test_person_roles_examples(example):
     from timeline.events.surnames import name_person_role
     assert name_person_role(example["title"], example["sentence"]) == example["named"]
+
+
+BARE = rules()["person_forms"]["bare_surname"]["examples"]
+
+
+@pytest.mark.parametrize("example", BARE, ids=[e["title"][:40] for e in BARE])
+def test_a_bare_surname_takes_the_articles_role_and_full_name(example):
+    from timeline.events.surnames import article_names, name_bare_surname
+    assert name_bare_surname(example["title"], article_names(example["article"])) == example["named"]

@@ -42,7 +42,7 @@ from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_p
 from timeline.events.polish import polished
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
-                                      person_forms)
+                                      person_forms, name_bare_surname)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
@@ -1016,9 +1016,9 @@ def extract(article: Article) -> list[Event]:
         # and a person pronoun the polish brought to the title's front ("The authorities say he traveled" -> "He
         # traveled", "His military claimed ..." put back before its claim) named as the naming step names one there
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
-        events.extend(replace(e, title=placed_title(_named_after_polish(e.title, polished(person_forms(
+        events.extend(replace(e, title=placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
             name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
-                             sentence.text), persons), sentence.text, e.source.expression), sentence.text,
+                             sentence.text), persons), sentence.text, e.source.expression), persons), sentence.text,
             _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before))
             for e in found)
         previous = sentence.text

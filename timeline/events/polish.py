@@ -57,7 +57,8 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
     title = with_attribution(title, sentence)
-    title = with_opening_number_spelled(with_agreeing_article(without_another(title)))
+    title = with_opening_number_spelled(with_agreeing_article(without_pointing_opener(without_another(title))))
+    title = without_possessive_before_honorific(title)
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
@@ -385,6 +386,54 @@ def without_another(title: str) -> str:
     if following == "of":
         return " ".join(["One", *words[1:]])
     return " ".join([_article_for(words[1]), *words[1:]])
+
+
+def without_pointing_opener(title: str) -> str:
+    """ "One man stepped forward" -> "A man stepped forward", "Other commission members said" -> "Commission members
+    said", "The tens of thousands of refugees poured in" -> "Tens of thousands of refugees poured in": an opening word
+    that sets the line against others of the article the timeline's reader does not have (polish.yaml
+    pointing_openers)."""
+    words = title.split(" ")
+    if len(words) < 3:
+        return title
+    table = rules()["pointing_openers"]
+    first, following = words[0], _bare(words[1])
+    people = _words("pointing_openers", "people")
+    if first == "One" and words[1].replace("-", "").isalpha() and following not in _words("pointing_openers", "one_kept") \
+            and (following in people or _bare(words[2]) in people) \
+            and any(is_verb_word(w) for w in words[2: 2 + int(table["verb_reach"])]) \
+            and not _counted_against(words):
+        return " ".join([_article_for(words[1]), *words[1:]])
+    if first == "Other" and words[1].isalpha() and following not in _words("pointing_openers", "other_kept") \
+            and any(is_verb_word(w) for w in words[2: 2 + int(table["verb_reach"])]):
+        return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+    if first == "The" and following in _words("pointing_openers", "multitudes") and _bare(words[2]) == "of":
+        return " ".join([words[1][:1].upper() + words[1][1:], *words[2:]])
+    return title
+
+
+def _counted_against(words: Sequence[str]) -> bool:
+    """Whether a later count stands against the opening "One" ("... and two were wounded", "killed another fighter"):
+    a word of `others` anywhere, or a number of `counted` right after a joiner or a comma (not "more than three
+    days", a measure)."""
+    others, counted = _words("pointing_openers", "others"), _words("pointing_openers", "counted")
+    joiners = _words("pointing_openers", "joiners")
+    return any(_bare(w) in others or _bare(w) in counted and (_bare(words[k - 1]) in joiners or words[k - 1].endswith(","))
+               for k, w in enumerate(words[2:], start=2))
+
+
+def without_possessive_before_honorific(title: str) -> str:
+    """ "it was more likely Jackson's Dr Murray mistakenly gave" -> "it was more likely Dr Murray mistakenly gave": a
+    possessive name right before an honorific and a name reads as garbled; the honorific and name say who it is
+    (polish.yaml pointing_openers honorifics)."""
+    words = title.split(" ")
+    honorifics = _words("pointing_openers", "honorifics")
+    for k in range(len(words) - 2, 0, -1):
+        before = words[k - 1]
+        if before.endswith(("'s", "’s")) and before[:1].isupper() and words[k].rstrip(".").lower() in honorifics \
+                and words[k + 1][:1].isupper():
+            del words[k - 1]
+    return " ".join(words)
 
 
 def _without_named_noun(words: Sequence[str]) -> str:
@@ -2293,6 +2342,22 @@ def _clause_start(before: str) -> bool:
     return last.endswith((".", ",", ";", ":", "--", "-")) or _bare(last) in _words("pluperfect_own_date", "clause_starts")
 
 
+def _news_frame_dates(before: str, expression: str) -> bool:
+    """Whether the words before the clause's subject are the date phrase and a frame that tells the clause as that
+    day's news ("On Monday night, it emerged (that)": polish.yaml pluperfect_own_date news_frames), or the date and
+    a "when" that sets the clause at it ("some normalcy was visible Tuesday, when": same_time_links)."""
+    low = " ".join(before.lower().replace(",", " ").split())
+    date = expression.lower()
+    if not date or date not in low:
+        return False
+    rest = low[low.rindex(date) + len(date):].split()
+    frames = [str(f).split() for f in rules()["pluperfect_own_date"]["news_frames"]]
+    if any(rest[: len(f)] == f and len(rest) <= len(f) + 2 and not any(is_verb_word(w) for w in rest[len(f):])
+           for f in frames):
+        return True  # the frame and at most an aside's noun ("another school"), no verb of its own
+    return rest in ([str(w)] for w in rules()["pluperfect_own_date"]["same_time_links"])
+
+
 def _own_date_at(sentence: str, subject: str, participle: str, expression: str) -> bool:
     """Whether the sentence's date phrase `expression` dates the clause of `subject` + "had" ... `participle` itself:
     it opens that clause right before the subject ("By Saturday evening, advancing opposition fighters had reached
@@ -2301,6 +2366,9 @@ def _own_date_at(sentence: str, subject: str, participle: str, expression: str) 
     if not found or not expression:
         return False
     inner = found.group(1).strip().rstrip(",").strip()
+    if _news_frame_dates(sentence[: found.start()], expression) \
+            and all(w.lower() in _words("pluperfect_own_date", "frame_adverbs") for w in inner.split()):
+        return True  # "On Monday night, it emerged another school, X, had also been closed": news of that day
     if inner:
         words = inner.split()
         while words and words[0].lower() in _words("pluperfect_own_date", "date_prepositions"):

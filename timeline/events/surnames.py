@@ -301,6 +301,99 @@ def person_forms(title: str, article: ArticleNames) -> str:
     return _TITLE_NAME.sub(put, title)
 
 
+_BARE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]++)(?![\w-])")
+
+
+def _person_of(word: str, article: ArticleNames) -> str:
+    """The one person the article names in full with `word` as the surname ("Lisa Jackson"; "Ban Ki-moon", a
+    surname before its hyphened given name), or "" when it names none or several."""
+    skip = _not_first_names()
+    found: dict[str, list[_Name]] = {}
+    for n in article.full():
+        ws = n.words
+        if ws[-1] == word and ws[-2].lower() not in skip and ws[-2] != word:
+            found.setdefault(f"{ws[-2]} {word}", []).append(n)
+        elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
+            found.setdefault(f"{word} {ws[-1]}", []).append(n)
+    if len(found) != 1:
+        return ""
+    name, mentions = next(iter(found.items()))
+    # a person's, not a body's ("Syrian Democratic Forces"): a role before it or a personal pronoun after it
+    return name if _role_before(name, article) or any(_sex_of(n, article) for n in mentions) else ""
+
+
+_ROLE_TOKEN = re.compile(r"[A-Za-z][\w.-]*+")
+
+
+def _role_before(name: str, article: ArticleNames) -> str:
+    """The role the article writes before the person's full name at its first such mention ("U.N.
+    Secretary-General" of "U.N. Secretary-General Ban Ki-moon", "Environmental Protection Agency administrator"):
+    at most MAX_ROLE_WORDS words, no stopword, one of them a person's role noun; "" when none."""
+    stop, roles = lexicon().stopwords, _role_nouns()
+    for text in article.sentences:
+        at = re.search(rf"(?<![\w-]){re.escape(name)}\b", text)
+        if not at:
+            continue
+        role: list[str] = []
+        for token in reversed(text[:at.start()].split()[-MAX_ROLE_WORDS:]):
+            if not _ROLE_TOKEN.fullmatch(token) or token.lower() in stop:
+                break
+            role.insert(0, token)
+        # a lower-case word opens a role only as a role noun or a rank ("former", "deputy"): not "toppling
+        # President", "longtime President", "oust leader"
+        while role and role[0][:1].islower() and role[0].lower() not in roles \
+                and role[0].lower() not in _forms()["bare_surname"]["role_openers"]:
+            role.pop(0)
+        if len(role) == 1 and role[0][:1].islower():
+            role = []  # "leader Moammar Gadhafi": a bare noun is no role to print
+        if role and any(part in roles for part in role[-1].lower().split("-")):
+            return " ".join(role)
+    return ""
+
+
+def name_bare_surname(title: str, article: ArticleNames) -> str:
+    """ "Straw was lobbied" -> "Foreign Secretary Jack Straw was lobbied", "Jackson admitted" -> "Environmental
+    Protection Agency administrator Lisa Jackson admitted": a surname the title prints alone, of the one person the
+    article names in full by it, takes the role and full name of the article's first such mention (events.yaml
+    person_forms bare_surname), the first time the title names that person. A person the article calls by the
+    surname alone more than `max_bare_uses` times is its familiar figure ("Jackson" of a Michael Jackson story) and
+    stays."""
+    table = _forms()["bare_surname"]
+    done: set[str] = set()
+
+    def put(match: re.Match[str]) -> str:
+        word = match.group("word")
+        before = title[:match.start()].split()
+        following = title[match.end():].lstrip("'’s").lstrip()
+        longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()  # "Dr Murray", "Jack Straw"
+        modifier = bool(before) and before[-1].lower() in ("the", "a", "an")  # "the Obama administration"
+        if word in done or longer or modifier or following[:1].isupper() or word.lower() in _not_first_names() \
+                or word in _forms()["not_surnames"] or word.lower() in _calendar_words():
+            return match.group()
+        done.add(word)
+        name = _person_of(word, article)
+        if not name or name in title:
+            return match.group()
+        bare = sum(_bare_in(word, text) for text in article.sentences)
+        if bare > int(table["max_bare_uses"]):
+            return match.group()
+        role = _role_before(name, article)
+        put_name = f"{role} {name}" if role else name
+        return put_name[:1].upper() + put_name[1:] if match.start() == 0 else put_name
+
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(title)]
+
+    def put_outside_quotes(match: re.Match[str]) -> str:
+        if any(start <= match.start() < end for start, end in quoted):
+            return match.group()  # a quotation's words are the speaker's
+        return put(match)
+
+    return _BARE_NAME.sub(put_outside_quotes, title)
+
+
+_QUOTED = re.compile(r"“[^”]*+”|\"[^\"]*+\"")
+
+
 MAX_ROLE_WORDS = 4  # "Minerals Management Service director": the words of a role written before a name
 _OPENING_NAME = re.compile(r"^(?P<name>[A-Z][a-z]++(?:-[A-Za-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Za-z]++)?+){1,3}+)\s[a-z]")
 _ROLE_WORD = re.compile(r"[A-Za-z][\w-]*+")

@@ -563,6 +563,16 @@ def _particle_completes_verb(head_words: Sequence[str], popped: Sequence[str]) -
     return all(p in _title_rules("title_particle_date_prepositions") for p in popped[:-1])
 
 
+def _particle_before_bare_date(head_words: Sequence[str], popped: Sequence[str], date: str) -> bool:
+    """Whether the one popped word is a phrasal verb's particle after its past form, since the date is one that takes
+    no preposition (events.yaml title_bare_date_openers: "sworn in [last March]", "moved in [next week]"); not "was
+    proposed in [May]"."""
+    first = date.split(" ", 1)[0].lower()
+    return len(popped) == 1 and popped[0] in _title_rules("title_bare_date_particles") \
+        and first in _title_rules("title_bare_date_openers") and bool(head_words) \
+        and is_past(_clean(head_words[-1])) and _clean(head_words[-1]) not in lexicon().auxiliaries
+
+
 _DATE_FOCUS_AFTER = re.compile(r"\s++([a-z]++)(?=[\s,.;:!?]|\Z)")  # the lower-case word right after a date
 
 
@@ -597,6 +607,9 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     if _particle_completes_verb(head_words, popped):
         # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]", "fell through [in April]": the
         # particle completes its verb (not "was proposed back [in May]", where "back in" introduces the date)
+        head_words.append(popped.pop())
+    if _particle_before_bare_date(head_words, popped, text[start:end]):
+        # "ministers sworn in [last March] by": "last March" takes no preposition, so the "in" is the verb's own
         head_words.append(popped.pop())
     if not popped:  # (empty words kept: a later date's offsets count the text's spaces)
         head_words = _without_dangling_determiner(_without_date_modifier(head_words, text[end:]))
