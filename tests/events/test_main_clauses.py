@@ -27,3 +27,18 @@ WHOLE = [e for e in EXAMPLES if e["title"] and not e.get("step_only")]
 def test_the_event_takes_the_main_clause(example):
     events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+def test_a_venue_between_an_apposed_speaker_and_his_verb_leaves_the_speaker_the_subject():
+    from timeline.events.clauses import find_subject
+    sentence = ("Admiral Mike Mullen, outgoing chairman of the U.S. Joint Chiefs of Staff, at a round table event for "
+                "journalists in Cairo said on Wednesday that Gaddafi must quit.")
+    start = sentence.index("at a round")
+    assert find_subject(sentence, start, sentence[start:]) == ("Admiral Mike Mullen ", 0)
+    # near misses: an opening phrase, not a name, before the apposition; a venue run into a past verb, no report
+    sentence = "In Benghazi, the rebel capital, at the court rebels said on Monday that they won."
+    start = sentence.index("at the")
+    assert find_subject(sentence, start, sentence[start:]) != ("In Benghazi ", 0)
+    sentence = "Admiral Mike Mullen, the chairman, at a base in Qatar met troops on Wednesday."
+    start = sentence.index("at a base")
+    assert find_subject(sentence, start, sentence[start:]) != ("Admiral Mike Mullen ", 0)

@@ -22,7 +22,8 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     in_past_of_own_date, with_closing_aside_comma, in_past_of_today,
                                     without_context_adverbs, in_past_of_necessity, with_change_article,
                                     with_opening_dash_comma, with_year_modifier, with_elliptic_passive,
-                                    without_pointing_opener, without_possessive_before_honorific)
+                                    without_pointing_opener, without_possessive_before_honorific,
+                                    with_present_claim_teller)
 from timeline.events.tense import simple_past
 from timeline.model import Article
 
@@ -49,6 +50,7 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "admitted_place": (with_admission_place, True),  # "was admitted" -> "was admitted to hospital"
     "present_whereabouts": (in_past_whereabouts, True),  # "is in Moscow" (today) -> "was in Moscow"
     "attribution": (with_attribution, True),
+    "present_claim": (with_present_claim_teller, True),  # "X are dying" -> "X are dying, medical workers said"
     "elliptic_passive": (with_elliptic_passive, True),  # "Swine flu detected in" (since detected) -> "... was detected"
     "year_modifier": (with_year_modifier, True),  # "The floods left" (from "The 2010 floods") -> "The 2010 floods"  # a claim, a source's finding or a condition keeps its frame
 }

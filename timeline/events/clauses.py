@@ -295,6 +295,10 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     if clause_start and _present_after_apposition(sentence[:clause_start], first.group()):
         # "Hogarth's House in Chiswick, the country home of ..., | reopens today": the name before the apposition
         return sentence[:clause_start].split(",", 1)[0].strip() + " ", 0
+    if clause_start and _venue_before_report(sentence[:clause_start], clause):
+        # "Admiral Mike Mullen, outgoing chairman of ..., | at a round table event in Cairo said ...": the venue stands
+        # between the apposed speaker and his verb; never "A round table event ... said"
+        return sentence[:clause_start].split(",", 1)[0].strip() + " ", 0
     words = words_of(clause[:40])
     quantity = _quantity_relative(sentence, clause_start, clause) if clause_start else None
     if quantity is not None:  # ", 20 years of which is being celebrated": never "20 years of is being celebrated"
@@ -337,6 +341,31 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
                     return subject + " ", first.end()
                 break
     return "", 0
+
+
+VENUE_PREPOSITIONS = frozenset({"at", "in", "during", "from"})  # ", at a round table event in Cairo said"
+VENUE_WORDS = 10  # how long the venue phrase between the apposition and the reporting verb may be
+
+
+def _venue_before_report(before: str, clause: str) -> bool:
+    """Whether the clause is a venue phrase (VENUE_PREPOSITIONS, up to VENUE_WORDS words, no comma) run into a
+    reporting verb, after a name (up to APPOSITION_SUBJECT_WORDS capitalised-first words, no verb) and one apposition
+    ("Admiral Mike Mullen, outgoing chairman of the Joint Chiefs, | at a round table event for journalists in Cairo
+    said"): the name said it. Near misses: a venue after a sentence's opening phrase alone ("In Benghazi, at the
+    court rebels said": no apposition), a venue run into a past verb that is no report."""
+    pieces = before.rstrip().split(",")
+    if len(pieces) != 3 or pieces[2].strip():
+        return False
+    name = pieces[0].split()
+    if not name or len(name) > APPOSITION_SUBJECT_WORDS or not name[0][:1].isupper() \
+            or name[0].lower() in lexicon().opening_prepositions | lexicon().date_prepositions \
+            or any(is_past(w.lower()) for w in name):
+        return False
+    words = words_of(clause.split(",", 1)[0])
+    if not words or words[0] not in VENUE_PREPOSITIONS:
+        return False
+    verb_at = next((k for k, w in enumerate(words) if is_past(w) or w in lexicon().reporting_verbs), -1)
+    return 1 < verb_at <= VENUE_WORDS and words[verb_at] in lexicon().reporting_verbs
 
 
 APPOSITION_SUBJECT_WORDS = 6  # "Hogarth's House in Chiswick": how long the name before the apposition may be

@@ -56,6 +56,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_stray_opener(with_opening_preposition(title, sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
+    title = with_present_claim_teller(title, sentence)
     title = with_attribution(title, sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_pointing_opener(without_another(title))))
     title = without_possessive_before_honorific(title)
@@ -1194,6 +1195,53 @@ def with_kept_source(title: str, sentence: str) -> str:
     if len(gap) > int(rules()["kept_source"]["gap_words"]) or any(is_verb_word(w) for w in gap):
         return title
     return f"{title.rstrip(',;:')}, {found.group('speaker')} {found.group('verb')}"
+
+
+def with_present_claim_teller(title: str, sentence: str) -> str:
+    """ "People wounded in Sirte are dying on the operating table" from "... are dying on the operating table because
+    fuel has run out, medical workers fleeing the city said Sunday." -> "..., medical workers fleeing the city said": a
+    present state or progressive (polish.yaml present_claim verbs) is what its teller says is so on the line's day,
+    not a dated fact, so the sentence's closing teller (the kept_source frame, not a pronoun) comes back after the
+    title when the title opens the told clause and holds no reporting verb or hedge of its own. A past event or a
+    present perfect told by a messenger stays as it is (a newspaper's report of a done thing needs no teller)."""
+    words = title.split()
+    found = _closing_source().search(sentence)
+    if found is None or len(words) < 3 or _attributed(words) or _has_present_belief(words):
+        return title
+    speaker = found.group("speaker")
+    if _bare(speaker) in _words("attribution", "pronouns") or not _is_claimant(speaker.split()):
+        return title
+    if not _present_first_verb(words):
+        return title
+    told = _keys(sentence[: found.start()].split())
+    if not 0 <= _find_run(told, _keys(words[:3])) <= int(rules()["attribution"]["opening_words"]):
+        return title
+    return f"{title.rstrip(',;:')}, {speaker} {found.group('verb')}"
+
+
+def _present_first_verb(words: Sequence[str]) -> bool:
+    """Whether the title's first verb is a present state or progressive (polish.yaml present_claim verbs); a past
+    participle before a preposition ("people wounded in fighting") or after a determiner ("Libya's besieged city")
+    modifies a noun and is passed over."""
+    table = rules()["present_claim"]
+    for k, word in enumerate(words):
+        if not is_verb_word(word):
+            continue
+        if _bare(word) in _words("present_claim", "verbs"):
+            return True
+        if not word.endswith("ed"):
+            return False
+        before_preposition = k + 1 < len(words) and _bare(words[k + 1]) in table["modifier_prepositions"]
+        after_determiner = k > 0 and (_bare(words[k - 1]) in table["determiners"] or words[k - 1].endswith(("'s", "’s")))
+        if not (before_preposition or after_determiner):
+            return False
+    return False
+
+
+def _has_present_belief(words: Sequence[str]) -> bool:
+    """Whether a title holds a hedged present belief ("is believed"): attribution present_beliefs tells it."""
+    beliefs = rules()["attribution"]["present_beliefs"]
+    return any(f"{words[k].lower()} {_bare(words[k + 1])}" in beliefs for k in range(len(words) - 1))
 
 
 @cache
