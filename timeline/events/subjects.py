@@ -2106,13 +2106,110 @@ def name_qualified_roles(title: str, texts: Sequence[str]) -> str:
 @cache
 def _institution_table() -> tuple[re.Pattern[str], int]:
     """events.yaml institutions: "the <noun>" for a place the article names by a name ending in that noun, or a
-    general noun for a built place ("the building"; the noun, maybe possessive, and the word after it), and how many
-    sentences back a name ending in the noun may stand."""
+    general noun for a built place ("the building"; the noun, maybe possessive, and the word after it), "a/an" only
+    before one of `role_heads` ("a hospital spokesman"), and how many sentences back a name ending in the noun may
+    stand."""
     table = events_rules()["institutions"]
-    words = [*table["nouns"], *table["buildings"]]
+    words = [*table["nouns"], *table["buildings"], *table["compound_nouns"], *table["occasions"]]
     nouns = "|".join(re.escape(str(n).lower()) for n in sorted(words, key=len, reverse=True))
-    return (re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<noun>{nouns})(?P<possessive>['’]s)?(?![\w'’-])"
+    return (re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he|[Aa]n?)\s(?P<noun>{nouns})(?P<possessive>['’]s)?(?![\w'’-])"
                        rf"(?:\s(?P<following>[\w'’-]++))?"), int(table["sentences"]))
+
+
+@cache
+def _institution_extras() -> dict[str, Any]:
+    """events.yaml institutions: the roles a noun may stand before as a compound ("spokesman"), the nouns named only
+    in such a compound ("court"), and how many sentences back a chain of sentences that speak of the noun may go."""
+    table = events_rules()["institutions"]
+    return {"role_heads": frozenset(str(w).lower() for w in table["role_heads"]),
+            "compound_nouns": frozenset(str(w).lower() for w in table["compound_nouns"]),
+            "occasions": frozenset(str(w).lower() for w in table["occasions"]),
+            "describing_words": int(table["describing_words"]),
+            "chain_sentences": int(table["chain_sentences"])}
+
+
+def _institution_reach(noun: str, sentence: str, texts: Sequence[str]) -> str:
+    """The title's sentence and the institutions `sentences` before it, where a sentence that speaks of the noun
+    again ("lives at the zoo", "The director of the zoo") goes on telling of the same place and counts towards no
+    budget, up to chain_sentences back in all (places2's chain look-back, for institutions)."""
+    _, budget = _institution_table()
+    chain = _institution_extras()["chain_sentences"]
+    told = _noun_told_pattern(noun)
+    kept = [sentence]
+    for text in reversed(texts[max(0, len(texts) - chain):]):
+        if budget <= 0:
+            break
+        kept.append(text)
+        if not told.search(text):
+            budget -= 1
+    return " ".join(reversed(kept))
+
+
+@lru_cache(maxsize=64)
+def _noun_told_pattern(noun: str) -> re.Pattern[str]:
+    """The noun or its plural, in any case: a sentence that speaks of the institution ("the zoo", "Kabul Zoo")."""
+    return re.compile(rf"(?<![\w'’-]){re.escape(noun)}s?(?![\w'’-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _written_name_pattern(noun: str) -> re.Pattern[str]:
+    """ "(the) <capitalised words> (<describing words>) <noun or Noun>": a name the article writes ending in the noun."""
+    return re.compile(rf"(?<![\w'’.-])(?P<the>[Tt]he\s)?(?P<run>(?:[A-Z][\w'’-]*+\s){{1,4}}?)"
+                      rf"(?P<describing>(?:[a-z]++\s){{0,{_institution_extras()['describing_words']}}}?)"
+                      rf"(?P<noun>{re.escape(noun[:1].upper() + noun[1:])}|{re.escape(noun)})(?![\w'’-])")
+
+
+def _written_institution_names(noun: str, text: str) -> dict[str, tuple[str, bool]]:
+    """The names a text writes ending in the noun, by their lower-case form: capitalised words and the noun, itself
+    capitalised ("Kabul Zoo", "the International Criminal Court") or not when two or more words name no place
+    ("Royal Free hospital"; not "New York hospital", "Libyan hospital"), each with whether "the" opens it (anywhere)."""
+    places = _places_written(text) | _country_words()
+    opening = len(text) - len(text.lstrip())  # where the text's first word stands
+    found: dict[str, tuple[str, bool]] = {}
+    for match in _written_name_pattern(noun).finditer(text):
+        words = match.group("run").split()
+        while words and (words[0].lower() in lexicon().stopwords or POSSESSIVE.search(words[0])):
+            words.pop(0)  # "A hospital", "At Royal Free hospital"
+        describing = match.group("describing").split()
+        if not words or any(w.lower() in lexicon().stopwords or POSSESSIVE.search(w) for w in words) \
+                or describing and (match.group("noun") != noun or any(
+                    w in lexicon().stopwords or _is_verb(w) or is_adverb(w) for w in describing)):
+            continue
+        run = " ".join(words)
+        if text[max(0, match.start() - 4):match.start()] == " of ":
+            continue  # "the Organisation of the Islamic Conference": part of a longer name
+        if match.group("noun") == noun and (len(words) < 2 or run in places or any(w in places for w in words)
+                                            or match.start("run") <= opening):
+            continue  # a place's or a nationality's hospital is no name; an opening capital may be any word
+        name = " ".join([run, *describing, match.group("noun")])  # "the Michael Jackson tribute concert"
+        opened = bool(match.group("the")) and words == match.group("run").split()
+        first, opened_before = found.get(name.lower(), (name, False))
+        found[name.lower()] = (first, opened or opened_before)
+    return found
+
+
+_NEXT_LOWER_WORD = re.compile(r"\s([a-z]++)")
+
+
+def _places_written(text: str) -> set[str]:
+    """The places a text writes after a preposition of place (_place_run_pattern: "in New York"), save a run that a
+    noun follows ("at the Royal Free hospital", "from Royal Free hospital"): that names the noun, no place."""
+    found = set()
+    for match in _place_run_pattern().finditer(text):
+        after = _NEXT_LOWER_WORD.match(text, match.end())
+        if not after or after.group(1) in lexicon().stopwords or _is_verb(after.group(1)) or is_adverb(after.group(1)):
+            found.add(match.group("place"))
+    return found
+
+
+def _near_institution_name(noun: str, sentence: str, texts: Sequence[str]) -> tuple[str, bool]:
+    """The one name ending in the noun the title's sentence and the chain of sentences before write
+    (_institution_reach, _written_institution_names), with whether "the" opened it; ("", False) when none or two."""
+    # an occasion is what its article tells of: its one name anywhere before
+    reach = " ".join([*texts, sentence]) if noun in _institution_extras()["occasions"] \
+        else _institution_reach(noun, sentence, texts)
+    found = _written_institution_names(noun, reach)
+    return next(iter(found.values())) if len(found) == 1 else ("", False)
 
 
 @cache
@@ -2154,27 +2251,73 @@ def name_institutions(title: str, sentence: str, texts: Sequence[str], mentions:
     before a verb or a function word), becomes the one name ending in that noun the article wrote in its sentence or
     the few before (_institution_name), with the article's "the" when it wrote "the <name>"; else unchanged."""
     pattern, sentences = _institution_table()
+    extras = _institution_extras()
     recent = [*texts[max(0, len(texts) - sentences):], sentence]
     reach = " ".join(recent)
     for match in pattern.finditer(title):
         possessive = bool(match.group("possessive"))
         following = (match.group("following") or "").lower()
-        if not (possessive or not following or _is_verb(following) or is_adverb(following)
+        noun, compound = match.group("noun"), following in extras["role_heads"]  # "a hospital spokesman"
+        if match.group("the").lower() != "the" and not compound \
+                or noun in extras["compound_nouns"] and not compound:
+            continue  # "a hospital", "the court": no one place of a name
+        if not (possessive or compound or not following or _is_verb(following) or is_adverb(following)
                 or following in lexicon().opening_prepositions | _INSTITUTION_LINKS):
             continue  # "the school year", "the hospital ward": the noun is no whole noun phrase
-        noun, known = match.group("noun"), [*mentions, *role_mentions(sentence)]
+        known = [*mentions, *role_mentions(sentence)]
         name = (_building_name(noun, known, sentence) if noun in _institution_nouns()[1]
-                else _institution_name(noun, known, reach))
-        if not name or name in title:
+                else "" if noun in extras["occasions"] else _institution_name(noun, known, reach))
+        the = ""
+        if name:
+            written = re.search(rf"(?<![\w'’.-])(?P<the>(?i:the)\s)?(?P<abbreviation>[A-Z][a-z]{{0,2}}\.\s)?"
+                                rf"{re.escape(name)}", reach)
+            the = match.group("the") + " " if written and written.group("the") else ""
+            name = (written.group("abbreviation") or "") + name if written else name  # "St. Augustine High School"
+        elif noun not in _institution_nouns()[1]:  # "Royal Free hospital", "Kabul Zoo" up a chain of "the zoo"
+            name, opened = _near_institution_name(noun, sentence, texts)
+            # "the Royal Free hospital", "the Michael Jackson tribute concert": a common noun keeps its "the"
+            the = match.group("the") + " " if opened or name.endswith(noun) else ""
+        if not name or name in title or name.lower() in title.lower():
             continue
-        written = re.search(rf"(?<![\w'’.-])(?P<the>(?i:the)\s)?(?P<abbreviation>[A-Z][a-z]{{0,2}}\.\s)?"
-                            rf"{re.escape(name)}", reach)
-        the = match.group("the") + " " if written and written.group("the") else ""
-        name = (written.group("abbreviation") or "") + name if written else name  # "St. Augustine High School"
+        if compound or match.group("the").lower() != "the":  # "An International Criminal Court spokeswoman"
+            the = ("an " if name[:1].lower() in "aeiou" else "a ") if match.group("the").lower() != "the" else "the "
         end = match.end("possessive") if possessive else match.end("noun")
         named = title[:match.start()] + the + name + (match.group("possessive") or "") + title[end:]
         return named[:1].upper() + named[1:]
-    return title
+    return name_indefinite_institution(title, sentence, texts)
+
+
+@cache
+def _indefinite_institution_pattern() -> re.Pattern[str]:
+    """ "the New York theater": "the", a place of one to three capitalised words and a noun of events.yaml
+    institutions, no name or "of" after it."""
+    nouns = "|".join(re.escape(str(n).lower()) for n in events_rules()["institutions"]["nouns"])
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<place>[A-Z][a-z]++(?:\s[A-Z][a-z]++){{0,2}}+)\s"
+                      rf"(?P<noun>{nouns})(?![\w'’-])(?!\s(?:of\s|[A-Z]))")
+
+
+def name_indefinite_institution(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "won a talent show at the New York theater" -> "... at a New York theater": "the <place> <noun>" of an
+    institution the article never names (no name ending in the noun anywhere up to and with the title's sentence)
+    nor spoke of before (the noun in no sentence before), where the article writes the place as one ("in New York")
+    or it is a country: the writer's "the" points to nothing a reader of the title knows. A name before the noun
+    that is no place ("the Royal Free hospital"), a theatre told of before: unchanged."""
+    match = _indefinite_institution_pattern().search(title)
+    if not match:
+        return title
+    noun, place = match.group("noun"), match.group("place")
+    article = [*texts, sentence]
+    places = _places_written(" ".join(article))
+    if place not in places | _country_words() | _capital_names():
+        return title
+    told = _noun_told_pattern(noun)
+    if any(told.search(text) for text in texts) or _written_institution_names(noun, " ".join(article)).keys() - {
+            f"{place} {noun}".lower()}:
+        return title
+    the = "an" if place[:1].lower() in "aeiou" else "a"
+    if match.start() == 0:
+        the = the.capitalize()
+    return title[:match.start()] + the + title[match.end("the"):]
 
 
 # --- "made from his home" -> "made from Jackson's home"; "resumed work there" -> "resumed work in Houston" --------
