@@ -78,6 +78,11 @@ def _calendar() -> frozenset[str]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _rules()["place_words"])
+
+
+@cache
 def _blocks() -> frozenset[str]:
     return frozenset(str(w).lower() for w in _rules()["blocks"])
 
@@ -110,11 +115,23 @@ def happenings_of(sentence: str) -> list[Told]:
                 for j in _at(lows, p):
                     if any(_near(i, n, j, len(p), cls) for i, n in starts):
                         kinds.add(kind)
-                        near.update(title_word_key(w) for w in words[j + len(p):j + len(p) + cls.window]
-                                    if w[:1].isupper() and _plain(w) not in _calendar())
+                        near |= _placed_names(words[j + len(p):j + len(p) + cls.window])
         if len(kinds) == 1:  # two kinds: too vague to tell which happening
             told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near)))
     return told
+
+
+def _placed_names(words: Sequence[str]) -> set[str]:
+    """Keys of the capitalised words after a place preposition ("a compound in Zlitan", "a council based in
+    Benghazi"), months and weekdays aside: where the object is ("as the United States helped" places nothing)."""
+    found: set[str] = set()
+    placed = False
+    for w in words:
+        low = _plain(w)
+        placed |= low in _places()
+        if placed and w[:1].isupper() and low not in _calendar():
+            found.add(title_word_key(w))
+    return found
 
 
 def _near(i: int, n: int, j: int, m: int, cls: _Class) -> bool:
