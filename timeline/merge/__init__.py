@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.merge.battles import join_town_battles
 from timeline.merge.sessions import join_session_contents
+from timeline.merge.happenings import join_day_happenings
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
@@ -103,6 +104,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_statement_contents(clusters, (), names)
     join_appearances(clusters, (), sim, names)
     join_session_contents(clusters, sim, names)
+    join_day_happenings(clusters, sim, names)
     join_article_retellings(clusters, (), sim, names)
     join_when_clauses(clusters, (), sim, names)
     join_year_incidents(clusters, (), sim, names)

@@ -1,0 +1,65 @@
+"""One happening of one day told with different nouns is one entry (merge.happenings.join_day_happenings;
+derivations.yaml ``day_happenings``): the examples' sentences tell one happening of one class and kind, the near
+misses two (two kinds, two places, two people), the plans, negations and adjectives none."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.merge.clustering import Cluster
+from timeline.merge.happenings import happenings_of, join_day_happenings
+from timeline.merge.joins import article_names
+from timeline.merge.similarity import Similarity, derivations, item_of, title_word_key, title_words
+from timeline.model import Event, Source
+
+EXAMPLES = derivations()["day_happenings"]["examples"]
+FILLER = [(f"z{i}", "2010-01-01", f"BP filler event number {i} happened.")
+          for i in range(30)]  # a corpus in which a place's or a person's name is rare
+
+
+def _joined(rows: list[tuple[str, str, str]]) -> list[list[str]]:
+    clusters, items = [], []
+    for article, date, quote in rows:
+        title = quote.rstrip(".")
+        event = Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
+                      keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
+        item = item_of(event)
+        cluster = Cluster()
+        cluster.add(item)
+        clusters.append(cluster)
+        items.append(item)
+    join_day_happenings(clusters, Similarity(items), article_names(items))
+    return sorted(sorted(m.event.article for m in c.members) for c in clusters if c.members)
+
+
+def _day(sentences: list[str], one_article: bool = False) -> list[tuple[str, str, str]]:
+    return [("a" if one_article else f"a{i}", "2010-05-08", s) for i, s in enumerate(sentences)]
+
+
+@pytest.mark.parametrize("row", EXAMPLES["one"])
+def test_one_happening_told_with_different_nouns_joins(row):
+    joined = _joined(_day(row, one_article=True) + FILLER)
+    assert len([g for g in joined if not g[0].startswith("z")]) == 1
+
+
+@pytest.mark.parametrize("row", EXAMPLES["apart"])
+def test_two_happenings_of_one_day_stay_apart(row):
+    joined = _joined(_day(row) + FILLER)
+    assert len([g for g in joined if not g[0].startswith("z")]) == len(row)
+
+
+@pytest.mark.parametrize("sentence", EXAMPLES["none"])
+def test_a_plan_a_negation_or_an_adjective_tells_none(sentence):
+    assert happenings_of(sentence) == []
+
+
+def test_a_suit_needs_one_article_or_a_rare_name():
+    row = ["Alabama filed a lawsuit against BP yesterday.", "A complaint filed by Louisiana accuses BP of negligence."]
+    joined = _joined(_day(row) + FILLER)
+    assert len([g for g in joined if not g[0].startswith("z")]) == 2
+
+
+def test_another_day_stays_apart():
+    rows = [("a", "2010-05-08", "The first attempt to stem the flow with a huge containment tower failed on Saturday."),
+            ("b", "2010-05-09", "BP crews were forced to abandon their efforts to put a box over the leak.")]
+    assert len(_joined(rows + FILLER)) == 32

@@ -1,0 +1,184 @@
+"""Merging, day happenings: one happening of one day told with different nouns by several entries.
+
+A sentence tells a happening of a class (derivations.yaml ``day_happenings``) when it names one of the class's words
+and, within the class's window, a thing of one of its object kinds: a failed attempt ("BP crews were forced to abandon
+their efforts to put a box over the leak" / "Hopes of a quick fix were dashed ... the huge metal containment tower" /
+"The first attempt to stem the flow with a huge containment tower failed"), a suit filed ("The action, filed in a New
+Orleans court" / "The 27-page complaint filed yesterday accuses BP"), a person's pulling out of an appearance, a body
+formed or meeting first ("formed an Interim National Council" / "announced an alternative government" / "The National
+Transitional Council held its first meeting"), a building hit ("A compound belonging to Gadhafi was hit by
+explosions" / "... including blasts at a compound belonging to Gadhafi"). Entries of one day that tell one class of
+one kind join, when the class needs it only if their sentences share a rare name (or come from one article), and when
+the class conflicts on names not if both give rare names and share none. A plan, a negation or a conditional just
+before the word tells nothing ("was set to file a lawsuit"); a sentence naming two kinds of a class is too vague
+(join_day_happenings).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from timeline.merge.clustering import Cluster
+from timeline.merge.joins import ArticleNames, _day_clusters, _title_member
+from timeline.merge.similarity import Similarity, derivations, title_word_key, title_words
+from timeline.text import lexicon as language
+
+_END = ".,;:!?\"'\u201d\u2019)("
+
+
+class _Class(NamedTuple):
+    """One class of happening as the table gives it."""
+
+    group: str  # the classes of one group tell one happening ("founding" and its first meeting)
+    words: tuple[tuple[str, ...], ...]  # the words (phrases) telling it
+    kinds: dict[str, tuple[tuple[str, ...], ...]]  # object kind -> its phrases
+    window: int
+    after: bool  # the object follows the word
+    names: bool  # two tellings need a rare name in common (or one article)
+    conflicts: bool  # two tellings giving rare names that share none stay apart
+
+
+class Told(NamedTuple):
+    """What a sentence tells of a class's happening."""
+
+    group: str
+    kind: str
+    names: bool
+    conflicts: bool
+    near: frozenset[str] = frozenset()  # keys of the capitalised words just after its object ("a compound in Zlitan")
+
+
+@cache
+def _rules() -> dict:
+    return derivations()["day_happenings"]
+
+
+def _phrase(text: object) -> tuple[str, ...]:
+    return tuple(str(text).lower().split())
+
+
+@cache
+def _classes() -> tuple[_Class, ...]:
+    found = []
+    for name, spec in _rules()["classes"].items():
+        kinds = {kind: tuple(_phrase(w) for w in words) for kind, words in spec["objects"].items()}
+        found.append(_Class(str(spec.get("of", name)), tuple(_phrase(w) for w in spec["words"]), kinds,
+                            int(spec["window"]), bool(spec.get("after")), bool(spec.get("names")),
+                            bool(spec.get("conflicts"))))
+    return tuple(found)
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    """Months and weekdays: capitalised, but no participant."""
+    return frozenset(n.lower() for names in (*language.months(), *language.weekdays()) for n in names)
+
+
+@cache
+def _places() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _rules()["place_words"])
+
+
+@cache
+def _blocks() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _rules()["blocks"])
+
+
+def _plain(word: str) -> str:
+    return word.lower().strip(_END)
+
+
+def _at(lows: Sequence[str], phrase: tuple[str, ...]) -> list[int]:
+    """Where the phrase starts in the words."""
+    n = len(phrase)
+    return [i for i in range(len(lows) - n + 1) if tuple(lows[i:i + n]) == phrase]
+
+
+def happenings_of(sentence: str) -> list[Told]:
+    """The happenings of the classes a sentence tells (Told), one per class at most."""
+    words = title_words(sentence)
+    lows = [_plain(w) for w in words]
+    gap = int(_rules()["block_gap"])
+    told: list[Told] = []
+    for cls in _classes():
+        starts = [(i, len(p)) for p in cls.words for i in _at(lows, p)
+                  if not any(w in _blocks() for w in lows[max(0, i - gap):i])]
+        if not starts:
+            continue
+        kinds = set()
+        near: set[str] = set()
+        for kind, phrases in cls.kinds.items():
+            for p in phrases:
+                for j in _at(lows, p):
+                    if any(_near(i, n, j, len(p), cls) for i, n in starts):
+                        kinds.add(kind)
+                        near |= _placed_names(words[j + len(p):j + len(p) + cls.window])
+        if len(kinds) == 1:  # two kinds: too vague to tell which happening
+            told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near)))
+    return told
+
+
+def _placed_names(words: Sequence[str]) -> set[str]:
+    """Keys of the capitalised words after a place preposition ("a compound in Zlitan", "a council based in
+    Benghazi"), months and weekdays aside: where the object is ("as the United States helped" places nothing)."""
+    found: set[str] = set()
+    placed = False
+    for w in words:
+        low = _plain(w)
+        placed |= low in _places()
+        if placed and w[:1].isupper() and low not in _calendar():
+            found.add(title_word_key(w))
+    return found
+
+
+def _near(i: int, n: int, j: int, m: int, cls: _Class) -> bool:
+    """Whether an object at j (m words) lies within the class's window of a word at i (n words)."""
+    if j == i and m == n:
+        return True  # the word is its own object ("non-appearance")
+    if j >= i + n:
+        return j - (i + n) < cls.window
+    return not cls.after and i - (j + m) < cls.window and j + m <= i
+
+
+def _names(sentence: str, proper: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in (title_word_key(w) for w in title_words(sentence) if w[:1].isupper()) if k in proper)
+
+
+def _agree(a: Told, b: Told, a_names: frozenset[str], b_names: frozenset[str], one_article: bool,
+           rare: frozenset[str]) -> bool:
+    """Whether two tellings of one day are one happening (see the module's doc): `a_names`, `b_names` the rare names
+    their sentences give."""
+    if a.group != b.group or a.kind != b.kind:
+        return False
+    if a.names and not (one_article or a_names & b_names):
+        return False
+    a_near, b_near = a.near & rare, b.near & rare
+    return not (a.conflicts and a_near and b_near and not a_near & b_near)
+
+
+def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: ArticleNames) -> None:
+    """Join day entries whose sentences tell one happening of one class and kind (see the module's doc;
+    derivations.yaml ``day_happenings``). Greedy in canonical order: an entry joins the first group of its day, class
+    and kind whose every member agrees with it."""
+    limit = float(_rules()["main_name_share"]) * sim.n
+    rare = frozenset(k for k, n in sim.df.items() if n <= limit)
+    groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        article = member.event.article
+        proper = names.proper.get(article, frozenset()) & rare
+        sentence = member.event.source.quote or member.event.title
+        found = _names(f"{sentence} {member.event.title}", proper)
+        for told in happenings_of(sentence):
+            key = (when[0], told.group, told.kind)
+            target = next((g for g in groups[key] if g[0] != ci and clusters[g[0]].members and all(
+                _agree(told, o, found, on, article == oa, rare) for o, on, oa in g[1])), None)
+            if target is None:
+                groups[key].append((ci, [(told, found, article)]))
+                continue
+            c.move_to(clusters[target[0]])
+            target[1].append((told, found, article))
+            break
