@@ -6,7 +6,7 @@ import pytest
 from timeline.events import extract
 from timeline.events.polish import (in_past_report, in_past_tense, in_simple_past, lies_inside_quotation, open_end,
                                     polished, printed, rules, with_attribution, with_complement, with_context,
-                                    with_account_teller, with_appositive_name, with_bare_possessive,
+                                    with_account_teller, with_appositive_name, with_described_name, with_subject_modifier, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
                                     with_opening_demonstrative_article,
                                     with_relative_antecedent, with_restored_relative, with_admission_place,
@@ -38,6 +38,8 @@ SENTENCE_EDITS: dict[str, tuple[Callable[[str, str], str], bool]] = {
     "restored_determiner": (with_restored_determiner, True),  # "That announcement" cut to "announcement" -> "The"
     "paired_comma": (with_paired_comma, True),  # an aside's dropped comma comes back
     "appositive_name": (with_appositive_name, True),  # "... the singer's physician" gets ", Dr Conrad Murray"
+    "described_name": (with_described_name, True),  # "The Man Who ... aired" -> "A Channel 4 documentary, The Man ..."
+    "subject_modifier": (with_subject_modifier, True),  # "Diplomats took over" -> "Diplomats named by ... took over"
     "quotation_marks": (with_quotation_marks, False),  # a quotation the title holds whole keeps its marks
     "speaker": (with_speaker, False),  # a quotation's words alone get their named speaker back
     "inner_article": (with_inner_articles, True),  # "in a [July 23] audio address" -> "in an audio address"

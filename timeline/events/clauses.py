@@ -285,6 +285,9 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
             # before the relative clause
             return subject + " ", 0
         pieces = [piece.strip() for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
+        holder = _place_apposition_holder(pieces)
+        if holder:
+            return holder + ", ", 0
         # an apposition right before the verb names the doer ("the last stronghold, Jalalabad, fell"),
         # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
         for phrase in dict.fromkeys(pieces[-1:] + pieces[:1]):
@@ -366,6 +369,33 @@ def _venue_before_report(before: str, clause: str) -> bool:
         return False
     verb_at = next((k for k, w in enumerate(words) if is_past(w) or w in lexicon().reporting_verbs), -1)
     return 1 < verb_at <= VENUE_WORDS and words[verb_at] in lexicon().reporting_verbs
+
+
+PLACE_HOLDER_WORDS = 10  # "people in the oil-affected hamlet of Grand Isle": how long the phrase before the place may be
+
+
+def _place_apposition_holder(pieces: Sequence[str]) -> str:
+    """ "A rebel spokesman in another western town, Zintan, | said": where the apposition right before the verb names
+    a place a preposition's place noun stands for (events.yaml apposition_place_holders: "in another western town",
+    "in the hamlet of Grand Isle, | Louisiana"), the place did nothing: the doer is the phrase that holds it, with
+    the place ("A rebel spokesman in another western town, Zintan"); "" otherwise."""
+    if len(pieces) < 2:
+        return ""
+    holder, name = pieces[-2].split(), pieces[-1].split()
+    table = events_rules()["apposition_place_holders"]
+    if not name or not all(w[:1].isupper() for w in name) or not 2 < len(holder) <= PLACE_HOLDER_WORDS \
+            or any(is_past(w.lower()) for w in holder):
+        return ""
+    end = len(holder)
+    while end > 0 and holder[end - 1][:1].isupper():
+        end -= 1  # "of Grand Isle": the place's own name
+    if end < len(holder) and end > 0 and holder[end - 1] == "of":
+        end -= 1
+    nouns, prepositions = (frozenset(str(w) for w in table[k]) for k in ("nouns", "prepositions"))
+    if end < 3 or holder[end - 1].lower() not in nouns \
+            or not any(w in prepositions for w in holder[1:end - 1]):
+        return ""
+    return f"{pieces[-2]}, {pieces[-1]}"
 
 
 APPOSITION_SUBJECT_WORDS = 6  # "Hogarth's House in Chiswick": how long the name before the apposition may be

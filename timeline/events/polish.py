@@ -57,6 +57,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
     title = with_present_claim_teller(title, sentence)
+    title = with_subject_modifier(with_described_name(title, sentence), sentence)
     title = with_attribution(title, sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_pointing_opener(without_another(title))))
     title = without_possessive_before_honorific(title)
@@ -776,6 +777,12 @@ def _appositive_name() -> re.Pattern[str]:
     return re.compile(rf"\A,\s++((?:(?:{titles})\s++)?{word}(?:\s++{word}){{1,3}})(\s*+(?:\.\s*+\Z|\Z|,\s*+(\S++)))")
 
 
+@cache
+def _participle_followers() -> frozenset[str]:
+    """polish.yaml appositive_name participle_followers: "led by", "based in": a reduced clause about the name."""
+    return frozenset(str(w).lower() for w in rules()["appositive_name"]["participle_followers"])
+
+
 def with_appositive_name(title: str, sentence: str) -> str:
     """ "... trial of the singer's physician" (from "... the singer's physician, Dr Conrad Murray.") -> "... the
     singer's physician, Dr Conrad Murray": a title that ends on a role gets the name that follows the role in the
@@ -793,9 +800,100 @@ def with_appositive_name(title: str, sentence: str) -> str:
     if not found or found.group(1) in title:
         return title
     following = found.group(3)
-    if following is not None and (following[:1].isupper() or _bare(following) not in table["followers"]):
+    then = sentence[at + len(tail) + found.end():].split()[:1]
+    led = following is not None and f"{_bare(following)} {_bare(then[0]) if then else ''}" in _participle_followers()
+    if following is not None and not led and (following[:1].isupper() or _bare(following) not in table["followers"]):
         return title  # a list of names, or a clause the name is the subject of
     return f"{title}, {found.group(1)}"
+
+
+@cache
+def _described_name() -> tuple[re.Pattern[str], int]:
+    """polish.yaml described_name: a description that a determiner opens and a kind noun closes, right before a
+    comma; and how many words may stand between the name's closing comma and the title's next word."""
+    table = rules()["described_name"]
+    kinds = alternation(frozenset(str(k).lower() for k in table["kinds"]))
+    determiners = alternation(frozenset(str(d).lower() for d in table["determiners"]))
+    words = int(table["description_words"])
+    # the nearest determiner opens it: no determiner, preposition or conjunction inside ("a dose of the ...")
+    inside = alternation(frozenset(str(w).lower() for w in [*table["determiners"], *table["not_inside"]]))
+    word = rf"(?!(?i:{inside})\s)[\w'’-]++\s"
+    return (re.compile(rf"(?<![\w'’-])(?i:{determiners})\s(?:{word}){{0,{words}}}+(?:{kinds}),\s\Z"),
+            int(table["reach"]))
+
+
+_NAME_WORD = re.compile(r"[A-Z0-9][\w'’-]*+\Z")
+
+
+def with_described_name(title: str, sentence: str) -> str:
+    """ "The Man Who Killed Michael Jackson aired" (from "... for a Channel 4 documentary, The Man Who Killed Michael
+    Jackson, which aired on Thursday night") -> "A Channel 4 documentary, The Man Who Killed Michael Jackson, aired":
+    a title that opens on the name of a work, a drug or a vessel says what the name stands for when the sentence
+    set it in apposition to a description with a kind noun (polish.yaml described_name); a person's name needs
+    none, so person nouns are no kinds."""
+    words = title.split(" ")
+    size = 0
+    while size < len(words) and _NAME_WORD.match(words[size]):
+        size += 1
+    if size == 0 or size >= len(words) or words[size][:1].isupper():
+        return title
+    name = " ".join(words[:size])
+    at = sentence.find(f", {name}, ")
+    if at < 0:
+        return title
+    pattern, reach = _described_name()
+    start = max(0, at - 200)
+    found = pattern.search(sentence[start:at + 2])
+    after = sentence[at + len(name) + 4:].split()[:reach + 1]
+    if not found or words[size] not in after \
+            or sentence[:start + found.start()].split()[-1:] in (["of"], ["Of"]):
+        return title  # ("the commander of the NATO operation, <name>,": the name is the commander's, no kind's)
+    description = found.group(0)[:-2]
+    return f"{description[:1].upper()}{description[1:]}, {name}, {' '.join(words[size:])}"
+
+
+@cache
+def _subject_modifier() -> tuple[frozenset[str], frozenset[str], int, int]:
+    table = rules()["subject_modifier"]
+    return (frozenset(str(w).lower() for w in table["participles"]),
+            frozenset(str(w).lower() for w in table["prepositions"]), int(table["phrase_words"]), int(table["aside_words"]))
+
+
+def with_subject_modifier(title: str, sentence: str) -> str:
+    """ "Diplomats took over the London embassy" (from "Diplomats named by Libya's rebel administration, the
+    National Transitional Council (NTC), took over ...") -> "Diplomats named by Libya's rebel administration took
+    over the London embassy": a bare plural subject (no determiner, no name) that says nothing of whose or which
+    keeps the participle phrase that said it in its sentence (polish.yaml subject_modifier); an aside after the
+    phrase stays out."""
+    participles, prepositions, phrase_words, aside_words = _subject_modifier()
+    words = title.split(" ")
+    head = words[0]
+    if len(words) < 3 or not (head[:1].isupper() and head[1:].isalpha() and head[1:].islower() and head.endswith("s")) \
+            or head.endswith("ss") or head.lower() in lexicon().stopwords:
+        return title
+    told = sentence.split()
+    for k in range(len(told) - 2):
+        if told[k] not in (head, head.lower()) or _bare(told[k + 1]) not in participles \
+                or _bare(told[k + 2]) not in prepositions:
+            continue
+        end = k + 3
+        while end < len(told) and end - k <= phrase_words + 1 and told[end - 1][-1:].isalnum() \
+                and told[end] != words[1]:
+            end += 1
+        phrase = told[k + 1:end]
+        if not phrase[-1][-1:].isalnum() and phrase[-1][-1:] != ",":
+            return title
+        rest = told[end:]
+        if phrase[-1].endswith(","):
+            # an aside closed by its comma may stand between the phrase and the verb
+            close = next((j for j, w in enumerate(rest[:aside_words]) if w.endswith(",")), -1)
+            rest = rest[close + 1:] if close >= 0 else rest
+        if rest[:1] != [words[1]] or any(not w[-1:].isalnum() for w in phrase[:-1]) \
+                or any(is_past(_bare(w)) or _bare(w) in {"and", "or"} for w in phrase[2:]):
+            return title  # (a verb or a conjunction inside: the phrase ran into a clause of its own)
+        modifier = " ".join(phrase).rstrip(",")
+        return " ".join([head, modifier, *words[1:]])
+    return title
 
 
 def _sure_article(word: str) -> str:

@@ -2674,9 +2674,30 @@ def place_relative_title(sentence: str, date_start: int, date_end: int) -> str:
     # the first place preposition: "near Brega in the east", "in a hospital in Houston"
     at = min((k for k, w in enumerate(head) if w.lower() in _title_rules("title_place_prepositions")), default=-1)
     shown = " " + " ".join([head[at].lower(), *head[at + 1:]]) if at >= 0 else ""
+    institution = _institution_before(sentence[:opener.start()].split(), len(head) - at) if at >= 0 else ""
+    shown = f" at {institution}{shown}" if institution else shown
     text = before[opener.end():] + sentence[date_start:date_end] + rest.rstrip(" .") + shown
     cut = (date_start - opener.end(), date_end - opener.end())
     return make_title(text, cut)
+
+
+INSTITUTION_NAME_WORDS = 5  # "Cedars-Sinai Medical Center": how long the name before the place's preposition may be
+
+
+def _institution_before(words: Sequence[str], from_end: int) -> str:
+    """The name of a school, hospital or the like (events.yaml title_place_institutions) that stands whole right
+    before the place's preposition `from_end` words from the end of `words` ("is Alleyn's School in Dulwich,
+    London, where ..."): the place a "where" tells of is that, not the town around it; "" when none."""
+    end = len(words) - from_end
+    start = end
+    while start > 0 and end - start < INSTITUTION_NAME_WORDS and words[start - 1][:1].isupper() \
+            and words[start - 1][-1:].isalnum():
+        start -= 1
+    if start == end or start == 0 and end - start >= INSTITUTION_NAME_WORDS or start > 0 and words[start - 1][:1].isupper():
+        return ""
+    if _clean(words[end - 1]) not in _title_rules("title_place_institutions"):
+        return ""
+    return " ".join(words[start:end])
 
 
 @cache
