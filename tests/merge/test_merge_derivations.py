@@ -11,7 +11,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
-                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants,
+                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants, join_journeys,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
                                   join_when_clauses, join_year_incidents, reframed_story, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
@@ -319,6 +319,13 @@ def test_an_entry_whose_when_clause_tells_another_joins_it(case):
     # each row's sixth field is its sentence (the quote), after no publication date
     case = {**case, "events": [[*row[:5], "", *row[5:]] for row in case["events"]]}
     _check_join_of_finished_entries(lambda clusters, items, sim: join_when_clauses(clusters, items, sim), case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["journeys"], ids=lambda c: c["name"])
+def test_entries_of_one_travellers_move_of_a_day(case):
+    # merge.joins.join_journeys: one day, move words (``journeys``), one uncommon traveller named before them,
+    # destinations that meet
+    _check_join_of_finished_entries(join_journeys, case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])
