@@ -70,6 +70,7 @@ from typing import NamedTuple
 
 from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
+from timeline.events.lexicon import rules as events_rules
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
@@ -1549,7 +1550,7 @@ def _particle_name(word: str) -> bool:
 def _qualifying_nationality(words: Sequence[str], i: int, table: _JourneyTable) -> bool:
     """Whether the capitalised word at i is a nationality qualifying the noun after it ("an Italian ship")."""
     return i + 1 < len(words) and words[i + 1][:1].islower() \
-        and words[i].lower().endswith(table.adjective_endings)
+        and (words[i].lower() in _country_adjectives() or words[i].lower().endswith(table.adjective_endings))
 
 
 def _journeys_agree(a: _Journey, b: _Journey) -> bool:
@@ -2181,9 +2182,24 @@ def _seizes_power(words: Sequence[str]) -> bool:
         if w not in verbs:
             continue
         for j in range(i + 1, min(len(lower), i + 1 + gap)):
-            if lower[j] in objects and (j + 1 >= len(lower) or lower[j + 1] not in stop):
-                return True
+            if lower[j] in objects and (j + 1 >= len(lower) or lower[j + 1] not in stop
+                                        or j + 2 < len(lower) and lower[j + 2] in _country_names()):
+                return True  # "seized control of Libya" takes a country; "took control of Brega" a town
     return False
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The lower-case one-word names of events.yaml country_references countries ("libya")."""
+    return frozenset(str(n).lower() for entry in events_rules()["country_references"]["countries"]
+                     for n in entry["names"] if " " not in str(n))
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The lower-case one-word adjectives of events.yaml country_references countries ("italian")."""
+    return frozenset(str(n).lower() for entry in events_rules()["country_references"]["countries"]
+                     for n in entry["adjectives"] if " " not in str(n))
 
 
 @cache
