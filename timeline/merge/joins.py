@@ -1493,6 +1493,50 @@ def join_journeys(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: 
             target.append((target[0][0], told))
 
 
+def join_since_states(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                      names: ArticleNames | None = None) -> None:
+    """Join an entry of a state since a day (dated on or after it: "Large parts of Mexico's economy have been shut down
+    since 1 May") to the entry of that day whose title names its happening by the compound noun of the state's verb and
+    particle ("The authorities in Mexico hope a nationwide shut-down ordered from Friday ..."), when the titles share a
+    name: the state is what that day's happening began. The compound names one happening ("a shutdown", "a lockdown",
+    "a crackdown"); the verb alone names many ("Mexico shut its embassy"). (examples.since_states)"""
+    days: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] = defaultdict(list)
+    states: list[tuple[int, str, str, frozenset[str]]] = []
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        words = title_words(member.event.title)
+        named = frozenset(k for _, k in _name_positions(words, frozenset(), start=0))
+        if when[1] == SINCE_MOD:
+            compound = _verb_compound(words, member.trigger)
+            if compound and named:
+                states.append((ci, when[0], compound, named))
+        elif not when[1]:
+            days[when[0]].append((ci, frozenset(title_word_key(w) for w in words), named))
+    for ci, day, compound, named in states:
+        target = next((cj for cj, keys, other in days.get(day, ()) if compound in keys and named & other
+                       and clusters[cj].members), None)
+        if target is not None and clusters[ci].members:
+            clusters[ci].move_to(clusters[target])
+
+
+SINCE_MOD = "ON_OR_AFTER"  # the date modifier of a state since a day
+
+
+def _verb_compound(words: Sequence[str], trigger: str) -> str:
+    """The key of the compound noun of the title's trigger and the particle written just after it ("shut down" ->
+    "shutdown"), or "" when no particle follows it."""
+    for i, word in enumerate(words[:-1]):
+        if title_word_key(word) == trigger or word.lower() == trigger:
+            follower = words[i + 1].lower()
+            return title_word_key(word.lower() + follower) if follower in _compound_particles() else ""
+    return ""
+
+
+@cache
+def _compound_particles() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["since_states"]["particles"])
+
+
 JOURNEY_COMMON_SHARE = 0.05  # a name more than this share of the corpus's events carry is no traveller of its own
 
 
