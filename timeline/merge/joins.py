@@ -1473,7 +1473,8 @@ def join_journeys(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: 
     in Benghazi" / "Al-Obeidy fled Libya ... when she was deported"; "A U.S.-chartered ferry bound for Malta" / "A
     U.S.-chartered ferry carrying 338 passengers arrived in Malta"): the names before their move words share one that
     is no common name of the corpus nor a nationality qualifying a noun, their destinations, when both give one, meet,
-    every name each title gives is known to the other's sources and articles, and their doers do not differ. One
+    the names before the move words are known to the other's sources and articles (the titles' other names may be
+    the people aboard: "Benzegala said ..."), and their doers do not differ. One
     person or one named vessel moves once a day; two travellers, or one going to two places, are two moves. In
     canonical order, a cluster joins the first group of its day whose every member agrees with it (derivations.yaml
     examples.journeys)."""
