@@ -11,7 +11,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
-                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants,
+                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants, join_journeys, join_since_states,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
                                   join_when_clauses, join_year_incidents, reframed_story, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
@@ -81,8 +81,9 @@ def test_synonyms_of_one_uprising_are_one_entry(first, second):
     assert _entries_on(entries, "2011-03-15") == [["a", "b"]]
 
 
-def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str = "", quote: str = "") -> Event:
-    return Event(article=article, date=date, mod="", title=title,
+def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str = "", quote: str = "",
+           mod: str = "") -> Event:
+    return Event(article=article, date=date, mod=mod, title=title,
                  source=Source(article, quote or title + ".", date, published=published),
                  keys=tuple(sorted(keys.split())), trigger=trigger)
 
@@ -319,6 +320,20 @@ def test_an_entry_whose_when_clause_tells_another_joins_it(case):
     # each row's sixth field is its sentence (the quote), after no publication date
     case = {**case, "events": [[*row[:5], "", *row[5:]] for row in case["events"]]}
     _check_join_of_finished_entries(lambda clusters, items, sim: join_when_clauses(clusters, items, sim), case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["since_states"], ids=lambda c: c["name"])
+def test_a_state_since_a_day_joins_that_days_happening(case):
+    # merge.joins.join_since_states: an on-or-after entry whose verb and particle make the compound the day's title
+    # writes, one name shared
+    _check_join_of_finished_entries(join_since_states, case)
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["journeys"], ids=lambda c: c["name"])
+def test_entries_of_one_travellers_move_of_a_day(case):
+    # merge.joins.join_journeys: one day, move words (``journeys``), one uncommon traveller named before them,
+    # destinations that meet
+    _check_join_of_finished_entries(join_journeys, case)
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["incidents"], ids=lambda c: c["name"])

@@ -70,6 +70,7 @@ from typing import NamedTuple
 
 from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
+from timeline.events.lexicon import rules as events_rules
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
@@ -1456,6 +1457,173 @@ def _participant_families() -> frozenset[str]:
     return frozenset(str(f) for f in derivations()["participant_happenings"])
 
 
+class _Journey(NamedTuple):
+    """What a day entry's title tells of a traveller's move (join_journeys)."""
+
+    item: Item  # the member that gives the title
+    travellers: frozenset[str]  # the names of who or what moved: the title's names before its first move word
+    ends: frozenset[str]  # the names of where the move went (``towards`` words after a move word)
+    context: frozenset[str]  # every key of its sources and every name their articles write
+
+
+def join_journeys(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                  names: ArticleNames | None = None) -> None:
+    """Join finished clusters of one day whose titles tell one traveller's move by different words (derivations.yaml
+    ``journeys``: "Al-Obeidy was deported to Benghazi" / "They learned that al-Obeidy was forced from Doha and arrived
+    in Benghazi" / "Al-Obeidy fled Libya ... when she was deported"; "A U.S.-chartered ferry bound for Malta" / "A
+    U.S.-chartered ferry carrying 338 passengers arrived in Malta"): the names before their move words share one that
+    is no common name of the corpus nor a nationality qualifying a noun, their destinations, when both give one, meet,
+    the names before the move words are known to the other's sources and articles (the titles' other names may be
+    the people aboard: "Benzegala said ..."), and their doers do not differ. One
+    person or one named vessel moves once a day; two travellers, or one going to two places, are two moves. In
+    canonical order, a cluster joins the first group of its day whose every member agrees with it (derivations.yaml
+    examples.journeys)."""
+    names = article_names(items) if names is None else names
+    sim = sim if sim is not None else Similarity(items)
+    common = JOURNEY_COMMON_SHARE * sim.n
+    groups: dict[str, list[list[tuple[int, _Journey]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        told = _journey(c, when, names, sim, common)
+        if told is None:
+            continue
+        target = next((g for g in groups[when[0]] if all(_journeys_agree(told, other) for _, other in g)), None)
+        if target is None:
+            groups[when[0]].append([(ci, told)])
+        else:
+            c.move_to(clusters[target[0][0]])
+            target.append((target[0][0], told))
+
+
+def join_since_states(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                      names: ArticleNames | None = None) -> None:
+    """Join an entry of a state since a day (dated on or after it: "Large parts of Mexico's economy have been shut down
+    since 1 May") to the entry of that day whose title names its happening by the compound noun of the state's verb and
+    particle ("The authorities in Mexico hope a nationwide shut-down ordered from Friday ..."), when the titles share a
+    name: the state is what that day's happening began. The compound names one happening ("a shutdown", "a lockdown",
+    "a crackdown"); the verb alone names many ("Mexico shut its embassy"). (examples.since_states)"""
+    days: dict[str, list[tuple[int, frozenset[str], frozenset[str]]]] = defaultdict(list)
+    states: list[tuple[int, str, str, frozenset[str]]] = []
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        words = title_words(member.event.title)
+        named = frozenset(k for _, k in _name_positions(words, frozenset(), start=0))
+        if when[1] == SINCE_MOD:
+            compound = _verb_compound(words, member.trigger)
+            if compound and named:
+                states.append((ci, when[0], compound, named))
+        elif not when[1]:
+            days[when[0]].append((ci, frozenset(title_word_key(w) for w in words), named))
+    for ci, day, compound, named in states:
+        target = next((cj for cj, keys, other in days.get(day, ()) if compound in keys and named & other
+                       and clusters[cj].members), None)
+        if target is not None and clusters[ci].members:
+            clusters[ci].move_to(clusters[target])
+
+
+SINCE_MOD = "ON_OR_AFTER"  # the date modifier of a state since a day
+
+
+def _verb_compound(words: Sequence[str], trigger: str) -> str:
+    """The key of the compound noun of the title's trigger and the particle written just after it ("shut down" ->
+    "shutdown"), or "" when no particle follows it."""
+    for i, word in enumerate(words[:-1]):
+        if title_word_key(word) == trigger or word.lower() == trigger:
+            follower = words[i + 1].lower()
+            return title_word_key(word.lower() + follower) if follower in _compound_particles() else ""
+    return ""
+
+
+@cache
+def _compound_particles() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["since_states"]["particles"])
+
+
+JOURNEY_COMMON_SHARE = 0.05  # a name more than this share of the corpus's events carry is no traveller of its own
+
+
+def _journey(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity,
+             common: float) -> _Journey | None:
+    """What a day cluster's title tells of a move (_Journey), or None when it writes no move word or names no
+    traveller before it."""
+    member = _title_member(cluster, when)
+    words = title_words(member.event.title)
+    lower = [_POSSESSOR.sub("", w.lower()) for w in words]
+    table = _journey_table()
+    starts = [i for i in range(len(lower)) for phrase in table.moves if tuple(lower[i:i + len(phrase)]) == phrase]
+    if not starts:
+        return None
+    first = min(starts)
+    proper = names.proper.get(member.event.article, frozenset())
+    travellers = frozenset(k for i, k in _name_positions(words[:first], proper)
+                           if sim.df.get(k, 0) <= common and not _qualifying_nationality(words, i, table))
+    if not travellers:
+        return None
+    ends: set[str] = set()
+    for at in starts:
+        for j in range(at + 1, min(len(words), at + 1 + table.window)):
+            if lower[j] in table.towards:
+                ends.update(k for _, k in _name_positions(words[j + 1:j + 1 + table.window], proper, start=j + 1))
+                break
+    context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
+    return _Journey(member, travellers, frozenset(ends), context | travellers)
+
+
+def _name_positions(words: Sequence[str], proper: frozenset[str], start: int = 0) -> list[tuple[int, str]]:
+    """The capitalised words' positions and keys: a title's first word only when its article writes it as a name."""
+    found = []
+    for i, w in enumerate(words, start):
+        if not _capitalised(w):
+            continue
+        key = title_word_key(w.strip("()[]"))
+        # a title's first word is capitalised whatever it is: a name when an article writes it as one, or it is
+        # one by its particle ("Al-Obeidy")
+        if key and (i > 0 or key in proper or _particle_name(w)) and key not in lexicon().stopwords:
+            found.append((i, key))
+    return found
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name: capitalised, or a particle before a capitalised name ("al-Obeidy")."""
+    return word[:1].isupper() or _particle_name(word)
+
+
+def _particle_name(word: str) -> bool:
+    """Whether a word is a particle joined to a capitalised name ("al-Obeidy", "Al-Obeidy"; not "U.S.-led")."""
+    return "-" in word and word.split("-", 1)[1][:1].isupper()
+
+
+def _qualifying_nationality(words: Sequence[str], i: int, table: _JourneyTable) -> bool:
+    """Whether the capitalised word at i is a nationality qualifying the noun after it ("an Italian ship")."""
+    return i + 1 < len(words) and words[i + 1][:1].islower() \
+        and (words[i].lower() in _country_adjectives() or words[i].lower().endswith(table.adjective_endings))
+
+
+def _journeys_agree(a: _Journey, b: _Journey) -> bool:
+    """Whether two day titles tell one move (join_journeys)."""
+    if not a.travellers & b.travellers:
+        return False
+    if a.ends and b.ends and not a.ends & b.ends:
+        return False  # "arrived in Paris" / "flew to Rome": two legs
+    # who moved is known to both; the titles' other names may be the people aboard ("Benzegala said ...")
+    return _names_known(a.travellers, b.context) and _names_known(b.travellers, a.context) \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+
+
+class _JourneyTable(NamedTuple):
+    moves: tuple[tuple[str, ...], ...]  # the move words and phrases, lower-case
+    towards: frozenset[str]  # words before where a move went
+    window: int  # words after a move word that may hold a ``towards`` word, and after it the place's name
+    adjective_endings: tuple[str, ...]  # endings of a nationality's adjective
+
+
+@cache
+def _journey_table() -> _JourneyTable:
+    table = derivations()["journeys"]
+    return _JourneyTable(tuple(tuple(str(m).lower().split()) for m in table["moves"]),
+                         frozenset(str(w).lower() for w in table["towards"]), int(table["window"]),
+                         tuple(str(e).lower() for e in table["adjective_endings"]))
+
+
 class _Incident(NamedTuple):
     """What a year entry's title tells of an incident (join_year_incidents)."""
 
@@ -1977,7 +2145,8 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
         things |= frozenset(NAME_INCIDENT_MARK + k for phrase in phrases for k in phrase)
     if not things:
         return None
-    named = frozenset(title_word_key(w) for w in words[1:] if w[:1].isupper()) & proper - heads
+    # a name spelt out beside its acronym ("Severe Acute Respiratory Syndrome (Sars)") is known where the acronym is
+    named = frozenset(title_word_key(w) for w in words[1:] if w[:1].isupper()) & proper - heads - _spelt_out(words)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     head_names = frozenset()
     if recalled:
@@ -1986,6 +2155,21 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
         head_names = frozenset(title_word_key(w) for w in _head_phrase(words, at) if w[:1].isupper()) & proper - heads
     written = frozenset().union(*(m.keys for m in cluster.members)) | frozenset(forms)
     return _Incident(member, told, things, named, context | named, head_names, phrases, written)
+
+
+def _spelt_out(words: Sequence[str]) -> frozenset[str]:
+    """The keys of a run of capitalised words just before the acronym their initials make ("Severe Acute Respiratory
+    Syndrome (Sars)" -> severe, acute, respiratory, syndrome): the acronym names it, and a title that writes only the
+    acronym names the same."""
+    spelt: set[str] = set()
+    for at, word in enumerate(words):
+        acronym = title_word_key(word)
+        if not word[:1].isupper() or len(acronym) < ACRONYM_WORDS or at < len(acronym):
+            continue
+        run = words[at - len(acronym):at]
+        if all(w[:1].isupper() for w in run) and _initials(run) == acronym:
+            spelt.update(title_word_key(w) for w in run)
+    return frozenset(spelt)
 
 
 def _recalled_wording(words: Sequence[str]) -> dict[str, int]:
@@ -2043,9 +2227,24 @@ def _seizes_power(words: Sequence[str]) -> bool:
         if w not in verbs:
             continue
         for j in range(i + 1, min(len(lower), i + 1 + gap)):
-            if lower[j] in objects and (j + 1 >= len(lower) or lower[j + 1] not in stop):
-                return True
+            if lower[j] in objects and (j + 1 >= len(lower) or lower[j + 1] not in stop
+                                        or j + 2 < len(lower) and lower[j + 2] in _country_names()):
+                return True  # "seized control of Libya" takes a country; "took control of Brega" a town
     return False
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """The lower-case one-word names of events.yaml country_references countries ("libya")."""
+    return frozenset(str(n).lower() for entry in events_rules()["country_references"]["countries"]
+                     for n in entry["names"] if " " not in str(n))
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The lower-case one-word adjectives of events.yaml country_references countries ("italian")."""
+    return frozenset(str(n).lower() for entry in events_rules()["country_references"]["countries"]
+                     for n in entry["adjectives"] if " " not in str(n))
 
 
 @cache
