@@ -327,3 +327,14 @@ def test_a_dated_subject_phrase_of_a_membership_titles_no_event():
     # a phrase that names an event, its sentence telling an act, still titles it
     body = "The killing on Thursday of the top rebel commander shocked the rebels."
     assert [e.date for e in extract(Article(id="a", body=body, published="2011-07-30")) if e.date]
+
+
+PAGE_DAY_PLAN_EXAMPLES = rules()["not_news"]["page_day_plan"]["examples"]
+
+
+@pytest.mark.parametrize("example", PAGE_DAY_PLAN_EXAMPLES, ids=[e["title"][:40] for e in PAGE_DAY_PLAN_EXAMPLES])
+def test_page_day_plan_examples(example):
+    """A plan for later the page's own day, told with "will" or with the past of its copula ("was set to file a
+    lawsuit ... tonight"), has no outcome; another past keeps the title (events.yaml, not_news, page_day_plan)."""
+    from timeline.events.triggers import tells_plan_of_page_day
+    assert tells_plan_of_page_day(example["title"], example["phrase"], (100, 100), 100) is example["plan"]
