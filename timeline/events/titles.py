@@ -3192,6 +3192,10 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
     if verb < 0 and low[0] in _title_rules("title_verbless_phrase_openers") \
             and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
         return True  # "Despite continuous drone attacks", "With 13 rebels reported dead": a phrase that sets an event
+    if verb < 0 and _appositive_only(words):
+        return True  # "Begich, a member of the Senate's Armed Services Committee": who, and not what they did
+    if verb >= 0 and _states_no_main_clause(words, low, verb):
+        return True  # "It announced that its wholesale banking arm", "The top of the range it estimated"
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
@@ -3209,6 +3213,44 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+def _appositive_only(words: Sequence[str]) -> bool:
+    """Whether a title with no verb is a name and the appositive a comma sets after it, and nothing else ("Begich, a
+    member of the Senate's Armed Services Committee", "Abdel Fattah Younes, Gaddafi's former interior minister"):
+    the sentence's verb, after the appositive, was cut (events.yaml title_appositive_examples). Not a list of names
+    ("Tripoli, Misrata and Brega") nor a place after its town ("Zawiya, the town west of Tripoli" has a determiner
+    too, and is as much a fragment)."""
+    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), -1)
+    if comma < 0 or not words[comma][:1].isupper():
+        return False
+    after = _clean(words[comma + 1])
+    lex = lexicon()
+    return after in _title_rules("title_appositive_determiners") | lex.possessive_pronouns \
+        or after.endswith("'s") and words[comma + 1][:1].isupper()
+
+
+def _states_no_main_clause(words: Sequence[str], low: Sequence[str], verb: int) -> bool:
+    """Whether a title's verb forms all stand in a clause that hangs on a noun or a saying, and none states it
+    (events.yaml title_no_main_clause_examples): a saying cut in its "that" clause before that clause's verb ("It
+    announced that its wholesale banking arm"), or a noun phrase whose only verb, its last word, is that of a relative
+    clause with a pronoun subject ("The top of the range it estimated") or a participle after a phrase's noun
+    ("Within the three months envisaged"); the "that" clause's words are at most CUT_PHRASE_WORDS."""
+    lex = lexicon()
+    rest = words[verb + 2:]
+    # (a longer rest may hold a verb the lexicon does not know: "that its arm saw a 20% jump in income")
+    # the clause's subject opens with a determiner or a name: not "denied that report" (a demonstrative's noun)
+    if low[verb] in _object_verbs() | _title_rules("title_that_clause_verbs") and verb + 1 < len(low) \
+            and low[verb + 1] == "that" and 0 < len(rest) <= CUT_PHRASE_WORDS \
+            and (_clean(rest[0]) in _ARTICLES | lex.possessive_pronouns | lex.number_words or rest[0][:1].isupper()) \
+            and _verb_outside_names(rest) < 0 and not any(reads_as_present_verb(rest, k) for k in range(1, len(rest) - 1)):
+        return True
+    if verb != len(words) - 1 or verb < 2 or any(w.endswith(",") for w in words):
+        return False
+    opener = low[0] in _ARTICLES | lex.possessive_pronouns or low[0] in _title_rules("title_verbless_phrase_openers") \
+        and low[1] in _ARTICLES | lex.number_words | lex.possessive_pronouns
+    return opener and (low[verb - 1] in lex.subject_pronouns or low[0] in _title_rules("title_verbless_phrase_openers")
+                       and (low[verb].endswith("ed") or low[verb] in _irregular_participles()))
 
 
 def _quantity_relative_before(low: Sequence[str], verb: int) -> bool:
