@@ -3221,8 +3221,10 @@ def _appositive_only(words: Sequence[str]) -> bool:
     the sentence's verb, after the appositive, was cut (events.yaml title_appositive_examples). Not a list of names
     ("Tripoli, Misrata and Brega") nor a place after its town ("Zawiya, the town west of Tripoli" has a determiner
     too, and is as much a fragment)."""
-    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")), -1)
-    if comma < 0 or not words[comma][:1].isupper():
+    # (a cut may leave "and" where the party tag and its comma stood: "Senator Lindsey Graham and a member of ...")
+    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")
+                  or k and _clean(w) == "and" and words[k - 1][:1].isupper()), -1)
+    if comma < 0 or not words[comma - (_clean(words[comma]) == "and")][:1].isupper():
         return False
     after = _clean(words[comma + 1])
     lex = lexicon()
@@ -3323,6 +3325,18 @@ def states_nothing(title: str) -> bool:
     return bool(words) and _clean(words[0]) in _ARTICLES | lex.possessive_pronouns \
         and _verb_outside_names(words) < 0 and not any(w.islower() and _clean(w) in lex.reporting_verbs for w in words) \
         and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1))
+
+
+def opens_bare_infinitive(title: str, sentence: str) -> bool:
+    """Whether a title with no verb form is an infinitive clause whose "to" a cut dropped ("Protect civilians during
+    the civil war" of "... since late March to protect civilians ..."): its first two words follow "to" in its
+    sentence, the first lower-case there. It has no subject and states no event; the clause it hangs on may
+    (fuller_title). Near miss: a title whose first word opens the sentence or follows no "to"."""
+    words = title.split()
+    if len(words) < 2 or _verb_outside_names(words) >= 0:
+        return False
+    first, second = words[0].lower(), words[1]
+    return re.search(rf"\bto {re.escape(first)} {re.escape(second)}", sentence) is not None
 
 
 def reads_as_present_verb(words: Sequence[str], k: int) -> bool:
