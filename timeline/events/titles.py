@@ -307,8 +307,22 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
             # briefing,", "[On] a March evening,", "[During] the two-hour recording,")
             return start
         if words[j].endswith(","):
-            return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
+            return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 \
+                or _reports_with_object(words[j + 1:]) else start
     return start
+
+
+def _reports_with_object(words: Sequence[str]) -> bool:
+    """Whether a clause is a subject, its verb of reporting and what was reported ("[In] the besieged city, | residents
+    reported new shelling"): the verb within REPORT_SUBJECT_WORDS words of its start, after a subject, and a word
+    after it that is no closing punctuation. The verb forms leave reporting verbs out, so _first_verb misses it."""
+    lex = lexicon()
+    at = next((k for k in range(1, min(len(words), REPORT_SUBJECT_WORDS + 1))
+               if words[k].islower() and _clean(words[k]) in lex.reporting_verbs), -1)
+    return at > 0 and not words[at - 1].endswith(",") and at + 1 < len(words) and not words[at].endswith((",", "."))
+
+
+REPORT_SUBJECT_WORDS = 4  # "residents reported", "the city's health officials reported"
 
 
 def _opening_phrase_relative(words: Sequence[str], start: int, opened: int) -> list[str]:
