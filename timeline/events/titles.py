@@ -3238,7 +3238,10 @@ def _appositive_only(words: Sequence[str]) -> bool:
     # (a cut may leave "and" where the party tag and its comma stood: "Senator Lindsey Graham and a member of ...")
     comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")
                   or k and _clean(w) == "and" and words[k - 1][:1].isupper()), -1)
-    if comma < 0 or not words[comma - (_clean(words[comma]) == "and")][:1].isupper():
+    name = words[: comma + (_clean(words[comma]) != "and")]
+    # the name is the whole of what stands before: not a clause whose verb the lexicon does not know ("The clock
+    # strikes at the end of Fat, a group of police march ...")
+    if comma < 0 or not all(w[:1].isupper() or _clean(w) in _title_rules("title_name_particles") for w in name):
         return False
     after = _clean(words[comma + 1])
     lex = lexicon()
@@ -3421,7 +3424,10 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
     date of the sentence (that clause tells that date's event); with `stating`, only one with a verb (states_nothing
     is false: the fallback of a noun phrase with none); "" when there is none."""
+    # (a name the fragment took for its pronoun is not in the sentence: "It announced" -> "Standard Chartered
+    # announced"; the fuller title is named again after)
     kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
+    kept &= {_clean(w) for w in sentence.split()}
     asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
     other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
     candidates = []
@@ -3434,6 +3440,8 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
         title = candidate()
         if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
                 and len(title.split()) <= int(events_rules()["title_fallback_max_words"]) \
-                and not (stating and states_nothing(title)):
+                and not (stating and states_nothing(title)) and (": " not in title or ": " in fragment):
+            # (not back past a colon: what stands before it is another statement, "... his biography: A Jindal
+            # spokesman confirmed that ...")
             return title
     return ""
