@@ -772,6 +772,36 @@ def test_a_noun_phrase_with_no_verb_states_nothing(title, nothing):
     assert states_nothing(title) is nothing
 
 
+@pytest.mark.parametrize("example", events_rules()["title_bare_infinitive_examples"], ids=lambda e: e["title"][:30])
+def test_a_title_cut_from_its_to_is_a_bare_infinitive(example):
+    from timeline.events.titles import opens_bare_infinitive
+    assert opens_bare_infinitive(example["title"], example["sentence"]) is example["bare"]
+
+
+@pytest.mark.parametrize("body,published,title", [
+    # an appositive's date: the sentence's verb after the appositive states the event, not the appositive alone
+    ("Qatari Prime Minister Hamad bin Jassim bin Jaber Al Thani, a co-chair of Wednesday's meeting, said the "
+     "opposition's international allies will consider the needs.", "2011-04-14",
+     "Qatari Prime Minister Hamad bin Jassim bin Jaber Al Thani, a co-chair of the meeting, said the opposition's "
+     "international allies will consider the needs"),
+    # a saying cut in its "that" clause before that clause's verb gets the verb back
+    ("It announced this morning that its wholesale banking arm (which includes investment banking) saw a 20% jump in "
+     "client income as customers continue to seek financing, and foreign exchange deals.", "2010-05-04",
+     "It announced that its wholesale banking arm saw a 20% jump in client income as customers continue to seek "
+     "financing"),
+    # a purpose infinitive's "to" cut: the clause it hangs on
+    ("Envoys have been meeting with AU officials in the Ethiopian capital since Monday to discuss an end to the war.",
+     "2011-05-31", "Envoys have been meeting with AU officials in the Ethiopian capital to discuss an end to the war"),
+    # a participle clause after the main clause: its doer is the main clause's subject
+    ("President Obama is expected to impose tighter new controls on offshore oil drilling tomorrow, following up the "
+     "announcement with a visit to the Gulf on Friday.", "2010-05-26",
+     "President Obama followed up the announcement with a visit to the Gulf"),
+])
+def test_a_title_with_no_main_clause_gets_the_clause_that_states_it(body, published, title):
+    events = extract(Article(id="a", body=body, published=published))
+    assert title in [e.title for e in events]
+
+
 def test_a_day_s_noun_phrase_takes_the_clause_that_states_it():
     # "The participants in Thursday's talks, which ..., urged": the noun phrase is the subject; its clause the title
     body = ("The participants in Thursday's talks, which included the Arab League and the European Union, urged Libya "

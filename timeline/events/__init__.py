@@ -59,7 +59,7 @@ from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
-                                    restored_passive, states_nothing,
+                                    restored_passive, states_nothing, opens_bare_infinitive,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
                                     placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
@@ -525,6 +525,10 @@ def _completed_title(title: str, sentence: Sentence, clause: _DateClause, readin
     title = restored_passive(title, sentence.text) or title
     if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
         fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end))
+        title = readings.resolved(fuller) if fuller else title
+    elif title and opens_bare_infinitive(title, sentence.text):
+        # "Protect civilians during the civil war": the purpose's "to" cut; the clause it hangs on states the event
+        fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end), stating=True)
         title = readings.resolved(fuller) if fuller else title
     elif day and title and states_nothing(title) and not _follows_sequence_word(sentence.text, clause.start):
         # "The participants in talks": the clause's verb states it

@@ -346,7 +346,8 @@ def subject_for(title: str, sentence: str, clause_start: int, names: Sequence[st
         return title if titled.lower() == bare.lower() else titled
     lead = 1 if len(words) > 1 and is_adverb(_bare(words[0])) else 0  # "Again appeared on television"
     past = past_of_gerund(words[0]) if words and not any(_is_verb(_bare(w)) for w in words) else ""
-    if past and _follows_subordinator(sentence, clause_start, words[0]):
+    if past and (_follows_subordinator(sentence, clause_start, words[0])
+                 or _trailing_participle(sentence, clause_start, words[0])):
         # "General Younis was Libya's minister before switching sides in February": the gerund's subject is the
         # main clause's ("General Younis switched sides")
         # "Libya's economy depends on oil and the rebels have struggled ... since taking control": the gerund's doer
@@ -554,6 +555,14 @@ def _follows_subordinator(sentence: str, clause_start: int, gerund: str) -> bool
     """Whether the gerund that opens a title follows "after", "before" or the like in its sentence."""
     found = re.search(rf"\b(\w+)\s++{re.escape(gerund.lower())}\b", sentence.lower())
     return found is not None and found.group(1) in _GERUND_SUBORDINATORS
+
+
+def _trailing_participle(sentence: str, clause_start: int, gerund: str) -> bool:
+    """Whether the gerund that opens a title opens a participle clause a comma sets after the main clause ("Obama is
+    to impose new controls tomorrow, | following up the announcement with a visit on Friday"): its doer is the main
+    clause's subject. Not a gerund that opens the sentence (no main clause before it) nor one after "and"."""
+    at = sentence.lower().find(", " + gerund.lower() + " ", 0, clause_start + len(gerund) + 2)
+    return at > 0 and at + 2 >= clause_start - 1
 
 
 @cache

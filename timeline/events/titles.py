@@ -307,8 +307,22 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
             # briefing,", "[On] a March evening,", "[During] the two-hour recording,")
             return start
         if words[j].endswith(","):
-            return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 else start
+            return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 \
+                or _reports_with_object(words[j + 1:]) else start
     return start
+
+
+def _reports_with_object(words: Sequence[str]) -> bool:
+    """Whether a clause is a subject, its verb of reporting and what was reported ("[In] the besieged city, | residents
+    reported new shelling"): the verb within REPORT_SUBJECT_WORDS words of its start, after a subject, and a word
+    after it that is no closing punctuation. The verb forms leave reporting verbs out, so _first_verb misses it."""
+    lex = lexicon()
+    at = next((k for k in range(1, min(len(words), REPORT_SUBJECT_WORDS + 1))
+               if words[k].islower() and _clean(words[k]) in lex.reporting_verbs), -1)
+    return at > 0 and not words[at - 1].endswith(",") and at + 1 < len(words) and not words[at].endswith((",", "."))
+
+
+REPORT_SUBJECT_WORDS = 4  # "residents reported", "the city's health officials reported"
 
 
 def _opening_phrase_relative(words: Sequence[str], start: int, opened: int) -> list[str]:
@@ -3226,6 +3240,10 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
     if verb < 0 and low[0] in _title_rules("title_verbless_phrase_openers") \
             and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
         return True  # "Despite continuous drone attacks", "With 13 rebels reported dead": a phrase that sets an event
+    if verb < 0 and _appositive_only(words):
+        return True  # "Begich, a member of the Senate's Armed Services Committee": who, and not what they did
+    if verb >= 0 and _states_no_main_clause(words, low, verb):
+        return True  # "It announced that its wholesale banking arm", "The top of the range it estimated"
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
@@ -3243,6 +3261,49 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
             and (low[verb] in lex.auxiliaries | lex.modals or verb == len(words) - 1):
         return True  # "Texas, were carried out", "It replaces a previous cap, fitted"; not an aside's participle
     return _opens_with_participle(words, verb)
+
+
+def _appositive_only(words: Sequence[str]) -> bool:
+    """Whether a title with no verb is a name and the appositive a comma sets after it, and nothing else ("Begich, a
+    member of the Senate's Armed Services Committee", "Abdel Fattah Younes, Gaddafi's former interior minister"):
+    the sentence's verb, after the appositive, was cut (events.yaml title_appositive_examples). Not a list of names
+    ("Tripoli, Misrata and Brega") nor a place after its town ("Zawiya, the town west of Tripoli" has a determiner
+    too, and is as much a fragment)."""
+    # (a cut may leave "and" where the party tag and its comma stood: "Senator Lindsey Graham and a member of ...")
+    comma = next((k for k, w in enumerate(words[:-1]) if w.endswith(",")
+                  or k and _clean(w) == "and" and words[k - 1][:1].isupper()), -1)
+    name = words[: comma + (_clean(words[comma]) != "and")]
+    # the name is the whole of what stands before: not a clause whose verb the lexicon does not know ("The clock
+    # strikes at the end of Fat, a group of police march ...")
+    if comma < 0 or not all(w[:1].isupper() or _clean(w) in _title_rules("title_name_particles") for w in name):
+        return False
+    after = _clean(words[comma + 1])
+    lex = lexicon()
+    return after in _title_rules("title_appositive_determiners") | lex.possessive_pronouns \
+        or after.endswith("'s") and words[comma + 1][:1].isupper()
+
+
+def _states_no_main_clause(words: Sequence[str], low: Sequence[str], verb: int) -> bool:
+    """Whether a title's verb forms all stand in a clause that hangs on a noun or a saying, and none states it
+    (events.yaml title_no_main_clause_examples): a saying cut in its "that" clause before that clause's verb ("It
+    announced that its wholesale banking arm"), or a noun phrase whose only verb, its last word, is that of a relative
+    clause with a pronoun subject ("The top of the range it estimated") or a participle after a phrase's noun
+    ("Within the three months envisaged"); the "that" clause's words are at most CUT_PHRASE_WORDS."""
+    lex = lexicon()
+    rest = words[verb + 2:]
+    # (a longer rest may hold a verb the lexicon does not know: "that its arm saw a 20% jump in income")
+    # the clause's subject opens with a determiner or a name: not "denied that report" (a demonstrative's noun)
+    if low[verb] in _object_verbs() | _title_rules("title_that_clause_verbs") and verb + 1 < len(low) \
+            and low[verb + 1] == "that" and 0 < len(rest) <= CUT_PHRASE_WORDS \
+            and (_clean(rest[0]) in _ARTICLES | lex.possessive_pronouns | lex.number_words or rest[0][:1].isupper()) \
+            and _verb_outside_names(rest) < 0 and not any(reads_as_present_verb(rest, k) for k in range(1, len(rest) - 1)):
+        return True
+    if verb != len(words) - 1 or verb < 2 or any(w.endswith(",") for w in words):
+        return False
+    opener = low[0] in _ARTICLES | lex.possessive_pronouns or low[0] in _title_rules("title_verbless_phrase_openers") \
+        and low[1] in _ARTICLES | lex.number_words | lex.possessive_pronouns
+    return opener and (low[verb - 1] in lex.subject_pronouns or low[0] in _title_rules("title_verbless_phrase_openers")
+                       and (low[verb].endswith("ed") or low[verb] in _irregular_participles()))
 
 
 def _quantity_relative_before(low: Sequence[str], verb: int) -> bool:
@@ -3317,6 +3378,18 @@ def states_nothing(title: str) -> bool:
         and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1))
 
 
+def opens_bare_infinitive(title: str, sentence: str) -> bool:
+    """Whether a title with no verb form is an infinitive clause whose "to" a cut dropped ("Protect civilians during
+    the civil war" of "... since late March to protect civilians ..."): its first two words follow "to" in its
+    sentence, the first lower-case there. It has no subject and states no event; the clause it hangs on may
+    (fuller_title). Near miss: a title whose first word opens the sentence or follows no "to"."""
+    words = title.split()
+    if len(words) < 2 or _verb_outside_names(words) >= 0:
+        return False
+    first, second = words[0].lower(), words[1]
+    return re.search(rf"\bto {re.escape(first)} {re.escape(second)}", sentence) is not None
+
+
 def reads_as_present_verb(words: Sequence[str], k: int) -> bool:
     """Whether words[k] reads as a present-tense verb the lexicon does not know ("Dr Murray's lawyers call their
     first witnesses", "Dr Murray meets Michael Jackson"): a lower-case word that is no stopword or adverb, after a
@@ -3385,7 +3458,10 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     not another clause: "It was also not clear" is no fallback for "One cable recorded"), and never over another
     date of the sentence (that clause tells that date's event); with `stating`, only one with a verb (states_nothing
     is false: the fallback of a noun phrase with none); "" when there is none."""
+    # (a name the fragment took for its pronoun is not in the sentence: "It announced" -> "Standard Chartered
+    # announced"; the fuller title is named again after)
     kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
+    kept &= {_clean(w) for w in sentence.split()}
     asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
     other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
     candidates = []
@@ -3398,6 +3474,8 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
         title = candidate()
         if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
                 and len(title.split()) <= int(events_rules()["title_fallback_max_words"]) \
-                and not (stating and states_nothing(title)):
+                and not (stating and states_nothing(title)) and (": " not in title or ": " in fragment):
+            # (not back past a colon: what stands before it is another statement, "... his biography: A Jindal
+            # spokesman confirmed that ...")
             return title
     return ""
