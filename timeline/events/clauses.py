@@ -8,7 +8,7 @@ from functools import cache
 
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_adverb, is_past, lexicon,
                                      rules as events_rules, verb_form_words, words_of)
-from timeline.events.subjects import opening_subject, pronoun_class
+from timeline.events.subjects import name_saying_pronoun, opening_subject, pronoun_class
 from timeline.events.titles import (continues_after_comma, has_own_verb, is_incomplete, lists_words, make_title,
                                     opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
                                     that_adverbials)
@@ -790,6 +790,8 @@ def trailing_participle_title(sentence: str, start: int, end: int, date: tuple[i
     head = f"{subject} {past}"
     shift = len(head) - told
     title = make_title(head + sentence[told:end], (date[0] + shift, date[1] + shift))
+    # "The White House ..., saying he had briefed": the "he" is the one person the main clause names, not the body
+    title = name_saying_pronoun(title, subject, sentence[len(subject):start]) if title else title
     return title if title and not is_incomplete(title) else ""
 
 

@@ -218,6 +218,8 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
             if _reports_in_present(tokens, j, phrase):  # "Court documents reveal he injected Jackson"
                 present_report = j
                 break
+            if _name_then_present_verb(tokens, j, phrase):  # "Hayward admits to being detached": "Hayward"
+                break
             if phrase and phrase[-1][:1].isupper() and not POSSESSIVE.search(phrase[-1]) \
                     and word.endswith("ly") and is_adverb(word) \
                     and j + 1 < len(tokens) and tokens[j + 1][:1].islower():
@@ -313,6 +315,19 @@ def _reports_in_present(tokens: Sequence[str], j: int, phrase: Sequence[str]) ->
     return word == "that" or word in lexicon().subject_pronouns or word in _DETERMINER_WORDS \
         or following[:1].isupper() and word not in lexicon().stopwords \
         or named and word in lexicon().opening_prepositions
+
+
+def _name_then_present_verb(tokens: Sequence[str], j: int, phrase: Sequence[str]) -> bool:
+    """ "Hayward admits to being detached": a present verb of saying or showing (events.yaml present_report_verbs) in
+    lower case right after a name (every word capitalised, no possessive) ends the subject though no clause follows
+    it ("admits to", "denies any"); not when a verb follows ("BP estimates rose": a noun) or after a possessive
+    ("BP's claims")."""
+    if not phrase or not all(w[:1].isupper() for w in phrase) or POSSESSIVE.search(phrase[-1]) \
+            or phrase[-1].endswith(("'", "’")) or j + 1 >= len(tokens) or not tokens[j][:1].islower() \
+            or tokens[j].endswith((",", ";", ":")) or _bare(tokens[j]) not in _present_report_verbs():
+        return False
+    following = _bare(tokens[j + 1])
+    return bool(following) and not _is_verb(following)
 
 
 def _after_aside_that(tokens: Sequence[str], i: int) -> int:
@@ -754,7 +769,9 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
     capitalised = [w for w in words if w[:1].isupper()]
     article = words[0].lower() in ("the", "a", "an")
     if kind == "person" and len(words) == 1 and words[0][:1].isupper():
-        return any(len(e.split()) >= 2 and _same_surname(e.split()[-1], words[0]) and fits(e, kind) for e in earlier)
+        # "Hayward" after "Tony Hayward's responses": the full name is the possessive's owner
+        return any(len(e.split()) >= 2 and _same_surname(POSSESSIVE.sub("", e.split()[-1]), words[0])
+                   and fits(POSSESSIVE.sub("", e), kind) for e in earlier)
     if kind == "person" and article:  # "The woman", "the former prime minister"
         return words[0].lower() == "the" and len(words) <= 4 and (head in _person_nouns() or
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
@@ -1490,6 +1507,38 @@ def resolve_framed_pronoun(title: str, sentence: str, history: Sequence[str], na
     if named == inner or _bare(named.split()[0]) in lexicon().person_pronouns:
         return title
     return match.group("frame") + " " + named
+
+
+def name_saying_pronoun(title: str, subject: str, between: str) -> str:
+    """ "The White House rejected criticism of President Barack Obama's decision ..., saying he had briefed Congress"
+    titled "The White House said he had briefed Congress" -> "... said President Barack Obama had briefed Congress":
+    the "he"/"she" right after a saying subject that is no person (a body, an office: it would be "it") is the one
+    person the main clause names between that subject and the participle (`between`); with no name there, two, or a
+    person noun or pronoun there ("criticism of his aides"), or a person subject ("Obama ..., saying he"), the
+    title unchanged."""
+    head = subject.split()
+    words = title.split(" ")
+    at = len(head) + 1  # subject, "said", then the pronoun
+    if len(words) <= at + 1 or words[at] not in ("he", "she") or words[:len(head)] != head \
+            or fits(subject, "person", names_in(between)):
+        return title
+    people = _person_nouns() | lexicon().person_pronouns
+    if any(t[:1].islower() and _bare(POSSESSIVE.sub("", t)) in people for t in _TOKEN.findall(between)):
+        return title  # (a capitalised "President" is part of a name)
+    found: list[str] = []
+    for name in _person_names_in(between):
+        name = POSSESSIVE.sub("", name)
+        if name.lower() in lexicon().stopwords or name in _country_words() or any(_same_referent(name, f) for f in found):
+            continue  # ("decision to attack Libya": a country is no one the pronoun may be)
+        if not fits(name, "person", names_in(between)) and " " in name:
+            continue  # "the Security Council": a body's name of many words
+        found.append(name)  # a person, or a lone word that may be one's surname ("Lavrov"): then two, unclear
+    if len(found) != 1 or not fits(found[0], "person", names_in(between)):
+        return title
+    named = resolve_pronoun(words[at].capitalize() + " " + " ".join(words[at + 1:]), [found[0]], names_in(between))
+    if pronoun_class(_bare(named.split()[0])):
+        return title
+    return " ".join(words[:at]) + " " + named
 
 
 def _named_in_own_clause(words: Sequence[str], name: str) -> bool:
