@@ -17,7 +17,9 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     without_commentary_tail, without_frame, without_group_article,
                                     without_hedge_opener, without_repeated_words, without_report_colon,
                                     without_speaker_aside, without_stray_opener, without_more_opener, without_relative_time,
-                                    without_perfect_coordinate,
+                                    without_perfect_coordinate, with_plural_possessive,
+                                    with_coordinate_past_perfect, in_past_of_first_act, without_repeated_name,
+                                    with_existential_article,
                                     with_times_plural, with_state_comma, without_dangling_took_place, with_message_article,
                                     in_past_of_own_date, with_closing_aside_comma, in_past_of_today,
                                     without_context_adverbs, in_past_of_necessity, with_change_article,
@@ -80,6 +82,11 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "closing_aside_comma": (with_closing_aside_comma, True),  # "X, a cardiologist said" -> "X, a cardiologist, said"
     "relative_time": (without_relative_time, True),  # "Six years ago came X" -> "X came"; "was later" -> "was"
     "perfect_coordinate": (without_perfect_coordinate, True),  # "toppled X and have spread" -> "toppled X"
+    "plural_possessive": (with_plural_possessive, True),  # "Authorities ... lowered its" -> "... their"
+    "coordinate_perfect": (with_coordinate_past_perfect, True),  # "was confirmed ... and 701 have been" -> "had been"
+    "first_act_progressive": (in_past_of_first_act, True),  # "was making his first appearance" -> "made ..."
+    "existential_article": (with_existential_article, True),  # "There was the X spill" -> "There was an X spill"
+    "repeated_name": (without_repeated_name, True),  # "Dr Murray's attorneys ... against Dr Murray" -> "..."
     "context_adverbs": (without_context_adverbs, True),  # "BP actually suspended" -> "BP suspended"
     "necessity_past": (in_past_of_necessity, True),  # "BP had to reinstall" -> "BP reinstalled"
     "change_article": (with_change_article, True),  # "reported the rise in" -> "reported a rise in"

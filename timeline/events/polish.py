@@ -66,7 +66,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
-    title = without_perfect_coordinate(without_relative_time(title))
+    title = with_agreement(without_perfect_coordinate(without_relative_time(title)))
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
@@ -2643,3 +2643,103 @@ def without_perfect_coordinate(title: str) -> str:
                 return " ".join(words[:k]).rstrip(",")
             return title
     return title
+
+
+def _agreement() -> dict[str, Any]:
+    return rules()["agreement"]
+
+
+def with_plural_possessive(title: str) -> str:
+    """ "Authorities in Mexico City lowered its alert system" -> "... lowered their ...": an opening plural subject's
+    own "its" right after its simple past verb (polish.yaml agreement, plural_possessive)."""
+    words = title.split(" ")
+    start = 1 if words and words[0] == "The" else 0
+    if len(words) < start + 3 or _bare(words[start]) not in _words("agreement", "plural_subjects"):
+        return title
+    for k in range(start + 1, min(len(words) - 1, start + 1 + MAX_SUBJECT_WORDS)):
+        word = _bare(words[k])
+        if word == "of" or word in lexicon().auxiliaries \
+                or word in reporting_verbs("closes_title") | reporting_verbs("speech_only"):
+            return title  # "Officials of the company": "its" may be the company's; "said its": the told clause's
+        if words[k][:1].islower() and is_past(word):
+            if words[k + 1] == "its":
+                words[k + 1] = "their"
+                return " ".join(words)
+            return title
+    return title
+
+
+def with_coordinate_past_perfect(title: str) -> str:
+    """ "Swine flu was confirmed as the cause ... and 701 people have been infected" -> "... had been infected": a
+    new subject's present perfect joined to a simple past (polish.yaml agreement, coordinate_perfect)."""
+    words = title.split(" ")
+    reach = int(_agreement()["subject_reach"])
+    participles = _words("agreement", "participles")
+    for k in range(1, len(words) - 3):
+        if words[k] != "and":
+            continue
+        before = [_bare(w) for w in words[:k]]
+        # a lower-case past: "The United States and ..." opens with a name, no verb
+        if {"have", "has"} & set(before) or not any(w[:1].islower() and is_past(_bare(w)) for w in words[:k]):
+            continue
+        for j in range(k + 2, min(len(words) - 1, k + 2 + reach)):
+            low = _bare(words[j])
+            if low in ("have", "has"):
+                following = _bare(words[j + 1])
+                if following in participles or is_past(following):
+                    words[j] = "had"
+                    return " ".join(words)
+                return title
+            if is_verb_word(low) or low in lexicon().auxiliaries or low in {"and", "or"} or words[j].endswith(","):
+                return title  # the first "and" after the past is the coordinate read; a longer subject is unsure
+    return title
+
+
+def in_past_of_first_act(title: str) -> str:
+    """ "Jibril was making his first appearance" -> "Jibril made his first appearance": a first act happens once,
+    its progressive is narrative (polish.yaml agreement, first_act_progressive)."""
+    words = title.split(" ")
+    acts = _agreement()["acts"]
+    determiners = _words("agreement", "determiners")
+    for k in range(1, len(words) - 3):
+        if words[k] in ("was", "were") and words[k + 1] in acts and words[k + 2] in determiners \
+                and words[k + 3] == "first":
+            return " ".join(words[:k] + [str(acts[words[k + 1]])] + words[k + 2:])
+    return title
+
+
+def without_repeated_name(title: str) -> str:
+    """ "Dr Murray's attorneys filed a motion ... against Dr Murray" -> "... filed a motion ...": a title that opens
+    with a name's possessive and ends on that name said again (polish.yaml agreement, repeated_name)."""
+    words = title.split(" ")
+    for n in range(1, 4):
+        if len(words) < n + 3 or not words[n - 1].endswith("'s"):
+            continue
+        name = words[:n - 1] + [words[n - 1][:-2]]
+        if not all(w[:1].isupper() for w in name):
+            return title
+        if words[-n:] == name and words[-n - 1] in _words("agreement", "name_prepositions"):
+            return " ".join(words[:-n - 1])
+    return title
+
+
+def with_existential_article(title: str) -> str:
+    """ "There was the Alaskan pipeline spill" -> "There was an Alaskan pipeline spill": a list's "there was the"
+    points at a thing its article named; alone, a line introduces it (polish.yaml agreement, existential_article)."""
+    words = title.split(" ")
+    if len(words) < 5 or [w.lower() for w in words[:3]] != ["there", "was", "the"]:
+        return title
+    first, rest = words[3], [_bare(w) for w in words[3:]]
+    if first[:1].isupper() and not first.endswith(tuple(str(e) for e in _agreement()["adjective_endings"])):
+        return title  # "the Gulf War": a name's own article
+    if first.lower() in _words("agreement", "existential_kept") or first.lower().endswith("est") \
+            or any(w in _words("agreement", "existential_stops") or w in lexicon().auxiliaries or is_past(w)
+                   or is_verb_word(w) for w in rest):
+        return title  # "the same", "the biggest", "the spill that ...": the article is the phrase's own
+    return " ".join(words[:2] + [_article_for(first).lower()] + words[3:])
+
+
+def with_agreement(title: str) -> str:
+    """The one-word agreements of polish.yaml agreement, in turn."""
+    title = in_past_of_first_act(with_coordinate_past_perfect(with_plural_possessive(title)))
+    return with_existential_article(without_repeated_name(title))
