@@ -77,4 +77,5 @@ BARE = rules()["person_forms"]["bare_surname"]["examples"]
 @pytest.mark.parametrize("example", BARE, ids=[e["title"][:40] for e in BARE])
 def test_a_bare_surname_takes_the_articles_role_and_full_name(example):
     from timeline.events.surnames import article_names, name_bare_surname
-    assert name_bare_surname(example["title"], article_names(example["article"])) == example["named"]
+    assert name_bare_surname(example["title"], article_names(example["article"]), example.get("sentence", "")) \
+        == example["named"]

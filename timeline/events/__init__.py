@@ -1022,7 +1022,7 @@ def extract(article: Article) -> list[Event]:
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
         events.extend(replace(e, title=placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
             name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
-                             sentence.text), persons), sentence.text, e.source.expression), persons), sentence.text,
+                             sentence.text), persons), sentence.text, e.source.expression), persons, sentence.text), sentence.text,
             _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before))
             for e in found)
         previous = sentence.text

@@ -351,14 +351,16 @@ def _role_before(name: str, article: ArticleNames) -> str:
     return ""
 
 
-def name_bare_surname(title: str, article: ArticleNames) -> str:
+def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> str:
     """ "Straw was lobbied" -> "Foreign Secretary Jack Straw was lobbied", "Jackson admitted" -> "Environmental
     Protection Agency administrator Lisa Jackson admitted": a surname the title prints alone, of the one person the
     article names in full by it, takes the role and full name of the article's first such mention (events.yaml
     person_forms bare_surname), the first time the title names that person. A person the article calls by the
     surname alone more than `max_bare_uses` times is its familiar figure ("Jackson" of a Michael Jackson story) and
-    stays."""
+    stays. A surname the title's sentence writes only inside a quotation is the speaker's word ("“Cheney thought it
+    was going to be France,” Thomas says"): it stays, so the printed title can still quote it."""
     table = _forms()["bare_surname"]
+    quoted_in_sentence = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     done: set[str] = set()
 
     def put(match: re.Match[str]) -> str:
@@ -368,7 +370,8 @@ def name_bare_surname(title: str, article: ArticleNames) -> str:
         longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()  # "Dr Murray", "Jack Straw"
         modifier = bool(before) and before[-1].lower() in ("the", "a", "an")  # "the Obama administration"
         if word in done or longer or modifier or following[:1].isupper() or word.lower() in _not_first_names() \
-                or word in _forms()["not_surnames"] or word.lower() in _calendar_words():
+                or word in _forms()["not_surnames"] or word.lower() in _calendar_words() \
+                or _only_quoted(word, sentence, quoted_in_sentence):
             return match.group()
         done.add(word)
         name = _person_of(word, article)
@@ -392,6 +395,12 @@ def name_bare_surname(title: str, article: ArticleNames) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*+”|\"[^\"]*+\"")
+
+
+def _only_quoted(word: str, sentence: str, quoted: list[tuple[int, int]]) -> bool:
+    """Whether the sentence writes the word, and only inside its quotations."""
+    places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence)]
+    return bool(places) and all(any(start <= at < end for start, end in quoted) for at in places)
 
 
 MAX_ROLE_WORDS = 4  # "Minerals Management Service director": the words of a role written before a name
