@@ -144,7 +144,9 @@ def _near(i: int, n: int, j: int, m: int, cls: _Class) -> bool:
 
 
 def _names(sentence: str, proper: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in (title_word_key(w) for w in title_words(sentence) if w[:1].isupper()) if k in proper)
+    """The rare names a sentence gives, months and weekdays aside: one day's two funerals both say "Friday"."""
+    return frozenset(k for k in (title_word_key(w) for w in title_words(sentence)
+                                 if w[:1].isupper() and _plain(w) not in _calendar()) if k in proper)
 
 
 def _agree(a: Told, b: Told, a_names: frozenset[str], b_names: frozenset[str], one_article: bool,
