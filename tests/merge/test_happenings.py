@@ -17,11 +17,12 @@ FILLER = [(f"z{i}", "2010-01-01", f"BP filler event number {i} happened.")
           for i in range(30)]  # a corpus in which a place's or a person's name is rare
 
 
-def _joined(rows: list[tuple[str, str, str]]) -> list[list[str]]:
+def _joined(rows: list[tuple[str, str, str]], published: str = "") -> list[list[str]]:
     clusters, items = [], []
     for article, date, quote in rows:
         title = quote.rstrip(".")
-        event = Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
+        event = Event(article=article, date=date, mod="", title=title,
+                      source=Source(article, quote, date, published=published),
                       keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
         item = item_of(event)
         cluster = Cluster()
@@ -63,3 +64,21 @@ def test_another_day_stays_apart():
     rows = [("a", "2010-05-08", "The first attempt to stem the flow with a huge containment tower failed on Saturday."),
             ("b", "2010-05-09", "BP crews were forced to abandon their efforts to put a box over the leak.")]
     assert len(_joined(rows + FILLER)) == 32
+
+
+@pytest.mark.parametrize("row", EXAMPLES["past_one"])
+def test_one_recalled_day_told_by_two_articles_joins(row):
+    joined = _joined(_day(row) + FILLER, published="2011-03-01")
+    assert len([g for g in joined if not g[0].startswith("z")]) == 1
+
+
+@pytest.mark.parametrize("row", EXAMPLES["past_apart"])
+def test_two_recalled_happenings_of_one_day_stay_apart(row):
+    joined = _joined(_day(row) + FILLER, published="2011-03-01")
+    assert len([g for g in joined if not g[0].startswith("z")]) == len(row)
+
+
+def test_a_coup_on_the_feeds_own_day_joins_nothing():
+    row = EXAMPLES["past_one"][0]
+    joined = _joined(_day(row) + FILLER, published="2010-05-09")
+    assert len([g for g in joined if not g[0].startswith("z")]) == 2

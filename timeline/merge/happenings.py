@@ -22,7 +22,7 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline.merge.clustering import Cluster
-from timeline.merge.joins import ArticleNames, _day_clusters, _title_member
+from timeline.merge.joins import ArticleNames, _day_clusters, _past_year, _title_member
 from timeline.merge.similarity import Similarity, derivations, title_word_key, title_words
 from timeline.text import lexicon as language
 
@@ -39,6 +39,7 @@ class _Class(NamedTuple):
     after: bool  # the object follows the word
     names: bool  # two tellings need a rare name in common (or one article)
     conflicts: bool  # two tellings giving rare names that share none stay apart
+    past: bool  # only a day of a year before every source's publication: a recalled day, not the feed's news
 
 
 class Told(NamedTuple):
@@ -49,6 +50,7 @@ class Told(NamedTuple):
     names: bool
     conflicts: bool
     near: frozenset[str] = frozenset()  # keys of the capitalised words just after its object ("a compound in Zlitan")
+    past: bool = False  # the class joins only recalled days (_Class.past)
 
 
 @cache
@@ -67,7 +69,7 @@ def _classes() -> tuple[_Class, ...]:
         kinds = {kind: tuple(_phrase(w) for w in words) for kind, words in spec["objects"].items()}
         found.append(_Class(str(spec.get("of", name)), tuple(_phrase(w) for w in spec["words"]), kinds,
                             int(spec["window"]), bool(spec.get("after")), bool(spec.get("names")),
-                            bool(spec.get("conflicts"))))
+                            bool(spec.get("conflicts")), bool(spec.get("past"))))
     return tuple(found)
 
 
@@ -117,7 +119,7 @@ def happenings_of(sentence: str) -> list[Told]:
                         kinds.add(kind)
                         near |= _placed_names(words[j + len(p):j + len(p) + cls.window])
         if len(kinds) == 1:  # two kinds: too vague to tell which happening
-            told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near)))
+            told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near), cls.past))
     return told
 
 
@@ -144,7 +146,9 @@ def _near(i: int, n: int, j: int, m: int, cls: _Class) -> bool:
 
 
 def _names(sentence: str, proper: frozenset[str]) -> frozenset[str]:
-    return frozenset(k for k in (title_word_key(w) for w in title_words(sentence) if w[:1].isupper()) if k in proper)
+    """The rare names a sentence gives, months and weekdays aside: one day's two funerals both say "Friday"."""
+    return frozenset(k for k in (title_word_key(w) for w in title_words(sentence)
+                                 if w[:1].isupper() and _plain(w) not in _calendar()) if k in proper)
 
 
 def _agree(a: Told, b: Told, a_names: frozenset[str], b_names: frozenset[str], one_article: bool,
@@ -173,6 +177,8 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
         sentence = member.event.source.quote or member.event.title
         found = _names(f"{sentence} {member.event.title}", proper)
         for told in happenings_of(sentence):
+            if told.past and not _past_year(c, when[0][:4]):
+                continue  # "Gadhafi, who seized power in a 1969 coup, said on Tuesday": the day's news is no coup
             key = (when[0], told.group, told.kind)
             target = next((g for g in groups[key] if g[0] != ci and clusters[g[0]].members and all(
                 _agree(told, o, found, on, article == oa, rare) for o, on, oa in g[1])), None)
