@@ -595,7 +595,6 @@ def leaves_reported_clause_empty(low: Sequence[str]) -> bool:
     return not any(_is_verb(w) or k and w.endswith("s") for k, w in enumerate(rest))
 
 
-@lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
 def opens_cut_sentence(title: str, quote: str) -> bool:
     """Whether the title opens with its sentence's first word and that sentence opens in lower case ("representatives
     of Muammar Gaddafi's government held negotiations ...", a lead whose first words the page lost): its subject may
@@ -606,6 +605,7 @@ def opens_cut_sentence(title: str, quote: str) -> bool:
     return _bare(title.split()[0]) == _bare(first.split()[0])
 
 
+@lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
 def title_faults(title: str, quote: str, expression: str = "", happened: bool = True) -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
     and `expression`, the date phrase of the sentence the title was dated by; `happened`: the title's entry
