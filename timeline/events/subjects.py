@@ -2638,6 +2638,16 @@ def _place_looked_back(noun: str, previous: str, texts: Sequence[str], known: se
     return set()
 
 
+def _unmentioned_places(text: str, mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """places3: names after a preposition of place that look like a person's ("in Las Vegas") but are no name the
+    article gave before: places; "in Michael Jackson" after the article named him stays a person."""
+    named = {n for n, _ in mentions}
+    return {m.group("place") for m in _place_run_pattern().finditer(text)
+            if len(m.group("place").split()) > 1 and m.group("place") not in named
+            and not any(_same_referent(m.group("place"), n) for n in named)
+            and m.group("place").split()[0].lower() not in _calendar_names()}
+
+
 def name_definite_place(title: str, sentence: str, previous: str, texts: Sequence[str],
                         mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
@@ -2655,7 +2665,11 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     while match and any(w in lexicon().stopwords for w in match.group("modifiers").split()):
         match = phrase.search(title, match.start() + 1)
     table = events_rules()["definite_places"]
-    if not match or (match.group("following") or "") in table["not_following"]:
+    following = match.group("following") or "" if match else ""
+    # places3: "the city center" -> "central Misrata": the center of the one place, no describing words
+    central = following in table["central_following"] and not match.group("modifiers") \
+        and not match.group("possessive") if match else False
+    if not match or following in table["not_following"] and not central:
         return title
     noun = match.group("noun").lower()
     at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
@@ -2665,14 +2679,19 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     known = described | written  # "fled Benghazi" after "in Benghazi" elsewhere
     if noun in table["capital_nouns"]:  # a national capital the article places things in is a city
         described |= _capital_names() & written
-    places = _places_named(before, known, mentions) - _country_words()  # a country is never "the city"
+    places = (_places_named(before, known, mentions) | _unmentioned_places(before, mentions)) - _country_words()
+    own = bool(places)  # a country is never "the city"
     if not places and not _standalone_name(before):  # "fled Benghazi after the city": no look back
         places = _place_looked_back(noun, previous, texts, known, mentions)
     if len(places) != 1:
         return title
     place = next(iter(places))
-    if place not in described or place in title:  # "in Misrata and made other advances in the city": told already
+    # places3: the one place the title's own sentence names before the phrase is the one meant, described as a
+    # city or not ("an office in Las Vegas, having closed his premises in the city")
+    if place not in described and not own or place in title:  # "in Misrata and ... advances in the city": told
         return title
+    if central:
+        return title[:match.start()] + "central " + place + title[match.end("following"):]
     end = match.end("possessive") if match.group("possessive") else match.end("noun")
     return title[:match.start()] + place + title[match.end("noun"):end] + title[end:]
 
@@ -4581,6 +4600,30 @@ def _kind_names_in(kind: _Kind, texts: Sequence[str]) -> set[str]:
     return found
 
 
+@cache
+def _apposed_kind_pattern(head: str) -> re.Pattern[str]:
+    """places3: the article's own naming of one thing of `head`'s kind: "the (Libyan) capital(,) Tripoli",
+    "Tripoli, the (Libyan) capital"; group "name" holds the name (kind_references apposed_window words)."""
+    words = int(events_rules()["kind_references"]["apposed_modifiers"])
+    name = r"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}+)"
+    return re.compile(rf"(?<![\w'’-])the\s(?:[\w'’-]++\s){{0,{words}}}?{re.escape(head)},?\s{name}(?![\w'’-])"
+                      rf"|{name.replace('name', 'before')},\sthe\s(?:[\w'’-]++\s){{0,{words}}}?{re.escape(head)}"
+                      rf"(?![\w'’-])(?!\sof(?![\w'’-]))")
+
+
+def _kind_names_apposed(kind: _Kind, head: str, texts: Sequence[str]) -> set[str]:
+    """The names of the kind the texts set beside the head itself ("the capital Tripoli", "Tripoli, the capital"):
+    the ones a bare "the <head>" of the article stands for."""
+    found: set[str] = set()
+    for text in texts:
+        for match in _apposed_kind_pattern(head).finditer(text):
+            after, before = match.group("name"), match.group("before")
+            # a capitalised run may take in the word before ("In Tripoli, the capital") or after the name
+            found.update(name for name, pattern in kind.names
+                         if (m := pattern.search(after or before)) and (m.start() == 0 if after else m.end() == len(before)))
+    return found
+
+
 def _kind_modifiers_fit(modifiers: Sequence[str], kind: _Kind) -> bool:
     """Whether the words between "the" and the head only describe it ("sprawling", "western", "Australian"): no
     function word, verb or word of the kind's not_modifiers, and no capitalised word where an adjective names the
@@ -4622,6 +4665,8 @@ def name_kind_reference(title: str, sentence: str, texts: Sequence[str] = ()) ->
         found = _kind_names_in(kind, [*texts, sentence[:at]])
         if len(found) > 1:
             found = _kind_names_in(kind, [sentence[:at], *texts[max(0, len(texts) - window):]])
+        if len(found) != 1:  # places3: of several, the one the article itself calls "the capital"
+            found = _kind_names_apposed(kind, match.group("head").lower(), [*texts, sentence])
         if len(found) != 1 or _kind_names_in(kind, [title]):
             continue
         name = found.pop()
