@@ -4600,30 +4600,6 @@ def _kind_names_in(kind: _Kind, texts: Sequence[str]) -> set[str]:
     return found
 
 
-@cache
-def _apposed_kind_pattern(head: str) -> re.Pattern[str]:
-    """places3: the article's own naming of one thing of `head`'s kind: "the (Libyan) capital(,) Tripoli",
-    "Tripoli, the (Libyan) capital"; group "name" holds the name (kind_references apposed_window words)."""
-    words = int(events_rules()["kind_references"]["apposed_modifiers"])
-    name = r"(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2}+)"
-    return re.compile(rf"(?<![\w'’-])the\s(?:[\w'’-]++\s){{0,{words}}}?{re.escape(head)},?\s{name}(?![\w'’-])"
-                      rf"|{name.replace('name', 'before')},\sthe\s(?:[\w'’-]++\s){{0,{words}}}?{re.escape(head)}"
-                      rf"(?![\w'’-])(?!\sof(?![\w'’-]))")
-
-
-def _kind_names_apposed(kind: _Kind, head: str, texts: Sequence[str]) -> set[str]:
-    """The names of the kind the texts set beside the head itself ("the capital Tripoli", "Tripoli, the capital"):
-    the ones a bare "the <head>" of the article stands for."""
-    found: set[str] = set()
-    for text in texts:
-        for match in _apposed_kind_pattern(head).finditer(text):
-            after, before = match.group("name"), match.group("before")
-            # a capitalised run may take in the word before ("In Tripoli, the capital") or after the name
-            found.update(name for name, pattern in kind.names
-                         if (m := pattern.search(after or before)) and (m.start() == 0 if after else m.end() == len(before)))
-    return found
-
-
 def _kind_modifiers_fit(modifiers: Sequence[str], kind: _Kind) -> bool:
     """Whether the words between "the" and the head only describe it ("sprawling", "western", "Australian"): no
     function word, verb or word of the kind's not_modifiers, and no capitalised word where an adjective names the
@@ -4665,8 +4641,6 @@ def name_kind_reference(title: str, sentence: str, texts: Sequence[str] = ()) ->
         found = _kind_names_in(kind, [*texts, sentence[:at]])
         if len(found) > 1:
             found = _kind_names_in(kind, [sentence[:at], *texts[max(0, len(texts) - window):]])
-        if len(found) != 1:  # places3: of several, the one the article itself calls "the capital"
-            found = _kind_names_apposed(kind, match.group("head").lower(), [*texts, sentence])
         if len(found) != 1 or _kind_names_in(kind, [title]):
             continue
         name = found.pop()
