@@ -2638,6 +2638,27 @@ def _place_looked_back(noun: str, previous: str, texts: Sequence[str], known: se
     return set()
 
 
+@cache
+def _place_verb_pattern() -> re.Pattern[str]:
+    """places3: "fled Benghazi": a verb of definite_places place_verbs, then one capitalised word."""
+    verbs = "|".join(re.escape(str(v)) for v in events_rules()["definite_places"]["place_verbs"])
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})\s(?P<place>[A-Z][a-z]++)(?![\w'’-])"
+                      rf"(?!\s[A-Z]|\s(?:and|or)\s[A-Z]|,\s[A-Z])")  # one place, no list
+
+
+def _own_places(before: str, known: set[str], mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """The places a title's own sentence names before "the city": _places_named's, names after a verb of
+    place_verbs ("fled Benghazi") and person-shaped names no one was called ("in Las Vegas"), but no capitalised
+    describing word of a noun ("toward the Egyptian border"), nor a country."""
+    found = _places_named(before, known, mentions) | _unmentioned_places(before, mentions)
+    found |= {m.group("place") for m in _place_verb_pattern().finditer(before)
+              if not _is_person(m.group("place"), mentions) and m.group("place").lower() not in _calendar_names()}
+    words = before.split()
+    modifiers = {w for k, w in enumerate(words[1:-1], 1)
+                 if words[k - 1].lower() == "the" and words[k + 1][:1].islower() and _plain_noun_word(words[k + 1])}
+    return found - modifiers - _country_words()
+
+
 def _unmentioned_places(text: str, mentions: Sequence[tuple[str, str]]) -> set[str]:
     """places3: names after a preposition of place that look like a person's ("in Las Vegas") but are no name the
     article gave before: places; "in Michael Jackson" after the article named him stays a person."""
@@ -2679,8 +2700,8 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     known = described | written  # "fled Benghazi" after "in Benghazi" elsewhere
     if noun in table["capital_nouns"]:  # a national capital the article places things in is a city
         described |= _capital_names() & written
-    places = (_places_named(before, known, mentions) | _unmentioned_places(before, mentions)) - _country_words()
-    own = bool(places)  # a country is never "the city"
+    places = _own_places(before, known, mentions)  # a country is never "the city"
+    own = bool(places)
     if not places and not _standalone_name(before):  # "fled Benghazi after the city": no look back
         places = _place_looked_back(noun, previous, texts, known, mentions)
     if len(places) != 1:
