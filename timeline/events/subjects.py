@@ -2638,6 +2638,37 @@ def _place_looked_back(noun: str, previous: str, texts: Sequence[str], known: se
     return set()
 
 
+@cache
+def _place_verb_pattern() -> re.Pattern[str]:
+    """places3: "fled Benghazi": a verb of definite_places place_verbs, then one capitalised word."""
+    verbs = "|".join(re.escape(str(v)) for v in events_rules()["definite_places"]["place_verbs"])
+    return re.compile(rf"(?<![\w'’-])(?:{verbs})\s(?P<place>[A-Z][a-z]++)(?![\w'’-])"
+                      rf"(?!\s[A-Z]|\s(?:and|or)\s[A-Z]|,\s[A-Z])")  # one place, no list
+
+
+def _own_places(before: str, known: set[str], mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """The places a title's own sentence names before "the city": _places_named's, names after a verb of
+    place_verbs ("fled Benghazi") and person-shaped names no one was called ("in Las Vegas"), but no capitalised
+    describing word of a noun ("toward the Egyptian border"), nor a country."""
+    found = _places_named(before, known, mentions) | _unmentioned_places(before, mentions)
+    found |= {m.group("place") for m in _place_verb_pattern().finditer(before)
+              if not _is_person(m.group("place"), mentions) and m.group("place").lower() not in _calendar_names()}
+    words = before.split()
+    modifiers = {w for k, w in enumerate(words[1:-1], 1)
+                 if words[k - 1].lower() == "the" and words[k + 1][:1].islower() and _plain_noun_word(words[k + 1])}
+    return found - modifiers - _country_words()
+
+
+def _unmentioned_places(text: str, mentions: Sequence[tuple[str, str]]) -> set[str]:
+    """places3: names after a preposition of place that look like a person's ("in Las Vegas") but are no name the
+    article gave before: places; "in Michael Jackson" after the article named him stays a person."""
+    named = {n for n, _ in mentions}
+    return {m.group("place") for m in _place_run_pattern().finditer(text)
+            if len(m.group("place").split()) > 1 and m.group("place") not in named
+            and not any(_same_referent(m.group("place"), n) for n in named)
+            and m.group("place").split()[0].lower() not in _calendar_names()}
+
+
 def name_definite_place(title: str, sentence: str, previous: str, texts: Sequence[str],
                         mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A second witness said the city came under sustained attack" -> "... said Misrata came under ...": "the
@@ -2655,7 +2686,11 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     while match and any(w in lexicon().stopwords for w in match.group("modifiers").split()):
         match = phrase.search(title, match.start() + 1)
     table = events_rules()["definite_places"]
-    if not match or (match.group("following") or "") in table["not_following"]:
+    following = match.group("following") or "" if match else ""
+    # places3: "the city center" -> "central Misrata": the center of the one place, no describing words
+    central = following in table["central_following"] and not match.group("modifiers") \
+        and not match.group("possessive") if match else False
+    if not match or following in table["not_following"] and not central:
         return title
     noun = match.group("noun").lower()
     at = sentence.find(match.group(0)[:len(match.group("the")) + 1 + len(match.group("modifiers")) + len(noun)])
@@ -2665,14 +2700,19 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
     known = described | written  # "fled Benghazi" after "in Benghazi" elsewhere
     if noun in table["capital_nouns"]:  # a national capital the article places things in is a city
         described |= _capital_names() & written
-    places = _places_named(before, known, mentions) - _country_words()  # a country is never "the city"
+    places = _own_places(before, known, mentions)  # a country is never "the city"
+    own = bool(places)
     if not places and not _standalone_name(before):  # "fled Benghazi after the city": no look back
         places = _place_looked_back(noun, previous, texts, known, mentions)
     if len(places) != 1:
         return title
     place = next(iter(places))
-    if place not in described or place in title:  # "in Misrata and made other advances in the city": told already
+    # places3: the one place the title's own sentence names before the phrase is the one meant, described as a
+    # city or not ("an office in Las Vegas, having closed his premises in the city")
+    if place not in described and not own or place in title:  # "in Misrata and ... advances in the city": told
         return title
+    if central:
+        return title[:match.start()] + "central " + place + title[match.end("following"):]
     end = match.end("possessive") if match.group("possessive") else match.end("noun")
     return title[:match.start()] + place + title[match.end("noun"):end] + title[end:]
 
