@@ -152,3 +152,14 @@ def test_a_sentence_the_source_cut_at_its_start_is_a_cut_title():
     # near misses: a name written in lower case; a title that does not open with the sentence's first word
     assert not opens_cut_sentence("Al-Qaeda's leader was killed", "al-Qaeda's leader was killed on Monday.")
     assert not opens_cut_sentence("NATO struck Tripoli", "meanwhile, NATO struck Tripoli on Monday.")
+
+
+def test_title_faults_are_memoised_across_join_passes():
+    # a cluster's titles are weighed again at every join pass: without the memo a build re-reads every title's
+    # faults each pass (a displaced decorator once made the H1N1 build 30 % slower with identical output)
+    from timeline.merge.title_choice import title_faults
+    title_faults.cache_clear()
+    for _ in range(3):
+        title_faults("Rebels took Brega", "Rebels took Brega on Monday.", "Monday")
+    info = title_faults.cache_info()
+    assert (info.hits, info.misses) == (2, 1)
