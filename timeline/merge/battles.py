@@ -183,15 +183,21 @@ def _ground_phrase(plain: Sequence[str], i: int) -> bool:
     return any(tuple(plain[i:i + len(p)]) == tuple(str(w) for w in p) for p in _table()["ground_phrases"])
 
 
+def _title_end_in(plain: Sequence[str], said: Sequence[str]) -> int | None:
+    """Where in the sentence's words the title's last word stands: the first place it is written at or after the first
+    place the title's first word is; None when the sentence does not write them."""
+    lowered = [_plain(w) for w in said]
+    if not plain or plain[0] not in lowered:
+        return None
+    start = lowered.index(plain[0])
+    return next((j for j in range(start, len(lowered)) if lowered[j] == plain[-1]), None)
+
+
 def _quote_towns(plain: Sequence[str], quote: str) -> frozenset[str]:
     """The towns a title's sentence names within ``quote_window`` words after the title's last word, read from the
     first place the sentence writes that word after the title's first; none when the sentence does not write them."""
     said = _LIST_WORD.findall(quote)
-    lowered = [_plain(w) for w in said]
-    if not plain or plain[0] not in lowered:
-        return frozenset()
-    start = lowered.index(plain[0])
-    end = next((j for j in range(start, len(lowered)) if lowered[j] == plain[-1]), None)
+    end = _title_end_in(plain, said)
     if end is None:
         return frozenset()
     return title_towns(said[end + 1:end + 1 + int(_table()["quote_window"])])
@@ -201,11 +207,7 @@ def _apposed_town(plain: Sequence[str], quote: str) -> frozenset[str]:
     """The town a title's sentence names in apposition to the place noun the title ends on ("fighting in and around the
     Libyan capital" / "... the Libyan capital, Tripoli."): the name right after that noun and a comma."""
     said = _LIST_WORD.findall(quote)
-    lowered = [_plain(w) for w in said]
-    if not plain or plain[0] not in lowered:
-        return frozenset()
-    start = lowered.index(plain[0])
-    end = next((j for j in range(start, len(lowered)) if lowered[j] == plain[-1]), None)
+    end = _title_end_in(plain, said)
     if end is None or end + 2 >= len(said) or said[end + 1] != ",":
         return frozenset()
     name, _ = _run(said, end + 2)
