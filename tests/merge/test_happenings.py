@@ -60,6 +60,22 @@ def test_a_suit_needs_one_article_or_a_rare_name():
     assert len([g for g in joined if not g[0].startswith("z")]) == 2
 
 
+def test_one_article_is_not_enough_for_a_gathering():
+    # a live blog tells a day's several meetings: a gathering needs its parties named alike, whatever the article
+    row = ["Clinton held talks with Jibril in Abu Dhabi on Monday.",
+           "Sarkozy held talks with Medvedev at the Elysee on Monday."]
+    joined = _joined(_day(row, one_article=True) + [("y", "2010-01-02", "Later Clinton, Jibril, Sarkozy and Medvedev "
+                                                                          "spoke of Abu Dhabi and the Elysee.")] + FILLER)
+    assert len([g for g in joined if g[0] == "a"]) == 2
+
+
+def test_a_gathering_s_titles_are_no_parties():
+    # "President Obama" and "Obama" name one party: the title is no name the other telling lacks
+    row = ["Svanberg has been summoned to the White House for talks with Obama on Wednesday.",
+           "President Obama emerged after today's meeting and said that two issues had been discussed."]
+    assert len([g for g in _joined(_day(row) + FILLER) if not g[0].startswith("z")]) == 1
+
+
 def test_another_day_stays_apart():
     rows = [("a", "2010-05-08", "The first attempt to stem the flow with a huge containment tower failed on Saturday."),
             ("b", "2010-05-09", "BP crews were forced to abandon their efforts to put a box over the leak.")]

@@ -45,11 +45,14 @@ def _mention() -> re.Pattern[str]:
 
 def gathering_at(words: Sequence[str], i: int) -> bool:
     """Whether the word `i` tells a gathering: a word of ``verbs`` or ``nouns``, not after a word of ``not_after``
-    ("press conference", "demands were met") nor before one of ``not_before`` ("conference call")."""
+    ("press conference"), a verb not after one of ``passive_after`` ("demands were met": "leaders were meeting" is
+    one), nor before one of ``not_before`` ("conference call")."""
     word = _plain(words[i])
-    if word not in _words("verbs") and word not in _words("nouns"):
+    verb = word in _words("verbs")
+    if not verb and word not in _words("nouns"):
         return False
-    if i > 0 and _plain(words[i - 1]) in _words("not_after"):
+    before = _plain(words[i - 1]) if i > 0 else ""
+    if before in _words("not_after") or verb and before in _words("passive_after"):
         return False
     return not (i + 1 < len(words) and _plain(words[i + 1]) in _words("not_before"))
 

@@ -9,7 +9,8 @@ formed or meeting first ("formed an Interim National Council" / "announced an al
 Transitional Council held its first meeting"), a building hit ("A compound belonging to Gadhafi was hit by
 explosions" / "... including blasts at a compound belonging to Gadhafi"). Entries of one day that tell one class of
 one kind join, when the class needs it only if their sentences share a rare name (or come from one article), and when
-the class conflicts on names not if both give rare names and share none. A plan, a negation or a conditional just
+the class conflicts on names not if both give rare names and share none; a gathering is known by its parties: one
+telling's rare names are all the other's, even in one article (a live blog tells a day's several meetings). A plan, a negation or a conditional just
 before the word tells nothing ("was set to file a lawsuit"); a sentence naming two kinds of a class is too vague
 (join_day_happenings).
 """
@@ -40,6 +41,7 @@ class _Class(NamedTuple):
     names: bool  # two tellings need a rare name in common (or one article)
     conflicts: bool  # two tellings giving rare names that share none stay apart
     past: bool  # only a day of a year before every source's publication: a recalled day, not the feed's news
+    parties: bool  # two tellings need one's rare names, titles aside, all the other's, whatever their articles
 
 
 class Told(NamedTuple):
@@ -51,6 +53,7 @@ class Told(NamedTuple):
     conflicts: bool
     near: frozenset[str] = frozenset()  # keys of the capitalised words just after its object ("a compound in Zlitan")
     past: bool = False  # the class joins only recalled days (_Class.past)
+    parties: bool = False  # one telling's rare names are all the other's (_Class.parties)
 
 
 @cache
@@ -69,7 +72,7 @@ def _classes() -> tuple[_Class, ...]:
         kinds = {kind: tuple(_phrase(w) for w in words) for kind, words in spec["objects"].items()}
         found.append(_Class(str(spec.get("of", name)), tuple(_phrase(w) for w in spec["words"]), kinds,
                             int(spec["window"]), bool(spec.get("after")), bool(spec.get("names")),
-                            bool(spec.get("conflicts")), bool(spec.get("past"))))
+                            bool(spec.get("conflicts")), bool(spec.get("past")), bool(spec.get("parties"))))
     return tuple(found)
 
 
@@ -119,7 +122,8 @@ def happenings_of(sentence: str) -> list[Told]:
                         kinds.add(kind)
                         near |= _placed_names(words[j + len(p):j + len(p) + cls.window])
         if len(kinds) == 1:  # two kinds: too vague to tell which happening
-            told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near), cls.past))
+            told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near), cls.past,
+                             cls.parties))
     return told
 
 
@@ -157,10 +161,26 @@ def _agree(a: Told, b: Told, a_names: frozenset[str], b_names: frozenset[str], o
     their sentences give."""
     if a.group != b.group or a.kind != b.kind:
         return False
+    if a.parties and not _same_parties(a_names - _titles(), b_names - _titles()):
+        return False
     if a.names and not (one_article or a_names & b_names):
         return False
     a_near, b_near = a.near & rare, b.near & rare
     return not (a.conflicts and a_near and b_near and not a_near & b_near)
+
+
+def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two tellings of a gathering name its parties alike: they share a rare name and one names no rare name
+    the other does not ("Obeidi ... with African Union officials" / "Obeidi ... with AU officials in the Ethiopian
+    capital"); "House Democrats held a conference call" and "Obama arrived in Brasilia for a meeting with Rousseff"
+    share only "U.S." and name other parties beside it: two gatherings."""
+    return bool(a & b) and (a <= b or b <= a)
+
+
+@cache
+def _titles() -> frozenset[str]:
+    """Keys of the capitalised titles before a name ("Prime Minister", "President"): no party of their own."""
+    return frozenset(title_word_key(str(w)) for w in _rules()["titles"])
 
 
 def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: ArticleNames) -> None:
@@ -169,16 +189,20 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
     and kind whose every member agrees with it."""
     limit = float(_rules()["main_name_share"]) * sim.n
     rare = frozenset(k for k, n in sim.df.items() if n <= limit)
+    # a party named only at its sentences' start ("France said it had sent arms") is a name some article writes
+    every = names.proper.every_name() & rare
     groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]] = defaultdict(list)
     for ci, c, when in _day_clusters(clusters):
         member = _title_member(c, when)
         article = member.event.article
         proper = names.proper.get(article, frozenset()) & rare
         sentence = member.event.source.quote or member.event.title
-        found = _names(f"{sentence} {member.event.title}", proper)
+        text = f"{sentence} {member.event.title}"
+        written = _names(text, proper)
         for told in happenings_of(sentence):
             if told.past and not _past_year(c, when[0][:4]):
                 continue  # "Gadhafi, who seized power in a 1969 coup, said on Tuesday": the day's news is no coup
+            found = _names(text, every) if told.parties else written
             key = (when[0], told.group, told.kind)
             target = next((g for g in groups[key] if g[0] != ci and clusters[g[0]].members and all(
                 _agree(told, o, found, on, article == oa, rare) for o, on, oa in g[1])), None)
