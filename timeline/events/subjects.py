@@ -3719,6 +3719,123 @@ def name_described_head(title: str, sentence: str, texts: Sequence[str] = ()) ->
     return title
 
 
+# --- "Feinberg took over the process" -> "... the claims process": the one compound the article first made of the --
+# --- head it later writes bare ------------------------------------------------------------------------------------
+
+@cache
+def _compound_head_table() -> dict[str, Any]:
+    """events.yaml compound_heads: the describing words (and word endings) that make no compound ("the new process",
+    "the massive leak"), the words after a head that make it part of a longer phrase."""
+    table = events_rules()["compound_heads"]
+    return {"describing": frozenset(str(w).lower() for w in table["describing"]),
+            "describing_endings": tuple(str(w).lower() for w in table["describing_endings"]),
+            "capitalised_describing_endings": tuple(str(w) for w in table["capitalised_describing_endings"]),
+            "numbers": frozenset(str(w).lower() for w in table["numbers"]),
+            "not_heads": frozenset(str(w).lower() for w in table["not_heads"]),
+            "determiners": frozenset(str(w).lower() for w in table["determiners"]),
+            "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"])}
+
+
+@lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
+def _compound_head_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """ "claims process" / "Houston clinic": one word and the head, as whole words, and the word after; "a process",
+    "a federal law" (up to three words between: an introduction); "the process" bare."""
+    h = re.escape(head)
+    compound = re.compile(rf"(?<![\w'’.-])(?P<modifier>[A-Za-z][a-z-]*+)\s{h}(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+    unnamed = re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[\w-]++\s){{0,3}}?{h}(?![\w'’-])")
+    bare = re.compile(rf"(?<![\w'’-])(?i:the)\s{h}(?![\w'’-])")
+    return compound, unnamed, bare
+
+
+def _compound_modifier(match: re.Match[str], text: str) -> str:
+    """The word a compound match puts before the head when it makes one ("claims", "Houston"; "swine flu" with the
+    one before it of the same case), after a determiner or a possessive: no stopword, verb, adverb, describing word,
+    sentence-opening capital, calendar name or possessive; the head must end the noun phrase (no plain noun after it); "-" for a word of describing_endings ("federal", "British": it may tell
+    another one); "" otherwise."""
+    table = _compound_head_table()
+    word = match.group("modifier")
+    low = word.lower()
+    following = match.group("following") or ""
+    if low in lexicon().stopwords or _is_verb(low) or is_adverb(low) or past_of_gerund(low) \
+            or low in table["describing"] or low in _calendar_names() or low.isdigit():
+        return ""
+    if low.endswith(table["describing_endings"]) \
+            or word[:1].isupper() and low.endswith(table["capitalised_describing_endings"]):
+        return "-"  # "the federal law", "the British government": no compound, but maybe another one
+    if following and _plain_noun_word(following) and _bare(following) not in _described_head_table()["prepositions"]:
+        return ""  # "claims process manager": the head is no head there
+    if word[:1].isupper():
+        before = text[:match.start()].rstrip()
+        if not before or before[-1] in ".!?:\"“" or len(word) < 3:
+            return ""  # "Process ..." opening a sentence: no name
+    # "the swine flu virus": the compound's word before, when it is one too (a plain noun of the same kind)
+    run, start = word, match.start()
+    previous = text[:start].rstrip().rsplit(" ", 1)[-1]
+    low_previous = previous.lower()
+    verb_like = low.endswith("s") and not low.endswith("ss")  # "the measure jeopardizes efforts": maybe a verb
+    if not verb_like and previous.isalpha() and previous[:1].islower() == word[:1].islower() \
+            and (previous[:1].isupper() or _plain_noun_word(low_previous)) and low_previous not in lexicon().stopwords \
+            and low_previous not in table["describing"] and not low_previous.endswith(table["describing_endings"]):
+        run, start = f"{previous} {word}", text.rfind(previous, 0, start)
+    determiner = text[:start].rstrip().rsplit(" ", 1)[-1]
+    if _bare(determiner) not in table["determiners"] and not determiner.endswith(("'s", "’s", "s'", "s’")):
+        return ""  # "the video shows oil", "Gulf of Mexico disaster": no compound
+    return run
+
+
+def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "Feinberg took over the process from BP" -> "Feinberg took over the claims process from BP" when the article
+    before (`texts`; not the title's own sentence) made one compound of the head ("to run the claims
+    process", "the doctor's Houston clinic") before it ever wrote it bare ("the process") and introduced none with
+    another word or none ("a process", "a federal law"; events.yaml compound_heads). Two compounds ("the peace process", "the claims
+    process"), the bare head first ("the well" before "the relief well": the bare one is its own), a head other
+    rules name (people, places, events; named_descriptions not_heads), a phrase that goes on ("the process of"), or
+    the compound's word in the title already: unchanged."""
+    table = _compound_head_table()
+    words = title.split(" ")
+    for k, token in enumerate(words[:-1]):
+        if token not in ("the", "The"):
+            continue
+        head = words[k + 1].rstrip(",.;:")
+        following = _bare(words[k + 2]) if k + 2 < len(words) else ""
+        if not _LOWER_WORD.fullmatch(head) or head in _described_head_table()["not_heads"] \
+                or head in lexicon().stopwords or _is_verb(head) or is_adverb(head) or past_of_gerund(head) \
+                or head in table["describing"] or head in table["numbers"] or head in table["not_heads"] \
+                or head in lexicon().event_nouns:
+            continue
+        if words[k + 1] == head and following and (following in table["phrase_followers"]
+                                                   or words[k + 2][:1].isupper()
+                                                   or _plain_noun_word(words[k + 2])
+                                                   and following not in _described_head_table()["prepositions"]):
+            continue  # "the process of", "the process Feinberg ran", "the clinic staff"
+        compound, unnamed, bare = _compound_head_patterns(head)
+        modifiers: dict[str, str] = {}
+        introduced: list[str] = []  # the word before the head of each "a ... process" (the article's own)
+        named_first = True
+        # the sentences before only: the title's own sentence may write the compound where the title cut it ("Over
+        # the winter period" titled "Over the period"), and later steps find the title's words in it again
+        for text in texts:
+            introduced.extend(m.group(0).split()[-2].lower() for m in unnamed.finditer(text))
+            found = [(m.start(), _compound_modifier(m, text)) for m in compound.finditer(text)]
+            found = [(at_, word) for at_, word in found if word]
+            first_bare = next((m.start() for m in bare.finditer(text)), -1)
+            if first_bare >= 0 and not modifiers and not any(at_ < first_bare for at_, _ in found):
+                named_first = False  # "the well" before any "relief well": the bare one is its own
+            for _, word in found:
+                modifiers.setdefault(word.lower(), word)  # "-": a describing word that may tell another one
+            if not named_first:
+                break
+        if not named_first or len(modifiers) != 1 or "-" in modifiers:
+            continue
+        word = next(iter(modifiers.values()))
+        if any(w != word.lower() for w in introduced):
+            return title  # "a process", "a federal law": one introduced with another word, maybe the one meant
+        if any(_bare(w) == part.lower() for w in words for part in word.split()):
+            continue  # "in Houston, Texas": the title says which already
+        return " ".join([*words[:k + 1], word, *words[k + 1:]])
+    return title
+
+
 # --- "summoned him to the singer's bedroom" -> "... to Michael Jackson's bedroom": the person the article's first ---
 # --- "the singer" stood for ----------------------------------------------------------------------------------------
 
@@ -3771,14 +3888,33 @@ def _written_not_as_owner(name: str, text: str) -> bool:
     return False
 
 
+_APPOSED_AFTER_NAME = re.compile(r"^,(?:\s[\w'’-]++){1,3},")  # "Alberto Alvarez, left, testified"
+
+
+def _reports_role(name: str, before: str) -> bool:
+    """Whether the name is the subject of a verb of saying (maybe after "has"/"had" or a short apposition;
+    events.yaml first_use_speaker_verbs beside the lexicon's) whose clause, with no name before it, holds the role: "Alberto Alvarez testified that Dr Murray had said the singer": the speaker is no
+    singer."""
+    at = before.rfind(name)
+    rest = _APPOSED_AFTER_NAME.sub("", before[at + len(name):]).split()
+    while rest and _bare(rest[0]) in lexicon().auxiliaries:
+        rest = rest[1:]
+    verbs = lexicon().reporting_verbs | frozenset(str(w) for w in events_rules()["first_use_speaker_verbs"])
+    # "Janet Jackson told Michael Jackson the singer": a name after the verb may be the one meant; no speaker rule
+    return len(rest) > 1 and _bare(rest[0]) in verbs and not rest[1][:1].isupper()
+
+
 def _first_use_person(role: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
     """The person the article's first "the <role>" (or a synonym: "the star" for "the singer") stands for: the one
     person its own sentence names before it whom the article gave no other person's role (_bound_elsewhere), named
     there not only as an owner ("A bodyguard to Michael Jackson has testified the singer ...", "Dr Murray, hired by
     Jackson, ... the star"; not "Michael Jackson's doctor said the singer"), when no one else was bound to the role;
-    "" when that sentence names none such, two, or only an owner."""
+    when the first use names several, the next use that names one of them only settles it (a headline "after Michael
+    Jackson drug death Alberto Alvarez testified the singer ...", then "A bodyguard to Michael Jackson testified the
+    singer"); "" when that sentence names none such, two, or only an owner."""
     roles = _same_role(role)
     bound_to_role = [name for name, bound in mentions if bound in roles]
+    candidates: list[str] = []  # the people a first use that named several left open
     for text in texts:
         match = next((m for m in _first_use_pattern().finditer(text) if m.group("role").lower() in roles), None)
         if not match:
@@ -3788,12 +3924,17 @@ def _first_use_person(role: str, texts: Sequence[str], mentions: Sequence[tuple[
         people: list[str] = []
         for name in _person_names_in(before):
             if _is_person(name, mentions) and not _bound_elsewhere(name, roles, known) \
-                    and not _described_as_other(name, text, roles) \
+                    and not _described_as_other(name, text, roles) and not _reports_role(name, before) \
                     and not any(_same_referent(name, p) for p in people):
                 people.append(name)
+        if len(people) > 1 and not candidates:
+            candidates = people  # "after Michael Jackson drug death Alberto Alvarez testified the singer": one of them
+            continue
         if len(people) != 1:
             return ""
         name = people[0]
+        if candidates and not any(_same_referent(name, c) for c in candidates):
+            return ""  # the next use names one the first did not: the first meant another
         if not _written_not_as_owner(name, before):
             return ""  # "Michael Jackson's doctor said the singer": an owner, maybe not the one meant
         if any(not _same_referent(other, name) for other in bound_to_role):
