@@ -771,7 +771,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
     if kind == "person" and len(words) == 1 and words[0][:1].isupper():
         # "Hayward" after "Tony Hayward's responses": the full name is the possessive's owner
         return any(len(e.split()) >= 2 and _same_surname(POSSESSIVE.sub("", e.split()[-1]), words[0])
-                   and fits(POSSESSIVE.sub("", e), kind) for e in earlier)
+                   and fits(POSSESSIVE.sub("", e), kind) for e in earlier) or _given_name(words[0], earlier)
     if kind == "person" and article:  # "The woman", "the former prime minister"
         return words[0].lower() == "the" and len(words) <= 4 and (head in _person_nouns() or
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
@@ -897,6 +897,25 @@ def _group_tail_prepositions() -> frozenset[str]:
 def _person_surname(word: str, earlier: Sequence[str]) -> bool:
     """Whether a single word ends a person's full name the article used before ("Walker" of "Scott Walker")."""
     return any(len(e.split()) >= 2 and _same_surname(e.split()[-1], word) and fits(e, "person") for e in earlier)
+
+
+def _given_name(word: str, earlier: Sequence[str]) -> bool:
+    """"Edgar" after "Five-year-old Edgar Hernandez": a lone word that opens a plain full name of two or three name
+    words the article used before (no honorific, role title or person noun before the surname: "Dr", "President"),
+    as a story about one person calls that person by the given name."""
+    if word.lower() in _role_titles() or word in _antecedent_settings()["honorifics"] \
+            or word.lower() in _person_nouns() | lexicon().stopwords:
+        return False
+    for name in earlier:
+        parts = POSSESSIVE.sub("", name).split()
+        while parts and not parts[0][:1].isupper():
+            parts = parts[1:]  # ("five-year-old Edgar Hernandez" written in lower case after a comma)
+        if parts and _AGE.fullmatch(parts[0]) or parts and parts[0].lower().endswith("-year-old"):
+            parts = parts[1:]  # "Five-year-old Edgar Hernandez": an age before the name
+        if 2 <= len(parts) <= 3 and parts[0] == word and all(p[:1].isupper() and p.isalpha() for p in parts) \
+                and fits(" ".join(parts), "person"):
+            return True
+    return False
 
 
 def _same_surname(last: str, word: str) -> bool:
@@ -1168,11 +1187,21 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
             and words[1] in lexicon().opening_prepositions | _DETERMINER_WORDS  # "Speaking at a news conference"
         if k == 0 and lone and word.lower() in _report_source_words():
             continue  # "Reports have circulated that ...": a report, capitalised as the sentence opens
+        if k == 0 and lone and word.lower() in _opening_function_words():
+            continue  # "Several hundred people in his village": a count or determiner capitalised as the text opens
         if lone and (word in places or word in _country_words()) and not _person_surname(word, earlier):
             continue  # "ruled Libya", which the article writes "in Libya" or the country table holds: a place
         if not lone or word.lower() not in common and not opening_gerund or _person_surname(word, earlier):
             return True
     return False
+
+
+@cache
+def _opening_function_words() -> frozenset[str]:
+    """Words that are never a person's name though a sentence opens with them capitalised: the lexicon's stopwords,
+    determiners and counts ("Several", "Thousands", "Many")."""
+    lex = lexicon()
+    return frozenset(lex.stopwords | lex.number_words | lex.noun_determiners)
 
 
 @cache
@@ -1484,7 +1513,7 @@ def _own_sentence_person(frame: str, sentence: str, names: Sequence[str]) -> tup
     if not found:
         return False, ""
     if fits(found[0], "person", names):
-        return True, found[0]
+        return True, _full_given_name(found[0], names)  # ("Khamis" -> "Khamis Gaddafi")
     full = {POSSESSIVE.sub("", n) for n in names if len(n.split()) > 1
             and found[0] in (POSSESSIVE.sub("", w) for w in n.split())}  # "Khamis Gaddafi's brigade"
     return True, full.pop() if len(full) == 1 else ""
@@ -2411,8 +2440,20 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
     name = antecedent("person", history, names, texts, speakers)
     if not name or not fits(name, "person", [*names, *history]) or any(w in title for w in _without_title(name)):
         return title
-    name = _as_name(_without_trailing_adverbs(name))
+    if texts and _names_a_person(_without_names(texts[-1], [name, *name.split()]), texts, names):
+        return title  # "Moammar Gadhafi met a soldier. Eight generals from his army": someone else just before
+    name = _as_name(_full_given_name(_without_trailing_adverbs(name), names))
     return title[:match.start()] + name + ("'" if name.endswith("s") else "'s") + title[match.end():]
+
+
+def _full_given_name(name: str, names: Sequence[str]) -> str:
+    """"Edgar" -> "Edgar Hernandez": a lone given name put as the one plain full name of the article it opens
+    (_given_name), which tells the reader who that is; any other name, or two such full names, unchanged."""
+    if " " in name or not _given_name(name, names):
+        return name
+    found = {" ".join(p) for p in (POSSESSIVE.sub("", n).split() for n in names)
+             if 2 <= len(p) <= 3 and p[0] == name and all(w[:1].isupper() and w.isalpha() for w in p)}
+    return found.pop() if len(found) == 1 else name
 
 
 @cache
@@ -4194,7 +4235,11 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
             and not _bound_elsewhere(n, roles, mentions)]
     counts: dict[str, int] = {}
     for surname in {n.split()[-1] for n in full}:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+        # "Michael's death" counts for "Michael Jackson": a story about one person may call that person by the
+        # given name (_given_name)
+        first_names = sorted({n.split()[0] for n in full if n.split()[-1] == surname and _given_name(n.split()[0], [n])})
+        words = "|".join(re.escape(w) for w in [surname, *first_names])
+        pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
         counts[surname] = sum(1 for text in texts if pattern.search(text))
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < int(table["min_sentences"]) \
