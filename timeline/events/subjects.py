@@ -2440,8 +2440,13 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
     name = antecedent("person", history, names, texts, speakers)
     if not name or not fits(name, "person", [*names, *history]) or any(w in title for w in _without_title(name)):
         return title
-    if texts and _names_a_person(_without_names(texts[-1], [name, *name.split()]), texts, names):
-        return title  # "Moammar Gadhafi met a soldier. Eight generals from his army": someone else just before
+    # "Moammar Gadhafi met a soldier. Eight generals from his army": someone else just before ("Jackson ...
+    # collapsed at his home": his own pronouns are no one else)
+    own = _possessive_pronoun_genders()["his"]
+    rest = " ".join(t for t in _TOKEN.findall(_without_names(texts[-1], [name, *name.split()])) if _bare(t) not in own) \
+        if texts else ""
+    if rest and _names_a_person(rest, texts, names):
+        return title
     name = _as_name(_full_given_name(_without_trailing_adverbs(name), names))
     return title[:match.start()] + name + ("'" if name.endswith("s") else "'s") + title[match.end():]
 
