@@ -906,16 +906,20 @@ def _given_name(word: str, earlier: Sequence[str]) -> bool:
     if word.lower() in _role_titles() or word in _antecedent_settings()["honorifics"] \
             or word.lower() in _person_nouns() | lexicon().stopwords:
         return False
-    for name in earlier:
-        parts = POSSESSIVE.sub("", name).split()
-        while parts and not parts[0][:1].isupper():
-            parts = parts[1:]  # ("five-year-old Edgar Hernandez" written in lower case after a comma)
-        if parts and _AGE.fullmatch(parts[0]) or parts and parts[0].lower().endswith("-year-old"):
-            parts = parts[1:]  # "Five-year-old Edgar Hernandez": an age before the name
-        if 2 <= len(parts) <= 3 and parts[0] == word and all(p[:1].isupper() and p.isalpha() for p in parts) \
-                and fits(" ".join(parts), "person"):
-            return True
-    return False
+    return any(parts[0] == word for parts in map(_plain_full_name, earlier) if parts)
+
+
+def _plain_full_name(name: str) -> list[str]:
+    """The words of a plain full name of two or three name words ("Five-year-old Edgar Hernandez" -> "Edgar",
+    "Hernandez": an age before it dropped); [] for anything else."""
+    parts = POSSESSIVE.sub("", name).split()
+    while parts and not parts[0][:1].isupper():
+        parts = parts[1:]  # ("five-year-old Edgar Hernandez" written in lower case after a comma)
+    if parts and (_AGE.fullmatch(parts[0]) or parts[0].lower().endswith("-year-old")):
+        parts = parts[1:]
+    if 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts) and fits(" ".join(parts), "person"):
+        return parts
+    return []
 
 
 def _same_surname(last: str, word: str) -> bool:
@@ -2456,8 +2460,7 @@ def _full_given_name(name: str, names: Sequence[str]) -> str:
     (_given_name), which tells the reader who that is; any other name, or two such full names, unchanged."""
     if " " in name or not _given_name(name, names):
         return name
-    found = {" ".join(p) for p in (POSSESSIVE.sub("", n).split() for n in names)
-             if 2 <= len(p) <= 3 and p[0] == name and all(w[:1].isupper() and w.isalpha() for w in p)}
+    found = {" ".join(p) for p in map(_plain_full_name, names) if p and p[0] == name}
     return found.pop() if len(found) == 1 else name
 
 
