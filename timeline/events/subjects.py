@@ -1456,7 +1456,8 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         else _speaker_of_speech(title, speakers, texts, names) \
         or antecedent(kind, history, names, texts, speakers, _bare(words[0]), _bare(words[1].split(" ", 1)[0]))
     if not name and kind == "thing" and texts and _bare(words[0]) == "it":
-        name = _opening_owner(texts[-1], _bare(words[1].split(" ", 1)[0]), [*names, *history])
+        name = _opening_owner(texts[-1], _bare(words[1].split(" ", 1)[0]), [*names, *history]) \
+            or _described_agent(texts[-1], _bare(words[1].split(" ", 1)[0]))
     if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
@@ -1490,6 +1491,34 @@ def _opening_owner(text: str, verb: str, earlier: Sequence[str]) -> str:
     # thing's, as what an "it" that acts stands for, a person's name being no such thing
     lone = len(owner.split()) == 1
     return owner if not lone or fits(owner, "thing", earlier) else ""
+
+
+@cache
+def _described_agent_pattern() -> re.Pattern[str]:
+    """ "The scale of the legal backlash facing BP was outlined by Brent Coon & Associates, an American law firm":
+    a sentence that opens with "The"/"A" and a lower-case head, a passive "was/were <participle> by", a capitalised
+    name, and an apposition "a"/"an" + at most three words + an organisation noun (events.yaml organisation_nouns)."""
+    nouns = "|".join(re.escape(str(w).lower()) for w in events_rules()["organisation_nouns"])
+    return re.compile(r"(?:The|A|An)\s(?P<head>[a-z][\w-]*+)[^,;:]*?\s(?:was|were)\s[a-z]++(?<=ed)\sby\s"
+                      r"(?P<agent>[A-Z][\w&.'’-]*+(?:\s(?:&|[A-Z][\w&.'’-]*+)){0,5}+),\san?\s(?:[\w-]++\s){0,3}?"
+                      rf"(?:{nouns})(?![\w'’-])")
+
+
+def _described_agent(text: str, verb: str) -> str:
+    """ "... was outlined by Brent Coon & Associates, an American law firm that ... . Today it filed a lawsuit" ->
+    "Brent Coon & Associates": an "it" that does an act of events.yaml antecedents owner_acts stands for the business
+    the sentence right before names as the doer of its passive and describes as a company or firm, when that
+    sentence's own subject is a common noun that cannot do such an act (not one of owner_acting_heads nor an
+    organisation noun: "The company was sued by X, a law firm" leaves two businesses); else ""."""
+    settings = _antecedent_settings()
+    match = _described_agent_pattern().match(text.strip())
+    if verb not in settings["owner_acts"] or not match:
+        return ""
+    head = match.group("head")
+    organisations = {str(w).lower() for w in events_rules()["organisation_nouns"]}
+    if head in set(settings["owner_acting_heads"]) | organisations:
+        return ""
+    return match.group("agent")
 
 
 @cache
