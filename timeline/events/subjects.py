@@ -4134,6 +4134,9 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
     earlier = [*texts[:-1], previous] if texts and previous else [previous] if previous else list(texts)
     earlier = [_epithets_named(text, earlier, names, mentions) for text in earlier[-_chain_reach() - 1:]]
     stretch = _epithets_named(sentence[:spot], texts, names, mentions)  # "the pop star" before it: someone named
+    # a receiver's role may stand for the one person the article has named at all (_main_person sole): read only
+    # for a relative clause on what was given ("giving the pop star a dose of Propofol, which killed him")
+    sole_stretch = _epithets_named(sentence[:spot], texts, names, mentions, sole=True)
     texts = [*texts, sentence]  # the words it writes in lower case are no names
     count, name = _lone_candidate(stretch, in_title, mentions, texts, names)
     opening = sentence.lower().find(" ".join(words[:2]).lower())
@@ -4146,7 +4149,8 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
         if _lone_candidate(rest, in_title, mentions, texts, names) == (0, ""):
             count = 0
     if count > 1 and not possessive and at > 0:  # "had given Jackson a dose ... after giving him sedatives"
-        name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions)
+        name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions) \
+            or _recipient_object(sole_stretch, in_title, mentions)
         count = 1 if name else count
     if count == 0 and previous:
         count, name = _lone_candidate_before(_chain_start(earlier, gender, mentions, texts, names), in_title, gender,
@@ -4261,11 +4265,12 @@ def _chain_reach() -> int:
 
 
 def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[tuple[str, str]],
-                 roles: frozenset[str]) -> str:
+                 roles: frozenset[str], sole: bool = False) -> str:
     """The person the article is about so far that a role of `roles` ("the star") may stand for: of the full names
     it gave, bound to no other person's role ("Dr Murray": a doctor), the surname its sentences write in at least
     events.yaml lone_person_pronouns main_person min_sentences, and at least `lead` times as many as any other such
-    surname, as its full name (the one it gave most often); "" when none leads so."""
+    surname, as its full name (the one it gave most often); "" when none leads so. `sole`: one sentence will do when
+    the earlier sentences name no other such person at all."""
     table = events_rules()["lone_person_pronouns"]["main_person"]
     given = [POSSESSIVE.sub("", n) for n in [*names, *(m for m, _ in mentions)]]
     full = [n for n in set(given) if len(_without_title(n)) > 1 and fits(n, "person") and not _organisation_ending(n)
@@ -4279,7 +4284,9 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
         pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
         counts[surname] = sum(1 for text in texts if pattern.search(text))
     ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < int(table["min_sentences"]) \
+    # `sole`: the one person the earlier sentences name at all needs one sentence
+    least = 1 if sole and ranked and not any(count for _, count in ranked[1:]) else int(table["min_sentences"])
+    if not ranked or ranked[0][1] < least \
             or len(ranked) > 1 and ranked[0][1] < float(table["lead"]) * ranked[1][1]:
         return ""
     own = [n for n in given if n in full and n.split()[-1] == ranked[0][0]]
@@ -4287,12 +4294,12 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
 
 
 def _epithets_named(text: str, texts: Sequence[str], names: Sequence[str],
-                    mentions: Sequence[tuple[str, str]]) -> str:
+                    mentions: Sequence[tuple[str, str]], sole: bool = False) -> str:
     """The text with each "the <role>" of events.yaml first_use_roles ("the star", "the singer's") put as the name
     of the article's main person for that role (_main_person, read from the earlier `texts`): a celebrity's article
     calls its subject so, and the role then counts as that person, not as someone unnamed."""
     for match in reversed(list(_first_use_pattern().finditer(text))):
-        main = _main_person(texts, names, mentions, _same_role(match.group("role").lower()))
+        main = _main_person(texts, names, mentions, _same_role(match.group("role").lower()), sole)
         if not main:
             continue
         end = match.end("possessive") if match.group("possessive") else match.end("role")
