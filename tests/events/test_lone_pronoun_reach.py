@@ -74,6 +74,17 @@ _JACKSON = ["Michael Jackson died in June.", "Jackson's family mourned on Friday
      "Propofol killed him", "Propofol killed Michael Jackson"),
     (_JACKSON, "A jury found Conrad Murray guilty of telling the pop star about propofol, which killed him in 2009.",
      "Propofol killed him", "Propofol killed him"),
+    # ... and there the one person the article has named at all is the receiver's role, after one sentence (main_person
+    # sole); not beside another person named before, nor with a verb of no giving
+    (["Michael Jackson's former doctor is facing a prison sentence for causing the singer's death."],
+     "A jury found Conrad Murray guilty of giving the pop star propofol, which killed him in 2009.",
+     "Propofol killed him", "Propofol killed Michael Jackson"),
+    (["Michael Jackson's former doctor met Tony Hayward in London."],
+     "A jury found Conrad Murray guilty of giving the pop star propofol, which killed him in 2009.",
+     "Propofol killed him", "Propofol killed him"),
+    (["Michael Jackson's former doctor is facing a prison sentence for causing the singer's death."],
+     "A jury found Conrad Murray guilty of telling the pop star about propofol, which killed him in 2009.",
+     "Propofol killed him", "Propofol killed him"),
 ])
 def test_star_is_the_main_person(before, sentence, title, named):
     assert _named(title, sentence, before) == named

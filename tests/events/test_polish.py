@@ -8,7 +8,7 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     polished, printed, rules, with_attribution, with_complement, with_context,
                                     with_account_teller, with_appositive_name, with_described_name, with_subject_modifier, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
-                                    with_opening_demonstrative_article,
+                                    with_opening_demonstrative_article, without_pronoun_clause_lead,
                                     with_relative_antecedent, with_restored_relative, with_admission_place,
                                     in_past_whereabouts, with_kept_source,
                                     with_opening_number_spelled, with_opening_place, with_opening_preposition,
@@ -93,6 +93,7 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "pointing_openers": (without_pointing_opener, True),  # "One man stepped forward" -> "A man stepped forward"
     "possessive_honorific": (without_possessive_before_honorific, True),  # "Jackson's Dr Murray" -> "Dr Murray"
     "opening_dash": (with_opening_dash_comma, True),  # "Two weeks after X -- Y broke in" -> "..., Y broke in"
+    "pronoun_clause_lead": (without_pronoun_clause_lead, True),  # "This failed, BP began" -> "BP began"
     "bare_message": (with_message_article, True),  # "in audio speech" -> "in an audio speech"  # "after a press conference ... took place" -> "..."
 }
 

@@ -69,6 +69,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_agreement(without_perfect_coordinate(without_relative_time(title)))
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
+    title = without_pronoun_clause_lead(title)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
 
 
@@ -749,6 +750,35 @@ def with_opening_demonstrative_article(title: str) -> str:
     if words[0].lower() in {"this", "that"} and after[:1].islower() and bare.endswith("s") and not bare.endswith("ss"):
         return title  # a singular pronoun before its verb ("This involves", "That means")
     return " ".join(["The", *words[1:]])
+
+
+def without_pronoun_clause_lead(title: str) -> str:
+    """ "This failed, BP began to drill two relief wells" -> "BP began to drill two relief wells": a short clause
+    whose subject is a pronoun that names nothing ("When this failed in late April, the company began ..." lost its
+    "When") run into the clause after its comma, which has a subject of its own, is dropped: the main clause tells the
+    event, dated by the same date, without pointing back into the article (polish.yaml pronoun_clause_lead)."""
+    words = title.split(" ")
+    if len(words) < 5 or _bare(words[0]) not in _words("pronoun_clause_lead", "pronouns") \
+            or not words[0][:1].isupper():
+        return title
+    lead = int(rules()["pronoun_clause_lead"]["lead_words"])
+    comma = next((k for k, w in enumerate(words[:lead]) if w[-1:] in ",;:-—–" or w in ("-", "--")), -1)
+    if comma < 1 or not words[comma].endswith(","):
+        return title
+    verb = _bare(words[1])
+    lex = lexicon()
+    if not (is_past(verb) or verb in finite_words() or verb in lex.auxiliaries | lex.modals):
+        return title  # "This year's protests, which ...": no pronoun subject of a verb
+    rest = words[comma + 1:]
+    if rest and _bare(rest[0]) in _words("pronoun_clause_lead", "joiners"):
+        rest = rest[1:]
+    if len(rest) < 3 or not (rest[0][:1].isupper() or rest[0] in ("the", "a", "an")) or _bare(rest[0]) in _words("pronoun_clause_lead", "pronouns") \
+            or _bare(rest[0]) in lex.subject_pronouns:
+        return title  # "It rained, he said": no subject of its own that names something
+    reach = rest[1:1 + MAX_SUBJECT_WORDS]
+    if not any(is_past(_bare(w)) or _bare(w) in finite_words() for w in reach):
+        return title  # "This failed, Deepwater Horizon rig": no clause after the comma
+    return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
 
 
 def with_paired_comma(title: str, sentence: str) -> str:

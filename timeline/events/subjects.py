@@ -771,7 +771,7 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
     if kind == "person" and len(words) == 1 and words[0][:1].isupper():
         # "Hayward" after "Tony Hayward's responses": the full name is the possessive's owner
         return any(len(e.split()) >= 2 and _same_surname(POSSESSIVE.sub("", e.split()[-1]), words[0])
-                   and fits(POSSESSIVE.sub("", e), kind) for e in earlier)
+                   and fits(POSSESSIVE.sub("", e), kind) for e in earlier) or _given_name(words[0], earlier)
     if kind == "person" and article:  # "The woman", "the former prime minister"
         return words[0].lower() == "the" and len(words) <= 4 and (head in _person_nouns() or
                                                                    " ".join(words[-2:]).lower() in _person_nouns())
@@ -897,6 +897,29 @@ def _group_tail_prepositions() -> frozenset[str]:
 def _person_surname(word: str, earlier: Sequence[str]) -> bool:
     """Whether a single word ends a person's full name the article used before ("Walker" of "Scott Walker")."""
     return any(len(e.split()) >= 2 and _same_surname(e.split()[-1], word) and fits(e, "person") for e in earlier)
+
+
+def _given_name(word: str, earlier: Sequence[str]) -> bool:
+    """"Edgar" after "Five-year-old Edgar Hernandez": a lone word that opens a plain full name of two or three name
+    words the article used before (no honorific, role title or person noun before the surname: "Dr", "President"),
+    as a story about one person calls that person by the given name."""
+    if word.lower() in _role_titles() or word in _antecedent_settings()["honorifics"] \
+            or word.lower() in _person_nouns() | lexicon().stopwords:
+        return False
+    return any(parts[0] == word for parts in map(_plain_full_name, earlier) if parts)
+
+
+def _plain_full_name(name: str) -> list[str]:
+    """The words of a plain full name of two or three name words ("Five-year-old Edgar Hernandez" -> "Edgar",
+    "Hernandez": an age before it dropped); [] for anything else."""
+    parts = POSSESSIVE.sub("", name).split()
+    while parts and not parts[0][:1].isupper():
+        parts = parts[1:]  # ("five-year-old Edgar Hernandez" written in lower case after a comma)
+    if parts and (_AGE.fullmatch(parts[0]) or parts[0].lower().endswith("-year-old")):
+        parts = parts[1:]
+    if 2 <= len(parts) <= 3 and all(p[:1].isupper() and p.isalpha() for p in parts) and fits(" ".join(parts), "person"):
+        return parts
+    return []
 
 
 def _same_surname(last: str, word: str) -> bool:
@@ -1168,11 +1191,21 @@ def _names_a_person(text: str, texts: Sequence[str] = (), earlier: Sequence[str]
             and words[1] in lexicon().opening_prepositions | _DETERMINER_WORDS  # "Speaking at a news conference"
         if k == 0 and lone and word.lower() in _report_source_words():
             continue  # "Reports have circulated that ...": a report, capitalised as the sentence opens
+        if k == 0 and lone and word.lower() in _opening_function_words():
+            continue  # "Several hundred people in his village": a count or determiner capitalised as the text opens
         if lone and (word in places or word in _country_words()) and not _person_surname(word, earlier):
             continue  # "ruled Libya", which the article writes "in Libya" or the country table holds: a place
         if not lone or word.lower() not in common and not opening_gerund or _person_surname(word, earlier):
             return True
     return False
+
+
+@cache
+def _opening_function_words() -> frozenset[str]:
+    """Words that are never a person's name though a sentence opens with them capitalised: the lexicon's stopwords,
+    determiners and counts ("Several", "Thousands", "Many")."""
+    lex = lexicon()
+    return frozenset(lex.stopwords | lex.number_words | lex.noun_determiners)
 
 
 @cache
@@ -1423,7 +1456,8 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
         else _speaker_of_speech(title, speakers, texts, names) \
         or antecedent(kind, history, names, texts, speakers, _bare(words[0]), _bare(words[1].split(" ", 1)[0]))
     if not name and kind == "thing" and texts and _bare(words[0]) == "it":
-        name = _opening_owner(texts[-1], _bare(words[1].split(" ", 1)[0]), [*names, *history])
+        name = _opening_owner(texts[-1], _bare(words[1].split(" ", 1)[0]), [*names, *history]) \
+            or _described_agent(texts[-1], _bare(words[1].split(" ", 1)[0]))
     if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
@@ -1460,6 +1494,34 @@ def _opening_owner(text: str, verb: str, earlier: Sequence[str]) -> str:
 
 
 @cache
+def _described_agent_pattern() -> re.Pattern[str]:
+    """ "The scale of the legal backlash facing BP was outlined by Brent Coon & Associates, an American law firm":
+    a sentence that opens with "The"/"A" and a lower-case head, a passive "was/were <participle> by", a capitalised
+    name, and an apposition "a"/"an" + at most three words + an organisation noun (events.yaml organisation_nouns)."""
+    nouns = "|".join(re.escape(str(w).lower()) for w in events_rules()["organisation_nouns"])
+    return re.compile(r"(?:The|A|An)\s(?P<head>[a-z][\w-]*+)[^,;:]*?\s(?:was|were)\s[a-z]++(?<=ed)\sby\s"
+                      r"(?P<agent>[A-Z][\w&.'’-]*+(?:\s(?:&|[A-Z][\w&.'’-]*+)){0,5}+),\san?\s(?:[\w-]++\s){0,3}?"
+                      rf"(?:{nouns})(?![\w'’-])")
+
+
+def _described_agent(text: str, verb: str) -> str:
+    """ "... was outlined by Brent Coon & Associates, an American law firm that ... . Today it filed a lawsuit" ->
+    "Brent Coon & Associates": an "it" that does an act of events.yaml antecedents owner_acts stands for the business
+    the sentence right before names as the doer of its passive and describes as a company or firm, when that
+    sentence's own subject is a common noun that cannot do such an act (not one of owner_acting_heads nor an
+    organisation noun: "The company was sued by X, a law firm" leaves two businesses); else ""."""
+    settings = _antecedent_settings()
+    match = _described_agent_pattern().match(text.strip())
+    if verb not in settings["owner_acts"] or not match:
+        return ""
+    head = match.group("head")
+    organisations = {str(w).lower() for w in events_rules()["organisation_nouns"]}
+    if head in set(settings["owner_acting_heads"]) | organisations:
+        return ""
+    return match.group("agent")
+
+
+@cache
 def _framed_pronoun_pattern() -> re.Pattern[str]:
     """events.yaml framed_pronouns: a title opened by a report frame whose subject is no person ("Reports suggest",
     "Court documents show that"), then "he"/"she" and the rest."""
@@ -1484,7 +1546,7 @@ def _own_sentence_person(frame: str, sentence: str, names: Sequence[str]) -> tup
     if not found:
         return False, ""
     if fits(found[0], "person", names):
-        return True, found[0]
+        return True, _full_given_name(found[0], names)  # ("Khamis" -> "Khamis Gaddafi")
     full = {POSSESSIVE.sub("", n) for n in names if len(n.split()) > 1
             and found[0] in (POSSESSIVE.sub("", w) for w in n.split())}  # "Khamis Gaddafi's brigade"
     return True, full.pop() if len(full) == 1 else ""
@@ -2411,8 +2473,24 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
     name = antecedent("person", history, names, texts, speakers)
     if not name or not fits(name, "person", [*names, *history]) or any(w in title for w in _without_title(name)):
         return title
-    name = _as_name(_without_trailing_adverbs(name))
+    # "Moammar Gadhafi met a soldier. Eight generals from his army": someone else just before ("Jackson ...
+    # collapsed at his home": his own pronouns are no one else)
+    own = _possessive_pronoun_genders()["his"]
+    rest = " ".join(t for t in _TOKEN.findall(_without_names(texts[-1], [name, *name.split()])) if _bare(t) not in own) \
+        if texts else ""
+    if rest and _names_a_person(rest, texts, names):
+        return title
+    name = _as_name(_full_given_name(_without_trailing_adverbs(name), names))
     return title[:match.start()] + name + ("'" if name.endswith("s") else "'s") + title[match.end():]
+
+
+def _full_given_name(name: str, names: Sequence[str]) -> str:
+    """"Edgar" -> "Edgar Hernandez": a lone given name put as the one plain full name of the article it opens
+    (_given_name), which tells the reader who that is; any other name, or two such full names, unchanged."""
+    if " " in name or not _given_name(name, names):
+        return name
+    found = {" ".join(p) for p in map(_plain_full_name, names) if p and p[0] == name}
+    return found.pop() if len(found) == 1 else name
 
 
 @cache
@@ -4197,6 +4275,9 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
     earlier = [*texts[:-1], previous] if texts and previous else [previous] if previous else list(texts)
     earlier = [_epithets_named(text, earlier, names, mentions) for text in earlier[-_chain_reach() - 1:]]
     stretch = _epithets_named(sentence[:spot], texts, names, mentions)  # "the pop star" before it: someone named
+    # a receiver's role may stand for the one person the article has named at all (_main_person sole): read only
+    # for a relative clause on what was given ("giving the pop star a dose of Propofol, which killed him")
+    sole_stretch = _epithets_named(sentence[:spot], texts, names, mentions, sole=True)
     texts = [*texts, sentence]  # the words it writes in lower case are no names
     count, name = _lone_candidate(stretch, in_title, mentions, texts, names)
     opening = sentence.lower().find(" ".join(words[:2]).lower())
@@ -4209,7 +4290,8 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
         if _lone_candidate(rest, in_title, mentions, texts, names) == (0, ""):
             count = 0
     if count > 1 and not possessive and at > 0:  # "had given Jackson a dose ... after giving him sedatives"
-        name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions)
+        name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions) \
+            or _recipient_object(sole_stretch, in_title, mentions)
         count = 1 if name else count
     if count == 0 and previous:
         count, name = _lone_candidate_before(_chain_start(earlier, gender, mentions, texts, names), in_title, gender,
@@ -4324,21 +4406,28 @@ def _chain_reach() -> int:
 
 
 def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[tuple[str, str]],
-                 roles: frozenset[str]) -> str:
+                 roles: frozenset[str], sole: bool = False) -> str:
     """The person the article is about so far that a role of `roles` ("the star") may stand for: of the full names
     it gave, bound to no other person's role ("Dr Murray": a doctor), the surname its sentences write in at least
     events.yaml lone_person_pronouns main_person min_sentences, and at least `lead` times as many as any other such
-    surname, as its full name (the one it gave most often); "" when none leads so."""
+    surname, as its full name (the one it gave most often); "" when none leads so. `sole`: one sentence will do when
+    the earlier sentences name no other such person at all."""
     table = events_rules()["lone_person_pronouns"]["main_person"]
     given = [POSSESSIVE.sub("", n) for n in [*names, *(m for m, _ in mentions)]]
     full = [n for n in set(given) if len(_without_title(n)) > 1 and fits(n, "person") and not _organisation_ending(n)
             and not _bound_elsewhere(n, roles, mentions)]
     counts: dict[str, int] = {}
     for surname in {n.split()[-1] for n in full}:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])")
+        # "Michael's death" counts for "Michael Jackson": a story about one person may call that person by the
+        # given name (_given_name)
+        first_names = sorted({n.split()[0] for n in full if n.split()[-1] == surname and _given_name(n.split()[0], [n])})
+        words = "|".join(re.escape(w) for w in [surname, *first_names])
+        pattern = re.compile(rf"(?<![\w-])(?:{words})(?![\w-])")
         counts[surname] = sum(1 for text in texts if pattern.search(text))
     ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < int(table["min_sentences"]) \
+    # `sole`: the one person the earlier sentences name at all needs one sentence
+    least = 1 if sole and ranked and not any(count for _, count in ranked[1:]) else int(table["min_sentences"])
+    if not ranked or ranked[0][1] < least \
             or len(ranked) > 1 and ranked[0][1] < float(table["lead"]) * ranked[1][1]:
         return ""
     own = [n for n in given if n in full and n.split()[-1] == ranked[0][0]]
@@ -4346,12 +4435,12 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
 
 
 def _epithets_named(text: str, texts: Sequence[str], names: Sequence[str],
-                    mentions: Sequence[tuple[str, str]]) -> str:
+                    mentions: Sequence[tuple[str, str]], sole: bool = False) -> str:
     """The text with each "the <role>" of events.yaml first_use_roles ("the star", "the singer's") put as the name
     of the article's main person for that role (_main_person, read from the earlier `texts`): a celebrity's article
     calls its subject so, and the role then counts as that person, not as someone unnamed."""
     for match in reversed(list(_first_use_pattern().finditer(text))):
-        main = _main_person(texts, names, mentions, _same_role(match.group("role").lower()))
+        main = _main_person(texts, names, mentions, _same_role(match.group("role").lower()), sole)
         if not main:
             continue
         end = match.end("possessive") if match.group("possessive") else match.end("role")
