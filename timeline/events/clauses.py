@@ -134,8 +134,8 @@ def _joins_subjects(text: str, start: int, end: int) -> bool:
         return is_past(word) or word in finite_words() or word in verb_form_words()
 
     if not before or len(before) > SUBJECT_PART_WORDS or any(verbal(w) for w in before) \
-            or before[-1] in lexicon().stopwords:
-        return False
+            or before[-1] in lexicon().stopwords or before[0] in lexicon().opening_prepositions:
+        return False  # (not an opening phrase: "In Misrata, and rebels were ...")
     verb = next((k for k, w in enumerate(after) if verbal(w)), -1)
     return verb >= 1 and after[verb] in _rules_words("joined_subject_verbs") \
         and after[0] not in lexicon().subject_pronouns
