@@ -177,3 +177,12 @@ def test_an_and_after_a_verbless_piece_joins_one_subject(example):
     at = text.index(" and ")
     found = [m for m in event_clause_break().finditer(text) if m.start() <= at + 1 <= m.end()]
     assert [joins_a_phrase(text, m.start(), m.end()) for m in found] == [example["joined"]]
+
+
+GAPPED = events_rules()["title_gapped_complement_examples"]
+
+
+@pytest.mark.parametrize("example", GAPPED, ids=[e["before"][:40] for e in GAPPED])
+def test_a_gapped_verb_takes_its_parallel_clauses_complement(example):
+    from timeline.events.titles import gapped_complement
+    assert gapped_complement(example["title"], example["before"]) == example["told"]

@@ -591,6 +591,12 @@ def _particle_before_bare_date(head_words: Sequence[str], popped: Sequence[str],
 
 
 @cache
+def _calendar_names() -> frozenset[str]:
+    """Weekday and month names, lower-case: a complement that holds one holds a date of its own."""
+    return _weekday_names() | frozenset(name.lower() for names in language.months() for name in names)
+
+
+@cache
 def _weekday_names() -> frozenset[str]:
     return frozenset(name.lower() for names in language.weekdays() for name in names)
 
@@ -3390,6 +3396,32 @@ def states_nothing(title: str) -> bool:
         and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1))
 
 
+GAPPED_COMPLEMENT_WORDS = 8  # "from Libya to Tunisia": how long the complement a gapped verb shares may be
+
+
+def gapped_complement(title: str, before: str) -> str:
+    """ "About 3,000 crossed" -> "About 3,000 crossed from Libya to Tunisia": a title that ends on its past verb
+    right after its subject, in a clause after an earlier clause of its sentence (`before`, the text up to the
+    title's clause) with the same verb and a complement that a preposition opens ("about 1,800 people crossed from
+    Libya to Tunisia, and about 3,000 crossed on Saturday"): the clauses are parallel and the second leaves the
+    complement unsaid; the title takes it (at most GAPPED_COMPLEMENT_WORDS words, to the earlier clause's next
+    comma). "" when there is none: not a verb with something after it, nor a complement that holds a date or no
+    preposition opens ("crossed the border": an object may not be the second clause's)."""
+    words = title.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or not is_past(words[-1]) \
+            or _verb_outside_names(words) != len(words) - 1:
+        return ""
+    found = re.search(rf"\b{re.escape(words[-1])}\s++((?:in|into|from|to|at|on|across|over|out of|through)\s[^,;:.]*+)",
+                      before)
+    if not found:
+        return ""
+    complement = found.group(1).split()
+    if len(complement) > GAPPED_COMPLEMENT_WORDS or any(c.isdigit() for w in complement for c in w) \
+            or any(w[:1].isupper() and _clean(w) in _calendar_names() for w in complement):
+        return ""
+    return " ".join([*words, *complement])
+
+
 _ORDER_MODIFIERS = frozenset({"last", "new", "first", "next"})  # stopwords that may qualify an event noun
 
 
@@ -3411,6 +3443,9 @@ def noun_event_happened(title: str) -> str:
     if not words or any(w.endswith((",", ";", ":")) or w in ("-", "--", "—", "–") or '"' in w or "“" in w
                         for w in words):
         return ""
+    told = _noun_event_told(words)  # "The killing of General X" (its cut adverb gone) -> "General X was killed"
+    if told != words and _verb_outside_names(told) >= 0:
+        return " ".join(told)
     if _verb_outside_names(words) >= 0 or any(w.islower() and _clean(w) in lex.reporting_verbs for w in words) \
             or any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
         return ""
