@@ -141,3 +141,48 @@ def test_a_fuller_title_may_close_on_the_speaker_and_who_was_told():
 def test_no_cut_between_a_subject_pronoun_and_its_verb(words, at, awaits):
     from timeline.events.titles import _subject_awaits_verb
     assert _subject_awaits_verb(words.split(), at) is awaits
+
+
+NOUN_HAPPENINGS = events_rules()["title_noun_happening_examples"]
+
+
+@pytest.mark.parametrize("example", NOUN_HAPPENINGS, ids=[e["title"] for e in NOUN_HAPPENINGS])
+def test_a_verbless_event_noun_phrase_is_told_with_its_nouns_verb(example):
+    from timeline.events.titles import noun_event_happened
+    assert noun_event_happened(example["title"]) == example["told"]
+
+
+def test_a_dated_event_noun_in_a_phrase_is_printed_as_a_statement():
+    # the member keeps the noun phrase (title choice still prefers a member with a verb of its own); the entry's
+    # printed title states it happened
+    from timeline.events import extract
+    from timeline.merge.entries import printed_title
+    from timeline.merge.similarity import item_of
+    from timeline.model import Article
+    body = ("In announcing the missile strikes, which came eight years to the day after the 2003 U.S.-led invasion of "
+            "Iraq, Obama said the effort was intended to protect the Libyan people.")
+    events = [e for e in extract(Article(id="a", body=body, published="2011-03-19")) if e.source.expression == "2003"]
+    assert [e.title for e in events] == ["The U.S.-led invasion of Iraq"]
+    assert printed_title([item_of(events[0])], ("2003", "")) == "The U.S.-led invasion of Iraq began"
+
+
+JOINED_SUBJECTS = events_rules()["joined_subject_examples"]
+
+
+@pytest.mark.parametrize("example", JOINED_SUBJECTS, ids=[e["text"][:40] for e in JOINED_SUBJECTS])
+def test_an_and_after_a_verbless_piece_joins_one_subject(example):
+    from timeline.events.clauses import joins_a_phrase
+    from timeline.text.clauses import event_clause_break
+    text = example["text"]
+    at = text.index(" and ")
+    found = [m for m in event_clause_break().finditer(text) if m.start() <= at + 1 <= m.end()]
+    assert [joins_a_phrase(text, m.start(), m.end()) for m in found] == [example["joined"]]
+
+
+GAPPED = events_rules()["title_gapped_complement_examples"]
+
+
+@pytest.mark.parametrize("example", GAPPED, ids=[e["before"][:40] for e in GAPPED])
+def test_a_gapped_verb_takes_its_parallel_clauses_complement(example):
+    from timeline.events.titles import gapped_complement
+    assert gapped_complement(example["title"], example["before"]) == example["told"]

@@ -59,7 +59,7 @@ from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
-                                    restored_passive, states_nothing, opens_bare_infinitive,
+                                    restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
                                     placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
@@ -534,6 +534,9 @@ def _completed_title(title: str, sentence: Sentence, clause: _DateClause, readin
         # "The participants in talks": the clause's verb states it
         fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end), stating=True)
         title = readings.resolved(fuller) if fuller else title
+    # "About 3,000 crossed" (", and about 3,000 crossed on Saturday" after "1,800 people crossed from Libya to
+    # Tunisia"): the parallel clause's complement
+    title = gapped_complement(title, sentence.text[:clause.start]) or title
     title = without_page_crumb(title, sentence.text)  # "co. uk Engineers will begin ..."
     title = named_before_party_tag(title, sentence.text)  # "R-Ohio said" -> "Boehner said"
     # a dated line, dated by its own clause: "had traveled Saturday" -> "traveled"

@@ -86,11 +86,59 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return True  # "issues a rambling | but defiant audio message": two modifiers of one noun, not two clauses
     if found.strip() in ("(", ")") and _glosses_initials(text, start, end):
         return True  # "the Severe Acute Respiratory Syndrome | (Sars) | epidemic": a name's initials, not a clause
+    if _inside_short_quotation(text, start, end):
+        return True  # "popularized the Republican “drill, baby, drill” slogan": the quoted words are one name
+    if found.strip() in ("", ",") and text.startswith("and ", end) and _joins_subjects(text, start, end):
+        return True  # "that Gaddafi's son Khamis, | and intelligence chief were killed": one plural subject
     if found.strip() == ",":
         item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
             text[max(0, start - LIST_ITEM_REACH):start + 1].rsplit(" ", 1)[-1], item[0], item[1])
     return False
+
+
+QUOTED_NAME_WORDS = 6  # "“drill, baby, drill”": how long a quotation may be that the clause goes on through
+
+
+def _inside_short_quotation(text: str, start: int, end: int) -> bool:
+    """Whether the break text[start:end] stands inside a short quotation in curly marks (“drill, baby, drill”, at
+    most QUOTED_NAME_WORDS words) that goes on in its clause after it closes ("... slogan in the 2008 election"):
+    the quotation is a name or a phrase of its clause, and its commas end no clause. Not a quotation that closes
+    its clause or sentence (“We will fight,” he said), which holds a clause of its own."""
+    opened = text.rfind("“", 0, start + 1)
+    if opened < 0 or "”" in text[opened:start]:
+        return False
+    closed = text.find("”", end)
+    if closed < 0 or len(text[opened:closed].split()) > QUOTED_NAME_WORDS:
+        return False
+    after = text[closed + 1: closed + 3]
+    return after[:1] == " " and after[1:2].isalpha() and text[closed - 1:closed] not in ",.!?"
+
+
+SUBJECT_PART_WORDS = 5  # "Gaddafi's son Khamis", "intelligence chief": how long each half of a joined subject may be
+
+
+def _joins_subjects(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at text[end:] joins the two halves of one subject ("that Gaddafi's son Khamis, and
+    intelligence chief were killed"; events.yaml joined_subject_examples): the piece before it (from the last clause
+    break, after a "that") has no verb, and after "and" a short noun phrase with no verb comes right before a plural
+    verb (events.yaml joined_subject_verbs). Not two clauses ("the army retreated, and civilians were killed": the
+    piece before has its verb) nor a predicate ("and were killed")."""
+    breaks = [m.end() for m in event_clause_break().finditer(text, 0, start)]
+    before = words_of(text[breaks[-1] if breaks else 0:start])
+    if "that" in before:  # (a reported clause's subject: "says that X, and Y were killed")
+        before = before[len(before) - before[::-1].index("that"):]
+    after = words_of(text[end:end + LIST_ITEM_REACH * 2])[1:SUBJECT_PART_WORDS + 2]
+
+    def verbal(word: str) -> bool:
+        return is_past(word) or word in finite_words() or word in verb_form_words()
+
+    if not before or len(before) > SUBJECT_PART_WORDS or any(verbal(w) for w in before) \
+            or before[-1] in lexicon().stopwords or before[0] in lexicon().opening_prepositions:
+        return False  # (not an opening phrase: "In Misrata, and rebels were ...")
+    verb = next((k for k, w in enumerate(after) if verbal(w)), -1)
+    return verb >= 1 and after[verb] in _rules_words("joined_subject_verbs") \
+        and after[0] not in lexicon().subject_pronouns
 
 
 MODIFIER_REACH = 40  # characters read on either side of a "but" for the modifiers it may join
@@ -470,12 +518,32 @@ def _object_relative(sentence: str, clause_start: int, clause: str) -> tuple[str
     if not noun or len(noun) > ANTECEDENT_WORDS:
         return None
     if len(noun) < len(ahead) and ahead[-len(noun) - 1].lower() in lex.opening_prepositions | lex.date_prepositions:
-        return None  # "between Ajdabiyah in | the east, which Gaddafi forces shelled": the town or the east?
+        # "between Ajdabiyah in | the east, which Gaddafi forces shelled": a name the phrase places is the antecedent
+        # with its place ("Gaddafi forces shelled Ajdabiyah in the east"); another noun's phrase is ambiguous
+        placed = _placed_name(ahead[:-len(noun) - 1], ahead[-len(noun) - 1], noun)
+        if not placed:
+            return None
+        noun = placed
     if noun[0].lower() in lex.noun_determiners:
         noun = [noun[0].lower(), *noun[1:]]  # "The documents, which FWS handed over" -> "... handed over the documents"
     group = " ".join(tokens[1:end]).rstrip(",.;:")
     drop = len(" ".join(tokens[:end]))
     return f"{group} {' '.join(noun).rstrip(',')} ", drop + (1 if drop < len(clause) else 0)
+
+
+def _placed_name(ahead: Sequence[str], preposition: str, noun: Sequence[str]) -> list[str]:
+    """The name right before a place preposition (events.yaml relative_place_prepositions) and the place phrase
+    after it ("Ajdabiyah", "in", "the east"), as a relative's antecedent; [] when a common noun stands before it
+    ("the talks in | Geneva": which of the two the relative means is not clear) or the phrase is long."""
+    name = []
+    for word in reversed(ahead):
+        if not word[:1].isupper() or word.endswith((",", ";", ":")):
+            break
+        name.insert(0, word)
+    if not name or preposition.lower() not in _rules_words("relative_place_prepositions") \
+            or len(name) + 1 + len(noun) > ANTECEDENT_WORDS or len(name) == len(ahead):
+        return []  # (a capital that opens the piece may be the sentence's: "Fighting in the east, which ...")
+    return [*name, preposition, *noun]
 
 
 def _finite_before_comma(tokens: Sequence[str]) -> bool:

@@ -77,9 +77,10 @@ def headline_words(words: list[str]) -> list[str]:
     culminated"."""
     lex = lexicon()
     start = 0
-    while start + 1 < len(words) and " ".join(words[start:start + 2]).lower().strip(",") \
-            in _title_rules("title_leading_phrases"):
-        start += 2  # "Of course in retrospect these events presaged ...": a sentence adverb of two words
+    low = [w.lower().strip(",") for w in words]
+    while phrase := next((p for p in _phrases("title_leading_phrases") if len(p) < len(words) - start
+                          and tuple(low[start:start + len(p)]) == p), ()):
+        start += len(phrase)  # "Of course in retrospect these events presaged ...", "At one point they fired ..."
     # (and a lone comma a cut date left: "Also [Monday] , as ...")
     while start < len(words) and (words[start].lower().strip(",") in opening_words() or not words[start].strip(",")) \
             and not _acronym(words[start]) \
@@ -582,9 +583,22 @@ def _particle_before_bare_date(head_words: Sequence[str], popped: Sequence[str],
     no preposition (events.yaml title_bare_date_openers: "sworn in [last March]", "moved in [next week]"); not "was
     proposed in [May]"."""
     first = date.split(" ", 1)[0].lower()
+    # a weekday takes "on", never "in": "weighed in [Saturday]" keeps its particle
+    bare = first in _title_rules("title_bare_date_openers") or popped == ["in"] and first in _weekday_names()
     return len(popped) == 1 and popped[0] in _title_rules("title_bare_date_particles") \
-        and first in _title_rules("title_bare_date_openers") and bool(head_words) \
+        and bare and bool(head_words) \
         and is_past(_clean(head_words[-1])) and _clean(head_words[-1]) not in lexicon().auxiliaries
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """Weekday and month names, lower-case: a complement that holds one holds a date of its own."""
+    return _weekday_names() | frozenset(name.lower() for names in language.months() for name in names)
+
+
+@cache
+def _weekday_names() -> frozenset[str]:
+    return frozenset(name.lower() for names in language.weekdays() for name in names)
 
 
 _DATE_FOCUS_AFTER = re.compile(r"\s++([a-z]++)(?=[\s,.;:!?]|\Z)")  # the lower-case word right after a date
@@ -1350,9 +1364,11 @@ def _noun_event_links() -> dict[str, str]:
 def _noun_event_told(words: list[str]) -> list[str]:
     """ "Jackson's death" -> "Jackson died", "The minister's resignation over X" -> "The minister resigned over X":
     a title with no verb that is an owner's event noun (events.yaml title_noun_events) tells it as a clause."""
-    if len(words) > 3 and _clean(words[0]) in ("the", "an", "a") and _clean(words[2]) == "of" \
-            and _clean(words[1]) in _of_noun_events() and _first_verb([w for w in words if w[:1].islower()]) < 0:
-        return _of_noun_event_told(words)  # (a name is no verb: "General Ahmed Saleh")
+    # the noun may be of two words ("The opening day of X's trial" -> "X's trial opened")
+    size = next((k for k in (1, 2) if len(words) > k + 2 and _clean(words[k + 1]) == "of"
+                 and " ".join(_clean(w) for w in words[1:k + 1]) in _of_noun_events()), 0)
+    if size and _clean(words[0]) in ("the", "an", "a") and _first_verb([w for w in words if w[:1].islower()]) < 0:
+        return _of_noun_event_told(words, size)  # (a name is no verb: "General Ahmed Saleh")
     if _first_verb(words) >= 0:
         return words
     for k in range(min(len(words) - 1, NOUN_EVENT_OWNER_WORDS)):
@@ -1368,11 +1384,13 @@ def _noun_event_told(words: list[str]) -> list[str]:
     return words
 
 
-def _of_noun_event_told(words: list[str]) -> list[str]:
+def _of_noun_event_told(words: list[str], size: int = 1) -> list[str]:
     """ "The fall of the Tunisian regime" -> "The Tunisian regime fell", "The killing of General X" -> "General X was
     killed": an event noun whose "of" names what it happened to, told with the noun's verb after that noun phrase
-    (up to its first preposition; "were" for a plural common noun); words[1] is in title_noun_events."""
-    phrase = words[3:]
+    (up to its first preposition; "were" for a plural common noun); words[1:1 + size] is in title_noun_events."""
+    phrase = words[size + 2:]
+    if not phrase:
+        return words
     end = next((k for k, w in enumerate(phrase) if k and _clean(w) in PHRASE_OPENERS | {"of"}), len(phrase))
     if any(w.endswith((",", ";", ":")) for w in phrase[:end - 1]) or pronoun_class(phrase[0]) \
             or _clean(phrase[0]) in _OBJECT_PRONOUNS or not _reads_as_noun_phrase(phrase) \
@@ -1382,7 +1400,7 @@ def _of_noun_event_told(words: list[str]) -> list[str]:
         return words
     phrase = phrase[:end - 1] + [phrase[end - 1].rstrip(",;:")] + phrase[end:]  # "the civil war,"
     head = phrase[end - 1]
-    verb = _of_noun_events()[_clean(words[1])].split()
+    verb = _of_noun_events()[" ".join(_clean(w) for w in words[1:1 + size])].split()
     if verb[0] == "was" and head[:1].islower() and head.endswith("s") and not head.endswith("ss"):
         verb = ["were", *verb[1:]]  # "The release of the hostages" -> "The hostages were released"
     return [phrase[0][:1].upper() + phrase[0][1:], *phrase[1:end], *verb, *phrase[end:]]
@@ -3376,6 +3394,77 @@ def states_nothing(title: str) -> bool:
     return bool(words) and _clean(words[0]) in _ARTICLES | lex.possessive_pronouns \
         and _verb_outside_names(words) < 0 and not any(w.islower() and _clean(w) in lex.reporting_verbs for w in words) \
         and not any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1))
+
+
+GAPPED_COMPLEMENT_WORDS = 8  # "from Libya to Tunisia": how long the complement a gapped verb shares may be
+
+
+def gapped_complement(title: str, before: str) -> str:
+    """ "About 3,000 crossed" -> "About 3,000 crossed from Libya to Tunisia": a title that ends on its past verb
+    right after its subject, in a clause after an earlier clause of its sentence (`before`, the text up to the
+    title's clause) with the same verb and a complement that a preposition opens ("about 1,800 people crossed from
+    Libya to Tunisia, and about 3,000 crossed on Saturday"): the clauses are parallel and the second leaves the
+    complement unsaid; the title takes it (at most GAPPED_COMPLEMENT_WORDS words, to the earlier clause's next
+    comma). "" when there is none: not a verb with something after it, nor a complement that holds a date or no
+    preposition opens ("crossed the border": an object may not be the second clause's)."""
+    words = title.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower() or not is_past(words[-1]) \
+            or _verb_outside_names(words) != len(words) - 1:
+        return ""
+    found = re.search(rf"\b{re.escape(words[-1])}\s++((?:in|into|from|to|at|on|across|over|out of|through)\s[^,;:.]*+)",
+                      before)
+    if not found:
+        return ""
+    complement = found.group(1).split()
+    if len(complement) > GAPPED_COMPLEMENT_WORDS or any(c.isdigit() for w in complement for c in w) \
+            or any(w[:1].isupper() and _clean(w) in _calendar_names() for w in complement):
+        return ""
+    return " ".join([*words, *complement])
+
+
+_ORDER_MODIFIERS = frozenset({"last", "new", "first", "next"})  # stopwords that may qualify an event noun
+
+
+@cache
+def _noun_happenings() -> dict[str, str]:
+    """Each event noun of events.yaml title_noun_happenings and the verb that tells it happened."""
+    return {str(noun).lower(): str(verb) for verb, nouns in events_rules()["title_noun_happenings"].items()
+            for noun in nouns}
+
+
+def noun_event_happened(title: str) -> str:
+    """ "The U.S.-led invasion of Iraq" -> "The U.S.-led invasion of Iraq began": a title that is only a noun phrase
+    headed by an event noun (events.yaml title_noun_happenings), with no verb, told with the verb that noun takes, at
+    its end; "" when the title has a verb, sets another event ("Despite ...", "Ahead of ...") or its head names no
+    event ("Her ground-breaking book"). The head is the word (or two) before the phrase's first preposition, else its
+    last; the words before it are an opener and modifiers, none a stopword."""
+    words = title.split()
+    lex = lexicon()
+    if not words or any(w.endswith((",", ";", ":")) or w in ("-", "--", "—", "–") or '"' in w or "“" in w
+                        for w in words):
+        return ""
+    told = _noun_event_told(words)  # "The killing of General X" (its cut adverb gone) -> "General X was killed"
+    if told != words and _verb_outside_names(told) >= 0:
+        return " ".join(told)
+    if _verb_outside_names(words) >= 0 or any(w.islower() and _clean(w) in lex.reporting_verbs for w in words) \
+            or any(reads_as_present_verb(words, k) for k in range(1, len(words) - 1)):
+        return ""
+    low = [_clean(w) for w in words]
+    end = next((k for k, w in enumerate(low) if k and w in PHRASE_OPENERS | _NOUN_PHRASE_WORDS - _ARTICLES), len(low))
+    size = next((n for n in (2, 1) if end >= n and " ".join(low[end - n:end]) in _noun_happenings()), 0)
+    if not size:
+        return ""
+    opener = 1 if low[0] in _ARTICLES | lex.possessive_pronouns or _POSSESSIVE_END.search(words[0]) else 0
+    if any(w in lex.stopwords - _ORDER_MODIFIERS or is_adverb(w) for w in low[opener:end - size]) \
+            or low[0] in lex.opening_prepositions | _title_rules("title_verbless_phrase_openers"):
+        return ""  # ("The city under siege": no event heads it; "Despite continuous drone attacks": a setting)
+    head = low[end - 1]
+    if not opener and end - size > 0 and head.endswith("s") and words[end - size - 1][:1].isupper():
+        return ""  # "BP clashes with scientists": a name and a present verb, a headline's clause
+    verb = _noun_happenings()[" ".join(low[end - size:end])].split()
+    if verb[0] == "was" and head.endswith("s") and not head.endswith("ss"):
+        verb = ["were", *verb[1:]]  # "Talks with the AU delegation were held"
+    return " ".join([*words, *verb])
 
 
 def opens_bare_infinitive(title: str, sentence: str) -> bool:

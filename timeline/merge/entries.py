@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from timeline.dates import compatible, date_sort_key, precision
 from timeline.events.polish import printed, with_quotation_marks, with_speaker
+from timeline.events.titles import noun_event_happened
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
 from timeline.merge.title_choice import most_printable
@@ -97,7 +98,10 @@ def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
     edited = with_quotation_marks(printed(title, quote, lead.event.source.expression), quote)
     marked = with_quotation_marks(title, quote)
     # the print edits (polish.printed) never cost a quotation its marks: a quoted word they changed keeps the title
-    return edited if edited.count("“") >= marked.count("“") else marked  # (polish.yaml quotation_marks open)
+    kept = edited if edited.count("“") >= marked.count("“") else marked  # (polish.yaml quotation_marks open)
+    # "The U.S.-led invasion of Iraq" (no member tells it with a verb) -> "... began": printed as a statement; the
+    # members keep the noun phrase, so title choice still prefers a member that tells the event with its own verb
+    return noun_event_happened(kept) or kept
 
 
 def _conflicts(items: Sequence[Item], when: tuple[str, str]) -> list[dict[str, object]]:
