@@ -1457,6 +1457,76 @@ def _participant_families() -> frozenset[str]:
     return frozenset(str(f) for f in derivations()["participant_happenings"])
 
 
+class _Placed(NamedTuple):
+    """What a day title tells of a rare place (join_day_places)."""
+
+    item: Item  # the member that gives the title
+    places: frozenset[str]  # the keys of the rare places of several words it names after a preposition
+    head: str  # its first key that is no figure: what its subject names ("workers" in "Seven workers ...")
+    subject: frozenset[str]  # its keys before its verb (all of them when the title does not hold its trigger)
+
+
+def join_day_places(clusters: Sequence[Cluster], sim: Similarity) -> None:
+    """Join finished clusters of one day whose titles name one rare place of several words after a preposition of
+    derivations.yaml ``day_places`` (a place at most ``events`` events of the corpus name: "Breton Sound") and whose
+    subjects agree (each title's first key is among the other's keys before its verb), with no different doers:
+    "Seven workers on a boat trying to scrub the oil from Breton Sound were taken to hospital" / "Workers became ill
+    while cleaning up oil in Breton Sound". The verbs may differ (taken to hospital, became ill): a place named by so
+    few events is seldom the scene of two happenings of one day undergone by one subject. In canonical order, a
+    cluster joins the first group of its day whose every member agrees with it (examples: ``day_places``)."""
+    table = derivations()["day_places"]
+    limit = int(table["events"])
+    groups: dict[str, list[list[tuple[int, _Placed]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        placed = _placed(_title_member(c, when), sim, limit)
+        if placed is None:
+            continue
+        target = next((g for g in groups[when[0]] if all(_placed_agree(placed, o) for _, o in g)), None)
+        if target is None:
+            groups[when[0]].append([(ci, placed)])
+        else:
+            c.move_to(clusters[target[0][0]])
+            target.append((target[0][0], placed))
+
+
+def _placed(item: Item, sim: Similarity, limit: int) -> _Placed | None:
+    """The rare places a title names (_Placed): a run of two or more capitalised words right after a preposition of
+    ``day_places.prepositions`` one of whose keys at most `limit` events carry; None when it names none."""
+    words = title_words(item.event.title)
+    preps = _day_place_words()
+    places: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() not in preps:
+            continue
+        run = []
+        for w in words[i + 1:]:
+            if not w[:1].isupper() or w.endswith(("'s", "\u2019s")):
+                break
+            run.append(title_word_key(w))
+        if len(run) >= 2 and min(sim.df.get(k, 0) for k in run) <= limit:
+            places.add(" ".join(run))
+    forms = list(title_forms(item.event.title))
+    head = next((k for k in forms if not k.isdigit()), None)
+    if not places or head is None:
+        return None
+    at = forms.index(item.trigger) if item.trigger in forms else len(forms)
+    return _Placed(item, frozenset(places), head, frozenset(forms[:at]))
+
+
+def _placed_agree(a: _Placed, b: _Placed) -> bool:
+    """Whether two titles of one day (join_day_places) tell one happening at a rare place: they name it, each one's
+    subject head is in the other's subject ("Seven workers on a boat ..." / "Workers became ill"; "A shrimp boat sank"
+    heads on "shrimp"), and they do not name different doers (similarity.different_doers, different_named_doers)."""
+    return bool(a.places & b.places) and a.head in b.subject and b.head in a.subject \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
+        and not different_change_targets(a.item, b.item)
+
+
+@cache
+def _day_place_words() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["day_places"]["prepositions"])
+
+
 class _Journey(NamedTuple):
     """What a day entry's title tells of a traveller's move (join_journeys)."""
 
