@@ -120,6 +120,12 @@ def title_places(words: Sequence[str]) -> Places:
     preps, nouns, skipped = _words("prepositions"), _words("place_nouns"), _words("skipped")
     for i, word in enumerate(words[:-1]):
         plain = _plain(word)
+        if plain in nouns and i > 0 and _plain(words[i - 1]) in _words("apposed_after"):
+            # a town in apposition to its place noun: "the capital Tripoli", "the town Zawiyah"
+            name, _ = _run(words, i + 1)
+            if name is not None:
+                found.add(name)
+                continue
         if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
                 and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
             continue

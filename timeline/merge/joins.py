@@ -1928,7 +1928,7 @@ def join_day_fragments(clusters: Sequence[Cluster], items: Sequence[Item] = (), 
         told = _fragment_happenings(_title_member(c, when), names)
         if not told or not c.members:
             continue
-        others = [cj for cj, forms in days[when[0]] if cj != ci and clusters[cj].members and told <= forms]
+        others = [cj for cj, forms in days[when[0]] if cj != ci and clusters[cj].members and _kin_told(told, forms)]
         if len(others) != 1:
             continue
         target = clusters[others[0]]
@@ -1936,13 +1936,26 @@ def join_day_fragments(clusters: Sequence[Cluster], items: Sequence[Item] = (), 
             c.move_to(target)
 
 
+def _kin_told(told: frozenset[str], forms: frozenset[str]) -> bool:
+    """Whether a title's keys `forms` tell each happening of a fragment, in its family's key or a kindred one of
+    derivations.yaml ``fragment_kin`` ("the sinking" / "The boat ran aground": one wreck)."""
+    kin = _fragment_kin()
+    return all(h in forms or kin.get(h, frozenset()) & forms for h in told)
+
+
+@cache
+def _fragment_kin() -> dict[str, frozenset[str]]:
+    return {str(k): frozenset(str(w) for w in v) for k, v in derivations()["fragment_kin"].items()}
+
+
 def _fragment_happenings(item: Item, names: ArticleNames) -> frozenset[str]:
     """The happenings a fragment title tells (join_day_fragments): its family keys beside beginnings and ends, when
-    it has at most FRAGMENT_KEYS keys and names no one (no capitalised word after its first, and its first word no
-    name its article writes); empty otherwise."""
+    it has at most FRAGMENT_KEYS words, or keys of what it tells ("At least 578 people survived the sinking": 578,
+    survived, sinking), and names no one (no capitalised word after its first, and its first word no name its article
+    writes); empty otherwise."""
     words = title_words(item.event.title)
     forms = title_forms(item.event.title)
-    if not words or len(forms) > FRAGMENT_KEYS or any(w[:1].isupper() for w in words[1:]) \
+    if not words or min(len(forms), len(item.title_form)) > FRAGMENT_KEYS or any(w[:1].isupper() for w in words[1:]) \
             or title_word_key(words[0]) in names.proper.get(item.event.article, frozenset()):
         return frozenset()
     return frozenset(forms) & family_heads() - _aspect_families()
