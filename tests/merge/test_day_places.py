@@ -14,8 +14,8 @@ from timeline.model import Event, Source
 EXAMPLES = derivations()["day_places"]["examples"]
 
 
-def _event(article: str, date: str, title: str, trigger: str, keys: str) -> Event:
-    return Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
+def _event(article: str, date: str, title: str, trigger: str, keys: str, quote: str = "") -> Event:
+    return Event(article=article, date=date, mod="", title=title, source=Source(article, quote or title + ".", date),
                  keys=tuple(sorted(keys.split())), trigger=trigger)
 
 

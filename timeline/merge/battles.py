@@ -172,10 +172,13 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
         if kind is None or _planned(plain, i):
             continue
         told.add(kind)
+    fallen = _fallen_town(words)
+    if fallen is not None:
+        told.add(GROUND)
     if not told:
         return None
     places = title_places(words)
-    towns = places.towns
+    towns = places.towns | ({fallen} if fallen else frozenset())
     if not towns and not places.other and quote:
         towns = _quote_towns(plain, quote)
     if not towns and quote and GROUND in told and plain[-1] in _words("place_nouns"):
@@ -184,6 +187,19 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
     return Battle(kind, towns)
+
+
+def _fallen_town(words: Sequence[str]) -> str | None:
+    """The town a title says fell, its subject right before a verb of ``falls`` ("Tripoli fell", "The capital Tripoli
+    fell to the NTC"): a name that opens the title, or follows "the" and a place noun; None otherwise ("Prices fell")."""
+    at = next((i for i, w in enumerate(words) if _plain(w) in _words("falls")), None)
+    if at is None or at == 0:
+        return None
+    start = 0
+    if len(words) > 2 and _plain(words[0]) == "the" and _plain(words[1]) in _words("place_nouns"):
+        start = 2
+    name, end = _run(words, start)
+    return name if name is not None and end == at else None
 
 
 def _air_doer(plain: Sequence[str], i: int) -> bool:

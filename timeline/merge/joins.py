@@ -1490,9 +1490,11 @@ def join_day_places(clusters: Sequence[Cluster], sim: Similarity) -> None:
 
 
 def _placed(item: Item, sim: Similarity, limit: int) -> _Placed | None:
-    """The rare places a title names (_Placed): a run of two or more capitalised words right after a preposition of
-    ``day_places.prepositions`` one of whose keys at most `limit` events carry; None when it names none."""
-    words = title_words(item.event.title)
+    """The rare places a title or its sentence names (_Placed): a run of two or more capitalised words right after a
+    preposition of ``day_places.prepositions`` one of whose keys at most `limit` events carry; None when it names
+    none. The sentence counts: a title is cut to its clause ("The workers became ill" / "... became ill Wednesday while
+    cleaning up oil in Breton Sound"), and the printed title gets the place back."""
+    words = [*title_words(item.event.title), *title_words(item.event.source.quote)]
     preps = _day_place_words()
     places: set[str] = set()
     for i, word in enumerate(words[:-1]):
@@ -1505,7 +1507,7 @@ def _placed(item: Item, sim: Similarity, limit: int) -> _Placed | None:
             run.append(title_word_key(w))
         if len(run) >= 2 and min(sim.df.get(k, 0) for k in run) <= limit:
             places.add(" ".join(run))
-    forms = list(title_forms(item.event.title))
+    forms = list(item.title_form)
     head = next((k for k in forms if not k.isdigit()), None)
     if not places or head is None:
         return None
