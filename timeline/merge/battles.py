@@ -82,17 +82,24 @@ def _unprefixed(word: str) -> str:
 
 
 def _run(words: Sequence[str], k: int) -> tuple[str | None, int]:
-    """The name of capitalised words starting at `k` (a run: "Ras Lanuf") and where it ends; None when the run ends
-    on a possessive ("Moammar Gadhafi's") or is no town."""
+    """The name of capitalised words starting at `k` (a run: "Ras Lanuf", "B'ir al Ghanam": a lower-case article of
+    ``name_particles`` between two of them goes on) and where it ends; None when the run ends on a possessive
+    ("Moammar Gadhafi's") or is no town. The key leaves the articles out, so that one town spelt two ways is one."""
     j = k
-    while j < len(words) and _name_word(words[j]):
+    kept: list[str] = []
+    while j < len(words):
+        if _name_word(words[j]):
+            kept.append(words[j])
+        elif not (kept and j + 1 < len(words) and _plain(words[j]) in _words("name_particles")
+                  and _name_word(words[j + 1])):
+            break
         j += 1
     if j == k or (j < len(words) and _unprefixed(words[j])[:1].isupper()):
         return None, max(j, k + 1)  # the run goes on into a possessive: a person's or a thing's name
     if j < len(words) and _plain(words[j]) in _words("side_nouns"):
         return None, j  # "Gaddafi positions": the side hit, no town
-    key = " ".join(title_word_key(_unprefixed(w)) for w in words[k:j])
-    return (None if key in _not_towns() or any(title_word_key(w) in _not_towns() for w in words[k:j]) else key), j
+    key = " ".join(title_word_key(_unprefixed(w)) for w in kept)
+    return (None if key in _not_towns() or any(title_word_key(w) in _not_towns() for w in kept) else key), j
 
 
 class Places(NamedTuple):
@@ -113,8 +120,14 @@ def title_places(words: Sequence[str]) -> Places:
     preps, nouns, skipped = _words("prepositions"), _words("place_nouns"), _words("skipped")
     for i, word in enumerate(words[:-1]):
         plain = _plain(word)
+        if plain in nouns and i > 0 and _plain(words[i - 1]) in _words("apposed_after"):
+            # a town in apposition to its place noun: "the capital Tripoli", "the town Zawiyah"
+            name, _ = _run(words, i + 1)
+            if name is not None:
+                found.add(name)
+                continue
         if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
-                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns):
+                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
             continue
         k = i + 1
         while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"):
@@ -154,14 +167,18 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
         if word in _words("passing"):
             break  # what follows is told in passing
         ground = word in _words("ground") or _ground_phrase(plain, i) or (sided and word in _words("side_moves"))
-        kind = AIR if word in _words("air") else GROUND if ground else GENERIC if word in _words("generic") else None
+        air = word in _words("air") or (word in _words("air_hits") and _air_doer(plain, i))
+        kind = AIR if air else GROUND if ground else GENERIC if word in _words("generic") else None
         if kind is None or _planned(plain, i):
             continue
         told.add(kind)
+    fallen = _fallen_town(words)
+    if fallen is not None:
+        told.add(GROUND)
     if not told:
         return None
     places = title_places(words)
-    towns = places.towns
+    towns = places.towns | ({fallen} if fallen else frozenset())
     if not towns and not places.other and quote:
         towns = _quote_towns(plain, quote)
     if not towns and quote and GROUND in told and plain[-1] in _words("place_nouns"):
@@ -170,6 +187,25 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
     return Battle(kind, towns)
+
+
+def _fallen_town(words: Sequence[str]) -> str | None:
+    """The town a title says fell, its subject right before a verb of ``falls`` ("Tripoli fell", "The capital Tripoli
+    fell to the NTC"): a name that opens the title, or follows "the" and a place noun; None otherwise ("Prices fell")."""
+    at = next((i for i, w in enumerate(words) if _plain(w) in _words("falls")), None)
+    if at is None or at == 0:
+        return None
+    start = 0
+    if len(words) > 2 and _plain(words[0]) == "the" and _plain(words[1]) in _words("place_nouns"):
+        start = 2
+    name, end = _run(words, start)
+    return name if name is not None and end == at else None
+
+
+def _air_doer(plain: Sequence[str], i: int) -> bool:
+    """Whether a word of ``air_doers`` stands before the strike verb at `i` ("NATO forces hit ..."): the strike is from
+    the air."""
+    return any(w in _words("air_doers") for w in plain[:i])
 
 
 def _planned(plain: Sequence[str], i: int) -> bool:

@@ -1457,6 +1457,78 @@ def _participant_families() -> frozenset[str]:
     return frozenset(str(f) for f in derivations()["participant_happenings"])
 
 
+class _Placed(NamedTuple):
+    """What a day title tells of a rare place (join_day_places)."""
+
+    item: Item  # the member that gives the title
+    places: frozenset[str]  # the keys of the rare places of several words it names after a preposition
+    head: str  # its first key that is no figure: what its subject names ("workers" in "Seven workers ...")
+    subject: frozenset[str]  # its keys before its verb (all of them when the title does not hold its trigger)
+
+
+def join_day_places(clusters: Sequence[Cluster], sim: Similarity) -> None:
+    """Join finished clusters of one day whose titles name one rare place of several words after a preposition of
+    derivations.yaml ``day_places`` (a place at most ``events`` events of the corpus name: "Breton Sound") and whose
+    subjects agree (each title's first key is among the other's keys before its verb), with no different doers:
+    "Seven workers on a boat trying to scrub the oil from Breton Sound were taken to hospital" / "Workers became ill
+    while cleaning up oil in Breton Sound". The verbs may differ (taken to hospital, became ill): a place named by so
+    few events is seldom the scene of two happenings of one day undergone by one subject. In canonical order, a
+    cluster joins the first group of its day whose every member agrees with it (examples: ``day_places``)."""
+    table = derivations()["day_places"]
+    limit = int(table["events"])
+    groups: dict[str, list[list[tuple[int, _Placed]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        placed = _placed(_title_member(c, when), sim, limit)
+        if placed is None:
+            continue
+        target = next((g for g in groups[when[0]] if all(_placed_agree(placed, o) for _, o in g)), None)
+        if target is None:
+            groups[when[0]].append([(ci, placed)])
+        else:
+            c.move_to(clusters[target[0][0]])
+            target.append((target[0][0], placed))
+
+
+def _placed(item: Item, sim: Similarity, limit: int) -> _Placed | None:
+    """The rare places a title or its sentence names (_Placed): a run of two or more capitalised words right after a
+    preposition of ``day_places.prepositions`` one of whose keys at most `limit` events carry; None when it names
+    none. The sentence counts: a title is cut to its clause ("The workers became ill" / "... became ill Wednesday while
+    cleaning up oil in Breton Sound"), and the printed title gets the place back."""
+    words = [*title_words(item.event.title), *title_words(item.event.source.quote)]
+    preps = _day_place_words()
+    places: set[str] = set()
+    for i, word in enumerate(words[:-1]):
+        if word.lower() not in preps:
+            continue
+        run = []
+        for w in words[i + 1:]:
+            if not w[:1].isupper() or w.endswith(("'s", "\u2019s")):
+                break
+            run.append(title_word_key(w))
+        if len(run) >= 2 and min(sim.df.get(k, 0) for k in run) <= limit:
+            places.add(" ".join(run))
+    forms = list(item.title_form)
+    head = next((k for k in forms if not k.isdigit()), None)
+    if not places or head is None:
+        return None
+    at = forms.index(item.trigger) if item.trigger in forms else len(forms)
+    return _Placed(item, frozenset(places), head, frozenset(forms[:at]))
+
+
+def _placed_agree(a: _Placed, b: _Placed) -> bool:
+    """Whether two titles of one day (join_day_places) tell one happening at a rare place: they name it, each one's
+    subject head is in the other's subject ("Seven workers on a boat ..." / "Workers became ill"; "A shrimp boat sank"
+    heads on "shrimp"), and they do not name different doers (similarity.different_doers, different_named_doers)."""
+    return bool(a.places & b.places) and a.head in b.subject and b.head in a.subject \
+        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
+        and not different_change_targets(a.item, b.item)
+
+
+@cache
+def _day_place_words() -> frozenset[str]:
+    return frozenset(str(w) for w in derivations()["day_places"]["prepositions"])
+
+
 class _Journey(NamedTuple):
     """What a day entry's title tells of a traveller's move (join_journeys)."""
 
@@ -1858,7 +1930,7 @@ def join_day_fragments(clusters: Sequence[Cluster], items: Sequence[Item] = (), 
         told = _fragment_happenings(_title_member(c, when), names)
         if not told or not c.members:
             continue
-        others = [cj for cj, forms in days[when[0]] if cj != ci and clusters[cj].members and told <= forms]
+        others = [cj for cj, forms in days[when[0]] if cj != ci and clusters[cj].members and _kin_told(told, forms)]
         if len(others) != 1:
             continue
         target = clusters[others[0]]
@@ -1866,13 +1938,26 @@ def join_day_fragments(clusters: Sequence[Cluster], items: Sequence[Item] = (), 
             c.move_to(target)
 
 
+def _kin_told(told: frozenset[str], forms: frozenset[str]) -> bool:
+    """Whether a title's keys `forms` tell each happening of a fragment, in its family's key or a kindred one of
+    derivations.yaml ``fragment_kin`` ("the sinking" / "The boat ran aground": one wreck)."""
+    kin = _fragment_kin()
+    return all(h in forms or kin.get(h, frozenset()) & forms for h in told)
+
+
+@cache
+def _fragment_kin() -> dict[str, frozenset[str]]:
+    return {str(k): frozenset(str(w) for w in v) for k, v in derivations()["fragment_kin"].items()}
+
+
 def _fragment_happenings(item: Item, names: ArticleNames) -> frozenset[str]:
     """The happenings a fragment title tells (join_day_fragments): its family keys beside beginnings and ends, when
-    it has at most FRAGMENT_KEYS keys and names no one (no capitalised word after its first, and its first word no
-    name its article writes); empty otherwise."""
+    it has at most FRAGMENT_KEYS words, or keys of what it tells ("At least 578 people survived the sinking": 578,
+    survived, sinking), and names no one (no capitalised word after its first, and its first word no name its article
+    writes); empty otherwise."""
     words = title_words(item.event.title)
     forms = title_forms(item.event.title)
-    if not words or len(forms) > FRAGMENT_KEYS or any(w[:1].isupper() for w in words[1:]) \
+    if not words or min(len(forms), len(item.title_form)) > FRAGMENT_KEYS or any(w[:1].isupper() for w in words[1:]) \
             or title_word_key(words[0]) in names.proper.get(item.event.article, frozenset()):
         return frozenset()
     return frozenset(forms) & family_heads() - _aspect_families()
