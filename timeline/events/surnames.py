@@ -248,7 +248,10 @@ def _full_first_name(word: str, article: ArticleNames) -> str:
         return name  # "his daughter Aisha", "One of Gaddafi's sons, Saadi,"
     if not uses or len(uses[0].words) < 2:
         return ""  # "Libya ... Libya Libyan": the article wrote the word alone first
-    return name if any(_sex_of(n, article) for n in alone) else ""
+    # a person's: a pronoun after the first name alone, or a "who" or a role beside the full name ("photojournalist
+    # Anton Hammerl, who has been missing")
+    told = any(_told_as_person(n, article) for n in full if article.person(n) == name)
+    return name if told or any(_sex_of(n, article) for n in alone) else ""
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]++)[\s,]*+$")
@@ -392,12 +395,10 @@ def role_written_before(before: str, after: str) -> str:
     role = role[stray[-1] + 1:] if stray else role  # "Rebels battling Libyan leader": "Libyan leader"
     if len(role) == 1 and role[0][:1].islower():
         role = []  # "leader Moammar Gadhafi": a bare noun is no role to print
-    # a role says whose it is: a capitalised word not capitalised only as the sentence's first ("U.N.", "Libyan",
-    # "Coast Guard") or a group's name ("rebel spokesman"); "chief executive Tony Hayward" (the editors: "'Chief
-    # executive' needs 'BP'") prints the name alone
-    opening = len(before.split()) == len(role)
-    owned = any(w[:1].isupper() and not (k == 0 and opening) or w.lower() in table["role_groups"]
-                for k, w in enumerate(role))
+    # a role says whose it is: a capitalised word ("U.N.", "Libyan", "Coast Guard", "President") or a group's name
+    # ("rebel spokesman"); "chief executive Tony Hayward" (the editors: "'Chief executive' needs 'BP'") prints the
+    # name alone
+    owned = any(w[:1].isupper() or w.lower() in table["role_groups"] for w in role)
     if role and owned and any(part in roles for part in role[-1].lower().split("-")):
         return " ".join(role)
     return ""
@@ -556,7 +557,10 @@ def _apposed_role(title: str, name: str, before: str, after: str) -> str:
         if role and role.split()[0].endswith(("'s", "’s")):
             return f"{role[0].upper()}{role[1:]} {title}"
     rest = title[len(name):]
-    if (phrase := _apposed_after(after)) and rest.startswith(" ") and rest[1:2].islower():
+    # a role after the name that says whose, by a capitalised word ("head of a U.N. rights inquiry"; not "a
+    # cardiologist")
+    phrase = _apposed_after(after)
+    if any(w[:1].isupper() for w in phrase.split()) and rest.startswith(" ") and rest[1:2].islower():
         return f"{name}, {phrase},{rest}"
     return title
 
