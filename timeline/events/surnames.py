@@ -398,7 +398,12 @@ def role_written_before(before: str, after: str) -> str:
     # a role says whose it is: a capitalised word ("U.N.", "Libyan", "Coast Guard", "President") or a group's name
     # ("rebel spokesman"); "chief executive Tony Hayward" (the editors: "'Chief executive' needs 'BP'") prints the
     # name alone
-    owned = any(w[:1].isupper() or w.lower() in table["role_groups"] for w in role)
+    # a sentence's first word is capitalised as its first: an opener there ("Chief executive Tony Hayward's
+    # comments") says no more than it does lower-case
+    opening = len(before.split()) == len(role)
+    plain = openers | set(table["role_portfolios"])
+    owned = any(w[:1].isupper() and not (k == 0 and opening and w.lower() in plain) or w.lower() in table["role_groups"]
+                for k, w in enumerate(role))
     if role and owned and any(part in roles for part in role[-1].lower().split("-")):
         return " ".join(role)
     return ""
@@ -440,11 +445,10 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
         following = title[match.end():].lstrip("'’s").lstrip()
         longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
             or bool(_PARTICLE.match(following))  # "Dr Murray", "Jack Straw", "Ibrahim al-Dabashi"
-        # a surname before a noun is its modifier ("Gadhafi loyalists"), not the person: a verb, a function word or
-        # punctuation follows a person told of
+        # a surname before a noun of its people or its rule is that noun's modifier ("Gadhafi loyalists", "the Obama
+        # administration"), not the person
         next_word = following.split()[0] if following and not title[match.end():].startswith(("'", "’")) else ""
-        modifier_use = next_word[:1].islower() and not is_verb_word(next_word) \
-            and next_word.lower().strip(",.;:") not in lexicon().stopwords
+        modifier_use = next_word.strip(",.;:") in table["modified_nouns"]
         modifier = bool(before) and before[-1].lower() in ("the", "a", "an")  # "the Obama administration"
         if word in done or longer or modifier or modifier_use or following[:1].isupper() or _no_surname(word, article) \
                 or word in _forms()["not_surnames"] or word.lower() in _calendar_words() \
@@ -542,7 +546,7 @@ def _apposed_person(title: str, sentence: str) -> str:
         role = role_written_before(written + " ", " ") if written else ""
         # the role beside the name ("Coast Guard commander"), or none where the description is the role ("BP's
         # chairman, Carl-Henric Svanberg,")
-        if role and written.endswith(role) or not written and title[:len(title) - len(rest)].split()[-1] in _role_nouns():
+        if role and written == role or not written and title[:len(title) - len(rest)].split()[-1] in _role_nouns():
             return f"{title[:len(title) - len(rest)]}, {found.group('role') or ''}{found.group('name')},{rest}"
     return title
 
