@@ -56,7 +56,7 @@ def _full_names(surname: str, text: str) -> dict[str, str]:
 
 def _bare_in(surname: str, sentence: str) -> bool:
     """Whether `sentence` uses the surname alone, not as the end of a full name ("Jackson, 48, was taken")."""
-    for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence):
+    for match in re.finditer(rf"(?<![\w-])(?:(?:[Aa]l|[Ee]l)-)?{re.escape(_without_particle(surname))}\b", sentence):
         before = sentence[:match.start()].split()
         if not before or not before[-1][:1].isupper() or not before[-1].isalpha() \
                 or before[-1].lower() in _not_first_names():
@@ -248,7 +248,10 @@ def _full_first_name(word: str, article: ArticleNames) -> str:
         return name  # "his daughter Aisha", "One of Gaddafi's sons, Saadi,"
     if not uses or len(uses[0].words) < 2:
         return ""  # "Libya ... Libya Libyan": the article wrote the word alone first
-    return name if any(_sex_of(n, article) for n in alone) else ""
+    # a person's: a pronoun after the first name alone, or a "who" or a role beside the full name ("photojournalist
+    # Anton Hammerl, who has been missing")
+    told = any(_told_as_person(n, article) for n in full if article.person(n) == name)
+    return name if told or any(_sex_of(n, article) for n in alone) else ""
 
 
 _LAST_WORD = re.compile(r"([A-Za-z]++)[\s,]*+$")
@@ -301,7 +304,7 @@ def person_forms(title: str, article: ArticleNames) -> str:
     return _TITLE_NAME.sub(put, title)
 
 
-_BARE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>[A-Z][a-z]++)(?![\w-])")
+_BARE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>(?:(?:[Aa]l|[Ee]l)-)?+[A-Z][a-z]++)(?![\w-])")
 
 
 def _person_of(word: str, article: ArticleNames) -> str:
@@ -309,17 +312,41 @@ def _person_of(word: str, article: ArticleNames) -> str:
     surname before its hyphened given name), or "" when it names none or several."""
     skip = _not_first_names()
     found: dict[str, list[_Name]] = {}
+    key = _without_particle(word)
     for n in article.full():
         ws = n.words
-        if ws[-1] == word and ws[-2].lower() not in skip and ws[-2] != word:
-            found.setdefault(f"{ws[-2]} {word}", []).append(n)
+        if _without_particle(ws[-1]) == key and ws[-2].lower() not in skip and ws[-2] != ws[-1]:
+            # "Eman al-Obeidy" for "Obeidy" too; a name with a particle keeps its word before ("Abdul Elah al-Khatib")
+            first = 3 if len(ws) > 2 and ws[-3].lower() not in skip and any(map(_PARTICLE.match, ws[-2:])) else 2
+            found.setdefault(" ".join(ws[-first:]), []).append(n)
         elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
             found.setdefault(f"{word} {ws[-1]}", []).append(n)
     if len(found) != 1:
         return ""
     name, mentions = next(iter(found.items()))
-    # a person's, not a body's ("Syrian Democratic Forces"): a role before it or a personal pronoun after it
-    return name if _role_before(name, article) or any(_sex_of(n, article) for n in mentions) else ""
+    # a person's, not a body's ("Syrian Democratic Forces"): a role before it, a personal pronoun after it, or a
+    # "who" or a role set beside it ("Eman al-Obeidy, who ...", "Rep. Peter King, chairman of ...")
+    return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
+                                                      for n in mentions) else ""
+
+
+_PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
+
+
+def _without_particle(word: str) -> str:
+    """A surname without the article particle some sources write before it ("Obeidy" of "al-Obeidy")."""
+    return _PARTICLE.sub("", word)
+
+
+def _told_as_person(name: _Name, article: ArticleNames) -> bool:
+    """Whether the sentence tells the name as a person's: a "who" right after it, or a role noun opening the
+    phrase set beside it ("Eman al-Obeidy, who caught ...", "Peter King, chairman of ...", "Cherif Bassiouni,
+    head of ...")."""
+    after = article.sentences[name.sentence][name.end:]
+    return bool(_WHO_AFTER.match(after)) or bool(_apposed_after(after))
+
+
+_WHO_AFTER = re.compile(r",?\s(?:who|whose)\b")
 
 
 _ROLE_TOKEN = re.compile(r"[A-Za-z][\w.-]*+")
@@ -329,26 +356,75 @@ def _role_before(name: str, article: ArticleNames) -> str:
     """The role the article writes before the person's full name at its first such mention ("U.N.
     Secretary-General" of "U.N. Secretary-General Ban Ki-moon", "Environmental Protection Agency administrator"):
     at most MAX_ROLE_WORDS words, no stopword, one of them a person's role noun; "" when none."""
-    stop, roles = lexicon().stopwords, _role_nouns()
     for text in article.sentences:
         at = re.search(rf"(?<![\w-]){re.escape(name)}\b", text)
-        if not at:
-            continue
-        role: list[str] = []
-        for token in reversed(text[:at.start()].split()[-MAX_ROLE_WORDS:]):
-            if not _ROLE_TOKEN.fullmatch(token) or token.lower() in stop:
-                break
-            role.insert(0, token)
-        # a lower-case word opens a role only as a role noun or a rank ("former", "deputy"): not "toppling
-        # President", "longtime President", "oust leader"
-        while role and role[0][:1].islower() and role[0].lower() not in roles \
-                and role[0].lower() not in _forms()["bare_surname"]["role_openers"]:
-            role.pop(0)
-        if len(role) == 1 and role[0][:1].islower():
-            role = []  # "leader Moammar Gadhafi": a bare noun is no role to print
-        if role and any(part in roles for part in role[-1].lower().split("-")):
-            return " ".join(role)
+        if at and (role := role_written_before(text[:at.start()], text[at.end():])):
+            return role
     return ""
+
+
+_POSSESSIVE = re.compile(r"[A-Z][\w.-]*+['’]s")
+
+
+def role_written_before(before: str, after: str) -> str:
+    """The role a sentence writes just before a person's name (`before`, `after`: its text either side of the
+    name): "U.N. Secretary-General" of "U.N. Secretary-General Ban Ki-moon", "Rep." of "Rep. Peter King", or a
+    role set beside the name between commas, an owner's possessive first ("Russia's NATO envoy" of "Russia's NATO
+    envoy, Dmitry Rogozin, warned"); "" when none."""
+    stop, roles = lexicon().stopwords, _role_nouns()
+    table = _forms()["bare_surname"]
+    openers = set(table["role_openers"])
+    tokens = before.split()[-(MAX_ROLE_WORDS + 1):]
+    if tokens and tokens[-1] in table["title_abbreviations"]:
+        return tokens[-1]  # "Rep. Peter King", "Col. Ahmed Bani"
+    if tokens and tokens[-1].endswith(",") and after.lstrip().startswith(","):
+        tokens[-1] = tokens[-1][:-1]  # the role set beside the name: "Britain's then justice minister, Jack Straw,"
+    role: list[str] = []
+    for token in reversed(tokens):
+        if role and _POSSESSIVE.fullmatch(token):
+            role.insert(0, token)  # the owner opens the role: "Russia's NATO envoy", "BP's chairman"
+            break
+        if not _ROLE_TOKEN.fullmatch(token) or token.lower() in stop and token.lower() not in openers \
+                or len(role) == MAX_ROLE_WORDS:
+            break
+        role.insert(0, token)
+    # a lower-case word opens a role only as a role noun, a rank ("former", "deputy") or a group's name ("rebel
+    # spokesman"): not "toppling President", "longtime President", "oust leader"
+    stray = [k for k, w in enumerate(role) if w[:1].islower() and w.lower() not in roles and w.lower() not in openers
+             and w.lower() not in table["role_groups"] and w.lower() not in table["role_portfolios"]]
+    role = role[stray[-1] + 1:] if stray else role  # "Rebels battling Libyan leader": "Libyan leader"
+    if len(role) == 1 and role[0][:1].islower():
+        role = []  # "leader Moammar Gadhafi": a bare noun is no role to print
+    # a role says whose it is: a capitalised word ("U.N.", "Libyan", "Coast Guard", "President") or a group's name
+    # ("rebel spokesman"); "chief executive Tony Hayward" (the editors: "'Chief executive' needs 'BP'") prints the
+    # name alone
+    # a sentence's first word is capitalised as its first: an opener there ("Chief executive Tony Hayward's
+    # comments") says no more than it does lower-case
+    opening = len(before.split()) == len(role)
+    plain = openers | set(table["role_portfolios"])
+    owned = any(w[:1].isupper() and not (k == 0 and opening and w.lower() in plain) or w.lower() in table["role_groups"]
+                for k, w in enumerate(role))
+    if role and owned and any(part in roles for part in role[-1].lower().split("-")):
+        return " ".join(role)
+    return ""
+
+
+_APPOSED_AFTER = re.compile(r",\s(?P<phrase>(?:(?:the|a|an)\s)?(?P<head>[a-z]++)\b[^,;:“”\"()]*?)(?=,|\s(?:who|which|whose)\b)")
+
+
+def _apposed_after(after: str) -> str:
+    """The role phrase a sentence sets beside a name after it, when a person's role noun (or one of
+    bare_surname.apposed_heads) opens it: "head of a U.N. rights inquiry" of ", head of a U.N. rights inquiry
+    which went ...,"; at most MAX_APPOSED_WORDS words, else ""."""
+    found = _APPOSED_AFTER.match(after)
+    if not found or len(found.group("phrase").split()) > MAX_APPOSED_WORDS:
+        return ""
+    head = found.group("head")
+    return found.group("phrase") if head in _role_nouns() or head in _forms()["bare_surname"]["apposed_heads"] \
+        else ""
+
+
+MAX_APPOSED_WORDS = 8  # "head of a U.N. rights inquiry", "chairman of the House Homeland Security Committee"
 
 
 def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> str:
@@ -367,9 +443,14 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
         word = match.group("word")
         before = title[:match.start()].split()
         following = title[match.end():].lstrip("'’s").lstrip()
-        longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()  # "Dr Murray", "Jack Straw"
+        longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
+            or bool(_PARTICLE.match(following))  # "Dr Murray", "Jack Straw", "Ibrahim al-Dabashi"
+        # a surname before a noun of its people or its rule is that noun's modifier ("Gadhafi loyalists", "the Obama
+        # administration"), not the person
+        next_word = following.split()[0] if following and not title[match.end():].startswith(("'", "’")) else ""
+        modifier_use = next_word.strip(",.;:") in table["modified_nouns"]
         modifier = bool(before) and before[-1].lower() in ("the", "a", "an")  # "the Obama administration"
-        if word in done or longer or modifier or following[:1].isupper() or word.lower() in _not_first_names() \
+        if word in done or longer or modifier or modifier_use or following[:1].isupper() or _no_surname(word, article) \
                 or word in _forms()["not_surnames"] or word.lower() in _calendar_words() \
                 or _only_quoted(word, sentence, quoted_in_sentence):
             return match.group()
@@ -397,6 +478,16 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
 _QUOTED = re.compile(r"“[^”]*+”|\"[^\"]*+\"")
 
 
+def _no_surname(word: str, article: ArticleNames) -> bool:
+    """Whether a capitalised word of a title is no surname: a stopword or honorific, or a person noun ("King")
+    unless the article writes it only as a surname ("Rep. Peter King", never "King Idris")."""
+    if word.lower() not in _not_first_names():
+        return False
+    if word.lower() not in {w.lower() for w in rules()["person_nouns"]} or word.lower() in lexicon().stopwords:
+        return True
+    return any(word in n.words[:-1] for n in article.names) or not any(n.words[-1] == word for n in article.full())
+
+
 def _only_quoted(word: str, sentence: str, quoted: list[tuple[int, int]]) -> bool:
     """Whether the sentence writes the word, and only inside its quotations."""
     places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence)]
@@ -415,10 +506,10 @@ def name_person_role(title: str, sentence: str) -> str:
     spokesman Musa Ibrahim accused ..."); else unchanged (events.yaml person_roles)."""
     match = _OPENING_NAME.match(title)
     if not match:
-        return title
+        return _apposed_person(title, sentence)
     name = match.group("name")
     at = re.search(rf"(?<![\w-]){re.escape(name)}\b", sentence)
-    if not at or at.start() == 0:
+    if not at:
         return title
     words = sentence[:at.start()].split()
     stop = lexicon().stopwords
@@ -427,10 +518,55 @@ def name_person_role(title: str, sentence: str) -> str:
         if not _ROLE_WORD.fullmatch(word) or word.lower() in stop:
             break
         role.insert(0, word)
-    if not role or role[-1] not in _role_nouns():
-        return title
-    phrase = " ".join(role)
-    return f"{phrase[0].upper()}{phrase[1:]} {title}"
+    if role and role[-1] in _role_nouns():
+        phrase = " ".join(role)
+        return f"{phrase[0].upper()}{phrase[1:]} {title}"
+    return _apposed_role(title, name, sentence[:at.start()], sentence[at.end():])
+
+
+# a person's role and full name set between commas ("..., Coast Guard commander Thad Allen, ...")
+_APPOSED_PERSON = re.compile(r",\s(?P<role>[^,;:“”\"()]{1,60}?\s)?(?P<name>[A-Z][a-z]++(?:-[A-Za-z]++)?+(?:\s[A-Z][a-z]++(?:-[A-Za-z]++)?+){1,2}+),\s")
+
+
+def _apposed_person(title: str, sentence: str) -> str:
+    """ "The administration's lead official on the crisis directed BP ..." from "The administration's lead official
+    on the crisis, Coast Guard commander Thad Allen, on Saturday directed BP ...": a title that opens with the
+    description its sentence sets a person's role and name beside keeps that role and name, between the commas
+    ("The administration's lead official on the crisis, Coast Guard commander Thad Allen, directed BP ..."); the
+    title unchanged when the sentence sets no role-named person there (person_roles)."""
+    for found in _APPOSED_PERSON.finditer(sentence):
+        described = sentence[:found.start()]
+        rest = title[len(described):] if title.lower().startswith(described.lower()) else ""
+        if not rest:  # the description after an opening phrase ("On Saturday, the official, ...")
+            head = described.rsplit(", ", 1)[-1]
+            rest = title[len(head):] if len(head.split()) > 1 and title.lower().startswith(head.lower()) else ""
+        if not rest.startswith(" ") or not rest[1:2].islower():
+            continue
+        written = (found.group("role") or "").strip()
+        role = role_written_before(written + " ", " ") if written else ""
+        # the role beside the name ("Coast Guard commander"), or none where the description is the role ("BP's
+        # chairman, Carl-Henric Svanberg,")
+        if role and written == role or not written and title[:len(title) - len(rest)].split()[-1] in _role_nouns():
+            return f"{title[:len(title) - len(rest)]}, {found.group('role') or ''}{found.group('name')},{rest}"
+    return title
+
+
+def _apposed_role(title: str, name: str, before: str, after: str) -> str:
+    """The title with the role its sentence sets beside the name between commas: before it ("Russia's NATO envoy,
+    Dmitry Rogozin, warned" -> "Russia's NATO envoy Dmitry Rogozin warned"), else after it, up to a relative
+    word ("Cherif Bassiouni, head of a U.N. rights inquiry which went ..., appeared" -> "Cherif Bassiouni, head
+    of a U.N. rights inquiry, appeared"); the title unchanged when the sentence sets none (person_roles)."""
+    if before.rstrip().endswith(",") and after.startswith(","):
+        role = role_written_before(before, after)
+        if role and role.split()[0].endswith(("'s", "’s")):
+            return f"{role[0].upper()}{role[1:]} {title}"
+    rest = title[len(name):]
+    # a role after the name that says whose, by a capitalised word ("head of a U.N. rights inquiry"; not "a
+    # cardiologist")
+    phrase = _apposed_after(after)
+    if any(w[:1].isupper() for w in phrase.split()) and rest.startswith(" ") and rest[1:2].islower():
+        return f"{name}, {phrase},{rest}"
+    return title
 
 
 @cache
