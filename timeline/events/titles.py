@@ -2600,7 +2600,14 @@ def _before_cut_subject(words: Sequence[str], at: int, verb: int) -> int:
     which would end the title on a subject with no verb; else at `at`."""
     joiner = max((k for k in range(max(verb, 0) + 2, at) if _clean(words[k]) in ("and", "but")), default=-1)
     if joiner < 0 or joiner + 1 >= at or _clean(words[joiner + 1]) not in _DETERMINERS \
-            or _first_verb(words[joiner + 1:at]) >= 0 or _first_verb(words[at:]) < 0:
+            or _first_verb(words[joiner + 1:at]) >= 0:
+        return at
+    later = _first_verb(words[at:])
+    # the subject's own verb, finite (not "in populated areas"), with no comma, conjunction or infinitive before it
+    # ("weather and the regime's decision | to hide equipment ... and to use ..." is an object, and stays)
+    if later < 0 or _clean(words[at + later]) not in finite_words() and (
+            _clean(words[at + later - 1]) in lexicon().stopwords) or any(w.endswith((",", ";", ":")) or _clean(w) in ("and", "but", "or", "to")
+                        for w in words[at:at + later]):
         return at
     return joiner
 
