@@ -1759,6 +1759,8 @@ def _kept_reversal(rest: Sequence[str]) -> list[str] | None:
             k += 1
         words.append(word)
         k += 1
+    if k < len(rest) and _bare(rest[k]) in adverbs and not words[-1].endswith(_BOUNDARY_PUNCTUATION):
+        words.append(rest[k].rstrip(",;:"))  # "but died five days [later]": the measure's own adverb
     return words
 
 

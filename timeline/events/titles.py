@@ -747,6 +747,20 @@ def continues_after_comma(tail: str) -> bool:
         or first in lexicon().subject_pronouns and _first_verb([second]) == 0
 
 
+TIME_NOUN_OPENING_WORDS = 3  # "That day,", "On that day,", "The next morning,"
+
+
+def _time_noun_opening(head: Sequence[str]) -> bool:
+    """Whether the words before a date are only a time noun phrase set off by its comma, that the date renames
+    ("That day, [March 17,]", "On that day, [Monday,]"): a determiner, a time noun (title_date_appositive_nouns)."""
+    if not head or len(head) > TIME_NOUN_OPENING_WORDS or not head[-1].endswith(","):
+        return False
+    low = [_clean(w) for w in head]
+    if low[0] in lexicon().opening_prepositions and len(low) > 1:
+        low = low[1:]
+    return low[0] in ("that", "the", "this") and low[-1] in _title_rules("title_date_appositive_nouns")
+
+
 _LEADING_COMMA = re.compile(r"\A\s*+,")  # the comma that closed a date set off after a subordinator
 
 
@@ -757,6 +771,14 @@ def _without_aside_commas(head_words: list[str], tail: str) -> tuple[list[str], 
     an opening adverbial keeps its comma ("In Tripoli, [on Monday,] rebels seized"). Examples:
     title_date_cut_examples."""
     kept = [k for k, w in enumerate(head_words) if w]
+    if kept and _time_noun_opening([head_words[k] for k in kept]):
+        # "That day, [March 17,] Clinton had just come out": the time noun the date renamed goes with it
+        return [], _LEADING_COMMA.sub("", tail, count=1)
+    if kept and not head_words[kept[-1]].endswith(",") and _clean(head_words[kept[-1]]) in _title_rules(
+            "title_comma_subordinators") and len(kept) > 1 and _LEADING_COMMA.match(tail):
+        # "announced that [as of midnight Sunday], four Tornado warplanes": the comma closed the date after the
+        # subordinator; it goes with it
+        return head_words, _LEADING_COMMA.sub("", tail, count=1)
     if kept and head_words[kept[-1]].endswith(",") and _clean(head_words[kept[-1]]) in _title_rules(
             "title_comma_subordinators") and len(kept) > 1:
         # "army when, [on September 1, 1969,] he and others launched": a subordinator's comma only set the date off;
