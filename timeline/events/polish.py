@@ -1890,8 +1890,7 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
     predicate = _cut_predicate(words, written, rest)
     if predicate is not None:
         return "predicate", predicate
-    if first == "but" and expression and _takes_back(words, rest):
-        # (a dated title only: an undated report's title serves to join it to its entry, which the longer one misses)
+    if first == "but" and _takes_back(words, rest):
         # "Rebels first took Bin Jawad[, but later withdrew]": without it the title tells the opposite
         kept = _kept_reversal(rest)
         return "reversal", ["," + kept[0], *kept[1:]] if kept and written.endswith(",") else kept
