@@ -815,3 +815,13 @@ def test_a_noun_phrase_after_a_sequence_word_keeps_its_own_title():
     body = "Britain's Foreign Office issued a statement after Saturday's vote, saying it welcomed the decision."
     events = extract(Article(id="a", body=body, published="2011-03-14"))
     assert "Britain's Foreign Office issued a statement after the vote" not in [e.title for e in events]
+
+
+WORK_NAME_EXAMPLES = events_rules()["title_work_name_examples"]
+
+
+@pytest.mark.parametrize("example", WORK_NAME_EXAMPLES, ids=[e["text"][:40] for e in WORK_NAME_EXAMPLES])
+def test_title_work_name_examples(example):
+    """A book's or report's name set off by commas goes when the clause's verb follows it (cuts19)."""
+    from timeline.events.titles import without_asides
+    assert without_asides(example["text"]) == example["kept"]

@@ -1728,12 +1728,16 @@ def _cut_predicate(words: Sequence[str], written: str, rest: Sequence[str]) -> l
     if start < 0 or len(words) - start < 2 or not _lacks_predicate(words[start:]):
         return None
     reach = int(rules()["complement"]["predicate_reach"])
+    named = _after_work_name(rest) if written.endswith(",") else -1
+    if named > 0:  # "the governor's memoir, [titled Real Hope, Real Change: ...,] won't be released": the name goes
+        written, rest = written.rstrip(","), rest[named:]
     aside = written.endswith(",")  # what follows up to the next comma is set off: no verb of its own counts
     for k, word in enumerate(rest[:reach]):
         low = _bare(word).strip("“”\"")
         if word.endswith((";", ":")) or word.startswith(("(", "[")) or k > 0 and word.startswith(_OPEN_MARKS):
             return None
-        if (k == 0 or not aside) and (low in finite_words() or low in _complement_words("present_verbs")):
+        if (k == 0 or not aside) and (low in finite_words() or low in _complement_words("present_verbs")
+                                      or low in _NEGATED_FINITE):
             break  # (first after the comma: "bombed, | were again attacked", the source's comma before its verb)
         if aside:
             aside = not word.endswith(",")
@@ -1744,10 +1748,85 @@ def _cut_predicate(words: Sequence[str], written: str, rest: Sequence[str]) -> l
         return None
     between = [] if written.endswith(",") else list(rest[:k])  # ", with respect to that,": an aside goes
     bare = [w.replace("“", "").replace("”", "").replace('"', "") for w in rest[k:]]
-    kept = _kept_complement([w for w in bare if w], need_verb=False)  # (its verb found above)
+    bare = [w for w in bare if w]
+    kept = _kept_complement(bare, need_verb=False)  # (its verb found above)
+    dated = next((k for k, w in enumerate(bare) if _tells_date(w)), -1)
+    if not kept and dated > 1 and _bare(bare[dated - 1]) in lexicon().date_prepositions:
+        # "won't be released [in July as planned]": a date of the predicate's own goes with what follows it
+        kept = _kept_complement(bare[:dated - 1], need_verb=False)
     if not kept:
         return None
     return [w.replace("“", "").replace("”", "").replace('"', "") for w in between] + kept
+
+
+def _takes_back(words: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether the "but" that rest opens brings a predicate of the title's own subject that takes back what the title
+    tells (polish.yaml complement reversal_words: "but later withdrew", "but then released"; a bare past verb: "but
+    withdrew"; after a verb of saying, a second thing said: "said X but that this offer had now expired"). Not a
+    clause with a subject of its own ("but the rebels held the port"): a second event."""
+    if len(rest) < 2:
+        return False
+    after = _bare(rest[1])
+    if after in _complement_words("reversal_words"):
+        return True
+    if after == "that":
+        return any(_bare(w) in _complement_words("clause_verbs") for w in words)
+    return rest[1][:1].islower() and after not in lexicon().stopwords and is_past(after) and is_verb_word(after)
+
+
+def _kept_reversal(rest: Sequence[str]) -> list[str] | None:
+    """ "but" and the predicate after it, up to its boundary (the sentence's end, a comma, a clause opener)."""
+    # (the adverbs of reversal_words, "later", "now", would each read as a date to _kept_complement: set aside)
+    adverbs = _complement_words("reversal_words") | {"now"}
+    inner = [w for w in rest[1:] if _bare(w) not in adverbs or w.endswith(_BOUNDARY_PUNCTUATION)]
+    kept = _kept_complement(inner, need_verb=True, limit=int(rules()["complement"]["reversal_words_max"]))
+    if not kept:
+        return None
+    words, k = ["but"], 1
+    for word in kept:  # the kept words again, with the adverbs where the sentence has them
+        while k < len(rest) and rest[k] != word and _bare(rest[k]) in adverbs:
+            words.append(rest[k])
+            k += 1
+        words.append(word)
+        k += 1
+    if k < len(rest) and _bare(rest[k]) in adverbs and not words[-1].endswith(_BOUNDARY_PUNCTUATION):
+        words.append(rest[k].rstrip(",;:"))  # "but died five days [later]": the measure's own adverb
+    return words
+
+
+def _bracketed_name_rest(rest: Sequence[str]) -> list[str] | None:
+    """ "(Colombia) Ltd but ...": a capitalised bracket and the capitalised words after it, which go on with the name
+    the title ends on; None when the bracket is a gloss ("(CPA) said", "($177 million) to")."""
+    close = next((k for k, w in enumerate(rest[:4]) if w.rstrip(",.;:").endswith(")")), -1)
+    if close < 0 or not rest[0][1:2].isupper() or close + 1 >= len(rest) or not rest[close + 1][:1].isupper() \
+            or rest[close].endswith(_BOUNDARY_PUNCTUATION):
+        return None
+    kept = list(rest[: close + 1])
+    for word in rest[close + 1: close + 4]:
+        if not word[:1].isupper():
+            break
+        kept.append(word.rstrip(",.;:"))
+        if word.endswith(_BOUNDARY_PUNCTUATION):
+            break
+    return kept
+
+
+WORK_NAME_WORDS = 16  # how long the name of a book or report set off by commas may be
+_NEGATED_FINITE = frozenset({"won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "hasn't", "hadn't", "didn't",
+                             "doesn't", "aren't", "weren't", "haven't", "shouldn't"})
+
+
+def _after_work_name(rest: Sequence[str]) -> int:
+    """Where the clause goes on after a work's name set off by commas that rest opens with (events.yaml
+    title_work_name_participles: ", titled Real Hope, Real Change: ..., | won't be released"): after the first comma
+    a finite verb follows; -1 when rest opens no such name."""
+    if not rest or _bare(rest[0]) not in events_rules()["title_work_name_participles"]:
+        return -1
+    for k, word in enumerate(rest[: WORK_NAME_WORDS + 1]):
+        after = _bare(rest[k + 1]) if k + 1 < len(rest) else ""
+        if word.endswith(",") and after and (after in finite_words() or after in _NEGATED_FINITE):
+            return k + 1
+    return -1
 
 
 def said_words(sentence: str, expression: str) -> list[str]:
@@ -1841,6 +1920,14 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
     predicate = _cut_predicate(words, written, rest)
     if predicate is not None:
         return "predicate", predicate
+    if first == "but" and _takes_back(words, rest):
+        # "Rebels first took Bin Jawad[, but later withdrew]": without it the title tells the opposite
+        kept = _kept_reversal(rest)
+        return "reversal", ["," + kept[0], *kept[1:]] if kept and written.endswith(",") else kept
+    if rest[0].startswith("(") and not closed and words[-1][:1].isupper():
+        name = _bracketed_name_rest(rest)
+        if name:  # "along with BP Exploration Company [(Colombia) Ltd]": one name, not a gloss
+            return "name", name
     if closed and written.endswith(",") and _quotation_goes_on(words, said_words(sentence, expression), rest):
         return "quoted_rest", _kept_quotation_rest(words, rest)
     if closed:
@@ -1998,7 +2085,11 @@ def with_complement(title: str, sentence: str, expression: str = "") -> str:
     # what a verb of saying or a clause's subject wants may take the title to its longest ("a longer title rather
     # than one cut before what was said")
     longest = lexicon().title_max_words if kind in _complement_words("long_kinds") else lexicon().title_words
+    if kind in _complement_words("longest_kinds"):  # a title that tells the opposite is worse than a long one
+        longest = int(events_rules()["title_fallback_max_words"])
     if kept and len(words) + len(kept) <= longest:
+        if kind == "reversal" and kept[0].startswith(","):  # (the comma the sentence has before its "but")
+            words[-1], kept = words[-1].rstrip(",") + ",", [kept[0][1:], *kept[1:]]
         if kind == "quotation":
             words[-1] = words[-1].rstrip(":")
         if kind == "list" or kind == "quoted_rest":
@@ -2653,7 +2744,8 @@ def without_relative_time(title: str) -> str:
         # ("two days later": a span after its unit stays)
         # (", later contradicted by": a participle aside's time stays)
         if words[k] in adverbs and is_past(after) and words[k - 1].lower() not in _words("relative_time", "units") \
-                and not words[k - 1].endswith(","):
+                and not words[k - 1].endswith(",") and _bare(words[k - 1]) not in ("but", "and"):
+            # ("took the town, but later withdrew": the time is the title's own first event's; it stays)
             del words[k]
     if len(words) > 4 and words[0] == "The" and words[1] == "latest" and words[2].islower() and words[3] == "of" \
             and any(is_past(_bare(w)) for w in words[4:]):  # "The latest case of swine flu was confirmed"

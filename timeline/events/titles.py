@@ -604,6 +604,25 @@ def _weekday_names() -> frozenset[str]:
 _DATE_FOCUS_AFTER = re.compile(r"\s++([a-z]++)(?=[\s,.;:!?]|\Z)")  # the lower-case word right after a date
 
 
+_APPOSITIVE_AFTER_DATE = re.compile(r"\s*+,\s++([^,;:.()]{1,80}+),(?=\s)")  # ", the ninth day of protests,"
+DATE_APPOSITIVE_WORDS = 8  # "the first day of the trial", "the 42nd anniversary of the coup": how long it may be
+
+
+def _without_date_appositive(text: str, end: int) -> str:
+    """The text without the phrase set off by commas right after a date that only renames it ("On Wednesday, | the
+    ninth day of protests, | Gadhafi faced ..."): an article, a time noun (title_date_appositive_nouns) and no verb;
+    left behind, it would open the title as a stray appositive. Not a subject ("On Monday, the army, which ...")."""
+    m = _APPOSITIVE_AFTER_DATE.match(text, end)
+    if m is None:
+        return text
+    words = m.group(1).split()
+    if not words or len(words) > DATE_APPOSITIVE_WORDS or words[0].lower() not in ("the", "a", "an") \
+            or not any(_clean(w) in _title_rules("title_date_appositive_nouns") for w in words[1:]) \
+            or _first_verb(words) >= 0:
+        return text
+    return text[:end] + "," + text[m.end():]
+
+
 def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     """The words before a date phrase (without the prepositions that introduce it) and the text after it, which
     loses a time zone that only qualified the date's time."""
@@ -614,6 +633,7 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     if focus and focus.group(1).lower() in _title_rules("title_date_focus_words"):
         # "500 to 700 persons had been killed in February | alone": the word only narrowed the date and goes with it
         text = text[:end] + text[focus.end():]
+    text = _without_date_appositive(text, end)
     head_words = text[:start].rstrip().split(" ")
     # "over the winter period", "The 8 October gig": the date qualified a noun and leaves its article
     if _year_as_modifier(head_words, text, start, end):
@@ -741,6 +761,23 @@ def continues_after_comma(tail: str) -> bool:
         or first in lexicon().subject_pronouns and _first_verb([second]) == 0
 
 
+TIME_NOUN_OPENING_WORDS = 3  # "That day,", "On that day,", "The next morning,"
+
+
+def _time_noun_opening(head: Sequence[str]) -> bool:
+    """Whether the words before a date are only a time noun phrase set off by its comma, that the date renames
+    ("That day, [March 17,]", "On that day, [Monday,]"): a determiner, a time noun (title_date_appositive_nouns)."""
+    if not head or len(head) > TIME_NOUN_OPENING_WORDS or not head[-1].endswith(","):
+        return False
+    low = [_clean(w) for w in head]
+    if low[0] in lexicon().opening_prepositions and len(low) > 1:
+        low = low[1:]
+    return low[0] in ("that", "the", "this") and low[-1] in _title_rules("title_date_appositive_nouns")
+
+
+_LEADING_COMMA = re.compile(r"\A\s*+,")  # the comma that closed a date set off after a subordinator
+
+
 def _without_aside_commas(head_words: list[str], tail: str) -> tuple[list[str], str]:
     """ "The rebels, [on Monday,] seized the airport" -> "The rebels seized": a date set off by commas between a
     clause's parts takes both its commas along, when what follows is the clause's verb, an infinitive or the
@@ -748,6 +785,20 @@ def _without_aside_commas(head_words: list[str], tail: str) -> tuple[list[str], 
     an opening adverbial keeps its comma ("In Tripoli, [on Monday,] rebels seized"). Examples:
     title_date_cut_examples."""
     kept = [k for k, w in enumerate(head_words) if w]
+    if kept and _time_noun_opening([head_words[k] for k in kept]):
+        # "That day, [March 17,] Clinton had just come out": the time noun the date renamed goes with it
+        return [], _LEADING_COMMA.sub("", tail, count=1)
+    if kept and not head_words[kept[-1]].endswith(",") and _clean(head_words[kept[-1]]) in _title_rules(
+            "title_comma_subordinators") and len(kept) > 1 and _LEADING_COMMA.match(tail):
+        # "announced that [as of midnight Sunday], four Tornado warplanes": the comma closed the date after the
+        # subordinator; it goes with it
+        return head_words, _LEADING_COMMA.sub("", tail, count=1)
+    if kept and head_words[kept[-1]].endswith(",") and _clean(head_words[kept[-1]]) in _title_rules(
+            "title_comma_subordinators") and len(kept) > 1:
+        # "army when, [on September 1, 1969,] he and others launched": a subordinator's comma only set the date off;
+        # both commas go ("when he and others launched"), whatever follows
+        last = kept[-1]
+        return [*head_words[:last], head_words[last][:-1], *head_words[last + 1:]], _LEADING_COMMA.sub("", tail, count=1)
     if not kept or not head_words[kept[-1]].endswith(",") or not continues_after_comma(tail):
         return head_words, tail
     last = kept[-1]
@@ -1567,6 +1618,21 @@ def _without_later_conjunct(text: str, cut: tuple[int, int] | None, other: tuple
     return text[: lead.start()]
 
 
+def _unless_in_name(match: re.Match[str]) -> str:
+    """A bracket dropped from a long title, unless it stands inside a name ("BP Exploration Company (Colombia) Ltd",
+    whose cut would leave "Company Ltd", and shorten may then cut the name short)."""
+    return match.group() if _bracket_in_name(match) else ""
+
+
+def _bracket_in_name(match: re.Match[str]) -> bool:
+    """Whether the bracket stands between two capitalised words and opens with a capital: one unit of a name."""
+    text, start, end = match.string, match.start(), match.end()
+    before = text[:start].rstrip().rsplit(" ", 1)[-1]
+    after = text[end:].lstrip().split(" ", 1)[0]
+    inside = text[start:end].strip()
+    return before[:1].isupper() and after[:1].isupper() and inside[1:2].isupper()
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
                whole: bool = False) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
@@ -1625,7 +1691,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             after_date = len(tail.split())
     text = without_asides(after_chrome(SPACES.sub(" ", without_quotation_marks(PARTY_TAG.sub(_without_party_tag, text)))))
     if len(text.split()) > lex.title_words:  # a long title drops its glosses; a short one may keep "(CPA)"
-        text = PARENTHESIS.sub("", text)
+        text = PARENTHESIS.sub(_unless_in_name, text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
@@ -2041,8 +2107,31 @@ def _pronoun_named_by(adverbial: str, told: str) -> str:
 
 
 def without_asides(text: str) -> str:
-    """The text without the closed asides that interrupt its clause (DASH_ASIDE, THAT_ASIDE)."""
-    return THAT_ASIDE.sub(r"\1 ", DASH_ASIDE.sub(" ", text))
+    """The text without the closed asides that interrupt its clause (DASH_ASIDE, THAT_ASIDE, a work's name)."""
+    return _without_work_name(THAT_ASIDE.sub(r"\1 ", DASH_ASIDE.sub(" ", text)))
+
+
+_WORK_NAME = re.compile(r",\s++(\w++)\s")  # ", titled Real Hope, Real Change: ..., won't be released"
+WORK_NAME_WORDS = 16  # how long the name of a book or report set off by commas may be
+_NEGATED_MODALS = frozenset({"won't", "wouldn't", "can't", "couldn't", "isn't", "wasn't", "hasn't", "hadn't", "didn't",
+                             "doesn't", "aren't", "weren't", "haven't", "shouldn't"})
+
+
+def _without_work_name(text: str) -> str:
+    """ "the governor's upcoming memoir, | titled Real Hope, Real Change: ... America, | won't be released in July" ->
+    "the governor's upcoming memoir won't be released in July": the name of a work set off by commas after its noun
+    (title_work_name_participles) goes when the clause's verb follows it; a long title would otherwise be cut inside
+    the name and lose the verb. The name may hold commas of its own: it ends at the first comma a verb follows."""
+    for m in _WORK_NAME.finditer(text):
+        if m.group(1).lower() not in _title_rules("title_work_name_participles"):
+            continue
+        rest = text[m.end():].split(" ")
+        for k, w in enumerate(rest[: WORK_NAME_WORDS + 1]):
+            after = rest[k + 1].lower().strip("“”\"'") if k + 1 < len(rest) else ""
+            if w.endswith(",") and after and (_first_verb([after]) == 0 or after in _NEGATED_MODALS):
+                return text[: m.start()] + " " + " ".join(rest[k + 1:])
+        return text
+    return text
 
 
 def after_chrome(text: str) -> str:
@@ -2153,6 +2242,25 @@ def _in_name(words: Sequence[str], i: int) -> bool:
     return word[:1].isupper() and _POSSESSIVE_END.sub("", _clean(word)) in _title_rules("title_names_in_ed")
 
 
+def _but_reverses(words: Sequence[str], i: int) -> bool:
+    """Whether the "but" at words[i] opens a predicate of the same subject that takes back what the title tells
+    ("Rebels first took Bin Jawad, but later withdrew", "was arrested but released", "said the NTC had offered ...
+    but that this offer had now expired"): cutting there would make the title say the opposite. Not a clause with a
+    subject of its own ("but the rebels held the port"), which tells a second event. Examples:
+    title_shorten_examples."""
+    if i + 1 >= len(words):
+        return False
+    after = _clean(words[i + 1])
+    if after in _title_rules("title_but_reversals") or after not in lexicon().stopwords and is_past(after) \
+            and not words[i + 1][:1].isupper():
+        return True
+    # "said X but that Y": a second thing said, by the same speaker
+    return after == "that" and any(_clean(w) in lexicon().reporting_verbs for w in words[:i])
+
+
+_NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # no clause ends on one ("it" may be an object)
+
+
 def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
     """Whether a title may end before words[i]: a trailing attribution ("..., officials said", "and said there
     was"), a relative or subordinate clause after a comma (", which", ", when"), or a new coordinated clause
@@ -2162,6 +2270,8 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return False
     low = _clean(words[i])
     comma = words[i - 1].endswith((",", ";", ":")) or words[i - 1] in ("--", "—", "–")
+    if low == "but" and _but_reverses(words, i):
+        return False  # "took Bin Jawad, | but later withdrew": the title would tell the opposite of what happened
     if low in lex.tail_openers and (comma or low in lex.tail_openers_without_comma) and not _opens_report(words, i):
         return True
     if low in lex.reporting_verbs and comma:
@@ -2174,6 +2284,8 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True  # "..., she said", not the aside in "It was, he said, that ..."
     if comma and any(w in lex.reporting_verbs for w in after[:4]) and not any(is_past(w) for w in after[:1]):
         return True  # "..., the ministry said"
+    if low == "and" and (_clean(words[i - 1]) in _NOMINATIVE_PRONOUNS or _closes_list_of_names(words, i)):
+        return False  # "when he | and others launched the coup": the pronoun opens a subject the "and" goes on with
     if low in ("and", "but") and _opens_own_clause(words, i + 1):
         return True  # "fled the country and an interim government took over": a second event with its own subject
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
@@ -2446,6 +2558,14 @@ def _in_list_of_names(words: Sequence[str], i: int) -> bool:
     return False
 
 
+def _closes_list_of_names(words: Sequence[str], i: int) -> bool:
+    """Whether the "and"/"or" at words[i] brings in the last item of a list of names set off by commas ("locations in
+    Misrata, Tripoli, Zaltin, Mazda | and al-Watiya are being bombed"): two names before it, the first with its comma.
+    What follows is the list's last name (whatever its case: "al-Watiya"), not a clause of its own."""
+    return _clean(words[i]) in ("and", "or") and i >= 2 and words[i - 1][:1].isupper() \
+        and not words[i - 1].endswith((",", ";", ":")) and words[i - 2][:1].isupper() and words[i - 2].endswith(",")
+
+
 def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     """The title's words without a trailing attribution or subordinate clause, and no longer than
     `title_words` when a clause boundary allows; a clause that cannot be cut at a boundary is kept whole (up to
@@ -2483,9 +2603,11 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         dated_at = 0  # too long to keep whole up to its date: cut it where a clause ends, as any long title
     bounds = [i for i in range(max(verb, 0) + 3, len(words)) if i >= dated_at and words[i - 1].endswith((",", ";", ":"))
               and not _in_list_of_names(words, i) and not _subject_awaits_verb(words, i)
+              and _clean(words[i - 1]) not in _title_rules("title_speech_introducers")
               or _clean(words[i]) in lex.tail_openers_without_comma
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
-              and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)]
+              and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)
+              and not (_clean(words[i]) == "but" and _but_reverses(words, i)) and not _closes_list_of_names(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -2507,9 +2629,27 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
                and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions
                and not is_past(_clean(words[i - 1]))]
     if phrases:
-        return words[: phrases[-1]]
+        return words[: _before_cut_subject(words, phrases[-1], verb)]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+def _before_cut_subject(words: Sequence[str], at: int, verb: int) -> int:
+    """Where a title cut before the phrase at words[at] ends: before an "and"/"but" whose noun phrase is the subject of
+    a verb beyond the cut ("... to sell the aircraft to Libya | and its presence | at the air show ... was part of"),
+    which would end the title on a subject with no verb; else at `at`."""
+    joiner = max((k for k in range(max(verb, 0) + 2, at) if _clean(words[k]) in ("and", "but")), default=-1)
+    if joiner < 0 or joiner + 1 >= at or _clean(words[joiner + 1]) not in _DETERMINERS \
+            or _first_verb(words[joiner + 1:at]) >= 0:
+        return at
+    later = _first_verb(words[at:])
+    # the subject's own verb, finite (not "in populated areas"), with no comma, conjunction or infinitive before it
+    # ("weather and the regime's decision | to hide equipment ... and to use ..." is an object, and stays)
+    if later < 0 or _clean(words[at + later]) not in finite_words() and (
+            _clean(words[at + later - 1]) in lexicon().stopwords) or any(w.endswith((",", ";", ":")) or _clean(w) in ("and", "but", "or", "to")
+                        for w in words[at:at + later]):
+        return at
+    return joiner
 
 
 def _subject_awaits_verb(words: Sequence[str], i: int) -> bool:
