@@ -877,6 +877,7 @@ def _opens_mid_clause(text: str, start: int, cut: tuple[int, int], others: Seque
     return bool(words) and words[0][:1].islower() and words[0].lower() in openers
 
 
+COORDINATED_SUBJECT_WORDS = 6  # "and | the last two Predators were": how far a coordinated clause's own verb may be
 COORDINATED_DATE_WORDS = 3  # "and early on Friday": how many words the coordinator and the date's preposition take
 
 
@@ -887,11 +888,34 @@ def _coordinated_with_subject(clause: str, cut: tuple[int, int]) -> bool:
     table = events_rules()["coordinated_clause_rules"]
     before = words_of(clause[: cut[0]])
     after = clause[cut[1]:].lstrip(" ,").split()[:2]
+    if before and before[0] in table["coordinators"] and _subject_and_verb_before_date(clause[: cut[0]], table):
+        return True  # "..., and | the last two Predators were taken ... arriving [on August 16]": a clause of its own
     if not before or before[0] not in table["coordinators"] or len(before) > COORDINATED_DATE_WORDS or len(after) < 2:
         return False
     first = after[0].strip("\"“‘'")
     opens_subject = first[:1].isupper() or first.lower() in {str(w) for w in table["subject_openers"]}
     return opens_subject and bool(first_trigger(words_of(clause[cut[1]:])))
+
+
+def _subject_and_verb_before_date(before: str, table: dict) -> bool:
+    """Whether the words after a clause's coordinator and before its date open with a subject of its own (a
+    capitalised word or one of subject_openers, not a pronoun) and reach its finite verb within COORDINATED_SUBJECT_WORDS
+    words, with no comma or second coordinator in the subject ("and | the last two Predators were taken"; not "and
+    sent to Benghazi", "and its presence in", "and the cars, the guns and ... were")."""
+    words = before.split()[1:]
+    if not words:
+        return False
+    first = words[0].strip("\"“‘'")
+    if not (first[:1].isupper() or first.lower() in {str(w) for w in table["subject_openers"]}) \
+            or first.lower() in lexicon().subject_pronouns or finite_words() & {first.lower()}:
+        return False
+    for k, word in enumerate(words[1:COORDINATED_SUBJECT_WORDS + 1], start=1):
+        low = word.lower().strip(",;:")
+        if low in finite_words():
+            return k >= 1
+        if words[k - 1].endswith((",", ";", ":")) or low in ("and", "or", "but"):
+            return False
+    return False
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],

@@ -223,6 +223,9 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words  # "of gang-raping her", "accused her": the object, no determiner left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
+        if _closing_bare_gerund(words):
+            words = words[:-1]  # "sent to north Africa, | arriving [on August 16]": the gerund's date was its all
+            continue
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
         if phrase:
             words = words[: -len(phrase.split())]
@@ -231,6 +234,16 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words
         words = words[:-1]
     return words
+
+
+def _closing_bare_gerund(words: Sequence[str]) -> bool:
+    """Whether the title ends on a lone lower-case gerund after a comma (", arriving", ", returning"), the cut having
+    taken its date or phrase: it tells nothing. Not the last item of a list ("tourism, farming, fishing"), nor a
+    gerund with anything after it (", killing two")."""
+    last = _clean(words[-1]) if words else ""
+    return len(words) > 3 and words[-2].endswith(",") and not words[-3].endswith(",") and words[-1][:1].islower() \
+        and len(last) > 5 and last.endswith("ing") and last not in lexicon().stopwords \
+        and _clean(words[-2]) not in lexicon().stopwords
 
 
 def _ends_verb(words: Sequence[str]) -> bool:
@@ -1440,6 +1453,10 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
     "were" ("The town was shelled, and destroyed [on Friday]": a passive's participle, whose "was" is the first's).
     The new text and how far the date moved, or None."""
     found = [m for m in _COMMA_AND.finditer(text, 0, cut[0])]
+    state = False  # no comma: only after a state's "was" ("was on board Deepwater and told the Guardian [in May]")
+    if not found:
+        found = [m for m in _BARE_AND.finditer(text, 0, cut[0])]
+        state = True
     if not found:
         return None
     m = found[-1]
@@ -1455,8 +1472,10 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
         return None
     before = text[: m.start()].split()
     first = _main_verb(before)
+    if state and not _was_state(before, first):
+        return None
     if first < 1 or first > OWNER_WORDS + 3 or any(w.endswith((",", ";", ":")) for w in before[:first]) \
-            or _clean(before[first]) in {"was", "were"} \
+            or _clean(before[first]) in {"was", "were"} and not state \
             or _clean(before[0]) in lexicon().leading_words | lexicon().subject_pronouns - {"it"} \
             or not (before[0][:1].isupper() or _clean(before[0]) in _DETERMINERS):
         return None
@@ -1466,6 +1485,19 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
     head = " ".join(subject) + " "
     start = m.end() + text[m.end():].find(after[verb])
     return head + text[start:], len(head) - start
+
+
+_BARE_AND = re.compile(r"(?<=[^\W\d_]{2})\s++and\s++(?=[a-z])")
+
+
+def _was_state(before: Sequence[str], first: int) -> bool:
+    """Whether the first predicate is a past state told with "was"/"were" and a place or role, not a passive or a
+    progressive ("was on board Deepwater", "was in Tripoli"; not "was arrested", "was flying", "was to", "was
+    not"): a second predicate after a bare "and" is an act of its own, which its own date dates."""
+    if first < 1 or first + 1 >= len(before) or _clean(before[first]) not in {"was", "were"}:
+        return False
+    following = _clean(before[first + 1])
+    return following in _title_rules("title_state_after_was") and "and" not in {_clean(w) for w in before[first + 1:]}
 
 
 @cache
@@ -1549,6 +1581,24 @@ def _without_later_conjunct(text: str, cut: tuple[int, int] | None, other: tuple
     return text[: lead.start()]
 
 
+_AND_AFTER_DATE = re.compile(r"[^,;:]*?\band\s++(\w++)")
+
+
+def _without_present_conjunct(text: str, cut: tuple[int, int]) -> str:
+    """The text without a second predicate in the writer's present after a past act's date ("led a delegation to
+    Libya [in 2004] | and is visiting Tripoli"; events.yaml title_present_conjunct_openers): it is not that date's;
+    the first "and" after the date, before any comma, opens it, and the clause's first verb before the date is a past
+    form ("led"), not "is" or "has" (a present state the date only times)."""
+    found = _AND_AFTER_DATE.match(text, cut[1])
+    if found is None or found.group(1).lower() not in _title_rules("title_present_conjunct_openers"):
+        return text
+    before = text[: cut[0]].split()
+    verb = _first_verb(before)
+    if verb < 0 or not is_past(_clean(before[verb])) or _clean(before[verb]) in lexicon().auxiliaries:
+        return text
+    return text[: found.start(1)].rstrip()[: -len("and")].rstrip()
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
                whole: bool = False) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
@@ -1590,6 +1640,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    if cut is not None:
+        text = _without_present_conjunct(text, cut)
     text, cut, other_dates = without_that_adverbials(text, cut, other_dates)
     text, cut, other_dates = without_subject_asides(text, cut, other_dates)
     # "had been foreign minister since 2004" (not "every virus circulated since 1918 has been"): the state's verb
@@ -2198,6 +2250,8 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
         if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
                 or low in ("and", "or") or low in lex.subject_pronouns:
             return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
+        if low in _title_rules("title_own_clause_subordinators"):
+            return False  # "promised free | and fair elections if Gaddafi is": the verb is the "if" clause's
         if low in finite_words():
             return not (paired_names and k == i + 1)
         if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"
