@@ -382,6 +382,28 @@ def _after_opening_participle(words: list[str], start: int) -> int:
     return start
 
 
+def _without_subject_participle_aside(words: list[str]) -> list[str]:
+    """The title without the rest of a participle aside that stood between a subject and its verb, the subject and
+    the aside's first half being cut with another date ("The statement posted on the internet [Wednesday], and |
+    translated by the SITE Institute, | was authored [on February 16]" -> "Was authored", whose subject
+    subjects.subject_for puts back): a past participle opens the title, a comma closes its phrase within
+    OPENING_PARTICIPLE_WORDS words and a tensed auxiliary follows it. Not a participle clause before its own
+    subject ("Shot in the head, the man died")."""
+    first = _clean(words[0]) if words else ""
+    if not is_past(first) or first in lexicon().auxiliaries or not words[0][:1].isalpha():
+        return words
+    for j in range(1, min(len(words) - 1, OPENING_PARTICIPLE_WORDS)):
+        if words[j].endswith((";", ":")):
+            return words
+        if words[j].endswith(","):
+            following = _clean(words[j + 1])
+            if following in lexicon().auxiliaries and following in finite_words() and j + 2 < len(words) \
+                    and is_past(_clean(words[j + 2])):
+                return words[j + 1:]
+            return words
+    return words
+
+
 _TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "upon", "on"})
 
 
@@ -1139,6 +1161,8 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
         if phrase and low in lex.stopwords - _DETERMINERS - _NOUN_LINKS \
                 and (_clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit()):
             break  # "later Friday for | three other migrants"
+        if phrase and low in ("to", "and", "or") and _opens_verb_phrase(phrase):
+            break  # "expect BP to | resume paying dividends", "for many years and | ...": no noun phrase goes on back
         phrase.insert(0, word)
         if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
@@ -1154,6 +1178,15 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
             and first not in lex.number_words - {"a", "an"}:
         return []
     return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
+
+
+def _opens_verb_phrase(phrase: Sequence[str]) -> bool:
+    """Whether the words a noun phrase's walk back has taken open with a lower-case word that no noun phrase opens
+    with (no determiner, number or capital: "resume paying dividends" after "to"): the word before ("to") is an
+    infinitive's marker, not a noun's link ("the modifications to | the preventer"), and the walk stops there."""
+    first = _clean(phrase[0])
+    return phrase[0][:1].islower() and first not in _DETERMINERS and first not in lexicon().number_words \
+        and not first[:1].isdigit()
 
 
 def _not_a_person(phrase: Sequence[str]) -> bool:
@@ -1667,7 +1700,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
-    words = notice_event(words)
+    words = _without_subject_participle_aside(notice_event(words))
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
