@@ -941,7 +941,7 @@ def _subject_and_verb_before_date(before: str, table: dict) -> bool:
     for k, word in enumerate(words[1:COORDINATED_SUBJECT_WORDS + 1], start=1):
         low = word.lower().strip(",;:")
         if low in finite_words():
-            return k >= 1
+            return low not in lexicon().modals | lexicon().future_auxiliaries  # ("and two aircraft could be seen")
         if words[k - 1].endswith((",", ";", ":")) or low in ("and", "or", "but"):
             return False
     return False

@@ -1161,8 +1161,10 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
         if phrase and low in lex.stopwords - _DETERMINERS - _NOUN_LINKS \
                 and (_clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit()):
             break  # "later Friday for | three other migrants"
-        if phrase and low in ("to", "and", "or") and _opens_verb_phrase(phrase):
-            break  # "expect BP to | resume paying dividends", "for many years and | ...": no noun phrase goes on back
+        if phrase and (low == "to" or low in ("and", "or") and phrase[-1][:1].isupper()) and _opens_verb_phrase(phrase):
+            # "expect BP to | resume paying dividends"; "for many years and | windstorm Xynthia": a name its common
+            # noun describes ends the phrase (not "the fluid and | confused conflict": one noun's two modifiers)
+            break
         phrase.insert(0, word)
         if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
@@ -1627,8 +1629,9 @@ def _without_present_conjunct(text: str, cut: tuple[int, int]) -> str:
         return text
     before = text[: cut[0]].split()
     verb = _first_verb(before)
-    if verb < 0 or not is_past(_clean(before[verb])) or _clean(before[verb]) in lexicon().auxiliaries:
-        return text
+    past = _clean(before[verb]) if verb >= 0 else ""
+    if not (is_past(past) and past not in lexicon().auxiliaries or past in ("had", "was", "were")):
+        return text  # ("led", "had resigned", "was elected"; not "is", "has been")
     return text[: found.start(1)].rstrip()[: -len("and")].rstrip()
 
 
