@@ -1627,6 +1627,10 @@ def _without_present_conjunct(text: str, cut: tuple[int, int]) -> str:
     found = _AND_AFTER_DATE.match(text, cut[1])
     if found is None or found.group(1).lower() not in _title_rules("title_present_conjunct_openers"):
         return text
+    between = text[cut[1]: found.start(1)].split()[:-1]
+    if _first_verb(between) >= 0 or any(_clean(w) in ("that", "who", "which") for w in between):
+        return text  # "told reporters [Monday] that Gadhafi has declared war ... and is committing": the "and" is
+        # the reported clause's, whose own verb is no past act
     before = text[: cut[0]].split()
     verb = _first_verb(before)
     past = _clean(before[verb]) if verb >= 0 else ""
