@@ -55,3 +55,14 @@ def test_an_unclosed_quotation_closes_at_the_title_end():
     assert with_quotation_marks("Tony Hayward tweeted that Our top priority is the Gulf", sentence) \
         == "Tony Hayward tweeted that “Our top priority is the Gulf”"
     assert _unclosed_quotation("He said “no” and left.") == []  # closed: the paired spans' case
+
+
+@pytest.mark.parametrize("words,verb", [
+    ("The rebels deny any links", 2),
+    ("The rebels also denied any links", -1),  # an adverb: the lexicon's own verb finder reads on
+    ("The statement says the rebels", -1),  # no plural subject
+    ("The rebels' leaders deny any links", -1),  # a longer subject: not guessed
+])
+def test_a_plain_present_after_a_short_plural_subject(words, verb):
+    from timeline.events.titles import _plural_present_verb
+    assert _plural_present_verb(words.split()) == verb

@@ -1456,6 +1456,8 @@ def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
         return None
     before = text[: lead.start()].split()
     verb = _main_verb(before)
+    if verb < 1:
+        verb = _plural_present_verb(before)
     after = text[cut[1]:].split()
     if not before or _clean(before[-1]) in _calendar_words() | lexicon().number_words or before[-1][-1:].isdigit():
         return None  # "during June and [July]": one span of two dates
@@ -1473,6 +1475,19 @@ def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
     else:
         return None
     return head + text[cut[0]:], len(head) - cut[0]
+
+
+def _plural_present_verb(before: Sequence[str]) -> int:
+    """Where a plain present verb stands after a short plural subject the lexicon cannot tell from it ("The rebels |
+    deny any links"): "The" and a lower-case plural noun, then a lower-case word that is no stopword, adverb or "-s"
+    form; -1 otherwise (the first predicate's verb is found by _main_verb when it is a past or auxiliary)."""
+    if len(before) < 4 or _clean(before[0]) != "the":
+        return -1
+    noun, verb = before[1], _clean(before[2])
+    plural = noun.islower() and noun.isalpha() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    plain = before[2].isalpha() and before[2].islower() and not verb.endswith("s") and not is_adverb(verb) \
+        and verb not in lexicon().stopwords and not verb.endswith(("ing", "ed"))
+    return 2 if plural and plain else -1
 
 
 _COMMA_AND = re.compile(r",\s++and\s++(?=[a-z])")
