@@ -386,6 +386,9 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
     """The subject found for the date's clause and the title of the two; a clause that is a piece of a longer one
     without a subject of its own is titled from the sentence's start."""
     start, cut, text, inside = clause.start, clause.cut, clause.text, clause.inside
+    second = _predicate_after_noun(text, cut) if start > 0 else -1
+    if second > 0:  # "emerged | after [today's] meeting and | said that ...": the second predicate, its subject put back
+        return "", make_title(text[second:], None)
     subject, drop = find_subject(sentence.text, start, text)
     if drop:
         text = text[: preposed_clause_end(text, cut[1])]
@@ -881,6 +884,33 @@ def _opens_mid_clause(text: str, start: int, cut: tuple[int, int], others: Seque
     return bool(words) and words[0][:1].islower() and words[0].lower() in openers
 
 
+PREDICATE_AFTER_NOUN_WORDS = 4  # "[today's] meeting | and said": how many words the dated noun may take
+
+
+def _predicate_after_noun(clause: str, cut: tuple[int, int]) -> int:
+    """Where a second predicate starts in a clause that opens, lower-case, with a preposition whose noun phrase holds
+    the date ("after [today's] meeting and | said ..."): within PREDICATE_AFTER_NOUN_WORDS words of the date and no
+    comma or verb, "and" and a past form follow; that predicate's subject stands before the clause (titled without
+    it, "The meeting and said" runs a noun into a verb). -1 when the clause is not so."""
+    opener = WORD.match(clause)
+    if opener is None or opener.group() not in lexicon().opening_prepositions \
+            or any(is_past(w) or w in finite_words() for w in words_of(clause[: cut[0]])):
+        return -1
+    at = cut[1]
+    for k, found in enumerate(re.finditer(r"\S++", clause[cut[1]:])):
+        word, low = found.group(), found.group().lower()
+        if k == 0 and low in ("'s", "’s", "'", "’"):
+            continue  # ("today | 's meeting": the date's possessive)
+        if k > PREDICATE_AFTER_NOUN_WORDS or word.endswith((",", ";", ":")) or is_past(low) or low in finite_words():
+            return -1
+        if low == "and":
+            following = clause[cut[1] + found.end():].split()[:1]
+            ok = k > 0 and following and following[0][:1].islower() and is_past(following[0].lower().strip(",.;:"))
+            return at + found.end() + 1 if ok else -1
+    return -1
+
+
+COORDINATED_SUBJECT_WORDS = 6  # "and | the last two Predators were": how far a coordinated clause's own verb may be
 COORDINATED_DATE_WORDS = 3  # "and early on Friday": how many words the coordinator and the date's preposition take
 
 
@@ -891,11 +921,34 @@ def _coordinated_with_subject(clause: str, cut: tuple[int, int]) -> bool:
     table = events_rules()["coordinated_clause_rules"]
     before = words_of(clause[: cut[0]])
     after = clause[cut[1]:].lstrip(" ,").split()[:2]
+    if before and before[0] in table["coordinators"] and _subject_and_verb_before_date(clause[: cut[0]], table):
+        return True  # "..., and | the last two Predators were taken ... arriving [on August 16]": a clause of its own
     if not before or before[0] not in table["coordinators"] or len(before) > COORDINATED_DATE_WORDS or len(after) < 2:
         return False
     first = after[0].strip("\"“‘'")
     opens_subject = first[:1].isupper() or first.lower() in {str(w) for w in table["subject_openers"]}
     return opens_subject and bool(first_trigger(words_of(clause[cut[1]:])))
+
+
+def _subject_and_verb_before_date(before: str, table: dict) -> bool:
+    """Whether the words after a clause's coordinator and before its date open with a subject of its own (a
+    capitalised word or one of subject_openers, not a pronoun) and reach its finite verb within COORDINATED_SUBJECT_WORDS
+    words, with no comma or second coordinator in the subject ("and | the last two Predators were taken"; not "and
+    sent to Benghazi", "and its presence in", "and the cars, the guns and ... were")."""
+    words = before.split()[1:]
+    if not words:
+        return False
+    first = words[0].strip("\"“‘'")
+    if not (first[:1].isupper() or first.lower() in {str(w) for w in table["subject_openers"]}) \
+            or first.lower() in lexicon().subject_pronouns or finite_words() & {first.lower()}:
+        return False
+    for k, word in enumerate(words[1:COORDINATED_SUBJECT_WORDS + 1], start=1):
+        low = word.lower().strip(",;:")
+        if low in finite_words():
+            return low not in lexicon().modals | lexicon().future_auxiliaries  # ("and two aircraft could be seen")
+        if words[k - 1].endswith((",", ";", ":")) or low in ("and", "or", "but"):
+            return False
+    return False
 
 
 def _dates_with_own_trigger(sentence: Sentence, dated: Sequence[Timex], skipped: set[int],

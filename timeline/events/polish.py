@@ -1167,6 +1167,22 @@ def quoted_spans(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), _inner(m.group())) for m in QUOTED.finditer(sentence)]
 
 
+# the last curly opening mark of a sentence with no closing mark after it: a quotation that runs on past the
+# sentence's end (its closing mark went with the next sentence's split: 'tweeted that “Our top priority is the Gulf.')
+_UNCLOSED = re.compile(r"“([^“”]++)\Z")
+
+
+def _unclosed_quotation(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, inner text) of a quotation `sentence` opens with a curly mark and never closes, its closing
+    punctuation left out: a title that ends with all its words ends inside it and takes the closing mark there
+    (polish.yaml quotation_marks_examples)."""
+    found = _UNCLOSED.search(sentence.rstrip())
+    if found is None:
+        return []
+    inner = found.group(1).rstrip(" .!?")
+    return [(found.start(), found.start() + 1 + len(inner), inner)] if inner else []
+
+
 def _find_run(keys: Sequence[str], run: Sequence[str], start: int = 0) -> int:
     """Where the run of keys `run` first stands in `keys` from `start`; -1 when nowhere."""
     n = len(run)
@@ -1201,7 +1217,7 @@ def with_quotation_marks(title: str, sentence: str) -> str:
     words = title.split(" ")
     keyed = _keyed(words)
     taken: set[int] = set()
-    for start, end, inner in quoted_spans(sentence):
+    for start, end, inner in quoted_spans(sentence) + _unclosed_quotation(sentence):
         place = _span_place(keyed, sentence, start, end, inner)
         if place is None or taken & set(range(place[0], place[1] + 1)):
             continue

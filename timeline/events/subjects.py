@@ -132,6 +132,9 @@ def _relative_head(sentence: str, clause_start: int) -> str:
         return ""
     # "forces who overthrew Gaddafi": a "who" with no comma restricts the noun right before it
     restrictive = not before[-2].endswith(",")
+    if restrictive and _bare(before[-1]) == "which" and _bare_plural_noun(before[-2]) and len(before) > 2 \
+            and not _bare(before[-3]) in _DETERMINER_WORDS | {"of"} and not before[-3][:1].isupper():
+        return before[-2]  # "expect BP to resume paying | dividends which were suspended": the plural noun alone
     if restrictive and (_bare(before[-1]) != "who" or not before[-2][:1].isalpha()):
         return ""
     phrase: list[str] = []
@@ -154,6 +157,15 @@ def _relative_head(sentence: str, clause_start: int) -> str:
     if _bare(before[-1]) == "who" and not restrictive and _bare(preceding) in lex.opening_prepositions | {"of"}:
         return ""  # "a pupil from the school, who", "born in Llanfihangel, who": the person stands further back
     return " ".join(phrase)
+
+
+def _bare_plural_noun(token: str) -> bool:
+    """Whether a word reads as a plural noun with no determiner ("dividends"): lower case, in "-s", no verb, adverb
+    or stopword ("says", "has", "is", "as" are not)."""
+    word = _bare(token)
+    return token == word and word.isalpha() and len(word) > 3 and word.endswith("s") \
+        and not word.endswith(("ss", "us", "is")) and not _is_verb(word) and not is_adverb(word) \
+        and word not in lexicon().stopwords
 
 
 NOUN_LINKS = frozenset({"of", "to", "for", "on"})  # "the modifications to the preventer": a phrase hung on a noun

@@ -224,6 +224,9 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words  # "of gang-raping her", "accused her": the object, no determiner left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
+        if _closing_bare_gerund(words):
+            words = words[:-1]  # "sent to north Africa, | arriving [on August 16]": the gerund's date was its all
+            continue
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
         if phrase:
             words = words[: -len(phrase.split())]
@@ -232,6 +235,16 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words
         words = words[:-1]
     return words
+
+
+def _closing_bare_gerund(words: Sequence[str]) -> bool:
+    """Whether the title ends on a lone lower-case gerund after a comma (", arriving", ", returning"), the cut having
+    taken its date or phrase: it tells nothing. Not the last item of a list ("tourism, farming, fishing"), nor a
+    gerund with anything after it (", killing two")."""
+    last = _clean(words[-1]) if words else ""
+    return len(words) > 3 and words[-2].endswith(",") and not words[-3].endswith(",") and words[-1][:1].islower() \
+        and len(last) > 5 and last.endswith("ing") and last not in lexicon().stopwords \
+        and _clean(words[-2]) not in lexicon().stopwords
 
 
 def _ends_verb(words: Sequence[str]) -> bool:
@@ -368,6 +381,28 @@ def _after_opening_participle(words: list[str], start: int) -> int:
                 return start  # a list ("Arming rebels in Afghanistan, Central America and Africa has proved")
             return j + 1
     return start
+
+
+def _without_subject_participle_aside(words: list[str]) -> list[str]:
+    """The title without the rest of a participle aside that stood between a subject and its verb, the subject and
+    the aside's first half being cut with another date ("The statement posted on the internet [Wednesday], and |
+    translated by the SITE Institute, | was authored [on February 16]" -> "Was authored", whose subject
+    subjects.subject_for puts back): a past participle opens the title, a comma closes its phrase within
+    OPENING_PARTICIPLE_WORDS words and a tensed auxiliary follows it. Not a participle clause before its own
+    subject ("Shot in the head, the man died")."""
+    first = _clean(words[0]) if words else ""
+    if not is_past(first) or first in lexicon().auxiliaries or not words[0][:1].isalpha():
+        return words
+    for j in range(1, min(len(words) - 1, OPENING_PARTICIPLE_WORDS)):
+        if words[j].endswith((";", ":")):
+            return words
+        if words[j].endswith(","):
+            following = _clean(words[j + 1])
+            if following in lexicon().auxiliaries and following in finite_words() and j + 2 < len(words) \
+                    and is_past(_clean(words[j + 2])):
+                return words[j + 1:]
+            return words
+    return words
 
 
 _TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "upon", "on"})
@@ -1191,6 +1226,10 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
         if phrase and low in lex.stopwords - _DETERMINERS - _NOUN_LINKS \
                 and (_clean(phrase[0]) in lex.number_words or phrase[0][:1].isdigit()):
             break  # "later Friday for | three other migrants"
+        if phrase and (low == "to" or low in ("and", "or") and phrase[-1][:1].isupper()) and _opens_verb_phrase(phrase):
+            # "expect BP to | resume paying dividends"; "for many years and | windstorm Xynthia": a name its common
+            # noun describes ends the phrase (not "the fluid and | confused conflict": one noun's two modifiers)
+            break
         phrase.insert(0, word)
         if low in _DETERMINERS or len(phrase) == QUALIFIED_NOUN_WORDS or not word[:1].isalnum():
             break
@@ -1206,6 +1245,15 @@ def qualified_noun(before: Sequence[str], person: bool = False) -> list[str]:
             and first not in lex.number_words - {"a", "an"}:
         return []
     return _owner_named(phrase, before[:verb]) if verb > 0 else phrase
+
+
+def _opens_verb_phrase(phrase: Sequence[str]) -> bool:
+    """Whether the words a noun phrase's walk back has taken open with a lower-case word that no noun phrase opens
+    with (no determiner, number or capital: "resume paying dividends" after "to"): the word before ("to") is an
+    infinitive's marker, not a noun's link ("the modifications to | the preventer"), and the walk stops there."""
+    first = _clean(phrase[0])
+    return phrase[0][:1].islower() and first not in _DETERMINERS and first not in lexicon().number_words \
+        and not first[:1].isdigit()
 
 
 def _not_a_person(phrase: Sequence[str]) -> bool:
@@ -1477,6 +1525,8 @@ def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
         return None
     before = text[: lead.start()].split()
     verb = _main_verb(before)
+    if verb < 1:
+        verb = _plural_present_verb(before)
     after = text[cut[1]:].split()
     if not before or _clean(before[-1]) in _calendar_words() | lexicon().number_words or before[-1][-1:].isdigit():
         return None  # "during June and [July]": one span of two dates
@@ -1496,6 +1546,19 @@ def _dated_conjunct(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
     return head + text[cut[0]:], len(head) - cut[0]
 
 
+def _plural_present_verb(before: Sequence[str]) -> int:
+    """Where a plain present verb stands after a short plural subject the lexicon cannot tell from it ("The rebels |
+    deny any links"): "The" and a lower-case plural noun, then a lower-case word that is no stopword, adverb or "-s"
+    form; -1 otherwise (the first predicate's verb is found by _main_verb when it is a past or auxiliary)."""
+    if len(before) < 4 or _clean(before[0]) != "the":
+        return -1
+    noun, verb = before[1], _clean(before[2])
+    plural = noun.islower() and noun.isalpha() and noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+    plain = before[2].isalpha() and before[2].islower() and not verb.endswith("s") and not is_adverb(verb) \
+        and verb not in lexicon().stopwords and not verb.endswith(("ing", "ed"))
+    return 2 if plural and plain else -1
+
+
 _COMMA_AND = re.compile(r",\s++and\s++(?=[a-z])")
 SECOND_PREDICATE_WORDS = 12  # "and only resumed contacts in": how far before its date the second predicate may open
 
@@ -1509,6 +1572,10 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
     "were" ("The town was shelled, and destroyed [on Friday]": a passive's participle, whose "was" is the first's).
     The new text and how far the date moved, or None."""
     found = [m for m in _COMMA_AND.finditer(text, 0, cut[0])]
+    state = False  # no comma: only after a state's "was" ("was on board Deepwater and told the Guardian [in May]")
+    if not found:
+        found = [m for m in _BARE_AND.finditer(text, 0, cut[0])]
+        state = True
     if not found:
         return None
     m = found[-1]
@@ -1524,8 +1591,10 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
         return None
     before = text[: m.start()].split()
     first = _main_verb(before)
+    if state and not _was_state(before, first):
+        return None
     if first < 1 or first > OWNER_WORDS + 3 or any(w.endswith((",", ";", ":")) for w in before[:first]) \
-            or _clean(before[first]) in {"was", "were"} \
+            or _clean(before[first]) in {"was", "were"} and not state \
             or _clean(before[0]) in lexicon().leading_words | lexicon().subject_pronouns - {"it"} \
             or not (before[0][:1].isupper() or _clean(before[0]) in _DETERMINERS):
         return None
@@ -1535,6 +1604,19 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
     head = " ".join(subject) + " "
     start = m.end() + text[m.end():].find(after[verb])
     return head + text[start:], len(head) - start
+
+
+_BARE_AND = re.compile(r"(?<=[^\W\d_]{2})\s++and\s++(?=[a-z])")
+
+
+def _was_state(before: Sequence[str], first: int) -> bool:
+    """Whether the first predicate is a past state told with "was"/"were" and a place or role, not a passive or a
+    progressive ("was on board Deepwater", "was in Tripoli"; not "was arrested", "was flying", "was to", "was
+    not"): a second predicate after a bare "and" is an act of its own, which its own date dates."""
+    if first < 1 or first + 1 >= len(before) or _clean(before[first]) not in {"was", "were"}:
+        return False
+    following = _clean(before[first + 1])
+    return following in _title_rules("title_state_after_was") and "and" not in {_clean(w) for w in before[first + 1:]}
 
 
 @cache
@@ -1633,6 +1715,29 @@ def _bracket_in_name(match: re.Match[str]) -> bool:
     return before[:1].isupper() and after[:1].isupper() and inside[1:2].isupper()
 
 
+_AND_AFTER_DATE = re.compile(r"[^,;:]*?\band\s++(\w++)")
+
+
+def _without_present_conjunct(text: str, cut: tuple[int, int]) -> str:
+    """The text without a second predicate in the writer's present after a past act's date ("led a delegation to
+    Libya [in 2004] | and is visiting Tripoli"; events.yaml title_present_conjunct_openers): it is not that date's;
+    the first "and" after the date, before any comma, opens it, and the clause's first verb before the date is a past
+    form ("led"), not "is" or "has" (a present state the date only times)."""
+    found = _AND_AFTER_DATE.match(text, cut[1])
+    if found is None or found.group(1).lower() not in _title_rules("title_present_conjunct_openers"):
+        return text
+    between = text[cut[1]: found.start(1)].split()[:-1]
+    if _first_verb(between) >= 0 or any(_clean(w) in ("that", "who", "which") for w in between):
+        return text  # "told reporters [Monday] that Gadhafi has declared war ... and is committing": the "and" is
+        # the reported clause's, whose own verb is no past act
+    before = text[: cut[0]].split()
+    verb = _first_verb(before)
+    past = _clean(before[verb]) if verb >= 0 else ""
+    if not (is_past(past) and past not in lexicon().auxiliaries or past in ("had", "was", "were")):
+        return text  # ("led", "had resigned", "was elected"; not "is", "has been")
+    return text[: found.start(1)].rstrip()[: -len("and")].rstrip()
+
+
 def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tuple[int, int]] = (),
                whole: bool = False) -> str:
     """A short readable title from a clause, with the date phrases (the event's own `cut` and any
@@ -1674,6 +1779,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a + shift >= 0]
+    if cut is not None:
+        text = _without_present_conjunct(text, cut)
     text, cut, other_dates = without_that_adverbials(text, cut, other_dates)
     text, cut, other_dates = without_subject_asides(text, cut, other_dates)
     # "had been foreign minister since 2004" (not "every virus circulated since 1918 has been"): the state's verb
@@ -1699,7 +1806,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
-    words = notice_event(words)
+    words = _without_subject_participle_aside(notice_event(words))
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
@@ -2328,6 +2435,8 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
         if words[k - 1].endswith((",", ";", ":")) or low in _NOUN_PHRASE_WORDS and low not in ("the", "a", "an") \
                 or low in ("and", "or") or low in lex.subject_pronouns:
             return False  # a list, a phrase of place or a third conjunct ("fine and stable and he was"): no subject
+        if low in _title_rules("title_own_clause_subordinators"):
+            return False  # "promised free | and fair elections if Gaddafi is": the verb is the "if" clause's
         if low in finite_words():
             return not (paired_names and k == i + 1)
         if (is_past(low) or low in lex.reporting_verbs) and not words[k][:1].isupper():  # "the United Kingdom"

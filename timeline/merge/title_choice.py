@@ -595,6 +595,18 @@ def leaves_reported_clause_empty(low: Sequence[str]) -> bool:
     return not any(_is_verb(w) or k and w.endswith("s") for k, w in enumerate(rest))
 
 
+def leaves_hope_empty(low: Sequence[str]) -> bool:
+    """ "The authorities in Mexico hope a nationwide shut-down ordered, covering two public holidays" (from "... hope
+    a shut-down ordered from Friday ... will help curb the spread"): a verb of hoping (title_choice.yaml hope_verbs)
+    with no "to", modal or future auxiliary after it: what is hoped for, a thing to come, was cut away."""
+    at = next((k for k, w in enumerate(low) if w in _words("hope_verbs")), -1)
+    if at < 1:
+        return False
+    lex = lexicon()
+    ahead = lex.modals | lex.future_auxiliaries | {"to"}
+    return not any(w in ahead for w in low[at + 1:])
+
+
 def opens_cut_sentence(title: str, quote: str) -> bool:
     """Whether the title opens with its sentence's first word and that sentence opens in lower case ("representatives
     of Muammar Gaddafi's government held negotiations ...", a lead whose first words the page lost): its subject may
@@ -635,6 +647,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         # "testified [that ...]"; polish.yaml complement), which the title could not keep
         or open_end(title, quote, expression)[0] in _cut_kinds()
         or leaves_reported_clause_empty(low)  # "Algeria announced that Gaddafi's wife": what was said is lost
+        or leaves_hope_empty(low)  # "hope a nationwide shut-down ordered, covering ...": what they hope is lost
         or opens_cut_sentence(title, quote),  # "[Libyan rebels and] representatives ... held": the source's cut
         "agreement": _slips_agreement(low),
         # "Tony Hayward also said: To put it simply", "... a slap at Gadhafi's regime: the government banned": a
