@@ -2041,8 +2041,10 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
     each title gives is known to the other's sources and articles and their doers do not differ. A feed recalls a
     past incident by its year again and again; a thing that underwent two incidents of one kind in one year is rare.
     Years, and a past month's emergence or coup (``past_month_incidents``): a month's other incidents and a day have
-    their own joins. In canonical order, a cluster joins the first group of its year
-    whose every member agrees with it (derivations.yaml examples.incidents)."""
+    their own joins. A past year a sentence writes before an incident's noun names it (dated_incidents: "the 1957
+    Asian flu outbreak"); a past "disaster" is any incident of its thing (generic_incidents). In canonical order, a
+    cluster joins the first group of its year whose every member agrees with it (derivations.yaml
+    examples.incidents)."""
     names = article_names(items) if names is None else names
     families = _incident_words()
     groups: dict[str, list[list[tuple[int, _Incident]]]] = defaultdict(list)
@@ -2280,7 +2282,11 @@ def _participant_incident(words: Sequence[str], forms: Sequence[str]) -> frozens
     family: "met"), not qualifying a noun ("coup plotters"), or for a coup a seizure of power (``power_seizures``:
     "seized control", "brought Gadhafi to power"; not "took control of Brega")."""
     table = _participant_words()
-    found = {head for head, listed in table.items() for i, (w, f) in enumerate(zip(words, forms))
+    # a class word after an offset word tells another happening the title's dates from ("The Dayton Accords were
+    # signed more than a year after NATO started bombing": derivations.yaml offset_words)
+    offsets = _lexical_set("offset_words")
+    end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in offsets), len(words))
+    found = {head for head, listed in table.items() for i, (w, f) in enumerate(zip(words[:end], forms))
              if (w.lower() in listed or f == head) and not _qualifies(words, i)}
     if POWER_SEIZURE in table and _seizes_power(words):
         found.add(POWER_SEIZURE)
