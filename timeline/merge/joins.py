@@ -2126,8 +2126,10 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
     each title gives is known to the other's sources and articles and their doers do not differ. A feed recalls a
     past incident by its year again and again; a thing that underwent two incidents of one kind in one year is rare.
     Years, and a past month's emergence or coup (``past_month_incidents``): a month's other incidents and a day have
-    their own joins. In canonical order, a cluster joins the first group of its year
-    whose every member agrees with it (derivations.yaml examples.incidents)."""
+    their own joins. A past year a sentence writes before an incident's noun names it (dated_incidents: "the 1957
+    Asian flu outbreak"); a past "disaster" is any incident of its thing (generic_incidents). In canonical order, a
+    cluster joins the first group of its year whose every member agrees with it (derivations.yaml
+    examples.incidents)."""
     names = article_names(items) if names is None else names
     families = _incident_words()
     groups: dict[str, list[list[tuple[int, _Incident]]]] = defaultdict(list)
@@ -2217,12 +2219,23 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     # a past year's pandemic told as an outbreak ("the Asian flu outbreak", "Hong Kong flu broke out")
     recalled_at = _recalled_wording(words) if past else {}
     told |= frozenset(recalled_at)
+    if not past:
+        told -= _generic_incidents()  # a feed's own disaster is told by every article (generic_incidents)
+    # a past year the sentence writes before an incident's noun names that incident, whatever the title tells of it
+    # ("In the case of the 1957 Asian flu outbreak, a human H2N2 virus combined ...": dated_incidents)
+    dated = _dated_incident(member.event.source.quote, member.event.source.expression, families) if past else None
+    if dated is not None:
+        told |= frozenset((dated[0],))
     if not told:
         return None
     heads, stop = family_heads(), lexicon().stopwords
     things = frozenset(s for w, f, s in zip(words, forms, stems)
                        if f not in heads and s not in families and w.lower() not in stop and not f[:1].isdigit()
                        and len(s) > 2 and sim.names((f,)) and sim.df.get(f, 0) > 0)
+    if dated is not None:
+        # the uncommon words of the sentence's phrase name what underwent it ("the 1989 Exxon Valdez oil spill")
+        things |= frozenset(s for f, s in dated[1] if f not in heads and s not in families and len(s) > 2
+                            and sim.names((f,)) and sim.df.get(f, 0) > 0)
     recalled = told & _recalled_by_year() if past else frozenset()
     # a past year holds one incident of these: its head alone tells which (derivations.yaml recalled_by_year)
     things |= frozenset(YEAR_INCIDENT_MARK + head for head in recalled)
@@ -2236,10 +2249,78 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     head_names = frozenset()
     if recalled:
         at = next((i for i, (f, s) in enumerate(zip(forms, stems)) if families.get(f, families.get(s)) in recalled),
-                  min(recalled_at.values(), default=0))
-        head_names = frozenset(title_word_key(w) for w in _head_phrase(words, at) if w[:1].isupper()) & proper - heads
+                  min(recalled_at.values(), default=-1))
+        if at >= 0 or dated is None:
+            head_names = frozenset(title_word_key(w) for w in _head_phrase(words, max(at, 0))
+                                   if w[:1].isupper()) & proper - heads
+        else:  # told by the sentence's phrase only: its names say which ("the 1957 Asian flu outbreak")
+            head_names = dated[2] & proper - heads
     written = frozenset().union(*(m.keys for m in cluster.members)) | frozenset(forms)
     return _Incident(member, told, things, named, context | named, head_names, phrases, written)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\"\u201c\u201d\u2014]| -+ ")  # what ends a noun phrase in a sentence
+
+
+def _dated_incident(quote: str, expression: str, families: dict[str, str]) -> \
+        tuple[str, frozenset[tuple[str, str]], frozenset[str]] | None:
+    """The incident a sentence's year names by the noun it qualifies (derivations.yaml ``dated_incidents``): the
+    head of ``incidents``, ``recalled_wordings`` or ``participant_incidents`` ending the words just after a written
+    year ("the 1957 Asian flu outbreak", "the 2003 U.S.-led invasion of Iraq") or just before "of" and the year ("The
+    Exxon Valdez disaster of 1989"), with the keys and stems of the words qualifying it and the keys of the phrase's
+    capitalised words; None for a
+    year that qualifies no such noun ("in 1957 and 1968", "the 1918 virus"). A year a ``when_words`` clause follows
+    names the clause's incident ("in 1989 when the Exxon Valdez rammed the rocky reefs")."""
+    year = expression.strip()
+    if not _YEAR_VALUE.fullmatch(year):
+        return None
+    for clause in _CLAUSE_BREAK.split(quote):
+        words = title_words(clause)
+        if year not in words:
+            continue
+        at = words.index(year)
+        limit = int(derivations()["dated_incidents"]["words"])
+        after = []
+        for w in words[at + 1:at + 1 + limit]:
+            if w.lower() in lexicon().stopwords or w[:1].isdigit():
+                break
+            after.append(w)
+        before = []
+        if at >= 2 and words[at - 1].lower() in _lexical_set("dated_incident_links"):
+            start = at - 1
+            while start > 0 and at - 1 - start < limit and words[start - 1].lower() not in lexicon().stopwords:
+                start -= 1
+            before = words[start:at - 1]
+        for phrase in (after, before):
+            head = _phrase_incident(phrase, families)
+            if head is not None:
+                qualifiers = phrase[:-1]
+                return head, frozenset(zip(phrase_forms(qualifiers), word_stems(qualifiers))), \
+                    frozenset(title_word_key(w) for w in phrase if w[:1].isupper())
+        if at + 1 < len(words) and words[at + 1].lower() in _lexical_set("when_words"):
+            # "in 1989 when the Exxon Valdez rammed the rocky reefs": the clause's incident, its words what underwent it
+            told = words[at + 2:]
+            i = next((i for i, w in enumerate(told) if _phrase_incident([w], families) is not None), None)
+            if i is not None:
+                others = told[:i] + told[i + 1:]
+                return _phrase_incident([told[i]], families) or "", \
+                    frozenset(zip(phrase_forms(others), word_stems(others))), \
+                    frozenset(title_word_key(w) for w in others if w[:1].isupper())
+    return None
+
+
+def _phrase_incident(phrase: Sequence[str], families: dict[str, str]) -> str | None:
+    """The incident head the last word of a noun phrase tells (_dated_incident), if any."""
+    if not phrase or phrase[-1][:1].isupper():
+        return None
+    last = phrase[-1].lower()
+    form, stem = phrase_forms([last])[0], word_stems([last])[0]
+    if form in families or stem in families:
+        return families.get(form, families.get(stem))
+    recalled = next((h for h, p in _recalled_phrases() if p == (last,)), None)
+    if recalled is not None:
+        return recalled
+    return next((h for h, listed in _participant_words().items() if last in listed or form == h), None)
 
 
 def _spelt_out(words: Sequence[str]) -> frozenset[str]:
@@ -2286,7 +2367,11 @@ def _participant_incident(words: Sequence[str], forms: Sequence[str]) -> frozens
     family: "met"), not qualifying a noun ("coup plotters"), or for a coup a seizure of power (``power_seizures``:
     "seized control", "brought Gadhafi to power"; not "took control of Brega")."""
     table = _participant_words()
-    found = {head for head, listed in table.items() for i, (w, f) in enumerate(zip(words, forms))
+    # a class word after an offset word tells another happening the title's dates from ("The Dayton Accords were
+    # signed more than a year after NATO started bombing": derivations.yaml offset_words)
+    offsets = _lexical_set("offset_words")
+    end = next((i for i, w in enumerate(words) if i > 0 and w.lower() in offsets), len(words))
+    found = {head for head, listed in table.items() for i, (w, f) in enumerate(zip(words[:end], forms))
              if (w.lower() in listed or f == head) and not _qualifies(words, i)}
     if POWER_SEIZURE in table and _seizes_power(words):
         found.add(POWER_SEIZURE)
@@ -2346,7 +2431,8 @@ def _name_phrases(words: Sequence[str], proper: frozenset[str]) -> tuple[frozens
     for i, w in enumerate(list(words) + [""]):
         key = title_word_key(w) if w else ""
         if w[:1].isupper() and (i > 0 or key in proper):
-            if key not in _honorifics():  # "Dr Murray" / "Dr Shafer" share no person
+            key = _name_key(w, key)  # "U.S.-led" names the U.S.
+            if key and key not in _honorifics():  # "Dr Murray" / "Dr Shafer" share no person
                 run.append(key)
             if not _POSSESSOR.search(w):
                 continue
@@ -2365,7 +2451,14 @@ def _participants_written(a: _Incident, b: _Incident) -> bool:
     if a.families & b.families & _paired_incidents() and _both_write(a, b) < PAIRED_NAMES:
         return False  # a meeting is of two: both entries write both ("Gadhafi met Berlusconi" / "Gadhafi met Obama")
     return (_phrases_written(a.phrases, b.written) or _phrases_written(b.phrases, a.written)) \
-        and not different_doers(a.item, b.item)
+        and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
+
+
+def _led_bases(keys: frozenset[str]) -> frozenset[str]:
+    """The keys, each without an ending of derivations.yaml ``led_words`` ("usled" -> "us": "The U.S.-led invasion"
+    and "The U.S. invasion" have one doer)."""
+    ends = _lexical_set("led_words")
+    return frozenset(next((k[:-len(e)] for e in ends if k.endswith(e) and len(k) - len(e) >= 2), k) for k in keys)
 
 
 def _phrases_written(phrases: tuple[frozenset[str], ...], written: frozenset[str]) -> bool:
@@ -2424,6 +2517,16 @@ def _participant_classes() -> frozenset[str]:
 
 
 @cache
+def _generic_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["generic_incidents"])
+
+
+@cache
+def _one_way_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["one_way_incidents"])
+
+
+@cache
 def _recalled_by_year() -> frozenset[str]:
     return frozenset(str(h) for h in derivations()["recalled_by_year"])
 
@@ -2441,10 +2544,11 @@ def _incidents_agree(a: _Incident, b: _Incident) -> bool:
     if a.families & b.families & _participant_classes() and a.phrases and b.phrases:
         return _participants_written(a, b)
     shared = a.things & b.things
-    if not shared or not a.families & b.families:
+    if not shared or not _families_agree(a.families, b.families):
         return False
-    if all(t.startswith(YEAR_INCIDENT_MARK) for t in shared):
-        # a past year's one incident, told by its head alone: its titles tell two only when each names its
+    if any(t.startswith(YEAR_INCIDENT_MARK) for t in shared):
+        # a past year's one incident, told by its head (other words both write say no more: "virus"): its titles
+        # tell two only when each names its
         # incident by what the other's sources do not write ("The Asian flu pandemic" / "The Hong Kong flu
         # pandemic"); a title naming it by nothing ("An influenza pandemic started that became a global disaster -
         # eventually killing more people than the Great War": a comparison, no name of the pandemic) tells it. Its
@@ -2452,8 +2556,32 @@ def _incidents_agree(a: _Incident, b: _Incident) -> bool:
         # remains"): the names, not the doers, tell two
         return (_names_known(a.head_names, b.context) or _names_known(b.head_names, a.context)) \
             and not different_doers(a.item, b.item)
-    return _names_known(a.names, b.context) and _names_known(b.names, a.context) \
-        and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+    if (a.families | b.families) & _one_way_incidents():
+        # one title's names known to the other's articles (one_way_incidents: "for a trial in the Netherlands" is
+        # the other telling's circumstance); a country and its ruler are one doer ("Libya agreed to transfer" /
+        # "Gadhafi succumbed to Western demands to turn over")
+        known = _names_known(a.names, b.context) or _names_known(b.names, a.context)
+        return known and (_country_and_ruler(a, b) or _country_and_ruler(b, a)
+                          or not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item))
+    known = _names_known(a.names, b.context) and _names_known(b.names, a.context)
+    return known and not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item)
+
+
+def _country_and_ruler(a: _Incident, b: _Incident) -> bool:
+    """Whether `a`'s doer is a country (events.yaml country_references) and `b`'s no country but one of the names
+    `b`'s articles write with that country's ("Libya" / "Gadhafi", whose articles write Libya): one doer of one
+    past act, the state and the man who ruled it (one_way_incidents)."""
+    countries = _country_names()
+    country, other = doers(a.item) & countries, doers(b.item)
+    return bool(country) and bool(other) and not other & countries and country <= b.context \
+        and other <= a.context
+
+
+def _families_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two year titles tell one kind of incident: a head both tell, or a generic one beside any other
+    (generic_incidents, kept for past years only: "The Exxon Valdez disaster" / "The Exxon Valdez hit a reef")."""
+    generic = _generic_incidents()
+    return bool(a & b) or bool(a and b and (a | b) & generic)
 
 
 DEMONYM_ENDING = 2  # letters a place's adjective adds to its name ("Alaska" / "Alaskan", "Libya" / "Libyan")
