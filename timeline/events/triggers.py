@@ -2001,6 +2001,7 @@ def _colours() -> dict[str, re.Pattern[str]]:
         "going_ahead": rf"{subject}(?:is|are)\s++(?:(?:still|now)\s++)?going\s++ahead\b",
         "signs": rf"^(?:(?:the|a|an)\s++)?(?:[\w'’-]++\s++){{0,2}}?(?:{outlets})\s*+(?:{staff})\b"
                  rf"(?:\s++[^\s,]++){{0,8}}?\s++(?:{words(rules()['not_news']['witness_verbs'])})\b(?P<rest>.*+)$",
+        "overhead": rf"\b(?:{words(table['seen_signs'])})(?:\s++\S++){{0,3}}?\s++overhead\b",
         "feed": rf"\bas\s++seen\s++(?:on|in|from)\s++(?:(?:the|a)\s++)?(?:\S++\s++){{0,2}}?"
                 rf"(?:{words(table['feed_nouns'])})\b",
         "citation": r"\((?P<head>[^()]{3,160}?),\s*+\d{1,2}\s++(?-i:[A-Z][a-z]++)\)",
@@ -2012,7 +2013,7 @@ _COLOUR_KINDS = {"span": "comparison", "glimpse": "description", "day_spent": "d
                  "doubt": "belief", "count": "figure"}
 _SUBJECT_KINDS = {"unheld": "plan", "just": "background", "term": "description", "going_ahead": "state"}
 # an absence, a possibility or things parked told after a past in a relative or a participle ("barges used to ...") ("One they came across was the possibility that"):
-# only a reporting verb before it tells it ("Gortney said there were no warplanes")
+# only a reporting verb before it tells it ("Gortney said there were no warplanes"), or quotation marks around it
 _TOLD_KINDS = {"absence": "description", "possibility": "forecast", "parked": "description"}
 
 
@@ -2032,13 +2033,17 @@ def _colour_kind(title: str, sentence: str = "") -> str:
             return kind  # "Operation Dawn Mermaid was initially meant to begin"; "said it was meant to" is told
     for name, kind in _TOLD_KINDS.items():
         match = shapes[name].search(title)
-        if match and not lexicon().reporting_verbs & set(words_of(match.group("subject"))):
+        if match and not lexicon().reporting_verbs & set(words_of(match.group("subject"))) \
+                and not _spoken_in_quotes(title, sentence):
             return kind  # "There were no U.S. warplanes over Libya"; "Gortney said there were no ..." is told
     fragment = shapes["fragment"].search(title)
     if fragment and not _tells_before(fragment.group("rest")):
         return "description"  # "Disembarking from a boat onto Lampedusa": a caption's participle, no subject
-    if _sights_signs(shapes["signs"].search(title)):
-        return "own reporting"  # "A Reuters reporter said he heard jets overhead": colour; "heard gunfire" stays
+    sighting = shapes["signs"].search(title)
+    if sighting and _only_signs(sighting.group("rest")):
+        return "own reporting"  # "A Reuters reporter saw large plumes of black smoke": colour; "heard gunfire" stays
+    if shapes["overhead"].search(title) and _only_signs(title):
+        return "description"  # "A witness said NATO planes were flying overhead": no outcome seen
     if sentence and shapes["feed"].search(sentence):
         return "own reporting"  # "The color of the fluid, as seen on the live feed, has lightened"
     citation = shapes["citation"].search(sentence) if sentence else None
@@ -2047,13 +2052,19 @@ def _colour_kind(title: str, sentence: str = "") -> str:
     return ""
 
 
-def _sights_signs(sighting: re.Match[str] | None) -> bool:
-    """Whether the outlet's staff saw or heard only signs (smoke, jets) and no happening after them."""
-    if not sighting:
-        return False
+def _spoken_in_quotes(title: str, sentence: str) -> bool:
+    """Whether the title's opening words stand inside a quotation of its sentence: someone's statement ("“There is no
+    information of killed civilians,” the spokesman said"), news of its own day."""
+    head = " ".join(words_of(title)[:4]).lower()
+    return bool(head) and any(head in " ".join(words_of(quoted.group())).lower() for quoted in QUOTED.finditer(sentence))
+
+
+def _only_signs(seen_text: str) -> bool:
+    """Whether what was seen or heard names signs (smoke, jets: events.yaml seen_signs) and no happening (the other
+    witnessed_happenings: a strike, gunfire)."""
     table = rules()["not_news"]
     signs = frozenset(table["backdrop"]["seen_signs"])
-    seen = {word.lower() for word in words_of(sighting.group("rest"))}
+    seen = {word.lower() for word in words_of(seen_text)}
     return bool(seen & signs) and not seen & (frozenset(table["witnessed_happenings"]) - signs)
 
 
