@@ -1998,7 +1998,6 @@ def _colours() -> dict[str, re.Pattern[str]]:
         "term": rf"^(?P<subject>[^,;]{{0,120}}?)\b(?:{words(table['term_nouns'])})\b[^,;]{{0,60}}?\b"
                 rf"(?:{words(table['term_runs'])})(?:\s++only)?(?:\s++(?:to|until|till|through)\b|\W*+$)",
         "fragment": rf"^(?-i:[A-Z][a-z]++)(?<=ing)\s++(?:{words(table['fragment_particles'])})\b(?P<rest>.*+)$",
-        "going_ahead": rf"{subject}(?:is|are)\s++(?:(?:still|now)\s++)?going\s++ahead\b",
         "signs": rf"^(?:(?:the|a|an)\s++)?(?:[\w'’-]++\s++){{0,2}}?(?:{outlets})\s*+(?:{staff})\b"
                  rf"(?:\s++[^\s,]++){{0,8}}?\s++(?:{words(rules()['not_news']['witness_verbs'])})\b(?P<rest>.*+)$",
         "overhead": rf"\b(?:{words(table['seen_signs'])})(?:\s++\S++){{0,3}}?\s++overhead\b",
@@ -2011,7 +2010,7 @@ def _colours() -> dict[str, re.Pattern[str]]:
 
 _COLOUR_KINDS = {"span": "comparison", "glimpse": "description", "day_spent": "description", "proof": "inference",
                  "doubt": "belief", "count": "figure"}
-_SUBJECT_KINDS = {"unheld": "plan", "just": "background", "term": "description", "going_ahead": "state"}
+_SUBJECT_KINDS = {"unheld": "plan", "just": "background", "term": "description"}
 # an absence, a possibility or things parked told after a past in a relative or a participle ("barges used to ...") ("One they came across was the possibility that"):
 # only a reporting verb before it tells it ("Gortney said there were no warplanes"), or quotation marks around it
 _TOLD_KINDS = {"absence": "description", "possibility": "forecast", "parked": "description"}
@@ -2021,7 +2020,7 @@ def _colour_kind(title: str, sentence: str = "") -> str:
     """The colour, scenes, opinion, spans and fragments the 9ba1db0 and 4501b89 readings still struck (events.yaml,
     not_news, backdrop, nonevents23): a span in an analysis, a mood shown, a day spent, a judgement by proof,
     observers' doubts, a count cut from its noun; with the subject checked for a past or reporting verb, an absence,
-    a possibility, a plan that did not hold, things parked, a scene set with "had just", a term's end, a going ahead;
+    a possibility, a plan that did not hold, things parked, a scene set with "had just", a term's end;
     and a participle fragment, the staff's sighting of signs, a live feed watched and a headline cited."""
     shapes = _colours()
     for name, kind in _COLOUR_KINDS.items():
@@ -2042,7 +2041,8 @@ def _colour_kind(title: str, sentence: str = "") -> str:
     sighting = shapes["signs"].search(title)
     if sighting and _only_signs(sighting.group("rest")):
         return "own reporting"  # "A Reuters reporter saw large plumes of black smoke": colour; "heard gunfire" stays
-    if shapes["overhead"].search(title) and _only_signs(title):
+    overhead = shapes["overhead"].search(title)
+    if overhead and _only_signs(title) and _observed_before(title[: overhead.start()]):
         return "description"  # "A witness said NATO planes were flying overhead": no outcome seen
     if sentence and shapes["feed"].search(sentence):
         return "own reporting"  # "The color of the fluid, as seen on the live feed, has lightened"
@@ -2057,6 +2057,13 @@ def _spoken_in_quotes(title: str, sentence: str) -> bool:
     information of killed civilians,” the spokesman said"), news of its own day."""
     head = " ".join(words_of(title)[:4]).lower()
     return bool(head) and any(head in " ".join(words_of(quoted.group())).lower() for quoted in QUOTED.finditer(sentence))
+
+
+def _observed_before(text: str) -> bool:
+    """Whether someone's saying or seeing comes in `text` (a reporting verb or not_news `witness_verbs`): an
+    observer's report ("A witness said planes were flying overhead"); "Planes circled overhead" alone stays."""
+    seen = set(words_of(text))
+    return bool(seen & lexicon().reporting_verbs or seen & frozenset(rules()["not_news"]["witness_verbs"]))
 
 
 def _only_signs(seen_text: str) -> bool:
