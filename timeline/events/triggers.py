@@ -1994,7 +1994,8 @@ def _colours() -> dict[str, re.Pattern[str]]:
         "doubt": rf"^(?:\S++\s++){{0,2}}?(?:{words(table['doubting_observers'])})\s++"
                  r"(?:(?:were|are|have\s++been)\s++)?"
                  rf"(?:(?:[a-z]++(?<=ly)|{words(table['doubt_adverbs'])})\s++)?(?:{words(table['doubting_verbs'])})\b",
-        "count": rf"^(?:(?:{words(table['count_hedges'])})\s++)?\d[\d,.]*+\s++(?-i:[a-z]++)(?<=ed)(?:\s++\S++){{0,2}}\W*+$",
+        "count": rf"^(?:(?:{words(table['count_hedges'])})\s++)?\d[\d,.]*+\s++"
+                 rf"(?!(?:{words(table['count_casualties'])})\b)(?-i:[a-z]++)(?<=ed)\W*+$",
         "term": rf"^(?P<subject>[^,;]{{0,120}}?)\b(?:{words(table['term_nouns'])})\b[^,;]{{0,60}}?\b"
                 rf"(?:{words(table['term_runs'])})(?:\s++only)?(?:\s++(?:to|until|till|through)\b|\W*+$)",
         "fragment": rf"^(?-i:[A-Z][a-z]++)(?<=ing)\s++(?:{words(table['fragment_particles'])})\b(?P<rest>.*+)$",
