@@ -2029,7 +2029,8 @@ def _colour_kind(title: str, sentence: str = "") -> str:
             return kind
     for name, kind in _SUBJECT_KINDS.items():
         match = shapes[name].search(title)
-        if match and not _tells_before(match.group("subject")):
+        if match and not _tells_before(match.group("subject")) \
+                and not (name == "just" and _happens_when(sentence)):
             return kind  # "Operation Dawn Mermaid was initially meant to begin"; "said it was meant to" is told
     for name, kind in _TOLD_KINDS.items():
         match = shapes[name].search(title)
@@ -2058,6 +2059,15 @@ def _spoken_in_quotes(title: str, sentence: str) -> bool:
     information of killed civilians,” the spokesman said"), news of its own day."""
     head = " ".join(words_of(title)[:4]).lower()
     return bool(head) and any(head in " ".join(words_of(quoted.group())).lower() for quoted in QUOTED.finditer(sentence))
+
+
+_JUST_WHEN = re.compile(r"\bhad\s++just\b[^.;]*?\bwhen\b", re.IGNORECASE)
+
+
+def _happens_when(sentence: str) -> bool:
+    """Whether a "had just" scene goes on to "when" in its sentence ("Clinton had just come out of a television studio
+    when she spoke to Lavrov"): the event is the when-clause's, so the scene's entry, dated right, stays."""
+    return bool(_JUST_WHEN.search(sentence))
 
 
 def _observed_before(text: str) -> bool:
