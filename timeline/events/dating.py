@@ -1588,8 +1588,8 @@ def reported_act_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -
     rest = sentence.text[act.end - sentence.start:]
     words = words_of(between)
     if _REPORTED_DAY_BREAK.search(between) or not words or words[-1] in t["reported_day_not_after"] \
-            or rest[:2] in ("'s", "’s"):  # type: ignore[operator]
-        return None  # "since Wednesday afternoon", "Friday's vote": a span or a noun's day
+            or rest[:2] in ("'s", "’s") or not (is_past(words[-1]) or words[-1] in t["reported_day_leads"]):  # type: ignore[operator]
+        return None  # "since Wednesday afternoon", "Friday's vote", "welcomed a call Friday by ...": a noun's day
     that = words.index("that") + 1 if "that" in words[:int(t["relative_head_words"]) + 3] else 0  # type: ignore[call-overload]
     clause = words[that:]
     verb = next((k for k, w in enumerate(clause[:_REPORTED_VERB_REACH]) if is_past(w)), -1)
