@@ -1509,6 +1509,8 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
         return True  # "five months after the explosion spewed"
     # "12 U.N. staffers left Tripoli and are in Tunisia, the world body said Sunday": the state the act left holds on
     # the report's day; the act itself is told as before it
+    if not is_past(trigger):
+        return False  # "NATO risks sliding into a ground war and is trying to ...": a present told as the day's
     told = words_of(sentence.text[: timex.start - sentence.start])[words.index(trigger) + 1:]
     return any(w == "and" and told[k + 1: k + 2] and told[k + 1] in rules["present_states"]
                for k, w in enumerate(told))
