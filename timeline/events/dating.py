@@ -1548,7 +1548,9 @@ def in_untitled_relative_aside(sentence: Sentence, timex: Timex, title: str) -> 
         return False  # "Hayward, who was in Houston today ..., hosted a call": the main verb after the aside shares it
     words += words_of(after)
     verbs = [w for w in words[1:] if is_past(w) or len(w) > 4 and w.endswith("ing")]  # no auxiliary: "was", "have"
-    return bool(verbs) and not told.intersection(verbs)
+    # only a title of the main clause itself (every word of it before the comma): "the movie, which was released
+    # four months after the singer's death in 2009" titled "Jackson died" tells the noun's event, no main clause
+    return bool(verbs) and not told.intersection(verbs) and told <= set(words_of(before[:comma]))
 
 
 _ASIDE_BREAK = re.compile(r"[;:()]| [-–—] ")
