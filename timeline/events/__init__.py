@@ -503,8 +503,19 @@ def _when_clause_draft(draft: _Draft, sentence: Sentence, clause: _DateClause, r
     if when is None or draft.trigger in words_of(draft.title) \
             or draft.trigger not in words_of(sentence.text[when[0]:when[1]]):
         return draft
-    title = readings.resolved(make_title(sentence.text[when[0]:when[1]], None))
+    # "The BP boss says ... was in mid-April, when he was informed ...": "he" named by its own sentence's subject
+    title = make_title(sentence.text[when[0]:when[1]], None)
+    opener = title.split(" ", 1)[0]
+    if pronoun_class(opener) and opener not in _PERSON_OPENERS:
+        return None  # "Bartlit said BP did not have ... before 19 April, when it ordered": "it" is no one the
+        # sentence's subject names (a firm, not the speaker): no title a reader can place
+    title = readings.resolved(own_sentence_pronoun(title, sentence.text, readings.names))
+    if title and pronoun_class(title.split(" ", 1)[0]):
+        return None  # a pronoun nothing names: no title a reader can place
     return replace(draft, title=title) if title else None
+
+
+_PERSON_OPENERS = frozenset({"He", "She"})
 
 
 def _fronted_complement_draft(draft: _Draft, sentence: Sentence, clause: _DateClause,
