@@ -1594,7 +1594,8 @@ def reported_act_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -
     if _REPORTED_DAY_BREAK.search(between) or not words or words[-1] in t["reported_day_not_after"] \
             or rest[:2] in ("'s", "’s") or not (is_past(words[-1]) or words[-1] in t["reported_day_leads"]):  # type: ignore[operator]
         return None  # "since Wednesday afternoon", "Friday's vote", "welcomed a call Friday by ...": a noun's day
-    that = words.index("that") + 1 if "that" in words[:int(t["relative_head_words"]) + 3] else 0  # type: ignore[call-overload]
+    # "told CNN Wednesday in a telephone interview that he had resigned Monday": the clause after a near "that"
+    that = words.index("that") + 1 if "that" in words[:_REPORTED_THAT_REACH] else 0
     clause = words[that:]
     verb = next((k for k, w in enumerate(clause[:_REPORTED_VERB_REACH]) if is_past(w)), -1)
     stops = set(t["reported_day_modals"]) | set(t["relative_pronouns"]) | set(rules["subordinators"]) \
@@ -1604,6 +1605,7 @@ def reported_act_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -
     return act
 
 
+_REPORTED_THAT_REACH = 6  # how far after the report's day its "that" may stand (past a hearer or a manner phrase)
 _REPORTED_VERB_REACH = 8  # how far into the reported clause its past verb may stand ("a residential building west
 # of Tripoli was targeted"): a verb further on belongs to a relative or a later clause
 _REPORTED_DAY_BREAK = re.compile(r"[;:()\[\]]| [-–—] ")
