@@ -35,7 +35,9 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
-                                    week_of_offset, dates_report_of_earlier_act, reported_main_clause_end,
+                                    week_of_offset, dates_report_of_earlier_act, reported_main_clause_end, reported_act_day,
+                                    in_untitled_relative_aside, when_clause_after,
+                                    reported_clause_title,
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
@@ -274,12 +276,15 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
     if id(timex) in dates.noun_phrase_ends and id(timex) not in dates.placing_nothing:
         yield from _noun_phrase_event(article, sentence, timex, dates.noun_phrase_ends[id(timex)])
     if dates.is_set_aside(timex) or _verb_belongs_to_another_date(sentence, timex, dates.dated, dates.owners) \
-            or follows_a_fronted_date(sentence, timex, dates.dated):
+            or follows_a_fronted_date(sentence, timex, dates.dated) \
+            or reported_act_day(sentence, timex, dates.dated) is not None:  # "confirmed Monday that ... fired on Sunday"
         return
+    # "... confirmed Monday that Libyan forces fired a Scud missile on Sunday": Sunday is the reported act's day
+    reported = i > 0 and reported_act_day(sentence, dates.dated[i - 1], dates.dated) is timex
     clause = _date_clause(sentence, dates, i, breaks)
     trigger = _clause_trigger(sentence, clause.text, clause.cut, clause.whole, borrow=not dates.owners - {id(timex)})
-    if not trigger or _tells_no_event(sentence, timex, trigger) or _qualifies_a_noun(sentence, dates.dated, i,
-                                                                                      dates.owners):
+    if not trigger or _tells_no_event(sentence, timex, trigger) \
+            or not reported and _qualifies_a_noun(sentence, dates.dated, i, dates.owners):
         return
     # an event told done in the small hours of the page's next day ("early Monday promised") is no plan ahead of it
     told_on = _told_on(dates.published, sentence, timex, clause.text, trigger)
@@ -290,7 +295,9 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
                                          readings.owner_namer(sentence.text))
         return
     days = span(calendar_date(timex))
-    if _clause_dates_no_event(sentence, timex, trigger, clause, days, told_on, breaks):
+    # the reported act's day (reported_act_day): its clause opens with a past verb, which the day dates; the report's
+    # own day before it is no relative clause's nor a state's
+    if not reported and _clause_dates_no_event(sentence, timex, trigger, clause, days, told_on, breaks):
         return
     draft = _draft_title(sentence, clause, trigger, readings)
     if draft is not None:
@@ -306,8 +313,13 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
         draft = _since_phrase_draft(draft, sentence, clause, since, readings)
     if draft is None:
         return
+    draft = _when_clause_draft(draft, sentence, clause, readings)
+    if draft is None:
+        return
     draft = _finished_draft(_fronted_complement_draft(draft, sentence, clause, breaks, readings), sentence, timex,
                             clause, days, told_on, readings)
+    if draft is not None and reported:  # the act's day: the reported clause, not the report
+        draft = replace(draft, title=reported_clause_title(draft.title) or draft.title)
     if draft is not None:
         yield _clause_event(article, sentence, timex, clause, draft, breaks)
 
@@ -486,6 +498,29 @@ def _since_phrase_draft(draft: _Draft, sentence: Sentence, clause: _DateClause, 
     return replace(draft, title=title, trigger=first_trigger(words_of(title)) or draft.trigger)
 
 
+def _when_clause_draft(draft: _Draft, sentence: Sentence, clause: _DateClause, readings: _Readings) -> _Draft | None:
+    """ "... a red-carpet welcome in Paris in 2007, when Libya's leader planted his tent ...": when the date's trigger
+    stands only in the "when" clause right after the date (dating.when_clause_after), that clause is the date's
+    event and its title; None when it makes none."""
+    when = when_clause_after(sentence, clause.whole)
+    if when is None or draft.trigger in words_of(draft.title) \
+            or draft.trigger not in words_of(sentence.text[when[0]:when[1]]):
+        return draft
+    # "The BP boss says ... was in mid-April, when he was informed ...": "he" named by its own sentence's subject
+    title = make_title(sentence.text[when[0]:when[1]], None)
+    opener = title.split(" ", 1)[0]
+    if pronoun_class(opener) and opener not in _PERSON_OPENERS:
+        return None  # "Bartlit said BP did not have ... before 19 April, when it ordered": "it" is no one the
+        # sentence's subject names (a firm, not the speaker): no title a reader can place
+    title = readings.resolved(own_sentence_pronoun(title, sentence.text, readings.names))
+    if title and pronoun_class(title.split(" ", 1)[0]):
+        return None  # a pronoun nothing names: no title a reader can place
+    return replace(draft, title=title) if title else None
+
+
+_PERSON_OPENERS = frozenset({"He", "She"})
+
+
 def _fronted_complement_draft(draft: _Draft, sentence: Sentence, clause: _DateClause,
                               breaks: Sequence[tuple[int, int]], readings: _Readings) -> _Draft:
     """ "he testified that over three days in April 2009, Jackson received ...": the fronted complement's event,
@@ -513,7 +548,8 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
     told = words_of(without_closing_speaker(title))  # "..., Libyan state television said": what it told
     if dates_report_of_earlier_act(sentence, timex, told, first_trigger(told)):
         return None  # "ministers who had defected ..., state television said on Wednesday": the report's day
-    if not title or _title_tells_no_event(title, sentence, timex, days, published):
+    if not title or _title_tells_no_event(title, sentence, timex, days, published) \
+            or in_untitled_relative_aside(sentence, timex, title):  # ", who have been battling since mid-February"
         return None
     title = present_perfect_past(title, sentence.text, clause.at[0])  # "has been turned" -> "was"
     return replace(draft, title=title)

@@ -918,6 +918,13 @@ def is_untold_reported_past(title: str, value: str, published: int | None, told_
     if not clause:
         return False  # "told reporters Gaddafi had fled": whose clause it is cannot be told apart; the title stays
     verb = next((k for k, w in enumerate(clause) if _is_verb(w)), len(clause))
+    # "A spokesman said it had never been involved in talks and its presence at the air show in 2009 was part of
+    # ...": the date stands in a later conjunct with a subject of its own, which is the one to read
+    before = [w.lower() for w in words_of(told_before)]
+    joined = [k for k, w in enumerate(before) if w == "and" and k + 1 < len(before) and not _is_verb(before[k + 1])]
+    if joined and verb < len(clause) and before[joined[-1] + 1:][:1] and before[joined[-1] + 1] in clause[verb + 1:]:
+        later = before[joined[-1] + 1:]
+        clause, verb = later, next((k for k, w in enumerate(later) if _is_verb(w)), len(later))
     # "The minister said the last time he saw the report was in early March": a pronoun in the clause's subject may
     # be the speaker, whose own account the date dates
     return not any(w in lexicon().subject_pronouns for w in clause[:verb])
@@ -1487,8 +1494,10 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     "Rebels took the town, a spokesman said on Monday" (a simple past) keep it."""
     rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
     verbs = set(rules["report_verbs"])
-    if not trigger or any(w in verbs for w in title_words) or not _modifies_report(sentence, timex, rules, verbs):
-        return False
+    closing = _CLOSING.fullmatch(sentence.text, timex.end - sentence.start) is not None
+    if not trigger or any(w in verbs for w in title_words) or not (
+            _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)):
+        return False  # "said on Wednesday", "..., the ministry told CNN Monday": the report's day
     words = words_of(sentence.text)
     if trigger not in words:
         return False
@@ -1496,7 +1505,15 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     skipped = [w for w in back if w not in rules["perfect_skip"]]
     if skipped[:1] and skipped[0] in rules["perfect_auxiliaries"]:
         return True  # "who had also defected", "have destroyed"
-    return any(w in rules["earlier_openers"] for w in back)  # "five months after the explosion spewed"
+    if any(w in rules["earlier_openers"] for w in back):
+        return True  # "five months after the explosion spewed"
+    # "12 U.N. staffers left Tripoli and are in Tunisia, the world body said Sunday": the state the act left holds on
+    # the report's day; the act itself is told as before it
+    if not is_past(trigger):
+        return False  # "NATO risks sliding into a ground war and is trying to ...": a present told as the day's
+    told = words_of(sentence.text[: timex.start - sentence.start])[words.index(trigger) + 1:]
+    return any(w == "and" and told[k + 1: k + 2] and told[k + 1] in rules["present_states"]
+               for k, w in enumerate(told))
 
 
 def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], verbs: set[str]) -> bool:
@@ -1508,6 +1525,120 @@ def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], ve
         before = before[:-1]
     return bool(before[-1:] and before[-1] in verbs) \
         or (after[:2] == ["it", "was"] and after[2:3] != [] and after[2] in verbs)
+
+
+def in_untitled_relative_aside(sentence: Sentence, timex: Timex, title: str) -> bool:
+    """ "Donilon's announcement came as officials are debating whether to aid rebel forces, who have been battling to
+    topple Gadhafi since mid-February": a date inside a relative clause set off by a comma (", who", ", which": one
+    of dating.yaml relative_pronouns, no other break between it and the date) that closes the sentence (the main
+    clause's verb before it) dates that clause only; a title that
+    tells none of its verbs (the main clause's, cut before the comma) gets no date from it. "the Darfur conflict,
+    which began in 2003" titled by its own clause ("The Darfur conflict began") keeps it."""
+    before = sentence.text[: timex.start - sentence.start]
+    comma = before.rfind(",")
+    if comma < 0 or _ASIDE_BREAK.search(before, comma + 1):
+        return False
+    words = words_of(before[comma + 1:])
+    if not words or words[0] not in dating_rules().relative_pronouns or words[0] == "that":
+        return False
+    told = set(words_of(title))
+    after = sentence.text[timex.end - sentence.start:]
+    end = _ASIDE_END.search(after)
+    if end is not None and _CLOSING.fullmatch(after, end.start()) is None:
+        return False  # "Hayward, who was in Houston today ..., hosted a call": the main verb after the aside shares it
+    words += words_of(after)
+    verbs = [w for w in words[1:] if is_past(w) or len(w) > 4 and w.endswith("ing")]  # no auxiliary: "was", "have"
+    # only a title of the main clause itself (every word of it before the comma): "the movie, which was released
+    # four months after the singer's death in 2009" titled "Jackson died" tells the noun's event, no main clause
+    return bool(verbs) and not told.intersection(verbs) and told <= set(words_of(before[:comma]))
+
+
+_ASIDE_BREAK = re.compile(r"[;:()]| [-–—] ")
+_ASIDE_END = re.compile(r"[,;:()]| [-–—] ")
+
+
+def when_clause_after(sentence: Sentence, timex: Timex) -> tuple[int, int] | None:
+    """ "footage of the president giving Gaddafi a welcome in Paris in 2007, when Libya's leader planted his tent in
+    the grounds of the Hotel de Marigny": a clause that one of dating.yaml `date_when_openers` opens right after the
+    date and a comma tells what happened on that date; where its words stand in the sentence (past the opener, up to
+    a break or the sentence's end), or None."""
+    rest = sentence.text[timex.end - sentence.start:]
+    opened = _WHEN_OPENER.match(rest)
+    if opened is None or opened.group(1).lower() not in table()["date_when_openers"]:  # type: ignore[operator]
+        return None
+    start = timex.end - sentence.start + opened.end()
+    stop = _ASIDE_BREAK.search(sentence.text, start)
+    return start, stop.start() if stop else len(sentence.text.rstrip(" .!?\"'”’"))
+
+
+_WHEN_OPENER = re.compile(r"\s*+,\s*+([A-Za-z]++)\s++")
+
+
+def reported_act_day(sentence: Sentence, timex: Timex, dated: Sequence[Timex]) -> Timex | None:
+    """ "A U.S. defense official confirmed Monday that Libyan forces fired a Scud missile on Sunday": the later,
+    earlier-dated day of the sentence that dates the act a report tells, when `timex` is a day right after the
+    reporting verb (or its hearer: "told CNN Wednesday that he resigned Monday") and the reported clause opens with
+    its subject and a past verb before that day (dating.yaml reported_day_*); None otherwise. The report's day then
+    gives no event and the act's day gives the reported clause."""
+    t = table()
+    rules: dict[str, Any] = t["report_of_earlier_act"]  # type: ignore[assignment]
+    value = timex.value.split("T", 1)[0]
+    if not _DAY.fullmatch(value) or not _after_report(sentence, timex, rules):
+        return None
+    act = next((o for o in dated if o.start >= timex.end), None)
+    if act is None or not _DAY.fullmatch(act_value := act.value.split("T", 1)[0]) or act_value >= value:
+        return None  # "announced Monday that it will open a consulate Tuesday": a plan, told as news that day
+    between = sentence.text[timex.end - sentence.start: act.start - sentence.start]
+    rest = sentence.text[act.end - sentence.start:]
+    words = words_of(between)
+    if _REPORTED_DAY_BREAK.search(between) or not words or words[-1] in t["reported_day_not_after"] \
+            or rest[:2] in ("'s", "’s") or not (is_past(words[-1]) or words[-1] in t["reported_day_leads"]):  # type: ignore[operator]
+        return None  # "since Wednesday afternoon", "Friday's vote", "welcomed a call Friday by ...": a noun's day
+    # "told CNN Wednesday in a telephone interview that he had resigned Monday": the clause after a near "that"
+    that = words.index("that") + 1 if "that" in words[:_REPORTED_THAT_REACH] else 0
+    clause = words[that:]
+    verb = next((k for k, w in enumerate(clause[:_REPORTED_VERB_REACH]) if is_past(w)), -1)
+    stops = set(t["reported_day_modals"]) | set(t["relative_pronouns"]) | set(rules["subordinators"]) \
+        | set(rules["report_verbs"]) | set(t["reported_day_breaks"])  # type: ignore[arg-type]
+    if verb < 1 or stops.intersection(clause[:verb]) or stops.intersection(clause[verb:]) - {"that"}:
+        return None  # "said Monday they remain in control of a town they seized Saturday": no past verb first
+    return act
+
+
+_REPORTED_THAT_REACH = 6  # how far after the report's day its "that" may stand (past a hearer or a manner phrase)
+_REPORTED_VERB_REACH = 8  # how far into the reported clause its past verb may stand ("a residential building west
+# of Tripoli was targeted"): a verb further on belongs to a relative or a later clause
+_REPORTED_DAY_BREAK = re.compile(r"[;:()\[\]]| [-–—] ")
+
+
+def _after_report(sentence: Sentence, timex: Timex, rules: dict[str, Any]) -> bool:
+    """Whether the date stands right after a reporting verb ("said Monday", "said on Sunday") or after the hearer of
+    one that takes one ("told CNN Wednesday", "told reporters on Saturday")."""
+    if _modifies_report(sentence, timex, rules, set(rules["report_verbs"])):
+        return True
+    t = table()
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if before[-1:] and before[-1] in set(rules["date_prepositions"]):
+        before = before[:-1]
+    hearers = set(t["hearer_report_verbs"])  # type: ignore[call-overload]
+    reach = int(t["reported_day_hearer_words"])  # type: ignore[call-overload]
+    return any(len(before) > k and before[-k - 1] in hearers and not any(is_past(w) for w in before[-k:])
+               for k in range(1, reach + 1))
+
+
+def reported_clause_title(title: str) -> str:
+    """ "A U.S. defense official confirmed that Libyan forces fired a Scud missile" -> "Libyan forces fired a Scud
+    missile": the clause a report's title tells, when it names its subject before its past verb (or opens with "he",
+    "she", "it", "they" and the speaker is a name: "Abassi said he resigned" -> "Abassi resigned"); "" otherwise."""
+    words = title.split(" ")
+    rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
+    verbs = set(rules["report_verbs"])
+    at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w.lower() in verbs), -1)
+    if at < 1:
+        return ""
+    told = _told_clause(words, at)
+    rest, _ = _named_clause(told)
+    return _as_title(rest) or _as_title(_speaker_clause(words[:at], told))
 
 
 _CLOSING = re.compile(r"[\s.,;:!?\"'“”‘’)\]]*+")  # what may follow a date that closes its sentence

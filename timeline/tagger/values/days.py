@@ -120,8 +120,8 @@ def _show_today(g: Groups, ctx: Context) -> bool:
 
 
 def weekday(g: Groups, ctx: Context) -> Result:
-    if str(g["wd"])[:1].isupper() and fires("weekday_name_after", ctx):
-        return None  # "the Sunday Times", "the Sunday Programme": a name ("Fox News Sunday" does air on Sundays)
+    if str(g["wd"])[:1].isupper() and (fires("weekday_name_after", ctx) or fires("weekday_name_noun_after", ctx)):
+        return None  # "the Sunday Times", "the Meat-Free Monday project": a name ("Fox News Sunday" does air on Sundays)
     wd = ctx.tables.weekdays[low(g["wd"])]
     pod = low(g.get("pod"))
     pod_code = f"T{ctx.tables.parts_of_day[pod]}" if pod else ""
