@@ -63,12 +63,13 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_possessive_before_honorific(title)
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
-    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
+    title = without_report_in_report(in_simple_past(title, sentence))
+    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = with_agreement(without_perfect_coordinate(without_relative_day(without_relative_time(title))))
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
-    title = with_amount_article(title)
+    title = with_clock_time(with_amount_article(title))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
     title = without_pronoun_clause_lead(title)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
@@ -2299,6 +2300,47 @@ def in_past_report(title: str, sentence: str = "") -> str:
     return title
 
 
+def _closing_telling_at(words: Sequence[str]) -> int:
+    """Where a closing telling in the past opens (the word after its comma: ", a senior member ... announced"), or
+    -1: at most report_in_report tail_words words, no verb word but the telling's (polish.yaml report_in_report)."""
+    table = rules()["report_in_report"]
+    for verb in (str(v).split() for v in table["tail_verbs"]):
+        if [_bare(w) for w in words[-len(verb):]] != [v.lower() for v in verb]:
+            continue
+        end = len(words) - len(verb)
+        comma = next((i for i in range(end - 1, max(0, end - int(table["tail_words"])) - 1, -1)
+                      if words[i].endswith(",")), -1)
+        if comma < 1 or any(is_verb_word(w) or _bare(w) in lexicon().auxiliaries for w in words[comma + 1:end]):
+            return -1
+        return comma + 1
+    return -1
+
+
+def without_report_in_report(title: str) -> str:
+    """ "Bashir says he will not run for re-election, a senior member ... announced" -> "Bashir said he would not run
+    for re-election": a present report inside a past telling; the telling goes, the report and its first finite
+    verb take the past (polish.yaml report_in_report)."""
+    present = rules()["reported_present"]
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if w in present["verbs"]), -1)
+    if not _subject_ends_at(words, k, _words("reported_present", "clause_openers")) \
+            or words[k - 1].lower() in _words("reported_present", "not_after") or "," in words[k - 1]:
+        return title
+    tail = _closing_telling_at(words)
+    if tail <= k + 1:
+        return title
+    kept = [*words[:k], str(present["verbs"][words[k]]), *words[k + 1: tail]]
+    kept[-1] = kept[-1].rstrip(",")
+    backshift = rules()["report_in_report"]["backshift"]
+    for i in range(k + 1, min(len(kept), k + 1 + int(present["reach"]))):
+        if kept[i] in backshift:
+            kept[i] = str(backshift[kept[i]])
+            break
+        if is_verb_word(kept[i]) or _bare(kept[i]) in lexicon().auxiliaries:
+            break  # a past or other finite verb first: it stays
+    return " ".join(kept)
+
+
 def without_more_opener(title: str) -> str:
     """ "More explosions rocked Tripoli" -> "Explosions rocked Tripoli": "More" points back to a line the reader of a
     timeline does not have (polish.yaml more_opener)."""
@@ -2434,6 +2476,38 @@ def with_amount_article(title: str) -> str:
         if after and after not in lexicon().stopwords and not is_verb_word(after):
             continue  # "$20bn fund managers": the noun modifies another
         return " ".join([*words[:k], "a", *words[k:]])
+    return title
+
+
+def _clock_figure(word: str) -> str:
+    """ "1040" -> "10:40": four figures that read as a 24-hour time, else ""."""
+    if len(word) != 4 or not word.isdigit() or int(word[:2]) > 23 or int(word[2:]) > 59:
+        return ""
+    return f"{word[:2]}:{word[2:]}"
+
+
+def with_clock_time(title: str) -> str:
+    """ "propofol was 1040" -> "propofol was at 10:40", "at about 1300 local time" -> "at about 13:00 local time": a
+    four-figure clock time after a word that marks a time or before a zone takes its colon (polish.yaml
+    clock_time)."""
+    table = rules()["clock_time"]
+    words = title.split(" ")
+    for k in range(1, len(words)):
+        time = _clock_figure(words[k])
+        if not time:
+            continue
+        marked_after = k + 1 < len(words) and _bare(words[k + 1]).upper() in {str(w).upper() for w in table["after"]}
+        copula = words[k - 1].lower() in _words("clock_time", "copulas")
+        # after a copula only a time's subject ("The last time X was 1040"; not "The toll was 1250": a count)
+        marked_before = words[k - 1].lower() in _words("clock_time", "before") and not copula \
+            or copula and any(_bare(w) in _words("clock_time", "time_subjects") for w in words[:k - 1])
+        year_like = int(table["year_from"]) <= int(words[k]) <= int(table["year_to"])
+        if not (marked_after or marked_before and not year_like):
+            continue
+        words[k] = time
+        if copula:
+            words.insert(k, "at")
+        return " ".join(words)
     return title
 
 
