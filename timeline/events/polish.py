@@ -1940,7 +1940,10 @@ def _short(words: Sequence[str]) -> bool:
     expressed regret"): at most complement short_content content words, and a verb or noun last (not a word a cut
     left dangling)."""
     last = _bare(words[-1])
-    return len(_content_words(words)) <= int(rules()["complement"]["short_content"]) \
+    spelled = {str(w) for w in rules()["opening_number"]["units"]} | {str(w) for w in rules()["opening_number"]["tens"]}
+    # an opening number counts as its figure does (none): "Twelve staffers left" is as short as "12 staffers left"
+    counted = words[1:] if _bare(words[0]).split("-")[0] in spelled else words
+    return len(_content_words(counted)) <= int(rules()["complement"]["short_content"]) \
         and last.isalpha() and last not in lexicon().stopwords | lexicon().dangling_words
 
 
