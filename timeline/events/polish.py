@@ -679,7 +679,25 @@ def in_past_tense(title: str, sentence: str) -> str:
     joiner = next((k for k in range(verb + 1, len(words) - 1) if words[k] == "and"), -1)
     if joiner > 0 and _joined_verb(words, joiner + 1, plain):
         words[joiner + 1] = _past_of(words[joiner + 1])
+    _side_clause_in_past(words, verb)
     return " ".join(words)
+
+
+def _side_clause_in_past(words: list[str], verb: int) -> None:
+    """ "rattled Tripoli after days of defeats leave Gaddafi's government besieged" -> "... left ...": the present of
+    a side clause one of chronology_present `side_openers` opens after the main verb is the item's historic present
+    too; its verb (_present_form, within `side_reach` words, before any mark or other verb) takes the past."""
+    table = rules()["chronology_present"]
+    opener = next((k for k in range(verb + 1, len(words) - 2) if words[k] in table["side_openers"]), -1)
+    if opener < 0 or words[opener - 1].endswith((",", ";", ":")):
+        return
+    for k in range(opener + 2, min(len(words), opener + 2 + int(table["side_reach"]))):
+        if words[k - 1] != words[k - 1].rstrip(",;:()\"“”") or is_past(words[k].lower()) \
+                or words[k].lower() in lexicon().auxiliaries | lexicon().modals:
+            return
+        if _present_form(words, k):
+            words[k] = _past_of(words[k])
+            return
 
 
 def _number_words(number: int) -> str:
