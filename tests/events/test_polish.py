@@ -11,12 +11,12 @@ from timeline.events.polish import (in_past_report, in_past_tense, in_simple_pas
                                     with_opening_demonstrative_article, without_pronoun_clause_lead,
                                     with_relative_antecedent, with_restored_relative, with_admission_place,
                                     in_past_whereabouts, with_kept_source,
-                                    with_opening_number_spelled, with_opening_place, with_opening_preposition,
+                                    with_amount_article, with_clock_time, with_opening_number_spelled, with_opening_place, with_opening_preposition,
                                     with_paired_comma, with_paired_marks, with_quotation_marks,
                                     with_restored_determiner, with_result_comma, with_speaker, without_another,
                                     without_commentary_tail, without_frame, without_group_article,
                                     without_hedge_opener, without_repeated_words, without_report_colon,
-                                    without_speaker_aside, without_stray_opener, without_more_opener, without_relative_time,
+                                    without_speaker_aside, without_stray_opener, without_more_opener, without_relative_day, without_report_in_report, without_relative_time,
                                     without_perfect_coordinate, with_plural_possessive,
                                     with_coordinate_past_perfect, in_past_of_first_act, without_repeated_name,
                                     with_existential_article,
@@ -74,12 +74,14 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
     "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
     "present_perfect": (in_simple_past, True),  # "has reportedly hit" -> "reportedly hit"
-    "reported_present": (in_past_report, True),  # "A woman says she was awoken" -> "A woman said ..."
+    "reported_present": (in_past_report, True),
+    "report_in_report": (without_report_in_report, True),  # "X says he will ..., Y announced" -> "X said he would"  # "A woman says she was awoken" -> "A woman said ..."
     "more_opener": (without_more_opener, True),  # "More explosions rocked Tripoli" -> "Explosions rocked Tripoli"
     "times_count": (with_times_plural, True),  # "shot five time by" -> "shot five times by"
     "state_comma": (with_state_comma, True),  # "Grand Isle Louisiana in" -> "Grand Isle, Louisiana, in"
     "dangling_took_place": (without_dangling_took_place, True),
     "closing_aside_comma": (with_closing_aside_comma, True),  # "X, a cardiologist said" -> "X, a cardiologist, said"
+    "relative_day": (without_relative_day, True),  # "will travel to Russia this weekend" -> "... to Russia"
     "relative_time": (without_relative_time, True),  # "Six years ago came X" -> "X came"; "was later" -> "was"
     "perfect_coordinate": (without_perfect_coordinate, True),  # "toppled X and have spread" -> "toppled X"
     "plural_possessive": (with_plural_possessive, True),  # "Authorities ... lowered its" -> "... their"
@@ -89,7 +91,9 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "repeated_name": (without_repeated_name, True),  # "Dr Murray's attorneys ... against Dr Murray" -> "..."
     "context_adverbs": (without_context_adverbs, True),  # "BP actually suspended" -> "BP suspended"
     "necessity_past": (in_past_of_necessity, True),  # "BP had to reinstall" -> "BP reinstalled"
-    "change_article": (with_change_article, True),  # "reported the rise in" -> "reported a rise in"
+    "change_article": (with_change_article, True),
+    "amount_article": (with_amount_article, True),
+    "clock_time": (with_clock_time, True),  # "propofol was 1040" -> "propofol was at 10:40"  # "approved $31.4 billion budget" -> "approved a $31.4 ..."  # "reported the rise in" -> "reported a rise in"
     "pointing_openers": (without_pointing_opener, True),  # "One man stepped forward" -> "A man stepped forward"
     "possessive_honorific": (without_possessive_before_honorific, True),  # "Jackson's Dr Murray" -> "Dr Murray"
     "opening_dash": (with_opening_dash_comma, True),  # "Two weeks after X -- Y broke in" -> "..., Y broke in"

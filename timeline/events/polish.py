@@ -63,11 +63,13 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_possessive_before_honorific(title)
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
-    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(in_simple_past(title, sentence), sentence))))
+    title = without_report_in_report(in_simple_past(title, sentence))
+    title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
-    title = with_agreement(without_perfect_coordinate(without_relative_time(title)))
+    title = with_agreement(without_perfect_coordinate(without_relative_day(without_relative_time(title))))
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
+    title = with_clock_time(with_amount_article(title))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
     title = without_pronoun_clause_lead(title)
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
@@ -596,7 +598,9 @@ def _present_form(words: Sequence[str], k: int) -> bool:
     if not name and (not bare_before.isalpha() or bare_before in lexicon().stopwords or not before[:1].islower()):
         return False
     plain = not low.endswith("s") or low.endswith(("ss", "us", "is"))
-    joined = name and "and" in (w.lower() for w in words[:k])  # "Sarkozy and Britain's David Cameron land"
+    # a subject joined by "and" is plural: names ("Sarkozy and Britain's David Cameron land") or a plural noun before
+    # "and" ("Explosions and gunfire rattle"; not "Nutritionist and holistic nurse X tells": one person's roles)
+    joined = "and" in words[1:k] and (name or words[words.index("and", 1) - 1].endswith("s"))
     if plain and not (bare_before.endswith("s") or joined):
         return False
     if known and plain and k + 1 < len(words) and words[k + 1].isalpha() and words[k + 1].islower() \
@@ -675,7 +679,25 @@ def in_past_tense(title: str, sentence: str) -> str:
     joiner = next((k for k in range(verb + 1, len(words) - 1) if words[k] == "and"), -1)
     if joiner > 0 and _joined_verb(words, joiner + 1, plain):
         words[joiner + 1] = _past_of(words[joiner + 1])
+    _side_clause_in_past(words, verb)
     return " ".join(words)
+
+
+def _side_clause_in_past(words: list[str], verb: int) -> None:
+    """ "rattled Tripoli after days of defeats leave Gaddafi's government besieged" -> "... left ...": the present of
+    a side clause one of chronology_present `side_openers` opens after the main verb is the item's historic present
+    too; its verb (_present_form, within `side_reach` words, before any mark or other verb) takes the past."""
+    table = rules()["chronology_present"]
+    opener = next((k for k in range(verb + 1, len(words) - 2) if words[k] in table["side_openers"]), -1)
+    if opener < 0 or words[opener - 1].endswith((",", ";", ":")):
+        return
+    for k in range(opener + 2, min(len(words), opener + 2 + int(table["side_reach"]))):
+        if words[k - 1] != words[k - 1].rstrip(",;:()\"“”") or is_past(words[k].lower()) \
+                or words[k].lower() in lexicon().auxiliaries | lexicon().modals:
+            return
+        if _present_form(words, k):
+            words[k] = _past_of(words[k])
+            return
 
 
 def _number_words(number: int) -> str:
@@ -688,11 +710,27 @@ def _number_words(number: int) -> str:
     return spelled[:1].upper() + spelled[1:]
 
 
+def _counted_modifier(words: Sequence[str]) -> bool:
+    """Whether words[1] is a capitalised modifier of the counted noun, not a name the number belongs to: an
+    abbreviation ("U.N.", "NATO") or a capitalised word that is no month before a lower-case word ("Democratic
+    senators"); not "10 Downing Street", "12 March" (polish.yaml opening_number)."""
+    word = words[1]
+    letters = word.replace(".", "")
+    if len(letters) > 1 and letters.isalpha() and letters.isupper():
+        return True
+    month_names = frozenset(name.lower() for forms in months() for name in forms)
+    return len(words) > 2 and word.isalpha() and word[:1].isupper() and word.lower() not in month_names \
+        and words[2][:1].islower() and words[2].isalpha() and words[2] not in lexicon().stopwords \
+        and not is_verb_word(words[2])  # "2 Commando was deployed": a name and its verb
+
+
 def with_opening_number_spelled(title: str) -> str:
-    """ "12 vessels were hailed" -> "Twelve vessels were hailed": a number of one or two digits opening the title,
-    before a lower-case word, in words (polish.yaml opening_number)."""
+    """ "12 vessels were hailed" -> "Twelve vessels were hailed", "12 U.N. staffers left" -> "Twelve U.N. staffers
+    left": a number of one or two digits opening the title, before a lower-case word or a capitalised modifier of
+    the counted noun, in words (polish.yaml opening_number)."""
     words = title.split(" ")
-    if len(words) < 2 or not words[0].isdigit() or len(words[0]) > 2 or not words[1][:1].islower():
+    if len(words) < 2 or not words[0].isdigit() or len(words[0]) > 2 \
+            or not (words[1][:1].islower() or _counted_modifier(words)):
         return title
     return " ".join([_number_words(int(words[0])), *words[1:]])
 
@@ -2023,7 +2061,10 @@ def _short(words: Sequence[str]) -> bool:
     expressed regret"): at most complement short_content content words, and a verb or noun last (not a word a cut
     left dangling)."""
     last = _bare(words[-1])
-    return len(_content_words(words)) <= int(rules()["complement"]["short_content"]) \
+    spelled = {str(w) for w in rules()["opening_number"]["units"]} | {str(w) for w in rules()["opening_number"]["tens"]}
+    # an opening number counts as its figure does (none): "Twelve staffers left" is as short as "12 staffers left"
+    counted = words[1:] if _bare(words[0]).split("-")[0] in spelled else words
+    return len(_content_words(counted)) <= int(rules()["complement"]["short_content"]) \
         and last.isalpha() and last not in lexicon().stopwords | lexicon().dangling_words
 
 
@@ -2387,6 +2428,47 @@ def in_past_report(title: str, sentence: str = "") -> str:
     return title
 
 
+def _closing_telling_at(words: Sequence[str]) -> int:
+    """Where a closing telling in the past opens (the word after its comma: ", a senior member ... announced"), or
+    -1: at most report_in_report tail_words words, no verb word but the telling's (polish.yaml report_in_report)."""
+    table = rules()["report_in_report"]
+    for verb in (str(v).split() for v in table["tail_verbs"]):
+        if [_bare(w) for w in words[-len(verb):]] != [v.lower() for v in verb]:
+            continue
+        end = len(words) - len(verb)
+        comma = next((i for i in range(end - 1, max(0, end - int(table["tail_words"])) - 1, -1)
+                      if words[i].endswith(",")), -1)
+        if comma < 1 or any(is_verb_word(w) or _bare(w) in lexicon().auxiliaries for w in words[comma + 1:end]):
+            return -1
+        return comma + 1
+    return -1
+
+
+def without_report_in_report(title: str) -> str:
+    """ "Bashir says he will not run for re-election, a senior member ... announced" -> "Bashir said he would not run
+    for re-election": a present report inside a past telling; the telling goes, the report and its first finite
+    verb take the past (polish.yaml report_in_report)."""
+    present = rules()["reported_present"]
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if w in present["verbs"]), -1)
+    if not _subject_ends_at(words, k, _words("reported_present", "clause_openers")) \
+            or words[k - 1].lower() in _words("reported_present", "not_after") or "," in words[k - 1]:
+        return title
+    tail = _closing_telling_at(words)
+    if tail <= k + 1:
+        return title
+    kept = [*words[:k], str(present["verbs"][words[k]]), *words[k + 1: tail]]
+    kept[-1] = kept[-1].rstrip(",")
+    backshift = rules()["report_in_report"]["backshift"]
+    for i in range(k + 1, min(len(kept), k + 1 + int(present["reach"]))):
+        if kept[i] in backshift:
+            kept[i] = str(backshift[kept[i]])
+            break
+        if is_verb_word(kept[i]) or _bare(kept[i]) in lexicon().auxiliaries:
+            break  # a past or other finite verb first: it stays
+    return " ".join(kept)
+
+
 def without_more_opener(title: str) -> str:
     """ "More explosions rocked Tripoli" -> "Explosions rocked Tripoli": "More" points back to a line the reader of a
     timeline does not have (polish.yaml more_opener)."""
@@ -2491,6 +2573,70 @@ def with_change_article(title: str) -> str:
         chosen = _article_for(noun)
         return f"{chosen if found.group(1) == 'The' else chosen.lower()} {noun} that "
     return _content_nouns().sub(content, _change_nouns().sub(article, title))
+
+
+def _amount_end(words: Sequence[str], k: int) -> int:
+    """Where a sum that opens at words[k] ends (exclusive: "$31.4 billion", "$20bn", "€800m"), or -1."""
+    table = rules()["amount_article"]
+    word = words[k]
+    if word[:1] not in table["currency"] or not word[1:2].isdigit():
+        return -1
+    figure = word[1:].rstrip(",")
+    digits = figure.rstrip("".join(str(u) for u in table["units"] if len(str(u)) < 3))
+    if not digits.replace(",", "").replace(".", "").isdigit():
+        return -1
+    return k + 2 if k + 1 < len(words) and words[k + 1] in table["units"] else k + 1
+
+
+def with_amount_article(title: str) -> str:
+    """ "approved $31.4 billion budget for" -> "approved a $31.4 billion budget for": a headline's bare sum before
+    a singular counted noun, right after a past verb, takes "a" (polish.yaml amount_article)."""
+    words = title.split(" ")
+    nouns = _words("amount_article", "nouns")
+    for k in range(1, len(words) - 1):
+        end = _amount_end(words, k)
+        if end < 0 or end >= len(words) or not is_past(words[k - 1].lower()) or not words[k - 1].islower():
+            continue
+        noun = words[end]
+        if noun.rstrip(",;:.") not in nouns:
+            continue
+        after = _bare(words[end + 1]) if end + 1 < len(words) and noun.isalpha() else ""
+        if after and after not in lexicon().stopwords and not is_verb_word(after):
+            continue  # "$20bn fund managers": the noun modifies another
+        return " ".join([*words[:k], "a", *words[k:]])
+    return title
+
+
+def _clock_figure(word: str) -> str:
+    """ "1040" -> "10:40": four figures that read as a 24-hour time, else ""."""
+    if len(word) != 4 or not word.isdigit() or int(word[:2]) > 23 or int(word[2:]) > 59:
+        return ""
+    return f"{word[:2]}:{word[2:]}"
+
+
+def with_clock_time(title: str) -> str:
+    """ "propofol was 1040" -> "propofol was at 10:40", "at about 1300 local time" -> "at about 13:00 local time": a
+    four-figure clock time after a word that marks a time or before a zone takes its colon (polish.yaml
+    clock_time)."""
+    table = rules()["clock_time"]
+    words = title.split(" ")
+    for k in range(1, len(words)):
+        time = _clock_figure(words[k])
+        if not time:
+            continue
+        marked_after = k + 1 < len(words) and _bare(words[k + 1]).upper() in {str(w).upper() for w in table["after"]}
+        copula = words[k - 1].lower() in _words("clock_time", "copulas")
+        # after a copula only a time's subject ("The last time X was 1040"; not "The toll was 1250": a count)
+        marked_before = words[k - 1].lower() in _words("clock_time", "before") and not copula \
+            or copula and any(_bare(w) in _words("clock_time", "time_subjects") for w in words[:k - 1])
+        year_like = int(table["year_from"]) <= int(words[k]) <= int(table["year_to"])
+        if not (marked_after or marked_before and not year_like):
+            continue
+        words[k] = time
+        if copula:
+            words.insert(k, "at")
+        return " ".join(words)
+    return title
 
 
 def with_elliptic_passive(title: str, sentence: str) -> str:
@@ -2767,6 +2913,47 @@ def without_relative_time(title: str) -> str:
             and any(is_past(_bare(w)) for w in words[4:]):  # "The latest case of swine flu was confirmed"
         words = ["A", "new", *words[2:]]
     return " ".join(words)
+
+
+def _relative_day_end(words: Sequence[str], k: int) -> int:
+    """Where the day phrase that opens at words[k] ends (exclusive), or -1: a preposition + a weekday (+ a part of
+    the day), or a deictic + a span (polish.yaml relative_day). A name's weekday ("Sunday Times": a capitalised word
+    after it), a possessive ("this week's") or a deictic after an article ("the last week") is none."""
+    table = rules()["relative_day"]
+    days = frozenset(name for forms in weekdays() for name in forms[:1])
+    for preposition in sorted((str(p).split() for p in table["prepositions"]), key=len, reverse=True):
+        end = k + len(preposition)
+        if [w.lower() for w in words[k:end]] == preposition and words[k:end][0].islower() \
+                and end < len(words) and words[end].rstrip(",") in days:
+            end += 1
+            if end < len(words) and words[end - 1][-1:] != "," and words[end].rstrip(",") in table["parts"]:
+                end += 1
+            return end if end >= len(words) or words[end - 1].endswith(",") or not words[end][:1].isupper() else -1
+    if words[k] in table["deictics"] and k + 1 < len(words) and words[k + 1].rstrip(",") in table["spans"] \
+            and words[k - 1].lower() not in _words("relative_day", "determiners") \
+            and (k + 2 >= len(words) or words[k + 2] != "of"):
+        return k + 2
+    return -1
+
+
+def without_relative_day(title: str) -> str:
+    """ "Gates will travel to Russia this weekend" -> "Gates will travel to Russia", "The killing on Thursday of the
+    commander" -> "The killing of the commander": a day phrase inside the title that counts from the article's day
+    (polish.yaml relative_day); not at the title's start, nor a name's weekday."""
+    words = title.split(" ")
+    k = 1
+    while k < len(words):
+        end = _relative_day_end(words, k)
+        if end < 0:
+            k += 1
+            continue
+        closing = words[end - 1].endswith(",")
+        if closing and words[k - 1].endswith(","):
+            words[k - 1] = words[k - 1][:-1]  # ", on Sunday," an aside: both commas go
+        elif closing and end < len(words):
+            words[k - 1] += ","  # "struck Tripoli on Sunday, a spokesman said": the comma stays
+        del words[k:end]
+    return " ".join(words).rstrip(",")
 
 
 def without_perfect_coordinate(title: str) -> str:
