@@ -2805,6 +2805,19 @@ def _ends_superlative(words: Sequence[str], i: int) -> bool:
                                                for w in words[max(0, i - SUPERLATIVE_REACH): i])
 
 
+def before_reversal(title: str) -> str:
+    """The title up to a "but" that takes back what it tells (_but_reverses: "ruled out foul play | but deferred
+    giving a cause of death", "said X was killed | but that his father escaped"): the happening the title is about.
+    The reversal stays in the title (cutting it would say the opposite) but names no participant of the happening;
+    read into an undated mention's keys it dilutes the overlap that finds the entry it tells (events.yaml
+    reversal_key_examples). A "but" opening a clause of its own subject is no reversal and stays."""
+    words = title.split()
+    for i in range(1, len(words)):
+        if _clean(words[i]) == "but" and _but_reverses(words, i):
+            return " ".join(words[:i]).rstrip(",;")
+    return title
+
+
 def event_keys(text: str) -> tuple[str, ...]:
     """Content words that identify what a sentence is about, for recognising the same event."""
     lex = lexicon()
