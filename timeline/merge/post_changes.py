@@ -78,8 +78,13 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     for ci, when, change in by_role:
         # the post's holder is whom its articles name, or whose change one of its articles tells, among the date's
         # changes of that kind: only when just one
+        # or whose own title names the post beside its holder ("Gadhafi's pick for U.N. ambassador, former Foreign
+        # Minister Ali Abdussalam Treki, had defected" / "an official picked as ambassador to the United Nations has
+        # defected": the article may name the holder only in a sentence that tells no event)
+        posts = posts_named(change.item.event.title)
         held = [g for g in groups[(when, change.kind)]
-                if any(o.person & change.context or o.articles & change.articles for _, o in g)]
+                if any(o.person & change.context or o.articles & change.articles
+                       or posts & posts_named(o.item.event.title) for _, o in g)]
         if len(held) == 1:
             clusters[ci].move_to(clusters[held[0][0][0]])
 
@@ -144,6 +149,13 @@ def names_post(title: str) -> bool:
         return any(_role_at(stems, j) == i for j in range(i))
     stop = next((i for i in range(end, len(words)) if words[i].lower() in _table_words("open_words")), len(words))
     return any(_role_at(stems, i) == stop for i in range(end, stop))
+
+
+def posts_named(title: str) -> frozenset[tuple[str, ...]]:
+    """The posts of ``roles`` a title names anywhere ("U.N. ambassador, former Foreign Minister Ali Treki": ambassador,
+    minister), as their stems."""
+    stems = word_stems(title_words(title))
+    return frozenset(role for at in range(len(stems)) for role in _roles() if phrase_at(role, stems, at))
 
 
 def _role_at(stems: Sequence[str], at: int) -> int | None:
