@@ -825,3 +825,11 @@ def test_title_work_name_examples(example):
     """A book's or report's name set off by commas goes when the clause's verb follows it (cuts19)."""
     from timeline.events.titles import without_asides
     assert without_asides(example["text"]) == example["kept"]
+
+
+@pytest.mark.parametrize("case", events_rules()["reversal_key_examples"], ids=lambda c: c[0][:40])
+def test_undated_keys_read_before_a_reversal(case):
+    # titles.before_reversal: an undated mention's keys stop at a "but" that takes back what the title tells
+    from timeline.events.titles import before_reversal
+    title, told = case
+    assert before_reversal(title) == told

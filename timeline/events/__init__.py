@@ -59,7 +59,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
-from timeline.events.titles import (aside_title, background_title, event_keys, fuller_title, is_bare_frame,
+from timeline.events.titles import (aside_title, background_title, before_reversal, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
@@ -647,9 +647,10 @@ def _undated_event(article: Article, sentence: Sentence, readings: _Readings) ->
         return
     title = readings.resolved(make_title(sentence.text, None))
     if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title, sentence.text)):
+        told = before_reversal(title)  # a reversal ("but deferred ...") stays in the title, out of the keys
         yield Event(article=article.id, date="", mod="", title=title,
                     source=Source(article.id, sentence.text, "", published=article.published),
-                    keys=event_keys(title), trigger=trigger, classes=_classes(title))
+                    keys=event_keys(told), trigger=trigger, classes=_classes(told))
 
 
 def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phrase_end: int) -> Iterable[Event]:

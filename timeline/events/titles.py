@@ -2805,6 +2805,26 @@ def _ends_superlative(words: Sequence[str], i: int) -> bool:
                                                for w in words[max(0, i - SUPERLATIVE_REACH): i])
 
 
+def before_reversal(title: str) -> str:
+    """The title up to a "but" that takes back what it tells (_but_reverses: "ruled out foul play | but deferred
+    giving a cause of death", "said X was killed | but that his father escaped"): the happening the title is about.
+    The reversal stays in the title (cutting it would say the opposite) but names no participant of the happening;
+    read into an undated mention's keys it dilutes the overlap that finds the entry it tells (events.yaml
+    reversal_key_examples). A "but" opening a clause of its own subject is no reversal and stays; nor does a reversal
+    that is a later statement of the subject's ("but later said that ..."), whose report the mention tells too."""
+    words = title.split()
+    reporting = lexicon().reporting_verbs
+    for i in range(1, len(words)):
+        if _clean(words[i]) == "but" and _but_reverses(words, i):
+            if any(_clean(w) in reporting for w in words[i + 1:i + 1 + REVERSAL_REPORT_WORDS]):
+                return title  # "but later said that minefields slowed their advance": a later statement, told too
+            return " ".join(words[:i]).rstrip(",;")
+    return title
+
+
+REVERSAL_REPORT_WORDS = 3  # "but later said", "but then announced": a reversal that is a statement of its own
+
+
 def event_keys(text: str) -> tuple[str, ...]:
     """Content words that identify what a sentence is about, for recognising the same event."""
     lex = lexicon()

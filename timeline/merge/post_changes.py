@@ -78,8 +78,13 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     for ci, when, change in by_role:
         # the post's holder is whom its articles name, or whose change one of its articles tells, among the date's
         # changes of that kind: only when just one
+        # or whose own title names the post beside its holder ("Gadhafi's pick for U.N. ambassador, former Foreign
+        # Minister Ali Abdussalam Treki, had defected" / "an official picked as ambassador to the United Nations has
+        # defected": the article may name the holder only in a sentence that tells no event)
+        posts = posts_named(change.item.event.title)
         held = [g for g in groups[(when, change.kind)]
-                if any(o.person & change.context or o.articles & change.articles for _, o in g)]
+                if any(o.person & change.context or o.articles & change.articles
+                       or posts & posts_named(o.item.event.title) for _, o in g)]
         if len(held) == 1:
             clusters[ci].move_to(clusters[held[0][0][0]])
 
@@ -139,12 +144,18 @@ def names_post(title: str) -> bool:
     stems = word_stems(words)
     if not after:
         # the post is the subject's head, just before the verb past auxiliaries ("The ambassador's aide resigned": no)
-        i = at
-        while i > 0 and words[i - 1].lower() in _table_words("between"):
-            i -= 1
+        # and a place or body it serves ("an official picked as ambassador to the United Nations has defected")
+        i = _subject_end(words, at)
         return any(_role_at(stems, j) == i for j in range(i))
     stop = next((i for i in range(end, len(words)) if words[i].lower() in _table_words("open_words")), len(words))
     return any(_role_at(stems, i) == stop for i in range(end, stop))
+
+
+def posts_named(title: str) -> frozenset[tuple[str, ...]]:
+    """The posts of ``roles`` a title names anywhere ("U.N. ambassador, former Foreign Minister Ali Treki": ambassador,
+    minister), as their stems."""
+    stems = word_stems(title_words(title))
+    return frozenset(role for at in range(len(stems)) for role in _roles() if phrase_at(role, stems, at))
 
 
 def _role_at(stems: Sequence[str], at: int) -> int | None:
@@ -174,14 +185,29 @@ def _name_before(words: Sequence[str], at: int) -> frozenset[str]:
     """The keys of the name just before word `at`, past auxiliaries and adverbs ("Dr Murray had been hired": murray;
     "Tony Hayward succeeded": tony, hayward). A possessive ends it, naming an owner ("Libya's ambassador resigned":
     the ambassador, whom the title does not name); a lower-case word before the verb names no one by name."""
-    i = at - 1
-    while i >= 0 and words[i].lower() in _table_words("between"):
-        i -= 1
-    start = i + 1
+    start = _subject_end(words, at)
+    i = start - 1
     while i >= 0 and words[i][:1].isupper() and (i == start - 1 or not _POSSESSIVE_END.search(words[i])) \
             and start - i <= _window():
         i -= 1
     return _names_in(words, range(i + 1, start))
+
+
+def _subject_end(words: Sequence[str], at: int) -> int:
+    """Where the subject of the verb at word `at` ends: past auxiliaries and adverbs, and past a name a preposition
+    of ``post_places`` governs ("ambassador to the United Nations has defected", "Hayward of BP resigned"): that
+    name is the place or body of the post, not who underwent the change (derivations.yaml examples.post_changes)."""
+    i = at
+    while i > 0 and words[i - 1].lower() in _table_words("between"):
+        i -= 1
+    j = i
+    while j > 0 and words[j - 1][:1].isupper() and i - j < _window():
+        j -= 1
+    if j < i and j > 0 and words[j - 1].lower() == "the":
+        j -= 1
+    if j < i and j > 1 and words[j - 1].lower() in _table_words("post_places"):
+        return j - 1
+    return i
 
 
 def _name_after(words: Sequence[str], end: int) -> frozenset[str]:
