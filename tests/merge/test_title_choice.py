@@ -163,3 +163,28 @@ def test_title_faults_are_memoised_across_join_passes():
         title_faults("Rebels took Brega", "Rebels took Brega on Monday.", "Monday")
     info = title_faults.cache_info()
     assert (info.hits, info.misses) == (2, 1)
+
+
+def test_names_nothing_when_no_one_and_no_place_is_named():
+    from timeline.merge.title_choice import names_nothing
+    assert names_nothing("At least 578 people survived the sinking")
+    assert names_nothing("At least 20 wounded people arrived at the hospital")
+    assert not names_nothing("A boat ran aground near the Kerkennah Islands")
+    assert not names_nothing("Rebels took the town")  # a side named so, capitalised first
+    assert not names_nothing("Gadhafi spoke")
+
+
+def test_the_on_or_after_act_beats_a_day_dated_present_hope():
+    hope = item(0, "The authorities in Mexico hope a nationwide shut-down ordered, covering two public holidays",
+                "The authorities in Mexico hope a nationwide shut-down ordered from Friday, covering two public "
+                "holidays, will help.")
+    done = item_of(Event(article="a1", date=DAY[0], mod="ON_OR_AFTER", title="Large parts of Mexico's economy were shut down",
+                         source=Source("a1", "Large parts of Mexico's economy have been shut down since 20 April.",
+                                       DAY[0])))
+    assert choose_title([hope, done], DAY) == "Large parts of Mexico's economy were shut down"
+
+
+@pytest.mark.parametrize("example", rules()["untold"], ids=[e["title"] for e in rules()["untold"]])
+def test_untold_finds_a_place_or_happening_the_printed_title_never_names(example):
+    from timeline.merge.title_choice import untold_as_printed
+    assert untold_as_printed(example["title"], example["quote"]) is example["untold"]

@@ -7,7 +7,9 @@ that is too long to read as a line, or that is a fragment with no verb (timeline
 one that tells as a plan what had happened by the time a member's article was published ("Tony Hayward will be
 grilled") or wraps its content in a speaker's words ("Says Daniel J. Weiss ...", "BP says ...", "According to ...").
 Nor one whose only verb stands in a relative clause or an opening subordinate clause ("A comrade of Gaddafi in the
-coup that brought him to power", "A month after the revolt erupted"): no_main_clause.
+coup that brought him to power", "A month after the revolt erupted"): no_main_clause. Nor one whose main verb is a
+present hope or fear ("The authorities in Mexico hope ...": stance). Of titles otherwise alike, one that points back
+to a place or happening it never names ("At least 578 people survived the sinking") counts as vaguer.
 The entry prints the title of a member whose date agrees with its own (contains it or lies in it; an undated
 mention only when no such member gives a title) with the fewest such faults (a pronoun subject counts twice while
 another member's title names its subject), then the one most members give (a thin title's members, "Campaign began",
@@ -16,7 +18,8 @@ chronology headline's present ("imposes sanctions"), then the most informative (
 "against the physician"; at least informative_words content words, not "Attack began"), then one whose own date
 phrase dates it, then one of exactly its date, then the least vague, a concrete act over an impression, a bare remark,
 a framing opener, an unnamed pronoun or a passive with no doer (vagueness: "Gadhafi flatly denied the existence
-of the protests", not "Gadhafi appeared out of touch"), then one whose doer is no person given by an age alone ("A
+of the protests", not "Gadhafi appeared out of touch"), then one that names someone or somewhere (names_nothing), then
+one whose doer is no person given by an age alone ("A
 nine-year-old girl died"), then the one nearest the members' common wording (when at least common_wording_articles
 articles tell it), then
 the shortest, then the first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
@@ -33,7 +36,7 @@ from typing import Any, NamedTuple
 
 from timeline.dates import compatible, told_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
-from timeline.events.polish import lies_inside_quotation, open_end, rules as polish_rules
+from timeline.events.polish import lies_inside_quotation, open_end, rules as polish_rules, with_first_mention
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
                                     that_adverbials)
 from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
@@ -42,7 +45,8 @@ from timeline.text import lexicon as language
 from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
-          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker", "empty", "fused", "deictic")
+          "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker", "empty", "fused", "deictic",
+          "stance")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 # a parenthetical right after a title's last words ("about 50 miles (80 km) east of Sirte"): the sentence's phrase
@@ -141,6 +145,81 @@ def _points_back(words: Sequence[str], low: Sequence[str], first: str) -> bool:
         if word != "that" or low[i - 1] in prepositions:  # after a verb "that" opens a reported clause
             return True
     return False
+
+
+def _points_to_untold(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "At least 578 people survived the sinking", "Rebels reached the city's gates", "Other nations abstained in
+    the vote": after its first word the title holds "the" and a noun that points back to a place or a happening its
+    article told before (title_choice.yaml untold_nouns; one lower-case word may stand between, "the besieged city"),
+    and no name follows within apposition_words to tell which ("the city of Zawiya", "the border with Tunisia"): which
+    sinking, which city, the reader cannot tell; a place noun after a name may stand for it (untold_places). A
+    quotation's words are the speaker's, not counted."""
+    nouns, window = _words("untold_nouns"), int(rules()["apposition_words"])
+    for k in range(1, len(low) - 1):
+        before = " ".join(words[:k])
+        if low[k] != "the" or before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            continue
+        at = k + 1
+        if at + 1 < len(low) and words[at][:1].islower() and low[at] not in nouns and low[at].isalpha() \
+                and low[at] not in lexicon().stopwords:
+            at += 1  # "the besieged city", "the eastern town": after "the" a past form is an adjective
+        noun = re.sub(r"['’]s$", "", low[at])
+        if not words[at][:1].islower() or noun not in nouns \
+                or any(_has_capital(w) for w in words[at + 1:at + 1 + window]):
+            continue  # "the city of Zawiya", "the town of al-Brega": told which
+        # a place noun may stand for a place the title named before it ("Misrata intensified amid more shelling on
+        # the city", "Libyan opposition ... of the country"); a happening's noun ("the sinking") may not
+        if noun in _words("untold_places") and any(_has_capital(w) for w in words[1:k]):
+            continue
+        return True
+    return False
+
+
+@lru_cache(maxsize=1 << 14)
+def untold_as_printed(title: str, quote: str) -> bool:
+    """Whether `title`, as printed from `quote` (polish.with_first_mention: "told Monday's meeting" prints "told a
+    meeting"), points back to a place or happening it never names (_points_to_untold: "survived the sinking")."""
+    return _points_to_untold(*_words_of(with_first_mention(title, quote)))
+
+
+def _words_of(title: str) -> tuple[list[str], list[str]]:
+    """A title's words and their bare lower-case forms."""
+    words = title.split()
+    return words, [_bare(w) for w in words]
+
+
+def _has_capital(word: str) -> bool:
+    """A name's word: capitalised, or a name written with a lower-case particle ("al-Brega", "bin")."""
+    return any(c.isupper() for c in word)
+
+
+def _tells_stance(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "The authorities in Mexico hope a nationwide shut-down ordered ...", "Residents fear the worst": the main verb
+    is a present stance (title_choice.yaml stance_verbs) right after a noun or a name, with no verb form before it: a
+    hope or fear held as the article was written, no dated act, and its clause often lost its verb. Not a noun ("the
+    hope of", "expressed hope") nor a past ("Obama hoped to")."""
+    stop = lexicon().stopwords
+    for k in range(1, len(low)):
+        if _is_verb(low[k]):
+            return False
+        if low[k] in _words("stance_verbs") and words[k][:1].islower() and low[k - 1].isalpha() \
+                and low[k - 1] not in stop and low[k - 1] not in _words("adjective_markers"):
+            return True
+    return False
+
+
+def names_nothing(title: str) -> bool:
+    """ "At least 578 people survived the sinking", "Wounded people started arriving at the hospital": no capitalised
+    word after the first and the first a function word or a number: the title names no one and no place (a name
+    stands capitalised: "Rebels took Brega", "Gadhafi spoke"). No fault an editor strikes by itself, but of titles
+    otherwise alike one that names its actors or place is preferred (most_printable)."""
+    words = title.split()
+    if not words:
+        return True
+    first = _bare(words[0])
+    named_first = words[0][:1].isupper() and first not in lexicon().stopwords and not first[:1].isdigit() \
+        and first not in _words("time_measures")
+    return not named_first and not any(_has_capital(w) for w in words[1:])
 
 
 def _opens_with_role(words: Sequence[str], first: str) -> bool:
@@ -583,6 +662,24 @@ def fuses_clauses(words: Sequence[str], low: Sequence[str]) -> bool:
     return False
 
 
+def repeats_main_verb(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "Senior al Qaeda figure in Algeria killed Algerian security forces killed a top member": the same past form twice
+    and nothing between that could tie the second to the first (the ties of fuses_clauses, a comma): a headline run
+    into its story, two subjects for one verb. Not "Rebels killed five and NATO killed three" ("and" ties them)."""
+    ties = _words("fusing_ties") | _words("clause_openers") | _words("relative_clause_pronouns") \
+        | _words("subject_pronouns") | lexicon().reporting_verbs
+    for k, word in enumerate(low):
+        if not is_past(word):
+            continue
+        # ("protests planned ... coincide with the planned return": after "the" it is an adjective)
+        again = next((j for j in range(k + 1, len(low)) if low[j] == word and low[j - 1] not in _words(
+            "adjective_markers")), None)
+        if again is not None and not any(w in ties for w in low[k + 1:again]) \
+                and not any(w[-1:] in ",;:" for w in words[k:again]):
+            return True
+    return False
+
+
 def leaves_reported_clause_empty(low: Sequence[str]) -> bool:
     """ "Algeria announced that Gaddafi's wife" (from "... that Gaddafi's wife, two of his sons and his daughter have
     crossed into its territory"): a verb of saying and "that", and no verb after it: what was said was cut away (no
@@ -631,7 +728,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
     checks = {
         "pronoun": first in _words("pronoun_openers") or _names_an_object_pronoun(low),
         "role": role,
-        "unnamed": not role and _unnamed_subject(words, low),
+        # as printed: "The boat ran aground [Wednesday]" prints "A boat ran aground" (polish.with_first_mention)
+        "unnamed": not role and _unnamed_subject(*_words_of(with_first_mention(title, quote))),
         "no_subject": _opens_without_subject(words, first) or _opens_participle_clause(words, low),
         # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
         "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
@@ -657,31 +755,41 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "wrapper": _opens_with_wrapper(low),
         "speaker": lies_inside_quotation(title, quote),
         "empty": is_empty_frame(low),
-        "fused": fuses_clauses(words, low),
+        "fused": fuses_clauses(words, low) or repeats_main_verb(words, low),
         "deictic": _points_back(words, low, first),
+        "stance": _tells_stance(words, low),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
     item = opens_item(quote, expression)
     checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or item) and is_incomplete(title)
-    checks["no_verb"] = not (checks["fragment"] or checks["no_subject"] or item) and _has_no_finite_verb(words, low)
+    # (a present stance is the verb the lexicon does not know: "Residents fear a new assault", one fault)
+    checks["no_verb"] = not (checks["fragment"] or checks["no_subject"] or checks["stance"] or item) \
+        and _has_no_finite_verb(words, low)
     checks["no_main_clause"] = not (checks["fragment"] or checks["no_subject"] or checks["no_verb"]) \
         and (_lacks_main_clause(words, low) or _only_participle_aside(words, low, quote))
     return frozenset(kind for kind, found in checks.items() if found)
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> str:
-    """The title the entry prints: of the members whose date agrees with the entry's `when` (else the undated
+    """The title the entry prints: the first of title_ranks (its docstring tells the order)."""
+    ranks = title_ranks(items, when, fullest)
+    return min(ranks, key=ranks.__getitem__) if ranks else ""
+
+
+def title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> dict[str, tuple[Any, ...]]:
+    """Each candidate title's rank, the least printed (a key to print and compare the choice by): of the members whose date agrees with the entry's `when` (else the undated
     mentions, else all), the one with the fewest faults (a pronoun twice while another title names its subject), then
     the one most members give (a thin title's members also support a fuller one holding its words), then one told in
     the past, then the most informative (no bare role, not thin), then one whose own date phrase dates it, then one of
-    exactly that date, then the least vague (vagueness), then one whose doer is not a person given by an age alone,
+    exactly that date, then the least vague (vagueness), then one naming someone or somewhere (names_nothing), then
+    one whose doer is not a person given by an age alone,
     then the one nearest the members' common wording, then the shortest, then alphabetically first. `fullest` False
     leaves out the thin titles' support, the informative checks and vagueness: the wording the joins read a cluster's
     story from (entries.wording_title)."""
     titled = [i for i in items if i.event.title]
     if not titled:
-        return ""
+        return {}
     # a coarser date of the same cluster tells the same happening: "Megrahi was released" (2009) may name the
     # one that the day's sentence calls "He was released" (August 2009); a conflicting date's title may not. Nor
     # may an undated mention's while a dated member gives one: its sentence does not date the entry, and it may tell
@@ -723,9 +831,16 @@ def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool =
     # of titles otherwise equal, one stating a concrete act with its doer beats one painting the scene, however short
     # ("Gadhafi flatly denied the existence of the protests" over "Gadhafi appeared out of touch")
     vague = {t: vagueness(t) if fullest else 0 for t in faults}
-    return min(faults, key=lambda t: (faults[t], -support[t], t in present, told[t].roles, told[t].short,
-                                      t not in own_date, t not in exact, vague[t], told[t].unnamed, -common[t], len(t),
-                                      t))
+    # a place or happening the title points back to and never names ("survived the sinking") is one mark more, read
+    # as printed ("told Monday's meeting" prints "told a meeting"): its best sentence's
+    if fullest:
+        vague = {t: vague[t] + all(untold_as_printed(i.event.title, i.event.source.quote)
+                                   for i in dated if i.event.title == t) for t in vague}
+    # then one that names someone or somewhere ("A boat ran aground near the Kerkennah Islands") over one that names
+    # nothing ("At least 578 people survived the sinking"), before the common wording and the shortest
+    bare = {t: names_nothing(t) if fullest else False for t in faults}
+    return {t: (faults[t], -support[t], t in present, told[t].roles, told[t].short, t not in own_date,
+                t not in exact, vague[t], bare[t], told[t].unnamed, -common[t], len(t), t) for t in faults}
 
 
 def _support(titles: Sequence[str]) -> Counter[str]:
