@@ -697,8 +697,8 @@ def leaves_hope_empty(low: Sequence[str]) -> bool:
     a shut-down ordered from Friday ... will help curb the spread"): a verb of hoping (title_choice.yaml hope_verbs)
     with no "to", modal or future auxiliary after it: what is hoped for, a thing to come, was cut away."""
     at = next((k for k, w in enumerate(low) if w in _words("hope_verbs")), -1)
-    if at < 1:
-        return False
+    if at < 1 or _is_verb(low[at - 1]) or low[at - 1] in lexicon().noun_determiners:
+        return False  # a noun: "expressed hope for", "the hope of"
     lex = lexicon()
     ahead = lex.modals | lex.future_auxiliaries | {"to"}
     return not any(w in ahead for w in low[at + 1:])
