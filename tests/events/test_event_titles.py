@@ -833,3 +833,17 @@ def test_undated_keys_read_before_a_reversal(case):
     from timeline.events.titles import before_reversal
     title, told = case
     assert before_reversal(title) == told
+
+
+@pytest.mark.parametrize("body,title", [
+    # an empty predicate: the date's clause runs on into the "saying"/"when" clause that tells the news
+    ("Ibrahim renewed the government's accusations Saturday, saying NATO is aiding the rebels, whom he described "
+     "as armed gangs.", "Ibrahim renewed the government's accusations, saying NATO is aiding the rebels"),
+    ("BP said it had reached a significant milestone overnight when mud forced down the well held back the flow.",
+     "BP said it had reached a significant milestone when mud forced down the well held back the flow"),
+    # near miss: a predicate that tells the news itself keeps its own clause only
+    ("The Arab League rejected foreign intervention Wednesday, saying Libya is facing an internal affair.",
+     "The Arab League rejected foreign intervention"),
+])
+def test_empty_predicate_keeps_the_news(body, title):
+    assert titles(body, "2011-08-14") == [title]

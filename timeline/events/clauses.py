@@ -9,8 +9,8 @@ from functools import cache
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_adverb, is_past, lexicon,
                                      rules as events_rules, verb_form_words, words_of)
 from timeline.events.subjects import name_saying_pronoun, opening_subject, pronoun_class
-from timeline.events.titles import (continues_after_comma, has_own_verb, is_incomplete, lists_words, make_title,
-                                    opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
+from timeline.events.titles import (continues_after_comma, explained_by_next, has_own_verb, is_incomplete, lists_words,
+                                    make_title, opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
                                     that_adverbials)
 from timeline.events.subjects import past_of_gerund
 from timeline.events.triggers import first_trigger
@@ -244,7 +244,10 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
                 and not (start == 0 and hi + 1 < len(segments) and hi + 1 not in dated
                          and _verbless_opening(words_of(text[start:end]))) \
                 and not (hi + 1 < len(segments) and hi + 1 not in dated
-                         and _background_after_date(text, segments, index, hi)):
+                         and _background_after_date(text, segments, index, hi)) \
+                and not (hi + 1 < len(segments) and hi + 1 not in dated
+                         and explained_by_next(rest, text[slice(*segments[hi + 1])])):
+            # ("Rebels claimed advances [on Wednesday], | saying they captured a town": the next clause is the news)
             return start, end
         can_left = lo > 0 and lo - 1 not in dated
         can_right = hi < len(segments) - 1 and hi + 1 not in dated

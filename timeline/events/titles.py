@@ -2696,6 +2696,8 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
             return [*_with_comma(told), *speaker]
     for i in range(len(words)):
         if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
+            if _explains_empty_predicate(words, i):
+                continue  # "Rebels claimed advances, | saying they captured a town": the clause is the news
             words = words[:_opener_start(words, i)]
             break
     words = _without_trailing_report(words)
@@ -2717,6 +2719,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
               and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)
               and not (_clean(words[i]) == "but" and _but_reverses(words, i)) and not _closes_list_of_names(words, i)]
+    bounds = [i for i in bounds if not _explains_empty_predicate(words, i)]  # ("claimed advances, | saying ...")
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -2741,6 +2744,39 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: _before_cut_subject(words, phrases[-1], verb)]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+@cache
+def _empty_predicate_end() -> re.Pattern[str]:
+    """A predicate that says nothing by itself of what happened, closing the words before a clause opener
+    (events.yaml title_empty_predicates: "claimed advances", "reached a significant milestone")."""
+    frames = "|".join(f"(?:{f})" for f in events_rules()["title_empty_predicates"])
+    return re.compile(rf"(?:\A|(?<= ))(?:{frames})\Z")
+
+
+def _explains_empty_predicate(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] opens the "saying"/"when"/"as" clause that tells what an empty predicate before it only
+    announces ("Rebels claimed advances, | saying they captured a town"; events.yaml title_empty_predicates) and
+    that clause, up to its next comma, fits within title_max_words: a cut there would drop the news."""
+    if i < 2 or i >= len(words) - 1 or _clean(words[i]) not in _title_rules("title_empty_predicate_openers"):
+        return False
+    head = " ".join(c for c in (_clean(w) for w in words[:i]) if c)  # (a date's cut may leave a lone ",")
+    if _empty_predicate_end().search(head) is None:
+        return False
+    end = next((k for k in range(i + 1, len(words)) if words[k - 1].endswith((",", ";", ":"))), len(words))
+    return end - i > 2 and end <= lexicon().title_max_words
+
+
+def explained_by_next(clause: str, following: str) -> bool:
+    """Whether a clause (its date taken out) ends on an empty predicate and the clause after it opens with the
+    "saying"/"when"/"as" that tells what happened ("Ibrahim renewed the government's accusations [Saturday], |
+    saying NATO is aiding the rebels"; events.yaml title_empty_predicates): the date's clause runs on into it."""
+    words = clause.split()
+    while words and (not _clean(words[-1]) or _clean(words[-1]) in lexicon().date_prepositions):
+        words.pop()  # "claimed advances on [Wednesday]": the date's preposition went with it
+    rest = following.lstrip(" ,;:").split()
+    return bool(words) and bool(rest) and _explains_empty_predicate([*words[:-1], words[-1].rstrip(",") + ",", *rest],
+                                                                    len(words))
 
 
 def _before_cut_subject(words: Sequence[str], at: int, verb: int) -> int:
