@@ -2482,7 +2482,11 @@ def _contested_claim(told: Sequence[str], verb: int, speaker: Sequence[str]) -> 
     if any(w in rules["title_kept_teller_heads"] for w in low_speaker):
         subject = {_clean(w).rstrip("s") for w in told[:verb]}
         return not subject & {w.rstrip("s") for w in low_speaker if w not in lexicon().stopwords}
-    return _agentless_passive(told, verb)
+    # a body's word ("NATO said", "the coast guard official told TAP"), not a named person's, who tells what was
+    # done to someone ("The group was let go, William Hague said")
+    named = any(w[:1].isupper() and not w.isupper() for w in speaker[1:-1]) or speaker[0][:1].isupper() \
+        and not speaker[0].isupper() and _clean(speaker[0]) not in lexicon().stopwords
+    return not named and _agentless_passive(told, verb)
 
 
 def _agentless_passive(words: Sequence[str], verb: int) -> bool:
