@@ -49,3 +49,10 @@ def test_a_teller_before_a_subordinate_clause_stays():
     words = ("The oil spill has so far cost BP $3.12 bn, the company said as it emerged that the oil giant is "
              "demanding that its partners pay").split()
     assert " ".join(shorten(words)) == "The oil spill has so far cost BP $3.12 bn, the company said"
+
+
+@pytest.mark.parametrize("row", rules()["title_flourish_examples"] + rules()["title_flourish_near_misses"],
+                         ids=lambda r: r["sentence"][:40])
+def test_a_flourish_gives_its_as_clause(row):
+    events = extract(Article(id="a", body=row["sentence"], published=row["published"]))
+    assert [e.title for e in events if e.source.expression == row["date"]] == [row["title"]]

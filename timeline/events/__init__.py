@@ -408,8 +408,29 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
             return make_title(subject + text[drop:] + tail, (cut[0] + shift, cut[1] + shift),
                               [(a + shift, b + shift) for a, b in inside if a >= drop])
         title = _with_reacted_act(sentence.text[clause.end:], title, titled) \
+            or _flourish_occasion(sentence.text[clause.end:], title) \
             or _with_closing_teller(sentence.text[clause.end:], title, titled)
     return subject, title
+
+
+_AS_CLAUSE = re.compile(r"\A,?+\s*+as\s++(?=\S)", re.IGNORECASE)
+
+
+def _flourish_occasion(tail: str, title: str) -> str:
+    """The "as" clause that tells the event a flourish only greets ("Celebrities came rushing to the rescue | as the
+    Larry King Live Show turned itself over to two hours of fundraising": events.yaml title_flourish_predicates, a
+    predicate that says nothing of what was done); "" for any other title or tail."""
+    low = " " + " ".join(words_of(title.lower())) + " "
+    opened = _AS_CLAUSE.match(tail)
+    if opened is None or not any(low.endswith(f" {p} ") for p in events_rules()["title_flourish_predicates"]):
+        return ""
+    told = make_title(tail[opened.end():], None)
+    return told if _first_verb_at(told) > 0 else ""
+
+
+def _first_verb_at(title: str) -> int:
+    """Where the first past or finite verb of a title stands (-1: none; 0: the title opens with it, no subject)."""
+    return next((k for k, w in enumerate(words_of(title.lower())) if is_past(w) or w in finite_words()), -1)
 
 
 _WHEN_PRONOUN = re.compile(r"\A,?+\s*+when\s++(?:he|she|they|it)\b", re.IGNORECASE)
