@@ -457,7 +457,8 @@ def _with_closing_teller(tail: str, title: str, titled: Callable[[str], str]) ->
     release": the clause ends before ", NATO said", yet without it the strike reads as the writer's fact); `titled`
     titles the clause run on with `tail`. The title as it was when the speaker would add more than itself."""
     speaker = tail.strip(" ,.")
-    if not tail.startswith(",") or not speaker or not is_closing_report(speaker[:1].upper() + speaker[1:]):
+    if not tail.startswith(",") or not speaker or not is_closing_report(speaker[:1].upper() + speaker[1:]) \
+            or pronoun_class(title.split(" ", 1)[0]):  # (a pronoun is named from the title as it was)
         return title
     fuller = titled(tail.rstrip())
     return fuller if fuller != title and without_closing_speaker(fuller) == title else title

@@ -2478,7 +2478,14 @@ def _contested_claim(told: Sequence[str], verb: int, speaker: Sequence[str]) -> 
     a rebel spokesman said"; not "Rebels took the town, a rebel spokesman said": a side telling its own act), or an
     act with no agent, whose teller is the only one who names who did it ("A command centre was hit, NATO said")."""
     rules = events_rules()
+    said = _report_verb(speaker, reporting=True)
+    speaker = speaker[: said + 1] if said > 0 else speaker  # (not the venue: "said | in Brussels")
     low_speaker = [_clean(w) for w in speaker[:-1]]
+    if any(_clean(w) in lexicon().reporting_verbs for w in told) or len(low_speaker) == 2 and low_speaker[0] == "the" \
+            and low_speaker[1] not in rules["title_kept_teller_definites"]:
+        # what was told is itself a report ("The envoy told the Council that ..., diplomats said"), or the teller is
+        # a bare definite that names no one ("..., the spokesman said")
+        return False
     if any(w in rules["title_kept_teller_heads"] for w in low_speaker):
         subject = {_clean(w).rstrip("s") for w in told[:verb]}
         return not subject & {w.rstrip("s") for w in low_speaker if w not in lexicon().stopwords}

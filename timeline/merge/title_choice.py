@@ -35,7 +35,7 @@ from timeline.dates import compatible, told_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.polish import lies_inside_quotation, open_end, rules as polish_rules
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
-                                    that_adverbials)
+                                    that_adverbials, without_closing_speaker)
 from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
@@ -710,9 +710,10 @@ def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool =
     # of titles otherwise equal, one stating a concrete act with its doer beats one painting the scene, however short
     # ("Gadhafi flatly denied the existence of the protests" over "Gadhafi appeared out of touch")
     vague = {t: vagueness(t) if fullest else 0 for t in faults}
+    # (a kept teller, "..., residents said", is no length against a title: it keeps a claim from reading as fact)
     return min(faults, key=lambda t: (faults[t], -support[t], t in present, told[t].roles, told[t].short,
-                                      t not in own_date, t not in exact, vague[t], told[t].unnamed, -common[t], len(t),
-                                      t))
+                                      t not in own_date, t not in exact, vague[t], told[t].unnamed, -common[t],
+                                      len(without_closing_speaker(t)), t))
 
 
 def _support(titles: Sequence[str]) -> Counter[str]:
