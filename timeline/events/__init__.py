@@ -65,7 +65,7 @@ from timeline.events.titles import (aside_title, background_title, before_revers
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
                                     placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
-                                    whose_title, without_closing_speaker, without_page_crumb)
+                                    whose_title, without_closing_speaker, without_page_crumb, act_not_reaction)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -418,7 +418,65 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
         # the title runs from the sentence's start (shorten() then drops what trails the event)
         title = make_title(sentence.text[:clause.end], clause.at,
                            [(a, b) for a, b in clause.others if b <= clause.end]) or title
+    elif title:
+        def titled(tail: str) -> str:
+            return make_title(subject + text[drop:] + tail, (cut[0] + shift, cut[1] + shift),
+                              [(a + shift, b + shift) for a, b in inside if a >= drop])
+        title = _with_reacted_act(sentence.text[clause.end:], title, titled) \
+            or _flourish_occasion(sentence.text[clause.end:], title) \
+            or _with_closing_teller(sentence.text[clause.end:], title, titled)
     return subject, title
+
+
+_AS_CLAUSE = re.compile(r"\A,?+\s*+as\s++(?=\S)", re.IGNORECASE)
+
+
+def _flourish_occasion(tail: str, title: str) -> str:
+    """The "as" clause that tells the event a flourish only greets ("Celebrities came rushing to the rescue | as the
+    Larry King Live Show turned itself over to two hours of fundraising": events.yaml title_flourish_predicates, a
+    predicate that says nothing of what was done); "" for any other title or tail."""
+    low = " " + " ".join(words_of(title.lower())) + " "
+    opened = _AS_CLAUSE.match(tail)
+    if opened is None or not any(low.endswith(f" {p} ") for p in events_rules()["title_flourish_predicates"]):
+        return ""
+    told = make_title(tail[opened.end():], None)
+    return told if _first_verb_at(told) > 0 else ""
+
+
+def _first_verb_at(title: str) -> int:
+    """Where the first past or finite verb of a title stands (-1: none; 0: the title opens with it, no subject)."""
+    return next((k for k, w in enumerate(words_of(title.lower())) if is_past(w) or w in finite_words()), -1)
+
+
+_WHEN_PRONOUN = re.compile(r"\A,?+\s*+when\s++(?:he|she|they|it)\b", re.IGNORECASE)
+
+
+def _with_reacted_act(tail: str, title: str, titled: Callable[[str], str]) -> str:
+    """The act the date's clause reacts to, when the sentence goes on with its "when" clause ("Obama angered many
+    Democrats in March | when he announced a plan" -> "Obama announced a plan": titles.act_not_reaction); "" when
+    the clause is no reaction or its act is not told."""
+    if not _WHEN_PRONOUN.match(tail) or act_not_reaction(title.split()) != title.split():
+        return ""
+    probe = title.split()
+    verb = next((k for k, w in enumerate(probe) if w.lower() in events_rules()["title_reaction_verbs"]), -1)
+    if verb < 1:
+        return ""
+    fuller = titled(tail.rstrip())
+    return fuller if fuller.split()[:verb] == probe[:verb] and fuller.split()[verb:verb + 1] != probe[verb:verb + 1] \
+        else ""
+
+
+def _with_closing_teller(tail: str, title: str, titled: Callable[[str], str]) -> str:
+    """The title with the speaker that closes the sentence after the date's clause, when the title keeps that speaker
+    for a claim (titles.kept_report: "A command-and-control center was hit near Tripoli, NATO said in a news
+    release": the clause ends before ", NATO said", yet without it the strike reads as the writer's fact); `titled`
+    titles the clause run on with `tail`. The title as it was when the speaker would add more than itself."""
+    speaker = tail.strip(" ,.")
+    if not tail.startswith(",") or not speaker or not is_closing_report(speaker[:1].upper() + speaker[1:]) \
+            or pronoun_class(title.split(" ", 1)[0]):  # (a pronoun is named from the title as it was)
+        return title
+    fuller = titled(tail.rstrip())
+    return fuller if fuller != title and without_closing_speaker(fuller) == title else title
 
 
 def _dates_opening(before: str) -> bool:

@@ -1099,6 +1099,30 @@ def _reduced_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | No
     return head + text[tokens[at].start():], len(head) - tokens[at].start()
 
 
+def _dated_subject_participle(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "The $370m in fines imposed by the US department of justice [in October 2007] were for the Texas City
+    disaster" -> "The $370m in fines were imposed by the US department of justice": when the date closes the
+    agent phrase of a participle in the subject that opens the clause and the clause's own verb after it is a
+    copula (events.yaml title_state_copulas: what the subject was, a state), the dated act is the participle's;
+    told as a passive with the copula's number. The new text and how far the date moved, or None."""
+    after = text[cut[1]:].split()[:1]
+    if not after or _clean(after[0]) not in _title_rules("title_state_copulas"):
+        return None
+    tokens = list(_TOKEN.finditer(text, 0, cut[0]))
+    at = next((k for k in range(1, min(len(tokens), REDUCED_NOUN_WORDS + 2)) if tokens[k].group()[:1].islower()
+               and is_past(_clean(tokens[k].group())) and _clean(tokens[k].group()) not in lexicon().auxiliaries), -1)
+    # the subject opens the clause, or follows a conjunction that opens it ("Not to nitpick but | the fines ...")
+    start = next((k + 1 for k in range(at - 1, -1, -1) if _clean(tokens[k].group()) in ("but", "and", "yet")), 0)
+    if at < 2 or at + 2 >= len(tokens) or _clean(tokens[at + 1].group()) != "by" or at - start < 2 \
+            or _clean(tokens[start].group()) not in _ARTICLES or len(tokens) - at > REDUCED_PARTICIPLE_REACH \
+            or any(CLAUSE_MARK_IN.search(t.group()) for t in tokens[start:]) \
+            or _main_verb([t.group() for t in tokens[start:at]]) >= 0:
+        return None
+    copula = "were" if _clean(after[0]) in ("were", "are") else "was"
+    head = text[: tokens[at].start()] + copula + " "
+    return head + text[tokens[at].start(): cut[1]], len(copula) + 1
+
+
 def _after_source(tokens: Sequence[re.Match[str]], at: int) -> bool:
     """Whether the participle at `at` follows a source's noun phrase that a phrase of attribution opens, the clause's
     first words (events.yaml title_reduced_participle_sources: "according to | an affidavit made public [on Monday]",
@@ -1774,7 +1798,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         if opened:
             other_dates = [(a - opened, b - opened) for a, b in other_dates if a >= opened]
             text, cut = text[opened:], (cut[0] - opened, cut[1] - opened)
-        own = _own_relative_clause(text, cut) or _reduced_participle(text, cut)
+        own = _own_relative_clause(text, cut) or _reduced_participle(text, cut) or _dated_subject_participle(text, cut)
         if own:
             text, shift = own
             cut = (cut[0] + shift, cut[1] + shift)
@@ -1806,7 +1830,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
-    words = _without_subject_participle_aside(notice_event(words))
+    words = act_not_reaction(_without_subject_participle_aside(notice_event(words)))
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
     if not whole:
@@ -1895,6 +1919,59 @@ def notice_event(words: list[str]) -> list[str]:
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "this", "that"})
+
+
+REACTION_ACT_WORDS = 8  # how far after a reaction's verb the "when" clause that tells the act may open
+REACTION_AGENT_WORDS = 6  # how long the agent of the act a reaction followed may be ("a call by | EU leaders |")
+
+
+def act_not_reaction(words: list[str]) -> list[str]:
+    """The act a title's clause reacts to, told in its place (events.yaml title_reaction_act_examples): "Obama angered
+    many Democrats when he announced a plan" -> "Obama announced a plan" (a reaction verb, title_reaction_verbs, and
+    a "when" clause whose pronoun is the subject); "His comments followed a call by EU leaders for Gadhafi to go" ->
+    "EU leaders called for Gadhafi to go" (a reaction noun's subject that followed an event noun with its agent,
+    title_followed_event_nouns). Other titles as they are."""
+    verb = _first_verb(words)
+    if verb < 1:
+        return words
+    rules = events_rules()
+    low = [_clean(w) for w in words]
+    if low[verb] in rules["title_reaction_verbs"]:
+        for k in range(verb + 1, min(len(words) - 2, verb + 1 + REACTION_ACT_WORDS)):
+            if words[k - 1].endswith((",", ";", ":")) or low[k] in ("but", "after", "before"):
+                break
+            if low[k] == "when" and _pronoun_of(low[k + 1], words[:verb]) and _first_verb(words[k + 2:k + 3]) == 0:
+                return [*words[:verb], *words[k + 2:]]
+            if low[k] == "when":
+                break
+        return words
+    follows = next((n for n in (1, 2) if " ".join(low[verb:verb + n]) in rules["title_reaction_follows"]), 0)
+    if not follows or low[verb - 1] not in rules["title_reaction_nouns"] or verb + follows + 3 >= len(words):
+        return words
+    at = verb + follows + (1 if low[verb + follows] in ("a", "an", "the") else 0)
+    event = rules["title_followed_event_nouns"].get(low[at])
+    if not event or low[at + 1] not in ("by", "from"):
+        return words
+    end = next((k for k in range(at + 2, min(len(words), at + 3 + REACTION_AGENT_WORDS))
+                if low[k] in ("for", "to", "that", "of", "on", "against") or words[k - 1].endswith((",", ";"))), 0)
+    if end <= at + 2 or words[end - 1].endswith((",", ";")) or _first_verb(words[at + 2:end]) >= 0:
+        return words
+    agent = words[at + 2:end]
+    return [agent[0][:1].upper() + agent[0][1:], *agent[1:], *str(event).split(), *words[end:]]
+
+
+def _pronoun_of(pronoun: str, subject: Sequence[str]) -> bool:
+    """Whether a subject pronoun may stand for `subject`: "he"/"she" for a name or a person's noun, "they" for a
+    plural, "it" for a thing ("The strike angered residents when they learned": "they" is not the strike)."""
+    head = _clean(subject[-1])
+    person = any(w[:1].isupper() for w in subject[1:]) or subject[0][:1].isupper() and len(subject) == 1 \
+        or head in _person_heads()
+    plural = head.endswith("s") and not head.endswith("ss") or "and" in [_clean(w) for w in subject]
+    if pronoun in ("he", "she"):
+        return person and not plural
+    if pronoun == "they":
+        return plural
+    return pronoun == "it" and not person and not plural
 
 
 def _without_speaker_comma(words: list[str]) -> list[str]:
@@ -2613,7 +2690,41 @@ def kept_report(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     # a modal's or a future's speaker is the older steps' (a forecast with its speaker may stand: _speculates)
     forecast = any(_clean(w) in lexicon().modals | lexicon().future_auxiliaries for w in told)
     view = not _tells_what_happened(told, told_verb) and not forecast
-    return (told, speaker) if source or view else None
+    return (told, speaker) if source or view or _contested_claim(told, told_verb, speaker) else None
+
+
+def _contested_claim(told: Sequence[str], verb: int, speaker: Sequence[str]) -> bool:
+    """Whether what was told is a claim that needs its teller, lest it read as the writer's fact (events.yaml
+    title_kept_tellers): a side's or an unnamed source's word about someone else ("Gaddafi forces halted production,
+    a rebel spokesman said"; not "Rebels took the town, a rebel spokesman said": a side telling its own act), or an
+    act with no agent, whose teller is the only one who names who did it ("A command centre was hit, NATO said")."""
+    rules = events_rules()
+    said = _report_verb(speaker, reporting=True)
+    speaker = speaker[: said + 1] if said > 0 else speaker  # (not the venue: "said | in Brussels")
+    low_speaker = [_clean(w) for w in speaker[:-1]]
+    if any(_clean(w) in lexicon().reporting_verbs for w in told) or len(low_speaker) == 2 and low_speaker[0] == "the" \
+            and low_speaker[1] not in rules["title_kept_teller_definites"]:
+        # what was told is itself a report ("The envoy told the Council that ..., diplomats said"), or the teller is
+        # a bare definite that names no one ("..., the spokesman said")
+        return False
+    if any(w in rules["title_kept_teller_heads"] for w in low_speaker):
+        subject = {_clean(w).rstrip("s") for w in told[:verb]}
+        return not subject & {w.rstrip("s") for w in low_speaker if w not in lexicon().stopwords}
+    # a body's word ("NATO said", "the coast guard official told TAP"), not a named person's, who tells what was
+    # done to someone ("The group was let go, William Hague said")
+    named = any(w[:1].isupper() and not w.isupper() for w in speaker[1:-1]) or speaker[0][:1].isupper() \
+        and not speaker[0].isupper() and _clean(speaker[0]) not in lexicon().stopwords
+    return not named and _agentless_passive(told, verb)
+
+
+def _agentless_passive(words: Sequence[str], verb: int) -> bool:
+    """ "A command-and-control center was hit near Tripoli": a passive whose clause names no agent ("by ...")."""
+    low = [_clean(w) for w in words]
+    if low[verb] not in ("was", "were") or verb + 1 >= len(low):
+        return False
+    participle = verb + 1 + (1 if verb + 2 < len(low) and is_adverb(low[verb + 1]) else 0)
+    return is_past(low[participle]) and low[participle] not in events_rules()["title_kept_teller_not_passive"] \
+        and "by" not in low[participle + 1:]
 
 
 def _opens_clause_subject_word(word: str) -> bool:
@@ -2686,14 +2797,9 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     if verb == 0 and len(words) > 2 and words[1][:1].islower() and _first_verb(words[1:2]) < 0 \
             and _clean(words[1]) not in lex.stopwords:  # "Endangered sea turtles ... are": an adjective opens it
         verb = 1 + _first_verb(words[1:]) if _first_verb(words[1:]) >= 0 else 0
-    kept = kept_report(words)
-    if kept is not None:  # "..., a report by the commission said": what was told, shortened, and its speaker
-        told, speaker = kept
-        told = shorten(told, min(dated_at, len(told)))
-        # a document's name may take a title to its fallback length; a view's holder only to the longest title
-        longest = events_rules()["title_fallback_max_words"] if _kept_source(speaker) else lex.title_max_words
-        if len(told) + len(speaker) <= int(longest):
-            return [*_with_comma(told), *speaker]
+    with_speaker = _told_with_speaker(words, dated_at) or _told_with_speaker_before_tail(words, dated_at)
+    if with_speaker:
+        return with_speaker
     for i in range(len(words)):
         if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
             if _explains_empty_predicate(words, i):
@@ -2795,6 +2901,30 @@ def _before_cut_subject(words: Sequence[str], at: int, verb: int) -> int:
                         for w in words[at:at + later]):
         return at
     return joiner
+
+
+def _told_with_speaker(words: list[str], dated_at: int) -> list[str]:
+    """ "..., a report by the commission said": what was told, shortened, and the speaker the title keeps
+    (kept_report), or [] when the title keeps none or the two would be too long."""
+    kept = kept_report(words)
+    if kept is None:
+        return []
+    told, speaker = kept
+    told = shorten(told, min(dated_at, len(told)))
+    # a document's name may take a title to its fallback length; a view's holder only to the longest title
+    longest = events_rules()["title_fallback_max_words"] if _kept_source(speaker) else lexicon().title_max_words
+    return [*_with_comma(told), *speaker] if len(told) + len(speaker) <= int(longest) else []
+
+
+def _told_with_speaker_before_tail(words: list[str], dated_at: int) -> list[str]:
+    """ "..., the company said | as it emerged that ...": what was told and its kept speaker when a subordinate clause
+    (title_report_venue_drops: "as", "when", "adding") follows the speaker's verb; [] when there is none."""
+    closing = language.reporting_verbs("closes_title")
+    drops = _title_rules("title_report_venue_drops")
+    for j in range(3, len(words)):
+        if _clean(words[j]) in drops and _clean(words[j - 1]) in closing and not words[j - 1].endswith((";", ":")):
+            return _told_with_speaker([*words[: j - 1], words[j - 1].rstrip(",")], dated_at)
+    return []
 
 
 def _subject_awaits_verb(words: Sequence[str], i: int) -> bool:
