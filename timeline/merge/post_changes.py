@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
+from timeline.dates import precision
 from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
@@ -62,8 +63,9 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
     written = names.proper.every_name()
     groups: dict[tuple[object, ...], list[list[tuple[int, _Change]]]] = defaultdict(list)
     by_role: list[tuple[int, tuple[str, str], _Change]] = []  # titles naming a post, not its holder
-    for ci, c, when in dated_clusters(clusters):
-        change = _change(c, when, names, written)
+    for ci, c, dated in dated_clusters(clusters):
+        when = _change_date(dated)
+        change = _change(c, dated, names, written)
         if change is None:
             continue
         if change.role:
@@ -87,6 +89,13 @@ def join_post_changes(clusters: Sequence[Cluster], items: Sequence[Item], names:
                        or posts & posts_named(o.item.event.title) for _, o in g)]
         if len(held) == 1:
             clusters[ci].move_to(clusters[held[0][0][0]])
+
+
+def _change_date(when: tuple[str, str]) -> tuple[str, str]:
+    """The date a change is grouped by: a day whatever part of it the date names ("announced late Wednesday that
+    Koussa had resigned" / "Koussa fled to London" on Wednesday: one leaving), a month or a year with its modifier
+    (early and late 2011 are two parts a person may leave two posts in)."""
+    return (when[0], "") if when[0] and precision(when[0]) == 1 else when
 
 
 def _change(cluster: Cluster, when: tuple[str, str], names: ArticleNames, written: frozenset[str]) -> _Change | None:
