@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_adverb, is_past, lexicon,
-                                     rules as events_rules, verb_form_words, words_of)
+                                     rules as events_rules, stock_ticker, verb_form_words, words_of)
 from timeline.events.subjects import name_saying_pronoun, opening_subject, pronoun_class
 from timeline.events.titles import (continues_after_comma, explained_by_next, has_own_verb, is_incomplete, lists_words,
                                     make_title, opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
@@ -65,6 +65,15 @@ def _glosses_initials(text: str, start: int, end: int) -> bool:
     return len(capitals) >= len(initials) and "".join(w[0] for w in capitals[-len(initials):]).lower() == initials
 
 
+TICKER_REACH = 16  # characters read on either side of a bracket break for the stock ticker it opens or closes
+
+
+def _brackets_ticker(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at the break text[start:end] opens or closes a stock ticker ("Shell (RDSa.L) declared")."""
+    return any(m.start() <= start < m.end() or m.start() < end <= m.end()
+               for m in stock_ticker().finditer(text, max(0, start - TICKER_REACH), end + TICKER_REACH))
+
+
 def joins_a_phrase(text: str, start: int, end: int) -> bool:
     """Whether the clause break text[start:end] (timeline.text.clauses) only joins a phrase: an "as" that opens a
     noun's role after a verb of naming or a fixed phrase ("recognized X as Libya's rightful government", "so much as"), a comma in a
@@ -86,6 +95,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return True  # "issues a rambling | but defiant audio message": two modifiers of one noun, not two clauses
     if found.strip() in ("(", ")") and _glosses_initials(text, start, end):
         return True  # "the Severe Acute Respiratory Syndrome | (Sars) | epidemic": a name's initials, not a clause
+    if found.strip() in ("(", ")") and _brackets_ticker(text, start, end):
+        return True  # "Royal Dutch Shell | (RDSa.L) | declared": the company's stock ticker, not a clause
     if _inside_short_quotation(text, start, end):
         return True  # "popularized the Republican “drill, baby, drill” slogan": the quoted words are one name
     if found.strip() in ("", ",") and text.startswith("and ", end) and _joins_subjects(text, start, end):

@@ -104,6 +104,15 @@ def rules() -> dict[str, Any]:
     return load_yaml(__package__, "events.yaml")
 
 
+@cache
+def stock_ticker() -> re.Pattern[str]:
+    """A stock ticker in brackets with the space before it ("Shell (RDSa.L)", "Repsol <REP.MC>": events.yaml
+    stock_ticker_exchanges): one token that names no event and ends no clause."""
+    exchanges = "|".join(sorted((re.escape(str(e)) for e in rules()["stock_ticker_exchanges"]), key=len, reverse=True))
+    return re.compile(rf" ?+(?:\((?:[A-Z][A-Za-z0-9&]{{1,7}}+)\.(?:{exchanges})\)"
+                      rf"|<(?:[A-Z][A-Za-z0-9&]{{1,7}}+)\.(?:{exchanges})>)(?![\w.])")
+
+
 # lexicons the language's lexicon holds (timeline/text/lexicon.yaml), by their names here
 _FROM_LANGUAGE = {
     "stamp_words": lambda: language.stamp_words("sentence"),

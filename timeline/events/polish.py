@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, rules as events_rules
+from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, rules as events_rules, stock_ticker
 from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word
 from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
@@ -514,7 +514,9 @@ _EMPTY_BRACKETS = re.compile(r" ?\(\s*+\)")
 def with_paired_marks(title: str) -> str:
     """The title without the marks a cut left unpaired (polish.yaml marks): an opening bracket at the end with at
     most open_tail_words after it, a closing bracket with none opened, a comma before a closing bracket, empty
-    brackets, a lone double quotation mark; and with the last dot of an abbreviation at its end ("the U.S")."""
+    brackets, a lone double quotation mark; and with the last dot of an abbreviation at its end ("the U.S").
+    A stock ticker in brackets goes too ("Eni SpA (ENI.MI)": events.yaml stock_ticker_exchanges)."""
+    title = stock_ticker().sub("", title)
     title = _EMPTY_BRACKETS.sub("", _COMMA_BEFORE_CLOSE.sub(")", title))
     title = _without_unopened_brackets(title)
     opened = title.rfind("(")
