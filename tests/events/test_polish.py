@@ -4,7 +4,7 @@ from collections.abc import Callable
 import pytest
 
 from timeline.events import extract
-from timeline.events.polish import (in_past_report, in_past_tense, in_simple_past, lies_inside_quotation, open_end,
+from timeline.events.polish import (in_past_report, in_past_tense, in_simple_past, in_reported_pluperfect, lies_inside_quotation, open_end,
                                     polished, printed, rules, with_attribution, with_complement, with_context,
                                     with_account_teller, with_appositive_name, with_described_name, with_subject_modifier, with_bare_possessive,
                                     with_first_mention, with_inner_articles, with_introduced_person,
@@ -73,6 +73,7 @@ TITLE_EDITS: dict[str, tuple[Callable[[str], str], bool]] = {
     "hedge_openers": (without_hedge_opener, True),  # "Reports suggest he filed" -> "He reportedly filed"
     "speaker_asides": (without_speaker_aside, False),  # "..., she continued, she never saw" -> "..., she never saw"
     "commentary_tails": (without_commentary_tail, True),  # "... -- testament to ..." -> "..."
+    "reported_perfect": (in_reported_pluperfect, True),  # "suggested the spill has linked" -> "... had linked"
     "present_perfect": (in_simple_past, True),  # "has reportedly hit" -> "reportedly hit"
     "reported_present": (in_past_report, True),
     "report_in_report": (without_report_in_report, True),  # "X says he will ..., Y announced" -> "X said he would"  # "A woman says she was awoken" -> "A woman said ..."

@@ -63,7 +63,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_possessive_before_honorific(title)
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
-    title = without_report_in_report(in_simple_past(title, sentence))
+    title = without_report_in_report(in_simple_past(in_reported_pluperfect(title, sentence), sentence))
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
@@ -2396,6 +2396,8 @@ def in_simple_past(title: str, sentence: str = "") -> str:
         if j + 1 < len(words) and j == k + 1 and words[j + 1].isalpha() and is_past(words[j + 1].lower()) \
                 and not _joined_participle(words, j + 1):
             return " ".join([*words[:k], "was" if words[k].lower() == "has" else "were", *words[j + 1:]])
+        if j + 1 < len(words) and j == k + 1 and _is_progressive(words[j + 1]):  # "have been pounding" -> "were pounding"
+            return " ".join([*words[:k], "was" if words[k].lower() == "has" else "were", *words[j + 1:]])
         return title
     same = verb.endswith("ed") or verb in _words("present_perfect", "same_form")
     past = verb if same else simple_past_of(verb)  # an irregular participle by tense's table: "risen" -> "rose"
@@ -2403,6 +2405,42 @@ def in_simple_past(title: str, sentence: str = "") -> str:
             or not past or _joined_participle(words, j):
         return title
     return " ".join([*words[:k], *words[k + 1: j], past, *words[j + 1:]])
+
+
+def in_reported_pluperfect(title: str, sentence: str = "") -> str:
+    """ "A poll suggested the oil spill has linked the fortunes of the government and BP" -> "... had linked ...":
+    what a main verb of telling or finding in the past (`verbs`, right after the subject) reports in the present
+    perfect moves back to the pluperfect, its first finite verb after the report, within `reach` words; a present or a
+    modal on the way (`stops`: "said there are grounds ... have been committed"), "to have", a quotation, or a
+    "has" that is no auxiliary ("has information") leave it (polish.yaml reported_perfect)."""
+    table = rules()["reported_perfect"]
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if w.lower() in _words("reported_perfect", "verbs")), -1)
+    if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")):
+        return title
+    stops = _words("reported_perfect", "stops")
+    for j in range(k + 1, min(len(words), k + 1 + int(table["reach"]))):
+        low = _bare(words[j])
+        if any(mark in words[j] for mark in QUOTE_MARKS) or low in stops:
+            return title
+        if low not in ("has", "have"):
+            continue
+        if words[j - 1].lower() == "to" or j + 1 >= len(words) or _quoted_in(sentence, words, j):
+            return title
+        n = j + 1
+        while n < len(words) and n - j - 1 < int(rules()["present_perfect"]["adverbs"]) and is_adverb(words[n].lower()):
+            n += 1
+        if n >= len(words) or not words[n].isalpha() or not (words[n].lower() == "been" or is_past(words[n].lower())):
+            return title
+        return " ".join([*words[:j], "had", *words[j + 1:]])
+    return title
+
+
+def _is_progressive(word: str) -> bool:
+    """Whether `word` after "been" reads as an -ing form of a verb ("pounding"), not a noun ("something", "morning")."""
+    low = word.lower()
+    return word.isalpha() and low.endswith("ing") and len(low) > 5 \
+        and low not in _words("present_perfect", "not_progressive")
 
 
 def _joined_participle(words: Sequence[str], j: int) -> bool:
