@@ -2450,6 +2450,12 @@ def _participants_written(a: _Incident, b: _Incident) -> bool:
         return False
     if a.families & b.families & _paired_incidents() and _both_write(a, b) < PAIRED_NAMES:
         return False  # a meeting is of two: both entries write both ("Gadhafi met Berlusconi" / "Gadhafi met Obama")
+    if a.families & b.families & _doer_incidents():
+        # a campaign's start is told by who waged it, the first name each title gives ("The French army intervened in
+        # Mali" / "The Chadian army intervened in Mali" are two); the rest is its circumstances, which the other
+        # telling need not write ("under a U.N. mandate" / "against the leader's compound in Tripoli": doer_incidents)
+        return bool(a.phrases[0] & b.phrases[0]) \
+            and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
     return (_phrases_written(a.phrases, b.written) or _phrases_written(b.phrases, a.written)) \
         and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
 
@@ -2494,6 +2500,11 @@ YEAR_INCIDENT_MARK = "#"  # marks the head of a past year's incident among a tit
 @cache
 def _past_month_incidents() -> frozenset[str]:
     return frozenset(str(h) for h in derivations()["past_month_incidents"])
+
+
+@cache
+def _doer_incidents() -> frozenset[str]:
+    return frozenset(str(h) for h in derivations()["doer_incidents"])
 
 
 @cache
