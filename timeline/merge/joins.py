@@ -1506,14 +1506,17 @@ def _capitalised_keys(title: str) -> frozenset[str]:
 def _described_verb(item: Item) -> str:
     """The verb a title tells that join_described_doers compares: its trigger, when the title holds it and it tells
     a happening, not a saying or a being."""
-    if item.trigger not in item.head or item.trigger in plain_verbs() or item.trigger in _described_skipped():
+    if item.trigger not in item.head or item.trigger in plain_verbs() \
+            or {item.trigger, key_form(item.trigger)} & _described_skipped():
         return ""
     return item.trigger
 
 
 @cache
 def _described_skipped() -> frozenset[str]:
-    return frozenset(key_form(str(w)) for w in derivations()["described_doers"]["skipped_verbs"])
+    # as written and by word family: a trigger is keyed either way ("killed", "kill")
+    words = [str(w).lower() for w in derivations()["described_doers"]["skipped_verbs"]]
+    return frozenset(words) | frozenset(key_form(w) for w in words)
 
 
 class _Placed(NamedTuple):
