@@ -34,7 +34,7 @@ from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
 from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
-from timeline.merge.joins import (article_names, join_article_retellings, join_coarse_stories, join_coarse_tellings, join_day_participants, join_day_places, join_journeys, join_since_states,
+from timeline.merge.joins import (article_names, join_article_retellings, join_coarse_stories, join_coarse_tellings, join_day_participants, join_day_places, join_described_doers, join_journeys, join_since_states,
                                    join_day_fragments, join_day_stories, join_one_happening, join_same_titles,
                                    join_empty_frames, join_onsets, join_owned_reports, join_definite_instruments,
                                    join_shared_sentences, join_statement_contents, join_appearances,
@@ -100,6 +100,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_definite_instruments(clusters)
     join_town_battles(clusters)
     join_day_participants(clusters, (), sim, names)
+    join_described_doers(clusters, names)
     join_day_places(clusters, sim)
     join_journeys(clusters, (), sim, names)
     join_since_states(clusters, (), sim, names)

@@ -1457,6 +1457,68 @@ def _participant_families() -> frozenset[str]:
     return frozenset(str(f) for f in derivations()["participant_happenings"])
 
 
+def join_described_doers(clusters: Sequence[Cluster], names: ArticleNames) -> None:
+    """Join a finished cluster of one day whose title's doer is described by a role noun ("A Libyan woman stormed
+    into a Tripoli hotel") into the one cluster of that day and verb whose doer is named ("Al-Obeidy stormed into the
+    Rixos Hotel"), when the described cluster's own sources or articles write that name ("Eman al-Obeidy, the woman
+    who burst into a Tripoli hotel": the articles tie the description to the name) and the titles share a key beside
+    doer and verb (what was done to or where: "hotel"). Different people's acts of one day stay apart: a described
+    doer whose day holds two differently named doers of its verb, or whose sources never write the name, joins none
+    (derivations.yaml ``described_doers``)."""
+    roles = _role_words()
+    named: dict[tuple[tuple[str, str], str], list[tuple[int, frozenset[str], frozenset[str]]]] = defaultdict(list)
+    described: list[tuple[int, tuple[str, str], str, frozenset[str], frozenset[str]]] = []
+    for ci, c, when in _day_clusters(clusters):
+        if c.previous is not None:
+            continue  # a person's entry keeps its grouping
+        m = _title_member(c, when)
+        verb = _described_verb(m)
+        who = doers(m)
+        if not verb or not who:
+            continue
+        rest = frozenset(m.title_form) - who - {m.trigger} - family_heads()
+        if who & roles:
+            # what its sources write: their keys and titles ("Eman al-Obeidy burst into a Tripoli hotel" titles a
+            # sentence whose clause keys hold only the hotel), and the names their articles write
+            context = frozenset().union(*(x.keys | _title_keys(x.event.title) | names.proper.get(x.event.article, frozenset())
+                                          for x in c.members))
+            described.append((ci, when, verb, rest, context))
+        elif who <= _capitalised_keys(m.event.title) and participants(who) == who:
+            named[(when, verb)].append((ci, who, rest))
+    for ci, when, verb, rest, context in described:
+        tied = [(cj, who) for cj, who, other in named.get((when, verb), ())
+                if who <= context and rest & other and clusters[cj].members]
+        if tied and len({who for _, who in tied}) == 1 and clusters[ci].members:
+            clusters[ci].move_to(clusters[tied[0][0]])
+
+
+def _title_keys(title: str) -> frozenset[str]:
+    """The keys of every word of a title, its subject's too."""
+    return frozenset(title_word_key(w) for w in title_words(title))
+
+
+def _capitalised_keys(title: str) -> frozenset[str]:
+    """The keys of the words a title capitalises: a doer all of whose words are capitalised is named ("Al-Obeidy"),
+    not described ("A Libyan woman")."""
+    return frozenset(title_word_key(w) for w in title_words(title) if w[:1].isupper())
+
+
+def _described_verb(item: Item) -> str:
+    """The verb a title tells that join_described_doers compares: its trigger, when the title holds it and it tells
+    a happening, not a saying or a being."""
+    if item.trigger not in item.head or item.trigger in plain_verbs() \
+            or {item.trigger, key_form(item.trigger)} & _described_skipped():
+        return ""
+    return item.trigger
+
+
+@cache
+def _described_skipped() -> frozenset[str]:
+    # as written and by word family: a trigger is keyed either way ("killed", "kill")
+    words = [str(w).lower() for w in derivations()["described_doers"]["skipped_verbs"]]
+    return frozenset(words) | frozenset(key_form(w) for w in words)
+
+
 class _Placed(NamedTuple):
     """What a day title tells of a rare place (join_day_places)."""
 
