@@ -11,7 +11,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
 from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_names, _doer_names, _framed_story, _happening_phrase,
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
-                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants, join_journeys, join_since_states,
+                                  join_appearances, join_article_retellings, join_day_fragments, join_day_participants, join_day_places, join_journeys, join_since_states,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
                                   join_when_clauses, join_year_incidents, reframed_story, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
@@ -269,6 +269,16 @@ def test_a_fragment_joins_the_one_entry_of_its_day_and_article(case):
     # merge.joins.join_day_fragments: "The air attacks" is the day's one attack entry of its article; with two, an
     # entry of another article only, or a name in the title, it stays
     _check_join_of_finished_entries(join_day_fragments, case)
+
+
+@pytest.mark.parametrize("case", RULES["day_places"]["examples"], ids=lambda c: c["name"])
+def test_one_rare_place_and_subject_of_one_day_is_one_entry(case):
+    # join_day_places (derivations.yaml day_places): a rare place of several words named by two titles of one day,
+    # whose subjects agree, is one happening; another subject, different doers or another day stay apart. An
+    # example's sixth field is its quote; the feed's common words make only the places' words rare.
+    events = [(*fields[:5], "", *fields[5:]) for fields in case["events"]]
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_day_places(clusters, sim),
+                                    {**case, "events": events, "common": "workers oil rebels forces"})
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["empty_frames"], ids=lambda c: c["name"])
