@@ -16,7 +16,8 @@ The steps, each a module with one job, in the order `merge` below runs them:
                every year's clusters: events whose dates span years, and undated mentions, which only join.
 4. joins       finished clusters that tell one happening join: one happening of one participant, by the
                titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
-               date with the same normalised title, then clusters of one day told by one sentence; one person's
+               date with the same normalised title, then clusters of one day told by one sentence, a day's violence
+               told in general and at its one town (overviews); one person's
                taking or leaving of a post on one date (post_changes).
 5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
 6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
@@ -28,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.merge.battles import join_town_battles
+from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
 from timeline.merge.happenings import join_day_happenings
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
@@ -99,6 +101,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_owned_reports(clusters)
     join_definite_instruments(clusters)
     join_town_battles(clusters)
+    join_day_overviews(clusters)
     join_day_participants(clusters, (), sim, names)
     join_described_doers(clusters, names)
     join_day_places(clusters, sim)

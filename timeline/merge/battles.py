@@ -159,19 +159,11 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
     place takes the towns its sentence `quote` names just after the title's words (``quote_window``)."""
     words = _LIST_WORD.findall(title)
     plain = [_plain(w) for w in words if w != ","]
-    if any(w in _words("blockers") or w in _words("incidents") for w in plain):
+    if any(w in _words("incidents") for w in plain):
         return None
-    told: set[str] = set()
-    sided = any(w in _words("sides") for w in plain)  # a fighting side's move is a battle ("Rebels entered Tripoli")
-    for i, word in enumerate(plain):
-        if word in _words("passing"):
-            break  # what follows is told in passing
-        ground = word in _words("ground") or _ground_phrase(plain, i) or (sided and word in _words("side_moves"))
-        air = word in _words("air") or (word in _words("air_hits") and _air_doer(plain, i))
-        kind = AIR if air else GROUND if ground else GENERIC if word in _words("generic") else None
-        if kind is None or _planned(plain, i):
-            continue
-        told.add(kind)
+    told = violence_kinds(plain)
+    if told is None:
+        return None
     fallen = _fallen_town(words)
     if fallen is not None:
         told.add(GROUND)
@@ -187,6 +179,25 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
     return Battle(kind, towns)
+
+
+def violence_kinds(plain: Sequence[str]) -> set[str] | None:
+    """The classes of violence (AIR, GROUND, GENERIC) a title's lower-cased words tell as what happened: none after a
+    word of ``passing`` or as a plan; None when a word of ``blockers`` makes the title a plan, a tally or a reaction."""
+    if any(w in _words("blockers") for w in plain):
+        return None
+    told: set[str] = set()
+    sided = any(w in _words("sides") for w in plain)  # a fighting side's move is a battle ("Rebels entered Tripoli")
+    for i, word in enumerate(plain):
+        if word in _words("passing"):
+            break  # what follows is told in passing
+        ground = word in _words("ground") or _ground_phrase(plain, i) or (sided and word in _words("side_moves"))
+        air = word in _words("air") or (word in _words("air_hits") and _air_doer(plain, i))
+        kind = AIR if air else GROUND if ground else GENERIC if word in _words("generic") else None
+        if kind is None or _planned(plain, i):
+            continue
+        told.add(kind)
+    return told
 
 
 def _fallen_town(words: Sequence[str]) -> str | None:
