@@ -26,6 +26,7 @@ from timeline.merge.clustering import Cluster
 from timeline.merge.entries import wording_title
 from timeline.merge.joins import dated_clusters
 from timeline.merge.similarity import derivations
+from timeline.text import lexicon as language
 
 
 class Told(NamedTuple):
@@ -41,6 +42,7 @@ class Told(NamedTuple):
     names: frozenset[str] = frozenset()  # the names it gives (_names), which a general telling's partner writes
     text: frozenset[str] = frozenset()  # the words its cluster's titles and sentences write, lower-cased
     articles: frozenset[str] = frozenset()  # its cluster's articles
+    links: frozenset[str] = frozenset()  # the names it gives, parties and countries too (_links)
 
 
 @cache
@@ -108,6 +110,36 @@ def _side_word(word: str) -> bool:
     return word in _sides() or word in _words("sides") or word in _words("air_doers") or word in _more("fighters")
 
 
+def _key(word: str) -> str:
+    """A word as two tellings' names are compared: lower-cased, without its possessive ending, a country's name or
+    adjective as the country ("Libyan", "Libya's" -> "libya")."""
+    low = _plain(word).removesuffix("'s").removesuffix("\u2019s")
+    return _countries().get(low, low)
+
+
+def _links(words: Sequence[str]) -> frozenset[str]:
+    """The names a title gives, parties, sides and countries too (_key): what ties a general telling to the battle it
+    joins ("The irregular armies overran Gaddafi's compound" / "... Gaddafi's compound in Tripoli"; "After a lull,
+    clashes erupted again" names nothing: it may be any town's). A title's first word is no name when it is an
+    opener or a violence word ("Clashes erupted again")."""
+    found = set()
+    for i, w in enumerate(words):
+        low = _plain(w)
+        if not w[:1].isupper() or low in _calendar() or (i == 0 and (low in _more("openers") or _violence_word(low))):
+            continue
+        found.add(_key(w))
+    return frozenset(found)
+
+
+def _violence_word(low: str) -> bool:
+    return low in _words("ground") or low in _words("air") or low in _more("air")
+
+
+@cache
+def _calendar() -> frozenset[str]:
+    return frozenset(n.lower() for names in (*language.months(), *language.weekdays()) for n in names)
+
+
 def _names(words: Sequence[str]) -> frozenset[str]:
     """The names a title gives past its first word, countries, sides and a person's possessive name aside ("Gaddafi's
     compound"): a general telling's other party or place ("control of all of Zawiya", "Forces loyal to President
@@ -119,7 +151,7 @@ def _names(words: Sequence[str]) -> frozenset[str]:
             continue
         if low in _countries() or (i + 1 < len(words) and _plain(words[i + 1]).endswith(("'s", "\u2019s"))):
             continue
-        found.add(low)
+        found.add(_key(w))
     return frozenset(found)
 
 
@@ -154,9 +186,9 @@ def told_overview(title: str, quote: str = "", article: str = "", text: str = ""
     towns = battle.towns if battle is not None and battle.kind == kind else title_places(words).towns
     side = next((_sides()[w] for w in plain[:at] if w in _sides()), "")
     near = title_places([w for w in _LIST_WORD.findall(quote) if w != ","]).towns if quote else frozenset()
-    written = frozenset(_plain(w) for w in _LIST_WORD.findall(f"{title} {quote} {text}"))
+    written = frozenset(_key(w) for w in _LIST_WORD.findall(f"{title} {quote} {text}"))
     return Told(kind, towns, _countries_of(words[at:]), side, near | towns, article, _leads(words, plain, at),
-                _names(words), written, articles | {article})
+                _names(words), written, articles | {article}, _links(words))
 
 
 def _agree(a: Told, b: Told) -> bool:
@@ -188,7 +220,8 @@ def overview_groups(told: Sequence[tuple[int, Told]]) -> list[list[int]]:
                 continue  # two battles of the day: a general telling may be either
             group = list(specific)
             for ci, t in general:
-                if t.near <= towns and t.names <= frozenset().union(*(o.text for _, o in specific)) \
+                written = frozenset().union(*(o.text for _, o in specific))
+                if t.near <= towns and t.names <= written and t.links & written \
                         and all(_agree(t, o) for _, o in group):
                     group.append((ci, t))
             if len(group) > len(specific):
@@ -196,6 +229,8 @@ def overview_groups(told: Sequence[tuple[int, Told]]) -> list[list[int]]:
             continue
         found: list[list[tuple[int, Told]]] = []
         for ci, t in general:
+            if not t.links:
+                continue  # naming nothing, it may tell any of the day's fights ("Clashes erupted again")
             g = next((g for g in found if all(_general_agree(t, o) for _, o in g)
                       and all(not (t.near and o.near) or t.near & o.near for _, o in g)), None)
             (found.append([(ci, t)]) if g is None else g.append((ci, t)))
