@@ -6,10 +6,13 @@ general ("Western forces hit targets along the Libyan coast", "The irregular arm
 Such a general telling joins the one battle of its day and class that the specific tellings (join_town_battles: a
 town named) make, when they make only one and it holds no town the general telling's own sentence does not; with no
 specific telling of its class that day, the general tellings of one article, or naming one country where it happened,
-join each other. A general telling naming another country than the battle's, or a strike told of another side
-("NATO jets" / "Gadhafi's warplanes"), stays apart; so does every general telling of a day whose specific tellings
-are at two towns (a strike in Misrata and a battle in Brega: the general one may be either). A casualty count and a
-bombing (which recurs many times a day in one city) tell no overview (join_day_overviews).
+join each other. A general telling leads with its act (no speaker's report, within a few words of a short title) and
+names what ties it to the battle (a party, a side or a country the battle's sentences write: "Gaddafi's compound";
+"After a lull, clashes erupted again" names nothing and may be any town's). A general telling naming another country
+than the battle's, another party or town, or a strike told of another side ("NATO jets" / "Gadhafi's warplanes"),
+stays apart; so does every general telling of a day whose specific tellings are at two towns (a strike in Misrata
+and a battle in Brega: the general one may be either). A casualty count and a bombing (which recurs many times a day
+in one city) tell no overview (join_day_overviews).
 """
 
 from __future__ import annotations
