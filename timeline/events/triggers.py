@@ -1507,6 +1507,74 @@ def not_news_kind(title: str, sentence: str = "") -> str:
 
 
 @cache
+def _standing() -> dict[str, re.Pattern[str]]:
+    """events.yaml not_news `standing` (nonevents24), compiled: runs of listed words and bounded runs of words (each
+    `{m,n}?` run holds words, no nesting): linear time."""
+    table, not_news_table = rules()["not_news"]["standing"], rules()["not_news"]
+    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|only|over|more\s++than|less\s++than|up\s++to)\s++)?"
+    amount = rf"{quantity}\d[\d.,]*+\s*+(?:(?:m|million|k|thousand|bn|billion)\b\s*+)?"
+    outlets = _words_pattern(not_news_table["outlets"] + table["sourcing_sites"])
+    shapes = {
+        "audience": rf"\b(?:{_words_pattern(table['audience_verbs'])})\s++{amount}(?:[\w-]++\s++)?"
+                    rf"(?:{_words_pattern(table['audience_nouns'])})\b",
+        "reading": rf"^(?:[\w'’.,-]++\s++){{1,8}}?(?:{_words_pattern(table['reading_verbs'])})\s++"
+                   rf"(?:{_words_pattern(table['reading_nouns'])})\s++of\b",
+        "level": rf"\b(?:{_words_pattern(not_news_table['figure_nouns'])})\s*+"
+                 rf"(?:{_words_pattern(table['level_copulas'])})\s++(?:now\s++)?(?:up|down)\s++(?:from|by|to|[$£€\d])",
+        "ongoing": rf"\b(?:is|are)\s++(?:(?:still|now|only)\s++)?(?:being\s++(?:{_words_pattern(table['ongoing_outputs'])})"
+                   rf"\b|(?:{_words_pattern(table['ongoing_progressives'])})\s++{quantity}\d)",
+        "comparison": rf"\b(?:{_words_pattern(table['comparison_prompts'])})\s++(?:[\w'’-]++\s++){{0,2}}?"
+                      rf"(?:{_words_pattern(table['comparison_nouns'])})\s++(?:to|with|between)\b"
+                      rf"|^(?:the\s++)?(?:{_words_pattern(table['comparison_nouns'])})\s++(?:to|with|between)\b",
+        "worry": rf"^(?P<subject>(?:[\w'’.-]++\s++){{1,4}}?)(?:also\s++)?"
+                 rf"(?:{_words_pattern(table['worry_verbs'])})\s++that\b",
+        "statistic": rf"\b(?:{_words_pattern(table['statistic_phrases'])})(?![\w-])",
+        "anniversary": rf"^(?:the|a|an)\s++(?:[\w-]++\s++)?(?:{_words_pattern(table['anniversary_nouns'])})\s++of\b",
+        "stance": rf"\b(?:{_words_pattern(table['stance_phrases'])})\W*+$",
+        "weather": rf"^(?:a|an|the|thick|heavy|dense)\s++(?:[\w-]++\s++)?(?:{_words_pattern(table['weather_nouns'])})\s++"
+                   rf"(?:{_words_pattern(table['veil_verbs'])})\b",
+        "sourcing": rf"^(?:[\w'’.-]++\s++){{1,4}}?(?:{_words_pattern(table['sourcing_verbs'])})\s++(?:for|to)\s++"
+                    rf"(?:{outlets})\W*+$",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+
+
+def _standing_kind(title: str) -> str:
+    """A standing figure, a comparison drawn by no one, a worry and a sourcing line (events.yaml, not_news,
+    standing): "attracted 2.5 million viewers", "Alex had sustained winds of about 50 mph", "The total figure is up
+    from ...", "only a minimal amount is being exported", "evoked comparisons to ...", "Washington worries that ...",
+    "Abdallah recounted for CNN.com"; or "" for news."""
+    shapes, table = _standing(), rules()["not_news"]["standing"]
+    if any(shapes[name].search(title) for name in ("audience", "reading", "level", "ongoing", "statistic")):
+        return "figure"
+    if shapes["comparison"].search(title):
+        return "comparison"
+    worry = shapes["worry"].search(title)
+    if worry and not _tells_before(worry.group("subject")) \
+            and words_of(worry.group("subject"))[-1:] != [] \
+            and words_of(worry.group("subject"))[-1] not in table["worry_not_last"]:
+        return "belief"
+    if shapes["sourcing"].search(title):
+        return "own reporting"
+    if shapes["stance"].search(title):
+        return "state"
+    if shapes["weather"].search(title):
+        return "scene"
+    if shapes["anniversary"].match(title) and _verbs_only_in_relatives(title, table["anniversary_relatives"]):
+        return "background"
+    return ""
+
+
+def _verbs_only_in_relatives(title: str, relatives: list[str]) -> bool:
+    """Whether every past verb of `title` follows one of `relatives` and no auxiliary stands in it: the title's own
+    clause has no verb ("The 42nd anniversary of the coup which brought him to power")."""
+    words = words_of(title)
+    auxiliaries = lexicon().auxiliaries
+    return not any(word in auxiliaries or is_past(word) and (i == 0 or words[i - 1] not in relatives)
+                   for i, word in enumerate(words))
+
+
+@cache
 def _any_shape(shapes: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     """One pattern that matches where any of `shapes` does (one search a title, not one per shape): the shapes share
     their flags and hold no groups, so no alternative's group or flag reaches another."""
@@ -1518,6 +1586,9 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
     if _any_shape(found.figure).search(title) or found.market_report.search(title):
         return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
+    standing = _standing_kind(title)
+    if standing:
+        return standing
     toll = found.toll_level.search(title)
     if found.list_heading.search(title) or toll and not _tells_before(title[: toll.start()]) \
             or found.market_state.search(title):
@@ -2522,7 +2593,17 @@ def is_period_figure(title: str, date: str) -> bool:
     if not _PERIOD.fullmatch(date):
         return False
     amount, verbs, toll = _period_figure_patterns()
-    return amount.search(title) is not None and bool(verbs & set(words_of(title))) or toll.search(title) is not None
+    return amount.search(title) is not None and bool(verbs & set(words_of(title))) or toll.search(title) is not None \
+        or _period_tally().search(title) is not None
+
+
+@cache
+def _period_tally() -> re.Pattern[str]:
+    """events.yaml not_news `period_counts`, `period_sales`, `period_effects` (nonevents24), one pattern: a number of
+    times, goods sold, a weight on accounts, told of a year or a quarter ("attacked more than 110 times" in 2010)."""
+    table = rules()["not_news"]
+    return re.compile("|".join(f"(?:{table[key]})" for key in ("period_counts", "period_sales", "period_effects")),
+                      re.IGNORECASE)
 
 
 def tells_future_of_past(title: str, date_end: int, published: int | None, before_date: str) -> bool:
