@@ -17,8 +17,8 @@ The steps, each a module with one job, in the order `merge` below runs them:
 4. joins       finished clusters that tell one happening join: one happening of one participant, by the
                titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
                date with the same normalised title, then clusters of one day told by one sentence, a day's violence
-               told in general and at its one town (overviews); one person's
-               taking or leaving of a post on one date (post_changes).
+               told in general and at its one town (overviews); one person's taking or leaving of a post on one date
+               (post_changes); one act of one day told by synonymous verbs ("slapped" / "enacted" sanctions: acts).
 5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
 6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
                ids), with the fields a person set kept (curation).
@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from timeline.merge.acts import join_act_wordings
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
@@ -104,6 +105,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_overviews(clusters)
     join_day_participants(clusters, (), sim, names)
     join_described_doers(clusters, names)
+    join_act_wordings(clusters, sim, names)
     join_day_places(clusters, sim)
     join_journeys(clusters, (), sim, names)
     join_since_states(clusters, (), sim, names)
