@@ -3823,7 +3823,9 @@ def _compound_head_table() -> dict[str, Any]:
             "numbers": frozenset(str(w).lower() for w in table["numbers"]),
             "not_heads": frozenset(str(w).lower() for w in table["not_heads"]),
             "determiners": frozenset(str(w).lower() for w in table["determiners"]),
-            "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"])}
+            "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"]),
+            "describing_skip": int(table["describing_skip"]), "run_length": int(table["run_length"]),
+            "run_prepositions": frozenset(str(w).lower() for w in table["run_prepositions"])}
 
 
 @lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
@@ -3856,21 +3858,72 @@ def _compound_modifier(match: re.Match[str], text: str) -> str:
         return ""  # "claims process manager": the head is no head there
     if word[:1].isupper():
         before = text[:match.start()].rstrip()
-        if not before or before[-1] in ".!?:\"“" or len(word) < 3:
-            return ""  # "Process ..." opening a sentence: no name
-    # "the swine flu virus": the compound's word before, when it is one too (a plain noun of the same kind)
-    run, start = word, match.start()
-    previous = text[:start].rstrip().rsplit(" ", 1)[-1]
-    low_previous = previous.lower()
-    verb_like = low.endswith("s") and not low.endswith("ss")  # "the measure jeopardizes efforts": maybe a verb
-    if not verb_like and previous.isalpha() and previous[:1].islower() == word[:1].islower() \
-            and (previous[:1].isupper() or _plain_noun_word(low_previous)) and low_previous not in lexicon().stopwords \
-            and low_previous not in table["describing"] and not low_previous.endswith(table["describing_endings"]):
-        run, start = f"{previous} {word}", text.rfind(previous, 0, start)
-    determiner = text[:start].rstrip().rsplit(" ", 1)[-1]
-    if _bare(determiner) not in table["determiners"] and not determiner.endswith(("'s", "’s", "s'", "s’")):
-        return ""  # "the video shows oil", "Gulf of Mexico disaster": no compound
-    return run
+        if not before or before[-1] in ".!?:\"“" and not _ABBREVIATION.fullmatch(_word_before(text, match.start())[0]) \
+                or len(word) < 3:
+            return ""  # "Process ..." opening a sentence: no name ("U.S. Predator": an abbreviation's dot)
+        run, start = _capitalised_run(word, match.start(), text)  # "the U.N. Security Council resolution"
+        if not run:
+            return ""
+    else:
+        # "the swine flu virus": the compound's word before, when it is one too (a plain noun of the same kind)
+        run, start = word, match.start()
+        previous = text[:start].rstrip().rsplit(" ", 1)[-1]
+        low_previous = previous.lower()
+        verb_like = low.endswith("s") and not low.endswith("ss")  # "the measure jeopardizes efforts": maybe a verb
+        if not verb_like and previous.isalpha() and previous[:1].islower() \
+                and _plain_noun_word(low_previous) and low_previous not in lexicon().stopwords \
+                and low_previous not in table["describing"] and not low_previous.endswith(table["describing_endings"]):
+            run, start = f"{previous} {word}", text.rfind(previous, 0, start)
+    determiner, start = _word_before(text, start)
+    for _ in range(table["describing_skip"]):  # "the fortified Tripoli compound": describing words between
+        low_determiner = determiner.lower()
+        if not (determiner.isalpha() and determiner.islower()) or low_determiner in table["determiners"] \
+                or not (low_determiner in table["describing"] or low_determiner.endswith(table["describing_endings"])):
+            break
+        determiner, start = _word_before(text, start)
+    if _bare(determiner) in table["determiners"] or determiner.endswith(("'s", "’s", "s'", "s’")):
+        return run
+    # "the use of armed U.S. Predator drones": a name's compound after a preposition that no name holds ("Gulf of
+    # Mexico disaster": "of" inside a name makes no compound of its last word)
+    if run[:1].isupper() and determiner.lower() in table["run_prepositions"]:
+        owner, _ = _word_before(text, start)
+        if owner[:1].islower():
+            return run
+    return ""  # "the video shows oil", "Gulf of Mexico disaster": no compound
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The whitespace-separated word that ends before `start` (and where it starts); "" at the text's start."""
+    head = text[:start].rstrip()
+    at = max(head.rfind(" "), head.rfind("\n")) + 1
+    return head[at:], at
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.N.", "U.S.": a name's part, not a sentence's end
+
+
+def _capitalised_run(word: str, start: int, text: str) -> tuple[str, int]:
+    """The run of capitalised words (dotted abbreviations too) that ends in `word` at `start`: "U.N. Security Council"
+    for "Council", "U.S. Predator" for "Predator" (up to compound_heads run_length words); "" when a calendar name
+    or a people's adjective ("the Libyan rebels") is in it, or the run opens a sentence."""
+    table = _compound_head_table()
+    words = [word]
+    while len(words) < table["run_length"]:
+        previous, at = _word_before(text, start)
+        if not previous or not (previous[:1].isupper() and (previous.isalpha() or _ABBREVIATION.fullmatch(previous))):
+            break
+        if previous.lower() in lexicon().stopwords or previous.lower() in table["determiners"]:
+            break
+        words.insert(0, previous)
+        start = at
+    if any(w.lower() in _calendar_names() for w in words):
+        return "", start
+    if any(w.isalpha() and w.endswith(table["capitalised_describing_endings"]) for w in words[:-1]):
+        return "", start  # "the Libyan oil ministry"
+    before = text[:start].rstrip()
+    if not before or before[-1] in "!?:\"“" or before[-1] == "." and not _ABBREVIATION.fullmatch(_word_before(text, start)[0]):
+        return "", start  # the run opens a sentence: its first word may be no name
+    return " ".join(words), start
 
 
 def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
