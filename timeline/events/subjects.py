@@ -3825,7 +3825,9 @@ def _compound_head_table() -> dict[str, Any]:
             "determiners": frozenset(str(w).lower() for w in table["determiners"]),
             "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"]),
             "describing_skip": int(table["describing_skip"]), "run_length": int(table["run_length"]),
-            "run_prepositions": frozenset(str(w).lower() for w in table["run_prepositions"])}
+            "run_prepositions": frozenset(str(w).lower() for w in table["run_prepositions"]),
+            "complement_prepositions": frozenset(str(w).lower() for w in table["complement_prepositions"]),
+            "complement_not_heads": frozenset(str(w).lower() for w in table["complement_not_heads"])}
 
 
 @lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
@@ -3977,6 +3979,98 @@ def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> 
             continue  # "in Houston, Texas": the title says which already
         return " ".join([*words[:k + 1], word, *words[k + 1:]])
     return title
+
+
+# --- "Russia did not veto the resolution" -> "... the resolution on Libya": the one name the article put after the ---
+# --- head with "of"/"on" -------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
+def _complement_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "resolution on Libya", "film of Michael Jackson": the head, "of"/"on" (compound_heads complement_prepositions)
+    and the name after it (a run of capitalised words or abbreviations, "the" maybe before it); "a ... resolution":
+    an introduction (up to three words between)."""
+    h = re.escape(head)
+    prepositions = "|".join(sorted(_compound_head_table()["complement_prepositions"]))
+    name = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*+)"
+    complement = re.compile(rf"(?<![\w'’-]){h}\s(?P<preposition>{prepositions})\s(?P<name>(?:the\s)?{name}"
+                            rf"(?:\s{name}){{0,3}}+)(?P<after>['’]|\s*+[\w'’]*+)")
+    unnamed = re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[\w-]++\s){{0,3}}?{h}(?![\w'’-])(?P<after>\s\w++)?")
+    return complement, unnamed
+
+
+def _head_complement(match: re.Match[str]) -> str:
+    """ "on Libya" for a complement match whose name ends the noun phrase (no possessive, no lowercase noun after
+    the name: "of Michael Jackson's estate", "of Libya oil" make no name of it), with no calendar name in it; "" otherwise."""
+    name = match.group("name")
+    after = match.group("after").strip()
+    if after.startswith(("'", "’")) or after and _plain_noun_word(after) and not _is_verb(after.lower()) \
+            and after.lower() not in lexicon().stopwords:
+        return ""
+    if any(_bare(w) in _calendar_names() for w in name.split()):
+        return ""
+    return f"{match.group('preposition')} {name}"
+
+
+def name_head_by_complement(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "Russia did not veto the resolution" -> "... the resolution on Libya" when the article before (`texts`)
+    wrote the head with one name after "of"/"on" ("a U.N. resolution on Libya", "a film of Michael Jackson
+    rehearsing"), only one such name, and introduced no other ("a ... resolution" with no name after it; events.yaml
+    compound_heads). A head other rules name (people, places, events, amounts), a phrase that goes on in the title
+    ("the resolution of", "the film crew"), a word before the head the article did not write before it, or the
+    name in the title already: unchanged."""
+    table = _compound_head_table()
+    words = title.split(" ")
+    for k, token in enumerate(words[:-1]):
+        if token not in ("the", "The"):
+            continue
+        # the head: the word after "the", or the one after a word the article also put before it ("the U.N.
+        # resolution": "U.N." must stand before the article's "resolution on Libya" too)
+        for j in (k + 1, k + 2):
+            named = _complemented(words, k, j, table, texts)
+            if named:
+                return named
+    return title
+
+
+def _complemented(words: list[str], k: int, j: int, table: dict[str, Any], texts: Sequence[str] = ()) -> str:
+    """name_head_by_complement for the head at words[j] after "the" at words[k]; "" when unchanged."""
+    if j >= len(words):
+        return ""
+    head = words[j].rstrip(",.;:")
+    before_head = " ".join(words[k + 1:j])
+    following = _bare(words[j + 1]) if j + 1 < len(words) else ""
+    if not _LOWER_WORD.fullmatch(head) or head in _described_head_table()["not_heads"] \
+            or head in lexicon().stopwords or _is_verb(head) or is_adverb(head) or past_of_gerund(head) \
+            or head in table["describing"] or head in table["numbers"] or head in table["not_heads"] \
+            or head in lexicon().event_nouns or head in table["complement_not_heads"] or head in _person_nouns():
+        return ""  # people are other rules' (roles, epithets)
+    if words[j] == head and following and (following in table["phrase_followers"]
+                                           or following in table["complement_prepositions"]
+                                           or words[j + 1][:1].isupper()
+                                           or _plain_noun_word(words[j + 1])
+                                           and following not in _described_head_table()["prepositions"]):
+        return ""  # "the resolution of", "the film Sony released", "the film crew"
+    complement, unnamed = _complement_patterns(head)
+    found: dict[str, str] = {}
+    other_introduction = False
+    for text in texts:
+        for m in complement.finditer(text):
+            named = _head_complement(m)
+            if named and (not before_head or text[:m.start()].rstrip().endswith(" " + before_head)):
+                found.setdefault(named.lower(), named)
+            elif not named:
+                found.setdefault("-", "")  # "the film of its own": another complement, maybe the one meant
+        other_introduction = other_introduction or any(
+            not (m.group("after") or "").strip() in table["complement_prepositions"] for m in unnamed.finditer(text))
+    if len(found) != 1 or "-" in found or other_introduction:
+        return ""
+    named = next(iter(found.values()))
+    name = named.split(" ", 1)[1].removeprefix("the ")
+    last = name.split()[-1].lower().strip(".")
+    if name in " ".join(words) or any(_bare(w) == last for w in words):
+        return ""  # "the resolution in Libya": the title says which already
+    rest = words[j][len(head):]
+    return " ".join([*words[:j], head + " " + named + rest, *words[j + 1:]])
 
 
 # --- "summoned him to the singer's bedroom" -> "... to Michael Jackson's bedroom": the person the article's first ---
