@@ -3986,29 +3986,44 @@ def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> 
 
 @lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
 def _complement_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """ "resolution on Libya", "film of Michael Jackson": the head, "of"/"on" (compound_heads complement_prepositions)
-    and the name after it (a run of capitalised words or abbreviations, "the" maybe before it); "a ... resolution":
-    an introduction (up to three words between)."""
+    """ "resolution on Libya", "port of the Libyan capital": the head, "of"/"on" (compound_heads
+    complement_prepositions) and the words after it up to a punctuation mark; "a ... resolution": an introduction
+    (up to three words between) and the word after it."""
     h = re.escape(head)
     prepositions = "|".join(sorted(_compound_head_table()["complement_prepositions"]))
-    name = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][\w-]*+)"
-    complement = re.compile(rf"(?<![\w'’-]){h}\s(?P<preposition>{prepositions})\s(?P<name>(?:the\s)?{name}"
-                            rf"(?:\s{name}){{0,3}}+)(?P<after>['’]|\s*+[\w'’]*+)")
+    complement = re.compile(rf"(?<![\w'’-]){h}\s(?P<preposition>{prepositions})\s(?P<rest>[^.,;:!?“”\"()]{{1,80}}+)")
     unnamed = re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[\w-]++\s){{0,3}}?{h}(?![\w'’-])(?P<after>\s\w++)?")
     return complement, unnamed
 
 
-def _head_complement(match: re.Match[str]) -> str:
-    """ "on Libya" for a complement match whose name ends the noun phrase (no possessive, no lowercase noun after
-    the name: "of Michael Jackson's estate", "of Libya oil" make no name of it), with no calendar name in it; "" otherwise."""
-    name = match.group("name")
-    after = match.group("after").strip()
-    if after.startswith(("'", "’")) or after and _plain_noun_word(after) and not _is_verb(after.lower()) \
-            and after.lower() not in lexicon().stopwords:
+_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][\w-]*+")  # "U.N.", "Libya", "Al-Jala"
+
+
+def _head_complement(match: re.Match[str]) -> str | None:
+    """ "on Libya", "of Michael Jackson", "of the Libyan capital" for a complement match: a name (capitalised words,
+    "the" maybe before them, and after "the" one plain noun that ends the phrase) whose phrase ends there; "" for
+    another complement ("of Michael Jackson's concert", "of Libya oil"); None for a lower-case one ("of call")."""
+    words = match.group("rest").split()
+    start = 1 if words[0] == "the" else 0
+    end = start
+    while end < len(words) and end - start < 4 and _NAME_WORD.fullmatch(words[end]):
+        end += 1
+    if end == start:
+        return None if not words[start:start + 1] or not words[start][:1].isupper() else ""
+    if any(_bare(w) in _calendar_names() for w in words[start:end]):
         return ""
-    if any(_bare(w) in _calendar_names() for w in name.split()):
-        return ""
-    return f"{match.group('preposition')} {name}"
+    if end < len(words) and (words[end][:1] in ("'", "’") or words[end].endswith(("'s", "’s", "s'", "s’"))):
+        return ""  # "of Michael Jackson's concert"
+
+    def noun(at: int) -> bool:
+        return at < len(words) and _LOWER_WORD.fullmatch(words[at]) is not None and _plain_noun_word(words[at]) \
+            and not _is_verb(words[at]) and words[at] not in lexicon().stopwords
+
+    if start and noun(end):
+        end += 1  # "of the Libyan capital"
+    if noun(end):
+        return ""  # "of Libya oil", "of the Libyan oil ministry": the name is no name of the whole
+    return f"{match.group('preposition')} {' '.join(words[:end])}"
 
 
 def name_head_by_complement(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
@@ -4058,8 +4073,8 @@ def _complemented(words: list[str], k: int, j: int, table: dict[str, Any], texts
             named = _head_complement(m)
             if named and (not before_head or text[:m.start()].rstrip().endswith(" " + before_head)):
                 found.setdefault(named.lower(), named)
-            elif not named:
-                found.setdefault("-", "")  # "the film of its own": another complement, maybe the one meant
+            elif named == "":
+                found.setdefault("-", "")  # "the film of Michael Jackson's concert": another, maybe the one meant
         other_introduction = other_introduction or any(
             not (m.group("after") or "").strip() in table["complement_prepositions"] for m in unnamed.finditer(text))
     if len(found) != 1 or "-" in found or other_introduction:
