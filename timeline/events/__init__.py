@@ -47,7 +47,7 @@ from timeline.events.surnames import (ArticleNames, article_names, name_numeral_
                                       person_forms, name_bare_surname)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_compound_head, name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
+                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
                                       name_described_head, name_organisation_reference, name_country_reference,
                                       name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_inner_roles,
@@ -760,6 +760,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_demonstrative_event(named, sentence, adjacent or previous)  # "that action": the lawsuit the sentence before tells
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school
     named = name_compound_head(named, sentence, texts)  # "the process": the one compound made of it ("claims process")
+    named = name_head_by_complement(named, sentence, texts)  # "the resolution": the one "resolution on <name>" before
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
     named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near
     named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near

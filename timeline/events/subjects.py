@@ -3823,7 +3823,11 @@ def _compound_head_table() -> dict[str, Any]:
             "numbers": frozenset(str(w).lower() for w in table["numbers"]),
             "not_heads": frozenset(str(w).lower() for w in table["not_heads"]),
             "determiners": frozenset(str(w).lower() for w in table["determiners"]),
-            "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"])}
+            "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"]),
+            "describing_skip": int(table["describing_skip"]), "run_length": int(table["run_length"]),
+            "run_prepositions": frozenset(str(w).lower() for w in table["run_prepositions"]),
+            "complement_prepositions": frozenset(str(w).lower() for w in table["complement_prepositions"]),
+            "complement_not_heads": frozenset(str(w).lower() for w in table["complement_not_heads"])}
 
 
 @lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
@@ -3856,21 +3860,72 @@ def _compound_modifier(match: re.Match[str], text: str) -> str:
         return ""  # "claims process manager": the head is no head there
     if word[:1].isupper():
         before = text[:match.start()].rstrip()
-        if not before or before[-1] in ".!?:\"“" or len(word) < 3:
-            return ""  # "Process ..." opening a sentence: no name
-    # "the swine flu virus": the compound's word before, when it is one too (a plain noun of the same kind)
-    run, start = word, match.start()
-    previous = text[:start].rstrip().rsplit(" ", 1)[-1]
-    low_previous = previous.lower()
-    verb_like = low.endswith("s") and not low.endswith("ss")  # "the measure jeopardizes efforts": maybe a verb
-    if not verb_like and previous.isalpha() and previous[:1].islower() == word[:1].islower() \
-            and (previous[:1].isupper() or _plain_noun_word(low_previous)) and low_previous not in lexicon().stopwords \
-            and low_previous not in table["describing"] and not low_previous.endswith(table["describing_endings"]):
-        run, start = f"{previous} {word}", text.rfind(previous, 0, start)
-    determiner = text[:start].rstrip().rsplit(" ", 1)[-1]
-    if _bare(determiner) not in table["determiners"] and not determiner.endswith(("'s", "’s", "s'", "s’")):
-        return ""  # "the video shows oil", "Gulf of Mexico disaster": no compound
-    return run
+        if not before or before[-1] in ".!?:\"“" and not _ABBREVIATION.fullmatch(_word_before(text, match.start())[0]) \
+                or len(word) < 3:
+            return ""  # "Process ..." opening a sentence: no name ("U.S. Predator": an abbreviation's dot)
+        run, start = _capitalised_run(word, match.start(), text)  # "the U.N. Security Council resolution"
+        if not run:
+            return ""
+    else:
+        # "the swine flu virus": the compound's word before, when it is one too (a plain noun of the same kind)
+        run, start = word, match.start()
+        previous = text[:start].rstrip().rsplit(" ", 1)[-1]
+        low_previous = previous.lower()
+        verb_like = low.endswith("s") and not low.endswith("ss")  # "the measure jeopardizes efforts": maybe a verb
+        if not verb_like and previous.isalpha() and previous[:1].islower() \
+                and _plain_noun_word(low_previous) and low_previous not in lexicon().stopwords \
+                and low_previous not in table["describing"] and not low_previous.endswith(table["describing_endings"]):
+            run, start = f"{previous} {word}", text.rfind(previous, 0, start)
+    determiner, start = _word_before(text, start)
+    for _ in range(table["describing_skip"]):  # "the fortified Tripoli compound": describing words between
+        low_determiner = determiner.lower()
+        if not (determiner.isalpha() and determiner.islower()) or low_determiner in table["determiners"] \
+                or not (low_determiner in table["describing"] or low_determiner.endswith(table["describing_endings"])):
+            break
+        determiner, start = _word_before(text, start)
+    if _bare(determiner) in table["determiners"] or determiner.endswith(("'s", "’s", "s'", "s’")):
+        return run
+    # "the use of armed U.S. Predator drones": a name's compound after a preposition that no name holds ("Gulf of
+    # Mexico disaster": "of" inside a name makes no compound of its last word)
+    if run[:1].isupper() and determiner.lower() in table["run_prepositions"]:
+        owner, _ = _word_before(text, start)
+        if owner[:1].islower():
+            return run
+    return ""  # "the video shows oil", "Gulf of Mexico disaster": no compound
+
+
+def _word_before(text: str, start: int) -> tuple[str, int]:
+    """The whitespace-separated word that ends before `start` (and where it starts); "" at the text's start."""
+    head = text[:start].rstrip()
+    at = max(head.rfind(" "), head.rfind("\n")) + 1
+    return head[at:], at
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")  # "U.N.", "U.S.": a name's part, not a sentence's end
+
+
+def _capitalised_run(word: str, start: int, text: str) -> tuple[str, int]:
+    """The run of capitalised words (dotted abbreviations too) that ends in `word` at `start`: "U.N. Security Council"
+    for "Council", "U.S. Predator" for "Predator" (up to compound_heads run_length words); "" when a calendar name
+    or a people's adjective ("the Libyan rebels") is in it, or the run opens a sentence."""
+    table = _compound_head_table()
+    words = [word]
+    while len(words) < table["run_length"]:
+        previous, at = _word_before(text, start)
+        if not previous or not (previous[:1].isupper() and (previous.isalpha() or _ABBREVIATION.fullmatch(previous))):
+            break
+        if previous.lower() in lexicon().stopwords or previous.lower() in table["determiners"]:
+            break
+        words.insert(0, previous)
+        start = at
+    if any(w.lower() in _calendar_names() for w in words):
+        return "", start
+    if any(w.isalpha() and w.endswith(table["capitalised_describing_endings"]) for w in words[:-1]):
+        return "", start  # "the Libyan oil ministry"
+    before = text[:start].rstrip()
+    if not before or before[-1] in "!?:\"“" or before[-1] == "." and not _ABBREVIATION.fullmatch(_word_before(text, start)[0]):
+        return "", start  # the run opens a sentence: its first word may be no name
+    return " ".join(words), start
 
 
 def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
@@ -3924,6 +3979,113 @@ def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> 
             continue  # "in Houston, Texas": the title says which already
         return " ".join([*words[:k + 1], word, *words[k + 1:]])
     return title
+
+
+# --- "Russia did not veto the resolution" -> "... the resolution on Libya": the one name the article put after the ---
+# --- head with "of"/"on" -------------------------------------------------------------------------------------------
+
+@lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
+def _complement_patterns(head: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "resolution on Libya", "port of the Libyan capital": the head, "of"/"on" (compound_heads
+    complement_prepositions) and the words after it up to a punctuation mark; "a ... resolution": an introduction
+    (up to three words between) and the word after it."""
+    h = re.escape(head)
+    prepositions = "|".join(sorted(_compound_head_table()["complement_prepositions"]))
+    complement = re.compile(rf"(?<![\w'’-]){h}\s(?P<preposition>{prepositions})\s(?P<rest>[^.,;:!?“”\"()]{{1,80}}+)")
+    unnamed = re.compile(rf"(?<![\w'’-])(?i:an?)\s(?:[\w-]++\s){{0,3}}?{h}(?![\w'’-])(?P<after>\s\w++)?")
+    return complement, unnamed
+
+
+_NAME_WORD = re.compile(r"(?:[A-Z]\.){2,3}|[A-Z][\w-]*+")  # "U.N.", "Libya", "Al-Jala"
+
+
+def _head_complement(match: re.Match[str]) -> str | None:
+    """ "on Libya", "of Michael Jackson", "of the Libyan capital" for a complement match: a name (capitalised words,
+    "the" maybe before them, and after "the" one plain noun that ends the phrase) whose phrase ends there; "" for
+    another complement ("of Michael Jackson's concert", "of Libya oil"); None for a lower-case one ("of call")."""
+    words = match.group("rest").split()
+    start = 1 if words[0] == "the" else 0
+    end = start
+    while end < len(words) and end - start < 4 and _NAME_WORD.fullmatch(words[end]):
+        end += 1
+    if end == start:
+        return None if not words[start:start + 1] or not words[start][:1].isupper() else ""
+    if any(_bare(w) in _calendar_names() for w in words[start:end]):
+        return ""
+    if end < len(words) and (words[end][:1] in ("'", "’") or words[end].endswith(("'s", "’s", "s'", "s’"))):
+        return ""  # "of Michael Jackson's concert"
+
+    def noun(at: int) -> bool:
+        return at < len(words) and _LOWER_WORD.fullmatch(words[at]) is not None and _plain_noun_word(words[at]) \
+            and not _is_verb(words[at]) and words[at] not in lexicon().stopwords
+
+    if start and noun(end):
+        end += 1  # "of the Libyan capital"
+    if noun(end):
+        return ""  # "of Libya oil", "of the Libyan oil ministry": the name is no name of the whole
+    return f"{match.group('preposition')} {' '.join(words[:end])}"
+
+
+def name_head_by_complement(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "Russia did not veto the resolution" -> "... the resolution on Libya" when the article before (`texts`)
+    wrote the head with one name after "of"/"on" ("a U.N. resolution on Libya", "a film of Michael Jackson
+    rehearsing"), only one such name, and introduced no other ("a ... resolution" with no name after it; events.yaml
+    compound_heads). A head other rules name (people, places, events, amounts), a phrase that goes on in the title
+    ("the resolution of", "the film crew"), a word before the head the article did not write before it, or the
+    name in the title already: unchanged."""
+    table = _compound_head_table()
+    words = title.split(" ")
+    for k, token in enumerate(words[:-1]):
+        if token not in ("the", "The"):
+            continue
+        # the head: the word after "the", or the one after a word the article also put before it ("the U.N.
+        # resolution": "U.N." must stand before the article's "resolution on Libya" too)
+        for j in (k + 1, k + 2):
+            named = _complemented(words, k, j, table, texts)
+            if named:
+                return named
+    return title
+
+
+def _complemented(words: list[str], k: int, j: int, table: dict[str, Any], texts: Sequence[str] = ()) -> str:
+    """name_head_by_complement for the head at words[j] after "the" at words[k]; "" when unchanged."""
+    if j >= len(words):
+        return ""
+    head = words[j].rstrip(",.;:")
+    before_head = " ".join(words[k + 1:j])
+    following = _bare(words[j + 1]) if j + 1 < len(words) else ""
+    if not _LOWER_WORD.fullmatch(head) or head in _described_head_table()["not_heads"] \
+            or head in lexicon().stopwords or _is_verb(head) or is_adverb(head) or past_of_gerund(head) \
+            or head in table["describing"] or head in table["numbers"] or head in table["not_heads"] \
+            or head in lexicon().event_nouns or head in table["complement_not_heads"] or head in _person_nouns():
+        return ""  # people are other rules' (roles, epithets)
+    if words[j] == head and following and (following in table["phrase_followers"]
+                                           or following in table["complement_prepositions"]
+                                           or words[j + 1][:1].isupper()
+                                           or _plain_noun_word(words[j + 1])
+                                           and following not in _described_head_table()["prepositions"]):
+        return ""  # "the resolution of", "the film Sony released", "the film crew"
+    complement, unnamed = _complement_patterns(head)
+    found: dict[str, str] = {}
+    other_introduction = False
+    for text in texts:
+        for m in complement.finditer(text):
+            named = _head_complement(m)
+            if named and (not before_head or text[:m.start()].rstrip().endswith(" " + before_head)):
+                found.setdefault(named.lower(), named)
+            elif named == "":
+                found.setdefault("-", "")  # "the film of Michael Jackson's concert": another, maybe the one meant
+        other_introduction = other_introduction or any(
+            not (m.group("after") or "").strip() in table["complement_prepositions"] for m in unnamed.finditer(text))
+    if len(found) != 1 or "-" in found or other_introduction:
+        return ""
+    named = next(iter(found.values()))
+    name = named.split(" ", 1)[1].removeprefix("the ")
+    last = name.split()[-1].lower().strip(".")
+    if name in " ".join(words) or any(_bare(w) == last for w in words):
+        return ""  # "the resolution in Libya": the title says which already
+    rest = words[j][len(head):]
+    return " ".join([*words[:j], head + " " + named + rest, *words[j + 1:]])
 
 
 # --- "summoned him to the singer's bedroom" -> "... to Michael Jackson's bedroom": the person the article's first ---
