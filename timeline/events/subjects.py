@@ -2265,6 +2265,11 @@ def _main_epithet_referent(match: re.Match[str], sentence: str, previous: str, t
     main = _main_person([*texts, sentence], names, mentions, groups[match.group("role").lower()], no_places=True)
     if not main or _other_sex_told(sentence, texts):
         return ""  # "the singer demanded what she called ..." in a story told of a man: his sister, not him
+    surname, roles = _without_title(main)[-1], groups[match.group("role").lower()]
+    if any(POSSESSIVE.sub("", n).split()[-1] == surname and not _same_referent(POSSESSIVE.sub("", n), main)
+           and fits(POSSESSIVE.sub("", n), "person") for n in [*names, *(m for m, _ in mentions)]) \
+            and not _bound(main, roles, mentions):
+        return ""  # "La Toya Jackson" and "Michael Jackson": the one the article called "the singer" or none
     adjectives = [w for w in match.group("modifiers").split() if w[:1].isupper()]
     if adjectives:
         phrase = f"{match.group('modifiers')}{match.group('role')}"
