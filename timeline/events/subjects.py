@@ -2265,11 +2265,9 @@ def _main_epithet_referent(match: re.Match[str], sentence: str, previous: str, t
     main = _main_person([*texts, sentence], names, mentions, groups[match.group("role").lower()], no_places=True)
     if not main or _other_sex_told(sentence, texts):
         return ""  # "the singer demanded what she called ..." in a story told of a man: his sister, not him
-    surname, roles = _without_title(main)[-1], groups[match.group("role").lower()]
-    if any(POSSESSIVE.sub("", n).split()[-1] == surname and not _same_referent(POSSESSIVE.sub("", n), main)
-           and fits(POSSESSIVE.sub("", n), "person") for n in [*names, *(m for m, _ in mentions)]) \
-            and not _bound(main, roles, mentions):
-        return ""  # "La Toya Jackson" and "Michael Jackson": the one the article called "the singer" or none
+    main = _first_of_family(main, texts)
+    if not main:
+        return ""
     adjectives = [w for w in match.group("modifiers").split() if w[:1].isupper()]
     if adjectives:
         phrase = f"{match.group('modifiers')}{match.group('role')}"
@@ -2281,6 +2279,21 @@ def _main_epithet_referent(match: re.Match[str], sentence: str, previous: str, t
         if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", before) \
                 and not _only_person_named(previous, main):
             return ""
+    return main
+
+
+def _first_of_family(main: str, texts: Sequence[str]) -> str:
+    """Of the people the article names by the main person's surname ("Moammar Gadhafi", "Saif al-Islam Gadhafi";
+    "Michael Jackson", "La Toya Jackson"), the one it named first in full: a story introduces the figure it is about
+    before the family; `main` when no other; "" when the first is no name of two words."""
+    surname = _without_title(main)[-1]
+    for text in texts:
+        for found in _NAME.finditer(text):
+            name = POSSESSIVE.sub("", found.group())
+            words = name.split()
+            if words[-1] == surname and len(_without_title(name)) > 1 and fits(name, "person") \
+                    and not _opens_sentence_word(words[0]):
+                return main if _same_referent(name, main) else name
     return main
 
 
@@ -2300,9 +2313,11 @@ def _other_sex_told(sentence: str, texts: Sequence[str]) -> bool:
 
 
 def _adjective_of_other(adjective: str, main: str, text: str) -> bool:
-    """Whether `text` writes the adjective right before another person's name, maybe with a role between
-    ("Venezuelan President Hugo Chavez", "Venezuelan leader Hugo Chavez")."""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(adjective)}\s(?:[\w.-]++\s){{0,2}}?(?P<name>{_NAME.pattern})", text):
+    """Whether `text` writes the adjective and a head's role (main_person_epithets heads) right before another
+    person's name ("Venezuelan President Hugo Chavez", "Venezuelan leader Hugo Chavez"; not "Libyan Deputy Foreign
+    Minister Khaled Kaim")."""
+    heads = "|".join(re.escape(str(h)) for h in events_rules()["main_person_epithets"]["heads"])
+    for found in re.finditer(rf"(?<![\w-]){re.escape(adjective)}\s(?:(?i:{heads}))\s(?P<name>{_NAME.pattern})", text):
         name = POSSESSIVE.sub("", found.group("name"))
         if fits(name, "person") and not _same_referent(name, main) and _without_title(main)[-1] not in name.split():
             return True
@@ -4514,8 +4529,8 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
     given = [POSSESSIVE.sub("", n) for n in [*names, *(m for m, _ in mentions)]]
     full = [n for n in set(given) if len(_without_title(n)) > 1 and fits(n, "person") and not _organisation_ending(n)
             and not _bound_elsewhere(n, roles, mentions)]
-    if no_places:  # "Bani Walid" written "in Bani Walid", "Full Article Libyan", "Advancin NTC": a place, its people or a body
-        full = [n for n in full if not n.split()[-1].isupper() and n.split()[-1] not in _country_words()
+    if no_places:  # "Bani Walid" written "in Bani Walid", "Full Article Libyan", "Libya Rebels", "Advancin NTC": a place, its people or a body
+        full = [n for n in full if not n.split()[-1].isupper() and not set(n.split()) & _country_words()
                 and not _opens_sentence_word(n.split()[0]) and n.split()[-1].lower() not in _calendar_names()
                 and not any(_after_place_preposition(n).search(text) for text in texts)]
     counts: dict[str, int] = {}
