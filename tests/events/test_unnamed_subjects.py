@@ -94,7 +94,8 @@ NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_exampl
                  "definite_place_examples", "definite_event_examples", "demonstrative_event_examples",
                  "framed_pronoun_examples", "named_description_examples", "first_use_role_examples",
                  "organisation_reference_examples", "country_reference_examples", "kind_reference_examples",
-                 "own_sentence_pronoun_examples", "compound_head_examples", "head_complement_examples")
+                 "own_sentence_pronoun_examples", "compound_head_examples", "head_complement_examples",
+                 "main_person_epithet_examples")
 NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 

@@ -51,7 +51,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_described_head, name_organisation_reference, name_country_reference,
                                       name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_inner_roles,
-                                      name_institutions, name_qualified_roles,
+                                      name_institutions, name_qualified_roles, name_main_person_epithet,
                                       lone_person_openers, name_lone_person_pronoun, name_number_group, name_object_pronoun,
                                       name_possessive_by_previous, name_role,
                                       name_there,
@@ -754,6 +754,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     # "He turned up" after "... captured Saif al-Islam.", "from his army": the one person named before, in any slot
     named = name_lone_person_pronoun(named, sentence, previous, mentions, texts, names)
     named = name_qualified_roles(name_inner_roles(named, sentence, mentions), texts)  # "the Libyan leader"
+    # "the toppled leader's wife", "the singer's death": the article's main person
+    named = name_main_person_epithet(named, sentence, previous, texts, names, mentions)
     named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
     named = name_definite_place(named, sentence, previous, texts, mentions)  # "the city": the one described city
     named = name_definite_event(named, sentence, texts)  # "The trial": the one person the article gives a trial

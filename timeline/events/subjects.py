@@ -2233,6 +2233,107 @@ def name_qualified_roles(title: str, texts: Sequence[str]) -> str:
                             lambda match: qualified_role_referent(match.group("adjective"), match.group("role"), texts))
 
 
+# --- "the toppled leader's wife" -> "Muammar Gaddafi's wife": an epithet of the article's main person -----------------
+
+@cache
+def _main_epithet_table() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """events.yaml main_person_epithets: "the (<modifier>|<Capitalised>){0,2} <role>" in a title (its possessive and
+    the word after it), and each role's group (the roles a main person may be called by together)."""
+    table = events_rules()["main_person_epithets"]
+    groups = {str(role).lower(): frozenset(str(r).lower() for r in group) for group in table["roles"] for role in group}
+    roles = "|".join(re.escape(r) for r in sorted(groups, key=lambda r: (-len(r), r)))
+    modifiers = "|".join(re.escape(str(m).lower()) for m in sorted(table["modifiers"], key=lambda m: (-len(str(m)), str(m))))
+    pattern = re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:(?:{modifiers}|[A-Z][a-z]++)\s){{0,2}}+)"
+                         rf"(?P<role>{roles})(?P<possessive>['’]s)?(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+    return pattern, groups
+
+
+def _only_person_named(text: str, main: str) -> bool:
+    """Whether `text` names the main person (by full name or surname) and no other person's full name."""
+    surname = _without_title(main)[-1]
+    named = [n for n in names_in(text) if fits(n, "person") and not _organisation_ending(n)]
+    if any(not _same_referent(n, main) and surname not in n.split() for n in named):
+        return False
+    return bool(named) or bool(re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", text))
+
+
+def _main_epithet_referent(match: re.Match[str], sentence: str, previous: str, texts: Sequence[str],
+                           names: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """The article's main person so far for the role's group (_main_person), when the epithet has a capitalised
+    adjective only if the sentence's words before it (else the sentence before) name that person alone."""
+    _, groups = _main_epithet_table()
+    main = _main_person([*texts, sentence], names, mentions, groups[match.group("role").lower()], no_places=True)
+    if not main or _other_sex_told(sentence, texts):
+        return ""  # "the singer demanded what she called ..." in a story told of a man: his sister, not him
+    main = _first_of_family(main, texts)
+    if not main:
+        return ""
+    adjectives = [w for w in match.group("modifiers").split() if w[:1].isupper()]
+    if adjectives:
+        phrase = f"{match.group('modifiers')}{match.group('role')}"
+        at = sentence.lower().find(phrase.lower())
+        before = sentence[:at] if at > 0 else ""
+        if any(_adjective_of_other(adjective, main, text) for adjective in adjectives for text in [*texts, before]):
+            return ""  # "Venezuelan President Hugo Chavez": the adjective is another person's
+        surname = _without_title(main)[-1]
+        if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", before) \
+                and not _only_person_named(previous, main):
+            return ""
+    return main
+
+
+def _first_of_family(main: str, texts: Sequence[str]) -> str:
+    """Of the people the article names by the main person's surname ("Moammar Gadhafi", "Saif al-Islam Gadhafi";
+    "Michael Jackson", "La Toya Jackson"), the one it named first in full: a story introduces the figure it is about
+    before the family; `main` when no other; "" when the first is no name of two words."""
+    surname = _without_title(main)[-1]
+    for text in texts:
+        for found in _NAME.finditer(text):
+            name = POSSESSIVE.sub("", found.group())
+            words = name.split()
+            if words[-1] == surname and len(_without_title(name)) > 1 and fits(name, "person") \
+                    and not _opens_sentence_word(words[0]):
+                return main if _same_referent(name, main) else name
+    return main
+
+
+_MALE = re.compile(r"(?<![\w'’-])(?:he|him|his|himself)(?![\w'’-])", re.IGNORECASE)
+_FEMALE = re.compile(r"(?<![\w'’-])(?:she|her|hers|herself)(?![\w'’-])", re.IGNORECASE)
+
+
+def _other_sex_told(sentence: str, texts: Sequence[str]) -> bool:
+    """Whether the sentence's person pronouns are all of one sex and the sentences before use the other's more: the
+    epithet there is of someone else than the main person the article tells of."""
+    male, female = bool(_MALE.search(sentence)), bool(_FEMALE.search(sentence))
+    if male == female:
+        return False
+    before = " ".join(texts)
+    males, females = len(_MALE.findall(before)), len(_FEMALE.findall(before))
+    return males > females if female else females > males
+
+
+def _adjective_of_other(adjective: str, main: str, text: str) -> bool:
+    """Whether `text` writes the adjective and a head's role (main_person_epithets heads) right before another
+    person's name ("Venezuelan President Hugo Chavez", "Venezuelan leader Hugo Chavez"; not "Libyan Deputy Foreign
+    Minister Khaled Kaim")."""
+    heads = "|".join(re.escape(str(h)) for h in events_rules()["main_person_epithets"]["heads"])
+    for found in re.finditer(rf"(?<![\w-]){re.escape(adjective)}\s(?:(?i:{heads}))\s(?P<name>{_NAME.pattern})", text):
+        name = POSSESSIVE.sub("", found.group("name"))
+        if fits(name, "person") and not _same_referent(name, main) and _without_title(main)[-1] not in name.split():
+            return True
+    return False
+
+
+def name_main_person_epithet(title: str, sentence: str, previous: str, texts: Sequence[str],
+                             names: Sequence[str] = (), mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "the toppled leader's wife" -> "Muammar Gaddafi's wife", "the singer's death" -> "Michael Jackson's death":
+    an epithet of main_person_epithets that is the whole noun phrase, named by the article's main person so far
+    (_main_epithet_referent) unless the title names that person already; else the title unchanged."""
+    pattern, _ = _main_epithet_table()
+    return _name_first_role(title, pattern.finditer(title),
+                            lambda match: _main_epithet_referent(match, sentence, previous, texts, names, mentions))
+
+
 # --- "a child at the school's nursery" -> "a child at Grappenhall Heys Primary School's nursery" ----------------------
 
 @cache
@@ -4580,7 +4681,7 @@ def _chain_reach() -> int:
 
 
 def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[tuple[str, str]],
-                 roles: frozenset[str], sole: bool = False) -> str:
+                 roles: frozenset[str], sole: bool = False, no_places: bool = False) -> str:
     """The person the article is about so far that a role of `roles` ("the star") may stand for: of the full names
     it gave, bound to no other person's role ("Dr Murray": a doctor), the surname its sentences write in at least
     events.yaml lone_person_pronouns main_person min_sentences, and at least `lead` times as many as any other such
@@ -4590,6 +4691,10 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
     given = [POSSESSIVE.sub("", n) for n in [*names, *(m for m, _ in mentions)]]
     full = [n for n in set(given) if len(_without_title(n)) > 1 and fits(n, "person") and not _organisation_ending(n)
             and not _bound_elsewhere(n, roles, mentions)]
+    if no_places:  # "Bani Walid" written "in Bani Walid", "Full Article Libyan", "Libya Rebels", "Advancin NTC": a place, its people or a body
+        full = [n for n in full if not n.split()[-1].isupper() and not set(n.split()) & _country_words()
+                and not _opens_sentence_word(n.split()[0]) and n.split()[-1].lower() not in _calendar_names()
+                and not any(_after_place_preposition(n).search(text) for text in texts)]
     counts: dict[str, int] = {}
     for surname in {n.split()[-1] for n in full}:
         # "Michael's death" counts for "Michael Jackson": a story about one person may call that person by the
@@ -4606,6 +4711,20 @@ def _main_person(texts: Sequence[str], names: Sequence[str], mentions: Sequence[
         return ""
     own = [n for n in given if n in full and n.split()[-1] == ranked[0][0]]
     return max(sorted(set(own)), key=own.count) if own else ""
+
+
+def _opens_sentence_word(word: str) -> bool:
+    """ "But Abdel Jalil", "Taking Sirte", "Has Volkswagen": a function word or a verb capitalised by the sentence's
+    opening, no given name."""
+    bare = word.lower()
+    return bare in lexicon().stopwords or _is_verb(bare) or bare.endswith("ing")
+
+
+@lru_cache(maxsize=256)
+def _after_place_preposition(name: str) -> re.Pattern[str]:
+    """The name right after a preposition of place (events.yaml antecedents place_prepositions: "in Bani Walid")."""
+    words = "|".join(re.escape(w) for w in _antecedent_table()["place_prepositions"])
+    return re.compile(rf"(?<![\w'’-])(?:{words})\s{re.escape(name)}(?![\w'’-])")
 
 
 def _epithets_named(text: str, texts: Sequence[str], names: Sequence[str],
