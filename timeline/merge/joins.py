@@ -2214,7 +2214,10 @@ def join_past_when_clauses(clusters: Sequence[Cluster], items: Sequence[Item] = 
             for cj, _, other, other_capital in told[:n] + told[n + 1:]:
                 shared = clause & other
                 a, b = find(ci), find(cj)
-                if a == b or len(shared) < need or not shared & capital & other_capital:
+                # a name both write and a word of what happened: a doer's name alone tells many stories ("When
+                # BP's chief Tony Hayward said in May ..." / "Chief executive Tony Hayward attempted to shift the blame")
+                if a == b or len(shared) < need or not shared & capital & other_capital \
+                        or not shared - capital - other_capital:
                     continue
                 a, b = min(a, b), max(a, b)  # canonical order: the earlier cluster holds the story
                 clusters[b].move_to(clusters[a])
@@ -2228,13 +2231,26 @@ def _past_clause_words(cluster: Cluster, when: str, sim: Similarity, limit: floa
     for m in cluster.members:
         if m.when[0] != when:
             continue
-        words = title_words(m.event.source.quote)
-        at = next((i for i, w in enumerate(words) if w.lower() in _lexical_set("when_words")), None)
-        if at is not None:
-            rare, names = _rare_stems(words[at + 1:], sim, limit)
+        clause = _when_clause_words(m.event.source.quote)
+        if clause:
+            rare, names = _rare_stems(clause, sim, limit)
             stems |= rare
             capital |= names
     return frozenset(stems), frozenset(capital)
+
+
+def _when_clause_words(quote: str) -> list[str]:
+    """The words of a sentence's clause of ``when_words``: one opening the sentence ends at its first clause break
+    ("When Hayward took over in 2007, he promised ..." -> Hayward took over in 2007); one inside it runs to the
+    sentence's end, what follows telling of its happening ("... when Scotland agreed to release al-Megrahi, who
+    received a hero's welcome")."""
+    words = title_words(quote)
+    at = next((i for i, w in enumerate(words) if w.lower() in _lexical_set("when_words")), None)
+    if at is None:
+        return []
+    if at == 0:
+        return title_words(_CLAUSE_BREAK.split(quote, maxsplit=1)[0])[1:]
+    return words[at + 1:]
 
 
 def _rare_stems(words: Sequence[str], sim: Similarity, limit: float) -> tuple[frozenset[str], frozenset[str]]:
