@@ -2193,13 +2193,15 @@ def join_past_when_clauses(clusters: Sequence[Cluster], items: Sequence[Item] = 
     sim = Similarity(items) if sim is None else sim
     limit = float(derivations()["retellings"]["common_share"]) * sim.n
     need = int(derivations()["past_when_clauses"]["shared"])
-    by_date: dict[str, list[tuple[int, frozenset[str], frozenset[str], frozenset[str]]]] = defaultdict(list)
+    by_date: dict[str, list[tuple[int, list[tuple[frozenset[str], frozenset[str]]], frozenset[str], frozenset[str]]]] \
+        = defaultdict(list)
     for ci, c, when in dated_clusters(clusters):
         if when[1] or _is_day_value(when[0]) or not _past_year(c, when[0]):
             continue
-        clause, capital = _past_clause_words(c, when[0], sim, limit)
+        clauses = _past_clause_words(c, when[0], sim, limit)
         title = _rare_stems(title_words(_title_member(c, when).event.title), sim, limit)
-        by_date[when[0]].append((ci, clause, title[0] | clause, title[1] | capital))
+        by_date[when[0]].append((ci, clauses, title[0].union(*(s for s, _ in clauses)),
+                                 title[1].union(*(n for _, n in clauses))))
     root: dict[int, int] = {}
 
     def find(ci: int) -> int:
@@ -2208,35 +2210,31 @@ def join_past_when_clauses(clusters: Sequence[Cluster], items: Sequence[Item] = 
         return ci
 
     for told in by_date.values():
-        for n, (ci, clause, _, capital) in enumerate(told):
-            if not clause:
-                continue
+        for n, (ci, clauses, _, _) in enumerate(told):
             for cj, _, other, other_capital in told[:n] + told[n + 1:]:
-                shared = clause & other
                 a, b = find(ci), find(cj)
-                # a name both write and a word of what happened: a doer's name alone tells many stories ("When
-                # BP's chief Tony Hayward said in May ..." / "Chief executive Tony Hayward attempted to shift the blame")
-                if a == b or len(shared) < need or not shared & capital & other_capital \
-                        or not shared - capital - other_capital:
+                # one clause tells it, by a name both write and a word of what happened: a doer's name alone tells
+                # many stories ("When BP's chief Tony Hayward said in May ..." / "Chief executive Tony Hayward
+                # attempted to shift the blame")
+                if a == b or not any(len(clause & other) >= need and clause & other & capital & other_capital
+                                     and clause & other - capital - other_capital for clause, capital in clauses):
                     continue
                 a, b = min(a, b), max(a, b)  # canonical order: the earlier cluster holds the story
                 clusters[b].move_to(clusters[a])
                 root[b] = a
 
 
-def _past_clause_words(cluster: Cluster, when: str, sim: Similarity, limit: float) -> tuple[frozenset[str], frozenset[str]]:
-    """The rare stems of the when-clauses of a cluster's sentences of that date, and those of them capitalised."""
-    stems: set[str] = set()
-    capital: set[str] = set()
+def _past_clause_words(cluster: Cluster, when: str, sim: Similarity,
+                       limit: float) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The rare stems of each when-clause of a cluster's sentences of that date, with those of them capitalised."""
+    found = []
     for m in cluster.members:
         if m.when[0] != when:
             continue
         clause = _when_clause_words(m.event.source.quote)
         if clause:
-            rare, names = _rare_stems(clause, sim, limit)
-            stems |= rare
-            capital |= names
-    return frozenset(stems), frozenset(capital)
+            found.append(_rare_stems(clause, sim, limit))
+    return found
 
 
 def _when_clause_words(quote: str) -> list[str]:
