@@ -13,7 +13,7 @@ from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_na
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
                                   join_appearances, join_article_retellings, join_day_fragments, join_day_participants, join_day_places, join_journeys, join_since_states,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
-                                  join_when_clauses, join_year_incidents, reframed_story, story_names)
+                                  join_when_clauses, join_past_when_clauses, join_year_incidents, reframed_story, story_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -544,3 +544,35 @@ def test_one_speakers_address_told_beside_other_names(names_a, context_a, names_
     a = _Story(kind, frozenset(names_a), frozenset(context_a), frozenset())
     b = _Story(kind, frozenset(names_b), frozenset(context_b), frozenset())
     assert _stories_agree(a, b) is joined and _stories_agree(b, a) is joined
+
+
+def test_a_coarse_entry_tells_an_uprising_onset_by_any_telling_title():
+    # twins37 (derivations.yaml coarse_onsets): the month's entry titled "The Libyan conflict was triggered by
+    # protests" holds a telling "The conflict erupted": it is the month's onset of the uprising; on a day, a title
+    # of another telling says nothing of the entry's own
+    def run(date: str) -> int:
+        named = _event("a", date, "Libya's uprising began", "began", "libya uprising began", "2011-04-20",
+                       "Many have fled since Libya's uprising began in February.")
+        told = _event("b", date, "The Libyan conflict was triggered by protests and an ensuing crackdown", "triggered",
+                      "libyan conflict triggered protests crackdown", "2011-05-25")
+        erupted = _event("c", date, "The conflict erupted", "erupted", "conflict erupted mccain visit", "2011-04-22")
+        others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
+                                 f"gadhafi libya forces other{n}")) for n in range(100)]
+        items = [item_of(e) for e in (named, told, erupted)]
+        clusters = [Cluster(), Cluster()]
+        clusters[0].add(items[0])
+        clusters[1].add(items[1])
+        clusters[1].add(items[2])
+        join_onsets(clusters, [*items, *others], Similarity([*items, *others]))
+        return sum(1 for c in clusters if c.members)
+
+    assert run("2011-02") == 1
+    assert run("2011-02-17") == 2
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["past_when_clauses"], ids=lambda c: c["name"])
+def test_a_past_years_when_clause_joins_the_entry_of_its_story(case):
+    # merge.joins.join_past_when_clauses (twins37): a past year's framing ("returned to the spotlight") whose
+    # when-clause tells the release of al-Megrahi is the entry of that release; a day, the feed's own month, a name
+    # and a common word only stay apart
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_past_when_clauses(clusters, items, sim), case)

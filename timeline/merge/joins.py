@@ -2179,6 +2179,93 @@ def _clause_tells(clause: tuple[list[str], frozenset[str]], told: _Retold, sim: 
     return bool(rare) and _names_known(told.names, named)
 
 
+
+def join_past_when_clauses(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
+                           names: ArticleNames | None = None) -> None:
+    """Join the entries of one past year or month (before every article of their sources) of which one's sentence
+    tells, in a clause of ``when_words``, what the other's title or when-clause tells: ``past_when_clauses.shared``
+    words few events carry, one of them a name ("Gadhafi returned to the international spotlight yet again" from
+    "... when Scotland agreed to release convicted Lockerbie bomber Abdel Basset al-Megrahi" / "Libya and Gadhafi
+    again became the subject of international ire" from "... when the government granted a hero's welcome to Abdel
+    Basset al-Megrahi" / "Saad Djebbar negotiated the release in Scotland of Abdelbaset al-Megrahi", 2009). A past
+    year is background many articles recall, each framing its one story its own way (twins37); a day has
+    join_when_clauses (examples.past_when_clauses)."""
+    sim = Similarity(items) if sim is None else sim
+    limit = float(derivations()["retellings"]["common_share"]) * sim.n
+    need = int(derivations()["past_when_clauses"]["shared"])
+    by_date: dict[str, list[tuple[int, list[tuple[frozenset[str], frozenset[str]]], frozenset[str], frozenset[str]]]] \
+        = defaultdict(list)
+    for ci, c, when in dated_clusters(clusters):
+        if when[1] or _is_day_value(when[0]) or not _past_year(c, when[0]):
+            continue
+        clauses = _past_clause_words(c, when[0], sim, limit)
+        title = _rare_stems(title_words(_title_member(c, when).event.title), sim, limit)
+        by_date[when[0]].append((ci, clauses, title[0].union(*(s for s, _ in clauses)),
+                                 title[1].union(*(n for _, n in clauses))))
+    root: dict[int, int] = {}
+
+    def find(ci: int) -> int:
+        while ci in root:
+            ci = root[ci]
+        return ci
+
+    for told in by_date.values():
+        for n, (ci, clauses, _, _) in enumerate(told):
+            for cj, _, other, other_capital in told[:n] + told[n + 1:]:
+                a, b = find(ci), find(cj)
+                # one clause tells it, by a name both write and a word of what happened: a doer's name alone tells
+                # many stories ("When BP's chief Tony Hayward said in May ..." / "Chief executive Tony Hayward
+                # attempted to shift the blame")
+                if a == b or not any(len(clause & other) >= need and clause & other & capital & other_capital
+                                     and clause & other - capital - other_capital for clause, capital in clauses):
+                    continue
+                a, b = min(a, b), max(a, b)  # canonical order: the earlier cluster holds the story
+                clusters[b].move_to(clusters[a])
+                root[b] = a
+
+
+def _past_clause_words(cluster: Cluster, when: str, sim: Similarity,
+                       limit: float) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """The rare stems of each when-clause of a cluster's sentences of that date, with those of them capitalised."""
+    found = []
+    for m in cluster.members:
+        if m.when[0] != when:
+            continue
+        clause = _when_clause_words(m.event.source.quote)
+        if clause:
+            found.append(_rare_stems(clause, sim, limit))
+    return found
+
+
+def _when_clause_words(quote: str) -> list[str]:
+    """The words of a sentence's clause of ``when_words``: one opening the sentence ends at its first clause break
+    ("When Hayward took over in 2007, he promised ..." -> Hayward took over in 2007); one inside it runs to the
+    sentence's end, what follows telling of its happening ("... when Scotland agreed to release al-Megrahi, who
+    received a hero's welcome")."""
+    words = title_words(quote)
+    at = next((i for i, w in enumerate(words) if w.lower() in _lexical_set("when_words")), None)
+    if at is None:
+        return []
+    if at == 0:
+        return title_words(_CLAUSE_BREAK.split(quote, maxsplit=1)[0])[1:]
+    return words[at + 1:]
+
+
+def _rare_stems(words: Sequence[str], sim: Similarity, limit: float) -> tuple[frozenset[str], frozenset[str]]:
+    """The stems of words few events carry (at most `limit`), no function word, and those of them written
+    capitalised (names); a happening's word too ("release"), rare as it is."""
+    stop = lexicon().stopwords
+    rare: set[str] = set()
+    names: set[str] = set()
+    for w, f, st in zip(words, phrase_forms(words), word_stems(words)):
+        if w.lower() in stop or len(st) < 3 or f[:1].isdigit() or not 0 < sim.df.get(f, 0) <= limit:
+            continue
+        rare.add(st)
+        if w[:1].isupper():
+            names.add(st)
+    return frozenset(rare), frozenset(names)
+
+
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
                         names: ArticleNames | None = None) -> None:
     """Join finished clusters of one year whose titles tell one incident (derivations.yaml ``incidents``: a leak, an
@@ -2277,6 +2364,10 @@ def _incident(cluster: Cluster, when: tuple[str, str], names: ArticleNames, fami
     by_name = _participant_incident(words, forms) if past else frozenset()
     # a title's first word is a name when any article writes it as one ("Gadhafi seized control")
     phrases = _name_phrases(words, names.proper.every_name() - lexicon().stopwords) if by_name else ()
+    if by_name & _doer_incidents() and not phrases:
+        # a nameless title of a campaign ("Campaign began") is told by the doer its sentences name ("the NATO
+        # bombing campaign that began in March"): a coarse date's background telling (twins37)
+        phrases = _sentence_doers(cluster, when, by_name & _doer_incidents())
     told |= by_name if phrases else frozenset()
     # a past year's pandemic told as an outbreak ("the Asian flu outbreak", "Hong Kong flu broke out")
     recalled_at = _recalled_wording(words) if past else {}
@@ -2520,6 +2611,26 @@ def _participants_written(a: _Incident, b: _Incident) -> bool:
             and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
     return (_phrases_written(a.phrases, b.written) or _phrases_written(b.phrases, a.written)) \
         and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
+
+
+def _sentence_doers(cluster: Cluster, when: tuple[str, str], classes: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """The doer of a nameless title's campaign (doer_incidents) as its sentences of that date write it: the names
+    qualifying a word of the class ("the NATO bombing campaign" -> nato), one phrase of them all; none when no
+    sentence names one ("continuing a campaign that began in March") or two sentences name two doers (twins37)."""
+    listed = frozenset().union(*(_participant_words()[c] for c in classes))
+    found: set[frozenset[str]] = set()
+    for m in cluster.members:
+        if m.when[0] != when[0]:
+            continue
+        words = title_words(m.event.source.quote)
+        for i, w in enumerate(words):
+            if w.lower() not in listed or _qualifies(words, i):
+                continue
+            keys = frozenset(_name_key(h, title_word_key(h)) for h in _head_phrase(words, i) if h[:1].isupper())
+            keys -= _honorifics() | {""}
+            if keys:
+                found.add(keys)
+    return (next(iter(found)),) if len(found) == 1 else ()
 
 
 def _led_bases(keys: frozenset[str]) -> frozenset[str]:
@@ -2793,8 +2904,7 @@ def _join_conflict_onsets(clusters: Sequence[Cluster], names: ArticleNames) -> N
     it. A title naming no one joins only such a named onset; two places keep every onset of the date apart."""
     by_date: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for ci, c, when in dated_clusters(clusters):
-        member = _title_member(c, when)
-        place = _conflict_onset_names(member.event.title, names.proper.get(member.event.article, frozenset()))
+        place = _cluster_onset_names(c, when, names)
         if place is not None:
             by_date[when[0]].append((ci, place))
     for onsets in by_date.values():
@@ -2807,12 +2917,38 @@ def _join_conflict_onsets(clusters: Sequence[Cluster], names: ArticleNames) -> N
                 clusters[ci].move_to(clusters[target])
 
 
-def _conflict_onset_names(title: str, proper: frozenset[str]) -> frozenset[str] | None:
+def _cluster_onset_names(cluster: Cluster, when: tuple[str, str], names: ArticleNames) -> frozenset[str] | None:
+    """The names of the people's uprising whose onset a cluster tells (_conflict_onset_names), or None. A day's by
+    its title; a month's or a year's by any telling's title of that date too, and by ``coarse_onsets`` nouns ("The
+    conflict erupted" beside the title "The Libyan conflict was triggered by protests", 2011-02): a coarse date
+    holds one onset of one people's uprising, which its many background sentences word differently."""
+    member = _title_member(cluster, when)
+    coarse = not _is_day_value(when[0])
+    place = _conflict_onset_names(member.event.title, names.proper.get(member.event.article, frozenset()), coarse)
+    if place is not None or not coarse:
+        return place
+    found: frozenset[str] | None = None
+    for m in cluster.members:
+        if m.when[0] != when[0]:
+            continue
+        told = _conflict_onset_names(m.event.title, names.proper.get(m.event.article, frozenset()), coarse)
+        if told is not None:
+            found = (found or frozenset()) | told
+    return found
+
+
+def _is_day_value(value: str) -> bool:
+    """Whether a TIMEX value is one day (a month's or a year's holds one story per doer far more often)."""
+    return bool(_DAY_VALUE.fullmatch(value))
+
+
+
+def _conflict_onset_names(title: str, proper: frozenset[str], coarse: bool = False) -> frozenset[str] | None:
     """The keys of the names a title telling a people's uprising's onset gives ("Public unrest exploded in Libya" ->
     libya; "Violence erupted" -> none), or None for a title that tells no such onset, or gives a word before its noun
     that is neither a name nor one of ``onsets.conflicts.modifiers``."""
     words = title_words(title)
-    match = _conflict_pattern().fullmatch(" ".join(words))
+    match = _conflict_pattern(coarse).fullmatch(" ".join(words))
     if match is None:
         return None
     allowed = frozenset(str(w) for w in derivations()["onsets"]["conflicts"]["modifiers"])
@@ -2828,13 +2964,15 @@ def _conflict_onset_names(title: str, proper: frozenset[str]) -> frozenset[str] 
 
 
 @cache
-def _conflict_pattern() -> re.Pattern[str]:
-    """A title telling a people's uprising's onset: [determiner] [modifiers] noun verb [in Place]."""
+def _conflict_pattern(coarse: bool = False) -> re.Pattern[str]:
+    """A title telling a people's uprising's onset: [determiner] [modifiers] noun verb [in Place]; of a month or a
+    year, a noun of ``coarse_onsets`` too."""
     table = derivations()["onsets"]
     conflicts = table["conflicts"]
+    nouns = [*conflicts["nouns"], *(derivations()["coarse_onsets"]["nouns"] if coarse else ())]
     modifiers = int(table["modifiers"])
     return re.compile(rf"(?i:(?:{_alternation(table['determiners'])}) )?(?P<modifiers>(?:[\w'.-]+ ){{0,{modifiers}}})"
-                      rf"(?i:{_alternation(conflicts['nouns'])}) (?i:{_alternation(conflicts['verbs'])})"
+                      rf"(?i:{_alternation(nouns)}) (?i:{_alternation(conflicts['verbs'])})"
                       r"(?: in (?P<place>[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)?))?")
 
 
