@@ -59,7 +59,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
-from timeline.events.titles import (aside_title, background_title, before_reversal, event_keys, fuller_title, is_bare_frame,
+from timeline.events.titles import (aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
@@ -622,6 +622,8 @@ def _completed_title(title: str, sentence: Sentence, clause: _DateClause, readin
     title = restored_passive(title, sentence.text) or title
     if title and is_incomplete(title):  # "One cable recorded": a cut lost the object; keep more of the sentence
         fuller = fuller_title(title, sentence.text, clause.at, clause.others, (clause.start, clause.end))
+        if not fuller and cut_mid_phrase(title, that_clause=False):
+            return ""  # "1999 and agreed", "release between $1 billion": a fragment that lost its point titles nothing
         title = readings.resolved(fuller) if fuller else title
     elif title and opens_bare_infinitive(title, sentence.text):
         # "Protect civilians during the civil war": the purpose's "to" cut; the clause it hangs on states the event

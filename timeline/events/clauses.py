@@ -9,7 +9,8 @@ from functools import cache
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_adverb, is_past, lexicon,
                                      rules as events_rules, stock_ticker, verb_form_words, words_of)
 from timeline.events.subjects import name_saying_pronoun, opening_subject, pronoun_class
-from timeline.events.titles import (continues_after_comma, explained_by_next, has_own_verb, is_incomplete, lists_words,
+from timeline.events.titles import (continues_after_comma, explained_by_next, has_own_verb, inside_open_phrase,
+                                    is_incomplete, lists_words,
                                     make_title, opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
                                     that_adverbials)
 from timeline.events.subjects import past_of_gerund
@@ -101,6 +102,10 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         return True  # "popularized the Republican “drill, baby, drill” slogan": the quoted words are one name
     if found.strip() in ("", ",") and text.startswith("and ", end) and _joins_subjects(text, start, end):
         return True  # "that Gaddafi's son Khamis, | and intelligence chief were killed": one plural subject
+    if found.strip() == "" and text.startswith("and ", end) and _continues_open_phrase(text, start, end):
+        return True  # "release between $1 billion | and $1.5 billion", "including French | and British experts"
+    if found.strip() in ("(", ")") and _glosses_measure(text, start, end):
+        return True  # "between $1 billion | (605.7 million pounds) | and $1.5 billion": a conversion, not a clause
     if found.strip() == ",":
         item = text[end:end + LIST_ITEM_REACH].split(" ", 2)
         return _list_after_comma().match(text, end) is not None or len(item) > 1 and lists_words(
@@ -150,6 +155,47 @@ def _joins_subjects(text: str, start: int, end: int) -> bool:
     verb = next((k for k, w in enumerate(after) if verbal(w)), -1)
     return verb >= 1 and after[verb] in _rules_words("joined_subject_verbs") \
         and after[0] not in lexicon().subject_pronouns
+
+
+_PUNCTUATION_BREAK = re.compile(r"[,;:()]|\s[-–—]{1,2}\s")  # the breaks a list or range does not go on past
+_CLOCK_GLOSS = re.compile(r"\d:\d|[ap]\.m\.|\b[A-Z]{2,3}T\b")  # "9 p.m. (3 p.m. EDT)", "(1330 GMT)"
+_BRACKET_GLOSS = re.compile(r"\s*\([^()]{0,40}\)")  # a short aside in brackets ("(605.7 million pounds)")
+
+
+def _continues_open_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at text[end:] goes on with a range or list an opener of events.yaml open_phrase_and began in
+    the piece before it ("between $1 billion | and $1.5 billion", "including what he called French | and British
+    experts had been captured", "-- as well as Kuwait | and Jordan --"): a break there ends the title inside the
+    phrase, which loses its point. The piece after the opener is short (titles.inside_open_phrase), and no verb or subject pronoun follows
+    "and" (not "including the capital, | and rebels fled": a clause of its own); "between" wants its "and" once."""
+    before = _BRACKET_GLOSS.sub("", text[:start])
+    breaks = [m.end() for m in _PUNCTUATION_BREAK.finditer(before)]  # (not a word's: "-- | as well | as Kuwait")
+    piece = words_of(before[breaks[-1] if breaks else 0:])
+    following = words_of(text[end:end + LIST_ITEM_REACH])[1:2]
+    if not following or following[0] in lexicon().subject_pronouns or is_past(following[0]) \
+            or following[0] in finite_words() or following[0] in verb_form_words():
+        return False
+    return inside_open_phrase(piece)
+
+
+def _glosses_measure(text: str, start: int, end: int) -> bool:
+    """Whether the bracket at the break text[start:end] opens or closes a short gloss of a figure inside a range
+    ("between $1 billion (605.7 million pounds) and $1.5 billion"): a number in brackets with no verb, right after a
+    number, and "and" after it; not a clock time's conversion. (Not any gloss: "the area of Al-Hira, 50 km (30
+    miles) southwest of the capital on Sunday" is a phrase of place whose bracket ends the clause piece.)"""
+    opened = text.rfind("(", 0, end)
+    closed = text.find(")", opened) if opened >= 0 else -1
+    if opened < 0 or closed < 0 or not (start <= opened < end or start <= closed < end) or closed - opened > 40:
+        return False
+    inside = words_of(text[opened + 1:closed])
+    before = text[:opened].split()[-2:]  # ("$1 billion": the figure may stand before its unit)
+    if _CLOCK_GLOSS.search(text[max(0, opened - 12):closed]) or not text.startswith(" and ", closed + 1):
+        return False  # "at 9 p.m. (3 p.m. EDT)": a clock time's conversion (_brackets_date); only a range goes on
+    breaks = [m.end() for m in _PUNCTUATION_BREAK.finditer(text, 0, opened)]
+    if not inside_open_phrase(words_of(text[breaks[-1] if breaks else 0:opened])):
+        return False  # "cost BP $23bn (£15bn) | and its shares can be expected to lag": no range, a clause of its own
+    return bool(inside) and any(c.isdigit() for c in text[opened:closed]) \
+        and any(c.isdigit() for w in before for c in w) and not any(is_past(w) or w in finite_words() for w in inside)
 
 
 MODIFIER_REACH = 40  # characters read on either side of a "but" for the modifiers it may join
@@ -324,6 +370,23 @@ def _verbless_opening(words: Sequence[str]) -> bool:
         is_past(w) or w in verb_form_words() for w in words)
 
 
+def _phrase_pieces(text: str) -> list[str]:
+    """The pieces of text between its clause breaks, save an "as" that only joins a phrase (joins_a_phrase:
+    "Business figures such | as Lord Jones" is one piece, never "Business figures such")."""
+    cuts = [m.span() for m in event_clause_break().finditer(text)
+            if not (text.startswith("as ", m.end()) and joins_a_phrase(text, *m.span()))]
+    bounds = [0] + [x for span in cuts for x in span] + [len(text)]
+    return [text[bounds[k]:bounds[k + 1]].strip() for k in range(0, len(bounds), 2)
+            if text[bounds[k]:bounds[k + 1]].strip()]
+
+
+def _ends_list_item(text: str) -> bool:
+    """Whether the last piece of text (up to its closing break) is an item of a list its comma joined ("as well as
+    Arab allies Qatar, | Kuwait and Jordan,": joins_a_phrase), not an apposition that names a doer."""
+    breaks = [m.span() for m in event_clause_break().finditer(text.rstrip(" ,;-–—"))]
+    return bool(breaks) and text[breaks[-1][0]:breaks[-1][1]].strip() == "," and joins_a_phrase(text, *breaks[-1])
+
+
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
     """Who did it, when the clause does not say: returns a noun phrase to put before the clause and how many
     characters of the clause's opening to drop.
@@ -346,13 +409,16 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
             # "An official working for X, which has been operating the fields, | said on Friday ...": the subject
             # before the relative clause
             return subject + " ", 0
-        pieces = [piece.strip() for piece in event_clause_break().split(sentence[:clause_start]) if piece.strip()]
+        pieces = _phrase_pieces(sentence[:clause_start])
         holder = _place_apposition_holder(pieces)
         if holder:
             return holder + ", ", 0
         # an apposition right before the verb names the doer ("the last stronghold, Jalalabad, fell"),
         # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
-        for phrase in dict.fromkeys(pieces[-1:] + pieces[:1]):
+        # (not the last item of a list: "..., as well as Arab allies Qatar, | Kuwait and Jordan, | agreed": the
+        # list's head opens the sentence)
+        last = [] if _ends_list_item(sentence[:clause_start]) else pieces[-1:]
+        for phrase in dict.fromkeys(last + pieces[:1]):
             words = phrase.split()
             if words and len(words) <= 6 and words[0][:1].isupper() and not any(is_past(w.lower()) for w in words):
                 return phrase + " ", 0

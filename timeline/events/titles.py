@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
                                      verb_form_words, words_of)
-from timeline.events.polish import frame_adverbs, frame_phrases, title_stage_frames
+from timeline.events.polish import frame_adverbs, frame_phrases, rules as polish_rules, title_stage_frames
 from timeline.events.subjects import (fits, head_noun_start, opening_subject, past_of_gerund, pronoun_class,
                                      resolve_pronoun)
 from timeline.text import lexicon as language
@@ -93,6 +93,8 @@ def headline_words(words: list[str]) -> list[str]:
             and _first_verb(words[start:]) < 0:
         start += 1  # "like the [2001] terror attacks" -> "The terror attacks": the phrase's noun is the event
     opened = _after_opening_phrase(words, start)
+    if opened == start and _subject_after_bare_phrase(words, start):
+        start = opened = start - 1  # "During the SARS outbreak more than 8000 people contracted": it keeps it
     told_of = _opening_phrase_relative(words, start, opened)
     if told_of:  # "[by] Moammar Gadhafi, who seized power": the relative tells of the phrase's noun, not the subject
         words, opened = words[:start] + told_of + words[opened + 1:], start
@@ -324,6 +326,22 @@ def _after_opening_phrase(words: list[str], start: int) -> int:
             return _after_apposition(words, j + 1) if _first_verb(words[j + 1:]) >= 0 \
                 or _reports_with_object(words[j + 1:]) else start
     return start
+
+
+def _subject_after_bare_phrase(words: Sequence[str], start: int) -> bool:
+    """Whether the opening phrase after a dropped preposition runs with no comma into a subject that a quantity opens
+    and a verb follows ("During the SARS outbreak | more than 8000 people contracted the disease"; events.yaml
+    title_examples): without its preposition the phrase would read as the subject ("The SARS outbreak more than
+    8000 people contracted"), so the preposition stays. Not a phrase closed by its comma (_after_opening_phrase)."""
+    if start == 0 or _clean(words[start - 1]) not in lexicon().opening_prepositions:
+        return False
+    quantities = lexicon().quantity_phrases
+    for j in range(start + 1, min(len(words) - 2, start + OPENING_PHRASE_WORDS)):
+        if words[j - 1].endswith((",", ";", ":")) or _first_verb(words[j:j + 1]) >= 0:
+            return False
+        if " ".join(_clean(w) for w in words[j:j + 2]) in quantities:
+            return _first_verb(words[j + 2:j + 6]) >= 0
+    return False
 
 
 def _reports_with_object(words: Sequence[str]) -> bool:
@@ -729,7 +747,7 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # phrase, that the date alone completed, goes with it (the clause's own verb stands before the phrase); not
         # a speaker's verb ("a report released by the commission said [yesterday]": the sentence's report)
         head_words = head_words[:-1]
-    if _participle_told_only_date(head_words, text[end:]):
+    if _participle_told_only_date(head_words, text[end:]) or _participle_before_saying(head_words, text[end:]):
         # "The report by BP's team published [today] takes this job further": the participle, bare of its date,
         # would stand before the main verb ("published takes"); it told only the date and goes with it
         head_words = head_words[:-1]
@@ -769,6 +787,23 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
     present = _PRESENT_FORM.match(tail)
     return present is not None and present.group(1) not in lexicon().stopwords \
         and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
+
+
+def _participle_before_saying(head_words: Sequence[str], tail: str) -> bool:
+    """Whether the date closed a reduced participle of the medium a report was told in ("told the BBC in a
+    documentary screened [on Tuesday night] that he would have needed ..."), right before what was told ("that"): the
+    participle told only the date and goes with it, else the title reads "a documentary screened that ...". The
+    participle follows a content word of a noun phrase an article opens, after a reporting verb (events.yaml
+    title_reduced_participle_examples)."""
+    words = [w for w in head_words if w]
+    if len(words) < 4 or not tail.lstrip().startswith("that ") or words[-2].endswith((",", ";", ":")) \
+            or not words[-1].islower() or not is_past(_clean(words[-1])) \
+            or _clean(words[-2]) in lexicon().stopwords | lexicon().auxiliaries:
+        return False
+    article = next((k for k in range(len(words) - 2, max(-1, len(words) - 3 - REDUCED_NOUN_WORDS), -1)
+                    if _clean(words[k]) in _ARTICLES), -1)
+    return article > 0 and _first_verb(words[article:-1]) < 0 \
+        and any(_clean(w) in lexicon().reporting_verbs for w in words[:article])
 
 
 def _present_before_object(tail: str) -> bool:
@@ -2442,6 +2477,28 @@ def _but_reverses(words: Sequence[str], i: int) -> bool:
     return after == "that" and any(_clean(w) in lexicon().reporting_verbs for w in words[:i])
 
 
+OPEN_PHRASE_WORDS = 6  # "including what he called French": how long the piece after an opener may be before "and"
+
+
+@cache
+def _open_phrase_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(o).lower().split()) for o in events_rules()["open_phrase_and"]["openers"])
+
+
+def inside_open_phrase(piece: Sequence[str]) -> bool:
+    """Whether the words of a clause piece end inside a range or list an opener of events.yaml open_phrase_and began
+    ("release between $1 billion", "17 mercenaries including what he called French", "as well as Kuwait"), so an
+    "and" right after them goes on with it: at most OPEN_PHRASE_WORDS words after the opener, no "and" among them."""
+    low = [_clean(w) for w in piece]
+    for opener in _open_phrase_openers():
+        at = next((i for i in range(len(low) - len(opener), -1, -1) if tuple(low[i:i + len(opener)]) == opener), -1)
+        rest = low[at + len(opener):] if at >= 0 else []
+        if at >= 0 and 0 < len(rest) <= OPEN_PHRASE_WORDS and "and" not in rest \
+                and not any(w.endswith((",", ";", ":")) or w in DASHES for w in piece[at + len(opener):-1]):
+            return True
+    return False
+
+
 _NOMINATIVE_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})  # no clause ends on one ("it" may be an object)
 
 
@@ -2470,6 +2527,8 @@ def _opens_tail(words: Sequence[str], i: int, verb: int) -> bool:
         return True  # "..., the ministry said"
     if low == "and" and (_clean(words[i - 1]) in _NOMINATIVE_PRONOUNS or _closes_list_of_names(words, i)):
         return False  # "when he | and others launched the coup": the pronoun opens a subject the "and" goes on with
+    if low == "and" and not comma and inside_open_phrase(words[max(0, i - OPEN_PHRASE_WORDS - 2):i]):
+        return False  # "including what he called French | and British experts had been captured": the list goes on
     if low in ("and", "but") and _opens_own_clause(words, i + 1):
         return True  # "fled the country and an interim government took over": a second event with its own subject
     if low in ("and", "but") and after[:1] and (after[0] in lex.reporting_verbs or
@@ -2825,7 +2884,9 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               or i >= dated_at and _clean(words[i]) in lex.tail_openers and _opens_clause(words, i + 1)
               and not _ends_superlative(words, i) and not _opens_report(words, i) and not _short_conjunct(words, i)
               and not (_clean(words[i]) == "but" and _but_reverses(words, i)) and not _closes_list_of_names(words, i)]
-    bounds = [i for i in bounds if not _explains_empty_predicate(words, i)]  # ("claimed advances, | saying ...")
+    bounds = [i for i in bounds if not _explains_empty_predicate(words, i)  # ("claimed advances, | saying ...")
+              and not (_clean(words[i]) == "and" and inside_open_phrase(words[max(0, i - OPEN_PHRASE_WORDS - 2):i]))
+              and not _list_before_verb(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -2936,6 +2997,22 @@ def _subject_awaits_verb(words: Sequence[str], i: int) -> bool:
     # (after a clause opener only: "had to go along with it, | an admission" ends on an object)
     return len(low) > 1 and low[-1] in pronouns and low[-2] in openers \
         or len(low) > 2 and words[i - 2].endswith(",") and low[-2] in pronouns and low[-3] in openers
+
+
+LIST_SUBJECT_WORDS = 5  # "that 17 mercenaries": how long a reported subject before its list may be
+
+
+def _list_before_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the comma before words[i] opens a list (an opener of events.yaml open_phrase_and: "including", "such
+    as") inside the subject of a reported clause whose verb is still to come ("told Arrai TV that 17 mercenaries, |
+    including what he called French and British experts had been captured"): a cut there ends the title on "that
+    17 mercenaries", which lost its verb. Not a list after an object ("took several towns, | including Brega")."""
+    if not words[i - 1].endswith(",") or not any(tuple(_clean(w) for w in words[i:i + len(o)]) == o
+                                                 for o in _open_phrase_openers()):
+        return False
+    low = [_clean(w) for w in words[max(0, i - LIST_SUBJECT_WORDS - 1):i]]
+    that = len(low) - 1 - low[::-1].index("that") if "that" in low else -1
+    return 0 <= that < len(low) - 1 and _first_verb(words[i - len(low) + that + 1:i]) < 0
 
 
 SHORT_CONJUNCT_WORDS = 3  # "the fluid | and confused conflict", "all mobile | and land services cut"
@@ -3653,6 +3730,56 @@ def _object_verbs() -> frozenset[str]:
     return lexicon().reporting_verbs | language.reporting_verbs("closes_title") | _title_rules("title_object_verbs")
 
 
+def cut_mid_phrase(title: str, that_clause: bool = True) -> bool:
+    """Whether a title starts or ends inside a phrase a cut split (events.yaml title_mid_phrase_examples): it opens
+    on a figure and a conjunction ("1999 and agreed") or on the rest of "as well as" ("Well as Kuwait and Jordan --
+    agreed"); it ends on "between" and a figure with no "and" after it ("release between $1 billion"); "such" stands
+    right before a verb ("Business figures such criticised": "as Lord Jones" went); or it ends on a "that" and a
+    short noun phrase with no verb ("said they are almost certain that Gaddafi's son Khamis"); or on a light verb and a
+    bare span of time ("A strike came a day"). Such a title lost
+    its point; what the cut split must come back, else the date has no title. `that_clause`: count the last kind
+    (a later step may still complete a reported clause whose aside a cut took: "confirmed that the governor's
+    memoir[, titled ...,] won't be released")."""
+    words = title.split()
+    low = [_clean(w) for w in words]
+    if len(low) < 2:
+        return False
+    if low[0][:1].isdigit() and low[1] in ("and", "or") or low[:2] == ["well", "as"] or low[:3] == ["as", "well", "as"]:
+        return True
+    between = len(low) - 1 - low[::-1].index("between") if "between" in low else -1
+    if 0 <= between < len(low) - 1 and "and" not in low[between + 1:] and len(low) - between <= OPEN_PHRASE_WORDS \
+            and any(c.isdigit() for w in low[between + 1:] for c in w):
+        return True
+    if any(w == "such" and (is_past(n) or n in finite_words()) for w, n in zip(low, low[1:])):
+        return True
+    return that_clause and _ends_in_verbless_that(words, low) or _ends_on_bare_measure(low)
+
+
+def _ends_on_bare_measure(low: Sequence[str]) -> bool:
+    """Whether the title ends on a light verb and a span of time whose relation was cut ("A strike came a day [after
+    ...]", polish.yaml complement: light_verbs, measure_quantities, measure_units): it says nothing of when or what;
+    not "The siege lasted a month" (no light verb)."""
+    complement = polish_rules()["complement"]
+    units, quantities = complement["measure_units"], {str(q) for q in complement["measure_quantities"]}
+    return len(low) >= 3 and low[-1] in units and (low[-2] in quantities or low[-2][:1].isdigit()) \
+        and low[-3] in complement["light_verbs"]
+
+
+def _ends_in_verbless_that(words: Sequence[str], low: Sequence[str]) -> bool:
+    """Whether the title ends on "that" (not its first word nor a demonstrative) and at most CUT_PHRASE_WORDS words
+    that open with an article, a possessive, a number or a name and hold no verb: a clause's subject, its verb cut
+    ("... almost certain that Gaddafi's son Khamis"); not "that cautious line", "in that country"."""
+    that = len(low) - 1 - low[::-1].index("that") if "that" in low else -1
+    rest = words[that + 1:]
+    if that < 1 or not 0 < len(rest) <= CUT_PHRASE_WORDS or _first_verb(words[:that]) < 0:
+        return False
+    opens = _clean(rest[0]) in _ARTICLES | lexicon().possessive_pronouns | lexicon().number_words \
+        or rest[0][:1].isupper() or rest[0][:1].isdigit()
+    # (a word after a possessive is its noun: "Gaddafi's son", never a present verb)
+    return opens and _verb_outside_names(rest) < 0 and not any(
+        reads_as_present_verb(rest, k) and not rest[k - 1].endswith(("'s", "’s")) for k in range(1, len(rest) - 1))
+
+
 def is_incomplete(title: str, told_before: bool = False) -> bool:
     """Whether a finished title is a fragment a cut left (events.yaml title_fragment_examples): it ends on a modal or
     an auxiliary ("the death toll could"), on a determiner or a preposition, or on a verb of saying or recording that
@@ -3679,6 +3806,8 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
         return True  # "NATO said key targets hit included": what was included went with a colon's list
     if OPEN_DASH_ASIDE.search(title):
         return True  # "Dr Murray - who was employed": the main clause's verb stands past the aside
+    if cut_mid_phrase(title):
+        return True  # "1999 and agreed", "release between $1 billion", "almost certain that Gaddafi's son Khamis"
     if _opens_side_clause(low) or _subject_cut_before_verb(low, verb):
         return True  # "Saying the exclusions ...", "A company when it replaced ...", "The cameras and took questions"
     if verb >= 0 and low[verb] in _title_rules("title_listener_verbs") and _verb_outside_names(words[verb + 1:]) < 0 \
