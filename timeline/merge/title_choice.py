@@ -331,6 +331,7 @@ def _bare(word: str) -> str:
     return word.lower().strip(_WORD_EDGES)
 
 
+@lru_cache(maxsize=1 << 15)  # a pure function of the word, asked for each word of each title at each pass
 def _is_verb(word: str) -> bool:
     """A finite verb form or auxiliary the lexicon knows (past, auxiliary, modal, future, state verb). A reporting
     verb's past in -ed is one too, though the lexicon keeps it among the stopwords is_past leaves out ("Libyan state TV
