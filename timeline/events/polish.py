@@ -336,10 +336,10 @@ def without_commentary_tail(title: str) -> str:
     table = rules()["commentary_tails"]
     openers = tuple(tuple(str(w).lower() for w in phrase) for phrase in table["dash_openers"])
     low = [_bare(w) for w in words]
-    for k in range(2, len(words) - 1):
+    # where the first verb stands: what stands before a cut at k has a verb of its own when k is past it
+    first_verb = next((k for k, w in enumerate(words) if is_verb_word(w)), len(words))
+    for k in range(max(2, first_verb + 1), len(words) - 1):
         before = words[:k]
-        if not any(is_verb_word(w) for w in before):
-            continue
         if words[k] in ("--", "—", "–") and any(tuple(low[k + 1: k + 1 + len(p)]) == p for p in openers):
             return " ".join(before).rstrip(",")
         if low[k] == "and" and low[k + 1] in _words("commentary_tails", "and_adverbs") \
@@ -2955,15 +2955,25 @@ def without_relative_time(title: str) -> str:
     return " ".join(words)
 
 
+@cache
+def _relative_day_words() -> tuple[frozenset[str], tuple[tuple[str, ...], ...], frozenset[str]]:
+    """polish.yaml relative_day read once (_relative_day_end runs at every word of every title): the weekdays' full
+    names, the prepositions as word tuples, longest first, and the words they open with."""
+    days = frozenset(name for forms in weekdays() for name in forms[:1])
+    prepositions = tuple(sorted((tuple(str(p).split()) for p in rules()["relative_day"]["prepositions"]),
+                                key=len, reverse=True))
+    return days, prepositions, frozenset(p[0] for p in prepositions if p)
+
+
 def _relative_day_end(words: Sequence[str], k: int) -> int:
     """Where the day phrase that opens at words[k] ends (exclusive), or -1: a preposition + a weekday (+ a part of
     the day), or a deictic + a span (polish.yaml relative_day). A name's weekday ("Sunday Times": a capitalised word
     after it), a possessive ("this week's") or a deictic after an article ("the last week") is none."""
     table = rules()["relative_day"]
-    days = frozenset(name for forms in weekdays() for name in forms[:1])
-    for preposition in sorted((str(p).split() for p in table["prepositions"]), key=len, reverse=True):
+    days, prepositions, firsts = _relative_day_words()
+    for preposition in prepositions if words[k].lower() in firsts else ():  # (no phrase opens with another word)
         end = k + len(preposition)
-        if [w.lower() for w in words[k:end]] == preposition and words[k:end][0].islower() \
+        if tuple(w.lower() for w in words[k:end]) == preposition and words[k:end][0].islower() \
                 and end < len(words) and words[end].rstrip(",") in days:
             end += 1
             if end < len(words) and words[end - 1][-1:] != "," and words[end].rstrip(",") in table["parts"]:

@@ -35,6 +35,7 @@ def _is_verb(word: str) -> bool:
         or word in lex.state_verbs or word in lex.reporting_verbs or word in lex.copulas
 
 
+@lru_cache(maxsize=1 << 15)  # a pure function of the word: asked ~70 times a title, of few distinct words
 def is_verb_word(token: str) -> bool:
     """Whether a word of a title reads as a verb (a past form, an auxiliary, a modal, a verb of saying, ...)."""
     return _is_verb(_bare(token))

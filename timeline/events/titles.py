@@ -2705,6 +2705,7 @@ def _trailing_report(words: Sequence[str]) -> tuple[int, int]:
     return 0, 0
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the title: a cluster's titles are weighed again at each join pass
 def without_closing_speaker(title: str) -> str:
     """The title without a speaker that closes it after a comma and that the title keeps for its name (kept_report:
     "Ministers defected, Libyan state television said" -> "Ministers defected"): what was told, for the rules that

@@ -227,7 +227,13 @@ def _planned(plain: Sequence[str], i: int) -> bool:
 
 def _ground_phrase(plain: Sequence[str], i: int) -> bool:
     """Whether the words at `i` open a phrase of ``ground_phrases`` ("change hands")."""
-    return any(tuple(plain[i:i + len(p)]) == tuple(str(w) for w in p) for p in _table()["ground_phrases"])
+    return any(tuple(plain[i:i + len(p)]) == p for p in _ground_phrases())
+
+
+@cache
+def _ground_phrases() -> tuple[tuple[str, ...], ...]:
+    """``ground_phrases`` as word tuples, read once (_ground_phrase runs at every word of every sentence)."""
+    return tuple(tuple(str(w) for w in p) for p in _table()["ground_phrases"])
 
 
 def _title_end_in(plain: Sequence[str], said: Sequence[str]) -> int | None:

@@ -331,6 +331,7 @@ def _bare(word: str) -> str:
     return word.lower().strip(_WORD_EDGES)
 
 
+@lru_cache(maxsize=1 << 15)  # a pure function of the word, asked for each word of each title at each pass
 def _is_verb(word: str) -> bool:
     """A finite verb form or auxiliary the lexicon knows (past, auxiliary, modal, future, state verb). A reporting
     verb's past in -ed is one too, though the lexicon keeps it among the stopwords is_past leaves out ("Libyan state TV
@@ -610,14 +611,15 @@ def cut_against(title: str, others: Iterable[str]) -> bool:
     stopped mid-phrase though its own sentence hid it (a comma, "scattered, last-ditch resistance"). Not when the
     fuller title goes on with a word opening a new clause or phrase or a date ("... moved through the Suez Canal" /
     "... Canal and into the Mediterranean", "Protests began" / "Protests began in Benghazi")."""
-    words = [_bare(w) for w in title.split()]
+    words = _bare_words(title)
     if len(words) < int(rules()["sibling_cut_words"]):
         return False
-    stop = lexicon().stopwords | _words("clause_openers") | _words("phrase_heads")
+    stop: frozenset[str] | None = None  # (built only for a title another one holds: most hold none)
     for other in others:
         told = other.split()
-        if len(told) <= len(words) or [_bare(w) for w in told[:len(words)]] != words:
+        if len(told) <= len(words) or _bare_words(other)[:len(words)] != words:
             continue
+        stop = stop or lexicon().stopwords | _words("clause_openers") | _words("phrase_heads")
         # the fuller title closed the phrase there ("near Benghazi, Libya, becoming ..."), or goes on with a
         # preposition, a conjunction, an adverb ("again"), a date word or a mark ("-- with the exception of")
         following = _bare(told[len(words)])
@@ -625,6 +627,12 @@ def cut_against(title: str, others: Iterable[str]) -> bool:
                 and not is_adverb(following) and not _opens_date_phrase(following):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 14)  # a cluster's titles are held against each other at each join pass
+def _bare_words(title: str) -> tuple[str, ...]:
+    """A title's words split at spaces, each lower-cased without its edge marks (_bare)."""
+    return tuple(_bare(w) for w in title.split())
 
 
 def _finite_auxiliaries() -> frozenset[str]:
@@ -990,7 +998,7 @@ def statement_doer(words: Sequence[str]) -> tuple[str, ...]:
     says more than the statement and its doer ("NATO released a statement condemning the attack")."""
     stems = word_stems(words)
     for at in range(len(words)):
-        phrase = next((p for p in _statement_phrases() if phrase_at(p, stems, at)), None)
+        phrase = next((p for p in _statement_phrases_from(stems[at]) if phrase_at(p, stems, at)), None)
         if phrase is None:
             continue
         # the words a "*" of the phrase stands for name its doer too ("statement by * * was posted")
@@ -1006,7 +1014,8 @@ def statement_phrase_at(words: Sequence[str]) -> int | None:
     """Where the title's first phrase telling a statement (derivations.yaml ``statements`` phrases: "released a
     statement") starts, whatever else the title says; None when it tells none."""
     stems = word_stems(words)
-    return next((at for at in range(len(words)) if any(phrase_at(p, stems, at) for p in _statement_phrases())), None)
+    return next((at for at in range(len(words))
+                 if any(phrase_at(p, stems, at) for p in _statement_phrases_from(stems[at]))), None)
 
 
 @cache
@@ -1020,6 +1029,13 @@ def _statement_phrases() -> tuple[tuple[str, ...], ...]:
     """derivations.yaml ``statements`` phrases as stems, longest first (a match never depends on the table's order)."""
     return tuple(sorted((phrase_stems(str(p)) for p in derivations()["statements"]["phrases"]),
                         key=lambda p: (-len(p), p)))
+
+
+@lru_cache(maxsize=4096)  # one entry a stem: bounded, as a large corpus has many
+def _statement_phrases_from(stem: str) -> tuple[tuple[str, ...], ...]:
+    """The statement phrases (_statement_phrases, in its order) that may stand at a word of stem `stem`: those opening
+    with it or with "*". The others cannot match there, and each title word would scan the whole table."""
+    return tuple(p for p in _statement_phrases() if not p or p[0] in (stem, PHRASE_ANY))
 
 
 def _role_mentions(words: Sequence[str], low: Sequence[str]) -> int:
