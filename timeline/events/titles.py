@@ -1416,7 +1416,36 @@ def _glued_starts(text: str) -> list[re.Match[str]]:
                      or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
             continue
         found.append(m)
-    return found
+    found += [m for m in _GLUED_OWNER.finditer(text) if _glued_owner(text, m)]
+    found += [m for m in _GLUED_AFTER_ACRONYM.finditer(text) if _ACRONYM_END.search(text, 0, m.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
+# a name's possessive after a lower-case word ("... after suffering a cardiac arrest | Jackson's mother filed the
+# lawsuit"), and "The" + a lower-case word after an acronym ("Tony Hayward not resigning says BP | The total figure"):
+# a caption's, a headline's or a lead-in's end run into the next sentence; _glued_owner tells which
+_GLUED_OWNER = re.compile(r"(?<=[a-z])\s++(?=[A-Z][\w.-]*+['’]s\s)")
+_GLUED_AFTER_ACRONYM = re.compile(r"(?<=[A-Z]{2})\s++(?=The\s[a-z])")
+_ACRONYM_END = re.compile(r"(?:\A|\s)[A-Z]{2,}+\Z")
+GLUED_OWNER_VERB_WORDS = 4  # "Russia's defense minister [yesterday] called": how far the new sentence's verb may be
+
+
+def _glued_owner(text: str, m: re.Match[str]) -> bool:
+    """Whether a possessive name after a lower-case word opens a sentence run into the one before (events.yaml
+    title_glued_examples): the word before is a noun that takes no object (no stopword, preposition, reporting verb,
+    past form, gerund or other verb form: "praised | Mexico's precautions", "with | Russia's minister"), and after
+    the name's noun, within GLUED_OWNER_VERB_WORDS words, a lower-case past form stands that no "by" follows (the
+    new sentence's verb, not a participle: "Gadhafi's forces backed by tanks")."""
+    lex = lexicon()
+    before = text[:m.start()].rsplit(" ", 1)[-1]
+    low = before.lower()
+    if not before.isalpha() or not before.islower() or low in lex.stopwords or low in lex.reporting_verbs \
+            or low in lex.opening_prepositions or is_past(low) or low.endswith("ing") or _first_verb([low]) == 0 \
+            or low in _title_rules("title_glued_owner_links"):
+        return False
+    after = text[m.end():].split()[1: GLUED_OWNER_VERB_WORDS + 2]
+    verb = next((k for k, w in enumerate(after) if w.islower() and is_past(_clean(w)) and _clean(w) == w), -1)
+    return verb >= 1 and (verb + 1 >= len(after) or _clean(after[verb + 1]) != "by")
 
 
 PARENTHESIS_CLAUSE_WORDS = 3  # "(about 420 pigs were imported in 2008)": a clause of its own, not a gloss
@@ -1825,7 +1854,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = PARENTHESIS.sub(_unless_in_name, text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
+    dateline = _DATELINE.match(text)
+    text = _DASH_CLOCK_TAIL.sub("", text[dateline.end():] if dateline else text, count=1)
     words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
+    words = without_dash_lead_in(words)
     dated_at = len(words) - after_date if cut is not None else -1
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
@@ -1840,6 +1872,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     # (a step may leave an emptied word: "One MP, [in 2006,] tried" keeps no double space)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
     title = _first_bullet_item(title.strip(TITLE_EDGES))
+    if dateline:
+        title = with_dateline_place(title, dateline.group(1))
     return title[:1].upper() + title[1:]
 
 
@@ -1987,6 +2021,56 @@ def _without_speaker_comma(words: list[str]) -> list[str]:
 
 LABEL_WORDS = 6  # "A 5pm (or thereabouts) summary:", "Latest update:": how long a live blog's label may be
 MIN_AFTER_LABEL_WORDS = 4  # what follows the label must be a clause of its own
+
+
+# a dateline in capitals before a dash ("ALGERIA -- Protests began", "TUNISIA - An uprising"): the article's
+# heading, no part of the clause (a name in capitals before a dash is no subject in running news text)
+_DATELINE = re.compile(r"\A([A-Z]{3,}+(?:\s[A-Z]{3,}+){0,2}+)\s++(?:--?+|[—–])\s++(?=[A-Z])")
+
+
+def with_dateline_place(title: str, dateline: str) -> str:
+    """The title with its dropped dateline's place after its first verb ("ALGERIA -- Protests began over food prices"
+    -> "Protests began in Algeria over food prices"), where a preposition or nothing follows the verb (not between a
+    verb and its object) and the title does not name the place already; else the title as it is."""
+    place = " ".join(w.capitalize() for w in dateline.split())
+    words = title.split()
+    verb = _first_verb(words)
+    if place.lower() in title.lower() or verb < 0:
+        return title
+    if verb + 1 < len(words) and _clean(words[verb + 1]) not in lexicon().opening_prepositions | {"over", "after"}:
+        return title
+    return " ".join([*words[: verb + 1], "in", place, *words[verb + 1:]])
+# a clock time left alone after a dash once its date went ("11 crew members died - at around 21:49 [on April 20]"):
+# the dash set it off as another piece's time (the explosion's), no time of the clause before it
+_DASH_CLOCK_TAIL = re.compile(r"\s++(?:--?+|[—–])\s++(?:(?:at|around|about|shortly|just|before|after|by)\s++){0,3}+"
+                              r"\d{1,2}(?:[:.]\d{2})?+(?:\s*+(?:[ap]\.?m\.?|GMT|BST|ET|local time))?+\s*+\Z", re.IGNORECASE)
+DASH_LEAD_IN_WORDS = 6  # "That's what happened -": how long a lead-in before a dash may be
+MIN_AFTER_DASH_WORDS = 3
+
+
+def without_dash_lead_in(words: list[str]) -> list[str]:
+    """The title without a quote's lead-in before a dash ("That's what happened - a hybrid formed of the 1918 virus"
+    -> "A hybrid formed of the 1918 virus"): at most DASH_LEAD_IN_WORDS words that open with a pointing pronoun and
+    its copula (events.yaml title_dash_lead_ins: "That's", "This is", "Here's"), then a dash and a piece of
+    MIN_AFTER_DASH_WORDS words or more: the lead-in points at the piece, which tells the event. Near misses: a
+    subject before a dash aside ("Libya -- ruled by Gadhafi -- is not Egypt"), a longer clause."""
+    dash = next((i for i, w in enumerate(words[: DASH_LEAD_IN_WORDS + 1]) if w in ("-", "--", "—", "–")), -1)
+    if dash < 1 or len(words) - dash - 1 < MIN_AFTER_DASH_WORDS:
+        return words
+    rules = _lead_in_rules()
+    first = _clean(words[0]).replace("’", "'")
+    opener = first.split("'", 1)[0]
+    copula = first[len(opener):] if "'" in first else (_clean(words[1]) if len(words) > 1 else "")
+    if opener not in rules["pronouns"] or copula not in rules["copulas"]:
+        return words
+    rest = words[dash + 1:]
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
+@cache
+def _lead_in_rules() -> dict[str, frozenset[str]]:
+    table = events_rules()["title_dash_lead_ins"]
+    return {key: frozenset(str(w) for w in table[key]) for key in ("pronouns", "copulas")}
 
 
 def without_label(words: list[str]) -> list[str]:
