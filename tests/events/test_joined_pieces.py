@@ -114,3 +114,23 @@ def test_a_long_relative_clause_gives_way_to_the_dated_main_predicate(example):
         assert titles == [example["title"]]
     else:
         assert all(example["keeps"] in t for t in titles)
+
+
+AFTER_STATE = events_rules()["title_clause_after_state_examples"]
+
+
+@pytest.mark.parametrize("example", AFTER_STATE, ids=[e["text"][:40] for e in AFTER_STATE])
+def test_a_dated_clause_after_a_present_state_stands_alone(example):
+    assert _titled(example["text"], example["date"]) == example["title"]
+
+
+DASH_CLAUSES = events_rules()["title_dash_clause_examples"]
+
+
+@pytest.mark.parametrize("example", DASH_CLAUSES, ids=[e["text"][:40] for e in DASH_CLAUSES])
+def test_a_dash_between_two_clauses_bounds_the_dated_piece(example):
+    from timeline.events.titles import _piece_with_date
+    text, date = example["text"], example["date"]
+    at = text.index(date)
+    piece, cut, _ = _piece_with_date(text, (at, at + len(date)), [])
+    assert piece == example["piece"] and piece[cut[0]:cut[1]] == date

@@ -1471,7 +1471,7 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
             lo, hi = opened + 1, closed if closed >= 0 else hi
     elif text.find("(", cut[1], hi) >= 0 and text.find(")", text.find("(", cut[1], hi), hi) < 0:
         hi = text.find("(", cut[1], hi)  # "... was reported on Monday (see" : a bracket the clause leaves open
-    lo, hi = _semicolon_clause(text, cut, lo, hi)
+    lo, hi = _dash_clause(text, cut, *_semicolon_clause(text, cut, lo, hi))
     if (lo, hi) == (0, len(text)):
         return text, cut, list(other_dates)
     moved = [(a - lo, b - lo) for a, b in other_dates if lo <= a and b <= hi]
@@ -1491,6 +1491,74 @@ def _semicolon_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tupl
             and _first_verb((text[lo:cut[0]] + " " + text[cut[1]:semi]).split()) >= 0:
         hi = semi
     return lo, hi
+
+
+_CLAUSE_DASH = re.compile(r"\s(?:--?+|[—–])\s")
+
+
+def _dash_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
+    """The bounds `lo`, `hi` narrowed to the piece between dashes that holds the date, where the dash joins two
+    clauses (events.yaml title_dash_clause_examples): after the date, a dash before a piece that opens with a finite
+    verb or a subject and its verb ("arms firms returned [last November] | - was attacked by western bombs", "...
+    continues to create uproar [this morning] | - it's been condemned") ends the date's piece when that piece has a
+    verb; before the date, a dash after which a subject and its verb open the date's piece ("... of unrest -- |
+    protests began [February 15]") starts it. A dash aside with no verb of its own stays ("raised its alert level to
+    five - two steps short of a pandemic", "Two members -- Clinton and Gates -- appeared [Sunday]")."""
+    dateline = _DATELINE.match(text[lo:])  # ("ALGERIA -- Protests began": the title keeps its place)
+    before = [m for m in _CLAUSE_DASH.finditer(text, lo + (dateline.end() if dateline else 0), cut[0])]
+    after = _CLAUSE_DASH.search(text, cut[1], hi)
+    if before and _opens_own_subject_clause(text[before[-1].end(): cut[0]] + " "
+                                            + text[cut[1]: after.start() if after else hi]):
+        lo = before[-1].end()
+    start = before[-1].end() if before else lo  # the date's own piece: its verb is no participle that opens it
+    if after and _opens_clause_or_predicate(text[after.end(): hi]) and not _opens_lead_in(text[start:].split()) \
+            and _has_verb(_undated_words(text[start: after.start()], (cut[0] - start, cut[1] - start))) >= 1:
+        hi = after.start()
+    return lo, hi
+
+
+def _undated_words(piece: str, cut: tuple[int, int]) -> list[str]:
+    head, tail = without_date(piece, *cut)
+    return [w for w in [*head, *tail.split()] if w]
+
+
+def _has_verb(words: Sequence[str]) -> int:
+    """Where a piece's first verb stands: a verb form (_first_verb), or a present form in "-s" after a name or a
+    subject pronoun ("He touches on", "Joe Barton continues to"), which the lexicon does not list; -1 when none."""
+    verb = _first_verb(words)
+    present = next((k for k in range(1, len(words)) if words[k].isalpha() and words[k].islower()
+                    and words[k].endswith("s") and not words[k].endswith(("ss", "us", "is"))
+                    and words[k] not in lexicon().stopwords and not is_adverb(words[k])
+                    and (words[k - 1][:1].isupper() or _clean(words[k - 1]) in lexicon().subject_pronouns)), -1)
+    return min((k for k in (verb, present) if k >= 0), default=-1)
+
+
+def _opens_own_subject_clause(piece: str) -> bool:
+    """Whether a piece opens with a subject of its own (a capital, a determiner or a subject pronoun, at most
+    OWN_SUBJECT_WORDS words, no comma) and its verb: "protests began", "Gadhafi's aerial forces targeted"."""
+    words = piece.split()
+    lex = lexicon()
+    if not words or not (words[0][:1].isupper() or _clean(words[0]) in _DETERMINERS | lex.subject_pronouns
+                         or words[0].isalpha() and words[0] not in lex.stopwords and _first_verb(words[:1]) < 0
+                         and not is_adverb(words[0])):  # "protests began"
+        return False
+    verb = _main_verb(words[: OWN_SUBJECT_WORDS + 1])
+    return verb >= 1 and not any(w.endswith((",", ";", ":")) for w in words[:verb]) \
+        and _clean(words[0]) not in lexicon().leading_words | PHRASE_OPENERS
+
+
+def _opens_clause_or_predicate(piece: str) -> bool:
+    """Whether a piece after a dash opens a clause ("it's been condemned", "Gadhafi's regime planted") or a
+    predicate whose subject stands before the dash's aside ("was attacked by western bombs"): its first word a
+    finite verb, or a subject and its verb."""
+    words = piece.split()
+    if not words:
+        return False
+    first = _clean(words[0]).replace("’", "'")
+    if words[0].islower() and (first in finite_words() or first.split("'")[0] in lexicon().subject_pronouns
+                               and "'" in first):
+        return True  # "was attacked", "it's been condemned"
+    return _opens_own_subject_clause(piece)
 
 
 NOUN_EVENT_OWNER_WORDS = 5  # "Former Prime Minister Tony Blair's visit": how long the owner may be
@@ -1660,6 +1728,36 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
 
 
 _BARE_AND = re.compile(r"(?<=[^\W\d_]{2})\s++and\s++(?=[a-z])")
+_CLAUSE_AND = re.compile(r"(?<=[^\W\d_]{2}),?+\s++and\s++(?=[A-Za-z])")
+
+
+def _dated_clause_after_state(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "opposition forces are on the run and the defiant government suffered the defection of its foreign minister
+    [Wednesday]" -> "The defiant government suffered the defection ...": when the date stands in the second of two
+    clauses "and" joins, that one a past act with a subject of its own (a determiner or a capital opens it, its past
+    verb within OWN_SUBJECT_WORDS words) and the first a present state (its first verb one of events.yaml
+    title_present_state_verbs: "are", "is", "has"), the state is the writer's now and no event of the date; the
+    two joined read as one act of that day. The new text and how far the date moved, or None. Near misses: a past
+    first clause ("Rebels took Brega and troops shelled Ajdabiya [on Monday]": one day's two acts stay), a second
+    predicate with no subject of its own."""
+    found = list(_CLAUSE_AND.finditer(text, 0, cut[0]))
+    if not found:
+        return None
+    m = found[-1]
+    after = text[m.end(): cut[0]].split()
+    if not after or any(w.endswith((",", ";", ":")) for w in after) \
+            or not (after[0][:1].isupper() or _clean(after[0]) in _DETERMINERS) or pronoun_class(after[0]):
+        return None
+    verb = _main_verb(after[1: OWN_SUBJECT_WORDS + 1]) + 1
+    if verb < 1 or not is_past(_clean(after[verb])) or _clean(after[verb]) in lexicon().auxiliaries \
+            or after[verb] != _clean(after[verb]):
+        return None
+    before = text[: m.start()].split()
+    first = _main_verb(before)
+    if first < 1 or _clean(before[first]) not in _title_rules("title_present_state_verbs"):
+        return None
+    start = m.end()
+    return text[start:], -start
 
 
 def _was_state(before: Sequence[str], first: int) -> bool:
@@ -1800,7 +1898,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     dated = cut is not None
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
-        conjunct = _dated_conjunct(text, cut) or _dated_second_predicate(text, cut)
+        conjunct = _dated_conjunct(text, cut) or _dated_second_predicate(text, cut) or _dated_clause_after_state(text, cut)
         if conjunct:
             text, shift = conjunct
             cut = (cut[0] + shift, cut[1] + shift)
@@ -2057,14 +2155,22 @@ def without_dash_lead_in(words: list[str]) -> list[str]:
     dash = next((i for i, w in enumerate(words[: DASH_LEAD_IN_WORDS + 1]) if w in ("-", "--", "—", "–")), -1)
     if dash < 1 or len(words) - dash - 1 < MIN_AFTER_DASH_WORDS:
         return words
+    if not _opens_lead_in(words):
+        return words
+    rest = words[dash + 1:]
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
+def _opens_lead_in(words: Sequence[str]) -> bool:
+    """Whether the words open with a pointing pronoun and its copula (events.yaml title_dash_lead_ins): "That's",
+    "This is"."""
+    if not words:
+        return False
     rules = _lead_in_rules()
     first = _clean(words[0]).replace("’", "'")
     opener = first.split("'", 1)[0]
     copula = first[len(opener):] if "'" in first else (_clean(words[1]) if len(words) > 1 else "")
-    if opener not in rules["pronouns"] or copula not in rules["copulas"]:
-        return words
-    rest = words[dash + 1:]
-    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+    return opener in rules["pronouns"] and copula in rules["copulas"]
 
 
 @cache
