@@ -134,3 +134,10 @@ def test_a_dash_between_two_clauses_bounds_the_dated_piece(example):
     at = text.index(date)
     piece, cut, _ = _piece_with_date(text, (at, at + len(date)), [])
     assert piece == example["piece"] and piece[cut[0]:cut[1]] == date
+
+
+def test_a_closing_speaker_loses_the_sentence_stop():
+    from timeline.events.polish import with_speaker
+    sentence = "“That's what happened in 1957 - a hybrid formed of the 1918 virus with new genes,” says Dr Morens."
+    assert with_speaker("A hybrid formed of the 1918 virus with new genes", sentence) \
+        == "Dr Morens said “a hybrid formed of the 1918 virus with new genes”"

@@ -1443,9 +1443,18 @@ def _glued_owner(text: str, m: re.Match[str]) -> bool:
             or low in lex.opening_prepositions or is_past(low) or low.endswith("ing") or _first_verb([low]) == 0 \
             or low in _title_rules("title_glued_owner_links"):
         return False
+    if _clean(text[:m.start()].rsplit(" ", 2)[-2:-1][0] if len(text[:m.start()].split()) > 1 else "") == "to":
+        return False  # "to steal | Libya's oil": an infinitive's object
     after = text[m.end():].split()[1: GLUED_OWNER_VERB_WORDS + 2]
     verb = next((k for k, w in enumerate(after) if w.islower() and is_past(_clean(w)) and _clean(w) == w), -1)
-    return verb >= 1 and (verb + 1 >= len(after) or _clean(after[verb + 1]) != "by")
+    if verb < 1 or verb + 1 < len(after) and _clean(after[verb + 1]) == "by":
+        return False
+    between = [_clean(w) for w in after[:verb]]
+    # a plain past right after the noun ("mother filed"), not an infinitive's, an auxiliary's (a complement clause
+    # "evidence | Gaddafi's government had developed") nor one past "and" or a comma (an object's complement:
+    # "leave | Gaddafi's government and troops besieged")
+    return not any(w in ("to", "and", "or") or w in finite_words() for w in between) \
+        and not any(w.endswith(",") for w in after[:verb])
 
 
 PARENTHESIS_CLAUSE_WORDS = 3  # "(about 420 pigs were imported in 2008)": a clause of its own, not a gloss
@@ -1508,8 +1517,8 @@ def _dash_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tuple[int
     before = [m for m in _CLAUSE_DASH.finditer(text, lo + (dateline.end() if dateline else 0), cut[0])]
     after = _CLAUSE_DASH.search(text, cut[1], hi)
     if before and _opens_own_subject_clause(text[before[-1].end(): cut[0]] + " "
-                                            + text[cut[1]: after.start() if after else hi]):
-        lo = before[-1].end()
+                                            + text[cut[1]: after.start() if after else hi], pronoun=False):
+        lo = before[-1].end()  # (not a pronoun's clause: "Hayward and Barton argued - | he was briefed")
     start = before[-1].end() if before else lo  # the date's own piece: its verb is no participle that opens it
     if after and _opens_clause_or_predicate(text[after.end(): hi]) and not _opens_lead_in(text[start:].split()) \
             and _has_verb(_undated_words(text[start: after.start()], (cut[0] - start, cut[1] - start))) >= 1:
@@ -1533,11 +1542,13 @@ def _has_verb(words: Sequence[str]) -> int:
     return min((k for k in (verb, present) if k >= 0), default=-1)
 
 
-def _opens_own_subject_clause(piece: str) -> bool:
-    """Whether a piece opens with a subject of its own (a capital, a determiner or a subject pronoun, at most
-    OWN_SUBJECT_WORDS words, no comma) and its verb: "protests began", "Gadhafi's aerial forces targeted"."""
+def _opens_own_subject_clause(piece: str, pronoun: bool = True) -> bool:
+    """Whether a piece opens with a subject of its own (a capital, a determiner or, with `pronoun`, a subject pronoun;
+    at most OWN_SUBJECT_WORDS words, no comma) and its verb: "protests began", "Gadhafi's aerial forces targeted"."""
     words = piece.split()
     lex = lexicon()
+    if words and _clean(words[0]).split("'")[0] in lex.subject_pronouns and not pronoun:
+        return False
     if not words or not (words[0][:1].isupper() or _clean(words[0]) in _DETERMINERS | lex.subject_pronouns
                          or words[0].isalpha() and words[0] not in lex.stopwords and _first_verb(words[:1]) < 0
                          and not is_adverb(words[0])):  # "protests began"
