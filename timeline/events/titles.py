@@ -1550,12 +1550,16 @@ def _opens_own_subject_clause(piece: str, pronoun: bool = True) -> bool:
     if words and _clean(words[0]).split("'")[0] in lex.subject_pronouns and not pronoun:
         return False
     if not words or not (words[0][:1].isupper() or _clean(words[0]) in _DETERMINERS | lex.subject_pronouns
-                         or words[0].isalpha() and words[0] not in lex.stopwords and _first_verb(words[:1]) < 0
+                         or words[0].isalpha() and words[0].endswith("s") and not words[0].endswith(("ss", "us"))
+                         and words[0] not in lex.stopwords | lex.opening_prepositions and _first_verb(words[:1]) < 0
                          and not is_adverb(words[0])):  # "protests began"
         return False
     verb = _main_verb(words[: OWN_SUBJECT_WORDS + 1])
+    elliptic = lex.ordinals | lex.superlatives | _title_rules("title_elliptic_subject_words")
+    # (not a noun the subject leaves unsaid: "the last [pandemic] in 1968 killed")
     return verb >= 1 and not any(w.endswith((",", ";", ":")) for w in words[:verb]) \
-        and _clean(words[0]) not in lexicon().leading_words | PHRASE_OPENERS
+        and _clean(words[0]) not in lex.leading_words | PHRASE_OPENERS \
+        and not any(_clean(w) in elliptic for w in words[1:verb])
 
 
 def _opens_clause_or_predicate(piece: str) -> bool:
