@@ -1439,7 +1439,9 @@ def _glued_owner(text: str, m: re.Match[str]) -> bool:
     lex = lexicon()
     before = text[:m.start()].rsplit(" ", 1)[-1]
     low = before.lower()
-    if not before.isalpha() or not before.islower() or low in lex.stopwords or low in lex.reporting_verbs \
+    reports = {low[:-1], low[:-1] + "ed", low[:-2] + "ed", low[:-1] + "d"} & lex.reporting_verbs if low.endswith("s") \
+        else set()  # "confirms | Gaddafi's son Khamis died": a report's present
+    if not before.isalpha() or not before.islower() or low in lex.stopwords or low in lex.reporting_verbs or reports \
             or low in lex.opening_prepositions or is_past(low) or low.endswith("ing") or _first_verb([low]) == 0 \
             or low in _title_rules("title_glued_owner_links"):
         return False
@@ -1516,8 +1518,10 @@ def _dash_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tuple[int
     dateline = _DATELINE.match(text[lo:])  # ("ALGERIA -- Protests began": the title keeps its place)
     before = [m for m in _CLAUSE_DASH.finditer(text, lo + (dateline.end() if dateline else 0), cut[0])]
     after = _CLAUSE_DASH.search(text, cut[1], hi)
-    if before and _opens_own_subject_clause(text[before[-1].end(): cut[0]] + " "
-                                            + text[cut[1]: after.start() if after else hi], pronoun=False):
+    if before and any(c.islower() for c in text[lo: before[-1].start()]) \
+            and _opens_own_subject_clause(text[before[-1].end(): cut[0]] + " "
+                                          + text[cut[1]: after.start() if after else hi], pronoun=False):
+        # (not after a heading in capitals: "* MARKET NEWS - China's refinery throughput grew" is a digest's item)
         lo = before[-1].end()  # (not a pronoun's clause: "Hayward and Barton argued - | he was briefed")
     start = before[-1].end() if before else lo  # the date's own piece: its verb is no participle that opens it
     if after and _opens_clause_or_predicate(text[after.end(): hi]) and not _opens_lead_in(text[start:].split()) \
