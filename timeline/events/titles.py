@@ -1524,7 +1524,9 @@ def _dash_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tuple[int
         # (not after a heading in capitals: "* MARKET NEWS - China's refinery throughput grew" is a digest's item)
         lo = before[-1].end()  # (not a pronoun's clause: "Hayward and Barton argued - | he was briefed")
     start = before[-1].end() if before else lo  # the date's own piece: its verb is no participle that opens it
+    opens = text[start:].split()[:2]  # (a subject relative's antecedent stands before the dash: "ships - which began")
     if after and _opens_clause_or_predicate(text[after.end(): hi]) and not _opens_lead_in(text[start:].split()) \
+            and not (len(opens) == 2 and _clean(opens[0]) in ("who", "which", "that") and _first_verb(opens[1:]) == 0) \
             and _has_verb(_undated_words(text[start: after.start()], (cut[0] - start, cut[1] - start))) >= 1:
         hi = after.start()
     return lo, hi
@@ -1561,7 +1563,9 @@ def _opens_own_subject_clause(piece: str, pronoun: bool = True) -> bool:
     verb = _main_verb(words[: OWN_SUBJECT_WORDS + 1])
     elliptic = lex.ordinals | lex.superlatives | _title_rules("title_elliptic_subject_words")
     # (not a noun the subject leaves unsaid: "the last [pandemic] in 1968 killed")
+    # (an adverb before a participle is no clause's verb: "a balance of opinion virtually unchanged")
     return verb >= 1 and not any(w.endswith((",", ";", ":")) for w in words[:verb]) \
+        and not is_adverb(_clean(words[verb - 1])) \
         and _clean(words[0]) not in lex.leading_words | PHRASE_OPENERS \
         and not any(_clean(w) in elliptic for w in words[1:verb])
 
