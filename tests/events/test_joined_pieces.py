@@ -66,3 +66,78 @@ def test_an_unclosed_quotation_closes_at_the_title_end():
 def test_a_plain_present_after_a_short_plural_subject(words, verb):
     from timeline.events.titles import _plural_present_verb
     assert _plural_present_verb(words.split()) == verb
+
+
+# ---- two pieces of a sentence joined into one title: a lead-in before a dash, a dateline, a clock time across a
+# dash, a long relative clause run into the main predicate (events.yaml title_dash_lead_in_examples,
+# title_relative_main_examples, title_glued_examples)
+
+from timeline.events import extract  # noqa: E402
+from timeline.events.lexicon import rules as events_rules  # noqa: E402
+from timeline.events.titles import make_title, without_dash_lead_in  # noqa: E402
+from timeline.model import Article  # noqa: E402
+
+LEAD_INS = events_rules()["title_dash_lead_in_examples"]
+
+
+@pytest.mark.parametrize("example", LEAD_INS, ids=[e["title"][:40] for e in LEAD_INS])
+def test_a_pointing_lead_in_before_a_dash_goes(example):
+    assert " ".join(without_dash_lead_in(example["title"].split())) == example["kept"]
+
+
+def _titled(text: str, date: str) -> str:
+    at = text.index(date)
+    return make_title(text, (at, at + len(date)))
+
+
+def test_a_capitals_dateline_goes_and_its_place_follows_the_verb():
+    assert _titled("ALGERIA -- Protests began in January over escalating food prices", "January") \
+        == "Protests began in Algeria over escalating food prices"
+    assert _titled("TUNISIA - An uprising in Tunisia prompted Ben Ali to leave in January", "January") \
+        == "An uprising in Tunisia prompted Ben Ali to leave"  # the place named already
+    assert _titled("NATO said on Monday its planes hit 20 targets", "Monday") == "NATO said its planes hit 20 targets"
+
+
+def test_a_clock_time_after_a_dash_goes_with_its_date():
+    assert _titled("11 crew members died - at around 21:49 on April 20", "April 20") == "11 crew members died"
+    assert _titled("The rig exploded at around 21:49 on April 20", "April 20") == "The rig exploded at around 21:49"
+
+
+RELATIVE_MAIN = events_rules()["title_relative_main_examples"]
+
+
+@pytest.mark.parametrize("example", RELATIVE_MAIN, ids=[e["sentence"][:40] for e in RELATIVE_MAIN])
+def test_a_long_relative_clause_gives_way_to_the_dated_main_predicate(example):
+    events = extract(Article(id="a", body=example["sentence"], published="2011-08-01"))
+    titles = [e.title for e in events if e.source.expression == example["date"]]
+    if "title" in example:
+        assert titles == [example["title"]]
+    else:
+        assert all(example["keeps"] in t for t in titles)
+
+
+AFTER_STATE = events_rules()["title_clause_after_state_examples"]
+
+
+@pytest.mark.parametrize("example", AFTER_STATE, ids=[e["text"][:40] for e in AFTER_STATE])
+def test_a_dated_clause_after_a_present_state_stands_alone(example):
+    assert _titled(example["text"], example["date"]) == example["title"]
+
+
+DASH_CLAUSES = events_rules()["title_dash_clause_examples"]
+
+
+@pytest.mark.parametrize("example", DASH_CLAUSES, ids=[e["text"][:40] for e in DASH_CLAUSES])
+def test_a_dash_between_two_clauses_bounds_the_dated_piece(example):
+    from timeline.events.titles import _piece_with_date
+    text, date = example["text"], example["date"]
+    at = text.index(date)
+    piece, cut, _ = _piece_with_date(text, (at, at + len(date)), [])
+    assert piece == example["piece"] and piece[cut[0]:cut[1]] == date
+
+
+def test_a_closing_speaker_loses_the_sentence_stop():
+    from timeline.events.polish import with_speaker
+    sentence = "“That's what happened in 1957 - a hybrid formed of the 1918 virus with new genes,” says Dr Morens."
+    assert with_speaker("A hybrid formed of the 1918 virus with new genes", sentence) \
+        == "Dr Morens said “a hybrid formed of the 1918 virus with new genes”"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from timeline.dates import span
-from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, \
+from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, relative_main_verb, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import (follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     names_an_occasion,
@@ -394,6 +394,9 @@ def _framed_main_title(sentence: Sentence, clause: _DateClause, readings: _Readi
     return title if kept else ""
 
 
+KEPT_RELATIVE_WORDS = 8  # "who attacked the embassy": a relative short enough to keep before its main predicate
+
+
 def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str, str]:
     """The subject found for the date's clause and the title of the two; a clause that is a piece of a longer one
     without a subject of its own is titled from the sentence's start."""
@@ -402,6 +405,10 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
     if second > 0:  # "emerged | after [today's] meeting and | said that ...": the second predicate, its subject put back
         return "", make_title(text[second:], None)
     subject, drop = find_subject(sentence.text, start, text)
+    main = relative_main_verb(text, drop, cut[0]) if subject and drop and words_of(text[:drop]) == ["who"] else -1
+    if main > 0:  # "Libyan forces | who have launched an assault ... | were still meeting resistance [on Sunday]": a
+        # long relative goes, a short one stays whole ("The men who attacked the embassy were arrested")
+        drop = main if len(text[:main].split()) > KEPT_RELATIVE_WORDS else 0
     if drop:
         text = text[: preposed_clause_end(text, cut[1])]
         inside = [(a, b) for a, b in inside if b <= len(text)]

@@ -474,6 +474,33 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     return "", 0
 
 
+RELATIVE_MAIN_VERB_WORDS = 25  # how long the relative clause before the main verb may be
+
+
+def relative_main_verb(clause: str, opened: int, date: int) -> int:
+    """Where the main clause's verb stands after a restrictive relative clause that opens `clause` ("who have
+    launched an assault on the last holdout towns | were still meeting resistance [on Sunday]"), when the date at
+    `date` stands after it: the date is the main predicate's, and the relative's act (of another time) joined to it
+    reads as one garbled clause ("Libyan forces launched an assault ... were still meeting resistance"). `opened`:
+    where the clause's words start after the relative pronoun. The verb is a finite one of events.yaml
+    relative_main_verbs `verbs`, after the relative's own verb and a word that is no stopword; none of `barriers`
+    (a saying or a belief whose clause may hold that verb: "who said the town was taken"), no comma and no
+    subordinator may stand before it. -1 when there is none."""
+    table = events_rules()["relative_main_verbs"]
+    verbs = {str(w) for w in table["verbs"]}
+    barriers = {str(w) for w in table["barriers"]} | lexicon().reporting_verbs | lexicon().adverbial_subordinators
+    at = opened
+    words = list(re.finditer(r"\S++", clause[opened:date]))[:RELATIVE_MAIN_VERB_WORDS]
+    for k, word in enumerate(words):
+        raw = word.group()
+        low = raw.lower().strip("\"“”‘’()")
+        if k >= 2 and raw in verbs and words[k - 1].group().lower() not in lexicon().stopwords:
+            return at + word.start()
+        if raw.endswith((",", ";", ":")) or low in barriers or low in ("that", "who", "which", "whom", "whose", "and"):
+            return -1
+    return -1
+
+
 VENUE_PREPOSITIONS = frozenset({"at", "in", "during", "from"})  # ", at a round table event in Cairo said"
 VENUE_WORDS = 10  # how long the venue phrase between the apposition and the reporting verb may be
 

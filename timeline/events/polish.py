@@ -1309,6 +1309,9 @@ def _opens_quoted_clause(words: Sequence[str], at: int) -> bool:
     return before[-1:] in ",;:—–-" or before in ("--",) or _bare(before) in _words("speaker", "clause_openers")
 
 
+SPEAKER_ABBREVIATION_CHARS = 3  # "Jr.", "Sr.": a name's last word this short may end in its own stop
+
+
 def with_speaker(title: str, sentence: str) -> str:
     """A title made of a quotation's words only, the speaker dropped (lies_inside_quotation), told as the speaker's
     words: 'NATO said “NATO continued its strikes”' (polish.yaml speaker), when the reporting clause right after the
@@ -1328,6 +1331,8 @@ def with_speaker(title: str, sentence: str) -> str:
         if found is None:
             return title
         speaker = (found.group("speaker") or found.group("named")).strip()
+        if speaker.endswith(".") and len(speaker.rsplit(" ", 1)[-1]) > SPEAKER_ABBREVIATION_CHARS:
+            speaker = speaker[:-1]  # '..., says Dr Morens.': the sentence's stop, not an abbreviation's ("Jr.")
         if _bare(speaker) in _words("speaker", "pronouns") or not speaker[:1].isalnum():
             return title
         words = title.split()

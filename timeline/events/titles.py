@@ -1451,7 +1451,47 @@ def _glued_starts(text: str) -> list[re.Match[str]]:
                      or is_past(before) or before.endswith("ing")):  # "hired The Monitor Group"
             continue
         found.append(m)
-    return found
+    found += [m for m in _GLUED_OWNER.finditer(text) if _glued_owner(text, m)]
+    found += [m for m in _GLUED_AFTER_ACRONYM.finditer(text) if _ACRONYM_END.search(text, 0, m.start())]
+    return sorted(found, key=lambda m: m.start())
+
+
+# a name's possessive after a lower-case word ("... after suffering a cardiac arrest | Jackson's mother filed the
+# lawsuit"), and "The" + a lower-case word after an acronym ("Tony Hayward not resigning says BP | The total figure"):
+# a caption's, a headline's or a lead-in's end run into the next sentence; _glued_owner tells which
+_GLUED_OWNER = re.compile(r"(?<=[a-z])\s++(?=[A-Z][\w.-]*+['’]s\s)")
+_GLUED_AFTER_ACRONYM = re.compile(r"(?<=[A-Z]{2})\s++(?=The\s[a-z])")
+_ACRONYM_END = re.compile(r"(?:\A|\s)[A-Z]{2,}+\Z")
+GLUED_OWNER_VERB_WORDS = 4  # "Russia's defense minister [yesterday] called": how far the new sentence's verb may be
+
+
+def _glued_owner(text: str, m: re.Match[str]) -> bool:
+    """Whether a possessive name after a lower-case word opens a sentence run into the one before (events.yaml
+    title_glued_examples): the word before is a noun that takes no object (no stopword, preposition, reporting verb,
+    past form, gerund or other verb form: "praised | Mexico's precautions", "with | Russia's minister"), and after
+    the name's noun, within GLUED_OWNER_VERB_WORDS words, a lower-case past form stands that no "by" follows (the
+    new sentence's verb, not a participle: "Gadhafi's forces backed by tanks")."""
+    lex = lexicon()
+    before = text[:m.start()].rsplit(" ", 1)[-1]
+    low = before.lower()
+    reports = {low[:-1], low[:-1] + "ed", low[:-2] + "ed", low[:-1] + "d"} & lex.reporting_verbs if low.endswith("s") \
+        else set()  # "confirms | Gaddafi's son Khamis died": a report's present
+    if not before.isalpha() or not before.islower() or low in lex.stopwords or low in lex.reporting_verbs or reports \
+            or low in lex.opening_prepositions or is_past(low) or low.endswith("ing") or _first_verb([low]) == 0 \
+            or low in _title_rules("title_glued_owner_links"):
+        return False
+    if _clean(text[:m.start()].rsplit(" ", 2)[-2:-1][0] if len(text[:m.start()].split()) > 1 else "") == "to":
+        return False  # "to steal | Libya's oil": an infinitive's object
+    after = text[m.end():].split()[1: GLUED_OWNER_VERB_WORDS + 2]
+    verb = next((k for k, w in enumerate(after) if w.islower() and is_past(_clean(w)) and _clean(w) == w), -1)
+    if verb < 1 or verb + 1 < len(after) and _clean(after[verb + 1]) == "by":
+        return False
+    between = [_clean(w) for w in after[:verb]]
+    # a plain past right after the noun ("mother filed"), not an infinitive's, an auxiliary's (a complement clause
+    # "evidence | Gaddafi's government had developed") nor one past "and" or a comma (an object's complement:
+    # "leave | Gaddafi's government and troops besieged")
+    return not any(w in ("to", "and", "or") or w in finite_words() for w in between) \
+        and not any(w.endswith(",") for w in after[:verb])
 
 
 PARENTHESIS_CLAUSE_WORDS = 3  # "(about 420 pigs were imported in 2008)": a clause of its own, not a gloss
@@ -1477,7 +1517,7 @@ def _piece_with_date(text: str, cut: tuple[int, int], other_dates: Sequence[tupl
             lo, hi = opened + 1, closed if closed >= 0 else hi
     elif text.find("(", cut[1], hi) >= 0 and text.find(")", text.find("(", cut[1], hi), hi) < 0:
         hi = text.find("(", cut[1], hi)  # "... was reported on Monday (see" : a bracket the clause leaves open
-    lo, hi = _semicolon_clause(text, cut, lo, hi)
+    lo, hi = _dash_clause(text, cut, *_semicolon_clause(text, cut, lo, hi))
     if (lo, hi) == (0, len(text)):
         return text, cut, list(other_dates)
     moved = [(a - lo, b - lo) for a, b in other_dates if lo <= a and b <= hi]
@@ -1497,6 +1537,86 @@ def _semicolon_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tupl
             and _first_verb((text[lo:cut[0]] + " " + text[cut[1]:semi]).split()) >= 0:
         hi = semi
     return lo, hi
+
+
+_CLAUSE_DASH = re.compile(r"\s(?:--?+|[—–])\s")
+
+
+def _dash_clause(text: str, cut: tuple[int, int], lo: int, hi: int) -> tuple[int, int]:
+    """The bounds `lo`, `hi` narrowed to the piece between dashes that holds the date, where the dash joins two
+    clauses (events.yaml title_dash_clause_examples): after the date, a dash before a piece that opens with a finite
+    verb or a subject and its verb ("arms firms returned [last November] | - was attacked by western bombs", "...
+    continues to create uproar [this morning] | - it's been condemned") ends the date's piece when that piece has a
+    verb; before the date, a dash after which a subject and its verb open the date's piece ("... of unrest -- |
+    protests began [February 15]") starts it. A dash aside with no verb of its own stays ("raised its alert level to
+    five - two steps short of a pandemic", "Two members -- Clinton and Gates -- appeared [Sunday]")."""
+    dateline = _DATELINE.match(text[lo:])  # ("ALGERIA -- Protests began": the title keeps its place)
+    before = [m for m in _CLAUSE_DASH.finditer(text, lo + (dateline.end() if dateline else 0), cut[0])]
+    after = _CLAUSE_DASH.search(text, cut[1], hi)
+    if before and any(c.islower() for c in text[lo: before[-1].start()]) \
+            and _opens_own_subject_clause(text[before[-1].end(): cut[0]] + " "
+                                          + text[cut[1]: after.start() if after else hi], pronoun=False):
+        # (not after a heading in capitals: "* MARKET NEWS - China's refinery throughput grew" is a digest's item)
+        lo = before[-1].end()  # (not a pronoun's clause: "Hayward and Barton argued - | he was briefed")
+    start = before[-1].end() if before else lo  # the date's own piece: its verb is no participle that opens it
+    opens = text[start:].split()[:2]  # (a subject relative's antecedent stands before the dash: "ships - which began")
+    if after and _opens_clause_or_predicate(text[after.end(): hi]) and not _opens_lead_in(text[start:].split()) \
+            and not (len(opens) == 2 and _clean(opens[0]) in ("who", "which", "that") and _first_verb(opens[1:]) == 0) \
+            and _has_verb(_undated_words(text[start: after.start()], (cut[0] - start, cut[1] - start))) >= 1:
+        hi = after.start()
+    return lo, hi
+
+
+def _undated_words(piece: str, cut: tuple[int, int]) -> list[str]:
+    head, tail = without_date(piece, *cut)
+    return [w for w in [*head, *tail.split()] if w]
+
+
+def _has_verb(words: Sequence[str]) -> int:
+    """Where a piece's first verb stands: a verb form (_first_verb), or a present form in "-s" after a name or a
+    subject pronoun ("He touches on", "Joe Barton continues to"), which the lexicon does not list; -1 when none."""
+    verb = _first_verb(words)
+    present = next((k for k in range(1, len(words)) if words[k].isalpha() and words[k].islower()
+                    and words[k].endswith("s") and not words[k].endswith(("ss", "us", "is"))
+                    and words[k] not in lexicon().stopwords and not is_adverb(words[k])
+                    and (words[k - 1][:1].isupper() or _clean(words[k - 1]) in lexicon().subject_pronouns)), -1)
+    return min((k for k in (verb, present) if k >= 0), default=-1)
+
+
+def _opens_own_subject_clause(piece: str, pronoun: bool = True) -> bool:
+    """Whether a piece opens with a subject of its own (a capital, a determiner or, with `pronoun`, a subject pronoun;
+    at most OWN_SUBJECT_WORDS words, no comma) and its verb: "protests began", "Gadhafi's aerial forces targeted"."""
+    words = piece.split()
+    lex = lexicon()
+    if words and _clean(words[0]).split("'")[0] in lex.subject_pronouns and not pronoun:
+        return False
+    if not words or not (words[0][:1].isupper() or _clean(words[0]) in _DETERMINERS | lex.subject_pronouns
+                         or words[0].isalpha() and words[0].endswith("s") and not words[0].endswith(("ss", "us"))
+                         and words[0] not in lex.stopwords | lex.opening_prepositions and _first_verb(words[:1]) < 0
+                         and not is_adverb(words[0])):  # "protests began"
+        return False
+    verb = _main_verb(words[: OWN_SUBJECT_WORDS + 1])
+    elliptic = lex.ordinals | lex.superlatives | _title_rules("title_elliptic_subject_words")
+    # (not a noun the subject leaves unsaid: "the last [pandemic] in 1968 killed")
+    # (an adverb before a participle is no clause's verb: "a balance of opinion virtually unchanged")
+    return verb >= 1 and not any(w.endswith((",", ";", ":")) for w in words[:verb]) \
+        and not is_adverb(_clean(words[verb - 1])) \
+        and _clean(words[0]) not in lex.leading_words | PHRASE_OPENERS \
+        and not any(_clean(w) in elliptic for w in words[1:verb])
+
+
+def _opens_clause_or_predicate(piece: str) -> bool:
+    """Whether a piece after a dash opens a clause ("it's been condemned", "Gadhafi's regime planted") or a
+    predicate whose subject stands before the dash's aside ("was attacked by western bombs"): its first word a
+    finite verb, or a subject and its verb."""
+    words = piece.split()
+    if not words:
+        return False
+    first = _clean(words[0]).replace("’", "'")
+    if words[0].islower() and (first in finite_words() or first.split("'")[0] in lexicon().subject_pronouns
+                               and "'" in first):
+        return True  # "was attacked", "it's been condemned"
+    return _opens_own_subject_clause(piece)
 
 
 NOUN_EVENT_OWNER_WORDS = 5  # "Former Prime Minister Tony Blair's visit": how long the owner may be
@@ -1666,6 +1786,36 @@ def _dated_second_predicate(text: str, cut: tuple[int, int]) -> tuple[str, int] 
 
 
 _BARE_AND = re.compile(r"(?<=[^\W\d_]{2})\s++and\s++(?=[a-z])")
+_CLAUSE_AND = re.compile(r"(?<=[^\W\d_]{2}),?+\s++and\s++(?=[A-Za-z])")
+
+
+def _dated_clause_after_state(text: str, cut: tuple[int, int]) -> tuple[str, int] | None:
+    """ "opposition forces are on the run and the defiant government suffered the defection of its foreign minister
+    [Wednesday]" -> "The defiant government suffered the defection ...": when the date stands in the second of two
+    clauses "and" joins, that one a past act with a subject of its own (a determiner or a capital opens it, its past
+    verb within OWN_SUBJECT_WORDS words) and the first a present state (its first verb one of events.yaml
+    title_present_state_verbs: "are", "is", "has"), the state is the writer's now and no event of the date; the
+    two joined read as one act of that day. The new text and how far the date moved, or None. Near misses: a past
+    first clause ("Rebels took Brega and troops shelled Ajdabiya [on Monday]": one day's two acts stay), a second
+    predicate with no subject of its own."""
+    found = list(_CLAUSE_AND.finditer(text, 0, cut[0]))
+    if not found:
+        return None
+    m = found[-1]
+    after = text[m.end(): cut[0]].split()
+    if not after or any(w.endswith((",", ";", ":")) for w in after) \
+            or not (after[0][:1].isupper() or _clean(after[0]) in _DETERMINERS) or pronoun_class(after[0]):
+        return None
+    verb = _main_verb(after[1: OWN_SUBJECT_WORDS + 1]) + 1
+    if verb < 1 or not is_past(_clean(after[verb])) or _clean(after[verb]) in lexicon().auxiliaries \
+            or after[verb] != _clean(after[verb]):
+        return None
+    before = text[: m.start()].split()
+    first = _main_verb(before)
+    if first < 1 or _clean(before[first]) not in _title_rules("title_present_state_verbs"):
+        return None
+    start = m.end()
+    return text[start:], -start
 
 
 def _was_state(before: Sequence[str], first: int) -> bool:
@@ -1806,7 +1956,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     dated = cut is not None
     if cut is not None:
         text, cut, other_dates = _piece_with_date(text, cut, other_dates)
-        conjunct = _dated_conjunct(text, cut) or _dated_second_predicate(text, cut)
+        conjunct = _dated_conjunct(text, cut) or _dated_second_predicate(text, cut) or _dated_clause_after_state(text, cut)
         if conjunct:
             text, shift = conjunct
             cut = (cut[0] + shift, cut[1] + shift)
@@ -1860,7 +2010,10 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
         text = PARENTHESIS.sub(_unless_in_name, text)
     text = SPACES.sub(" ", text).strip(" ,;:.-—–")
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
+    dateline = _DATELINE.match(text)
+    text = _DASH_CLOCK_TAIL.sub("", text[dateline.end():] if dateline else text, count=1)
     words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
+    words = without_dash_lead_in(words)
     dated_at = len(words) - after_date if cut is not None else -1
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
@@ -1875,6 +2028,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     # (a step may leave an emptied word: "One MP, [in 2006,] tried" keeps no double space)
     title = REPEATED_COMMAS.sub(",", SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(w for w in words if w)))
     title = _first_bullet_item(title.strip(TITLE_EDGES))
+    if dateline:
+        title = with_dateline_place(title, dateline.group(1))
     return title[:1].upper() + title[1:]
 
 
@@ -2022,6 +2177,64 @@ def _without_speaker_comma(words: list[str]) -> list[str]:
 
 LABEL_WORDS = 6  # "A 5pm (or thereabouts) summary:", "Latest update:": how long a live blog's label may be
 MIN_AFTER_LABEL_WORDS = 4  # what follows the label must be a clause of its own
+
+
+# a dateline in capitals before a dash ("ALGERIA -- Protests began", "TUNISIA - An uprising"): the article's
+# heading, no part of the clause (a name in capitals before a dash is no subject in running news text)
+_DATELINE = re.compile(r"\A([A-Z]{3,}+(?:\s[A-Z]{3,}+){0,2}+)\s++(?:--?+|[—–])\s++(?=[A-Z])")
+
+
+def with_dateline_place(title: str, dateline: str) -> str:
+    """The title with its dropped dateline's place after its first verb ("ALGERIA -- Protests began over food prices"
+    -> "Protests began in Algeria over food prices"), where a preposition or nothing follows the verb (not between a
+    verb and its object) and the title does not name the place already; else the title as it is."""
+    place = " ".join(w.capitalize() for w in dateline.split())
+    words = title.split()
+    verb = _first_verb(words)
+    if place.lower() in title.lower() or verb < 0:
+        return title
+    if verb + 1 < len(words) and _clean(words[verb + 1]) not in lexicon().opening_prepositions | {"over", "after"}:
+        return title
+    return " ".join([*words[: verb + 1], "in", place, *words[verb + 1:]])
+# a clock time left alone after a dash once its date went ("11 crew members died - at around 21:49 [on April 20]"):
+# the dash set it off as another piece's time (the explosion's), no time of the clause before it
+_DASH_CLOCK_TAIL = re.compile(r"\s++(?:--?+|[—–])\s++(?:(?:at|around|about|shortly|just|before|after|by)\s++){0,3}+"
+                              r"\d{1,2}(?:[:.]\d{2})?+(?:\s*+(?:[ap]\.?m\.?|GMT|BST|ET|local time))?+\s*+\Z", re.IGNORECASE)
+DASH_LEAD_IN_WORDS = 6  # "That's what happened -": how long a lead-in before a dash may be
+MIN_AFTER_DASH_WORDS = 3
+
+
+def without_dash_lead_in(words: list[str]) -> list[str]:
+    """The title without a quote's lead-in before a dash ("That's what happened - a hybrid formed of the 1918 virus"
+    -> "A hybrid formed of the 1918 virus"): at most DASH_LEAD_IN_WORDS words that open with a pointing pronoun and
+    its copula (events.yaml title_dash_lead_ins: "That's", "This is", "Here's"), then a dash and a piece of
+    MIN_AFTER_DASH_WORDS words or more: the lead-in points at the piece, which tells the event. Near misses: a
+    subject before a dash aside ("Libya -- ruled by Gadhafi -- is not Egypt"), a longer clause."""
+    dash = next((i for i, w in enumerate(words[: DASH_LEAD_IN_WORDS + 1]) if w in ("-", "--", "—", "–")), -1)
+    if dash < 1 or len(words) - dash - 1 < MIN_AFTER_DASH_WORDS:
+        return words
+    if not _opens_lead_in(words):
+        return words
+    rest = words[dash + 1:]
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
+def _opens_lead_in(words: Sequence[str]) -> bool:
+    """Whether the words open with a pointing pronoun and its copula (events.yaml title_dash_lead_ins): "That's",
+    "This is"."""
+    if not words:
+        return False
+    rules = _lead_in_rules()
+    first = _clean(words[0]).replace("’", "'")
+    opener = first.split("'", 1)[0]
+    copula = first[len(opener):] if "'" in first else (_clean(words[1]) if len(words) > 1 else "")
+    return opener in rules["pronouns"] and copula in rules["copulas"]
+
+
+@cache
+def _lead_in_rules() -> dict[str, frozenset[str]]:
+    table = events_rules()["title_dash_lead_ins"]
+    return {key: frozenset(str(w) for w in table[key]) for key in ("pronouns", "copulas")}
 
 
 def without_label(words: list[str]) -> list[str]:
