@@ -60,9 +60,20 @@ def _table() -> dict:
 
 
 @cache
+def _object_kinds() -> dict[str, str]:
+    """Each key of a word of ``object_kinds`` -> its group's first key: one thing under two names ("sludge" / "mud")."""
+    return {title_word_key(str(w)): title_word_key(str(group[0]))
+            for group in _table().get("object_kinds", ()) for w in group}
+
+
+def _kind(key: str) -> str:
+    return _object_kinds().get(key, key)
+
+
+@cache
 def _classes() -> tuple[_ActClass, ...]:
     return tuple(_ActClass(str(name), tuple(tuple(str(w).lower() for w in p) for p in spec["words"]),
-                           frozenset(str(o) for o in spec.get("objects", ())),
+                           frozenset(_kind(title_word_key(str(o))) for o in spec.get("objects", ())),
                            frozenset(str(w).lower() for w in spec.get("not_after", ())))
                  for name, spec in _table()["acts"].items())
 
@@ -166,7 +177,7 @@ def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: Article
     subject = frozenset() if passive else frozenset(title_word_key(w) for w in phrase)
     rest = frozenset(title_word_key(w) for w in words) - acted - subject
     if act.objects:
-        keys = rest & act.objects
+        keys = frozenset(_kind(k) for k in rest) & act.objects  # what it befell, by its kind: "sludge" is "mud"
     else:
         keys = frozenset(k for k in participants(rest - _stopwords())
                          if not k.isdigit() and 0 < sim.df.get(k, 0) <= rare_limit)
