@@ -41,6 +41,8 @@ class _ActClass(NamedTuple):
     words: tuple[tuple[str, ...], ...]  # the phrases telling it, lower-case as written
     objects: frozenset[str]  # keys one of which both titles hold; empty: a rare key both share
     not_after: frozenset[str]  # a word just after the phrase (or its "into") that makes it another act
+    # its objects may stand before its noun, in the doer's phrase read back from it ("his first Oval Office address")
+    modified: bool = False
 
 
 class _Act(NamedTuple):
@@ -74,7 +76,8 @@ def _kind(key: str) -> str:
 def _classes() -> tuple[_ActClass, ...]:
     return tuple(_ActClass(str(name), tuple(tuple(str(w).lower() for w in p) for p in spec["words"]),
                            frozenset(_kind(title_word_key(str(o))) for o in spec.get("objects", ())),
-                           frozenset(str(w).lower() for w in spec.get("not_after", ())))
+                           frozenset(str(w).lower() for w in spec.get("not_after", ())),
+                           bool(spec.get("modified", False)))
                  for name, spec in _table()["acts"].items())
 
 
@@ -158,6 +161,18 @@ def _doer_before(words: Sequence[str], at: int) -> tuple[list[str], bool, bool]:
     return phrase, not phrase[-1][:1].isupper(), passive
 
 
+def _leading_names(phrase: Sequence[str], act: _ActClass) -> list[str]:
+    """The doer of a noun act whose modifiers stand before it: the names that lead the phrase, up to a lower-case word
+    or one of the act's objects ("Barack Obama used his first Oval Office address": Barack Obama; "Obama's Oval Office
+    address": Obama's); none when a modifier leads it ("his first televised address")."""
+    run: list[str] = []
+    for w in phrase:
+        if not w[:1].isupper() or _kind(title_word_key(w)) in act.objects:
+            break
+        run.append(w)
+    return run
+
+
 def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: ArticleNames, sim: Similarity,
          rare_limit: float) -> _Act | None:
     """What the cluster's title tells of the class's act (_Act), or None when it tells none."""
@@ -168,13 +183,15 @@ def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: Article
         return None
     at, length = found if found is not None else (len(words), 0)
     phrase, described, passive = _doer_before(words, at) if found is not None else ([], False, False)
+    if act.modified:
+        phrase, described = _leading_names(phrase, act), False
     named = frozenset(title_word_key(w) for w in phrase if w[:1].isupper())
     doer = named if not described and not passive else frozenset()
     patient = named if passive else frozenset()
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     acted = frozenset(title_word_key(w) for w in words[at:at + length])
     # what the act befell is no doer: a passive's subject stays ("U.S. Predator drones were deployed": drones)
-    subject = frozenset() if passive else frozenset(title_word_key(w) for w in phrase)
+    subject = frozenset() if passive or act.modified else frozenset(title_word_key(w) for w in phrase)
     rest = frozenset(title_word_key(w) for w in words) - acted - subject
     if act.objects:
         keys = frozenset(_kind(k) for k in rest) & act.objects  # what it befell, by its kind: "sludge" is "mud"
