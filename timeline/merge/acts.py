@@ -8,7 +8,10 @@ carry: "hotel", "drones", "bed") and on who did it: two named doers share a name
 alias: "American" / "U.S."), a described doer ("A Libyan woman", "American officials") goes with a name its sources or
 articles write, a title that names no doer ("U.S. Predator drones were deployed") goes with any. Different doers' acts
 of one day ("The EU imposed sanctions" / "The U.S. enacted sanctions") stay apart, as do the class's idioms of
-another act ("burst into flames"). A title that tells the act only in its sentence's infinitive of result ("he was
+another act ("burst into flames"). What the act befell may go by two names (``object_kinds``: "pumping sludge into the
+well" / "blasted mud into the well", one operation), and a noun act's objects may stand before it in its doer's phrase
+(a ``modified`` class: "his first televised address" / "his first Oval Office address", one address to the nation;
+its doer is then the names leading the phrase, "Barack Obama used ..."). A title that tells the act only in its sentence's infinitive of result ("he was
 away from the bed ... and returned to find the singer was not breathing") tells it too (``result_links``). In
 canonical order, a cluster joins the first group of its day and class whose every member agrees with it
 (join_act_wordings; derivations.yaml examples.act_wordings).
