@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.merge.test_merge_derivations import _check_join_of_finished_entries
-from timeline.merge.acts import _classes, act_in
+from timeline.merge.acts import _classes, _leading_names, act_in
 from timeline.merge.joins import article_names
 from timeline.merge.acts import join_act_wordings
 from timeline.merge.similarity import derivations, title_words
@@ -34,3 +34,14 @@ def test_one_act_of_one_day_in_two_wordings(case):
 def test_a_storming_and_its_near_misses(title, told):
     storm = next(c for c in _classes() if c.name == "storm")
     assert (act_in(title_words(title), storm) is not None) == told
+
+
+@pytest.mark.parametrize(("phrase", "doer"), [
+    (["Barack", "Obama", "used", "first", "Oval", "Office"], ["Barack", "Obama"]),
+    (["Obama's", "Oval", "Office"], ["Obama's"]),
+    (["first", "televised"], []),
+])
+def test_an_address_doer_is_the_names_leading_its_modifiers(phrase, doer):
+    # an address's modifiers stand before it ("his first Oval Office address"): its doer is the names leading them
+    address = next(c for c in _classes() if c.name == "address")
+    assert _leading_names(phrase, address) == doer

@@ -8,7 +8,10 @@ carry: "hotel", "drones", "bed") and on who did it: two named doers share a name
 alias: "American" / "U.S."), a described doer ("A Libyan woman", "American officials") goes with a name its sources or
 articles write, a title that names no doer ("U.S. Predator drones were deployed") goes with any. Different doers' acts
 of one day ("The EU imposed sanctions" / "The U.S. enacted sanctions") stay apart, as do the class's idioms of
-another act ("burst into flames"). A title that tells the act only in its sentence's infinitive of result ("he was
+another act ("burst into flames"). What the act befell may go by two names (``object_kinds``: "pumping sludge into the
+well" / "blasted mud into the well", one operation), and a noun act's objects may stand before it in its doer's phrase
+(a ``modified`` class: "his first televised address" / "his first Oval Office address", one address to the nation;
+its doer is then the names leading the phrase, "Barack Obama used ..."). A title that tells the act only in its sentence's infinitive of result ("he was
 away from the bed ... and returned to find the singer was not breathing") tells it too (``result_links``). In
 canonical order, a cluster joins the first group of its day and class whose every member agrees with it
 (join_act_wordings; derivations.yaml examples.act_wordings).
@@ -41,6 +44,8 @@ class _ActClass(NamedTuple):
     words: tuple[tuple[str, ...], ...]  # the phrases telling it, lower-case as written
     objects: frozenset[str]  # keys one of which both titles hold; empty: a rare key both share
     not_after: frozenset[str]  # a word just after the phrase (or its "into") that makes it another act
+    # its objects may stand before its noun, in the doer's phrase read back from it ("his first Oval Office address")
+    modified: bool = False
 
 
 class _Act(NamedTuple):
@@ -60,10 +65,22 @@ def _table() -> dict:
 
 
 @cache
+def _object_kinds() -> dict[str, str]:
+    """Each key of a word of ``object_kinds`` -> its group's first key: one thing under two names ("sludge" / "mud")."""
+    return {title_word_key(str(w)): title_word_key(str(group[0]))
+            for group in _table().get("object_kinds", ()) for w in group}
+
+
+def _kind(key: str) -> str:
+    return _object_kinds().get(key, key)
+
+
+@cache
 def _classes() -> tuple[_ActClass, ...]:
     return tuple(_ActClass(str(name), tuple(tuple(str(w).lower() for w in p) for p in spec["words"]),
-                           frozenset(str(o) for o in spec.get("objects", ())),
-                           frozenset(str(w).lower() for w in spec.get("not_after", ())))
+                           frozenset(_kind(title_word_key(str(o))) for o in spec.get("objects", ())),
+                           frozenset(str(w).lower() for w in spec.get("not_after", ())),
+                           bool(spec.get("modified", False)))
                  for name, spec in _table()["acts"].items())
 
 
@@ -147,6 +164,18 @@ def _doer_before(words: Sequence[str], at: int) -> tuple[list[str], bool, bool]:
     return phrase, not phrase[-1][:1].isupper(), passive
 
 
+def _leading_names(phrase: Sequence[str], act: _ActClass) -> list[str]:
+    """The doer of a noun act whose modifiers stand before it: the names that lead the phrase, up to a lower-case word
+    or one of the act's objects ("Barack Obama used his first Oval Office address": Barack Obama; "Obama's Oval Office
+    address": Obama's); none when a modifier leads it ("his first televised address")."""
+    run: list[str] = []
+    for w in phrase:
+        if not w[:1].isupper() or _kind(title_word_key(w)) in act.objects:
+            break
+        run.append(w)
+    return run
+
+
 def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: ArticleNames, sim: Similarity,
          rare_limit: float) -> _Act | None:
     """What the cluster's title tells of the class's act (_Act), or None when it tells none."""
@@ -157,16 +186,18 @@ def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: Article
         return None
     at, length = found if found is not None else (len(words), 0)
     phrase, described, passive = _doer_before(words, at) if found is not None else ([], False, False)
+    if act.modified:
+        phrase, described = _leading_names(phrase, act), False
     named = frozenset(title_word_key(w) for w in phrase if w[:1].isupper())
     doer = named if not described and not passive else frozenset()
     patient = named if passive else frozenset()
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     acted = frozenset(title_word_key(w) for w in words[at:at + length])
     # what the act befell is no doer: a passive's subject stays ("U.S. Predator drones were deployed": drones)
-    subject = frozenset() if passive else frozenset(title_word_key(w) for w in phrase)
+    subject = frozenset() if passive or act.modified else frozenset(title_word_key(w) for w in phrase)
     rest = frozenset(title_word_key(w) for w in words) - acted - subject
     if act.objects:
-        keys = rest & act.objects
+        keys = frozenset(_kind(k) for k in rest) & act.objects  # what it befell, by its kind: "sludge" is "mud"
     else:
         keys = frozenset(k for k in participants(rest - _stopwords())
                          if not k.isdigit() and 0 < sim.df.get(k, 0) <= rare_limit)
