@@ -738,7 +738,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     title = name_clause_pronoun(title, sentence, names)
     # "Reports suggest he filed": the pronoun after a frame whose subject is no person
     title = resolve_framed_pronoun(title, sentence, history, names, speakers, texts)
-    named = name_role(title, sentence, mentions, texts[0] if texts else "")
+    named = name_role(title, sentence, mentions, texts[0] if texts else "", texts)
     if named == title:  # "One of his sons, the London-educated Saif al-Islam, appeared": named in apposition
         named = name_apposed_subject(title, sentence)
     if named == title:  # "The mercurial leader", "The four": named by the sentence before

@@ -2073,18 +2073,53 @@ def _names_another(other: str, name: str, kind: str, before: bool, known: Sequen
         or any(r in kinds and _same_referent(other, n) for n, r in known)
 
 
-def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "") -> str:
+def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "",
+              texts: Sequence[str] = ()) -> str:
     """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
     "Michael Jackson's casket was entombed" when role_referent names the role (`lead`: the article's first
-    sentence); else the title unchanged."""
+    sentence; `texts`: the article's sentences before), unless the sentence's subject pronouns are all of the other
+    sex than the article's for that person (_sex_mismatch); else the title unchanged."""
     role, opening, rest = _role_opening(title)
     if role and role_nouns()[role] == "owned":
         return name_owner(role, opening, rest, sentence, mentions) or title
     name = role_referent(role, sentence, mentions, lead) if role else ""
     if not name or name in rest:
         return title
+    if role_nouns()[role] == "person" and _sex_mismatch(name, sentence, texts):
+        return title  # "the singer demanded what she called the truth" in a story of Michael Jackson: his sister
     possessive = opening.endswith(("'s", "’s"))
     return name + (opening[-2:] if possessive else "") + " " + rest
+
+
+_SUBJECT_MALE = re.compile(r"(?<![\w'’-])(?:he|himself)(?![\w'’-])", re.IGNORECASE)
+_SUBJECT_FEMALE = re.compile(r"(?<![\w'’-])(?:she|herself)(?![\w'’-])", re.IGNORECASE)
+
+
+def _sex_told_of(name: str, texts: Sequence[str]) -> str:
+    """ "male" or "female": the sex whose pronouns (he/him/his, she/her) the article's sentences that write the
+    name's last word use more (they tell of that person; a shared surname counts for all who bear it, the first told
+    of most); "" when none or as many of each."""
+    last = _without_title(name)[-1] if _without_title(name) else ""
+    if not last:
+        return ""
+    written = re.compile(rf"(?<![\w-]){re.escape(last)}(?![\w-])")
+    males = females = 0
+    for text in texts:
+        if written.search(text):
+            males += len(_MALE.findall(text))
+            females += len(_FEMALE.findall(text))
+    return "male" if males > females else "female" if females > males else ""
+
+
+def _sex_mismatch(name: str, sentence: str, texts: Sequence[str]) -> bool:
+    """Whether the sentence's subject pronouns (he, she) are all of one sex and the article tells of `name` with the
+    other's (_sex_told_of): "the singer demanded what she called" is no man's act; "The singer asked her to leave"
+    (an object, maybe someone else) and "The nurse said she ..." of a woman keep the name."""
+    male, female = bool(_SUBJECT_MALE.search(sentence)), bool(_SUBJECT_FEMALE.search(sentence))
+    if male == female:
+        return False
+    told = _sex_told_of(name, texts)
+    return told == ("male" if female else "female")
 
 
 def name_owner(role: str, opening: str, rest: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
