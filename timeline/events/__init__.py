@@ -771,7 +771,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
-    return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
+    return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence, previous,
                       mentions, texts)
 
 

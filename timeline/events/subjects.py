@@ -2605,7 +2605,8 @@ _INNER_THERE = re.compile(r"(?<=\s)there(?![\w'’-])(?:\s(?P<following>[\w'’-
 
 
 def name_inner_possessive(title: str, sentence: str, history: Sequence[str], names: Sequence[str],
-                          texts: Sequence[str], speakers: Sequence[str]) -> str:
+                          texts: Sequence[str], speakers: Sequence[str],
+                          mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A recording of the call made to emergency services from his home was released" -> "... from Jackson's home
     ...": the first "his" inside a title that names no person before it, in a sentence that names none before it
     either (no name, person noun or pronoun: "Dr Murray ... his practice" stays), takes the name the article's
@@ -2620,6 +2621,9 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
             or _names_a_person(sentence[:at.start()], texts, names):
         return title
     name = antecedent("person", history, names, texts, speakers)
+    lone = ""
+    if not name and texts:  # "... free from Saddam Hussein but allowed him to remain. Force ended his rule in 2003"
+        name = lone = _only_person_of(texts[-1], sentence[:at.start()], "his", mentions)
     if not name or not fits(name, "person", [*names, *history]) or any(w in title for w in _without_title(name)):
         return title
     # "Moammar Gadhafi met a soldier. Eight generals from his army": someone else just before ("Jackson ...
@@ -2627,10 +2631,18 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
     own = _possessive_pronoun_genders()["his"]
     rest = " ".join(t for t in _TOKEN.findall(_without_names(texts[-1], [name, *name.split()])) if _bare(t) not in own) \
         if texts else ""
-    if rest and _names_a_person(rest, texts, names):
-        return title
+    if rest and not lone and _names_a_person(rest, texts, names):
+        return title  # (only_person has made sure of the one person the sentence before names)
     name = _as_name(_full_given_name(_without_trailing_adverbs(name), names))
     return title[:match.start()] + name + ("'" if name.endswith("s") else "'s") + title[match.end():]
+
+
+def _only_person_of(previous: str, before: str, pronoun: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """The one person the sentence before names in full as the article wrote it (only_person), whom all its person
+    pronouns and nouns may stand for (_person_words_fit: "him" for a "his"; no "she", no "the doctor"), when the
+    pronoun's own sentence names no one before it; else "" (two people, or a subject the antecedent step took)."""
+    name = only_person(previous, before, mentions)
+    return name if name and _person_words_fit(previous, name, pronoun, mentions) else ""
 
 
 def _full_given_name(name: str, names: Sequence[str]) -> str:
