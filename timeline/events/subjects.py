@@ -4610,8 +4610,11 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
     if count > 1 and stretch.strip():  # "He warned when he opened the probe": only its own pronoun before it
         own = _possessive_pronoun_genders()[gender]
         rest = " ".join(t for t in _TOKEN.findall(stretch) if _bare(t) not in own and _bare(t).split("'")[0] not in own)
-        if _lone_candidate(rest, in_title, mentions, texts, names) == (0, ""):
+        lone = _lone_candidate(rest, in_title, mentions, texts, names)
+        if lone == (0, ""):
             count = 0
+        elif lone[0] == 1 and not possessive and at > 0 and _speaker_frame_only(stretch, own):
+            count, name = lone  # "He said the star was warm when Dr Murray found him": the speaker is not "him"
     if count > 1 and not possessive and at > 0:  # "had given Jackson a dose ... after giving him sedatives"
         name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions) \
             or _recipient_object(sole_stretch, in_title, mentions)
@@ -4629,6 +4632,16 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
         return _with_name(title, name)
     words[at] = (name + ("'" if name.endswith("s") else "'s") if possessive else name) + words[at][len(pronoun):]
     return " ".join(words)
+
+
+def _speaker_frame_only(stretch: str, own: frozenset[str]) -> bool:
+    """Whether the stretch's only pronoun of the title pronoun's gender is the subject of a frame of report opening
+    it ("He said ..."): the reporter, whom the reported clause's own object pronoun seldom stands for when that
+    clause names a person of its own ("He said the star was warm when Dr Murray found him"); not "He said police
+    held him" (no one named) nor "He said he ..." (the pronoun again)."""
+    tokens = [_bare(t) for t in _TOKEN.findall(stretch)]
+    return len(tokens) > 2 and tokens[0] in own and tokens[1] in lexicon().reporting_verbs \
+        and not any(t in own or t.split("'")[0] in own for t in tokens[1:])
 
 
 @lru_cache(maxsize=PERSON_SIGNS_MEMO)
@@ -4989,6 +5002,36 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
     return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
                                                  else match.end("head"):]
+
+
+@cache
+def _company_epithet_pattern() -> re.Pattern[str]:
+    """events.yaml organisation_references epithet_ranks: "Britain's biggest oil company", "America's largest
+    firm's": a country's possessive, a rank, up to two lower-case words, then a company head (maybe possessive)."""
+    table = events_rules()["organisation_references"]
+    heads = "|".join(re.escape(str(h)) for h in table["company_heads"])
+    ranks = "|".join(re.escape(str(r)) for r in table["epithet_ranks"])
+    return re.compile(rf"(?<![\w'’-])(?:[Tt]he\s)?[A-Z][a-z]++['’]s\s(?:{ranks})(?:\s[a-z-]++){{0,2}}?"
+                      rf"\s(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])")
+
+
+def name_company_epithet(title: str, sentence: str, texts: Sequence[str] = (),
+                         mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Britain's biggest oil company was facing an environmental disaster" -> "BP was facing ...": a country's
+    ranked company (_company_epithet_pattern) named by the business "the company" would stand for there
+    (_company_of_reference: the one the article names most, near, no other business near); inside a quotation, or
+    a title that names the business already: unchanged."""
+    match = _company_epithet_pattern().search(title)
+    if not match:
+        return title
+    at = sentence.find(match.group(0)[:match.end("head") - match.start()])
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title  # never rename what a speaker said
+    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    if not name or _word_count(name, [title]):
+        return title
+    words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
+    return title[:match.start()] + words + title[match.end():]
 
 
 @cache
