@@ -50,7 +50,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
                                       name_described_head, name_organisation_reference, name_country_reference,
                                       name_kind_reference, name_company_staff,
-                                      name_role_by_first_use, name_inner_possessive, name_inner_roles,
+                                      name_role_by_first_use, name_inner_possessive, name_company_epithet, name_inner_roles,
                                       name_institutions, name_qualified_roles, name_main_person_epithet,
                                       lone_person_openers, name_lone_person_pronoun, name_number_group, name_object_pronoun,
                                       name_possessive_by_previous, name_role,
@@ -745,7 +745,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     title = name_clause_pronoun(title, sentence, names)
     # "Reports suggest he filed": the pronoun after a frame whose subject is no person
     title = resolve_framed_pronoun(title, sentence, history, names, speakers, texts)
-    named = name_role(title, sentence, mentions, texts[0] if texts else "")
+    named = name_role(title, sentence, mentions, texts[0] if texts else "", texts)
     if named == title:  # "One of his sons, the London-educated Saif al-Islam, appeared": named in apposition
         named = name_apposed_subject(title, sentence)
     if named == title:  # "The mercurial leader", "The four": named by the sentence before
@@ -773,12 +773,13 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_compound_head(named, sentence, texts)  # "the process": the one compound made of it ("claims process")
     named = name_head_by_complement(named, sentence, texts)  # "the resolution": the one "resolution on <name>" before
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
+    named = name_company_epithet(named, sentence, texts, mentions)  # "Britain's biggest oil company": the same
     named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near
     named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near
     named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
-    return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers), sentence, previous,
+    return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence, previous,
                       mentions, texts)
 
 

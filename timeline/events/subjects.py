@@ -2073,18 +2073,53 @@ def _names_another(other: str, name: str, kind: str, before: bool, known: Sequen
         or any(r in kinds and _same_referent(other, n) for n, r in known)
 
 
-def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "") -> str:
+def name_role(title: str, sentence: str, mentions: Sequence[tuple[str, str]] = (), lead: str = "",
+              texts: Sequence[str] = ()) -> str:
     """ "The judge was criticised" -> "Martin Feldman was criticised" and "The singer's casket was entombed" ->
     "Michael Jackson's casket was entombed" when role_referent names the role (`lead`: the article's first
-    sentence); else the title unchanged."""
+    sentence; `texts`: the article's sentences before), unless the sentence's subject pronouns are all of the other
+    sex than the article's for that person (_sex_mismatch); else the title unchanged."""
     role, opening, rest = _role_opening(title)
     if role and role_nouns()[role] == "owned":
         return name_owner(role, opening, rest, sentence, mentions) or title
     name = role_referent(role, sentence, mentions, lead) if role else ""
     if not name or name in rest:
         return title
+    if role_nouns()[role] == "person" and _sex_mismatch(name, sentence, texts):
+        return title  # "the singer demanded what she called the truth" in a story of Michael Jackson: his sister
     possessive = opening.endswith(("'s", "’s"))
     return name + (opening[-2:] if possessive else "") + " " + rest
+
+
+_SUBJECT_MALE = re.compile(r"(?<![\w'’-])(?:he|himself)(?![\w'’-])", re.IGNORECASE)
+_SUBJECT_FEMALE = re.compile(r"(?<![\w'’-])(?:she|herself)(?![\w'’-])", re.IGNORECASE)
+
+
+def _sex_told_of(name: str, texts: Sequence[str]) -> str:
+    """ "male" or "female": the sex whose pronouns (he/him/his, she/her) the article's sentences that write the
+    name's last word use more (they tell of that person; a shared surname counts for all who bear it, the first told
+    of most); "" when none or as many of each."""
+    last = _without_title(name)[-1] if _without_title(name) else ""
+    if not last:
+        return ""
+    written = re.compile(rf"(?<![\w-]){re.escape(last)}(?![\w-])")
+    males = females = 0
+    for text in texts:
+        if written.search(text):
+            males += len(_MALE.findall(text))
+            females += len(_FEMALE.findall(text))
+    return "male" if males > females else "female" if females > males else ""
+
+
+def _sex_mismatch(name: str, sentence: str, texts: Sequence[str]) -> bool:
+    """Whether the sentence's subject pronouns (he, she) are all of one sex and the article tells of `name` with the
+    other's (_sex_told_of): "the singer demanded what she called" is no man's act; "The singer asked her to leave"
+    (an object, maybe someone else) and "The nurse said she ..." of a woman keep the name."""
+    male, female = bool(_SUBJECT_MALE.search(sentence)), bool(_SUBJECT_FEMALE.search(sentence))
+    if male == female:
+        return False
+    told = _sex_told_of(name, texts)
+    return told == ("male" if female else "female")
 
 
 def name_owner(role: str, opening: str, rest: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
@@ -2570,7 +2605,8 @@ _INNER_THERE = re.compile(r"(?<=\s)there(?![\w'’-])(?:\s(?P<following>[\w'’-
 
 
 def name_inner_possessive(title: str, sentence: str, history: Sequence[str], names: Sequence[str],
-                          texts: Sequence[str], speakers: Sequence[str]) -> str:
+                          texts: Sequence[str], speakers: Sequence[str],
+                          mentions: Sequence[tuple[str, str]] = ()) -> str:
     """ "A recording of the call made to emergency services from his home was released" -> "... from Jackson's home
     ...": the first "his" inside a title that names no person before it, in a sentence that names none before it
     either (no name, person noun or pronoun: "Dr Murray ... his practice" stays), takes the name the article's
@@ -2585,6 +2621,9 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
             or _names_a_person(sentence[:at.start()], texts, names):
         return title
     name = antecedent("person", history, names, texts, speakers)
+    lone = ""
+    if not name and texts:  # "... free from Saddam Hussein but allowed him to remain. Force ended his rule in 2003"
+        name = lone = _only_person_of(texts[-1], sentence[:at.start()], "his", mentions)
     if not name or not fits(name, "person", [*names, *history]) or any(w in title for w in _without_title(name)):
         return title
     # "Moammar Gadhafi met a soldier. Eight generals from his army": someone else just before ("Jackson ...
@@ -2592,10 +2631,18 @@ def name_inner_possessive(title: str, sentence: str, history: Sequence[str], nam
     own = _possessive_pronoun_genders()["his"]
     rest = " ".join(t for t in _TOKEN.findall(_without_names(texts[-1], [name, *name.split()])) if _bare(t) not in own) \
         if texts else ""
-    if rest and _names_a_person(rest, texts, names):
-        return title
+    if rest and not lone and _names_a_person(rest, texts, names):
+        return title  # (only_person has made sure of the one person the sentence before names)
     name = _as_name(_full_given_name(_without_trailing_adverbs(name), names))
     return title[:match.start()] + name + ("'" if name.endswith("s") else "'s") + title[match.end():]
+
+
+def _only_person_of(previous: str, before: str, pronoun: str, mentions: Sequence[tuple[str, str]]) -> str:
+    """The one person the sentence before names in full as the article wrote it (only_person), whom all its person
+    pronouns and nouns may stand for (_person_words_fit: "him" for a "his"; no "she", no "the doctor"), when the
+    pronoun's own sentence names no one before it; else "" (two people, or a subject the antecedent step took)."""
+    name = only_person(previous, before, mentions)
+    return name if name and _person_words_fit(previous, name, pronoun, mentions) else ""
 
 
 def _full_given_name(name: str, names: Sequence[str]) -> str:
@@ -4563,8 +4610,11 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
     if count > 1 and stretch.strip():  # "He warned when he opened the probe": only its own pronoun before it
         own = _possessive_pronoun_genders()[gender]
         rest = " ".join(t for t in _TOKEN.findall(stretch) if _bare(t) not in own and _bare(t).split("'")[0] not in own)
-        if _lone_candidate(rest, in_title, mentions, texts, names) == (0, ""):
+        lone = _lone_candidate(rest, in_title, mentions, texts, names)
+        if lone == (0, ""):
             count = 0
+        elif lone[0] == 1 and not possessive and at > 0 and _speaker_frame_only(stretch, own):
+            count, name = lone  # "He said the star was warm when Dr Murray found him": the speaker is not "him"
     if count > 1 and not possessive and at > 0:  # "had given Jackson a dose ... after giving him sedatives"
         name = _parallel_object(stretch, in_title, mentions) or _recipient_object(stretch, in_title, mentions) \
             or _recipient_object(sole_stretch, in_title, mentions)
@@ -4582,6 +4632,16 @@ def name_lone_person_pronoun(title: str, sentence: str, previous: str, mentions:
         return _with_name(title, name)
     words[at] = (name + ("'" if name.endswith("s") else "'s") if possessive else name) + words[at][len(pronoun):]
     return " ".join(words)
+
+
+def _speaker_frame_only(stretch: str, own: frozenset[str]) -> bool:
+    """Whether the stretch's only pronoun of the title pronoun's gender is the subject of a frame of report opening
+    it ("He said ..."): the reporter, whom the reported clause's own object pronoun seldom stands for when that
+    clause names a person of its own ("He said the star was warm when Dr Murray found him"); not "He said police
+    held him" (no one named) nor "He said he ..." (the pronoun again)."""
+    tokens = [_bare(t) for t in _TOKEN.findall(stretch)]
+    return len(tokens) > 2 and tokens[0] in own and tokens[1] in lexicon().reporting_verbs \
+        and not any(t in own or t.split("'")[0] in own for t in tokens[1:])
 
 
 @lru_cache(maxsize=PERSON_SIGNS_MEMO)
@@ -4942,6 +5002,36 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
     return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
                                                  else match.end("head"):]
+
+
+@cache
+def _company_epithet_pattern() -> re.Pattern[str]:
+    """events.yaml organisation_references epithet_ranks: "Britain's biggest oil company", "America's largest
+    firm's": a country's possessive, a rank, up to two lower-case words, then a company head (maybe possessive)."""
+    table = events_rules()["organisation_references"]
+    heads = "|".join(re.escape(str(h)) for h in table["company_heads"])
+    ranks = "|".join(re.escape(str(r)) for r in table["epithet_ranks"])
+    return re.compile(rf"(?<![\w'’-])(?:[Tt]he\s)?[A-Z][a-z]++['’]s\s(?:{ranks})(?:\s[a-z-]++){{0,2}}?"
+                      rf"\s(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])")
+
+
+def name_company_epithet(title: str, sentence: str, texts: Sequence[str] = (),
+                         mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Britain's biggest oil company was facing an environmental disaster" -> "BP was facing ...": a country's
+    ranked company (_company_epithet_pattern) named by the business "the company" would stand for there
+    (_company_of_reference: the one the article names most, near, no other business near); inside a quotation, or
+    a title that names the business already: unchanged."""
+    match = _company_epithet_pattern().search(title)
+    if not match:
+        return title
+    at = sentence.find(match.group(0)[:match.end("head") - match.start()])
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title  # never rename what a speaker said
+    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    if not name or _word_count(name, [title]):
+        return title
+    words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
+    return title[:match.start()] + words + title[match.end():]
 
 
 @cache
