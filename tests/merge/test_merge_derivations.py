@@ -13,7 +13,8 @@ from timeline.merge.joins import (STORY_MARK, _Story, _stories_agree, article_na
                                   _main_happening, _name_key, _story_kind, _story_of, _witness_names,
                                   join_appearances, join_article_retellings, join_day_fragments, join_day_participants, join_day_places, join_journeys, join_since_states,
                                   join_empty_frames, join_onsets, join_same_titles, join_statement_contents,
-                                  join_when_clauses, join_past_when_clauses, join_year_incidents, reframed_story, story_names)
+                                  join_when_clauses, join_past_falls, join_past_when_clauses, join_year_incidents, reframed_story,
+                                  story_names, fallen_names)
 from timeline.merge.gatherings import article_venues, first_gathering, member_venues, sentence_venues, told_with_parties
 from timeline.merge.post_changes import join_post_changes, names_post, post_change_of
 from timeline.merge.similarity import (Similarity, change_targets, derivations, item_of, phrase_forms, phrase_keys,
@@ -568,6 +569,28 @@ def test_a_coarse_entry_tells_an_uprising_onset_by_any_telling_title():
 
     assert run("2011-02") == 1
     assert run("2011-02-17") == 2
+
+
+@pytest.mark.parametrize("case", RULES["examples"]["past_falls"], ids=lambda c: c["name"])
+def test_a_past_rulers_fall_joins_the_war_that_toppled_him(case):
+    # merge.joins.join_past_falls (twins40): "Saddam Hussein was overthrown", "Baghdad fell" (its sentence names
+    # Saddam) and the invasion whose sentences write "toppled Saddam Hussein" are one 2003 entry; the feed's own
+    # year, a day, a price's fall, a name with no fall and another ruler's fall stay apart
+    _check_join_of_finished_entries(lambda clusters, items, sim: join_past_falls(clusters), case)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Saddam Hussein was overthrown", {"saddam", "hussein"}),
+    ("Baghdad fell", {"baghdad"}),
+    ("a 2003 U.S.-led invasion toppled Saddam Hussein", {"saddam", "hussein"}),
+    ("the fall of Saddam", {"saddam"}),
+    ("BP shares fell 5 percent", set()),
+    ("BP fell 5 percent", set()),
+    ("Gaddafi's troops were removed from Brega in March", set()),
+    ("Mubarak ousted his ministers", set()),
+])
+def test_fallen_names(text, names):
+    assert fallen_names(text) == names
 
 
 @pytest.mark.parametrize("case", RULES["examples"]["past_when_clauses"], ids=lambda c: c["name"])

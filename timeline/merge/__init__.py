@@ -41,7 +41,7 @@ from timeline.merge.joins import (article_names, join_article_retellings, join_c
                                    join_day_fragments, join_day_stories, join_one_happening, join_same_titles,
                                    join_empty_frames, join_onsets, join_owned_reports, join_definite_instruments,
                                    join_shared_sentences, join_statement_contents, join_appearances,
-                                   join_when_clauses, join_past_when_clauses, join_year_incidents)
+                                   join_when_clauses, join_past_falls, join_past_when_clauses, join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.post_changes import join_post_changes
 from timeline.merge.similarity import Item, Similarity, items_of, key_form
@@ -119,6 +119,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_past_when_clauses(clusters, (), sim, names)
     join_year_incidents(clusters, (), sim, names)
     join_onsets(clusters, (), sim, names)
+    join_past_falls(clusters)  # after the year joins: the war's tellings are one entry by then
     join_empty_frames(clusters, (), sim, names)
     # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
     drop_unplaced_mentions(clusters)

@@ -50,6 +50,9 @@ and dates the clusters now have:
   "Gadhafi took power in a coup", 1969).
 - join_onsets: a day entry telling a generic onset and nothing more ("The crisis began", "The well ruptured") joins the
   day's entry most articles tell, when it tells a disaster's happening ("The Deepwater Horizon rig exploded").
+- join_past_falls: a past year's fall of a ruler or his capital ("Saddam Hussein was overthrown", "Baghdad fell") joins
+  the one entry of its date whose sentences tell the fall of a name it writes (the invasion that "toppled Saddam
+  Hussein", 2003; ``past_falls``).
 - join_empty_frames: an entry whose title is an empty frame ("It was announced", "A deal was reached", "First
   released") joins the one entry of its date of a kind it fits that shares its article or a rare word of its sentence.
 
@@ -2264,6 +2267,113 @@ def _rare_stems(words: Sequence[str], sim: Similarity, limit: float) -> tuple[fr
         if w[:1].isupper():
             names.add(st)
     return frozenset(rare), frozenset(names)
+
+
+# -- past falls (twins40): a past year's ruler, his capital and the war that toppled him ------------------------------
+
+
+@cache
+def _falls_table() -> dict:
+    return derivations()["past_falls"]
+
+
+@cache
+def _falls_words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _falls_table()[key])
+
+
+def _fall_name(word: str) -> bool:
+    """Whether a word is part of a name (capitalised, no function word, no month or weekday)."""
+    low = word.lower()
+    return word[:1].isupper() and low not in lexicon().stopwords and low not in _falls_words("not_names")
+
+
+def _name_run(words: Sequence[str], at: int, step: int) -> list[str]:
+    """The name's words from `at` on, walking by `step` (-1: backwards), while they are capitalised."""
+    run: list[str] = []
+    while 0 <= at < len(words) and _fall_name(words[at]):
+        run.append(words[at])
+        at += step
+    return run
+
+
+def fallen_names(text: str) -> frozenset[str]:
+    """The keys of the names a text tells the fall of (derivations.yaml past_falls): the subject of a passive or
+    intransitive fall ("Saddam Hussein was overthrown", "Baghdad fell"), the object of an active one or of its noun
+    ("invasion toppled Saddam Hussein", "the fall of Baghdad"); a price's fall ("BP fell 5 percent") tells none."""
+    words = title_words(text)
+    lows = [w.lower() for w in words]
+    window = int(_falls_table()["figure_window"])
+    found: set[str] = set()
+    for i, low in enumerate(lows):
+        if low in _falls_words("subject"):
+            before = i - 1
+            while before >= 0 and lows[before] in _falls_words("auxiliaries"):
+                before -= 1
+            figure = any(w[:1].isdigit() for w in words[i + 1:i + 1 + window])
+            if (before < i - 1 or low in _falls_words("intransitive")) and not figure:
+                found.update(title_word_key(w) for w in _name_run(words, before, -1))
+        if low in _falls_words("object"):
+            after = i + 1
+            while after < len(words) and lows[after] in _falls_words("skip"):
+                after += 1
+            found.update(title_word_key(w) for w in _name_run(words, after, 1))
+    return frozenset(found)
+
+
+def _written_names(text: str) -> frozenset[str]:
+    return frozenset(title_word_key(w) for w in title_words(text) if _fall_name(w))
+
+
+def join_past_falls(clusters: Sequence[Cluster]) -> None:
+    """Join an entry of a past year or month whose title tells a fall ("Saddam Hussein was overthrown", "Baghdad
+    fell") into the one other entry of that date whose title or sentences tell the fall of a name its title or
+    sentence writes ("The U.S.-led invasion of Iraq began": "... invasion toppled Saddam Hussein"): a capital, its
+    ruler and the war that toppled him, which the articles themselves tie (derivations.yaml past_falls). Two entries
+    that could each be the one keep it apart; the feed's own years and days are left (examples.past_falls)."""
+    by_date: dict[str, list[int]] = defaultdict(list)
+    told: dict[int, tuple[bool, frozenset[str], frozenset[str]]] = {}
+    qualified: dict[int, bool] = {}
+    for ci, c, when in dated_clusters(clusters):
+        if when[1].lower() not in ("", *_falls_words("qualifiers")) or _is_day_value(when[0]) \
+                or not _past_year(c, when[0][:4]):
+            continue  # the feed's own years hold many falls told ("Gaddafi was toppled" in every 2011 entry)
+        title = _title_member(c, when).event.title
+        quotes = " ".join(m.event.source.quote for m in c.members if m.when[0] == when[0])
+        sentence = _title_member(c, when).event.source.quote
+        # (its title tells a fall, the names its title and sentence write, the falls all its wordings tell)
+        told[ci] = (bool(fallen_names(title)), _written_names(f"{title} {sentence}"),
+                    fallen_names(title) | frozenset().union(*(fallen_names(m.event.title) for m in c.members))
+                    | fallen_names(quotes))
+        qualified[ci] = bool(when[1])
+        by_date[when[0]].append(ci)
+    root: dict[int, int] = {}
+
+    def find(ci: int) -> int:
+        while ci in root:
+            ci = root[ci]
+        return ci
+
+    for cis in by_date.values():
+        changed = True
+        while changed:  # a fall joined may leave another fall's only partner (each join removes a candidate)
+            changed = False
+            for ci in cis:
+                falls, names, _ = told[ci]
+                if not falls:
+                    continue
+                # a qualified date ("more than eight years ago": BEFORE 2003) joins a plain one, never a partner
+                partners = {find(cj) for cj in cis if find(cj) != find(ci) and told[cj][2] & names
+                            and not qualified[find(cj)]}
+                if len(partners) != 1:
+                    continue
+                a, b = sorted((find(ci), next(iter(partners))))
+                if qualified[a]:
+                    a, b = b, a  # the plain date's cluster holds the story
+                clusters[b].move_to(clusters[a])
+                root[b] = a
+                told[a] = (told[a][0], told[a][1] | told[b][1], told[a][2] | told[b][2])
+                changed = True
 
 
 def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
