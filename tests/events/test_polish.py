@@ -301,3 +301,14 @@ def test_a_relative_title_keeps_what_its_preposition_took(example):
 @pytest.mark.parametrize("example", TABLE["relative_antecedent_near_misses"], ids=lambda e: e["title"][:40])
 def test_no_relative_or_a_time_keeps_the_title(example):
     assert with_relative_antecedent(example["title"], example["sentence"]) == example["title"]
+
+
+def test_commentary_tail_cuts_only_at_a_dash_or_an_and_and_reads_no_further_without_one():
+    """speed2: a title with neither a dash nor an "and" is returned before the verb search (most titles)."""
+    from timeline.events.polish import _bare, _dash_openers
+    assert _bare.cache_info().maxsize  # memoised, bounded: asked ~1M times a large topic
+    assert _dash_openers()  # the table's phrases, read once
+    cut = "Doctors said four fighters had been killed -- testament to the often-chaotic conduct of the forces"
+    assert without_commentary_tail(cut) == "Doctors said four fighters had been killed"
+    title = "Rebels took Brega, a key oil port, on Friday"
+    assert without_commentary_tail(title) is title

@@ -205,3 +205,26 @@ def test_the_on_or_after_act_beats_a_day_dated_present_hope():
 def test_untold_finds_a_place_or_happening_the_printed_title_never_names(example):
     from timeline.merge.title_choice import untold_as_printed
     assert untold_as_printed(example["title"], example["quote"]) is example["untold"]
+
+
+def test_a_clusters_cut_titles_are_those_another_title_shows_cut_and_held_once():
+    """speed2: the titles held against each other once a cluster (_cut_titles), not once a title and join pass."""
+    from timeline.merge.title_choice import _cut_titles, cut_against
+    given = frozenset({"Libyan government tanks and snipers put up scattered",
+                       "Libyan government tanks and snipers put up scattered resistance in Tripoli",
+                       "Protests began", "Protests began in Benghazi"})
+    cut = _cut_titles(given)
+    assert cut == {t for t in given if cut_against(t, given)}
+    assert "Libyan government tanks and snipers put up scattered" in cut
+    assert "Protests began" not in cut  # the fuller title goes on with a preposition
+    assert _cut_titles(given) is cut  # memoised: a join pass asks again
+
+
+def test_a_titles_rank_facts_are_memoised_per_title():
+    """speed2: informative, vagueness, names_nothing and the common wording are pure functions of their titles, read
+    again for each cluster at each join pass: each held once (bounded memos)."""
+    from timeline.merge.title_choice import _bare, _content_forms, _held_common_wording, _length, names_nothing
+    for memo in (_bare, _content_forms, _length, informative, vagueness, names_nothing, _held_common_wording):
+        assert memo.cache_info().maxsize  # bounded
+    titles = ("Rebels took Brega", "Rebels took the oil town of Brega", "Rebels took Brega")
+    assert dict(_held_common_wording(titles[:2], titles))["Rebels took Brega"] == 1.0

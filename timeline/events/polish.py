@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, rules as events_rules, stock_ticker
@@ -104,6 +104,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     return with_opening_place(without_group_article(title), sentence)
 
 
+@lru_cache(maxsize=1 << 15)  # a pure function of the word, asked ~1M times a large topic by the rules below
 def _bare(word: str) -> str:
     return word.lower().strip(",.;:!?\"“”'‘’()")
 
@@ -326,6 +327,15 @@ def without_speaker_aside(title: str) -> str:
     return title
 
 
+_COMMENT_MARKS = frozenset({"--", "—", "–"})  # the dashes without_commentary_tail cuts at
+
+
+@cache
+def _dash_openers() -> tuple[tuple[str, ...], ...]:
+    """polish.yaml commentary_tails dash_openers, each phrase's words in lower case (read once)."""
+    return tuple(tuple(str(w).lower() for w in phrase) for phrase in rules()["commentary_tails"]["dash_openers"])
+
+
 def without_commentary_tail(title: str) -> str:
     """ "Doctors said four fighters had been killed -- testament to the often-chaotic conduct of the forces" ->
     "Doctors said four fighters had been killed", "BP assured the MMS that ... and apparently MMS officials believed
@@ -333,14 +343,16 @@ def without_commentary_tail(title: str) -> str:
     commentary_tails dash_openers) or an "and" with one of `and_adverbs` before a clause goes, when what stands
     before it has a verb of its own; "Rebels took Brega -- a key oil port" (an apposition) stays."""
     words = title.split(" ")
-    table = rules()["commentary_tails"]
-    openers = tuple(tuple(str(w).lower() for w in phrase) for phrase in table["dash_openers"])
     low = [_bare(w) for w in words]
+    if not _COMMENT_MARKS.intersection(words) and "and" not in low:
+        return title  # (most titles: a cut below needs a dash or an "and")
+    table = rules()["commentary_tails"]
+    openers = _dash_openers()
     # where the first verb stands: what stands before a cut at k has a verb of its own when k is past it
     first_verb = next((k for k, w in enumerate(words) if is_verb_word(w)), len(words))
     for k in range(max(2, first_verb + 1), len(words) - 1):
         before = words[:k]
-        if words[k] in ("--", "—", "–") and any(tuple(low[k + 1: k + 1 + len(p)]) == p for p in openers):
+        if words[k] in _COMMENT_MARKS and any(tuple(low[k + 1: k + 1 + len(p)]) == p for p in openers):
             return " ".join(before).rstrip(",")
         if low[k] == "and" and low[k + 1] in _words("commentary_tails", "and_adverbs") \
                 and any(is_verb_word(w) for w in words[k + 2: k + 2 + int(table["verb_reach"])]):
@@ -744,6 +756,15 @@ def _demonstrative_before() -> re.Pattern[str]:
     return re.compile(rf"(?:\A|(?<=\s)|(?<=,))(\S++\s++)?(?i:{demonstratives})\s++(\S++)")
 
 
+@cache
+def _determiner_function_words() -> frozenset[str]:
+    """The words with_restored_determiner puts no "The" before: pronouns, connectives, prepositions, negations, modals,
+    auxiliaries and polish.yaml restored_determiner not_nouns (joined once, not once a title)."""
+    lex = lexicon()
+    return frozenset(lex.subject_pronouns | lex.relative_pronouns | lex.connectives | lex.opening_prepositions
+                     | lex.negations | lex.modals | lex.auxiliaries | _words("restored_determiner", "not_nouns"))
+
+
 def with_restored_determiner(title: str, sentence: str) -> str:
     """ "Announcement came" (from "That announcement came yesterday") -> "The announcement came": a demonstrative an
     earlier step dropped, at the sentence's start or after an opener, before a common noun (polish.yaml
@@ -755,10 +776,7 @@ def with_restored_determiner(title: str, sentence: str) -> str:
     low = first[:1].lower() + first[1:]
     table = rules()["restored_determiner"]
     bare = _bare(low)
-    lex = lexicon()
-    function_words = lex.subject_pronouns | lex.relative_pronouns | lex.connectives | lex.opening_prepositions \
-        | lex.negations | lex.modals | lex.auxiliaries | _words("restored_determiner", "not_nouns")
-    if bare in function_words or is_verb_word(bare) or is_past(bare) or is_adverb(bare) \
+    if bare in _determiner_function_words() or is_verb_word(bare) or is_past(bare) or is_adverb(bare) \
             or bare.endswith("s") and not bare.endswith("ss"):  # "that means", "this involves"
         return title
     found = next((m for m in _demonstrative_before().finditer(sentence) if m.group(2) == low), None)
@@ -2347,7 +2365,8 @@ def in_past_belief(title: str) -> str:
     hedged status told in the present (polish.yaml attribution present_beliefs) is the belief of the line's day, so it
     takes the past and keeps its hedge; a title with a reporting verb of its own ("X says Y is believed ...") stays."""
     words = title.split(" ")
-    if any(_bare(w) in reporting_verbs("closes_title") | reporting_verbs("speech_only") for w in words):
+    own = reporting_verbs("closes_title") | reporting_verbs("speech_only")  # (joined once, not once a word)
+    if any(_bare(w) in own for w in words):
         return title
     past = rules()["attribution"]["present_beliefs"]
     for k in range(1, len(words) - 2):

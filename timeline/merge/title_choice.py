@@ -208,6 +208,7 @@ def _tells_stance(words: Sequence[str], low: Sequence[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
 def names_nothing(title: str) -> bool:
     """ "At least 578 people survived the sinking", "Wounded people started arriving at the hospital": no capitalised
     word after the first and the first a function word or a number: the title names no one and no place (a name
@@ -327,6 +328,7 @@ def _opens_date_phrase(word: str) -> bool:
     return word[:1].isdigit() or word in _words("date_lead_words") or word in _calendar_names()
 
 
+@lru_cache(maxsize=1 << 15)  # a pure function of the word, asked for each word of each title at each join pass
 def _bare(word: str) -> str:
     return word.lower().strip(_WORD_EDGES)
 
@@ -616,9 +618,10 @@ def cut_against(title: str, others: Iterable[str]) -> bool:
         return False
     stop: frozenset[str] | None = None  # (built only for a title another one holds: most hold none)
     for other in others:
-        told = other.split()
-        if len(told) <= len(words) or _bare_words(other)[:len(words)] != words:
+        fuller = _bare_words(other)  # (memoised: as many words as other.split(), which only a holder needs)
+        if len(fuller) <= len(words) or fuller[:len(words)] != words:
             continue
+        told = other.split()
         stop = stop or lexicon().stopwords | _words("clause_openers") | _words("phrase_heads")
         # the fuller title closed the phrase there ("near Benghazi, Libya, becoming ..."), or goes on with a
         # preposition, a conjunction, an adverb ("again"), a date word or a mark ("-- with the exception of")
@@ -627,6 +630,12 @@ def cut_against(title: str, others: Iterable[str]) -> bool:
                 and not is_adverb(following) and not _opens_date_phrase(following):
             return True
     return False
+
+
+@lru_cache(maxsize=1 << 12)  # a cluster's titles are weighed again at each join pass: held against each other once
+def _cut_titles(given: frozenset[str]) -> frozenset[str]:
+    """The titles of `given` (a cluster's) that another of them shows to stop mid-phrase (cut_against)."""
+    return frozenset(t for t in given if cut_against(t, given))
 
 
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are held against each other at each join pass
@@ -818,8 +827,8 @@ def title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = Tr
             found[i.event.title] = kinds
     # a title that another member's (of any date: the words are the evidence) shows to stop mid-phrase is cut,
     # whatever its own sentence hid
-    given = {i.event.title for i in titled}
-    found = {t: kinds | {"cut"} if cut_against(t, given) else kinds for t, kinds in found.items()}
+    cut = _cut_titles(frozenset(i.event.title for i in titled))
+    found = {t: kinds | {"cut"} if t in cut else kinds for t, kinds in found.items()}
     # a pronoun subject ("He seized power") weighs double while another member names who it stands for
     named = any("pronoun" not in kinds for kinds in found.values())
     faults = {t: len(kinds) + (named and "pronoun" in kinds) for t, kinds in found.items()}
@@ -829,7 +838,8 @@ def title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = Tr
                                                                i.event.source.expression)}
     # a common wording needs several articles telling the event: of one or two, the shortest title stays the choice
     several = len({i.event.source.article for i in titled}) >= int(rules()["common_wording_articles"])
-    common = _common_wording(faults, [i.event.title for i in titled]) if several else dict.fromkeys(faults, 0.0)
+    common = dict(_held_common_wording(tuple(faults), tuple(i.event.title for i in titled))) if several \
+        else dict.fromkeys(faults, 0.0)
     # of titles equally printable and supported, the most informative: no bare role where a name may stand ("against
     # the physician"), a named doer ("Sameerah Ahmad died", not "A nine-year-old girl died"), and enough words to
     # tell what happened ("Gadhafi's forces attacked on three fronts", not "Attack began")
@@ -851,6 +861,7 @@ def title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = Tr
                 t not in exact, vague[t], bare[t], told[t].unnamed, -common[t], _length(t), t) for t in faults}
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
 def _length(title: str) -> int:
     """A title's length for choosing the shorter, without an unnamed teller it keeps ("..., residents said": no
     length against it, for it keeps a claim from reading as fact); a named speaker counts ("..., spokesman Colonel
@@ -879,6 +890,7 @@ class Told(NamedTuple):
     unnamed: bool  # a person given by an age alone is its doer ("A nine-year-old girl died")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
 def informative(title: str) -> Told:
     """How little `title` tells: bare role mentions after its first word ("filed a lawsuit against the physician":
     the name a member gives is lost), how far its content words fall short of informative_words ("Attack began"), and
@@ -898,6 +910,7 @@ def informative(title: str) -> Told:
     return Told(_role_mentions(words, low), short, not named)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
 def vagueness(title: str) -> int:
     """How much `title` paints the scene where a member may state the act (title_choice.yaml, Vague): one for each of
     an impression verb as its main verb ("Gadhafi appeared out of touch"), a remark that tells nothing of what was said
@@ -1052,10 +1065,17 @@ def _role_mentions(words: Sequence[str], low: Sequence[str]) -> int:
     return count
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
 def _content_forms(title: str) -> frozenset[str]:
     """The keys of a title's words that are no stopwords: what it tells."""
     stop = lexicon().stopwords
     return frozenset(f for f in title_forms(title) if f not in stop)
+
+
+@lru_cache(maxsize=1 << 12)  # a cluster's titles are weighed again at each join pass: held against each other once
+def _held_common_wording(candidates: tuple[str, ...], titles: tuple[str, ...]) -> tuple[tuple[str, float], ...]:
+    """_common_wording of a cluster's titles, as pairs (immutable, for the memo)."""
+    return tuple(_common_wording(candidates, titles).items())
 
 
 def _common_wording(candidates: Iterable[str], titles: Sequence[str]) -> dict[str, float]:
