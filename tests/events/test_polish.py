@@ -312,3 +312,22 @@ def test_commentary_tail_cuts_only_at_a_dash_or_an_and_and_reads_no_further_with
     assert without_commentary_tail(cut) == "Doctors said four fighters had been killed"
     title = "Rebels took Brega, a key oil port, on Friday"
     assert without_commentary_tail(title) is title
+
+
+@pytest.mark.parametrize("example", TABLE["relative_event_noun_examples"], ids=lambda e: e["title"][:40])
+def test_a_bare_event_noun_takes_its_relative_s_noun_phrase(example):
+    from timeline.events.polish import with_relative_event_noun
+    assert with_relative_event_noun(example["title"], example["sentence"], example["expression"]) == example["polished"]
+
+
+@pytest.mark.parametrize("example", TABLE["relative_event_noun_near_misses"], ids=lambda e: e["title"][:40])
+def test_no_relative_event_noun_keeps_the_title(example):
+    from timeline.events.polish import with_relative_event_noun
+    assert with_relative_event_noun(example["title"], example["sentence"], example["expression"]) == example["title"]
+
+
+@pytest.mark.parametrize("example", TABLE["forward_pronoun_examples"] + TABLE["forward_pronoun_near_misses"],
+                         ids=lambda e: e["sentence"][:40])
+def test_an_opening_clause_s_it_takes_the_noun_it_points_to(example):
+    from timeline.events.polish import with_forward_pronoun
+    assert with_forward_pronoun(example["title"], example["sentence"]) == example["polished"]

@@ -53,6 +53,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_complement(title, sentence, expression)
     title = without_commentary_tail(without_speaker_aside(without_hedge_opener(without_frame(title))))
     title = with_relative_antecedent(with_restored_relative(in_past_whereabouts(title, sentence), sentence), sentence)
+    title = with_forward_pronoun(with_relative_event_noun(title, sentence, expression), sentence)
     title = without_stray_opener(with_opening_preposition(title, sentence))
     title = with_paired_comma(with_restored_determiner(in_past_tense(title, sentence), sentence), sentence)
     title = with_account_teller(with_kept_source(with_appositive_name(title, sentence), sentence), sentence)
@@ -1593,6 +1594,142 @@ def with_relative_antecedent(title: str, sentence: str) -> str:
             return title
         return " ".join([*words, said[j - 1].lower(), *noun])
     return title
+
+
+def with_relative_event_noun(title: str, sentence: str, expression: str = "") -> str:
+    """ "Leak started" -> "The leak started after an offshore drilling rig exploded", "Government began" -> "Protests
+    against the government began": a bare event noun and a verb of beginning made from a relative clause ("the leak
+    that started ...") take the sentence's whole noun phrase and the clause the relative goes on with after its date
+    (polish.yaml relative_event_noun)."""
+    words = title.split(" ")
+    table = rules()["relative_event_noun"]
+    verbs, particles = _words("relative_event_noun", "verbs"), _words("relative_event_noun", "particles")
+    k = next((i for i, w in enumerate(words) if w.lower() in verbs), -1)
+    if k < 1 or len(words) - k - 1 > (1 if words[-1].lower() in particles else 0):
+        return title
+    noun = [w for w in words[:k] if w.lower() not in _words("relative_event_noun", "determiners")]
+    if not noun or len(noun) > int(table["noun_words"]):
+        return title
+    said = sentence.split()
+    verb = words[k:]
+    for j in range(1, len(said) - 1 - len(verb)):
+        if _bare(said[j]) != noun[-1].lower() or said[j].endswith(_BOUNDARY_PUNCTUATION) \
+                or said[j + 1].lower() not in _words("relative_event_noun", "pronouns") \
+                or [_bare(w) for w in said[j + 2:j + 2 + len(verb)]] != [w.lower() for w in verb]:
+            continue
+        start = _event_noun_phrase_start(said, j)
+        if start < 0 or j + 1 - start > int(table["max_words"]):
+            return title
+        phrase = [w.strip("“”\"'‘’()") for w in said[start:j + 1]]
+        if not phrase[0] or not phrase[0][:1].isalpha():
+            return title
+        phrase[0] = phrase[0][:1].upper() + phrase[0][1:]
+        clause = _relative_clause_after(said[j + 2 + len(verb):], expression)
+        determiners = _words("relative_event_noun", "determiners")
+        if not clause and [_bare(w) for w in phrase if _bare(w) not in determiners] == [w.lower() for w in noun]:
+            return title  # an article alone ("Attack began" -> "The attack began") says no more, and moves the merge
+        return " ".join([*phrase, *said[j + 2:j + 2 + len(verb) - 1], verb[-1], *clause])
+    return title
+
+
+def with_forward_pronoun(title: str, sentence: str) -> str:
+    """ "It first appeared" -> "The H1N1 virus first appeared": an "it" of an opening subordinate clause ("Since it
+    first appeared in March, 717 people have been infected with the H1N1 virus") stands for the noun phrase the main
+    clause names after it (polish.yaml forward_pronoun)."""
+    words = title.split(" ")
+    table = rules()["forward_pronoun"]
+    if len(words) < 2 or words[0] != "It":
+        return title
+    said = sentence.split()
+    at = 1 if said and _bare(said[0]) in _words("forward_pronoun", "connectives") else 0
+    verb_at = next((k for k in range(at + 2, min(len(said), at + 5)) if _bare(said[k]) == _bare(words[1])), -1)
+    if len(said) < at + 4 or _bare(said[at]) not in _words("forward_pronoun", "subordinators") \
+            or _bare(said[at + 1]) != "it" or verb_at < 0 \
+            or not any(_bare(w) in _words("forward_pronoun", "verbs") for w in words[1:3]):
+        return title
+    comma = next((k for k in range(verb_at, min(len(said), at + int(table["clause_words"]))) if said[k].endswith(",")),
+                 -1)
+    if comma < 0 or comma + 1 >= len(said) or _bare(said[comma + 1]) in lexicon().subject_pronouns:
+        return title  # "Since it appeared, it has infected ...": the main clause's "it" names nothing either
+    people = _words("pointing_openers", "people")
+    for k in range(comma + 1, len(said) - 1):
+        if said[k - 1].endswith((";", ":")):
+            return title
+        if _bare(said[k]) not in _words("forward_pronoun", "determiners"):
+            continue
+        noun: list[str] = []
+        for word in said[k + 1:k + 1 + int(table["noun_words"])]:
+            low = _bare(word)
+            if low in _words("forward_pronoun", "noun_stops") or is_verb_word(low) or word[:1] in "\"“‘'(":
+                break
+            noun.append(word.rstrip(",;:."))
+            if word.endswith(_BOUNDARY_PUNCTUATION + (".",)):
+                break
+        if not noun:
+            continue
+        head = _bare(noun[-1])
+        if not head.isalpha() or not noun[-1].islower() or head.endswith("s") and not head.endswith(("ss", "us", "is")) \
+                or head in people or _bare(said[k + 1 + len(noun)] if k + 1 + len(noun) < len(said) else "") == "of":
+            return title  # the first such phrase is the one: a plural, a person, a name or "the rest of" is no "it"
+        return " ".join([said[k].capitalize(), *noun, *words[1:]])
+    return title
+
+
+def _event_noun_phrase_start(said: Sequence[str], j: int) -> int:
+    """Where the noun phrase that ends at said[j] opens: its determiner; through a link word to the noun it
+    qualifies when said[j] names no event ("the siege of | the town"); a bare plural opening the sentence or
+    following a verb ("Protests against the government"); -1 when none is found."""
+    determiners = _words("relative_event_noun", "determiners")
+    events = _words("relative_event_noun", "event_nouns") | frozenset(str(w).lower() for w in events_rules()["event_nouns"]) \
+        | frozenset(str(w).lower() for w in events_rules()["main_clause_frames"]["happening_nouns"])
+    links = _words("relative_event_noun", "links")
+    event = _bare(said[j]) in events
+    i = j
+    while i > 0:
+        before = said[i - 1]
+        low = _bare(before)
+        if before.endswith(_BOUNDARY_PUNCTUATION) or before in _DASHES:
+            return i if _bare(said[i]).endswith("s") and i < j else -1
+        if low in determiners:
+            if event or i - 1 < 2 or _bare(said[i - 2]) not in links or _bare(said[i - 3]) not in events:
+                return i - 1
+            # "the siege of | the town": the event noun before the link is the one the relative tells of (not
+            # "the latest leg in | a harrowing odyssey")
+            event, i = True, i - 2
+            continue
+        if low in lexicon().stopwords or is_verb_word(low) or not before[:1].isalpha():
+            # a bare plural after a verb or at the sentence's opening: "Protests against the government"
+            return i if i < j and _bare(said[i]).endswith("s") and said[i][:1].isalpha() else -1
+        i -= 1
+    return 0 if _bare(said[0]).endswith("s") or said[0][:1].isupper() else -1
+
+
+def _relative_clause_after(rest: Sequence[str], expression: str) -> list[str]:
+    """The clause of polish.yaml relative_event_noun clause_openers that follows a relative's verb and its date
+    ("[more than a month ago] after an offshore drilling rig exploded"), when it ends the sentence or a comma within
+    clause_words words; else []."""
+    table = rules()["relative_event_noun"]
+    dated = expression.split()
+    i = 0
+    if dated:
+        if rest and _bare(rest[0]) in lexicon().opening_prepositions and [_bare(w) for w in rest[1:1 + len(dated)]] \
+                == [_bare(w) for w in dated]:
+            i = 1 + len(dated)
+        elif [_bare(w) for w in rest[:len(dated)]] == [_bare(w) for w in dated]:
+            i = len(dated)
+        else:
+            return []
+    if i and rest[i - 1].endswith(_BOUNDARY_PUNCTUATION):
+        return []  # ("on Monday, when ...": an aside of its own)
+    if i >= len(rest) or _bare(rest[i]) not in _words("relative_event_noun", "clause_openers"):
+        return []
+    for n in range(i + 1, min(len(rest), i + int(table["clause_words"]) + 1)):
+        if rest[n].endswith((",", ";", ":", ".")) or rest[n] in _DASHES:
+            last = rest[n] if rest[n] not in _DASHES else ""
+            clause = [*rest[i:n], last.rstrip(",;:.")] if last else list(rest[i:n])
+            ended = rest[n].endswith(".") and n == len(rest) - 1
+            return clause if ended or rest[n].endswith(",") else []
+    return []
 
 
 def with_admission_place(title: str, sentence: str) -> str:
