@@ -987,9 +987,30 @@ def _opens_mid_clause(text: str, start: int, cut: tuple[int, int], others: Seque
         return False
     words = WORD.findall(text[start:start + date_at] if date_at > 0 else "")
     openers = lexicon().fragment_openers
+    if words and _after_participle(text, start, words[0], date_at):
+        return True  # "Hafle, testifying | before a panel on Friday ..., rejected": the participle's phrase
     if words and words[0][:1].isdigit():  # "50 km southwest of the capital": a measure of distance or quantity
         return any(w in openers and w not in ("and", "or", "to") for w in words[1:4])
     return bool(words) and words[0][:1].islower() and words[0].lower() in openers
+
+
+def _after_participle(text: str, start: int, opener: str, date_at: int) -> bool:
+    """Whether a clause word that opens the clause at `start` is a preposition right after a participle in -ing or a
+    verb of saying ("testifying | before a panel", "had said | after talks with Lavrov"; events.yaml
+    participle_preposition_openers), not a conjunction."""
+    before = text[:start].split()[-1:]
+    low = before[0].lower() if before else ""
+    if opener not in events_rules()["participle_preposition_openers"]:
+        return False
+    if len(low) > 5 and low.endswith("ing") and low.isalpha():
+        # an aside's participle ("Hafle, | testifying before"), whose phrase has no verb of its own up to the date
+        # (not "a ban on offshore drilling | after a judge overturned a pause on Tuesday": a clause of its own)
+        aside = len(text[:start].split()) < 2 or text[:start].split()[-2].endswith(",")
+        return aside and not any(is_past(w) or w in finite_words() for w in words_of(text[start:start + date_at]))
+    # a verb of saying: only with a short speaker before it and no quotation set off by a colon after it (the title
+    # would be the bare report: "Bouchard said [after Sunday's air attacks]: ...")
+    return low in events_rules()["participle_preposition_reports"] and ":" not in text[start:] \
+        and len(text[:start].split()) <= int(events_rules()["participle_preposition_speaker_words"]) + 1
 
 
 PREDICATE_AFTER_NOUN_WORDS = 4  # "[today's] meeting | and said": how many words the dated noun may take

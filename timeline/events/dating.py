@@ -948,6 +948,10 @@ def _finished_past_report_at(title: str, value: str, published: int | None, told
     if words[at].lower() in table()["hearer_report_verbs"] \
             and not _SPEAKER_PRONOUNS.union({"that"}).intersection(before[verb_at + 1:]):  # type: ignore[operator]
         return -1  # "told police in 2009 that ...": the date right after the hearer dates the telling
+    occasion = before[verb_at + 1:]
+    if occasion[0] in table()["report_occasion_prepositions"] and "that" not in occasion \
+            and not any(_is_verb(w) for w in occasion[1:]):  # type: ignore[operator]
+        return -1  # "said after talks with Lavrov on February 28 that ...": the date dates the saying's occasion
     if not any(_is_verb(w.lower()) for w in words[at + 1:]):
         return -1  # "..., Eva Rowe testified before Congress in 2007": no clause reported after the verb
     return at

@@ -2876,6 +2876,19 @@ def _tells_what_happened(words: Sequence[str], verb: int) -> bool:
         _clean(w) in lexicon().modals | lexicon().future_auxiliaries for w in words[: verb + 1])
 
 
+def _told_verb(told: Sequence[str]) -> int:
+    """The first verb of what a closing speaker told, past a past form that opens it as its subject's adjective
+    ("Prolonged exposure to crude oil | is a public health danger", "Armed rebels | seized the airport"; events.yaml
+    title_kept_report_examples): read as the verb, it made a view or a warning read as what happened, and the title
+    dropped its teller. Not a past form before a function word ("Killed in the attack were ...")."""
+    verb = _first_verb(told)
+    if verb == 0 and len(told) > 2 and is_past(_clean(told[0])) and not told[0].endswith(",") \
+            and told[1][:1].islower() and _clean(told[1]) not in lexicon().stopwords and _first_verb([told[1]]) < 0:
+        later = _first_verb(told[1:])
+        return later + 1 if later >= 0 else verb
+    return verb
+
+
 def _without_trailing_report(words: list[str]) -> list[str]:
     """ "All demands have been met, the head of Saudi Aramco said" -> "All demands have been met": a title that ends
     with its speaker and a reporting verb after a comma, when what stands before the comma tells what happened (a
@@ -2889,7 +2902,7 @@ def _without_trailing_report(words: list[str]) -> list[str]:
     for k in range(len(words) - 2, max(0, len(words) - 2 - TRAILING_REPORT_WORDS), -1):
         if words[k - 1].endswith(","):
             told = words[: k - 1]
-            verb = _first_verb(told)
+            verb = _told_verb(told)
             # the speaker's own verb is the last word ("a report released by the commission | said")
             if _report_verb(words[k:]) == len(words) - 1 - k and verb >= 0 and _tells_what_happened(told, verb):
                 return words[:k]
@@ -2954,7 +2967,7 @@ def kept_report(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
     if _clean(words[start]) in lexicon().subject_pronouns:
         return None  # "..., he said": a pronoun names no one
     told, speaker = list(words[: start - 1]) + [words[start - 1].rstrip(",")], list(words[start: verb + 1])
-    told_verb = _first_verb(told)
+    told_verb = _told_verb(told)
     present = any(reads_as_present_verb(told, k) for k in range(1, len(told) - 1))  # "Eni SpA expects the ..."
     if told_verb < 0 and not present or not _opens_clause_subject_word(told[0]):
         return None
@@ -3035,6 +3048,28 @@ def lists_words(before: str, item: str, joiner: str) -> bool:
         for w in pair)
 
 
+TALKS_TOPIC_WORDS = 12  # how far a talks noun's partners ("with the interim government, the NTC,") may run
+
+
+def _before_talks_topic(words: Sequence[str], i: int) -> bool:
+    """Whether a cut before words[i] falls between a talks noun and its topic phrase, which a comma after the
+    partners' apposition sets off ("preliminary discussions with the interim government, | the National Transitional
+    Council, | on restarting output at the Waha field"; events.yaml title_talks_topic): without the topic the talks
+    say nothing. Not a phrase that only places them ("talks with Lavrov, | on the sidelines of the summit"), nor a
+    topic after a verb of its own ("talks with the council, which agreed on ...")."""
+    rules = events_rules()["title_talks_topic"]
+    low = [_clean(w) for w in words]
+    noun = next((n for n in range(i - 1, max(-1, i - 1 - TALKS_TOPIC_WORDS), -1) if low[n] in rules["nouns"]), -1)
+    if noun < 0:
+        return False
+    for t in range(noun + 1, min(len(words) - 1, noun + 1 + TALKS_TOPIC_WORDS)):
+        if words[t - 1].endswith((";", ":")) or _first_verb(words[t:t + 1]) == 0 or low[t] in ("and", "but", "or"):
+            return False
+        if t >= i and words[t - 1].endswith(",") and low[t] in rules["prepositions"]:
+            return low[t + 1] not in rules["not_topics"] and low[min(t + 2, len(low) - 1)] not in rules["not_topics"]
+    return False
+
+
 def _in_list_of_names(words: Sequence[str], i: int) -> bool:
     """Whether the comma before words[i] parts names in a list ("the leaders of France, | Italy and the United
     Kingdom"), or words (lists_words: "a land, | sea and air attack"): a name before it, and names after it up to an
@@ -3100,7 +3135,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not (_clean(words[i]) == "but" and _but_reverses(words, i)) and not _closes_list_of_names(words, i)]
     bounds = [i for i in bounds if not _explains_empty_predicate(words, i)  # ("claimed advances, | saying ...")
               and not (_clean(words[i]) == "and" and inside_open_phrase(words[max(0, i - OPEN_PHRASE_WORDS - 2):i]))
-              and not _list_before_verb(words, i)]
+              and not _list_before_verb(words, i) and not _before_talks_topic(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -3141,7 +3176,9 @@ def _explains_empty_predicate(words: Sequence[str], i: int) -> bool:
     that clause, up to its next comma, fits within title_max_words: a cut there would drop the news."""
     if i < 2 or i >= len(words) - 1 or _clean(words[i]) not in _title_rules("title_empty_predicate_openers"):
         return False
-    head = " ".join(c for c in (_clean(w) for w in words[:i]) if c)  # (a date's cut may leave a lone ",")
+    # (a date's cut may leave a lone ","; a dash aside's marks are no words: "showed a graphic -- in both Arabic and
+    # English -- | saying that ...")
+    head = " ".join(c for c in (_clean(w) for w in words[:i]) if c.strip("-—–"))
     if _empty_predicate_end().search(head) is None:
         return False
     end = next((k for k in range(i + 1, len(words)) if words[k - 1].endswith((",", ";", ":"))), len(words))
