@@ -83,7 +83,6 @@ class Lexicon:
     notice_verbs: frozenset[str]
     reader_calls: frozenset[str]
     relative_order_words: frozenset[str]
-    day_edge_words: frozenset[str]
     perceived_after_modal: frozenset[str]
     baseline_nouns: frozenset[str]
     cutoff_nouns: frozenset[str]

@@ -843,12 +843,11 @@ def is_reader_call(sentence: str) -> bool:
 
 
 def day_mod(timex: Timex, value: str) -> str:
-    """The mod an event of this date phrase carries: "BP was given the go-ahead earlier today", "routed them early
-    Sunday" are on that day, not at its start (the tagger reads "earlier", "early" as START)."""
-    if len(value) == 10 and timex.mod in ("START", "END") and (
-            lexicon().relative_order_words & set(words_of(timex.text))
-            or not lexicon().day_edge_words & set(words_of(timex.text))):
-        return ""  # "early Sunday": the hour, not the day's edge ("by the end of Monday" keeps it)
+    """The mod an event of this date phrase carries: "BP was given the go-ahead earlier today" is on that day, not at
+    its start (the tagger reads "earlier" as START)."""
+    if len(value) == 10 and timex.mod in ("START", "END") and \
+            lexicon().relative_order_words & set(words_of(timex.text)):
+        return ""
     if rounds_only_the_hour(timex, value):
         return ""  # "at approximately 5am": the hour is rounded, the day is not
     return timex.mod
