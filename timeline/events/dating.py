@@ -1159,9 +1159,12 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
             and _ends_with(before[:after_noun], _phrases(table()["post_noun_date_leads"])):  # type: ignore[arg-type]
         # "following Gaddafi's decision in late 2003 to abandon ...": the date follows the noun it qualifies
         start = clause_start + tokens[after_noun].start()
+        end = _infinitive_end(sentence.text, timex.end - sentence.start)
+        told = len(before) - after_noun - 1 + len(words_of(sentence.text[timex.end - sentence.start: end]))
         if before[after_noun] in lexicon().possessive_pronouns:
             return start, start  # "after his arrest in 2005": whose arrest the phrase does not name
-        return start, _infinitive_end(sentence.text, timex.end - sentence.start)
+        if told >= noun_event_title_words():  # "after a referendum in January agreed under ...": too few words to
+            return start, end  # title the noun's event; the clause keeps the date, as before
     owner_at = len(before) - 2  # "to reverse his decision last March": an event noun and its owner before the date
     if owner_at < 1 or before[-1] not in lexicon().event_nouns or not _is_owner(tokens[owner_at].group()):
         return None
