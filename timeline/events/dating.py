@@ -1158,6 +1158,17 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
         if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
             return start, start  # "recalls her 2007 visit": whose visit the phrase does not name; no event at all
         return start, _complement_end(sentence.text, noun_end)
+    after_noun = _noun_before_date(tokens, before)
+    if after_noun is not None and _finished(timex, published) \
+            and _ends_with(before[:after_noun], _phrases(table()["post_noun_date_leads"])):  # type: ignore[arg-type]
+        # "following Gaddafi's decision in late 2003 to abandon ...": the date follows the noun it qualifies
+        start = clause_start + tokens[after_noun].start()
+        end = _infinitive_end(sentence.text, timex.end - sentence.start)
+        told = len(before) - after_noun - 1 + len(words_of(sentence.text[timex.end - sentence.start: end]))
+        if before[after_noun] in lexicon().possessive_pronouns:
+            return start, start  # "after his arrest in 2005": whose arrest the phrase does not name
+        if told >= noun_event_title_words():  # "after a referendum in January agreed under ...": too few words to
+            return start, end  # title the noun's event; the clause keeps the date, as before
     owner_at = len(before) - 2  # "to reverse his decision last March": an event noun and its owner before the date
     if owner_at < 1 or before[-1] not in lexicon().event_nouns or not _is_owner(tokens[owner_at].group()):
         return None
@@ -1167,6 +1178,46 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     # "his decision" alone names no one a reader can place (the owner's name lies elsewhere): no event at all
     at = clause_start + tokens[owner_at].start()
     return at, at
+
+
+def _noun_before_date(tokens: Sequence[re.Match[str]], before: Sequence[str]) -> int | None:
+    """ "following Gaddafi's decision in| late 2003": the index in `tokens` of the determiner or owner of an event
+    noun that one of dating.yaml post_noun_date_links joins to the date right after it (at most
+    other_event_adjectives words between the determiner and the noun); None when the words before the date do not
+    end so. A noun's possessive owns the noun itself ("Gaddafi's decision"), and a name before it is the owner's:
+    the index is the name's first word."""
+    links = frozenset(str(w) for w in table()["post_noun_date_links"])  # type: ignore[union-attr]
+    if len(before) < 3 or before[-1] not in links or before[-2] not in lexicon().event_nouns:
+        return None
+    lex = lexicon()
+    for k in range(len(before) - 3, max(-1, len(before) - 4 - dating_rules().other_event_adjectives), -1):
+        word = before[k]
+        if word in lex.noun_determiners or _is_owner(tokens[k].group()):
+            while k > 0 and _is_owner(tokens[k].group()) and tokens[k - 1].group()[:1].isupper() \
+                    and before[k - 1] not in lex.stopwords:
+                k -= 1  # "Muammar Gaddafi's": the owner's whole name
+            return k
+        if is_past(word) or word in lex.stopwords or word in lex.event_nouns:
+            return None  # "after it [was] seized in 2003": a verb or a function word, no noun phrase
+    return None
+
+
+def _infinitive_end(text: str, end: int) -> int:
+    """ "decision in late 2003| to abandon his nuclear weapons program": where an infinitive complement right after
+    the date ends (the next mark, or dating.yaml parenthetical_complement_words words); `end` when none follows."""
+    found = _INFINITIVE_AFTER.match(text, end)
+    if found is None:
+        return end
+    most = int(table()["parenthetical_complement_words"])  # type: ignore[call-overload]
+    last = found.end()
+    for k, word in enumerate(_COMPLEMENT_WORD.finditer(text, found.end())):
+        if k >= most or word.group(0)[:1] not in (" ", ""):
+            break
+        last = word.end()
+    return last
+
+
+_INFINITIVE_AFTER = re.compile(r"\s++to\b")
 
 
 def parenthetical_noun_date(sentence: Sentence, timex: Timex, trigger: str,
@@ -1314,7 +1365,7 @@ def coming_date_after_past_clause(sentence: Sentence, timex: Timex, title: str, 
     dating.yaml coming_phrase_words nor a past verb in that phrase ("..., and will march on Tripoli on Monday") it tells
     no plan either: the date gives no event."""
     days = span(timex.value.split("T", 1)[0])
-    if published is None or days is None or days[0] <= published:
+    if published is None or days is None or days[1] <= published or days[0] <= published and not _tells_rest_of(timex):
         return False
     before = sentence.text[: timex.start - sentence.start]
     cut = max(before.rfind(mark) for mark in ",;:")
@@ -1322,7 +1373,16 @@ def coming_date_after_past_clause(sentence: Sentence, timex: Timex, title: str, 
     if cut < 0 or not any(is_past(w) and w not in own for w in words_of(title)):
         return False
     coming = frozenset(str(w) for w in table()["coming_phrase_words"])  # type: ignore[union-attr]
+    if "and" in own:  # "..., with X calling for the NOC to be dismantled and Agoco tendering cargoes later this month"
+        own = own[len(own) - own[::-1].index("and"):]  # the date's own piece of the phrase
     return not any(w in coming or is_past(w) for w in own)
+
+
+def _tells_rest_of(timex: Timex) -> bool:
+    """ "later this month", "later this year": a phrase opening with one of dating.yaml coming_part_leads tells the part
+    of its period after the publication, which the period's value holds."""
+    first = words_of(timex.text)[:1]
+    return bool(first) and first[0] in frozenset(str(w) for w in table()["coming_part_leads"])  # type: ignore[union-attr]
 
 
 def is_span_end(sentence: Sentence, timex: Timex, published: int | None) -> bool:
