@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.merge.test_merge_derivations import _check_join_of_finished_entries
+from test_merge_derivations import _check_join_of_finished_entries  # a sibling module: pytest puts tests/merge on the path
 from timeline.merge.acts import _classes, _leading_names, act_in
 from timeline.merge.joins import article_names
 from timeline.merge.acts import join_act_wordings
