@@ -101,10 +101,11 @@ class NameSets:
     tuple of them ~0.4 KB, and every article's are held through the joins, the merge's peak of memory) and read as
     a set through a bounded memo (a memo, not a record: the set it gives is equal either way)."""
 
-    __slots__ = ("_held",)
+    __slots__ = ("_held", "_every")
 
     def __init__(self, sets: dict[str, frozenset[str]]) -> None:
         self._held = {article: tuple(sorted(names)) for article, names in sets.items()}
+        self._every: frozenset[str] | None = None
 
     def get(self, article: str, default: frozenset[str]) -> frozenset[str]:
         held = self._held.get(article)
@@ -114,8 +115,11 @@ class NameSets:
         return _name_set(self._held[article])
 
     def every_name(self) -> frozenset[str]:
-        """The names any article writes."""
-        return frozenset(name for names in self._held.values() for name in names)
+        """The names any article writes: made once (the sets never change), as the joins ask for it once per
+        cluster they read (year incidents: a pass over every article's names each time grew with the square)."""
+        if self._every is None:
+            self._every = frozenset(name for names in self._held.values() for name in names)
+        return self._every
 
 
 @lru_cache(maxsize=NAME_SET_MEMO)

@@ -632,7 +632,10 @@ def cut_against(title: str, others: Iterable[str]) -> bool:
     return False
 
 
-@lru_cache(maxsize=1 << 12)  # a cluster's titles are weighed again at each join pass: held against each other once
+# a cluster's titles are weighed again at each join pass: held against each other once. Each pass reads every
+# cluster in turn, a cycle an LRU smaller than the clusters' title sets never hits (4,096: 2,611 misses at 1,000
+# distinct articles, 130,825 at 2,600): sized like the other title memos
+@lru_cache(maxsize=1 << 16)
 def _cut_titles(given: frozenset[str]) -> frozenset[str]:
     """The titles of `given` (a cluster's) that another of them shows to stop mid-phrase (cut_against)."""
     return frozenset(t for t in given if cut_against(t, given))
