@@ -677,11 +677,12 @@ def test_a_title_keeps_a_rambling_but_defiant_message_whole():
     assert not any(t.endswith("a rambling") for t in got)
 
 
-GLUED_EXAMPLES = events_rules()["title_glued_examples"]
+GLUED_EXAMPLES = events_rules()["title_glued_examples"] + events_rules()["title_dash_clause_examples"]
 
 
 @pytest.mark.parametrize("example", GLUED_EXAMPLES, ids=[e["text"][:40] for e in GLUED_EXAMPLES])
 def test_a_glued_sentence_start_is_cut_but_not_inside_a_title_case_name(example):
+    """A glued sentence's start, and a dash between two clauses (joins4), bound the dated piece."""
     from timeline.events.titles import _piece_with_date
     text, date = example["text"], example["date"]
     start = text.index(date)

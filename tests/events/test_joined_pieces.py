@@ -124,16 +124,8 @@ def test_a_dated_clause_after_a_present_state_stands_alone(example):
     assert _titled(example["text"], example["date"]) == example["title"]
 
 
-DASH_CLAUSES = events_rules()["title_dash_clause_examples"]
-
-
-@pytest.mark.parametrize("example", DASH_CLAUSES, ids=[e["text"][:40] for e in DASH_CLAUSES])
-def test_a_dash_between_two_clauses_bounds_the_dated_piece(example):
-    from timeline.events.titles import _piece_with_date
-    text, date = example["text"], example["date"]
-    at = text.index(date)
-    piece, cut, _ = _piece_with_date(text, (at, at + len(date)), [])
-    assert piece == example["piece"] and piece[cut[0]:cut[1]] == date
+# The dash-clause examples (`title_dash_clause_examples`) run in test_event_titles.py's piece test, beside the
+# glued-sentence examples: both bound the dated piece of a sentence.
 
 
 def test_a_closing_speaker_loses_the_sentence_stop():
