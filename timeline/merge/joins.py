@@ -66,10 +66,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
@@ -83,6 +83,7 @@ from timeline.merge.similarity import (YEAR_FIGURE, Item, Similarity, change_tar
                                        title_word_key, title_words, word_stems)
 from timeline.merge.title_choice import statement_doer, statement_phrase_at
 
+T = TypeVar("T")  # what a same-day join reads of a cluster (_join_day_groups)
 ONCE_PROBES = 64  # clusters read per (happening, date) when joining one participant's happening
 BARE_OPENING = 2  # a title naming no participant tells its happening when one of its first words names it
 DOMINANT_SHARE = 0.5  # how large another named happening of the day may be beside the one a bare mention joins
@@ -758,6 +759,23 @@ def _day_clusters(clusters: Sequence[Cluster]) -> Iterator[tuple[int, Cluster, t
     """The finished clusters dated to a day: what the same-day joins read (a year's or a month's cluster sums up
     several happenings)."""
     return ((ci, c, when) for ci, c, when in dated_clusters(clusters) if precision(when[0]) == 1)
+
+
+def _join_day_groups(clusters: Sequence[Cluster], tell: Callable[[Cluster, tuple[str, str]], T | None],
+                     agree: Callable[[T, T], bool]) -> None:
+    """The same-day joins' common walk: in canonical order, a day's cluster that tells something (``tell``) joins the
+    first group of its day whose every member agrees with it (``agree``), or opens a group of its own."""
+    groups: dict[str, list[list[tuple[int, T]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        told = tell(c, when)
+        if told is None:
+            continue
+        target = next((g for g in groups[when[0]] if all(agree(told, other) for _, other in g)), None)
+        if target is None:
+            groups[when[0]].append([(ci, told)])
+            continue
+        c.move_to(clusters[target[0][0]])
+        target.append((target[0][0], told))
 
 
 def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
@@ -1545,17 +1563,7 @@ def join_day_places(clusters: Sequence[Cluster], sim: Similarity) -> None:
     cluster joins the first group of its day whose every member agrees with it (examples: ``day_places``)."""
     table = derivations()["day_places"]
     limit = int(table["events"])
-    groups: dict[str, list[list[tuple[int, _Placed]]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        placed = _placed(_title_member(c, when), sim, limit)
-        if placed is None:
-            continue
-        target = next((g for g in groups[when[0]] if all(_placed_agree(placed, o) for _, o in g)), None)
-        if target is None:
-            groups[when[0]].append([(ci, placed)])
-        else:
-            c.move_to(clusters[target[0][0]])
-            target.append((target[0][0], placed))
+    _join_day_groups(clusters, lambda c, when: _placed(_title_member(c, when), sim, limit), _placed_agree)
 
 
 def _placed(item: Item, sim: Similarity, limit: int) -> _Placed | None:
@@ -1622,17 +1630,7 @@ def join_journeys(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: 
     names = article_names(items) if names is None else names
     sim = sim if sim is not None else Similarity(items)
     common = JOURNEY_COMMON_SHARE * sim.n
-    groups: dict[str, list[list[tuple[int, _Journey]]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        told = _journey(c, when, names, sim, common)
-        if told is None:
-            continue
-        target = next((g for g in groups[when[0]] if all(_journeys_agree(told, other) for _, other in g)), None)
-        if target is None:
-            groups[when[0]].append([(ci, told)])
-        else:
-            c.move_to(clusters[target[0][0]])
-            target.append((target[0][0], told))
+    _join_day_groups(clusters, lambda c, when: _journey(c, when, names, sim, common), _journeys_agree)
 
 
 def join_since_states(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
@@ -1877,17 +1875,7 @@ def join_appearances(clusters: Sequence[Cluster], items: Sequence[Item] = (), si
     sim = Similarity(items) if sim is None else sim
     rules = derivations()["appearances"]
     limit = float(rules["common_share"]) * sim.n
-    groups: dict[str, list[list[tuple[int, _Appearance]]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        told = _appearance(c, when, names, sim, limit)
-        if told is None:
-            continue
-        target = next((g for g in groups[when[0]] if all(_appearances_agree(told, other) for _, other in g)), None)
-        if target is None:
-            groups[when[0]].append([(ci, told)])
-            continue
-        c.move_to(clusters[target[0][0]])
-        target.append((target[0][0], told))
+    _join_day_groups(clusters, lambda c, when: _appearance(c, when, names, sim, limit), _appearances_agree)
 
 
 def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity,
