@@ -98,3 +98,49 @@ def test_a_coup_on_the_feeds_own_day_joins_nothing():
     row = EXAMPLES["past_one"][0]
     joined = _joined(_day(row) + FILLER, published="2010-05-09")
     assert len([g for g in joined if not g[0].startswith("z")]) == 2
+
+
+# twins41: one act of a day told by its aftermath (derivations.yaml ``day_aftermaths``)
+AFTERMATHS = derivations()["day_aftermaths"]["examples"]
+
+
+@pytest.mark.parametrize("row", AFTERMATHS["one"])
+def test_one_act_told_by_its_aftermath_joins_across_articles(row):
+    joined = _joined(_day(row) + FILLER)
+    assert len([g for g in joined if not g[0].startswith("z")]) == 1
+
+
+@pytest.mark.parametrize("row", AFTERMATHS["apart"])
+def test_two_acts_of_one_day_told_by_aftermaths_stay_apart(row):
+    joined = _joined(_day(row) + FILLER)
+    assert len([g for g in joined if not g[0].startswith("z")]) == len(row)
+
+
+@pytest.mark.parametrize("sentence", AFTERMATHS["none"])
+def test_no_dwelling_or_store_struck(sentence):
+    assert not [t for t in happenings_of(sentence) if t.group.startswith("strike_on_")]
+
+
+def test_a_dwelling_placed_in_one_common_town_joins_across_articles():
+    # "Tripoli", "NATO" and "Libyan" are too common to be rare names: the town after both houses is what they share
+    common = [(f"y{i}", "2010-01-01", f"Libyan officials and NATO met in Tripoli for filler number {i}.")
+              for i in range(10)]
+    row = ["Libyan officials said on Sunday a NATO strike had hit a civilian house in the capital Tripoli.",
+           "NATO acknowledged on Sunday that a strike erred and destroyed a house in Tripoli."]
+    joined = _joined(_day(row) + common + FILLER)
+    assert len([g for g in joined if g[0].startswith("a")]) == 1
+    row = ["Libyan officials said on Sunday a NATO strike had hit a civilian house in the capital Tripoli.",
+           "NATO acknowledged on Sunday that a strike erred and destroyed a house in Misrata."]
+    joined = _joined(_day(row) + common + FILLER)
+    assert len([g for g in joined if g[0].startswith("a")]) == 2
+
+
+def test_a_dwelling_joins_a_group_it_agrees_with_through_one_member():
+    # the town links the first to the second; the rare district links the second to the third
+    common = [(f"y{i}", "2010-01-01", f"Libyan officials and NATO met in Tripoli for filler number {i}.")
+              for i in range(10)]
+    row = ["Reporters taken to Tripoli's Souq al-Juma district on Sunday saw bodies pulled out of the rubble of a destroyed building.",
+           "NATO acknowledged on Sunday that a strike near Souq al-Juma erred and destroyed a house in Tripoli.",
+           "Libyan officials said on Sunday a NATO strike had hit a civilian house in the capital Tripoli."]
+    joined = _joined(_day(row) + common + FILLER)
+    assert len([g for g in joined if g[0].startswith("a")]) == 1

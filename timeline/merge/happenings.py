@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import ArticleNames, _day_clusters, _past_year, _title_member
-from timeline.merge.similarity import Similarity, derivations, title_word_key, title_words
+from timeline.merge.similarity import _TITLE_WORD, Similarity, derivations, title_word_key, title_words
 from timeline.text import lexicon as language
 
 _END = ".,;:!?\"'\u201d\u2019)("
@@ -42,6 +42,8 @@ class _Class(NamedTuple):
     conflicts: bool  # two tellings giving rare names that share none stay apart
     past: bool  # only a day of a year before every source's publication: a recalled day, not the feed's news
     parties: bool  # two tellings need one's rare names, titles aside, all the other's, whatever their articles
+    lower: bool = False  # objects only in lower case ("the White House" is no house; day_aftermaths)
+    placed: bool = False  # one place named after both objects stands for a shared rare name (day_aftermaths)
 
 
 class Told(NamedTuple):
@@ -54,6 +56,7 @@ class Told(NamedTuple):
     near: frozenset[str] = frozenset()  # keys of the capitalised words just after its object ("a compound in Zlitan")
     past: bool = False  # the class joins only recalled days (_Class.past)
     parties: bool = False  # one telling's rare names are all the other's (_Class.parties)
+    placed: bool = False  # one place after both objects is a name in common (_Class.placed)
 
 
 @cache
@@ -66,13 +69,20 @@ def _phrase(text: object) -> tuple[str, ...]:
 
 
 @cache
+def _aftermaths() -> dict:
+    """twins41: one act of a day told by its aftermath (derivations.yaml ``day_aftermaths``)."""
+    return derivations()["day_aftermaths"]
+
+
+@cache
 def _classes() -> tuple[_Class, ...]:
     found = []
-    for name, spec in _rules()["classes"].items():
+    for name, spec in (*_rules()["classes"].items(), *_aftermaths()["classes"].items()):
         kinds = {kind: tuple(_phrase(w) for w in words) for kind, words in spec["objects"].items()}
         found.append(_Class(str(spec.get("of", name)), tuple(_phrase(w) for w in spec["words"]), kinds,
                             int(spec["window"]), bool(spec.get("after")), bool(spec.get("names")),
-                            bool(spec.get("conflicts")), bool(spec.get("past")), bool(spec.get("parties"))))
+                            bool(spec.get("conflicts")), bool(spec.get("past")), bool(spec.get("parties")),
+                            bool(spec.get("lower")), bool(spec.get("placed"))))
     return tuple(found)
 
 
@@ -107,10 +117,11 @@ def happenings_of(sentence: str) -> list[Told]:
     words = title_words(sentence)
     lows = [_plain(w) for w in words]
     gap = int(_rules()["block_gap"])
+    ends = _clause_ends(sentence)
     told: list[Told] = []
     for cls in _classes():
         starts = [(i, len(p)) for p in cls.words for i in _at(lows, p)
-                  if not any(w in _blocks() for w in lows[max(0, i - gap):i])]
+                  if not any(lows[k] in _blocks() and k not in ends for k in range(max(0, i - gap), i))]
         if not starts:
             continue
         kinds = set()
@@ -118,13 +129,21 @@ def happenings_of(sentence: str) -> list[Told]:
         for kind, phrases in cls.kinds.items():
             for p in phrases:
                 for j in _at(lows, p):
+                    if cls.lower and not words[j][:1].islower():
+                        continue  # "the White House", "The House struck down": no dwelling
                     if any(_near(i, n, j, len(p), cls) for i, n in starts):
                         kinds.add(kind)
                         near |= _placed_names(words[j + len(p):j + len(p) + cls.window])
         if len(kinds) == 1:  # two kinds: too vague to tell which happening
             told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near), cls.past,
-                             cls.parties))
+                             cls.parties, cls.placed))
     return told
+
+
+def _clause_ends(sentence: str) -> frozenset[int]:
+    """The indexes of the words (title_words) a comma, semicolon or colon follows: a block word closing a clause
+    belongs to the clause before ("returning to attack again, striking close to a storage bunker": twins41)."""
+    return frozenset(k for k, m in enumerate(_TITLE_WORD.finditer(sentence)) if sentence[m.end():m.end() + 1] in ",;:")
 
 
 def _placed_names(words: Sequence[str]) -> set[str]:
@@ -163,8 +182,8 @@ def _agree(a: Told, b: Told, a_names: frozenset[str], b_names: frozenset[str], o
         return False
     if a.parties and not _same_parties(a_names - _titles(), b_names - _titles()):
         return False
-    if a.names and not (one_article or a_names & b_names):
-        return False
+    if a.names and not (one_article or a_names & b_names or a.placed and a.near & b.near):
+        return False  # "a civilian house in the capital Tripoli" / "destroyed a house in Tripoli": one place
     a_near, b_near = a.near & rare, b.near & rare
     return not (a.conflicts and a_near and b_near and not a_near & b_near)
 
@@ -192,6 +211,7 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
     # a party named only at its sentences' start ("France said it had sent arms") is a name some article writes
     every = names.proper.every_name() & rare
     groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]] = defaultdict(list)
+    unnamed: set[int] = set()  # the groups a nameless telling opened (join_nameless_tellings)
     for ci, c, when in _day_clusters(clusters):
         member = _title_member(c, when)
         article = member.event.article
@@ -199,6 +219,7 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
         sentence = member.event.source.quote or member.event.title
         text = f"{sentence} {member.event.title}"
         written = _names(text, proper)
+        bare = _nameless(sentence)
         for told in happenings_of(sentence):
             if told.past and not _past_year(c, when[0][:4]):
                 continue  # "Gadhafi, who seized power in a 1969 coup, said on Tuesday": the day's news is no coup
@@ -208,7 +229,71 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
                 _agree(told, o, found, on, article == oa, rare) for o, on, oa in g[1])), None)
             if target is None:
                 groups[key].append((ci, [(told, found, article)]))
+                if bare:
+                    unnamed.add(ci)
                 continue
             c.move_to(clusters[target[0]])
             target[1].append((told, found, article))
             break
+    join_placed_tellings(clusters, groups, rare)
+    join_nameless_tellings(clusters, groups, unnamed)
+
+
+def join_placed_tellings(clusters: Sequence[Cluster],
+                         groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]],
+                         rare: frozenset[str]) -> None:
+    """twins41: two groups of a day, class and kind of a ``placed`` class join when a telling of one agrees with a
+    telling of the other and no two of their tellings place it in two towns: "Reporters ... in Tripoli's Souq al-Juma
+    district saw several bodies being pulled out of the rubble of a destroyed building" joined "NATO ... destroyed a
+    house in Tripoli" by a rare name, and "a NATO strike had hit a civilian house in the capital Tripoli" agrees with
+    that second telling by the town, not with the first (greedy joining asks every member)."""
+    for key, found in groups.items():
+        live = [g for g in found if clusters[g[0]].members and g[1][0][0].placed]
+        for i, g in enumerate(live):
+            for h in live[i + 1:]:
+                if g is h or not clusters[h[0]].members or not clusters[g[0]].members:
+                    continue
+                pairs = [(a, b) for a in g[1] for b in h[1]]
+                if any(_agree(a[0], b[0], a[1], b[1], a[2] == b[2], rare) for a, b in pairs) and not any(
+                        _two_places(a[0], b[0], rare) for a, b in pairs):
+                    clusters[h[0]].move_to(clusters[g[0]])
+                    g[1].extend(h[1])
+
+
+def _two_places(a: Told, b: Told, rare: frozenset[str]) -> bool:
+    """Whether two tellings place their object in two towns ("a house in Tripoli" / "a house in Zlitan")."""
+    a_near, b_near = a.near & rare, b.near & rare
+    return bool(a.conflicts and a_near and b_near and not a_near & b_near)
+
+
+def _nameless(sentence: str) -> bool:
+    """Whether a sentence names no one: no capitalised word but a weekday, a month, or a plain opener as its first
+    word (``day_aftermaths.openers``: "A mother and her two boys were buried Thursday"; not "Sameerah's coffin")."""
+    openers = frozenset(str(w) for w in _aftermaths()["openers"])
+    for i, w in enumerate(title_words(sentence)):
+        low = _plain(w)
+        if not w[:1].isupper() or low in _calendar() or low.endswith(("'s", "\u2019s")) and low[:-2] in _calendar():
+            continue
+        if i == 0 and low in openers:
+            continue
+        return False
+    return True
+
+
+def join_nameless_tellings(clusters: Sequence[Cluster],
+                           groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]],
+                           unnamed_groups: set[int]) -> None:
+    """twins41: a day's group of a ``day_aftermaths.nameless`` class whose tellings give no rare name ("A mother and
+    her two boys were buried Thursday"; "At the scene of the destroyed building") joins the one other group of its day,
+    class and kind, whatever the article ("At Thursday's funeral, Abubakr Ali watched volunteers carefully bury the
+    bodies of his sister and two nephews"): the nameless telling cannot tell another. With two other groups it stays."""
+    nameless = frozenset(str(n) for n in _aftermaths()["nameless"])
+    for (_, group, _), found in groups.items():
+        if group not in nameless:
+            continue
+        live = [g for g in found if clusters[g[0]].members]
+        unnamed = [g for g in live if g[0] in unnamed_groups and not any(names for _, names, _ in g[1])]
+        named = [g for g in live if g not in unnamed]
+        if len(named) == 1:
+            for g in unnamed:
+                clusters[g[0]].move_to(clusters[named[0][0]])
