@@ -47,7 +47,7 @@ from timeline.events.surnames import (ArticleNames, article_names, name_numeral_
                                       person_forms, name_bare_surname)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_demonstrative_event, name_demonstrative_place,
+                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place,
                                       name_described_head, name_organisation_reference, name_country_reference,
                                       name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_company_epithet, name_inner_roles,
@@ -767,6 +767,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_main_person_epithet(named, sentence, previous, texts, names, mentions)
     named = name_demonstrative_place(name_institutions(named, sentence, texts, mentions), sentence, mentions)
     named = name_definite_place(named, sentence, previous, texts, mentions)  # "the city": the one described city
+    named = name_place_noun(named, sentence, previous, texts, mentions)  # "the area": the one place near (places4)
     named = name_definite_event(named, sentence, texts)  # "The trial": the one person the article gives a trial
     named = name_demonstrative_event(named, sentence, adjacent or previous)  # "that action": the lawsuit the sentence before tells
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school

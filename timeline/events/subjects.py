@@ -2957,6 +2957,82 @@ def name_definite_place(title: str, sentence: str, previous: str, texts: Sequenc
 
 
 @cache
+def _place_noun_pattern() -> re.Pattern[str]:
+    """places4: events.yaml place_noun_references: "the", up to `modifiers` lower-case describing words and a place
+    noun in a title ("the contested port", "the area"), with the word after it."""
+    table = events_rules()["place_noun_references"]
+    nouns = "|".join(re.escape(str(n)) for n in [*table["area_nouns"], *table["owned_nouns"]])
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<modifiers>(?:[a-z-]++\s){{0,{int(table['modifiers'])}}}?)"
+                      rf"(?P<noun>{nouns})(?P<possessive>['’]s)?+(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+
+
+@cache
+def _place_noun_descriptions() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """places4: the article's descriptions of a named place as one of place_noun_references described_nouns: "the
+    (oil) port of Brega", "the island of Lampedusa"; and "Lampedusa, (this|the|a) tiny Italian island"."""
+    table = events_rules()["place_noun_references"]
+    nouns = "|".join(re.escape(str(n)) for n in table["described_nouns"])
+    name = r"(?P<place>(?:(?<![\w'’-])(?:al|el)-)?[A-Z][a-z]++(?:[\s-](?:(?:al|el)-)?[A-Z][a-z]++){0,2}+)(?![\w'’-])"
+    described_of = re.compile(rf"(?<![\w'’-])(?:{nouns})\sof\s{name}")
+    apposed = re.compile(rf"{name},\s(?:the|a|an|this)\s(?:[\w'’-]++\s){{0,3}}?(?:{nouns})(?![\w'’-])")
+    return described_of, apposed
+
+
+def _described_as_place_nouns(texts: Iterable[str]) -> set[str]:
+    """places4: the places the texts describe as a port or an island ("the oil port of Brega")."""
+    return {_without_calendar_tail(m.group("place")) for text in texts for pattern in _place_noun_descriptions()
+            for m in pattern.finditer(text)} - {""}
+
+
+def name_place_noun(title: str, sentence: str, previous: str, texts: Sequence[str],
+                    mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """ "Pro-Gaddafi forces retreated from the area" -> "... from the Ras Lanuf area", "thrust westwards to the
+    contested port" -> "... to Brega", "targeted the port" -> "targeted Misrata's port": "the (describing words)
+    <place noun>" of events.yaml place_noun_references in a title, named by the one place (no country) its own
+    sentence names before the phrase, or, when that names none (nor any name that may be a place), the one place
+    the nearest sentence before names (name_definite_place's look back). A place the article describes as the noun
+    itself ("the oil port of Brega") takes the phrase's place; "the area/region" becomes "the <place> area"; any
+    other: "<place>'s (describing words) <noun>". Two places, none, a compound ("the port city", "the area of"), a
+    function word among the describing words, or the place in the title already: unchanged."""
+    table = events_rules()["place_noun_references"]
+    match = _place_noun_pattern().search(title)
+    if not match or any(w in lexicon().stopwords for w in match.group("modifiers").split()):
+        return title
+    following = match.group("following") or ""
+    if following in table["not_following"] or following[:1].isupper() or following in table["owned_nouns"] \
+            or following in table["area_nouns"] or _plain_noun_word(following) and not _is_verb(_bare(following)) \
+            and not match.group("possessive"):
+        return title  # "the port city of", "the area command", "the coast guard"
+    noun = match.group("noun")
+    at = sentence.find(match.group(0)[:match.end("noun") - match.start()])
+    if at < 0 or is_open_at(sentence, quote_marks(sentence), at):
+        return title
+    before = sentence[:at]
+    ports = _described_as_place_nouns([*texts, sentence])
+    known = _described_places_of_kind([*texts, sentence]) | _written_as_places([*texts, sentence]) | ports
+    places = _own_places(before, known, mentions)
+    if not places and not _standalone_name(before):
+        places = _place_looked_back(noun, previous, texts, known, mentions)
+    if len(places) != 1:
+        return title
+    place = next(iter(places))
+    listed = re.compile(rf"(?<![\w'’-]){re.escape(place)}(?:,\s|\s(?:and|or)\s)(?:the\s)?[A-Z]")
+    if place in title or listed.search(before) or listed.search(previous):
+        return title  # "in Misrata and Zlitan": a list of places, one of them meant
+    modifiers = match.group("modifiers")
+    if place in ports and noun in table["described_nouns"]:
+        named = place + (match.group("possessive") or "")
+    elif noun in table["area_nouns"] and not match.group("possessive"):
+        named = f"{match.group('the')} {modifiers}{place} {noun}" if not modifiers else f"{place}'s {modifiers}{noun}"
+    else:
+        named = f"{place}'s {modifiers}{noun}{match.group('possessive') or ''}"
+    if match.start() == 0:
+        named = named[:1].upper() + named[1:]
+    end = match.end("possessive") if match.group("possessive") else match.end("noun")
+    return title[:match.start()] + named + title[end:]
+
+
+@cache
 def _definite_event_patterns() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
     """events.yaml definite_events: "the", up to `modifiers` describing words and an event noun in a title ("the
     televised trial"); and the article's ways of giving such an event its one person (`owner_phrases`, each with
@@ -5165,26 +5241,81 @@ def name_country_reference(title: str, sentence: str, previous: str = "", texts:
         return regional
     phrase, _ = _country_table()
     match = phrase.search(title)
-    if not match or _countries_in(title):
+    acting = _acting_country(title)  # places4: "The United States said it was moving ships closer to the country"
+    # "Nearly 40,000 Libyans fled the country's western region": a people named by its country's adjective names it
+    if not match or [c for c in _countries_in(_peoples_as_countries(title)) if c != acting]:
         return title
     at = _country_phrase_at(match, sentence)
     if at < 0:
         return title
     before = sentence[:at]
-    found = _countries_in(before)
+    found = [c for c in _countries_in(before) if c != acting]
     if not found:
         others = [n for n, _ in role_mentions(before) if n.lower() not in _calendar_names()
                   and not (len(n.split()) > 1 and fits(n, "person"))
                   and not (before.startswith(n) and (n.lower() in lexicon().stopwords or is_adverb(n.lower())
                                                      or _common_plural(n, before, [before])))]
-        if others:  # "People in Zawiyah said the country's army": a place the table does not know may be meant
-            return title
-        found = _countries_in(previous)
-        if found and found != [_most_named_country(texts)]:
+        found = [c for c in _countries_in(previous) if c != acting] if not others else []
+        most = _most_named_country(texts)
+        if found and most not in found:
             return title  # "fled the country" after a sentence on U.S. aid: only the article's own country
+        if found != [most]:  # places4: none near, or the article's own with another: the article's one country
+            found = _article_country(sentence, previous, texts, acting)
     if len(found) != 1:
         return title
     return _with_country(title, match, found[0])
+
+
+def _peoples_as_countries(text: str) -> str:
+    """places4: the text with a people's plural ("Libyans", "Egyptians") as its adjective, which names the country."""
+    return re.sub(r"(?<=[a-z]an)s(?![\w'’-])", "", text)
+
+
+def _acting_country(title: str) -> str:
+    """places4: the country a title opens with as the subject of its verb ("The United States said it was moving
+    ships closer to the country", "France recognized ..."): a government acting, never "the country" the title
+    speaks of; "" for none ("The US president", "Libya's oil")."""
+    _, countries = _country_table()
+    for name, pattern in countries:
+        match = pattern.match(title.removeprefix("The ").removeprefix("the "))
+        rest = title.removeprefix("The ").removeprefix("the ")[match.end():].split()[:1] if match else []
+        if rest and _is_verb(_bare(rest[0])) and not rest[0][:1].isupper() and name in _countries_in(match.group(0)) \
+                and not any(match.group(0) == a for a in _country_adjectives()):
+            return name
+    return ""
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """The adjectives of events.yaml country_references countries ("Libyan"): no country acts by one."""
+    return frozenset(str(a) for entry in events_rules()["country_references"]["countries"] for a in entry["adjectives"])
+
+
+def _article_country(sentence: str, previous: str, texts: Sequence[str], acting: str) -> list[str]:
+    """places4: "the country" where neither the title's sentence before the phrase nor the sentence before names
+    one: the one country the article (up to and with the title's sentence) names or gives by its adjective at least
+    `article_country_least` times and `article_country_ratio` times as often as any other, or as often as any
+    other when it is the one country the article's first sentence (headline, dateline, lead) names, when the title's sentence
+    names no other country, nor the sentence before unless it names this one too (the subject country acting
+    excepted: "The United States said ... closer to the country" -> Libya); [] otherwise."""
+    table = events_rules()["country_references"]
+    _, countries = _country_table()
+    counts = {name: sum(len(p.findall(t)) for t in [*texts, sentence]) for name, p in countries}
+    ranked = sorted(((n, name) for name, n in counts.items()), key=lambda c: -c[0])
+    (most, country), (second, _) = ranked[0], ranked[1]
+    # the one country the article's first sentence (headline, dateline, lead) names, when none is named more
+    lead = _countries_in(_peoples_as_countries(texts[0])) if texts else []
+    if len(lead) == 1 and counts[lead[0]] == most:
+        country = lead[0]
+    elif most < float(table["article_country_ratio"]) * second:
+        return []
+    if country == acting or most < int(table["article_country_least"]):
+        return []
+    near = _countries_in(previous)
+    if any(c not in (country, acting) for c in _countries_in(sentence)) or country not in near \
+            and any(c != acting for c in near):
+        return []  # "Ben Ali fled to Saudi Arabia ... the country": another country near
+    return [country]
 
 
 # --- "the alliance" -> "NATO", "the sprawling capital" -> "Mexico City": the one name of the head's kind near -------
