@@ -83,6 +83,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
     if text.startswith("since ", end) and found.strip() == "" \
             and set(words_of(text[max(0, start - SUPERLATIVE_REACH_CHARS): start])[-4:]) & lexicon().superlatives:
         return True  # "for the first time since the rig exploded": the superlative's measure, not a new clause
+    if text.startswith("since ", end) and found.strip() == "" and _since_date_after_count(text, start, end):
+        return True  # "the number of people killed | since Tuesday": the span the count covers, not a new clause
     if found.strip() == "" and _relative_after_empty_head(text, start, end):
         return True  # "in a place | where you can not kill me", "at a time | when many are questioning ..."
     if following == "as " and found.strip() == "" and _as_without_subject(text, end):
@@ -91,7 +93,8 @@ def joins_a_phrase(text: str, start: int, end: int) -> bool:
         # the verb of naming may stand before its object ("recognized the rebel movement based in Benghazi as")
         before = words_of(last_piece(text[max(0, start - AS_VERB_REACH): start]))
         return bool(before) and (before[-1] in _rules_words("as_phrase_words") or any(
-            w in _rules_words("as_phrase_words") and is_past(w) for w in before[-AS_VERB_WORDS:]))
+            w in _rules_words("as_phrase_words") and is_past(w) for w in before[-AS_VERB_WORDS:])
+            or _as_role_of_object(before, text, end))
     if found.strip() == "" and text.startswith("but ", end) and _joins_modifiers(text, start, end):
         return True  # "issues a rambling | but defiant audio message": two modifiers of one noun, not two clauses
     if found.strip() in ("(", ")") and _glosses_initials(text, start, end):
@@ -207,12 +210,64 @@ def _joins_modifiers(text: str, start: int, end: int) -> bool:
     and after it a lower-case word and the noun it qualifies, neither a stopword nor a verb form; not a clause ("a
     draw but the team went on", "a loss but profits rose": a determiner or a verb after it)."""
     before = text[max(0, start - MODIFIER_REACH): start].split()[-2:]
+    if len(before) == 2 and before[0] in ("--", "—", "–"):
+        return _joins_dash_modifiers(before[1], text, end)
     after = text[end: end + MODIFIER_REACH].split()[1:3]
     if len(before) < 2 or len(after) < 2 or not all(w.isalpha() and w.islower() for w in (before[1], *after)):
         return False
     stop = lexicon().stopwords
     return before[0].lower() in _rules_words("modifier_determiners") and before[1] not in stop \
         and all(w not in stop and not is_past(w) and w not in finite_words() for w in after)
+
+
+AS_ROLE_VERB_WORDS = 10  # "introduced former Jordanian Foreign Minister Abdul Ilah Khatib | as": a named object is long
+AS_ROLE_WORDS = 3  # how many words after a role's "as" are read for a verb that would make it a clause
+
+
+def _as_role_of_object(before: Sequence[str], text: str, end: int) -> bool:
+    """Whether the "as" at text[end:] gives the role a verb of calling or judging gives its object, in any form of
+    the verb ("referring to the Muslim Brotherhood as a secular organization", "what many view as adequate
+    compensation"; events.yaml as_role_verbs, as_role_examples): the verb says nothing without it. Not an "as" that
+    opens a clause of its own, a verb in its first words ("describing the talks as the rebels advanced")."""
+    if not set(before[-AS_ROLE_VERB_WORDS:]) & _rules_words("as_role_verbs"):
+        return False
+    after = words_of(text[end: end + AS_VERB_REACH])[1:1 + AS_ROLE_WORDS]
+    return bool(after) and not any(is_past(w) or w in finite_words() for w in after)
+
+
+_ASIDE_END = re.compile(r"\s(?:--|—|–)\s|[,;:.!?]")  # where a dash aside ends: its closing dash or a stop
+
+
+def _joins_dash_modifiers(first: str, text: str, end: int) -> bool:
+    """Whether the "but" at text[end:] goes on with a dash aside that one modifier opened ("killed by snipers -- unseen
+    | but too often precise"; events.yaml modifier_but_examples): the modifier is a lower-case word, neither a
+    stopword nor a verb form, and the aside after "but" up to its end has neither a determiner nor a verb; else the
+    title would end on the aside's first word ("-- unseen")."""
+    stop = lexicon().stopwords
+    if not (first.isalpha() and first.islower()) or first in stop or first in finite_words():
+        return False
+    rest = _ASIDE_END.split(text[end: end + MODIFIER_REACH])[0].split()[1:]
+    return bool(rest) and all(w.isalpha() and w.islower() and w not in _rules_words("modifier_determiners")
+                              and not is_past(w) and w not in finite_words() for w in rest)
+
+
+@cache
+def _since_date() -> re.Pattern[str]:
+    """ "since Tuesday", "since mid-February", "since 2009", "since April 20" closing its phrase (a comma, a stop or a
+    dash after it): a span's start, no clause."""
+    names = "|".join(n for names in (*language.weekdays(), *language.months()) for n in names)
+    return re.compile(rf"since (?:(?:early|mid|late|mid-)\s?)?(?:(?:{names})\b\.?(?: \d{{1,2}}\b)?|(?:1[89]|20)\d\d\b)"
+                      rf"(?=\s*(?:[,;:.!?]|--|—|–|$))", re.IGNORECASE)
+
+
+def _since_date_after_count(text: str, start: int, end: int) -> bool:
+    """Whether the "since" at text[end:] opens a bare date that closes its phrase right after a count's participle
+    or noun ("the number of people killed | since Tuesday, when the protests began"; events.yaml
+    since_span_examples): the span scopes the count (without it a day's toll reads as the whole toll)."""
+    if _since_date().match(text, end) is None:
+        return False
+    before = words_of(text[max(0, start - AS_VERB_REACH): start])[-AS_VERB_WORDS:]
+    return bool(set(before) & _rules_words("since_span_counts"))
 
 
 def _as_without_subject(text: str, end: int) -> bool:

@@ -1813,6 +1813,29 @@ def _rest_after(title_words: Sequence[str], said: Sequence[str]) -> tuple[str, l
                 rest[-1] = rest[-1].rstrip(".!?")
                 rest = [w for w in rest if w]
             return said[j], rest
+    return _rest_after_named_end(title_words, said)
+
+
+NAMED_PHRASE_WORDS = 3  # "the city", "the rebel town": how long a phrase the naming step put a name for may be
+
+
+def _rest_after_named_end(title_words: Sequence[str], said: Sequence[str]) -> tuple[str, list[str]] | None:
+    """The sentence's word that ends the title and the words after it, when the naming step put a name for the
+    definite phrase the title ended on ("had entered Ajdabiya" for "had entered the city [but were repelled]"; a name
+    the sentence does not hold, after a word that stands once in it right before "the"); else None."""
+    last, second = _bare(title_words[-1]), _bare(title_words[-2])
+    if not title_words[-1][:1].isupper() or any(_bare(w) == last for w in said):
+        return None
+    spots = [j for j in range(len(said) - 1) if _bare(said[j]) == second and _bare(said[j + 1]) in ("the", "this", "that")]
+    if len(spots) != 1 or said[spots[0]].endswith(_BOUNDARY_PUNCTUATION):
+        return None
+    j = spots[0] + 1
+    for end in range(j + 1, min(len(said), j + NAMED_PHRASE_WORDS)):
+        if not said[end][:1].islower():
+            return None
+        if end + 1 == len(said) or said[end].endswith(_BOUNDARY_PUNCTUATION) or _bare(said[end + 1]) in ("but", "and"):
+            rest = [w for w in (*said[end + 1:-1], said[-1].rstrip(".!?")) if w] if end + 1 < len(said) else []
+            return said[end], rest
     return None
 
 

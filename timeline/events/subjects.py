@@ -221,7 +221,8 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
         phrase: list[str] = []
         j = i
         present_report = -1
-        while j < len(tokens) and len(phrase) <= MAX_SUBJECT_WORDS:
+        longest = MAX_SUBJECT_WORDS  # a list of names the subject goes on through may take it further
+        while j < len(tokens) and len(phrase) <= longest:
             word = _bare(tokens[j])
             # "The injured woman": a past form after a determiner is an adjective
             after_determiner = bool(phrase) and _bare(phrase[-1]) in _DETERMINER_WORDS and is_past(word)
@@ -238,11 +239,15 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
                     and j + 1 < len(tokens) and tokens[j + 1][:1].islower():
                 break  # "Farrell routinely reports from Pakistan": a name, then an adverb before its verb (not
                 # "BP's costly spill": an adjective after a possessive)
-            phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j].rstrip(",;:"))
-            if tokens[j].endswith((",", ";", ":")):
+            listed = tokens[j].endswith(",") and _names_list_after(tokens, j + 1)
+            phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j] if listed or (
+                longest > MAX_SUBJECT_WORDS and tokens[j].endswith(",")) else tokens[j].rstrip(",;:"))
+            if listed:
+                longest = MAX_SUBJECT_WORDS + LIST_SUBJECT_WORDS
+            elif tokens[j].endswith((",", ";", ":")) and longest == MAX_SUBJECT_WORDS:
                 break  # an apposition follows ("Rogozin, NATO envoy, ..."): the phrase before it is the subject
             j += 1
-        if not phrase or len(phrase) > MAX_SUBJECT_WORDS:
+        if not phrase or len(phrase) > longest:
             return main, ""
         subject = _subject_phrase(phrase)
         if report == 0:
@@ -260,6 +265,48 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
             continue
         return main, subject
     return main, ""
+
+
+LIST_SUBJECT_WORDS = 12  # how many more words a subject's list of names may add to MAX_SUBJECT_WORDS
+LIST_NAME_TOKENS = 5  # "the International Monetary Fund": how long one name of a listed subject may be
+
+
+def _names_list_after(tokens: Sequence[str], k: int) -> bool:
+    """Whether the tokens from k go on with a list of names a comma began, up to its "and"/"or" and last name
+    ("Inspectors from the European Commission, | the European Central Bank and the International Monetary Fund
+    will be back"; events.yaml subject_name_list_examples): the subject goes on through the list, not an apposition
+    that would drop its other members. Each item is an optional "the" and capitalised words; an apposition is no
+    such list ("Gerard Araud, France's ambassador, said", "Clinton, the Secretary of State and a former senator")."""
+    items = 0
+    while k < len(tokens):
+        size = 1 if tokens[k] == "the" else 0
+        while k + size < len(tokens) and tokens[k + size][:1].isupper() and size <= LIST_NAME_TOKENS \
+                and _bare(tokens[k + size]) not in lexicon().stopwords:
+            if tokens[k + size].endswith((",", ";", ":", ".")):
+                size += 1
+                break
+            size += 1
+        name = tokens[k:k + size]
+        if not name or not name[-1][:1].isupper():
+            return False
+        items += 1
+        k += size
+        if name[-1].endswith(","):
+            continue
+        if k < len(tokens) and tokens[k] in ("and", "or") and items < LIST_NAME_TOKENS:
+            return _last_listed_name(tokens, k + 1)
+        return False
+    return False
+
+
+def _last_listed_name(tokens: Sequence[str], k: int) -> bool:
+    """Whether a list's last name stands at tokens[k] ("[and] the International Monetary Fund will"), followed by no
+    comma of an apposition and with a verb after it within reach."""
+    size = 1 if k < len(tokens) and tokens[k] == "the" else 0
+    while k + size < len(tokens) and tokens[k + size][:1].isupper() and not tokens[k + size].endswith((",", ";", ":")):
+        size += 1
+    return size > 0 and tokens[k + size - 1][:1].isupper() and k + size < len(tokens) \
+        and _is_verb(_bare(tokens[k + size]))
 
 
 def _subject_phrase(phrase: Sequence[str]) -> str:

@@ -226,6 +226,8 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words  # "of gang-raping her", "accused her": the object, no determiner left open
         if last in particles and (last not in ends or ends_phrasal_verb(words)):
             return words  # "took over", "will come out", "closed it off", "stepping down"
+        if _ends_demonstrative_object(words):
+            return words  # "(it was) a very big part of that": the pronoun is the object, nothing left open
         if _closing_bare_gerund(words):
             words = words[:-1]  # "sent to north Africa, | arriving [on August 16]": the gerund's date was its all
             continue
@@ -237,6 +239,14 @@ def _without_open_ends(words: list[str]) -> list[str]:
             return words
         words = words[:-1]
     return words
+
+
+def _ends_demonstrative_object(words: Sequence[str]) -> bool:
+    """Whether the title ends on "that"/"this" standing alone as a preposition's object ("a very big part of that",
+    "apologised for this"; events.yaml title_demonstrative_objects): a pronoun, not a determiner or a "that" a cut
+    left open ("the fact that", "said that")."""
+    rule = events_rules()["title_demonstrative_objects"]
+    return len(words) > 2 and _clean(words[-1]) in rule["pronouns"] and _clean(words[-2]) in rule["after"]
 
 
 def _closing_bare_gerund(words: Sequence[str]) -> bool:
@@ -704,6 +714,9 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "Tony Hayward spent today on a charm offensive", "that today would be the last day": the date is the
         # verb's object or the clause's subject; without it the clause would lose a part it cannot do without
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
+    if _date_completes_occurrence([w for w in head_words if w]):
+        # "doubts a vote will occur [Wednesday]": the date is what is forecast; without it, any vote at all
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     popped = _popped_date_prepositions(head_words)
     if _particle_completes_verb(head_words, popped):
         # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]", "fell through [in April]": the
@@ -752,6 +765,21 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # would stand before the main verb ("published takes"); it told only the date and goes with it
         head_words = head_words[:-1]
     return _without_aside_commas(head_words, text[end:])
+
+
+def _date_completes_occurrence(head: Sequence[str]) -> bool:
+    """Whether the words before a date end on a verb of occurrence after a modal or "will" ("a vote will occur
+    [Wednesday]", "could take place on [Friday]"; events.yaml title_forecast_occurrences), its date preposition aside:
+    the date is what is forecast or doubted and stays."""
+    low = [_clean(w) for w in head]
+    if low and low[-1] in lexicon().date_prepositions:
+        low = low[:-1]
+    lex = lexicon()
+    for verb in _title_rules("title_forecast_occurrences"):
+        size = len(verb.split())
+        if len(low) > size and " ".join(low[-size:]) == verb and low[-size - 1] in lex.modals | lex.future_auxiliaries:
+            return True
+    return False
 
 
 MEASURE_WORDS = 3  # "90 days", "another six weeks": how far back the measure's number may stand
@@ -3135,7 +3163,8 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
               and not (_clean(words[i]) == "but" and _but_reverses(words, i)) and not _closes_list_of_names(words, i)]
     bounds = [i for i in bounds if not _explains_empty_predicate(words, i)  # ("claimed advances, | saying ...")
               and not (_clean(words[i]) == "and" and inside_open_phrase(words[max(0, i - OPEN_PHRASE_WORDS - 2):i]))
-              and not _list_before_verb(words, i) and not _before_talks_topic(words, i)]
+              and not _list_before_verb(words, i) and not _before_talks_topic(words, i)
+              and not _inside_dash_pair(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -3160,6 +3189,14 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: _before_cut_subject(words, phrases[-1], verb)]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+def _inside_dash_pair(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] stands inside an aside a pair of dashes sets off ("put six ports -- Tripoli, Zuara, | Zawiyah
+    ... and Brega -- on the sanctions list"; events.yaml title_shorten_examples): a cut there would end the title
+    inside the aside, with its list or modifiers half told; the aside's own commas end no clause."""
+    before = sum(1 for w in words[:i] if w in DASHES)
+    return before % 2 == 1 and any(w in DASHES for w in words[i:])
 
 
 @cache
@@ -4047,7 +4084,8 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
     verb = _verb_outside_names(words)
     if low[-1] in lex.modals | lex.future_auxiliaries | lex.auxiliaries | lex.dangling_words \
             and not ends_phrasal_verb(words) and not ends_name(words) \
-            and not (low[-1] == "her" and len(words) > 1 and _ends_verb(words[:-1])):  # ("of gang-raping her")
+            and not (low[-1] == "her" and len(words) > 1 and _ends_verb(words[:-1])) \
+            and not _ends_demonstrative_object(words):  # ("of gang-raping her", "a very big part of that")
         return True
     if low[-1] in _object_verbs() and verb == len(words) - 1:
         return True
