@@ -338,3 +338,19 @@ def test_page_day_plan_examples(example):
     lawsuit ... tonight"), has no outcome; another past keeps the title (events.yaml, not_news, page_day_plan)."""
     from timeline.events.triggers import tells_plan_of_page_day
     assert tells_plan_of_page_day(example["title"], example["phrase"], (100, 100), 100) is example["plan"]
+
+
+@pytest.mark.parametrize("clause, trigger, before, planned", [
+    # (nonevents25) a naming participle or one with its agent is no verb of the day: the plan stays a plan
+    ("Later today the committee will hold a hearing called Liability for Oil Spills", "hold", "", True),
+    # a capitalised past form is a name's word ("Related Statutes"), no verb of the day
+    ("Later today the committee will hold a hearing on the Oil Pollution Act and Related Statutes", "hold", "", True),
+    ("he will stay overnight in the Gulf for the first time", "stay", "Accompanied by top staffers,", True),
+    # near misses: a past verb told that day keeps the clause an event
+    ("and will serve the rest of the term", "serve", "Quintero was sworn in by the chief justice this evening", False),
+    ("and will serve the rest of the term", "serve", "Quintero was sworn in as president this evening", False),
+])
+def test_unfulfilled_plan_past_participles(clause, trigger, before, planned):
+    from timeline.events.lexicon import words_of
+    from timeline.events.triggers import is_unfulfilled_plan, words_outside_names
+    assert is_unfulfilled_plan(words_outside_names(clause), trigger, 5, 5, words_of(before)) is planned

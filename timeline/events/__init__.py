@@ -77,7 +77,8 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       shows_a_document, speaks_in_first_person,
                                       speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
                                       tells_own_story, tells_plan_of_page_day, tells_plan_of_past, tells_present_of_past,
-                                      is_told_as_plan, tells_span_before_day, tells_state_since)
+                                      is_told_as_plan, tells_span_before_day, tells_state_since,
+                                      words_outside_names)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.tagger.anchor import follows_small_hours_lead
@@ -357,7 +358,8 @@ def _clause_dates_no_event(sentence: Sentence, timex: Timex, trigger: str, claus
             or is_state_clause_date(sentence, timex, trigger, breaks):
         return True
     told_before = words_of(sentence.text[:clause.start])  # "was sworn in as president this evening and will serve"
-    return days is not None and is_unfulfilled_plan(words_of(clause.text), trigger, days[0], published, told_before)
+    return days is not None and is_unfulfilled_plan(words_outside_names(clause.text), trigger, days[0], published,
+                                                    told_before)
 
 
 def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings: _Readings) -> _Draft | None:

@@ -738,7 +738,30 @@ def is_unfulfilled_plan(words: Sequence[str], trigger: str, date_start: int, pub
     # "Chavez said on Tuesday he will only recognize ... and accused the United States of ...", "Quintero was sworn in
     # as president this evening and will serve the rest of the term": a past verb in the clause, or in the
     # sentence before it (`words_before`), tells what was done that day
-    return not any(is_past(t) for t in all_triggers([*words_before, *words], finite_only=True))
+    told = _without_participles([*words_before, *words])
+    return not any(is_past(t) for t in all_triggers(told, finite_only=True))
+
+
+def _without_participles(words: Sequence[str]) -> list[str]:
+    """`words` with each participle that is no finite verb made a comma (events.yaml naming_participles,
+    participle_auxiliaries): a naming one ("a hearing called ...") or one with its agent ("Accompanied by top
+    staffers"), no auxiliary before either."""
+    table = rules()
+    naming, auxiliaries = table["naming_participles"], table["participle_auxiliaries"]
+    return ["," if is_past(word) and (i == 0 or words[i - 1] not in auxiliaries)
+            and (word in naming or words[i + 1:i + 2] == ["by"]) else word
+            for i, word in enumerate(words)]
+
+
+def words_outside_names(text: str) -> list[str]:
+    """The words of `text` (words_of), each capitalised past form after the first word made a comma: a name's word
+    ("a hearing called Liability ... and Related Statutes", "the United Nations"), no verb of the clause."""
+    words = words_of(text)
+    tokens = WORD.findall(text)
+    if len(tokens) != len(words):
+        return words  # the two cuts disagree: leave the words as they are
+    return ["," if i and token[:1].isupper() and is_past(word) else word
+            for i, (token, word) in enumerate(zip(tokens, words))]
 
 
 PLAN_VERB_WORDS = 3  # how far before a verb a future auxiliary, modal or "to" makes it a plan ("will be grilled")
@@ -1565,6 +1588,70 @@ def _standing_kind(title: str) -> str:
     return ""
 
 
+@cache
+def _sidelines() -> dict[str, re.Pattern[str]]:
+    """events.yaml not_news `sidelines` (nonevents25), compiled: runs of listed words and bounded runs of words (each
+    `{m,n}?` run holds words, no nesting): linear time."""
+    table, not_news_table = rules()["not_news"]["sidelines"], rules()["not_news"]
+    numbers = rf"(?:\d[\d.,]*+|{_words_pattern(rules()['number_words'])})"
+    word = r"[\w'’.,-]++"
+    shapes = {
+        "anonymity": rf"\b(?:{_words_pattern(table['anonymity_phrases'])})\W*+$",
+        "record": rf"(?:^|[“\"‘'])the\s++last\s++(?:{word}\s++){{0,2}}?(?:{_words_pattern(table['record_degrees'])})"
+                  rf"\s++(?-i:[a-z])",
+        "wiped": rf"\b(?:{_words_pattern(table['wipe_verbs'])})\s++(?:{word}\s++){{0,3}}?off\s++(?:{word}\s++){{0,4}}?"
+                 rf"(?:{_words_pattern(table['value_nouns'])})\b",
+        "lone_voice": rf"^(?:{_words_pattern(table['lone_voice_openers'])})\s++(?:[\w-]++\s++)?"
+                      rf"(?:{_words_pattern(table['lone_voices'])})\s++(?:{_words_pattern(table['lone_voice_verbs'])})\b",
+        "forecast_hedge": rf"\b(?:{_words_pattern(table['forecast_hedges'])})\b",
+        "forecasters_close": rf",\s*+(?:(?:some|many|most|several|the)\s++)?(?:{_words_pattern(table['forecasters'])})\s++"
+                             rf"(?:{_words_pattern(table['forecast_verbs'])})(?:\s++(?:today|yesterday))?\W*+$",
+        "ward": rf"^(?:(?:one|a|an|the|another|this|that)\s++)?(?:[\w-]++\s++)?(?:{_words_pattern(table['ward_nouns'])})"
+                rf"\s++(?:(?:has|had|have)\s++)?(?:{_words_pattern(table['ward_verbs'])})\s++(?:(?:about|some|at\s++least|"
+                rf"more\s++than|nearly|around)\s++)?{numbers}\b",
+        "trend": rf"^(?:the\s++)?(?:{_words_pattern(not_news_table['figure_nouns'] + table['flow_nouns'])})\s++of\s++"
+                 rf"(?:{word}\s++){{1,8}}?(?:(?:has|have|had|is|are|was|were)\s++)?(?:been\s++)?"
+                 rf"(?:{_words_pattern(table['trend_verbs'])})(?:\s++(?:{_words_pattern(table['trend_fillers'])}))?\W*+$",
+        "series": rf"^(?:(?:the|that|this|their|its|his|her)\s++)?[\w-]++\s++(?:was|is|were|are)\s++one\s++of\s++"
+                  rf"(?:{numbers}|{_words_pattern(table['series_counts'])})\b",
+        "staff_move": rf"^(?:a|an|the|one)\s++(?:{_words_pattern(not_news_table['outlet_staff'])})\s++(?:for|of|with|from)"
+                      rf"\s++(?:{_words_pattern(not_news_table['outlets'])})(?:\s++{word}){{0,2}}?\s++"
+                      rf"(?:{_words_pattern(table['staff_moves'])})\b",
+        "inverted_condition": rf"^had\s++(?:{word}\s++){{1,6}}?(?-i:[a-z]++)(?<=ed|en|wn|ne|ht)\b.{{0,160}}?\b"
+                              rf"(?:{_words_pattern(table['counterfactual_results'])})\b",
+        "unmet_plan": rf"\bhad\s++(?:{_words_pattern(table['unmet_plan_verbs'])})\s++(?:for\s++(?:{word}\s++){{1,12}}?)?"
+                      r"to\s++(?-i:[a-z])",
+        "running_order": rf"(?-i:\b[A-Z][A-Z'’-]{{2,}}):\s*+(?:{_words_pattern(table['running_order'])})\b",
+    }
+    return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
+
+
+_SIDELINE_KINDS = {"anonymity": "own reporting", "record": "figure", "wiped": "figure", "lone_voice": "belief",
+                   "ward": "figure", "trend": "figure", "series": "background",
+                   "staff_move": "own reporting", "inverted_condition": "hypothetical", "unmet_plan": "plan",
+                   "running_order": "teaser"}
+
+
+def _sideline_kind(title: str, sentence: str = "") -> str:
+    """A sourcing note, a record's yardstick, a market's loss, one unnamed voice, analysts' forecast, a ward's tally,
+    a count's trend, one of a series, a reporter's going, an inverted condition and a transcript's running order
+    (events.yaml, not_news, sidelines): "The man was not identified for safety reasons", "Another £2.4bn was wiped off
+    the value of BP", "Had the rebels marched into Tripoli the situation would have been very different"; or ""."""
+    shapes = _sidelines()
+    if shapes["forecast_hedge"].search(title) and (shapes["forecasters_close"].search(title)
+                                                   or shapes["forecasters_close"].search(sentence)):
+        return "forecast"  # "... is likely to cost BP $23bn, analysts warned today": the sentence may hold the close
+    for name, kind in _SIDELINE_KINDS.items():
+        found = shapes[name].search(title)
+        if found and not (name == "staff_move" and lexicon().reporting_verbs & set(words_of(title[found.end():]))
+                          or name == "unmet_plan" and _acts_after(title[found.end():], after_gerund=False)
+                          or name == "series" and any(is_past(word) or word.endswith("ing")
+                                                      for word in words_of(title[found.end():])[:2])):
+            # "A reporter for the Times left the city and said ...", "He was one of six ministers sworn in": stays
+            return kind
+    return ""
+
+
 def _verbs_only_in_relatives(title: str, relatives: list[str]) -> bool:
     """Whether every past verb of `title` follows one of `relatives` and no auxiliary stands in it: the title's own
     clause has no verb ("The 42nd anniversary of the coup which brought him to power")."""
@@ -1586,7 +1673,7 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
     if _any_shape(found.figure).search(title) or found.market_report.search(title):
         return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
-    standing = _standing_kind(title)
+    standing = _standing_kind(title) or _sideline_kind(title, sentence)
     if standing:
         return standing
     toll = found.toll_level.search(title)
@@ -2292,7 +2379,7 @@ def _comparison_or_intent_kind(found: NotNews, title: str, sentence: str) -> str
         return "comparison"
     intent = found.intent.search(title)
     if intent and words_of(title[intent.end("before"):])[:1] in (["plans"], ["plan"], ["aims"], ["aim"]) \
-            and _acts_after(title[intent.end():]):
+            and _acts_after(title[intent.end():], after_gerund=False):
         return ""  # "Government plans to limit numbers ... suffered a surprise defeat": "plans" is the subject
     if intent and not _tells_before(intent.group("before")) and not _attributed(title, sentence):
         return "plan"
@@ -2919,14 +3006,17 @@ def _acts_before(text: str) -> bool:
     return any(is_past(word) and word not in reporting for word in words_of(text))
 
 
-def _acts_after(text: str) -> bool:
+def _acts_after(text: str, after_gerund: bool = True) -> bool:
     """Whether a past verb other than a reporting one, not after "to" (an infinitive: "continues to exceed") nor after
     a determiner or "of" (an adjective: "out of left field"), comes in `text` (the title after its copula): the title
-    goes on to what happened ("... is seen as the best chance of stopping the spill arrived")."""
+    goes on to what happened ("... is seen as the best chance of stopping the spill arrived"). Without
+    `after_gerund`, a past form right after an -ing word is an adjective too: inside a plan's infinitive ("plans to
+    start running chartered flights") no gerund stands as a subject (nonevents25)."""
     words = words_of(text)
     reporting = lexicon().reporting_verbs
     return any(is_past(word) and word not in reporting and (not i or words[i - 1] != "to"
-                                                            and words[i - 1] not in _BEFORE_ADJECTIVE)
+                                                            and words[i - 1] not in _BEFORE_ADJECTIVE
+                                                            and (after_gerund or not words[i - 1].endswith("ing")))
                for i, word in enumerate(words))
 
 
