@@ -9,7 +9,7 @@ import pytest
 from timeline.merge.clustering import Cluster
 from timeline.merge.happenings import happenings_of, join_day_happenings
 from timeline.merge.joins import article_names
-from timeline.merge.sessions import _agree as sessions_agree, session_of
+from timeline.merge.sessions import _agree as sessions_agree, report_told, session_of
 from timeline.merge.similarity import Similarity, derivations, item_of, title_word_key, title_words
 from timeline.model import Event, Source
 
@@ -89,3 +89,15 @@ def test_another_witness_questioned_is_another_session(row):
 @pytest.mark.parametrize("quote", EXAMPLES["sessions_none"])
 def test_a_questioning_to_come_tells_no_session(quote):
     assert _session(quote) is None
+
+
+@pytest.mark.parametrize("row", EXAMPLES["head_report"])
+def test_the_owner_s_head_speaking_tells_its_report(row):
+    title, owner = row
+    assert report_told(title, title, owner)
+
+
+@pytest.mark.parametrize("row", EXAMPLES["head_apart"])
+def test_another_s_head_or_no_head_tells_no_report(row):
+    title, owner = row
+    assert not report_told(title, title, owner)

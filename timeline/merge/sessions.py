@@ -254,4 +254,15 @@ def report_told(title: str, quote: str, owner: str) -> bool:
             return True
     if lows and lows[0].removesuffix("'s") == owner:
         return any(w in table["self"] and x in nouns for w, x in zip(qwords, qwords[1:]))
-    return False
+    return owner_head_says(lows, owner)
+
+
+def owner_head_says(lows: Sequence[str], owner: str) -> bool:
+    """Whether a title has the owner's head say something ("Outgoing BP chief exec Tony Hayward said: 'To put it
+    simply, there was a bad cement job'"): on the day of the owner's one report, its head presents it (day_twins
+    ``body_heads``, ``head_sayings``); "BP received good news from Fitch" names no head."""
+    twins = derivations()["day_twins"]
+    heads = frozenset(str(w).lower() for w in twins["body_heads"])
+    sayings = frozenset(str(w).lower() for w in twins["head_sayings"])
+    headed = any(w.removesuffix("'s") == owner and x in heads for w, x in zip(lows[:BODY_WORDS], lows[1:BODY_WORDS + 1]))
+    return headed and any(w in sayings for w in lows)
