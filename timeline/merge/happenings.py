@@ -18,7 +18,7 @@ before the word tells nothing ("was set to file a lawsuit"); a sentence naming t
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -44,6 +44,8 @@ class _Class(NamedTuple):
     parties: bool  # two tellings need one's rare names, titles aside, all the other's, whatever their articles
     lower: bool = False  # objects only in lower case ("the White House" is no house; day_aftermaths)
     placed: bool = False  # one place named after both objects stands for a shared rare name (day_aftermaths)
+    title: bool = False  # the title tells it, not only its sentence ("A riser pipe was cut" of "... cut and then a cap placed")
+    doers: bool = False  # two tellings need a name in common among their doers' (day_twins: the body that posted a video)
 
 
 class Told(NamedTuple):
@@ -57,6 +59,8 @@ class Told(NamedTuple):
     past: bool = False  # the class joins only recalled days (_Class.past)
     parties: bool = False  # one telling's rare names are all the other's (_Class.parties)
     placed: bool = False  # one place after both objects is a name in common (_Class.placed)
+    doer: tuple[str, ...] | None = None  # the capitalised words of its doer, when the class needs them (_Class.doers)
+    bodies: frozenset[str] = frozenset()  # its parties' names, the feed's main ones too, a body's head as the body
 
 
 @cache
@@ -75,14 +79,21 @@ def _aftermaths() -> dict:
 
 
 @cache
+def _twin_classes() -> dict:
+    """The same-day twins' classes (derivations.yaml ``day_twins``): run by this engine, kept in their own table."""
+    return derivations()["day_twins"]["classes"]
+
+
+@cache
 def _classes() -> tuple[_Class, ...]:
     found = []
-    for name, spec in (*_rules()["classes"].items(), *_aftermaths()["classes"].items()):
+    for name, spec in (*_rules()["classes"].items(), *_aftermaths()["classes"].items(), *_twin_classes().items()):
         kinds = {kind: tuple(_phrase(w) for w in words) for kind, words in spec["objects"].items()}
         found.append(_Class(str(spec.get("of", name)), tuple(_phrase(w) for w in spec["words"]), kinds,
                             int(spec["window"]), bool(spec.get("after")), bool(spec.get("names")),
                             bool(spec.get("conflicts")), bool(spec.get("past")), bool(spec.get("parties")),
-                            bool(spec.get("lower")), bool(spec.get("placed"))))
+                            bool(spec.get("lower")), bool(spec.get("placed")), bool(spec.get("title")),
+                            bool(spec.get("doers"))))
     return tuple(found)
 
 
@@ -112,14 +123,25 @@ def _at(lows: Sequence[str], phrase: tuple[str, ...]) -> list[int]:
     return [i for i in range(len(lows) - n + 1) if tuple(lows[i:i + n]) == phrase]
 
 
-def happenings_of(sentence: str) -> list[Told]:
-    """The happenings of the classes a sentence tells (Told), one per class at most."""
+def happenings_of(sentence: str, title: str | None = None) -> list[Told]:
+    """The happenings of the classes a sentence tells (Told), one per class at most; a class that needs its title
+    (_Class.title) reads the title when one is given."""
+    told = _happenings_in(sentence, lambda cls: not (cls.title and title is not None))
+    if title is not None:
+        told += _happenings_in(title, lambda cls: cls.title)
+    return told
+
+
+def _happenings_in(sentence: str, read: Callable[[_Class], bool]) -> list[Told]:
+    """The happenings of the classes `read` takes that a text tells."""
     words = title_words(sentence)
     lows = [_plain(w) for w in words]
     gap = int(_rules()["block_gap"])
     ends = _clause_ends(sentence)
     told: list[Told] = []
     for cls in _classes():
+        if not read(cls):
+            continue
         starts = [(i, len(p)) for p in cls.words for i in _at(lows, p)
                   if not any(lows[k] in _blocks() and k not in ends for k in range(max(0, i - gap), i))]
         if not starts:
@@ -135,8 +157,9 @@ def happenings_of(sentence: str) -> list[Told]:
                         kinds.add(kind)
                         near |= _placed_names(words[j + len(p):j + len(p) + cls.window])
         if len(kinds) == 1:  # two kinds: too vague to tell which happening
+            doer = _doer_words(words, lows, *starts[0]) if cls.doers else None
             told.append(Told(cls.group, kinds.pop(), cls.names, cls.conflicts, frozenset(near), cls.past,
-                             cls.parties, cls.placed))
+                             cls.parties, cls.placed, doer))
     return told
 
 
@@ -144,6 +167,27 @@ def _clause_ends(sentence: str) -> frozenset[int]:
     """The indexes of the words (title_words) a comma, semicolon or colon follows: a block word closing a clause
     belongs to the clause before ("returning to attack again, striking close to a storage bunker": twins41)."""
     return frozenset(k for k, m in enumerate(_TITLE_WORD.finditer(sentence)) if sentence[m.end():m.end() + 1] in ",;:")
+
+
+def _doer_words(words: Sequence[str], lows: Sequence[str], i: int, n: int) -> tuple[str, ...]:
+    """The capitalised words that may name the doer of a word at i (n words): those before it ("The Deepwater Horizon
+    Unified Command posted the first clip") and those of an agent after it ("The video was first posted on YouTube by
+    the Deepwater Horizon Incident Joint Information Centre"), up to the agent's clause end. The join keeps those
+    its article writes as names mid-sentence, so "The" or "After" opening the sentence is none."""
+    found = [w for w in words[:i] if w[:1].isupper()]
+    by = next((j for j in range(i + n, len(lows)) if lows[j] == "by"), None)
+    if by is not None:
+        for w in words[by + 1:]:
+            if w[:1].isupper():
+                found.append(w)
+            if w[-1:] in ".,;:!?" or w.lower() in _clause_breaks():
+                break
+    return tuple(found)
+
+
+@cache
+def _clause_breaks() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["day_twins"]["clause_breaks"])
 
 
 def _placed_names(words: Sequence[str]) -> set[str]:
@@ -180,8 +224,11 @@ def _agree(a: Told, b: Told, a_names: frozenset[str], b_names: frozenset[str], o
     their sentences give."""
     if a.group != b.group or a.kind != b.kind:
         return False
-    if a.parties and not _same_parties(a_names - _titles(), b_names - _titles()):
-        return False
+    if a.doer is not None and b.doer is not None and not (set(a.doer) & set(b.doer)):
+        return False  # two bodies' acts ("BP released a brief video" / "Unified Command posted the video")
+    if a.parties and not _same_parties(a_names - _titles(), b_names - _titles()) and not (
+            a.bodies and a.bodies == b.bodies):
+        return False  # neither the rare parties alike nor the same bodies ("WHO chief Margaret Chan" / "The WHO")
     if a.names and not (one_article or a_names & b_names or a.placed and a.near & b.near):
         return False  # "a civilian house in the capital Tripoli" / "destroyed a house in Tripoli": one place
     a_near, b_near = a.near & rare, b.near & rare
@@ -194,6 +241,36 @@ def _same_parties(a: frozenset[str], b: frozenset[str]) -> bool:
     capital"); "House Democrats held a conference call" and "Obama arrived in Brasilia for a meeting with Rousseff"
     share only "U.S." and name other parties beside it: two gatherings."""
     return bool(a & b) and (a <= b or b <= a)
+
+
+def body_parties(text: str, proper: frozenset[str]) -> frozenset[str]:
+    """The parties a gathering's sentence names (`proper`: any article writes them), the feed's main names too, a
+    body's head standing for the body ("WHO chief Margaret Chan talked to officials" / "The WHO held a conference call
+    with governments": both {WHO}; derivations.yaml ``day_twins.body_heads``); titles, months and weekdays aside."""
+    words = title_words(text)
+    lows = [_plain(w) for w in words]
+    heads = _body_heads()
+    headed: set[int] = set()
+    for i in range(1, len(words)):
+        if lows[i] in heads and words[i - 1][:1].isupper():
+            j = i + 1
+            while j < len(words) and words[j][:1].isupper():
+                headed.add(j)  # the head's own name: the body speaks or meets through its head
+                j += 1
+    keys = (title_word_key(w) for i, w in enumerate(words)
+            if i not in headed and w[:1].isupper() and lows[i] not in _calendar() and lows[i] not in _determiners())
+    return frozenset(k for k in keys if k in proper and k not in _titles())
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """"The" opening a sentence: some article writes it capitalised mid-sentence ("..., The Guardian"), no party."""
+    return frozenset(str(w).lower() for w in derivations()["determiners"])
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["day_twins"]["body_heads"])
 
 
 @cache
@@ -220,9 +297,14 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
         text = f"{sentence} {member.event.title}"
         written = _names(text, proper)
         bare = _nameless(sentence)
-        for told in happenings_of(sentence):
+        for told in happenings_of(sentence, member.event.title):
+            if told.doer is not None:  # the doer's words its article writes as names, the feed's main ones too
+                told = told._replace(doer=tuple(sorted(k for k in map(title_word_key, told.doer)
+                                                       if k in names.proper.get(article, frozenset()))))
             if told.past and not _past_year(c, when[0][:4]):
                 continue  # "Gadhafi, who seized power in a 1969 coup, said on Tuesday": the day's news is no coup
+            if told.parties:
+                told = told._replace(bodies=body_parties(text, names.proper.every_name()))
             found = _names(text, every) if told.parties else written
             key = (when[0], told.group, told.kind)
             target = next((g for g in groups[key] if g[0] != ci and clusters[g[0]].members and all(

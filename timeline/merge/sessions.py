@@ -72,7 +72,12 @@ def _kinds() -> tuple[str, ...]:
 def _table() -> dict[str, frozenset[str]]:
     rules = derivations()["sessions"]
     table = {kind: frozenset(str(w).lower() for w in words) for kind, words in rules["kinds"].items()}
+    twins = derivations()["day_twins"]
+    for kind, words in twins["session_words"].items():  # a member's remark on the questioning (day_twins)
+        table[kind] = table[kind] | frozenset(str(w).lower() for w in words)
     table["words"] = frozenset().union(*table.values())
+    table["questioning"] = frozenset(str(w).lower() for words in twins["session_words"].values() for w in words)
+    table["question_plans"] = frozenset(str(w).lower() for w in twins["question_plans"])
     return table | {key: frozenset(str(w).lower() for w in rules[key])
             for key in ( "generic", "quantifiers", "plans", "futures", "joiners", "bodies", "report_nouns", "self")}
 
@@ -92,7 +97,8 @@ def session_of(quote: str, proper: frozenset[str]) -> Session | None:
         before = lows[max(0, i - QUANTIFIER_GAP):i]
         if any(w in table["quantifiers"] or w[:1].isdigit() for w in before):
             return None  # "one of many hearings", "15 Congressional committees": several sessions
-        if any(w in table["plans"] for w in lows[max(0, i - PLAN_GAP):i]) \
+        plans = table["question_plans"] if lows[i] in table["questioning"] else table["plans"]
+        if any(w in plans for w in lows[max(0, i - PLAN_GAP):i]) \
                 or any(w in table["futures"] for w in lows[:i]):
             return None  # "will hold a hearing", "X will be grilled ... before a Senate hearing": a plan
         deictic |= i > 0 and bool(_DEICTIC.match(lows[i - 1]))
@@ -248,4 +254,15 @@ def report_told(title: str, quote: str, owner: str) -> bool:
             return True
     if lows and lows[0].removesuffix("'s") == owner:
         return any(w in table["self"] and x in nouns for w, x in zip(qwords, qwords[1:]))
-    return False
+    return owner_head_says(lows, owner)
+
+
+def owner_head_says(lows: Sequence[str], owner: str) -> bool:
+    """Whether a title has the owner's head say something ("Outgoing BP chief exec Tony Hayward said: 'To put it
+    simply, there was a bad cement job'"): on the day of the owner's one report, its head presents it (day_twins
+    ``body_heads``, ``head_sayings``); "BP received good news from Fitch" names no head."""
+    twins = derivations()["day_twins"]
+    heads = frozenset(str(w).lower() for w in twins["body_heads"])
+    sayings = frozenset(str(w).lower() for w in twins["head_sayings"])
+    headed = any(w.removesuffix("'s") == owner and x in heads for w, x in zip(lows[:BODY_WORDS], lows[1:BODY_WORDS + 1]))
+    return headed and any(w in sayings for w in lows)
