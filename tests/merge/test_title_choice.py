@@ -234,6 +234,65 @@ def test_cut_titles_memo_holds_a_pass_over_more_clusters_than_a_thousand_article
     assert _cut_titles.cache_info().misses == misses
 
 
+def test_a_clusters_titles_are_ranked_once_per_member_set_and_again_when_it_gains_a_member():
+    """speed4: a cluster's titles are ranked at every join pass that reads it (wording_title) and for its entry: held
+    per member set (the very Items, in order). A cluster that gains a member is another set: ranked again, and the
+    new member's title may win."""
+    from timeline.merge.clustering import Cluster
+    from timeline.merge.title_choice import _held_ranks, title_ranks
+    cluster = Cluster()
+    cluster.add(item(0, "Rebels took Brega", "Rebels took Brega on Monday."))
+    assert wording_title(cluster.members, DAY) == choose_title(cluster.members, DAY) == "Rebels took Brega"
+    before = _held_ranks.cache_info()
+    assert choose_title(cluster.members, DAY) == "Rebels took Brega"  # a second pass: held
+    assert _held_ranks.cache_info().hits == before.hits + 1 and _held_ranks.cache_info().misses == before.misses
+    for n in (1, 2):
+        cluster.add(item(n, "Rebels seized the oil town of Brega", "Rebels seized the oil town of Brega on Monday."))
+        assert _held_ranks.cache_info().misses == before.misses  # (adding ranks nothing yet)
+    # gained two members: ranked again, and the title two of its three members give wins
+    assert choose_title(cluster.members, DAY) == "Rebels seized the oil town of Brega"
+    assert _held_ranks.cache_info().misses == before.misses + 1
+    # the same members as new Items (a rebuilt cluster) rank alike; a caller's copy never changes the memo's own
+    again = [item(n, i.event.title, i.event.source.quote) for n, i in enumerate(cluster.members)]
+    ranks = title_ranks(again, DAY)
+    assert ranks == title_ranks(cluster.members, DAY)
+    ranks.clear()
+    assert title_ranks(again, DAY)
+
+
+TITLE_POOL = ("Protests began", "Protests began in Benghazi", "Anti-government protests began in Benghazi",
+              "Campaign began", "NATO bombing campaign began", "Libyan government tanks and snipers put up scattered",
+              "Libyan government tanks and snipers put up scattered resistance in Tripoli", "Rebels took Brega",
+              "Rebels took Brega again", "Brega fell", "The the", "")
+
+
+def test_titles_held_against_those_sharing_a_word_weigh_as_against_every_title():
+    """speed4: _support finds a title's thin supporters by content word, _cut_titles holds a title against those
+    opening with its first word, _common_wording counts each word's holders once a cluster: the same figures as the
+    pairwise reading of every title against every other (the code before), on every small cluster of a pool."""
+    from collections import Counter
+
+    from timeline.merge.title_choice import _bare_words, _common_wording, _content_forms, _cut_titles, cut_against
+    enough = int(rules()["informative_words"])
+    for size in (1, 2, 3, 4):
+        for chosen in itertools.combinations(TITLE_POOL, size):
+            titles = [*chosen, chosen[0], chosen[-1]]  # repeats: members giving the same title
+            given = Counter(titles)
+            forms = {t: _content_forms(t) for t in given}
+            thin = [t for t in given if 0 < len(forms[t]) < enough]
+            pairwise = Counter({t: n + sum(given[s] for s in thin if forms[s] < forms[t]) for t, n in given.items()})
+            assert list(_support(titles).items()) == list(pairwise.items())
+            assert _cut_titles(frozenset(titles)) == {t for t in titles if cut_against(t, titles)}
+            near = {}
+            for candidate in given:
+                own = forms[candidate]
+                others = [forms[t] for t in titles if t != candidate]
+                shared = sum(sum(word in other for other in others) for word in own)
+                near[candidate] = round(shared / len(own), 6) if own else 0.0
+            assert _common_wording(tuple(given), titles) == near
+    assert _bare_words("") == ()
+
+
 def test_a_titles_rank_facts_are_memoised_per_title():
     """speed2: informative, vagueness, names_nothing and the common wording are pure functions of their titles, read
     again for each cluster at each join pass: each held once (bounded memos)."""

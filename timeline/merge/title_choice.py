@@ -29,7 +29,7 @@ benchmarks/bench_titles.py counts the same faults in built timelines.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -638,7 +638,14 @@ def cut_against(title: str, others: Iterable[str]) -> bool:
 @lru_cache(maxsize=1 << 16)
 def _cut_titles(given: frozenset[str]) -> frozenset[str]:
     """The titles of `given` (a cluster's) that another of them shows to stop mid-phrase (cut_against)."""
-    return frozenset(t for t in given if cut_against(t, given))
+    # only a title opening with the same word can hold a title's words and go on (cut_against): each title is held
+    # against those, not against every title of the cluster (pairwise over a large cluster's titles)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for t in given:
+        words = _bare_words(t)
+        if words:
+            by_first[words[0]].append(t)
+    return frozenset(t for t in given if _bare_words(t) and cut_against(t, by_first[_bare_words(t)[0]]))
 
 
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are held against each other at each join pass
@@ -792,12 +799,46 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> str:
-    """The title the entry prints: the first of title_ranks (its docstring tells the order)."""
+    """The title the entry prints: the first of title_ranks (_title_ranks' docstring tells the order)."""
     ranks = title_ranks(items, when, fullest)
     return min(ranks, key=ranks.__getitem__) if ranks else ""
 
 
+class _Members:
+    """A cluster's members as title_ranks reads them, a memo key: equal when they are the same Item objects in the
+    same order (an Item is frozen: the same object ranks the same), so a cluster that gains, loses or reorders a
+    member is another key and is ranked again. Hashing by identity costs one pass over the members, where hashing
+    the Items would hash every event; the key holds the members, so no id is reused while the memo keeps it."""
+
+    __slots__ = ("items", "when", "fullest", "_key", "_hash")
+
+    def __init__(self, items: Sequence[Item], when: tuple[str, str], fullest: bool) -> None:
+        self.items = tuple(items)
+        self.when = when
+        self.fullest = fullest
+        self._key = (when, fullest, *map(id, self.items))
+        self._hash = hash(self._key)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Members) and self._key == other._key
+
+
+# a cluster's titles are ranked at every join pass that reads it (wording_title) and again for its entry: ranked once
+# per member set. Each pass reads every cluster in turn: sized like the other title memos (see _cut_titles)
+@lru_cache(maxsize=1 << 16)
+def _held_ranks(members: _Members) -> dict[str, tuple[Any, ...]]:
+    return _title_ranks(members.items, members.when, members.fullest)
+
+
 def title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> dict[str, tuple[Any, ...]]:
+    """_title_ranks, memoised by the very members (a copy: the memo's own is never handed out)."""
+    return dict(_held_ranks(_Members(items, when, fullest)))
+
+
+def _title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> dict[str, tuple[Any, ...]]:
     """Each candidate title's rank, the least printed (a key to print and compare the choice by): of the members whose date agrees with the entry's `when` (else the undated
     mentions, else all), the one with the fewest faults (a pronoun twice while another title names its subject), then
     the one most members give (a thin title's members also support a fuller one holding its words), then one told in
@@ -881,8 +922,19 @@ def _support(titles: Sequence[str]) -> Counter[str]:
     given = Counter(titles)
     forms = {t: _content_forms(t) for t in given}
     enough = int(rules()["informative_words"])
-    thin = [t for t in given if 0 < len(forms[t]) < enough]
-    return Counter({title: n + sum(given[t] for t in thin if forms[t] < forms[title]) for title, n in given.items()})
+    # a thin title supports only a title holding its every content word, so one sharing a word with it: the thin
+    # titles are found by word, not weighed against every title of the cluster (pairwise over a large cluster)
+    thin_by_word: dict[str, list[str]] = defaultdict(list)
+    for t in given:
+        if 0 < len(forms[t]) < enough:
+            for word in forms[t]:
+                thin_by_word[word].append(t)
+    support: Counter[str] = Counter()
+    for title, n in given.items():
+        own = forms[title]
+        thin = {t for word in own for t in thin_by_word.get(word, ())}
+        support[title] = n + sum(given[t] for t in thin if forms[t] < own)
+    return support
 
 
 class Told(NamedTuple):
@@ -1085,12 +1137,18 @@ def _common_wording(candidates: Iterable[str], titles: Sequence[str]) -> dict[st
     """How near each candidate title stands to the members' common wording: the mean, over its content words, of how
     many other members' titles hold the word. A mean, not a sum, so that a long title gathering every member's words
     does not outweigh a short one whose every word the members share; rounded so that the choice is exact."""
-    forms = {t: _content_forms(t) for t in set(titles)}
+    given = Counter(titles)
+    forms = {t: _content_forms(t) for t in given}
+    # how many members' titles hold each word, counted once over the cluster (not once a candidate): a candidate's
+    # other members hold its word that many times less its own copies, which hold every word of it
+    holding: Counter[str] = Counter()
+    for t, n in given.items():
+        for word in forms[t]:
+            holding[word] += n
     near: dict[str, float] = {}
     for candidate in candidates:
         own = forms[candidate]
-        others = [forms[t] for t in titles if t != candidate]
-        shared = sum(sum(word in other for other in others) for word in own)
+        shared = sum(holding[word] - given[candidate] for word in own)
         near[candidate] = round(shared / len(own), 6) if own else 0.0
     return near
 
