@@ -50,9 +50,12 @@ def _skip_opening(tokens: Sequence[str]) -> int:
         i += 1
     i = _item_date_end(tokens, i)
     while i < len(tokens):
+        if i and tokens[i - 1].endswith(",") and _bare(tokens[i]) in lex.connectives and i + 1 < len(tokens) \
+                and _bare(tokens[i + 1]) in lex.opening_prepositions:
+            i += 1  # "A month later, and with the hole still unplugged, Obama": a second adverbial joined by "and"
         if _opens_time_before_gerund(tokens, i):
             reach = MAX_GERUND_OPENING_WORDS
-        elif _bare(tokens[i]) in lex.opening_prepositions or _opens_aside(tokens, i):
+        elif _bare(tokens[i]) in lex.opening_prepositions or _opens_aside(tokens, i) or _opens_time_span(tokens, i):
             reach = MAX_OPENING_WORDS
         else:
             break
@@ -61,6 +64,18 @@ def _skip_opening(tokens: Sequence[str]) -> int:
             return i
         i = comma + 1
     return i
+
+
+def _opens_time_span(tokens: Sequence[str], i: int) -> bool:
+    """ "A month later,", "Two days after the blast,", "Three weeks ago,": a count (the lexicon's number words or
+    digits), a time unit and a word of events.yaml fronted_time_spans tails open an adverbial, not the subject
+    ("A month of protests has ended" has no tail: a subject)."""
+    table = events_rules()["fronted_time_spans"]
+    if i + 2 >= len(tokens):
+        return False
+    count, unit, tail = (_bare(t) for t in tokens[i:i + 3])
+    return (count in lexicon().number_words or count.isdigit()) and unit in table["units"] \
+        and tail in table["tails"]
 
 
 def _item_date_end(tokens: Sequence[str], i: int) -> int:
@@ -828,8 +843,8 @@ def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = 
     head = words[-1].lower()
     capitalised = [w for w in words if w[:1].isupper()]
     article = words[0].lower() in ("the", "a", "an")
-    if kind == "person" and len(words) == 1 and words[0][:1].isupper():
-        # "Hayward" after "Tony Hayward's responses": the full name is the possessive's owner
+    if kind == "person" and len(words) == 1 and (words[0][:1].isupper() or "-" in words[0] and _name_word(words[0])):
+        # "Hayward" after "Tony Hayward's responses", "al-Obeidy" after "Eman al-Obeidy": the full name's owner
         return any(len(e.split()) >= 2 and _same_surname(POSSESSIVE.sub("", e.split()[-1]), words[0])
                    and fits(POSSESSIVE.sub("", e), kind) for e in earlier) or _given_name(words[0], earlier)
     if kind == "person" and article:  # "The woman", "the former prime minister"
@@ -1057,6 +1072,34 @@ def names_in(text: str) -> list[str]:
 
 def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), texts: Sequence[str] = (),
                speakers: Sequence[str] = (), pronoun: str = "", verb: str = "") -> str:
+    """The name a pronoun of `kind` stands for (_nearest_antecedent), unless the article tells of that person with
+    the other sex's pronouns than the pronoun's ("Obama told reporters he would ... . Her comments"): "" then."""
+    name = _nearest_antecedent(kind, history, names, texts, speakers, pronoun, verb)
+    found = _pronoun_set(pronoun) if name and kind == "person" else frozenset()
+    other = "female" if "he" in found else "male" if "she" in found else ""
+    if other and _told_sex(name, texts) == other:
+        return ""
+    return _particle_full_name(name, names)
+
+
+def _told_sex(name: str, texts: Sequence[str]) -> str:
+    """The sex the article tells of a person with (_sex_told_of), read from the given name of a full name
+    ("Aisha Gaddafi": her sentences, not her father's, who shares the surname) or from a lone surname."""
+    words = [POSSESSIVE.sub("", w) for w in _without_title(name)]
+    return _sex_told_of(words[0] if len(words) >= 2 else words[-1], texts) if words else ""
+
+
+def _particle_full_name(name: str, names: Sequence[str]) -> str:
+    """ "al-Obeidy" -> "Eman al-Obeidy": a lone surname with a lower-case particle, which cannot open a title as
+    written, put as the one full name the article gave it; any other name as it is."""
+    if " " in name or not name[:1].islower():
+        return name
+    full = {POSSESSIVE.sub("", n) for n in names if len(n.split()) >= 2 and POSSESSIVE.sub("", n.split()[-1]) == name}
+    return full.pop() if len(full) == 1 else name
+
+
+def _nearest_antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), texts: Sequence[str] = (),
+                        speakers: Sequence[str] = (), pronoun: str = "", verb: str = "") -> str:
     """The name a pronoun of `kind` stands for: the subject of the nearest earlier sentence (at most
     ANTECEDENT_SENTENCES back) that is not a pronoun of the same kind, nor opens with one ("He ... His lawyers
     said ... He"), if it fits; "" when that is ambiguous. A thing is never named by an indefinite phrase of
@@ -1070,6 +1113,11 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     that said "it ..." is that thing (_names_itself)."""
     aligned = kind == "person" and len(texts) == len(history) == len(speakers)
     earlier = [*names, *history]
+
+    def rival(text: str, own: bool = False) -> bool:
+        """Whether `text` names a person the pronoun may stand for (_without_non_rivals: not one of another
+        sex or number; with `own`, its own pronouns are the same person's)."""
+        return _names_a_person(_without_non_rivals(text, pronoun, texts, own), texts, earlier)
     passed = False  # whether a sentence that names no person was looked past
     # a speaker's words between ("She said ... “We fight on. They will lose.” She ..."), once their quotation has
     # closed: the pronoun's sentence is the article's own, not the same speaker's words ("“Obama moved. He didn't")
@@ -1077,6 +1125,7 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
     # whether a quotation closed by a pronoun speaker was looked past ("“...,” he said."): the name before must be
     # its sentence's only person, as the speaker may be one that sentence reports ("Gadhafi has ruled, X said")
     quoted_speaker = False
+    quoted_own = False  # and whether that speaker's pronoun was of the pronoun's own sex ("he said" before a "He")
     for k in range(len(history) - 1, max(-1, len(history) - 1 - ANTECEDENT_SENTENCES), -1):
         if skip_quoted and quoted_throughout(texts[k]):
             continue
@@ -1085,7 +1134,7 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
         subject = history[k]
         topic, rest = _opener_topic(texts[k]) if len(texts) == len(history) and not passed else ("", "")
         if topic and not fits(subject, kind, earlier) and fits(topic, kind, earlier) \
-                and (kind != "person" or not _names_a_person(rest, texts, earlier)):
+                and (kind != "person" or not rival(rest, _same_sex(topic, pronoun, texts))):
             return topic  # "For BP, seeing is believing, it seems. Last month, it flew": BP
         if subject and pronoun_class(_bare(subject.split()[0])) == kind:
             if kind == "thing" and len(speakers) == len(history) and _names_itself(subject, speakers[k], verb):
@@ -1093,36 +1142,103 @@ def antecedent(kind: str, history: Sequence[str], names: Sequence[str] = (), tex
             if aligned and _speaker_of_own_pronoun(pronoun, subject, speakers[k], texts[max(0, k - 2):k + 1], texts,
                                                    earlier):
                 return speakers[k]  # "Feinberg said he would ... . Before he took over": Feinberg
-            quoted_speaker = quoted_speaker or aligned and _subject_quoted(texts[k]) \
-                and bool(_pronoun_attribution().search(texts[k]))
+            attribution = _pronoun_attribution().search(texts[k]) if aligned and _subject_quoted(texts[k]) else None
+            quoted_own = quoted_own if quoted_speaker else bool(attribution) and _same_set(attribution.group(1), pronoun)
+            quoted_speaker = quoted_speaker or bool(attribution)
             continue  # "He ... He ...", "He ... His lawyers ...": the name stands further back
         if aligned and speakers[k] and pronoun_class(_bare(speakers[k].split()[0])) == kind \
-                and not _names_a_person(_without(texts[k], speakers[k]), texts, earlier):
+                and not rival(_without(texts[k], speakers[k]), _same_set(speakers[k], pronoun)):
             passed = True
-            continue  # "He said the seepage of gas ...": the chain of the pronoun
+            continue  # "He said the seepage of gas ...", "She told reporters she had been taken": the pronoun's chain
+        attributed = _pronoun_attribution().search(texts[k]) if aligned else None
+        if attributed and _same_set(attributed.group(1), pronoun) and not quoted_throughout(texts[k]) \
+                and not rival(texts[k][:attributed.start()], True):
+            passed = True
+            continue  # "And a food shortage is getting worse, she said.": the chain of the pronoun, told by her
         if kind == "thing" and subject and subject.split()[0].lower() in ("a", "an"):
             return ""
         if kind == "group" and _partitive(subject):
             continue  # "Seventeen players defected. Some were members of the team. They arrived": the group before
         if fits(subject, kind, [*names, *history]) or aligned and _shown_as_person(subject, texts):
             # further back, the name must be the sentence's only person ("Thad Allen said Tony Hayward would leave")
-            if quoted_speaker and (_named_attribution().search(texts[k])
-                                   or speakers[k] != subject and fits(speakers[k], "person", earlier)):
-                return ""  # "Gadhafi has limited institutions, Vandewalle said. “...,” he said. He": not Gadhafi
+            named = _named_attribution().search(texts[k]) if quoted_speaker else None
+            if named and not quoted_own:
+                return ""  # "..., Vandewalle said. “...,” she said. He": another speaker's quotation between
+            if named:  # "Gadhafi has limited institutions, Vandewalle said. “...,” he said. He": Vandewalle
+                return _attributed_speaker(named.group("before") or named.group("after"), pronoun, texts, earlier)
+            if quoted_speaker and speakers[k] != subject and fits(speakers[k], "person", earlier):
+                return ""
             if not passed:
                 return subject
             rest = _said(texts[k], subject) if subject == speakers[k] else texts[k]  # not its own apposition
-            return "" if _names_a_person(_without(rest, subject), texts, earlier) else subject
+            return "" if rival(_without(rest, subject), _same_sex(subject, pronoun, texts)) else subject
         possessor = _possessor(subject, kind, [*names, *history])
         if possessor or not aligned:
             return possessor
-        if fits(speakers[k], kind, [*names, *history]) and not _names_a_person(_said(texts[k], speakers[k]), texts,
-                                                                                earlier):
+        if fits(speakers[k], kind, [*names, *history]) \
+                and not rival(_said(texts[k], speakers[k]), _same_sex(speakers[k], pronoun, texts)):
             return speakers[k]  # "Thad Allen, ..., said leaks did not threaten the well. He": the speaker
-        if _names_a_person(texts[k], texts, earlier):
+        if rival(texts[k], True):
             return ""
         passed = True
     return ""
+
+
+def _attributed_speaker(name: str, pronoun: str, texts: Sequence[str], earlier: Sequence[str]) -> str:
+    """The named speaker of a sentence's closing attribution (", Vandewalle said.") when the quotation after it,
+    closed by "he said", and the pronoun after that are the same speaker's: the name fits a person and the article
+    tells of it with no other sex than the pronoun's; else "" (the sentence's subject, "Gadhafi", is never meant)."""
+    found = _pronoun_set(pronoun)
+    other = "female" if "he" in found else "male" if "she" in found else ""
+    if not other or not fits(name, "person", earlier) or _told_sex(name, texts) == other:
+        return ""
+    return name
+
+
+def _pronoun_set(pronoun: str) -> frozenset[str]:
+    """The pronouns of one person's sex that `pronoun` belongs to (_same_person_pronouns), or none."""
+    word = _bare(pronoun).lower()
+    return next((group for group in _same_person_pronouns() if word in group), frozenset())
+
+
+def _same_set(word: str, pronoun: str) -> bool:
+    """Whether `word` (a lone pronoun) is of the same person's sex as `pronoun` ("she" and "her")."""
+    found = _pronoun_set(pronoun)
+    return bool(found) and len(word.split()) == 1 and _bare(word).lower() in found
+
+
+def _same_sex(name: str, pronoun: str, texts: Sequence[str]) -> bool:
+    """Whether the article tells of `name` with the pronoun's sex (_sex_told_of): then that sex's pronouns in the
+    name's own sentence stand for the name ("Al-Obeidy received attention when she burst in"), no other person."""
+    found = _pronoun_set(pronoun)
+    sex = "male" if "he" in found else "female" if "she" in found else ""
+    return bool(sex) and _told_sex(name, texts) == sex
+
+
+def _without_non_rivals(text: str, pronoun: str, texts: Sequence[str], own: bool) -> str:
+    """The text with what cannot be a person pronoun's antecedent blanked out: the other sex's pronouns ("She
+    ... when she accused him"), names the article tells of with the other sex's pronouns (_sex_told_of:
+    "Gadhafi" for a "she"), and with `own` the pronoun's own sex's pronouns too (its chain); unchanged for any
+    other pronoun than a person's."""
+    found = _pronoun_set(pronoun)
+    if not found or not texts:
+        return text
+    others = set().union(*(group for group in _same_person_pronouns() if group != found))
+    sex = "male" if "he" in found else "female"
+    other_sex = "female" if sex == "male" else "male"
+
+    def blank(match: re.Match[str]) -> str:
+        words = match.group(0)
+        if words.lower() in others or own and words.lower() in found:
+            return "x"
+        if words[:1].isupper() and words.lower() not in found and _told_sex(words, texts) == other_sex:
+            return " ".join("x" for _ in words.split())  # "Moammar Gadhafi's" of a "she": no rival
+        return words
+    return _NAME_OR_WORD.sub(blank, text)
+
+
+# a run of capitalised words (a name, maybe possessive) or one word
+_NAME_OR_WORD = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+)*+|[a-z][\w'’-]*+)")
 
 
 def _names_itself(said_subject: str, speaker: str, verb: str) -> bool:
@@ -1492,7 +1608,7 @@ def _named_attribution() -> re.Pattern[str]:
     verbs = "|".join(sorted(lexicon().speech_verbs))
     tail = int(_antecedent_settings()["attribution_tail_words"])
     name = r"[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){0,3}"
-    return re.compile(rf"[,”\"]\s*+(?:{name}\s(?:{verbs})|(?:{verbs})\s{name})"
+    return re.compile(rf"[,”\"]\s*+(?:(?P<before>{name})\s(?:{verbs})|(?:{verbs})\s(?P<after>{name}))"
                       rf"(?:\s[^\s“”\"]++){{0,{tail}}}\.?\s*+\Z")
 
 
