@@ -494,11 +494,25 @@ def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: i
         return words  # (an undated mention, which only joins an event, keeps the clause it was read by)
     skip = _after_background_clause(words)
     if not skip:
-        return words
+        return _main_clause_after_date(words, dated_at - dropped)
     if dropped <= dated_at < dropped + skip:  # (a date before the subordinator dates the whole sentence)
         clause = words[:skip]
         return [*clause[:-1], clause[-1].rstrip(",")] if _first_verb(clause) >= 0 else words
     return words[skip:]
+
+
+def _main_clause_after_date(words: list[str], split: int) -> list[str]:
+    """ "[As] dusk fell [Friday] the shelling ... abated" -> "The shelling ... abated": a subordinate clause with no
+    comma to close it, whose end the cut date marked (its subordinator dropped by headline_words): the main clause
+    after the date, when the clause before has a verb and no comma and what follows opens a subject and has a verb
+    of its own; else the words stay (two clauses run together are no title)."""
+    if not 1 <= split < len(words) - 1 or _first_verb(words[:split]) < 0 or any(w.endswith(",") for w in words[:split]):
+        return words
+    rest = words[split:]
+    if not (_opens_subject(rest[0]) or _opens_time_clause_subject(rest[0])) or _first_verb(rest) < 1 \
+            or _clean(rest[0]) in lexicon().stopwords - _SUBJECT_OPENERS:
+        return words
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
 
 
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "its", "their", "this",
@@ -1188,6 +1202,46 @@ def _clean_words(text: str) -> str:
 
 
 def restored_passive(title: str, sentence: str = "") -> str:
+    """A reduced passive made a statement (_restored_reduced_passive), else the last one before its agent
+    (agent_passive)."""
+    return _restored_reduced_passive(title, sentence) or agent_passive(title)
+
+
+def agent_passive(title: str) -> str:
+    """ "The same weak target enshrined in a bill passed by the House" -> "A bill was passed by the House": a title
+    with no finite verb whose last verb is a participle right before its agent's "by" (_before_agent: a sure passive,
+    no active past) is that participle's noun phrase (opened by an article or a possessive, at most
+    REDUCED_NOUN_WORDS words, no comma, verb or preposition but "of" in it) with "was" or "were" put back; the date
+    that closed the participle dates that act. "" when there is none, or the phrase has no noun ("one of four
+    released by the commission": its noun is outside the title)."""
+    words = title.split()
+    low = [_clean(w) for w in words]
+    forms = _verb_forms(words, low)
+    lex = lexicon()
+    if not forms or any(low[k] in finite_words() for k in forms) or not _before_agent(low, forms[-1]):
+        return ""
+    at = forms[-1]
+    start, reached = -1, at
+    for k in range(at - 1, max(-1, at - REDUCED_NOUN_WORDS - 1), -1):
+        if words[k].endswith((",", ";", ":")) or k in forms \
+                or low[k] in lex.opening_prepositions - {"of"} | lex.relative_pronouns:
+            break
+        reached = k
+        if low[k] in _ARTICLES | lex.possessive_pronouns or words[k].endswith(("'s", "’s")) and k < at - 1:
+            start = k
+            if low[k] in _ARTICLES | lex.possessive_pronouns:
+                break
+    if start < 0 and reached == 0:
+        start = 0  # the title opens with the noun phrase ("Sanctions imposed by the Security Council")
+    head = low[at - 1]
+    if start < 0 or head[:1].isdigit() or head in lex.number_words:
+        return ""
+    plural = head.endswith("s") and not head.endswith(("ss", "is", "us"))
+    phrase = " ".join(words[start:at])
+    return f"{phrase[:1].upper() + phrase[1:]} {'were' if plural else 'was'} {' '.join(words[at:])}"
+
+
+def _restored_reduced_passive(title: str, sentence: str = "") -> str:
     """A title that is a noun phrase and the past participle after it, its passive's "was" or "were" dropped (a
     reduced relative or an absolute phrase), made a statement with it (events.yaml title_restored_passive_examples):
     "With 13 rebels reported dead by evening" -> "13 rebels were reported dead by evening"; "An army sergeant
@@ -4077,6 +4131,8 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
         return True  # "Begich, a member of the Senate's Armed Services Committee": who, and not what they did
     if verb >= 0 and _states_no_main_clause(words, low, verb):
         return True  # "It announced that its wholesale banking arm", "The top of the range it estimated"
+    if verb >= 0 and lacks_main_clause(words):
+        return True  # "One of four released by the commission", "Leaving one dead and 15 injured", "NATO used when"
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
@@ -4137,6 +4193,77 @@ def _states_no_main_clause(words: Sequence[str], low: Sequence[str], verb: int) 
         and low[1] in _ARTICLES | lex.number_words | lex.possessive_pronouns
     return opener and (low[verb - 1] in lex.subject_pronouns or low[0] in _title_rules("title_verbless_phrase_openers")
                        and (low[verb].endswith("ed") or low[verb] in _irregular_participles()))
+
+
+@cache
+def _main_clause_rules() -> dict[str, frozenset[str] | tuple[tuple[str, ...], ...]]:
+    """events.yaml title_main_clause, its word lists as sets and its leads as word tuples (longest first)."""
+    table = events_rules()["title_main_clause"]
+    rules: dict[str, frozenset[str] | tuple[tuple[str, ...], ...]] = {
+        key: frozenset(str(w).lower() for w in table[key])
+        for key in ("non_finite", "setting_openers", "object_verbs", "gap_openers", "measure_words")}
+    rules["participle_leads"] = tuple(sorted((tuple(str(p).lower().split()) for p in table["participle_leads"]),
+                                             key=len, reverse=True))
+    return rules
+
+
+def _verb_forms(words: Sequence[str], low: Sequence[str]) -> list[int]:
+    """Where the title's verb forms stand (past forms, auxiliaries, modals), outside names (_verb_outside_names)."""
+    forms = verb_form_words()
+    return [k for k, w in enumerate(low)
+            if (w in forms or is_past(w)) and not _in_name(words, k) and not (k and words[k][:1].isupper())]
+
+
+def _is_participle(word: str) -> bool:
+    """A form that can be a past participle: a regular -ed form or an irregular participle ("taken")."""
+    return word.endswith("ed") or word in _irregular_participles()
+
+
+def _before_agent(low: Sequence[str], at: int) -> bool:
+    """Whether the verb form at `at` is a participle right before its agent's "by" (not a subject pronoun's past: "He
+    passed by the house"; not a measure after "by": "plummeted by 13%", "fell by a third")."""
+    if not (0 < at < len(low) - 2 and _is_participle(low[at]) and low[at + 1] == "by") \
+            or low[at - 1] in lexicon().subject_pronouns:
+        return False
+    agent, measures = low[at + 2], _main_clause_rules()["measure_words"]
+    if agent[:1].isdigit() or agent in lexicon().number_words - {"a", "an"} or agent in measures:
+        return False
+    return not (agent in ("a", "an") and at + 3 < len(low) and low[at + 3] in measures)
+
+
+def lacks_main_clause(words: Sequence[str]) -> bool:
+    """Whether a title is a side piece of its sentence with no finite main clause of its own (events.yaml
+    title_main_clause, examples in title_fragment_examples): a reduced passive whose last verb is a participle before
+    its agent's "by", with no auxiliary ("One of four released by the commission", "The same weak target enshrined in
+    a bill passed by the House"); a participle after a lead of time ("This time addressed to Egyptians", "First
+    submitted to the committee"); a gerund's absolute phrase, its only other verbs after a number ("Leaving one dead
+    and 15 injured"); a setting phrase ("With the oil being pushed into marshland ...") with no comma before a main
+    clause; or a verb that always takes an object right before a subordinator ("NATO used when it was trying ...":
+    the object was the relative's antecedent, outside the title). Near misses: "Rebels backed by NATO seized
+    Tripoli" (a main verb after the agent), "Fighting erupted in Brega", "With the talks over, the rebels left"."""
+    rules = _main_clause_rules()
+    low = [_clean(w) for w in words]
+    forms = _verb_forms(words, low)
+    if not forms:
+        return False
+    finite = [k for k in forms if low[k] in finite_words() and low[k] not in rules["non_finite"]]
+    comma = any(w.endswith((",", ";", ":")) for w in words[:-1]) or any(w in ("-", "--", "—", "–") for w in words)
+    if not finite and _before_agent(low, forms[-1]):
+        return True  # "One of four released by the commission", "A report, one of four released by the commission"
+    if not finite and not comma:
+        lead = next((p for p in rules["participle_leads"] if tuple(low[: len(p)]) == p), ())
+        if lead and forms[0] == len(lead) and all(_is_participle(low[k]) for k in forms):
+            return True  # "This time addressed to Egyptians", "First submitted to the committee"
+        if _is_gerund(low[0]) and len(low) > 1 and (low[1] in _ARTICLES | lexicon().number_words
+                                                     or low[1][:1].isdigit()) \
+                and all(k > 1 and (low[k - 1][:1].isdigit() or low[k - 1] in lexicon().number_words) for k in forms):
+            return True  # "Leaving one dead and 15 injured"
+        if low[0] in rules["setting_openers"]:
+            return True  # "With the oil being pushed into fragile marshland around Venice by strong winds"
+    first = forms[0]
+    if low[first] not in rules["object_verbs"] or first and low[first - 1] in finite_words():
+        return False  # ("The talks were held": a passive needs no object)
+    return first == len(low) - 1 or low[first + 1] in rules["gap_openers"]  # "Bush secured", "NATO used when"
 
 
 def _quantity_relative_before(low: Sequence[str], verb: int) -> bool:
