@@ -501,6 +501,20 @@ def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: i
     return words[skip:]
 
 
+def without_setting_phrase(words: list[str]) -> list[str]:
+    """ "With a final shot of cement, BP permanently killed its well" -> "BP permanently killed its well": a phrase that
+    sets the scene (one of events.yaml title_main_clause setting_openers: an absolute "with" phrase, "amid", "despite")
+    yields to the main clause after its comma, when that clause opens with a subject and has its verb
+    (_after_background_clause); else the words stay ("Despite continuous drone attacks": is_incomplete's)."""
+    if not words or _clean(words[0]) not in _main_clause_rules()["setting_openers"]:
+        return words
+    skip = _after_background_clause(words)
+    if not skip:
+        return words
+    rest = words[skip:]
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
 def _main_clause_after_date(words: list[str], split: int) -> list[str]:
     """ "[As] dusk fell [Friday] the shelling ... abated" -> "The shelling ... abated": a subordinate clause with no
     comma to close it, whose end the cut date marked (its subordinator dropped by headline_words): the main clause
@@ -785,7 +799,7 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
     """Whether the date closed a reduced participle ("the report published [today]") right before the main clause's
     present verb ("takes"), which tells of the same day: the participle follows a content word (a noun, not "who",
     "they" nor an auxiliary: "who arrived [yesterday] took") with no comma, the tail opens with a present form before
-    its object's opener (events.yaml title_present_object_openers), and an article opens the noun phrase within
+    its object's opener (events.yaml title_present_object_openers, or a name), and an article opens the noun phrase within
     REDUCED_NOUN_WORDS words. Not before a past verb ("a man arrested [on Monday] was charged", "a campaign launched
     [in March] hailed"): that verb's event may be of another day, and the date is the participle's.
     Examples: events.yaml title_reduced_participle_examples."""
@@ -799,8 +813,10 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
         return False  # "NATO said key targets hit [on Monday] included", "The alliance said targets hit": no
         # article opens the participle's noun phrase, and a bare plural's participle may be the event itself
     present = _PRESENT_FORM.match(tail)
+    # (a name may open the object too: "The complaint filed [yesterday] accuses BP ...")
     return present is not None and present.group(1) not in lexicon().stopwords \
-        and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
+        and not present.group(1).endswith("ss") and (_clean(present.group(2)) in _title_rules("title_present_object_openers")
+                                                     or present.group(2)[:1].isupper())
 
 
 def _participle_before_saying(head_words: Sequence[str], tail: str) -> bool:
@@ -2072,6 +2088,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
+    words = without_setting_phrase(words)  # "With the oil being pushed ..., Louisiana declared": the main clause
     words = act_not_reaction(_without_subject_participle_aside(notice_event(words)))
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
@@ -4493,6 +4510,8 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     # announced"; the fuller title is named again after)
     kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
     kept &= {_clean(w) for w in sentence.split()}
+    # a setting phrase ("With the oil being pushed ..."): its main clause, which holds none of its words, is the title
+    setting = bool(fragment) and _clean(fragment.split()[0]) in _main_clause_rules()["setting_openers"]
     asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
     other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
     candidates = []
@@ -4503,7 +4522,8 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
         candidates.append(lambda: make_title(sentence, cut, other_dates, whole=True))
     for candidate in candidates:
         title = candidate()
-        if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
+        if title and not is_incomplete(title, told_before=True) \
+                and (kept <= {_clean(w) for w in title.split()} or setting) \
                 and len(title.split()) <= int(events_rules()["title_fallback_max_words"]) \
                 and not (stating and states_nothing(title)) and (": " not in title or ": " in fragment):
             # (not back past a colon: what stands before it is another statement, "... his biography: A Jindal
