@@ -1229,7 +1229,8 @@ def agent_passive(title: str) -> str:
     no active past) is that participle's noun phrase (opened by an article or a possessive, at most
     REDUCED_NOUN_WORDS words, no comma, verb or preposition but "of" in it) with "was" or "were" put back; the date
     that closed the participle dates that act. "" when there is none, or the phrase has no noun ("one of four
-    released by the commission": its noun is outside the title)."""
+    released by the commission": its noun is outside the title), or its noun is where a report was told (polish.yaml
+    opening_preposition venue_nouns: "an e-mail obtained by CNN")."""
     words = title.split()
     low = [_clean(w) for w in words]
     forms = _verb_forms(words, low)
@@ -1250,8 +1251,9 @@ def agent_passive(title: str) -> str:
     if start < 0 and reached == 0:
         start = 0  # the title opens with the noun phrase ("Sanctions imposed by the Security Council")
     head = low[at - 1]
-    if start < 0 or head[:1].isdigit() or head in lex.number_words:
-        return ""
+    if start < 0 or head[:1].isdigit() or head in lex.number_words \
+            or head in polish_rules()["opening_preposition"]["venue_nouns"]:
+        return ""  # ("said in an e-mail obtained by CNN": where a report was told, no event of its own)
     plural = head.endswith("s") and not head.endswith(("ss", "is", "us"))
     phrase = " ".join(words[start:at])
     return f"{phrase[:1].upper() + phrase[1:]} {'were' if plural else 'was'} {' '.join(words[at:])}"
