@@ -515,6 +515,28 @@ def without_setting_phrase(words: list[str]) -> list[str]:
     return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
 
 
+_WHEN_AFTER_DATE = re.compile(r"\s*+when\s++([^,;:()]++)")
+ONSET_TITLE_WORDS = 3  # "A process began": a noun, its determiner maybe, and the verb
+
+
+def onset_when_span(title: str, sentence: str, date_end: int) -> tuple[int, int] | None:
+    """ "... the end of a process which began [in February] when Obama declared that Gaddafi had lost his
+    legitimacy" -> the span of "Obama declared ...": a title that tells only that its noun began (at most
+    ONSET_TITLE_WORDS words, its last one of events.yaml title_main_clause onset_verbs: "Process began"), its date
+    right before a "when" clause (no comma: dating.when_clause_after takes those) with a subject and a verb of its
+    own: that clause is the act that began it, and its title. None else (not "The revolt began in Benghazi")."""
+    words = title.split()
+    if not 2 <= len(words) <= ONSET_TITLE_WORDS or _clean(words[-1]) not in events_rules()["title_main_clause"]["onset_verbs"]:
+        return None
+    found = _WHEN_AFTER_DATE.match(sentence, date_end)
+    if found is None:
+        return None
+    clause = found.group(1).split()
+    if _first_verb(clause) < 1 or not (_opens_subject(clause[0]) or clause[0][:1].isupper()):
+        return None
+    return found.start(1), found.end(1)
+
+
 def _main_clause_after_date(words: list[str], split: int) -> list[str]:
     """ "[As] dusk fell [Friday] the shelling ... abated" -> "The shelling ... abated": a subordinate clause with no
     comma to close it, whose end the cut date marked (its subordinator dropped by headline_words): the main clause
@@ -1218,48 +1240,6 @@ def _clean_words(text: str) -> str:
 
 
 def restored_passive(title: str, sentence: str = "") -> str:
-    """A reduced passive made a statement (_restored_reduced_passive), else the last one before its agent
-    (agent_passive)."""
-    return _restored_reduced_passive(title, sentence) or agent_passive(title)
-
-
-def agent_passive(title: str) -> str:
-    """ "The same weak target enshrined in a bill passed by the House" -> "A bill was passed by the House": a title
-    with no finite verb whose last verb is a participle right before its agent's "by" (_before_agent: a sure passive,
-    no active past) is that participle's noun phrase (opened by an article or a possessive, at most
-    REDUCED_NOUN_WORDS words, no comma, verb or preposition but "of" in it) with "was" or "were" put back; the date
-    that closed the participle dates that act. "" when there is none, or the phrase has no noun ("one of four
-    released by the commission": its noun is outside the title), or its noun is where a report was told (polish.yaml
-    opening_preposition venue_nouns: "an e-mail obtained by CNN")."""
-    words = title.split()
-    low = [_clean(w) for w in words]
-    forms = _verb_forms(words, low)
-    lex = lexicon()
-    if not forms or any(low[k] in finite_words() for k in forms) or not _before_agent(low, forms[-1]):
-        return ""
-    at = forms[-1]
-    start, reached = -1, at
-    for k in range(at - 1, max(-1, at - REDUCED_NOUN_WORDS - 1), -1):
-        if words[k].endswith((",", ";", ":")) or k in forms \
-                or low[k] in lex.opening_prepositions - {"of"} | lex.relative_pronouns:
-            break
-        reached = k
-        if low[k] in _ARTICLES | lex.possessive_pronouns or words[k].endswith(("'s", "’s")) and k < at - 1:
-            start = k
-            if low[k] in _ARTICLES | lex.possessive_pronouns:
-                break
-    if start < 0 and reached == 0:
-        start = 0  # the title opens with the noun phrase ("Sanctions imposed by the Security Council")
-    head = low[at - 1]
-    if start < 0 or head[:1].isdigit() or head in lex.number_words \
-            or head in polish_rules()["opening_preposition"]["venue_nouns"]:
-        return ""  # ("said in an e-mail obtained by CNN": where a report was told, no event of its own)
-    plural = head.endswith("s") and not head.endswith(("ss", "is", "us"))
-    phrase = " ".join(words[start:at])
-    return f"{phrase[:1].upper() + phrase[1:]} {'were' if plural else 'was'} {' '.join(words[at:])}"
-
-
-def _restored_reduced_passive(title: str, sentence: str = "") -> str:
     """A title that is a noun phrase and the past participle after it, its passive's "was" or "were" dropped (a
     reduced relative or an absolute phrase), made a statement with it (events.yaml title_restored_passive_examples):
     "With 13 rebels reported dead by evening" -> "13 rebels were reported dead by evening"; "An army sergeant
@@ -4238,12 +4218,21 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ed") or word in _irregular_participles()
 
 
+def _reduced_participle_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
+    """Whether the past form at k reads as a reduced relative's participle ("a target enshrined in a bill"), not a
+    main verb: a participle after a content word (no comma, no pronoun, no "to") and before a preposition, not an
+    object ("used her first visit": an active past)."""
+    lex = lexicon()
+    return 0 < k < len(low) - 1 and _is_participle(low[k]) and not words[k - 1].endswith((",", ";", ":")) \
+        and low[k - 1] not in lex.stopwords and low[k + 1] in lex.opening_prepositions
+
+
 def _before_agent(low: Sequence[str], at: int) -> bool:
     """Whether the verb form at `at` is a participle right before its agent's "by" (not a subject pronoun's past: "He
     passed by the house"; not a measure after "by": "plummeted by 13%", "fell by a third")."""
     if not (0 < at < len(low) - 2 and _is_participle(low[at]) and low[at + 1] == "by") \
-            or low[at - 1] in lexicon().subject_pronouns:
-        return False
+            or low[at - 1] in lexicon().subject_pronouns | _main_clause_rules()["non_finite"] | {"be", "to", "get", "got"}:
+        return False  # (not "called for the operations to be seized by the government": the passive's own verb)
     agent, measures = low[at + 2], _main_clause_rules()["measure_words"]
     if agent[:1].isdigit() or agent in lexicon().number_words - {"a", "an"} or agent in measures:
         return False
@@ -4267,7 +4256,7 @@ def lacks_main_clause(words: Sequence[str]) -> bool:
         return False
     finite = [k for k in forms if low[k] in finite_words() and low[k] not in rules["non_finite"]]
     comma = any(w.endswith((",", ";", ":")) for w in words[:-1]) or any(w in ("-", "--", "—", "–") for w in words)
-    if not finite and _before_agent(low, forms[-1]):
+    if not finite and _before_agent(low, forms[-1]) and all(_reduced_participle_at(words, low, k) for k in forms[:-1]):
         return True  # "One of four released by the commission", "A report, one of four released by the commission"
     if not finite and not comma:
         lead = next((p for p in rules["participle_leads"] if tuple(low[: len(p)]) == p), ())
