@@ -545,9 +545,8 @@ def _main_clause_after_date(words: list[str], split: int) -> list[str]:
     if not 1 <= split < len(words) - 1 or _first_verb(words[:split]) < 0 or any(w.endswith(",") for w in words[:split]):
         return words
     rest = words[split:]
-    if not (_opens_subject(rest[0]) or _opens_time_clause_subject(rest[0])) or _first_verb(rest) < 1 \
-            or _clean(rest[0]) in lexicon().stopwords - _SUBJECT_OPENERS:
-        return words
+    if not (_opens_subject(rest[0]) or rest[0][:1].isupper()) or _first_verb(rest) < 1:
+        return words  # (not "documents revealed at a hearing [earlier today] | suggest that ...": no subject)
     return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
 
 
@@ -4218,15 +4217,6 @@ def _is_participle(word: str) -> bool:
     return word.endswith("ed") or word in _irregular_participles()
 
 
-def _reduced_participle_at(words: Sequence[str], low: Sequence[str], k: int) -> bool:
-    """Whether the past form at k reads as a reduced relative's participle ("a target enshrined in a bill"), not a
-    main verb: a participle after a content word (no comma, no pronoun, no "to") and before a preposition, not an
-    object ("used her first visit": an active past)."""
-    lex = lexicon()
-    return 0 < k < len(low) - 1 and _is_participle(low[k]) and not words[k - 1].endswith((",", ";", ":")) \
-        and low[k - 1] not in lex.stopwords and low[k + 1] in lex.opening_prepositions
-
-
 def _before_agent(low: Sequence[str], at: int) -> bool:
     """Whether the verb form at `at` is a participle right before its agent's "by" (not a subject pronoun's past: "He
     passed by the house"; not a measure after "by": "plummeted by 13%", "fell by a third")."""
@@ -4241,9 +4231,8 @@ def _before_agent(low: Sequence[str], at: int) -> bool:
 
 def lacks_main_clause(words: Sequence[str]) -> bool:
     """Whether a title is a side piece of its sentence with no finite main clause of its own (events.yaml
-    title_main_clause, examples in title_fragment_examples): a reduced passive whose last verb is a participle before
-    its agent's "by", with no auxiliary ("One of four released by the commission", "The same weak target enshrined in
-    a bill passed by the House"); a participle after a lead of time ("This time addressed to Egyptians", "First
+    title_main_clause, examples in title_fragment_examples): a reduced passive whose only verb is a participle before
+    its agent's "by" ("One of four released by the commission"); a participle after a lead of time ("This time addressed to Egyptians", "First
     submitted to the committee"); a gerund's absolute phrase, its only other verbs after a number ("Leaving one dead
     and 15 injured"); a setting phrase ("With the oil being pushed into marshland ...") with no comma before a main
     clause; or a verb that always takes an object right before a subordinator ("NATO used when it was trying ...":
@@ -4256,7 +4245,7 @@ def lacks_main_clause(words: Sequence[str]) -> bool:
         return False
     finite = [k for k in forms if low[k] in finite_words() and low[k] not in rules["non_finite"]]
     comma = any(w.endswith((",", ";", ":")) for w in words[:-1]) or any(w in ("-", "--", "—", "–") for w in words)
-    if not finite and _before_agent(low, forms[-1]) and all(_reduced_participle_at(words, low, k) for k in forms[:-1]):
+    if len(forms) == 1 and _before_agent(low, forms[0]):
         return True  # "One of four released by the commission", "A report, one of four released by the commission"
     if not finite and not comma:
         lead = next((p for p in rules["participle_leads"] if tuple(low[: len(p)]) == p), ())
