@@ -60,6 +60,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
+                                    onset_when_span,
                                     is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
@@ -570,7 +571,12 @@ def _when_clause_draft(draft: _Draft, sentence: Sentence, clause: _DateClause, r
     stands only in the "when" clause right after the date (dating.when_clause_after), that clause is the date's
     event and its title; None when it makes none."""
     when = when_clause_after(sentence, clause.whole)
-    if when is None or draft.trigger in words_of(draft.title) \
+    # "a process which began [in February] when Obama declared ...": a title that tells only that its noun began
+    # gives way to the "when" clause that tells what began it (titles.onset_when_span)
+    onset = onset_when_span(draft.title, sentence.text, clause.whole.end - sentence.start) if when is None else None
+    if onset is not None:
+        when = onset
+    elif when is None or draft.trigger in words_of(draft.title) \
             or draft.trigger not in words_of(sentence.text[when[0]:when[1]]):
         return draft
     # "The BP boss says ... was in mid-April, when he was informed ...": "he" named by its own sentence's subject

@@ -504,11 +504,60 @@ def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: i
         return words  # (an undated mention, which only joins an event, keeps the clause it was read by)
     skip = _after_background_clause(words)
     if not skip:
-        return words
+        return _main_clause_after_date(words, dated_at - dropped)
     if dropped <= dated_at < dropped + skip:  # (a date before the subordinator dates the whole sentence)
         clause = words[:skip]
         return [*clause[:-1], clause[-1].rstrip(",")] if _first_verb(clause) >= 0 else words
     return words[skip:]
+
+
+def without_setting_phrase(words: list[str]) -> list[str]:
+    """ "With a final shot of cement, BP permanently killed its well" -> "BP permanently killed its well": a phrase that
+    sets the scene (one of events.yaml title_main_clause setting_openers: an absolute "with" phrase, "amid", "despite")
+    yields to the main clause after its comma, when that clause opens with a subject and has its verb
+    (_after_background_clause); else the words stay ("Despite continuous drone attacks": is_incomplete's)."""
+    if not words or _clean(words[0]) not in _main_clause_rules()["setting_openers"]:
+        return words
+    skip = _after_background_clause(words)
+    if not skip:
+        return words
+    rest = words[skip:]
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+
+
+_WHEN_AFTER_DATE = re.compile(r"\s*+when\s++([^,;:()]++)")
+ONSET_TITLE_WORDS = 3  # "A process began": a noun, its determiner maybe, and the verb
+
+
+def onset_when_span(title: str, sentence: str, date_end: int) -> tuple[int, int] | None:
+    """ "... the end of a process which began [in February] when Obama declared that Gaddafi had lost his
+    legitimacy" -> the span of "Obama declared ...": a title that tells only that its noun began (at most
+    ONSET_TITLE_WORDS words, its last one of events.yaml title_main_clause onset_verbs: "Process began"), its date
+    right before a "when" clause (no comma: dating.when_clause_after takes those) with a subject and a verb of its
+    own: that clause is the act that began it, and its title. None else (not "The revolt began in Benghazi")."""
+    words = title.split()
+    if not 2 <= len(words) <= ONSET_TITLE_WORDS or _clean(words[-1]) not in events_rules()["title_main_clause"]["onset_verbs"]:
+        return None
+    found = _WHEN_AFTER_DATE.match(sentence, date_end)
+    if found is None:
+        return None
+    clause = found.group(1).split()
+    if _first_verb(clause) < 1 or not (_opens_subject(clause[0]) or clause[0][:1].isupper()):
+        return None
+    return found.start(1), found.end(1)
+
+
+def _main_clause_after_date(words: list[str], split: int) -> list[str]:
+    """ "[As] dusk fell [Friday] the shelling ... abated" -> "The shelling ... abated": a subordinate clause with no
+    comma to close it, whose end the cut date marked (its subordinator dropped by headline_words): the main clause
+    after the date, when the clause before has a verb and no comma and what follows opens a subject and has a verb
+    of its own; else the words stay (two clauses run together are no title)."""
+    if not 1 <= split < len(words) - 1 or _first_verb(words[:split]) < 0 or any(w.endswith(",") for w in words[:split]):
+        return words
+    rest = words[split:]
+    if not (_opens_subject(rest[0]) or rest[0][:1].isupper()) or _first_verb(rest) < 1:
+        return words  # (not "documents revealed at a hearing [earlier today] | suggest that ...": no subject)
+    return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
 
 
 _SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it", "his", "her", "its", "their", "this",
@@ -799,7 +848,7 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
     """Whether the date closed a reduced participle ("the report published [today]") right before the main clause's
     present verb ("takes"), which tells of the same day: the participle follows a content word (a noun, not "who",
     "they" nor an auxiliary: "who arrived [yesterday] took") with no comma, the tail opens with a present form before
-    its object's opener (events.yaml title_present_object_openers), and an article opens the noun phrase within
+    its object's opener (events.yaml title_present_object_openers, or a name), and an article opens the noun phrase within
     REDUCED_NOUN_WORDS words. Not before a past verb ("a man arrested [on Monday] was charged", "a campaign launched
     [in March] hailed"): that verb's event may be of another day, and the date is the participle's.
     Examples: events.yaml title_reduced_participle_examples."""
@@ -813,8 +862,10 @@ def _participle_told_only_date(head_words: Sequence[str], tail: str) -> bool:
         return False  # "NATO said key targets hit [on Monday] included", "The alliance said targets hit": no
         # article opens the participle's noun phrase, and a bare plural's participle may be the event itself
     present = _PRESENT_FORM.match(tail)
+    # (a name may open the object too: "The complaint filed [yesterday] accuses BP ...")
     return present is not None and present.group(1) not in lexicon().stopwords \
-        and not present.group(1).endswith("ss") and _clean(present.group(2)) in _title_rules("title_present_object_openers")
+        and not present.group(1).endswith("ss") and (_clean(present.group(2)) in _title_rules("title_present_object_openers")
+                                                     or present.group(2)[:1].isupper())
 
 
 def _participle_before_saying(head_words: Sequence[str], tail: str) -> bool:
@@ -2046,6 +2097,7 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     headline = headline_words(words)
     background = _without_background_clause(headline, words, dated_at, dated)  # ("As fighting raged": no participle's)
     words = background if background is not headline else _without_opening_participle(headline, words, dated_at)
+    words = without_setting_phrase(words)  # "With the oil being pushed ..., Louisiana declared": the main clause
     words = act_not_reaction(_without_subject_participle_aside(notice_event(words)))
     if since:  # "had been foreign minister since 2004": the state began then
         words = _state_begun(words)
@@ -4115,6 +4167,8 @@ def is_incomplete(title: str, told_before: bool = False) -> bool:
         return True  # "Begich, a member of the Senate's Armed Services Committee": who, and not what they did
     if verb >= 0 and _states_no_main_clause(words, low, verb):
         return True  # "It announced that its wholesale banking arm", "The top of the range it estimated"
+    if verb >= 0 and lacks_main_clause(words):
+        return True  # "One of four released by the commission", "Leaving one dead and 15 injured", "NATO used when"
     if verb < 0:  # a long one may hold a present or irregular verb the lexicon does not know ("The focus continues")
         gerund = next((k for k, w in enumerate(low) if _is_gerund(w)), -1)
         if gerund > 0:
@@ -4175,6 +4229,76 @@ def _states_no_main_clause(words: Sequence[str], low: Sequence[str], verb: int) 
         and low[1] in _ARTICLES | lex.number_words | lex.possessive_pronouns
     return opener and (low[verb - 1] in lex.subject_pronouns or low[0] in _title_rules("title_verbless_phrase_openers")
                        and (low[verb].endswith("ed") or low[verb] in _irregular_participles()))
+
+
+@cache
+def _main_clause_rules() -> dict[str, frozenset[str] | tuple[tuple[str, ...], ...]]:
+    """events.yaml title_main_clause, its word lists as sets and its leads as word tuples (longest first)."""
+    table = events_rules()["title_main_clause"]
+    rules: dict[str, frozenset[str] | tuple[tuple[str, ...], ...]] = {
+        key: frozenset(str(w).lower() for w in table[key])
+        for key in ("non_finite", "setting_openers", "object_verbs", "gap_openers", "measure_words")}
+    rules["participle_leads"] = tuple(sorted((tuple(str(p).lower().split()) for p in table["participle_leads"]),
+                                             key=len, reverse=True))
+    return rules
+
+
+def _verb_forms(words: Sequence[str], low: Sequence[str]) -> list[int]:
+    """Where the title's verb forms stand (past forms, auxiliaries, modals), outside names (_verb_outside_names)."""
+    forms = verb_form_words()
+    return [k for k, w in enumerate(low)
+            if (w in forms or is_past(w)) and not _in_name(words, k) and not (k and words[k][:1].isupper())]
+
+
+def _is_participle(word: str) -> bool:
+    """A form that can be a past participle: a regular -ed form or an irregular participle ("taken")."""
+    return word.endswith("ed") or word in _irregular_participles()
+
+
+def _before_agent(low: Sequence[str], at: int) -> bool:
+    """Whether the verb form at `at` is a participle right before its agent's "by" (not a subject pronoun's past: "He
+    passed by the house"; not a measure after "by": "plummeted by 13%", "fell by a third")."""
+    if not (0 < at < len(low) - 2 and _is_participle(low[at]) and low[at + 1] == "by") \
+            or low[at - 1] in lexicon().subject_pronouns | _main_clause_rules()["non_finite"] | {"be", "to", "get", "got"}:
+        return False  # (not "called for the operations to be seized by the government": the passive's own verb)
+    agent, measures = low[at + 2], _main_clause_rules()["measure_words"]
+    if agent[:1].isdigit() or agent in lexicon().number_words - {"a", "an"} or agent in measures:
+        return False
+    return not (agent in ("a", "an") and at + 3 < len(low) and low[at + 3] in measures)
+
+
+def lacks_main_clause(words: Sequence[str]) -> bool:
+    """Whether a title is a side piece of its sentence with no finite main clause of its own (events.yaml
+    title_main_clause, examples in title_fragment_examples): a reduced passive whose only verb is a participle before
+    its agent's "by" ("One of four released by the commission"); a participle after a lead of time ("This time addressed to Egyptians", "First
+    submitted to the committee"); a gerund's absolute phrase, its only other verbs after a number ("Leaving one dead
+    and 15 injured"); a setting phrase ("With the oil being pushed into marshland ...") with no comma before a main
+    clause; or a verb that always takes an object right before a subordinator ("NATO used when it was trying ...":
+    the object was the relative's antecedent, outside the title). Near misses: "Rebels backed by NATO seized
+    Tripoli" (a main verb after the agent), "Fighting erupted in Brega", "With the talks over, the rebels left"."""
+    rules = _main_clause_rules()
+    low = [_clean(w) for w in words]
+    forms = _verb_forms(words, low)
+    if not forms:
+        return False
+    finite = [k for k in forms if low[k] in finite_words() and low[k] not in rules["non_finite"]]
+    comma = any(w.endswith((",", ";", ":")) for w in words[:-1]) or any(w in ("-", "--", "—", "–") for w in words)
+    if len(forms) == 1 and _before_agent(low, forms[0]):
+        return True  # "One of four released by the commission", "A report, one of four released by the commission"
+    if not finite and not comma:
+        lead = next((p for p in rules["participle_leads"] if tuple(low[: len(p)]) == p), ())
+        if lead and forms[0] == len(lead) and all(_is_participle(low[k]) for k in forms):
+            return True  # "This time addressed to Egyptians", "First submitted to the committee"
+        if _is_gerund(low[0]) and len(low) > 1 and (low[1] in _ARTICLES | lexicon().number_words
+                                                     or low[1][:1].isdigit()) \
+                and all(k > 1 and (low[k - 1][:1].isdigit() or low[k - 1] in lexicon().number_words) for k in forms):
+            return True  # "Leaving one dead and 15 injured"
+        if low[0] in rules["setting_openers"]:
+            return True  # "With the oil being pushed into fragile marshland around Venice by strong winds"
+    first = forms[0]
+    if low[first] not in rules["object_verbs"] or first and low[first - 1] in finite_words():
+        return False  # ("The talks were held": a passive needs no object)
+    return first == len(low) - 1 or low[first + 1] in rules["gap_openers"]  # "Bush secured", "NATO used when"
 
 
 def _quantity_relative_before(low: Sequence[str], verb: int) -> bool:
@@ -4404,6 +4528,8 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
     # announced"; the fuller title is named again after)
     kept = {_clean(w) for w in OPEN_DASH_ASIDE.sub("", fragment).split()} - lexicon().stopwords
     kept &= {_clean(w) for w in sentence.split()}
+    # a setting phrase ("With the oil being pushed ..."): its main clause, which holds none of its words, is the title
+    setting = bool(fragment) and _clean(fragment.split()[0]) in _main_clause_rules()["setting_openers"]
     asides = [m.span() for m in (*DASH_ASIDE.finditer(sentence), *THAT_ASIDE.finditer(sentence))]
     other_dates = [(a, b) for a, b in other_dates if not any(x <= a and b <= y for x, y in asides)]  # dropped with it
     candidates = []
@@ -4414,7 +4540,8 @@ def fuller_title(fragment: str, sentence: str, cut: tuple[int, int], other_dates
         candidates.append(lambda: make_title(sentence, cut, other_dates, whole=True))
     for candidate in candidates:
         title = candidate()
-        if title and not is_incomplete(title, told_before=True) and kept <= {_clean(w) for w in title.split()} \
+        if title and not is_incomplete(title, told_before=True) \
+                and (kept <= {_clean(w) for w in title.split()} or setting) \
                 and len(title.split()) <= int(events_rules()["title_fallback_max_words"]) \
                 and not (stating and states_nothing(title)) and (": " not in title or ": " in fragment):
             # (not back past a colon: what stands before it is another statement, "... his biography: A Jindal
