@@ -1605,16 +1605,19 @@ def is_report_dated_before(title: str, sentence: Sentence, timex: Timex, others:
     """ "August 30 - The NTC says they are almost certain that Khamis ... were killed on August 27", "On Monday, the
     army said rebels took the town on Sunday": a title that tells the report (one of report_of_earlier_act
     report_verbs within its first MAX_REPORT_AT words), dated by a date in what was reported (after the reporting
-    verb), when another date of the sentence (`others`: offsets in the sentence) stands before that verb and dates
-    the report: the date is the reported act's, never the report's. "The army said rebels took the town on Sunday"
+    verb and a verb of the reported clause), when another date of the sentence (`others`: offsets in the sentence)
+    stands before that verb and dates the report: the date is the reported act's, never the report's. "The army said rebels took the town on Sunday"
     (no other date) keeps the rules above."""
     rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
     verbs = set(rules["report_verbs"])
     if not any(w.lower() in verbs for w in title.split(" ")[1:MAX_REPORT_AT]):
         return False
     before = sentence.text[: timex.start - sentence.start]
-    said = [m.start() for m in WORD.finditer(before) if m.group(0).lower() in verbs]
-    return bool(said) and any(end <= said[-1] for _, end in others)
+    said = [m for m in WORD.finditer(before) if m.group(0).lower() in verbs]
+    # "said late Thursday they believe ...": a date right after the verb (no verb of the reported clause before it)
+    # is the report's own
+    return bool(said) and any(_is_verb(w) for w in words_of(before[said[-1].end():])) \
+        and any(end <= said[-1].start() for _, end in others)
 
 
 def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], verbs: set[str]) -> bool:
