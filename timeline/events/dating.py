@@ -1606,18 +1606,25 @@ def is_report_dated_before(title: str, sentence: Sentence, timex: Timex, others:
     army said rebels took the town on Sunday": a title that tells the report (one of report_of_earlier_act
     report_verbs within its first MAX_REPORT_AT words), dated by a date in what was reported (after the reporting
     verb and a verb of the reported clause), when another date of the sentence (`others`: offsets in the sentence)
-    stands before that verb and dates the report: the date is the reported act's, never the report's. "The army said rebels took the town on Sunday"
+    opens the sentence (after one of report_of_earlier_act fronted_report_date_leads at most) before that verb and
+    dates the report: the date is the reported act's, never the report's. "The army said rebels took the town on Sunday"
     (no other date) keeps the rules above."""
     rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
     verbs = set(rules["report_verbs"])
-    if not any(w.lower() in verbs for w in title.split(" ")[1:MAX_REPORT_AT]):
-        return False
+    words = [w.lower() for w in title.split(" ")]
+    at = next((k for k, w in enumerate(words[1:MAX_REPORT_AT], start=1) if w in verbs), -1)
+    told = words[at + 1:][1:] if words[at + 1: at + 2] == ["that"] else words[at + 1:]
+    if at < 0 or not told or _is_verb(told[0]) or told[0] == "by":
+        return False  # "a man they said was shot down", "confirmed by their attacks": no clause of its own reported
     before = sentence.text[: timex.start - sentence.start]
     said = [m for m in WORD.finditer(before) if m.group(0).lower() in verbs]
     # "said late Thursday they believe ...": a date right after the verb (no verb of the reported clause before it)
     # is the report's own
+    leads = set(rules["fronted_report_date_leads"])
+    # the report's date opens the sentence ("August 30 - The NTC says", "On Monday, the army said"); a date further
+    # on may be another clause's ("missing since Tuesday, ... but Keller said in his e-mail that ...")
     return bool(said) and any(_is_verb(w) for w in words_of(before[said[-1].end():])) \
-        and any(end <= said[-1].start() for _, end in others)
+        and any(end <= said[-1].start() and set(words_of(sentence.text[:start])) <= leads for start, end in others)
 
 
 def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], verbs: set[str]) -> bool:
