@@ -35,7 +35,7 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
-                                    week_of_offset, dates_report_of_earlier_act, reported_main_clause_end, reported_act_day,
+                                    week_of_offset, dates_report_of_earlier_act, is_report_dated_before, reported_main_clause_end, reported_act_day,
                                     in_untitled_relative_aside, when_clause_after,
                                     reported_clause_title,
                                     eve_day, since_start_mod, is_participle_since_date)
@@ -618,6 +618,10 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
         return None  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
     title = reported_event_title(title, calendar_date(timex), published, told_first) or title
     title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
+    if is_report_dated_before(title, sentence, timex, clause.others):
+        title = reported_clause_title(title)  # "August 30 - The NTC says ... were killed on August 27": the killing
+        if not title:
+            return None  # "they are almost certain that ...": no clause of the act to title
     told = words_of(without_closing_speaker(title))  # "..., Libyan state television said": what it told
     if dates_report_of_earlier_act(sentence, timex, told, first_trigger(told)):
         return None  # "ministers who had defected ..., state television said on Wednesday": the report's day

@@ -227,6 +227,8 @@ def qualifies_a_noun_after_verb(sentence: Sentence, timex: Timex, trigger: str, 
     recent = published is None or days is None or published - dating_rules().perfect_past_days <= days[1] <= published
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
     if _owns_a_telling(sentence, timex):  # any past verb before it reacts to the telling ("Tuesday's reports said": its own)
+        if _tells_after_its_telling(sentence, timex, trigger):
+            return True  # "As Karon's July 20 post noted, officials came away from recent meetings": the post's day
         # a reply to a telling of the publication day ("accused BP ... in today's report") is of that day too
         return any(is_past(w) for w in before) and not (published is not None and days is not None
                                                        and days[0] == published)
@@ -242,8 +244,23 @@ def _owns_a_telling(sentence: Sentence, timex: Timex) -> bool:
     nouns = frozenset(str(w) for w in table()["telling_nouns"])  # type: ignore[union-attr]
     if before[-1:] and before[-1] in table()["telling_own_links"]:  # type: ignore[operator]
         return False  # "said in Tuesday's statement": the saying is the telling
+    if sentence.text[max(0, timex.start - sentence.start - 3): timex.start - sentence.start] in ("'s ", "’s "):
+        return bool(after) and after[0] in nouns  # "Tony Karon's July 20 post": the date between owner and noun
     return sentence.text[timex.end - sentence.start:].startswith(("'s ", "’s ")) and len(after) > 1 \
         and after[1] in nouns
+
+
+def _tells_after_its_telling(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "As Tony Karon's July 20 post noted, U.S. officials came away from recent meetings": a date that dates a
+    telling (_owns_a_telling) in a clause of its own dates what the telling tells no day (it happened on or before
+    it): the trigger stands past a comma after the telling's own verb (the first verb after the noun). "Tuesday's
+    reports said rebels took the town" (no comma: the telling is the title's own report) keeps the date."""
+    rest = sentence.text[timex.end - sentence.start:]
+    verb = next((m for m in WORD.finditer(rest) if _is_verb(m.group(0).lower())), None)
+    if verb is None:
+        return False
+    comma = rest.find(",", verb.end())
+    return comma >= 0 and trigger in words_of(rest[comma:])
 
 
 def event_noun_phrase_after_verb(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
@@ -1562,6 +1579,10 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     if not trigger or any(w in verbs for w in title_words) or not (
             _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)):
         return False  # "said on Wednesday", "..., the ministry told CNN Monday": the report's day
+    told = [w.lower() for w in title_words]
+    verb = next((k for k, w in enumerate(told) if is_past(w)), -1)
+    if verb >= 0 and told[verb] in rules["intention_verbs"] and told[verb + 1: verb + 2] == ["to"]:
+        return True  # "The gunner planned to carry out more attacks, his lawyer said Friday": a plan held before
     words = words_of(sentence.text)
     if trigger not in words:
         return False
@@ -1578,6 +1599,32 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     told = words_of(sentence.text[: timex.start - sentence.start])[words.index(trigger) + 1:]
     return any(w == "and" and told[k + 1: k + 2] and told[k + 1] in rules["present_states"]
                for k, w in enumerate(told))
+
+
+def is_report_dated_before(title: str, sentence: Sentence, timex: Timex, others: Sequence[tuple[int, int]]) -> bool:
+    """ "August 30 - The NTC says they are almost certain that Khamis ... were killed on August 27", "On Monday, the
+    army said rebels took the town on Sunday": a title that tells the report (one of report_of_earlier_act
+    report_verbs within its first MAX_REPORT_AT words), dated by a date in what was reported (after the reporting
+    verb and a verb of the reported clause), when another date of the sentence (`others`: offsets in the sentence)
+    opens the sentence (after one of report_of_earlier_act fronted_report_date_leads at most) before that verb and
+    dates the report: the date is the reported act's, never the report's. "The army said rebels took the town on Sunday"
+    (no other date) keeps the rules above."""
+    rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
+    verbs = set(rules["report_verbs"])
+    words = [w.lower() for w in title.split(" ")]
+    at = next((k for k, w in enumerate(words[1:MAX_REPORT_AT], start=1) if w in verbs), -1)
+    told = words[at + 1:][1:] if words[at + 1: at + 2] == ["that"] else words[at + 1:]
+    if at < 0 or not told or _is_verb(told[0]) or told[0] == "by":
+        return False  # "a man they said was shot down", "confirmed by their attacks": no clause of its own reported
+    before = sentence.text[: timex.start - sentence.start]
+    said = [m for m in WORD.finditer(before) if m.group(0).lower() in verbs]
+    # "said late Thursday they believe ...": a date right after the verb (no verb of the reported clause before it)
+    # is the report's own
+    leads = set(rules["fronted_report_date_leads"])
+    # the report's date opens the sentence ("August 30 - The NTC says", "On Monday, the army said"); a date further
+    # on may be another clause's ("missing since Tuesday, ... but Keller said in his e-mail that ...")
+    return bool(said) and any(_is_verb(w) for w in words_of(before[said[-1].end():])) \
+        and any(end <= said[-1].start() and set(words_of(sentence.text[:start])) <= leads for start, end in others)
 
 
 def _modifies_report(sentence: Sentence, timex: Timex, rules: dict[str, Any], verbs: set[str]) -> bool:
