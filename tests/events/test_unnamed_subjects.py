@@ -95,7 +95,8 @@ NAMING_TABLES = ("role_subject_examples", "antecedent_examples", "epithet_exampl
                  "framed_pronoun_examples", "named_description_examples", "first_use_role_examples",
                  "organisation_reference_examples", "country_reference_examples", "kind_reference_examples",
                  "own_sentence_pronoun_examples", "compound_head_examples", "head_complement_examples",
-                 "main_person_epithet_examples", "role_sex_examples", "place_noun_examples")
+                 "main_person_epithet_examples", "role_sex_examples", "place_noun_examples",
+                 "definite_clause_examples")
 NAMING_EXAMPLES = [(table, example) for table in NAMING_TABLES for example in events_rules()[table]]
 
 

@@ -47,7 +47,7 @@ from timeline.events.surnames import (ArticleNames, article_names, name_numeral_
                                       person_forms, name_bare_surname)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place,
+                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place, name_said_noun, name_journey, name_introduced_demonstrative, name_apposed_role, name_counted_head, name_general_noun, name_elaborated_demonstrative, name_with_clause,
                                       name_described_head, name_organisation_reference, name_country_reference,
                                       name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_company_epithet, name_inner_roles,
@@ -782,9 +782,18 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_place_noun(named, sentence, previous, texts, mentions)  # "the area": the one place near (places4)
     named = name_definite_event(named, sentence, texts)  # "The trial": the one person the article gives a trial
     named = name_demonstrative_event(named, sentence, adjacent or previous)  # "that action": the lawsuit the sentence before tells
+    named = name_said_noun(named, sentence, adjacent or previous)  # "this fear": the "fear that ..." said right before
+    named = name_journey(named, sentence, adjacent or previous)  # "the visit": the one "fly to <Name>" right before
+    named = name_introduced_demonstrative(named, sentence, adjacent or previous)  # "that soldier": "a soldier who ..."
+    named = name_apposed_role(named, adjacent or previous)  # "The spokesman": "<Name>, a spokesman for ..." right before
+    named = name_elaborated_demonstrative(named, sentence)  # "those sanctions": the ", freezing ..." that tells them
+    named = name_with_clause(named, sentence)  # "The first changes were set": the ", with X proposing ..." clause
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school
     named = name_compound_head(named, sentence, texts)  # "the process": the one compound made of it ("claims process")
     named = name_head_by_complement(named, sentence, texts)  # "the resolution": the one "resolution on <name>" before
+    # after the article's own fuller forms of the same head (definites5): "the event" -> "the Cardiff event" first
+    named = name_counted_head(named, sentence, texts)  # "the numbers": the one "numbers for <what>" just before
+    named = name_general_noun(named, sentence, adjacent or previous)  # "the event": the one concert right before
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
     named = name_company_epithet(named, sentence, texts, mentions)  # "Britain's biggest oil company": the same
     named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near

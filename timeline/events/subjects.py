@@ -3325,6 +3325,252 @@ def name_demonstrative_event(title: str, sentence: str, previous: str) -> str:
 
 
 
+
+# --- definites6: "this fear", "The first changes", "those sanctions", "the visit": named by the clause saying it ---
+
+_WORD_CHARS = r"[\w'’.-]"
+
+
+@cache
+def _definite_clause_table() -> dict[str, Any]:
+    """events.yaml definite_clauses, read once."""
+    return events_rules()["definite_clauses"]
+
+
+@cache
+def _definite_clause_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns of events.yaml definite_clauses: a said noun after this/that in a title; a vague subject opening a
+    title; a ", with <subject> <gerund> <rest>" clause; a title ending on "those/these <noun>"; the gap and ", <gerund>
+    <rest>" after it in the sentence; "the visit/trip" in a title; "<travel verb> to <Name>" in the sentence before."""
+    table = _definite_clause_table()
+    said = "|".join(re.escape(str(n)) for n in table["said_nouns"])
+    vague = "|".join(re.escape(str(n)) for n in table["vague_subjects"])
+    mods = "|".join(re.escape(str(n)) for n in table["vague_modifiers"])
+    journeys = "|".join(re.escape(str(n)) for n in table["journey_nouns"])
+    travel = "|".join(re.escape(str(n)) for n in table["travel_verbs"])
+    subject = int(table["subject_words"])
+    gap = int(table["gap"])
+    return {
+        "said": re.compile(rf"(?<![\w'’-])(?:[Tt]his|[Tt]hat)\s(?P<noun>{said})(?![\w'’-])"),
+        "vague": re.compile(rf"The\s(?:(?:{mods})\s)?(?:{vague})\s"),
+        "with": re.compile(rf",\swith\s(?P<subject>(?:the\s|[A-Z])(?:{_WORD_CHARS}++\s){{0,{subject}}}?)"
+                           rf"(?P<gerund>[a-z]+ing)\s(?P<rest>[^,;:()]+)"),
+        "ending": re.compile(r"(?<![\w'’-])(?:[Tt]hose|[Tt]hese)\s(?P<noun>[a-z-]++)$"),
+        "gerund": re.compile(rf"^(?:\s{_WORD_CHARS}++){{0,{gap}}}?,\s(?P<gerund>[a-z]+ing)\s(?P<rest>[^,;:()]+)"),
+        "journey": re.compile(rf"(?<![\w'’-])the\s(?P<noun>{journeys})(?!\s(?:to|of|by)\s)(?![\w'’-])"),
+        "travel": re.compile(rf"(?<![\w'’-])(?:{travel})\sto\s(?P<place>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){{0,3}})"),
+    }
+
+
+def _clause_words(text: str, limit: int) -> str:
+    """The words of a clause up to a `stops` word (events.yaml definite_clauses) and at most `limit` of them, without
+    the closing stop; "" when more than `limit` words would be needed (a cut clause names nothing well)."""
+    stops = {str(w) for w in _definite_clause_table()["stops"]}
+    words = text.strip().rstrip(".!?\"”").split()
+    kept = []
+    for word in words:
+        if word.lower() in stops:
+            break
+        kept.append(word)
+    return " ".join(kept) if kept and len(kept) <= limit else ""
+
+
+def name_said_noun(title: str, sentence: str, previous: str) -> str:
+    """ "... expressed this fear" -> "... expressed the fear that it is only a matter of time before ...": "this/that"
+    and a noun of what is said (fear, hope, warning; events.yaml definite_clauses said_nouns) named by the one "that"
+    clause the sentence right before gives it with the noun or one of its verbs ("rebels fear that ..."); none, two,
+    no "that", or a clause longer than clause_words: unchanged."""
+    match = _definite_clause_patterns()["said"].search(title)
+    if not match or not previous or match.group(0).lower() not in sentence.lower():
+        return title
+    noun = match.group("noun").lower()
+    forms = "|".join(re.escape(str(f)) for f in _definite_clause_table()["said_nouns"][noun])
+    found = re.findall(rf"(?<![\w'’-])(?:{forms})\sthat\s(?=([^;:()]+))", previous, flags=re.IGNORECASE)
+    if len(found) != 1 or len(found[0].split()) > int(_definite_clause_table()["clause_words"]):
+        return title
+    clause = found[0].strip().rstrip(".!?\"”")
+    named = f"the {noun} that {clause}"
+    if match.start() == 0:
+        named = named[:1].upper() + named[1:]
+    return title[:match.start()] + named + title[match.end():]
+
+
+def name_with_clause(title: str, sentence: str) -> str:
+    """ "The first changes were set in motion" -> "The Obama administration proposed reform in the policing of
+    offshore drilling": a title opened by a vague subject (events.yaml definite_clauses vague_subjects) takes the
+    ", with <subject> <gerund> <rest>" clause of its sentence that says what the changes were, cut at a stop word;
+    any other subject, no such clause, or a gerund that is none: unchanged."""
+    patterns = _definite_clause_patterns()
+    if not patterns["vague"].match(title):
+        return title
+    found = list(patterns["with"].finditer(sentence))
+    if len(found) != 1:
+        return title
+    match = found[0]
+    past = past_of_gerund(match.group("gerund"))
+    rest = _clause_words(match.group("rest"), int(_definite_clause_table()["rest_words"]))
+    if not past or not rest or match.group("gerund") in {str(w) for w in _definite_clause_table()["not_acts"]}:
+        return title
+    subject = match.group("subject").strip()
+    return subject[:1].upper() + subject[1:] + " " + past + " " + rest
+
+
+def name_elaborated_demonstrative(title: str, sentence: str) -> str:
+    """ "... beefed up those sanctions" -> "... beefed up sanctions, freezing the assets of nine more individuals": a
+    title ending on "those/these <noun>" whose sentence goes on, after at most `gap` words (a date), with a gerund
+    clause of what was done keeps that clause and drops the demonstrative that points at nothing; a gerund that is
+    no act (including, according: not_acts) or a clause past rest_words: unchanged."""
+    patterns = _definite_clause_patterns()
+    match = patterns["ending"].search(title)
+    if not match:
+        return title
+    at = sentence.find(match.group(0))
+    if at < 0 or sentence.find(match.group(0), at + 1) >= 0:
+        return title
+    tail = patterns["gerund"].match(sentence[at + len(match.group(0)):])
+    if not tail or tail.group("gerund") in {str(w) for w in _definite_clause_table()["not_acts"]}:
+        return title
+    rest = _clause_words(tail.group("rest"), int(_definite_clause_table()["rest_words"]))
+    if not past_of_gerund(tail.group("gerund")) or not rest:
+        return title
+    return title[:match.start()] + match.group("noun") + ", " + tail.group("gerund") + " " + rest
+
+
+def name_introduced_demonstrative(title: str, sentence: str, previous: str) -> str:
+    """ "the funerals of that soldier" -> "the funerals of the soldier who was reportedly shot": "this/that <noun>"
+    named by the one "a/an <noun> who/that/which <clause>" of the sentence right before, the clause cut at a `stops`
+    word and at most relative_words long (events.yaml definite_clauses); none, two, or a longer clause: unchanged."""
+    match = re.search(r"(?<![\w'’-])(?:[Tt]his|[Tt]hat)\s(?P<noun>[a-z-]++)(?![\w'’-])", title)
+    if not match or not previous or match.group(0).lower() not in sentence.lower():
+        return title
+    noun = match.group("noun")
+    found = [m for m in re.finditer(rf"(?<![\w'’-])[Aa]n?\s{re.escape(noun)}\s(?=((?:who|that|which)\s[^,;:()]+))",
+                                    previous)]
+    if len(found) != 1 or not _object_position(previous[:found[0].start()]):
+        return title  # two told before; "A soldier who deserted was jailed": the relative runs into the main verb
+    found = [found[0].group(1)]
+    limit = int(_definite_clause_table()["relative_words"])
+    opener, _, rest = found[0].partition(" ")
+    clause = _clause_words(rest, limit)
+    if not clause or len(clause.split()) < 2:
+        return title
+    named = f"the {noun} {opener} {clause}"
+    if match.start() == 0:
+        named = named[:1].upper() + named[1:]
+    return title[:match.start()] + named + title[match.end():]
+
+
+def _object_position(before: str) -> bool:
+    """Whether a noun phrase after `before` stands as an object (after a lowercase verb or preposition: "includes a
+    soldier who ..."), so that a relative clause after it runs to the sentence end and not into a main verb; not at
+    a sentence's or a coordinated clause's start ("A soldier who ... was shot", "and a soldier who ...")."""
+    words = before.split()
+    clause_openers = {"and", "but", "or", "while", "whereas"}
+    return bool(words) and words[-1].isalpha() and words[-1].islower() and words[-1] not in clause_openers
+
+def _apposed_person(previous: str, noun: str) -> str:
+    """The one name "<Name>, a/an ... <noun>" apposes to a person noun in `previous` ("Khaled al-Sayeh, a spokesman
+    for ..." -> "Khaled al-Sayeh"): capitalised words and name particles (al-, bin) before the comma; "" when none or
+    two."""
+    particles = {str(w) for w in _definite_clause_table()["name_particles"]}
+    found = set()
+    for match in re.finditer(rf",\san?\s(?:[\w'’-]++\s){{0,4}}?{re.escape(noun)}(?![\w'’-])", previous):
+        words = previous[:match.start()].split()[-4:]
+        name: list[str] = []
+        for word in reversed(words):
+            if not (word[:1].isupper() or word.split("-")[0].lower() in particles) or word.lower() in lexicon().stopwords:
+                break
+            name.insert(0, word)
+        while name and not name[0][:1].isupper():
+            name.pop(0)
+        if len(name) >= 2:
+            found.add(" ".join(name))
+    return found.pop() if len(found) == 1 else ""
+
+
+def name_apposed_role(title: str, previous: str) -> str:
+    """ "The spokesman said ..." -> "Khaled al-Sayeh said ...": a title opened by "The <person noun>" (events.yaml
+    definite_clauses apposed_nouns) named by the one person the sentence right before apposes that noun to
+    (_apposed_person); none or two: unchanged."""
+    words = title.split(" ", 2)
+    nouns = {str(w) for w in _definite_clause_table()["apposed_nouns"]}
+    if len(words) < 3 or words[0] != "The" or words[1] not in nouns or not previous:
+        return title
+    name = _apposed_person(previous, words[1])
+    return f"{name} {words[2]}" if name else title
+
+
+def name_counted_head(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "FWS handed over the numbers" -> "FWS handed over the numbers for birds killed or injured in the spill": "the
+    <counted noun>" (numbers, figures; events.yaml definite_clauses counted_nouns) with nothing after it in the
+    title, named by the one "<noun> for/of <lowercase words>" the last counted_sentences sentences give (cut at a
+    complement_stops word); none, two kinds, or a complement in the title's own sentence: unchanged."""
+    table = _definite_clause_table()
+    nouns = "|".join(re.escape(str(n)) for n in table["counted_nouns"])
+    match = re.search(rf"(?<![\w'’-])the\s(?P<noun>{nouns})$", title)
+    if not match or not texts:
+        return title
+    noun = match.group("noun")
+    complement = re.compile(rf"(?<![\w'’-]){re.escape(noun)}\s(?P<prep>for|of)\s(?=(?P<rest>[a-z][^,;:()\"“”]*))")
+    if complement.search(sentence):
+        return title
+    stops = {str(w) for w in table["complement_stops"]}
+    found = set()
+    for text in texts[-int(table["counted_sentences"]):]:
+        for m in complement.finditer(text):
+            words = []
+            for word in m.group("rest").rstrip(".!?").split():
+                if word.lower() in stops or not word[:1].islower():
+                    break
+                words.append(word)
+            if words and len(words) <= int(table["complement_words"]):
+                found.add(m.group("prep") + " " + " ".join(words))
+    if len(found) != 1:
+        return title
+    return title + " " + found.pop()
+
+
+def name_general_noun(title: str, sentence: str, previous: str) -> str:
+    """ "... to hold the event" -> "... to hold the tribute concert in Cardiff": "the event" / "the incident" (events.yaml
+    definite_clauses general_nouns) named by the one kind of event the sentence right before tells, with its
+    describing words and a place after in/at; two kinds, none, a stopword among the describing words, or a kind
+    the title itself names ("the organiser of the tribute concert defended the event"): unchanged."""
+    table = _definite_clause_table()["general_nouns"]
+    match = re.search(rf"(?<![\w'’-])the\s(?P<noun>{'|'.join(map(re.escape, table))})(?!\s(?:of|in|at|that)\s)"
+                      r"(?![\w'’-])", title)
+    if not match or not previous or match.group(0) not in sentence:
+        return title
+    kinds = "|".join(re.escape(str(k)) for k in table[match.group("noun")])
+    if re.search(rf"(?<![\w'’-])(?:{kinds})(?![\w'’-])", title):
+        return title  # "the organiser of the tribute concert defended the event": the title names it already
+    found = {}
+    pattern = (rf"(?<![\w'’-])(?:[Tt]he|[Aa]n?)\s(?P<mods>(?:[\w'’-]++\s){{0,3}}?)(?P<kind>{kinds})"
+               r"(?P<place>\s(?:in|at)\s[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){0,2})?(?![\w'’-])")
+    for m in re.finditer(pattern, previous):
+        mods = m.group("mods").split()
+        if any(w.lower() in lexicon().stopwords for w in mods):
+            continue
+        found.setdefault(m.group("kind"), set()).add(" ".join(["the", *mods, m.group("kind")]) + (m.group("place") or ""))
+    kinds_found = {k for k in found}
+    if len(kinds_found) != 1 or len(next(iter(found.values()))) != 1:
+        return title
+    named = next(iter(found.values())).pop()
+    return title[:match.start()] + named + title[match.end():]
+
+
+def name_journey(title: str, sentence: str, previous: str) -> str:
+    """ "BP called off the visit" -> "BP called off the visit to Houston": "the visit/trip" with no destination,
+    named by the one "<travel verb> to <Name>" of the sentence right before ("He was set to fly to Houston"); none,
+    two places, or the title's own sentence giving one: unchanged (events.yaml definite_clauses journey_nouns)."""
+    patterns = _definite_clause_patterns()
+    match = patterns["journey"].search(title)
+    if not match or not previous or patterns["travel"].search(sentence):
+        return title
+    places = {m.group("place") for m in patterns["travel"].finditer(previous)}
+    if len(places) != 1:
+        return title
+    return title[:match.end()] + " to " + places.pop() + title[match.end():]
+
 # --- "The mercurial leader hired ..." -> "Moammar Gadhafi hired ...": an epithet named like a pronoun ---------------
 
 _AGE = re.compile(r"\d{1,3}-year-old")
