@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import cache
 from typing import NamedTuple
 
@@ -319,6 +320,190 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
             break
     join_placed_tellings(clusters, groups, rare)
     join_nameless_tellings(clusters, groups, unnamed)
+
+
+class Opening(NamedTuple):
+    """What a sentence tells of a class of ``day_openings`` (twins43)."""
+
+    onset: bool  # it tells the opening itself ("the first bombs", "an uprising launched"), not only an act of it
+    places: frozenset[str]  # keys of the capitalised words after its place words ("erupted in Benghazi")
+
+
+class _Opener(NamedTuple):
+    """One class of ``day_openings`` as the table gives it."""
+
+    objects: tuple[tuple[str, ...], ...]
+    onsets: tuple[tuple[str, ...], ...]
+    acts: tuple[tuple[str, ...], ...]
+    window: int
+    articles: int  # how many articles must tell the day's opening
+    bare: bool  # the object alone tells the class
+
+
+@cache
+def _openings() -> dict:
+    """twins43: the opening of a campaign or an uprising (derivations.yaml ``day_openings``)."""
+    return derivations()["day_openings"]
+
+
+@cache
+def _openers() -> dict[str, _Opener]:
+    return {name: _Opener(tuple(_phrase(w) for w in spec["objects"]), tuple(_phrase(w) for w in spec["onsets"]),
+                          tuple(_phrase(w) for w in spec.get("acts") or ()), int(spec["window"]),
+                          int(spec["articles"]), bool(spec.get("bare")))
+            for name, spec in _openings()["classes"].items()}
+
+
+@cache
+def _opening_words() -> tuple[frozenset[str], frozenset[str], int]:
+    table = _openings()
+    return (frozenset(str(w).lower() for w in table["blocks"]), frozenset(str(w).lower() for w in table["place_words"]),
+            int(table["block_gap"]))
+
+
+def openings_of(sentence: str) -> dict[str, Opening]:
+    """The classes of ``day_openings`` a sentence tells, with whether it tells the opening (Opening): an object of the
+    class with an onset or an act within the window, no block word just before either ("announced the start of
+    military intervention" tells the announcement; "Parliament approved the first air strikes" the vote)."""
+    words = title_words(sentence)
+    lows = [_plain(w) for w in words]
+    blocks, place_words, gap = _opening_words()
+    ends = _clause_ends(sentence)
+
+    def free(k: int) -> bool:
+        return not any(lows[b] in blocks and b not in ends for b in range(max(0, k - gap), k))
+
+    told: dict[str, Opening] = {}
+    for name, cls in _openers().items():
+        onset = act = False
+        for p in cls.objects:
+            for j in _at(lows, p):
+                if j and not words[j][:1].islower() or not free(j):
+                    continue  # "the Revolution Square"; "the rebels hope the uprising ..."
+                onset |= _opening_near(lows, cls.onsets, j, len(p), cls.window, free)
+                act |= cls.bare or _opening_near(lows, cls.acts, j, len(p), cls.window, free)
+        if onset or act:
+            told[name] = Opening(onset, frozenset(_opening_places(words, place_words)))
+    return told
+
+
+def _opening_near(lows: Sequence[str], phrases: Sequence[tuple[str, ...]], j: int, m: int, window: int,
+                  free: Callable[[int], bool]) -> bool:
+    """Whether one of the phrases, free of block words, lies within `window` words of an object at j (m words),
+    before or after it, or inside it."""
+    for p in phrases:
+        for i in _at(lows, p):
+            before = i + len(p) <= j and j - (i + len(p)) < window
+            after = i >= j + m and i - (j + m) < window
+            inside = j <= i and i + len(p) <= j + m  # "the signal to attack": the object names its opening
+            if (before or after or inside) and free(i):
+                return True
+    return False
+
+
+def _opening_places(words: Sequence[str], place_words: frozenset[str]) -> set[str]:
+    """Keys of the capitalised words right after a place word, months and weekdays aside ("erupted in Benghazi")."""
+    return {title_word_key(words[k + 1]) for k in range(len(words) - 1)
+            if _plain(words[k]) in place_words and words[k + 1][:1].isupper()
+            and _plain(words[k + 1]) not in _calendar()}
+
+
+def join_day_openings(clusters: Sequence[Cluster], sim: Similarity) -> None:
+    """twins43: on a day at least ``articles`` articles tell as the opening of a class (the first bombs of a
+    campaign, an uprising launched), every entry of the day whose title's sentence tells the class joins the entry
+    holding most of those articles (derivations.yaml ``day_openings``): "France dropped the first bombs of the
+    campaign" / "more than 110 Tomahawk missiles fired on Saturday" / "Western forces hit targets along the Libyan
+    coast". Two that name rare places and share none stay apart ("erupted in Egypt" / "erupted in Benghazi")."""
+    limit = float(_rules()["main_name_share"]) * sim.n
+    rare = frozenset(k for k, n in sim.df.items() if n <= limit)
+    days: dict[str, list[tuple[int, Cluster, tuple[str, str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        days[when[0]].append((ci, c, when))
+    for day in days.values():
+        for name, cls in _openers().items():
+            _join_opening_day(clusters, day, name, cls.articles, rare)
+
+
+def _join_opening_day(clusters: Sequence[Cluster], day: Sequence[tuple[int, Cluster, tuple[str, str]]], name: str,
+                      articles: int, rare: frozenset[str]) -> None:
+    """One day and class of join_day_openings."""
+    opened: dict[int, set[str]] = {}  # cluster -> the articles whose sentences of that day tell the opening
+    told: dict[int, Opening] = {}  # cluster -> what its title's sentence tells
+    for ci, c, when in day:
+        if not c.members:
+            continue  # joined away by another class's opening
+        arts = {m.event.article for m in c.members if m.event.date == when[0]
+                and (o := openings_of(m.event.source.quote or m.event.title).get(name)) and o.onset}
+        if arts:
+            opened[ci] = arts
+        member = _title_member(c, when)
+        own = openings_of(member.event.source.quote or member.event.title).get(name)
+        if own:
+            told[ci] = own
+    if len(set().union(*opened.values()) if opened else ()) < articles:
+        return
+    target = max(opened, key=lambda ci: (len(opened[ci]), -ci))
+    places = set(told[target].places & rare) if target in told else set()
+    for ci, c, _ in day:
+        if ci == target or not c.members or ci not in told:
+            continue  # an entry whose title tells another thing keeps it ("leaders announced the start of ...")
+        own = told[ci].places & rare if ci in told else frozenset()
+        if places and own and not places & own:
+            continue  # "erupted in Egypt" / "erupted in Benghazi": two openings
+        c.move_to(clusters[target])
+        places |= own
+
+
+@cache
+def _toll_words() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    table = _openings()["tolls"]
+    numbers = frozenset(str(w).lower() for words in derivations()["numbers"].values() for w in words)
+    return tuple(_phrase(w) for w in table["parts"]), frozenset(str(w).lower() for w in table["counts"]), numbers
+
+
+def day_toll_part(sentence: str, day: str) -> bool:
+    """Whether a sentence's subject is the casualties of its own day's weekday ("Friday's killings brought to 50 the
+    number killed since Tuesday"; ``day_openings.tolls.parts``): a running toll whose part is the day's dead."""
+    words = title_words(sentence)
+    if len(words) < 2 or not day[:10].count("-") == 2:
+        return False
+    first = _plain(words[0])
+    if not first.endswith(("'s", "\u2019s")) or first[:-2] not in _calendar():
+        return False
+    try:
+        weekday = date.fromisoformat(day[:10]).strftime("%A").lower()
+    except ValueError:
+        return False
+    lows = [_plain(w) for w in words]
+    return first[:-2] == weekday and any(tuple(lows[1:1 + len(p)]) == p for p in _toll_words()[0])
+
+
+def _day_count(sentence: str) -> bool:
+    """Whether a sentence counts casualties: a number and a count word ("At least 20 people were killed")."""
+    _, counts, numbers = _toll_words()
+    lows = [_plain(w) for w in title_words(sentence)]
+    return any(w.isdigit() or w in numbers for w in lows) and any(w in counts for w in lows)
+
+
+def join_day_toll_parts(clusters: Sequence[Cluster]) -> None:
+    """twins43: an entry of a day whose title's sentence tells the day's casualties as a running toll's part
+    (day_toll_part) joins the one other entry of that day holding a count of casualties by its article, that day
+    (``day_openings.tolls``): "Friday's killings brought to 50 the number of people killed since Tuesday" / "At least
+    20 people were killed and 200 more were injured Friday in ... Benghazi"."""
+    days: dict[str, list[tuple[int, Cluster, tuple[str, str]]]] = defaultdict(list)
+    for ci, c, when in _day_clusters(clusters):
+        days[when[0]].append((ci, c, when))
+    for day in days.values():
+        for ci, c, when in day:
+            member = _title_member(c, when)
+            if not day_toll_part(member.event.source.quote or member.event.title, when[0]):
+                continue
+            article = member.event.article
+            counted = [cj for cj, d, _ in day if cj != ci and d.members and any(
+                m.event.article == article and m.event.date == when[0] and _day_count(m.event.source.quote)
+                for m in d.members)]
+            if len(counted) == 1 and c.members:
+                c.move_to(clusters[counted[0]])
 
 
 def join_placed_tellings(clusters: Sequence[Cluster],
