@@ -15,11 +15,13 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import repeat
 
 from timeline.dates import compatible, precision, span
 from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
@@ -198,23 +200,89 @@ def _note_day(days: dict[tuple[str, str], list[int]], item: Item, ci: int) -> No
         refs.append(ci)
 
 
-def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], candidates: set[int]) -> int | None:
-    """The candidate cluster `item` resembles most among those it may join."""
-    best: tuple[float, int] | None = None
+class RepresentativeMasses:
+    """A memo, for one pass of clustering over `clusters` (cluster, join_undated), of each cluster's representatives'
+    masses as a score reads them (Similarity.set_mass of their keys, against a dated event; of their keys | classes,
+    against an undated mention) and the least of them. It is one per cluster state: a cluster's representatives only
+    grow at the end (Cluster.add) or are replaced by another list (Cluster.empty), so the list itself (held here, so
+    no other list takes its id, and compared by identity) and its length name the state, and a cluster that gained a
+    representative or was emptied is read afresh (the new representatives only, while the list is the same)."""
+
+    def __init__(self, sim: Similarity) -> None:
+        self.sim = sim
+        self._held: dict[tuple[int, bool], tuple[list[Item], int, list[float], float]] = {}
+
+    def of(self, ci: int, representatives: list[Item], undated: bool) -> tuple[list[float], float]:
+        """The masses of the representatives of cluster `ci` (as scored against an undated mention or not), in
+        order, and their least (inf when there are none)."""
+        held = self._held.get((ci, undated))
+        if held is not None and held[0] is representatives and held[1] == len(representatives):
+            return held[2], held[3]
+        known = held[2] if held is not None and held[0] is representatives and held[1] < len(representatives) else []
+        masses = known + [self.sim.set_mass(m.evidence if undated else m.keys)
+                          for m in representatives[len(known):]]
+        least = min(masses, default=math.inf)
+        self._held[(ci, undated)] = (representatives, len(representatives), masses, least)
+        return masses, least
+
+
+# relative slack on a ceiling of scores: the ceiling sums the weights of a superset of the keys a score sums, in any
+# order (a set's, not sorted as Similarity.mass sums them); rounding differs by about 1e-16 a term, and the slack
+# keeps the ceiling above every score however the sums are rounded
+_CEILING_SLACK = 1e-9
+
+
+def _score_ceiling(sim: Similarity, shared: Iterable[str], own: float, least: float) -> float:
+    """A score no member of a cluster can exceed against an item: `shared`, what the item's scored keys share with
+    the evidence of all representatives (a superset of what they share with any one), over the item's mass `own` and
+    the `least` mass of a representative (no more than any one's)."""
+    total = own + least
+    if not total:
+        return math.inf
+    return 2.0 * sum(map(sim.weight.get, shared, repeat(0.0))) / total * (1.0 + _CEILING_SLACK)
+
+
+def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], candidates: set[int],
+                  masses: RepresentativeMasses | None = None) -> int | None:
+    """The candidate cluster `item` resembles most among those it may join: the highest score of a top member
+    (_top_member) whose cluster _can_join takes, the first cluster in order on a tie.
+
+    Clusters are read by a ceiling of their scores (_score_ceiling), highest first: a cluster whose ceiling is under
+    the floor of its scores (UNDATED, for an undated mention), or under the best score found (or equal to it, from a
+    later cluster), cannot be the one chosen, so its representatives are not scored. _top_member and _can_join are
+    pure, so reading the clusters in another order chooses the same one."""
+    masses = masses if masses is not None else RepresentativeMasses(sim)
     evidence = item.evidence
     undated = not item.when[0]
+    # the keys a score reads of the item: keys | classes for an undated mention, keys for a dated event
+    scored = evidence if undated else item.keys
+    own = sim.set_mass(scored)
     # links() refuses an undated mention scoring under UNDATED with whatever member, so a member scoring under it
     # can never be the one it joins through: it is passed over before the costlier _may_date (see _top_member)
     floor = UNDATED if undated else 0.0
+    ceilings: list[tuple[float, int, list[float]]] = []
     for ci in sorted(candidates):
         cluster = clusters[ci]
         if undated and _closed_to_undated(item, cluster):
             continue  # _can_join would refuse it whatever the score: scoring it would be wasted
         # a score counts shared keys only: a cluster or member sharing fewer than MIN_SHARED scores 0
-        if len(evidence.intersection(cluster.evidence)) < MIN_SHARED:
+        shared = evidence.intersection(cluster.evidence)
+        if len(shared) < MIN_SHARED:
             continue
-        top_score, top_member = _top_member(sim, item, cluster.representatives, floor)
-        if top_member is None or (best is not None and top_score <= best[0]):
+        member_masses, least = masses.of(ci, cluster.representatives, undated)
+        ceiling = _score_ceiling(sim, shared if undated else scored.intersection(shared), own, least)
+        if ceiling < floor or ceiling <= 0.0:
+            continue  # no member scores above 0 and at least the floor: _top_member would find none
+        ceilings.append((-ceiling, ci, member_masses))
+    ceilings.sort(key=lambda c: c[:2])  # highest ceiling first, in cluster order on a tie
+    best: tuple[float, int] | None = None
+    for negative, ci, member_masses in ceilings:
+        if best is not None and (-negative < best[0] or (-negative == best[0] and ci > best[1])):
+            break  # neither this cluster nor any after it can score above the best (or tie it from before it)
+        cluster = clusters[ci]
+        top_score, top_member = _top_member(sim, item, cluster.representatives, floor, member_masses)
+        if top_member is None or (best is not None and (top_score < best[0]
+                                                        or (top_score == best[0] and ci > best[1]))):
             continue
         if _can_join(sim, item, cluster, top_member, top_score):
             best = (top_score, ci)
@@ -222,19 +290,36 @@ def _best_cluster(sim: Similarity, item: Item, clusters: Sequence[Cluster], cand
 
 
 def _top_member(sim: Similarity, item: Item, representatives: Sequence[Item],
-                floor: float) -> tuple[float, Item | None]:
+                floor: float, masses: Sequence[float] | None = None) -> tuple[float, Item | None]:
     """The first of the representatives that `item` scores highest with among those that may stand for the cluster
     to it (_may_date), and that score; (0.0, None) when none scores above 0 and at least `floor`. The score is
     read before _may_date: both are pure, and _may_date (one_kind_told, for an undated mention) costs more, so it
     is asked only of a member that would become the top one; the member and score found are those of asking it
-    first (a member it refuses never becomes the top one either way, and one scoring no higher is passed over)."""
+    first (a member it refuses never becomes the top one either way, and one scoring no higher is passed over).
+    `masses`: the representatives' masses as scored against `item` (RepresentativeMasses), when known.
+
+    The score is similarity.score read from the keys counted for MIN_SHARED (Similarity.shared_overlap): the
+    same keys, the same float."""
     evidence = item.evidence
+    undated = not item.when[0]
+    scored = evidence if undated else item.keys
+    own = sim.set_mass(scored)
     top_score, top_member = 0.0, None
-    for m in representatives:
+    for i, m in enumerate(representatives):
         # (the member's tuple, not its set: the memo of sets need not be read for a count)
-        if len(evidence.intersection(m.evidence_words)) < MIN_SHARED:
+        shared = evidence.intersection(m.evidence_words)
+        if len(shared) < MIN_SHARED:
             continue
-        score = sim.score(item, m)
+        if not m.when[0]:
+            score = sim.score(item, m)  # no representative is undated; read as score() reads any pair
+        else:
+            if not undated and (item.classes or m.classes):
+                # a dated pair is scored on keys, without the classes the evidence adds
+                shared = scored.intersection(m.key_words)
+                if len(shared) < MIN_SHARED:
+                    continue  # score() gives 0.0, never above the top score
+            member_mass = masses[i] if masses is not None else sim.set_mass(m.evidence if undated else m.keys)
+            score = sim.shared_overlap(shared, own, member_mass)
         if score > top_score and score >= floor and _may_date(item, m):
             top_score, top_member = score, m
     return top_score, top_member
@@ -284,8 +369,9 @@ def cluster(items: Sequence[Item], clusters: list[Cluster], sim: Similarity) -> 
         for m in c.members:
             if m.day:
                 _note_day(days, m, ci)
+    masses = RepresentativeMasses(sim)
     for item in items:
-        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.key_words)))
+        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.key_words)), masses)
         if ci is None and days.get((item.event.article, item.when[0])) and _clock_only(item):
             # the story of that day in the article that shares most with it (the first one on a tie)
             same_day = days[(item.event.article, item.when[0])]
@@ -310,10 +396,11 @@ def join_undated(items: Sequence[Item], clusters: Sequence[Cluster], sim: Simila
     cluster() does with undated items, on candidates chosen by the telling's day rather than by cluster order
     (which would read the last clusters of the corpus, mostly events after the telling that _can_join refuses)."""
     index = ToldIndex([c.representatives for c in clusters])
+    masses = RepresentativeMasses(sim)
     for item in items:
         told = span(item.event.source.published[:10])
         last_day = told[1] + TOLD_MARGIN_DAYS if told is not None else None
-        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.keys), last_day))
+        ci = _best_cluster(sim, item, clusters, index.candidates(rarest(sim, item.keys), last_day), masses)
         if ci is not None:
             clusters[ci].add(item)
 

@@ -564,8 +564,17 @@ class Similarity:
         shared = a & b
         if len(shared) < MIN_SHARED:
             return 0.0
-        total = self._cached_mass(a) + self._cached_mass(b)
+        return self.shared_overlap(shared, self._cached_mass(a), self._cached_mass(b))
+
+    def shared_overlap(self, shared: Iterable[str], mass_a: float, mass_b: float) -> float:
+        """overlap() of two sets from what they share (at least MIN_SHARED keys) and their masses (set_mass): one
+        reading for every caller, so a score read this way is the very float overlap() gives."""
+        total = mass_a + mass_b
         return 2.0 * self.mass(shared) / total if total else 0.0
+
+    def set_mass(self, keys: frozenset[str]) -> float:
+        """mass() of a key set an item holds, kept in a bounded memo (the one overlap() reads)."""
+        return self._cached_mass(keys)
 
     def _cached_mass(self, keys: frozenset[str]) -> float:
         found = self._mass.get(keys)
