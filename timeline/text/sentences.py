@@ -68,6 +68,9 @@ class GluedRule:
     # these (a determiner or possessive: "the Birmingham Six were", "his Jackson Five days"); a caption that ends
     # in a place or a people ("... fighters to Mogadishu Heavy fighting ...") is glued to the report
     lone_name_not_after: frozenset[str] | None = None
+    # the acronym the pattern captures (group `acronym`) must stand after a lower-case word elsewhere in the text
+    # ("led by NATO"): a subject in capitals, not a shouted heading's last word ("... ALREADY DIED in")
+    acronym_in_text: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,7 @@ def glued_rules() -> GluedRules:
             frozenset(str(word).lower() for word in item["lone_name_not_after"])
             if "lone_name_not_after" in item
             else None,
+            bool(item.get("acronym_in_text", False)),
         )
         for item in table["rules"]
     )
@@ -235,6 +239,12 @@ def _opened_by(text: str, at: int, words: frozenset[str]) -> bool:
     return bool(first) and first[0].lower() in words
 
 
+def _acronym_in_text(text: str, acronym: str) -> bool:
+    """Whether `acronym` stands right after a lower-case word or a comma somewhere in `text` ("led by NATO"): the
+    article uses it as a name in running text (GluedRule.acronym_in_text)."""
+    return re.search(rf"(?<=[a-z,] ){re.escape(acronym)}(?![\w'’-])", text) is not None
+
+
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there. A rule that
     reads its piece's opening (`names_the_opening`) sees the starts the rules before it found."""
@@ -246,6 +256,8 @@ def _glued_starts(text: str) -> Iterator[int]:
         for match in rule.pattern.finditer(text):
             if rule.after_any_word:
                 at = match.start("at") if "at" in rule.pattern.groupindex else match.start()
+                if rule.acronym_in_text and not _acronym_in_text(text, match.group("acronym")):
+                    continue  # a shouted heading's last word, not a subject in capitals
                 if not (rule.not_opened_by and _opened_by(text, at, rule.not_opened_by)):
                     found.append(at)
                 continue
