@@ -61,7 +61,7 @@ from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import (aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     onset_when_span,
-                                    is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
+                                    garbled_join, is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
                                     placed_title,
@@ -801,8 +801,10 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
-    return name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence, previous,
-                      mentions, texts)
+    named = name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence,
+                       previous, mentions, texts)
+    # (a naming that left a join no clause has keeps the title as it came: "Misrata was the volunteers who took")
+    return title if garbled_join(named, sentence) and not garbled_join(title, sentence) else named
 
 
 def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole: Timex, phrase: tuple[int, int],
@@ -1228,11 +1230,11 @@ def extract(article: Article) -> list[Event]:
         # and a person pronoun the polish brought to the title's front ("The authorities say he traveled" -> "He
         # traveled", "His military claimed ..." put back before its claim) named as the naming step names one there
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
-        events.extend(replace(e, title=placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
+        events.extend(replace(e, title=_unless_garbled(e.title, placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
             name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
                              sentence.text), persons), sentence.text, e.source.expression), persons, sentence.text), sentence.text,
-            _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before))
-            for e in found)
+            _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before),
+                                                      sentence.text)) for e in found)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)
@@ -1240,6 +1242,12 @@ def extract(article: Article) -> list[Event]:
         names.add(sentence.text)
         mentions.add(sentence.text)
     return events
+
+
+def _unless_garbled(before: str, title: str, sentence: str) -> str:
+    """The title the last steps made, or the one they were given when theirs has a join no clause has and the given
+    one none (titles.garbled_join; garble3)."""
+    return before if title != before and garbled_join(title, sentence) and not garbled_join(before, sentence) else title
 
 
 def _named_after_polish(before: str, title: str, sentence: str, readings: _Readings) -> str:

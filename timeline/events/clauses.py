@@ -8,7 +8,7 @@ from functools import cache
 
 from timeline.events.lexicon import (POSSESSIVE, WORD, finite_words, is_adverb, is_past, lexicon,
                                      rules as events_rules, stock_ticker, verb_form_words, words_of)
-from timeline.events.subjects import name_saying_pronoun, opening_subject, pronoun_class
+from timeline.events.subjects import holds_verb_or_expletive, name_saying_pronoun, opening_subject, pronoun_class
 from timeline.events.titles import (continues_after_comma, explained_by_next, has_own_verb, inside_open_phrase,
                                     is_incomplete, lists_words,
                                     make_title, opening_subject_aside, qualified_noun, reads_as_present_verb, subject_asides,
@@ -442,6 +442,28 @@ def _ends_list_item(text: str) -> bool:
     return bool(breaks) and text[breaks[-1][0]:breaks[-1][1]].strip() == "," and joins_a_phrase(text, *breaks[-1])
 
 
+_CALENDAR = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter)")
+_SUBORDINATE_NAME = re.compile(r"(?P<opener>\w++) (?P<name>[A-Z][\w'’-]*+(?: [A-Z][\w'’-]*+){0,3})")
+
+
+def _subordinate_name(pieces: Sequence[str]) -> str:
+    """The name a subordinator opens a piece with, when the pieces after it are asides and the clause's verb comes
+    after them ("This was | after Gaddafi, | widely ostracized abroad ..., | because the West accused him ..., |
+    abandoned his program": Gaddafi abandoned it; events.yaml title_runon_subordinators); not the first piece."""
+    for k in range(len(pieces) - 1, 0, -1):
+        found = _SUBORDINATE_NAME.fullmatch(pieces[k])
+        if found and found.group("opener").lower() in _subordinators() and not _CALENDAR.search(found.group("name")):
+            return found.group("name")  # (not "after Tuesday": a date)
+        if pieces[k][:1].isupper():
+            return ""  # (a piece of its own subject after it: no aside)
+    return ""
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    return frozenset(events_rules()["title_runon_subordinators"])
+
+
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
     """Who did it, when the clause does not say: returns a noun phrase to put before the clause and how many
     characters of the clause's opening to drop.
@@ -472,11 +494,15 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
         # else the sentence's opening phrase does ("Rogozin, NATO envoy, warned")
         # (not the last item of a list: "..., as well as Arab allies Qatar, | Kuwait and Jordan, | agreed": the
         # list's head opens the sentence)
+        named = _subordinate_name(pieces)
+        if named:  # "This was | after Gaddafi, | widely ostracized ..., | abandoned": the name the subordinator opened
+            return named + " ", 0
         last = [] if _ends_list_item(sentence[:clause_start]) else pieces[-1:]
         for phrase in dict.fromkeys(last + pieces[:1]):
             words = phrase.split()
-            if words and len(words) <= 6 and words[0][:1].isupper() and not any(is_past(w.lower()) for w in words):
-                return phrase + " ", 0
+            if words and len(words) <= 6 and words[0][:1].isupper() and not any(is_past(w.lower()) for w in words) \
+                    and not holds_verb_or_expletive(words):
+                return phrase + " ", 0  # (not "This was | after X, ... | abandoned": a piece with its own verb)
         return "", 0
     if clause_start and _present_after_apposition(sentence[:clause_start], first.group()):
         # "Hogarth's House in Chiswick, the country home of ..., | reopens today": the name before the apposition

@@ -1548,6 +1548,14 @@ def _finite_later(words: Sequence[str], start: int) -> bool:
     return False
 
 
+def _past_adverbs(words: Sequence[str], k: int) -> int:
+    """Where the verb stands after any adverbs from words[k] ("who | eventually | took Zawiya"): the relative's own
+    verb, which is no main verb after it (garble3: not "The volunteers from this region who eventually took X")."""
+    while k + 1 < len(words) and words[k][:1].islower() and is_adverb(_bare(words[k])):
+        k += 1
+    return k
+
+
 def with_restored_relative(title: str, sentence: str) -> str:
     """ "A Reuters correspondent traveled close to Ajdabiyah during the day saw ..." -> "A Reuters correspondent who
     traveled ...": a relative "who" the sentence has, left out before a title that goes on to its main verb
@@ -1561,7 +1569,7 @@ def with_restored_relative(title: str, sentence: str) -> str:
             continue  # ", who": an aside, which a cut drops whole
         for k in range(len(words) - 1):
             if words[k].lower() == said[j - 1].lower() and words[k + 1] == said[j + 1] \
-                    and _finite_later(words, k + 2):
+                    and _finite_later(words, _past_adverbs(words, k + 1) + 1):
                 return " ".join([*words[: k + 1], "who", *words[k + 1:]])
     return title
 

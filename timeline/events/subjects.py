@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any
 from functools import cache, lru_cache
 
-from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules, stem
+from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules, stem,
+                                      word_list)
 from timeline.text import lexicon as language
 from timeline.text.quotes import is_open_at, quote_marks
 from timeline.words import POSSESSIVE
@@ -33,6 +34,41 @@ def _is_verb(word: str) -> bool:
     lex = lexicon()
     return is_past(word) or word in lex.auxiliaries or word in lex.modals or word in lex.future_auxiliaries \
         or word in lex.state_verbs or word in lex.reporting_verbs or word in lex.copulas
+
+
+CLEFT_SUBJECT_WORDS = 8  # "the revolutionary volunteers from this region": how long a cleft's doer may be
+
+
+def _cleft_subject(tokens: Sequence[str], j: int) -> list[str]:
+    """The doer a cleft puts first after "It" and its copula at tokens[j] ("It was | the volunteers from this region |
+    who took Zawiya": events.yaml title_subject_cleft), or []: no comma inside, a determiner or a name first."""
+    table = events_rules()["title_subject_cleft"]
+    if j + 2 >= len(tokens) or _bare(tokens[j]) not in table["copulas"]:
+        return []
+    if not (_bare(tokens[j + 1]) in table["determiners"] or tokens[j + 1][:1].isupper()):
+        return []
+    for k in range(j + 2, min(len(tokens), j + CLEFT_SUBJECT_WORDS + 2)):
+        if tokens[k - 1].endswith((",", ";", ":")):
+            return []
+        if _bare(tokens[k]) == "who":  # ("that" may close a noun's own clause: "It was the first time that")
+            return list(tokens[j + 1:k])
+    return []
+
+
+def holds_verb_or_expletive(words: Sequence[str]) -> bool:
+    """Whether a phrase taken for a subject is none: it ends with a verb of its own ("This was | after Gaddafi ... |
+    abandoned" -> not "This was abandoned") or is an expletive alone ("There | were ... Lines, ..., confirmed by" ->
+    not "There confirmed"; events.yaml expletive_subjects)."""
+    bare = [_bare(w) for w in words]
+    if len(bare) == 1 and bare[0] in _expletive_subjects():
+        return True
+    # a piece that stops at its own verb ("This was |"), not one a contraction opens ("It's the diamond")
+    return len(bare) > 1 and bool(bare[-1]) and _is_verb(bare[-1])
+
+
+@cache
+def _expletive_subjects() -> frozenset[str]:
+    return frozenset(word_list(events_rules(), "expletive_subjects"))
 
 
 @lru_cache(maxsize=1 << 15)  # a pure function of the word: asked ~70 times a title, of few distinct words
@@ -264,7 +300,11 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
             j += 1
         if not phrase or len(phrase) > longest:
             return main, ""
-        subject = _subject_phrase(phrase)
+        cleft = _cleft_subject(tokens, j) if len(phrase) == 1 and _bare(phrase[0]) == "it" else []
+        subject = " ".join(cleft) if cleft else _subject_phrase(phrase)
+        if len(phrase) == 1 and (_bare(phrase[0]) in _expletive_subjects() or is_adverb(_bare(phrase[0]))):
+            # "There were ...": an expletive names no subject, nor does an adverb alone ("..., widely ostracized")
+            return ("", "") if report == 0 else (main, "")
         if report == 0:
             main = subject  # the main clause's subject is the first phrase, whatever follows it
         verb_at = present_report if present_report >= 0 else \

@@ -9,8 +9,8 @@ from functools import cache, lru_cache
 from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
                                      verb_form_words, words_of)
 from timeline.events.polish import frame_adverbs, frame_phrases, rules as polish_rules, title_stage_frames
-from timeline.events.subjects import (fits, head_noun_start, opening_subject, past_of_gerund, pronoun_class,
-                                     resolve_pronoun)
+from timeline.events.subjects import (fits, head_noun_start, is_verb_word, opening_subject, past_of_gerund,
+                                     pronoun_class, resolve_pronoun)
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
 from timeline.words import last_piece
@@ -87,6 +87,8 @@ def headline_words(words: list[str]) -> list[str]:
             and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
             and not _estimates(words, start) and not _demonstrative_subject(words, start):
         start += 1  # (not "At least seven people", "About 250 protesters", "That is nearly 10 times as much")
+    if _runs_into_main_clause(words, start):
+        start -= 1  # "As dusk fell the shelling abated": not "Dusk fell the shelling abated"
     if start + 1 < len(words) and is_adverb(_clean(words[start])) and _clean(words[start + 1]) in lex.leading_words:
         start += 2  # "Shortly after the court was asked to investigate": an adverb of the subordinator goes with it
     if start + 2 < len(words) and _clean(words[start]) in _title_rules("title_comparison_openers") \
@@ -345,12 +347,65 @@ def _subject_after_bare_phrase(words: Sequence[str], start: int) -> bool:
     8000 people contracted"), so the preposition stays. Not a phrase closed by its comma (_after_opening_phrase)."""
     if start == 0 or _clean(words[start - 1]) not in lexicon().opening_prepositions:
         return False
+    if _bare_noun_then_subject(words, start):
+        return True
     quantities = lexicon().quantity_phrases
     for j in range(start + 1, min(len(words) - 2, start + OPENING_PHRASE_WORDS)):
         if words[j - 1].endswith((",", ";", ":")) or _first_verb(words[j:j + 1]) >= 0:
             return False
         if " ".join(_clean(w) for w in words[j:j + 2]) in quantities:
             return _first_verb(words[j + 2:j + 6]) >= 0
+    return False
+
+
+def _bare_noun(word: str) -> bool:
+    low = _clean(word)
+    return word.isalpha() and word.islower() and low not in lexicon().stopwords and _first_verb([low]) < 0 \
+        and not is_adverb(low)
+
+
+def _bare_noun_then_subject(words: Sequence[str], start: int) -> bool:
+    """Whether a dropped preposition's object is one bare plural noun run with no comma into a bare noun that a verb
+    follows ("[in] interviews | residents of Misrata told Reuters": not "Interviews residents of Misrata told"):
+    or a counted noun run into a subject its article opens ("[in] one instance | a Canadian frigate stopped"): the
+    preposition stays (garble3; not "[In] Misrata rebels took", a name, nor "[in] talks, officials said")."""
+    if start + 3 >= len(words) or words[start].endswith((",", ";", ":")):
+        return False
+    first, second = words[start], words[start + 1]
+    if first.endswith("s") and _bare_noun(first) and _bare_noun(second.rstrip(",")) \
+            and _first_verb(words[start + 2:start + 6]) >= 0:
+        return True
+    # "[in] one instance | a Canadian frigate stopped": a counted noun, then a subject its article opens
+    return _clean(first) in _title_rules("title_bare_phrase_counts") and _bare_noun(second) \
+        and _clean(words[start + 2]) in ("a", "an", "the") and _first_verb(words[start + 3:start + 7]) >= 0
+
+
+SUBJECT_BEFORE_VERB = 3  # "dusk fell", "the sun rose": how far a dropped subordinator's own verb may stand
+
+
+def _runs_into_main_clause(words: Sequence[str], start: int) -> bool:
+    """Whether the clause after a dropped subordinator runs with no comma into the main clause ("[As] dusk fell the
+    shelling visible earlier ... abated": without "As" two clauses would read as one, "Dusk fell the shelling ...
+    abated"): its verb within SUBJECT_BEFORE_VERB words, a determiner right after it, and a later past verb before
+    any comma or joining word. The subordinator then stays (events.yaml title_runon_subordinators; not "After the
+    rebels took the town and shelled the port": joined by "and")."""
+    if start == 0 or _clean(words[start - 1]) not in _title_rules("title_runon_subordinators"):
+        return False
+    verb = _first_verb(words[start:start + SUBJECT_BEFORE_VERB + 1])
+    if verb < 1 or words[start + verb].endswith((",", ";", ":")):
+        return False
+    at = start + verb + 1
+    if at >= len(words) or _clean(words[at]) not in ("the", "a", "an"):
+        return False  # (not "when she discovered | that ...": the verb's own clause)
+    joins = _title_rules("title_runon_joins")
+    for k in range(at + 1, len(words)):
+        low = _clean(words[k])
+        if low in joins or words[k - 1].endswith((",", ";", ":")):
+            return False
+        if is_past(low) and words[k].islower() and _clean(words[k - 1]) not in _DETERMINERS \
+                and low not in lexicon().auxiliaries and low not in lexicon().copulas \
+                and _clean(words[k - 1]) not in lexicon().auxiliaries:
+            return True
     return False
 
 
@@ -608,7 +663,18 @@ def relative_clause(words: Sequence[str]) -> list[str]:
         if low in lex.stopwords or is_past(low) or len(phrase) == 4:
             return []
         phrase.insert(0, word)
+    if phrase and _clean(phrase[-1]) in _title_rules("title_relative_no_nouns"):
+        return []  # "This is the first we came": an ordinal heads no noun to title ("First came")
     return phrase + [words[-1]] if phrase else []
+
+
+@cache
+def _time_noun_after() -> re.Pattern[str]:
+    """A time noun right after a date its preposition introduced (events.yaml title_date_time_nouns: "during
+    [summer] months", "over [the Christmas] holidays"), with no word of its own after it but punctuation, a
+    conjunction or a preposition."""
+    nouns = "|".join(map(re.escape, _title_rules("title_date_time_nouns")))
+    return re.compile(rf" (?:{nouns})(?=[,;:.]| (?:and|or|but|in|on|at|for|to|when|as)\b|\Z)")
 
 
 @cache
@@ -767,6 +833,9 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # "doubts a vote will occur [Wednesday]": the date is what is forecast; without it, any vote at all
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
     popped = _popped_date_prepositions(head_words)
+    noun = _time_noun_after().match(text, end) if popped else None
+    if noun:  # "stockpiling during [summer] months and ...": the date qualified a time noun, which goes with it
+        text = text[:end] + text[noun.end():]
     if _particle_completes_verb(head_words, popped):
         # "Transocean has struck back [this afternoon]", "fought back [on Tuesday]", "fell through [in April]": the
         # particle completes its verb (not "was proposed back [in May]", where "back in" introduces the date)
@@ -2091,7 +2160,8 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
     text = LEADING_JUNK.sub("", PHOTO_CREDIT.sub("", text, count=1), count=1)
     dateline = _DATELINE.match(text)
     text = _DASH_CLOCK_TAIL.sub("", text[dateline.end():] if dateline else text, count=1)
-    words = without_time_opener(without_leading_report(without_expletive(without_label(text.split(" ")))))
+    words = without_time_opener(without_leading_report(without_expletive(without_subject_cleft(
+        without_label(text.split(" "))))))
     words = without_dash_lead_in(words)
     dated_at = len(words) - after_date if cut is not None else -1
     headline = headline_words(words)
@@ -2673,6 +2743,59 @@ def without_expletive(words: list[str]) -> list[str]:
         if tuple(low[: len(phrase)]) == phrase and len(words) > len(phrase) + 2 \
                 and (phrase[-1] == "that" or _opens_clause_subject(words[len(phrase) - 1], low[len(phrase)])):
             return words[len(phrase):]
+    return words
+
+
+def garbled_join(title: str, sentence: str) -> bool:
+    """Whether a step that drops or swaps words left a join no clause has (events.yaml title_garbled_joins; examples
+    in tests/events/test_dropped_words.py), a cheap last check after which the step's input stands instead:
+    - a copula right before a past form that takes an object ("This was abandoned his program"), the past form
+      after no copula in the sentence (a passive put back, "X was wounded in", has no object after it; "is ruled
+      a homicide" told in the past stays);
+    - an expletive "There"/"Here" opening the title before anything but a verb ("There confirmed by ...");
+    - a name put for the "It" of a cleft ("Misrata was the volunteers from this region who took Zawiya")."""
+    rules = events_rules()["title_garbled_joins"]
+    words = title.split()
+    low = [_clean(w) for w in words]
+    said = " ".join(_clean(w) for w in sentence.split())
+    objects = set(rules["objects"])
+    for k in range(len(low) - 2):
+        if low[k] in rules["copulas"] and is_past(low[k + 1]) and low[k + 2] in objects \
+                and not any(f"{copula} {low[k + 1]}" in said for copula in rules["copulas"]):
+            return True
+    if len(low) > 1 and low[0] in rules["expletives"] and low[1] not in rules["expletive_verbs"]:
+        return True
+    if len(low) > 3 and low[0] != "it" and low[1] in rules["copulas"] \
+            and f"it {low[1]} {low[2]} {low[3]}" in said and " who " in f" {' '.join(low)} ":
+        return True
+    return False
+
+
+CLEFT_NOUN_WORDS = 8  # "the revolutionary volunteers from this region": how long a subject a cleft puts first may be
+
+
+def without_subject_cleft(words: list[str]) -> list[str]:
+    """ "It was the revolutionary volunteers from this region who eventually took Zawiya" -> "The revolutionary
+    volunteers from this region eventually took Zawiya": a cleft that puts the doer first (events.yaml
+    title_subject_cleft) is undone, so that no later step reads "It" as a pronoun to name ("Misrata was the
+    volunteers who ..."). The noun phrase opens with a determiner or a name and holds no comma or verb; the word
+    after "who"/"that" is a past form, or an adverb before one (not "It was the first time that the rebels took",
+    "It was clear that ...")."""
+    rules = events_rules()["title_subject_cleft"]
+    low = [_clean(w) for w in words[: CLEFT_NOUN_WORDS + 5]]
+    if len(low) < 5 or low[0] != "it" or low[1] not in rules["copulas"]:
+        return words
+    first = words[2]
+    if not (low[2] in rules["determiners"] or first[:1].isupper()):
+        return words
+    for k in range(3, min(len(low) - 1, CLEFT_NOUN_WORDS + 3)):
+        if words[k - 1].endswith((",", ";", ":")) or is_verb_word(low[k - 1]) and k - 1 > 2:
+            return words
+        if low[k] in rules["relatives"]:
+            verb = k + 2 if is_adverb(low[k + 1]) and k + 2 < len(low) else k + 1
+            if verb < len(low) and is_past(low[verb]):
+                return words[2:k] + words[k + 1:]
+            return words
     return words
 
 
