@@ -47,7 +47,7 @@ from timeline.events.surnames import (ArticleNames, article_names, name_numeral_
                                       person_forms, name_bare_surname)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
-                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place, name_said_noun, name_journey, name_introduced_demonstrative, name_apposed_role, name_counted_head, name_general_noun, name_elaborated_demonstrative, name_with_clause,
+                                      name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place, name_said_noun, name_journey, name_introduced_demonstrative, name_apposed_role, name_counted_head, name_general_noun, name_elaborated_demonstrative, name_with_clause, name_final_apposition,
                                       name_described_head, name_organisation_reference, name_country_reference,
                                       name_kind_reference, name_company_staff,
                                       name_role_by_first_use, name_inner_possessive, name_company_epithet, name_inner_roles,
@@ -788,6 +788,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_apposed_role(named, adjacent or previous)  # "The spokesman": "<Name>, a spokesman for ..." right before
     named = name_elaborated_demonstrative(named, sentence)  # "those sanctions": the ", freezing ..." that tells them
     named = name_with_clause(named, sentence)  # "The first changes were set": the ", with X proposing ..." clause
+    named = name_final_apposition(named, sentence)  # "captured the other main stronghold": ", the town of Bani Walid"
     named = name_described_head(named, sentence, texts)  # "the independent school": the one name given a school
     named = name_compound_head(named, sentence, texts)  # "the process": the one compound made of it ("claims process")
     named = name_head_by_complement(named, sentence, texts)  # "the resolution": the one "resolution on <name>" before

@@ -2365,6 +2365,15 @@ def _role_ends_phrase(following: str, possessive: bool) -> bool:
     return _is_verb(bare) or is_adverb(bare) or bare in lexicon().stopwords
 
 
+def _indirect_object(before: str) -> bool:
+    """Whether the words before a role end in a verb that takes two objects (events.yaml main_person_epithets
+    two_object_verbs: "offer the deposed leader refuge", "gave the singer propofol"): the role is a whole noun
+    phrase though a noun follows it (definites7)."""
+    words = before.split()
+    verbs = frozenset(str(v) for v in events_rules()["main_person_epithets"]["two_object_verbs"])
+    return bool(words) and words[-1].lower() in verbs
+
+
 def inner_role_referent(role: str, sentence: str, mentions: Sequence[tuple[str, str]]) -> str:
     """The one name the article bound to the role (only_bound: never the nearest of two doctors), for a person's role
     only when the sentence names no one else at all: a single name ("Beyonce") may be a person no table knows, and
@@ -2395,7 +2404,8 @@ def _name_first_role(title: str, matches: Iterable[re.Match[str]], referent: Cal
     `referent` gives it (its possessive kept), unless the title names that person already; else the title."""
     for match in matches:
         possessive = bool(match.group("possessive"))
-        if not _role_ends_phrase(match.group("following") or "", possessive):
+        if not _role_ends_phrase(match.group("following") or "", possessive) \
+                and not _indirect_object(title[:match.start()]):
             continue
         name = referent(match)
         if not name or any(word in title for word in _without_title(name)):
@@ -2502,7 +2512,9 @@ def _main_epithet_referent(match: re.Match[str], sentence: str, previous: str, t
     adjective only if the sentence's words before it (else the sentence before) name that person alone."""
     _, groups = _main_epithet_table()
     main = _main_person([*texts, sentence], names, mentions, groups[match.group("role").lower()], no_places=True)
-    if not main or _other_sex_told(sentence, texts):
+    if not main:  # an article's first sentences: the one person its own words before the epithet name (definites7)
+        return _epithet_named_before(match, sentence, mentions, groups[match.group("role").lower()])
+    if _other_sex_told(sentence, texts):
         return ""  # "the singer demanded what she called ..." in a story told of a man: his sister, not him
     main = _first_of_family(main, texts)
     if not main:
@@ -2519,6 +2531,29 @@ def _main_epithet_referent(match: re.Match[str], sentence: str, previous: str, t
                 and not _only_person_named(previous, main):
             return ""
     return main
+
+
+def _epithet_named_before(match: re.Match[str], sentence: str, mentions: Sequence[tuple[str, str]],
+                          roles: frozenset[str]) -> str:
+    """ "Muammar Gaddafi was last tracked heading south, though Burkina Faso denied any plan to offer the deposed
+    leader refuge": an epithet with a describing word of main_person_epithets modifiers (no capitalised one, no bare
+    "the leader") names the person's full name that opens its own sentence, when a comma parts that name's clause
+    from the epithet's and no verb of saying (main_person_epithets sentence_opener_not_before) follows the name
+    ("Barack Obama said, ..., that the ousted leader": someone else); the name bound to no other role. Else ""."""
+    modifiers = match.group("modifiers").split()
+    if not modifiers or any(w[:1].isupper() for w in modifiers):
+        return ""
+    at = sentence.lower().find(f"the {match.group('modifiers')}{match.group('role')}".lower())
+    opening = _NAME.match(sentence)
+    if at <= 0 or not opening or "," not in sentence[opening.end():at]:
+        return ""
+    person = POSSESSIVE.sub("", opening.group())
+    after = sentence[opening.end():].split(maxsplit=1)
+    sayings = frozenset(str(w) for w in events_rules()["main_person_epithets"]["sentence_opener_not_before"])
+    if not fits(person, "person") or _organisation_ending(person) or _opens_sentence_word(person.split()[0]) \
+            or set(person.split()) & _country_words() or after and after[0].strip(",;:").lower() in sayings:
+        return ""
+    return "" if _bound_elsewhere(person, roles, mentions) else person
 
 
 def _first_of_family(main: str, texts: Sequence[str]) -> str:
@@ -3433,6 +3468,39 @@ def name_said_noun(title: str, sentence: str, previous: str) -> str:
     if match.start() == 0:
         named = named[:1].upper() + named[1:]
     return title[:match.start()] + named + title[match.end():]
+
+
+@cache
+def _final_apposition() -> tuple[int, re.Pattern[str]]:
+    """events.yaml definite_clauses final_apposition_words and the apposition after a title's last noun phrase in its
+    sentence: ", <Name>" or ", the/a <up to 3 words> of <Name>", then a comma, a stop or a relative."""
+    words = int(events_rules()["definite_clauses"]["final_apposition_words"])
+    name = r"[A-Z][\w'’-]*+(?:\s(?:[a-z]{1,3}-)?[A-Z][\w'’-]*+){0,3}+"
+    return words, re.compile(rf",\s(?:(?:the|an?)\s(?:[a-z][\w-]*+\s){{0,3}}?of\s)?(?P<name>{name})"
+                             r"(?!,\s(?:[A-Z]|and\s|or\s))(?=[,.;]|\s(?:where|which|who|whose)\b|$)")
+
+
+def name_final_apposition(title: str, sentence: str) -> str:
+    """ "NTC forces captured the other main Gaddafi stronghold" -> "..., Bani Walid" when its sentence goes on
+    ", the desert town of Bani Walid, where ...": a title that ends in "the ... <noun>" (at most
+    final_apposition_words long) whose sentence sets a name in apposition right after it takes that name; not a
+    name followed by a verb ("the town, Reuters reported"), the first of a list ("the star's three children, Prince
+    Michael, Michael Junior and Paris"), a day or month, or one the title has (definites7)."""
+    most, pattern = _final_apposition()
+    words = title.split()
+    opens = [i for i, w in enumerate(words) if w.lower() == "the" and 0 < i and len(words) - i <= most]
+    if not opens or not words[-1].isalpha() or not words[-1].islower():
+        return title
+    tail = " ".join(words[opens[0]:])
+    at = sentence.find(tail)
+    match = pattern.match(sentence, at + len(tail)) if at >= 0 else None
+    if not match:
+        return title
+    name = match.group("name")
+    if name.split()[0].lower() in lexicon().stopwords or name.lower() in _calendar_names() \
+            or any(w in title.split() for w in name.split()):
+        return title
+    return f"{title}, {name}"
 
 
 def name_with_clause(title: str, sentence: str) -> str:
