@@ -555,6 +555,10 @@ def _without_background_clause(words: list[str], raw: Sequence[str], dated_at: i
     whether the clause had a date at all (an undated mention keeps its words: it joins an event by the clause it
     was read by)."""
     dropped = len(raw) - len(words)
+    if dated and not dropped and len(words) > 2 and _clean(words[0]) in _title_rules("title_runon_subordinators"):
+        rest = words[1:]  # headline_words kept a run-on subordinator ("As dusk fell [Friday] the shelling abated"):
+        main = _main_clause_after_date(rest, dated_at - 1)  # the cut date still ends its clause
+        return words if main is rest else main
     if not dated or dropped < 1 or _clean(raw[dropped - 1]) not in _title_rules("title_background_subordinators"):
         return words  # (an undated mention, which only joins an event, keeps the clause it was read by)
     skip = _after_background_clause(words)
