@@ -32,7 +32,8 @@ from timeline.merge.acts import join_act_wordings
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
-from timeline.merge.happenings import join_day_happenings, join_day_openings, join_day_toll_parts
+from timeline.merge.happenings import (join_day_backrefs, join_day_happenings, join_day_openings,
+                                       join_day_toll_parts)
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
@@ -116,6 +117,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_happenings(clusters, sim, names)
     join_day_openings(clusters, sim)
     join_day_toll_parts(clusters)
+    join_day_backrefs(clusters)
     join_article_retellings(clusters, (), sim, names)
     join_when_clauses(clusters, (), sim, names)
     join_past_when_clauses(clusters, (), sim, names)
