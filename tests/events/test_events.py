@@ -270,6 +270,30 @@ def test_since_state_examples(example):
     assert tells_state_since(example["title"], before, end, published) is example["state"]
 
 
+NOWADAYS_EXAMPLES = rules()["not_news"]["nowadays_examples"]
+
+
+@pytest.mark.parametrize("example", NOWADAYS_EXAMPLES, ids=[e["sentence"][:40] for e in NOWADAYS_EXAMPLES])
+def test_nowadays_examples(example):
+    """A sentence that opens with "Today" and goes on in a present state or habit tells how things are now, no event
+    of the day; a past, an act's perfect, a future, a telling, a later "today" and an owner stay (events.yaml,
+    not_news, nowadays_examples)."""
+    from timeline.events.triggers import tells_nowadays
+    sentence = example["sentence"]
+    before = sentence[: sentence.index(example["date"])]
+    assert tells_nowadays(sentence, example["date"], before) is example["nowadays"]
+
+
+def test_nowadays_drops_the_entry():
+    """The whole pipeline keeps no entry for a nowadays "Today," and keeps the day's act."""
+    text = ("Centuries ago Berber warriors held the ridge. Today, their descendants use the same ridgeline to watch "
+            "over their own enemies. Today, rebels captured the village of Tiji after a long fight.")
+    article = Article(id="x", body=text, published="2011-08-05")
+    titles = [event.title for event in extract(article)]
+    assert not any("descendants" in title for title in titles)
+    assert any("captured" in title for title in titles)
+
+
 @pytest.mark.parametrize("text,expression,dates_nothing", [
     ("His call for an agreement based on Israel's pre-1967 borders drew criticism.", "pre-1967", True),
     ("Output returned to pre-2008 levels.", "pre-2008", True),

@@ -78,7 +78,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       shows_a_document, speaks_in_first_person,
                                       speculates, tells_a_day, tells_future_in_period, tells_future_of_past,
                                       tells_own_story, tells_plan_of_page_day, tells_plan_of_past, tells_present_of_past,
-                                      is_told_as_plan, tells_span_before_day, tells_state_since,
+                                      is_told_as_plan, tells_nowadays, tells_span_before_day, tells_state_since,
                                       words_outside_names)
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
@@ -937,7 +937,8 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
             or coming_date_after_past_clause(sentence, timex, title, published) \
             or is_period_figure(title, calendar_date(timex)) \
             or shows_a_document(title, sentence.text, timex.end - sentence.start) \
-            or quotes_a_view(title, sentence.text, timex.start - sentence.start):
+            or quotes_a_view(title, sentence.text, timex.start - sentence.start) \
+            or tells_nowadays(sentence.text, timex.text, before):
         return True
     return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
                                  or tells_plan_of_page_day(title, timex.text, days, published)

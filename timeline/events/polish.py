@@ -627,6 +627,12 @@ def _present_form(words: Sequence[str], k: int) -> bool:
     return _takes_object(words, k + 1, name)
 
 
+def is_present_form(words: Sequence[str], k: int) -> bool:
+    """Whether words[k] reads as the present of a clause's main verb after its subject (_present_form): for
+    triggers.tells_nowadays."""
+    return 0 < k < len(words) and _present_form(words, k)
+
+
 def _takes_object(words: Sequence[str], k: int, after_name: bool) -> bool:
     """Whether words[k] may open what a verb takes (polish.yaml chronology_present object_openers; after a name,
     name_openers too), a name or a number; the end of the title only after a name."""

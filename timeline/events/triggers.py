@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 
 from timeline.events.dating import is_clock_only, rounds_only_the_hour
 from timeline.events.lexicon import URL, WORD, event_classes, is_adverb, is_past, lexicon, rules, words_of
+from timeline.events.polish import is_present_form
 from timeline.model import Sentence, Timex
 from timeline.text import lexicon as language
 from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
@@ -1622,6 +1623,11 @@ def _sidelines() -> dict[str, re.Pattern[str]]:
         "unmet_plan": rf"\bhad\s++(?:{_words_pattern(table['unmet_plan_verbs'])})\s++(?:for\s++(?:{word}\s++){{1,12}}?)?"
                       r"to\s++(?-i:[a-z])",
         "running_order": rf"(?-i:\b[A-Z][A-Z'’-]{{2,}}):\s*+(?:{_words_pattern(table['running_order'])})\b",
+        # "NATO continued its three-month campaign of air strikes": the object closes the title (an act told after it
+        # keeps it: "continued its campaign, hitting ...")
+        "continuation": rf"^(?:{word}\s++){{1,6}}?(?:{_words_pattern(table['continuation_verbs'])})\s++(?:with\s++)?"
+                        rf"(?:its|their|his|her|the)\s++(?:[\w'’-]++\s++){{0,3}}?(?:{_words_pattern(table['campaign_nouns'])})"
+                        r"(?:\s++of(?:\s++[\w'’-]++){1,3})?\W*+$",
     }
     return {name: re.compile(shape, re.IGNORECASE) for name, shape in shapes.items()}
 
@@ -1629,7 +1635,7 @@ def _sidelines() -> dict[str, re.Pattern[str]]:
 _SIDELINE_KINDS = {"anonymity": "own reporting", "record": "figure", "wiped": "figure", "lone_voice": "belief",
                    "ward": "figure", "trend": "figure", "series": "background",
                    "staff_move": "own reporting", "inverted_condition": "hypothetical", "unmet_plan": "plan",
-                   "running_order": "teaser"}
+                   "running_order": "teaser", "continuation": "state"}
 
 
 def _sideline_kind(title: str, sentence: str = "") -> str:
@@ -2863,6 +2869,48 @@ def tells_present_of_past(title: str, date_end: int, published: int | None) -> b
         return False
     return present is not None and _future_is_own(present.group("before")) \
         and not any(word in lexicon().event_nouns or is_past(word) for word in words_of(title[present.end():]))
+
+
+def tells_nowadays(sentence: str, date_phrase: str, before_date: str) -> bool:
+    """Whether the sentence opens with a "today" of nowadays (events.yaml, not_news, nowadays_*): "Today," first (maybe
+    after a conjunction) and the clause's first finite verb a present state or habit ("Today, the country is split into
+    territories", "Today, the rebel-held town of Jadu ... has become the center for ...", "Today, their descendants use
+    the same ridgeline"): how things are now against a past told before, no event of the page's day. A past, a
+    perfect of an act, a future or a present telling stays ("Today, she received over 3,000 orders", "Today one man has
+    stepped forward", "Today BP says it will ...")."""
+    table = rules()["not_news"]
+    if date_phrase.lower() not in table["nowadays_dates"] \
+            or not set(words_of(before_date)) <= set(table["nowadays_openers"]):
+        return False
+    start = sentence.find(date_phrase, len(before_date)) + len(date_phrase)
+    if start < len(date_phrase) or sentence[start:start + 1] in ("'", "’"):
+        return False  # "Today's agreement ...": a noun's owner, not the clause's time
+    # a bare adverb is no verb and would hide the subject from the verb ("Today Egypt still lacks ...")
+    words = [w for w in sentence[start:].lstrip(" ,").split() if w.strip(",") and not is_adverb(w.lower())]
+    return _first_verb_is_present(words, table)
+
+
+def _first_verb_is_present(words: Sequence[str], table: dict) -> bool:
+    """Whether the clause's first finite verb (outside comma asides, within `nowadays_reach` words) is a present state
+    or habit: one of `nowadays_copulas`, one of `nowadays_perfects` after "has"/"have", or a present form that is no
+    reporting verb."""
+    lex = lexicon()
+    stops = lex.modals | lex.future_auxiliaries | _RELATIVE_OPENERS
+    commas = 0
+    for k in range(1, min(len(words), int(table["nowadays_reach"]))):
+        commas += words[k - 1].endswith(",")
+        low = words[k].lower().strip(",;:.\"“”")
+        if commas % 2:
+            continue  # inside an aside: "the town of Jadu, normally home to 20,000 people, has become"
+        if low in table["nowadays_copulas"]:
+            return True
+        if low in ("has", "have"):
+            return k + 1 < len(words) and words[k + 1].lower().strip(",.") in table["nowadays_perfects"]
+        if is_past(low) or low in stops or low in lex.reporting_verbs or low in lex.auxiliaries:
+            return False
+        if is_present_form(words, k):
+            return True
+    return False
 
 
 def tells_state_since(title: str, before_date: str, date_end: int, published: int | None) -> bool:
