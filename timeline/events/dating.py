@@ -886,6 +886,46 @@ def is_object_participle_date(sentence: Sentence, timex: Timex, trigger: str, cl
         and not any(is_past(w) for w in after)
 
 
+def is_noun_participle_date(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "remained at the hospital recovering from wounds suffered Sunday in fighting", "is drawing up a blacklist ...,
+    under a resolution adopted last December", "detained relatives of those killed in an alleged 1996 massacre": a
+    date right after a past participle (or after one of dating.yaml object_participle_links and at most
+    other_event_adjectives words) that follows a noun inside a prepositional phrase (one of noun_participle_links,
+    a determiner and at most other_event_adjectives words before the noun) dates the participle, not the clause's
+    verb before that phrase (the trigger). The participle as the trigger itself, or a noun with no link before it
+    ("arrested protesters gathered on Monday", "after the rebels retreated Sunday"), keeps the rules above."""
+    piece = sentence.text[: timex.start - sentence.start]
+    words = words_of(piece)
+    # the phrase lies after the last mark before the date ("the town of Brega, a spokesman said Monday": two clauses)
+    phrase_from = len(words) - len(words_of(piece[max(piece.rfind(m) for m in _PHRASE_MARKS) + 1:]))
+    t = table()
+    lex = lexicon()
+    reach = dating_rules().other_event_adjectives
+    links = {str(w) for w in t["object_participle_links"]}  # type: ignore[union-attr]
+    part = len(words) - 1
+    at = next((k for k in range(part, max(-1, part - reach - 2), -1) if words[k] in links), -1)
+    if at > 0 and is_past(words[at - 1]) \
+            and not any(w in lex.stopwords and w not in lex.noun_determiners for w in words[at + 1:]):
+        part = at - 1  # "killed in an alleged| 1996": the link, then a few words
+    if part < 2 or not is_past(words[part]) or words[part] in lex.reporting_verbs:
+        return False
+    noun = words[part - 1]
+    heads = {str(w) for w in t["noun_participle_heads"]}  # type: ignore[union-attr]
+    if noun not in heads and (noun in lex.stopwords or is_past(noun) or is_adverb(noun)) \
+            or noun in lex.subject_pronouns or noun in lex.auxiliaries:
+        return False  # "BP had submitted", "it was adopted": a finite verb, not a participle after a noun
+    opening = {str(w) for w in t["noun_participle_links"]}  # type: ignore[union-attr]
+    for k in range(part - 2, max(phrase_from - 1, part - reach - 3), -1):
+        word = words[k]
+        if word in opening:  # the clause's verb before the phrase, which the title tells: the date is not its
+            return trigger in words[:k] if trigger != words[part] \
+                else any(is_past(w) or w in lex.state_verbs or w in lex.auxiliaries for w in words[:k])
+        if word in lex.stopwords and word not in lex.noun_determiners or is_past(word):
+            return False
+    return False
+
+
+_PHRASE_MARKS = (",", ";", ":", "(", ")", " - ", " – ", " — ")
 _PHRASE_ENDS = re.compile(r"\s*+(?:[,.;:)!?]|[-–—]|$)")
 
 
