@@ -918,11 +918,23 @@ def is_noun_participle_date(sentence: Sentence, timex: Timex, trigger: str) -> b
     for k in range(part - 2, max(phrase_from - 1, part - reach - 3), -1):
         word = words[k]
         if word in opening:  # the clause's verb before the phrase, which the title tells: the date is not its
-            return trigger in words[:k] if trigger != words[part] \
-                else any(is_past(w) or w in lex.state_verbs or w in lex.auxiliaries for w in words[:k])
+            return _follows_a_verb(words, phrase_from, k) and (trigger == words[part] or trigger in words[:k])
         if word in lex.stopwords and word not in lex.noun_determiners or is_past(word):
             return False
     return False
+
+
+def _follows_a_verb(words: Sequence[str], phrase_from: int, link: int) -> bool:
+    """Whether the prepositional phrase at `link` stands after a verb of its own clause ("remained at the hospital
+    recovering from wounds suffered", "police detained relatives of those killed") or opens the piece after a mark
+    (", under a resolution adopted"); not inside a subject ("but questions about his whereabouts swirled on Monday":
+    "swirled" is the clause's verb)."""
+    if link == phrase_from:
+        return True
+    lex = lexicon()
+    stops = {str(w) for w in table()["fronted_clause_stops"]} | {"and", "or"}  # type: ignore[union-attr]
+    start = next((c + 1 for c in range(link - 1, phrase_from - 1, -1) if words[c] in stops), phrase_from)
+    return any(is_past(w) or w in lex.state_verbs or w in lex.auxiliaries for w in words[start:link])
 
 
 _PHRASE_MARKS = (",", ";", ":", "(", ")", " - ", " – ", " — ")
