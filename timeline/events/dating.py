@@ -892,8 +892,9 @@ def is_noun_participle_date(sentence: Sentence, timex: Timex, trigger: str) -> b
     date right after a past participle (or after one of dating.yaml object_participle_links and at most
     other_event_adjectives words) that follows a noun inside a prepositional phrase (one of noun_participle_links,
     a determiner and at most other_event_adjectives words before the noun) dates the participle, not the clause's
-    verb before that phrase (the trigger). The participle as the trigger itself, or a noun with no link before it
-    ("arrested protesters gathered on Monday", "after the rebels retreated Sunday"), keeps the rules above."""
+    verb before that phrase (the trigger; the participle found as the trigger gives no event either: its title tells
+    that clause). A noun with no link before it ("arrested protesters gathered on Monday", "after the rebels
+    retreated Sunday") or a phrase inside a subject (_follows_a_verb) keeps the rules above."""
     piece = sentence.text[: timex.start - sentence.start]
     words = words_of(piece)
     # the phrase lies after the last mark before the date ("the town of Brega, a spokesman said Monday": two clauses)
