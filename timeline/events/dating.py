@@ -906,7 +906,8 @@ def is_noun_participle_date(sentence: Sentence, timex: Timex, trigger: str) -> b
     part = len(words) - 1
     at = next((k for k in range(part, max(-1, part - reach - 2), -1) if words[k] in links), -1)
     if at > 0 and is_past(words[at - 1]) \
-            and not any(w in lex.stopwords and w not in lex.noun_determiners for w in words[at + 1:]):
+            and not any(w in lex.stopwords and w not in lex.noun_determiners for w in words[at + 1:]) \
+            and (at == part or words[at + 1] in lex.noun_determiners and _noun_follows(sentence, timex)):
         part = at - 1  # "killed in an alleged| 1996": the link, then a few words
     if part < 2 or not is_past(words[part]) or words[part] in lex.reporting_verbs:
         return False
@@ -925,17 +926,26 @@ def is_noun_participle_date(sentence: Sentence, timex: Timex, trigger: str) -> b
     return False
 
 
+def _noun_follows(sentence: Sentence, timex: Timex) -> bool:
+    """ "an alleged 1996 massacre": a word that is no function word right after the date (the noun it qualifies);
+    "fired at a military vehicle Saturday." has none."""
+    after = words_of(sentence.text[timex.end - sentence.start:])[:1]
+    return bool(after) and after[0] not in lexicon().stopwords and not is_past(after[0])
+
+
 def _follows_a_verb(words: Sequence[str], phrase_from: int, link: int) -> bool:
     """Whether the prepositional phrase at `link` stands after a verb of its own clause ("remained at the hospital
     recovering from wounds suffered", "police detained relatives of those killed") or opens the piece after a mark
     (", under a resolution adopted"); not inside a subject ("but questions about his whereabouts swirled on Monday":
     "swirled" is the clause's verb)."""
     if link == phrase_from:
-        return True
+        return phrase_from > 0  # "About 50 rebel fighters spent Thursday": no phrase after a mark
     lex = lexicon()
     stops = {str(w) for w in table()["fronted_clause_stops"]} | {"and", "or"}  # type: ignore[union-attr]
     start = next((c + 1 for c in range(link - 1, phrase_from - 1, -1) if words[c] in stops), phrase_from)
-    return any(is_past(w) or w in lex.state_verbs or w in lex.auxiliaries for w in words[start:link])
+    # a past act, no copula ("were among 13 civilians killed in Misrata fighting Tuesday", "has become for the West
+    # emerged on Wednesday": the subject's own event)
+    return any(is_past(w) and w not in lex.copulas for w in words[start:link])
 
 
 _PHRASE_MARKS = (",", ";", ":", "(", ")", " - ", " – ", " — ")
