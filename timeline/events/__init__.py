@@ -27,6 +27,7 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
                                     is_past_under_perfect, is_perfect_after_finished_past, participle_report_title,
                                     is_coordinate_report_date,
                                     is_inner_relative_date, is_reduced_relative_date, is_relative_clause_date, is_reported_period,
+                                    is_noun_participle_date,
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
                                     is_span_end, counts_from_the_date, is_future_bound, since_clause_verb,
@@ -852,6 +853,7 @@ def _dates_another_clause(sentence: Sentence, timex: Timex, trigger: str, clause
         or is_past_under_perfect(sentence, timex, trigger, clause_start, published) or is_state_start(sentence, timex, trigger) \
         or is_reduced_relative_date(sentence, timex, trigger) \
         or is_object_participle_date(sentence, timex, trigger, clause_start, published) \
+        or is_noun_participle_date(sentence, timex, trigger) \
         or is_modal_complement_date(sentence, timex, trigger, clause_start) \
         or is_coordinate_report_date(sentence, timex, trigger, clause_start) \
         or dates_a_later_event(sentence, timex, trigger, clause_start) \

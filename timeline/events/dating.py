@@ -886,6 +886,69 @@ def is_object_participle_date(sentence: Sentence, timex: Timex, trigger: str, cl
         and not any(is_past(w) for w in after)
 
 
+def is_noun_participle_date(sentence: Sentence, timex: Timex, trigger: str) -> bool:
+    """ "remained at the hospital recovering from wounds suffered Sunday in fighting", "is drawing up a blacklist ...,
+    under a resolution adopted last December", "detained relatives of those killed in an alleged 1996 massacre": a
+    date right after a past participle (or after one of dating.yaml object_participle_links and at most
+    other_event_adjectives words) that follows a noun inside a prepositional phrase (one of noun_participle_links,
+    a determiner and at most other_event_adjectives words before the noun) dates the participle, not the clause's
+    verb before that phrase (the trigger; the participle found as the trigger gives no event either: its title tells
+    that clause). A noun with no link before it ("arrested protesters gathered on Monday", "after the rebels
+    retreated Sunday") or a phrase inside a subject (_follows_a_verb) keeps the rules above."""
+    piece = sentence.text[: timex.start - sentence.start]
+    words = words_of(piece)
+    # the phrase lies after the last mark before the date ("the town of Brega, a spokesman said Monday": two clauses)
+    phrase_from = len(words) - len(words_of(piece[max(piece.rfind(m) for m in _PHRASE_MARKS) + 1:]))
+    t = table()
+    lex = lexicon()
+    reach = dating_rules().other_event_adjectives
+    links = {str(w) for w in t["object_participle_links"]}  # type: ignore[union-attr]
+    part = len(words) - 1
+    at = next((k for k in range(part, max(-1, part - reach - 2), -1) if words[k] in links), -1)
+    if at > 0 and is_past(words[at - 1]) \
+            and not any(w in lex.stopwords and w not in lex.noun_determiners for w in words[at + 1:]) \
+            and (at == part or words[at + 1] in lex.noun_determiners and _noun_follows(sentence, timex)):
+        part = at - 1  # "killed in an alleged| 1996": the link, then a few words
+    if part < 2 or not is_past(words[part]) or words[part] in lex.reporting_verbs:
+        return False
+    noun = words[part - 1]
+    heads = {str(w) for w in t["noun_participle_heads"]}  # type: ignore[union-attr]
+    if noun not in heads and (noun in lex.stopwords or is_past(noun) or is_adverb(noun)) \
+            or noun in lex.subject_pronouns or noun in lex.auxiliaries:
+        return False  # "BP had submitted", "it was adopted": a finite verb, not a participle after a noun
+    opening = {str(w) for w in t["noun_participle_links"]}  # type: ignore[union-attr]
+    for k in range(part - 2, max(phrase_from - 1, part - reach - 3), -1):
+        word = words[k]
+        if word in opening:  # the clause's verb before the phrase, which the title tells: the date is not its
+            return _follows_a_verb(words, phrase_from, k) and (trigger == words[part] or trigger in words[:k])
+        if word in lex.stopwords and word not in lex.noun_determiners or is_past(word):
+            return False
+    return False
+
+
+def _noun_follows(sentence: Sentence, timex: Timex) -> bool:
+    """ "an alleged 1996 massacre": a word that is no function word right after the date (the noun it qualifies);
+    "fired at a military vehicle Saturday." has none."""
+    after = words_of(sentence.text[timex.end - sentence.start:])[:1]
+    return bool(after) and after[0] not in lexicon().stopwords and not is_past(after[0])
+
+
+def _follows_a_verb(words: Sequence[str], phrase_from: int, link: int) -> bool:
+    """Whether the prepositional phrase at `link` stands after a verb of its own clause ("remained at the hospital
+    recovering from wounds suffered", "police detained relatives of those killed") or opens the piece after a mark
+    (", under a resolution adopted"); not inside a subject ("but questions about his whereabouts swirled on Monday":
+    "swirled" is the clause's verb)."""
+    if link == phrase_from:
+        return phrase_from > 0  # "About 50 rebel fighters spent Thursday": no phrase after a mark
+    lex = lexicon()
+    stops = {str(w) for w in table()["fronted_clause_stops"]} | {"and", "or"}  # type: ignore[union-attr]
+    start = next((c + 1 for c in range(link - 1, phrase_from - 1, -1) if words[c] in stops), phrase_from)
+    # a past act, no copula ("were among 13 civilians killed in Misrata fighting Tuesday", "has become for the West
+    # emerged on Wednesday": the subject's own event)
+    return any(is_past(w) and w not in lex.copulas for w in words[start:link])
+
+
+_PHRASE_MARKS = (",", ";", ":", "(", ")", " - ", " – ", " — ")
 _PHRASE_ENDS = re.compile(r"\s*+(?:[,.;:)!?]|[-–—]|$)")
 
 
