@@ -11,21 +11,14 @@ from timeline.merge.happenings import day_toll_part, join_day_openings, join_day
 from timeline.merge.similarity import Similarity, derivations, item_of, title_word_key, title_words
 from timeline.model import Event, Source
 
+from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
+
 EXAMPLES = derivations()["day_openings"]["examples"]
 FILLER = [(f"z{i}", "2010-01-01", f"Filler event number {i} happened.") for i in range(30)]
 
 
 def _joined(rows: list[tuple[str, str, str]]) -> list[list[str]]:
-    clusters, items = [], []
-    for article, date, quote in rows:
-        event = Event(article=article, date=date, mod="", title=quote.rstrip("."),
-                      source=Source(article, quote, date),
-                      keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
-        item = item_of(event)
-        cluster = Cluster()
-        cluster.add(item)
-        clusters.append(cluster)
-        items.append(item)
+    clusters, items = singleton_clusters(rows)
     join_day_openings(clusters, Similarity(items))
     return [sorted(m.event.article for m in c.members) for c in clusters if c.members]
 

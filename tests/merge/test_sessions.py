@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.merge.clustering import Cluster
 from timeline.merge.joins import article_names
 from timeline.merge.sessions import (_agree, finding_share, join_reported_shares, join_session_contents, report_told,
                                      session_of)
-from timeline.merge.similarity import Similarity, derivations, item_of, title_word_key, title_words
-from timeline.model import Event, Source
+from timeline.merge.similarity import Similarity, derivations, title_word_key, title_words
+
+from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
 
 EXAMPLES = derivations()["sessions"]["examples"]
 
@@ -63,21 +63,10 @@ def test_a_reaction_or_another_report_is_not_the_owners(title, quote, owner):
     assert not report_told(title, quote, owner)
 
 
-def _clusters(rows: list[tuple[str, str, str, str]]) -> tuple[list[Cluster], list]:
-    clusters, items = [], []
-    for article, date, title, quote in rows:
-        event = Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
-                      keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
-        item = item_of(event)
-        cluster = Cluster()
-        cluster.add(item)
-        clusters.append(cluster)
-        items.append(item)
-    return clusters, items
 
 
 def _joined(rows: list[tuple[str, str, str, str]]) -> list[list[str]]:
-    clusters, items = _clusters(rows)
+    clusters, items = singleton_clusters(rows)
     join_session_contents(clusters, Similarity(items), article_names(items))
     return sorted(sorted(m.event.article for m in c.members) for c in clusters if c.members)
 
@@ -118,7 +107,7 @@ def test_no_share_or_two_shares_give_none(quote):
 
 
 def test_one_share_of_one_month_joins_and_another_thing_stays():
-    clusters, _ = _clusters([
+    clusters, _ = singleton_clusters([
         ("a", "2010-08", "NOAA released a report",
          "NOAA released a report suggesting that about 75% of the oil was gone."),
         ("b", "2010-08", "Government scientists reported the oil had been captured",
