@@ -11,14 +11,15 @@ from timeline.merge.similarity import item_of, title_word_key, title_words
 from timeline.model import Event, Source
 
 
-def singleton_clusters(rows: Iterable[tuple[str, ...]]) -> tuple[list[Cluster], list]:
-    """A cluster of one item for each row, and the items (for Similarity and article_names)."""
+def singleton_clusters(rows: Iterable[tuple[str, ...]], published: str = "") -> tuple[list[Cluster], list]:
+    """A cluster of one item for each row, and the items (for Similarity and article_names); `published`: every
+    source's publication date."""
     clusters, items = [], []
     for row in rows:
         article, date, *texts = row
         quote = texts[-1]
         title = texts[0] if len(texts) == 2 else quote.rstrip(".")
-        event = Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
+        event = Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date, published=published),
                       keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
         item = item_of(event)
         cluster = Cluster()

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.merge.clustering import Cluster
 from timeline.merge.happenings import happenings_of, join_day_happenings
 from timeline.merge.joins import article_names
-from timeline.merge.similarity import Similarity, derivations, item_of, title_word_key, title_words
-from timeline.model import Event, Source
+from timeline.merge.similarity import Similarity, derivations
+
+from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
 
 EXAMPLES = derivations()["day_happenings"]["examples"]
 FILLER = [(f"z{i}", "2010-01-01", f"BP filler event number {i} happened.")
@@ -18,17 +18,7 @@ FILLER = [(f"z{i}", "2010-01-01", f"BP filler event number {i} happened.")
 
 
 def _joined(rows: list[tuple[str, str, str]], published: str = "") -> list[list[str]]:
-    clusters, items = [], []
-    for article, date, quote in rows:
-        title = quote.rstrip(".")
-        event = Event(article=article, date=date, mod="", title=title,
-                      source=Source(article, quote, date, published=published),
-                      keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
-        item = item_of(event)
-        cluster = Cluster()
-        cluster.add(item)
-        clusters.append(cluster)
-        items.append(item)
+    clusters, items = singleton_clusters(rows, published)
     join_day_happenings(clusters, Similarity(items), article_names(items))
     return sorted(sorted(m.event.article for m in c.members) for c in clusters if c.members)
 

@@ -12,18 +12,7 @@ import pytest
 from timeline.merge import clustering
 from timeline.merge.clustering import Cluster, RepresentativeMasses
 from timeline.merge.similarity import MIN_SHARED, UNDATED, Item, Similarity, item_of
-from timeline.model import Event, Source
-
-WORDS = ("rebels", "killed", "died", "attacked", "protesters", "Misrata", "Tripoli", "port", "city", "took",
-         "seized", "army", "NATO", "strikes", "hit", "resigned", "minister", "said", "officials", "fighting")
-
-
-def event(article: str, day: str, words: list[str], published: str = "2011-04-01") -> Event:
-    title = " ".join(words)
-    keys = tuple(sorted({w.lower() for w in words}))
-    return Event(article, day, "", title[:1].upper() + title[1:],
-                 Source(article, f"{title}.", day and f"on {day}", published=published), keys, words[1].lower())
-
+from test_merge_top_member import WORDS, event  # a sibling module: pytest puts tests/merge on the path
 
 def corpus(seed: int) -> tuple[list[Item], list[Item], Similarity]:
     """Dated events of a few days (so that some link) and undated mentions, random titles over WORDS; some articles
