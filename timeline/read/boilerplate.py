@@ -406,9 +406,31 @@ def _cut_prefixes(line: str, in_lead: bool) -> tuple[str, bool]:
     return line, lead_cut
 
 
+# a transcript's speaker label opening a line: one or two words in capitals and a colon before the turn's first
+# word ("AZUZ: In neighboring Egypt, ...", "UNIDENTIFIED FEMALE: We ...", "CNN: Why do you think ...")
+_SPEAKER_LABEL = re.compile(r"\A([A-Z][A-Z'’.-]{1,20}+(?: [A-Z][A-Z'’.-]{1,20}+)?+) ?+:[ \t]++(?=[“\"A-Z])")
+_SPEAKER_TURNS = 2
+
+
+def without_speaker_labels(lines: list[str]) -> list[str]:
+    """The lines with a transcript's speaker labels cut: a label in capitals that opens two lines or more of the
+    article is a speaker's, and the turn after it is the reporting ("AZUZ: In neighboring Egypt, about a thousand
+    people showed up ..." -> "In neighboring Egypt, ..."). A label that opens one line only is a headline's or a
+    story link's subject and stays ("NATO: No apology for Libya deaths")."""
+    labels = [_SPEAKER_LABEL.match(line) for line in lines]
+    counts: dict[str, int] = {}
+    for label in labels:
+        if label is not None:
+            counts[label.group(1)] = counts.get(label.group(1), 0) + 1
+    return [
+        line[label.end() :] if label is not None and counts[label.group(1)] >= _SPEAKER_TURNS else line
+        for line, label in zip(lines, labels)
+    ]
+
+
 def clean(body: str) -> str:
     """The body without reader comments, chrome lines and publication stamps."""
-    lines = _until_end(without_comments(body).split("\n"))
+    lines = without_speaker_labels(_until_end(without_comments(body).split("\n")))
     stamps = {d.line: d for d in find_datelines(body)}
     kept: list[str] = []
     lead_dateline_seen = False

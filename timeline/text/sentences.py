@@ -71,6 +71,9 @@ class GluedRule:
     # the acronym the pattern captures (group `acronym`) must stand after a lower-case word elsewhere in the text
     # ("led by NATO"): a subject in capitals, not a shouted heading's last word ("... ALREADY DIED in")
     acronym_in_text: bool = False
+    # the piece before the match (from its line's or sentence's start) must be a heading: at most this many words,
+    # no digit and no month or weekday name (a chronology's "March 19 - The first air strikes ..." keeps its date)
+    heading_words: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +109,7 @@ def glued_rules() -> GluedRules:
             if "lone_name_not_after" in item
             else None,
             bool(item.get("acronym_in_text", False)),
+            int(item.get("heading_words", 0)),
         )
         for item in table["rules"]
     )
@@ -239,6 +243,19 @@ def _opened_by(text: str, at: int, words: frozenset[str]) -> bool:
     return bool(first) and first[0].lower() in words
 
 
+def _heading_before(text: str, at: int, words: int) -> bool:
+    """Whether the piece before offset `at` is a short heading (GluedRule.heading_words): at most `words` words from
+    its line's or sentence's start, none of them a number, a month or a weekday."""
+    start = _piece_start(text, at, -1)
+    if start is None:
+        return False
+    before = text[start:at].split()
+    if not before or len(before) > words:
+        return False
+    calendar = _calendar_words()
+    return not any(any(char.isdigit() for char in word) or word.lower().strip(".,") in calendar for word in before)
+
+
 def _acronym_in_text(text: str, acronym: str) -> bool:
     """Whether `acronym` stands right after a lower-case word or a comma somewhere in `text` ("led by NATO"): the
     article uses it as a name in running text (GluedRule.acronym_in_text)."""
@@ -258,6 +275,8 @@ def _glued_starts(text: str) -> Iterator[int]:
                 at = match.start("at") if "at" in rule.pattern.groupindex else match.start()
                 if rule.acronym_in_text and not _acronym_in_text(text, match.group("acronym")):
                     continue  # a shouted heading's last word, not a subject in capitals
+                if rule.heading_words and not _heading_before(text, match.start(), rule.heading_words):
+                    continue  # a sentence's own dash, or a chronology's date before its item
                 if not (rule.not_opened_by and _opened_by(text, at, rule.not_opened_by)):
                     found.append(at)
                 continue
