@@ -43,6 +43,8 @@ def test_heading_before_a_dash_is_a_piece(text: str, expected: list[str]) -> Non
         "2 -- The killing of untold numbers of Libyan soldiers and civilians.",
         "Libyan rebels pushed west from Ajdabiya toward Brega on Sunday -- The town fell by nightfall, they said.",
         "Rebels took the town -- the government denied it.",
+        "SYRIA -- As protests heated up around the region, the Syrian government promised reforms.",
+        "PALESTINIAN TERRITORIES -- In Ramallah, hundreds of Palestinians rallied for unity.",
     ],
 )
 def test_a_dash_after_a_date_or_a_clause_stays(text: str) -> None:

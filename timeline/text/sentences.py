@@ -72,7 +72,8 @@ class GluedRule:
     # ("led by NATO"): a subject in capitals, not a shouted heading's last word ("... ALREADY DIED in")
     acronym_in_text: bool = False
     # the piece before the match (from its line's or sentence's start) must be a heading: at most this many words,
-    # no digit and no month or weekday name (a chronology's "March 19 - The first air strikes ..." keeps its date)
+    # no digit and no month or weekday name (a chronology's "March 19 - The first air strikes ..." keeps its date),
+    # not all in capitals (a dateline, "SYRIA -- As protests heated up ...")
     heading_words: int = 0
 
 
@@ -245,13 +246,15 @@ def _opened_by(text: str, at: int, words: frozenset[str]) -> bool:
 
 def _heading_before(text: str, at: int, words: int) -> bool:
     """Whether the piece before offset `at` is a short heading (GluedRule.heading_words): at most `words` words from
-    its line's or sentence's start, none of them a number, a month or a weekday."""
+    its line's or sentence's start, none of them a number, a month or a weekday, and not all in capitals."""
     start = _piece_start(text, at, -1)
     if start is None:
         return False
     before = text[start:at].split()
     if not before or len(before) > words:
         return False
+    if not any(char.islower() for word in before for char in word):
+        return False  # a dateline in capitals ("SYRIA -- As protests heated up ..."): the title code reads its place
     calendar = _calendar_words()
     return not any(any(char.isdigit() for char in word) or word.lower().strip(".,") in calendar for word in before)
 
