@@ -81,6 +81,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
                                       tells_own_story, tells_plan_of_page_day, tells_plan_of_past, tells_present_of_past,
                                       is_told_as_plan, tells_nowadays, tells_span_before_day, tells_state_since,
                                       words_outside_names)
+from timeline.events.triggers import hedged_date_kind, tells_copula_of_past  # nonevents27
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
 from timeline.tagger.anchor import follows_small_hours_lead
@@ -940,7 +941,10 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
             or is_period_figure(title, calendar_date(timex)) \
             or shows_a_document(title, sentence.text, timex.end - sentence.start) \
             or quotes_a_view(title, sentence.text, timex.start - sentence.start) \
-            or tells_nowadays(sentence.text, timex.text, before):
+            or tells_nowadays(sentence.text, timex.text, before) \
+            or hedged_date_kind(sentence.text, timex.text, before) \
+            or days is not None and not opens_item(sentence.text, timex.text) \
+            and tells_copula_of_past(title, days[1], published):
         return True
     return days is not None and (tells_plan_of_past(title, sentence.text, days[1], published, before)
                                  or tells_plan_of_page_day(title, timex.text, days, published)

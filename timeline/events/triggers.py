@@ -2913,6 +2913,115 @@ def _first_verb_is_present(words: Sequence[str], table: dict) -> bool:
     return False
 
 
+@cache
+def _hedged_date_shapes() -> dict[str, re.Pattern[str]]:
+    """events.yaml not_news hedge_*, nowadays_close_*, latest_nouns (nonevents27), compiled: runs of listed words and
+    bounded runs of plain words (no nesting): linear time."""
+    table = rules()["not_news"]
+    plain = rf"(?!(?:{_words_pattern(table['hedge_breaks'])})\b)[\w'’]++"
+    hedge = rf"(?:(?:{_words_pattern(table['hedge_modals'])})\s++(?:not\s++)?have\s++(?:been\s++)?" \
+            rf"|(?:{_words_pattern(table['hedge_frames'])})\s++(?:been\s++)?)"
+    return {
+        # the hedge's participle and at most hedge_reach plain words close the text before the date
+        "hedge": re.compile(rf"\b{hedge}(?!to\b)[a-z]++(?:\s++{plain}){{0,{int(table['hedge_reach'])}}}\s*+$", re.IGNORECASE),
+        "latest": re.compile(rf"^(?:[^.;:]{{0,200}}?)\s(?:is|are)\s++the\s++(?:latest|newest|most\s++recent)\s++in\s++"
+                             rf"(?:a|the)\s++(?:long\s++|growing\s++)?(?:{_words_pattern(table['latest_nouns'])})\s++of\b",
+                             re.IGNORECASE),
+        "closing": re.compile(r"^[\s.!\"”’']*+$"),
+        "phrase_close": re.compile(rf"\b(?:{_words_pattern(table['nowadays_close_phrases'])})\s*+$", re.IGNORECASE),
+    }
+
+
+def hedged_date_kind(sentence: str, date_phrase: str, before_date: str) -> str:
+    """Why a date places no event (events.yaml, not_news, hedge_*, nowadays_close_*, latest_nouns): "hypothetical"
+    when the date sits in a clause of speculation ("trousers they may have donned last summer", "the gunman, who is
+    thought to have fled on Monday"), "background" when a "today" of nowadays closes a present state ("Blowout
+    preventers are used on every oil and gas well drilled in the world today"), "judgement" for a present verdict of
+    "the latest in a series of" ("Svanberg's insistence on Wednesday ... is the latest in a series of gaffes"); or ""."""
+    shapes, table = _hedged_date_shapes(), rules()["not_news"]
+    start = sentence.find(date_phrase, len(before_date))
+    after = sentence[start + len(date_phrase):] if start >= 0 else ""
+    reporting = lexicon().reporting_verbs
+    hedge = shapes["hedge"].search(before_date) if " have " in before_date.lower() else None  # every hedge has it
+    if hedge:
+        clause = re.split(r"[,;:(—–]|\s-+\s", before_date[: hedge.start()])[-1]
+        if not reporting & set(words_of(clause)):
+            return "hypothetical"  # "NATO acknowledged an errant airstrike may have caused ...": the telling stays
+    if date_phrase.lower() in table["nowadays_close_dates"] and _closes_sentence(after, reporting) \
+            and _closes_a_present_state(before_date, table, shapes):
+        return "background"
+    lowered = after.lower()
+    latest = shapes["latest"].match(after) if "latest" in lowered or "newest" in lowered or "recent" in lowered \
+        else None
+    if latest and not reporting & set(words_of(before_date + " " + latest.group())):
+        return "judgement"
+    return ""
+
+
+def _closes_sentence(after: str, reporting: frozenset[str] | set[str]) -> bool:
+    """Whether `after` (the sentence after a date) is only closing marks, or a comma and a short attribution that
+    ends it (", said Vandewalle.")."""
+    if _hedged_date_shapes()["closing"].match(after):
+        return True
+    words = words_of(after)
+    return after.lstrip().startswith(",") and len(words) <= 6 and bool(reporting & set(words)) \
+        and _hedged_date_shapes()["closing"].match(after[after.lower().rfind(words[-1]) + len(words[-1]):]) is not None
+
+
+def _closes_a_present_state(before_date: str, table: dict, shapes: dict[str, re.Pattern[str]]) -> bool:
+    """Whether the clause a closing "today" ends (after the last comma, dash or relative word) holds "still" or "even"
+    or ends "in the world", and its first verb is a present copula (no progressive after it) or a present form
+    after "still"."""
+    clause = re.split(r"[,;:(—–]|\s-+\s", before_date)[-1]
+    words = [w.strip("\"“”'.") for w in clause.lower().replace("’", "'").split()]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] in table["nowadays_close_relatives"]:
+            words = words[k + 1:]
+            break
+    markers = set(table["nowadays_close_markers"])
+    if not (markers & set(words) or shapes["phrase_close"].search(clause)):
+        return False
+    copulas = set(table["nowadays_close_copulas"])
+    contracted = tuple(c for c in copulas if c.startswith("'"))
+    for k, word in enumerate(words):
+        if word in copulas or contracted and word.endswith(contracted):
+            rest = [w for w in words[k + 1:] if w not in markers and not is_adverb(w)]
+            return not (rest and rest[0].endswith("ing"))  # "they're still going without": an activity goes on
+        if is_past(word) or word in lexicon().modals or word in lexicon().future_auxiliaries:
+            return False
+        if k and words[k - 1] == "still" and word.endswith("s") and not word.endswith("ss"):
+            return True  # "that he still draws on today"
+    return False
+
+
+def tells_copula_of_past(title: str, date_end: int, published: int | None) -> bool:
+    """Whether the title's first verb, outside dash and comma asides, is a present copula before a noun or adjective
+    while its date ended `present_date_margin_days` or more before publication (events.yaml, not_news,
+    copula_of_past_*): "Libya -- ruled by Moammar Gadhafi -- is not Egypt" of 1969, "Their force is poorly trained and
+    short of heavy weapons" of earlier this year: how things are now, the date another clause's. A past, modal,
+    reporting verb or relative word before it, a progressive and a passive of an act stay."""
+    table, lex = rules()["not_news"], lexicon()
+    if published is None or date_end > published - table["present_date_margin_days"]:
+        return False
+    # drop the asides: "Libya -- ruled by Moammar Gadhafi -- is", "The town, seized in March, is"
+    main = re.sub(r"\s-{2,}\s[^-]{0,120}?\s-{2,}\s|,[^,]{0,120}?,", " ", title)
+    words = words_of(main)
+    copulas, skips = set(table["copula_of_past_copulas"]), set(table["copula_of_past_skips"])
+    adverbs = {word for phrase in table["copula_of_past_adverbs"] for word in phrase.split()}
+    for k, word in enumerate(words):
+        if word in copulas:
+            rest = [w for w in words[k + 1:] if w not in adverbs]
+            # an event noun after it may own the date ("Memories are raw of BP's refinery blast" of 2005): the merge
+            # joins the mention to its event, as for tells_present_of_past
+            return bool(k and rest) and rest[0] not in skips and not rest[0].endswith("ing") \
+                and not (is_past(rest[0]) and words[k + 1] not in adverbs) \
+                and not any(w in lex.event_nouns for w in rest)
+        if is_past(word) or word in lex.reporting_verbs or word in lex.modals or word in lex.future_auxiliaries \
+                or word in _RELATIVE_OPENERS or word in ("who", "whom", "whose", "are", "was", "were", "has", "have"):
+            return False
+    return False
+
+
 def tells_state_since(title: str, before_date: str, date_end: int, published: int | None) -> bool:
     """Whether the title tells a state that has lasted since its date (events.yaml, not_news, since_state_*): the date
     follows "since" (`before_date`: the sentence before the date phrase), the title's first verb is a perfect of
