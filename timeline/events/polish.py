@@ -2183,6 +2183,9 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             return "name", name
     if closed and written.endswith(",") and _quotation_goes_on(words, said_words(sentence, expression), rest):
         return "quoted_rest", _kept_quotation_rest(words, rest)
+    listed = _kept_object_list(rest) if closed and written.endswith(",") and _opens_object_list(words, rest) else None
+    if listed:
+        return "object_list", listed
     if closed:
         return "", None
     if last in _complement_words("degree_words") and first not in _complement_words("stops") \
@@ -2225,6 +2228,48 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             and first != "according":
         return "light", _kept_complement(rest, need_verb=False)
     return "", None
+
+
+def _opens_object_list(words: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether the comma after the title's last word goes on with the rest of a list the title's object opened
+    ("defended to Congress the legality[, the costs and accomplishments of the mission]", "issued indictments
+    against Gaddafi[, his son and intelligence chief Abdullah al-Senussi]"; polish.yaml complement object_list):
+    the last word a noun or a name, the next a noun phrase's first word (after a name: a name or an owner word,
+    "his", "its": not an apposition, "Ras Jidr, the main gateway"), not a preposition, a clause's word or a gerund
+    ("including", "killing")."""
+    last, first = _bare(words[-1]), _bare(rest[0])
+    if not first or not last or is_verb_word(last) or last in lexicon().stopwords or is_verb_word(first) \
+            or first in lexicon().stopwords - _complement_words("list_openers") \
+            or first in lexicon().opening_prepositions or first.endswith("ing") and rest[0][:1].islower():
+        return False
+    if words[-1][:1].isupper() and not (rest[0][:1].isupper() or first in _complement_words("list_owners")):
+        return False  # ("to Ras Jidr, the main gateway between Libya and Tunisia": an apposition)
+    return True
+
+
+def _kept_object_list(rest: Sequence[str]) -> list[str] | None:
+    """The list's further items up to its end (the sentence's end or the next comma after its "and"/"or" item), None
+    when no "and"/"or" joins its last item within reach, or a verb, a date, a quotation or a bracket comes first."""
+    reach = int(rules()["complement"]["object_list_words"])
+    kept: list[str] = []
+    joined = False
+    for k, word in enumerate(rest[:reach + 1]):
+        low = _bare(word)
+        if word.startswith(_OPEN_MARKS) or word.rstrip(",.;:").endswith(_OPEN_MARKS + (")", "]")) \
+                or word in ("--", "-", "—", "–") or _tells_date(word) or is_verb_word(low) and word[:1].islower() \
+                or low in _complement_words("clause_openers"):
+            return None
+        joined = joined or low in ("and", "or") and k > 0
+        kept.append(word)
+        if word.endswith((",", ";", ":")) and (joined or k + 1 == len(rest)):
+            kept[-1] = word.rstrip(",;:")
+            break
+    else:
+        if len(rest) > reach + 1:
+            return None
+    while kept and _bare(kept[-1]) in lexicon().dangling_words:
+        kept.pop()
+    return kept if joined and kept and _bare(kept[-1]) not in ("and", "or") else None
 
 
 def with_context(title: str, sentence: str, expression: str = "") -> str:
@@ -2348,7 +2393,7 @@ def with_complement(title: str, sentence: str, expression: str = "") -> str:
             words[-1], kept = words[-1].rstrip(",") + ",", [kept[0][1:], *kept[1:]]
         if kind == "quotation":
             words[-1] = words[-1].rstrip(":")
-        if kind == "list" or kind == "quoted_rest":
+        if kind == "list" or kind == "quoted_rest" or kind == "object_list":
             words[-1] = words[-1].rstrip(",") + ","
         return " ".join([*words, *kept])
     if kind == "quotation" and len(words) > 3 and _bare(words[-2]) == "by":
