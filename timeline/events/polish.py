@@ -100,7 +100,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     ...") and change which member's wording an entry prints."""
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
     title = without_context_adverbs(with_context(title, sentence, expression))
-    title = with_opening_demonstrative_article(title)
+    title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
@@ -2183,9 +2183,6 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             return "name", name
     if closed and written.endswith(",") and _quotation_goes_on(words, said_words(sentence, expression), rest):
         return "quoted_rest", _kept_quotation_rest(words, rest)
-    listed = _kept_object_list(rest) if closed and written.endswith(",") and _opens_object_list(words, rest) else None
-    if listed:
-        return "object_list", listed
     if closed:
         return "", None
     if last in _complement_words("degree_words") and first not in _complement_words("stops") \
@@ -2228,6 +2225,23 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             and first != "according":
         return "light", _kept_complement(rest, need_verb=False)
     return "", None
+
+
+def with_object_list(title: str, sentence: str, expression: str = "") -> str:
+    """ "The White House defended to Congress the legality" -> "..., the costs and accomplishments of the U.S.
+    military mission in Libya": a title cut at the first comma of a list its object opened keeps the list's other
+    items up to its "and"/"or" item when they fit the title's length (_opens_object_list, _kept_object_list). A print
+    edit (printed): made earlier, the longer title would weigh in which members an entry joins."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None or not found[1] or not found[0].endswith(",") or not _opens_object_list(words, found[1]):
+        return title
+    kept = _kept_object_list(found[1])
+    if not kept or len(words) + len(kept) > lexicon().title_words:
+        return title
+    return " ".join([*words[:-1], words[-1].rstrip(",") + ",", *kept])
 
 
 def _opens_object_list(words: Sequence[str], rest: Sequence[str]) -> bool:
@@ -2393,7 +2407,7 @@ def with_complement(title: str, sentence: str, expression: str = "") -> str:
             words[-1], kept = words[-1].rstrip(",") + ",", [kept[0][1:], *kept[1:]]
         if kind == "quotation":
             words[-1] = words[-1].rstrip(":")
-        if kind == "list" or kind == "quoted_rest" or kind == "object_list":
+        if kind == "list" or kind == "quoted_rest":
             words[-1] = words[-1].rstrip(",") + ","
         return " ".join([*words, *kept])
     if kind == "quotation" and len(words) > 3 and _bare(words[-2]) == "by":
