@@ -59,7 +59,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.tense import present_perfect_past, simple_past
-from timeline.events.main_clauses import main_clause_title
+from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import (aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     onset_when_span,
                                     garbled_join, is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
@@ -381,6 +381,13 @@ def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings
     subject, title = _subject_clause_title(sentence, clause)
     title = _shaped_title(sentence, clause, readings.history, readings.names) \
         or readings.resolved(subject_for(title, sentence.text, clause.start, readings.names))
+    # "In her ground-breaking 1980 book ..., Merchant reminded readers ...": not the phrase's noun but its main clause
+    main = verbless_opening_main(sentence.text, *clause.at, title, tuple(clause.others)) \
+        or predicate_after_relative(sentence.text, title, tuple(clause.others)) \
+        or gerund_clause_main(sentence.text, title, tuple(clause.others), clause.at)
+    made = readings.resolved(make_title(main, None)) if main else ""
+    if made:
+        return _Draft(made, first_trigger(words_of(made)) or trigger, "", main_end)
     # "In 2000, he opened a practice, expanding with a clinic in 2006": 2006 is the expanding's, not the opening's
     inner = other_date_participle(title, sentence.text, clause.start, clause.at, clause.others)
     if inner:

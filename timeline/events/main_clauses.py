@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from timeline.events.lexicon import is_past, rules as events_rules
+from timeline.events.lexicon import finite_words, is_past, rules as events_rules
 from timeline.events.subjects import past_of_gerund
 
 _DASH = r"(?:--|–|—|\s-\s)"
@@ -250,3 +250,150 @@ def _cleft(sentence: str, date_start: int, date_end: int) -> str:
     if not any(is_past(_clean(w)) for w in words[:SUBJECT_WORDS + 2]):
         return ""
     return clause if dated_focus else clause + " " + " ".join(focus)
+
+
+# ---- a title left inside an opening noun phrase (fragments7) --------------------------------------------------------
+
+PHRASE_WORDS = 12  # "According to documents lodged in the high court last month": how long the opening phrase may be
+
+
+@cache
+def _phrase_table() -> dict:
+    return events_rules()["verbless_opening_phrases"]
+
+
+@cache
+def _phrase_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _phrase_table()[name])
+
+
+def _content_keys(text: str) -> list[str]:
+    """A text's words as compared here: cleaned, without the determiners a title's polish may change."""
+    return [w for w in (_clean(w) for w in text.split()) if w and w not in _phrase_words("determiners")]
+
+
+def verbless_opening_main(sentence: str, date_start: int, date_end: int, title: str,
+                          other_dates: tuple[tuple[int, int], ...] = ()) -> str:
+    """The main clause after an opening phrase of a preposition and a noun phrase only ("In her ground-breaking 1980
+    book The Death of Nature, | Carolyn Merchant reminded readers ...", "According to documents lodged in the high
+    court last month, | the investigation has alleged ..."), when the date stands in that phrase and the title made
+    of it kept only the phrase's noun ("Her ground-breaking book", "Documents lodged in the high court"): the phrase
+    names the occasion or the source of the main clause, which is the event told at its time. "" when the title
+    reads beyond the phrase, when the phrase holds a clause of its own (a relative, a subordinator, a finite verb),
+    when its preposition tells a time apart from the date ("After", "Until": events.yaml verbless_opening_phrases),
+    or when the main clause has a date of its own or no past verb after a short subject."""
+    words = sentence[:date_start].split()
+    if not words or _clean(words[0]) not in _phrase_words("prepositions") or "," in sentence[:date_start]:
+        return ""
+    close = sentence.find(",", date_end)
+    if close < 0 or re.search(r"[;:()“”\"]", sentence[:close]):
+        return ""
+    phrase = sentence[:close].split()
+    if len(phrase) > PHRASE_WORDS or any(_clean(w) in _phrase_words("clause_words") or _clean(w) in finite_words()
+                                         for w in phrase):
+        return ""
+    keys = _content_keys(sentence[:close])
+    told = _content_keys(title)
+    if not told or any(w not in keys for w in told):
+        return ""  # the title reads beyond the phrase: it was made of another clause
+    if any(close < a for a, _ in other_dates):
+        return ""  # "In a 2008 speech, he said on Monday ...": the main clause's own date dates it
+    return _main_clause_told(sentence[close + 1:])
+
+
+def _main_clause_told(main: str) -> str:
+    """The main clause after an opening phrase's comma when it opens with a short subject (a capital or a
+    determiner) and a past verb, or an auxiliary of the past before one ("has alleged", "was opened"); "" else."""
+    main = main.strip()
+    head = main.split()[:SUBJECT_WORDS + 1]
+    if not head or not (head[0][:1].isupper() or _clean(head[0]) in _words("determiners")):
+        return ""
+    verb = next((k for k, w in enumerate(head) if is_past(_clean(w)) or _clean(w) in finite_words()), -1)
+    if verb < 1 or any(w.endswith(",") for w in head[:verb]) or _clean(head[verb - 1]) in _words("determiners"):
+        return ""  # ("In the 2008 study, clothes, crockery and ... could be seen": a list, no subject)
+    if _clean(head[verb]) in finite_words() and (_clean(head[verb]) not in _phrase_words("past_auxiliaries")
+                                                 or not any(is_past(_clean(w)) for w in main.split()[verb + 1:verb + 3])):
+        return ""  # ("... the threat is high", "the threat is described as low": a state, no act told done)
+    return main
+
+
+_RELATIVE_THEN_PREDICATE = re.compile(r",?+\s++(?:who|which)\s++[^,;:()“”\"]{1,160}+,\s*+")
+
+
+def predicate_after_relative(sentence: str, title: str, other_dates: tuple[tuple[int, int], ...] = ()) -> str:
+    """The subject a title kept and the predicate it lost behind a relative clause: "July 28 - Abdel Fattah Younes,
+    Gaddafi's former interior minister who defected to the rebels on February 22 and became their military chief, is
+    killed" gave "Abdel Fattah Younes, Gaddafi's former interior minister" (the relative went with its own date) ->
+    "Abdel Fattah Younes, Gaddafi's former interior minister, is killed". Only for a title with no verb, found as
+    written in the sentence and followed there by the relative, its closing comma and a finite or past verb; ""
+    otherwise, and when the predicate holds a date of its own."""
+    if not title or any(is_past(_clean(w)) or _clean(w) in finite_words() for w in title.split()):
+        return ""
+    at = sentence.lower().find(title.lower())
+    if at < 0:
+        return ""
+    end = at + len(title)
+    found = _RELATIVE_THEN_PREDICATE.match(sentence, end)
+    if not found:
+        return ""
+    rest = sentence[found.end():]
+    first = _clean(rest.split(" ", 1)[0]) if rest.strip() else ""
+    if not first or not (first in finite_words() or is_past(first)) or not rest[:1].islower():
+        return ""
+    if any(found.end() <= a for a, _ in other_dates):
+        return ""  # ("..., was seen on Monday": the predicate's own date dates it)
+    # the apposition's closing comma where the relative had none ("Younes, the minister who ..., is killed")
+    joint = ", " if "," in title and not found.group().startswith(",") else " "
+    return f"{sentence[at:end]}{joint}{rest}"
+
+
+def gerund_clause_main(sentence: str, title: str, other_dates: tuple[tuple[int, int], ...] = (),
+                       date: tuple[int, int] | None = None) -> str:
+    """The clause a title that opens with a participle clause's gerund lost: its subject and verb. "Ten days ago,
+    having tried to end the violence without using force, the international community offered Gaddafi a final
+    chance" gave "Having tried to end the violence without using force" -> the main clause after the participle
+    clause ("The international community offered Gaddafi a final chance"); "The United States has deployed drones,
+    using the unmanned plane for the first time on Saturday to attack the site" gave "Using the unmanned plane ..."
+    -> the main clause's subject with the gerund's past ("The United States used the unmanned plane ..."). "" when
+    the gerund opens no participle clause after a comma, when the title reads beyond that clause, when the clause
+    before it is a report ("Ban said, using the same figure": what he used dates no act) or a background "having"
+    clause closes the sentence, when the main clause has a date of its own, and, after a main clause, when the date
+    (`date`) is not the gerund's own: before it, or after a verb or a dash inside its clause ("fearing X despite an
+    insistence -- repeated on Saturday --")."""
+    words = title.split()
+    if len(words) < 3 or not _clean(words[0]).endswith("ing") \
+            or not (past_of_gerund(words[0]) or _clean(words[0]) == "having"):
+        return ""
+    gerund = _clean(words[0])
+    found = re.search(rf"(?:\A|,\s++){re.escape(gerund)}\s", sentence)
+    if not found:
+        return ""
+    start = found.end() - len(gerund) - 1
+    close = sentence.find(",", found.end())
+    clause = sentence[start: close if close > 0 else len(sentence)]
+    keys = [_clean(w) for w in clause.split()]
+    if any(_clean(w) not in keys for w in words):
+        return ""  # the title reads beyond the participle clause
+    before = sentence[:found.start() + 1].split()  # (with the comma that closes an opening phrase)
+    if any(_clean(w) in _phrase_words("report_verbs") for w in before):
+        return ""  # ("Ban said, using the same figure he used Friday")
+    if not before or len(before) <= SUBJECT_WORDS and before[-1].endswith(",") \
+            and not any(is_past(_clean(w)) or _clean(w) in finite_words() for w in before):
+        # an opening participle clause: the main clause after it
+        if close < 0 or any(close < a for a, _ in other_dates):
+            return ""
+        return _main_clause_told(sentence[close + 1:])
+    if gerund == "having" or close > 0 and any(close < a for a, _ in other_dates):
+        return ""
+    between = sentence[found.end():date[0]] if date is not None and date[0] >= found.end() else ""
+    if date is None or date[0] < found.end() or re.search(r"--|[—–(;:]", between) \
+            or any(is_past(_clean(w)) or _clean(w) in finite_words() for w in between.split()):
+        return ""  # the date is not the gerund's own ("fearing X despite an insistence -- repeated on Saturday --")
+    # the main clause's subject: the words before its first verb (a lower-case past form or auxiliary: not the
+    # "United" of "The United States"), short, opening with a capital or a determiner
+    verb = next((k for k, w in enumerate(before) if w[:1].islower() and (is_past(_clean(w)) or _clean(w) in finite_words())), -1)
+    subject = before[:verb]
+    if verb < 1 or verb > SUBJECT_WORDS or any(w.endswith(",") for w in subject) \
+            or not (subject[0][:1].isupper() or _clean(subject[0]) in _words("determiners")):
+        return ""
+    return f"{' '.join(subject)} {past_of_gerund(words[0])} {' '.join(words[1:])}"

@@ -100,7 +100,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     ...") and change which member's wording an entry prints."""
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
     title = without_context_adverbs(with_context(title, sentence, expression))
-    title = with_opening_demonstrative_article(title)
+    title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
@@ -2225,6 +2225,65 @@ def open_end(title: str, sentence: str, expression: str = "") -> tuple[str, list
             and first != "according":
         return "light", _kept_complement(rest, need_verb=False)
     return "", None
+
+
+def with_object_list(title: str, sentence: str, expression: str = "") -> str:
+    """ "The White House defended to Congress the legality" -> "..., the costs and accomplishments of the U.S.
+    military mission in Libya": a title cut at the first comma of a list its object opened keeps the list's other
+    items up to its "and"/"or" item when they fit the title's length (_opens_object_list, _kept_object_list). A print
+    edit (printed): made earlier, the longer title would weigh in which members an entry joins."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None or not found[1] or not found[0].endswith(",") or not _opens_object_list(words, found[1]):
+        return title
+    kept = _kept_object_list(found[1])
+    if not kept or len(words) + len(kept) > lexicon().title_words:
+        return title
+    return " ".join([*words[:-1], words[-1].rstrip(",") + ",", *kept])
+
+
+def _opens_object_list(words: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether the comma after the title's last word goes on with the rest of a list the title's object opened
+    ("defended to Congress the legality[, the costs and accomplishments of the mission]", "issued indictments
+    against Gaddafi[, his son and intelligence chief Abdullah al-Senussi]"; polish.yaml complement object_list):
+    the last word a noun or a name, the next a noun phrase's first word (after a name: a name or an owner word,
+    "his", "its": not an apposition, "Ras Jidr, the main gateway"), not a preposition, a clause's word or a gerund
+    ("including", "killing")."""
+    last, first = _bare(words[-1]), _bare(rest[0])
+    if not first or not last or is_verb_word(last) or last in lexicon().stopwords or is_verb_word(first) \
+            or first in lexicon().stopwords - _complement_words("list_openers") \
+            or first in lexicon().opening_prepositions or first.endswith("ing") and rest[0][:1].islower():
+        return False
+    if words[-1][:1].isupper() and not (rest[0][:1].isupper() or first in _complement_words("list_owners")):
+        return False  # ("to Ras Jidr, the main gateway between Libya and Tunisia": an apposition)
+    return True
+
+
+def _kept_object_list(rest: Sequence[str]) -> list[str] | None:
+    """The list's further items up to its end (the sentence's end or the next comma after its "and"/"or" item), None
+    when no "and"/"or" joins its last item within reach, or a verb, a date, a quotation or a bracket comes first."""
+    reach = int(rules()["complement"]["object_list_words"])
+    kept: list[str] = []
+    joined = False
+    for k, word in enumerate(rest[:reach + 1]):
+        low = _bare(word)
+        if word.startswith(_OPEN_MARKS) or word.rstrip(",.;:").endswith(_OPEN_MARKS + (")", "]")) \
+                or word in ("--", "-", "—", "–") or _tells_date(word) or is_verb_word(low) and word[:1].islower() \
+                or low in _complement_words("clause_openers"):
+            return None
+        joined = joined or low in ("and", "or") and k > 0
+        kept.append(word)
+        if word.endswith((",", ";", ":")) and (joined or k + 1 == len(rest)):
+            kept[-1] = word.rstrip(",;:")
+            break
+    else:
+        if len(rest) > reach + 1:
+            return None
+    while kept and _bare(kept[-1]) in lexicon().dangling_words:
+        kept.pop()
+    return kept if joined and kept and _bare(kept[-1]) not in ("and", "or") else None
 
 
 def with_context(title: str, sentence: str, expression: str = "") -> str:
