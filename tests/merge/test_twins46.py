@@ -76,3 +76,19 @@ def test_the_merge_joins_the_white_house_and_washington():
     of = {s.quote: e.title for e in entries for s in e.sources}
     assert of[a.source.quote] == of[b.source.quote]
     assert of[c.source.quote] != of[a.source.quote]
+
+
+def test_one_rare_word_joins_only_with_sentences_that_share_more():
+    a = "The U.S. government stepped up its humanitarian relief effort for Libya"
+    b = "The Pentagon announced that two planes carrying humanitarian supplies were being dispatched to Tunisia"
+    qa = ["The U.S. government stepped up its humanitarian relief effort, sending two planes of supplies to Tunisia."]
+    qb = ["The Pentagon announced that two planes carrying humanitarian supplies were being dispatched to Tunisia."]
+    rare = _rare(a, b, *qa, *qb)
+    assert voices_agree(told(a, CONTEXT, rare, qa), told(b, CONTEXT, rare, qb))
+    # the titles alone share one rare word, "humanitarian": too little
+    assert not voices_agree(told(a, CONTEXT, rare), told(b, CONTEXT, rare))
+
+
+def test_a_subject_whose_verb_tells_a_deed_is_no_speaker():
+    assert speaker("Libyan officials attacked the U.S. Embassy compound in Tripoli")[0] == []
+    assert speaker("Libyan officials said the U.S. Embassy compound was attacked")[0] == ["Libyan", "officials"]
