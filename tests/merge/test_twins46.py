@@ -92,3 +92,41 @@ def test_one_rare_word_joins_only_with_sentences_that_share_more():
 def test_a_subject_whose_verb_tells_a_deed_is_no_speaker():
     assert speaker("Libyan officials attacked the U.S. Embassy compound in Tripoli")[0] == []
     assert speaker("Libyan officials said the U.S. Embassy compound was attacked")[0] == ["Libyan", "officials"]
+
+
+# --- a resolution told by its sponsors' role and by its named owner (joins.join_described_doers, twins46)
+def test_the_owner_named_before_a_possessed_doer_is_its_doer():
+    from timeline.merge.joins import _possessor_doer
+    assert _possessor_doer("McCain's resolution introduced with Sen. John Kerry",
+                           frozenset({"mccain", "resolution"})) == frozenset({"mccain"})
+    # a doer all named, or no possessive: no owner
+    assert _possessor_doer("Senator McCain introduced a resolution", frozenset({"senator", "mccain"})) == frozenset()
+    assert _possessor_doer("The resolution introduced with Kerry", frozenset({"resolution"})) == frozenset()
+    # two owners: which one did it is not told
+    assert _possessor_doer("McCain's and Kerry's resolution introduced",
+                           frozenset({"mccain", "kerry", "resolution"})) == frozenset()
+
+
+def _described_item(title: str, article: str, date: str = "2011-06-21"):
+    from timeline.events.titles import event_keys
+    from timeline.merge.similarity import item_of
+    return item_of(Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
+                         keys=event_keys(title), trigger="introduced"))
+
+
+@pytest.mark.parametrize("senators, joins", [
+    ("Two influential U.S. senators introduced a resolution backing the mission", True),
+    # a role the table does not hold: nobody is described
+    ("Two influential U.S. delegates introduced a resolution backing the mission", False),
+    # nothing shared beside doer and verb: another act
+    ("Two influential U.S. senators introduced a bill on farm subsidies", False)])
+def test_senators_by_role_join_the_named_owner_of_their_resolution(senators, joins):
+    from timeline.merge.clustering import Cluster
+    from timeline.merge.joins import article_names, join_described_doers
+    described, named = Cluster(), Cluster()
+    described.add(_described_item(senators, "a"))
+    named.add(_described_item("McCain's resolution introduced with Sen. John Kerry", "b"))
+    # the described entry's article writes the name elsewhere (an undated sentence of its own)
+    elsewhere = _described_item("Sponsors included Senator John McCain of Arizona", "a", date="")
+    join_described_doers([named, described], article_names([*named.members, *described.members, elsewhere]))
+    assert (not described.members and len(named.members) == 2) is joins
