@@ -40,6 +40,7 @@ def rules() -> dict[str, Any]:
     return load_yaml(__package__, "voices.yaml")
 
 
+@cache
 def _words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in rules()[key])
 
