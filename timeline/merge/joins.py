@@ -1510,11 +1510,24 @@ def join_described_doers(clusters: Sequence[Cluster], names: ArticleNames) -> No
             described.append((ci, when, verb, rest, context))
         elif who <= _capitalised_keys(m.event.title) and participants(who) == who:
             named[(when, verb)].append((ci, who, rest))
+        elif (owner := _possessor_doer(m.event.title, who)):
+            # "McCain's resolution introduced with Sen. John Kerry": the possessor named is who did it (twins46)
+            named[(when, verb)].append((ci, owner, rest | (who - owner)))
     for ci, when, verb, rest, context in described:
         tied = [(cj, who) for cj, who, other in named.get((when, verb), ())
                 if who <= context and rest & other and clusters[cj].members]
         if tied and len({who for _, who in tied}) == 1 and clusters[ci].members:
             clusters[ci].move_to(clusters[tied[0][0]])
+
+
+def _possessor_doer(title: str, who: frozenset[str]) -> frozenset[str]:
+    """The name that owns a title's doer when the doer is a possessed thing ("McCain's resolution introduced ...":
+    mccain): a capitalised word with a possessive ending in the doer, the doer's other words lower-case; else empty."""
+    owners = frozenset(title_word_key(w) for w in title_words(title)
+                       if w[:1].isupper() and w[-2:].lower() in ("'s", "\u2019s") and title_word_key(w) in who)
+    if len(owners) != 1 or who - owners & _capitalised_keys(title) or participants(owners) != owners:
+        return frozenset()
+    return owners
 
 
 def _title_keys(title: str) -> frozenset[str]:
