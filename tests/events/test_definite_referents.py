@@ -102,9 +102,8 @@ def test_apposed_speaker(title, sentence, named):
     ("The well finally reached the main shaft", "That well finally reached the main shaft on Thursday.",
      "The spill was halted in July with a temporary cap while a relief well was completed.",
      "The relief well finally reached the main shaft"),
-    ("The official said Belhadj was killed", "The official said Belhadj was killed Monday.",
-     "Security forces killed a top member of the group, a government official said Thursday.",
-     "The government official said Belhadj was killed"),
+    ("The attack killed ten", "The attack killed ten on Monday.", "Officials feared a suicide attack.",
+     "The suicide attack killed ten"),
     # near misses: two forms of the noun right before; a describing word; no word before the noun; a person noun;
     # a phrase after the noun; the title shortened a longer phrase of its sentence
     ("The well finally reached the main shaft", "That well finally reached the main shaft on Thursday.",
@@ -113,10 +112,15 @@ def test_apposed_speaker(title, sentence, named):
      "The well reached the main shaft"),
     ("The doctor said ten died", "The doctor said ten died on Friday.", "In Misrata, a doctor said rebels held on.",
      "The doctor said ten died"),
+    ("The official said Belhadj was killed", "The official said Belhadj was killed Monday.",
+     "Security forces killed a top member of the group, a government official said Thursday.",
+     "The official said Belhadj was killed"),
     ("The woman was admitted", "The woman was admitted on Friday.", "A pregnant woman fell ill.",
      "The woman was admitted"),
     ("The group of soldiers was let go", "The group of soldiers was let go Sunday.",
      "Rebels detained a commando group.", "The group of soldiers was let go"),
+    ("The council held a meeting", "The council held a meeting on Saturday.",
+     "Elders formed a military council in the Security Council's shadow.", "The council held a meeting"),
     ("The well reached the main shaft", "Engineers said the second well reached the main shaft on Thursday.",
      "A relief well was begun.", "The well reached the main shaft"),
 ])

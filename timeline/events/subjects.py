@@ -6001,7 +6001,14 @@ def name_aged_person(title: str, sentence: str, previous: str) -> str:
     head = words[1].lower()
     if head in table["female"] and said & table["male"] or head in table["male"] and said & table["female"]:
         return title
-    return " ".join(["The", description, *words[2:]])
+    return _within_title_words(title, " ".join(["The", description, *words[2:]]))
+
+
+def _within_title_words(title: str, named: str) -> str:
+    """`named` unless its added words take a title that fit events.yaml title_words past it (the cut that follows
+    would drop the title's tail: "... was killed [as he was heading for the capital]"): then `title`."""
+    limit = lexicon().title_words
+    return title if len(named.split()) > limit >= len(title.split()) else named
 
 
 @lru_cache(maxsize=256)  # one entry an event noun: bounded by the table
@@ -6044,7 +6051,7 @@ def name_event_by_compound(title: str, sentence: str, previous: str, texts: Sequ
         run = runs.pop()
         if any(_bare(w) == part.lower().strip(".") for w in words for part in run.split()):
             continue
-        return " ".join([*words[:k + 1], run, *words[k + 1:]])
+        return _within_title_words(title, " ".join([*words[:k + 1], run, *words[k + 1:]]))
     return title
 
 
@@ -6088,17 +6095,18 @@ def name_introduced_compound(title: str, sentence: str, previous: str) -> str:
         return title
     head = words[1]
     if head in _definite_referent_table()["person_heads"] or head in _introduction_table()["heads"] \
-            or head in lexicon().stopwords:
-        return title
+            or head in lexicon().stopwords or _describes_person([head]) \
+            or head in events_rules()["definite_clauses"]["apposed_nouns"]:
+        return title  # "a government official": a role names no one more than "the official" does
     before = {m.group(1).lower() for m in re.finditer(rf"([\w’'-]+)\s{re.escape(head)}(?![\w’'-])", previous)}
     introduced = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])[Aa]n?\s([a-z][a-z-]*+)\s{re.escape(head)}(?![\w’'-])",
                                                   previous)}
-    if len(introduced) != 1:
-        return title
+    if len(introduced) != 1 or re.search(rf"(?<![\w’'-]){re.escape(head.capitalize())}(?![\w-])", previous):
+        return title  # "a military council in the Security Council's shadow": a named one the title may mean
     word = introduced.pop()
     if before - {word} or word in lexicon().stopwords or word in table["describing"] or _is_verb(word) \
             or is_adverb(word) or word.endswith("ing") or word in table["numbers"]:
         return title  # "the Macondo well ... a relief well": two of the noun; "a new well": no kind
     if not re.search(rf"(?<![\w’'-])(?i:the|that|this)\s{re.escape(head)}(?![\w’'-])", sentence):
         return title  # the sentence's own "the/that <noun>", no longer phrase the title shortened
-    return " ".join(["The", word, *words[1:]])
+    return _within_title_words(title, " ".join(["The", word, *words[1:]]))
