@@ -58,6 +58,8 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
+from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_event_by_compound,  # definites8
+                                      name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import (aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
@@ -804,6 +806,10 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     # after the article's own fuller forms of the same head (definites5): "the event" -> "the Cardiff event" first
     named = name_counted_head(named, sentence, texts)  # "the numbers": the one "numbers for <what>" just before
     named = name_general_noun(named, sentence, adjacent or previous)  # "the event": the one concert right before
+    named = name_aged_person(named, sentence, adjacent or previous)  # "The man": the "21-year-old Canadian" right before
+    named = name_apposed_speaker(named, sentence)  # "The diplomat said": "the diplomat, Ibrahim Dabbashi, told"
+    named = name_introduced_compound(named, sentence, adjacent or previous)  # "That well": "a relief well" right before
+    named = name_event_by_compound(named, sentence, adjacent or previous, texts)  # "the operation": "the Libyan operation"
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
     named = name_company_epithet(named, sentence, texts, mentions)  # "Britain's biggest oil company": the same
     named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near

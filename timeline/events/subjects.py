@@ -5936,3 +5936,177 @@ def name_kind_reference(title: str, sentence: str, texts: Sequence[str] = ()) ->
             start = len(title[:start].rstrip()) - 2  # "too much of the drug" -> "too much propofol"
         return title[:start] + name + title[end:]
     return title
+
+
+# --- definites8: "The man arrived" -> "The 21-year-old Canadian arrived", "the operation" -> "the Libyan operation": --
+# --- a definite noun phrase the sentence right before names ------------------------------------------------------
+
+@cache
+def _definite_referent_table() -> dict[str, Any]:
+    """events.yaml definite_referents, read once, words lower-cased."""
+    table = events_rules()["definite_referents"]
+    return {"person_heads": frozenset(str(w).lower() for w in table["person_heads"]),
+            "aged_words": int(table["aged_words"]),
+            "female": frozenset(str(w).lower() for w in table["female_words"]),
+            "male": frozenset(str(w).lower() for w in table["male_words"]),
+            "run_words": int(table["run_words"]),
+            "compound_sentences": int(table["compound_sentences"]),
+            "determiners": tuple(str(w).lower() for w in table["determiners"]),
+            "phrase_followers": frozenset(str(w).lower() for w in table["phrase_followers"])}
+
+
+_AGED_PERSON = re.compile(r"(?<![\w'’-])[Aa]n?\s(?P<age>\d{1,3}-year-old)(?![\w'’-])")
+
+
+def _aged_descriptions(text: str) -> list[str]:
+    """Each "a/an <N>-year-old ..." of `text` as its age and the describing words after it (events.yaml
+    definite_referents aged_words), up to a stopword, verb or punctuation: "a 21-year-old Canadian has tested" ->
+    "21-year-old Canadian"; "a 38-year-old mother who" -> "38-year-old mother"."""
+    table = _definite_referent_table()
+    found: list[str] = []
+    for match in _AGED_PERSON.finditer(text):
+        words = [match.group("age")]
+        for token in text[match.end():].split(" ", table["aged_words"] + 2)[1:table["aged_words"] + 2]:
+            word = token.lower()
+            if not re.fullmatch(r"[A-Za-z][\w-]*+", token):
+                if re.fullmatch(r"[A-Za-z][\w-]*+[,.;:]", token) and len(words) <= table["aged_words"] \
+                        and token[:-1].lower() not in lexicon().stopwords and not _is_verb(token[:-1].lower()):
+                    words.append(token[:-1])  # "a 21-year-old Canadian, who": the last describing word
+                break
+            if len(words) > table["aged_words"] or word in lexicon().stopwords or _is_verb(word) \
+                    or word.endswith("ing") or is_adverb(word):
+                break
+            words.append(token)
+        found.append(" ".join(words))
+    return found
+
+
+def name_aged_person(title: str, sentence: str, previous: str) -> str:
+    """ "The man arrived in Beijing" -> "The 21-year-old Canadian arrived in Beijing" when the sentence right before
+    (`previous`) introduces one person by age ("A 21-year-old Canadian has tested positive"; events.yaml
+    definite_referents person_heads). Two ages there, none, a description of the other sex than the title's head
+    ("a 38-year-old mother" for "The man"), a title that goes on with no verb, or a title whose own sentence gives
+    an age: unchanged."""
+    table = _definite_referent_table()
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or words[1].lower() not in table["person_heads"] \
+            or not _verb_word(words[2], words[3] if len(words) > 3 else "") or not previous \
+            or _AGED_PERSON.search(sentence):
+        return title
+    found = set(_aged_descriptions(previous))
+    if len(found) != 1:
+        return title
+    description = found.pop()
+    said = {w.lower() for w in description.split()[1:]}
+    head = words[1].lower()
+    if head in table["female"] and said & table["male"] or head in table["male"] and said & table["female"]:
+        return title
+    return _within_title_words(title, " ".join(["The", description, *words[2:]]))
+
+
+def _within_title_words(title: str, named: str) -> str:
+    """`named` unless its added words take a title that fit events.yaml title_words past it (the cut that follows
+    would drop the title's tail: "... was killed [as he was heading for the capital]"): then `title`."""
+    limit = lexicon().title_words
+    return title if len(named.split()) > limit >= len(title.split()) else named
+
+
+@lru_cache(maxsize=256)  # one entry an event noun: bounded by the table
+def _event_compound_pattern(head: str) -> re.Pattern[str]:
+    """ "the Libyan operation", "a NATO strike": a determiner (events.yaml definite_referents determiners), one to
+    run_words capitalised words, the head."""
+    table = _definite_referent_table()
+    determiners = "|".join(re.escape(d) for d in table["determiners"])
+    return re.compile(rf"(?<![\w'’-])(?i:{determiners})\s(?P<run>(?:[A-Z][\w.’'-]*+\s){{1,{table['run_words']}}})"
+                      rf"{re.escape(head)}(?![\w'’-])")
+
+
+def name_event_by_compound(title: str, sentence: str, previous: str, texts: Sequence[str] = ()) -> str:
+    """ "The operation began" -> "The Libyan operation began" when the sentence right before (`previous`), the last
+    sentences of `texts` (events.yaml definite_referents compound_sentences) or the title's own sentence before the
+    noun write one compound of that event noun ("transfers control of the Libyan operation to NATO"; events.yaml
+    event_nouns, definite_referents). Two compounds, a day or month name or a
+    possessive in the run ("Wednesday's meeting"), a head followed by a phrase that says which ("the meeting in
+    Doha"), or a compound word already in the title: unchanged."""
+    table = _definite_referent_table()
+    words = title.split(" ")
+    for k, token in enumerate(words[:-1]):
+        head = POSSESSIVE.sub("", words[k + 1])  # "the strike's target"
+        if token not in ("the", "The") or head not in lexicon().event_nouns:
+            continue
+        following = words[k + 2] if k + 2 < len(words) else ""
+        if _bare(following) in table["phrase_followers"] or following[:1].isupper():
+            continue  # "the meeting in Doha", "the meeting Tuesday": the title says which
+        at = re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w-])", sentence)
+        runs: set[str] = set()
+        near = texts[max(0, len(texts) - table["compound_sentences"]):] if texts else (previous,)
+        for text in (*near, sentence[:at.start()] if at else ""):
+            for match in _event_compound_pattern(head).finditer(text):
+                run = match.group("run").split()
+                if any(_bare(w) in _calendar_names() or POSSESSIVE.search(w) for w in run):
+                    continue  # "Wednesday's meeting", "Gadhafi's operation": a day, an owner
+                runs.add(" ".join(run))
+        if len(runs) != 1:
+            continue
+        run = runs.pop()
+        if any(_bare(w) == part.lower().strip(".") for w in words for part in run.split()):
+            continue
+        return _within_title_words(title, " ".join([*words[:k + 1], run, *words[k + 1:]]))
+    return title
+
+
+def name_apposed_speaker(title: str, sentence: str) -> str:
+    """ "The diplomat said “...”" -> "Ibrahim Dabbashi said “...”" when its sentence sets a person's name in apposition
+    to the speaker before the verb of saying ("“...,” the diplomat, Ibrahim Dabbashi, told CNN"): what
+    name_apposed_subject does where the title's "said" stands for another verb of saying ("told", "added") than the
+    sentence's. A subject that is no person noun, a name that is no person, or no verb of saying after it:
+    unchanged."""
+    words = title.split(" ")
+    if len(words) < 3 or words[0] != "The" or _bare(words[2]) not in ("said", "says"):
+        return title
+    subject = " ".join(words[:2])
+    if words[1][-1:] in _EDGE or not _describes_person(words[:2]) \
+            and _bare(words[1]) not in events_rules()["definite_clauses"]["apposed_nouns"]:
+        return title  # "The diplomat", "The spokesman" (definite_clauses apposed_nouns) are persons too
+    for written in (subject, subject[:1].lower() + subject[1:]):
+        at = sentence.find(written + ",")
+        match = _subject_apposition().match(sentence, at + len(written)) if at >= 0 else None
+        after = sentence[match.end():].split(" ", 1)[0] if match else ""
+        if match and _bare(after) in lexicon().reporting_verbs and fits(match.group("name"), "person"):
+            return " ".join([match.group("name"), *words[2:]])
+    return title
+
+
+def name_introduced_compound(title: str, sentence: str, previous: str) -> str:
+    """ "The well finally reached the main shaft" -> "The relief well finally reached ..." when the sentence right
+    before (`previous`) introduces one "a/an <word> <noun>" of the title's opening noun ("while a relief well was
+    completed"), the word a lower-case noun or name of a kind (no stopword, no describing word of events.yaml
+    compound_heads: "a new well" tells no kind); a person noun (other rules name people), two such words or the
+    noun written there with another word before it ("the Macondo well"), or a phrase after the noun in the title:
+    unchanged."""
+    words = title.split(" ")
+    table = _compound_head_table()
+    if len(words) > 1 and words[0] not in ("The", "That", "This") and _LOWER_WORD.fullmatch(words[0].lower()) \
+            and words[0][:1].isupper():
+        words = ["The", words[0].lower(), *words[1:]]  # "Well finally reached": "That well" a title step left bare
+    verb = 3 if len(words) > 3 and is_adverb(_bare(words[2])) else 2  # "The well finally reached"
+    if len(words) <= verb or words[0] not in ("The", "That", "This") or not _LOWER_WORD.fullmatch(words[1]) \
+            or not _verb_word(words[verb], words[verb + 1] if len(words) > verb + 1 else "") or not previous:
+        return title
+    head = words[1]
+    if head in _definite_referent_table()["person_heads"] or head in _introduction_table()["heads"] \
+            or head in lexicon().stopwords or _describes_person([head]) \
+            or head in events_rules()["definite_clauses"]["apposed_nouns"]:
+        return title  # "a government official": a role names no one more than "the official" does
+    before = {m.group(1).lower() for m in re.finditer(rf"([\w’'-]+)\s{re.escape(head)}(?![\w’'-])", previous)}
+    introduced = {m.group(1) for m in re.finditer(rf"(?<![\w’'-])[Aa]n?\s([a-z][a-z-]*+)\s{re.escape(head)}(?![\w’'-])",
+                                                  previous)}
+    if len(introduced) != 1 or re.search(rf"(?<![\w’'-]){re.escape(head.capitalize())}(?![\w-])", previous):
+        return title  # "a military council in the Security Council's shadow": a named one the title may mean
+    word = introduced.pop()
+    if before - {word} or word in lexicon().stopwords or word in table["describing"] or _is_verb(word) \
+            or is_adverb(word) or word.endswith("ing") or word in table["numbers"]:
+        return title  # "the Macondo well ... a relief well": two of the noun; "a new well": no kind
+    if not re.search(rf"(?<![\w’'-])(?i:the|that|this)\s{re.escape(head)}(?![\w’'-])", sentence):
+        return title  # the sentence's own "the/that <noun>", no longer phrase the title shortened
+    return _within_title_words(title, " ".join(["The", word, *words[1:]]))

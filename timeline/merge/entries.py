@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from timeline.dates import compatible, date_sort_key, precision
 from timeline.events.polish import printed, with_quotation_marks, with_speaker
+from timeline.events.subjects import name_apposed_speaker  # definites8
 from timeline.events.titles import noun_event_happened
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
@@ -93,8 +94,8 @@ def printed_title(items: Sequence[Item], when: tuple[str, str]) -> str:
         return title
     quote = lead.event.source.quote
     spoken = with_speaker(title, quote)  # someone's words alone get their speaker back
-    if spoken != title:
-        return spoken
+    if spoken != title:  # "The diplomat said ..." -> "Ibrahim Dabbashi said ...": the name apposed to the speaker
+        return name_apposed_speaker(spoken, quote)
     edited = with_quotation_marks(printed(title, quote, lead.event.source.expression), quote)
     marked = with_quotation_marks(title, quote)
     # the print edits (polish.printed) never cost a quotation its marks: a quoted word they changed keeps the title
