@@ -132,3 +132,18 @@ def test_a_shared_passive_keeps_both_clauses() -> None:
     s = _sentence(text)
     assert dated_conjunct_title("The U.S. Embassy in Tripoli was shuttered and American personnel evacuated by sea "
                                 "and air", s, _timex(s, "in late February")) == ""
+
+
+def test_a_report_closing_after_its_occasion_leaves_an_act_of_the_weekend() -> None:
+    found = _dated("For the first time, A-10 and AC-130 ground attack aircraft were used over the weekend in Libya, "
+                   "Vice Adm. Bill Gortney said at a press briefing on Monday.", "2011-03-28")
+    assert not [f for f in found if f[0] == "Monday"]
+    # near miss: no time of its own, the report's day stays
+    found = _dated("A-10 aircraft were used in Libya, Vice Adm. Bill Gortney said at a press briefing on Monday.",
+                   "2011-03-28")
+    assert [(p, d) for p, d, _ in found] == [("Monday", "2011-03-28")]
+
+
+def test_a_conjunct_with_a_time_of_its_own_is_not_the_date_s() -> None:
+    assert _dated("Rebels fled over the weekend and troops entered the town on Monday.", "2011-03-28") \
+        == [("Monday", "2011-03-28", "Troops entered the town")]

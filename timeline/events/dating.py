@@ -1668,12 +1668,13 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
     verbs = set(rules["report_verbs"])
     closing = _CLOSING.fullmatch(sentence.text, timex.end - sentence.start) is not None
+    told = [w.lower() for w in title_words]
+    if trigger and closing and not any(w in verbs for w in title_words) and _tells_own_time(told, _own_time_phrases()) \
+            and _closes_report(sentence, timex, verbs, int(rules["own_time_report_words"])):
+        return True  # "8,000 people fled into Tunisia over the weekend, the UNHCR said Tuesday": the weekend's flight
     if not trigger or any(w in verbs for w in title_words) or not (
             _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)):
         return False  # "said on Wednesday", "..., the ministry told CNN Monday": the report's day
-    told = [w.lower() for w in title_words]
-    if _tells_own_time(told, _own_time_phrases()):
-        return True  # "8,000 people fled into Tunisia over the weekend, the UNHCR said Tuesday": the weekend's flight
     verb = next((k for k, w in enumerate(told) if is_past(w)), -1)
     if verb >= 0 and told[verb] in rules["intention_verbs"] and told[verb + 1: verb + 2] == ["to"]:
         return True  # "The gunner planned to carry out more attacks, his lawyer said Friday": a plan held before
@@ -1698,6 +1699,14 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
 @cache
 def _own_time_phrases() -> tuple[tuple[str, ...], ...]:
     return _phrases(table()["report_of_earlier_act"]["own_time_phrases"])  # type: ignore[index]
+
+
+def _closes_report(sentence: Sentence, timex: Timex, verbs: set[str], reach: int) -> bool:
+    """Whether a reporting verb stands within `reach` words before the date that closes the sentence, with no other
+    verb between ("..., Vice Adm. Bill Gortney said at a press briefing on Monday")."""
+    before = [w.lower() for w in words_of(sentence.text[: timex.start - sentence.start])][-reach - 1:]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in verbs), -1)
+    return at >= 0 and not any(_is_verb(w) for w in before[at + 1:])
 
 
 def _tells_own_time(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
@@ -1991,7 +2000,8 @@ def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex) -> str:
     subject of its own (a determiner, a name, a number or a noun first; no pronoun) and its verb within
     `conjunct_subject_words` words (no comma, joiner, relative or subordinator between), is cut to the clause the
     date stands in when the other clause tells no simple past of its own (a perfect, a present or a modal:
-    `conjunct_perfects`), which the date does not reach; "" when the title is not so. Two simple pasts ("Ten rebels
+    `conjunct_perfects`) or a time of its own (report_of_earlier_act own_time_phrases: "Rebels fled over the
+    weekend and troops entered the town on Monday"), which the date does not reach; "" when the title is not so. Two simple pasts ("Ten rebels
     were killed and 172 wounded on Saturday", "X took the town and Y fled on Monday") share the date and keep the
     title, as do "Obama and Cameron met on Monday" (no verb before the joiner) and "... and he resigned" (a
     pronoun)."""
@@ -2032,10 +2042,11 @@ def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex) -> str:
         # the tense as the sentence tells it (a title's "have seized" is made "seized")
         left = [w.lower() for w in words_of(sentence.text[:at])]
         right = [w.lower() for w in words_of(sentence.text[joins[-1].end():])]
-        if timex.start - sentence.start > at and _tells_no_simple_past(left) \
+        own = _own_time_phrases()  # "Rebels fled over the weekend and troops entered the town on Monday"
+        if timex.start - sentence.start > at and (_tells_no_simple_past(left) or _tells_own_time(left, own)) \
                 and (is_past(low[verb]) and low[verb] not in lex.auxiliaries or low[verb] in _SIMPLE_PAST_BE):
             return first[:1].upper() + first[1:] + (" " + " ".join(words[k + 2:]) if k + 2 < len(words) else "")
-        if timex.end - sentence.start <= at and _tells_no_simple_past(right):
+        if timex.end - sentence.start <= at and (_tells_no_simple_past(right) or _tells_own_time(right, own)):
             return " ".join(words[:k]).rstrip(",;: ")
         return ""
     return ""
