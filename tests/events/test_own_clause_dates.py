@@ -147,3 +147,9 @@ def test_a_report_closing_after_its_occasion_leaves_an_act_of_the_weekend() -> N
 def test_a_conjunct_with_a_time_of_its_own_is_not_the_date_s() -> None:
     assert _dated("Rebels fled over the weekend and troops entered the town on Monday.", "2011-03-28") \
         == [("Monday", "2011-03-28", "Troops entered the town")]
+
+
+def test_a_conjunct_with_a_date_of_its_own_is_not_the_other_date_s() -> None:
+    found = _dated("Troops entered the town on Monday and rebels fled the day before.", "2011-03-28")
+    assert ("the day before", "2011-03-27", "Rebels fled") in found
+    assert ("Monday", "2011-03-28", "Troops entered the town") in found

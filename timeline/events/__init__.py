@@ -324,14 +324,14 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
     if draft is not None and reported:  # the act's day: the reported clause, not the report
         draft = replace(draft, title=reported_clause_title(draft.title) or draft.title)
     if draft is not None:  # "Rebels took the town and troops shelled the port on Monday": the shelling's day only
-        draft = _dated_conjunct_draft(draft, sentence, timex)
+        draft = _dated_conjunct_draft(draft, sentence, timex, clause.others)
     if draft is not None:
         yield _clause_event(article, sentence, timex, clause, draft, breaks)
 
 
-def _dated_conjunct_draft(draft: _Draft, sentence: Sentence, timex: Timex) -> _Draft:
+def _dated_conjunct_draft(draft: _Draft, sentence: Sentence, timex: Timex, others: Sequence[tuple[int, int]]) -> _Draft:
     """The draft cut to the one of its two joined clauses that the date stands in (dating.dated_conjunct_title)."""
-    title = dated_conjunct_title(draft.title, sentence, timex)
+    title = dated_conjunct_title(draft.title, sentence, timex, others)
     if not title or not first_trigger(words_of(title)):
         return draft
     return replace(draft, title=title, trigger=first_trigger(words_of(title)))

@@ -1994,14 +1994,16 @@ def _tells_no_simple_past(words: Sequence[str]) -> bool:
     return words[at] in conjunct or words[at] in lexicon().modals  # type: ignore[operator]
 
 
-def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex) -> str:
+def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex,
+                         others: Sequence[tuple[int, int]] = ()) -> str:
     """ "The strongman's tanks have been pounding the city and bombs fell Thursday near the hospital" -> "Bombs fell
     near the hospital": a title of two clauses joined by one of dating.yaml `conjunct_joiners`, the second with a
     subject of its own (a determiner, a name, a number or a noun first; no pronoun) and its verb within
     `conjunct_subject_words` words (no comma, joiner, relative or subordinator between), is cut to the clause the
     date stands in when the other clause tells no simple past of its own (a perfect, a present or a modal:
     `conjunct_perfects`) or a time of its own (report_of_earlier_act own_time_phrases: "Rebels fled over the
-    weekend and troops entered the town on Monday"), which the date does not reach; "" when the title is not so. Two simple pasts ("Ten rebels
+    weekend and troops entered the town on Monday") or another date of the sentence (`others`: spans in the
+    sentence), which the date does not reach; "" when the title is not so. Two simple pasts ("Ten rebels
     were killed and 172 wounded on Saturday", "X took the town and Y fled on Monday") share the date and keep the
     title, as do "Obama and Cameron met on Monday" (no verb before the joiner) and "... and he resigned" (a
     pronoun)."""
@@ -2043,10 +2045,14 @@ def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex) -> str:
         left = [w.lower() for w in words_of(sentence.text[:at])]
         right = [w.lower() for w in words_of(sentence.text[joins[-1].end():])]
         own = _own_time_phrases()  # "Rebels fled over the weekend and troops entered the town on Monday"
-        if timex.start - sentence.start > at and (_tells_no_simple_past(left) or _tells_own_time(left, own)) \
+        dated_left = any(end <= at for _, end in others)  # "Troops entered the town on Monday and ... the day before"
+        dated_right = any(start >= joins[-1].end() for start, _ in others)
+        if timex.start - sentence.start > at \
+                and (_tells_no_simple_past(left) or _tells_own_time(left, own) or dated_left) \
                 and (is_past(low[verb]) and low[verb] not in lex.auxiliaries or low[verb] in _SIMPLE_PAST_BE):
             return first[:1].upper() + first[1:] + (" " + " ".join(words[k + 2:]) if k + 2 < len(words) else "")
-        if timex.end - sentence.start <= at and (_tells_no_simple_past(right) or _tells_own_time(right, own)):
+        if timex.end - sentence.start <= at \
+                and (_tells_no_simple_past(right) or _tells_own_time(right, own) or dated_right):
             return " ".join(words[:k]).rstrip(",;: ")
         return ""
     return ""
