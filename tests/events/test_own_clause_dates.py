@@ -153,3 +153,9 @@ def test_a_conjunct_with_a_date_of_its_own_is_not_the_other_date_s() -> None:
     found = _dated("Troops entered the town on Monday and rebels fled the day before.", "2011-03-28")
     assert ("the day before", "2011-03-27", "Rebels fled") in found
     assert ("Monday", "2011-03-28", "Troops entered the town") in found
+
+
+def test_a_noun_joined_to_a_noun_is_no_clause() -> None:
+    # "every oil and gas well drilled": "gas" opens no clause (a bare noun needs its verb right after it)
+    found = _dated("Blowout preventers are used on every oil and gas well drilled in the world today.", "2010-05-11")
+    assert all(not t.startswith("Gas") for _, _, t in found)

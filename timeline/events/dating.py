@@ -2028,6 +2028,10 @@ def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex,
         if verb < 0:
             continue
         verb += k + 2
+        bare = not (head in lex.noun_determiners or head in lex.number_words or first[:1].isupper()
+                    or first[:1].isdigit() or head != low[k + 1])
+        if bare and verb != k + 2:
+            continue  # "every oil and gas well drilled": a bare noun is a subject only right before its verb
         if (head[:1].isdigit() or head in lex.number_words) and low[verb] not in lex.auxiliaries:
             return ""  # "one fighter had been killed and four wounded": the count shares the first clause's verb
         if any(w.endswith(",") for w in words[k + 1: verb]) or any(w in stops for w in low[k + 2: verb]):
