@@ -36,7 +36,7 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
-                                    week_of_offset, dates_report_of_earlier_act, is_report_dated_before, reported_main_clause_end, reported_act_day,
+                                    week_of_offset, dates_report_of_earlier_act, dated_conjunct_title, is_report_dated_before, reported_main_clause_end, reported_act_day,
                                     in_untitled_relative_aside, when_clause_after,
                                     reported_clause_title,
                                     eve_day, since_start_mod, is_participle_since_date)
@@ -326,8 +326,18 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
                             clause, days, told_on, readings)
     if draft is not None and reported:  # the act's day: the reported clause, not the report
         draft = replace(draft, title=reported_clause_title(draft.title) or draft.title)
+    if draft is not None:  # "Rebels took the town and troops shelled the port on Monday": the shelling's day only
+        draft = _dated_conjunct_draft(draft, sentence, timex, clause.others)
     if draft is not None:
         yield _clause_event(article, sentence, timex, clause, draft, breaks)
+
+
+def _dated_conjunct_draft(draft: _Draft, sentence: Sentence, timex: Timex, others: Sequence[tuple[int, int]]) -> _Draft:
+    """The draft cut to the one of its two joined clauses that the date stands in (dating.dated_conjunct_title)."""
+    title = dated_conjunct_title(draft.title, sentence, timex, others)
+    if not title or not first_trigger(words_of(title)):
+        return draft
+    return replace(draft, title=title, trigger=first_trigger(words_of(title)))
 
 
 def _date_clause(sentence: Sentence, dates: _SentenceDates, i: int, breaks: Sequence[tuple[int, int]]) -> _DateClause:
@@ -753,6 +763,8 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
     # have dubbed a Mad Max army") titles no event: the kinds of triggers.not_news_kind, as for a clause's title
     if not trigger or not_news_kind(title, sentence.text):
         return
+    if not is_past(trigger) and len(title.split()) < noun_event_title_words():
+        return  # "Sunday's attack was condemned on Tuesday" -> "The attack": nothing a reader can place
     source = Source(article.id, sentence.text, timex.text, published=article.published,
                     told_done=_told_done(sentence, timex, title, trigger))
     yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title,

@@ -574,18 +574,47 @@ def subject_date_before_dated_verb(sentence: Sentence, timex: Timex, dated: Sequ
     keeps the date for the verb."""
     lex = lexicon()
     before = words_of(sentence.text[: timex.start - sentence.start])
-    if not before or before[0] not in lex.noun_determiners or len(before) > int(table()["dated_subject_words"]) \
+    at = timex.end - sentence.start
+    if not before:  # "Sunday's attack was condemned on Tuesday": a possessive date before the subject's head noun
+        at = possessive_subject_end(sentence, timex)
+        if at < 0:
+            return -1
+    elif before[0] not in lex.noun_determiners or len(before) > int(table()["dated_subject_words"]) \
             or not any(w in lex.event_nouns for w in before) or any(_is_verb(w) for w in before):  # type: ignore[call-overload]
         return -1
-    at = timex.end - sentence.start
     verb = next((m for m in _WORD_AT.finditer(sentence.text, at) if not is_adverb(m.group(0).lower())), None)
     if verb is None or not _is_verb(verb.group(0).lower()) or "," in sentence.text[at: verb.start()]:
         return -1  # the verb right after the date (past adverbs): the phrase is its subject
     later = [t for t in dated if t is not timex and t.start - sentence.start > verb.end() and not is_clock_only(t)]
+    if not before:  # "Friday's killings brought to 50 the number killed since Tuesday": a bound dates no verb
+        bounds = {str(w) for w in table()["reported_day_not_after"]}  # type: ignore[union-attr]
+        later = [t for t in later if words_of(sentence.text[: t.start - sentence.start])[-1:] != []
+                 and words_of(sentence.text[: t.start - sentence.start])[-1] not in bounds]
     return verb.start() if later and "," not in sentence.text[verb.end(): later[0].start - sentence.start] else -1
 
 
 _WORD_AT = re.compile(r"[A-Za-z][\w'’-]*")
+_POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def possessive_subject_end(sentence: Sentence, timex: Timex) -> int:
+    """ "Sunday's attack was condemned on Tuesday", "Friday's deadly strikes were condemned ...": a date that opens the
+    sentence as the possessive of its subject (dating.yaml possessive_subject_words words at most, an event noun
+    among them, no verb, no comma) dates that noun; where the subject ends in the sentence (its main verb starts), or
+    -1. The caller keeps the date for the verb unless the verb has a date of its own."""
+    at = timex.end - sentence.start
+    mark = _POSSESSIVE.match(sentence.text, at)
+    if mark is None:
+        return -1
+    lex = lexicon()
+    for k, found in enumerate(_WORD_AT.finditer(sentence.text, mark.end())):
+        word = found.group(0).lower()
+        if k > int(table()["possessive_subject_words"]) or "," in sentence.text[mark.end(): found.start()]:  # type: ignore[call-overload]
+            return -1
+        if _is_verb(word) or word in dating_rules().subject_present_verbs:
+            head = words_of(sentence.text[mark.end(): found.start()])
+            return found.start() if any(w in lex.event_nouns for w in head) else -1
+    return -1
 
 
 def _is_verb(word: str) -> bool:
@@ -1639,10 +1668,13 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
     verbs = set(rules["report_verbs"])
     closing = _CLOSING.fullmatch(sentence.text, timex.end - sentence.start) is not None
+    told = [w.lower() for w in title_words]
+    if trigger and closing and not any(w in verbs for w in title_words) and _tells_own_time(told, _own_time_phrases()) \
+            and _closes_report(sentence, timex, verbs, int(rules["own_time_report_words"])):
+        return True  # "8,000 people fled into Tunisia over the weekend, the UNHCR said Tuesday": the weekend's flight
     if not trigger or any(w in verbs for w in title_words) or not (
             _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)):
         return False  # "said on Wednesday", "..., the ministry told CNN Monday": the report's day
-    told = [w.lower() for w in title_words]
     verb = next((k for k, w in enumerate(told) if is_past(w)), -1)
     if verb >= 0 and told[verb] in rules["intention_verbs"] and told[verb + 1: verb + 2] == ["to"]:
         return True  # "The gunner planned to carry out more attacks, his lawyer said Friday": a plan held before
@@ -1662,6 +1694,25 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     told = words_of(sentence.text[: timex.start - sentence.start])[words.index(trigger) + 1:]
     return any(w == "and" and told[k + 1: k + 2] and told[k + 1] in rules["present_states"]
                for k, w in enumerate(told))
+
+
+@cache
+def _own_time_phrases() -> tuple[tuple[str, ...], ...]:
+    return _phrases(table()["report_of_earlier_act"]["own_time_phrases"])  # type: ignore[index]
+
+
+def _closes_report(sentence: Sentence, timex: Timex, verbs: set[str], reach: int) -> bool:
+    """Whether a reporting verb stands within `reach` words before the date that closes the sentence, with no other
+    verb between ("..., Vice Adm. Bill Gortney said at a press briefing on Monday")."""
+    before = [w.lower() for w in words_of(sentence.text[: timex.start - sentence.start])][-reach - 1:]
+    at = next((k for k in range(len(before) - 1, -1, -1) if before[k] in verbs), -1)
+    return at >= 0 and not any(_is_verb(w) for w in before[at + 1:])
+
+
+def _tells_own_time(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether the words hold one of the phrases (lower-case words) that give a reported act a time of its own
+    before the report's day ("over the weekend", "in recent days")."""
+    return any(tuple(words[k: k + len(p)]) == p for p in phrases for k in range(len(words) - len(p) + 1))
 
 
 def is_report_dated_before(title: str, sentence: Sentence, timex: Timex, others: Sequence[tuple[int, int]]) -> bool:
@@ -1915,3 +1966,97 @@ def names_an_occasion(timex: Timex, dated: Sequence[Timex]) -> bool:
     word dates the event, whether or not the holiday's own day agrees with it (a page dated a day off its place's)."""
     occasions, relatives = _occasion_rules()
     return timex.rule in occasions and any(t.rule in relatives for t in dated if t is not timex)
+
+
+_JOINER_AT = re.compile(r"\b(?:and|but)\b", re.IGNORECASE)
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "its", "their", "his", "there"})
+_SIMPLE_PAST_BE = frozenset({"was", "were"})
+_CONJUNCT_NOT_OPENING = frozenset({"that", "this", "then", "so", "yet", "if", "unless", "whether", "how", "what"})
+
+
+def _verb_group_at(words: Sequence[str]) -> int:
+    """Where the first verb of the words stands (a past form, an auxiliary or a modal), or -1."""
+    lex = lexicon()
+    return next((k for k, w in enumerate(words) if is_past(w) or w in lex.auxiliaries or w in lex.modals), -1)
+
+
+def _tells_no_simple_past(words: Sequence[str]) -> bool:
+    """Whether the clause's verb group is a perfect, a present or a modal ("have been pounding", "had targeted",
+    "are deeply divided", "could be heard"): a clause the day of a simple past beside it does not date."""
+    at = _verb_group_at(words)
+    reports = set(table()["report_of_earlier_act"]["report_verbs"])  # type: ignore[index]
+    if at >= 0 and words[at] in reports:  # "said five airstrikes had targeted the port": the reported clause's verb
+        rest = _verb_group_at(words[at + 1:])
+        at = at + 1 + rest if rest >= 0 else -1
+    if at < 0:
+        return False
+    conjunct = table()["conjunct_perfects"]
+    return words[at] in conjunct or words[at] in lexicon().modals  # type: ignore[operator]
+
+
+def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex,
+                         others: Sequence[tuple[int, int]] = ()) -> str:
+    """ "The strongman's tanks have been pounding the city and bombs fell Thursday near the hospital" -> "Bombs fell
+    near the hospital": a title of two clauses joined by one of dating.yaml `conjunct_joiners`, the second with a
+    subject of its own (a determiner, a name, a number or a noun first; no pronoun) and its verb within
+    `conjunct_subject_words` words (no comma, joiner, relative or subordinator between), is cut to the clause the
+    date stands in when the other clause tells no simple past of its own (a perfect, a present or a modal:
+    `conjunct_perfects`) or a time of its own (report_of_earlier_act own_time_phrases: "Rebels fled over the
+    weekend and troops entered the town on Monday") or another date of the sentence (`others`: spans in the
+    sentence), which the date does not reach; "" when the title is not so. Two simple pasts ("Ten rebels
+    were killed and 172 wounded on Saturday", "X took the town and Y fled on Monday") share the date and keep the
+    title, as do "Obama and Cameron met on Monday" (no verb before the joiner) and "... and he resigned" (a
+    pronoun)."""
+    t = table()
+    joiners = {str(w) for w in t["conjunct_joiners"]}  # type: ignore[union-attr]
+    reach = int(t["conjunct_subject_words"])  # type: ignore[call-overload]
+    lex = lexicon()
+    words = title.split(" ")
+    low = [w.lower().strip(",;:\"“”") for w in words]
+    relatives = {str(w) for w in t["relative_pronouns"]}  # type: ignore[union-attr]
+    stops = joiners | relatives | {str(w) for w in t["report_of_earlier_act"]["subordinators"]}  # type: ignore[index]
+    for k in range(len(words) - 2, 0, -1):
+        if low[k] not in joiners or _verb_group_at(low[:k]) < 0 or any(w in relatives for w in low[:k]):
+            continue
+        first, head = words[k + 1], low[k + 1].split("'")[0].split("’")[0]
+        if head in lex.subject_pronouns or head in stops or head in _CONJUNCT_NOT_OPENING \
+                or _verb_group_at([low[k + 1]]) == 0 or is_adverb(low[k + 1]) or not (
+                    head in lex.noun_determiners or head in lex.number_words or first[:1].isupper()
+                    or first[:1].isdigit() or head != low[k + 1] or head.endswith("s")):
+            continue  # not a subject: "and reach full output" (a second verb), "free and fair elections"
+        verb = _verb_group_at(low[k + 2: k + 2 + reach])
+        if verb < 0:
+            continue
+        verb += k + 2
+        bare = not (head in lex.noun_determiners or head in lex.number_words or first[:1].isupper()
+                    or first[:1].isdigit() or head != low[k + 1])
+        if bare and verb != k + 2:
+            continue  # "every oil and gas well drilled": a bare noun is a subject only right before its verb
+        if (head[:1].isdigit() or head in lex.number_words) and low[verb] not in lex.auxiliaries:
+            return ""  # "one fighter had been killed and four wounded": the count shares the first clause's verb
+        if any(w.endswith(",") for w in words[k + 1: verb]) or any(w in stops for w in low[k + 2: verb]):
+            continue
+        if any(w in _OBJECT_PRONOUNS for w in low[verb + 1:]):
+            return ""  # "but government forces retook it on Monday": "it" is named only in the other clause
+        found = [m for m in re.finditer(rf"\b{re.escape(low[verb])}\b", sentence.text, re.IGNORECASE)]
+        if len(found) != 1:
+            return ""  # which clause of the sentence the verb is in cannot be told
+        joins = [m for m in _JOINER_AT.finditer(sentence.text, 0, found[0].start()) if m.group(0).lower() == low[k]]
+        if not joins:
+            return ""
+        at = joins[-1].start()
+        # the tense as the sentence tells it (a title's "have seized" is made "seized")
+        left = [w.lower() for w in words_of(sentence.text[:at])]
+        right = [w.lower() for w in words_of(sentence.text[joins[-1].end():])]
+        own = _own_time_phrases()  # "Rebels fled over the weekend and troops entered the town on Monday"
+        dated_left = any(end <= at for _, end in others)  # "Troops entered the town on Monday and ... the day before"
+        dated_right = any(start >= joins[-1].end() for start, _ in others)
+        if timex.start - sentence.start > at \
+                and (_tells_no_simple_past(left) or _tells_own_time(left, own) or dated_left) \
+                and (is_past(low[verb]) and low[verb] not in lex.auxiliaries or low[verb] in _SIMPLE_PAST_BE):
+            return first[:1].upper() + first[1:] + (" " + " ".join(words[k + 2:]) if k + 2 < len(words) else "")
+        if timex.end - sentence.start <= at \
+                and (_tells_no_simple_past(right) or _tells_own_time(right, own) or dated_right):
+            return " ".join(words[:k]).rstrip(",;: ")
+        return ""
+    return ""
