@@ -62,7 +62,7 @@ from timeline.events.subjects import (name_aged_person, name_apposed_speaker, na
                                       name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
-from timeline.events.titles import (aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
+from timeline.events.titles import (asks_who, aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     onset_when_span,
                                     garbled_join, is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
@@ -425,6 +425,8 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
     """The subject found for the date's clause and the title of the two; a clause that is a piece of a longer one
     without a subject of its own is titled from the sentence's start."""
     start, cut, text, inside = clause.start, clause.cut, clause.text, clause.inside
+    if asks_who(sentence.text, start, text):  # "it was not clear | who fired the shots [on Saturday]": no doer told
+        return "", ""
     second = _predicate_after_noun(text, cut) if start > 0 else -1
     if second > 0:  # "emerged | after [today's] meeting and | said that ...": the second predicate, its subject put back
         return "", make_title(text[second:], None)

@@ -71,6 +71,35 @@ def _acronym(word: str) -> bool:
     return len(bare) > 1 and bare.isalpha() and bare.isupper()
 
 
+QUESTION_WORDS = frozenset({"who", "whom", "what"})
+
+
+def asks_who(sentence: str, clause_start: int, clause: str) -> bool:
+    """Whether `clause` (at sentence[clause_start:]) is an indirect question: it opens with "who" or "what" right
+    after a word of knowing, telling or asking (events.yaml indirect_question_heads; one of indirect_question_adverbs
+    may stand between: "it was not immediately clear | who commanded control"). It names no doer, and a title from it
+    would make one up ("It fired the shots", "Officials set the fire") and lose the "not clear"."""
+    opening = words_of(clause[:12])[:1]
+    if not opening or opening[0] not in QUESTION_WORDS:
+        return False
+    before = words_of(sentence[max(0, clause_start - 80):clause_start])
+    adverbs = _title_rules("indirect_question_adverbs")
+    while before and before[-1] in adverbs:
+        before.pop()
+    return bool(before) and before[-1] in _title_rules("indirect_question_heads")
+
+
+QUANTITY_PHRASE_WORDS = 3  # "as many as": the longest phrase of events.yaml quantity_phrases
+
+
+def _opens_quantity_phrase(words: Sequence[str], start: int) -> bool:
+    """Whether words[start:] open a quantity phrase (events.yaml quantity_phrases: "at least", "as many as"): its
+    first word is the count's hedge, not a subordinator to drop ("As many as 15 people were killed" keeps "As many
+    as", never "Fifteen people were killed")."""
+    low = [w.lower().strip(",") for w in words[start:start + QUANTITY_PHRASE_WORDS]]
+    return any(" ".join(low[:n]) in lexicon().quantity_phrases for n in range(2, QUANTITY_PHRASE_WORDS + 1))
+
+
 def headline_words(words: list[str]) -> list[str]:
     """Headline style: no opening subordinator or article, and nothing from an attribution on ("according to ...").
     The verb keeps its auxiliaries: "he was kidnapped" is not "he kidnapped", "may have culminated" not "may
@@ -84,7 +113,7 @@ def headline_words(words: list[str]) -> list[str]:
     # (and a lone comma a cut date left: "Also [Monday] , as ...")
     while start < len(words) and (words[start].lower().strip(",") in opening_words() or not words[start].strip(",")) \
             and not _acronym(words[start]) \
-            and " ".join(words[start:start + 2]).lower() not in lex.quantity_phrases \
+            and not _opens_quantity_phrase(words, start) \
             and not _estimates(words, start) and not _demonstrative_subject(words, start):
         start += 1  # (not "At least seven people", "About 250 protesters", "That is nearly 10 times as much")
     if _runs_into_main_clause(words, start):
