@@ -67,6 +67,7 @@ def test_one_quantity_in_other_words(a, b):
     ("on June 16 the rig exploded", "the well was capped on 16 June"),  # a day of a month
     ("at 10:30 the rig exploded", "at 10:30 the well was capped"),  # a time of day
     ("about 75% of the oil", "about 0.75 barrels"),  # a share is no count
+    ("Anti-aircraft fire rang out for a third night", "a third of the planes were grounded"),  # an ordinal
 ])
 def test_no_one_quantity(a, b):
     assert not same_figure(figures_of(a), figures_of(b))

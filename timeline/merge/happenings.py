@@ -685,7 +685,8 @@ def figures_of(text: str) -> frozenset[Figure]:
         tok = toks[i]
         share = next(((n, v) for p, v in fractions.items() if (n := len(p)) and tuple(toks[i:i + n]) == p), None)
         if share is not None:
-            found.add(Figure(share[1], "share"))
+            if i + share[0] < len(toks) and toks[i + share[0]] in _fraction_after():
+                found.add(Figure(share[1], "share"))  # "three-quarters of it"; not "for a third night"
             i += share[0]
             continue
         money = tok if tok in currencies else ""
@@ -734,6 +735,11 @@ def figures_of(text: str) -> frozenset[Figure]:
         found.add(Figure(value, _unit_key(unit) if unit else ""))
         i = j
     return frozenset(found)
+
+
+@cache
+def _fraction_after() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _figure_table()["fraction_after"])
 
 
 def _unit_key(word: str) -> str:
