@@ -18,7 +18,8 @@ The steps, each a module with one job, in the order `merge` below runs them:
                titles and dates they now have ("Michael Jackson died" / "The singer died"), then clusters of one
                date with the same normalised title, then clusters of one day told by one sentence, a day's violence
                told in general and at its one town (overviews); one person's taking or leaving of a post on one date
-               (post_changes); one act of one day told by synonymous verbs ("slapped" / "enacted" sanctions: acts).
+               (post_changes); one act of one day told by synonymous verbs ("slapped" / "enacted" sanctions: acts); one
+               figure of one date told in other words ("75% of the oil" / "three-quarters of it": happenings).
 5. curation    each new cluster takes the id of the untouched previous entry whose sources it holds.
 6. entries     each cluster makes an entry (the best-supported precise date, conflicts, title, sources, new
                ids), with the fields a person set kept (curation).
@@ -32,7 +33,7 @@ from timeline.merge.acts import join_act_wordings
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
-from timeline.merge.happenings import (join_day_backrefs, join_day_happenings, join_day_openings,
+from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join_day_happenings, join_day_openings,
                                        join_day_toll_parts)
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
@@ -120,6 +121,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_openings(clusters, sim)
     join_day_toll_parts(clusters)
     join_day_backrefs(clusters)
+    join_day_figures(clusters, sim, names)
     join_article_retellings(clusters, (), sim, names)
     join_when_clauses(clusters, (), sim, names)
     join_past_when_clauses(clusters, (), sim, names)

@@ -17,6 +17,7 @@ before the word tells nothing ("was set to file a lawsuit"); a sentence naming t
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -24,8 +25,8 @@ from functools import cache
 from typing import NamedTuple
 
 from timeline.merge.clustering import Cluster
-from timeline.merge.joins import ArticleNames, _day_clusters, _past_year, _title_member
-from timeline.merge.similarity import _TITLE_WORD, Similarity, derivations, title_word_key, title_words
+from timeline.merge.joins import ArticleNames, _day_clusters, _past_year, _title_member, dated_clusters
+from timeline.merge.similarity import _TITLE_WORD, Similarity, derivations, key_form, title_word_key, title_words
 from timeline.text import lexicon as language
 
 _END = ".,;:!?\"'\u201d\u2019)("
@@ -638,3 +639,177 @@ def join_nameless_tellings(clusters: Sequence[Cluster],
         if len(named) == 1:
             for g in unnamed:
                 clusters[g[0]].move_to(clusters[named[0][0]])
+
+
+class Figure(NamedTuple):
+    """One quantity a text gives (twins45, ``day_figures``): its value and unit, "share" for a percentage or a
+    fraction, the currency for a sum, else the key of the noun after it ("barrels"), "" when none follows."""
+
+    value: float
+    unit: str
+
+
+_FIGURE_TOKEN = re.compile(r"[$\u00a3\u20ac%]|\d+(?:,\d{3})*(?:\.\d+)?|[a-z]+(?:-[a-z]+)*|[^\sa-z\d]")
+
+
+@cache
+def _figure_table() -> dict:
+    """twins45: one figure of a day told twice (derivations.yaml ``day_figures``)."""
+    return derivations()["day_figures"]
+
+
+@cache
+def _figure_words() -> tuple[dict[str, float], dict[str, float], dict[tuple[str, ...], float], frozenset[str],
+                             frozenset[str], frozenset[str], frozenset[str]]:
+    table = _figure_table()
+    words = {str(k).lower(): float(v) for k, v in table["words"].items()}
+    mults = {str(k).lower(): float(v) for k, v in table["multipliers"].items()}
+    fractions = {tuple(_FIGURE_TOKEN.findall(str(k).lower())): float(v) for k, v in table["fractions"].items()}
+    percents = frozenset(str(w).lower() for w in table["percents"])
+    currencies = frozenset(str(w) for w in table["currencies"])
+    return (words, mults, fractions, percents, currencies, frozenset(str(w).lower() for w in table["skip"]),
+            frozenset(str(w).lower() for w in table["no_unit"]))
+
+
+def figures_of(text: str) -> frozenset[Figure]:
+    """The quantities a text gives (Figure): "10,000 barrels" = "ten thousand barrels"; "75% of the oil" = "nearly
+    three-quarters of it" (a share); "$480m" a sum in dollars. A year ("in 2010") and a day of a month ("June 16",
+    "16 June") and a time ("10:30") give none."""
+    words, mults, fractions, percents, currencies, skip, no_unit = _figure_words()
+    toks = _FIGURE_TOKEN.findall(text.lower().replace("\u2019", "'"))
+    months = _calendar()
+    low_years, high_years = (int(y) for y in _figure_table()["years"])
+    found: set[Figure] = set()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        share = next(((n, v) for p, v in fractions.items() if (n := len(p)) and tuple(toks[i:i + n]) == p), None)
+        if share is not None:
+            if i + share[0] < len(toks) and toks[i + share[0]] in _fraction_after():
+                found.add(Figure(share[1], "share"))  # "three-quarters of it"; not "for a third night"
+            i += share[0]
+            continue
+        money = tok if tok in currencies else ""
+        start = i + 1 if money else i
+        if start >= len(toks):
+            break
+        num = toks[start]
+        if num[:1].isdigit():
+            try:
+                value = float(num.replace(",", ""))
+            except ValueError:
+                i += 1
+                continue
+        elif num in words:
+            value = words[num]
+        else:
+            i += 1
+            continue
+        j = start + 1
+        scaled = False
+        while j < len(toks) and toks[j] in mults:
+            value *= mults[toks[j]]
+            scaled = True
+            j += 1
+        before = toks[start - 1] if start else ""
+        after = toks[j] if j < len(toks) else ""
+        if after == ":" or before in (":", "-") or before in months or after in months:
+            i = j
+            continue  # a time of day, a day of a month
+        if (num[:1].isdigit() and "," not in num and not money and not scaled and after not in percents
+                and low_years <= value <= high_years):
+            i = j
+            continue  # a year
+        if after in percents or (after, toks[j + 1] if j + 1 < len(toks) else "") == ("per", "cent"):
+            found.add(Figure(round(value / 100, 4), "share"))
+            i = j + (2 if after == "per" else 1)
+            continue
+        if money:
+            found.add(Figure(value, money))
+            i = j
+            continue
+        k = j
+        while k < len(toks) and (toks[k] in skip or toks[k] == "-"):
+            k += 1
+        unit = toks[k] if k < len(toks) and toks[k][:1].isalpha() and toks[k] not in no_unit else ""
+        found.add(Figure(value, _unit_key(unit) if unit else ""))
+        i = j
+    return frozenset(found)
+
+
+@cache
+def _fraction_after() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _figure_table()["fraction_after"])
+
+
+def _unit_key(word: str) -> str:
+    """A unit noun's key, one for its singular and plural ("5,000-barrel estimate" / "5,000 barrels"), one for a kin
+    of units (``unit_kin``: "11 crew" / "11 people")."""
+    key = key_form(word)
+    key = key[:-1] if len(key) > 3 and key.endswith("s") and not key.endswith("ss") else key
+    return _unit_kin().get(key, key)
+
+
+@cache
+def _unit_kin() -> dict[str, str]:
+    return {str(w).lower(): str(kin[0]).lower() for kin in _figure_table()["unit_kin"] for w in kin}
+
+
+def _counts(f: Figure) -> bool:
+    """Whether a figure tells a quantity alone: a share, a sum, or a count of at least ``least``."""
+    return f.unit == "share" or f.unit in _figure_words()[4] or f.value >= float(_figure_table()["least"])
+
+
+def same_figure(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
+    """Whether two titles give one figure: one value, units alike (or one unknown, not both), and a figure that
+    counts alone (_counts)."""
+    return any(_counts(f) and abs(f.value - g.value) <= 1e-3 * max(abs(f.value), 1e-9)
+               and (f.unit == g.unit or bool(f.unit) != bool(g.unit)) and (f.unit or g.unit)
+               for f in a for g in b)
+
+
+def figures_apart(a: frozenset[Figure], b: frozenset[Figure]) -> bool:
+    """Whether two sentences give figures of one unit that share no value ("16 killed" / "20 killed")."""
+    units = {f.unit for f in a if f.unit} & {g.unit for g in b if g.unit}
+    return any(not ({round(f.value, 4) for f in a if f.unit == u} & {round(g.value, 4) for g in b if g.unit == u})
+               for u in units)
+
+
+_DAY_OR_MONTH = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def join_day_figures(clusters: Sequence[Cluster], sim: Similarity, names: ArticleNames) -> None:
+    """twins45: entries of one date (a day or a month) whose titles give one figure in other words join
+    (derivations.yaml ``day_figures``): "put the number of dead at 16" / "At least 16 people were killed"; "about 75%
+    of the oil was gone" / "nearly three-quarters of it had evaporated". Their sentences' figures of one unit must
+    share a value (figures_apart), and their rare names, when both give some, one name. Greedy in canonical order: an
+    entry joins the first group of its date whose every member agrees with it."""
+    limit = float(_figure_table()["main_name_share"]) * sim.n
+    rare = frozenset(k for k, n in sim.df.items() if n <= limit)
+    # a doer named only at its sentence's start ("Mitsui said ...") is a name some article writes
+    every = names.proper.every_name() & rare
+    groups: dict[str, list[tuple[int, list[tuple[frozenset[Figure], frozenset[Figure], frozenset[str]]]]]] = (
+        defaultdict(list))
+    for ci, c, when in dated_clusters(clusters):
+        if not _DAY_OR_MONTH.fullmatch(when[0]):
+            continue
+        member = _title_member(c, when)
+        titled = figures_of(member.event.title)
+        if not any(_counts(f) for f in titled):
+            continue
+        sentence = member.event.source.quote or member.event.title
+        told = (titled, figures_of(sentence) | titled,
+                _names(f"{sentence} {member.event.title}", every))
+        target = next((g for g in groups[when[0]] if g[0] != ci and clusters[g[0]].members
+                       and all(_figures_agree(told, o) for o in g[1])), None)
+        if target is None:
+            groups[when[0]].append((ci, [told]))
+            continue
+        c.move_to(clusters[target[0]])
+        target[1].append(told)
+
+
+def _figures_agree(a: tuple[frozenset[Figure], frozenset[Figure], frozenset[str]],
+                   b: tuple[frozenset[Figure], frozenset[Figure], frozenset[str]]) -> bool:
+    return (same_figure(a[0], b[0]) and not figures_apart(a[1], b[1])
+            and not (a[2] and b[2] and not a[2] & b[2]))
