@@ -30,6 +30,7 @@ from timeline.merge.similarity import derivations, title_word_key
 from timeline.text import lexicon as language
 
 AIR, GROUND, GENERIC = "air", "ground", "generic"
+SOUND = "sound"  # explosions heard over a town: one air raid's sound (title_raid)
 # a title's words as similarity.title_words reads them, and its commas, which end a name of a list
 _LIST_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+|,")
 
@@ -267,6 +268,72 @@ def _apposed_town(plain: Sequence[str], quote: str) -> frozenset[str]:
     return frozenset() if name is None else frozenset({name})
 
 
+@cache
+def _raid_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["raid_sounds"][name])
+
+
+def title_raid(title: str, quote: str = "") -> Battle | None:
+    """twins47: the air raid on a town a title tells by its sound (SOUND: "Explosions rocked Tripoli", explosions of
+    ``raid_sounds.sounds`` and no word of a bomb planted, a gunman or a ground fight in its sentence) or as a bombing
+    by an air doer (AIR: "Tripoli was being bombed by NATO warplanes"); None otherwise, or when it names no town but
+    a country ("NATO began bombing Libya"), or tells a plan or a reaction (town_battles ``blockers``), or the raid in
+    passing."""
+    words = _LIST_WORD.findall(title)
+    plain = [_plain(w) for w in words if w != ","]
+    if not plain or any(w in _words("blockers") for w in plain):
+        return None
+    told = plain[:next((i for i, w in enumerate(plain) if w in _words("passing")), len(plain))]
+    if any(w in _raid_words("not_raids") for w in plain):
+        return None
+    if any(w in _raid_words("bombings") for w in told) and any(w in _words("air_doers") for w in plain):
+        kind = AIR
+    elif any(w in _raid_words("sounds") for w in told) \
+            and not {_plain(w) for w in _LIST_WORD.findall(quote)} & _raid_words("not_raids"):
+        kind = SOUND
+    else:
+        return None
+    places = title_places(words)
+    towns = set(places.towns) | _raid_towns(words)
+    if not towns and not places.other and quote:
+        towns = _quote_towns(plain, quote) or (_apposed_name(plain, quote) if plain[-1] in _words("place_nouns")
+                                               else frozenset())
+    return Battle(kind, frozenset(towns)) if towns else None
+
+
+def _apposed_name(plain: Sequence[str], quote: str) -> frozenset[str]:
+    """_apposed_town when the name stands alone between commas or ends the sentence ("rocked the Libyan capital,
+    Tripoli, early Sunday"); none when words go on after it ("the Libyan capital, CNN journalists reported")."""
+    said = _LIST_WORD.findall(quote)
+    end = _title_end_in(plain, said)
+    if end is None or end + 2 >= len(said) or said[end + 1] != ",":
+        return frozenset()
+    name, j = _run(said, end + 2)
+    return frozenset({name}) if name is not None and (j >= len(said) or said[j] == ",") else frozenset()
+
+
+def _raid_towns(words: Sequence[str]) -> set[str]:
+    """The towns a raid's title names after a verb or a preposition of ``raid_sounds`` ("rocked Tripoli", "in the skies
+    above Tripoli"), and the town opening it before such a verb or a passive ("Tripoli shook", "Tripoli was bombed")."""
+    found: set[str] = set()
+    after = _raid_words("verbs") | _raid_words("places") | _raid_words("bombings")
+    skipped = _words("skipped") | _words("place_nouns")
+    for i, word in enumerate(words[:-1]):
+        if _plain(word) not in after:
+            continue
+        k = i + 1
+        while k < len(words) and _plain(words[k]) in skipped:
+            k += 1
+        name, _ = _run(words, k)
+        if name is not None:
+            found.add(name)
+    name, end = _run(words, 0)
+    if name is not None and end < len(words) and not {_plain(w) for w in words[:end]} & _raid_words("sounds") \
+            and _plain(words[end]) in _raid_words("verbs") | {"was", "were", "is"}:
+        found.add(name)
+    return found
+
+
 def _agree(a: Battle, b: Battle) -> bool:
     return bool(a.towns & b.towns) and (a.kind == b.kind or GENERIC in (a.kind, b.kind))
 
@@ -277,7 +344,7 @@ def battle_groups(told: Sequence[tuple[int, Battle]]) -> list[list[int]]:
     Groups of more than one, each in cluster order."""
     groups: list[list[tuple[int, Battle]]] = []
     for ci, battle in told:
-        if battle.kind == GENERIC:
+        if battle.kind in (GENERIC, SOUND):
             continue
         group = next((g for g in groups if all(_agree(battle, other) for _, other in g)), None)
         (groups.append([(ci, battle)]) if group is None else group.append((ci, battle)))
@@ -288,6 +355,12 @@ def battle_groups(told: Sequence[tuple[int, Battle]]) -> list[list[int]]:
         if any(other.kind not in _words("generic_joins") for g in fits for _, other in g):
             continue  # an air raid's casualties and a ground assault's are not told apart
         if len(fits) == 1 and all(battle.towns & other.towns for _, other in fits[0]):
+            fits[0].append((ci, battle))
+    for ci, battle in told:
+        if battle.kind != SOUND:
+            continue  # a raid's sound joins the one air raid of its day and town (title_raid), none beside a ground fight
+        fits = [g for g in groups if any(battle.towns & other.towns for _, other in g)]
+        if len(fits) == 1 and all(other.kind == AIR and battle.towns & other.towns for _, other in fits[0]):
             fits[0].append((ci, battle))
     return [sorted(ci for ci, _ in g) for g in groups if len(g) > 1]
 
@@ -301,7 +374,7 @@ def join_town_battles(clusters: Sequence[Cluster]) -> None:
             continue  # a month's or a year's entry sums up several days' fighting
         title = wording_title(c.members, when)
         quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
-        battle = title_battle(title, quote)
+        battle = title_battle(title, quote) or title_raid(title, quote)
         if battle is not None:
             days[when[0]].append((ci, battle))
     for day in sorted(days):
