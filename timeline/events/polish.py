@@ -294,6 +294,8 @@ def _without_joined_hedge(words: list[str], low: list[str]) -> str:
     """ "Dr Murray encountered financial difficulties and reports suggest he filed for bankruptcy" -> "... difficulties
     and reportedly filed for bankruptcy": the same opener after "and", before a subject pronoun and a past verb: the
     pronoun is the first clause's subject, and the second verb joins the first (reports leave "reportedly")."""
+    if "and" not in low:
+        return " ".join(words)  # (every joined hedge follows an "and")
     pronouns = _words("hedge_openers", "joined_pronouns")
     for phrase in _hedge_openers():
         for k in range(2, len(words) - len(phrase) - 2):

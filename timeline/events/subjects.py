@@ -868,6 +868,19 @@ def pronoun_class(word: str) -> str:
 
 
 def fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = False) -> bool:
+    """Whether a subject phrase can be what a pronoun of `kind` stands for (_fits); with no `earlier` subjects, a pure
+    function of the phrase, read once while in use (a build asks tens of thousands of times of a few thousand)."""
+    if not earlier:
+        return _fits_alone(name, kind, bare_plural)
+    return _fits(name, kind, earlier, bare_plural)
+
+
+@lru_cache(maxsize=1 << 14)
+def _fits_alone(name: str, kind: str, bare_plural: bool) -> bool:
+    return _fits(name, kind, (), bare_plural)
+
+
+def _fits(name: str, kind: str, earlier: Sequence[str] = (), bare_plural: bool = False) -> bool:
     """Whether a subject phrase can be what a pronoun of `kind` stands for: a person is a proper name of two or
     more capitalised words ("Abdel Fattah Younes"), or one that ends an earlier subject of that kind ("Merkel"
     after "Angela Merkel"); a thing a single name, an acronym or "the" + a singular
@@ -4472,7 +4485,10 @@ def _attached_names(head: str, texts: Sequence[str], modifiers: Sequence[str]) -
     if not any(head in text or head.capitalize() in text for text in texts):
         return found  # every way of attaching a name, or of introducing the head, writes it: no need to build them
     patterns = _attached_name_patterns(head)
+    capitalised = head.capitalize()
     for index, text in enumerate(texts):
+        if head not in text and capitalised not in text:
+            continue  # (every pattern, and _unnamed_head, writes the head or its capitalised form: none can match)
         spans: list[tuple[int, int]] = []
         for number, pattern in enumerate(patterns):
             for match in pattern.finditer(text):

@@ -9,9 +9,9 @@ Likewise a numeral "One" standing alone as a title's subject counts the noun its
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from timeline.events.lexicon import lexicon, rules
 from timeline.events.subjects import is_verb_word, names_in, opening_subject, role_nouns
@@ -124,14 +124,30 @@ class _Name:
     end: int
 
 
+_UNKNOWN = object()  # (ArticleNames.once: no answer yet)
+
+
 @dataclass(frozen=True)
 class ArticleNames:
     """The persons' names one article writes, read once for every title of it (person_forms)."""
     names: tuple[_Name, ...]
     sentences: tuple[str, ...]
+    # what the titles of the article ask of its names again and again (full(), _person_of, _role_before, the bare
+    # uses of a surname): pure functions of the names and sentences, worked out once an article
+    known: dict[tuple[str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def full(self) -> list[_Name]:
-        return [n for n in self.names if len(n.words) >= 2]
+        found = self.known.get(("full", ""))
+        if found is None:
+            found = self.known[("full", "")] = tuple(n for n in self.names if len(n.words) >= 2)
+        return list(found)
+
+    def once(self, kind: str, key: str, work: Callable[[], Any]) -> Any:
+        """What `work` gives for `key`, worked out the first time this article asks (`kind`: which question)."""
+        found = self.known.get((kind, key), _UNKNOWN)
+        if found is _UNKNOWN:
+            found = self.known[(kind, key)] = work()
+        return found
 
     def honorific_uses(self, honorific: str, word: str) -> int:
         return sum(n.honorific == honorific and n.words == (word,) for n in self.names)
@@ -310,6 +326,10 @@ _BARE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>(?:(?:[Aa]l|[Ee]l)-)?+[A-Z][a-
 def _person_of(word: str, article: ArticleNames) -> str:
     """The one person the article names in full with `word` as the surname ("Lisa Jackson"; "Ban Ki-moon", a
     surname before its hyphened given name), or "" when it names none or several."""
+    return article.once("person_of", word, lambda: _person_of_in(word, article))
+
+
+def _person_of_in(word: str, article: ArticleNames) -> str:
     skip = _not_first_names()
     found: dict[str, list[_Name]] = {}
     key = _without_particle(word)
@@ -356,6 +376,10 @@ def _role_before(name: str, article: ArticleNames) -> str:
     """The role the article writes before the person's full name at its first such mention ("U.N.
     Secretary-General" of "U.N. Secretary-General Ban Ki-moon", "Environmental Protection Agency administrator"):
     at most MAX_ROLE_WORDS words, no stopword, one of them a person's role noun; "" when none."""
+    return article.once("role_before", name, lambda: _role_before_in(name, article))
+
+
+def _role_before_in(name: str, article: ArticleNames) -> str:
     for text in article.sentences:
         at = re.search(rf"(?<![\w-]){re.escape(name)}\b", text)
         if at and (role := role_written_before(text[:at.start()], text[at.end():])):
@@ -458,7 +482,7 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
         name = _person_of(word, article)
         if not name or name in title:
             return match.group()
-        bare = sum(_bare_in(word, text) for text in article.sentences)
+        bare = article.once("bare_uses", word, lambda: sum(_bare_in(word, text) for text in article.sentences))
         if bare > int(table["max_bare_uses"]):
             return match.group()
         role = _role_before(name, article)
@@ -490,6 +514,8 @@ def _no_surname(word: str, article: ArticleNames) -> bool:
 
 def _only_quoted(word: str, sentence: str, quoted: list[tuple[int, int]]) -> bool:
     """Whether the sentence writes the word, and only inside its quotations."""
+    if not quoted:
+        return False  # (a sentence without quotations writes no word only inside one)
     places = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", sentence)]
     return bool(places) and all(any(start <= at < end for start, end in quoted) for at in places)
 

@@ -108,7 +108,7 @@ def headline_words(words: list[str]) -> list[str]:
     start = 0
     low = [w.lower().strip(",") for w in words]
     while phrase := next((p for p in _phrases("title_leading_phrases") if len(p) < len(words) - start
-                          and tuple(low[start:start + len(p)]) == p), ()):
+                          and p[0] == low[start] and tuple(low[start:start + len(p)]) == p), ()):
         start += len(phrase)  # "Of course in retrospect these events presaged ...", "At one point they fired ..."
     # (and a lone comma a cut date left: "Also [Monday] , as ...")
     while start < len(words) and (words[start].lower().strip(",") in opening_words() or not words[start].strip(",")) \

@@ -113,7 +113,10 @@ def _into_words() -> frozenset[str]:
 def _phrase_at(lower: Sequence[str], at: int, act: _ActClass) -> int:
     """The length of a phrase of the class at this position of the lower-cased words, 0 when none (or when the word
     just after it, past an "into", makes it another act: "burst into flames")."""
+    word = lower[at] if at < len(lower) else None
     for phrase in act.words:
+        if phrase and phrase[0] != word:
+            continue  # (the first word tested before the tuple is built)
         end = at + len(phrase)
         if tuple(lower[at:end]) != phrase:
             continue

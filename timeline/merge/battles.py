@@ -228,7 +228,8 @@ def _planned(plain: Sequence[str], i: int) -> bool:
 
 def _ground_phrase(plain: Sequence[str], i: int) -> bool:
     """Whether the words at `i` open a phrase of ``ground_phrases`` ("change hands")."""
-    return any(tuple(plain[i:i + len(p)]) == p for p in _ground_phrases())
+    word = plain[i] if 0 <= i < len(plain) else None  # (the first word tested before a tuple is built)
+    return any((not p or p[0] == word) and tuple(plain[i:i + len(p)]) == p for p in _ground_phrases())
 
 
 @cache

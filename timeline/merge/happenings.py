@@ -122,7 +122,10 @@ def _plain(word: str) -> str:
 def _at(lows: Sequence[str], phrase: tuple[str, ...]) -> list[int]:
     """Where the phrase starts in the words."""
     n = len(phrase)
-    return [i for i in range(len(lows) - n + 1) if tuple(lows[i:i + n]) == phrase]
+    if not n:
+        return list(range(len(lows) + 1))
+    first = phrase[0]  # (a cheap test of the first word before the tuple: most positions fail it)
+    return [i for i in range(len(lows) - n + 1) if lows[i] == first and tuple(lows[i:i + n]) == phrase]
 
 
 def happenings_of(sentence: str, title: str | None = None) -> list[Told]:
