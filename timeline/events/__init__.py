@@ -63,7 +63,7 @@ from timeline.events.subjects import (name_aged_person, name_apposed_speaker, na
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import (asks_who, aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
-                                    onset_when_span,
+                                    onset_when_span, date_qualifies_object,
                                     garbled_join, is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
@@ -351,9 +351,70 @@ def _date_clause(sentence: Sentence, dates: _SentenceDates, i: int, breaks: Sequ
     others = [span for span in dates.spans if span[0] >= at[1] or span[1] <= timex.start - sentence.start]
     reported = follows_report(words_of(sentence.text[: timex.start - sentence.start]))
     start, end = clause_span(sentence, whole, others, prefer_left=reported, breaks=breaks)
+    end = _through_relative_list(sentence.text, start, end, at, others)
     cut = (at[0] - start, at[1] - start)
     inside = [(a - start, b - start) for a, b in others if start <= a and b <= end]
     return _DateClause(whole, at, others, start, end, sentence.text[start:end], cut, inside)
+
+
+LIST_ITEM_WORDS = 5  # "apartment buildings and telecommunications networks": how long one item of the list may be
+_RELATIVE_PRONOUN = re.compile(r"\s(?:who|which)\s")  # (not "that": as often a reported clause's "said that")
+
+
+def _relative_list(text: str, date_end: int, end: int) -> tuple[int, int, int] | None:
+    """ "[In March], the legions of foreign workers who had been contracted to build railroads, | airports, apartment
+    buildings and telecommunications networks began fleeing ...": a clause that a comma ended (at `end`) inside a
+    list of nouns its relative clause (who, which, after the date at `date_end`) holds, with the main verb
+    after the list: (where the relative pronoun stands, where the main verb stands, where the main verb's phrase
+    ends: the next comma or the sentence's end); None when it is not so. Every item is a few words with no verb, the
+    last comes after "and", and a past or finite verb follows it."""
+    if text[end:end + 1] != ",":
+        return None
+    relative = _RELATIVE_PRONOUN.search(text, date_end, end)
+    if relative is None or "," in text[relative.end():end]:
+        return None
+    words = list(re.finditer(r"\S++", text[end + 1:]))
+    item, joined = 0, False
+    for match in words:
+        raw = match.group()
+        word = raw.lower().strip(",;:.\"“”()")
+        if not word:
+            return None
+        if joined and item > 0 and (is_past(word) or word in finite_words()):
+            verb = end + 1 + match.start()
+            stop = text.find(",", verb)
+            return relative.start(), verb, len(text.rstrip(" .")) if stop < 0 else stop
+        if is_past(word) or word in finite_words() or raw.endswith((";", ":", ".")) or item >= LIST_ITEM_WORDS \
+                or raw.endswith(",") and joined:
+            return None
+        if word == "and" and not joined:
+            joined, item = True, 0
+            continue
+        item = 0 if raw.endswith(",") else item + 1
+    return None
+
+
+def _through_relative_list(text: str, start: int, end: int, at: tuple[int, int],
+                           others: Sequence[tuple[int, int]]) -> int:
+    """The date's clause end, through a list its relative clause holds to the main verb after it (_relative_list),
+    which the clause would else lose ("The legions of foreign workers who had been contracted to build railroads");
+    `end` unchanged when it is not so or another date stands past it."""
+    found = _relative_list(text, at[1], end) if start <= at[0] else None
+    if found is None or any(a >= end for a, _ in others):
+        return end
+    return found[2]
+
+
+def _without_relative_list(text: str, cut: tuple[int, int]) -> str:
+    """The clause without the relative clause and its list that _through_relative_list ran through: "the legions of
+    foreign workers | began fleeing the rapidly escalating conflict" (the relative told what they had done before);
+    the text unchanged when there is none."""
+    relative = _RELATIVE_PRONOUN.search(text, cut[1])
+    comma = text.find(",", relative.end()) if relative else -1
+    found = _relative_list(text, cut[1], comma) if comma > 0 else None
+    if found is None or found[2] != len(text.rstrip(" .")):
+        return text
+    return text[:found[0]] + " " + text[found[1]:]
 
 
 def _dated_noun_phrase(sentence: Sentence, timex: Timex, trigger: str, clause_start: int,
@@ -439,6 +500,8 @@ def _subject_clause_title(sentence: Sentence, clause: _DateClause) -> tuple[str,
         text = text[: preposed_clause_end(text, cut[1])]
         inside = [(a, b) for a, b in inside if b <= len(text)]
     shift = len(subject) - drop
+    if not any(a >= cut[1] for a, _ in inside):  # (after the date, no other date after it: the offsets stay)
+        text = _without_relative_list(text, cut)
     title = make_title(subject + text[drop:], (cut[0] + shift, cut[1] + shift),
                        [(a + shift, b + shift) for a, b in inside if a >= drop])
     closing = not subject and start > 0 and is_closing_report(title)  # "X, the administration confirmed today"
@@ -1048,6 +1111,8 @@ def _opens_mid_clause(text: str, start: int, cut: tuple[int, int], others: Seque
     openers = lexicon().fragment_openers
     if words and _after_participle(text, start, words[0], date_at):
         return True  # "Hafle, testifying | before a panel on Friday ..., rejected": the participle's phrase
+    if len(words) == 1 and date_qualifies_object(words, text[start + cut[0]:start + cut[1]], text[start + cut[1]:]):
+        return True  # "when they marched | after [Friday] prayers to demand ...": the preposition's noun, no clause
     if words and words[0][:1].isdigit():  # "50 km southwest of the capital": a measure of distance or quantity
         return any(w in openers and w not in ("and", "or", "to") for w in words[1:4])
     return bool(words) and words[0][:1].islower() and words[0].lower() in openers

@@ -464,6 +464,12 @@ def _subordinators() -> frozenset[str]:
     return frozenset(events_rules()["title_runon_subordinators"])
 
 
+def _base_past_after_comma(sentence: str, clause_start: int, first: str) -> bool:
+    """ "Ramtane Lamara, the African Union's commissioner ..., | read the agreement": a verb whose past is its base
+    (events.yaml title_base_pasts), lower-case, right after a comma, is the clause's past verb."""
+    return first in _rules_words("title_base_pasts") and sentence[:clause_start].rstrip().endswith(",")
+
+
 def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, int]:
     """Who did it, when the clause does not say: returns a noun phrase to put before the clause and how many
     characters of the clause's opening to drop.
@@ -476,7 +482,8 @@ def find_subject(sentence: str, clause_start: int, clause: str) -> tuple[str, in
     first = WORD.match(clause)
     if not first:
         return "", 0
-    if clause_start and is_past(first.group().lower()):
+    if clause_start and (is_past(first.group().lower())
+                         or _base_past_after_comma(sentence, clause_start, first.group())):
         noun = _noun_before_participle(sentence, clause_start, clause)
         if noun:  # "X was charged with causing the star's death, attributed to an overdose": the death was
             return noun, 0

@@ -72,8 +72,25 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
     title = with_clock_time(with_amount_article(title))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
-    title = without_pronoun_clause_lead(title)
+    title = without_dangling_count(without_pronoun_clause_lead(title))
     return with_paired_marks(without_report_colon(without_repeated_words(title)))
+
+
+def without_dangling_count(title: str) -> str:
+    """ "Fifteen of the rebels were killed and three" -> "Fifteen of the rebels were killed": a bare count after
+    "and" that shares the verb before it (its own words and date were cut) goes with its "and" (polish.yaml
+    dangling_count); "... killed and three wounded" and "The score was two and three" stay."""
+    words = title.split(" ")
+    if len(words) < 4:
+        return title
+    table = rules()["dangling_count"]
+    last = _bare(words[-1])
+    if _bare(words[-2]) not in table["joiners"] or not (last in table["numbers"] or last.replace(",", "").isdigit()):
+        return title
+    before = _bare(words[-3])
+    if not before.isalpha() or not (is_past(before) or is_verb_word(before)):
+        return title
+    return " ".join([*words[:-3], words[-3].rstrip(",;")])
 
 
 def with_result_comma(title: str) -> str:
@@ -118,8 +135,13 @@ _SUBJECT_OPENERS = frozenset({"the", "a", "an", "he", "she", "they", "we", "it",
 def _opens_clause(rest: Sequence[str]) -> bool:
     """Whether the words after an opening phrase's comma open a clause: a subject (a capitalised word, a number, a
     determiner, a subject pronoun or a common noun: "safety backstops failed") and a verb within reach, with no comma between them (not a list, not an
-    aside); a present form after a name counts ("Gaddafi calls")."""
+    aside); a present form after a name counts ("Gaddafi calls"). A word of approximation before a count opens it
+    too ("about a thousand people showed up": polish.yaml opening_preposition_approximators)."""
     first = _bare(rest[0])
+    approximators = rules()["opening_preposition_approximators"]
+    if len(rest) > 2 and first in approximators["words"] and rest[0][:1].islower() \
+            and (_bare(rest[1]) in approximators["counted"] or rest[1][:1].isdigit()):
+        return _opens_clause(rest[1:])
     noun = rest[0][:1].islower() and first.isalpha() and first not in lexicon().stopwords \
         and first not in _words("opening_preposition", "prepositions") and not is_verb_word(first)
     if len(rest) < 2 or not (rest[0][:1].isupper() or rest[0][:1].isdigit() or first in _SUBJECT_OPENERS

@@ -700,10 +700,17 @@ def _irregular_gerunds() -> dict[str, str]:
     return {str(k).lower(): str(v) for k, v in events_rules()["title_irregular_gerunds"].items()}
 
 
+@cache
+def _short_gerunds() -> dict[str, str]:
+    return {str(k).lower(): str(v) for k, v in events_rules()["title_short_gerunds"].items()}
+
+
 def past_of_gerund(word: str) -> str:
     """The past form a gerund stands for ("switching" -> "switched", "moving" -> "moved", "seeking" -> "sought",
     events.yaml title_irregular_gerunds), or "" for a word that is no gerund."""
     low = _bare(word)
+    if low in _short_gerunds():
+        return _short_gerunds()[low]  # "using" -> "used" (events.yaml title_short_gerunds)
     if len(low) < 6 or not low.endswith("ing") or not low.isalpha() or low in lexicon().stopwords:
         return ""  # "during", "according": no gerund
     if low in _irregular_gerunds():

@@ -890,6 +890,8 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
     if popped == ["of"] and _modifies_noun(text[end:]) and not any(c.isdigit() for c in text[start:end]):
         head_words.append(popped.pop())  # "at the end of [Friday] prayers": the date qualified the noun "of" takes
+    elif date_qualifies_object(popped, text[start:end], text[end:]):
+        head_words.append(popped.pop())  # "marched after [Friday] prayers to demand": the preposition's noun stays
     if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
         tail = " ".join(w.lower() for w in head_words[-3:] if w)
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
@@ -916,6 +918,20 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         # would stand before the main verb ("published takes"); it told only the date and goes with it
         head_words = head_words[:-1]
     return _without_aside_commas(head_words, text[end:])
+
+
+def date_qualifies_object(popped: Sequence[str], date: str, tail: str) -> bool:
+    """ "after [Friday] prayers to demand ...": a bare day or month name (no digits) between a preposition of
+    events.yaml title_date_noun_prepositions and a lower-case noun that opens no clause of its own (the word after it
+    is no verb) qualified that noun, the preposition's object."""
+    if len(popped) != 1 or popped[0].lower() not in _title_rules("title_date_noun_prepositions") \
+            or any(c.isdigit() for c in date) or not tail.startswith(" "):
+        return False
+    words = tail.split()
+    noun = words[0].rstrip(",.;:") if words else ""
+    if not noun.isalpha() or not noun.islower() or noun in lexicon().stopwords or _first_verb([noun]) >= 0:
+        return False
+    return len(words) < 2 or words[0] != noun or _first_verb(words[1:2]) < 0 and not is_verb_word(words[1])
 
 
 def _date_completes_occurrence(head: Sequence[str]) -> bool:
