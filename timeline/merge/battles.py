@@ -10,7 +10,9 @@ Misrata said that six people were killed in the morning" joins the day's Misrata
 several. A title of ground fighting ending on a place noun takes the town its sentence names beside it ("fighting in
 and around the Libyan capital" / "... the Libyan capital, Tripoli."). A title naming no town, only a country or
 region, telling the violence in passing, as a plan or as a running tally, or telling a bombing or a gunman's attack
-(which recur many times a day in one city), tells no battle (join_town_battles).
+(which recur many times a day in one city), tells no battle (join_town_battles). A town told from the target's
+side ("Misrata came under heavy shelling", "Tripoli was hit by air strikes") or as an air doer's object ("NATO struck
+Tripoli") is the town its violence befell (struck_towns).
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
     if not told:
         return None
     places = title_places(words)
-    towns = places.towns | ({fallen} if fallen else frozenset())
+    towns = places.towns | ({fallen} if fallen else frozenset()) | struck_towns(words)
     if not towns and not places.other and quote:
         towns = _quote_towns(plain, quote)
     if not towns and quote and GROUND in told and plain[-1] in _words("place_nouns"):
@@ -212,6 +214,39 @@ def _fallen_town(words: Sequence[str]) -> str | None:
         start = 2
     name, end = _run(words, start)
     return name if name is not None and end == at else None
+
+
+def struck_towns(words: Sequence[str]) -> frozenset[str]:
+    """The towns a title tells its violence befell as the subject of a passive or "came under" ("Misrata came under
+    heavy shelling", "Tripoli was hit by air strikes": ``undergone_links``, at least one of ``undergone_marks``, then a
+    word of ``undergone_acts``, or of ``undergone_sided`` in a title naming a side or an air doer), or as the object of an air doer's strike verb ("NATO struck Tripoli": ``air_object_hits``): one act
+    told from its target's side and from its doer's, one town's battle of the day (twins48)."""
+    plain = [_plain(w) for w in words]
+    violence = _words("undergone_acts")
+    if any(w in _words("sides") for w in plain) or any(w in _words("air_doers") for w in plain):
+        violence |= _words("undergone_sided")
+    links, marks = _words("undergone_links"), _words("undergone_marks")
+    found: set[str] = set()
+    for k, word in enumerate(words):
+        if not _name_word(word) or (k > 0 and _name_word(words[k - 1])):
+            continue  # a town's name starts here only
+        name, end = _run(words, k)
+        if name is None:
+            continue
+        j = end
+        while j < len(plain) and plain[j] in links:
+            j += 1
+        if j < len(plain) and plain[j] in violence and any(w in marks for w in plain[end:j]):
+            found.add(name)
+    for i, word in enumerate(plain[:-1]):
+        if word in _words("air_object_hits") and _air_doer(plain, i):
+            k = i + 1
+            while k < len(words) and plain[k] in _words("skipped") | _words("place_nouns"):
+                k += 1
+            name, _ = _run(words, k) if k < len(words) else (None, k)
+            if name is not None:
+                found.add(name)
+    return frozenset(found)
 
 
 def _air_doer(plain: Sequence[str], i: int) -> bool:
