@@ -82,3 +82,13 @@ def test_an_aside_without_a_verb_is_left_alone() -> None:
     segments = _segments(text, ["Bob Dudley", "who from Hayward", "as chief executive on 1 October",
                                 "also agreed to be interviewed."])
     assert not closes_relative_aside(text, segments, 2)
+
+
+def test_a_main_clause_after_the_aside_is_no_piece_of_it() -> None:
+    # "said", "expect": the date's segment is the main clause (a report), which the aside does not take over
+    text = ("Activists, who have posted video on YouTube instructing protesters on the plan, said they expect "
+            "demonstrations to begin around 10:30 p.m., just after people gather for the prayer.")
+    segments = _segments(text, ["Activists", "who have posted video on YouTube instructing protesters on the plan",
+                                "said they expect demonstrations to begin around 10:30 p.m.",
+                                "just after people gather for the prayer."])
+    assert not closes_relative_aside(text, segments, 2)

@@ -384,9 +384,12 @@ def closes_relative_aside(text: str, segments: Sequence[tuple[int, int]], index:
         return False
     aside, own, nxt = segments[index - 1], segments[index], segments[index + 1]
     opening = words_of(text[aside[0]:aside[1]])
+    piece = words_of(text[own[0]:own[1]])
+    forms = verb_form_words()  # no verb of any kind ("said they expect ... around 10:30 p.m.,": the main clause's)
     return bool(opening) and opening[0] in _rules_words("clause_aside_relatives") \
         and "," in text[segments[index - 2][1]:aside[0]] and "," in text[own[1]:nxt[0]] \
-        and not first_trigger(words_of(text[own[0]:own[1]])) and bool(first_trigger(opening[1:]))
+        and not first_trigger(piece) and not any(w in forms or is_past(w) for w in piece) \
+        and bool(first_trigger(opening[1:]))
 
 
 def _opens_next_clause(text: str, segment: tuple[int, int], a: int, b: int) -> bool:
