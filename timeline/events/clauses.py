@@ -344,6 +344,9 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
     index = next((i for i, (s, e) in enumerate(segments) if s <= a < e or s < b <= e), 0)
     dated = {i for i, (s, e) in enumerate(segments) for x, _ in other_dates if s <= x < e} - {index}
     lo = hi = index
+    # "Bob Dudley, | who took over from Hayward | as chief executive on 1 October, | also agreed ...": a verbless
+    # piece that closes a relative aside widens into the aside's verb, not past its closing comma to the main verb
+    prefer_left = prefer_left or closes_relative_aside(text, segments, index)
     # "..., | but later Thursday, | Feinstein ... called ...": a date a conjunction opens, alone in its segment, opens
     # the clause after it; widening left would date the clause before ("Levin gave lukewarm acceptance, but later")
     opens_next = index + 1 < len(segments) and _opens_next_clause(text, segments[index], a, b) \
@@ -369,6 +372,24 @@ def clause_span(sentence: Sentence, timex: Timex, other_dates: Sequence[tuple[in
             hi += 1
         else:
             return start, end
+
+
+def closes_relative_aside(text: str, segments: Sequence[tuple[int, int]], index: int) -> bool:
+    """Whether the date's segment has no verb and closes, with a comma, a relative aside whose pronoun (events.yaml
+    clause_aside_relatives) opens the segment before it right after a comma, and whose verb that segment holds:
+    "Bob Dudley, | who took over from Hayward | as chief executive on 1 October, | also agreed ..." (the date is the
+    taking over's, not the agreeing's). Not a restrictive "that" clause, nor a segment with a verb of its own ("...,
+    who took over from Hayward, | on Monday agreed"), nor one that no comma closes."""
+    if index < 2 or index + 1 >= len(segments):
+        return False
+    aside, own, nxt = segments[index - 1], segments[index], segments[index + 1]
+    opening = words_of(text[aside[0]:aside[1]])
+    piece = words_of(text[own[0]:own[1]])
+    forms = verb_form_words()  # no verb of any kind ("said they expect ... around 10:30 p.m.,": the main clause's)
+    return bool(opening) and opening[0] in _rules_words("clause_aside_relatives") \
+        and "," in text[segments[index - 2][1]:aside[0]] and "," in text[own[1]:nxt[0]] \
+        and not first_trigger(piece) and not any(w in forms or is_past(w) for w in piece) \
+        and bool(first_trigger(opening[1:]))
 
 
 def _opens_next_clause(text: str, segment: tuple[int, int], a: int, b: int) -> bool:
