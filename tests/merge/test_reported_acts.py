@@ -66,3 +66,14 @@ def test_an_act_needs_its_doer_before_its_verb():
 def test_a_capitalised_past_form_is_a_name_not_the_verb():
     act = content_act("that the United Nations had imposed a no-fly zone".split(), frozenset({"oic"}))
     assert act is not None and act.verb == "impose" and act.doer == {"united", "nations"}
+
+
+def test_a_teller_named_by_a_capitalised_past_form_is_read():
+    act = reported_act("The United States said it had frozen $30 billion in Libyan assets", "")
+    assert act is not None and act.verb == "freeze" and act.doer == {"united", "states"}
+
+
+def test_an_act_may_go_on_after_its_object_but_not_be_denied_before_its_verb():
+    act = content_act("troops had retaken the town".split(), frozenset({"ministry"}))
+    assert does_act("Troops retook the town and pushed west", act)
+    assert not does_act("Troops had not retaken the town", act)

@@ -103,7 +103,7 @@ def reported_act(title: str, sentence: str) -> Content | None:
     verb = next((i for i, w in enumerate(words) if w.lower() in _words("telling")), None)
     if not verb:
         return None
-    if any(is_past(w.lower()) for w in words[:verb]):  # the title opens with a clause, not with its teller
+    if any(_past_verb(w) for w in words[:verb]):  # the title opens with a clause, not with its teller
         return None
     teller = _names(words[:verb])
     found = content_act(words[verb + 1:], teller)
@@ -116,16 +116,19 @@ def reported_act(title: str, sentence: str) -> Content | None:
 
 def does_act(title: str, act: Content) -> bool:
     """Whether a title does the act (Content): a verb of its key, a word of the object after it, and a doer before it
-    whose names the act's doer gives; a title that tells a saying or holds a ``blockers`` word does none."""
+    whose names the act's doer gives, with no ``blockers`` word before the verb ("BP had not inserted"); a title that
+    tells a saying does none."""
     words = title_words(title)
     lowered = [w.lower() for w in words]
-    if any(w in _words("telling") or w in _words("saying") or w in _words("blockers") for w in lowered):
+    if any(w in _words("telling") or w in _words("saying") for w in lowered):
         return False
     for at, word in enumerate(words):
         if not _past_verb(word) or _verb_key(word) != act.verb:
             continue
         doer = _names(words[:at])
-        return bool(doer) and doer <= act.doer and bool(_objects(words[at + 1:]) & act.objects)
+        if not doer or not doer <= act.doer or any(w in _words("blockers") for w in lowered[:at]):
+            return False
+        return bool(_objects(words[at + 1:]) & act.objects)
     return False
 
 
