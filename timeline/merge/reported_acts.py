@@ -1,0 +1,151 @@
+"""Merging, a telling of an act and the act itself (twins49): one day's act told once through its teller's report.
+
+"BP announced the first good news in several days in its efforts to contain the spill" (its sentence goes on ",
+saying it had succeeded in inserting a tube into the riser") and "BP successfully inserted a tube into the riser" tell
+one act: the report's content clause does the other entry's act, by the same verb, on the same object, by a doer the
+report names. join_reported_acts joins the report into that act (reported_acts.yaml beside this module).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import cache
+from typing import Any, NamedTuple
+
+from timeline.events.lexicon import is_past
+from timeline.merge.clustering import Cluster
+from timeline.merge.joins import _day_clusters, _title_member
+from timeline.merge.similarity import key_form, title_word_key, title_words, word_stems
+from timeline.rules import load_yaml
+
+
+class Content(NamedTuple):
+    """The act a report's content clause tells."""
+
+    verb: str  # the verb's key (its stem, or its family's head)
+    objects: frozenset[str]  # the keys of the words after the verb that may name its object
+    doer: frozenset[str]  # the keys of the names of the doer (the teller's, for a pronoun)
+
+
+@cache
+def rules() -> dict[str, Any]:
+    """The table of reported_acts.yaml."""
+    return load_yaml(__package__, "reported_acts.yaml")
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in rules()[key])
+
+
+def _verb_key(word: str) -> str:
+    """The key two forms of one verb share ("inserted", "inserting" -> insert; "exploded", "explosion" -> explode)."""
+    family = title_word_key(word)
+    return family if family != word.lower() else word_stems([word])[0]
+
+
+def _names(words: Sequence[str]) -> frozenset[str]:
+    """The keys of the capitalised words among `words`."""
+    return frozenset(title_word_key(w) for w in words if w[:1].isupper() and w.lower() not in _words("skipped"))
+
+
+def _past_verb(word: str) -> bool:
+    """A past form written in lower case (a capitalised one is a name: "The United Nations")."""
+    return not word[:1].isupper() and is_past(word.lower())
+
+
+def _objects(words: Sequence[str]) -> frozenset[str]:
+    """The keys of the first words after a verb that may name its object (``object_window``, ``skipped`` aside)."""
+    window = int(rules()["object_window"])
+    return frozenset(title_word_key(w) for w in words[:window] if w.lower() not in _words("skipped"))
+
+
+def content_act(words: Sequence[str], teller: frozenset[str]) -> Content | None:
+    """The act a content clause tells ("it had succeeded in inserting a tube into the riser" -> insert, {tube,
+    riser}, the teller), or None: no past verb, or a negation, modal or plan before it (``blockers``)."""
+    at = 1 if words and words[0].lower() == "that" else 0
+    subject: list[str] = []
+    while at < len(words) and not _past_verb(words[at]) and words[at].lower() not in _words("auxiliaries"):
+        if words[at].lower() in _words("blockers"):
+            return None
+        if words[at].lower() == "that":  # "told a hearing that ...": the clause opens after it
+            subject.clear()
+        else:
+            subject.append(words[at])
+        at += 1
+    while at < len(words) and words[at].lower() in _words("auxiliaries"):
+        at += 1
+    if at >= len(words) or not subject or not _past_verb(words[at]):
+        return None
+    if words[at].lower() in _words("achieved"):
+        at += 1
+        if at < len(words) and words[at].lower() in ("in", "to"):
+            at += 1
+        if at >= len(words):
+            return None
+    lowered = [w.lower() for w in subject]
+    if len(subject) == 1 and lowered[0] in _words("pronouns"):
+        doer = teller
+    else:
+        doer = frozenset(title_word_key(w) for w in subject if w.lower() not in _words("skipped"))
+    objects = _objects(words[at + 1:])
+    if not doer or not objects:
+        return None
+    return Content(_verb_key(words[at]), objects, doer)
+
+
+def reported_act(title: str, sentence: str) -> Content | None:
+    """The act a report tells: the title opens with its teller and a ``telling`` verb ("BP announced ..."), and its
+    content clause follows that verb in the title, or ``saying`` in its sentence (", saying it had ..."); None for
+    any other title."""
+    words = title_words(title)
+    verb = next((i for i, w in enumerate(words) if w.lower() in _words("telling")), None)
+    if not verb:
+        return None
+    if any(_past_verb(w) for w in words[:verb]):  # the title opens with a clause, not with its teller
+        return None
+    teller = _names(words[:verb])
+    found = content_act(words[verb + 1:], teller)
+    if found is not None:
+        return found
+    said = title_words(sentence)
+    after = next((i for i, w in enumerate(said) if w.lower() in _words("saying")), None)
+    return content_act(said[after + 1:], teller) if after is not None else None
+
+
+def does_act(title: str, act: Content) -> bool:
+    """Whether a title does the act (Content): a verb of its key, a word of the object after it, and a doer before it
+    whose names the act's doer gives, with no ``blockers`` word before the verb ("BP had not inserted"); a title that
+    tells a saying does none."""
+    words = title_words(title)
+    lowered = [w.lower() for w in words]
+    if any(w in _words("telling") or w in _words("saying") for w in lowered):
+        return False
+    for at, word in enumerate(words):
+        if not _past_verb(word) or _verb_key(word) != act.verb:
+            continue
+        doer = _names(words[:at])
+        if not doer or not doer <= act.doer or any(w in _words("blockers") for w in lowered[:at]):
+            return False
+        return bool(_objects(words[at + 1:]) & act.objects)
+    return False
+
+
+def join_reported_acts(clusters: Sequence[Cluster]) -> None:
+    """Join a day entry whose title reports an act (reported_act: "BP announced the first good news ..., saying it had
+    succeeded in inserting a tube") into the one other entry of its day whose title does that act ("BP successfully
+    inserted a tube into the riser"): the same verb, a shared object word, the doer the report names. With two such
+    acts, or none, it stays."""
+    days: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    reports: list[tuple[int, str, Content]] = []
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        days[when[0]].append((ci, member.event.title))
+        act = reported_act(member.event.title, member.event.source.quote)
+        if act is not None:
+            reports.append((ci, when[0], act))
+    for ci, day, act in reports:
+        doing = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and does_act(title, act)]
+        if len(doing) == 1 and clusters[ci].members:
+            clusters[ci].move_to(clusters[doing[0]])
