@@ -2590,6 +2590,8 @@ def _scene_kind(found: NotNews, title: str, sentence: str) -> str:
     """Scenes, absences, guesses and titles of names only (events.yaml, not_news): how a place was, what was not
     there, what may be so, a name with nothing told of it. A guess someone told stays ("It is likely Jackson was
     addicted ..., Dr Waldman tells the trial", a journalists' timeline entry)."""
+    if hears_only_gunfire(title):
+        return "scene"  # "Gunshots could be heard outside the hotel": reporting colour, not an event (nonevents28)
     scene = found.scene.search(title)
     if scene and not _tells_before(scene.group("subject")) \
             and not set(words_of(scene.group("rest"))) & found.scene_turns:
@@ -2992,6 +2994,26 @@ def _closes_a_present_state(before_date: str, table: dict, shapes: dict[str, re.
         if k and words[k - 1] == "still" and word.endswith("s") and not word.endswith("ss"):
             return True  # "that he still draws on today"
     return False
+
+
+@cache
+def _heard_fire_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """events.yaml not_news heard_fire_verbs, _nouns, _keeps and _hearsay (nonevents28), as word sets."""
+    table = rules()["not_news"]
+    return frozenset(table["heard_fire_verbs"]), frozenset(table["heard_fire_nouns"]), \
+        frozenset(table["heard_fire_keeps"]), frozenset(table["heard_fire_hearsay"])
+
+
+def hears_only_gunfire(title: str) -> bool:
+    """Whether the title's only act is small-arms fire heard (events.yaml, not_news, heard_fire_*): "Gunshots could be
+    heard outside the hotel", "Reuters reporters heard intermittent gunfire": reporting colour. A heavy weapon, a
+    strike, harm, a target or a clause of what happened ("Explosions were heard", "heard gunfire as troops stormed
+    the square") stays."""
+    verbs, nouns, keeps, hearsay = _heard_fire_words()
+    words = words_of(title)
+    heard = [k for k, word in enumerate(words) if word in verbs]
+    return bool(heard) and not set(words) & keeps and bool(set(words) & nouns) \
+        and not any(words[k + 1:k + 2] and words[k + 1] in hearsay for k in heard)
 
 
 def tells_copula_of_past(title: str, date_end: int, published: int | None) -> bool:
