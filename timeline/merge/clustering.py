@@ -28,7 +28,7 @@ from timeline.merge.candidates import DatedKeyIndex, KeyIndex, ToldIndex, rarest
 from timeline.merge.similarity import (COARSER_MENTION, HEAD_SHARED, MIN_SHARED, RARE_KEY, SAME_EVENT, UNDATED, Item,
                                        Similarity, derivations, different_places, distinct_doers, event_order, key_set,
                                        links, one_kind_told, same_story, shares_coarse_participant,
-                                       shares_participant)
+                                       shares_participant, membership_rules)
 from timeline.model import Entry
 
 REPRESENTATIVES = 16  # members of a cluster an event is compared with
@@ -405,6 +405,26 @@ def join_undated(items: Sequence[Item], clusters: Sequence[Cluster], sim: Simila
             clusters[ci].add(item)
 
 
+def bounded_mention(item: Item) -> bool:
+    """Whether a coarsely dated mention's date phrase is a bound or a stretch, not the time of one happening: written
+    right after a word of membership.yaml ``coarse_bounds`` ("had already killed between 1000 and 2000 by last April",
+    "visited Benghazi during June and July"). What it tells was reached by then, or went on through the stretch, so
+    it is no telling of a day's event inside it ("shelled a residential area of Misrata late on Monday", April 4).
+    "in April", "last April", "since February, when ..." are left alone."""
+    source = item.event.source
+    expression = source.expression
+    at = source.quote.find(expression) if expression else -1
+    if at <= 0:
+        return False
+    before = source.quote[:at].split()
+    return bool(before) and before[-1].lower() in _coarse_bounds()
+
+
+@cache
+def _coarse_bounds() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in membership_rules()["coarse_bounds"])
+
+
 def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None:
     """A new cluster of one article's coarsely dated mention ("in late July") joins the finer compatible
     event of another article it resembles ("traced ... on Thursday", July 25), at the lower COARSER_MENTION
@@ -421,6 +441,8 @@ def absorb_coarse_mentions(clusters: Sequence[Cluster], sim: Similarity) -> None
                 or precision(c.representatives[0].when[0]) == 1:
             continue
         item = c.representatives[0]
+        if bounded_mention(item):
+            continue  # "had killed 1000 by last April", "visited during June and July": no one day's happening
         best: tuple[float, int] | None = None
         for cj in index.candidates(rarest(sim, item.key_words), item.when):
             target = clusters[cj]
