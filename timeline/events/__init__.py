@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, relative_main_verb, \
@@ -86,7 +86,7 @@ from timeline.events.triggers import (comments_start, counts_from_another_event,
 from timeline.events.triggers import hedged_date_kind, tells_copula_of_past  # nonevents27
 from timeline.model import Article, Event, Sentence, Source, Timex
 from timeline.tagger import tag
-from timeline.tagger.anchor import follows_small_hours_lead
+from timeline.tagger.anchor import follows_small_hours_lead, live_stamp_starts
 from timeline.tagger.rules import tables as tagger_tables
 from timeline.text import analyse
 from timeline.text.chronology import opens_item
@@ -293,7 +293,7 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
             or not reported and _qualifies_a_noun(sentence, dates.dated, i, dates.owners):
         return
     # an event told done in the small hours of the page's next day ("early Monday promised") is no plan ahead of it
-    told_on = _told_on(dates.published, sentence, timex, clause.text, trigger)
+    told_on = _told_on(dates.published, sentence, timex, clause.text, trigger, _under_live_stamp(article, sentence))
     noun_phrase = _dated_noun_phrase(sentence, timex, trigger, clause.start, told_on)
     if noun_phrase is not None:  # "charged ... over the star's death in June 2009": the death's, not the charge's
         if noun_phrase[0] != noun_phrase[1]:  # "to reverse his decision last March": no title to give the decision
@@ -766,7 +766,8 @@ def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _D
     key_text = _key_text(sentence, clause, draft, breaks)
     source = Source(article.id, sentence.text, clause.whole.text, published=article.published,
                     chronology=opens_item(sentence.text, clause.whole.text),
-                    told_done=_told_done(sentence, timex, draft.title, draft.trigger))
+                    told_done=_told_done(sentence, timex, draft.title, draft.trigger,
+                                         _under_live_stamp(article, sentence)))
     date = calendar_date(timex)
     mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title)
     eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
@@ -775,20 +776,36 @@ def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _D
                  keys=event_keys(key_text), trigger=draft.trigger, classes=_classes(key_text))
 
 
-def _told_done(sentence: Sentence, timex: Timex, title: str, trigger: str) -> bool:
+def _told_done(sentence: Sentence, timex: Timex, title: str, trigger: str, stamped: bool = False) -> bool:
     """Whether the sentence tells its event as done by the small hours of the day after its page's (Source.told_done):
     its date follows a small-hours lead ("early Monday promised reforms", which the tagger puts on the page's next
     day: pages are dated hours behind the places they report) and its verb tells no plan ("will meet early Monday").
     A past verb alone does not: "vowed to hit the streets again Sunday", "prepared to go to court tomorrow" date a
-    plan (the five topics: 0 of 7 such next-day dates told an event done by then)."""
+    plan (the five topics: 0 of 7 such next-day dates told an event done by then). An item of a live report under
+    its own stamp (`stamped`, _under_live_stamp) is told on the stamp's day, which may be the page's next day: "(4:42
+    p.m. Monday ET ...) The Security Council has decided to not take action Monday" on a Sunday page."""
+    if is_told_as_plan(words_of(title), trigger):
+        return False
     before = sentence.text[: timex.start - sentence.start]
-    return follows_small_hours_lead(before, tagger_tables()) and not is_told_as_plan(words_of(title), trigger)
+    return stamped or follows_small_hours_lead(before, tagger_tables())
 
 
-def _told_on(published: int | None, sentence: Sentence, timex: Timex, title: str, trigger: str) -> int | None:
+def _under_live_stamp(article: Article, sentence: Sentence) -> bool:
+    """Whether the sentence stands below a live report's item stamp (timeline.tagger.anchor.live_stamp_starts)."""
+    starts = _live_stamps(article.body)
+    return bool(starts) and starts[0] < sentence.start
+
+
+@lru_cache(maxsize=4)
+def _live_stamps(body: str) -> tuple[int, ...]:
+    return live_stamp_starts(body, tagger_tables())
+
+
+def _told_on(published: int | None, sentence: Sentence, timex: Timex, title: str, trigger: str,
+             stamped: bool = False) -> int | None:
     """The day an event's telling counts from, for the checks that read a date after it as ahead of the telling (a
     plan, a coming date): the page's day, or the next day for an event told done in its small hours (_told_done)."""
-    if published is None or not _told_done(sentence, timex, title, trigger):
+    if published is None or not _told_done(sentence, timex, title, trigger, stamped):
         return published
     return published + 1
 
@@ -831,7 +848,7 @@ def _noun_phrase_event(article: Article, sentence: Sentence, timex: Timex, phras
     if not is_past(trigger) and len(title.split()) < noun_event_title_words():
         return  # "Sunday's attack was condemned on Tuesday" -> "The attack": nothing a reader can place
     source = Source(article.id, sentence.text, timex.text, published=article.published,
-                    told_done=_told_done(sentence, timex, title, trigger))
+                    told_done=_told_done(sentence, timex, title, trigger, _under_live_stamp(article, sentence)))
     yield Event(article=article.id, date=calendar_date(timex), mod=day_mod(timex, calendar_date(timex)), title=title,
                 source=source, keys=event_keys(title), trigger=trigger, classes=_classes(title))
 
@@ -918,7 +935,7 @@ def _event_noun_event(article: Article, sentence: Sentence, timex: Timex, whole:
                                                   or pronoun_class(title.split(" ", 1)[0])):
         return  # "The operations", "A hearing", "His death" with no name for "his": nothing a reader can place
     source = Source(article.id, sentence.text, whole.text, published=article.published,
-                    told_done=_told_done(sentence, timex, title, trigger))
+                    told_done=_told_done(sentence, timex, title, trigger, _under_live_stamp(article, sentence)))
     date = calendar_date(timex)
     # "the Buncefield explosion in 2005 | which caused hundreds of homes to be evacuated": what the relative tells of
     # the noun's event after its date makes the printed title a clause ("The Buncefield explosion caused ..."); the

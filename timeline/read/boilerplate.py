@@ -132,6 +132,7 @@ class ChromeRules:
     inline_dateline: CutRule  # an agency dateline inside a line: another story's bullets or teaser come before it
     reporter_place: CutRule  # "By Peter Bowes BBC News, Los Angeles": the place's end is found by place_words()
     lead_prefixes: frozenset[str]  # names of the prefix rules that mark the end of a lead
+    kept_prefix_stamp: re.Pattern[str]  # a live report's bracketed clock-and-weekday stamp kept as a line of its own
 
 
 @cache
@@ -151,6 +152,7 @@ def chrome_rules() -> ChromeRules:
         inline_dateline=_cut_rules(pieces, [{"name": "inline dateline", **RULES["inline_dateline"]}])[0],
         reporter_place=_cut_rules(pieces, [{"name": "reporter and place", **RULES["reporter_place"]}])[0],
         lead_prefixes=frozenset(rule.name for rule in prefixes if rule.lead),
+        kept_prefix_stamp=_expand(pieces, RULES["kept_prefix_stamp"]["pattern"]),
     )
 
 
@@ -184,6 +186,13 @@ def chrome_rule(line: str) -> str | None:
     if is_navigation(text):
         return "navigation"
     return None
+
+
+def kept_prefix_stamp(prefix: str) -> list[str]:
+    """What stays of the stamps cut from a line's start: a live report's bracketed clock-and-weekday stamp
+    (rules.yaml `kept_prefix_stamp`), as a paragraph of its own, or nothing."""
+    found = chrome_rules().kept_prefix_stamp.match(prefix.strip())
+    return ["", found.group(0), ""] if found else []
 
 
 def kept_stamp(line: str) -> list[str]:
@@ -469,6 +478,7 @@ def clean(body: str) -> str:
             above = " ".join(k for k in (*kept, whole[: len(whole) - len(line)]) if k)
             headline = headline_before_stamp(above)
             kept = [headline, ""] if headline else ([""] if kept else [])
+        kept.extend(kept_prefix_stamp(whole[: len(whole) - len(line)]))
         if chrome_rule(line) is not None:
             kept.extend(kept_stamp(line))
             continue

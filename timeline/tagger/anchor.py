@@ -601,6 +601,9 @@ def restamp(ctx: Context, timex: Timex) -> None:
     """After an item's stamp ("updated : Sat Jul 30 2011 01:14:00"), count the relative dates that follow from the
     stamp's day: a page gathering earlier items (vocab.yaml restamp_leads) wrote each on its own day."""
     day = _stamp_day(ctx, timex)
+    body_at = _line_stamp_body(ctx, timex.start)
+    if body_at >= 0 and ctx.text[body_at:timex.start].strip():
+        return  # "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)": the first clock is the writer's, the item's day
     if day is not None:
         if ctx.page_dct is None:
             ctx.page_dct = ctx.dct
@@ -608,6 +611,9 @@ def restamp(ctx: Context, timex: Timex) -> None:
         line_end = ctx.text.find("\n", timex.end)
         next_end = ctx.text.find("\n", line_end + 1) if line_end >= 0 else -1
         ctx.restamp_until = len(ctx.text) if line_end < 0 or next_end < 0 else next_end
+        if body_at >= 0:
+            # a live report's item runs on to the next item's stamp: every item there has its own
+            ctx.restamp_until = max(ctx.restamp_until, _next_line_stamp(ctx, timex.end))
 
 
 def end_restamp(ctx: Context, start: int) -> None:
@@ -641,10 +647,72 @@ def _after_stamp_lead(ctx: Context, start: int) -> bool:
     lead_end = max((before.rfind(lead) + len(lead) if before.rfind(lead) >= 0 else -1
                     for lead in ctx.tables.restamp_leads), default=-1)
     if lead_end < 0:
-        return False
+        return _after_line_stamp_opener(ctx, start)
     between = _STAMP_TOKEN.findall(before[lead_end:].replace("-", " "))
     fillers = ctx.tables.restamp_fillers
     return all(w in fillers or _CLOCK.fullmatch(w) or _is_weekday_name(w, ctx) for w in between)
+
+
+_LINE_STAMP_CLOCK = re.compile(r"[ \t]*(?:\d{1,2}(?:[:.]\d{2})?[ \t]?[ap]\.?m\b|noon\b|midnight\b)", re.IGNORECASE)
+_STAMP_NUMBER = re.compile(r"\d{1,2}")
+
+
+def live_stamp_starts(text: str, tables: Tables) -> tuple[int, ...]:
+    """Where the lines a live report's item stamps open begin (a bracket, vocab.yaml line_stamp_openers, then a clock
+    time): the event stage reads an item under one as told on its stamp's day (events.__init__._told_done)."""
+    starts = []
+    at = 0
+    while at <= len(text):
+        opened = text[at: at + _RESTAMP_WINDOW].lstrip()
+        opener = next((o for o in tables.line_stamp_openers if opened.startswith(o)), None)
+        if opener is not None and _LINE_STAMP_CLOCK.match(opened, len(opener)):
+            starts.append(at)
+        nl = text.find("\n", at)
+        if nl < 0:
+            break
+        at = nl + 1
+    return tuple(starts)
+
+
+def _next_line_stamp(ctx: Context, start: int) -> int:
+    """Where the next line opened by a bracketed clock-time stamp begins after `start` (the text's end if none)."""
+    at = ctx.text.find("\n", start)
+    while at >= 0:
+        opened = ctx.text[at + 1: at + 1 + _RESTAMP_WINDOW].lstrip()
+        opener = next((o for o in ctx.tables.line_stamp_openers if opened.startswith(o)), None)
+        if opener is not None and _LINE_STAMP_CLOCK.match(opened, len(opener)):
+            return at
+        at = ctx.text.find("\n", at + 1)
+    return len(ctx.text)
+
+
+def _after_line_stamp_opener(ctx: Context, start: int) -> bool:
+    """A live report's item stamp: its line opens with a bracket (vocab.yaml line_stamp_openers) and a clock time
+    ("(8:59 p.m. Monday ET, 2:59 a.m. Tuesday in Libya)"), and only the stamp's own words stand between that bracket
+    and `start` (clock times, weekdays, vocab.yaml line_stamp_words and restamp_fillers)."""
+    return _line_stamp_body(ctx, start) >= 0
+
+
+def _line_stamp_body(ctx: Context, start: int) -> int:
+    """Where the stamp's words begin after its line's opening bracket, if `start` stands in such a stamp; else -1."""
+    reach = max(0, start - _RESTAMP_WINDOW)
+    line_start = ctx.text.rfind("\n", reach, start) + 1
+    if line_start == 0 and reach > 0:
+        return -1  # no line opens within reach: no stamp (and no scan back over a long line)
+    line = ctx.text[line_start:start]
+    opened = line.lstrip()
+    opener = next((o for o in ctx.tables.line_stamp_openers if opened.startswith(o)), None)
+    if opener is None:
+        return -1
+    body_at = line_start + len(line) - len(opened) + len(opener)
+    if not _LINE_STAMP_CLOCK.match(ctx.text, body_at):
+        return -1
+    words = ctx.tables.line_stamp_words
+    fillers = ctx.tables.restamp_fillers
+    if all(w in words or w in fillers or _CLOCK.fullmatch(w) or _STAMP_NUMBER.fullmatch(w)
+           or _is_weekday_name(w, ctx) for w in _STAMP_TOKEN.findall(ctx.text[body_at:start].lower())):
+        return body_at
+    return -1
 
 
 def _nearest_weekday(day: dt.date, wd: int) -> dt.date:

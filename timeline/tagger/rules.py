@@ -92,6 +92,8 @@ class Tables:
     clock_weekday_words: int  # "noon prayers Saturday": words that may stand between a time of day and its weekday
     clock_weekday_blockers: frozenset[str]  # "at noon and again on Sunday": words that part them
     restamp_fillers: frozenset[str]  # "at", "GMT": words that may stand between such a lead and its date
+    line_stamp_openers: tuple[str, ...]  # "(": a bracket opening a line before a live item's clock-and-weekday stamp
+    line_stamp_words: frozenset[str]  # "p.m.": words of such a stamp besides clock times, weekdays and fillers
     day_anchor_sentences: Mapping[str, int]  # "a day later": how many sentences back the day it counts from may be
     overnight_report_day: Mapping[str, frozenset[str]]  # "overnight, ... said on Tuesday": the report's day anchors
     overnight_day_joiners: Mapping[str, int]  # "overnight Sunday", "overnight into Monday": the weekday's night
@@ -196,6 +198,8 @@ def tables() -> Tables:
         clock_weekday_words=int(vocab["clock_weekday_words"]),
         clock_weekday_blockers=frozenset(str(w).lower() for w in vocab["clock_weekday_blockers"]),
         restamp_fillers=frozenset(str(w).lower() for w in vocab["restamp_fillers"]),
+        line_stamp_openers=tuple(str(w) for w in vocab["line_stamp_openers"]),
+        line_stamp_words=frozenset(str(w).lower() for w in vocab["line_stamp_words"]),
         day_anchor_sentences=MappingProxyType({str(k): int(v) for k, v in vocab["day_anchor_sentences"].items()}),
         overnight_day_joiners=MappingProxyType({str(k).lower(): int(v) for k, v in vocab["overnight_day_joiners"].items()}),
         overnight_report_day=MappingProxyType({str(k): frozenset(str(w).lower() for w in v)
