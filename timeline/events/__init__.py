@@ -43,6 +43,7 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import polished
+from timeline.events.verbless import verbless_fallback
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
                                       person_forms, name_bare_surname)
@@ -1347,11 +1348,15 @@ def extract(article: Article) -> list[Event]:
         # and a person pronoun the polish brought to the title's front ("The authorities say he traveled" -> "He
         # traveled", "His military claimed ..." put back before its claim) named as the naming step names one there
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
+        first = len(events)
         events.extend(replace(e, title=_unless_garbled(e.title, placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
             name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
                              sentence.text), persons), sentence.text, e.source.expression), persons, sentence.text), sentence.text,
             _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before),
                                                       sentence.text)) for e in found)
+        # and the last guard: a title with no finite verb ("More limited ban") falls back to the main clause its date
+        # times or to its short sentence; "Such as ..." with neither gives no event (verbless.verbless_fallback)
+        events[first:] = _with_finite_verbs(events[first:], sentence.text)
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)
@@ -1359,6 +1364,19 @@ def extract(article: Article) -> list[Event]:
         names.add(sentence.text)
         mentions.add(sentence.text)
     return events
+
+
+def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
+    """The events with a title that has a finite verb: each verbless title replaced by its fallback (polished as
+    every title is), the event dropped when it is a noun phrase's piece with none (verbless.verbless_fallback)."""
+    kept: list[Event] = []
+    for event in found:
+        title = verbless_fallback(event.title, sentence, event.source.expression)
+        if title is None:
+            continue
+        kept.append(event if title == event.title else replace(event, title=polished(title, sentence,
+                                                                                      event.source.expression)))
+    return kept
 
 
 def _unless_garbled(before: str, title: str, sentence: str) -> str:
