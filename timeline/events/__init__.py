@@ -59,6 +59,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       name_there,
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
+from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
@@ -861,6 +862,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     article names them (timeline.events.subjects; the arguments as _sentence_events has them)."""
     # "as it had suffered" -> "BP suffered": the named subject of the clause the pronoun's clause hangs on
     title = name_clause_pronoun(title, sentence, names)
+    # "Since they were driven ..., Gadhafi's troops have been" -> "Gadhafi's troops were driven": the main subject
+    title = name_fronted_group_pronoun(title, sentence, previous)
     # "Reports suggest he filed": the pronoun after a frame whose subject is no person
     title = resolve_framed_pronoun(title, sentence, history, names, speakers, texts)
     named = name_role(title, sentence, mentions, texts[0] if texts else "", texts)

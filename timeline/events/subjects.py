@@ -6133,3 +6133,60 @@ def name_introduced_compound(title: str, sentence: str, previous: str) -> str:
     if not re.search(rf"(?<![\w’'-])(?i:the|that|this)\s{re.escape(head)}(?![\w’'-])", sentence):
         return title  # the sentence's own "the/that <noun>", no longer phrase the title shortened
     return _within_title_words(title, " ".join(["The", word, *words[1:]]))
+
+
+@cache
+def _fronted_group_table() -> dict[str, Any]:
+    """events.yaml fronted_group_antecedents, its word lists as lower-case sets."""
+    table = events_rules()["fronted_group_antecedents"]
+    return {"subordinators": frozenset(str(w).lower() for w in table["subordinators"]),
+            "subject_words": int(table["subject_words"]), "verb_reach": int(table["verb_reach"])}
+
+
+def _fronted_main_subject(tokens: Sequence[str], start: int) -> str:
+    """The plural subject that opens the main clause at tokens[start] ("Gadhafi's troops have been"): at most
+    subject_words words, none a pronoun nor ending in a comma, before a lower-case verb word; "" when there is none
+    or it is no group (fits, bare plurals too), a partitive ("Some") or a reported speaker's ("they said")."""
+    most = _fronted_group_table()["subject_words"]
+    for end in range(start + 1, min(len(tokens), start + most + 1)):
+        token = tokens[end]
+        if token[:1].islower() and _is_verb(_bare(token)):
+            words = [t for t in tokens[start:end]]
+            subject = " ".join(words)
+            if any(pronoun_class(_bare(w)) or _bare(w) in lexicon().subject_pronouns
+                   or _bare(w) in lexicon().first_person or any(c in w for c in ",;:“”\"()") for w in words):
+                return ""
+            if _partitive(subject) or not fits(subject, "group", bare_plural=True):
+                return ""
+            return subject
+    return ""
+
+
+def name_fronted_group_pronoun(title: str, sentence: str, previous: str = "") -> str:
+    """ "They were driven from the border" of "Since they were driven from the border checkposts by rebels, Gadhafi's
+    troops have been shelling ..." -> "Gadhafi's troops were driven from the border": a title that opens with "they"
+    of a clause that a subordinator of events.yaml fronted_group_antecedents puts first in its sentence, named by the
+    plural subject that opens the main clause after that clause's comma. Left alone: a sentence before whose own
+    subject is a group (two candidates: "The rebels advanced. When they reached the town, residents fled"), a "they"
+    that reports ("As they say, ..."), a sentence in quotation marks, a main subject that is a pronoun, a person's
+    name or no plural; else the title unchanged."""
+    words = title.split()
+    if len(words) < 2 or _bare(words[0]) != "they" or _bare(words[1]) in lexicon().reporting_verbs:
+        return title
+    table = _fronted_group_table()
+    tokens = _TOKEN.findall(sentence)
+    if len(tokens) < 5 or _bare(tokens[0]) not in table["subordinators"] or tokens[0] != tokens[0].strip(_EDGE) \
+            or _bare(tokens[1]) != "they" or any(c in tokens[1] for c in ",;:") \
+            or _bare(words[1]) not in (_bare(t) for t in tokens[2:2 + table["verb_reach"]]):
+        return title
+    comma = next((k for k in range(2, len(tokens) - 1) if tokens[k].endswith(",")), -1)
+    if comma < 0 or any(c in t for t in tokens[:comma + 1] for c in "“”\"") \
+            or any(_bare(t) in ("they", "them", "their") for t in tokens[2:comma + 1]):
+        return title
+    subject = _fronted_main_subject(tokens, comma + 1)
+    if not subject:
+        return title
+    before = _without_trailing_adverbs(opening_subject(previous, through_reports=False)) if previous else ""
+    if before and before != subject and fits(before, "group", bare_plural=True):
+        return title  # "The rebels advanced. When they reached the town, residents fled": the rebels may be meant
+    return _with_name(title, subject)
