@@ -14,6 +14,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from timeline.dates import compatible, date_sort_key, precision
 from timeline.events.polish import printed, with_quotation_marks, with_speaker
@@ -40,7 +41,39 @@ def _articles_by_date(items: Sequence[Item]) -> dict[tuple[str, str], set[str]]:
 def choose_date(items: Sequence[Item]) -> tuple[str, str]:
     """The most precise date compatible with the sources of most articles. A week is chosen only when the
     sources give nothing else: it spans the days its articles tell apart ("last week" covers both the
-    explosion on the 20th and the sinking on the 22nd), and journalists date by day, month or year."""
+    explosion on the 20th and the sinking on the 22nd), and journalists date by day, month or year. Memoised by the
+    very members (_SameItems): every join pass dates every cluster again (joins.dated_clusters), most unchanged."""
+    return _held_date(_SameItems(items))
+
+
+class _SameItems:
+    """Members as a memo key: equal when they are the same Item objects in the same order (an Item and its event
+    are frozen, so the same objects are dated the same; a cluster that gains, loses or reorders a member is another
+    key). Hashing by identity costs one pass over the members; the key holds them, so no id is reused while the
+    memo keeps it (as title_choice._Members)."""
+
+    __slots__ = ("items", "_key", "_hash")
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        self.items = tuple(items)
+        self._key = tuple(map(id, self.items))
+        self._hash = hash(self._key)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _SameItems) and self._key == other._key
+
+
+# sized like title_choice._held_ranks: a join pass reads every cluster in turn, so a smaller memo than the clusters
+# of a large build would miss on every call (the answer is the same either way)
+@lru_cache(maxsize=1 << 16)
+def _held_date(members: _SameItems) -> tuple[str, str]:
+    return _choose_date(members.items)
+
+
+def _choose_date(items: Sequence[Item]) -> tuple[str, str]:
     by_date = _articles_by_date(items)
     if not by_date:
         return "", ""
