@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 
 from timeline.merge.battles import SOUND, join_town_battles, title_battle, title_raid
-from timeline.merge.clustering import Cluster
-from timeline.merge.similarity import derivations, item_of
-from timeline.model import Event, Source
+from timeline.merge.similarity import derivations
+from test_battles import _clusters as battle_clusters  # a sibling module: pytest puts tests/merge on the path
 
 EXAMPLES = derivations()["raid_sounds"]["examples"]
 
@@ -36,19 +35,8 @@ def test_a_sound_sentence_naming_a_ground_weapon_tells_no_raid():
     assert title_raid("Explosions rocked Zintan", "Explosions rocked Zintan as Grad rockets fell.") is None
 
 
-def _clusters(rows: list[tuple[str, str]], date: str = "2011-07-28") -> list[Cluster]:
-    clusters = []
-    for article, title in rows:
-        event = Event(article=article, date=date, mod="", title=title, source=Source(article, title + ".", date),
-                      keys=tuple(sorted(title.lower().split())), trigger="attack")
-        cluster = Cluster()
-        cluster.add(item_of(event))
-        clusters.append(cluster)
-    return clusters
-
-
 def _joined(titles: list[str]) -> bool:
-    clusters = _clusters([(str(i), t) for i, t in enumerate(titles)])
+    clusters = battle_clusters([(str(i), "2011-07-28", t) for i, t in enumerate(titles)])
     join_town_battles(clusters)
     return sum(bool(c.members) for c in clusters) == 1
 
@@ -64,9 +52,9 @@ def test_another_town_a_ground_fight_a_car_bomb_or_no_air_raid_stays_apart(pair)
 
 
 def test_a_sound_beside_a_ground_fight_in_its_town_stays_apart():
-    clusters = _clusters([("a", "NATO jets struck targets in Tripoli"),
-                          ("b", "Rebels clashed with loyalists in Tripoli"),
-                          ("c", "Explosions rocked Tripoli")])
+    clusters = battle_clusters([("a", "2011-07-28", "NATO jets struck targets in Tripoli"),
+                                ("b", "2011-07-28", "Rebels clashed with loyalists in Tripoli"),
+                                ("c", "2011-07-28", "Explosions rocked Tripoli")])
     join_town_battles(clusters)
     assert all(c.members for c in clusters)
 
