@@ -27,6 +27,7 @@ from typing import NamedTuple
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import ArticleNames, _day_clusters, _past_year, _title_member, dated_clusters
 from timeline.merge.similarity import _TITLE_WORD, Similarity, derivations, key_form, title_word_key, title_words
+from timeline.tagger.rules import tables as tagger_tables
 from timeline.text import lexicon as language
 
 _END = ".,;:!?\"'\u201d\u2019)("
@@ -661,12 +662,18 @@ def _figure_table() -> dict:
     return derivations()["day_figures"]
 
 
+def number_words() -> dict[str, float]:
+    """The numbers in words the temporal tagger reads ("twelve", "ninety"): one table for dates and figures."""
+    return dict(tagger_tables().numbers)
+
+
 @cache
 def _figure_words() -> tuple[dict[str, float], dict[str, float], dict[tuple[str, ...], float], frozenset[str],
                              frozenset[str], frozenset[str], frozenset[str]]:
     table = _figure_table()
-    words = {str(k).lower(): float(v) for k, v in table["words"].items()}
     mults = {str(k).lower(): float(v) for k, v in table["multipliers"].items()}
+    articles = frozenset(str(w).lower() for w in table["not_figures"])
+    words = {k: v for k, v in number_words().items() if " " not in k and k not in mults and k not in articles}
     fractions = {tuple(_FIGURE_TOKEN.findall(str(k).lower())): float(v) for k, v in table["fractions"].items()}
     percents = frozenset(str(w).lower() for w in table["percents"])
     currencies = frozenset(str(w) for w in table["currencies"])
