@@ -42,7 +42,7 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.polish import polished
+from timeline.events.polish import in_past_present_act, in_past_progressive, polished
 from timeline.events.verbless import verbless_fallback
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
@@ -1360,6 +1360,8 @@ def extract(article: Article) -> list[Event]:
         # and the last guard: a title with no finite verb ("More limited ban") falls back to the main clause its date
         # times or to its short sentence; "Such as ..." with neither gives no event (verbless.verbless_fallback)
         events[first:] = _with_finite_verbs(events[first:], sentence.text)
+        # and a line dated before its article's day told in the past progressive ("are reacting" -> "were reacting")
+        events[first:] = [_in_dated_past(e, sentence.text) for e in events[first:]]
         previous = sentence.text
         history.add(sentence.text)
         texts.append(sentence.text)
@@ -1380,6 +1382,17 @@ def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
         kept.append(event if title == event.title else replace(event, title=polished(title, sentence,
                                                                                       event.source.expression)))
     return kept
+
+
+def _in_dated_past(event: Event, sentence: str) -> Event:
+    """The event with its title's present progressive or -s present in the past (polish.in_past_progressive,
+    in_past_present_act) when its date ends before its article's publication day: the act is past on the line's own
+    day, not ongoing as the article tells it."""
+    days, told = span(event.date.split("T", 1)[0]), span((event.source.published or "")[:10])
+    if days is None or told is None or days[1] >= told[0]:
+        return event
+    title = in_past_present_act(in_past_progressive(event.title, sentence), sentence)
+    return event if title == event.title else replace(event, title=title)
 
 
 def _unless_garbled(before: str, title: str, sentence: str) -> str:

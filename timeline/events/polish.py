@@ -2639,9 +2639,20 @@ QUOTE_MARKS = ('"', "“", "”")
 def _subject_ends_at(words: Sequence[str], k: int, openers: frozenset[str]) -> bool:
     """Whether words[:k] read as a subject alone: at least one word, none a verb word, a clause opener (a pronoun
     only after the first word) or a mark that ends a clause (";", ":"); and no quotation mark up to the verb (a quotation's words are the speaker's own)."""
-    return k >= 1 and not any(is_verb_word(w) or _bare(w) in openers and (i or _bare(w) not in _SUBJECT_OPENERS)
+    return k >= 1 and not any(is_verb_word(w) and not _name_word(words, i, k)
+                              or _bare(w) in openers and (i or _bare(w) not in _SUBJECT_OPENERS)
                               or w.endswith((";", ":")) for i, w in enumerate(words[:k])) \
         and not any(mark in w for w in words[:k + 1] for mark in QUOTE_MARKS)
+
+
+def _name_word(words: Sequence[str], i: int, k: int) -> bool:
+    """Whether words[i] is a word of a name inside the subject words[:k]: capitalised, next to another capitalised
+    word of it ("United States", "United Nations": "United" and "States" there are no verbs; an opening "The" is
+    none of the name)."""
+    if not (i < k and words[i][:1].isupper() and words[i].isalpha()):
+        return False
+    before = i > 1 or i == 1 and _bare(words[0]) not in lexicon().stopwords
+    return i + 1 < k and words[i + 1][:1].isupper() or before and words[i - 1][:1].isupper()
 
 
 @cache
@@ -2664,6 +2675,9 @@ def in_simple_past(title: str, sentence: str = "") -> str:
     table = rules()["present_perfect"]
     words = title.split(" ")
     k = next((i for i, w in enumerate(words) if w.lower() in ("has", "have")), -1)
+    if k >= 0 and k + 2 < len(words) and words[k + 1] in _words("present_perfect", "day_words") \
+            and not _quoted_in(sentence, words, k):  # "has already completed", "has now broken": the article's day
+        words = [*words[:k + 1], *words[k + 2:]]
     if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")) \
             or _spans().search(" ".join(words[k + 1:])) or _quoted_in(sentence, words, k):
         return title
@@ -2686,6 +2700,85 @@ def in_simple_past(title: str, sentence: str = "") -> str:
             or not past or _joined_participle(words, j):
         return title
     return " ".join([*words[:k], *words[k + 1: j], past, *words[j + 1:]])
+
+
+def in_past_progressive(title: str, sentence: str = "") -> str:
+    """ "Libyans are reacting to Saif Gadhafi's public address" -> "Libyans were reacting ...", "Unemployed people are
+    being used in the clean-up" -> "... were being used ...": a line dated before its article's day (the caller
+    knows) whose main verb, right after its subject, is "is"/"are" + an -ing form (or "being" + a participle) tells
+    that day's act in the past progressive (polish.yaml present_progressive). A plan ("are going to take", "is
+    preparing to"), a report in the title (", an official said"), a span up to now ("since"), a quotation, a first
+    person and a present state ("is due to", "is designed to": no -ing form) stay."""
+    words = title.split(" ")
+    table = rules()["present_progressive"]
+    k = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if w.lower() in ("is", "are")), -1)
+    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
+    if k < 1 or k + 1 >= len(words) or not _subject_ends_at(words, k, openers) \
+            or _bare(words[0]) in lexicon().first_person or _quoted_in(sentence, words, k):
+        return title
+    verb = words[k + 1].lower()
+    if verb == "being":
+        if k + 2 >= len(words) or not words[k + 2].isalpha() or not is_past(words[k + 2].lower()):
+            return title
+    elif not words[k + 1].isalpha() or not verb.endswith("ing") or len(verb) < 5 \
+            or verb in _words("present_perfect", "not_progressive") | _words("present_progressive", "not_progressive") \
+            or verb in _words("present_progressive", "stances") \
+            or verb in _words("present_progressive", "plans") and k + 2 < len(words) and words[k + 2].lower() == "to":
+        return title  # "are going to take", "is preparing to leave": a plan, no act of the day
+    rest = words[k + 1:]
+    own = reporting_verbs("closes_title") | reporting_verbs("speech_only")
+    if _spans().search(" ".join(rest)) or any(_bare(w) in own for w in rest):
+        return title
+    return " ".join([*words[:k], str(table["past"][words[k].lower()]), *rest])
+
+
+def in_past_present_act(title: str, sentence: str = "") -> str:
+    """ "The sealing system replaces a previous cap" -> "The sealing system replaced a previous cap", "The 27-page
+    complaint accuses BP ..." -> "... accused BP ...": a line dated before its article's day (the caller knows)
+    whose main verb, right after its subject, is an -s present that takes an object (chronology_present's reading)
+    tells that day's act in the simple past (polish.yaml present_act). A report's verb (in_past_report's, and a
+    teller in the title: "..., a spokesman said"), a state (`states`, the lexicon's), a span up to now, a
+    quotation and a plural's plain form ("Officials meet") stay."""
+    words = title.split(" ")
+    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
+    for k in range(1, min(len(words), MAX_SUBJECT_WORDS + 1)):
+        if not _subject_ends_at(words, k, openers):
+            return title
+        low = words[k].lower()
+        if words[k].isalpha() and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                and _present_form(words, k):
+            break
+    else:
+        return title
+    if k == 1 or _bare(words[k - 1]) in lexicon().stopwords or _past_verb_in_clause(words, k + 1) \
+            or any(_bare(w) in _words("present_progressive", "subject_joiners") for w in words[:k]) \
+            or k + 2 < len(words) and _bare(words[k + 1]) in _RELATIVE_OPENERS and is_verb_word(words[k + 2]):
+        return title  # "Aid workers brought", "His brothers Marlon ...", "clinics that were shut": a noun's plural;
+        # "U.S.-led and Russian airstrikes on ...": a subject "and" joins takes no -s verb
+    own = reporting_verbs("closes_title") | reporting_verbs("speech_only")
+    states = _words("present_act", "states") | lexicon().state_verbs | lexicon().copulas
+    if low in own or low in states or low in rules()["reported_present"]["verbs"] \
+            or _quoted_in(sentence, words, k) or _spans().search(" ".join(words[k + 1:])) \
+            or any(_bare(w) in own for w in words[k + 1:]):
+        return title
+    return " ".join([*words[:k], _past_of(words[k]), *words[k + 1:]])
+
+
+_RELATIVE_OPENERS = frozenset({"that", "who", "which"})  # "clinics that were shut": a relative's verb right after
+
+
+def _past_verb_in_clause(words: Sequence[str], k: int) -> bool:
+    """Whether a verb word stands in words[k:] before a clause opener (chronology_present `clause_openers`) or a
+    comma: the clause has its verb there, so the -s word before it was a noun ("initiatives the country had been
+    advancing")."""
+    for word in words[k:]:
+        if _bare(word) in _words("chronology_present", "clause_openers"):
+            return False
+        if is_verb_word(word):
+            return True
+        if word.endswith((",", ";", ":")):
+            return False
+    return False
 
 
 def in_reported_pluperfect(title: str, sentence: str = "") -> str:
