@@ -4379,12 +4379,14 @@ def name_by_named_head(title: str, sentence: str, texts: Sequence[str] = ()) -> 
     introduced_descriptions named_heads); "The resolution follows" -> "Resolution 1973 follows". Two different
     names, a lower-case "a ... council", or a title that goes on without a verb: unchanged."""
     words = title.split(" ")
-    if len(words) < 3 or words[0] != "The" or words[1] not in _introduction_table()["named_heads"] \
+    # (definites10) the head capitalised too: "The Council imposed" is the article's short form of its one named
+    # council ("the U.N. Security Council")
+    if len(words) < 3 or words[0] != "The" or words[1].lower() not in _introduction_table()["named_heads"] \
             or not _verb_word(words[2], words[3] if len(words) > 3 else ""):
         return title
     description = " ".join(words[:2]).lower()
     at = sentence.lower().find(description)
-    found = _named_heads(words[1], [*texts, sentence[:at] if at >= 0 else ""])
+    found = _named_heads(words[1].lower(), [*texts, sentence[:at] if at >= 0 else ""])
     if not found or len(found) != 1:
         return title
     name = found.pop()
@@ -4592,7 +4594,8 @@ def _compound_head_table() -> dict[str, Any]:
             "describing_skip": int(table["describing_skip"]), "run_length": int(table["run_length"]),
             "run_prepositions": frozenset(str(w).lower() for w in table["run_prepositions"]),
             "complement_prepositions": frozenset(str(w).lower() for w in table["complement_prepositions"]),
-            "complement_not_heads": frozenset(str(w).lower() for w in table["complement_not_heads"])}
+            "complement_not_heads": frozenset(str(w).lower() for w in table["complement_not_heads"]),
+            "introduction_breaks": frozenset(str(w).lower() for w in table["introduction_breaks"])}
 
 
 @lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
@@ -4725,7 +4728,11 @@ def name_compound_head(title: str, sentence: str, texts: Sequence[str] = ()) -> 
         # the sentences before only: the title's own sentence may write the compound where the title cut it ("Over
         # the winter period" titled "Over the period"), and later steps find the title's words in it again
         for text in texts:
-            introduced.extend(m.group(0).split()[-2].lower() for m in unnamed.finditer(text))
+            # (definites10) "a program to fund": a word between "a" and the head that opens another phrase
+            # (compound_heads introduction_breaks) ends the one "a" opened, so the head there is no noun "a"
+            # introduced (a verb after "to", or the noun of another phrase)
+            introduced.extend(m.group(0).split()[-2].lower() for m in unnamed.finditer(text)
+                              if not any(w.lower() in table["introduction_breaks"] for w in m.group(0).split()[1:-1]))
             found = [(m.start(), _compound_modifier(m, text)) for m in compound.finditer(text)]
             found = [(at_, word) for at_, word in found if word]
             first_bare = next((m.start() for m in bare.finditer(text)), -1)
@@ -5551,8 +5558,48 @@ def _company_of_reference(before: str, texts: Sequence[str], businesses: frozens
             return best[0] if not any(b != best[0] and _word_count(b, [before]) for b in businesses) else ""
         if not (role and role_nouns().get(role) == "person" or len(name.split()) > 1 and fits(name, "person")
                 and not _organisation_ending(name) or name.lower() in _calendar_names()):
-            return ""
-    return ""
+            break
+    return _dominant_business(before, texts, businesses, mentions)
+
+
+def _dominant_business(before: str, texts: Sequence[str], businesses: frozenset[str],
+                       mentions: Sequence[tuple[str, str]]) -> str:
+    """(definites10) The business an article is about, for a "the company" no nearer name decides: the business it
+    names most, at least organisation_references dominant min_count times before the phrase and `ratio` times as
+    often as any other business, when no other business is named in the title's sentence or the `window` sentences
+    before, and the title's sentence names nothing before the phrase that may be one (a name that is no person,
+    place, weekday or month, nor a name's use before a noun: "the Macondo well"). "Hayward admitted last month that
+    the company did not have a proper plan" in an article on BP -> "... that BP did not ..."; "" otherwise."""
+    table = events_rules()["organisation_references"]["dominant"]
+    article = [*texts, before]
+    adjectives = _compound_head_table()["capitalised_describing_endings"]
+    counts = {name: _word_count(name, article) for name in businesses
+              if not (" " not in name and name.endswith(adjectives))}  # "British", "American": a people, no business
+    counts = {name: count for name, count in counts.items() if count}
+    if not counts:
+        return ""
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    best, most = ranked[0]
+    if most < int(table["min_count"]) or len(ranked) > 1 and most < int(table["ratio"]) * ranked[1][1]:
+        return ""
+    near = [before, *texts[max(0, len(texts) - int(table["window"])):]]
+    if any(name != best and _word_count(name, near) for name in businesses):
+        return ""  # another business near: maybe the one meant
+    places = _written_as_places(article) | _place_acronyms()
+    for name, role in role_mentions(before):
+        words = name.split()
+        if _word_count(best, [name]) or role and role_nouns().get(role) == "person" \
+                or name in places or name.lower() in _calendar_names() \
+                or len(words) > 1 and fits(name, "person") and not _organisation_ending(name) \
+                or any(len(n.split()) > 1 and fits(n, "person") and not _organisation_ending(n)
+                       and _same_referent(name, n) for n, _ in mentions):
+            continue  # "Tony Hayward", "Hayward", "in Houston": no business
+        after = before[before.find(name) + len(name):].split(" ", 2)
+        if len(after) > 1 and _LOWER_WORD.fullmatch(after[1]) and _plain_noun_word(after[1]) \
+                and not _is_verb(after[1]):
+            continue  # "the Macondo well": a name's use before a noun, no actor
+        return ""  # "Transocean, which owned the rig, said that the company": another name that may be a business
+    return best
 
 
 def _common_plural(word: str, text: str, texts: Sequence[str]) -> bool:
