@@ -3454,13 +3454,20 @@ def with_verb_complement(title: str, sentence: str, expression: str = "") -> str
     last = _bare(words[-1])
     relative = first in _words("verb_complement", "relative_pronouns") and len(rest) > 1 \
         and not is_verb_word(last) and last not in lexicon().stopwords and _opens_restrictive(rest)
+    freed: list[int] = []
     if first == "of" and last in _words("verb_complement", "part_nouns") and words[-1][:1].islower():
-        rest = _without_inserted_brackets(rest)  # "members of [(Libyan leader Moammar)] Gadhafi's family"
+        rest, freed = _without_inserted_brackets(rest)  # "members of (Libyan leader Moammar) Gadhafi's family"
     elif not (relative or _while_gerund(rest) or first in _governed() and _governing_verb(words, first)):
         return title
     kept = _kept_verb_complement(rest)
     if not kept or len(words) + len(kept) > int(rules()["verb_complement"]["title_words"]):
         return title
+    if freed and freed[-1] >= len(kept):
+        return title
+    for k in freed[::2]:  # the editor's bracket is printed as written: the words stand as the quotation has them
+        kept[k] = "(" + kept[k]
+    for k in freed[1::2]:
+        kept[k] = kept[k] + ")"
     return " ".join([*words, *kept])
 
 
@@ -3533,17 +3540,20 @@ def _with_phrase_after_aside(words: list[str], rest: Sequence[str]) -> str:
     return " ".join([*words[:-1], words[-1].rstrip(","), *kept])
 
 
-def _without_inserted_brackets(rest: Sequence[str]) -> list[str]:
+def _without_inserted_brackets(rest: Sequence[str]) -> tuple[list[str], list[int]]:
     """The words with an editor's bracket inside a name set free ("of (Libyan leader Moammar) Gadhafi's family" ->
-    "of Libyan leader Moammar Gadhafi's family": capitalised words in brackets before a capitalised word), and a
-    quotation's closing mark after a comma gone ("family,”": the comma still ends the phrase)."""
+    "of Libyan leader Moammar Gadhafi's family": capitalised words in brackets before a capitalised word), a
+    quotation's closing mark after a comma gone ("family,”": the comma still ends the phrase), and where each freed
+    bracket opened and closed (pairs of word places), to be printed back."""
     words = [w.replace(",”", ",").replace(',"', ",") for w in rest]
+    freed: list[int] = []
     k = 0
     while k < len(words):
         if words[k].startswith("(") and words[k][1:2].isupper():
             close = next((j for j in range(k, min(len(words), k + 5)) if words[j].endswith(")")), -1)
             if close >= 0 and close + 1 < len(words) and words[close + 1][:1].isupper():
                 words[k], words[close] = words[k][1:], words[close][:-1]
+                freed += [k, close]
                 k = close
         k += 1
-    return [w for w in words if w]
+    return words, freed
