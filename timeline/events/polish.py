@@ -116,7 +116,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
-    title = without_context_adverbs(with_context(title, sentence, expression))
+    title = without_context_adverbs(with_verb_complement(with_context(title, sentence, expression), sentence, expression))
     title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
@@ -3492,3 +3492,161 @@ def with_agreement(title: str) -> str:
     """The one-word agreements of polish.yaml agreement, in turn."""
     title = in_past_of_first_act(with_coordinate_past_perfect(with_plural_possessive(title)))
     return with_existential_article(without_repeated_name(title))
+
+
+@cache
+def _governed() -> dict[str, frozenset[str]]:
+    """polish.yaml verb_complement governed: a preposition -> the verb forms whose phrase it opens."""
+    table = rules()["verb_complement"]["governed"]
+    return {str(p).lower(): frozenset(str(w).lower() for w in forms) for p, forms in table.items()}
+
+
+def _governing_verb(words: Sequence[str], preposition: str) -> bool:
+    """Whether one of the title's last verb_complement reach words is a verb whose phrase `preposition` opens, with
+    only its object after it (no other verb, no comma, not the preposition already)."""
+    forms = _governed().get(preposition, frozenset())
+    reach = int(rules()["verb_complement"]["reach"])
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+        low = _bare(words[k])
+        if k < len(words) - 1 and (words[k].endswith(_BOUNDARY_PUNCTUATION) or low == preposition):
+            return False
+        if low in forms and words[k][:1].islower():
+            return True
+        if k < len(words) - 1 and is_verb_word(low) and words[k][:1].islower():
+            return False  # another verb's object ends the title
+    return False
+
+
+def _while_gerund(rest: Sequence[str]) -> bool:
+    """Whether the sentence goes on with "while" and a gerund ("while handling a rocket-propelled grenade"): how the
+    title's act happened, not a clause of its own subject."""
+    return len(rest) > 1 and _bare(rest[0]) in _words("verb_complement", "while_gerund") \
+        and rest[1][:1].islower() and _bare(rest[1]).endswith("ing") and len(_bare(rest[1])) > 4
+
+
+def with_verb_complement(title: str, sentence: str, expression: str = "") -> str:
+    """ "... not trying to blame Britain" -> "... blame Britain for the catastrophe", "killed another fighter" ->
+    "... while handling a rocket-propelled grenade": a title cut where its sentence goes on with the phrase its last
+    verb governs (polish.yaml verb_complement governed), or with a "while" gerund telling how its act happened,
+    keeps that phrase up to its boundary, when the title stays within verb_complement title_words. A print edit
+    (printed): the members' titles the merge compares stay as they were cut."""
+    words = title.split()
+    if len(words) < 2:
+        return title
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None or not found[1]:
+        return title
+    rest = found[1]
+    if found[0].endswith(",") and _bare(rest[0]) in _words("verb_complement", "aside_openers"):
+        return _with_phrase_after_aside(words, rest)
+    if found[0].endswith(_BOUNDARY_PUNCTUATION):
+        return title
+    first = _bare(rest[0])
+    if rest[0].startswith("(") and _bare(words[-1]) in _words("verb_complement", "distance_units"):
+        return _with_distance_relation(words, rest)
+    last = _bare(words[-1])
+    relative = first in _words("verb_complement", "relative_pronouns") and len(rest) > 1 \
+        and not is_verb_word(last) and last not in lexicon().stopwords and _opens_restrictive(rest)
+    freed: list[int] = []
+    if first == "of" and last in _words("verb_complement", "part_nouns") and words[-1][:1].islower():
+        rest, freed = _without_inserted_brackets(rest)  # "members of (Libyan leader Moammar) Gadhafi's family"
+    elif not (relative or _while_gerund(rest) or first in _governed() and _governing_verb(words, first)):
+        return title
+    kept = _kept_verb_complement(rest)
+    if not kept or len(words) + len(kept) > int(rules()["verb_complement"]["title_words"]):
+        return title
+    if freed and freed[-1] >= len(kept):
+        return title
+    for k in freed[::2]:  # the editor's bracket is printed as written: the words stand as the quotation has them
+        kept[k] = "(" + kept[k]
+    for k in freed[1::2]:
+        kept[k] = kept[k] + ")"
+    return " ".join([*words, *kept])
+
+
+_OBJECT_PRONOUNS = frozenset({"her", "him", "them", "it", "us", "me", "you"})
+
+
+def _kept_verb_complement(rest: Sequence[str]) -> list[str] | None:
+    """The governed phrase or "while" clause that rest opens, up to a boundary that ends it: the sentence's end, a
+    comma, a clause opener of complement stops ("and"/"but" only before a verb); a participle goes on with its "as"
+    ("bodies to be posed [as civilian casualties]"). None when it would stop mid-phrase, hold a date, a quotation or
+    a bracket, or run past verb_complement max_words."""
+    limit = int(rules()["verb_complement"]["max_words"])
+    if len(rest) >= 2 and _bare(rest[1]) in _OBJECT_PRONOUNS and (len(rest) == 2 or rest[1].endswith((",", ";"))):
+        return [rest[0], rest[1].rstrip(",;")]  # "communicated [with her]": a pronoun is no dangling word here
+    kept = _kept_complement(rest, need_verb=False, limit=limit)
+    while kept and len(kept) < len(rest) and _bare(rest[len(kept)]) == "as" and is_past(_bare(kept[-1])) \
+            and not rest[len(kept) - 1].endswith(_BOUNDARY_PUNCTUATION):
+        more = _kept_complement(rest[len(kept) + 1:], need_verb=False, limit=limit - len(kept) - 1)
+        kept = [*kept, rest[len(kept)], *more] if more else None
+    if not kept or len(kept) < 2:
+        return None
+    end = len(kept)
+    if end < len(rest) and not rest[end - 1].endswith(_BOUNDARY_PUNCTUATION):
+        nxt = _bare(rest[end])
+        clause = nxt in _complement_words("stops") - {"and", "but"} \
+            or nxt in ("and", "but") and end + 1 < len(rest) and is_verb_word(_bare(rest[end + 1]))
+        if not clause:
+            return None  # cut inside its phrase ("for the attack on the convoy that left twelve soldiers [and ...]")
+    return kept
+
+
+def _with_distance_relation(words: list[str], rest: Sequence[str]) -> str:
+    """ "from 40-50 kilometers" + "(25-31 miles) away, ..." -> "from 40-50 kilometers away": the bracket that
+    converts the distance goes, the word after it that says where it is measured from stays, with the phrase it
+    opens up to its boundary ("back [from the border]"); the title unchanged when no such word follows."""
+    close = next((k for k, w in enumerate(rest[:5]) if w.rstrip(",.;:").endswith(")")), -1)
+    if close < 0 or close + 1 >= len(rest) or rest[close].endswith(_BOUNDARY_PUNCTUATION) \
+            or _bare(rest[close + 1]) not in _words("verb_complement", "distance_relations"):
+        return " ".join(words)
+    after = rest[close + 1:]
+    if after[0].endswith(_BOUNDARY_PUNCTUATION) or len(after) == 1:
+        kept = [after[0].rstrip(",;:")]
+    else:
+        kept = _kept_verb_complement(after) or []
+    if not kept or len(words) + len(kept) > int(rules()["verb_complement"]["title_words"]):
+        return " ".join(words)
+    return " ".join([*words, *kept])
+
+
+def _with_phrase_after_aside(words: list[str], rest: Sequence[str]) -> str:
+    """ "flew a group of journalists" + "including the Guardian, in a helicopter over the Gulf of Mexico" -> "... in a
+    helicopter over the Gulf of Mexico": after an aside of verb_complement aside_openers closed by its comma within
+    aside_words, a phrase a preposition of aside_continuations or a gerund opens is the verb's own and stays, the
+    aside gone; the title unchanged otherwise (an attribution, a clause, a date follows)."""
+    table = rules()["verb_complement"]
+    if is_verb_word(_bare(words[-1])):
+        return " ".join(words)
+    close = next((k for k, w in enumerate(rest[: int(table["aside_words"]) + 1]) if w.endswith(_BOUNDARY_PUNCTUATION)),
+                 -1)
+    after = rest[close + 1:] if close > 0 and rest[close].endswith(",") else []
+    if len(after) < 2 or not after[0][:1].islower():
+        return " ".join(words)
+    first = _bare(after[0])
+    if first not in _words("verb_complement", "aside_continuations") \
+            and not (first.endswith("ing") and len(first) > 4 and first not in lexicon().stopwords):
+        return " ".join(words)
+    kept = _kept_verb_complement(after)
+    if not kept or len(words) + len(kept) > int(table["title_words"]):
+        return " ".join(words)
+    return " ".join([*words[:-1], words[-1].rstrip(","), *kept])
+
+
+def _without_inserted_brackets(rest: Sequence[str]) -> tuple[list[str], list[int]]:
+    """The words with an editor's bracket inside a name set free ("of (Libyan leader Moammar) Gadhafi's family" ->
+    "of Libyan leader Moammar Gadhafi's family": capitalised words in brackets before a capitalised word), a
+    quotation's closing mark after a comma gone ("family,”": the comma still ends the phrase), and where each freed
+    bracket opened and closed (pairs of word places), to be printed back."""
+    words = [w.replace(",”", ",").replace(',"', ",") for w in rest]
+    freed: list[int] = []
+    k = 0
+    while k < len(words):
+        if words[k].startswith("(") and words[k][1:2].isupper():
+            close = next((j for j in range(k, min(len(words), k + 5)) if words[j].endswith(")")), -1)
+            if close >= 0 and close + 1 < len(words) and words[close + 1][:1].isupper():
+                words[k], words[close] = words[k][1:], words[close][:-1]
+                freed += [k, close]
+                k = close
+        k += 1
+    return words, freed
