@@ -69,7 +69,7 @@ from timeline.events.titles import (asks_who, aside_title, background_title, bef
                                     garbled_join, is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
                                     restored_passive, states_nothing, opens_bare_infinitive, gapped_complement,
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
-                                    placed_title,
+                                    placed_title, where_placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
                                     whose_title, without_closing_speaker, without_page_crumb, act_not_reaction)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
@@ -1352,10 +1352,10 @@ def extract(article: Article) -> list[Event]:
         # traveled", "His military claimed ..." put back before its claim) named as the naming step names one there
         before = text.sentences[index - 1].text if index and prose[index - 1] else ""
         first = len(events)
-        events.extend(replace(e, title=_unless_garbled(e.title, placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
+        events.extend(replace(e, title=_unless_garbled(e.title, where_placed_title(placed_title(_named_after_polish(e.title, name_bare_surname(polished(person_forms(
             name_person_role(name_numeral_one(name_shared_surname(e.title, sentence.text, texts), sentence.text),
                              sentence.text), persons), sentence.text, e.source.expression), persons, sentence.text), sentence.text,
-            _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before),
+            _Readings(names=names, mentions=mentions, previous=previous, texts=texts)), sentence.text, before), sentence.text),
                                                       sentence.text)) for e in found)
         # and the last guard: a title with no finite verb ("More limited ban") falls back to the main clause its date
         # times or to its short sentence; "Such as ..." with neither gives no event (verbless.verbless_fallback)

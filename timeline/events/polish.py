@@ -1220,9 +1220,12 @@ def with_opening_place(title: str, sentence: str) -> str:
     start = " ".join(words[:3]).lower()
     if not rest.lower().startswith(start):
         aside = rest.split(", ", 1)
+        # places5: a relative of place between the phrase and its clause ("In the Western Mountains, where insurgents
+        # are trying to push toward Tripoli, heavy fighting erupted") tells of the place; the clause after it keeps it
+        relative = len(aside) == 2 and _bare(aside[0].split()[0]) in _words("opening_place", "place_relatives")
         if len(aside) < 2 or len(aside[0].split()) > int(table["aside_words"]) \
-                or _bare(aside[0].split()[0]) in _words("opening_place", "aside_breakers") \
-                or any(is_verb_word(w) for w in aside[0].split()) \
+                or not relative and _bare(aside[0].split()[0]) in _words("opening_place", "aside_breakers") \
+                or not relative and any(is_verb_word(w) for w in aside[0].split()) \
                 or not aside[1].lower().startswith(start):
             return title
         rest = aside[1]

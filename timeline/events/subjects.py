@@ -1449,7 +1449,10 @@ def _place_word_pattern() -> re.Pattern[str]:
     """ "in Libya", "near Brega": a preposition of events.yaml antecedents place_prepositions, then one capitalised
     word that no other capitalised word nor a possessive follows."""
     words = "|".join(re.escape(w) for w in _antecedent_table()["place_prepositions"])
-    return re.compile(rf"(?<![\w'’-])(?:{words})\s(?P<word>[A-Z][a-z]++)(?![\w'’-])(?!\s?['’]s?\b)(?!\s[A-Z])")
+    # places5: a sentence's opening phrase of place ("In Ajdabiya, parts of the city fell") writes it capitalised
+    opening = "|".join(re.escape(w.capitalize()) for w in _antecedent_table()["place_prepositions"])
+    return re.compile(rf"(?:(?<![\w'’-])(?:{words})|\A(?:{opening}))\s(?P<word>[A-Z][a-z]++)(?![\w'’-])(?!\s?['’]s?\b)"
+                      rf"(?!\s[A-Z])")
 
 
 @cache
@@ -2917,8 +2920,9 @@ def _place_run_pattern() -> re.Pattern[str]:
     """ "in Houston", "at the Rixos Hotel", "in New Orleans": a preposition of events.yaml antecedents
     place_prepositions, maybe "the", then capitalised words (no possessive after them)."""
     words = "|".join(re.escape(w) for w in _antecedent_table()["place_prepositions"])
-    return re.compile(rf"(?<![\w'’-])(?:{words})\s(?P<the>the\s)?(?P<place>[A-Z][a-z]++(?:\s[A-Z][a-z]++){{0,3}}+)"
-                      rf"(?![\w'’-])(?!\s?['’]s?\b)")
+    opening = "|".join(re.escape(w.capitalize()) for w in _antecedent_table()["place_prepositions"])
+    return re.compile(rf"(?:(?<![\w'’-])(?:{words})|\A(?:{opening}))\s(?P<the>the\s)?"
+                      rf"(?P<place>[A-Z][a-z]++(?:\s[A-Z][a-z]++){{0,3}}+)(?![\w'’-])(?!\s?['’]s?\b)")
 
 
 def _one_place(text: str, mentions: Sequence[tuple[str, str]]) -> str:
@@ -2950,6 +2954,7 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     before = sentence[:at.start()] if at else sentence
     place = _one_place(before, mentions) or _one_described_place(before, [*texts, sentence], mentions) \
         or (_one_place(previous, mentions) or (_one_described_place(previous, [*texts, sentence], mentions)
+                                               or _opening_written_place(previous, [*texts, sentence], mentions)
                                                if not _standalone_name(before) else "")  # "assaulted Misrata ... there"
             if not _place_run_pattern().search(before) else "")
     if not place or place in title:
@@ -2957,6 +2962,24 @@ def name_there(title: str, sentence: str, previous: str, mentions: Sequence[tupl
     words = title[:match.start()].split()
     preposition = "to" if words and words[-1].lower() in table["motion_verbs"] else "in"
     return title[:match.start()] + preposition + " " + place + title[match.start() + len("there"):]
+
+
+def _opening_written_place(text: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """places5: "Misrata has been the scene of some of the deadliest battles. At least 36 people were killed there":
+    the one-word subject a text opens with, before a lower-case word, when the article writes that word after a
+    preposition of place ("in Misrata", _written_as_places) and the text names no other place; no country (a
+    country is too wide for a "there"), no person; "" otherwise."""
+    words = text.split()
+    if len(words) < 3 or not re.fullmatch(r"[A-Z][a-z]++", words[0]) or not words[1][:1].islower():
+        return ""
+    place = words[0]
+    if place not in _written_as_places(texts) or place in _country_words() or _is_person(place, mentions) \
+            or place.lower() in _calendar_names() or place.lower() in lexicon().stopwords:
+        return ""
+    written = _written_as_places(texts)
+    others = _places_named(" ".join(words[1:]), set(), mentions) \
+        | {w for w in (t.strip(_EDGE) for t in words[1:]) if w in written}
+    return "" if others - {place} else place
 
 
 def _one_described_place(text: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:

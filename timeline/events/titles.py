@@ -3844,6 +3844,56 @@ def placed_title(title: str, sentence: str, before: str) -> str:
     return f"{' '.join(kept)} in {places[0][0]}"
 
 
+@cache
+def _where_antecedent() -> re.Pattern[str]:
+    """events.yaml title_where_antecedents: the place a ", where" clause tells of, the name right before its comma
+    after a preposition of place, a verb of reaching a place or a place noun's "of" ("strife in Libya, where",
+    "the eastern city of Bin Jawad, where", "has reached Washington, where", "In the Western Mountains, where")."""
+    table = events_rules()["title_where_antecedents"]
+    leads = "|".join(re.escape(str(w)) for w in [*table["prepositions"], *table["verbs"]])
+    nouns = "|".join(re.escape(str(w)) for w in table["place_nouns"])
+    name = r"(?:(?:al|el)-)?[A-Z][a-z][\w'’-]*+(?<![’']s)"
+    return re.compile(rf"(?<![\w'’-])(?:(?i:{leads})\s++(?P<the>the\s++)?|(?:{nouns})\s++of\s++)"
+                      rf"(?P<place>{name}(?:\s++{name}){{0,3}}+),\s++(?i:where)\s++(?P<clause>[^,;:]*+)")
+
+
+WHERE_LEAD_WORDS = 4  # "where earlier on Saturday rebels said": the date words a title cut before its clause's start
+WHERE_TAIL_WORDS = 3  # how many of a title's last words show it ends inside the where clause
+
+
+def where_placed_title(title: str, sentence: str) -> str:
+    """ "The government ousted rebels" (from "took journalists to the eastern city of Bin Jawad, where the government
+    ousted rebels about a week ago") -> "The government ousted rebels in Bin Jawad": a title told by a ", where"
+    clause (it opens within the clause's first words, past the date its cut left out, or ends inside it) keeps the
+    place the clause tells of, the name right before its comma (_where_antecedent), as "in <place>". A title that
+    already names a place after a preposition, or the place itself, a month or a day, or a title that is the main
+    clause after the where clause ("In the Western Mountains, where insurgents are trying ..., heavy fighting
+    erupted"): unchanged (events.yaml title_where_antecedents)."""
+    words = title.split()
+    if len(words) < 2 or any(p for p, _ in places_in(title)):
+        return title
+    not_places = _placeless_rules()[3]
+    for found in _where_antecedent().finditer(sentence):
+        place = found.group("place")
+        if place.split()[0].lower() in not_places or place.split()[-1].lower() in not_places \
+                or _bare_word(place.split()[0]) in {_bare_word(w) for w in words}:
+            continue
+        clause = [_bare_word(w) for w in found.group("clause").split()]
+        low = [_bare_word(w) for w in words]
+        opens = any(clause[k:k + 2] == low[:2] for k in range(min(WHERE_LEAD_WORDS, len(clause)) + 1))
+        tail = " ".join(low[-WHERE_TAIL_WORDS:])
+        ends = len(low) > WHERE_TAIL_WORDS and f" {tail} " in f" {' '.join(clause)} "
+        if not opens and not ends:
+            continue
+        the = "the " if found.group("the") else ""
+        return f"{title} in {the}{place}"
+    return title
+
+
+def _bare_word(word: str) -> str:
+    return word.strip(".,;:!?\"“”()'’").lower()
+
+
 _ASIDE_DASH = re.compile(r"\s(?:-|--|–|—)\s++")
 DASH_NOUN_WORDS = 5  # "Russian flu", "the Hong Kong flu": how long the noun before a dash aside may be
 
