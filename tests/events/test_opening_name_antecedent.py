@@ -54,6 +54,10 @@ SALABI = "Salabi commands at least 3,000 fighters and reports to the ministry, a
     ("its", "retail", [""], ["Hiscox bought Beazley for its retail business."], [], ""),
     ("it", "appeared", [""], ["Zawiya lies west of Tripoli."], [], ""),
     ("their", "force", [""], ["Rebels hold the town."], [], ""),
+    # a lone capitalised common word the article writes in lower case elsewhere: no name ("Government troops")
+    ("it", "hopes", [""], ["The government fell.", "Government troops surround the town."], [], ""),
+    ("its", "importance", [""], ["The base is large.", "Qatar hosts a large base; its decision was welcomed."], [],
+     "Qatar"),
     # a quotation or a question before; a name the subject reader found (the antecedent rules had their say)
     ("he", "accompanied", [""], ["“Salabi commands 3,000 fighters,” he said."], ["Ismail al-Salabi"], ""),
     ("he", "accompanied", [""], ["Does Salabi command 3,000 fighters?"], ["Ismail al-Salabi"], ""),

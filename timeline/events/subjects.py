@@ -1740,7 +1740,7 @@ def _name_opening_clause(text: str) -> tuple[str, int]:
     verb, after = tokens[j].lower(), _bare(tokens[j + 1])
     if verb in table["verbs"] or _is_verb(verb):
         return " ".join(tokens[i:j]), j
-    if verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and not _is_verb(after) \
+    if len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and not _is_verb(after) \
             and after not in table["verbs"]:
         return " ".join(tokens[i:j]), j
     return "", -1
@@ -1826,8 +1826,8 @@ def opening_name_before(pronoun: str, verb: str, history: Sequence[str], speaker
     if text.rstrip().endswith("?") or any(c in text for c in _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'):
         return ""
     name, verb_at = _name_opening_clause(text)
-    if not name:
-        return ""
+    if not name or " " not in name and name.lower() in _lower_case_words(texts):
+        return ""  # "Government troops surround the town", "Flu hits": a common word the article writes in lower case
     k = len(texts) - 1
     read = [history[k - len(texts) + len(history)] if len(history) >= len(texts) else "",
             speakers[k - len(texts) + len(speakers)] if len(speakers) >= len(texts) else ""]
