@@ -60,6 +60,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
+from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
@@ -917,6 +918,8 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     named = name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence,
                        previous, mentions, texts)
+    named = name_reported_pronoun(named, sentence, names)  # pronouns10: "France said on Monday it hoped" -> France
+    named = name_by_opening_before(named, history, speakers, texts, names)  # pronouns10: "Salabi commands ... He"
     # (a naming that left a join no clause has keeps the title as it came: "Misrata was the volunteers who took")
     return title if garbled_join(named, sentence) and not garbled_join(title, sentence) else named
 

@@ -13,6 +13,7 @@ from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, 
                                       word_list)
 from timeline.text import lexicon as language
 from timeline.text.quotes import is_open_at, quote_marks
+from timeline.tagger.rules import tables as tagger_tables
 from timeline.words import POSSESSIVE
 
 _TOKEN = re.compile(r"\S++")
@@ -1700,6 +1701,162 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
+
+
+# --- pronouns10: the name opening the sentence right before, which the subject reader missed --------------------------
+
+@cache
+def _opening_name_table() -> dict[str, Any]:
+    """events.yaml opening_name_antecedents, its word lists as lower-case sets."""
+    table = events_rules()["opening_name_antecedents"]
+    return {"verbs": frozenset(str(w).lower() for w in table["verbs"]),
+            "not_before": frozenset(str(w).lower() for w in table["not_before"]),
+            "name_words": int(table["name_words"]),
+            "numbers": frozenset(str(w).lower() for w in [*events_rules()["number_words"], *tagger_tables().numbers])}
+
+
+def _describing_compound(token: str) -> bool:
+    """ "Bermuda-based", "London-listed", "US-led": a capitalised word joined by a hyphen to a lower-case one, which
+    describes the name after it and is no part of it."""
+    head, hyphen, tail = token.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and tail.isalpha() and tail.islower()
+
+
+def _name_opening_clause(text: str) -> tuple[str, int]:
+    """The capitalised name that opens a sentence's main clause (after its connectives and opening adverbial, and a
+    describing compound: "Bermuda-based Hiscox") right before its verb, with the index of the verb's token: a verb the
+    lexicon knows, one of events.yaml opening_name_antecedents verbs ("doesn't", "has"), or a lower-case word in -s
+    that no verb follows ("Salabi commands at least 3,000 fighters": a present the lexicon does not list; "Hiscox
+    shares fell" is a noun); ("", -1) when the sentence opens otherwise."""
+    table = _opening_name_table()
+    tokens = _TOKEN.findall(text)
+    i = _skip_opening(tokens)
+    if i < len(tokens) and _describing_compound(tokens[i]):
+        i += 1
+    j = i
+    while j < len(tokens) and j - i < table["name_words"] and tokens[j][:1].isupper() and tokens[j].isalpha() \
+            and tokens[j].lower() not in lexicon().stopwords and tokens[j].lower() not in table["numbers"]:
+        j += 1
+    if j == i or j + 1 >= len(tokens) or not tokens[j][:1].islower() or tokens[j] != _bare(tokens[j]) and \
+            tokens[j].lower() not in table["verbs"]:
+        return "", -1
+    verb, after = tokens[j].lower(), _bare(tokens[j + 1])
+    if verb in table["verbs"] or _is_verb(verb):
+        return " ".join(tokens[i:j]), j
+    if len(verb) > 3 and verb.endswith("s") and not verb.endswith(("ss", "us", "is")) and not _is_verb(after) \
+            and after not in table["verbs"]:
+        return " ".join(tokens[i:j]), j
+    return "", -1
+
+
+def _full_name_of(word: str, earlier: Sequence[str]) -> str:
+    """ "Salabi" -> "Ismail al-Salabi": the one full person's name of the article whose surname is the word, or the
+    word with a lower-case particle before it (events.yaml name_particles: "al-Salabi"), the shortest of those that
+    end one another; "" for none or two people."""
+    found = set()
+    for name in earlier:
+        parts = POSSESSIVE.sub("", name).split()
+        last = parts[-1] if len(parts) >= 2 else ""
+        particle, hyphen, rest = last.partition("-")
+        if last == word or hyphen and particle in lexicon().name_particles and rest == word:
+            if fits(" ".join(parts), "person"):
+                found.add(" ".join(parts))
+    shortest = min(found, key=len, default="")  # "Islamist Ismail al-Salabi" is "Ismail al-Salabi" described
+    return shortest if all(f == shortest or f.endswith(" " + shortest) for f in found) else ""
+
+
+@cache
+def _reported_pronoun_pattern() -> re.Pattern[str]:
+    """ "though France said on Monday it hoped": a name (a capitalised run after the start, a comma or a conjunction
+    of events.yaml opening_name_antecedents sayer_openers), a verb of saying of `sayer_verbs` (no "told": whom it was
+    told may be meant), at most `sayer_gap_words` words of a day or "that", then "he"/"she"/"it" and its verb."""
+    table = events_rules()["opening_name_antecedents"]
+    verbs = "|".join(re.escape(str(w)) for w in table["sayer_verbs"])
+    openers = "|".join(re.escape(str(w)) for w in table["sayer_openers"])
+    gap = "|".join(re.escape(str(w)) for w in table["sayer_gap"])
+    return re.compile(rf"(?:\A|,\s|\b(?:{openers})\s)(?P<name>[A-Z][\w.&'’-]*+(?:\s[A-Z][\w.&'’-]*+){{0,3}}+)"
+                      rf"\s(?:{verbs})(?:\s(?:{gap})){{0,{int(table['sayer_gap_words'])}}}\s(?P<pronoun>he|she|it)"
+                      rf"\s(?P<verb>[a-z][\w'’-]*+)")
+
+
+def name_reported_pronoun(title: str, sentence: str, names: Sequence[str]) -> str:
+    """ "It hoped the Libyan government would collapse" of "..., though France said on Monday it hoped the Libyan
+    government would collapse" -> "France hoped ...": a title that opens with the "he"/"she"/"it" of a clause reported
+    with no "that" or a day between (_reported_pronoun_pattern) takes the name that said it, when the name fits the
+    pronoun (a person's name for "he"/"she", a thing's for "it") and the sentence reports that pronoun once; else the
+    title unchanged."""
+    words = title.split(" ", 2)
+    kind = pronoun_class(_bare(words[0])) if len(words) > 1 else ""
+    if kind not in ("person", "thing") or _bare(words[0]) not in ("he", "she", "it"):
+        return title
+    found = [m for m in _reported_pronoun_pattern().finditer(sentence)
+             if m.group("pronoun") == _bare(words[0]) and m.group("verb") == _bare(words[1])]
+    if len(found) != 1:
+        return title
+    name = found[0].group("name")
+    if name.split()[0] in ("The", "A", "An") or not fits(name, kind, [*names, *names_in(sentence)]):
+        return title
+    return _with_name(title, name)
+
+
+def name_by_opening_before(title: str, history: Sequence[str], speakers: Sequence[str], texts: Sequence[str],
+                           names: Sequence[str]) -> str:
+    """The title with the pronoun it opens with named by opening_name_before ("He accompanied" -> "Ismail al-Salabi
+    accompanied"), after every other rule of naming left it; else the title unchanged."""
+    words = title.split(" ", 2)
+    if len(words) < 2 or not pronoun_class(_bare(words[0])):
+        return title
+    name = opening_name_before(_bare(words[0]), _bare(words[1]), history, speakers, texts, [*names, *history])
+    return _with_name(title, name) if name else title
+
+
+def opening_name_before(pronoun: str, verb: str, history: Sequence[str], speakers: Sequence[str],
+                        texts: Sequence[str], earlier: Sequence[str]) -> str:
+    """ "Salabi commands at least 3,000 fighters ... . He accompanied NTC chairman ..." -> "Ismail al-Salabi";
+    "Bermuda-based Hiscox estimates its bill ... . Its retail arm" -> "Hiscox": a "he"/"she"/"it" or its possessive
+    that nothing else names stands for the name that opens the sentence right before (_name_opening_clause), where the
+    subject reader found no such subject (that sentence's subject, read or reported, is not that name), when the
+    name fits the pronoun (a person's full name, or a surname the article gave in full; a thing's single name) and is
+    that sentence's only candidate: for a person, no other person of the pronoun's sex named after it ("McGinty
+    doesn't think Lincoln became a dictator. He says" stays); for a thing, no other capitalised word before the
+    sentence's own "it"/"its". Not for an "it" before a verb of events.yaml opening_name_antecedents not_before ("It
+    appeared", "It was": an expletive, or a thing the sentence's object may be), a quotation or a question before,
+    nor "they" (a group is seldom a name). Else ""."""
+    kind = pronoun_class(pronoun)
+    if kind not in ("person", "thing") or not texts or kind == "thing" and verb in _opening_name_table()["not_before"]:
+        return ""
+    text = texts[-1]
+    if text.rstrip().endswith("?") or any(c in text for c in _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'):
+        return ""
+    name, verb_at = _name_opening_clause(text)
+    if not name or " " not in name and name.lower() in _lower_case_words(texts):
+        return ""  # "Government troops surround the town", "Flu hits": a common word the article writes in lower case
+    k = len(texts) - 1
+    read = [history[k - len(texts) + len(history)] if len(history) >= len(texts) else "",
+            speakers[k - len(texts) + len(speakers)] if len(speakers) >= len(texts) else ""]
+    if name in read:
+        return ""  # the reader found it: the antecedent rules had their say (two candidates, another sex)
+    rest = " ".join(_TOKEN.findall(text)[verb_at:])
+    source = rest.find(", according to ")
+    rest = rest[:source] if source > 0 else rest  # "..., according to an NTC spokesman": the source, no candidate
+    if kind == "person":
+        full = name if fits(name, "person", earlier) and " " in name else _full_name_of(name, earlier) \
+            if " " not in name else ""
+        found = _pronoun_set(pronoun)
+        other = "female" if "he" in found else "male" if "she" in found else ""
+        if not full or not other or other in (_told_sex(full, texts), _told_sex(name, texts)) \
+                or _names_a_person(_without_non_rivals(rest, pronoun, texts, True), texts, earlier):
+            return ""
+        return full
+    # "Bermuda-based Hiscox" read as a person's full name before would make "Hiscox" a surname
+    if not fits(name, "thing", [e for e in earlier if e.split() and not _describing_compound(e.split()[0])]):
+        return ""
+    for token in _TOKEN.findall(rest)[1:]:
+        if _bare(token) in ("it", "its", "itself"):
+            break
+        if token[:1].isupper():
+            return ""  # "Hiscox bought Beazley": two things the "it" may be
+    return name
 
 
 @cache
