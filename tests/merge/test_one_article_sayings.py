@@ -92,3 +92,37 @@ def test_line_verbs_only_say():
     assert {"said", "told", "denied", "admitted"} <= verbs
     assert not verbs & {"announced", "addressed", "appeared", "imposed", "vowed", "urged"}
     assert int(derivations()["appearances"]["one_article_shared"]) < int(derivations()["appearances"]["shared"])
+
+
+def test_an_entry_told_by_several_articles_shares_any_of_them():
+    # the Sunday of one article: its undated line "Gates said that Gadhafi is placing the bodies" is a member of the
+    # entry another article's dated line titles, so the entry and the article's dated "Gates said he was unaware" are
+    # one (any member's article counts, not only the day's)
+    from test_merge_derivations import _event
+    from timeline.merge.clustering import Cluster
+    from timeline.merge.similarity import Similarity, item_of
+
+    def run(first_articles: tuple[str, str]) -> int:
+        told = [
+            _event(first_articles[0], "2011-03-27", "Robert Gates said America had intelligence reporting about bodies",
+                   "said", "robert gates said america intelligence reporting bodies", "",
+                   "Robert Gates on Sunday said America had intelligence reporting about bodies at the sites."),
+            _event(first_articles[1], "", "Robert Gates said Gadhafi is placing the bodies at the sites",
+                   "said", "robert gates said gadhafi placing bodies sites", "",
+                   "Meanwhile, Robert Gates said that Gadhafi is placing the bodies at the sites."),
+            _event("a", "2011-03-27", "Robert Gates said he was unaware of coalition attacks causing civilian casualties",
+                   "said", "robert gates said unaware coalition attacks causing civilian casualties", "",
+                   "In an interview broadcast Sunday, Gates said he was unaware of coalition attacks causing civilian casualties."),
+        ]
+        items = [item_of(e) for e in told]
+        others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
+                                 f"{COMMON} other{n}")) for n in range(100)]
+        clusters = [Cluster(), Cluster()]
+        clusters[0].add(items[0])
+        clusters[0].add(items[1])
+        clusters[1].add(items[2])
+        join_appearances(clusters, [*items, *others], Similarity([*items, *others]))
+        return sum(1 for c in clusters if c.members)
+
+    assert run(("b", "a")) == 1  # the entry holds a line of article a
+    assert run(("b", "c")) == 2  # no line of article a: two articles, no word in common

@@ -1873,7 +1873,7 @@ class _Appearance(NamedTuple):
     stems: frozenset[str]  # the stems of its sentences' content words few events of the corpus carry
     context: frozenset[str]  # every key of its sources and every name their articles write
     figures: frozenset[str] = frozenset()  # the counts its title's sentence gives ("toll to 15"), years aside
-    articles: frozenset[str] = frozenset()  # the articles of its members of the day
+    articles: frozenset[str] = frozenset()  # the articles of its members (one article telling both: twins50)
     verb: str = ""  # its title's verb after the speaker, lower-cased ("said", "denied")
 
 
@@ -1934,7 +1934,7 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     figures = frozenset(f for f in _FIGURE.findall(member.event.source.quote) if not YEAR_FIGURE.fullmatch(f))
     return _Appearance(frozenset(speaker), frozenset(found), frozenset(stems), context, figures,
-                       frozenset(m.event.article for m in told), words[at].lower())
+                       frozenset(m.event.article for m in cluster.members), words[at].lower())
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a count a sentence gives ("15", "1,271")
