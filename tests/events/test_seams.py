@@ -1,0 +1,70 @@
+"""seams1: the seams a removal leaves in a title, mended from its sentence (events/seams.py, seams.yaml)."""
+import pytest
+
+from timeline.events.seams import _table, with_mended_seams, without_outer_noun, without_stranded_participle
+
+
+@pytest.mark.parametrize("row", _table()["examples"], ids=lambda row: row["title"][:40])
+def test_a_broken_seam_gets_its_sentences_words_back_and_a_sound_one_stays(row):
+    assert with_mended_seams(row["title"], row["sentence"]) == row["mended"]
+
+
+def test_a_removal_of_more_words_than_a_repair_puts_back_is_left_alone():
+    title = "The subcommittee anticipates said the committee in a letter to Hayward released"
+    sentence = ("“The subcommittee anticipates that its members may have questions requiring technical knowledge of the "
+                "Deepwater Horizon rig operations, well design, and safety measures and, accordingly, we ask that you be "
+                "accompanied by a BP employee,” said the committee in a letter to Hayward released last night.")
+    assert with_mended_seams(title, sentence) == title
+
+
+def test_a_title_word_the_sentence_does_not_hold_anchors_nothing():
+    # "the town" was named: "Bani Walid" is not in the sentence, so no seam is read there
+    title = "NATO planes circled above Bani Walid later"
+    assert with_mended_seams(title, "NATO planes circled above the town later on Sunday.") == title
+
+
+def test_the_words_put_back_never_reach_into_another_sentence():
+    title = "Rebels moved into the that held the town"
+    assert with_mended_seams(title, "Rebels moved into the city. Forces that held the town fled.") == title
+
+
+def test_a_determiner_before_a_comma_lost_its_noun():
+    assert with_mended_seams("Troops entered the, then left", "Troops entered the capital on Monday, then left.") \
+        == "Troops entered the capital on Monday, then left"
+
+
+def test_a_stranded_participle_stays_when_it_is_the_titles_only_verb_or_ends_its_sentence():
+    sentence = "Dr Murray spoke to a Channel 4 documentary, The Man Who Killed Michael Jackson, which aired on Thursday."
+    assert without_stranded_participle("A documentary, The Man Who Killed Michael Jackson, aired", sentence) \
+        == "A documentary, The Man Who Killed Michael Jackson, aired"
+    assert without_stranded_participle("The rig burned for days, unchecked", "The rig burned for days, unchecked.") \
+        == "The rig burned for days, unchecked"
+    assert without_stranded_participle("A new cap, fitted", "A new cap, fitted last month, held.") == "A new cap, fitted"
+
+
+@pytest.mark.parametrize("title, sentence, mended", [
+    ("The pace of the NATO military effort got under way to protect demonstrators",
+     "Congress has expressed impatience with the pace of the NATO military effort, which got under way three months "
+     "ago to protect demonstrators.", "The NATO military effort got under way to protect demonstrators"),
+    ("The views of the US Geological Survey said that it believed there could be oil",
+     "It reinforced the views of the US Geological Survey which said last year that it believed there could be oil.",
+     "The US Geological Survey said that it believed there could be oil"),
+    ("Like their prime minister said that Algeria took pride",
+     "Like their prime minister, who said on Sunday that Algeria took pride, locals said they would welcome them.",
+     "Their prime minister said that Algeria took pride"),
+])
+def test_a_relatives_antecedent_inside_an_of_phrase_loses_the_outer_words(title, sentence, mended):
+    assert without_outer_noun(title, sentence) == mended
+
+
+@pytest.mark.parametrize("title, sentence", [
+    ("Some of the fighters returned from the front lines",  # a counting head: the relative qualifies the whole
+     "Some of the fighters who returned late Friday from the front lines appeared to be school-age."),
+    ("The Organization of the Islamic Conference represents 56 member states",  # a name's "of"
+     "The Organization of the Islamic Conference, which represents 56 member states, said Tuesday it wants a ban."),
+    ("A 20-year-old protester in Bahrain was shot in the head",  # no "of": the relative is the subject's own
+     "A 20-year-old protester in Bahrain, who was shot in the head on Friday, has died."),
+    ("The head of the council resigned", "The head of the council resigned on Monday."),  # no relative at all
+])
+def test_an_outer_noun_the_relative_does_not_qualify_stays(title, sentence):
+    assert without_outer_noun(title, sentence) == title
