@@ -49,6 +49,9 @@ def test_a_stranded_participle_stays_when_it_is_the_titles_only_verb_or_ends_its
     ("The views of the US Geological Survey said that it believed there could be oil",
      "It reinforced the views of the US Geological Survey which said last year that it believed there could be oil.",
      "The US Geological Survey said that it believed there could be oil"),
+    ("Denies involuntary manslaughter of Jackson died", "Dr Murray, 57, denies involuntary manslaughter of Jackson, "
+     "who died last June.", "Jackson died"),
+    ("Fans of Jackson died", "Fans of Jackson, who died in June 2009, gathered outside the court.", "Jackson died"),
     ("Like their prime minister said that Algeria took pride",
      "Like their prime minister, who said on Sunday that Algeria took pride, locals said they would welcome them.",
      "Their prime minister said that Algeria took pride"),
@@ -65,6 +68,10 @@ def test_a_relatives_antecedent_inside_an_of_phrase_loses_the_outer_words(title,
     ("A 20-year-old protester in Bahrain was shot in the head",  # no "of": the relative is the subject's own
      "A 20-year-old protester in Bahrain, who was shot in the head on Friday, has died."),
     ("The head of the council resigned", "The head of the council resigned on Monday."),  # no relative at all
+    ("An overdose of the hospital drug propofol led to his death",  # a measure head: the relative qualifies the whole
+     "He gave Jackson an overdose of the hospital drug propofol, which led to the singer's death in June 2009."),
+    ("The efforts of those in the government helped secure the release",  # a pointing word would open the title
+     "We appreciate the efforts of those in the government who helped secure the release this morning."),
 ])
 def test_an_outer_noun_the_relative_does_not_qualify_stays(title, sentence):
     assert without_outer_noun(title, sentence) == title

@@ -156,7 +156,7 @@ def without_outer_noun(title: str, sentence: str) -> str:
                   and not words[j].endswith(",")), -1)
     if outer < 0 or outer and (words[outer - 1][:1].isupper() and outer > 1 or tkeys[outer - 1] in _words("counting_heads")):
         return title
-    if any(w.endswith((",", ";", ":")) for w in words[:outer + 1]):
+    if any(w.endswith((",", ";", ":")) for w in words[:outer + 1]) or tkeys[outer + 1] in _words("pointing_words"):
         return title
     for i in range(outer + 1, len(words) - 1):
         if words[i].endswith((",", ";", ":")) or is_verb_word(words[i]) and i > outer + 1:
