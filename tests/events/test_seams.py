@@ -43,9 +43,8 @@ def test_a_stranded_participle_stays_when_it_is_the_titles_only_verb_or_ends_its
 
 
 @pytest.mark.parametrize("title, sentence, mended", [
-    ("The pace of the NATO military effort got under way to protect demonstrators",
-     "Congress has expressed impatience with the pace of the NATO military effort, which got under way three months "
-     "ago to protect demonstrators.", "The NATO military effort got under way to protect demonstrators"),
+    ("A third of the export value of South Sudan became independent", "North Sudan has demanded fees worth a third "
+     "of the export value of South Sudan, which became independent last month.", "South Sudan became independent"),
     ("The views of the US Geological Survey said that it believed there could be oil",
      "It reinforced the views of the US Geological Survey which said last year that it believed there could be oil.",
      "The US Geological Survey said that it believed there could be oil"),
@@ -68,6 +67,12 @@ def test_a_relatives_antecedent_inside_an_of_phrase_loses_the_outer_words(title,
     ("A 20-year-old protester in Bahrain was shot in the head",  # no "of": the relative is the subject's own
      "A 20-year-old protester in Bahrain, who was shot in the head on Friday, has died."),
     ("The head of the council resigned", "The head of the council resigned on Monday."),  # no relative at all
+    ("The son of a herdsman seized power",  # a common noun after "of": the son seized power
+     "Support for Gaddafi, the son of a herdsman who seized power in 1969, was waning."),
+    ("The head of Libya's rebels condemned NATO",
+     "Ham defended NATO against criticism by the head of Libya's rebels, who condemned the alliance this week."),
+    ("The western city of Zawiyah appeared to change hands twice",  # a naming head: the title says it already
+     "There were no reports from the western city of Zawiyah, which appeared to change hands twice on Wednesday."),
     ("An overdose of the hospital drug propofol led to his death",  # a measure head: the relative qualifies the whole
      "He gave Jackson an overdose of the hospital drug propofol, which led to the singer's death in June 2009."),
     ("The efforts of those in the government helped secure the release",  # a pointing word would open the title

@@ -140,34 +140,36 @@ def without_stranded_participle(title: str, sentence: str) -> str:
 
 
 def without_outer_noun(title: str, sentence: str) -> str:
-    """ "The pace of the NATO military effort got under way" -> "The NATO military effort got under way": the title
-    runs a noun into the verb of a relative clause it qualified in the sentence ("the NATO military effort, which got
-    under way") and that noun stood inside an "of" or "like" phrase the title opens with; the outer words go
-    (seams.yaml antecedent_prepositions). A counting head ("Some of the fighters"), a name's "of" ("The Organization
-    of the Islamic Conference") and a join the sentence has stay."""
+    """ "The views of the US Geological Survey said" -> "The US Geological Survey said": the title runs a name into the
+    verb of a relative clause that qualified it in the sentence ("the US Geological Survey, which said") and the name
+    stood inside an "of" or "like" phrase the title opens with; the words up to the last such preposition go
+    (seams.yaml antecedent_prepositions). After "like", or in a title that opens with a verb ("Denies involuntary
+    manslaughter of Jackson died"), any noun counts, not only a name. A counting, measuring or naming head ("Some of
+    the fighters", "an overdose of", "the city of Zawiyah"), a pointing word after it ("of those"), a common noun
+    after "of" ("the son of a herdsman who seized power": the son did), and a join the sentence has stay."""
     words = title.split()
-    if len(words) < 4:
+    if len(words) < 3:
         return title
     tkeys = [_key(w) for w in words]
     skeys = [_key(w) for w in sentence.split()]
     relatives = _words("antecedent_relatives")
-    reach = int(_table()["max_outer_words"])
-    outer = next((j for j in range(min(len(words) - 2, reach + 1)) if tkeys[j] in _words("antecedent_prepositions")
-                  and not words[j].endswith(",")), -1)
-    if outer < 0 or outer and (words[outer - 1][:1].isupper() and outer > 1 or tkeys[outer - 1] in _words("counting_heads")):
-        return title
-    if any(w.endswith((",", ";", ":")) for w in words[:outer + 1]) or tkeys[outer + 1] in _words("pointing_words"):
-        return title
-    for i in range(outer + 1, len(words) - 1):
-        if words[i].endswith((",", ";", ":")) or is_verb_word(words[i]) and i > outer + 1:
+    for i in range(1, len(words) - 1):
+        if words[i - 1].endswith((",", ";", ":")) or i > 1 and is_verb_word(words[i - 1]) and words[i - 1].islower():
             return title  # the title's first verb is no relative's
         if not words[i + 1].islower() or not is_verb_word(words[i + 1]):
             continue
-        if any(skeys[k] == tkeys[i] and skeys[k + 1] == tkeys[i + 1] for k in range(len(skeys) - 1)):
+        if any(skeys[k] == tkeys[i] and skeys[k + 1] == tkeys[i + 1] for k in range(len(skeys) - 1)) \
+                or not any(skeys[k] == tkeys[i] and skeys[k + 1] in relatives and skeys[k + 2] == tkeys[i + 1]
+                           for k in range(len(skeys) - 2)):
             return title
-        if any(skeys[k] == tkeys[i] and skeys[k + 1] in relatives and skeys[k + 2] == tkeys[i + 1]
-               for k in range(len(skeys) - 2)):
-            rest = words[outer + 1:]
-            return rest[0][:1].upper() + rest[0][1:] + (" " + " ".join(rest[1:]) if len(rest) > 1 else "")
-        return title
+        outer = max((j for j in range(i) if tkeys[j] in _words("antecedent_prepositions")), default=-1)
+        if outer < 0 or outer + 1 > i or tkeys[outer + 1] in _words("pointing_words"):
+            return title
+        if outer and (tkeys[outer - 1] in _words("counting_heads") or words[outer - 1][:1].isupper() and outer > 1):
+            return title
+        loose = tkeys[outer] == "like" or is_verb_word(words[0])
+        if not loose and not words[i][:1].isupper():
+            return title  # a common noun: the relative may be the outer head's ("the son of a herdsman who")
+        rest = words[outer + 1:]
+        return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     return title
