@@ -43,8 +43,6 @@ def test_a_stranded_participle_stays_when_it_is_the_titles_only_verb_or_ends_its
 
 
 @pytest.mark.parametrize("title, sentence, mended", [
-    ("A third of the export value of South Sudan became independent", "North Sudan has demanded fees worth a third "
-     "of the export value of South Sudan, which became independent last month.", "South Sudan became independent"),
     ("The views of the US Geological Survey said that it believed there could be oil",
      "It reinforced the views of the US Geological Survey which said last year that it believed there could be oil.",
      "The US Geological Survey said that it believed there could be oil"),
@@ -67,6 +65,8 @@ def test_a_relatives_antecedent_inside_an_of_phrase_loses_the_outer_words(title,
     ("A 20-year-old protester in Bahrain was shot in the head",  # no "of": the relative is the subject's own
      "A 20-year-old protester in Bahrain, who was shot in the head on Friday, has died."),
     ("The head of the council resigned", "The head of the council resigned on Monday."),  # no relative at all
+    ("An NTC commander on the outskirts of Sirte gave his name as Saleh",  # an "of" inside another phrase
+     "An NTC commander on the outskirts of Sirte, who gave his name as Saleh, showed Reuters a list."),
     ("The son of a herdsman seized power",  # a common noun after "of": the son seized power
      "Support for Gaddafi, the son of a herdsman who seized power in 1969, was waning."),
     ("The head of Libya's rebels condemned NATO",

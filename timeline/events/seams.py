@@ -146,7 +146,8 @@ def without_outer_noun(title: str, sentence: str) -> str:
     stood inside an "of" or "like" phrase the title opens with; the words up to the last such preposition go
     (seams.yaml antecedent_prepositions). After "like", or in a title that opens with a verb ("Denies involuntary
     manslaughter of Jackson died"), any noun counts, not only a name. A counting, measuring or naming head ("Some of
-    the fighters", "an overdose of", "the city of Zawiyah"), a pointing word after it ("of those"), a common noun
+    the fighters", "an overdose of", "the city of Zawiyah"), a pointing word after it ("of those"), an "of" inside
+    another phrase ("An NTC commander on the outskirts of Sirte, who gave his name"), a common noun
     after "of" ("the son of a herdsman who seized power": the son did), and a join the sentence has stay."""
     words = title.split()
     if len(words) < 3:
@@ -164,8 +165,9 @@ def without_outer_noun(title: str, sentence: str) -> str:
                            for k in range(len(skeys) - 2)):
             return title
         outer = max((j for j in range(i) if tkeys[j] in _words("antecedent_prepositions")), default=-1)
-        if outer < 0 or outer + 1 > i or tkeys[outer + 1] in _words("pointing_words"):
-            return title
+        if outer < 0 or outer + 1 > i or tkeys[outer + 1] in _words("pointing_words") \
+                or any(k in _words("seam_followers") for k in tkeys[:outer]):
+            return title  # an "of" inside another phrase ("An NTC commander on the outskirts of Sirte, who gave")
         if outer and (tkeys[outer - 1] in _words("counting_heads") or words[outer - 1][:1].isupper() and outer > 1):
             return title
         loose = tkeys[outer] == "like" or is_verb_word(words[0])
