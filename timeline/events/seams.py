@@ -168,11 +168,20 @@ def without_outer_noun(title: str, sentence: str) -> str:
         if outer < 0 or outer + 1 > i or tkeys[outer + 1] in _words("pointing_words") \
                 or any(k in _words("seam_followers") for k in tkeys[:outer]):
             return title  # an "of" inside another phrase ("An NTC commander on the outskirts of Sirte, who gave")
-        if outer and (tkeys[outer - 1] in _words("counting_heads") or words[outer - 1][:1].isupper() and outer > 1):
-            return title
+        if outer and (tkeys[outer - 1] in _words("counting_heads") or words[outer - 1][:1].isupper() and (
+                outer > 1 or _capital_in_sentence(words[0], tkeys[outer], sentence))):
+            return title  # "The Organization of the Islamic Conference", "Bank of America": a name's "of"
         loose = tkeys[outer] == "like" or is_verb_word(words[0])
         if not loose and not words[i][:1].isupper():
             return title  # a common noun: the relative may be the outer head's ("the son of a herdsman who")
         rest = words[outer + 1:]
         return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     return title
+
+
+def _capital_in_sentence(word: str, after: str, sentence: str) -> bool:
+    """Whether the sentence writes `word`, followed by `after`, with a capital where no sentence starts ("Now Bank of
+    America"): a name's first word, not the title's capital."""
+    said = sentence.split()
+    return any(k and said[k] == word and _key(said[k + 1]) == after and said[k][:1].isupper()
+               and not said[k - 1].endswith((".", "!", "?", ":")) for k in range(len(said) - 1))
