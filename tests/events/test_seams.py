@@ -69,6 +69,8 @@ def test_a_relatives_antecedent_inside_an_of_phrase_loses_the_outer_words(title,
      "An NTC commander on the outskirts of Sirte, who gave his name as Saleh, showed Reuters a list."),
     ("Bank of America/Merrill Lynch wants more details",  # a name's "of", written so mid-sentence
      "Now Bank of America/Merrill Lynch, which wants more details, has spoken."),
+    ("Secretary of State Hillary Clinton will travel to London",  # a title's "of" between capitals
+     "Secretary of State Hillary Clinton, who will travel to London on Monday, said so."),
     ("The son of a herdsman seized power",  # a common noun after "of": the son seized power
      "Support for Gaddafi, the son of a herdsman who seized power in 1969, was waning."),
     ("The head of Libya's rebels condemned NATO",
