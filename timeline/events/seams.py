@@ -169,7 +169,8 @@ def without_outer_noun(title: str, sentence: str) -> str:
                 or any(k in _words("seam_followers") for k in tkeys[:outer]):
             return title  # an "of" inside another phrase ("An NTC commander on the outskirts of Sirte, who gave")
         if outer and (tkeys[outer - 1] in _words("counting_heads") or words[outer - 1][:1].isupper() and (
-                outer > 1 or words[outer + 1][:1].isupper() or _capital_in_sentence(words[0], tkeys[outer], sentence))):
+                outer > 1 or _capital_in_sentence(words[0], tkeys[outer], sentence)
+                or i > outer + 1 and all(w[:1].isupper() for w in words[outer + 1:i + 1]))):
             return title  # "The Organization of the Islamic Conference", "Secretary of State": a name's "of"
         loose = tkeys[outer] == "like" or is_verb_word(words[0])
         if not loose and not words[i][:1].isupper():
