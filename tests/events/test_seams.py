@@ -71,6 +71,10 @@ def test_a_relatives_antecedent_inside_an_of_phrase_loses_the_outer_words(title,
      "Now Bank of America/Merrill Lynch, which wants more details, has spoken."),
     ("Secretary of State Hillary Clinton will travel to London",  # a title's "of" between capitals
      "Secretary of State Hillary Clinton, who will travel to London on Monday, said so."),
+    ("A long siege of Zawiya ended",  # a happening's head: the relative may be the happening's
+     "It was a long siege of Zawiya, which ended on Friday when the army withdrew."),
+    ("The start of the protests in Libya went into full swing",
+     "Facebook helped coordinate the start of the protests in Libya, which went into full swing on February 17."),
     ("The son of a herdsman seized power",  # a common noun after "of": the son seized power
      "Support for Gaddafi, the son of a herdsman who seized power in 1969, was waning."),
     ("The head of Libya's rebels condemned NATO",

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import is_past
+from timeline.events.lexicon import is_past, lexicon
 from timeline.events.subjects import is_verb_word
 from timeline.events.verbless import is_verbless
 from timeline.rules import load_yaml
@@ -146,7 +146,8 @@ def without_outer_noun(title: str, sentence: str) -> str:
     stood inside an "of" or "like" phrase the title opens with; the words up to the last such preposition go
     (seams.yaml antecedent_prepositions). After "like", or in a title that opens with a verb ("Denies involuntary
     manslaughter of Jackson died"), any noun counts, not only a name. A counting, measuring or naming head ("Some of
-    the fighters", "an overdose of", "the city of Zawiyah"), a pointing word after it ("of those"), an "of" inside
+    the fighters", "an overdose of", "the city of Zawiyah"), a happening's head, whose the relative may be ("A long
+    siege of Zawiya, which ended"; events.yaml event nouns and seams.yaml event_heads), a pointing word after it ("of those"), an "of" inside
     another phrase ("An NTC commander on the outskirts of Sirte, who gave his name"), a common noun
     after "of" ("the son of a herdsman who seized power": the son did), and a join the sentence has stay."""
     words = title.split()
@@ -168,7 +169,8 @@ def without_outer_noun(title: str, sentence: str) -> str:
         if outer < 0 or outer + 1 > i or tkeys[outer + 1] in _words("pointing_words") \
                 or any(k in _words("seam_followers") for k in tkeys[:outer]):
             return title  # an "of" inside another phrase ("An NTC commander on the outskirts of Sirte, who gave")
-        if outer and (tkeys[outer - 1] in _words("counting_heads") or words[outer - 1][:1].isupper() and (
+        if outer and (tkeys[outer - 1] in _words("counting_heads") or tkeys[outer - 1] in lexicon().event_nouns
+                      or tkeys[outer - 1] in _words("event_heads") or words[outer - 1][:1].isupper() and (
                 outer > 1 or _capital_in_sentence(words[0], tkeys[outer], sentence)
                 or i > outer + 1 and all(w[:1].isupper() for w in words[outer + 1:i + 1]))):
             return title  # "The Organization of the Islamic Conference", "Secretary of State": a name's "of"
