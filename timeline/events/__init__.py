@@ -44,6 +44,7 @@ from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, polished
 from timeline.events.verbless import verbless_fallback
+from timeline.events.seams import with_mended_seams
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
                                       person_forms, name_bare_surname)
@@ -1363,6 +1364,8 @@ def extract(article: Article) -> list[Event]:
         # and the last guard: a title with no finite verb ("More limited ban") falls back to the main clause its date
         # times or to its short sentence; "Such as ..." with neither gives no event (verbless.verbless_fallback)
         events[first:] = _with_finite_verbs(events[first:], sentence.text)
+        # and a seam a removal broke mended from the sentence ("on a in" -> "on a Tuesday night in"; events/seams.py)
+        events[first:] = [replace(e, title=with_mended_seams(e.title, sentence.text)) for e in events[first:]]
         # and a line dated before its article's day told in the past progressive ("are reacting" -> "were reacting")
         events[first:] = [_in_dated_past(e, sentence.text) for e in events[first:]]
         previous = sentence.text
