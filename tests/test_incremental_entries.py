@@ -13,7 +13,8 @@ import timeline.merge as merge_module
 from timeline import cache as cache_module
 from timeline.events import extract
 from timeline.merge import merge
-from timeline.merge.entries import EntryMemo, entry_of_row, entry_row, generated_entry, members_digest
+from timeline.merge.entries import EntryMemo, entry_of_row, entry_row, generated_entry
+from timeline.merge.title_choice import members_digest
 from timeline.merge.similarity import items_of
 from timeline.read import read_articles
 
@@ -141,3 +142,32 @@ def test_the_digest_names_every_field_a_member_gives():
     assert memo.get(digest) == generated_entry(items)
     assert memo.get(members_digest(items[:2])) is None
     assert list(memo.made) == [digest]  # what the next build reads: this build's entries only
+
+
+def test_a_rebuild_with_nothing_changed_ranks_no_title_again(corpus, tmp_path, monkeypatch):
+    from timeline.merge import title_choice
+
+    cache_dir = tmp_path / "cache"
+    first = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    title_choice._held_ranks.cache_clear()  # as in a new process
+    ranked: list[object] = []
+    real = title_choice._title_ranks
+    monkeypatch.setattr(title_choice, "_title_ranks", lambda *args: ranked.append(args) or real(*args))
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == first
+    assert ranked == []  # every choice, the joins' wordings and the entries' titles, read back
+    (corpus / "added.txt").write_text(JOINING_ARTICLE, encoding="utf-8")
+    title_choice._held_ranks.cache_clear()
+    incremental = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    assert ranked  # the clusters the new article joined are ranked again
+    assert incremental == build([str(corpus), "--no-cache"], tmp_path)
+
+
+@pytest.mark.parametrize("damage", ['{"half', '["a"]', '{"x": 1}'])
+def test_a_damaged_title_memo_is_ranked_again(corpus, tmp_path, damage):
+    cache_dir = tmp_path / "cache"
+    scratch = build([str(corpus), "--cache", str(cache_dir)], tmp_path)
+    (memo,) = (cache_dir / "entries").rglob("titles.json")
+    rows = json.loads(memo.read_text(encoding="utf-8"))
+    assert rows and all(isinstance(t, str) for t in rows.values())
+    memo.write_text(damage if damage != '{"x": 1}' else json.dumps(dict.fromkeys(rows, 1)), encoding="utf-8")
+    assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch

@@ -166,6 +166,8 @@ _STEMS = "stems"
 # the entries the last build generated, by their members (timeline.merge.entries.EntryMemo): one value in a folder
 # of its own beside the events', under the same digest of the tool
 _ENTRIES = "entries"
+# the titles the last build chose, by their members (timeline.merge.title_choice.use_kept_choices), beside them
+_CHOICES = "titles"
 
 
 class ExtractionCache:
@@ -196,6 +198,14 @@ class ExtractionCache:
     def keep_entries(self, rows: dict[str, list[object]]) -> None:
         """Keep the entries this build generated, by their members' digest (EntryMemo.made), for the next build."""
         self.generated.put(_ENTRIES, rows)
+
+    def choices(self) -> object:
+        """The titles the last build chose (keep_choices), as JSON values; None when there are none."""
+        return self.generated.get(_CHOICES)
+
+    def keep_choices(self, choices: dict[str, str]) -> None:
+        """Keep the titles this build chose, by their members' digest (title_choice.made_choices), for the next build."""
+        self.generated.put(_CHOICES, choices)
 
     def get(self, article: Article) -> tuple[list[Event], list[object]] | None:
         """The cached events of the article and their items as stored (stored_items), or None when they must be

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -24,7 +23,7 @@ from timeline.events.subjects import name_apposed_speaker  # definites8
 from timeline.events.titles import noun_event_happened
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
-from timeline.merge.title_choice import most_printable
+from timeline.merge.title_choice import members_digest, most_printable
 from timeline.model import Entry, Source, entry_sort_key
 
 SLUG_WORD = re.compile(r"[a-z0-9]+")
@@ -229,20 +228,6 @@ def assign_ids(fresh: Sequence[Entry], taken: set[str]) -> None:
         suffix[base] = n + 1
         taken.add(candidate)
         e.id = candidate
-
-
-def members_digest(members: Sequence[Item]) -> str:
-    """A digest of everything generated_entry can read of a cluster's members, in their order: each item's every
-    field and its event's and source's (sets sorted, so the digest is the same in every process). Equal digests,
-    equal generated entries (EntryMemo)."""
-    rows = []
-    for m in members:
-        e, s = m.event, m.event.source
-        rows.append([e.article, e.date, e.mod, e.title, s.article, s.quote, s.expression, s.published, s.chronology,
-                     s.lead, s.told_done, e.keys, e.trigger, e.classes, m.key_words, m.when, m.trigger, m.day,
-                     m.head_words, sorted(m.classes), sorted(m.happening), m.title_form, m.evidence_words])
-    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def entry_row(entry: Entry) -> list[object]:
