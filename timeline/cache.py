@@ -8,7 +8,9 @@ every old entry unreachable: a cached result is never used by a tool that could 
 event the entry keeps what the merge compares of it (its item, timeline.merge.similarity.item_stored), a pure
 function of the event and the same files: a rebuild computes the items of the new article's events only. Beside
 the entries, under the same digest, the stemmer's memo (ExtractionCache.keep_stems), so that a rebuild's merge does
-not stem the corpus' vocabulary again. Entries are small JSON files written atomically (temporary file and rename),
+not stem the corpus' vocabulary again; in a folder of their own, the timeline entries the last build generated, by
+a digest of their members (timeline.merge.entries.EntryMemo), so that a rebuild makes again only the entries the
+change touched. Entries are small JSON files written atomically (temporary file and rename),
 so concurrent or killed builds leave no half-written entry; one that cannot be read is simply extracted again (an
 item or a memo of the wrong shape is computed again). What a reader found in a file is keyed by the file's bytes, path,
 format and the reading options (timeline.read), and by the same digest of the tool. The folder is safe to
@@ -161,6 +163,11 @@ class JsonStore:
 
 # the stemmer's memo, beside the events (an article's key is hexadecimal: never this one)
 _STEMS = "stems"
+# the entries the last build generated, by their members (timeline.merge.entries.EntryMemo): one value in a folder
+# of its own beside the events', under the same digest of the tool
+_ENTRIES = "entries"
+# the titles the last build chose, by their members (timeline.merge.title_choice.use_kept_choices), beside them
+_CHOICES = "titles"
 
 
 class ExtractionCache:
@@ -170,6 +177,7 @@ class ExtractionCache:
     def __init__(self, folder: Path) -> None:
         self.root = folder
         self.store = JsonStore(folder / "events" / tool_digest())
+        self.generated = JsonStore(folder / "entries" / tool_digest())
 
     def reading(self) -> ReadingCache:
         """What the readers found in each file, kept beside the events (keyed, as they are, by the tool's files)."""
@@ -182,6 +190,22 @@ class ExtractionCache:
     def keep_stems(self, stems: dict[str, str]) -> None:
         """Keep the stemmer's memo (timeline.merge.similarity.known_stems) for the next build."""
         self.store.put(_STEMS, stems)
+
+    def entries(self) -> object:
+        """The generated entries the last build kept (keep_entries), as JSON values; None when there are none."""
+        return self.generated.get(_ENTRIES)
+
+    def keep_entries(self, rows: dict[str, list[object]]) -> None:
+        """Keep the entries this build generated, by their members' digest (EntryMemo.made), for the next build."""
+        self.generated.put(_ENTRIES, rows)
+
+    def choices(self) -> object:
+        """The titles the last build chose (keep_choices), as JSON values; None when there are none."""
+        return self.generated.get(_CHOICES)
+
+    def keep_choices(self, choices: dict[str, str]) -> None:
+        """Keep the titles this build chose, by their members' digest (title_choice.made_choices), for the next build."""
+        self.generated.put(_CHOICES, choices)
 
     def get(self, article: Article) -> tuple[list[Event], list[object]] | None:
         """The cached events of the article and their items as stored (stored_items), or None when they must be

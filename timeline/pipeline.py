@@ -32,6 +32,8 @@ from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
 from timeline.listing import Admission, check_day, readable_articles, report_skipped
 from timeline.merge import merge
+from timeline.merge.entries import EntryMemo
+from timeline.merge.title_choice import made_choices, use_kept_choices
 from timeline.merge.similarity import Item, add_known_stems, item_of, item_restored, known_stems
 from timeline.read import FileToRead, ReadMemo, listed_articles, read_listed
 from timeline.model import Article, Entry, Event, SharedValues
@@ -193,6 +195,24 @@ def _keep_stems(cache: ExtractionCache | None, kept: int) -> None:
             cache.keep_stems(stems)
 
 
+def _keep_entries(cache: ExtractionCache | None, memo: EntryMemo | None) -> None:
+    """Keep the entries this build generated in the cache for the next build (timeline.merge.entries.EntryMemo),
+    when they are not the very ones it holds."""
+    if cache is not None and memo is not None and memo.made.keys() != memo.known.keys():
+        cache.keep_entries(memo.made)
+
+
+def _keep_choices(cache: ExtractionCache | None) -> None:
+    """Keep the titles this build chose in the cache for the next build (timeline.merge.title_choice), when they are
+    not the very ones it holds; then keep none in this process (a later build in it reads its own cache)."""
+    if cache is not None:
+        kept = cache.choices()
+        made = made_choices()
+        if not isinstance(kept, dict) or kept.keys() != made.keys():
+            cache.keep_choices(made)
+    use_kept_choices(None)
+
+
 def _handed_over(found: _Collected) -> Iterator[Event | Item]:
     """The collected events, which `found` no longer holds: the merge keeps what it needs of them, so an event no
     entry takes (most undated mentions) is let go during the merge, the build's peak of memory."""
@@ -291,8 +311,12 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
         if strict and skipped:
             raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
         stems = _stems_kept(cache)
-        merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster)
+        generated = EntryMemo(cache.entries()) if cache is not None else None
+        use_kept_choices((cache.choices() or {}) if cache is not None else None)  # {}: none kept yet, keep this build's
+        merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster, memo=generated)
         _keep_stems(cache, stems)
+        _keep_entries(cache, generated)
+        _keep_choices(cache)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

@@ -38,7 +38,7 @@ from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
-from timeline.merge.entries import assign_ids, fingerprint, generated_entry, slug
+from timeline.merge.entries import EntryMemo, assign_ids, fingerprint, generated_entry, members_digest, slug
 from timeline.merge.joins import (article_names, join_article_retellings, join_coarse_stories, join_coarse_tellings, join_day_participants, join_day_places, join_described_doers, join_journeys, join_since_states,
                                    join_day_fragments, join_day_stories, join_one_happening, join_same_titles,
                                    join_empty_frames, join_onsets, join_owned_reports, join_definite_instruments,
@@ -58,12 +58,13 @@ SETTLE_ROUNDS = 3  # at most this many more merges when events joined a person's
 
 
 def merge(events: Iterable[Event | Item], previous: Sequence[Entry] = (), *, jobs: int = 1,
-          workers: Workers | None = None) -> list[Entry]:
+          workers: Workers | None = None, memo: EntryMemo | None = None) -> list[Entry]:
     """Merge the events of many articles into chronological entries, keeping what a person curated in the
     `previous` entries (see timeline.merge.curation). The years and the runs of undated mentions are clustered
     by `workers` (a Dask cluster's), else on `jobs` local processes (see timeline.merge.partitions and
     timeline.merge.workers); the entries are the same wherever they run. An event may come as its item (read back
-    from the extraction cache: item_of of it, not computed again)."""
+    from the extraction cache: item_of of it, not computed again). `memo`: the entries a previous build generated, by
+    their members (timeline.merge.entries.EntryMemo): a cluster with the same members takes its entry from there."""
     workers = workers or local_workers(jobs)
     # distinct, in canonical order; a sentence copied into a later article dated as its first telling dated it
     items = first_tellings(items_of(events))
@@ -73,20 +74,20 @@ def merge(events: Iterable[Event | Item], previous: Sequence[Entry] = (), *, job
     if not previous:
         # no entry of a person's to settle onto: one round, which takes the items themselves (it empties the list)
         # and so lets go of the undated mentions no entry took (most events) once the clusters are made
-        return _merge_onto(items, sim, previous, present, reserved, workers)[0]
-    entries, joined = _merge_onto(list(items), sim, previous, present, reserved, workers)
+        return _merge_onto(items, sim, previous, present, reserved, workers, memo)[0]
+    entries, joined = _merge_onto(list(items), sim, previous, present, reserved, workers, memo)
     for _ in range(SETTLE_ROUNDS):
         if not joined:
             break
         # events joined an entry a person touched: the next build would seed them into it from the start, and
         # so might group the rest differently. Build that next build now, so the file written is the one a
         # rebuild writes again (usually one round; bounded, as a greedy merge need not settle at once)
-        entries, joined = _merge_onto(list(items), sim, entries, present, reserved, workers)
+        entries, joined = _merge_onto(list(items), sim, entries, present, reserved, workers, memo)
     return entries
 
 
 def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
-                reserved: frozenset[str], workers: Workers) -> tuple[list[Entry], bool]:
+                reserved: frozenset[str], workers: Workers, memo: EntryMemo | None = None) -> tuple[list[Entry], bool]:
     """One merge of the items onto the previous entries (the years and undated mentions by `workers`): the entries, and
     whether any event joined an entry a person touched beyond the events its sources named. Empties `items` once the
     clusters are made: from then on the merge holds only the items the clusters hold (memory: an undated mention no
@@ -135,7 +136,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
-    return _entries(clusters, inherited, taken, workers), joined_edited(clusters)
+    return _entries(clusters, inherited, taken, workers, memo), joined_edited(clusters)
 
 
 def _clustered(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
@@ -155,13 +156,13 @@ def _clustered(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry]
 
 
 def _entries(clusters: Sequence[Cluster], inherited: dict[int, Entry], taken: set[str],
-             workers: Workers | None = None) -> list[Entry]:
+             workers: Workers | None = None, memo: EntryMemo | None = None) -> list[Entry]:
     """The entries of the finished clusters, chronological. `inherited`: cluster index -> the untouched previous
     entry whose id it keeps; `taken`: the ids already written, never given to another event. Each dated cluster's
     generated entry is a pure function of its members: made by `workers` (here when none)."""
     fresh: list[Entry] = []
     kept: list[Entry] = []
-    made = iter(_generated(clusters, workers or local_workers(1)))
+    made = iter(_generated(clusters, workers or local_workers(1), memo))
     for ci, c in enumerate(clusters):
         p = c.previous
         if not c.dated:
@@ -184,10 +185,25 @@ def _entries(clusters: Sequence[Cluster], inherited: dict[int, Entry], taken: se
 ENTRY_PIECES = 4  # pieces of the entries a worker takes, at most: a few, so that one slow piece does not hold the rest
 
 
-def _generated(clusters: Sequence[Cluster], workers: Workers) -> list[Entry]:
+def _generated(clusters: Sequence[Cluster], workers: Workers, memo: EntryMemo | None = None) -> list[Entry]:
     """The generated entry of each dated cluster, in order, made by `workers` in runs of consecutive clusters: a
-    tenth of a build's serial CPU (choosing each entry's date, title and sources), which no other cluster reads."""
+    tenth of a build's serial CPU (choosing each entry's date, title and sources), which no other cluster reads.
+    With a `memo`, a cluster whose members made an entry in the previous build takes it from there (the others are
+    made and added to it)."""
     members = [c.members for c in clusters if c.dated]
+    if memo is None:
+        return _made(members, workers)
+    digests = [members_digest(m) for m in members]
+    found: list[Entry | None] = [memo.get(d) for d in digests]
+    missing = [i for i, entry in enumerate(found) if entry is None]
+    for i, entry in zip(missing, _made([members[i] for i in missing], workers)):
+        memo.add(digests[i], entry)
+        found[i] = entry
+    return found  # type: ignore[return-value]
+
+
+def _made(members: Sequence[Sequence[Item]], workers: Workers) -> list[Entry]:
+    """generated_entry of each cluster's members, in order, by `workers` in runs of consecutive clusters."""
     if workers.width <= 1 or len(members) < 2:
         return [generated_entry(m) for m in members]
     count = min(len(members), workers.width * ENTRY_PIECES)

@@ -10,6 +10,7 @@ taken (by the previous file) is never given again.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import defaultdict
@@ -22,7 +23,7 @@ from timeline.events.subjects import name_apposed_speaker  # definites8
 from timeline.events.titles import noun_event_happened
 from timeline.merge.clustering import WEEK
 from timeline.merge.similarity import Item
-from timeline.merge.title_choice import most_printable
+from timeline.merge.title_choice import members_digest, most_printable
 from timeline.model import Entry, Source, entry_sort_key
 
 SLUG_WORD = re.compile(r"[a-z0-9]+")
@@ -227,3 +228,55 @@ def assign_ids(fresh: Sequence[Entry], taken: set[str]) -> None:
         suffix[base] = n + 1
         taken.add(candidate)
         e.id = candidate
+
+
+def entry_row(entry: Entry) -> list[object]:
+    """A generated entry (no id yet) as JSON values (entry_of_row reads it back)."""
+    return [entry.date, entry.mod, entry.title,
+            [[s.article, s.quote, s.expression, s.published, s.chronology, s.lead, s.told_done] for s in entry.sources],
+            list(entry.keys), copy.deepcopy(entry.conflicts), entry.generated]
+
+
+def entry_of_row(row: object) -> Entry:
+    """The generated entry entry_row wrote; a value of another shape raises TypeError or ValueError."""
+    if not isinstance(row, list) or len(row) != 7:
+        raise TypeError("not an entry")
+    when, mod, title, sources, keys, conflicts, generated = row
+    texts = (when, mod, title, generated)
+    if not all(isinstance(t, str) for t in texts) or not isinstance(sources, list) or not isinstance(keys, list) \
+            or not isinstance(conflicts, list):
+        raise TypeError("not an entry")
+    made = []
+    for s in sources:
+        article, quote, expression, published, chronology, lead, told_done = s
+        made.append(Source(article, quote, expression, published=published, chronology=bool(chronology), lead=lead,
+                           told_done=bool(told_done)))
+    return Entry(id="", date=when, mod=mod, title=title, sources=made, keys=tuple(keys),
+                 conflicts=copy.deepcopy(conflicts), generated=generated)
+
+
+class EntryMemo:
+    """Generated entries by the digest of their members (members_digest), kept between builds (the extraction cache
+    stores them under the tool's digest, as it stores the events): a rebuild after adding one article generates
+    the entries of the clusters its events changed only; every other cluster has the very members it had, so its
+    entry is the one the last build generated (generated_entry is a pure function of its members and the tool's
+    files). `known`: what the last build kept (a value of the wrong shape is generated again); `made`: this
+    build's, what the next build reads."""
+
+    def __init__(self, known: object = None) -> None:
+        self.known: dict[str, object] = known if isinstance(known, dict) else {}
+        self.made: dict[str, list[object]] = {}
+
+    def get(self, digest: str) -> Entry | None:
+        row = self.known.get(digest)
+        if row is None:
+            return None
+        try:
+            entry = entry_of_row(row)
+        except (TypeError, ValueError):
+            return None
+        self.made[digest] = row  # type: ignore[assignment]
+        return entry
+
+    def add(self, digest: str, entry: Entry) -> None:
+        self.made[digest] = entry_row(entry)

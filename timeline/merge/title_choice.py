@@ -28,6 +28,8 @@ benchmarks/bench_titles.py counts the same faults in built timelines.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
@@ -799,8 +801,65 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> str:
-    """The title the entry prints: the first of title_ranks (_title_ranks' docstring tells the order)."""
+    """The title the entry prints: the first of title_ranks (_title_ranks' docstring tells the order). Memoised by the
+    very members, and between builds by their digest when a build keeps them (use_kept_choices)."""
+    if _KNOWN is not None:
+        return _held_choice(_Members(items, when, fullest))
     ranks = title_ranks(items, when, fullest)
+    return min(ranks, key=ranks.__getitem__) if ranks else ""
+
+
+def members_digest(members: Sequence[Item]) -> str:
+    """A digest of everything a choice can read of a cluster's members, in their order: each item's every field and its
+    event's and source's (sets sorted, so the digest is the same in every process). Equal digests, equal choices of
+    title (most_printable) and equal generated entries (timeline.merge.entries.EntryMemo)."""
+    rows = []
+    for m in members:
+        e, s = m.event, m.event.source
+        rows.append([e.article, e.date, e.mod, e.title, s.article, s.quote, s.expression, s.published, s.chronology,
+                     s.lead, s.told_done, e.keys, e.trigger, e.classes, m.key_words, m.when, m.trigger, m.day,
+                     m.head_words, sorted(m.classes), sorted(m.happening), m.title_form, m.evidence_words])
+    text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+# the titles the last build chose, by the digest of the members, date and mode (_choice_key), kept by the cache between
+# builds (timeline.pipeline): a rebuild after adding one article ranks again only the clusters whose members changed.
+# None: no memo between builds (--no-cache). _MADE: this build's choices, what the next build reads
+_KNOWN: dict[str, object] | None = None
+_MADE: dict[str, str] = {}
+
+
+def use_kept_choices(known: object) -> None:
+    """Take the choices a previous build kept (made_choices; a value of the wrong shape is ranked again); None: keep
+    none between builds."""
+    global _KNOWN
+    _KNOWN = None if known is None else (known if isinstance(known, dict) else {})
+    _MADE.clear()
+    _held_choice.cache_clear()
+
+
+def made_choices() -> dict[str, str]:
+    """The choices this build made or read back (use_kept_choices), by their digest: what the next build reads."""
+    return dict(_MADE)
+
+
+def _choice_key(members: _Members) -> str:
+    return f"{members_digest(members.items)}|{members.when[0]}|{members.when[1]}|{int(members.fullest)}"
+
+
+@lru_cache(maxsize=1 << 16)  # sized like _held_ranks (a join pass reads every cluster in turn)
+def _held_choice(members: _Members) -> str:
+    key = _choice_key(members)
+    title = (_KNOWN or {}).get(key)
+    if not isinstance(title, str):
+        title = _chosen(members)
+    _MADE[key] = title
+    return title
+
+
+def _chosen(members: _Members) -> str:
+    ranks = _held_ranks(members)
     return min(ranks, key=ranks.__getitem__) if ranks else ""
 
 
