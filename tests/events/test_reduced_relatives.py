@@ -18,9 +18,15 @@ def test_a_real_past_is_kept(row):
     assert reduced_relative_title(row["title"], row["sentence"], row["expression"]) == row["title"]
 
 
-def test_a_participle_before_its_own_lost_verb_takes_the_passive():
+def test_a_participle_before_its_own_verb_that_ends_the_sentence_gives_the_clause_it_tells():
     sentence = ("Only one in three Britons agree with the decision to take military action in Libya, a poll published "
                 "on Monday showed.")
+    assert reduced_relative_title("A poll published showed", sentence, "Monday") \
+        == "Only one in three Britons agree with the decision to take military action in Libya, a poll showed"
+
+
+def test_a_participle_before_its_own_lost_verb_takes_the_passive():
+    sentence = "A poll published on Monday showed wide support for the strikes among voters in the north."
     assert reduced_relative_title("A poll published showed", sentence, "Monday") == "A poll was published"
 
 
@@ -62,3 +68,12 @@ def test_a_future_sentence_gives_no_passive_past():
     sentence = "In a report published on Monday by the agency, officials will set out the plan."
     assert reduced_relative_title("A report published by the agency", sentence, "Monday") \
         == "A report published by the agency"
+
+
+def test_a_bare_noun_gets_back_the_article_its_sentence_gives():
+    sentence = "The president overruled them, according to a report published Saturday in The New York Times."
+    assert reduced_relative_title("Report published in The New York Times", sentence, "Saturday") \
+        == "A report was published in The New York Times"
+    sentence = "Officials met, according to reports published Saturday by Reuters."
+    assert reduced_relative_title("Reports published by Reuters", sentence, "Saturday") \
+        == "Reports were published by Reuters"

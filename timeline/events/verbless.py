@@ -220,7 +220,8 @@ def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
     statement posted on the internet") when its sentence shows the phrase is one: a preposition before it ("In an
     audio tape released on March 12, he said ...") or the phrase opens the sentence and goes on with its own verb
     ("The statement posted on the internet Wednesday, ..., was authored ..."). It takes the passive with its
-    auxiliary when the date stands in the participle's own phrase ("An audio tape was released"; the title stays
+    auxiliary when the date stands in the participle's own phrase ("An audio tape was released"; a phrase whose own
+    verb ends the sentence gives the clause it tells with its teller: "..., a poll showed"; the title stays
     when the sentence tells a future), else the main clause the date times (or the whole sentence when it is short)
     when that makes a title with a verb; else it stays. A past
     with an object ("The EPA issued a report"), an intransitive past in a clause ("until the conflict erupted in
@@ -237,7 +238,10 @@ def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
     if not found:
         return title
     before = sentence[:found.start()].split()
+    article = ""  # the sentence's article before a noun phrase the title gives bare ("a report published" ->
+    # "Report published"): the passive takes it back ("A report was published"; the polish reads it after)
     while before and _clean(before[-1]) in table("determiners") and not before[-1].endswith(","):
+        article = article or (_clean(before[-1]) if d == 0 and _clean(before[-1]) in ("a", "an", "the") else "")
         before.pop()
     after = sentence[found.end():].split()
     if before and before[-1].endswith((",", ";", ":")) and not _told_verb(words, low, k):
@@ -247,6 +251,15 @@ def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
     if not (before and _clean(before[-1]) in table("object_prepositions")) \
             and not (opens and _goes_on_with_verb(after)) and not told:
         return title
+    if told:
+        # the sentence ends on the phrase's own verb, after the clause it tells ("Only one in three Britons agree ...,
+        # a poll published on Monday showed."): that clause with its teller, the participle's phrase cut
+        verb = re.compile(r"(?<!\w)" + re.escape(words[-1]) + r"(?=[\s.!?\"”’']*$)").search(sentence, found.end())
+        if verb:
+            claim = sentence[:found.end() - len(words[k])].rstrip() + " " + sentence[verb.start():]
+            made = make_title(claim, None)
+            if made and len(made.split()) <= lexicon().title_max_words and not is_verbless(made):
+                return made
     at = sentence.find(expression, found.end()) if expression else -1
     between = sentence[found.end():at].split() if at >= 0 else []
     own = at >= 0 and len(between) <= PARTICIPLE_PHRASE_WORDS and not any(
@@ -257,7 +270,9 @@ def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
         noun = next((words[:j] for j in range(1, k) if low[j] in table("phrase_prepositions") | {"of"}), words[:k])
         head = _clean(noun[-1])
         be = "were" if head.endswith("s") and not head.endswith("ss") and head.isalpha() else "was"
-        return " ".join([*words[:k], be, *words[k:len(words) - 1 if told else len(words)]])
+        noun = [article.capitalize(), words[0][:1].lower() + words[0][1:] if words[0][1:2].islower() else words[0],
+                *words[1:k]] if article else words[:k]
+        return " ".join([*noun, be, *words[k:len(words) - 1 if told else len(words)]])
     start = sentence.find(expression) if expression else -1
     if start < 0:
         return title
