@@ -43,7 +43,7 @@ from timeline.events.dating import (follows_a_fronted_date, is_object_participle
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, polished
-from timeline.events.verbless import verbless_fallback
+from timeline.events.verbless import reduced_relative_title, verbless_fallback
 from timeline.events.seams import with_mended_seams
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
@@ -1385,6 +1385,8 @@ def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
         title = verbless_fallback(event.title, sentence, event.source.expression)
         if title is None:
             continue
+        # (fragments10) a noun phrase with a reduced relative's participle ("An audio tape released")
+        title = reduced_relative_title(title, sentence, event.source.expression)
         kept.append(event if title == event.title else replace(event, title=polished(title, sentence,
                                                                                       event.source.expression)))
     return kept

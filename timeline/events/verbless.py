@@ -4,10 +4,11 @@ event as a sentence. It falls back to the main clause its date times, else to it
 and has a finite verb; else the sentence gives no event. The word lists are in verbless.yaml beside this module."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 
-from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, verb_form_words
+from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, verb_form_words
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.titles import _in_name, _noun_happenings, make_title, noun_event_happened, reads_as_present_verb
 from timeline.rules import load_yaml
@@ -148,3 +149,137 @@ def verbless_fallback(title: str, sentence: str, expression: str) -> str | None:
     # the merge, which weighs it as a fragment against its members' titles and may tell it from its sentence
     words = [_clean(w) for w in title.split()]
     return None if tuple(words[:2]) in _openers() else title
+
+
+# (fragments10) A noun phrase with the participle of a reduced relative: verbless.yaml reduced_relative.
+PARTICIPLE_PHRASE_WORDS = 8  # how far the participle's own phrase may run before the date it holds ("posted on the
+# internet Wednesday", "cited Friday by Ban")
+
+
+@cache
+def _relative_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()["reduced_relative"][name])
+
+
+def _is_participle(word: str) -> bool:
+    return word.endswith("ed") and is_past(word) or word in _relative_words("irregular_participles")
+
+
+def _participle_at(words: Sequence[str], low: Sequence[str]) -> int:
+    """The index of a title's participle when the title is a noun phrase of no verb, the participle, and nothing or a
+    phrase a preposition opens with no verb ("An audio tape released", "Estimates cited by Ban"); else -1."""
+    k = next((i for i in range(1, len(words)) if words[i].isalpha() and words[i].islower() and _is_participle(low[i])),
+             -1)
+    if k < 1 or words[k - 1].endswith((",", ";", ":")) or low[k - 1] in lexicon().subject_pronouns | finite_words() \
+            | _words("relative_words") | _words("not_main_before") | _words("non_finite_auxiliaries") \
+            or any(w in _relative_words("clause_openers") for w in low[:k]) or not is_verbless(" ".join(words[:k])):
+        return -1
+    rest = words[k + 1:]
+    if _told_verb(words, low, k):
+        return k
+    if rest and (low[k + 1] not in _relative_words("phrase_prepositions") or not is_verbless(" ".join(rest))):
+        return -1
+    return k
+
+
+def _told_verb(words: Sequence[str], low: Sequence[str], k: int) -> bool:
+    """Whether the participle at k is followed by one last word, a past or reporting verb whose object the title
+    lost: the noun phrase's own verb ("A poll published showed")."""
+    return k + 2 == len(words) and words[-1].isalpha() and words[-1].islower() \
+        and (low[-1] in lexicon().reporting_verbs or is_past(low[-1]))
+
+
+def _goes_on_with_verb(after: Sequence[str]) -> bool:
+    """Whether the words after a sentence-opening noun phrase and its participle go on with the phrase's own finite
+    verb (an auxiliary or a modal, or a past form right after a word that is no comma's or conjunction's: "The
+    statement posted on the internet Wednesday, and translated by X, was authored"), before any word that opens
+    another clause. A comma ends the search unless an auxiliary follows it (an aside closed) or another participle,
+    maybe after "and" or "or" (an aside opened): "Saif Gadhafi alluded to this claim in his speech early Monday,
+    claiming ..." goes on with no verb of its own."""
+    for j, word in enumerate(after):
+        low = _clean(word)
+        if low in _relative_words("clause_openers"):
+            return False
+        if j and after[j - 1].endswith((",", ";", ":")) and low not in finite_words() \
+                and not _is_participle(low) and not (low in ("and", "or") and j + 1 < len(after)
+                                                    and _is_participle(_clean(after[j + 1]))):
+            return False
+        before = _clean(after[j - 1]) if j else ""
+        if before in ("and", "or", "but"):
+            continue
+        if low in finite_words() | _words("finite_stopwords") and word.islower():
+            return True
+        if j and word.isalpha() and word.islower() and is_past(low) and not after[j - 1].endswith((",", ";", ":")) \
+                and low not in lexicon().reporting_verbs and not _is_participle(low):
+            return True
+    return False
+
+
+def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
+    """A title that is a noun phrase with the participle of a reduced relative ("An audio tape released", "A
+    statement posted on the internet") when its sentence shows the phrase is one: a preposition before it ("In an
+    audio tape released on March 12, he said ...") or the phrase opens the sentence and goes on with its own verb
+    ("The statement posted on the internet Wednesday, ..., was authored ..."). It takes the passive with its
+    auxiliary when the date stands in the participle's own phrase ("An audio tape was released"; a phrase whose own
+    verb ends the sentence gives the clause it tells with its teller: "..., a poll showed"; the title stays
+    when the sentence tells a future), else the main clause the date times (or the whole sentence when it is short)
+    when that makes a title with a verb; else it stays. A past
+    with an object ("The EPA issued a report"), an intransitive past in a clause ("until the conflict erupted in
+    Libya") and a relative's verb ("A man who died ...") stay."""
+    words = title.split()
+    low = [_clean(w) for w in words]
+    k = _participle_at(words, low)
+    if k < 0:
+        return title
+    table = _relative_words
+    d = 1 if k > 1 and low[0] in table("determiners") else 0
+    found = re.search(r"(?<![\w$])" + r"\s+".join(re.escape(w) for w in words[d:k + 1]) + r"(?!\w)", sentence,
+                      re.IGNORECASE)
+    if not found:
+        return title
+    before = sentence[:found.start()].split()
+    article = ""  # the sentence's article before a noun phrase the title gives bare ("a report published" ->
+    # "Report published"): the passive takes it back ("A report was published"; the polish reads it after)
+    while before and _clean(before[-1]) in table("determiners") and not before[-1].endswith(","):
+        article = article or (_clean(before[-1]) if d == 0 and _clean(before[-1]) in ("a", "an", "the") else "")
+        before.pop()
+    after = sentence[found.end():].split()
+    if before and before[-1].endswith((",", ";", ":")) and not _told_verb(words, low, k):
+        return title
+    opens = not before or all(_clean(w) in opening_words() or w[:1].isdigit() for w in before)
+    told = _told_verb(words, low, k)
+    if not (before and _clean(before[-1]) in table("object_prepositions")) \
+            and not (opens and _goes_on_with_verb(after)) and not told:
+        return title
+    if told:
+        # the sentence ends on the phrase's own verb, after the clause it tells ("Only one in three Britons agree ...,
+        # a poll published on Monday showed."): that clause with its teller, the participle's phrase cut
+        verb = re.compile(r"(?<!\w)" + re.escape(words[-1]) + r"(?=[\s.!?\"”’']*$)").search(sentence, found.end())
+        if verb:
+            claim = sentence[:found.end() - len(words[k])].rstrip() + " " + sentence[verb.start():]
+            made = make_title(claim, None)
+            if made and len(made.split()) <= lexicon().title_max_words and not is_verbless(made):
+                return made
+    at = sentence.find(expression, found.end()) if expression else -1
+    between = sentence[found.end():at].split() if at >= 0 else []
+    own = at >= 0 and len(between) <= PARTICIPLE_PHRASE_WORDS and not any(
+        w.endswith((",", ";", ":")) or _clean(w) in finite_words() | table("clause_openers") for w in between)
+    if own and any(_clean(w) in lexicon().future_auxiliaries for w in sentence.split()):
+        return title  # the date times the participle, but the sentence tells no past
+    if own:
+        noun = next((words[:j] for j in range(1, k) if low[j] in table("phrase_prepositions") | {"of"}), words[:k])
+        head = _clean(noun[-1])
+        be = "were" if head.endswith("s") and not head.endswith("ss") and head.isalpha() else "was"
+        noun = [article.capitalize(), words[0][:1].lower() + words[0][1:] if words[0][1:2].islower() else words[0],
+                *words[1:k]] if article else words[:k]
+        return " ".join([*noun, be, *words[k:len(words) - 1 if told else len(words)]])
+    start = sentence.find(expression) if expression else -1
+    if start < 0:
+        return title
+    cut = (start, start + len(expression))
+    main = main_clause_title(sentence, *cut)
+    made = make_title(main, None) if main else ""
+    if not made and len(sentence.split()) - len(expression.split()) <= lexicon().title_max_words:
+        made = make_title(sentence, cut, whole=True)
+    return made if made and not is_verbless(made) and _participle_at(made.split(), [_clean(w) for w in made.split()]) < 0 \
+        else title
