@@ -1294,7 +1294,18 @@ def _without_non_rivals(text: str, pronoun: str, texts: Sequence[str], own: bool
         if words[:1].isupper() and words.lower() not in found and _told_sex(words, texts) == other_sex:
             return " ".join("x" for _ in words.split())  # "Moammar Gadhafi's" of a "she": no rival
         return words
+    # "rehearsing for his This Is It tour": a capitalised run an owner's pronoun determines before a lower-case noun
+    # names that owner's thing (a tour, an album, a rig), never another person the pronoun may stand for
+    text = _owned_thing_name().sub(lambda m: m.group("owner") + " ".join("x" for _ in m.group("run").split()), text)
     return _NAME_OR_WORD.sub(blank, text)
+
+
+@cache
+def _owned_thing_name() -> re.Pattern[str]:
+    """A possessive pronoun of the lexicon ("his"), then a run of capitalised words, then a lower-case word."""
+    owners = "|".join(re.escape(w) for w in sorted(lexicon().possessive_pronouns))
+    return re.compile(rf"(?<![\w'’-])(?P<owner>(?i:{owners})\s)(?P<run>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+)*+)"
+                      r"(?=\s[a-z])")
 
 
 # a run of capitalised words (a name, maybe possessive) or one word
@@ -1686,7 +1697,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     the earlier sentences themselves (antecedent)."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
-    if not kind or len(words) < 2:
+    if not kind or len(words) < 2 or _appearance_frame_it(title):
         return title
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
         else _speaker_of_speech(title, speakers, texts, names) \
@@ -1697,6 +1708,14 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     if not name or _named_in_own_clause(words, name):
         return without_unnamed_speaker(title)
     return _with_name(title, name)
+
+
+def _appearance_frame_it(title: str) -> bool:
+    """Whether the title's "It" names nothing: "It appeared (that) the rebels had taken control" (a frame of seeming
+    before a clause that polish.without_appearance_frame tells on its own), so no earlier subject ("Thursday") takes
+    its place; "It appeared to falter" is a thing's and may be named."""
+    from timeline.events.polish import without_appearance_frame  # (polish reads this module: imported when used)
+    return without_appearance_frame(title) != title
 
 
 @cache
