@@ -64,3 +64,9 @@ def test_the_owned_name_is_blanked_only_before_a_lower_case_word():
     assert _without_non_rivals("rehearsing for his This Is It tour", "his", JACKSON, False) == \
         "rehearsing for his x x x tour"
     assert _without_non_rivals("he thanked his Frank DiLeo.", "his", JACKSON, False) == "he thanked his Frank DiLeo."
+
+
+def test_a_believed_it_before_a_clause_takes_no_earlier_subject():
+    # events.yaml antecedents frame_hedges: "It is believed the man had fled" names nothing either
+    title = "It is believed the man had fled"
+    assert resolve_pronoun(title, ["The ship"], ["The ship"]) == title

@@ -1711,11 +1711,22 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
 
 
 def _appearance_frame_it(title: str) -> bool:
-    """Whether the title's "It" names nothing: "It appeared (that) the rebels had taken control" (a frame of seeming
-    before a clause that polish.without_appearance_frame tells on its own), so no earlier subject ("Thursday") takes
-    its place; "It appeared to falter" is a thing's and may be named."""
-    from timeline.events.polish import without_appearance_frame  # (polish reads this module: imported when used)
-    return without_appearance_frame(title) != title
+    """Whether the title's "It" names nothing: "It appeared (that) the rebels had taken control" (a hedge of events.yaml
+    antecedents frame_hedges, then "that" or what opens a clause's subject: a capital, a number, a determiner, a
+    subject pronoun), so no earlier subject ("Thursday") takes its place (polish.without_appearance_frame tells the
+    clause); "It appeared to falter", "It seemed like ..." are a thing's and may be named."""
+    words = title.split(" ")
+    if _bare(words[0]) != "it":
+        return False
+    for hedge in sorted(_antecedent_table()["frame_hedges"], key=len, reverse=True):
+        after = 1 + len(hedge.split())
+        if [_bare(w) for w in words[1:after]] != hedge.split() or after >= len(words) \
+                or words[after - 1].endswith(","):
+            continue
+        first = words[after]
+        return _bare(first) == "that" or first[:1].isupper() or first[:1].isdigit() \
+            or _bare(first) in _DETERMINER_WORDS | lexicon().subject_pronouns
+    return False
 
 
 @cache
