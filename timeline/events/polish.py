@@ -52,6 +52,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
         return title
     title = with_complement(title, sentence, expression)
     title = without_commentary_tail(without_speaker_aside(without_hedge_opener(without_frame(title))))
+    title = without_appearance_frame(title)  # "It appeared the rebels had taken" -> "The rebels had apparently taken"
     title = with_relative_antecedent(with_restored_relative(in_past_whereabouts(title, sentence), sentence), sentence)
     title = with_forward_pronoun(with_relative_event_noun(title, sentence, expression), sentence)
     title = without_stray_opener(with_opening_preposition(title, sentence))
@@ -299,6 +300,40 @@ def without_hedge_opener(title: str) -> str:
             rest = _with_hedge_adverb(rest, verb)  # what reports suggest is no fact: "He reportedly filed"
         return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
     return _without_joined_hedge(words, low)
+
+
+@cache
+def _appearance_frames() -> tuple[tuple[str, ...], ...]:
+    """polish.yaml appearance_frames phrases, longest first."""
+    phrases = (tuple(str(w).lower() for w in phrase) for phrase in rules()["appearance_frames"]["phrases"])
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+def without_appearance_frame(title: str) -> str:
+    """ "It appeared the rebels had taken control of all of Zawiya" -> "The rebels had apparently taken control of
+    all of Zawiya": an "it" that names nothing before a verb of seeming (polish.yaml appearance_frames) goes when a
+    clause with a subject and a past verb follows it, the clause keeping the frame's hedge ("apparently") after its
+    past auxiliary or before its past verb; "It appeared to falter", "It seems unlikely that ...", "It seemed like
+    ..." and a present clause ("It seems US oil makers stand to gain") stay."""
+    words = title.split(" ")
+    low = [_bare(w) for w in words]
+    for phrase in _appearance_frames():
+        end = len(phrase)
+        if tuple(low[:end]) != phrase or any(w.endswith(",") for w in words[:end]):
+            continue
+        end += low[end: end + 1] == ["that"]
+        rest = words[end:]
+        if len(rest) < 2 or not (rest[0][:1].isupper() or rest[0][:1].isdigit() or low[end] in _SUBJECT_OPENERS) \
+                or not _opens_clause(rest):
+            return title  # "It appeared to falter", "It seems unlikely that", "It seemed like"
+        verb = next((k for k, w in enumerate(rest) if is_verb_word(w)), -1)
+        auxiliaries = _words("appearance_frames", "past_auxiliaries")
+        if verb < 1 or not (is_past(_bare(rest[verb])) or _bare(rest[verb]) in auxiliaries):
+            return title  # "It seems that a new H has been the major factor": no act told
+        at = verb + 1 if _bare(rest[verb]) in auxiliaries else verb  # "had apparently taken", "apparently made"
+        rest = [*rest[:at], str(rules()["appearance_frames"]["adverb"]), *rest[at:]]
+        return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]])
+    return title
 
 
 def _with_hedge_adverb(words: list[str], verb: int) -> list[str]:

@@ -1295,7 +1295,18 @@ def _without_non_rivals(text: str, pronoun: str, texts: Sequence[str], own: bool
         if words[:1].isupper() and words.lower() not in found and _told_sex(words, texts) == other_sex:
             return " ".join("x" for _ in words.split())  # "Moammar Gadhafi's" of a "she": no rival
         return words
+    # "rehearsing for his This Is It tour": a capitalised run an owner's pronoun determines before a lower-case noun
+    # names that owner's thing (a tour, an album, a rig), never another person the pronoun may stand for
+    text = _owned_thing_name().sub(lambda m: m.group("owner") + " ".join("x" for _ in m.group("run").split()), text)
     return _NAME_OR_WORD.sub(blank, text)
+
+
+@cache
+def _owned_thing_name() -> re.Pattern[str]:
+    """A possessive pronoun of the lexicon ("his"), then a run of capitalised words, then a lower-case word."""
+    owners = "|".join(re.escape(w) for w in sorted(lexicon().possessive_pronouns))
+    return re.compile(rf"(?<![\w'’-])(?P<owner>(?i:{owners})\s)(?P<run>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+)*+)"
+                      r"(?=\s[a-z])")
 
 
 # a run of capitalised words (a name, maybe possessive) or one word
@@ -1690,7 +1701,7 @@ def resolve_pronoun(title: str, history: Sequence[str], names: Sequence[str] = (
     the earlier sentences themselves (antecedent)."""
     words = title.split(" ", 1)
     kind = pronoun_class(_bare(words[0]))
-    if not kind or len(words) < 2:
+    if not kind or len(words) < 2 or _appearance_frame_it(title):
         return title
     name = antecedent(kind, speakers, names) if speakers and _opens_with_report(title) \
         else _speaker_of_speech(title, speakers, texts, names) \
@@ -1857,6 +1868,25 @@ def opening_name_before(pronoun: str, verb: str, history: Sequence[str], speaker
         if token[:1].isupper():
             return ""  # "Hiscox bought Beazley": two things the "it" may be
     return name
+
+
+def _appearance_frame_it(title: str) -> bool:
+    """Whether the title's "It" names nothing: "It appeared (that) the rebels had taken control" (a hedge of events.yaml
+    antecedents frame_hedges, then "that" or what opens a clause's subject: a capital, a number, a determiner, a
+    subject pronoun), so no earlier subject ("Thursday") takes its place (polish.without_appearance_frame tells the
+    clause); "It appeared to falter", "It seemed like ..." are a thing's and may be named."""
+    words = title.split(" ")
+    if _bare(words[0]) != "it":
+        return False
+    for hedge in sorted(_antecedent_table()["frame_hedges"], key=len, reverse=True):
+        after = 1 + len(hedge.split())
+        if [_bare(w) for w in words[1:after]] != hedge.split() or after >= len(words) \
+                or words[after - 1].endswith(","):
+            continue
+        first = words[after]
+        return _bare(first) == "that" or first[:1].isupper() or first[:1].isdigit() \
+            or _bare(first) in _DETERMINER_WORDS | lexicon().subject_pronouns
+    return False
 
 
 @cache
