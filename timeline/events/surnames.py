@@ -352,7 +352,7 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
             found.setdefault(f"{word} {ws[-1]}", []).append(n)
     # the same person written shorter ("Hafiz Ghoga" beside "Abdel Hafiz Ghoga"): the longest form
     longest = max(found, key=len, default="")
-    if all(longest.endswith(" " + other) or other == longest for other in found):
+    if found and all(longest.endswith(" " + other) or other == longest for other in found):
         found = {longest: [n for mentions in found.values() for n in mentions]}
     if len(found) != 1:
         return ""
