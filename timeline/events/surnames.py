@@ -323,31 +323,90 @@ def person_forms(title: str, article: ArticleNames) -> str:
 _BARE_NAME = re.compile(r"(?<![\w'’.-])(?P<word>(?:(?:[Aa]l|[Ee]l)-)?+[A-Z][a-z]++)(?![\w-])")
 
 
-def _person_of(word: str, article: ArticleNames) -> str:
+def _person_of(word: str, article: ArticleNames, told_alone: bool = False) -> str:
     """The one person the article names in full with `word` as the surname ("Lisa Jackson"; "Ban Ki-moon", a
-    surname before its hyphened given name), or "" when it names none or several."""
-    return article.once("person_of", word, lambda: _person_of_in(word, article))
+    surname before its hyphened given name), or "" when it names none or several. `told_alone`: a personal pronoun
+    after the surname alone also tells a person (_told_alone)."""
+    return article.once("person_of_told" if told_alone else "person_of", word,
+                        lambda: _person_of_in(word, article, told_alone))
 
 
-def _person_of_in(word: str, article: ArticleNames) -> str:
+def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) -> str:
     skip = _not_first_names()
     found: dict[str, list[_Name]] = {}
     key = _without_particle(word)
     for n in article.full():
         ws = n.words
-        if _without_particle(ws[-1]) == key and ws[-2].lower() not in skip and ws[-2] != ws[-1]:
+        # a role noun is no first name ("Insurer Lloyd's of London")
+        if _without_particle(ws[-1]) == key and ws[-2].lower() not in skip and ws[-2] != ws[-1] \
+                and ws[-2].lower() not in role_nouns():
             # "Eman al-Obeidy" for "Obeidy" too; a name with a particle keeps its word before ("Abdul Elah al-Khatib")
             first = 3 if len(ws) > 2 and ws[-3].lower() not in skip and any(map(_PARTICLE.match, ws[-2:])) else 2
+            # a given name of two words keeps both ("Abdel Hafiz Ghoga", "Mustafa Abdel Jalil"; names5)
+            openers = _forms()["bare_surname"]["compound_name_openers"]
+            while first < min(len(ws), 4) and (ws[-first] in openers or ws[-first - 1] in openers) \
+                    and ws[-first - 1].lower() not in skip:
+                first += 1
             found.setdefault(" ".join(ws[-first:]), []).append(n)
         elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
             found.setdefault(f"{word} {ws[-1]}", []).append(n)
+    # the same person written shorter ("Hafiz Ghoga" beside "Abdel Hafiz Ghoga"): the longest form
+    longest = max(found, key=len, default="")
+    if found and all(longest.endswith(" " + other) or other == longest for other in found):
+        found = {longest: [n for mentions in found.values() for n in mentions]}
     if len(found) != 1:
         return ""
     name, mentions = next(iter(found.items()))
     # a person's, not a body's ("Syrian Democratic Forces"): a role before it, a personal pronoun after it, or a
-    # "who" or a role set beside it ("Eman al-Obeidy, who ...", "Rep. Peter King, chairman of ...")
+    # "who" or a role set beside it ("Eman al-Obeidy, who ...", "Rep. Peter King, chairman of ..."), or a personal
+    # pronoun in the clause after the surname alone ("Allen said he would wait")
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
-                                                      for n in mentions) else ""
+                                                      for n in mentions) or told_alone and _told_alone(word, article) else ""
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
+
+
+def _told_alone(word: str, article: ArticleNames) -> bool:
+    """Whether the article writes the surname alone with a personal pronoun after it in the same clause, before any
+    other name ("Amon said he found methane"; not "Sirte, he said", nor "Heritage said it")."""
+    key = _without_particle(word)
+    for n in article.names:
+        if len(n.words) == 1 and not n.honorific and _without_particle(n.words[0]) == key:
+            text = article.sentences[n.sentence]
+            following = _RUN.search(text, n.end)
+            between = text[n.end:following.start() if following else len(text)]
+            between = between[:m.start()] if (m := _CLAUSE_BREAK.search(between)) else between
+            if _sex_in(between):
+                return True
+    return False
+
+
+def _sex_in(text: str) -> str:
+    male, female = set(_forms()["male_pronouns"]), set(_forms()["female_pronouns"])
+    for w in _PRONOUN.findall(text):
+        if w.lower() in male:
+            return "male"
+        if w.lower() in female:
+            return "female"
+    return ""
+
+
+def _familiar_figures(article: ArticleNames, limit: int) -> frozenset[str]:
+    """The surnames of the article's familiar figures, which it uses alone in more than `limit` sentences and in more
+    than half as many as the one it uses alone most ("Jackson" of a Michael Jackson story, and "Murray" beside it in
+    his doctor's trial; "Hayward" of BP's); not a figure the story only passes through ("Straw" five times beside
+    "al-Megrahi" ten)."""
+    return article.once("familiar_figures", str(limit), lambda: _familiar_figures_in(article, limit))
+
+
+def _familiar_figures_in(article: ArticleNames, limit: int) -> frozenset[str]:
+    skip = _not_first_names()
+    surnames = {n.words[-1] for n in article.full() if n.words[-2].lower() not in skip}
+    counts = {w: article.once("bare_uses", w, lambda w=w: sum(_bare_in(w, t) for t in article.sentences))
+              for w in surnames}
+    most = max(counts.values(), default=0)
+    return frozenset(_without_particle(w) for w, count in counts.items() if count > limit and 2 * count > most)
 
 
 _PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")
@@ -363,7 +422,20 @@ def _told_as_person(name: _Name, article: ArticleNames) -> bool:
     phrase set beside it ("Eman al-Obeidy, who caught ...", "Peter King, chairman of ...", "Cherif Bassiouni,
     head of ...")."""
     after = article.sentences[name.sentence][name.end:]
-    return bool(_WHO_AFTER.match(after)) or bool(_apposed_after(after))
+    return bool(_WHO_AFTER.match(after)) or bool(_apposed_after(after)) or _apposed_person_noun(after)
+
+
+_APPOSED_WORDS = re.compile(r",\s(?:(?:the|a|an)\s)?(?P<words>(?:[A-Za-z][\w.&'’-]*+\s?){1,4})")
+
+
+def _apposed_person_noun(after: str) -> bool:
+    """Whether a phrase set after the name between commas holds, in its first four words, a noun only a person is
+    (bare_surname.apposed_person_nouns): "Mark Hafle, a senior drilling engineer at BP," and "Rainer Amon, an ocean
+    scientist at Texas A&M"; not "Deepwater Horizon, the rig"."""
+    found = _APPOSED_WORDS.match(after)
+    nouns = _forms()["bare_surname"]["apposed_person_nouns"]
+    return bool(found) and any(w.lower().rstrip("s") in nouns or w.lower() in nouns
+                               for w in found.group("words").split())
 
 
 _WHO_AFTER = re.compile(r",?\s(?:who|whose)\b")
@@ -479,11 +551,15 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
                 or _only_quoted(word, sentence, quoted_in_sentence):
             return match.group()
         done.add(word)
-        name = _person_of(word, article)
+        # a surname opening the title as its subject is a person's also by a pronoun after it alone ("Allen said
+        # he"); elsewhere in the title a name found so may be the story's familiar figure's, left alone
+        name = _person_of(word, article, told_alone=match.start() == 0 and bool(_SUBJECT_AFTER.match(following)))
         if not name or name in title:
             return match.group()
         bare = article.once("bare_uses", word, lambda: sum(_bare_in(word, text) for text in article.sentences))
-        if bare > int(table["max_bare_uses"]):
+        # the article's familiar figure, used alone more than `max_bare_uses` times, stays (_familiar_figures)
+        limit = int(table["max_bare_uses"])
+        if bare > limit and (_without_particle(word) in _familiar_figures(article, limit) or not table["familiar_only"]):
             return match.group()
         role = _role_before(name, article)
         put_name = f"{role} {name}" if role else name
@@ -500,6 +576,7 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
 
 
 _QUOTED = re.compile(r"“[^”]*+”|\"[^\"]*+\"")
+_SUBJECT_AFTER = re.compile(r"[a-z]")  # a lower-case word after the opening surname: its verb ("Allen said")
 
 
 def _no_surname(word: str, article: ArticleNames) -> bool:
