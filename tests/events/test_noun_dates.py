@@ -69,6 +69,9 @@ def test_noun_date_dates_no_present_verb(text: str, published: str, phrase: str)
     ("The White House is “analyzing” the speech of Saif al-Islam Gadhafi to see “what possibilities it contains for "
      "meaningful reform,” a senior U.S. administration official said Sunday night after the Libyan leader's son took "
      "to the airwaves.", "2011-02-21", "Sunday night", "2011-02-20"),
+    # a chronology's historic present after a date that opens the item
+    ("August 24 - Gaddafi issues a rambling but defiant audio message overnight vowing to fight on to death or "
+     "victory.", "2011-08-28", "overnight", "2011-08-23"),
     # the article's own day is no finished past
     ("As protests chip away at government stability, Libyans are reacting to Saif Gadhafi's public address Sunday "
      "night.", "2011-02-20", "Sunday night", "2011-02-20"),

@@ -21,6 +21,7 @@ from timeline.dates import span
 from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
 from timeline.events.lexicon import rules as events_rules
 from timeline.model import Sentence, Timex
+from timeline.text.lexicon import months
 from timeline.rules import load_yaml
 
 
@@ -2110,7 +2111,11 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     before = words_of(sentence.text[:start])
     if verb not in before:
         return False  # the date comes before the verb, or the title is not told by this sentence's words
-    between = before[before.index(verb) + 1:]
+    at = before.index(verb)
+    found = re.search(rf"\b{re.escape(verb)}\b", sentence.text, re.IGNORECASE)
+    if found is None or _calendar_word().search(sentence.text, 0, found.start()):
+        return False  # "August 24 - Gaddafi issues a ... message overnight": a chronology's historic present
+    between = before[at + 1:]
     possessive = _POSSESSIVE.match(sentence.text, end) is not None
     if not between:
         return possessive  # "is meeting Sunday": the date right after the verb dates it; "protesting Sunday's killings"
@@ -2132,3 +2137,10 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     # "says it made a loss last year": a past verb between tells the date's own act, unless a lead after it
     # ("lost money ... after a pipeline leak ... four years ago") opens the noun phrase the date is in
     return not told or any(w in rules["leads"] for w in between[told[-1] + 1:])
+
+
+@cache
+def _calendar_word() -> re.Pattern[str]:
+    """A month's name (as written, capitalised) or a four-digit year: a date told before the present verb."""
+    names = sorted({n for names in months() for n in names}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(names)}|\d{{4}})\b")
