@@ -45,6 +45,9 @@ def test_present_title_verb(title: str, verb: str) -> None:
      "the Prudhoe Bay field four years ago.", "2010-06-30", "four years ago"),
     # a date possessive in the object
     ("Activists are protesting Sunday's killings.", "2011-03-01", "Sunday"),
+    # a date between a determiner and its noun
+    ("Activists and opposition groups are calling on the “silent majority” to stand up and be counted in the last "
+     "Friday mass rallies across Syria before Ramadan.", "2011-07-29", "last Friday"),
 ])
 def test_noun_date_dates_no_present_verb(text: str, published: str, phrase: str) -> None:
     assert _dated(text, published, phrase) == []

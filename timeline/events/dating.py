@@ -2120,6 +2120,11 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     if not between:
         return possessive  # "is meeting Sunday": the date right after the verb dates it; "protesting Sunday's killings"
     last = between[-1] if between else ""
+    following = words_of(sentence.text[end:end + 40])
+    if not possessive and last in lexicon().noun_determiners and following \
+            and re.match(r"\s*[A-Za-z]", sentence.text[end:]) and following[0] not in rules["not_after"] \
+            and following[0] not in rules["stops"] and not is_past(following[0]):
+        possessive = True  # "in the last Friday mass rallies": the date qualifies the noun after it, as a possessive
     if not possessive and (last in rules["not_after"] or is_adverb(last) or last.endswith("ing")):
         return False  # "are holding talks on Sunday": a preposition's date may be the verb's
     lex = lexicon()
@@ -2133,7 +2138,8 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
         return False  # "is facing a charge following the singer's death last June": the title names the dated event
     if any(w in rules["stops"] for w in between):
         return False  # "using robots ... was successfully completed last night": another finite verb has come
-    told = [i for i, w in enumerate(between[:-1]) if is_past(w)]
+    told = [i for i, w in enumerate(between[:-1]) if is_past(w)
+            and not (i and between[i - 1] in rules["nonfinite_before"])]  # "to stand up and be counted": no act
     # "says it made a loss last year": a past verb between tells the date's own act, unless a lead after it
     # ("lost money ... after a pipeline leak ... four years ago") opens the noun phrase the date is in
     return not told or any(w in rules["leads"] for w in between[told[-1] + 1:])
