@@ -75,6 +75,9 @@ def test_noun_date_dates_no_present_verb(text: str, published: str, phrase: str)
     # a chronology's historic present after a date that opens the item
     ("August 24 - Gaddafi issues a rambling but defiant audio message overnight vowing to fight on to death or "
      "victory.", "2011-08-28", "overnight", "2011-08-23"),
+    # a calendar date between a determiner and its noun: a name, left alone
+    ("Salabi leads the February 17 brigade which many Libyans credit with the defense of Benghazi, where the "
+     "uprising began on that date.", "2011-08-25", "February 17", "2011-02-17"),
     # the article's own day is no finished past
     ("As protests chip away at government stability, Libyans are reacting to Saif Gadhafi's public address Sunday "
      "night.", "2011-02-20", "Sunday night", "2011-02-20"),

@@ -2122,6 +2122,7 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     last = between[-1] if between else ""
     following = words_of(sentence.text[end:end + 40])
     if not possessive and last in lexicon().noun_determiners and following \
+            and words_of(timex.text)[:1] and words_of(timex.text)[0] in rules["attributive_date_words"] \
             and re.match(r"\s*[A-Za-z]", sentence.text[end:]) and following[0] not in rules["not_after"] \
             and following[0] not in rules["stops"] and not is_past(following[0]):
         possessive = True  # "in the last Friday mass rallies": the date qualifies the noun after it, as a possessive
