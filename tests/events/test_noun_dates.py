@@ -78,6 +78,10 @@ def test_noun_date_dates_no_present_verb(text: str, published: str, phrase: str)
     # a calendar date between a determiner and its noun: a name, left alone
     ("Salabi leads the February 17 brigade which many Libyans credit with the defense of Benghazi, where the "
      "uprising began on that date.", "2011-08-25", "February 17", "2011-02-17"),
+    # a date after "and" with a past verb after it: another clause's
+    ("As many as 15 Congressional committees are investigating the oil spill and at one of many hearings yesterday, "
+     "the US interior secretary, Ken Salazar, said he would ask BP to repay the salaries of workers laid off by the "
+     "moratorium on drilling.", "2010-06-10", "yesterday", "2010-06-09"),
     # the article's own day is no finished past
     ("As protests chip away at government stability, Libyans are reacting to Saif Gadhafi's public address Sunday "
      "night.", "2011-02-20", "Sunday night", "2011-02-20"),

@@ -2120,7 +2120,7 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     if not between:
         return possessive  # "is meeting Sunday": the date right after the verb dates it; "protesting Sunday's killings"
     last = between[-1] if between else ""
-    following = words_of(sentence.text[end:end + 40])
+    following = words_of(sentence.text[end:end + 120])
     if not possessive and last in lexicon().noun_determiners and following \
             and words_of(timex.text)[:1] and words_of(timex.text)[0] in rules["attributive_date_words"] \
             and re.match(r"\s*[A-Za-z]", sentence.text[end:]) and following[0] not in rules["not_after"] \
@@ -2137,6 +2137,9 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     if not possessive and last in lex.event_nouns \
             and any(w in rules["leads"] for w in between[-int(rules["lead_noun_words"]) - 1:-1]):
         return False  # "is facing a charge following the singer's death last June": the title names the dated event
+    joiners = {str(w) for w in table()["conjunct_joiners"]}  # type: ignore[union-attr]
+    if joiners & set(between) and any(is_past(w) for w in following[:int(rules["conjunct_verb_words"])]):
+        return False  # "... and at one of many hearings yesterday, the US interior secretary said": a new clause's
     if any(w in rules["stops"] for w in between):
         return False  # "using robots ... was successfully completed last night": another finite verb has come
     told = [i for i, w in enumerate(between[:-1]) if is_past(w)
