@@ -2119,16 +2119,16 @@ def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, dat
     possessive = _POSSESSIVE.match(sentence.text, end) is not None
     if not between:
         return possessive  # "is meeting Sunday": the date right after the verb dates it; "protesting Sunday's killings"
-    last = between[-1] if between else ""
+    last = between[-1]
+    lex = lexicon()
     following = words_of(sentence.text[end:end + 120])
-    if not possessive and last in lexicon().noun_determiners and following \
+    if not possessive and last in lex.noun_determiners and following \
             and words_of(timex.text)[:1] and words_of(timex.text)[0] in rules["attributive_date_words"] \
             and re.match(r"\s*[A-Za-z]", sentence.text[end:]) and following[0] not in rules["not_after"] \
             and following[0] not in rules["stops"] and not is_past(following[0]):
         possessive = True  # "in the last Friday mass rallies": the date qualifies the noun after it, as a possessive
     if not possessive and (last in rules["not_after"] or is_adverb(last) or last.endswith("ing")):
         return False  # "are holding talks on Sunday": a preposition's date may be the verb's
-    lex = lexicon()
     if not possessive and (last in lex.reporting_verbs or last in lex.speech_verbs):
         return False  # "..., an official said Sunday night": the report's day, a finite verb's
     if not possessive and is_past(last) and len(between) > 1 and between[-2] in rules["not_after"] \
