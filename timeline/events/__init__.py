@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, relative_main_verb, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
-from timeline.events.dating import (follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
+from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     names_an_occasion,
                                     subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
@@ -1057,6 +1057,7 @@ def _title_tells_no_event(title: str, sentence: Sentence, timex: Timex, days: tu
             or shows_a_document(title, sentence.text, timex.end - sentence.start) \
             or quotes_a_view(title, sentence.text, timex.start - sentence.start) \
             or tells_nowadays(sentence.text, timex.text, before) \
+            or days is not None and dates_a_noun_under_present(title, sentence, timex, days[1], published) \
             or hedged_date_kind(sentence.text, timex.text, before) \
             or days is not None and not opens_item(sentence.text, timex.text) \
             and tells_copula_of_past(title, days[1], published):

@@ -21,6 +21,7 @@ from timeline.dates import span
 from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
 from timeline.events.lexicon import rules as events_rules
 from timeline.model import Sentence, Timex
+from timeline.text.lexicon import months
 from timeline.rules import load_yaml
 
 
@@ -2060,3 +2061,96 @@ def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex,
             return " ".join(words[:k]).rstrip(",;: ")
         return ""
     return ""
+
+
+@cache
+def _noun_date_rules() -> dict[str, Any]:
+    """dating.yaml noun_date_under_present, its lists as sets."""
+    rules = dict(table()["noun_date_under_present"])  # type: ignore[call-overload]
+    return {k: (frozenset(str(w) for w in v) if isinstance(v, list) else v) for k, v in rules.items()}
+
+
+def present_title_verb(title: str) -> str:
+    """The title's first verb when it is a present (dating.yaml noun_date_under_present): an -s form of a verb (its
+    -ed form a past) before one of `object_openers` and not right after a determiner ("replaces a previous cap",
+    "alleges that"), or a progressive ("are reacting"); "" when a past, a perfect, a modal or none comes first."""
+    rules = _noun_date_rules()
+    lex = lexicon()
+    words = words_of(title)[: int(rules["title_verb_words"])]
+    for i, word in enumerate(words):
+        if word in rules["stops"] or is_past(word):
+            return ""
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if word in rules["progressive_copulas"]:
+            rest = [w for w in words[i + 1:] if not is_adverb(w)]
+            return rest[0] if rest and rest[0].endswith("ing") and len(rest[0]) > 4 else ""
+        if i and len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+                and words[i - 1] not in lex.noun_determiners and words[i - 1] not in rules["not_after"] \
+                and not words[i - 1].endswith("ing") and word not in lex.event_nouns \
+                and following in rules["object_openers"] \
+                and (is_past(word[:-1] + "d") or is_past(word[:-1] + "ed") or is_past(word[:-2] + "ed")):
+            return word
+    return ""
+
+
+def dates_a_noun_under_present(title: str, sentence: Sentence, timex: Timex, date_end: int,
+                               published: int | None) -> bool:
+    """ "The sealing system replaces a previous cap, fitted last month", "Libyans are reacting to Saif Gadhafi's public
+    address Sunday night": the title's main verb is a present (present_title_verb), the date ended before the
+    article's day and sits after that verb inside a noun phrase (a possessive, right after a noun or after a past
+    participle that qualifies one; dating.yaml noun_date_under_present): the date is the noun's, and the present is
+    the article's day's, which the quote does not give: the title has no event on that date. A preposition before the
+    date, a date before the verb, or a past verb between them and the date (no `leads` after it) leave it alone."""
+    if published is None or date_end >= published:
+        return False
+    verb = present_title_verb(title)
+    if not verb:
+        return False
+    rules = _noun_date_rules()
+    start, end = timex.start - sentence.start, timex.end - sentence.start
+    before = words_of(sentence.text[:start])
+    if verb not in before:
+        return False  # the date comes before the verb, or the title is not told by this sentence's words
+    at = before.index(verb)
+    found = re.search(rf"\b{re.escape(verb)}\b", sentence.text, re.IGNORECASE)
+    if found is None or _calendar_word().search(sentence.text, 0, found.start()):
+        return False  # "August 24 - Gaddafi issues a ... message overnight": a chronology's historic present
+    between = before[at + 1:]
+    possessive = _POSSESSIVE.match(sentence.text, end) is not None
+    if not between:
+        return possessive  # "is meeting Sunday": the date right after the verb dates it; "protesting Sunday's killings"
+    last = between[-1]
+    lex = lexicon()
+    following = words_of(sentence.text[end:end + 120])
+    if not possessive and last in lex.noun_determiners and following \
+            and words_of(timex.text)[:1] and words_of(timex.text)[0] in rules["attributive_date_words"] \
+            and re.match(r"\s*[A-Za-z]", sentence.text[end:]) and following[0] not in rules["not_after"] \
+            and following[0] not in rules["stops"] and not is_past(following[0]):
+        possessive = True  # "in the last Friday mass rallies": the date qualifies the noun after it, as a possessive
+    if not possessive and (last in rules["not_after"] or is_adverb(last) or last.endswith("ing")):
+        return False  # "are holding talks on Sunday": a preposition's date may be the verb's
+    if not possessive and (last in lex.reporting_verbs or last in lex.speech_verbs):
+        return False  # "..., an official said Sunday night": the report's day, a finite verb's
+    if not possessive and is_past(last) and len(between) > 1 and between[-2] in rules["not_after"] \
+            and not sentence.text[:start].rstrip().endswith(","):
+        return False  # "that has been fitted last month": a verb of its own, not a participle after a noun
+    if not possessive and last in lex.event_nouns \
+            and any(w in rules["leads"] for w in between[-int(rules["lead_noun_words"]) - 1:-1]):
+        return False  # "is facing a charge following the singer's death last June": the title names the dated event
+    joiners = {str(w) for w in table()["conjunct_joiners"]}  # type: ignore[union-attr]
+    if joiners & set(between) and any(is_past(w) for w in following[:int(rules["conjunct_verb_words"])]):
+        return False  # "... and at one of many hearings yesterday, the US interior secretary said": a new clause's
+    if any(w in rules["stops"] for w in between):
+        return False  # "using robots ... was successfully completed last night": another finite verb has come
+    told = [i for i, w in enumerate(between[:-1]) if is_past(w)
+            and not (i and between[i - 1] in rules["nonfinite_before"])]  # "to stand up and be counted": no act
+    # "says it made a loss last year": a past verb between tells the date's own act, unless a lead after it
+    # ("lost money ... after a pipeline leak ... four years ago") opens the noun phrase the date is in
+    return not told or any(w in rules["leads"] for w in between[told[-1] + 1:])
+
+
+@cache
+def _calendar_word() -> re.Pattern[str]:
+    """A month's name (as written, capitalised) or a four-digit year: a date told before the present verb."""
+    names = sorted({n for names in months() for n in names}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(names)}|\d{{4}})\b")
