@@ -62,7 +62,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
-from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_event_by_compound,  # definites8
+from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
@@ -908,6 +908,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_general_noun(named, sentence, adjacent or previous)  # "the event": the one concert right before
     named = name_aged_person(named, sentence, adjacent or previous)  # "The man": the "21-year-old Canadian" right before
     named = name_apposed_speaker(named, sentence)  # "The diplomat said": "the diplomat, Ibrahim Dabbashi, told"
+    named = name_described_subject(named, sentence)  # "Libya's third city rose up": "Misrata, Libya's third city, rose"
     named = name_introduced_compound(named, sentence, adjacent or previous)  # "That well": "a relief well" right before
     named = name_event_by_compound(named, sentence, adjacent or previous, texts)  # "the operation": "the Libyan operation"
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near

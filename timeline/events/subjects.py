@@ -6447,3 +6447,89 @@ def name_fronted_group_pronoun(title: str, sentence: str, previous: str = "") ->
     if before and before != subject and fits(before, "group", bare_plural=True):
         return title  # "The rebels advanced. When they reached the town, residents fled": the rebels may be meant
     return _with_name(title, subject)
+
+
+@cache
+def _described_subject_table() -> dict[str, Any]:
+    """events.yaml described_subjects, its word lists as lower-case sets and its relatives as one pattern."""
+    table = events_rules()["described_subjects"]
+    return {**{k: int(table[k]) for k in ("min_words", "max_words", "kept_words", "max_dropped_words", "name_words")},
+            **{k: frozenset(str(w).lower() for w in table[k])
+               for k in ("name_particles", "subject_openers", "not_name_words", "function_words",
+                         "side_story_openers")},
+            "relatives": "|".join(re.escape(str(w)) for w in table["relatives"])}
+
+
+def _name_before_comma(before: str) -> tuple[str, str]:
+    """The capitalised run that ends `before` (the text up to an apposition's opening comma: "... Sen. John McCain of
+    Arizona") and the word before it ("" at the sentence's start); ("", "") when no name ends it (a lower-case word,
+    a fronted time "On Thursday", a run too long, a particle at either end)."""
+    table = _described_subject_table()
+    words = before.split()
+    k = len(words)
+    while k > 0 and len(words) - k < table["name_words"] + 1:
+        word = words[k - 1]
+        if word[-1:] in ",;:—–-\"“”(" or word[:1] in "\"“(":
+            break
+        if not (word[:1].isupper() or word.lower() in table["name_particles"]):
+            break
+        k -= 1
+    while k < len(words) and words[k].lower() in table["name_particles"]:
+        k += 1  # "in support of Maj. Nidal M. Hasan": a particle opens no name
+    run = words[k:]
+    if not run or len(run) > table["name_words"] or not run[0][:1].isupper() or not run[-1][:1].isupper() \
+            or any(_bare(w) in table["not_name_words"] or _bare(w) in _calendar_names() for w in run):
+        return "", ""
+    return " ".join(run), words[k - 1] if k else ""
+
+
+def name_described_subject(title: str, sentence: str) -> str:
+    """ "Libya's third city rose up with other towns" -> "Misrata, Libya's third city, rose up with other towns" when
+    its sentence reads "Misrata, Libya's third city, rose up ...", "Russia's Africa envoy traveled to Benghazi" ->
+    "Mikhail Margelov, Russia's Africa envoy, traveled ..." ("Mikhail Margelov, Russia's Africa envoy, who traveled
+    ..."): a title that opens with the description a sentence set in apposition after a name (events.yaml
+    described_subjects) opens with the name; the description stays, between commas, only when it is short and the
+    sentence has it word for word ("Sen. John McCain of Arizona, the unsuccessful Republican presidential nominee
+    in 2008, warned" -> "Sen. John McCain of Arizona warned"). The apposition must close where the title's verb
+    follows (", rose") or open a relative ("who", "which") with a verb after it; a name after a preposition ("In
+    Misrata, Libya's third city, rebels ..."), in an open quotation, a description of names only ("Britain, France
+    and the U.S.") or with a verb, an indefinite one a relative follows (a passer-by's side story): unchanged."""
+    words = title.split(" ")
+    table = _described_subject_table()
+    if len(words) < table["min_words"] + 1 or not words[0][:1].isupper():
+        return title
+    for size in range(min(table["max_words"], len(words) - 1), table["min_words"] - 1, -1):
+        if any(w[-1:] in _EDGE for w in words[:size - 1]) or words[size - 1][-1:] in _EDGE.replace(",", ""):
+            continue  # the description is one phrase: no inner punctuation
+        written = " ".join(words[:size]).rstrip(",")
+        if not any(w.islower() and w not in table["function_words"] for w in written.split()) \
+                or any(w.islower() and _is_verb(_bare(w)) for w in written.split()):
+            continue  # "France and the U.S.": names only; "four explosions were heard": a clause, no description
+        following = _bare(words[size])
+        forms = {written, written[:1].lower() + written[1:]}
+        for form in forms:
+            if f", {form}" not in sentence:
+                continue
+            pattern = re.compile(rf"(?<=,\s){re.escape(form)}(?P<dropped>(?:\s[^\s,]++){{0,{table['max_dropped_words']}}}?)"
+                                 rf"(?:(?P<relative>,?\s(?:{table['relatives']})\s)|,\s(?P<next>[^\s,]++))")
+            for match in pattern.finditer(sentence):
+                if match.group("next") is not None and _bare(match.group("next")) != following:
+                    continue  # the apposition closes on another verb than the title's
+                if match.group("relative") and _bare(form.split()[0]) in table["side_story_openers"]:
+                    continue  # "Milad Abu Aisha, a 60-year-old pensioner who joined friends": a passer-by's story
+                after = sentence[match.end():].split(" ", 1)[0] if match.group("relative") else following
+                if not (_is_verb(_bare(after)) or is_adverb(_bare(after))) \
+                        or any(w.islower() and _is_verb(_bare(w)) for w in match.group("dropped").split()):
+                    continue  # "which American officials blame": the relative's doer is another; a verb dropped
+                name, opener = _name_before_comma(sentence[:match.start() - 2])
+                if not name or name.lower() in title.lower() or is_open_at(sentence, quote_marks(sentence),
+                                                                           match.start()):
+                    continue
+                if match.group("relative") is None and opener and opener[-1:] not in ",—–-:" \
+                        and _bare(opener) not in table["subject_openers"]:
+                    continue  # "In Misrata, Libya's third city, rebels": a place phrase, no subject
+                kept = not match.group("dropped") and size <= table["kept_words"]
+                description = sentence[match.start():match.start() + len(form)]
+                head = f"{name}, {description}," if kept else name
+                return " ".join([head, *words[size:]])
+    return title
