@@ -115,7 +115,7 @@ class Places(NamedTuple):
 def title_places(words: Sequence[str]) -> Places:
     """The keys of the towns a title names: a name after a preposition of ``prepositions``, after a place noun and
     "of" ("the western city of Misrata") or as what a verb of ``captures`` took or of ``hits`` hit ("captured Brega",
-    "pounded Ras Lanuf"), with the words of
+    "pounded Ras Lanuf") or reached (``arrivals``: "reached the Bir al-Ghanam area"), with the words of
     ``skipped`` and ``place_nouns`` between, and each name of a list after it ("the cities of Misrata, Ajdabiya and
     Zintan"); and whether it names another place there ("on Libya")."""
     found: set[str] = set()
@@ -130,6 +130,7 @@ def title_places(words: Sequence[str]) -> Places:
                 found.add(name)
                 continue
         if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
+                and plain not in _words("arrivals") \
                 and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
             continue
         k = i + 1
