@@ -5728,6 +5728,49 @@ def _named_businesses(mentions: Sequence[tuple[str, str]], sentence: str) -> fro
                      if name not in _place_acronyms() and name.lower() not in _calendar_names())
 
 
+@cache
+def _company_said_pattern() -> re.Pattern[str]:
+    """events.yaml organisation_references said_by_company: ", the company said" closing a clause."""
+    words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["said_by_company"])
+    return re.compile(rf",\s(?:{words})(?![\w'’-])")
+
+
+def _said_businesses(texts: Sequence[str]) -> frozenset[str]:
+    """(definites11) The names the article tells are a business's by ", the company said" after them: "The spill
+    has so far cost BP $3.12bn, the company said" -> BP; the one name before the phrase in its clause that is no
+    person, place, weekday or month ("Obama said Transocean must pay, the company said": two names, none)."""
+    found: set[str] = set()
+    places: frozenset[str] = frozenset()
+    lower: frozenset[str] | None = None
+    for text in texts:
+        if ", the " not in text:
+            continue
+        match = _company_said_pattern().search(text)
+        if not match:
+            continue
+        clause = text[:match.start()]
+        places = places or _written_as_places(texts) | _place_acronyms()
+        names = [name for name, role in role_mentions(clause)
+                 if not (role and role_nouns().get(role) == "person" or name in places
+                         or name.lower() in _calendar_names()
+                         or len(name.split()) > 1 and fits(name, "person") and not _organisation_ending(name))]
+        words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["said_place_words"])
+        names = [name for name in names  # "in the Gulf of Mexico": a place's name
+                 if not re.search(rf"(?<![\w'’-])(?:{words})\s(?:the\s)?{re.escape(name)}(?![\w'’-])", clause)]
+        if names and " " not in names[0] and clause.startswith(names[0]):
+            lower = lower if lower is not None else _lower_case_words(texts)
+            if names[0].lower() in lower:
+                names = names[1:]  # "Profits at Tesoro rose": a common word opening the sentence
+        if len(set(names)) == 1 and _fits_kind(names[0], "company"):
+            found.add(names[0])
+    return frozenset(found)
+
+
+def _article_businesses(mentions: Sequence[tuple[str, str]], sentence: str, texts: Sequence[str]) -> frozenset[str]:
+    """_named_businesses and the names the article tells are a business's by ", the company said" (definites11)."""
+    return _named_businesses(mentions, sentence) | _said_businesses([*texts, sentence])
+
+
 def _company_of_reference(before: str, texts: Sequence[str], businesses: frozenset[str],
                           mentions: Sequence[tuple[str, str]]) -> str:
     """The business "the company" stands for: the one the article names most, when it is the only name that is no
@@ -5790,7 +5833,9 @@ def _dominant_business(before: str, texts: Sequence[str], businesses: frozenset[
         return ""
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     best, most = ranked[0]
-    if most < int(table["min_count"]) or len(ranked) > 1 and most < int(table["ratio"]) * ranked[1][1]:
+    # one business in the article so far: one mention before is enough ("BP's worst day ... The firm's shares")
+    least = int(table["lone_min_count"]) if len(ranked) == 1 else int(table["min_count"])
+    if most < least or len(ranked) > 1 and most < int(table["ratio"]) * ranked[1][1]:
         return ""
     near = [before, *texts[max(0, len(texts) - int(table["window"])):]]
     if any(name != best and _word_count(name, near) for name in businesses):
@@ -5862,7 +5907,7 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         return title  # never rename what a speaker said
     before = sentence[:at]
     if head in table["company_heads"]:
-        name = _company_of_reference(before, texts, _named_businesses(mentions, sentence), mentions)
+        name = _company_of_reference(before, texts, _article_businesses(mentions, sentence, texts), mentions)
         if not name or _word_count(name, [title]):
             return title
         words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
@@ -5900,7 +5945,7 @@ def name_company_epithet(title: str, sentence: str, texts: Sequence[str] = (),
     at = sentence.find(match.group(0)[:match.end("head") - match.start()])
     if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
         return title  # never rename what a speaker said
-    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    name = _company_of_reference(sentence[:at], texts, _article_businesses(mentions, sentence, texts), mentions)
     if not name or _word_count(name, [title]):
         return title
     words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
@@ -5928,7 +5973,7 @@ def name_company_staff(title: str, sentence: str, texts: Sequence[str] = (),
     at = sentence.find(match.group("head") + " ")
     if at < 0 or is_open_at(sentence, quote_marks(sentence), at):
         return title
-    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    name = _company_of_reference(sentence[:at], texts, _article_businesses(mentions, sentence, texts), mentions)
     if not name or _word_count(name, [title]):
         return title
     return name + title[match.end("head"):]
