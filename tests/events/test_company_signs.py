@@ -45,6 +45,10 @@ def test_company_said_marks_a_business(texts, names):
      "clean-up.", SAID_TEXTS[1:] + ["BP is demanding payment."], "The company updated investors about the clean-up"),
     ("The firm's shares plummeted by 13%", "The firm's shares plummeted by 13% today.",
      LONE_TEXTS + ["Transocean shares fell too."], "The firm's shares plummeted by 13%"),
+    ("The firm's shares plummeted by 13%", "The firm's shares plummeted by 13% today.",
+     LONE_TEXTS + ["The Livingston Group lobbied for it."], "The firm's shares plummeted by 13%"),
+    ("The firm's shares plummeted by 13%", "The firm's shares plummeted by 13% today.",
+     LONE_TEXTS + ["Transocean, which owned the rig, said it was not to blame."], "The firm's shares plummeted by 13%"),
     ("Hayward said the company's shares fell", "Hayward said the company's shares fell.",
      ["Tony Hayward spoke in Houston."], "Hayward said the company's shares fell"),
 ])

@@ -5735,6 +5735,15 @@ def _company_said_pattern() -> re.Pattern[str]:
     return re.compile(rf",\s(?:{words})(?![\w'’-])")
 
 
+def _after_place_word(name: str, text: str) -> bool:
+    """Whether every use of `name` in `text` comes right after a word of events.yaml organisation_references
+    said_place_words (or after it and "the"): "in the Gulf of Mexico", not "BP could face ... an inquiry into BP"."""
+    words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["said_place_words"])
+    uses = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+    placed = len(re.findall(rf"(?<![\w'’-])(?:{words})\s(?:the\s)?{re.escape(name)}(?![\w'’-])", text))
+    return uses > 0 and placed == uses
+
+
 def _said_businesses(texts: Sequence[str]) -> frozenset[str]:
     """(definites11) The names the article tells are a business's by ", the company said" after them: "The spill
     has so far cost BP $3.12bn, the company said" -> BP; the one name before the phrase in its clause that is no
@@ -5754,9 +5763,7 @@ def _said_businesses(texts: Sequence[str]) -> frozenset[str]:
                  if not (role and role_nouns().get(role) == "person" or name in places
                          or name.lower() in _calendar_names()
                          or len(name.split()) > 1 and fits(name, "person") and not _organisation_ending(name))]
-        words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["said_place_words"])
-        names = [name for name in names  # "in the Gulf of Mexico": a place's name
-                 if not re.search(rf"(?<![\w'’-])(?:{words})\s(?:the\s)?{re.escape(name)}(?![\w'’-])", clause)]
+        names = [name for name in names if not _after_place_word(name, clause)]  # "in the Gulf of Mexico"
         if names and " " not in names[0] and clause.startswith(names[0]):
             lower = lower if lower is not None else _lower_case_words(texts)
             if names[0].lower() in lower:
@@ -5834,7 +5841,12 @@ def _dominant_business(before: str, texts: Sequence[str], businesses: frozenset[
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     best, most = ranked[0]
     # one business in the article so far: one mention before is enough ("BP's worst day ... The firm's shares")
-    least = int(table["lone_min_count"]) if len(ranked) == 1 else int(table["min_count"])
+    # (and no name with an organisation's ending: "a lobbying firm, The Livingston Group, and ... Monitor")
+    lone = len(ranked) == 1 and not any(_organisation_ending(name) and not _word_count(best, [name])
+                                        for name, _ in [*mentions, *role_mentions(before)])
+    if lone and most < int(table["min_count"]):
+        lone = not _other_actor_near(best, article, article, mentions)  # "Transocean ... said": maybe the one meant
+    least = int(table["lone_min_count"]) if lone else int(table["min_count"])
     if most < least or len(ranked) > 1 and most < int(table["ratio"]) * ranked[1][1]:
         return ""
     near = [before, *texts[max(0, len(texts) - int(table["window"])):]]
@@ -5855,6 +5867,32 @@ def _dominant_business(before: str, texts: Sequence[str], businesses: frozenset[
             continue  # "the Macondo well": a name's use before a noun, no actor
         return ""  # "Transocean, which owned the rig, said that the company": another name that may be a business
     return best
+
+
+def _other_actor_near(best: str, near: Sequence[str], article: Sequence[str],
+                      mentions: Sequence[tuple[str, str]]) -> bool:
+    """(definites11) Whether the sentences (the article before a "the company") name someone other than `best` that
+    may be a business: a name that is no person, place (written as one, or after a word of organisation_references said_place_words:
+    "into the Gulf of Mexico"), weekday or month, common word opening the sentence, nor a name's use before a noun
+    ("the Deepwater Horizon rig")."""
+    places = _written_as_places(article) | _place_acronyms()
+    lower = _lower_case_words(article)
+    for text in near:
+        for name, role in role_mentions(text):
+            if _word_count(best, [name]) or role and role_nouns().get(role) == "person" \
+                    or name in places or name.lower() in _calendar_names() \
+                    or " " not in name and text.startswith(name) and name.lower() in lower \
+                    or _after_place_word(name, text) \
+                    or len(name.split()) > 1 and fits(name, "person") and not _organisation_ending(name) \
+                    or any(len(n.split()) > 1 and fits(n, "person") and not _organisation_ending(n)
+                           and _same_referent(name, n) for n, _ in mentions):
+                continue
+            after = text[text.find(name) + len(name):].split(" ", 2)
+            if len(after) > 1 and _LOWER_WORD.fullmatch(after[1]) and _plain_noun_word(after[1]) \
+                    and not _is_verb(after[1]):
+                continue  # "the Deepwater Horizon rig": a name's use before a noun
+            return True
+    return False
 
 
 def _common_plural(word: str, text: str, texts: Sequence[str]) -> bool:
