@@ -5728,6 +5728,56 @@ def _named_businesses(mentions: Sequence[tuple[str, str]], sentence: str) -> fro
                      if name not in _place_acronyms() and name.lower() not in _calendar_names())
 
 
+@cache
+def _company_said_pattern() -> re.Pattern[str]:
+    """events.yaml organisation_references said_by_company: ", the company said" closing a clause."""
+    words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["said_by_company"])
+    return re.compile(rf",\s(?:{words})(?![\w'’-])")
+
+
+def _after_place_word(name: str, text: str) -> bool:
+    """Whether every use of `name` in `text` comes right after a word of events.yaml organisation_references
+    said_place_words (or after it and "the"): "in the Gulf of Mexico", not "BP could face ... an inquiry into BP"."""
+    words = "|".join(re.escape(str(w)) for w in events_rules()["organisation_references"]["said_place_words"])
+    uses = len(re.findall(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+    placed = len(re.findall(rf"(?<![\w'’-])(?:{words})\s(?:the\s)?{re.escape(name)}(?![\w'’-])", text))
+    return uses > 0 and placed == uses
+
+
+def _said_businesses(texts: Sequence[str]) -> frozenset[str]:
+    """(definites11) The names the article tells are a business's by ", the company said" after them: "The spill
+    has so far cost BP $3.12bn, the company said" -> BP; the one name before the phrase in its clause that is no
+    person, place, weekday or month ("Obama said Transocean must pay, the company said": two names, none)."""
+    found: set[str] = set()
+    places: frozenset[str] = frozenset()
+    lower: frozenset[str] | None = None
+    for text in texts:
+        if ", the " not in text:
+            continue
+        match = _company_said_pattern().search(text)
+        if not match:
+            continue
+        clause = text[:match.start()]
+        places = places or _written_as_places(texts) | _place_acronyms()
+        names = [name for name, role in role_mentions(clause)
+                 if not (role and role_nouns().get(role) == "person" or name in places
+                         or name.lower() in _calendar_names()
+                         or len(name.split()) > 1 and fits(name, "person") and not _organisation_ending(name))]
+        names = [name for name in names if not _after_place_word(name, clause)]  # "in the Gulf of Mexico"
+        if names and " " not in names[0] and clause.startswith(names[0]):
+            lower = lower if lower is not None else _lower_case_words(texts)
+            if names[0].lower() in lower:
+                names = names[1:]  # "Profits at Tesoro rose": a common word opening the sentence
+        if len(set(names)) == 1 and _fits_kind(names[0], "company"):
+            found.add(names[0])
+    return frozenset(found)
+
+
+def _article_businesses(mentions: Sequence[tuple[str, str]], sentence: str, texts: Sequence[str]) -> frozenset[str]:
+    """_named_businesses and the names the article tells are a business's by ", the company said" (definites11)."""
+    return _named_businesses(mentions, sentence) | _said_businesses([*texts, sentence])
+
+
 def _company_of_reference(before: str, texts: Sequence[str], businesses: frozenset[str],
                           mentions: Sequence[tuple[str, str]]) -> str:
     """The business "the company" stands for: the one the article names most, when it is the only name that is no
@@ -5790,7 +5840,14 @@ def _dominant_business(before: str, texts: Sequence[str], businesses: frozenset[
         return ""
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     best, most = ranked[0]
-    if most < int(table["min_count"]) or len(ranked) > 1 and most < int(table["ratio"]) * ranked[1][1]:
+    # one business in the article so far: one mention before is enough ("BP's worst day ... The firm's shares")
+    # (and no name with an organisation's ending: "a lobbying firm, The Livingston Group, and ... Monitor")
+    lone = len(ranked) == 1 and not any(_organisation_ending(name) and not _word_count(best, [name])
+                                        for name, _ in [*mentions, *role_mentions(before)])
+    if lone and most < int(table["min_count"]):
+        lone = not _other_actor_near(best, article, article, mentions)  # "Transocean ... said": maybe the one meant
+    least = int(table["lone_min_count"]) if lone else int(table["min_count"])
+    if most < least or len(ranked) > 1 and most < int(table["ratio"]) * ranked[1][1]:
         return ""
     near = [before, *texts[max(0, len(texts) - int(table["window"])):]]
     if any(name != best and _word_count(name, near) for name in businesses):
@@ -5810,6 +5867,32 @@ def _dominant_business(before: str, texts: Sequence[str], businesses: frozenset[
             continue  # "the Macondo well": a name's use before a noun, no actor
         return ""  # "Transocean, which owned the rig, said that the company": another name that may be a business
     return best
+
+
+def _other_actor_near(best: str, near: Sequence[str], article: Sequence[str],
+                      mentions: Sequence[tuple[str, str]]) -> bool:
+    """(definites11) Whether the sentences (the article before a "the company") name someone other than `best` that
+    may be a business: a name that is no person, place (written as one, or after a word of organisation_references said_place_words:
+    "into the Gulf of Mexico"), weekday or month, common word opening the sentence, nor a name's use before a noun
+    ("the Deepwater Horizon rig")."""
+    places = _written_as_places(article) | _place_acronyms()
+    lower = _lower_case_words(article)
+    for text in near:
+        for name, role in role_mentions(text):
+            if _word_count(best, [name]) or role and role_nouns().get(role) == "person" \
+                    or name in places or name.lower() in _calendar_names() \
+                    or " " not in name and text.startswith(name) and name.lower() in lower \
+                    or _after_place_word(name, text) \
+                    or len(name.split()) > 1 and fits(name, "person") and not _organisation_ending(name) \
+                    or any(len(n.split()) > 1 and fits(n, "person") and not _organisation_ending(n)
+                           and _same_referent(name, n) for n, _ in mentions):
+                continue
+            after = text[text.find(name) + len(name):].split(" ", 2)
+            if len(after) > 1 and _LOWER_WORD.fullmatch(after[1]) and _plain_noun_word(after[1]) \
+                    and not _is_verb(after[1]):
+                continue  # "the Deepwater Horizon rig": a name's use before a noun
+            return True
+    return False
 
 
 def _common_plural(word: str, text: str, texts: Sequence[str]) -> bool:
@@ -5862,7 +5945,7 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         return title  # never rename what a speaker said
     before = sentence[:at]
     if head in table["company_heads"]:
-        name = _company_of_reference(before, texts, _named_businesses(mentions, sentence), mentions)
+        name = _company_of_reference(before, texts, _article_businesses(mentions, sentence, texts), mentions)
         if not name or _word_count(name, [title]):
             return title
         words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
@@ -5900,7 +5983,7 @@ def name_company_epithet(title: str, sentence: str, texts: Sequence[str] = (),
     at = sentence.find(match.group(0)[:match.end("head") - match.start()])
     if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
         return title  # never rename what a speaker said
-    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    name = _company_of_reference(sentence[:at], texts, _article_businesses(mentions, sentence, texts), mentions)
     if not name or _word_count(name, [title]):
         return title
     words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
@@ -5928,7 +6011,7 @@ def name_company_staff(title: str, sentence: str, texts: Sequence[str] = (),
     at = sentence.find(match.group("head") + " ")
     if at < 0 or is_open_at(sentence, quote_marks(sentence), at):
         return title
-    name = _company_of_reference(sentence[:at], texts, _named_businesses(mentions, sentence), mentions)
+    name = _company_of_reference(sentence[:at], texts, _article_businesses(mentions, sentence, texts), mentions)
     if not name or _word_count(name, [title]):
         return title
     return name + title[match.end("head"):]
