@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from timeline.dates import span
-from timeline.events.lexicon import WORD, is_adverb, is_past, lexicon, words_of
+from timeline.events.lexicon import WORD, finite_words, is_adverb, is_past, lexicon, words_of
 from timeline.events.lexicon import rules as events_rules
 from timeline.model import Sentence, Timex
 from timeline.text.lexicon import months
@@ -2154,3 +2154,101 @@ def _calendar_word() -> re.Pattern[str]:
     """A month's name (as written, capitalised) or a four-digit year: a date told before the present verb."""
     names = sorted({n for names in months() for n in names}, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(names)}|\d{{4}})\b")
+
+
+def _name_dates() -> dict[str, Any]:
+    return table()["name_dates"]  # type: ignore[return-value]
+
+
+def _appositions() -> dict[str, Any]:
+    return table()["appositions"]  # type: ignore[return-value]
+
+
+_NAME_OWNER = re.compile(r"(?:[A-Za-z]++['’]s?+|[A-Za-z]++)\s++$")  # the word right before the date
+
+
+def is_named_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "The assistant commander of the rebel's 17th of February Martyrs Brigade said ...", "members of the February
+    17 Martyrs' Brigade had collected Younes": a date between a determiner or an owner (dating.yaml name_dates
+    name_openers, or a word with "'s") and an organisation's head (name_heads), maybe after a few capitalised words
+    of the name, is part of the name: it dates nothing. A head in lower case ("the February 17 brigade") must follow
+    the date right away. "the 1956 Hungarian Revolution", "the September 11 attacks" (an event's name) and "On
+    Saturday Coalition aircraft struck" (a preposition before the date) keep their dates."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    text = sentence.text
+    before = _NAME_OWNER.search(text[max(0, a - 40):a])
+    if before is None:
+        return False
+    owner = before.group(0).strip()
+    rules = _name_dates()
+    if owner.lower() not in {str(w) for w in rules["name_openers"]} and not owner.endswith(("'s", "’s", "s'", "s’")):
+        return False
+    heads = {str(w) for w in rules["name_heads"]}
+    most = int(rules["name_words_before_head"])
+    end = b
+    for k, word in enumerate(_WORD_AT.finditer(text, b, min(len(text), b + 120))):
+        token = word.group(0)
+        bare = token.rstrip("'’").lower()
+        if text[end:word.start()].strip():
+            return False  # a mark between the words: the name ended
+        end = word.end()
+        if bare in heads and (token[:1].isupper() or k == 0):
+            # the head ends the noun phrase: "the February 17 brigade which ..."; "a March 17 Security Council
+            # resolution", "the March 3 youth rally" go on to the noun the date qualifies
+            following = _WORD_AT.match(text, word.end() + 1) if text[word.end():word.end() + 1] == " " else None
+            return following is None or _ends_name(following.group(0))
+        if k >= most or not token[:1].isupper():
+            return False
+    return False
+
+
+def _main_verb_word(word: str) -> bool:
+    lex = lexicon()
+    return is_past(word) or word in finite_words() or word in lex.reporting_verbs
+
+
+def is_apposition_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "Sen. John McCain of Arizona, the unsuccessful Republican presidential nominee in 2008, warned that ...": a
+    date inside an apposition set off by commas between the sentence's subject and its main verb, the apposition a
+    noun phrase (one of dating.yaml appositions apposition_openers first) with no verb of its own, describes the
+    subject: it dates nothing, and the main verb takes another date of its clause or none. "Katrina, a storm that in
+    2005 killed ..." (a verb inside), "In 2008, McCain ran" (the date opens the clause) and "Arriving in Ghat, a
+    remote desert city ... on 15 January, they were involved" (a fronted phrase, no subject) keep their dates."""
+    a, b = timex.start - sentence.start, timex.end - sentence.start
+    text = sentence.text
+    opening = text.rfind(",", 0, a)
+    closing = text.find(",", b)
+    if opening <= 0 or closing < 0 or _POSSESSIVE.match(text, b):
+        return False  # "..., a co-chair of Wednesday's meeting, said": the meeting told may be the saying's occasion
+    rules = _appositions()
+    subject = words_of(text[:opening])
+    if not subject or len(subject) > int(rules["apposition_subject_words"]) or not text.lstrip()[:1].isupper():
+        return False
+    if subject[0] in {str(w) for w in rules["apposition_not_subject"]} or subject[0].endswith("ing") \
+            or any(_clause_word(w) for w in subject) or any(m in text[:opening] for m in "()\"“”;:"):
+        return False
+    inside = words_of(text[opening + 1:a]) + words_of(text[b:closing])
+    if not inside or inside[0] not in {str(w) for w in rules["apposition_openers"]} \
+            or len(inside) + 1 > int(rules["apposition_words"]) or any(_clause_word(w) for w in inside) \
+            or any(m in text[opening:closing] for m in "()\"“”;:"):
+        return False
+    after = words_of(text[closing + 1:closing + 80])
+    k = 0
+    while k < len(after) - 1 and is_adverb(after[k]):
+        k += 1
+    return bool(after) and _main_verb_word(after[k])
+
+
+def _clause_word(word: str) -> bool:
+    """A verb or a word that opens a clause: what no bare noun phrase holds."""
+    lex = lexicon()
+    return is_past(word) or word in finite_words() or word in lex.relative_pronouns or word in lex.reporting_verbs \
+        or word in {"and", "or", "but"}
+
+
+def _ends_name(word: str) -> bool:
+    """Whether the word after a name head ends its noun phrase: a relative pronoun, a verb, a
+    preposition or a conjunction (dating.yaml name_dates name_followers); "the March 3 youth rally" goes on."""
+    low = word.lower()
+    return word[:1].isupper() or low in lexicon().relative_pronouns or is_past(low) or low in finite_words() \
+        or low in {str(w) for w in _name_dates()["name_followers"]}
