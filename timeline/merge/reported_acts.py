@@ -149,3 +149,75 @@ def join_reported_acts(clusters: Sequence[Cluster]) -> None:
         doing = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and does_act(title, act)]
         if len(doing) == 1 and clusters[ci].members:
             clusters[ci].move_to(clusters[doing[0]])
+
+
+class Announced(NamedTuple):
+    """The act an announcement names by its noun ("announcing Younis' death")."""
+
+    verbs: frozenset[str]  # the past verbs that do it (announced_acts)
+    owner: frozenset[str]  # the keys of the names of the one it befell or who did it
+
+
+def _owner_key(word: str) -> str:
+    return title_word_key(word.rstrip("'").removesuffix("'s").removesuffix("’s"))
+
+
+def announced_act(title: str) -> Announced | None:
+    """The act a title announces by a noun of ``announced_acts`` owned by a name within ``announced_gap`` words of an
+    ``announcing`` word ("a press conference announcing Younis' death" -> {died, killed, ...}, {younis}; "The
+    marines' release was announced" -> {released, freed}, {marines}), or None: no such noun, or no owner."""
+    words = title_words(title)
+    lowered = [w.lower() for w in words]
+    acts = rules()["announced_acts"]
+    gap = int(rules()["announced_gap"])
+    announcing = [i for i, w in enumerate(lowered) if w in _words("announcing")]
+    for at, low in enumerate(lowered):
+        if low not in acts or not any(abs(at - i) <= gap for i in announcing):
+            continue
+        owner: set[str] = set()
+        before = words[at - 1] if at else ""
+        if before.endswith(("'", "'s", "’s")) and before not in ("'", "'s"):
+            owner.add(_owner_key(before))
+        if at + 2 < len(words) and lowered[at + 1] == "of" and words[at + 2][:1].isupper():
+            run = at + 2
+            while run < len(words) and words[run][:1].isupper():  # "the death of Abdel Fattah Younis"
+                owner.add(title_word_key(words[run]))
+                run += 1
+        if owner:
+            return Announced(frozenset(str(v).lower() for v in acts[low]), frozenset(owner))
+    return None
+
+
+def _names_owner(member_title: str, quotes: Sequence[str], owner: frozenset[str]) -> bool:
+    keys = {title_word_key(w) for text in (member_title, *quotes) for w in title_words(text)}
+    return owner <= keys
+
+
+def does_announced(title: str, quotes: Sequence[str], act: Announced) -> bool:
+    """Whether a title does an announced act: a past verb of its row, no ``announcing`` or ``telling`` word (a second
+    announcement is no act), and the owner named by its title or its sentences."""
+    lowered = [w.lower() for w in title_words(title)]
+    if any(w in _words("announcing") or w in _words("telling") for w in lowered):
+        return False
+    return any(w in act.verbs for w in lowered) and _names_owner(title, quotes, act.owner)
+
+
+def join_announced_acts(clusters: Sequence[Cluster]) -> None:
+    """Join a day entry whose title announces a named one's act by its noun ("a press conference announcing Younis'
+    death") into the one other entry of its day whose title does that act and whose title or sentences name the owner
+    ("The commander of Libya's rebel army was killed in Benghazi", its sentences naming Younis). With two such acts,
+    or none, it stays (reported_acts.yaml ``announced_examples``)."""
+    days: dict[str, list[tuple[int, str, tuple[str, ...]]]] = defaultdict(list)
+    announcements: list[tuple[int, str, Announced]] = []
+    for ci, c, when in _day_clusters(clusters):
+        member = _title_member(c, when)
+        quotes = tuple(m.event.source.quote for m in c.members if m.when == when)
+        days[when[0]].append((ci, member.event.title, quotes))
+        act = announced_act(member.event.title)
+        if act is not None:
+            announcements.append((ci, when[0], act))
+    for ci, day, act in announcements:
+        doing = [cj for cj, title, quotes in days[day]
+                 if cj != ci and clusters[cj].members and does_announced(title, quotes, act)]
+        if len(doing) == 1 and clusters[ci].members:
+            clusters[ci].move_to(clusters[doing[0]])
