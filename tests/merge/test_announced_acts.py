@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.merge.reported_acts import announced_act, does_announced, join_announced_acts, rules
+from timeline.merge.reported_acts import (announced_act, does_announced, join_announced_acts, join_received_results,
+                                            received_thing, rules, tells_outcome)
 
 from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
 
@@ -55,3 +56,28 @@ def test_the_act_must_name_its_owner_in_its_title_or_sentences():
     act = announced_act("A press conference announced Younis' death")
     assert does_announced("The commander was killed", ("Abdel Fattah Younis, the commander, was killed.",), act)
     assert not does_announced("The commander was killed", ("The commander was killed.",), act)
+
+
+RECEIVED = rules()["received_examples"]
+
+
+def _received_groups(day: list) -> int:
+    clusters, _ = singleton_clusters(_rows(day))
+    join_received_results(clusters)
+    return len([c for c in clusters if c.members])
+
+
+@pytest.mark.parametrize("day", RECEIVED["one"])
+def test_a_receipt_of_results_joins_their_outcome(day):
+    assert _received_groups(day) == 1
+
+
+@pytest.mark.parametrize("day", RECEIVED["apart"])
+def test_another_things_results_no_outcome_or_two_outcomes_stay_apart(day):
+    assert _received_groups(day) == len(day)
+
+
+def test_the_received_thing_follows_results_of():
+    assert received_thing("Royal Free Hospital received the results of the tests") == "tests"
+    assert received_thing("The hospital received a patient with flu") is None
+    assert not tells_outcome("Doctors ordered more tests", received_thing("He received the results of the tests"))
