@@ -46,7 +46,7 @@ from timeline.merge.joins import (article_names, join_article_retellings, join_c
                                    join_when_clauses, join_past_falls, join_past_when_clauses, join_year_incidents)
 from timeline.merge.partitions import ACROSS, by_partition, combine, partition_clusters, seeded_by_partition
 from timeline.merge.post_changes import join_post_changes
-from timeline.merge.reported_acts import join_reported_acts
+from timeline.merge.reported_acts import join_received_results, join_reported_acts
 from timeline.merge.voices import join_day_voices
 from timeline.merge.similarity import Item, Similarity, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
@@ -117,6 +117,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_fragments(clusters, (), sim, names)
     join_statement_contents(clusters, (), names)
     join_reported_acts(clusters)
+    join_received_results(clusters)
     join_day_voices(clusters, sim, names)
     join_appearances(clusters, (), sim, names)
     join_session_contents(clusters, sim, names)

@@ -149,3 +149,46 @@ def join_reported_acts(clusters: Sequence[Cluster]) -> None:
         doing = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and does_act(title, act)]
         if len(doing) == 1 and clusters[ci].members:
             clusters[ci].move_to(clusters[doing[0]])
+
+
+def received_thing(title: str) -> str | None:
+    """The key of the thing whose results a title receives ("The hospital received the results of the tests" ->
+    test), or None: no ``receiving`` verb followed by a ``result_nouns`` word, "of" and a noun."""
+    words = title_words(title)
+    lowered = [w.lower() for w in words]
+    for at, low in enumerate(lowered):
+        if low not in _words("receiving"):
+            continue
+        rest = [w for w in lowered[at + 1:] if w not in ("the", "a", "an", "its", "his", "her", "their")]
+        if len(rest) >= 3 and rest[0] in _words("result_nouns") and rest[1] == "of":
+            return title_word_key(rest[2])
+        return None
+    return None
+
+
+def tells_outcome(title: str, thing: str) -> bool:
+    """Whether a title tells the outcome of the thing: its key stands before an ``outcome_verbs`` word ("Laboratory
+    tests came back positive"), and the title receives nothing itself."""
+    lowered = [w.lower() for w in title_words(title)]
+    if any(w in _words("receiving") for w in lowered):
+        return False
+    verb = next((i for i, w in enumerate(lowered) if w in _words("outcome_verbs")), None)
+    return verb is not None and any(title_word_key(w) == thing for w in lowered[:verb])
+
+
+def join_received_results(clusters: Sequence[Cluster]) -> None:
+    """Join a day entry whose title receives a thing's results ("The hospital received the results of the tests")
+    into the one other entry of its day whose title tells that thing's outcome ("Laboratory tests came back positive
+    for the H1N1 virus"). With two such outcomes, or none, it stays (reported_acts.yaml ``received_examples``)."""
+    days: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    receipts: list[tuple[int, str, str]] = []
+    for ci, c, when in _day_clusters(clusters):
+        title = _title_member(c, when).event.title
+        days[when[0]].append((ci, title))
+        thing = received_thing(title)
+        if thing is not None:
+            receipts.append((ci, when[0], thing))
+    for ci, day, thing in receipts:
+        outcomes = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and tells_outcome(title, thing)]
+        if len(outcomes) == 1 and clusters[ci].members:
+            clusters[ci].move_to(clusters[outcomes[0]])
