@@ -9,7 +9,7 @@ report names. join_reported_acts joins the report into that act (reported_acts.y
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -137,18 +137,25 @@ def join_reported_acts(clusters: Sequence[Cluster]) -> None:
     succeeded in inserting a tube") into the one other entry of its day whose title does that act ("BP successfully
     inserted a tube into the riser"): the same verb, a shared object word, the doer the report names. With two such
     acts, or none, it stays."""
+    _join_to_one_of_day(clusters, reported_act, does_act)
+
+
+def _join_to_one_of_day(clusters: Sequence[Cluster], key_of: Callable[[str, str], Any],
+                        matches: Callable[[str, Any], bool]) -> None:
+    """Join each day entry whose title and quote give a key (key_of: a reported act, a received thing) into the one
+    other entry of its day whose title matches that key; with two such entries, or none, it stays."""
     days: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    reports: list[tuple[int, str, Content]] = []
+    keyed: list[tuple[int, str, Any]] = []
     for ci, c, when in _day_clusters(clusters):
         member = _title_member(c, when)
         days[when[0]].append((ci, member.event.title))
-        act = reported_act(member.event.title, member.event.source.quote)
-        if act is not None:
-            reports.append((ci, when[0], act))
-    for ci, day, act in reports:
-        doing = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and does_act(title, act)]
-        if len(doing) == 1 and clusters[ci].members:
-            clusters[ci].move_to(clusters[doing[0]])
+        key = key_of(member.event.title, member.event.source.quote)
+        if key is not None:
+            keyed.append((ci, when[0], key))
+    for ci, day, key in keyed:
+        found = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and matches(title, key)]
+        if len(found) == 1 and clusters[ci].members:
+            clusters[ci].move_to(clusters[found[0]])
 
 
 def received_thing(title: str) -> str | None:
@@ -180,15 +187,4 @@ def join_received_results(clusters: Sequence[Cluster]) -> None:
     """Join a day entry whose title receives a thing's results ("The hospital received the results of the tests")
     into the one other entry of its day whose title tells that thing's outcome ("Laboratory tests came back positive
     for the H1N1 virus"). With two such outcomes, or none, it stays (reported_acts.yaml ``received_examples``)."""
-    days: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    receipts: list[tuple[int, str, str]] = []
-    for ci, c, when in _day_clusters(clusters):
-        title = _title_member(c, when).event.title
-        days[when[0]].append((ci, title))
-        thing = received_thing(title)
-        if thing is not None:
-            receipts.append((ci, when[0], thing))
-    for ci, day, thing in receipts:
-        outcomes = [cj for cj, title in days[day] if cj != ci and clusters[cj].members and tells_outcome(title, thing)]
-        if len(outcomes) == 1 and clusters[ci].members:
-            clusters[ci].move_to(clusters[outcomes[0]])
+    _join_to_one_of_day(clusters, lambda title, _quote: received_thing(title), tells_outcome)
