@@ -166,7 +166,7 @@ _STEMS = "stems"
 # the entries the last build generated, by their members (timeline.merge.entries.EntryMemo): one value in a folder
 # of its own beside the events', under the same digest of the tool
 _ENTRIES = "entries"
-# the titles the last build chose, by their members (timeline.merge.title_choice.use_kept_choices), beside them
+# the titles the last build chose, by their members (timeline.merge.title_choice.kept_choices), beside them
 _CHOICES = "titles"
 
 
@@ -204,7 +204,7 @@ class ExtractionCache:
         return self.generated.get(_CHOICES)
 
     def keep_choices(self, choices: dict[str, str]) -> None:
-        """Keep the titles this build chose, by their members' digest (title_choice.made_choices), for the next build."""
+        """Keep the titles this build chose, by their members' digest (title_choice.kept_choices), for the next build."""
         self.generated.put(_CHOICES, choices)
 
     def get(self, article: Article) -> tuple[list[Event], list[object]] | None:

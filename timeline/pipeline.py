@@ -33,7 +33,7 @@ from timeline.events import extract
 from timeline.listing import Admission, check_day, readable_articles, report_skipped
 from timeline.merge import merge
 from timeline.merge.entries import EntryMemo
-from timeline.merge.title_choice import made_choices, use_kept_choices
+from timeline.merge.title_choice import kept_choices
 from timeline.merge.similarity import Item, add_known_stems, item_of, item_restored, known_stems
 from timeline.read import FileToRead, ReadMemo, listed_articles, read_listed
 from timeline.model import Article, Entry, Event, SharedValues
@@ -202,15 +202,11 @@ def _keep_entries(cache: ExtractionCache | None, memo: EntryMemo | None) -> None
         cache.keep_entries(memo.made)
 
 
-def _keep_choices(cache: ExtractionCache | None) -> None:
-    """Keep the titles this build chose in the cache for the next build (timeline.merge.title_choice), when they are
-    not the very ones it holds; then keep none in this process (a later build in it reads its own cache)."""
-    if cache is not None:
-        kept = cache.choices()
-        made = made_choices()
-        if not isinstance(kept, dict) or kept.keys() != made.keys():
-            cache.keep_choices(made)
-    use_kept_choices(None)
+def _keep_choices(cache: ExtractionCache | None, kept: object, made: dict[str, str]) -> None:
+    """Keep the titles this build chose (`made`, timeline.merge.title_choice.kept_choices) in the cache for the next
+    build, when they are not the very ones it held (`kept`)."""
+    if cache is not None and (not isinstance(kept, dict) or kept.keys() != made.keys()):
+        cache.keep_choices(dict(made))
 
 
 def _handed_over(found: _Collected) -> Iterator[Event | Item]:
@@ -312,11 +308,12 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
             raise TimelineError(f"{len(skipped)} article(s) could not be read (--strict); nothing written")
         stems = _stems_kept(cache)
         generated = EntryMemo(cache.entries()) if cache is not None else None
-        use_kept_choices((cache.choices() or {}) if cache is not None else None)  # {}: none kept yet, keep this build's
-        merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster, memo=generated)
+        kept = cache.choices() if cache is not None else None  # read once: compared with this build's below
+        with kept_choices((kept or {}) if cache is not None else None) as made:  # {}: none kept yet, keep this build's
+            merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster, memo=generated)
+            _keep_choices(cache, kept, made)
         _keep_stems(cache, stems)
         _keep_entries(cache, generated)
-        _keep_choices(cache)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)
     where = _write(written, shown, found.described, inputs, kind=kind, output=output, fmt=fmt, write=write,
                    show_table=show_table)

@@ -32,7 +32,8 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -802,7 +803,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> str:
     """The title the entry prints: the first of title_ranks (_title_ranks' docstring tells the order). Memoised by the
-    very members, and between builds by their digest when a build keeps them (use_kept_choices)."""
+    very members, and between builds by their digest when a build keeps them (kept_choices)."""
     if _KNOWN is not None:
         return _held_choice(_Members(items, when, fullest))
     ranks = title_ranks(items, when, fullest)
@@ -830,18 +831,21 @@ _KNOWN: dict[str, object] | None = None
 _MADE: dict[str, str] = {}
 
 
-def use_kept_choices(known: object) -> None:
-    """Take the choices a previous build kept (made_choices; a value of the wrong shape is ranked again); None: keep
-    none between builds."""
+@contextmanager
+def kept_choices(known: object) -> Iterator[dict[str, str]]:
+    """While the block runs, most_printable takes the choices a previous build kept (a value of the wrong shape is
+    ranked again; None: keep none between builds) and records this build's, by their digest, in the dict it yields:
+    what the next build reads. Afterwards none are held, even when the block raised."""
     global _KNOWN
     _KNOWN = None if known is None else (known if isinstance(known, dict) else {})
     _MADE.clear()
     _held_choice.cache_clear()
-
-
-def made_choices() -> dict[str, str]:
-    """The choices this build made or read back (use_kept_choices), by their digest: what the next build reads."""
-    return dict(_MADE)
+    try:
+        yield _MADE
+    finally:
+        _KNOWN = None
+        _MADE.clear()
+        _held_choice.cache_clear()
 
 
 def _choice_key(members: _Members) -> str:
