@@ -117,6 +117,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
+    title = with_participle_content(title, sentence, expression)  # "An affidavit [saying ...] was made public"
     title = without_context_adverbs(with_verb_complement(with_context(title, sentence, expression), sentence, expression))
     title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
@@ -3688,3 +3689,175 @@ def _without_inserted_brackets(rest: Sequence[str]) -> tuple[list[str], list[int
                 k = close
         k += 1
     return words, freed
+
+
+def _participle_content_table() -> dict[str, Any]:
+    return rules()["participle_content"]
+
+
+def _title_participle(words: Sequence[str]) -> tuple[int, int] | None:
+    """Where a title "<A/An/The> <noun phrase> was <participle> ..." has its "was" and its participle's last word
+    ("made public" is one), or None: a short subject of plain words, a participle after the "was"."""
+    table = _participle_content_table()
+    if len(words) < 4 or words[0] not in ("A", "An", "The"):
+        return None
+    aux = next((k for k in range(2, min(len(words) - 1, int(table["subject_words"]) + 1))
+                if words[k] in ("was", "were")), -1)
+    if aux < 0 or any(not w.replace("-", "").replace("'", "").replace("’", "").isalnum() for w in words[1:aux]) \
+            or any(_bare(w) in lexicon().auxiliaries | lexicon().modals for w in words[1:aux]):
+        return None
+    participle = _bare(words[aux + 1])
+    if not words[aux + 1][:1].islower() or not is_past(participle) or participle in lexicon().auxiliaries:
+        return None
+    last = aux + 2 if participle == "made" and aux + 2 < len(words) and _bare(words[aux + 2]) == "public" else aux + 1
+    return aux, last
+
+
+def _content_stop(tokens: Sequence[str], start: int) -> int:
+    """Where the content that opens at tokens[start] stops: at a comma, semicolon, colon or dash after its word, or
+    before a word that opens a clause or phrase of its own (participle_content stops), or at the sentence's end."""
+    stops = frozenset(str(w) for w in _participle_content_table()["stops"])
+    for k in range(start, len(tokens)):
+        if k > start and (_bare(tokens[k]) in stops or tokens[k] in ("--", "-", "—", "–")):
+            return k
+        if tokens[k].endswith((",", ";", ":")):
+            return k + 1
+    return len(tokens)
+
+
+def _participle_content_words(tokens: Sequence[str], start: int) -> list[str] | None:
+    """The content's words from tokens[start] to its stop, its last mark taken off; None when it names nobody (an
+    opening pronoun), is cut inside a quotation, tells a date, runs past content_words or ends on a function word."""
+    table = _participle_content_table()
+    end = _content_stop(tokens, start)
+    kept = [*tokens[start:end]]
+    if kept:
+        kept[-1] = kept[-1].rstrip(",;:.!?")
+    kept = [w for w in kept if w]
+    if len(kept) < 2 or len(kept) > int(table["content_words"]) or _bare(kept[0]) in table["pronouns"]:
+        return None
+    text = " ".join(kept)
+    if sum(text.count(m) for m in ('"', "“", "”")) % 2 or "(" in text or ")" in text:
+        return None
+    if any(_participle_calendar_word(w) or (_bare(w).isdigit() and len(_bare(w)) == 4) for w in kept):
+        return None
+    last = _bare(kept[-1])
+    if not last.isalnum() or last in lexicon().stopwords | lexicon().dangling_words:
+        return None
+    return kept
+
+
+@cache
+def _participle_calendar() -> frozenset[str]:
+    """The names of months and weekdays as written ("May", not the modal "may"), and the words of a relative day."""
+    names = {n for forms in (*months(), *weekdays()) for n in forms}
+    return frozenset(names | {"today", "yesterday", "tomorrow", "tonight"})
+
+
+def _participle_calendar_word(word: str) -> bool:
+    return word.strip(",.;:!?\"“”'‘’()") in _participle_calendar()
+
+
+def _lowered_opening(words: list[str]) -> list[str]:
+    """The content's words with its opening determiner in lower case ("The journalists'" -> "the journalists'")."""
+    if words and _bare(words[0]) in _SUBJECT_OPENERS and words[0][:1].isupper():
+        return [words[0][:1].lower() + words[0][1:], *words[1:]]
+    return words
+
+
+def _participle_spot(tokens: Sequence[str], head: str, participle: str) -> tuple[int, int, str] | None:
+    """Where the sentence sets the participle after the title's noun, as a reduced relative: (the noun phrase's
+    first token, the token after the aside the participle opens, the kind) with kind "closing" (", according to
+    <the noun> <participle> ..." at the sentence's end), "aside" (the noun phrase opens the sentence, its participle
+    between commas) or "fronted" ("Adopted in October, the law ..."); None when it does not."""
+    table = _participle_content_table()
+    lex = lexicon()
+    if tokens and _bare(tokens[0]) == participle and tokens[0][:1].isupper():
+        comma = next((k for k in range(1, len(tokens)) if tokens[k].endswith(",")), -1)
+        if comma > 0 and comma + 2 < len(tokens) and _bare(tokens[comma + 1]) in _ARTICLE_WORDS:
+            noun = next((k for k in range(comma + 2, min(len(tokens), comma + 6)) if _bare(tokens[k]) == head), -1)
+            if noun > 0 and not any(t.endswith(",") for t in tokens[comma + 1:noun]):
+                return comma + 1, noun + 1, "fronted"
+        return None
+    for h in range(len(tokens) - 1):
+        if _bare(tokens[h]) != head or _bare(tokens[h + 1]) != participle:
+            continue
+        start = next((k for k in range(h, max(-1, h - int(table["subject_words"]) - 2), -1)
+                      if _bare(tokens[k]) in _ARTICLE_WORDS), -1)
+        if start < 0 or any(t.endswith(",") for t in tokens[start:h]):
+            return None
+        lead = " ".join(_bare(t) for t in tokens[max(0, start - 2):start])
+        if start >= 3 and tokens[start - 3].endswith(",") and lead in table["attributions"]:
+            if any(t.endswith((",", ";", ":")) for t in tokens[h + 1:-1]) or any(
+                    _bare(t) in lex.relative_pronouns for t in tokens[h + 1:]):
+                return None  # the source's phrase must close the sentence
+            return start, start - 3, "closing"
+        if start == 0 and tokens[h].endswith(","):
+            comma = next((k for k in range(h + 1, len(tokens)) if tokens[k].endswith(",")), -1)
+            return (0, comma + 1, "aside") if comma > 0 else None
+        return None
+    return None
+
+
+_ARTICLE_WORDS = frozenset({"a", "an", "the", "this", "that"})
+
+
+def with_participle_content(title: str, sentence: str, expression: str = "") -> str:
+    """ "An affidavit was made public" -> "An affidavit saying Dr Murray told police he had been giving Jackson
+    propofol was made public": a title that tells only the making of a thing its sentence sets a participle after
+    (a reduced relative: "..., according to an affidavit made public on Monday", "The first cap, installed on 3
+    June, takes ...", "Adopted in October, the law sends ...") keeps what that sentence says the thing says or is
+    (polish.yaml participle_content): the clause an "according to" closes, or the main verb of saying's content, as
+    "saying ..."; a present act as ", which ...,"; "was in <place>" as ", in <place>,". A print edit (printed): the
+    members' titles the merge compares stay short."""
+    del expression  # (the content stops before any date: a dated content tells an event of its own)
+    words = title.split()
+    spot = _title_participle(words)
+    if spot is None:
+        return title
+    aux, last = spot
+    table = _participle_content_table()
+    tokens = sentence.split()
+    found = _participle_spot(tokens, _bare(words[aux - 1]), _bare(words[aux + 1]))
+    if found is None:
+        return title
+    start, after, kind = found
+    lex = lexicon()
+    phrase = {_bare(t) for t in tokens[start:start + int(table["subject_words"]) + 2]}
+    added = frozenset(str(w) for w in table["added_modifiers"])
+    if any(w[:1].islower() and _bare(w) not in phrase | added for w in words[1:aux]):
+        return title  # "The second cap" is not "The first cap, installed on 3 June, ..."
+    subject, predicate = words[:aux], words[aux:]
+    if kind == "closing":
+        content = _participle_content_words(tokens, 0)
+        if content is None or _content_stop(tokens, 0) > after + 1 or not _opens_clause(content):
+            return title
+        made = [*subject, "saying", *_lowered_opening(content), *predicate]
+    else:
+        if after >= len(tokens) - 1:
+            return title
+        verb = _bare(tokens[after])
+        saying = table["saying_verbs"].get(verb)
+        if saying is not None:
+            begin = after + 2 if _bare(tokens[after + 1]) == "that" else after + 1
+            content = _participle_content_words(tokens, begin)
+            if content is None or not (_opens_clause(content) or verb in table["object_verbs"]):
+                return title
+            made = [*subject, str(saying), *_lowered_opening(content), *predicate]
+        elif verb in table["place_copulas"] and _bare(tokens[after + 1]) in table["place_prepositions"]:
+            content = _participle_content_words(tokens, after + 1)
+            if content is None:
+                return title
+            made = [*subject[:-1], subject[-1] + ",", *content[:-1], content[-1] + ",", *predicate]
+        elif tokens[after][:1].islower() and verb.endswith("s") and not verb.endswith("ss") and verb.isalpha() \
+                and verb not in lex.auxiliaries | lex.modals | lex.stopwords | lex.copulas \
+                and not is_verb_word(tokens[after + 1]) and _bare(tokens[after + 1]) not in lex.reporting_verbs:
+            content = _participle_content_words(tokens, after)
+            if content is None:
+                return title
+            made = [*subject[:-1], subject[-1] + ",", "which", *content[:-1], content[-1] + ",", *predicate]
+        else:
+            return title
+    if len(made) > int(table["title_words"]) or last >= len(words) + 1:
+        return title
+    return " ".join(made)
