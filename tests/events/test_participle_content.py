@@ -37,7 +37,8 @@ def test_the_closing_source_must_end_the_sentence():
 
 def test_the_content_stops_before_a_clause_of_its_own_and_a_date():
     # "as part of ..." goes with its "as"; a content that tells its own day is an event of its own
-    sentence = "The doctor gave the singer propofol as part of his treatment, according to an affidavit made public on Monday."
+    sentence = ("The doctor gave the singer propofol as part of his treatment, according to an affidavit made public "
+                "on Monday.")
     assert with_participle_content("An affidavit was made public", sentence, "Monday") == \
         "An affidavit saying the doctor gave the singer propofol was made public"
     sentence = "The doctor gave the singer propofol on Sunday, according to an affidavit made public on Monday."
@@ -60,3 +61,12 @@ def test_a_plural_noun_after_the_aside_is_no_verb():
     sentence = "The video, posted on Monday, shows the attack on the convoy."
     assert with_participle_content("A video was posted", sentence, "Monday") == \
         "A video showing the attack on the convoy was posted"
+
+
+def test_an_opening_determiner_or_number_goes_lower_case_inside_the_title():
+    sentence = "Ten people died in the shelling, according to a report published on Monday."
+    assert with_participle_content("A report was published", sentence, "Monday") == \
+        "A report saying ten people died in the shelling was published"
+    sentence = "Dr Murray gave the singer propofol, according to an affidavit made public on Monday."
+    assert with_participle_content("An affidavit was made public", sentence, "Monday") == \
+        "An affidavit saying Dr Murray gave the singer propofol was made public"

@@ -3695,22 +3695,21 @@ def _participle_content_table() -> dict[str, Any]:
     return rules()["participle_content"]
 
 
-def _title_participle(words: Sequence[str]) -> tuple[int, int] | None:
-    """Where a title "<A/An/The> <noun phrase> was <participle> ..." has its "was" and its participle's last word
-    ("made public" is one), or None: a short subject of plain words, a participle after the "was"."""
+def _title_participle(words: Sequence[str]) -> int:
+    """Where a title "<A/An/The> <noun phrase> was <participle> ..." has its "was", or -1: a short subject of plain
+    words, a participle after the "was" ("An affidavit was made public")."""
     table = _participle_content_table()
     if len(words) < 4 or words[0] not in ("A", "An", "The"):
-        return None
+        return -1
     aux = next((k for k in range(2, min(len(words) - 1, int(table["subject_words"]) + 1))
                 if words[k] in ("was", "were")), -1)
     if aux < 0 or any(not w.replace("-", "").replace("'", "").replace("’", "").isalnum() for w in words[1:aux]) \
             or any(_bare(w) in lexicon().auxiliaries | lexicon().modals for w in words[1:aux]):
-        return None
+        return -1
     participle = _bare(words[aux + 1])
     if not words[aux + 1][:1].islower() or not is_past(participle) or participle in lexicon().auxiliaries:
-        return None
-    last = aux + 2 if participle == "made" and aux + 2 < len(words) and _bare(words[aux + 2]) == "public" else aux + 1
-    return aux, last
+        return -1
+    return aux
 
 
 def _content_stop(tokens: Sequence[str], start: int) -> int:
@@ -3749,9 +3748,10 @@ def _participle_content_words(tokens: Sequence[str], start: int) -> list[str] | 
 
 @cache
 def _participle_calendar() -> frozenset[str]:
-    """The names of months and weekdays as written ("May", not the modal "may"), and the words of a relative day."""
+    """The names of months and weekdays as written ("May", not the modal "may"), and the words of a relative time
+    (participle_content date_words)."""
     names = {n for forms in (*months(), *weekdays()) for n in forms}
-    return frozenset(names | {"today", "yesterday", "tomorrow", "tonight"})
+    return frozenset(names | {str(w) for w in _participle_content_table()["date_words"]})
 
 
 def _participle_calendar_word(word: str) -> bool:
@@ -3759,8 +3759,9 @@ def _participle_calendar_word(word: str) -> bool:
 
 
 def _lowered_opening(words: list[str]) -> list[str]:
-    """The content's words with its opening determiner in lower case ("The journalists'" -> "the journalists'")."""
-    if words and _bare(words[0]) in _SUBJECT_OPENERS and words[0][:1].isupper():
+    """The content's words with its opening determiner or number word in lower case ("The journalists'" -> "the
+    journalists'", "Ten people" -> "ten people")."""
+    if words and _bare(words[0]) in _SUBJECT_OPENERS | lexicon().number_words and words[0][:1].isupper():
         return [words[0][:1].lower() + words[0][1:], *words[1:]]
     return words
 
@@ -3812,10 +3813,9 @@ def with_participle_content(title: str, sentence: str, expression: str = "") -> 
     members' titles the merge compares stay short."""
     del expression  # (the content stops before any date: a dated content tells an event of its own)
     words = title.split()
-    spot = _title_participle(words)
-    if spot is None:
+    aux = _title_participle(words)
+    if aux < 0:
         return title
-    aux, last = spot
     table = _participle_content_table()
     tokens = sentence.split()
     found = _participle_spot(tokens, _bare(words[aux - 1]), _bare(words[aux + 1]))
@@ -3832,6 +3832,9 @@ def with_participle_content(title: str, sentence: str, expression: str = "") -> 
         content = _participle_content_words(tokens, 0)
         if content is None or _content_stop(tokens, 0) > after + 1 or not _opens_clause(content):
             return title
+        if content[0][:1].isupper() and _bare(content[0]) not in _SUBJECT_OPENERS | lex.number_words \
+                and not content[1][:1].isupper():
+            return title  # "Rebels shelled ..." opening the sentence: a name or a common noun, no telling which
         made = [*subject, "saying", *_lowered_opening(content), *predicate]
     else:
         if after >= len(tokens) - 1:
@@ -3858,6 +3861,4 @@ def with_participle_content(title: str, sentence: str, expression: str = "") -> 
             made = [*subject[:-1], subject[-1] + ",", "which", *content[:-1], content[-1] + ",", *predicate]
         else:
             return title
-    if len(made) > int(table["title_words"]) or last >= len(words) + 1:
-        return title
-    return " ".join(made)
+    return " ".join(made) if len(made) <= int(table["title_words"]) else title
