@@ -51,3 +51,8 @@ def test_a_possessive_whose_noun_was_taken_with_more_words_than_a_repair_puts_ba
                 "families of the eleven men who died on the rig, on Monday drastically scaled upwards his estimate.")
     title = "BP's drastically scaled upwards his estimate"
     assert with_possessor_noun(title, sentence, "Monday") == title
+
+
+def test_a_pointing_that_after_the_frame_word_is_no_joiner():
+    assert without_feeling_frame("There was no mistaking that smell when the tanker burned off the coast") \
+        == "The tanker burned off the coast"

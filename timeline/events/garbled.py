@@ -66,6 +66,8 @@ def without_feeling_frame(title: str) -> str:
             start = 3 + size
             reach = int(_table()["frame_reach"])
             for k in range(start, min(len(keys), start + reach + 1)):
+                if keys[k] == "that" and (k > start or keys[start - 1] not in _words("frame_that_words")):
+                    continue  # "no mistaking that smell when ...": a pointing "that", not the joiner
                 if keys[k] in _words("frame_joiners") and len(keys) - k - 1 >= 3:
                     return _capitalised(words[k + 1:])
             return title
@@ -75,7 +77,7 @@ def without_feeling_frame(title: str) -> str:
 def _ends_sentence(word: str) -> bool:
     """Whether a word ends a sentence inside the sentence text ("afternoon."), not an abbreviation ("U.S.", "Mr.")."""
     bare = word.rstrip("\"”’)")
-    return bare.endswith(_ENDS) and "." not in bare[:-1] and len(bare) > 4
+    return bare.endswith(_ENDS) and "." not in bare[:-1]  # "Mr." counts too: the title is then left alone
 
 
 def _opening_span(tkeys: Sequence[str], skeys: Sequence[str]) -> tuple[int, int]:
@@ -227,7 +229,7 @@ def with_possessor_noun(title: str, sentence: str, expression: str = "") -> str:
     return title
 
 
-POSSESSIVE_REACH = 3  # "BP's", "The company's": how far into the title a possessive left without its noun may stand
+POSSESSIVE_REACH = 3  # "BP's", "Britain's then": how far into the title a possessive left without its noun may stand
 
 
 def ungarbled(title: str, sentence: str, expression: str = "") -> str:
