@@ -46,6 +46,7 @@ from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_p
 from timeline.events.polish import in_past_present_act, in_past_progressive, polished
 from timeline.events.verbless import reduced_relative_title, verbless_fallback
 from timeline.events.seams import with_mended_seams
+from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
                                       person_forms, name_bare_surname)
@@ -1369,6 +1370,9 @@ def extract(article: Article) -> list[Event]:
         events[first:] = _with_finite_verbs(events[first:], sentence.text)
         # and a seam a removal broke mended from the sentence ("on a in" -> "on a Tuesday night in"; events/seams.py)
         events[first:] = [replace(e, title=with_mended_seams(e.title, sentence.text)) for e in events[first:]]
+        # and a feeling frame taken off, a subject taken across a colon or a relative mended (events/garbled.py)
+        events[first:] = [replace(e, title=ungarbled(e.title, sentence.text, e.source.expression))
+                          for e in events[first:]]
         # and a line dated before its article's day told in the past progressive ("are reacting" -> "were reacting")
         events[first:] = [_in_dated_past(e, sentence.text) for e in events[first:]]
         previous = sentence.text
