@@ -2185,6 +2185,18 @@ def _organisation_evidence() -> re.Pattern[str]:
 
 
 @cache
+def _more_organisation_evidence() -> re.Pattern[str]:
+    """(companies1) What follows a business's name as events.yaml organisation_evidence_more tells it: a describing
+    word of its `modifiers` before a word of organisation_evidence ("BP's incoming chief executive"), a word of its
+    `words` ("BP's market capitalisation"), either maybe a possessive itself ("the BP chief executive's absence")."""
+    table = events_rules()["organisation_evidence_more"]
+    words = "|".join(re.escape(str(w)) for w in sorted([*events_rules()["organisation_evidence"], *table["words"]],
+                                                       key=len, reverse=True))
+    modifiers = "|".join(re.escape(str(w)) for w in table["modifiers"])
+    return re.compile(rf"(?:\s['’]s)?(?:\s(?:{modifiers}))?\s(?:{words})(?:\s?['’]s)?(?![\w'’-])")
+
+
+@cache
 def _organisation_evidence_before() -> re.Pattern[str]:
     """A business's name after what only a business has (events.yaml organisation_evidence_before: "the chief
     executive of BP", "chief communications officer for AECOM"); no possessive name ("the chief executive of Libya 's
@@ -2242,7 +2254,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             continue
         name = " ".join(words)
         roles = _role_titles().get(words[0].lower(), ("",)) if len(words) > 1 else ("",)
-        if roles == ("",) and _organisation_evidence().match(text, match.end()):
+        if roles == ("",) and (_organisation_evidence().match(text, match.end())
+                               or _more_organisation_evidence().match(text, match.end())):
             roles = ("company",)  # "BP's shares", "BP chief executive Tony Hayward": a business
         found[match.start()] = [(name, role) for role in roles]
     return [mention for k in sorted(found) for mention in found[k]]
@@ -5941,16 +5954,20 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         return title  # "the company of", "the firm Transocean", "the company town": another phrase
     head = match.group("head")
     at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 and match.start() == 0 and head in table["company_heads"]:
+        at = _named_pronoun_at(sentence, bool(match.group("possessive")))  # "In June 2009, it closed": at the "it"
     if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
         return title  # never rename what a speaker said
     before = sentence[:at]
     if head in table["company_heads"]:
         name = _company_of_reference(before, texts, _article_businesses(mentions, sentence, texts), mentions)
-        if not name or _word_count(name, [title]):
+        if not name or _names_business(name, title):
             return title
         words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
     else:
-        modifier = _government_modifier(head, [*texts, before])
+        # (companies1) the one modifier the title's own sentence gives the head before it decides ("the Libyan
+        # government took journalists to Bin Jawad, where the government ousted rebels"), else the article's one
+        modifier = _government_modifier(head, [before]) or _government_modifier(head, [*texts, before])
         window = int(table["window"])
         if not modifier or _word_count(modifier, [title]) or head in table["near_heads"] \
                 and not _word_count(modifier, [before, *texts[max(0, len(texts) - window):]]):
@@ -5958,6 +5975,24 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
     return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
                                                  else match.end("head"):]
+
+
+def _named_pronoun_at(sentence: str, possessive: bool) -> int:
+    """(companies1) Where the first "it" (or "its", for "The company's") of a sentence stands, for a title that
+    opens with "The company" its sentence does not write: a pronoun the naming before gave the article's "the
+    company" ("The company's own emissions ... In June 2009, it closed the London HQ of BP Alternative Energy" ->
+    "The company closed ..."), so that the business is looked for where the pronoun stood; -1 with none."""
+    word = "[Ii]ts" if possessive else "[Ii]t"
+    found = re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", sentence)
+    return found.start() if found else -1
+
+
+def _names_business(name: str, title: str) -> bool:
+    """(companies1) Whether the title names the business already: a use of its name that is no part of a longer
+    capitalised name ("The company closed the London HQ of BP Alternative Energy" does not name BP itself: that is
+    another name, so "the company" still takes "BP")."""
+    return any(not re.match(r"\s[A-Z]", title[m.end():])
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title))
 
 
 @cache
