@@ -118,3 +118,70 @@ def test_the_government_with_two_modifiers_and_none_in_its_sentence_stays():
     # two modifiers in its own sentence: none decides there either
     two = "The U.S. government said the Libyan government lied and the government ousted rebels."
     assert name_organisation_reference("The government ousted rebels", two, texts) == "The government ousted rebels"
+
+
+# --- "It became the first company": an "It" its own clause calls a company ------------------------------------------
+
+IT_ARTICLE = [*BP_ARTICLE[:3], "It looked for oil in Malta, Papua New Guinea and Australia.",
+              "It searched in Alaska, the Caribbean and the Rocky Mountains with little success."]
+
+
+@pytest.mark.parametrize("title, sentence, named", [
+    ("It became the first company to strike oil in the North Sea",
+     "In 1965, it became the first company to strike oil in the North Sea.",
+     "BP became the first company to strike oil in the North Sea"),
+    ("It was the largest oil company in Britain", "By 1980 it was the largest oil company in Britain.",
+     "BP was the largest oil company in Britain"),
+    # a noun after the head: the head describes another thing
+    ("It was a company town", "It was a company town.", "It was a company town"),
+    # no company said of it
+    ("It searched in Alaska", "It searched in Alaska.", "It searched in Alaska"),
+    # a quotation: never renamed
+    ("It became the first company to strike oil", "“It became the first company to strike oil,” he said.",
+     "It became the first company to strike oil"),
+])
+def test_an_it_called_a_company_is_named(title, sentence, named):
+    from timeline.events.subjects import name_company_pronoun
+    assert name_company_pronoun(title, sentence, IT_ARTICLE, _bp_mentions(IT_ARTICLE)) == named
+
+
+def test_an_it_called_a_company_with_another_business_near_stays():
+    from timeline.events.subjects import name_company_pronoun
+    texts = [*IT_ARTICLE, "Shell's shares rose after Shell found oil off Norway."]
+    title = "It became the first company to strike oil in the North Sea"
+    assert name_company_pronoun(title, "In 1965, it became the first company to strike oil in the North Sea.", texts,
+                                _bp_mentions(texts)) == title
+
+
+# --- "Insurers Amlin and Hiscox": a plural role before two names binds both ------------------------------------------
+
+@pytest.mark.parametrize("text, businesses", [
+    ("Insurers Amlin and Hiscox have been hit by claims.", ["Amlin", "Hiscox"]),
+    ("Russian oil firms Gazprom Neft and Tatneft left Libya.", ["Gazprom Neft", "Tatneft"]),
+    ("BP blamed contractors Halliburton and Transocean .", ["Halliburton", "Transocean"]),
+    # a plural of people's roles, of no role, a country's acronym: none
+    ("Presidents Obama and Sarkozy met in Paris.", []),
+    ("Rebels in Zawiya and Misrata held out.", []),
+    ("Leaders of firms in the US and Britain met.", []),
+])
+def test_coordinated_businesses(text, businesses):
+    from timeline.events.subjects import role_mentions
+    assert [name for name, role in role_mentions(text) if role == "company"] == businesses
+
+
+HISCOX = ["Insurers Amlin and Hiscox have been hit by catastrophe claims and losses related to the oil spill.",
+          "“It was an astonishing first half,” said Robert Hiscox, chairman of the eponymous insurer.",
+          "Bermuda-based Hiscox estimates its bill for the Chilean earthquake and Xynthia will reach £100m."]
+
+
+def test_its_takes_a_business_a_person_shares_a_name_with():
+    from timeline.events.subjects import name_by_opening_before
+    history = ["Insurers Amlin and Hiscox", "It", "its bill for the Chilean earthquake and Xynthia"]
+    speakers = ["Insurers Amlin and Hiscox", "It", "Bermuda-based Hiscox"]
+    names = ["Robert Hiscox", "Bermuda-based Hiscox"]
+    title = "Its retail arm was hit by the winter freeze in the UK"
+    assert name_by_opening_before(title, history, speakers, HISCOX, names) \
+        == "Hiscox's retail arm was hit by the winter freeze in the UK"
+    # the article never tells Hiscox is a business: the person's surname keeps it unnamed
+    plain = ["Amlin has been hit by catastrophe claims.", *HISCOX[1:]]
+    assert name_by_opening_before(title, history, speakers, plain, names) == title

@@ -1859,8 +1859,11 @@ def opening_name_before(pronoun: str, verb: str, history: Sequence[str], speaker
                 or _names_a_person(_without_non_rivals(rest, pronoun, texts, True), texts, earlier):
             return ""
         return full
-    # "Bermuda-based Hiscox" read as a person's full name before would make "Hiscox" a surname
-    if not fits(name, "thing", [e for e in earlier if e.split() and not _describing_compound(e.split()[0])]):
+    # "Bermuda-based Hiscox" read as a person's full name before would make "Hiscox" a surname; a name the article
+    # binds to a business's role is a thing even where a person shares it ("Robert Hiscox, chairman of the eponymous
+    # insurer" beside "Insurers Amlin and Hiscox": companies1)
+    if not fits(name, "thing", [e for e in earlier if e.split() and not _describing_compound(e.split()[0])]) \
+            and not (" " not in name and name in business_names([role_mentions(t) for t in texts])):
         return ""
     for token in _TOKEN.findall(rest)[1:]:
         if _bare(token) in ("it", "its", "itself"):
@@ -2218,6 +2221,33 @@ def _evidenced_businesses(text: str) -> Iterator[tuple[int, str]]:
             yield match.start("name"), name
 
 
+@cache
+def _coordinated_business_pattern() -> re.Pattern[str]:
+    """(companies1) events.yaml coordinated_business_roles: "Insurers Amlin and Hiscox", "oil firms Gazprom Neft and
+    Tatneft": a plural of a business's role, then two names joined by "and"."""
+    roles = "|".join(re.escape(str(r)) for r in events_rules()["coordinated_business_roles"])
+    return re.compile(rf"(?<![\w'’-])(?i:{roles})\s(?P<first>{_ORGANISATION_NAME})\sand\s"
+                      rf"(?P<second>{_ORGANISATION_NAME})")
+
+
+@cache
+def _coordinated_business_roles() -> tuple[str, ...]:
+    return tuple(str(r).lower() for r in events_rules()["coordinated_business_roles"])
+
+
+def _coordinated_businesses(text: str) -> Iterator[tuple[int, str]]:
+    """(companies1) Each name a sentence binds to a business's role by a plural role before two names joined by
+    "and" (_coordinated_business_pattern), with where it starts; no country's acronym, weekday or month."""
+    if " and " not in text or not any(role in text.lower() for role in _coordinated_business_roles()):
+        return  # most sentences: no match possible, and a substring test costs far less than the pattern's scan
+    for match in _coordinated_business_pattern().finditer(text):
+        for group in ("first", "second"):
+            name = match.group(group)
+            if name not in _place_acronyms() and name.lower() not in _calendar_names() \
+                    and _fits_kind(name, "company"):
+                yield match.start(group), name
+
+
 def _fits_kind(name: str, kind: str) -> bool:
     """A person bound to a role is a full name of two or more words; an organisation or place a single capitalised
     word or more ("BP", "Transocean"); no weekday or month ("oil firm Friday")."""
@@ -2243,6 +2273,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
                 found[match.start("name")] = [(match.group("name"), role)]
     for start, name in _evidenced_businesses(text):
         found.setdefault(start, [(name, "company")])  # "the chief executive of BP"
+    for start, name in _coordinated_businesses(text):
+        found.setdefault(start, [(name, "company")])  # companies1: "Insurers Amlin and Hiscox"
     stopwords = lexicon().stopwords
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
@@ -5993,6 +6025,37 @@ def _names_business(name: str, title: str) -> bool:
     another name, so "the company" still takes "BP")."""
     return any(not re.match(r"\s[A-Z]", title[m.end():])
                for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title))
+
+
+@cache
+def _company_pronoun_pattern() -> re.Pattern[str]:
+    """events.yaml company_pronouns: "It became the first company", "It was an oil firm": a title's opening "It", a
+    verb of the table, "the"/"a(n)", at most three describing words and a company head, no possessive or noun after."""
+    heads = "|".join(re.escape(str(h)) for h in events_rules()["organisation_references"]["company_heads"])
+    verbs = "|".join(re.escape(str(v)) for v in events_rules()["company_pronouns"]["verbs"])
+    return re.compile(rf"^It\s(?:{verbs})\s(?:the|an?)\s(?:[a-z-]++\s){{0,3}}?(?:{heads})(?![\w'’-])"
+                      rf"(?:\s(?P<following>[\w'’-]++))?")
+
+
+def name_company_pronoun(title: str, sentence: str, texts: Sequence[str] = (),
+                         mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """(companies1) "It became the first company to strike oil in the North Sea" -> "BP became ...": an opening "It"
+    its own clause calls a company (_company_pronoun_pattern) is named as "the company" would be where the sentence's
+    first "it" stands (_company_of_reference: the business the article names most, with no other one near); a
+    sentence with no "it" or a quoted one, a noun after the head ("a company town"): unchanged."""
+    match = _company_pronoun_pattern().match(title)
+    if not match:
+        return title
+    following = match.group("following") or ""
+    if _plain_noun_word(following) and not _is_verb(_bare(following)) and following not in ("to", "that", "which"):
+        return title  # "It was a company town": the head describes another noun
+    at = _named_pronoun_at(sentence, False)
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title
+    name = _company_of_reference(sentence[:at], texts, _article_businesses(mentions, sentence, texts), mentions)
+    if not name or _names_business(name, title):
+        return title
+    return name + title[len("It"):]
 
 
 @cache
