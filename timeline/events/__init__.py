@@ -63,6 +63,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       names_in, opening_subject, own_sentence_pronoun, pronoun_class,
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
+from timeline.events.subjects import name_company_pronoun  # companies1
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
@@ -916,6 +917,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
     named = name_company_epithet(named, sentence, texts, mentions)  # "Britain's biggest oil company": the same
     named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near
+    named = name_company_pronoun(named, sentence, texts, mentions)  # companies1: "It became the first company"
     named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near
     named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named

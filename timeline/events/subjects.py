@@ -1859,8 +1859,11 @@ def opening_name_before(pronoun: str, verb: str, history: Sequence[str], speaker
                 or _names_a_person(_without_non_rivals(rest, pronoun, texts, True), texts, earlier):
             return ""
         return full
-    # "Bermuda-based Hiscox" read as a person's full name before would make "Hiscox" a surname
-    if not fits(name, "thing", [e for e in earlier if e.split() and not _describing_compound(e.split()[0])]):
+    # "Bermuda-based Hiscox" read as a person's full name before would make "Hiscox" a surname; a name the article
+    # binds to a business's role is a thing even where a person shares it ("Robert Hiscox, chairman of the eponymous
+    # insurer" beside "Insurers Amlin and Hiscox": companies1)
+    if not fits(name, "thing", [e for e in earlier if e.split() and not _describing_compound(e.split()[0])]) \
+            and not (" " not in name and name in business_names([role_mentions(t) for t in texts])):
         return ""
     for token in _TOKEN.findall(rest)[1:]:
         if _bare(token) in ("it", "its", "itself"):
@@ -2185,6 +2188,18 @@ def _organisation_evidence() -> re.Pattern[str]:
 
 
 @cache
+def _more_organisation_evidence() -> re.Pattern[str]:
+    """(companies1) What follows a business's name as events.yaml organisation_evidence_more tells it: a describing
+    word of its `modifiers` before a word of organisation_evidence ("BP's incoming chief executive"), a word of its
+    `words` ("BP's market capitalisation"), either maybe a possessive itself ("the BP chief executive's absence")."""
+    table = events_rules()["organisation_evidence_more"]
+    words = "|".join(re.escape(str(w)) for w in sorted([*events_rules()["organisation_evidence"], *table["words"]],
+                                                       key=len, reverse=True))
+    modifiers = "|".join(re.escape(str(w)) for w in table["modifiers"])
+    return re.compile(rf"(?:\s['’]s)?(?:\s(?:{modifiers}))?\s(?:{words})(?:\s?['’]s)?(?![\w'’-])")
+
+
+@cache
 def _organisation_evidence_before() -> re.Pattern[str]:
     """A business's name after what only a business has (events.yaml organisation_evidence_before: "the chief
     executive of BP", "chief communications officer for AECOM"); no possessive name ("the chief executive of Libya 's
@@ -2204,6 +2219,33 @@ def _evidenced_businesses(text: str) -> Iterator[tuple[int, str]]:
         name = match.group("name")
         if name not in _place_acronyms() and name.lower() not in _calendar_names() and _fits_kind(name, "company"):
             yield match.start("name"), name
+
+
+@cache
+def _coordinated_business_pattern() -> re.Pattern[str]:
+    """(companies1) events.yaml coordinated_business_roles: "Insurers Amlin and Hiscox", "oil firms Gazprom Neft and
+    Tatneft": a plural of a business's role, then two names joined by "and"."""
+    roles = "|".join(re.escape(str(r)) for r in events_rules()["coordinated_business_roles"])
+    return re.compile(rf"(?<![\w'’-])(?i:{roles})\s(?P<first>{_ORGANISATION_NAME})\sand\s"
+                      rf"(?P<second>{_ORGANISATION_NAME})")
+
+
+@cache
+def _coordinated_business_roles() -> tuple[str, ...]:
+    return tuple(str(r).lower() for r in events_rules()["coordinated_business_roles"])
+
+
+def _coordinated_businesses(text: str) -> Iterator[tuple[int, str]]:
+    """(companies1) Each name a sentence binds to a business's role by a plural role before two names joined by
+    "and" (_coordinated_business_pattern), with where it starts; no country's acronym, weekday or month."""
+    if " and " not in text or not any(role in text.lower() for role in _coordinated_business_roles()):
+        return  # most sentences: no match possible, and a substring test costs far less than the pattern's scan
+    for match in _coordinated_business_pattern().finditer(text):
+        for group in ("first", "second"):
+            name = match.group(group)
+            if name not in _place_acronyms() and name.lower() not in _calendar_names() \
+                    and _fits_kind(name, "company"):
+                yield match.start(group), name
 
 
 def _fits_kind(name: str, kind: str) -> bool:
@@ -2231,6 +2273,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
                 found[match.start("name")] = [(match.group("name"), role)]
     for start, name in _evidenced_businesses(text):
         found.setdefault(start, [(name, "company")])  # "the chief executive of BP"
+    for start, name in _coordinated_businesses(text):
+        found.setdefault(start, [(name, "company")])  # companies1: "Insurers Amlin and Hiscox"
     stopwords = lexicon().stopwords
     for match in _CAPITALISED_RUN.finditer(text):
         if any(start < match.end() and match.start() < start + len(bound[0][0]) for start, bound in found.items()):
@@ -2242,7 +2286,8 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             continue
         name = " ".join(words)
         roles = _role_titles().get(words[0].lower(), ("",)) if len(words) > 1 else ("",)
-        if roles == ("",) and _organisation_evidence().match(text, match.end()):
+        if roles == ("",) and (_organisation_evidence().match(text, match.end())
+                               or _more_organisation_evidence().match(text, match.end())):
             roles = ("company",)  # "BP's shares", "BP chief executive Tony Hayward": a business
         found[match.start()] = [(name, role) for role in roles]
     return [mention for k in sorted(found) for mention in found[k]]
@@ -5941,16 +5986,20 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         return title  # "the company of", "the firm Transocean", "the company town": another phrase
     head = match.group("head")
     at = sentence.lower().find(match.group(0)[:match.end("head") - match.start()].lower())
+    if at < 0 and match.start() == 0 and head in table["company_heads"]:
+        at = _named_pronoun_at(sentence, bool(match.group("possessive")))  # "In June 2009, it closed": at the "it"
     if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
         return title  # never rename what a speaker said
     before = sentence[:at]
     if head in table["company_heads"]:
         name = _company_of_reference(before, texts, _article_businesses(mentions, sentence, texts), mentions)
-        if not name or _word_count(name, [title]):
+        if not name or _names_business(name, title):
             return title
         words = name + ("'" if name.endswith("s") else "'s") if match.group("possessive") else name
     else:
-        modifier = _government_modifier(head, [*texts, before])
+        # (companies1) the one modifier the title's own sentence gives the head before it decides ("the Libyan
+        # government took journalists to Bin Jawad, where the government ousted rebels"), else the article's one
+        modifier = _government_modifier(head, [before]) or _government_modifier(head, [*texts, before])
         window = int(table["window"])
         if not modifier or _word_count(modifier, [title]) or head in table["near_heads"] \
                 and not _word_count(modifier, [before, *texts[max(0, len(texts) - window):]]):
@@ -5958,6 +6007,55 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         words = f"{match.group('the')} {modifier} {head}" + (match.group("possessive") or "")
     return title[:match.start()] + words + title[match.end("possessive") if match.group("possessive")
                                                  else match.end("head"):]
+
+
+def _named_pronoun_at(sentence: str, possessive: bool) -> int:
+    """(companies1) Where the first "it" (or "its", for "The company's") of a sentence stands, for a title that
+    opens with "The company" its sentence does not write: a pronoun the naming before gave the article's "the
+    company" ("The company's own emissions ... In June 2009, it closed the London HQ of BP Alternative Energy" ->
+    "The company closed ..."), so that the business is looked for where the pronoun stood; -1 with none."""
+    word = "[Ii]ts" if possessive else "[Ii]t"
+    found = re.search(rf"(?<![\w'’-]){word}(?![\w'’-])", sentence)
+    return found.start() if found else -1
+
+
+def _names_business(name: str, title: str) -> bool:
+    """(companies1) Whether the title names the business already: a use of its name that is no part of a longer
+    capitalised name ("The company closed the London HQ of BP Alternative Energy" does not name BP itself: that is
+    another name, so "the company" still takes "BP")."""
+    return any(not re.match(r"\s[A-Z]", title[m.end():])
+               for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", title))
+
+
+@cache
+def _company_pronoun_pattern() -> re.Pattern[str]:
+    """events.yaml company_pronouns: "It became the first company", "It was an oil firm": a title's opening "It", a
+    verb of the table, "the"/"a(n)", at most three describing words and a company head, no possessive or noun after."""
+    heads = "|".join(re.escape(str(h)) for h in events_rules()["organisation_references"]["company_heads"])
+    verbs = "|".join(re.escape(str(v)) for v in events_rules()["company_pronouns"]["verbs"])
+    return re.compile(rf"^It\s(?:{verbs})\s(?:the|an?)\s(?:[a-z-]++\s){{0,3}}?(?:{heads})(?![\w'’-])"
+                      rf"(?:\s(?P<following>[\w'’-]++))?")
+
+
+def name_company_pronoun(title: str, sentence: str, texts: Sequence[str] = (),
+                         mentions: Sequence[tuple[str, str]] = ()) -> str:
+    """(companies1) "It became the first company to strike oil in the North Sea" -> "BP became ...": an opening "It"
+    its own clause calls a company (_company_pronoun_pattern) is named as "the company" would be where the sentence's
+    first "it" stands (_company_of_reference: the business the article names most, with no other one near); a
+    sentence with no "it" or a quoted one, a noun after the head ("a company town"): unchanged."""
+    match = _company_pronoun_pattern().match(title)
+    if not match:
+        return title
+    following = match.group("following") or ""
+    if _plain_noun_word(following) and not _is_verb(_bare(following)) and following not in ("to", "that", "which"):
+        return title  # "It was a company town": the head describes another noun
+    at = _named_pronoun_at(sentence, False)
+    if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+        return title
+    name = _company_of_reference(sentence[:at], texts, _article_businesses(mentions, sentence, texts), mentions)
+    if not name or _names_business(name, title):
+        return title
+    return name + title[len("It"):]
 
 
 @cache
