@@ -50,6 +50,7 @@ def test_bare_referent_forms() -> None:
     assert bare_referent("The government said that Obeidi had been appointed") is None  # a side
     assert bare_referent("The oil leak began") is None  # "oil" is no head: a noun follows
     assert bare_referent("The meeting of the committee was held") is None  # a preposition follows
+    assert bare_referent("The recently departed director said so") is None  # an adverb, not a noun
     assert bare_referent("Number Ones topped the UK album chart") is None  # no bare subject
 
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from timeline.events.lexicon import is_past
+from timeline.events.lexicon import is_adverb, is_past
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import wording_title
 from timeline.merge.joins import dated_clusters
@@ -40,7 +40,8 @@ def _singular(noun: str) -> bool:
 def bare_referent(title: str) -> str | None:
     """The noun a title's bare subject points back with ("The same album earned ..." -> album; "The committee
     repeated calls ..." -> committee), or None: a side or a place (``sides``), a plural, a capitalised noun, a noun
-    followed by another noun or a preposition ("The oil leak began", "The meeting of ... was held")."""
+    followed by another noun or a preposition ("The oil leak began", "The meeting of ... was held"), an adverb ("The
+    recently departed director")."""
     words = title_words(title)
     if len(words) < 3 or words[0].lower() not in _words("openers"):
         return None
@@ -48,7 +49,7 @@ def bare_referent(title: str) -> str | None:
     if at + 1 >= len(words):
         return None
     noun, verb = words[at], words[at + 1]
-    if not noun.isalpha() or not noun.islower() or noun in _words("sides") or not _singular(noun):
+    if not noun.isalpha() or not noun.islower() or noun in _words("sides") or not _singular(noun) or is_adverb(noun):
         return None
     if not verb.islower() or not (verb in _words("auxiliaries") or is_past(verb)):
         return None
