@@ -62,23 +62,29 @@ def join_bare_referents(clusters: Sequence[Cluster]) -> None:
     in lower case: "The same album earned Jackson his last number one" / "Number Ones topped the UK album chart"
     (one article, 2003). Another article's entry, or two such entries, stay apart."""
     dates: dict[str, list[tuple[int, Cluster, tuple[str, str]]]] = defaultdict(list)
-    titles: dict[int, str] = {}
     for ci, c, when in dated_clusters(clusters):
         dates[when[0]].append((ci, c, when))
-        titles[ci] = wording_title(c.members, when)
+    titles: dict[int, str] = {}  # the wording the joins read, made only where a bare referent may be
+
+    def title_of(ci: int, c: Cluster, when: tuple[str, str]) -> str:
+        if ci not in titles:
+            titles[ci] = wording_title(c.members, when)
+        return titles[ci]
+
     for found in dates.values():
         if len(found) < 2:
             continue
         for ci, c, when in found:
-            if not c.members:
+            # the cluster's title is one of its members' titles: none a bare referent, no title to make
+            if not c.members or not any(bare_referent(m.event.title) for m in c.members):
                 continue
-            title = titles[ci]
+            title = title_of(ci, c, when)
             noun = bare_referent(title)
             if noun is None:
                 continue
             article = next((m.event.article for m in c.members if m.event.title == title), c.members[0].event.article)
-            targets = [cj for cj, d, _ in found
+            targets = [cj for cj, d, w in found
                        if cj != ci and d.members and any(m.event.article == article for m in d.members)
-                       and noun in title_words(titles[cj])]
+                       and noun in title_words(title_of(cj, d, w))]
             if len(targets) == 1:
                 c.move_to(clusters[targets[0]])
