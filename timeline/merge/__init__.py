@@ -33,6 +33,7 @@ from timeline.merge.acts import join_act_wordings
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
+from timeline.merge.referents import join_bare_referents
 from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join_day_happenings, join_day_openings,
                                        join_day_toll_parts)
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
@@ -125,6 +126,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_openings(clusters, sim)
     join_day_toll_parts(clusters)
     join_day_backrefs(clusters)
+    join_bare_referents(clusters)
     join_day_figures(clusters, sim, names)
     join_article_retellings(clusters, (), sim, names)
     join_when_clauses(clusters, (), sim, names)
