@@ -42,3 +42,21 @@ def test_a_second_clause_after_a_complete_one_is_still_cut(row):
 def test_the_words_before_the_and_await_a_verb(text, awaits):
     words = ["Officials", *text.split()]
     assert _clause_awaits_verb(words, 1, len(words) - 1) is awaits
+
+
+def test_each_path_that_cut_at_the_and_is_guarded():
+    # the long title (shorten's boundaries) and the dated conjunct (dating.dated_conjunct_title) each cut at the
+    # "and" on their own: without the guard, the examples lose their predicate
+    import timeline.events as events_module
+    import timeline.events.titles as titles_module
+    long_row, conjunct_row = EXAMPLES[-2], EXAMPLES[-1]
+    guard = titles_module.joins_awaiting_subject
+    try:
+        titles_module.joins_awaiting_subject = lambda words, i: False
+        assert _titles(long_row) != [long_row["title"]]
+        titles_module.joins_awaiting_subject = guard
+        events_module.joins_awaiting_subject = lambda words, i: False
+        assert _titles(conjunct_row) != [conjunct_row["title"]]
+    finally:
+        titles_module.joins_awaiting_subject = guard
+        events_module.joins_awaiting_subject = guard

@@ -3076,6 +3076,16 @@ def _clause_awaits_verb(words: Sequence[str], verb: int, joiner: int) -> bool:
     return before.isalpha() and before not in lexicon().stopwords and _first_verb(words[verb + that - 1:verb + that]) < 0
 
 
+def joins_awaiting_subject(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is an "and"/"or" inside a subject still waiting for its verb (_clause_awaits_verb, from the
+    last verb before it): "said they believed the two British tourists | and their guide had been taken" is no
+    boundary where a long title may be cut."""
+    if _clean(words[i]) not in ("and", "or"):
+        return False
+    verb = next((k for k in range(i - 1, 0, -1) if _first_verb(words[k:k + 1]) == 0), -1)
+    return verb > 0 and _clause_awaits_verb(words, verb, i)
+
+
 def _report_verb(words: Sequence[str], reporting: bool = False) -> int:
     """The index of the clause's first verb, past a participle with its agent in the speaker's noun phrase ("A report
     released by the commission | said") and on to "told" after "was"/"were" ("A congressional hearing was | told"):
@@ -3422,6 +3432,9 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
+    if (strong or fitting) and len(words) <= lex.title_max_words \
+            and joins_awaiting_subject(words, (strong or fitting)[-1]):
+        return words  # (objects1) "he thought most of the oil | and gas output ... was halted": kept whole
     if strong or fitting:
         return words[: _opener_start(words, (strong or fitting)[-1])]
     if len(words) <= lex.title_max_words:
