@@ -69,6 +69,7 @@ from timeline.events.subjects import (name_aged_person, name_apposed_speaker, na
                                       name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
+from timeline.events.titles import joins_awaiting_subject  # objects1
 from timeline.events.titles import (asks_who, aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     onset_when_span, date_qualifies_object,
                                     garbled_join, is_bare_report, is_closing_report, is_incomplete, make_title, named_before_party_tag,
@@ -344,6 +345,9 @@ def _dated_conjunct_draft(draft: _Draft, sentence: Sentence, timex: Timex, other
     title = dated_conjunct_title(draft.title, sentence, timex, others)
     if not title or not first_trigger(words_of(title)):
         return draft
+    whole = draft.title.split(" ")
+    if draft.title.startswith(title) and joins_awaiting_subject(whole, len(title.split(" "))):
+        return draft  # "believed the two British tourists | and their guide had been taken": one subject (objects1)
     return replace(draft, title=title, trigger=first_trigger(words_of(title)))
 
 

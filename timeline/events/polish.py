@@ -3587,12 +3587,15 @@ def with_verb_complement(title: str, sentence: str, expression: str = "") -> str
     relative = first in _words("verb_complement", "relative_pronouns") and len(rest) > 1 \
         and not is_verb_word(last) and last not in lexicon().stopwords and _opens_restrictive(rest)
     freed: list[int] = []
+    governed = first in _governed() and _governing_verb(words, first)
     if first == "of" and last in _words("verb_complement", "part_nouns") and words[-1][:1].islower():
         rest, freed = _without_inserted_brackets(rest)  # "members of (Libyan leader Moammar) Gadhafi's family"
-    elif not (relative or _while_gerund(rest) or first in _governed() and _governing_verb(words, first)):
+    elif not (relative or _while_gerund(rest) or governed):
         return title
     kept = _kept_verb_complement(rest)
-    if not kept or len(words) + len(kept) > int(rules()["verb_complement"]["title_words"]):
+    # the phrase a verb governs is what it needs, and may take a long title further (objects1: governed_title_words)
+    bound = rules()["verb_complement"]["governed_title_words" if governed else "title_words"]
+    if not kept or len(words) + len(kept) > int(bound):
         return title
     if freed and freed[-1] >= len(kept):
         return title

@@ -3029,6 +3029,8 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
     verbs = [k for k in range(1, i - 1) if _first_verb(words[k:k + 1]) == 0]
     if _clean(words[verbs[-1]]) in lex.reporting_verbs | lex.speech_verbs | {"noted", "that"}:
         return False  # "said Gadhafi and some of his advisers are": the subject of what was said, not a new clause
+    if _clause_awaits_verb(words, verbs[-1], i - 1):
+        return False  # "unfair that ordinary fishermen | and shopkeepers were seeing": one subject of two nouns
     # "given BP and Halliburton knew": two names before one verb are its subject together
     paired_names = words[i - 2][:1].isupper() and words[i][:1].isupper()
     for k in range(i + 1, min(len(words), i + OWN_SUBJECT_WORDS + 1)):
@@ -3044,6 +3046,44 @@ def _opens_own_clause(words: Sequence[str], i: int) -> bool:
             following = _clean(words[k + 1]) if k + 1 < len(words) else ""
             return following not in _PARTICIPLE_LINKS and not (paired_names and k == i + 1)
     return False
+
+
+@cache
+def _awaiting_clause() -> dict[str, frozenset[str]]:
+    """events.yaml title_awaiting_clause: its word lists, lower-cased."""
+    table = events_rules()["title_awaiting_clause"]
+    return {str(key): frozenset(str(w).lower() for w in words) for key, words in table.items()}
+
+
+def _clause_awaits_verb(words: Sequence[str], verb: int, joiner: int) -> bool:
+    """Whether the words between the clause's last verb (words[verb]) and the "and" at words[joiner] are the subject
+    of a clause whose verb is still to come (events.yaml title_awaiting_clause): after "that" following a verb of
+    `that_verbs`, a noun or an adjective ("unfair that ordinary fishermen", "a report in Le Figaro that rocket
+    launchers"), or right after a verb of `bare_clause_verbs` ("thought two-thirds of Libyan oil"). The "and" then
+    joins two nouns of that subject, not two clauses."""
+    table = _awaiting_clause()
+    low = [_clean(w) for w in words[verb:joiner]]
+    if len(low) < 2 or any(w.endswith((",", ";", ":")) or w in ("--", "-", "—", "–") for w in words[verb:joiner]):
+        return False
+    if low[0] in table["bare_clause_verbs"]:
+        return True
+    that = max((k for k in range(1, len(low) - 1) if low[k] in table["that_words"]), default=-1)
+    if that < 0:
+        return False
+    before = low[that - 1]
+    if that == 1:
+        return before in table["that_verbs"]  # "seized that town": a demonstrative after an act
+    return before.isalpha() and before not in lexicon().stopwords and _first_verb(words[verb + that - 1:verb + that]) < 0
+
+
+def joins_awaiting_subject(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] is an "and"/"or" inside a subject still waiting for its verb (_clause_awaits_verb, from the
+    last verb before it): "said they believed the two British tourists | and their guide had been taken" is no
+    boundary where a long title may be cut."""
+    if _clean(words[i]) not in ("and", "or"):
+        return False
+    verb = next((k for k in range(i - 1, 0, -1) if _first_verb(words[k:k + 1]) == 0), -1)
+    return verb > 0 and _clause_awaits_verb(words, verb, i)
 
 
 def _report_verb(words: Sequence[str], reporting: bool = False) -> int:
@@ -3392,6 +3432,9 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
+    if (strong or fitting) and len(words) <= lex.title_max_words \
+            and joins_awaiting_subject(words, (strong or fitting)[-1]):
+        return words  # (objects1) "he thought most of the oil | and gas output ... was halted": kept whole
     if strong or fitting:
         return words[: _opener_start(words, (strong or fitting)[-1])]
     if len(words) <= lex.title_max_words:
