@@ -39,7 +39,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
                                     week_of_offset, dates_report_of_earlier_act, dated_conjunct_title, is_report_dated_before, reported_main_clause_end, reported_act_day,
                                     in_untitled_relative_aside, when_clause_after,
-                                    reported_clause_title,
+                                    reported_clause_title, tells_own_time_before_report,
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
@@ -77,7 +77,8 @@ from timeline.events.titles import (asks_who, aside_title, background_title, bef
                                     noun_relative_predicate, opening_phrase_title, participle_title, when_title, place_relative_title,
                                     placed_title, where_placed_title,
                                     dash_aside_relative_title, object_relative_title, fronted_participle_title,
-                                    whose_title, without_closing_speaker, without_page_crumb, act_not_reaction)
+                                    whose_title, without_closing_speaker, without_page_crumb, act_not_reaction,
+                                    told_before_speaker)
 from timeline.events.triggers import (comments_start, counts_from_another_event, dates_only_the_report, day_mod,
                                       first_trigger, follows_report, is_aside_date, is_attributive,
                                       is_broadcast_listing, is_caption_date, is_context_date, is_denied,
@@ -722,6 +723,8 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
     told = words_of(without_closing_speaker(title))  # "..., Libyan state television said": what it told
     if dates_report_of_earlier_act(sentence, timex, told, first_trigger(told)):
         return None  # "ministers who had defected ..., state television said on Wednesday": the report's day
+    if tells_own_time_before_report(sentence, timex, words_of(told_before_speaker(title))):
+        return None  # "... were used over the weekend, Gortney said on Monday": the saying's day is not the act's
     if not title or _title_tells_no_event(title, sentence, timex, days, published) \
             or in_untitled_relative_aside(sentence, timex, title):  # ", who have been battling since mid-February"
         return None

@@ -1697,6 +1697,18 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
                for k, w in enumerate(told))
 
 
+def tells_own_time_before_report(sentence: Sentence, timex: Timex, told: Sequence[str]) -> bool:
+    """ "A-10 and AC-130 ground attack aircraft were used over the weekend in Libya, Vice Adm. Bill Gortney said at a
+    press briefing on Monday": what was told (`told`: the title's words before the speaker it keeps) has a time of its
+    own (report_of_earlier_act own_time_phrases) before the report's day that closes the sentence: the report's day
+    dates neither it nor, with its speaker kept, the saying's title (titles.kept_report `said_dated`)."""
+    rules: dict[str, Any] = table()["report_of_earlier_act"]  # type: ignore[assignment]
+    low = [w.lower() for w in told]
+    return _CLOSING.fullmatch(sentence.text, timex.end - sentence.start) is not None \
+        and _tells_own_time(low, _own_time_phrases()) \
+        and _closes_report(sentence, timex, set(rules["report_verbs"]), int(rules["own_time_report_words"]))
+
+
 @cache
 def _own_time_phrases() -> tuple[tuple[str, ...], ...]:
     return _phrases(table()["report_of_earlier_act"]["own_time_phrases"])  # type: ignore[index]

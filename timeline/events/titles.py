@@ -3241,11 +3241,13 @@ def _kept_source(speaker: Sequence[str]) -> bool:
         or any(f" {p} " in text for p in _title_rules("title_kept_source_phrases"))
 
 
-def kept_report(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
+def kept_report(words: Sequence[str], said_dated: bool = False) -> tuple[list[str], list[str]] | None:
     """What was told and the speaker (up to its verb) a title keeps together (events.yaml title_kept_sources): a
     speaker that closes the title after a comma and is a document, a hearing, a party's own media, or the speaker of
     what did not happen but is held now (a view, an expectation: "Eni expects ..."); None for the other speakers,
-    whose titles end before them as they did."""
+    whose titles end before them as they did. `said_dated`: the event's date stood after the speaker's verb ("...,
+    Human Rights Watch said in a statement Wednesday"): the date is the saying's, so the speaker is kept whatever
+    was told (events.yaml title_said_dated_examples), unless what was told is itself a report."""
     start, verb = _trailing_report(words)
     if not start:
         return None
@@ -3267,6 +3269,11 @@ def kept_report(words: Sequence[str]) -> tuple[list[str], list[str]] | None:
         return told, speaker  # a present view ("Eni expects ...") keeps who holds it
     # a modal's or a future's speaker is the older steps' (a forecast with its speaker may stand: _speculates)
     forecast = any(_clean(w) in lexicon().modals | lexicon().future_auxiliaries for w in told)
+    if said_dated and not forecast and not _bare_definite(speaker) \
+            and not any(_clean(w) in lexicon().reporting_verbs for w in told):
+        # the date is the saying's: what was told is dated only as told that day (not by a bare definite that names
+        # no one: "..., the doctor said Sunday")
+        return told, speaker
     view = not _tells_what_happened(told, told_verb) and not forecast
     return (told, speaker) if source or view or _contested_claim(told, told_verb, speaker) else None
 
@@ -3522,14 +3529,49 @@ def _before_cut_subject(words: Sequence[str], at: int, verb: int) -> int:
 def _told_with_speaker(words: list[str], dated_at: int) -> list[str]:
     """ "..., a report by the commission said": what was told, shortened, and the speaker the title keeps
     (kept_report), or [] when the title keeps none or the two would be too long."""
-    kept = kept_report(words)
+    said = _dates_the_saying(words, dated_at)
+    kept = kept_report(words, said_dated=said)
     if kept is None:
         return []
     told, speaker = kept
+    whole = told
     told = shorten(told, min(dated_at, len(told)))
     # a document's name may take a title to its fallback length; a view's holder only to the longest title
-    longest = events_rules()["title_fallback_max_words"] if _kept_source(speaker) else lexicon().title_max_words
-    return [*_with_comma(told), *speaker] if len(told) + len(speaker) <= int(longest) else []
+    longest = int(events_rules()["title_fallback_max_words"] if _kept_source(speaker) else lexicon().title_max_words)
+    if said and len(told) + len(speaker) > longest:
+        # the saying's date stands in no word of what was told: too long with its speaker, it is cut at a clause's
+        # end as any long title ("... stormed the Libyan embassy in Sofia, | smashing statues ..., BTV reported"),
+        # after a comma only ("The crowds sounded as if more | and more people ...": no clause's end)
+        cut = shorten(whole)
+        told = cut if 0 < len(cut) < len(whole) and whole[len(cut) - 1].endswith(",") else told
+    return [*_with_comma(told), *speaker] if len(told) + len(speaker) <= longest else []
+
+
+def _bare_definite(speaker: Sequence[str]) -> bool:
+    """Whether a speaker (up to its verb) is "the" and one common noun ("the doctor said"), which names no one; "the
+    company" (events.yaml title_kept_teller_definites) names a side, "the Pentagon" an office."""
+    said = _report_verb(speaker, reporting=True)
+    named = speaker[:said] if said > 0 else speaker
+    low = [_clean(w) for w in named]
+    return len(low) == 2 and low[0] == "the" and named[1].islower() \
+        and low[1] not in events_rules()["title_kept_teller_definites"]  # ("the Pentagon", "the AU": names)
+
+
+def told_before_speaker(title: str) -> str:
+    """The title without any speaker that closes it after a comma ("Rebels took the town, | a spokesman said"): what
+    was told; the title as it is when no speaker closes it."""
+    words = title.split()
+    start, verb = _trailing_report(words)
+    return " ".join(words[: start]).rstrip(",") if verb > 0 else title
+
+
+def _dates_the_saying(words: Sequence[str], dated_at: int) -> bool:
+    """Whether the event's date stood after the reporting verb of a speaker that closes the title ("..., Human Rights
+    Watch said in a statement | Wednesday", "..., the Italian Foreign Ministry told CNN | Monday"): it dates the
+    saying, not what was told. `dated_at`: where the date stood among the words (0: not told), counted from the end
+    (a closing mark may count as a word): any place past the speaker's first word is the speaker's."""
+    start, verb = _trailing_report(words)
+    return verb > 0 and dated_at > start
 
 
 def _told_with_speaker_before_tail(words: list[str], dated_at: int) -> list[str]:
