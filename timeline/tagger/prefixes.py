@@ -1,13 +1,12 @@
 """The first characters a rule's matches can begin with, read from the rule's own pattern text.
 
-On a text that tries a capitalised month or weekday name often ("May May May ..."), the engine tries there
-only the rules that can begin with its first two letters ("ma": 5 rules instead of 58). Which rules those are
-is read here from the pattern as written in
+At every start the engine tries only the rules that can begin with its first two characters ("ma": 5 rules
+instead of 58; rules.candidates). Which rules those are is read here from the pattern as written in
 rules/patterns.yaml (after sub-patterns are expanded): a small reader of the regular-expression syntax the
 rules use (literals, escapes, classes, groups, alternation, quantifiers, look-arounds), with no private
 `re` internals. Anything it does not read (a back-reference, inline flags, `.`, `\\w`, a wide or negated
 class where a prefix is needed) makes the answer None: the rule is then tried everywhere, which is only
-slower, never wrong. tests/tagger/test_tagger_properties.py and test_tagger_buckets.py check that the narrow
+slower, never wrong. tests/tagger/test_tagger_properties.py and test_tagger_dispatch.py check that the narrow
 buckets lose no rule.
 """
 

@@ -346,7 +346,8 @@ _HEAD_DIGITS = re.compile(
 @functools.cache
 def bucket(char: str) -> Bucket:
     """The rules to try at a position starting with `char` (a lower-case character, or two), compiled on
-    first use.
+    first use, in one pattern. The engine no longer uses these (it tries `candidates`, each rule alone): they are
+    the reference the tests compare it with (tests/tagger/test_tagger_dispatch.py, test_tagger_properties.py).
 
     Each rule sits in an optional capturing lookahead, so one C-level match tries them all at a
     position and reports every rule's span; for a two-letter key (a capitalised month or weekday
@@ -431,8 +432,8 @@ def candidates(key: str) -> tuple[Slot, ...]:
     return found
 
 
-# Two-letter buckets are used at capitalised month and weekday names only ("May May May ..."
-# then tries 3 rules instead of 28); their number stays small, so does their compile time.
+# The two-letter buckets of `bucket` (the tests' reference): at capitalised month and weekday names, the rules
+# that can begin with both letters.
 NAME_KEYS = frozenset({"ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de",
                        "mo", "tu", "we", "th", "fr", "sa", "su"})
 

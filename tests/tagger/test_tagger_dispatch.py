@@ -1,0 +1,100 @@
+"""The tagger tries at a start only the rules that can begin with its two characters, each with its own pattern
+(rules.candidates), instead of the one pattern of every rule (rules._every_rule, kept as the reference): at every
+position of the example texts both find the same rules with the same spans and groups, so both tag the same."""
+
+from __future__ import annotations
+
+import dataclasses
+from importlib import resources
+
+import pytest
+import yaml
+
+from timeline.tagger import rules, tag
+
+_EXAMPLES = resources.files("timeline.tagger").joinpath("examples")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted(_EXAMPLES.iterdir(), key=lambda p: p.name):
+        if path.name.endswith(".yaml"):
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            texts += [ex["text"] for ex in data.get("examples", [])]
+    return texts
+
+
+def _reference(lowered: str, at: int) -> dict[int, tuple[tuple[int, int], dict[str, tuple[int, int]]]]:
+    """Each rule that matches at `at` (and not empty) by the one pattern of every rule: its span and groups' spans."""
+    every = rules._every_rule()
+    m = every.every.match(lowered, at)
+    found = {}
+    for i, top, named, _capitals in every.slots:
+        if m is not None and m.end(top) > at:
+            found[i] = (m.span(top), {name: m.span(idx) for name, idx in named})
+    return found
+
+
+def _dispatched(lowered: str, at: int) -> dict[int, tuple[tuple[int, int], dict[str, tuple[int, int]]]]:
+    found = {}
+    for i, match, named, _capitals in rules.candidates(lowered[at : at + 2]):
+        m = match(lowered, at)
+        if m is not None and m.end() > at:
+            found[i] = (m.span(), {name: m.span(idx) for name, idx in named})
+    return found
+
+
+def test_the_rules_of_a_start_s_two_characters_match_there_as_the_pattern_of_every_rule_does():
+    texts = _texts()
+    assert len(texts) > 300
+    hits = 0
+    for text in texts:
+        lowered = text.lower()
+        for at in range(len(lowered)):
+            reference = _reference(lowered, at)
+            assert _dispatched(lowered, at) == reference, (text, at)
+            hits += len(reference)
+    assert hits > 1000  # the examples do reach the rules
+
+
+def test_a_key_leaves_out_the_rules_that_cannot_begin_with_it():
+    names = {key: {rules.grammar().rules[slot[0]].name for slot in rules.candidates(key)}
+             for key in ("mo", "19", "zz", "'9")}
+    assert "weekday" in names["mo"] and "year" not in names["mo"]
+    assert "year" in names["19"] and "weekday" not in names["19"]
+    assert names["zz"] == set()
+    assert names["'9"] == {"decade"}
+
+
+def test_a_text_that_repeats_a_name_is_tagged_every_time():
+    found = tag("It fell in May. " * 80, "2016-04-06")
+    assert [t.value for t in found] == ["2016-05"] * 80
+
+
+def test_a_name_in_lower_case_is_no_month():
+    assert tag("They may come.", "2016-04-06") == []
+
+
+def test_the_shipped_rules_compile_alone():
+    for i in range(len(rules.grammar().rules)):
+        assert rules.rule_slot(i)[0] == i
+
+
+def _with_last_rule(monkeypatch: pytest.MonkeyPatch, source: str) -> tuple[int, str]:
+    gram = rules.grammar()
+    last = len(gram.rules) - 1
+    changed = dataclasses.replace(gram, rules=(*gram.rules[:last], dataclasses.replace(gram.rules[last], source=source)))
+    monkeypatch.setattr(rules, "grammar", lambda: changed)
+    return last, gram.rules[last].name
+
+
+def test_a_rule_that_matches_the_empty_string_is_refused(monkeypatch):
+    last, name = _with_last_rule(monkeypatch, r"(?:the\s++)?(?P<d>\d*)")
+    with pytest.raises(ValueError, match=f"rule {name} matches the empty string"):
+        rules.rule_slot.__wrapped__(last)
+
+
+def test_a_rule_with_an_unnamed_group_is_refused(monkeypatch):
+    last, name = _with_last_rule(monkeypatch, r"(\d+) days")
+    with pytest.raises(ValueError, match=f"rule {name} has an unnamed capturing group"):
+        rules.rule_slot.__wrapped__(last)
