@@ -1,4 +1,4 @@
-"""The tagger tries at a start only the rules that can begin with its two characters, each with its own pattern
+"""The tagger tries at a start only the rules that can begin with its first three characters, each with its own pattern
 (rules.candidates), instead of the one pattern of every rule (rules._every_rule, kept as the reference): at every
 position of the example texts both find the same rules with the same spans and groups, so both tag the same."""
 
@@ -37,14 +37,14 @@ def _reference(lowered: str, at: int) -> dict[int, tuple[tuple[int, int], dict[s
 
 def _dispatched(lowered: str, at: int) -> dict[int, tuple[tuple[int, int], dict[str, tuple[int, int]]]]:
     found = {}
-    for i, match, named, _capitals in rules.candidates(lowered[at : at + 2]):
+    for i, match, named, _capitals in rules.candidates(lowered[at : at + rules.KEY_CHARS]):
         m = match(lowered, at)
         if m is not None and m.end() > at:
             found[i] = (m.span(), {name: m.span(idx) for name, idx in named})
     return found
 
 
-def test_the_rules_of_a_start_s_two_characters_match_there_as_the_pattern_of_every_rule_does():
+def test_the_rules_of_a_start_s_key_match_there_as_the_pattern_of_every_rule_does():
     texts = _texts()
     assert len(texts) > 300
     hits = 0
@@ -59,11 +59,13 @@ def test_the_rules_of_a_start_s_two_characters_match_there_as_the_pattern_of_eve
 
 def test_a_key_leaves_out_the_rules_that_cannot_begin_with_it():
     names = {key: {rules.grammar().rules[slot[0]].name for slot in rules.candidates(key)}
-             for key in ("mo", "19", "zz", "'9")}
-    assert "weekday" in names["mo"] and "year" not in names["mo"]
-    assert "year" in names["19"] and "weekday" not in names["19"]
-    assert names["zz"] == set()
-    assert names["'9"] == {"decade"}
+             for key in ("mon", "may", "199", "zzz", "'90", "ma")}
+    assert "weekday" in names["mon"] and "month" not in names["mon"] and "year" not in names["mon"]
+    assert "month" in names["may"] and "weekday" not in names["may"]
+    assert "year" in names["199"] and "weekday" not in names["199"]
+    assert names["zzz"] == set()
+    assert names["'90"] == {"decade"}
+    assert names["ma"] == set()  # the text ends there: no month is that short
 
 
 def test_a_text_that_repeats_a_name_is_tagged_every_time():

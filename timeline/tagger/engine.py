@@ -3,7 +3,7 @@
 The scan (HeidelTime's trick, made cheaper): find the "head" words every expression contains
 (month and weekday names, units, today, now, years, clock times ...); at each head try the
 rules from the start of the run of lead words before it ("the start of last" year), leftmost
-first; at a start, the rules that can begin with its two characters run, each its own C-level
+first; at a start, the rules that can begin with its first characters run, each its own C-level
 match, and the longest match that normalises wins. Matching runs on the lower-cased text; names must be
 capitalised in the original. Normalisation runs only on hits. State carried through a document
 (last date mentioned, last quarter) is local to one call: the function is pure.
@@ -19,7 +19,7 @@ from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
 from timeline.tagger.anchor import end_restamp, overnight_before_report_day, restamp, update_focus
 from timeline.tagger.context import Context, Result
-from timeline.tagger.rules import Grammar, candidates, grammar
+from timeline.tagger.rules import KEY_CHARS, Grammar, candidates, grammar
 from timeline.tagger.values import NORMALISERS
 from timeline.text import TextAnalysis
 
@@ -144,13 +144,13 @@ def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]
 
 def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Context,
              lowered: str, start: int) -> Timex | None:
-    """Try every rule that can begin with the two characters at `start`; the longest match that normalises wins
+    """Try every rule that can begin with the KEY_CHARS characters at `start`; the longest match that normalises wins
     (earlier rule on ties).
 
     Rules match the lower-cased text (case-sensitive matching is faster); the groups handed to
     the normaliser are cut from the original text, and names must be capitalised there.
     """
-    slots = candidates(lowered[start : start + 2])
+    slots = candidates(lowered[start : start + KEY_CHARS])
     matches = [slot[1](lowered, start) for slot in slots]
     if not any(matches):
         return None  # no rule matched here (the common case)

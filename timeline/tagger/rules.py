@@ -397,11 +397,11 @@ def _compiled(chosen: tuple[int, ...]) -> Bucket:
     return Bucket(every=every, slots=tuple(slots), tops=tuple(slot[1] for slot in slots))
 
 
-# The engine tries at a start only the rules that can begin with its first two characters, each with its own pattern
+# The engine tries at a start only the rules that can begin with its first three characters, each with its own pattern
 # (`candidates`). The one pattern of every rule (`bucket`, `_every_rule`) gave the same spans in one C-level match,
 # but every rule sits there in a capturing lookahead inside an alternation, and the regex engine saves and restores
-# the marks of all its groups (~270) at each of them: ~55 us a start on TimeBank + AQUAINT against ~13 us for the
-# ~15 rules a start's two characters leave, tried one by one. It stays as the reference the tests compare with.
+# the marks of all its groups (~270) at each of them: ~55 us a start on TimeBank + AQUAINT against ~10 us for the
+# ~10 rules a start's three characters leave, tried one by one. It stays as the reference the tests compare with.
 Slot = tuple[int, Callable[..., "re.Match[str] | None"], tuple[tuple[str, int], ...], tuple[int, ...]]
 
 
@@ -421,15 +421,30 @@ def rule_slot(i: int) -> Slot:
 
 
 _CANDIDATES: dict[str, tuple[Slot, ...]] = {}
+KEY_CHARS = 3  # a start's key: its first three characters ("the": 34 rules of 58, "thu": 3)
 
 
 def candidates(key: str) -> tuple[Slot, ...]:
-    """The rules that can match at a position whose lower-cased text starts with `key` (its first two characters,
-    or one at the end of the text), in rule order, each compiled alone (`rule_slot`); found once per key."""
+    """The rules that can match at a position whose lower-cased text starts with `key` (its first KEY_CHARS
+    characters, fewer at the end of the text), in rule order, each compiled alone (`rule_slot`); found once per key."""
     found = _CANDIDATES.get(key)
     if found is None:
-        found = _CANDIDATES[key] = tuple(rule_slot(i) for i in range(len(grammar().rules)) if _may_begin(i, key))
+        found = _CANDIDATES[key] = tuple(rule_slot(i) for i in range(len(grammar().rules)) if _may_start(i, key))
     return found
+
+
+def _may_start(i: int, key: str) -> bool:
+    """Whether rule i can match a text that is `key` or starts with it when `key` has KEY_CHARS characters (a
+    shorter key is the end of the text): one of its prefixes (`_start_prefixes`) is the key or begins it."""
+    starts = _start_prefixes(i)
+    return starts is None or any(key[:j] in starts for j in range(len(key) + 1))
+
+
+@functools.cache
+def _start_prefixes(i: int) -> frozenset[str] | None:
+    """The first KEY_CHARS characters a match of rule i can begin with (shorter strings: the match may go on with
+    anything, or end, there), or None when that is not known (the rule is then tried everywhere)."""
+    return prefixes(grammar().rules[i].source, KEY_CHARS)
 
 
 # The two-letter buckets of `bucket` (the tests' reference): at capitalised month and weekday names, the rules
