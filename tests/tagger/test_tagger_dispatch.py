@@ -10,7 +10,9 @@ from importlib import resources
 import pytest
 import yaml
 
+from timeline.tagger import prefixes as prefix_reader
 from timeline.tagger import rules, tag
+from timeline.tagger.prefixes import prefixes
 
 _EXAMPLES = resources.files("timeline.tagger").joinpath("examples")
 
@@ -100,3 +102,33 @@ def test_a_rule_with_an_unnamed_group_is_refused(monkeypatch):
     last, name = _with_last_rule(monkeypatch, r"(\d+) days")
     with pytest.raises(ValueError, match=f"rule {name} has an unnamed capturing group"):
         rules.rule_slot.__wrapped__(last)
+
+
+# The prefix reader reads a group once by its text (prefixes._GROUPS): the rules repeat the same expanded sub-patterns.
+@pytest.mark.parametrize(("first", "then", "expected"), [
+    (r"(?:ab|cd)x", r"(?:ab|cd)?x", {"abx", "cdx", "x"}),  # the quantifier after a group read before still applies
+    (r"(?:ab|cd)x", r"q(?:ab|cd)", {"qab", "qcd"}),  # and the group inside another sequence
+    (r"(?:a\)b|c)", r"(?:a\)b|c)d", {"a)b", "cd"}),  # an escaped parenthesis does not close the group
+    (r"(?:[)(]|e)", r"(?:[)(]|e)f", {")f", "(f", "ef"}),  # nor one inside a class
+    (r"(?=ab)", r"(?=ab)ac", {"ac"}),  # a look-ahead stays zero-width when read again
+])
+def test_a_group_read_before_reads_as_it_did(first: str, then: str, expected: set[str]) -> None:
+    prefixes(first, 3)
+    assert prefixes(then, 3) == frozenset(expected)
+    assert prefixes(then, 3) == _fresh_prefixes(then, 3)
+
+
+def _fresh_prefixes(pattern: str, k: int) -> frozenset[str] | None:
+    saved = dict(prefix_reader._GROUPS)
+    prefix_reader._GROUPS.clear()
+    try:
+        return prefixes(pattern, k)
+    finally:
+        prefix_reader._GROUPS.clear()
+        prefix_reader._GROUPS.update(saved)
+
+
+def test_every_rule_reads_the_same_prefixes_with_and_without_the_groups_read_before() -> None:
+    for rule in rules.grammar().rules:
+        for k in (1, 2, rules.KEY_CHARS):
+            assert prefixes(rule.source, k) == _fresh_prefixes(rule.source, k), rule.name
