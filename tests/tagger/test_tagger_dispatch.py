@@ -87,7 +87,8 @@ def test_the_shipped_rules_compile_alone():
 def _with_last_rule(monkeypatch: pytest.MonkeyPatch, source: str) -> tuple[int, str]:
     gram = rules.grammar()
     last = len(gram.rules) - 1
-    changed = dataclasses.replace(gram, rules=(*gram.rules[:last], dataclasses.replace(gram.rules[last], source=source)))
+    rule = dataclasses.replace(gram.rules[last], source=source)
+    changed = dataclasses.replace(gram, rules=(*gram.rules[:last], rule))
     monkeypatch.setattr(rules, "grammar", lambda: changed)
     return last, gram.rules[last].name
 
