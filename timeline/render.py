@@ -47,7 +47,7 @@ def _cell(value: object, fmt: str) -> object:
     """A cell that cannot break its table: one line, and `|` escaped where it separates columns."""
     if not isinstance(value, str):
         return value
-    text = " ".join(value.split()) if any(c in value for c in "\n\r\t") else value
+    text = " ".join(value.split()) if "\n" in value or "\r" in value or "\t" in value else value
     return text.replace("|", "\\|") if fmt in _PIPE_TABLES else text
 
 
@@ -86,9 +86,9 @@ def _own_table(cells: Sequence[Sequence[object]], columns: Sequence[str], fmt: s
     joined = "".join(["".join(row) for row in texts])
     if not (joined.isascii() and joined.isprintable()):
         return None
-    widths = [len(name) + _MIN_PADDING for name in columns]
-    for row in texts:
-        widths = [max(width, len(text)) for width, text in zip(widths, row)]
+    by_column = list(zip(*texts)) or [()] * len(columns)  # each column's cells, to measure at C speed
+    widths = [max(len(name) + _MIN_PADDING, max(map(len, column), default=0))
+              for name, column in zip(columns, by_column)]
     lines = ["  ".join(name.ljust(width) for name, width in zip(columns, widths)).rstrip()]
     if _OWN_TABLES[fmt]:
         lines.append("  ".join("-" * width for width in widths))

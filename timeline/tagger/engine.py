@@ -3,8 +3,8 @@
 The scan (HeidelTime's trick, made cheaper): find the "head" words every expression contains
 (month and weekday names, units, today, now, years, clock times ...); at each head try the
 rules from the start of the run of lead words before it ("the start of last" year), leftmost
-first; at a start, every rule that can begin with that character runs in one C-level match and
-the longest match that normalises wins. Matching runs on the lower-cased text; names must be
+first; at a start, the rules that can begin with its first characters run, each its own C-level
+match, and the longest match that normalises wins. Matching runs on the lower-cased text; names must be
 capitalised in the original. Normalisation runs only on hits. State carried through a document
 (last date mentioned, last quarter) is local to one call: the function is pure.
 """
@@ -12,8 +12,6 @@ capitalised in the original. Normalisation runs only on hits. State carried thro
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import itemgetter
 from typing import Callable, Mapping
 
 from timeline.model import Timex
@@ -21,7 +19,7 @@ from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
 from timeline.tagger.anchor import end_restamp, overnight_before_report_day, restamp, update_focus
 from timeline.tagger.context import Context, Result
-from timeline.tagger.rules import NAME_KEYS, Bucket, Grammar, bucket, grammar
+from timeline.tagger.rules import KEY_CHARS, Grammar, candidates, grammar
 from timeline.tagger.values import NORMALISERS
 from timeline.text import TextAnalysis
 
@@ -44,7 +42,6 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
     pos = 0
     prev_rule = ""
     tried: set[int] = set()  # starts that gave nothing: lead runs of nearby heads overlap
-    name_uses: dict[str, int] = {}  # how often this text tried each two-letter key (see _bucket_for)
     for head in _head_positions(text, lowered, gram):
         if head < pos:
             continue
@@ -55,7 +52,7 @@ def tag(text: str, dct: str | None, analysis: TextAnalysis | None = None) -> lis
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
                 continue  # rules start at a word boundary
             end_restamp(ctx, start)
-            timex = _best_at(gram, norms, ctx, lowered, start, name_uses)
+            timex = _best_at(gram, norms, ctx, lowered, start)
             if timex is not None:
                 rule = ctx.rule
                 if found:  # "from May to July": the ends of a range agree on the year
@@ -145,43 +142,25 @@ def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]
     return starts
 
 
-# A two-letter bucket (rules.NAME_KEYS) is worth its compile (~7 ms each, 0.12 s for all 17: an eighth of
-# `timeline dates` on TimeBank + AQUAINT) only on a text that tries its key often ("May May May ..."); news
-# tries each at most ~16 times a document, and the one pattern of every rule finds the same matches there.
-_NAME_BUCKET_AFTER = 64
-
-
-def _bucket_for(key: str, name_uses: dict[str, int]) -> Bucket:
-    """The rules to try at a position whose text starts with `key` (two lower-case characters). Every rule
-    that can match there is in both the two-letter bucket and the one-character one, in rule order, so
-    either gives the same result."""
-    if key in NAME_KEYS:
-        uses = name_uses[key] = name_uses.get(key, 0) + 1
-        if uses > _NAME_BUCKET_AFTER:
-            return bucket(key)  # "ma": the 5 rules that can begin "ma"
-    return bucket(key[:1])
-
-
 def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Context,
-             lowered: str, start: int, name_uses: dict[str, int]) -> Timex | None:
-    """Try every rule at `start`; the longest match that normalises wins (earlier rule on ties).
+             lowered: str, start: int) -> Timex | None:
+    """Try every rule that can begin with the KEY_CHARS characters at `start`; the longest match that normalises wins
+    (earlier rule on ties).
 
     Rules match the lower-cased text (case-sensitive matching is faster); the groups handed to
     the normaliser are cut from the original text, and names must be capitalised there.
     """
-    text = ctx.text
-    chosen = _bucket_for(lowered[start : start + 2], name_uses)
-    spans = chosen.every.match(lowered, start)
-    if spans is None or spans.lastindex is None:
+    slots = candidates(lowered[start : start + KEY_CHARS])
+    matches = [slot[1](lowered, start) for slot in slots]
+    if not any(matches):
         return None  # no rule matched here (the common case)
-    regs = spans.regs
-    # each rule's match end (-1: it did not match), and the rules that matched, picked out at C level: a
-    # bucket holds up to every rule, and one or two of them match at a start
-    ends = list(map(_END, map(regs.__getitem__, chosen.tops)))
-    # slots are in rule order, so (length, slot) orders the candidates longest first, earlier rule on ties
-    candidates = sorted([(start - ends[k], k) for k in compress(range(len(ends)), map(start.__lt__, ends))])
-    for neg, k in candidates:
-        i, _top, named, capitals = chosen.slots[k]
+    # (length, rule index) orders the candidates longest first, earlier rule on ties
+    hits = sorted([(start - m.end(), slot[0], k) for k, (slot, m) in enumerate(zip(slots, matches))
+                   if m is not None and m.end() > start])
+    text = ctx.text
+    for neg, i, k in hits:
+        _i, _match, named, capitals = slots[k]
+        regs = matches[k].regs  # type: ignore[union-attr]
         if not _capitalised(text, regs, capitals):
             continue
         rule = gram.rules[i]
@@ -201,9 +180,6 @@ def _best_at(gram: Grammar, norms: Mapping[str, Callable[..., Result]], ctx: Con
         typ, value, mod = result
         return Timex(start=start, end=end, text=text[start:end], type=typ, value=value, mod=mod, rule=name)
     return None
-
-
-_END = itemgetter(1)
 
 
 def _capitalised(text: str, regs: tuple[tuple[int, int], ...], capitals: tuple[int, ...]) -> bool:

@@ -1,13 +1,12 @@
 """The first characters a rule's matches can begin with, read from the rule's own pattern text.
 
-On a text that tries a capitalised month or weekday name often ("May May May ..."), the engine tries there
-only the rules that can begin with its first two letters ("ma": 5 rules instead of 58). Which rules those are
-is read here from the pattern as written in
+At every start the engine tries only the rules that can begin with its first two characters ("ma": 5 rules
+instead of 58; rules.candidates). Which rules those are is read here from the pattern as written in
 rules/patterns.yaml (after sub-patterns are expanded): a small reader of the regular-expression syntax the
 rules use (literals, escapes, classes, groups, alternation, quantifiers, look-arounds), with no private
 `re` internals. Anything it does not read (a back-reference, inline flags, `.`, `\\w`, a wide or negated
 class where a prefix is needed) makes the answer None: the rule is then tried everywhere, which is only
-slower, never wrong. tests/tagger/test_tagger_properties.py and test_tagger_buckets.py check that the narrow
+slower, never wrong. tests/tagger/test_tagger_properties.py and test_tagger_dispatch.py check that the narrow
 buckets lose no rule.
 """
 
@@ -54,11 +53,26 @@ class _Repeat:
     most: int
 
 
+# a token of a pattern for pairing its parentheses: an escape, a character class (maybe negated, maybe opening with
+# "]"), or a parenthesis
+_PAREN_TOKEN = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()]", re.DOTALL)
+# each group read, by its text: the rules repeat the same expanded sub-patterns (month names, number words, units),
+# so a process that reads every rule's prefixes (the engine's first start: rules.candidates) reads each once
+_GROUPS: dict[str, object] = {}
+
+
 class _Reader:
     """Recursive descent over a pattern's text; positions advance through `self.i`."""
 
     def __init__(self, source: str) -> None:
         self.s, self.i = source, 0
+        self.closes: dict[int, int] = {}  # where each "(" is closed
+        opened: list[int] = []
+        for token in _PAREN_TOKEN.finditer(source):
+            if token.group() == "(":
+                opened.append(token.start())
+            elif token.group() == ")" and opened:
+                self.closes[opened.pop()] = token.start()
 
     def alternatives(self) -> tuple[tuple[object, ...], ...]:
         alts = [self.sequence()]
@@ -109,6 +123,22 @@ class _Reader:
         return _Chars(frozenset(ch))
 
     def group(self) -> object:
+        """The group whose "(" was just read; one read before with the same text is taken as it was read."""
+        opening = self.i - 1
+        closing = self.closes.get(opening)
+        if closing is None:
+            return self._group()
+        text = self.s[opening : closing + 1]
+        found = _GROUPS.get(text)
+        if found is not None:
+            self.i = closing + 1
+            return found
+        found = self._group()
+        if self.i == closing + 1:  # the reader ended it where the pairing did: its text alone made it
+            _GROUPS[text] = found
+        return found
+
+    def _group(self) -> object:
         s = self.s
         zero = False
         if s.startswith("?:", self.i) or s.startswith("?>", self.i):

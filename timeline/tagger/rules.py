@@ -10,7 +10,7 @@ import functools
 import re
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from timeline.rules import load_yaml
 from timeline.tagger.prefixes import prefixes
@@ -31,8 +31,7 @@ class Rule:
 
     @property
     def regex(self) -> re.Pattern[str]:
-        """The rule's own compiled pattern. The engine tries every rule in one pattern (see `bucket`), so a run
-        does not compile each rule alone: the 58 compiles cost as much as that one pattern's."""
+        """The rule's own compiled pattern, compiled anew (the engine compiles each rule once, in `rule_slot`)."""
         return re.compile(self.source)
 
 
@@ -346,7 +345,8 @@ _HEAD_DIGITS = re.compile(
 @functools.cache
 def bucket(char: str) -> Bucket:
     """The rules to try at a position starting with `char` (a lower-case character, or two), compiled on
-    first use.
+    first use, in one pattern. The engine no longer uses these (it tries `candidates`, each rule alone): they are
+    the reference the tests compare it with (tests/tagger/test_tagger_dispatch.py, test_tagger_properties.py).
 
     Each rule sits in an optional capturing lookahead, so one C-level match tries them all at a
     position and reports every rule's span; for a two-letter key (a capitalised month or weekday
@@ -396,8 +396,58 @@ def _compiled(chosen: tuple[int, ...]) -> Bucket:
     return Bucket(every=every, slots=tuple(slots), tops=tuple(slot[1] for slot in slots))
 
 
-# Two-letter buckets are used at capitalised month and weekday names only ("May May May ..."
-# then tries 3 rules instead of 28); their number stays small, so does their compile time.
+# The engine tries at a start only the rules that can begin with its first three characters, each with its own pattern
+# (`candidates`). The one pattern of every rule (`bucket`, `_every_rule`) gave the same spans in one C-level match,
+# but every rule sits there in a capturing lookahead inside an alternation, and the regex engine saves and restores
+# the marks of all its groups (~270) at each of them: ~55 us a start on TimeBank + AQUAINT against ~10 us for the
+# ~10 rules a start's three characters leave, tried one by one. It stays as the reference the tests compare with.
+Slot = tuple[int, Callable[..., "re.Match[str] | None"], tuple[tuple[str, int], ...], tuple[int, ...]]
+
+
+@functools.cache
+def rule_slot(i: int) -> Slot:
+    """Rule i compiled alone, on first use, as (rule index, its pattern's match, its named groups as (name, group
+    index), the indexes of its capitalised-name groups). Refused as `_check` refuses it: a rule that matches the
+    empty string or has an unnamed capturing group."""
+    rule = grammar().rules[i]
+    pattern = re.compile(rule.source)
+    if pattern.match("") is not None:
+        raise ValueError(f"rule {rule.name} matches the empty string")
+    if pattern.groups != len(pattern.groupindex):
+        raise ValueError(f"rule {rule.name} has an unnamed capturing group; use (?:...)")
+    groups = tuple(pattern.groupindex.items())
+    return i, pattern.match, groups, tuple(idx for name, idx in groups if name in _CAPITALISED)
+
+
+_CANDIDATES: dict[str, tuple[Slot, ...]] = {}
+KEY_CHARS = 3  # a start's key: its first three characters ("the": 34 rules of 58, "thu": 3)
+
+
+def candidates(key: str) -> tuple[Slot, ...]:
+    """The rules that can match at a position whose lower-cased text starts with `key` (its first KEY_CHARS
+    characters, fewer at the end of the text), in rule order, each compiled alone (`rule_slot`); found once per key."""
+    found = _CANDIDATES.get(key)
+    if found is None:
+        found = _CANDIDATES[key] = tuple(rule_slot(i) for i in range(len(grammar().rules)) if _may_start(i, key))
+    return found
+
+
+def _may_start(i: int, key: str) -> bool:
+    """Whether rule i can match a text that is `key` or starts with it when `key` has KEY_CHARS characters (a
+    shorter key is the end of the text): one of its prefixes (`_start_prefixes`) is the key or begins it."""
+    starts = _start_prefixes(i)
+    return starts is None or any(key[:j] in starts for j in range(len(key) + 1))
+
+
+@functools.cache
+def _start_prefixes(i: int) -> frozenset[str] | None:
+    """The first KEY_CHARS characters a match of rule i can begin with (shorter strings: the match may go on with
+    anything, or end, there), or None when that is not known (the rule is then tried everywhere)."""
+    return prefixes(grammar().rules[i].source, KEY_CHARS)
+
+
+# The two-letter buckets of `bucket` (the tests' reference): at capitalised month and weekday names, the rules
+# that can begin with both letters.
 NAME_KEYS = frozenset({"ja", "fe", "ma", "ap", "ju", "au", "se", "oc", "no", "de",
                        "mo", "tu", "we", "th", "fr", "sa", "su"})
 
