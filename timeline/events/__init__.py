@@ -65,6 +65,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
 from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
 from timeline.events.subjects import name_company_pronoun  # companies1
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
+from timeline.events.subjects import name_by_pronoun_chain  # pronouns12
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.tense import present_perfect_past, simple_past
@@ -933,6 +934,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
                        previous, mentions, texts)
     named = name_reported_pronoun(named, sentence, names)  # pronouns10: "France said on Monday it hoped" -> France
     named = name_by_opening_before(named, history, speakers, texts, names)  # pronouns10: "Salabi commands ... He"
+    named = name_by_pronoun_chain(named, history, speakers, texts, names)  # pronouns12: "Rebels ... they ... Their"
     # (a naming that left a join no clause has keeps the title as it came: "Misrata was the volunteers who took")
     return title if garbled_join(named, sentence) and not garbled_join(title, sentence) else named
 

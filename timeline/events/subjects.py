@@ -6714,3 +6714,132 @@ def name_described_subject(title: str, sentence: str) -> str:
                 head = f"{name}, {description}," if kept else name
                 return " ".join([head, *words[size:]])
     return title
+
+
+# --- pronouns12: a pronoun named through a chain of sentences that open with it -------------------------------------
+
+@cache
+def _chain_table() -> dict[str, Any]:
+    """events.yaml pronoun_chains, its word lists as lower-case sets."""
+    table = events_rules()["pronoun_chains"]
+    return {"reach": int(table["chain_sentences"]),
+            "families": tuple(frozenset(str(w).lower() for w in words) for words in table["families"].values()),
+            "subordinators": frozenset(str(w).lower() for w in table["subordinators"])}
+
+
+def _chain_family(pronoun: str) -> frozenset[str]:
+    """The pronouns of the same number and kind as `pronoun` ("their" -> they, their, them, themselves), or none."""
+    return next((family for family in _chain_table()["families"] if pronoun.lower() in family), frozenset())
+
+
+def opens_with_pronoun_of(text: str, family: frozenset[str]) -> bool:
+    """Whether a sentence's main clause opens with a subject or possessive pronoun of `family`, after its connectives
+    and opening adverbial and at most one subordinator ("But when they join forces ...", "He had spent ...", "Her
+    town came under attack"); an "It" before a verb of events.yaml opening_name_antecedents not_before ("It is hard
+    to ...") is an expletive, no link."""
+    tokens = _TOKEN.findall(text)
+    i = _skip_opening(tokens)
+    if i < len(tokens) and _bare(tokens[i]) in _chain_table()["subordinators"]:
+        i += 1
+    if i + 1 >= len(tokens):
+        return False
+    word, lex = _bare(tokens[i]), lexicon()
+    if word not in family or word not in lex.subject_pronouns | lex.possessive_pronouns:
+        return False
+    return not (word == "it" and _bare(tokens[i + 1]) in _opening_name_table()["not_before"])
+
+
+def _chain_group(subject: str, text: str, texts: Sequence[str]) -> str:
+    """The group a "they" chain starts from, as a title prints it: a plural subject phrase the reader found ("The
+    eastern rebels"), up to a preposition hung on its head; else a sentence that opens with a capitalised plural the
+    article writes in lower case elsewhere ("Rebels in the western mountains do not operate" -> "the rebels");
+    else ""."""
+    words = subject.split()
+    if words and fits(subject, "group") and not _coordinated_names(words):
+        tail = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _group_tail_prepositions()), len(words))
+        words = words[:tail]
+        if words[0].lower() in ("the", "a", "an") and len(words) <= 4 and all(w[:1].islower() for w in words[1:]):
+            return " ".join(words)
+    tokens = _TOKEN.findall(text)
+    first = tokens[0] if tokens else ""
+    if len(tokens) > 2 and first.isalpha() and first[:1].isupper() and first.endswith("s") \
+            and not first.endswith("ss") and tokens[1][:1].islower() and first.lower() in _lower_case_words(texts):
+        return "the " + first.lower()
+    return ""
+
+
+def _chain_person(subject: str, speaker: str, text: str, pronoun: str, texts: Sequence[str],
+                  earlier: Sequence[str]) -> str:
+    """The person a "he"/"she" chain starts from: the sentence's main subject or the subject it reports, a person's
+    full name (or a surname the article gave in full) of whom the article tells with no other sex's pronouns, when the
+    sentence names no other person the pronoun may stand for; else ""."""
+    for name in dict.fromkeys((speaker, subject)):
+        if not name or not fits(name, "person", earlier):
+            continue
+        full = name if " " in name else _full_name_of(name, earlier)
+        found = _pronoun_set(pronoun)
+        other = "female" if "he" in found else "male" if "she" in found else ""
+        if not full or not other or other in (_told_sex(full, texts), _told_sex(name, texts)) \
+                or _names_a_person(_without_non_rivals(_without(text, name), pronoun, texts, True), texts, earlier):
+            return ""
+        return full
+    return ""
+
+
+def _chain_thing(subject: str, text: str, earlier: Sequence[str]) -> str:
+    """The thing an "it" chain starts from: the sentence's subject, a thing's name ("BP", "The Kremlin"), when no other
+    capitalised word stands after it before the sentence's own "it"/"its"; else ""."""
+    if not subject or not fits(subject, "thing", earlier) or subject.split()[0].lower() in ("a", "an"):
+        return ""
+    at = text.find(subject)
+    for token in _TOKEN.findall(text[at + len(subject):] if at >= 0 else text)[1:]:
+        if _bare(token) in ("it", "its", "itself"):
+            break
+        if token[:1].isupper():
+            return ""
+    return subject
+
+
+def pronoun_chain_start(pronoun: str, history: Sequence[str], speakers: Sequence[str], texts: Sequence[str],
+                        earlier: Sequence[str]) -> str:
+    """ "Rebels in the western mountains do not operate as a single force. But when they join forces they can muster
+    a few thousand men. Their force" -> "the rebels": the name a pronoun stands for where the sentences right before
+    it open, one to events.yaml pronoun_chains chain_sentences in a row, with a pronoun of its own family
+    (opens_with_pronoun_of), and the sentence before them names it as its subject (_chain_group, _chain_person,
+    _chain_thing). A quotation or a question ends the chain; no link, or no start within reach, gives ""."""
+    family = _chain_family(pronoun)
+    kind = pronoun_class(pronoun)
+    if not family or not kind or len(history) < len(texts) or len(speakers) < len(texts):
+        return ""
+    links = 0
+    for k in range(len(texts) - 1, max(-1, len(texts) - 2 - _chain_table()["reach"]), -1):
+        text = texts[k]
+        if text.rstrip().endswith("?") or any(c in text for c in _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'):
+            return ""
+        if opens_with_pronoun_of(text, family):
+            links += 1
+            if links > _chain_table()["reach"]:
+                return ""
+            continue
+        if not links:
+            return ""  # the sentence right before: the one-sentence rules had their say
+        subject = history[k - len(texts) + len(history)]
+        speaker = speakers[k - len(texts) + len(speakers)]
+        if kind == "group":
+            return _chain_group(subject, text, texts)
+        if kind == "person":
+            return _chain_person(subject, speaker, text, pronoun, texts, earlier)
+        return _chain_thing(subject, text, earlier)
+    return ""
+
+
+def name_by_pronoun_chain(title: str, history: Sequence[str], speakers: Sequence[str], texts: Sequence[str],
+                          names: Sequence[str]) -> str:
+    """The title with the pronoun it opens with named by pronoun_chain_start ("Their force" -> "The rebels' force"),
+    after every other rule of naming left it; not an expletive "It was"/"It is"; else the title unchanged."""
+    words = title.split(" ", 2)
+    if len(words) < 2 or not pronoun_class(_bare(words[0])) \
+            or _bare(words[0]) == "it" and _bare(words[1]) in _opening_name_table()["not_before"]:
+        return title
+    name = pronoun_chain_start(_bare(words[0]), history, speakers, texts, [*names, *history])
+    return _with_name(title, name) if name else title
