@@ -18,7 +18,7 @@ TABLE = load_yaml("timeline.events", "kinds.yaml")
      ["Two of Michael Jackson's brothers have criticised a planned tribute concert to the pop superstar in Cardiff "
       "as “inappropriate” and “ill-timed”.",
       "Jermaine and Randy Jackson are unhappy that it will clash with the trial of Conrad Murray."],
-     "The planned tribute concert at the Millennium Stadium was announced by producers Global Live Events"),
+     "A planned tribute concert at the Millennium Stadium was announced by producers Global Live Events"),
     # a time's possessive opens the mention as a determiner does
     ("The show will take place in Cardiff's Millennium Stadium",
      "The star said she was thrilled to be part of the show which will take place in Cardiff's Millennium Stadium.",
@@ -30,10 +30,18 @@ TABLE = load_yaml("timeline.events", "kinds.yaml")
      ["Prosecutors played an audio recording of Jackson made in May."],
      "The audio recording of Jackson was played in full at the trial"),
     ("The boat ran aground near the Kerkennah Islands", "The boat ran aground on Wednesday near the Kerkennah Islands.",
+     ["The overcrowded boat, which set sail May 28 from Tripoli, was headed for Lampedusa.", "The agency spoke."],
+     "An overcrowded boat ran aground near the Kerkennah Islands"),
+    ("The boat ran aground near the Kerkennah Islands", "The boat ran aground on Wednesday near the Kerkennah Islands.",
      ["About 200 migrants were aboard a Tunisian fishing boat.", "They had paid smugglers to take them to Italy."],
      "The Tunisian fishing boat ran aground near the Kerkennah Islands"),
     ("Obama said the procedure will work", "Obama said the procedure will work.",
      ["Engineers prepared the risky top kill manoeuvre."], "Obama said the risky top kill manoeuvre will work"),
+    # a describing word in quotation marks ("its high-risk “top kill” operation") is still one
+    ("Engineers began a second round of the procedure",
+     "Engineers last night began a second round of the procedure, pumping thick mud.",
+     ["BP has resumed its high-risk “top kill” operation to stem the leak, signalling that the operation could go on."],
+     "Engineers began a second round of the high-risk “top kill” operation"),
     # near misses: two fuller mentions; a plural there (several); a mention in a quotation; a noun the title
     # qualifies; a bare mention; an owner's possessive; a name after the title's noun; the sentence's own "a";
     # the sentence's own describing words; too far back; the mention's words already in the title
@@ -43,6 +51,8 @@ TABLE = load_yaml("timeline.events", "kinds.yaml")
      ["A Red Cross ship docked, but captains of other ships stayed away."], "The ship left"),
     ("The boat ran aground", "The boat ran aground on Wednesday.",
      ["“We saw a Tunisian fishing boat,” he said."], "The boat ran aground"),
+    ("The procedure failed", "The procedure failed on Sunday.", ["He said “we ran a top kill operation” then."],
+     "The procedure failed"),
     ("The vessel carrying supplies left", "The vessel carrying supplies left on Tuesday.",
      ["A Red Cross ship docked in Misrata."], "The vessel carrying supplies left"),
     ("The meeting of ministers ended", "The meeting of ministers ended on Friday.",
