@@ -83,6 +83,10 @@ TABLE = load_yaml("timeline.events", "kinds.yaml")
     ("The boat ran aground", "The boat ran aground on Wednesday.",
      ["About 200 migrants were aboard a Tunisian fishing boat.", "An Italian coast guard ship rescued some of them."],
      "The boat ran aground"),
+    # a mention that names it by a place only, where the title has its own place
+    ("Clinton met a rebel leader at the meeting in London", "Clinton met a rebel leader at the meeting in London.",
+     ["Ministers gathered for a meeting at the Foreign Office."],
+     "Clinton met a rebel leader at the meeting in London"),
     ("The Tunisian crew's boat arrived", "The Tunisian crew's boat arrived on Saturday.",
      ["A Tunisian fishing boat picked up 100 migrants."], "The Tunisian crew's boat arrived"),
 ])

@@ -6670,11 +6670,12 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
 
 
 def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
-    """ "The gig at the Millennium Stadium was announced" -> "The planned tribute concert at the Millennium Stadium
-    was announced" when the sentences right before (the last kind_referents sentences of `texts`) write one fuller
-    mention of the noun's kind (kinds.yaml: clip/recording/audio/video; gig/concert/show; vessel/ship/boat; ...)
-    with its describing words or its name ("a planned tribute concert to the pop superstar in Cardiff"). The title's
-    first bare "the/this/that <noun>" of a kind is the one looked back for; a noun the title qualifies ("the
+    """ "The gig at the Millennium Stadium was announced" -> "A planned tribute concert at the Millennium Stadium
+    was announced" when the sentences just before (of `texts`: the two right before, else the two before those;
+    kinds.yaml kind_referents reaches) write one fuller mention of the noun's kind (kinds.yaml: clip/recording/audio;
+    gig/concert/show; vessel/ship/boat; ...) with its describing words or its name ("a planned tribute concert to the
+    pop superstar in Cardiff"); a title that opens with it and no capitalised word takes "a". The title's first bare
+    "the/this/that <noun>" of a kind is the one looked back for; a noun the title qualifies ("the
     meeting of ...", "the vessel carrying ..."), one its own sentence writes with "a" or with describing words, two
     fuller mentions, a plural of the kind there ("other ships"), a mention in a quotation, or a mention whose words
     the title already has: unchanged."""
@@ -6712,8 +6713,10 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
         if all(_bare(w) in title_words for w in named.split()[:-1] if w[:1].isupper() or len(w) > 3) \
                 and named.split()[:-1]:
             return title  # the title names it already
-        if following in ("in", "at"):
-            named = re.sub(r"\s(?:of|in|at)\s.*$", "", named) if not named.startswith(noun) else named
+        if following in ("in", "at"):  # "the gig at the Millennium Stadium": the title's place, not the mention's
+            named = re.sub(r"\s(?:of|in|at)\s.*$", "", named)
+            if " " not in named:
+                return title  # "a meeting at the Elysee Palace" names it by a place only: the title's own stands
         article = token[:1].upper() + "he" if token[:1].isupper() else "the"
         if k == 0 and not any(w[:1].isupper() for w in named.split()):
             article = "An" if named[:1].lower() in "aeiou" else "A"  # "An overcrowded boat ran aground", as a title
