@@ -14,6 +14,7 @@ from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, 
 from timeline.text import lexicon as language
 from timeline.text.quotes import is_open_at, quote_marks
 from timeline.tagger.rules import tables as tagger_tables
+from timeline.rules import load_yaml
 from timeline.words import POSSESSIVE
 
 _TOKEN = re.compile(r"\S++")
@@ -6625,7 +6626,6 @@ def name_described_subject(title: str, sentence: str) -> str:
 def _kind_referent_table() -> dict[str, Any]:
     """kinds.yaml kind_referents, read once: each noun's kind, the word lists as lower-case sets, and the mention
     pattern of each kind (compiled once)."""
-    from timeline.rules import load_yaml
     table = load_yaml(__package__, "kinds.yaml")["kind_referents"]
     kind_of = {str(n).lower(): str(kind["name"]) for kind in table["kinds"] for n in kind["nouns"]}
     determiners = "|".join(re.escape(str(d)) for d in table["mention_determiners"])
