@@ -68,6 +68,7 @@ from timeline.events.subjects import name_by_opening_before, name_reported_prono
 from timeline.events.subjects import name_by_pronoun_chain  # pronouns12
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
+from timeline.events.subjects import name_by_kind  # kinds1
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
@@ -922,6 +923,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_described_subject(named, sentence)  # "Libya's third city rose up": "Misrata, Libya's third city, rose"
     named = name_introduced_compound(named, sentence, adjacent or previous)  # "That well": "a relief well" right before
     named = name_event_by_compound(named, sentence, adjacent or previous, texts)  # "the operation": "the Libyan operation"
+    named = name_by_kind(named, sentence, texts)  # kinds1: "The gig": the one "planned tribute concert" right before
     named = name_organisation_reference(named, sentence, texts, mentions)  # "the company's": the one business near
     named = name_company_epithet(named, sentence, texts, mentions)  # "Britain's biggest oil company": the same
     named = name_company_staff(named, sentence, texts, mentions)  # "Company officials": the one business near

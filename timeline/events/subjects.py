@@ -14,6 +14,7 @@ from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, 
 from timeline.text import lexicon as language
 from timeline.text.quotes import is_open_at, quote_marks
 from timeline.tagger.rules import tables as tagger_tables
+from timeline.rules import load_yaml
 from timeline.words import POSSESSIVE
 
 _TOKEN = re.compile(r"\S++")
@@ -6843,3 +6844,109 @@ def name_by_pronoun_chain(title: str, history: Sequence[str], speakers: Sequence
         return title
     name = pronoun_chain_start(_bare(words[0]), history, speakers, texts, [*names, *history])
     return _with_name(title, name) if name else title
+
+
+# --- kinds1: "The gig was announced" -> "The planned tribute concert was announced": a bare noun named by the one ---
+# --- fuller mention of its kind (another word for the same kind of thing) in the sentences right before ----------
+
+@cache
+def _kind_referent_table() -> dict[str, Any]:
+    """kinds.yaml kind_referents, read once: each noun's kind, the word lists as lower-case sets, and the mention
+    pattern of each kind (compiled once)."""
+    table = load_yaml(__package__, "kinds.yaml")["kind_referents"]
+    kind_of = {str(n).lower(): str(kind["name"]) for kind in table["kinds"] for n in kind["nouns"]}
+    determiners = "|".join(re.escape(str(d)) for d in table["mention_determiners"])
+    mentions = {}
+    for kind in table["kinds"]:
+        nouns = "|".join(sorted((re.escape(str(n)) for n in kind["nouns"]), key=len, reverse=True))
+        mentions[str(kind["name"])] = (
+            re.compile(rf"(?<![\w'’-])(?:(?i:{determiners})|(?P<when>[A-Za-z]++)['’]s)\s(?P<mods>(?:[“\x22‘]?+[\w'’.-]++[”\x22]?+\s){{0,{int(table['mention_words'])}}}?)"
+                       rf"(?P<noun>{nouns})(?!\s(?:{nouns})(?![\w'’-]))(?P<name>\s(?:of|in|at)\s(?:the\s)?[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){{0,3}})?"
+                       r"(?![\w'’-])"),
+            re.compile(rf"(?<![\w'’-])(?:{nouns})(?:s|es)(?![\w'’-])", re.IGNORECASE))
+    return {"reaches": tuple((int(a), int(b)) for a, b in table["reaches"]), "kind_of": kind_of, "mentions": mentions,
+            "qualified_by": frozenset(str(w).lower() for w in table["qualified_by"]),
+            "time_possessives": frozenset(str(w).lower() for w in table["time_possessives"]),
+            "title_determiners": frozenset(str(w).lower() for w in table["title_determiners"])}
+
+
+def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
+    """The fuller mentions of `kind` in `text` ("a planned tribute concert", "the trial of Conrad Murray") as
+    "<describing words> <noun>[ of/in/at <Name>]", outside quotations, and whether `text` writes a plural of the kind
+    (several of them: "other ships")."""
+    table = _kind_referent_table()
+    pattern, plural = table["mentions"][kind]
+    marks = quote_marks(text)
+    found: set[str] = set()
+    for match in pattern.finditer(text):
+        mods = [w.strip("“”\"‘’") for w in match.group("mods").split()]  # "its high-risk “top kill” operation"
+        name = match.group("name") or ""
+        if is_open_at(text, marks, match.start()):
+            continue  # a mention inside a quotation: a speaker's words
+        when = (match.group("when") or "").lower()
+        if when and when not in table["time_possessives"] and when not in _calendar_names():
+            continue  # "BP's board meeting": an owner, no determiner the rule reads
+        if any(w.lower() in lexicon().stopwords or _bare(w) in _calendar_names() or POSSESSIVE.sub("", _bare(w))
+               in _calendar_names() or (_is_verb(_bare(w)) and not _bare(w).endswith("ed")) or w[-1:] in _EDGE
+               for w in mods):
+            continue  # "a boat that", "Sunday's meeting", "a boat was": no describing words
+        if not mods and not name:
+            continue  # "a boat": nothing to name it by
+        found.add(match.group("mods") + match.group("noun") + name)
+    return found, bool(plural.search(text))
+
+
+def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """ "The gig at the Millennium Stadium was announced" -> "A planned tribute concert at the Millennium Stadium
+    was announced" when the sentences just before (of `texts`: the two right before, else the two before those;
+    kinds.yaml kind_referents reaches) write one fuller mention of the noun's kind (kinds.yaml: clip/recording/audio;
+    gig/concert/show; vessel/ship/boat; ...) with its describing words or its name ("a planned tribute concert to the
+    pop superstar in Cardiff"); a title that opens with it and no capitalised word takes "a". The title's first bare
+    "the/this/that <noun>" of a kind is the one looked back for; a noun the title qualifies ("the
+    meeting of ...", "the vessel carrying ..."), one its own sentence writes with "a" or with describing words, two
+    fuller mentions, a plural of the kind there ("other ships"), a mention in a quotation, or a mention whose words
+    the title already has: unchanged."""
+    table = _kind_referent_table()
+    if not texts:
+        return title
+    words = title.split(" ")
+    for k, token in enumerate(words[:-1]):
+        noun = words[k + 1]
+        if token.lower() not in table["title_determiners"] or noun.lower() not in table["kind_of"]:
+            continue
+        following = _bare(words[k + 2]) if k + 2 < len(words) else ""
+        if following in table["qualified_by"] or words[k + 2:k + 3] and words[k + 2][:1].isupper():
+            return title  # "the meeting of ...", "the tanker Exxon Valdez": the title says which
+        written = re.search(rf"(?<![\w'’-])(?P<before>(?:[\w'’-]++\s){{1,3}}){re.escape(noun)}(?![\w'’-])", sentence)
+        before = [_bare(w) for w in written.group("before").split()] if written else []
+        while before and (before[-1].isdigit() or before[-1] in _calendar_names()):
+            before.pop()  # "The 8 October gig": a date before the noun tells no kind
+        if not before or before[-1] not in table["title_determiners"]:
+            return title  # "a boat carrying" (an introduction) or "the fishing boat" (its own describing words)
+        kind = table["kind_of"][noun.lower()]
+        found: set[str] = set()
+        for nearest, farthest in table["reaches"]:  # the two sentences right before; else the two before those
+            for text in texts[max(0, len(texts) - farthest):max(0, len(texts) - nearest + 1)]:
+                mentions, several = _kind_mentions(kind, text)
+                if several and not noun.lower().endswith("s"):
+                    return title  # "captains of other ships": which one is meant is not told
+                found |= mentions
+            if found:
+                break
+        if len(found) != 1:
+            return title
+        named = found.pop()
+        title_words = {_bare(w) for w in words}
+        if all(_bare(w) in title_words for w in named.split()[:-1] if w[:1].isupper() or len(w) > 3) \
+                and named.split()[:-1]:
+            return title  # the title names it already
+        if following in ("in", "at"):  # "the gig at the Millennium Stadium": the title's place, not the mention's
+            named = re.sub(r"\s(?:of|in|at)\s.*$", "", named)
+            if " " not in named:
+                return title  # "a meeting at the Elysee Palace" names it by a place only: the title's own stands
+        article = token[:1].upper() + "he" if token[:1].isupper() else "the"
+        if k == 0 and not any(w[:1].isupper() for w in named.split()):
+            article = "An" if named[:1].lower() in "aeiou" else "A"  # "An overcrowded boat ran aground", as a title
+            # opening with a thing first told takes "a" (polish.yaml first_mention things)
+        return _within_title_words(title, " ".join([*words[:k], article, named, *words[k + 2:]]))
+    return title
