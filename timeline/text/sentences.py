@@ -125,26 +125,60 @@ def _calendar_words() -> frozenset[str]:
 
 # the word before a match, without a closing quotation mark or bracket after it ("described that as” The ...")
 _LAST_WORD = re.compile(r"([\w'’-]{1,40}+)[”\")]?+$")
+# what `_LAST_WORD` reads: a word's characters (`\w` is `str.isalnum` or "_") and a closing mark after it
+_WORD_MARKS = "_'’-"
+_CLOSERS = '”")'
+
+
+def _last_word(text: str, end: int) -> re.Match[str] | None:
+    """`_LAST_WORD.search(text, max(0, end - 41), end)`, found without trying every start of the window: the word
+    ends at `end` or before one closing mark there, so the search's leftmost match starts where the run of word
+    characters before that end does (at most 40 of them, not before the window)."""
+    window = max(0, end - 41)
+    stop = end - 1 if end > window and text[end - 1] in _CLOSERS else end
+    start = stop
+    first = max(window, stop - 40)
+    while start > first and ((char := text[start - 1]).isalnum() or char in _WORD_MARKS):
+        start -= 1
+    if start < stop and (found := _LAST_WORD.match(text, start, end)) is not None:
+        return found
+    return _LAST_WORD.search(text, window, end)  # no word there: the search finds none, or one before a newline
 # a possessive or a name's particle ("party's", "al-Jala"): the word after it may be a name's
 _NAME_BEFORE = re.compile(r"[’']s$|^(?:al|el|ad|as|ash|ar|bin|ibn|abu)-")
-# what may follow a word in running text: a space, a comma, a stop (how the text's tokens end)
-_WORD_ENDS = ("", ",", ".", ";", ":")
+# what may follow a word in running text besides a space: a comma, a stop (how the text's tokens end)
+_WORD_ENDS = ",.;:"
 
 
 def _common_words(text: str, rule: GluedRule) -> Callable[[str], bool]:
     """Whether a word the rule captured is a common word of `text` (GluedRule.common_word): the text writes it in
     lower case, and capitalised only once inside a sentence (the match itself; a sentence's first word does not
     count)."""
-    tokens = frozenset(text.split())
 
     def is_common(word: str) -> bool:
         lower = word.lower()
-        if lower in rule.conventional or not any(lower + end in tokens for end in _WORD_ENDS):
+        if lower in rule.conventional or not _written_as_token(text, lower):
             return False
         inside = text.count(f" {word} ") - sum(text.count(f"{stop} {word} ") for stop in ".?!:")
         return inside <= 1
 
     return is_common
+
+
+def _written_as_token(text: str, word: str) -> bool:
+    """Whether `word` is one of `text.split()`'s tokens, alone or with one of `_WORD_ENDS` after it, found by its
+    occurrences (a few a text) rather than a set of all the text's tokens, which would cost more to build."""
+    size = len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1].isspace()) and (
+            end == size
+            or text[end].isspace()
+            or (text[end] in _WORD_ENDS and (end + 1 == size or text[end + 1].isspace()))
+        ):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _lower_case_or_number(word: str) -> bool:
@@ -228,6 +262,9 @@ def _names_the_opening(text: str, match: re.Match[str], words: int, glued_before
     """Whether the name the match captured stands among the first `words` words of its piece (before the match),
     and a caption's run of words comes before it: the caption named it, so the name opens the report's first
     sentence ("Randy Jackson is the second youngest of the Jackson clan Randy Jackson, brother of ...")."""
+    name = match.group("name")
+    if text.find(name[: name.index(" ")], max(0, match.start() - _OPENING_REACH), match.start()) < 0:
+        return False  # the name's first word is not in the piece's reach: no need to find the piece
     start = _piece_start(text, match.start(), glued_before)
     if start is None:
         return False
@@ -283,7 +320,7 @@ def _glued_starts(text: str) -> Iterator[int]:
                 if not (rule.not_opened_by and _opened_by(text, at, rule.not_opened_by)):
                     found.append(at)
                 continue
-            word = _LAST_WORD.search(text, max(0, match.start() - 41), match.start())
+            word = _last_word(text, match.start())
             if not _word_before_allows(rule, glued.not_after, text, word):
                 continue
             if rule.not_opened_by and _opened_by(text, match.start(), rule.not_opened_by):
