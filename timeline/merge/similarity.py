@@ -296,14 +296,15 @@ def title_word_key(word: str) -> str:
     return key_form(_POSSESSIVE.sub("", word.lower()).rstrip("."))
 
 
-@lru_cache(maxsize=1 << 14)  # a pure function of the title, read at every comparison of two items
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, read for each day cluster at each pass
 def told_title(title: str) -> str:
-    """What a title tells, as merging compares wordings: the title without a speaker that closes it after a comma
-    (titles.told_before_speaker): "Rebels appeared to be in control of most of Tripoli, the Pentagon said" is
-    compared as "Rebels appeared to be in control of most of Tripoli", so a statement and the act it reports join
-    when what they tell matches, while the printed title keeps its speaker. A title no speaker closes is itself, and
-    so is a forecast or a view (a modal, a future, told_titles.yaml ``forecasts``: "Libya may become a peaceful
-    democracy ..., Secretary of State Hillary Clinton said"), where the saying is the event and its speaker the doer."""
+    """What a title tells, as the day's tellings of violence read it (overviews.join_day_overviews): the title without
+    a speaker that closes it after a comma (titles.told_before_speaker): "Rebels appeared to be in control of most of
+    Tripoli, the Pentagon said" leads with its act, as "Rebels appeared to be in control of most of Tripoli" does, so
+    a statement and the act it reports join when what they tell matches, while the printed title keeps its speaker.
+    A title no speaker closes is itself, and so is a forecast or a view (a modal, a future, told_titles.yaml
+    ``forecasts``: "Libya may become a peaceful democracy ..., Secretary of State Hillary Clinton said"), where the
+    saying is the event and its speaker the doer."""
     told = told_before_speaker(title)
     if told != title and any(w.lower() in _forecast_words() for w in title_words(told)):
         return title
@@ -374,11 +375,6 @@ class Item:
         return key_set(self.key_words)
 
     @property
-    def told(self) -> str:
-        """The title as merging compares its wording: what was told, without a speaker that closes it (told_title)."""
-        return told_title(self.event.title)
-
-    @property
     def head(self) -> frozenset[str]:
         return key_set(self.head_words)
 
@@ -414,7 +410,7 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     trigger = key_form(event.trigger)
     # the keys that occur in the title: the clause of the event itself, where the sentence's keys also describe
     # the other things the sentence says
-    words = title_words(told_title(event.title))  # (what was told: not "..., the Pentagon said")
+    words = title_words(event.title)
     forms = phrase_forms(words)
     # a phrase's words keep their own keys too ("the trial opened": trial, begin and opened), so a wording the
     # phrase does not match ("the trial of Ferrer opened") still shares them; equal tuples are shared (memory)
@@ -426,7 +422,7 @@ def item_of(event: Event, shared: SharedValues | None = None) -> Item:
     head = frozenset(in_title)
     # and a family word a phrase tells as part of another happening ("seized" in "seized power": a coup, no capture)
     happening = _happening(trigger, head) - _name_only_families(_joined(words)) \
-        - phrase_told_keys(told_title(event.title)) or _NO_KEYS
+        - phrase_told_keys(event.title) or _NO_KEYS
     item = Item(event, key_words, when, trigger, precision(event.date) == 1, head_words, classes,
                 shared.one(happening), title_form)
     if item.evidence_words is not key_words:
@@ -773,7 +769,7 @@ def shares_coarse_participant(sim: Similarity, mention: Item, member: Item) -> b
     postponed" / "Ms Jackson attended the trial"), unless both titles tell it by one verb ("Gaddafi was swept from the capital" / "Rebel
     fighters swept into the city aiming to topple Gaddafi")."""
     shared = participants(mention.head & member.head - {mention.trigger, member.trigger} - mention.happening
-                          - member.happening) - _settings(mention.told) - _settings(member.told)
+                          - member.happening) - _settings(mention.event.title) - _settings(member.event.title)
     named = shared & _capitalised(mention) & _capitalised(member)
     if named and (mention.trigger == member.trigger or sim.names(named)):
         return True
@@ -800,10 +796,10 @@ def different_places(a: Item, b: Item) -> bool:
     place anywhere ("Two new cases were confirmed in Jersey" / "Nine further cases were confirmed in the UK" are two
     reports). One count told of a town and of its country may be one report ("Three civilians were killed in
     Misrata" / "NATO strikes killed three civilians in Libya"), and a place knows no other inside it."""
-    counts_a, counts_b = _counts(a.told), _counts(b.told)
+    counts_a, counts_b = _counts(a.event.title), _counts(b.event.title)
     if not counts_a or not counts_b or counts_a & counts_b:
         return False
-    place_a, place_b = _places(a.told), _places(b.told)
+    place_a, place_b = _places(a.event.title), _places(b.event.title)
     if not place_a or not place_b or place_a & place_b:
         return False
     return _neither_writes_the_other(place_a, place_b, a, b)
@@ -950,21 +946,21 @@ def one_kind_told(a: Item, b: Item) -> bool:
     # tells of the noun, not of the happening: two reports of a toll share no death
     # and one told in passing ("has denied a charge over the singer's death", "raped since the start of the civil war",
     # "the bloodiest clashes since protests began") is no happening the title tells
-    qualifiers = _qualifier_keys(a.told) | _qualifier_keys(b.told)
-    happening = (a.happening - _passing_keys(a.told)) & (b.happening - _passing_keys(b.told)) - qualifiers
+    qualifiers = _qualifier_keys(a.event.title) | _qualifier_keys(b.event.title)
+    happening = (a.happening - _passing_keys(a.event.title)) & (b.happening - _passing_keys(b.event.title)) - qualifiers
     if happening:
         return not _other_doers(a, b, happening)
     # a word one title tells as part of a phrase's happening and the other alone tells two happenings by one word
     # ("Moody's slashed the rating of Greece" / "A man slashed the tires of the bus"): it is no evidence
-    told_apart = phrase_told_keys(a.told) ^ phrase_told_keys(b.told)
+    told_apart = phrase_told_keys(a.event.title) ^ phrase_told_keys(b.event.title)
     if not {a.trigger, b.trigger} & told_apart and _trigger_classes(a.event.trigger) & _trigger_classes(b.event.trigger) \
             or len(_told_words(a) & _told_words(b) - told_apart) >= HEAD_SHARED:
         return True
     # a verb one title tells its event by and the other writes ("Jermaine Jackson criticised the concert's timing" /
     # "Michael's death was a nightmare, Jermaine Jackson criticised the timing of the concert")
-    passing = _passing_keys(a.told) | _passing_keys(b.told)
+    passing = _passing_keys(a.event.title) | _passing_keys(b.event.title)
     verbs = {v for v in ({a.trigger} | {b.trigger}) & a.head & b.head - told_apart - qualifiers - passing
-             if _particle_after(a.told, v) == _particle_after(b.told, v)}
+             if _particle_after(a.event.title, v) == _particle_after(b.event.title, v)}
     if verbs - _plain_verbs():
         return True
     return bool(verbs) and bool(participants(doers(a) & doers(b) & _named_words(a) & _named_words(b)))
@@ -998,7 +994,7 @@ def _told_words(item: Item) -> frozenset[str]:
     or a role ("chief", "executive", "singer"), or a verb of saying or being. "BP's credit rating has been slashed by
     Fitch to two notches above junk" and "Fitch downgraded BP's debt to two levels above junk status" share "credit",
     "rating", "junk"; "Tony Hayward has said" and "BP's chief executive Tony Hayward was grilled" share none."""
-    return _told_keys(item.head_words, item.told)
+    return _told_keys(item.head_words, item.event.title)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1099,8 +1095,8 @@ def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
     # a doer described ("The country agreed", "An address on Libyan television urged") may be the other's name:
     # only two doers whose head word is a name differ; a happening named as the subject is no doer ("The
     # protests erupted"); a title that names the other's doer anywhere may tell one event ("BP merged with Amoco")
-    phrase_a = _doers_of(a.told, a.trigger, a.key_words)
-    phrase_b = _doers_of(b.told, b.trigger, b.key_words)
+    phrase_a = _doers_of(a.event.title, a.trigger, a.key_words)
+    phrase_b = _doers_of(b.event.title, b.trigger, b.key_words)
     if not phrase_a or not phrase_b or phrase_a[0] not in _names(a) - family_heads() \
             or phrase_b[0] not in _names(b) - family_heads():
         return False
@@ -1110,7 +1106,7 @@ def _other_doers(a: Item, b: Item, happening: frozenset[str]) -> bool:
 def _neither_writes_the_other(doer_a: Iterable[str], doer_b: Iterable[str], a: Item, b: Item) -> bool:
     """Whether neither title writes any word of the other's doer: a title that names the other's doer anywhere may
     tell the same event ("BP merged with Amoco" / "Amoco merged with BP"), so the doers do not keep them apart."""
-    return set(doer_a).isdisjoint(title_forms(b.told)) and set(doer_b).isdisjoint(title_forms(a.told))
+    return set(doer_a).isdisjoint(title_forms(b.event.title)) and set(doer_b).isdisjoint(title_forms(a.event.title))
 
 
 DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. President Barack Obama")
@@ -1118,7 +1114,7 @@ DOER_WORDS = 6  # words of the noun phrase that names a trigger's doer ("U.S. Pr
 
 def doers(item: Item) -> frozenset[str]:
     """The doer of the title's trigger (_doers_of)."""
-    return frozenset(_doers_of(item.told, item.trigger, item.key_words))
+    return frozenset(_doers_of(item.event.title, item.trigger, item.key_words))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1151,7 +1147,7 @@ def _doers_of(title: str, trigger: str, key_words: tuple[str, ...]) -> tuple[str
 def _patients(item: Item) -> frozenset[str]:
     """For a passive title, the keys of the noun phrase before its verb: who underwent it ("Dr Murray" in "Dr Murray
     had been hired"); empty for an active title or one whose verb the title does not hold."""
-    return frozenset(_patients_of(item.told, item.trigger, item.key_words))
+    return frozenset(_patients_of(item.event.title, item.trigger, item.key_words))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1211,7 +1207,7 @@ def _names_of(quote: str) -> frozenset[str]:
 
 def _named_words(item: Item) -> frozenset[str]:
     """The keys of the words a title writes with a capital (names, and its first word)."""
-    return _title_names(item.told)
+    return _title_names(item.event.title)
 
 
 @lru_cache(maxsize=1 << 12)
@@ -1256,7 +1252,7 @@ def different_named_doers(a: Item, b: Item) -> bool:
 def _doer_names(item: Item) -> frozenset[str]:
     """The keys of the words that may name a doer: capitalised after the title's first word, or inside the sentence
     (a title's first word is capitalised whatever it is: "More explosions")."""
-    later = frozenset(title_word_key(w) for w in title_words(item.told)[1:] if w[:1].isupper())
+    later = frozenset(title_word_key(w) for w in title_words(item.event.title)[1:] if w[:1].isupper())
     return later | _names(item)
 
 
@@ -1295,13 +1291,13 @@ def distinct_doers(a: Item, b: Item) -> bool:
 
 def _doer_head(item: Item) -> str:
     """The key of the word that heads a title's doer when it is a name and no office nor happening; else ""."""
-    phrase = _doers_of(item.told, item.trigger, item.key_words)
+    phrase = _doers_of(item.event.title, item.trigger, item.key_words)
     if not phrase:
         return ""
     head = phrase[0]
     if head in _offices() or head in family_heads():
         return ""
-    return head if head in _doer_names(item) or head in _acronyms(item.told) else ""
+    return head if head in _doer_names(item) or head in _acronyms(item.event.title) else ""
 
 
 @lru_cache(maxsize=1 << 14)
