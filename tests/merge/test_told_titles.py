@@ -47,3 +47,32 @@ def test_a_forecast_keeps_its_speaker_and_leads_no_day_telling():
 def test_an_opening_speaker_still_leads_no_day_telling():
     told = told_of("Al Arabiya news channel said rebel forces had attacked the gates of the compound")
     assert told is None or not told.leads
+
+
+def _cluster(title: str, quote: str, article: str):
+    from timeline.events.titles import event_keys
+    from timeline.merge.clustering import Cluster
+    from timeline.merge.similarity import item_of
+    from timeline.model import Event, Source
+
+    date = "2011-08-23"
+    cluster = Cluster()
+    cluster.add(item_of(Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
+                              keys=event_keys(quote), trigger=title.split()[1])))
+    return cluster
+
+
+FALL = ("The capital Tripoli fell to the NTC",
+        "The siege of Sirte, which began after the capital Tripoli fell to the NTC, has held up Libya's transition.")
+
+
+@pytest.mark.parametrize("title, joins", [(EXAMPLES["told"][0][0], True),
+                                          ("Attacks on Tripoli are likely to slow in the coming days, a U.S. general said",
+                                           False)])
+def test_the_day_battle_takes_a_statement_of_its_act_not_a_forecast(title, joins):
+    from timeline.merge.overviews import join_day_overviews
+    fall, statement = _cluster(*FALL, "a"), _cluster(title, OVERVIEW_QUOTE if joins else title + ".", "b")
+    clusters = [fall, statement]
+    join_day_overviews(clusters)
+    assert (len(fall.members) + len(statement.members) == 2 and min(len(fall.members), len(statement.members)) == 0) \
+        is joins
