@@ -28,7 +28,7 @@ from timeline.merge.battles import AIR, GROUND, _LIST_WORD, _plain, _words, titl
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import wording_title
 from timeline.merge.joins import dated_clusters
-from timeline.merge.similarity import derivations
+from timeline.merge.similarity import derivations, told_title
 from timeline.text import lexicon as language
 
 
@@ -257,7 +257,8 @@ def join_day_overviews(clusters: Sequence[Cluster]) -> None:
         member = next((m for m in c.members if m.event.title == title), c.members[0])
         text = " ".join(f"{m.event.title} {m.event.source.quote}" for m in c.members)
         articles = frozenset(m.event.article for m in c.members)
-        told = told_overview(title, member.event.source.quote, member.event.article, text, articles)
+        # (what the title tells, without a speaker that closes it: "..., the Pentagon said" leads with its act)
+        told = told_overview(told_title(title), member.event.source.quote, member.event.article, text, articles)
         if told is not None:
             days[when[0]].append((ci, told))
     for day in sorted(days):

@@ -19,6 +19,7 @@ from typing import Any
 
 from timeline.dates import compatible, date_sort_key, gap, precision, span
 from timeline.events.lexicon import event_classes, lexicon
+from timeline.events.titles import told_before_speaker
 from timeline.model import Event, SharedValues
 from timeline.rules import load_yaml
 from timeline.text.lexicon import months, weekdays
@@ -293,6 +294,27 @@ def title_words(title: str) -> list[str]:
 def title_word_key(word: str) -> str:
     """The key of one word of a title, without its possessive ending or closing stop ("Jackson's" -> "jackson")."""
     return key_form(_POSSESSIVE.sub("", word.lower()).rstrip("."))
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, read for each day cluster at each pass
+def told_title(title: str) -> str:
+    """What a title tells, as the day's tellings of violence read it (overviews.join_day_overviews): the title without
+    a speaker that closes it after a comma (titles.told_before_speaker): "Rebels appeared to be in control of most of
+    Tripoli, the Pentagon said" leads with its act, as "Rebels appeared to be in control of most of Tripoli" does, so
+    a statement and the act it reports join when what they tell matches, while the printed title keeps its speaker.
+    A title no speaker closes is itself, and so is a forecast or a view (a modal, a future, told_titles.yaml
+    ``forecasts``: "Libya may become a peaceful democracy ..., Secretary of State Hillary Clinton said"), where the
+    saying is the event and its speaker the doer."""
+    told = told_before_speaker(title)
+    if told != title and any(w.lower() in _forecast_words() for w in title_words(told)):
+        return title
+    return told
+
+
+@cache
+def _forecast_words() -> frozenset[str]:
+    return frozenset(lexicon().modals | lexicon().future_auxiliaries
+                     | {str(w) for w in load_yaml(__package__, "told_titles.yaml")["forecasts"]})
 
 
 def title_forms(title: str) -> list[str]:
