@@ -67,3 +67,18 @@ def test_a_damaged_store_of_days_is_worked_again(corpus, tmp_path, damage):
     (store,) = (cache_dir / "entries").rglob("days.json")
     store.write_text(damage, encoding="utf-8")
     assert build([str(corpus), "--cache", str(cache_dir)], tmp_path) == scratch
+
+
+def test_a_day_worked_again_under_the_same_digest_is_kept_anew(tmp_path):
+    # a day whose answers changed is recorded again under the same digest: the store is written, so that the next
+    # build replays it instead of working it again every time
+    from timeline import pipeline
+    from timeline.cache import ExtractionCache
+
+    cache = ExtractionCache(tmp_path)
+    record = [[], [], [], ""]
+    kept = {"day": record}
+    pipeline._keep_days(cache, kept, {"day": record})
+    assert cache.days() is None  # the very records it held: nothing written
+    pipeline._keep_days(cache, kept, {"day": [[[1, 0]], [], [], ""]})
+    assert cache.days() == {"day": [[[1, 0]], [], [], ""]}

@@ -212,8 +212,10 @@ def _keep_choices(cache: ExtractionCache | None, kept: object, made: dict[str, s
 
 def _keep_days(cache: ExtractionCache | None, kept: object, worked: dict[str, list[object]]) -> None:
     """Keep the days this build's same-day joins recorded (`worked`, timeline.merge.kept_days) in the cache for the
-    next build, when they are not the very ones it held (`kept`)."""
-    if cache is not None and (not isinstance(kept, dict) or kept.keys() != worked.keys()):
+    next build, when they are not the very ones it held (`kept`): other days, or a day worked again under the same
+    digest (an answer it read changed), whose record is a new one."""
+    if cache is not None and (not isinstance(kept, dict) or kept.keys() != worked.keys()
+                              or any(record is not kept[key] for key, record in worked.items())):
         cache.keep_days(dict(worked))
 
 
