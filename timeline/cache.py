@@ -168,6 +168,8 @@ _STEMS = "stems"
 _ENTRIES = "entries"
 # the titles the last build chose, by their members (timeline.merge.title_choice.kept_choices), beside them
 _CHOICES = "titles"
+# the same-day joins' days the last build worked, by their clusters (timeline.merge.kept_days), beside them
+_DAYS = "days"
 
 
 class ExtractionCache:
@@ -206,6 +208,15 @@ class ExtractionCache:
     def keep_choices(self, choices: dict[str, str]) -> None:
         """Keep the titles this build chose, by their members' digest (title_choice.kept_choices), for the next build."""
         self.generated.put(_CHOICES, choices)
+
+    def days(self) -> object:
+        """The same-day joins' days the last build recorded (keep_days), as JSON values; None when there are none."""
+        return self.generated.get(_DAYS)
+
+    def keep_days(self, days: dict[str, list[object]]) -> None:
+        """Keep the days this build's same-day joins recorded, by their digest (timeline.merge.kept_days), for the
+        next build."""
+        self.generated.put(_DAYS, days)
 
     def get(self, article: Article) -> tuple[list[Event], list[object]] | None:
         """The cached events of the article and their items as stored (stored_items), or None when they must be

@@ -33,6 +33,7 @@ from timeline.events import extract
 from timeline.listing import Admission, check_day, readable_articles, report_skipped
 from timeline.merge import merge
 from timeline.merge.entries import EntryMemo
+from timeline.merge.kept_days import kept_days
 from timeline.merge.title_choice import kept_choices
 from timeline.merge.similarity import Item, add_known_stems, item_of, item_restored, known_stems
 from timeline.read import FileToRead, ReadMemo, listed_articles, read_listed
@@ -209,6 +210,15 @@ def _keep_choices(cache: ExtractionCache | None, kept: object, made: dict[str, s
         cache.keep_choices(dict(made))
 
 
+def _keep_days(cache: ExtractionCache | None, kept: object, worked: dict[str, list[object]]) -> None:
+    """Keep the days this build's same-day joins recorded (`worked`, timeline.merge.kept_days) in the cache for the
+    next build, when they are not the very ones it held (`kept`): other days, or a day worked again under the same
+    digest (an answer it read changed), whose record is a new one."""
+    if cache is not None and (not isinstance(kept, dict) or kept.keys() != worked.keys()
+                              or any(record is not kept[key] for key, record in worked.items())):
+        cache.keep_days(dict(worked))
+
+
 def _handed_over(found: _Collected) -> Iterator[Event | Item]:
     """The collected events, which `found` no longer holds: the merge keeps what it needs of them, so an event no
     entry takes (most undated mentions) is let go during the merge, the build's peak of memory."""
@@ -309,9 +319,12 @@ def _build_locked(paths: Sequence[str], kind: str, *, output: str, fmt: str, top
         stems = _stems_kept(cache)
         generated = EntryMemo(cache.entries()) if cache is not None else None
         kept = cache.choices() if cache is not None else None  # read once: compared with this build's below
-        with kept_choices((kept or {}) if cache is not None else None) as made:  # {}: none kept yet, keep this build's
+        days = cache.days() if cache is not None else None
+        with kept_choices((kept or {}) if cache is not None else None) as made, \
+                kept_days((days or {}) if cache is not None else None) as worked:
             merged = merge(_handed_over(found), previous.entries, jobs=jobs, workers=cluster, memo=generated)
             _keep_choices(cache, kept, made)
+            _keep_days(cache, days, worked)
         _keep_stems(cache, stems)
         _keep_entries(cache, generated)
     written, shown = _select(merged, found, planned=planned, about_words=about_words, top=top, per_date=per_date)

@@ -20,12 +20,13 @@ canonical order, a cluster joins the first group of its day and class whose ever
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
 from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import Cluster
+from timeline.merge.kept_days import Day, KeyTest, by_day, days_of
 from timeline.merge.joins import RARE_PARTICIPANT_EVENTS, ArticleNames, _day_clusters, _demonym_pair, _title_member
 from timeline.merge.similarity import (Item, Similarity, derivations, participants,
                                        phrase_forms, title_word_key, title_words)
@@ -179,8 +180,7 @@ def _leading_names(phrase: Sequence[str], act: _ActClass) -> list[str]:
     return run
 
 
-def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: ArticleNames, sim: Similarity,
-         rare_limit: float) -> _Act | None:
+def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: ArticleNames, rare: KeyTest) -> _Act | None:
     """What the cluster's title tells of the class's act (_Act), or None when it tells none."""
     member = _title_member(cluster, when)
     words = title_words(member.event.title)
@@ -203,7 +203,7 @@ def _act(cluster: Cluster, when: tuple[str, str], act: _ActClass, names: Article
         keys = frozenset(_kind(k) for k in rest) & act.objects  # what it befell, by its kind: "sludge" is "mud"
     else:
         keys = frozenset(k for k in participants(rest - _stopwords())
-                         if not k.isdigit() and 0 < sim.df.get(k, 0) <= rare_limit)
+                         if not k.isdigit() and rare(k))
     if not keys:
         return None
     return _Act(member, doer, described and not passive, keys, context, patient)
@@ -250,20 +250,26 @@ def join_act_wordings(clusters: Sequence[Cluster], sim: Similarity, names: Artic
     """Join finished clusters of one day whose titles tell one act in words of one class of derivations.yaml
     ``act_wordings`` and agree on what it befell and who did it (_acts_agree; see the module's doc)."""
     rare_limit = max(RARE_PARTICIPANT_EVENTS, ACT_RARE_SHARE * sim.n)
-    groups: dict[tuple[tuple[str, str], str], list[list[_Act]]] = defaultdict(list)
-    owner: dict[int, int] = {}  # id of a group -> the cluster index it gathers into
-    for ci, c, when in _day_clusters(clusters):
-        if c.previous is not None:
-            continue  # a person's entry keeps its grouping
-        for act in _classes():
-            told = _act(c, when, act, names, sim, rare_limit)
-            if told is None:
-                continue
-            target = next((g for g in groups[(when, act.name)] if _acts_agree(told, _as_one(g))), None)
-            if target is not None and clusters[owner[id(target)]].members:
-                c.move_to(clusters[owner[id(target)]])
-                target.append(told)
-                break
-            group = [told]
-            groups[(when, act.name)].append(group)
-            owner[id(group)] = ci
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    rare = KeyTest(lambda k: 0 < sim.df.get(k, 0) <= rare_limit)
+
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        groups: dict[tuple[tuple[str, str], str], list[list[_Act]]] = defaultdict(list)
+        owner: dict[int, int] = {}  # id of a group -> the day's cluster it gathers into
+        for ci, (c, when) in enumerate(day):
+            if c.previous is not None:
+                continue  # a person's entry keeps its grouping
+            for act in _classes():
+                told = _act(c, when, act, read, rare)  # type: ignore[arg-type]
+                if told is None:
+                    continue
+                target = next((g for g in groups[(when, act.name)] if _acts_agree(told, _as_one(g))), None)
+                if target is not None and day[owner[id(target)]][0].members:
+                    move(ci, owner[id(target)])
+                    target.append(told)
+                    break
+                group = [told]
+                groups[(when, act.name)].append(group)
+                owner[id(group)] = ci
+
+    by_day("act_wordings", days_of(_day_clusters(clusters)), work, (rare,), names)

@@ -18,8 +18,7 @@ Tripoli") is the town its violence befell (struck_towns).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -28,6 +27,7 @@ from timeline.events.lexicon import rules as events_rules
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import wording_title
 from timeline.merge.joins import dated_clusters
+from timeline.merge.kept_days import Day, by_day, days_of
 from timeline.merge.similarity import derivations, title_word_key
 from timeline.text import lexicon as language
 
@@ -405,17 +405,22 @@ def battle_groups(told: Sequence[tuple[int, Battle]]) -> list[list[int]]:
 def join_town_battles(clusters: Sequence[Cluster]) -> None:
     """Join the finished day clusters whose titles tell one battle of one day and town (battle_groups); the later
     clusters move into the first."""
-    days: dict[str, list[tuple[int, Battle]]] = defaultdict(list)
-    for ci, c, when in dated_clusters(clusters):
-        if precision(when[0]) != 1:
-            continue  # a month's or a year's entry sums up several days' fighting
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters are the same)
+    listed = days_of((ci, c, when) for ci, c, when in dated_clusters(clusters) if precision(when[0]) == 1)
+    by_day("town_battles", {day: listed[day] for day in sorted(listed)}, _join_battle_day)
+
+
+def _join_battle_day(day: Day, move: Callable[[int, int], None], _read: object) -> None:
+    """join_town_battles on one day's clusters (`move(i, j)`: the day's cluster i into its cluster j). A month's or a
+    year's entry sums up several days' fighting: only day entries are given."""
+    found: list[tuple[int, Battle]] = []
+    for ci, (c, when) in enumerate(day):
         title = wording_title(c.members, when)
         quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
         battle = title_battle(title, quote) or title_raid(title, quote)
         if battle is not None:
-            days[when[0]].append((ci, battle))
-    for day in sorted(days):
-        for group in battle_groups(days[day]):
-            for cj in group[1:]:
-                if clusters[cj].members and clusters[group[0]].members:
-                    clusters[cj].move_to(clusters[group[0]])
+            found.append((ci, battle))
+    for group in battle_groups(found):
+        for cj in group[1:]:
+            if day[cj][0].members and day[group[0]][0].members:
+                move(cj, group[0])

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import ArticleNames, _day_clusters, _past_year, _title_member, dated_clusters
+from timeline.merge.kept_days import Day, KeyTest, by_day, days_of
 from timeline.merge.similarity import _TITLE_WORD, Similarity, derivations, key_form, title_word_key, title_words
 from timeline.tagger.rules import tables as tagger_tables
 from timeline.text import lexicon as language
@@ -292,10 +293,25 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
     limit = float(_rules()["main_name_share"]) * sim.n
     rare = frozenset(k for k, n in sim.df.items() if n <= limit)
     # a party named only at its sentences' start ("France said it had sent arms") is a name some article writes
-    every = names.proper.every_name() & rare
+    every_name = names.proper.every_name()
+    every = every_name & rare
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    tests = (KeyTest(rare.__contains__), KeyTest(every.__contains__), KeyTest(every_name.__contains__))
+
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        _join_happening_day(day, move, read, *tests)  # type: ignore[arg-type]
+
+    by_day("day_happenings", days_of(_day_clusters(clusters)), work, tests, names)
+
+
+def _join_happening_day(day: Day, move: Callable[[int, int], None], names: ArticleNames, rare: KeyTest,
+                        every: KeyTest, every_name: KeyTest) -> None:
+    """join_day_happenings on one day's clusters (`move(i, j)`: the day's cluster i into its cluster j); `rare`, `every`,
+    `every_name`: the keys few events carry, the names some article writes among them, and every such name."""
+    clusters = [c for c, _ in day]
     groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]] = defaultdict(list)
     unnamed: set[int] = set()  # the groups a nameless telling opened (join_nameless_tellings)
-    for ci, c, when in _day_clusters(clusters):
+    for ci, (c, when) in enumerate(day):
         member = _title_member(c, when)
         article = member.event.article
         proper = names.proper.get(article, frozenset()) & rare
@@ -310,21 +326,21 @@ def join_day_happenings(clusters: Sequence[Cluster], sim: Similarity, names: Art
             if told.past and not _past_year(c, when[0][:4]):
                 continue  # "Gadhafi, who seized power in a 1969 coup, said on Tuesday": the day's news is no coup
             if told.parties:
-                told = told._replace(bodies=body_parties(text, names.proper.every_name()))
-            found = _names(text, every) if told.parties else written
+                told = told._replace(bodies=body_parties(text, every_name))  # type: ignore[arg-type]
+            found = _names(text, every) if told.parties else written  # type: ignore[arg-type]
             key = (when[0], told.group, told.kind)
             target = next((g for g in groups[key] if g[0] != ci and clusters[g[0]].members and all(
-                _agree(told, o, found, on, article == oa, rare) for o, on, oa in g[1])), None)
+                _agree(told, o, found, on, article == oa, rare) for o, on, oa in g[1])), None)  # type: ignore[arg-type]
             if target is None:
                 groups[key].append((ci, [(told, found, article)]))
                 if bare:
                     unnamed.add(ci)
                 continue
-            c.move_to(clusters[target[0]])
+            move(ci, target[0])
             target[1].append((told, found, article))
             break
-    join_placed_tellings(clusters, groups, rare)
-    join_nameless_tellings(clusters, groups, unnamed)
+    join_placed_tellings(clusters, groups, rare, move)  # type: ignore[arg-type]
+    join_nameless_tellings(clusters, groups, unnamed, move)
 
 
 class Opening(NamedTuple):
@@ -421,20 +437,22 @@ def join_day_openings(clusters: Sequence[Cluster], sim: Similarity) -> None:
     coast". Two that name rare places and share none stay apart ("erupted in Egypt" / "erupted in Benghazi")."""
     limit = float(_rules()["main_name_share"]) * sim.n
     rare = frozenset(k for k, n in sim.df.items() if n <= limit)
-    days: dict[str, list[tuple[int, Cluster, tuple[str, str]]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        days[when[0]].append((ci, c, when))
-    for day in days.values():
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    test = KeyTest(rare.__contains__)
+
+    def work(day: Day, move: Callable[[int, int], None], _read: object) -> None:
         for name, cls in _openers().items():
-            _join_opening_day(clusters, day, name, cls.articles, rare)
+            _join_opening_day(day, move, name, cls.articles, test)
+
+    by_day("day_openings", days_of(_day_clusters(clusters)), work, (test,))
 
 
-def _join_opening_day(clusters: Sequence[Cluster], day: Sequence[tuple[int, Cluster, tuple[str, str]]], name: str,
-                      articles: int, rare: frozenset[str]) -> None:
-    """One day and class of join_day_openings."""
+def _join_opening_day(day: Day, move: Callable[[int, int], None], name: str, articles: int,
+                      rare: KeyTest | frozenset[str]) -> None:
+    """One day and class of join_day_openings (`move(i, j)`: the day's cluster i into its cluster j)."""
     opened: dict[int, set[str]] = {}  # cluster -> the articles whose sentences of that day tell the opening
     told: dict[int, Opening] = {}  # cluster -> what its title's sentence tells
-    for ci, c, when in day:
+    for ci, (c, when) in enumerate(day):
         if not c.members:
             continue  # joined away by another class's opening
         arts = {m.event.article for m in c.members if m.event.date == when[0]
@@ -449,13 +467,13 @@ def _join_opening_day(clusters: Sequence[Cluster], day: Sequence[tuple[int, Clus
         return
     target = max(opened, key=lambda ci: (len(opened[ci]), -ci))
     places = set(told[target].places & rare) if target in told else set()
-    for ci, c, _ in day:
+    for ci, (c, _) in enumerate(day):
         if ci == target or not c.members or ci not in told:
             continue  # an entry whose title tells another thing keeps it ("leaders announced the start of ...")
         own = told[ci].places & rare if ci in told else frozenset()
         if places and own and not places & own:
             continue  # "erupted in Egypt" / "erupted in Benghazi": two openings
-        c.move_to(clusters[target])
+        move(ci, target)
         places |= own
 
 
@@ -587,7 +605,7 @@ def join_day_backrefs(clusters: Sequence[Cluster]) -> None:
 
 def join_placed_tellings(clusters: Sequence[Cluster],
                          groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]],
-                         rare: frozenset[str]) -> None:
+                         rare: frozenset[str], move: Callable[[int, int], None] | None = None) -> None:
     """twins41: two groups of a day, class and kind of a ``placed`` class join when a telling of one agrees with a
     telling of the other and no two of their tellings place it in two towns: "Reporters ... in Tripoli's Souq al-Juma
     district saw several bodies being pulled out of the rubble of a destroyed building" joined "NATO ... destroyed a
@@ -602,8 +620,13 @@ def join_placed_tellings(clusters: Sequence[Cluster],
                 pairs = [(a, b) for a in g[1] for b in h[1]]
                 if any(_agree(a[0], b[0], a[1], b[1], a[2] == b[2], rare) for a, b in pairs) and not any(
                         _two_places(a[0], b[0], rare) for a, b in pairs):
-                    clusters[h[0]].move_to(clusters[g[0]])
+                    (move or _mover(clusters))(h[0], g[0])
                     g[1].extend(h[1])
+
+
+def _mover(clusters: Sequence[Cluster]) -> Callable[[int, int], None]:
+    """`move(i, j)`: cluster i into cluster j."""
+    return lambda i, j: clusters[i].move_to(clusters[j])
 
 
 def _two_places(a: Told, b: Told, rare: frozenset[str]) -> bool:
@@ -628,7 +651,7 @@ def _nameless(sentence: str) -> bool:
 
 def join_nameless_tellings(clusters: Sequence[Cluster],
                            groups: dict[tuple[str, str, str], list[tuple[int, list[tuple[Told, frozenset[str], str]]]]],
-                           unnamed_groups: set[int]) -> None:
+                           unnamed_groups: set[int], move: Callable[[int, int], None] | None = None) -> None:
     """twins41: a day's group of a ``day_aftermaths.nameless`` class whose tellings give no rare name ("A mother and
     her two boys were buried Thursday"; "At the scene of the destroyed building") joins the one other group of its day,
     class and kind, whatever the article ("At Thursday's funeral, Abubakr Ali watched volunteers carefully bury the
@@ -642,7 +665,7 @@ def join_nameless_tellings(clusters: Sequence[Cluster],
         named = [g for g in live if g not in unnamed]
         if len(named) == 1:
             for g in unnamed:
-                clusters[g[0]].move_to(clusters[named[0][0]])
+                (move or _mover(clusters))(g[0], named[0][0])
 
 
 class Figure(NamedTuple):
@@ -797,26 +820,29 @@ def join_day_figures(clusters: Sequence[Cluster], sim: Similarity, names: Articl
     limit = float(_figure_table()["main_name_share"]) * sim.n
     rare = frozenset(k for k, n in sim.df.items() if n <= limit)
     # a doer named only at its sentence's start ("Mitsui said ...") is a name some article writes
-    every = names.proper.every_name() & rare
-    groups: dict[str, list[tuple[int, list[tuple[frozenset[Figure], frozenset[Figure], frozenset[str]]]]]] = (
-        defaultdict(list))
-    for ci, c, when in dated_clusters(clusters):
-        if not _DAY_OR_MONTH.fullmatch(when[0]):
-            continue
-        member = _title_member(c, when)
-        titled = figures_of(member.event.title)
-        if not any(_counts(f) for f in titled):
-            continue
-        sentence = member.event.source.quote or member.event.title
-        told = (titled, figures_of(sentence) | titled,
-                _names(f"{sentence} {member.event.title}", every))
-        target = next((g for g in groups[when[0]] if g[0] != ci and clusters[g[0]].members
-                       and all(_figures_agree(told, o) for o in g[1])), None)
-        if target is None:
-            groups[when[0]].append((ci, [told]))
-            continue
-        c.move_to(clusters[target[0]])
-        target[1].append(told)
+    every = KeyTest((names.proper.every_name() & rare).__contains__)
+    # each date alone (timeline.merge.kept_days: a rebuild replays the dates whose clusters and answers are the same)
+    dates = days_of((ci, c, when) for ci, c, when in dated_clusters(clusters) if _DAY_OR_MONTH.fullmatch(when[0]))
+
+    def work(day: Day, move: Callable[[int, int], None], _read: object) -> None:
+        groups: list[tuple[int, list[tuple[frozenset[Figure], frozenset[Figure], frozenset[str]]]]] = []
+        for ci, (c, when) in enumerate(day):
+            member = _title_member(c, when)
+            titled = figures_of(member.event.title)
+            if not any(_counts(f) for f in titled):
+                continue
+            sentence = member.event.source.quote or member.event.title
+            told = (titled, figures_of(sentence) | titled,
+                    _names(f"{sentence} {member.event.title}", every))  # type: ignore[arg-type]
+            target = next((g for g in groups if g[0] != ci and day[g[0]][0].members
+                           and all(_figures_agree(told, o) for o in g[1])), None)
+            if target is None:
+                groups.append((ci, [told]))
+                continue
+            move(ci, target[0])
+            target[1].append(told)
+
+    by_day("day_figures", dates, work, (every,))
 
 
 def _figures_agree(a: tuple[frozenset[Figure], frozenset[Figure], frozenset[str]],

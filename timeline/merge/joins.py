@@ -75,6 +75,7 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.events.lexicon import rules as events_rules
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
+from timeline.merge.kept_days import KeyTest, by_day_groups, days_of
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
 from timeline.merge.similarity import (YEAR_FIGURE, Item, Similarity, change_targets, derivations, different_change_targets,
@@ -1643,7 +1644,11 @@ def join_journeys(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: 
     names = article_names(items) if names is None else names
     sim = sim if sim is not None else Similarity(items)
     common = JOURNEY_COMMON_SHARE * sim.n
-    _join_day_groups(clusters, lambda c, when: _journey(c, when, names, sim, common), _journeys_agree)
+    df = sim.df
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    uncommon = KeyTest(lambda k: df.get(k, 0) <= common)
+    by_day_groups("journeys", days_of(_day_clusters(clusters)), lambda c, when, read: _journey(c, when, read, uncommon),
+                  _journeys_agree, (uncommon,), names)
 
 
 def join_since_states(clusters: Sequence[Cluster], items: Sequence[Item] = (), sim: Similarity | None = None,
@@ -1693,8 +1698,8 @@ def _compound_particles() -> frozenset[str]:
 JOURNEY_COMMON_SHARE = 0.05  # a name more than this share of the corpus's events carry is no traveller of its own
 
 
-def _journey(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity,
-             common: float) -> _Journey | None:
+def _journey(cluster: Cluster, when: tuple[str, str], names: ArticleNames,
+             uncommon: Callable[[str], bool]) -> _Journey | None:
     """What a day cluster's title tells of a move (_Journey), or None when it writes no move word or names no
     traveller before it."""
     member = _title_member(cluster, when)
@@ -1707,7 +1712,7 @@ def _journey(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: 
     first = min(starts)
     proper = names.proper.get(member.event.article, frozenset())
     travellers = frozenset(k for i, k in _name_positions(words[:first], proper)
-                           if sim.df.get(k, 0) <= common and not _qualifying_nationality(words, i, table))
+                           if uncommon(k) and not _qualifying_nationality(words, i, table))
     if not travellers:
         return None
     ends: set[str] = set()

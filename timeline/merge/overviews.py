@@ -17,8 +17,7 @@ in one city) tell no overview (join_day_overviews).
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -28,6 +27,7 @@ from timeline.merge.battles import AIR, GROUND, _LIST_WORD, _plain, _words, titl
 from timeline.merge.clustering import Cluster
 from timeline.merge.entries import wording_title
 from timeline.merge.joins import dated_clusters
+from timeline.merge.kept_days import Day, by_day, days_of
 from timeline.merge.similarity import derivations, told_title
 from timeline.text import lexicon as language
 
@@ -249,10 +249,16 @@ def _one_town(towns: Sequence[frozenset[str]]) -> bool:
 def join_day_overviews(clusters: Sequence[Cluster]) -> None:
     """Join the finished day clusters whose titles tell one day's violence, in general or at its one town
     (overview_groups); the later clusters move into the first."""
-    days: dict[str, list[tuple[int, Told]]] = defaultdict(list)
-    for ci, c, when in dated_clusters(clusters):
-        if precision(when[0]) != 1:
-            continue  # a month's or a year's entry sums up several days' fighting
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters are the same)
+    listed = days_of((ci, c, when) for ci, c, when in dated_clusters(clusters) if precision(when[0]) == 1)
+    by_day("day_overviews", {day: listed[day] for day in sorted(listed)}, _join_overview_day)
+
+
+def _join_overview_day(day: Day, move: Callable[[int, int], None], _read: object) -> None:
+    """join_day_overviews on one day's clusters (`move(i, j)`: the day's cluster i into its cluster j). A month's or
+    a year's entry sums up several days' fighting: only day entries are given."""
+    found: list[tuple[int, Told]] = []
+    for ci, (c, when) in enumerate(day):
         title = wording_title(c.members, when)
         member = next((m for m in c.members if m.event.title == title), c.members[0])
         text = " ".join(f"{m.event.title} {m.event.source.quote}" for m in c.members)
@@ -260,9 +266,8 @@ def join_day_overviews(clusters: Sequence[Cluster]) -> None:
         # (what the title tells, without a speaker that closes it: "..., the Pentagon said" leads with its act)
         told = told_overview(told_title(title), member.event.source.quote, member.event.article, text, articles)
         if told is not None:
-            days[when[0]].append((ci, told))
-    for day in sorted(days):
-        for group in overview_groups(days[day]):
-            for cj in group[1:]:
-                if clusters[cj].members and clusters[group[0]].members:
-                    clusters[cj].move_to(clusters[group[0]])
+            found.append((ci, told))
+    for group in overview_groups(found):
+        for cj in group[1:]:
+            if day[cj][0].members and day[group[0]][0].members:
+                move(cj, group[0])

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from timeline.events.lexicon import finite_words, is_past, lexicon, rules as events_rules
 from timeline.merge.clustering import Cluster
-from timeline.merge.joins import ArticleNames, _join_day_groups, _title_member
+from timeline.merge.joins import ArticleNames, _day_clusters, _title_member
+from timeline.merge.kept_days import Day, KeyTest, by_day, days_of
 from timeline.merge.similarity import Similarity, derivations, family_heads, key_form, title_word_key, title_words
 from timeline.rules import load_yaml
 
@@ -189,15 +190,27 @@ def join_day_voices(clusters: list[Cluster] | tuple[Cluster, ...], sim: Similari
     canonical order, an entry joins the first group of its day whose every member agrees (_voices_agree)."""
     limit = max(float(rules()["rare_share"]) * sim.n, 2)  # a word only two events share is never common
     rare = frozenset(k for k, n in sim.df.items() if n <= limit)  # a key no event holds is a function word
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    test = KeyTest(rare.__contains__)
 
-    def tell(cluster: Cluster, when: tuple[str, str]) -> Voice | None:
-        member = _title_member(cluster, when)
-        quotes = [m.event.source.quote for m in cluster.members]
-        context = names.proper.get(member.event.article, frozenset()).union(
-            *(frozenset(title_word_key(w) for w in title_words(q)) for q in quotes))
-        return told(member.event.title, context, rare, quotes)
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        groups: list[list[tuple[int, Voice]]] = []  # the day's groups, as _join_day_groups makes them
+        for ci, (cluster, when) in enumerate(day):
+            member = _title_member(cluster, when)
+            quotes = [m.event.source.quote for m in cluster.members]
+            context = read.proper.get(member.event.article, frozenset()).union(  # type: ignore[attr-defined]
+                *(frozenset(title_word_key(w) for w in title_words(q)) for q in quotes))
+            voice = told(member.event.title, context, test, quotes)  # type: ignore[arg-type]
+            if voice is None:
+                continue
+            target = next((g for g in groups if all(voices_agree(voice, other) for _, other in g)), None)
+            if target is None:
+                groups.append([(ci, voice)])
+                continue
+            move(ci, target[0][0])
+            target.append((target[0][0], voice))
 
-    _join_day_groups(clusters, tell, voices_agree)
+    by_day("day_voices", days_of(_day_clusters(clusters)), work, (test,), names)
 
 
 def told(title: str, context: frozenset[str], rare: frozenset[str], quotes: Sequence[str] = ()) -> Voice | None:
