@@ -103,3 +103,39 @@ def test_context_adverbs_examples():
     assert without_context_adverbs("BP actually suspended pumping") == "BP suspended pumping"
     assert without_context_adverbs("The WHO last declared") == "The WHO declared"
     assert without_context_adverbs("BP suspended pumping") == "BP suspended pumping"
+
+
+def _old_leading_phrase(low, start):
+    from timeline.events.titles import _phrases
+    return next((p for p in _phrases("title_leading_phrases") if len(p) < len(low) - start
+                 and p[0] == low[start] and tuple(low[start:start + len(p)]) == p), ())
+
+
+def _new_leading_phrase(low, start):
+    from timeline.events.titles import _phrases_by_first
+    return next((p for p in _phrases_by_first("title_leading_phrases").get(low[start] if start < len(low) else "", ())
+                 if len(p) < len(low) - start and tuple(low[start:start + len(p)]) == p), ())
+
+
+def test_leading_phrases_by_first_word_as_before():
+    from timeline.events.titles import _phrases
+    titles = [" ".join(p) + " rebels fired on the town" for p in _phrases("title_leading_phrases")]
+    titles += [" ".join(p) for p in _phrases("title_leading_phrases")]  # a phrase alone is no leading phrase
+    titles += ["Of course in retrospect these events presaged the war", "At one point they fired", "", "They fired"]
+    found = 0
+    for title in titles:
+        low = title.lower().split()
+        for start in range(len(low) + 1):
+            assert _new_leading_phrase(low, start) == _old_leading_phrase(low, start)
+            found += bool(_old_leading_phrase(low, start))
+    assert found >= len(_phrases("title_leading_phrases"))  # every phrase is found before a title's words
+
+
+def test_role_before_in_reads_only_the_sentences_with_the_name():
+    names = surnames.ArticleNames if hasattr(surnames, "ArticleNames") else None
+    assert names is not None
+    article = surnames.article_names(["U.N. Secretary-General Ban Ki-moon spoke on Monday.",
+                                      "Rep. Peter King said the hearing would go ahead."])
+    assert surnames._role_before_in("Ban Ki-moon", article) == "U.N. Secretary-General"
+    assert surnames._role_before_in("Peter King", article) == "Rep."
+    assert surnames._role_before_in("Jack Straw", article) == ""

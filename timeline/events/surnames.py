@@ -462,8 +462,9 @@ def _role_before(name: str, article: ArticleNames) -> str:
 
 
 def _role_before_in(name: str, article: ArticleNames) -> str:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
     for text in article.sentences:
-        at = re.search(rf"(?<![\w-]){re.escape(name)}\b", text)
+        at = pattern.search(text) if name in text else None  # (a sentence without the name writes no use of it)
         if at and (role := role_written_before(text[:at.start()], text[at.end():])):
             return role
     return ""
