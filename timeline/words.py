@@ -19,7 +19,10 @@ def words_of(text: str) -> list[str]:
 # LibyaWar_cnn asks 146,000 times for 44,000 distinct texts): each text is cut once while it is in use.
 @lru_cache(maxsize=1 << 15)
 def _words(text: str) -> tuple[str, ...]:
-    lowered = [w.lower().rstrip(".") for w in WORD.findall(text)]
+    if text.isascii():  # lower-casing ASCII changes no letter's class: the same words, the text lowered once
+        lowered = [w.rstrip(".") for w in WORD.findall(text.lower())]
+    else:
+        lowered = [w.lower().rstrip(".") for w in WORD.findall(text)]
     if "'" in text or "’" in text:
         return tuple(_without_possessive(w) for w in lowered)
     return tuple(lowered)  # no apostrophe in the text, none in its words: most sentences

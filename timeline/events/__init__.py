@@ -839,9 +839,10 @@ def _key_text(sentence: Sentence, clause: _DateClause, draft: _Draft, breaks: Se
 
 def _undated_event(article: Article, sentence: Sentence, readings: _Readings) -> Iterable[Event]:
     """The undated mention of a sentence with no date that reports a past action of someone named."""
+    if not any(w[0].isupper() for w in WORD.findall(sentence.text)[1:]):
+        return  # no name: no need to find the trigger
     trigger = first_trigger(words_of(sentence.text))
-    has_name = any(w[0].isupper() for w in WORD.findall(sentence.text)[1:])
-    if not (trigger and has_name and is_past(trigger)):
+    if not (trigger and is_past(trigger)):
         return
     title = readings.resolved(make_title(sentence.text, None))
     if title and not (speaks_in_first_person(title) or is_bare_report(title) or not_news_kind(title, sentence.text)):

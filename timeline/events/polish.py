@@ -2937,11 +2937,20 @@ def without_context_adverbs(title: str) -> str:
     received", "The WHO last declared" -> "The WHO declared": a word that ties the line to the article around it
     goes between two words (polish.yaml context_adverbs)."""
     words = title.split(" ")
+    if not any(word in _context_adverbs() for word in words[1:-1]):
+        return title  # (every row of _context_adverb_at asks for a word of its lists: none, nothing goes)
     kept = [words[0]]
     for k in range(1, len(words)):
         if not (k + 1 < len(words) and _context_adverb_at(words, k)):
             kept.append(words[k])
     return " ".join(kept)
+
+
+@cache
+def _context_adverbs() -> frozenset[str]:
+    """Every word of polish.yaml context_adverbs' three rows (anywhere, before_past, after_auxiliary)."""
+    return _words("context_adverbs", "anywhere") | _words("context_adverbs", "before_past") \
+        | _words("context_adverbs", "after_auxiliary")
 
 
 def _context_adverb_at(words: Sequence[str], k: int) -> bool:

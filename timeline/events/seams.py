@@ -12,7 +12,7 @@ The word lists are in seams.yaml beside this module; a last check after the poli
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from timeline.events.lexicon import is_past, lexicon
 from timeline.events.subjects import is_verb_word
@@ -35,6 +35,12 @@ def _words(name: str) -> frozenset[str]:
 
 def _key(word: str) -> str:
     return word.lower().replace("’", "'").strip(_MARKS)
+
+
+@lru_cache(maxsize=256)  # a sentence's titles and the three steps below read the same keys: made once a sentence
+def _sentence_keys(sentence: str) -> tuple[str, ...]:
+    """The `_key` of each of the sentence's space-separated words."""
+    return tuple(_key(w) for w in sentence.split())
 
 
 def _find_pair(keys: Sequence[str], first: str, second: str, start: int = 0) -> int:
@@ -90,7 +96,7 @@ def with_mended_seams(title: str, sentence: str) -> str:
         return title
     words = title.split()
     said = sentence.split()
-    skeys = [_key(w) for w in said]
+    skeys: tuple[str, ...] = ()  # read only when a broken join asks for them (most titles have none)
     for _ in range(3):  # a title holds one or two seams at most; each mend is checked again
         tkeys = [_key(w) for w in words]
         for i in range(len(words) - 1):
@@ -99,6 +105,7 @@ def with_mended_seams(title: str, sentence: str) -> str:
             kind = _broken_join(words, tkeys, i)
             if not kind:
                 continue
+            skeys = skeys or _sentence_keys(sentence)
             found = _gap(words, tkeys, skeys, i)
             if found is None:
                 continue
@@ -132,7 +139,7 @@ def without_stranded_participle(title: str, sentence: str) -> str:
             or not is_past(words[-1]) or any(w.endswith(",") for w in words[:-2]):
         return title
     said = sentence.split()
-    skeys = [_key(w) for w in said]
+    skeys = _sentence_keys(sentence)
     at = _find_pair(skeys, _key(words[-2]), words[-1])
     if at < 0 or at + 2 >= len(said) or said[at + 1].endswith((".", "!", "?")):
         return title
@@ -154,7 +161,7 @@ def without_outer_noun(title: str, sentence: str) -> str:
     if len(words) < 3:
         return title
     tkeys = [_key(w) for w in words]
-    skeys = [_key(w) for w in sentence.split()]
+    skeys = _sentence_keys(sentence)
     relatives = _words("antecedent_relatives")
     for i in range(1, len(words) - 1):
         if words[i - 1].endswith((",", ";", ":")) or i > 1 and is_verb_word(words[i - 1]) and words[i - 1].islower():

@@ -1383,8 +1383,13 @@ def _without(text: str, phrase: str) -> str:
 
 def _lower_case_words(texts: Sequence[str]) -> frozenset[str]:
     """The words the sentences write in lower case ("oil", "gas"): common words, not names."""
-    return frozenset(word for text in texts for word in (t.strip(_EDGE) for t in _TOKEN.findall(text))
-                     if word[:1].islower())
+    return frozenset().union(*(_lower_case_words_of(text) for text in texts))
+
+
+@lru_cache(maxsize=4096)  # a title's checks read the article's earlier sentences again: each read once while in use
+def _lower_case_words_of(text: str) -> frozenset[str]:
+    """The words one sentence writes in lower case (_lower_case_words)."""
+    return frozenset(word for word in (t.strip(_EDGE) for t in _TOKEN.findall(text)) if word[:1].islower())
 
 
 def _said(sentence: str, speaker: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, Callable, Sequence
 
 from timeline.events.lexicon import lexicon, rules
@@ -54,10 +54,20 @@ def _full_names(surname: str, text: str) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1024)  # one entry a surname: asked of every sentence of its article
+def _bare_surname(surname: str) -> tuple[str, re.Pattern[str]]:
+    """The surname without its particle, and the pattern of its uses (_bare_in)."""
+    core = _without_particle(surname)
+    return core, re.compile(rf"(?<![\w-])(?:(?:[Aa]l|[Ee]l)-)?{re.escape(core)}\b")
+
+
 def _bare_in(surname: str, sentence: str) -> bool:
     """Whether `sentence` uses the surname alone, not as the end of a full name ("Jackson, 48, was taken")."""
-    for match in re.finditer(rf"(?<![\w-])(?:(?:[Aa]l|[Ee]l)-)?{re.escape(_without_particle(surname))}\b", sentence):
-        before = sentence[:match.start()].split()
+    core, pattern = _bare_surname(surname)
+    if core not in sentence:
+        return False  # (every use writes the surname itself)
+    for match in pattern.finditer(sentence):
+        before = sentence[:match.start()].rsplit(None, 1)  # (its last word is the word before the surname)
         if not before or not before[-1][:1].isupper() or not before[-1].isalpha() \
                 or before[-1].lower() in _not_first_names():
             return True
@@ -452,8 +462,9 @@ def _role_before(name: str, article: ArticleNames) -> str:
 
 
 def _role_before_in(name: str, article: ArticleNames) -> str:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
     for text in article.sentences:
-        at = re.search(rf"(?<![\w-]){re.escape(name)}\b", text)
+        at = pattern.search(text) if name in text else None  # (a sentence without the name writes no use of it)
         if at and (role := role_written_before(text[:at.start()], text[at.end():])):
             return role
     return ""

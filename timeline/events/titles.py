@@ -107,8 +107,9 @@ def headline_words(words: list[str]) -> list[str]:
     lex = lexicon()
     start = 0
     low = [w.lower().strip(",") for w in words]
-    while phrase := next((p for p in _phrases("title_leading_phrases") if len(p) < len(words) - start
-                          and p[0] == low[start] and tuple(low[start:start + len(p)]) == p), ()):
+    while phrase := next((p for p in _phrases_by_first("title_leading_phrases").get(low[start] if start < len(low)
+                                                                                      else "", ())
+                          if len(p) < len(words) - start and tuple(low[start:start + len(p)]) == p), ()):
         start += len(phrase)  # "Of course in retrospect these events presaged ...", "At one point they fired ..."
     # (and a lone comma a cut date left: "Also [Monday] , as ...")
     while start < len(words) and (words[start].lower().strip(",") in opening_words() or not words[start].strip(",")) \
@@ -4633,6 +4634,17 @@ def _verb_outside_names(words: Sequence[str]) -> int:
 def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
     """The phrases of an events.yaml list, as word tuples (longest first, so "in order to" is tried before "to")."""
     return tuple(sorted((tuple(str(p).lower().split()) for p in events_rules()[name]), key=len, reverse=True))
+
+
+@cache
+def _phrases_by_first(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """_phrases(name) by their first word, each word's in the same order (longest first): a title's opening word
+    looks up its phrases instead of reading the whole list."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _phrases(name):
+        if phrase:
+            found.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in found.items()}
 
 
 def _opens_side_clause(low: Sequence[str]) -> bool:
