@@ -43,6 +43,9 @@ FILLER = ["Officials counted them.", "Two were sick.", "Four were children.", "D
      ["Officials said a ferry with 1,200 seats would come."], "The ferry at Misrata docked"),
     ("The boat ran aground", "The boat ran aground on Wednesday.",
      ["A boat carrying migrants capsized off Lampedusa."], "The boat ran aground"),  # "-ed": verb or describing word
+    ("The video was posted", "The video, taken on a cell phone, was posted on Monday.",
+     ["In the following video, a reporter tells of the fighting.", "Video on YouTube shows protesters.", *FILLER],
+     "The video was posted"),  # "following" points within the page
     ("The boat ran aground", "The boat ran aground on Wednesday.", ["A boat was seen.", *FILLER],
      "The boat ran aground"),
 ])

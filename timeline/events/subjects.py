@@ -6871,6 +6871,7 @@ def _kind_referent_table() -> dict[str, Any]:
             "phrase_openers": frozenset(str(w).lower() for w in table["phrase_openers"]),
             "phrase_words": int(table["phrase_words"]),
             "phrase_stops": frozenset(str(w).lower() for w in table["phrase_stops"]),
+            "pointing_words": frozenset(str(w).lower() for w in table["pointing_words"]),
             "phrase_not_last": frozenset(str(w).lower() for w in [*table["phrase_not_last"],
                                                                    *table["mention_determiners"]])}
 
@@ -6924,6 +6925,8 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
                in _calendar_names() or (_is_verb(_bare(w)) and not _bare(w).endswith("ed")) or w[-1:] in _EDGE
                for w in mods):
             continue  # "a boat that", "Sunday's meeting", "a boat was": no describing words
+        if any(w.lower() in table["pointing_words"] for w in mods):
+            continue  # kinds2: "the following video": it points within the page, it describes none
         if not mods and not name:
             name = _kind_phrase(text[match.end():])  # kinds2: "a ferry with the capacity to seat 1,200 people"
             if not name:
