@@ -4,6 +4,9 @@ title_choice's unnamed subject agreeing with the naming rules on a described nou
 
 import pytest
 
+from timeline.events import extract
+from timeline.model import Article
+
 from timeline.events.subjects import described_kind_noun, name_by_kind
 from timeline.merge.title_choice import _unnamed_subject, _words_of
 
@@ -70,3 +73,19 @@ def test_described_kind_noun_reads_the_subject_only():
     assert described_kind_noun("overcrowded boat".split())
     assert not described_kind_noun("boat".split())
     assert not described_kind_noun("the boat".split())
+
+
+@pytest.mark.parametrize("body,date,title", [
+    ("Officials said a ferry with the capacity to seat 1,200 people would come. The ferry docked in Misrata on Monday.",
+     "Monday", "A ferry with the capacity to seat 1,200 people docked in Misrata"),
+    ("The Liberian-registered tanker hit rocks off Cornwall in March. Oil spread along the coast. Birds died in their "
+     "thousands. Beaches were closed to visitors. The fishermen were angry. Crews worked for weeks. The vessel was "
+     "bombed by the navy on March 29.", "March 29", "The Liberian-registered tanker was bombed by the navy"),
+    # near miss: a second, different tanker told between them, more than four sentences back
+    ("The Liberian-registered tanker hit rocks off Cornwall in March. A French oil tanker stood by. Oil spread along "
+     "the coast. Beaches were closed to visitors. The fishermen were angry. Crews worked for weeks. The vessel was "
+     "bombed by the navy on March 29.", "March 29", "The vessel was bombed by the navy"),
+])
+def test_extract_names_the_kind_noun(body, date, title):
+    events = extract(Article(id="a", body=body, published="2011-09-15"))
+    assert [e.title for e in events if e.source.expression == date] == [title]
