@@ -74,7 +74,7 @@ TABLE = load_yaml("timeline.events", "kinds.yaml")
     ("The boat arrived in Zarzis", "The boat arrived in Zarzis on Saturday.",
      ["A Tunisian fishing boat picked up 100 migrants.", "Officials counted them.", "Two were sick.",
       "Four were children.", "Doctors saw them."],
-     "The boat arrived in Zarzis"),
+     "The Tunisian fishing boat arrived in Zarzis"),  # kinds2: the one mention further back names it too
     # a group of the things ("an international flotilla") is no boat of it
     ("Activists took the vessel to port", "Activists took the vessel to port on Monday.",
      ["Activists accused Israel of sabotaging their boat to stop it joining an international flotilla bound for Gaza."],

@@ -6872,7 +6872,42 @@ def _kind_referent_table() -> dict[str, Any]:
     return {"reaches": tuple((int(a), int(b)) for a, b in table["reaches"]), "kind_of": kind_of, "mentions": mentions,
             "qualified_by": frozenset(str(w).lower() for w in table["qualified_by"]),
             "time_possessives": frozenset(str(w).lower() for w in table["time_possessives"]),
-            "title_determiners": frozenset(str(w).lower() for w in table["title_determiners"])}
+            "title_determiners": frozenset(str(w).lower() for w in table["title_determiners"]),
+            "phrase_openers": frozenset(str(w).lower() for w in table["phrase_openers"]),
+            "phrase_words": int(table["phrase_words"]),
+            "phrase_stops": frozenset(str(w).lower() for w in table["phrase_stops"]),
+            "pointing_words": frozenset(str(w).lower() for w in table["pointing_words"]),
+            "phrase_not_last": frozenset(str(w).lower() for w in [*table["phrase_not_last"],
+                                                                   *table["mention_determiners"]])}
+
+
+def _kind_phrase(after: str) -> str:
+    """kinds2: the phrase that says which one a bare mention's noun is (" with the capacity to seat 1,200 people",
+    " carrying migrants"): a kinds.yaml phrase_openers word and up to phrase_words words after it, ending at a
+    punctuation mark, the text's end, a verb or a phrase_stops word; a phrase that runs on past them, holds a
+    quotation mark or a word in "-ed" after its first (a verb or a describing word: which, the rule cannot tell), or
+    has no word after its opener gives ""."""
+    table = _kind_referent_table()
+    words = after.split()
+    if not after[:1].isspace() or len(words) < 2 or words[0].lower() not in table["phrase_openers"]:
+        return ""
+    kept: list[str] = []
+    for word in words[1:]:
+        bare = _bare(word)
+        if any(c in word for c in "“”\"‘()[]") or not bare:
+            return ""
+        if kept and bare.endswith("ed") and _is_verb(bare):
+            return ""  # "carrying migrants capsized" or "hungry and frightened migrants": a verb or a describing word
+        if bare in table["phrase_stops"] or kept and _is_verb(bare):
+            break  # "a ferry with 1,200 people that sank", "a boat carrying migrants was seen"
+        if len(kept) == table["phrase_words"]:
+            return ""  # runs on: no phrase cut mid-way
+        kept.append(word.rstrip(",.;:!?"))
+        if word[-1:] in ",.;:!?":
+            break
+    if not kept or _bare(kept[-1]) in table["phrase_not_last"]:
+        return ""  # "a boat with the": a phrase that ends on a function word
+    return " " + words[0] + " " + " ".join(kept)
 
 
 def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
@@ -6895,10 +6930,31 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
                in _calendar_names() or (_is_verb(_bare(w)) and not _bare(w).endswith("ed")) or w[-1:] in _EDGE
                for w in mods):
             continue  # "a boat that", "Sunday's meeting", "a boat was": no describing words
+        if any(w.lower() in table["pointing_words"] for w in mods):
+            continue  # kinds2: "the following video": it points within the page, it describes none
         if not mods and not name:
-            continue  # "a boat": nothing to name it by
+            name = _kind_phrase(text[match.end():])  # kinds2: "a ferry with the capacity to seat 1,200 people"
+            if not name:
+                continue  # "a boat": nothing to name it by
         found.add(match.group("mods") + match.group("noun") + name)
     return found, bool(plural.search(text))
+
+
+def described_kind_noun(words: Sequence[str]) -> bool:
+    """kinds2: whether a title's subject (its words after the determiner, before its verb) says which thing of a
+    kinds.yaml kind it is as name_by_kind reads it: a describing word before the noun ("The overcrowded boat", "the
+    fishing boat") or a qualified_by word after it ("The meeting between ...", "the vessel carrying ..."). A bare
+    noun ("The boat", "The 8 October gig"), a noun of no kind ("The judge"), a stopword before it: no."""
+    table = _kind_referent_table()
+    low = [_bare(w) for w in words]
+    for k, word in enumerate(low):
+        if word not in table["kind_of"]:
+            continue
+        before = [w for w in low[:k] if not (w.isdigit() or w in _calendar_names())]
+        if before and before[-1] not in lexicon().stopwords and before[-1] not in table["title_determiners"]:
+            return True
+        return k + 1 < len(low) and low[k + 1] in table["qualified_by"]
+    return False
 
 
 def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
@@ -6946,6 +7002,9 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
                 and named.split()[:-1]:
             return title  # the title names it already
         if following in ("in", "at"):  # "the gig at the Millennium Stadium": the title's place, not the mention's
+            if not named.split()[0][:1].isalpha() or named.split()[0].lower() in table["kind_of"] \
+                    and named.split()[1:2] and named.split()[1].lower() in table["phrase_openers"] - {"of"}:
+                return title  # kinds2: "a ferry with ..." and the title's own place: too long a subject
             named = re.sub(r"\s(?:of|in|at)\s.*$", "", named)
             if " " not in named:
                 return title  # "a meeting at the Elysee Palace" names it by a place only: the title's own stands

@@ -39,6 +39,7 @@ from typing import Any, NamedTuple
 
 from timeline.dates import compatible, told_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
+from timeline.events.subjects import described_kind_noun  # kinds2
 from timeline.events.polish import lies_inside_quotation, open_end, rules as polish_rules, with_first_mention
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
                                     that_adverbials, without_closing_speaker)
@@ -380,7 +381,10 @@ def _unnamed_subject(words: Sequence[str], low: Sequence[str]) -> bool:
         return False
     # a capitalised past form is a name's ("United States"), not the verb
     verb = next((i for i, w in enumerate(low) if words[i][:1].islower() and _is_verb(w)), len(low))
-    return not any(w[:1].isupper() for w in words[1:verb])
+    # kinds2: "The overcrowded boat", "The meeting between ...": described as the naming rules read it (kinds.yaml)
+    # ("overcrowded", a past form right after "The", describes the noun)
+    after = next((i for i, w in enumerate(low) if i > 1 and words[i][:1].islower() and _is_verb(w)), len(low))
+    return not any(w[:1].isupper() for w in words[1:verb]) and not described_kind_noun(words[1:after])
 
 
 def _opens_participle_clause(words: Sequence[str], low: Sequence[str]) -> bool:
