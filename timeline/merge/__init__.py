@@ -49,6 +49,7 @@ from timeline.merge.partitions import ACROSS, by_partition, combine, partition_c
 from timeline.merge.post_changes import join_post_changes
 from timeline.merge.reported_acts import join_received_results, join_reported_acts
 from timeline.merge.voices import join_day_voices
+from timeline.merge.voice_twins import join_voice_twins
 from timeline.merge.similarity import Item, Similarity, items_of, key_form
 from timeline.merge.workers import Workers, local_workers
 from timeline.model import Entry, Event, entry_sort_key
@@ -112,6 +113,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_day_participants(clusters, (), sim, names)
     join_described_doers(clusters, names)
     join_act_wordings(clusters, sim, names)
+    join_voice_twins(clusters)
     join_day_places(clusters, sim)
     join_journeys(clusters, (), sim, names)
     join_since_states(clusters, (), sim, names)
