@@ -75,7 +75,7 @@ from timeline.dates import compatible, precision
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.events.lexicon import rules as events_rules
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
-from timeline.merge.kept_days import KeyTest, by_day_groups, days_of
+from timeline.merge.kept_days import Day, KeyTest, by_day, by_day_groups, days_of
 from timeline.merge.entries import WRITTEN_YEAR, choose_date, wording_title
 from timeline.merge.gatherings import GATHERING, article_venues, first_gathering, member_venues, told_with_parties
 from timeline.merge.similarity import (YEAR_FIGURE, Item, Similarity, change_targets, derivations, different_change_targets,
@@ -1804,23 +1804,28 @@ def join_statement_contents(clusters: Sequence[Cluster], items: Sequence[Item] =
     uprising" for "The statement by Al Qaeda in the Islamic Maghreb was posted"): a statement that tells what it said is
     a saying. With two such sayings, or none, it stays (examples.statements)."""
     names = article_names(items) if names is None else names
-    days: dict[str, list[tuple[int, frozenset[str]]]] = defaultdict(list)
-    bare: list[tuple[int, str, frozenset[str], str]] = []
-    for ci, c, when in _day_clusters(clusters):
-        member = _title_member(c, when)
-        words = title_words(member.event.title)
-        proper = names.proper.get(member.event.article, frozenset())
-        doer = _bare_statement(words, proper)
-        if doer:
-            bare.append((ci, when[0], doer, _initials(statement_doer(words))))
-            continue
-        subject = _saying_subject(words, proper)
-        if subject:
-            days[when[0]].append((ci, subject))
-    for ci, day, doer, acronym in bare:
-        sayings = [cj for cj, subject in days[day] if (subject == doer or subject == {acronym}) and clusters[cj].members]
-        if len(sayings) == 1 and clusters[ci].members:
-            clusters[ci].move_to(clusters[sayings[0]])
+
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and names read are the same)
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        said: list[tuple[int, frozenset[str]]] = []  # the day's sayings: (position, subject)
+        bare: list[tuple[int, frozenset[str], str]] = []
+        for ci, (c, when) in enumerate(day):
+            member = _title_member(c, when)
+            words = title_words(member.event.title)
+            proper = read.proper.get(member.event.article, frozenset())  # type: ignore[attr-defined]
+            doer = _bare_statement(words, proper)
+            if doer:
+                bare.append((ci, doer, _initials(statement_doer(words))))
+                continue
+            subject = _saying_subject(words, proper)
+            if subject:
+                said.append((ci, subject))
+        for ci, doer, acronym in bare:
+            sayings = [cj for cj, subject in said if (subject == doer or subject == {acronym}) and day[cj][0].members]
+            if len(sayings) == 1 and day[ci][0].members:
+                move(ci, sayings[0])
+
+    by_day("statement_contents", days_of(_day_clusters(clusters)), work, (), names)
 
 
 def _bare_statement(words: Sequence[str], proper: frozenset[str]) -> frozenset[str]:
@@ -2159,19 +2164,23 @@ def join_when_clauses(clusters: Sequence[Cluster], items: Sequence[Item] = (), s
     names = article_names(items) if names is None else names
     sim = Similarity(items) if sim is None else sim
     limit = float(derivations()["retellings"]["common_share"]) * sim.n
-    by_day: dict[str, list[tuple[int, _Retold]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        by_day[when[0]].append((ci, _retold(c, when, names)))
-    for day, told in by_day.items():
+    df = sim.df
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    uncommon = KeyTest(lambda k: df.get(k, 0) <= limit)
+
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        told = [(ci, _retold(c, when, read)) for ci, (c, when) in enumerate(day)]  # type: ignore[arg-type]
         for ci, framing in told:
-            clauses = _when_clauses(clusters[ci], day)
+            clauses = _when_clauses(day[ci][0], day[ci][1][0])
             if not clauses:
                 continue
             targets = [cj for cj, other in told if cj != ci and other.verb
-                       and any(_clause_tells(clause, other, sim, limit) for clause in clauses)
+                       and any(_clause_tells(clause, other, uncommon) for clause in clauses)
                        and _names_known(framing.names, other.context)]
-            if len(targets) == 1 and clusters[ci].members and clusters[targets[0]].members:
-                clusters[ci].move_to(clusters[targets[0]])
+            if len(targets) == 1 and day[ci][0].members and day[targets[0]][0].members:
+                move(ci, targets[0])
+
+    by_day("when_clauses", days_of(_day_clusters(clusters)), work, (uncommon,), names)
 
 
 def _when_clauses(cluster: Cluster, day: str) -> list[tuple[list[str], frozenset[str]]]:
@@ -2192,13 +2201,14 @@ def _when_clauses(cluster: Cluster, day: str) -> list[tuple[list[str], frozenset
     return clauses
 
 
-def _clause_tells(clause: tuple[list[str], frozenset[str]], told: _Retold, sim: Similarity, limit: float) -> bool:
-    """Whether a clause writes the title's verb and another of its words few events carry, and every name it gives."""
+def _clause_tells(clause: tuple[list[str], frozenset[str]], told: _Retold, uncommon: Callable[[str], bool]) -> bool:
+    """Whether a clause writes the title's verb and another of its words few events carry (`uncommon`: at most the
+    share ``retellings.common_share`` of the events), and every name it gives."""
     stems, named = clause
     if told.verb not in stems:
         return False
     rare = [s for s in set(stems) & set(told.stems) - {told.verb}
-            if told.stems[s] not in family_heads() and sim.df.get(told.stems[s], 0) <= limit]
+            if told.stems[s] not in family_heads() and uncommon(told.stems[s])]
     return bool(rare) and _names_known(told.names, named)
 
 

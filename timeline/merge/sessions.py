@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import NamedTuple
 
 from timeline.events.lexicon import lexicon
 from timeline.merge.clustering import Cluster
+from timeline.merge.kept_days import Day, KeyTest, by_day, days_of
 from timeline.merge.entries import wording_title
 from timeline.dates import precision
 from timeline.merge.joins import MONTH_DAYS, ArticleNames, _day_clusters, _title_member, dated_clusters, report_owner
@@ -150,31 +151,37 @@ def join_session_contents(clusters: Sequence[Cluster], sim: Similarity, names: A
     rare = frozenset(k for k, n in sim.df.items() if n <= limit)
     _join_reports(clusters)
     join_reported_shares(clusters)
-    groups: dict[str, list[tuple[int, list[Session]]]] = defaultdict(list)
-    deictic: list[tuple[int, str, Session]] = []
-    for ci, c, when in _day_clusters(clusters):
-        member = _title_member(c, when)
-        proper = names.proper.get(member.event.article, frozenset()) & rare
-        told = session_of(member.event.source.quote, proper)
-        if told is not None:
-            # the title's names too: it names whom its sentence's pronoun stands for ("saw him resort" -> Hayward)
-            told = told._replace(names=told.names | _names(title_words(member.event.title), proper))
-        if told is None:
-            continue
-        target = next((g for g in groups[when[0]] if any(_agree(told, other) for other in g[1])
-                       and not any(o.body and told.body and not o.body & told.body for o in g[1])), None)
-        if target is None:
-            if told.deictic:
-                deictic.append((ci, when[0], told))
-            else:
-                groups[when[0]].append((ci, [told]))
-            continue
-        c.move_to(clusters[target[0]])
-        target[1].append(told)
-    for ci, day, told in deictic:
-        # "today's hearing": the day's one session, when it has one
-        if len(groups[day]) == 1 and clusters[ci].members:
-            clusters[ci].move_to(clusters[groups[day][0][0]])
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    test = KeyTest(rare.__contains__)
+
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        groups: list[tuple[int, list[Session]]] = []
+        deictic: list[tuple[int, Session]] = []
+        for ci, (c, when) in enumerate(day):
+            member = _title_member(c, when)
+            proper = read.proper.get(member.event.article, frozenset()) & test  # type: ignore[attr-defined]
+            told = session_of(member.event.source.quote, proper)
+            if told is not None:
+                # the title's names too: it names whom its sentence's pronoun stands for ("saw him resort" -> Hayward)
+                told = told._replace(names=told.names | _names(title_words(member.event.title), proper))
+            if told is None:
+                continue
+            target = next((g for g in groups if any(_agree(told, other) for other in g[1])
+                           and not any(o.body and told.body and not o.body & told.body for o in g[1])), None)
+            if target is None:
+                if told.deictic:
+                    deictic.append((ci, told))
+                else:
+                    groups.append((ci, [told]))
+                continue
+            move(ci, target[0])
+            target[1].append(told)
+        for ci, told in deictic:
+            # "today's hearing": the day's one session, when it has one
+            if len(groups) == 1 and day[ci][0].members:
+                move(ci, groups[0][0])
+
+    by_day("session_contents", days_of(_day_clusters(clusters)), work, (test,), names)
 
 
 # a share a finding gives of a thing ("about 75% of the oil", "75 per cent of the oil"): the figure and the thing
