@@ -13,12 +13,12 @@ import pytest
 import timeline.merge.joins as joins
 import timeline.merge.sessions as sessions
 from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
-from test_merge_derivations import _event  # the events the statements examples are made of
+from test_kept_days import finished_clusters  # a sibling module: one cluster per event among 100 others
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import article_names, join_statement_contents, join_when_clauses
 from timeline.merge.kept_days import kept_days
 from timeline.merge.sessions import join_session_contents
-from timeline.merge.similarity import Similarity, derivations, item_of
+from timeline.merge.similarity import Similarity, derivations
 
 STATEMENTS = derivations()["examples"]["statements"]
 # each row's sixth field is its sentence (the quote), after no publication date
@@ -43,25 +43,13 @@ HAYWARD_COMMON = [(f"h{i}", "2010-01-02", f"Tony Hayward spoke {i}", f"BP's Tony
 
 
 def _statements_case(case: dict):
-    clusters, items = _finished(case)
+    clusters, items = finished_clusters(case)
     return clusters, lambda: join_statement_contents(clusters, items)
 
 
 def _when_case(case: dict):
-    clusters, items = _finished(case)
+    clusters, items = finished_clusters(case)
     return clusters, lambda: join_when_clauses(clusters, items, Similarity(items), article_names(items))
-
-
-def _finished(case: dict):
-    """Finished entries of one event each among a feed of 100 other events (test_merge_derivations' cases)."""
-    items = [item_of(_event(*fields)) for fields in case["events"]]
-    others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
-                             f"{case.get('common', '')} other{n}")) for n in range(100)]
-    clusters = []
-    for item in items:
-        clusters.append(Cluster())
-        clusters[-1].add(item)
-    return clusters, [*items, *others]
 
 
 def _sessions_case(rows: list[tuple[str, ...]]):

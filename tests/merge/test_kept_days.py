@@ -144,7 +144,9 @@ def _openings_case(row: list[str]):
     return clusters, lambda: happenings.join_day_openings(clusters, Similarity(items))
 
 
-def _acts_case(case: dict):
+def finished_clusters(case: dict) -> tuple[list[Cluster], list]:
+    """One cluster per event of a test_merge_derivations case, and the items of those events among a feed of 100
+    other events (so that the case's words are rare)."""
     items = [item_of(_event(*fields)) for fields in case["events"]]
     others = [item_of(_event(f"other{n}", f"2000-01-{n % 28 + 1:02d}", f"Other event {n}", "said",
                              f"{case.get('common', '')} other{n}")) for n in range(100)]
@@ -152,8 +154,12 @@ def _acts_case(case: dict):
     for item in items:
         clusters.append(Cluster())
         clusters[-1].add(item)
-    return clusters, lambda: acts.join_act_wordings(clusters, Similarity([*items, *others]),
-                                                    article_names([*items, *others]))
+    return clusters, [*items, *others]
+
+
+def _acts_case(case: dict):
+    clusters, items = finished_clusters(case)
+    return clusters, lambda: acts.join_act_wordings(clusters, Similarity(items), article_names(items))
 
 
 def _voices_case(pair: list[str]):
