@@ -75,7 +75,7 @@ def test_lower_case_words_as_before():
 
 @pytest.mark.parametrize("sentence", SENTENCES)
 def test_sentence_keys_are_the_word_keys(sentence):
-    assert list(seams._sentence_keys(sentence)) == [seams._key(w) for w in sentence.split()]
+    assert list(seams._sentence_keys(sentence)) == [seams.word_key(w) for w in sentence.split()]
 
 
 def _old_without_context_adverbs(title: str) -> str:

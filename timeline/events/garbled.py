@@ -17,14 +17,14 @@ finite is left alone. The word lists are in garbled.yaml beside this module."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 
 from timeline.events.lexicon import is_adverb, is_past
+from timeline.events.seams import WORD_MARKS, word_key
 from timeline.events.subjects import is_verb_word
 from timeline.events.titles import qualified_noun
 from timeline.rules import load_yaml
 
-_MARKS = ",.;:!?\"“”'‘’()"
 _ENDS = (".", "!", "?")
 
 
@@ -36,11 +36,6 @@ def _table() -> dict:
 @cache
 def _words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _table()[name])
-
-
-@lru_cache(maxsize=1 << 16)  # every sentence's words are keyed again for each of its titles
-def _key(word: str) -> str:
-    return word.lower().replace("’", "'").strip(_MARKS)
 
 
 def _finite(key: str) -> bool:
@@ -56,7 +51,7 @@ def without_feeling_frame(title: str) -> str:
     """ "There was no mistaking the relief when X" -> "X" (module docstring; garbled.yaml frame_*): the frame opens
     the title and the clause after its joiner has three words or more; anything else is left alone."""
     words = title.split()
-    keys = [_key(w) for w in words]
+    keys = [word_key(w) for w in words]
     if len(keys) < 6 or keys[0] != "there":
         return title
     for copula in sorted(_words("frame_copulas"), key=len, reverse=True):
@@ -102,10 +97,10 @@ def _after(tkeys: Sequence[str], skeys: Sequence[str], start: int) -> int:
 
 def _without_date(words: list[str], expression: str) -> list[str]:
     """The words with the event's date expression (and a preposition right before it) taken out."""
-    told = [_key(w) for w in expression.split()]
+    told = [word_key(w) for w in expression.split()]
     if not told:
         return words
-    keys = [_key(w) for w in words]
+    keys = [word_key(w) for w in words]
     for q in range(len(keys) - len(told) + 1):
         if keys[q:q + len(told)] == told:
             start = q - 1 if q and keys[q - 1] in _words("date_prepositions") else q
@@ -120,7 +115,7 @@ def _without_date(words: list[str], expression: str) -> list[str]:
 def _subject_after_colon(piece: list[str]) -> list[str]:
     """The clause after a colon as the title's opening: an opening phrase before its last comma goes when a short
     subject follows it ("in addition to costs ..., it" -> "it"); [] when the clause ends in a relative pronoun."""
-    if not piece or _key(piece[-1]) in _words("relative_pronouns"):
+    if not piece or word_key(piece[-1]) in _words("relative_pronouns"):
         return []
     commas = [m for m, w in enumerate(piece) if w.endswith(",")]
     if commas and len(piece) - commas[-1] - 1 <= int(_table()["subject_words"]):
@@ -134,12 +129,12 @@ def _named_it(clause: Sequence[str]) -> list[str]:
     phrase of two words that ends the clause ("will add to pressure on the company: ..., it" -> "the company"); []
     when neither is there (the pronoun stays)."""
     for word in reversed(clause[1:]):
-        bare = word.strip(_MARKS)
+        bare = word.strip(WORD_MARKS)
         for ending in ("'s", "’s"):
             bare = bare.removesuffix(ending)
         if bare[:1].isupper() and bare.isalnum() and bare.lower() not in _words("pointing_words"):
             return [bare]
-    last = [w.strip(_MARKS) for w in clause[-2:]]
+    last = [w.strip(WORD_MARKS) for w in clause[-2:]]
     if len(last) == 2 and last[0].lower() == "the" and last[1].isalpha() and last[1].islower() \
             and not last[1].endswith("s"):
         return last
@@ -163,8 +158,8 @@ def across_boundary(title: str, sentence: str, expression: str = "") -> str:
 def _across_boundary(words: list[str], said: list[str], expression: str) -> str | None:
     """across_boundary against one reading of the sentence: the mended title, the title itself when the join is
     found but no repair is sure, None when the join is not found."""
-    tkeys = [_key(w) for w in words]
-    skeys = [_key(w) for w in said]
+    tkeys = [word_key(w) for w in words]
+    skeys = [word_key(w) for w in said]
     i, k = _opening_span(tkeys, skeys)
     if k == 0 or k >= len(words) - 1 or not _finite(tkeys[k]):
         return None
@@ -180,7 +175,7 @@ def _across_boundary(words: list[str], said: list[str], expression: str) -> str 
     colon = max((m for m, w in enumerate(gap) if w.rstrip("\"”’)").endswith(marks)), default=-1)
     if colon >= 0:
         piece = _subject_after_colon(_without_date(gap[colon + 1:], expression))
-        if [_key(w) for w in piece] == ["it"]:
+        if [word_key(w) for w in piece] == ["it"]:
             piece = _named_it(gap[:colon + 1]) or piece
         return _capitalised([*piece, *words[k:]]) if piece else title
     if gap[-1].lower() not in _words("relative_pronouns"):
@@ -189,9 +184,9 @@ def _across_boundary(words: list[str], said: list[str], expression: str) -> str 
     if len(restored) < len(gap):  # the date is the subject's own verb's: the title tells that act
         return " ".join([*words[:k], *restored, *words[k:]]) \
             if len(gap) <= int(_table()["max_restored_words"]) else title
-    before = [w for w in said[:p - 1] if w.strip(_MARKS + "-–—")]
+    before = [w for w in said[:p - 1] if w.strip(WORD_MARKS + "-–—")]
     antecedent = qualified_noun(before) if before else []
-    if not antecedent or _key(antecedent[-1]) in _words("pointing_words"):
+    if not antecedent or word_key(antecedent[-1]) in _words("pointing_words"):
         return title
     return _capitalised([*antecedent, *words[k:]])
 
@@ -206,23 +201,23 @@ def with_possessor_noun(title: str, sentence: str, expression: str = "") -> str:
     if not any(w.endswith(("'s", "’s", "'s,", "’s,")) for w in words[:POSSESSIVE_REACH]):
         return title
     said = sentence.split()
-    skeys = [_key(w) for w in said]
+    skeys = [word_key(w) for w in said]
     for i, word in enumerate(words[:POSSESSIVE_REACH]):
         bare = word.rstrip(",")
         if not bare.endswith(("'s", "’s")) or i + 1 >= len(words) or not bare[:1].isupper() \
-                or _key(bare[:-2]) in _words("pointing_words") | _words("contracted_subjects"):
+                or word_key(bare[:-2]) in _words("pointing_words") | _words("contracted_subjects"):
             continue
         following = words[i + 1]
-        if not following.islower() or not (is_verb_word(following) or is_adverb(_key(following))):
+        if not following.islower() or not (is_verb_word(following) or is_adverb(word_key(following))):
             continue
         starts = [k for k in range(len(said)) if said[k] == bare]
         for k in starts:
             ahead = [q for q in range(k + 2, min(len(said), k + 2 + int(_table()["max_restored_words"])))
-                     if skeys[q] == _key(following)]
-            if not ahead or skeys[k + 1] == _key(following):
+                     if skeys[q] == word_key(following)]
+            if not ahead or skeys[k + 1] == word_key(following):
                 continue
             gap = _without_date(said[k + 1:ahead[0]], expression)
-            if not gap or not gap[0][:1].isalpha() or _key(gap[0]) in _words("relative_pronouns") \
+            if not gap or not gap[0][:1].isalpha() or word_key(gap[0]) in _words("relative_pronouns") \
                     or any(_ends_sentence(w) for w in gap):
                 continue
             return " ".join([*words[:i + 1], *gap, *words[i + 1:]])

@@ -19,7 +19,7 @@ from timeline.events.subjects import is_verb_word
 from timeline.events.verbless import is_verbless
 from timeline.rules import load_yaml
 
-_MARKS = ",.;:!?\"“”'‘’()"
+WORD_MARKS = ",.;:!?\"“”'‘’()"
 _QUOTES = "\"“”"
 
 
@@ -33,14 +33,16 @@ def _words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _table()[name])
 
 
-def _key(word: str) -> str:
-    return word.lower().replace("’", "'").strip(_MARKS)
+@lru_cache(maxsize=1 << 16)  # every sentence's words are keyed again for each of its titles (seams, garbled)
+def word_key(word: str) -> str:
+    """A word as the seam and garble repairs compare it: lower case, straight apostrophe, no marks around it."""
+    return word.lower().replace("’", "'").strip(WORD_MARKS)
 
 
 @lru_cache(maxsize=256)  # a sentence's titles and the three steps below read the same keys: made once a sentence
 def _sentence_keys(sentence: str) -> tuple[str, ...]:
-    """The `_key` of each of the sentence's space-separated words."""
-    return tuple(_key(w) for w in sentence.split())
+    """The `word_key` of each of the sentence's space-separated words."""
+    return tuple(word_key(w) for w in sentence.split())
 
 
 def _find_pair(keys: Sequence[str], first: str, second: str, start: int = 0) -> int:
@@ -98,7 +100,7 @@ def with_mended_seams(title: str, sentence: str) -> str:
     said = sentence.split()
     skeys: tuple[str, ...] = ()  # read only when a broken join asks for them (most titles have none)
     for _ in range(3):  # a title holds one or two seams at most; each mend is checked again
-        tkeys = [_key(w) for w in words]
+        tkeys = [word_key(w) for w in words]
         for i in range(len(words) - 1):
             if not tkeys[i] or not tkeys[i + 1]:
                 continue
@@ -140,7 +142,7 @@ def without_stranded_participle(title: str, sentence: str) -> str:
         return title
     said = sentence.split()
     skeys = _sentence_keys(sentence)
-    at = _find_pair(skeys, _key(words[-2]), words[-1])
+    at = _find_pair(skeys, word_key(words[-2]), words[-1])
     if at < 0 or at + 2 >= len(said) or said[at + 1].endswith((".", "!", "?")):
         return title
     kept = " ".join([*words[:-2], words[-2].rstrip(",")])
@@ -160,7 +162,7 @@ def without_outer_noun(title: str, sentence: str) -> str:
     words = title.split()
     if len(words) < 3:
         return title
-    tkeys = [_key(w) for w in words]
+    tkeys = [word_key(w) for w in words]
     skeys = _sentence_keys(sentence)
     relatives = _words("antecedent_relatives")
     for i in range(1, len(words) - 1):
@@ -193,5 +195,5 @@ def _capital_in_sentence(word: str, after: str, sentence: str) -> bool:
     """Whether the sentence writes `word`, followed by `after`, with a capital where no sentence starts ("Now Bank of
     America"): a name's first word, not the title's capital."""
     said = sentence.split()
-    return any(k and said[k] == word and _key(said[k + 1]) == after and said[k][:1].isupper()
+    return any(k and said[k] == word and word_key(said[k + 1]) == after and said[k][:1].isupper()
                and not said[k - 1].endswith((".", "!", "?", ":")) for k in range(len(said) - 1))
