@@ -11,22 +11,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
-from pathlib import Path
 from typing import NamedTuple
-
-import yaml
 
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import _demonym_pair, _title_member, dated_clusters
 from timeline.merge.similarity import title_word_key, title_words
-
-TABLE = Path(__file__).with_name("voice_twins.yaml")
+from timeline.rules import load_yaml
 
 
 @cache
 def _table() -> dict:
-    with TABLE.open(encoding="utf-8") as f:
-        return yaml.safe_load(f)
+    return load_yaml(__package__, "voice_twins.yaml")
 
 
 @cache
