@@ -119,6 +119,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
     title = with_participle_content(title, sentence, expression)  # "An affidavit [saying ...] was made public"
     title = without_context_adverbs(with_verb_complement(with_context(title, sentence, expression), sentence, expression))
+    title = with_placeholder_content(title, sentence, expression)  # "issued a report [saying ...]" (vague1)
     title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
@@ -3874,3 +3875,136 @@ def with_participle_content(title: str, sentence: str, expression: str = "") -> 
         else:
             return title
     return " ".join(made) if len(made) <= int(table["title_words"]) else title
+
+
+def _placeholder_table() -> dict[str, Any]:
+    return rules()["placeholder_content"]
+
+
+def _apposition_end(rest: Sequence[str], start: int) -> int:
+    """Where a short apposition that opens at rest[start] ends (the place after its closing comma), or -1: a
+    determiner of placeholder_content apposition_openers, at most apposition_words words, no verb, closed by a comma
+    ("Abu Yahya al-Libi[, an al Qaeda leader,] calls on Libyans")."""
+    table = _placeholder_table()
+    if start >= len(rest) or _bare(rest[start]) not in _words("placeholder_content", "apposition_openers"):
+        return -1
+    for k in range(start, min(len(rest), start + int(table["apposition_words"]))):
+        low = _bare(rest[k])
+        if is_verb_word(low) or rest[k].endswith((";", ":")) or rest[k].startswith(_OPEN_MARKS):
+            return -1
+        if rest[k].endswith(","):
+            return k + 1
+    return -1
+
+
+def _placeholder_content_words(rest: Sequence[str]) -> list[str] | None:
+    """The content rest opens (a participle of saying or an "in which" clause) up to its boundary, a short apposition
+    stepped over; None when it holds a quotation, bracket or date, keeps no verb after its opener, runs past
+    content_words, or ends on a function word."""
+    table = _placeholder_table()
+    stops = _words("placeholder_content", "stops")
+    kept: list[str] = []
+    verb_after = -1
+    k = 0
+    while k < len(rest):
+        word = rest[k]
+        low = _bare(word)
+        if word.startswith(_OPEN_MARKS) or word.rstrip(",.;:").endswith(_OPEN_MARKS + (")", "]")) \
+                or word in ("--", "-", "—", "–") or _tells_date(word):
+            if word in ("--", "-", "—", "–") and kept:
+                break  # a dash closes the content
+            return None
+        if k > 1 and (low in stops or low in ("and", "but") and any(is_verb_word(_bare(w)) for w in rest[k + 1:k + 3])):
+            break
+        if word.endswith((";", ":")):
+            kept.append(word.rstrip(";:"))
+            break
+        if word.endswith(","):
+            end = _apposition_end(rest, k + 1)
+            if end < 0:
+                kept.append(word.rstrip(","))
+                break
+            if end >= len(rest) or not rest[end][:1].islower():
+                return None  # an apposition goes on with its clause's verb ("al-Libi, an al Qaeda leader, calls")
+            kept.extend(rest[k:end])
+            verb_after = len(kept)  # (a present "calls" the verb lexicon does not know)
+            k = end
+            continue
+        kept.append(word)
+        k += 1
+    if len(kept) > int(table["content_words"]) or len(kept) < 3:
+        return None
+    verbs = [_bare(w) for j, w in enumerate(kept)
+             if j and w[:1].islower() and (is_verb_word(_bare(w)) or j == verb_after)]
+    if not verbs and _bare(kept[0]) not in _words("placeholder_content", "participles") \
+            or verbs and verbs[-1] in lexicon().reporting_verbs:
+        return None  # "in which it says Abu Yahya al-Libi": the clause stopped before its verb
+    ends = lexicon().dangling_words | _words("placeholder_content", "tail_prepositions") \
+        | _words("placeholder_content", "apposition_openers") | {"that", "and", "or", "but", "which", "who"}
+    if _bare(kept[-1]) in ends or not kept[-1][-1:].isalnum():
+        return None
+    return kept
+
+
+def _placeholder_end(words: Sequence[str]) -> str:
+    """How the title ends on a placeholder (polish.yaml placeholder_content): "end" on one of its nouns or verbs
+    ("issued a report"), "tail" on one of its nouns and a phrase of tail_prepositions with no verb or comma ("delivered
+    a strong warning [to Libyan leader Moammar Gadhafi]"), "stance" on a stance word after a verb of seeming within
+    stance_reach words ("Gaddafi appeared defiant") or on a medium after a verb of appearing ("went on the radio"); ""
+    otherwise."""
+    table = _placeholder_table()
+    low = [_bare(w) for w in words]
+    nouns = _words("placeholder_content", "nouns")
+    if low[-1] in nouns | _words("placeholder_content", "verbs"):
+        return "end"
+    if low[-1] in _words("placeholder_content", "stance_words") and any(
+            w in _words("placeholder_content", "seeming_verbs") for w in low[-1 - int(table["stance_reach"]):-1]):
+        return "stance"
+    reach = int(table["stance_reach"])
+    if low[-1] in _words("placeholder_content", "appearance_nouns") and any(
+            w in _words("placeholder_content", "appearance_verbs") for w in low[-2 - reach:-1]):
+        return "stance"  # "Colonel Gadhafi went on the radio": an appearance, not what was said
+    for p in range(len(low) - 2, max(0, len(low) - 2 - int(table["tail_words"])), -1):
+        if low[p] in nouns and words[p][:1].islower() \
+                and low[p + 1] in _words("placeholder_content", "tail_prepositions"):
+            tail = words[p + 1:]
+            if not any(w.endswith((",", ";", ":")) or is_verb_word(_bare(w)) and w[:1].islower() for w in tail):
+                return "tail"
+            return ""
+    return ""
+
+
+def with_placeholder_content(title: str, sentence: str, expression: str = "") -> str:
+    """ "Amnesty International issued a report" -> "... issued a report saying Libya's new rulers were in danger of
+    repeating human rights abuses", "released a video" -> "released a video in which it says ...", "delivered a
+    strong warning to Gadhafi" -> "..., saying he must stop attacking his own people": a title that ends on a
+    placeholder (polish.yaml placeholder_content; _placeholder_end) keeps the content its sentence goes on with
+    right after it, a participle of saying or an "in which" clause, up to its boundary; after a phrase or a stance
+    only a participle set off by a comma. Left alone: a title that already tells what was said (a verb of saying or a
+    comma in it), a second clause, a quotation, bracket or date in the content. A print edit (printed): the members'
+    titles the merge compares stay as they were cut."""
+    words = title.split()
+    if len(words) < 3 or not words[-1][-1:].isalnum():
+        return title
+    kind = _placeholder_end(words)
+    if not kind:
+        return title
+    if any(w.endswith((",", ";", ":")) or _bare(w) in lexicon().reporting_verbs
+           or _bare(w) in _words("placeholder_content", "clause_words") for w in words[:-1]):
+        return title  # "..., Valerie Amos said in a statement", "suggest that BP ...": what was said is told, or the
+        # placeholder stands in a clause of its own ("when the Libyan leader was making an address")
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None or len(found[1]) < 3 or found[0].endswith((";", ":")):
+        return title
+    written, rest = found
+    first = _bare(rest[0])
+    relative = kind == "end" and any(tuple(_bare(w) for w in rest[:len(r.split())]) == tuple(r.split())
+                                     for r in _placeholder_table()["relatives"])
+    participle = first in _words("placeholder_content", "participles") and (kind == "end" or written.endswith(","))
+    if not (participle or relative):
+        return title
+    kept = _placeholder_content_words(rest)
+    if kept is None or len(words) + len(kept) > int(_placeholder_table()["title_words"]):
+        return title
+    end = words[-1] + "," if written.endswith(",") else words[-1]
+    return " ".join([*words[:-1], end, *kept])

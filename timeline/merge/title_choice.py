@@ -50,7 +50,7 @@ from timeline.text.chronology import opens_item
 
 FAULTS = ("pronoun", "role", "unnamed", "no_subject", "dangling", "stray", "question", "long", "cut", "fragment",
           "no_verb", "no_main_clause", "agreement", "quote", "future", "wrapper", "speaker", "empty", "fused", "deictic",
-          "stance")
+          "stance", "placeholder")
 
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w'’-]*)")
 # a parenthetical right after a title's last words ("about 50 miles (80 km) east of Sirte"): the sentence's phrase
@@ -792,6 +792,8 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "fused": fuses_clauses(words, low) or repeats_main_verb(words, low),
         "deictic": _points_back(words, low, first),
         "stance": _tells_stance(words, low),
+        # "An incident occurred", "Obama showed his frustration": a placeholder kept, its news dropped (vague1)
+        "placeholder": tells_placeholder(title),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
@@ -1226,3 +1228,92 @@ def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
     counts for nothing, as there: a later article may name a hearing "set for" the day."""
     return told_by_then(when[0], ((i.event.source.published, i.event.source.told_done) for i in items
                                   if i.event.source.published and i.event.source.expression))
+
+
+@cache
+def _placeholders() -> dict[str, Any]:
+    """placeholders.yaml beside this module (vague1): the titles that keep a placeholder and drop its news."""
+    return load_yaml(__package__, "placeholders.yaml")
+
+
+@cache
+def _placeholder_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _placeholders()[name])
+
+
+@cache
+def _placeholder_phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """A list of placeholders.yaml as word tuples, longest first."""
+    return tuple(sorted((tuple(str(p).lower().split()) for p in _placeholders()[name]), key=lambda p: (-len(p), p)))
+
+
+def _phrase_ending(low: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> int:
+    """How many words of the first phrase of `phrases` that ends `low` it takes; 0 when none does."""
+    return next((len(p) for p in phrases if len(p) <= len(low) and tuple(low[len(low) - len(p):]) == p), 0)
+
+
+def _phrase_starting(low: Sequence[str], at: int, phrases: Sequence[tuple[str, ...]]) -> int:
+    """How many words of the first phrase of `phrases` that stands at low[at] it takes; 0 when none does."""
+    return next((len(p) for p in phrases if tuple(low[at:at + len(p)]) == p), 0)
+
+
+def _ends_open(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "Col. Roland Lavoie disputed", "Dr Conrad Murray became friends": the title ends on an active past verb that
+    needs its object or partner (placeholders.yaml open_verbs, open_phrases), with its subject before it, no auxiliary,
+    comma or object tie (open_verbs' notes) before it."""
+    table = _placeholders()
+    size = _phrase_ending(low, _placeholder_phrases("open_phrases"))
+    if not size and low[-1] in _placeholder_words("open_verbs") and words[-1][-1:].isalpha() \
+            and words[-1][:1].islower():
+        size = 1
+    start = len(low) - size
+    # a comma before it, inside a closing quotation mark too ("... the UK,” the Foreign Office announced")
+    if not size or start < int(table["subject_words"]) \
+            or any(w.rstrip("\"”’'").endswith((",", ";", ":")) for w in words[:start]):
+        return False
+    before = low[:start]
+    lex = lexicon()
+    if before[-1] in lex.auxiliaries | lex.modals or before[-1] in ("be", "been", "being", "to"):
+        return False  # "were announced", "to be discussed", "to discuss": a passive or an infinitive
+    return not any(w in _placeholder_words("object_ties") or w in ("--", "-", "–", "—") for w in before)
+
+
+def _empty_subject(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "An incident occurred", "A statement was posted on the internet": a placeholder noun is the subject
+    (placeholders.yaml placeholder_nouns after a determiner and lower-case modifiers) and the main verb only says it
+    came about or was made (bare_acts), with no other verb after it."""
+    table = _placeholders()
+    if len(low) < 3 or low[0] not in _placeholder_words("determiners"):
+        return False
+    noun = next((k for k in range(1, min(len(low) - 1, int(table["modifier_words"]) + 2))
+                 if low[k] in _placeholder_words("placeholder_nouns")), None)
+    if noun is None or any(not words[k][:1].islower() or not words[k].isalpha() or _is_verb(low[k])
+                           for k in range(1, noun + 1)):
+        return False  # "A NATO statement": whose it is
+    at = noun + 1
+    at += _phrase_starting(low, at, _placeholder_phrases("auxiliaries"))
+    act = _phrase_starting(low, at, _placeholder_phrases("bare_acts"))
+    if not act or words[at + act - 1].endswith(",") and at + act < len(low):
+        return False
+    return not any(_is_verb(w) or w in ("to", "that", "saying") for w in low[at + act:])
+
+
+def _empty_object(words: Sequence[str], low: Sequence[str]) -> bool:
+    """ "Obama showed his frustration", "The EPA issued a report": the title ends on a verb of showing or making, a
+    determiner and a noun of feeling or statement (placeholders.yaml showing_verbs, feeling_nouns): not what."""
+    return len(low) >= 4 and low[-1] in _placeholder_words("feeling_nouns") and words[-1][-1:].isalpha() \
+        and low[-2] in _placeholder_words("determiners") and low[-3] in _placeholder_words("showing_verbs") \
+        and words[-3][:1].islower() and low[-4] not in lexicon().auxiliaries | {"be", "been", "being", "to"}
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
+def tells_placeholder(title: str) -> bool:
+    """Whether the title keeps a placeholder and drops the news it stands for (placeholders.yaml): it ends on a verb
+    that lost its object ("Col. Roland Lavoie disputed"), its subject is a statement or an incident that only came
+    about ("An incident occurred"), or it ends on a feeling or statement only shown ("Obama showed his
+    frustration")."""
+    words = title.split()
+    if len(words) < 2:
+        return False
+    low = [_bare(w) for w in words]
+    return _ends_open(words, low) or _empty_subject(words, low) or _empty_object(words, low)
