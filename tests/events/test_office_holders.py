@@ -42,6 +42,11 @@ HAYWARD = ["Protesters disrupt BP speech as the oil giant's beleaguered chief ex
     ("Protesters gathered outside the prime minister's office",
      "Protesters gathered outside the prime minister's office on Friday.",
      ["Prime Minister David Cameron met Obama."], "Protesters gathered outside Prime Minister David Cameron's office"),
+    # a headline's run-on owner ("CNN Venezuelan") still ends with the title's owner; a byline before it is no holder
+    ("Venezuela's president spoke with Libyan leader Moammar Gadhafi",
+     "Venezuela's president has spoken with Libyan leader Moammar Gadhafi.",
+     ["By Catherine E. Shoichet, CNN Venezuelan President Hugo Chavez delivers a speech in Caracas."],
+     "Venezuela's president Hugo Chavez spoke with Libyan leader Moammar Gadhafi"),
     # a country's people word matches its country ("Libya's" and "Libyan")
     ("Russia's defense minister called for a cease-fire in Libya",
      "Russia's defense minister yesterday called for a cease-fire in Libya.",
@@ -65,6 +70,10 @@ def test_an_office_is_named_by_its_one_holder(title, sentence, texts, named):
     # a former or new holder counts as another: which one "the boss" is depends on when
     ("The BP boss said the well was sealed", "The BP boss said the well was sealed.",
      ["BP chief executive Tony Hayward will be replaced by new chief executive Bob Dudley."]),
+    # an office of another owner names no role of this one ("Central African" is not "South African")
+    ("The South African president headed an African Union mission",
+     "The South African president headed an African Union mission in April.",
+     ["Central African President Francois Bozize attended."]),
     # an office of another owner names no role of this one
     ("Libya's prime minister had requested the return of the jets",
      "Gonzi said Libya's prime minister had requested the return of the jets.",

@@ -7051,7 +7051,8 @@ def _office_table() -> _OfficeTable:
                               rf"\s)?{before}(?P<role>(?i:{roles})),?\s(?P<name>{name})")
     given_after = re.compile(rf"(?P<name>{name}),\s(?:(?:the|its|his|her|their)\s)?(?:(?P<owner>{_OFFICE_OWNER})"
                              rf"(?:['’]s)?\s)?{before}(?P<role>(?i:{roles}))(?:\s(?:of|for|at)\s(?:the\s)?"
-                             rf"(?P<of>{_OFFICE_OWNER}))?(?![\w'’-])")
+                             rf"(?P<of>{_OFFICE_OWNER}))?(?=[,.;:)]|\s[a-z]|$)")  # the apposition ends there:
+    # not "By Catherine E. Shoichet, CNN Venezuelan President Hugo Chavez" (a byline run into the next name)
     return _OfficeTable(office_of, in_title, given_before, given_after,
                         frozenset(str(w).lower() for w in table["time_words"]),
                         frozenset(str(w).lower() for w in table["owner_links"]),
@@ -7070,12 +7071,17 @@ def _owner_key(owner: str) -> str:
 
 
 def _same_owner(a: str, b: str) -> bool:
-    """Whether two owners of an office may be one: either unsaid, the same words, one ending the other ("CNN
-    Venezuelan", "Venezuelan"), or a country and its people's word ("Libya", "Libyan")."""
+    """Whether two owners of an office may be one: either unsaid, the same words, a one-word owner and the last word
+    of a longer one ("Venezuelan", "CNN Venezuelan"; not "South African" and "Central African"), or a country and its
+    people's word ("Libya", "Libyan")."""
     a, b = _owner_key(a), _owner_key(b)
     if not a or not b or a == b:
         return True
-    return a.endswith(" " + b) or b.endswith(" " + a) or a + "n" == b or b + "n" == a
+    if " " in a and " " not in b:
+        a = a.rsplit(" ", 1)[1]  # "CNN Venezuelan" (a headline run on) for "Venezuela's": its last word
+    elif " " in b and " " not in a:
+        b = b.rsplit(" ", 1)[1]
+    return a == b or a + "n" == b or b + "n" == a
 
 
 def _writes_owner(owner: str, text: str) -> bool:
