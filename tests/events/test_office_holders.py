@@ -47,6 +47,11 @@ HAYWARD = ["Protesters disrupt BP speech as the oil giant's beleaguered chief ex
      "Venezuela's president has spoken with Libyan leader Moammar Gadhafi.",
      ["By Catherine E. Shoichet, CNN Venezuelan President Hugo Chavez delivers a speech in Caracas."],
      "Venezuela's president Hugo Chavez spoke with Libyan leader Moammar Gadhafi"),
+    # a capitalised run before another "the" is no owner of the role after it
+    ("Senator McCain told the Boston Globe the president does not have power",
+     "Back in 2007, Senator McCain told the Boston Globe the president does not have power under the Constitution.",
+     ["President Barack Obama authorised the strikes."],
+     "Senator McCain told the Boston Globe President Barack Obama does not have power"),
     # a country's people word matches its country ("Libya's" and "Libyan")
     ("Russia's defense minister called for a cease-fire in Libya",
      "Russia's defense minister yesterday called for a cease-fire in Libya.",
@@ -100,8 +105,8 @@ def test_an_office_is_named_by_its_one_holder(title, sentence, texts, named):
     ("Tunisia jailed Muammar Gaddafi's former prime minister", "Tunisia jailed Muammar Gaddafi's former prime "
      "minister on Thursday.", ["Libyan Prime Minister Al Baghdadi Ali al-Mahmoudi fled."]),
     # a quoted role: a speaker's words
-    ("Senator Obama told the Boston Globe the president does not have power",
-     "Back in 2007, Senator Obama told the Boston Globe “the president does not have power under the Constitution.”",
+    ("Senator McCain told the Boston Globe the president does not have power",
+     "Back in 2007, Senator McCain told the Boston Globe “the president does not have power under the Constitution.”",
      ["President Barack Obama authorised the strikes."]),
     # a plural, an indefinite, and a role that describes another noun
     ("Presidents met in Paris", "Presidents met in Paris on Saturday.", ["President Nicolas Sarkozy hosted."]),

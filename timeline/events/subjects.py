@@ -7043,7 +7043,8 @@ def _office_table() -> _OfficeTable:
     roles = _by_first_letter(sorted(office_of, key=lambda r: (-len(r), r)))
     name = (rf"{_OFFICE_NAME_WORD}(?:\s(?:(?:al|el|bin|ibn|de|van|von)[-\s])?{_OFFICE_NAME_WORD})"
             rf"{{1,{int(table['most_name_words']) + 2}}}+(?![\w-])")  # a sentence's opening words are cut later
-    before = r"(?P<before>(?:[a-z][\w-]*+\s){0,2}?)"  # "beleaguered", "former", "newly appointed"
+    # "beleaguered", "former", "newly appointed"; no article ("the Boston Globe the president": no owner's words)
+    before = r"(?P<before>(?:(?!(?:the|an?)\s)[a-z][\w-]*+\s){0,2}?)"
     in_title = re.compile(rf"(?<![\w'’-])(?:(?P<the>[Tt]he)\s(?:(?P<owner>{_OFFICE_OWNER})\s)?|(?P<powner>"
                           rf"{_OFFICE_OWNER})['’]s\s){before}(?P<role>(?i:{roles}))(?P<possessive>['’]s)?"
                           r"(?![\w'’-])(?P<comma>,)?(?:\s(?P<following>[\w'’-]++))?")
