@@ -64,6 +64,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
 from timeline.events.subjects import name_company_pronoun  # companies1
+from timeline.events.subjects import name_office_holder  # roles1
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
 from timeline.events.subjects import name_by_pronoun_chain  # pronouns12
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
@@ -931,6 +932,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_company_pronoun(named, sentence, texts, mentions)  # companies1: "It became the first company"
     named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near
     named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
+    named = name_office_holder(named, sentence, texts)  # roles1: "The BP boss": the one chief executive the article names
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     named = name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence,

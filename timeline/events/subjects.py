@@ -7014,3 +7014,180 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
             # opening with a thing first told takes "a" (polish.yaml first_mention things)
         return _within_title_words(title, " ".join([*words[:k], article, named, *words[k + 2:]]))
     return title
+
+
+# --- roles1: "The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried": an office named by its one holder -
+
+_OFFICE_NAME_WORD = r"(?:[A-Z][a-z]++(?:-[A-Z]?[a-z]++)*+|[A-Z]\.)"  # "Moreno-Ocampo", "E." of "Michael E. Leiter"
+_OFFICE_OWNER = r"[A-Z][\w.&-]*+(?:\s[A-Z][\w.&-]*+)?"  # "BP", "South African", "U.S.", "ICC"
+
+
+@dataclass(frozen=True, slots=True)
+class _OfficeTable:
+    """offices.yaml office_holders, compiled once: each role word's office, the pattern of a title's role, the two
+    ways an article gives an office to a name, and the word lists."""
+
+    office_of: dict[str, str]
+    in_title: re.Pattern[str]
+    given_before: re.Pattern[str]
+    given_after: re.Pattern[str]
+    time_words: frozenset[str]
+    owner_links: frozenset[str]
+    describing: frozenset[str]
+
+
+@cache
+def _office_table() -> _OfficeTable:
+    table = load_yaml(__package__, "offices.yaml")["office_holders"]
+    office_of = {str(word).lower(): str(group[0]).lower() for group in table["offices"] for word in group}
+    roles = _by_first_letter(sorted(office_of, key=lambda r: (-len(r), r)))
+    name = (rf"{_OFFICE_NAME_WORD}(?:\s(?:(?:al|el|bin|ibn|de|van|von)[-\s])?{_OFFICE_NAME_WORD})"
+            rf"{{1,{int(table['most_name_words']) + 2}}}+(?![\w-])")  # a sentence's opening words are cut later
+    # "beleaguered", "former", "newly appointed"; no article ("the Boston Globe the president": no owner's words)
+    before = r"(?P<before>(?:(?!(?:the|an?)\s)[a-z][\w-]*+\s){0,2}?)"
+    in_title = re.compile(rf"(?<![\w'’-])(?:(?P<the>[Tt]he)\s(?:(?P<owner>{_OFFICE_OWNER})\s)?|(?P<powner>"
+                          rf"{_OFFICE_OWNER})['’]s\s){before}(?P<role>(?i:{roles}))(?P<possessive>['’]s)?"
+                          r"(?![\w'’-])(?P<comma>,)?(?:\s(?P<following>[\w'’-]++))?")
+    given_before = re.compile(rf"(?<![\w'’-])(?:(?P<owner>{_OFFICE_OWNER})(?:['’]s)?\s)?(?:(?:the|its|his|her|their)"
+                              rf"\s)?{before}(?P<role>(?i:{roles})),?\s(?P<name>{name})")
+    given_after = re.compile(rf"(?P<name>{name}),\s(?:(?:the|its|his|her|their)\s)?(?:(?P<owner>{_OFFICE_OWNER})"
+                             rf"(?:['’]s)?\s)?{before}(?P<role>(?i:{roles}))(?:\s(?:of|for|at)\s(?:the\s)?"
+                             rf"(?P<of>{_OFFICE_OWNER}))?(?=[,.;:)]|\s[a-z]|$)")  # the apposition ends there:
+    # not "By Catherine E. Shoichet, CNN Venezuelan President Hugo Chavez" (a byline run into the next name)
+    return _OfficeTable(office_of, in_title, given_before, given_after,
+                        frozenset(str(w).lower() for w in table["time_words"]),
+                        frozenset(str(w).lower() for w in table["owner_links"]),
+                        frozenset(str(w).lower() for w in table["describing"]))
+
+
+def _time_worded(before: str) -> bool:
+    """Whether the words before a role hold a time word of offices.yaml ("former", "newly appointed")."""
+    words = before.lower().split()
+    times = _office_table().time_words
+    return any(w in times for w in words) or any(f"{a} {b}" in times for a, b in zip(words, words[1:]))
+
+
+def _owner_key(owner: str) -> str:
+    return re.sub(r"['’]s$", "", owner.strip()).lower().removeprefix("the ")
+
+
+def _same_owner(a: str, b: str) -> bool:
+    """Whether two owners of an office may be one: either unsaid, the same words, a one-word owner and the last word
+    of a longer one ("Venezuelan", "CNN Venezuelan"; not "South African" and "Central African"), or a country and its
+    people's word ("Libya", "Libyan")."""
+    a, b = _owner_key(a), _owner_key(b)
+    if not a or not b or a == b:
+        return True
+    if " " in a and " " not in b:
+        a = a.rsplit(" ", 1)[1]  # "CNN Venezuelan" (a headline run on) for "Venezuela's": its last word
+    elif " " in b and " " not in a:
+        b = b.rsplit(" ", 1)[1]
+    return a == b or a + "n" == b or b + "n" == a
+
+
+def _writes_owner(owner: str, text: str) -> bool:
+    """Whether a sentence writes an office's owner ("BP"), or its country for a people's word or back ("Libya",
+    "Libyan")."""
+    key = re.escape(re.sub(r"['’]s$", "", owner.strip()))
+    return bool(re.search(rf"(?<![\w'’-])(?:{key}|{key}n|{key[:-1] if key.endswith('n') else key})(?![\w-])", text))
+
+
+def _holder_name(words: Sequence[str]) -> str:
+    """A holder's name without the sentence's opening words before it ("In December Barack Obama" -> "Barack
+    Obama"), when two words or more are left and they can be a person's."""
+    name = _apposed_name(words)
+    most = int(load_yaml(__package__, "offices.yaml")["office_holders"]["most_name_words"])
+    return name if 2 <= len(name.split()) <= most and fits(name, "person") else ""
+
+
+def _office_holders(office: str, owner: str, texts: Sequence[str]) -> dict[str, list[str]]:
+    """Each person the texts give the office (offices.yaml: "British Prime Minister David Cameron", "Tony Hayward,
+    BP's chief executive") whose owner may be `owner`, with the forms the texts wrote before the name ("Prosecutor",
+    "ICC Prosecutor"; none for a name given first); a name that ends or opens another's is that person ("Hayward",
+    "Tony Hayward Greenpeace" of a headline run on: the shortest full form stands)."""
+    table = _office_table()
+    found: dict[str, list[str]] = {}
+    for text in texts:
+        if not any(word in text.lower() for word in table.office_of):
+            continue  # most sentences hold no role word: a substring test costs less than the patterns' scans
+        for pattern in (table.given_before, table.given_after):
+            for match in pattern.finditer(text):
+                if table.office_of.get(match.group("role").lower()) != office:
+                    continue
+                given = match.group("owner") or match.groupdict().get("of") or ""
+                if not _same_owner(given, owner):
+                    continue  # "Transocean's chief executive" for "the BP boss"
+                name = _holder_name(match.group("name").split())
+                if not name:
+                    continue
+                form = ""
+                if pattern is table.given_before and not _time_worded(match.group("before")):
+                    opens = match.start() == 0 or text[:match.start()].rstrip().endswith((".", ":", "-", "—"))
+                    owner_words = "" if opens or not match.group("owner") else match.group(0)[:match.start("role")
+                                                                                               - match.start()]
+                    owner_words = owner_words if not match.group("before") else ""
+                    form = (owner_words + match.group("role")).strip()
+                if _time_worded(match.group("before")):
+                    name = "\x00" + name  # a former or new holder: another than the one the office now names
+                # a holder given with no owner is the title owner's only where the sentence writes that owner
+                # ("BP speech ... the oil giant's chief executive, Tony Hayward"; not "Defense Secretary Robert
+                # Gates" for "Russia's defense minister"): else he only counts against another
+                owned = not owner or bool(given) or _writes_owner(owner, text)
+                found.setdefault(name, []).append(form if owned else "\x00")
+    merged: dict[str, list[str]] = {}
+    for name in sorted(found, key=lambda n: len(n.split())):
+        same = next((m for m in merged if not m.startswith("\x00") and not name.startswith("\x00") and (
+            _same_referent(m, name) or name.split()[:len(m.split())] == m.split())), None)
+        if same:
+            merged[same] += found[name]
+        else:
+            merged[name] = list(found[name])
+    return merged
+
+
+def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
+    """(roles1) "The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried", "The prosecutor said" ->
+    "Prosecutor Luis Moreno-Ocampo said": a role of an office (offices.yaml) the title names by "the" or an owner's
+    possessive and nothing after it, named by the one person the article (its sentences before and the title's own)
+    gives that office of that owner, written with the title's own owner and role ("South African president Jacob
+    Zuma") or, with none, with the form the article wrote before the name ("Prosecutor"). Left alone: a time word
+    before the role ("the former prime minister"), an owner after it ("the envoy to the United Nations") or a name
+    ("the envoy, Abdel Elah al-Khatib"), a quoted role, two holders (a former or new one counts), a holder the title
+    names already."""
+    lower = title.lower()
+    table = _office_table()
+    if not any(word in lower for word in table.office_of):
+        return title
+    for match in table.in_title.finditer(title):
+        following = match.group("following") or ""
+        if any(w not in table.describing for w in match.group("before").split()):
+            continue  # "the former prime minister": which holder depends on when; "the oil chief": no office
+        if match.group("comma") and following[:1].isupper() or following.lower() in table.owner_links:
+            continue  # "the envoy, Abdel Elah al-Khatib": named; "the envoy to the United Nations": owned after
+        if not match.group("possessive") and not match.group("comma") and not _role_ends_phrase(following, False):
+            continue  # "the chairman role": the role describes another noun
+        role = match.group("role")
+        phrase = match.group(0)[:match.end("possessive" if match.group("possessive") else "role") - match.start()]
+        at = sentence.lower().find(phrase.lower().removeprefix("the ") if match.group("the") else phrase.lower())
+        if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
+            continue  # never rename what a speaker said
+        owner = match.group("owner") or match.group("powner") or ""
+        holders = _office_holders(table.office_of[role.lower()], owner, [*texts, sentence])
+        if len(holders) != 1 or next(iter(holders)).startswith("\x00"):
+            continue  # none, two, or a former holder only
+        name, forms = next(iter(holders.items()))
+        forms = [f for f in forms if f != "\x00"]
+        if not forms:
+            continue  # given only with no owner where the title's owner is not written: maybe another's
+        if any(_bare(w) in {_bare(t) for t in title.split()} for w in name.split() if len(w) > 2):
+            continue  # the title names the holder already
+        if owner:
+            words = f"{owner}{'' if match.group('owner') else match.group(0)[len(owner):len(owner) + 2]} {role}"
+        else:
+            words = max((f for f in forms if f), key=lambda f: (forms.count(f), -len(f)), default=role)
+        named = f"{words} {name}" + (match.group("possessive") or "")
+        start = match.start()
+        named = named[:1].upper() + named[1:] if start == 0 else named
+        end = match.end("possessive") if match.group("possessive") else match.end("role")
+        return title[:start] + named + title[end:]
+    return title
