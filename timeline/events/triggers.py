@@ -11,6 +11,7 @@ from timeline.events.dating import is_clock_only, rounds_only_the_hour
 from timeline.events.lexicon import URL, WORD, event_classes, is_adverb, is_past, lexicon, rules, words_of
 from timeline.events.polish import is_present_form
 from timeline.model import Sentence, Timex
+from timeline.model import Entry
 from timeline.text import lexicon as language
 from timeline.text.quotes import QUOTED, closes_earlier_quotation, is_open_at, opens_before
 
@@ -1656,6 +1657,49 @@ def _sideline_kind(title: str, sentence: str = "") -> str:
             # "A reporter for the Times left the city and said ...", "He was one of six ministers sworn in": stays
             return kind
     return ""
+
+
+@cache
+def _speakerless_plan() -> re.Pattern[str]:
+    """events.yaml not_news `speakerless_plan` (nonevents29), compiled: one bounded lazy run of words from the title's
+    start (group "before"), a listed future, maybe a listed adverb and "not", a lower-case verb: linear time."""
+    table = rules()["not_news"]["speakerless_plan"]
+    adverb = rf"(?:(?:{_words_pattern(table['adverbs'])})\s++)?"
+    future = rf"(?:{_words_pattern(table['modals'])}|(?:{_words_pattern(table['copulas'])})\s++{adverb}" \
+             rf"(?:(?:{_words_pattern(table['plan_words'])})\s++)?to)"
+    return re.compile(rf"^(?P<before>(?:[\w'’.,-]++\s++){{1,10}}?){future}\s++{adverb}(?:not\s++)?"
+                      rf"(?!(?:{_words_pattern(table['not_plans'])})\b)(?-i:[a-z])", re.IGNORECASE)
+
+
+def is_speakerless_plan(title: str, before_date: str) -> bool:
+    """A plan told in the future as the finished title's verb, dated by its saying ("reported on Tuesday", "told CBS
+    News yesterday": a reporting verb among the last words of `before_date`, the sentence before the title's date),
+    its speaker not in the title (events.yaml, not_news, speakerless_plan): "Algeria is to close
+    the southern part of its border" of "..., a local newspaper reported on Tuesday, the day after ...". A plan of its
+    own date ("will hold an urgent summit Tuesday, MENA reported Monday") is timeline.salience.happened's, as is a
+    future nobody tells; "BP said it would pay $20bn" and "..., the company said" (the title tells the saying) stay."""
+    table = rules()["not_news"]["speakerless_plan"]
+    found = _speakerless_plan().search(title)
+    if not found or _tells_before(found.group("before")):
+        return False
+    reporting = lexicon().reporting_verbs
+    if reporting & set(words_of(title)):
+        return False  # "BP is to hive off its spill operation, the company said": the saying is the news
+    # the date is the saying's ("reported on Tuesday"), not the plan's own ("will hold an urgent summit Tuesday");
+    # nobody telling it, it is timeline.salience.happened's
+    return bool(reporting & set(words_of(before_date)[-int(table["saying_date_words"]):]))
+
+
+def told_plan_only(entry: Entry) -> bool:
+    """Whether the entry's finished title is a plan whose speaker it lost and every dated source dates it by the
+    saying (is_speakerless_plan; timeline.pipeline leaves such an entry out with the plans `salience.happened` leaves
+    out): "Algeria is to close the southern part of its border with Libya" of "..., a local newspaper reported on
+    Tuesday, the day after ...". One source that dates it as its own day keeps it, and so does a person's entry."""
+    if entry.rejected or entry.curated or not entry.sources:
+        return False
+    dated = [s for s in entry.sources if s.expression and s.expression in s.quote]
+    return bool(dated) and all(is_speakerless_plan(entry.title, s.quote[: s.quote.index(s.expression)])
+                               for s in dated)
 
 
 def _verbs_only_in_relatives(title: str, relatives: list[str]) -> bool:
