@@ -33,6 +33,7 @@ from timeline.merge.acts import join_act_wordings
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
+from timeline.merge.speakers import join_capital_speakers, join_described_speakers
 from timeline.merge.referents import join_bare_referents
 from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join_day_happenings, join_day_openings,
                                        join_day_toll_parts)
@@ -123,6 +124,8 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_received_results(clusters)
     join_day_voices(clusters, sim, names)
     join_appearances(clusters, (), sim, names)
+    join_described_speakers(clusters, names)
+    join_capital_speakers(clusters)
     join_session_contents(clusters, sim, names)
     join_day_happenings(clusters, sim, names)
     join_day_openings(clusters, sim)
