@@ -6866,10 +6866,20 @@ def _kind_referent_table() -> dict[str, Any]:
         nouns = "|".join(sorted((re.escape(str(n)) for n in kind["nouns"]), key=len, reverse=True))
         mentions[str(kind["name"])] = (
             re.compile(rf"(?<![\w'’-])(?:(?i:{determiners})|(?P<when>[A-Za-z]++)['’]s)\s(?P<mods>(?:[“\x22‘]?+[\w'’.-]++[”\x22]?+\s){{0,{int(table['mention_words'])}}}?)"
-                       rf"(?P<noun>{nouns})(?!\s(?:{nouns})(?![\w'’-]))(?P<name>\s(?:of|in|at)\s(?:the\s)?[A-Z][\w'’.-]*+(?:\s[A-Z][\w'’.-]*+){{0,3}})?"
+                       rf"(?P<noun>{nouns})(?!\s(?:{nouns})(?![\w'’-]))(?P<name>\s(?:of|in|at)\s(?:the\s)?[A-Z][\w'’.-]*+(?:\s[A-Z0-9][\w'’.-]*+){{0,3}})?"
                        r"(?![\w'’-])"),
             re.compile(rf"(?<![\w'’-])(?:{nouns})(?:s|es)(?![\w'’-])", re.IGNORECASE))
+    # kinds3: "Operation Odyssey Dawn": a capitalised name_words word of the kind and one to three capitalised words
+    name_words = {str(w).lower(): str(w) for w in table.get("name_words", [])}
+    names = {}
+    for kind in table["kinds"]:
+        heads = sorted((name_words[str(n).lower()] for n in kind["nouns"] if str(n).lower() in name_words),
+                       key=len, reverse=True)
+        if heads:
+            names[str(kind["name"])] = re.compile(
+                rf"(?<![\w'’-])(?:{'|'.join(re.escape(h) for h in heads)})(?:\s[A-Z][\w'’.-]*+){{1,3}}(?![\w'’-])")
     return {"reaches": tuple((int(a), int(b)) for a, b in table["reaches"]), "kind_of": kind_of, "mentions": mentions,
+            "names": names,
             "qualified_by": frozenset(str(w).lower() for w in table["qualified_by"]),
             "time_possessives": frozenset(str(w).lower() for w in table["time_possessives"]),
             "title_determiners": frozenset(str(w).lower() for w in table["title_determiners"]),
@@ -6910,6 +6920,23 @@ def _kind_phrase(after: str) -> str:
     return " " + words[0] + " " + " ".join(kept)
 
 
+def _kind_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """kinds3: the matches of a kind's mention pattern, each noun's once, by its nearest determiner: "The NTC
+    declared a two-day truce" is read from "a two-day truce", not from "The" with "NTC declared a" as describing
+    words: where a verb stands among a match's describing words, a nearer determiner before the same noun is looked
+    for from the word after the match's start (an owner's "doctor's" is no determiner). A match with no verb in its
+    words stays as it is ("that the stricken ship": "that" may be the conjunction or the determiner; the describing
+    words hold a stopword and the mention is left, as before)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if any(_is_verb(_bare(w)) for w in match.group("mods").split()):  # a clause runs through its words
+            nearer = pattern.search(text, match.start() + 1, match.end())
+            while nearer is not None and nearer.end() == match.end() and not nearer.group("when"):
+                match, nearer = nearer, pattern.search(text, nearer.start() + 1, match.end())
+        yield match
+        position = match.end()
+
+
 def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
     """The fuller mentions of `kind` in `text` ("a planned tribute concert", "the trial of Conrad Murray") as
     "<describing words> <noun>[ of/in/at <Name>]", outside quotations, and whether `text` writes a plural of the kind
@@ -6918,9 +6945,9 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
     pattern, plural = table["mentions"][kind]
     marks = quote_marks(text)
     found: set[str] = set()
-    for match in pattern.finditer(text):
+    for match in _kind_matches(pattern, text):
         mods = [w.strip("“”\"‘’") for w in match.group("mods").split()]  # "its high-risk “top kill” operation"
-        name = match.group("name") or ""
+        name = re.sub(r"(?<=[a-z])\.$", "", match.group("name") or "")  # kinds3: "in London." ends its sentence
         if is_open_at(text, marks, match.start()):
             continue  # a mention inside a quotation: a speaker's words
         when = (match.group("when") or "").lower()
@@ -6937,7 +6964,27 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
             if not name:
                 continue  # "a boat": nothing to name it by
         found.add(match.group("mods") + match.group("noun") + name)
+    if kind in table["names"]:  # kinds3: "started Operation Odyssey Dawn": a name of the kind
+        for match in table["names"][kind].finditer(text):
+            if not is_open_at(text, marks, match.start()) and text[:match.start()].strip()[-1:].isalnum():
+                found.add(match.group(0))  # (a name not at the text's start, nor after a mark that may open one)
     return found, bool(plural.search(text))
+
+
+def _one_kind_name(found: set[str]) -> set[str]:
+    """kinds3: of several fuller mentions, the one name of the kind ("Operation Odyssey Dawn") where every other is a
+    description with no capitalised describing word ("coalition military operation in Libya"): the name meant;
+    else `found` as it is."""
+    table = _kind_referent_table()
+    named = [m for m in found if m.split()[0].lower() in table["kind_of"] and m[:1].isupper()]
+    if len(found) < 2 or len(named) != 1:
+        return found
+    for mention in found - set(named):
+        words = mention.split()
+        noun = next((k for k, w in enumerate(words) if w.lower() in table["kind_of"]), len(words))
+        if any(w[:1].isupper() for w in words[:noun]):
+            return found  # "the NATO operation": another name-like description, which the rule cannot tell apart
+    return set(named)
 
 
 def described_kind_noun(words: Sequence[str]) -> bool:
@@ -6978,6 +7025,9 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
         following = _bare(words[k + 2]) if k + 2 < len(words) else ""
         if following in table["qualified_by"] or words[k + 2:k + 3] and words[k + 2][:1].isupper():
             return title  # "the meeting of ...", "the tanker Exxon Valdez": the title says which
+        if following.isalpha() and words[k + 2][:1].islower() and not following.endswith(("s", "ly")) \
+                and following not in lexicon().stopwords and not _is_verb(following):
+            return title  # kinds3: "the draft executive summary": the noun describes another
         written = re.search(rf"(?<![\w'’-])(?P<before>(?:[\w'’-]++\s){{1,3}}){re.escape(noun)}(?![\w'’-])", sentence)
         before = [_bare(w) for w in written.group("before").split()] if written else []
         while before and (before[-1].isdigit() or before[-1] in _calendar_names()):
@@ -6994,13 +7044,16 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
                 found |= mentions
             if found:
                 break
+        found = _one_kind_name(found)
         if len(found) != 1:
             return title
         named = found.pop()
         title_words = {_bare(w) for w in words}
-        if all(_bare(w) in title_words for w in named.split()[:-1] if w[:1].isupper() or len(w) > 3) \
-                and named.split()[:-1]:
+        describing = [w for w in named.split()[:-1] if _bare(w) != noun.lower()]  # kinds3: "draft resolution"
+        if all(_bare(w) in title_words for w in describing if w[:1].isupper() or len(w) > 3) and describing:
             return title  # the title names it already
+        if named.split()[0].lower() in table["kind_of"] and named[:1].isupper():  # kinds3: "Operation Odyssey Dawn",
+            return _within_title_words(title, " ".join([*words[:k], named, *words[k + 2:]]))  # a name: no article
         if following in ("in", "at"):  # "the gig at the Millennium Stadium": the title's place, not the mention's
             if not named.split()[0][:1].isalpha() or named.split()[0].lower() in table["kind_of"] \
                     and named.split()[1:2] and named.split()[1].lower() in table["phrase_openers"] - {"of"}:
