@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from test_read_timeml import FILES, HEAD, OPTIONS, TAIL, TEXT, _outcome, _whole_tree_only
-from timeline.read import read_articles, timeml
-from timeline.read import _memo_key
+from timeline.read import _memo_key, read_articles, timeml
+from timeline.read.article import Options
 
 # shapes the one-TEXT shortcut must leave to the handlers that follow every element (`<TEXT` more than once), or
 # read as they do (once)
@@ -19,7 +19,8 @@ ONE_TEXT_FILES = {
     "a TEXTUAL element after TEXT": HEAD + TEXT + b"<TEXTUAL>x</TEXTUAL>" + TAIL + b"</TimeML>",
     "DCT after TEXT, elements inside": b"<TimeML>" + TEXT + b'<DCT><TIMEX3 value="1999-01-02"/></DCT></TimeML>',
     "namespaced TEXT inside TEXT": HEAD + b'<TEXT>a <t:TEXT xmlns:t="urn:x">b</t:TEXT> c</TEXT></TimeML>',
-    "default namespace on TEXT": b'<TimeML><DCT><TIMEX3 value="1998-02-06"/></DCT><TEXT xmlns="urn:x">a</TEXT></TimeML>',
+    "default namespace on TEXT":
+        b'<TimeML><DCT><TIMEX3 value="1998-02-06"/></DCT><TEXT xmlns="urn:x">a</TEXT></TimeML>',
     "TEXT nested in another element only": b"<TimeML><META><TEXT>meta <b>x</b></TEXT></META></TimeML>",
     "TEXT cut inside an element": HEAD + b'<TEXT>a <EVENT eid="e1">b</TEXT></TimeML>',
 }
@@ -80,8 +81,6 @@ def test_dates_reads_without_the_dateline_search(tmp_path):
 
 
 def test_a_reading_without_datelines_is_remembered_apart():
-    from timeline.read.article import Options
-
     with_lines = Options(published=None, today="2026-01-01", input_format=None)
     without = Options(published=None, today="2026-01-01", input_format=None, datelines=False)
     key = _memo_key("text", b"x", "a", "a.txt", with_lines)

@@ -88,8 +88,8 @@ def read_articles(
     Symbolic links to files and folders are followed (a link back to a folder being read is reported, not
     followed). A path that does not exist is skipped like any unreadable input (an ArticleError).
     Raises UsageError at once for an unknown format, or a bad --published/today value."""
-    return _read_all(list(paths), _options(published, input_format, today, datelines), memo,  # type: ignore[return-value]
-                     defer=False)
+    options = _options(published, input_format, today, datelines)
+    return _read_all(list(paths), options, memo, defer=False)  # type: ignore[return-value]
 
 
 def listed_articles(
