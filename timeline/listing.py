@@ -36,11 +36,13 @@ def check_day(option: str, value: str | None) -> None:
 
 
 def readable_articles(paths: Sequence[str], published: str | None, input_format: str | None,
-         skipped: list[ArticleError], today: str | None = None, memo: ReadMemo | None = None) -> Iterator[Article]:
+         skipped: list[ArticleError], today: str | None = None, memo: ReadMemo | None = None,
+         datelines: bool = True) -> Iterator[Article]:
     """The articles that can be read; each one that cannot is added to `skipped` (see `report_skipped`). `memo`:
-    what the readers found in unchanged files before (timeline.cache.ReadingCache)."""
+    what the readers found in unchanged files before (timeline.cache.ReadingCache); `datelines`: read_articles'."""
     admission = Admission(skipped)
-    for item in read_articles(paths, published=published, input_format=input_format, today=today, memo=memo):
+    for item in read_articles(paths, published=published, input_format=input_format, today=today, memo=memo,
+                              datelines=datelines):
         if admission.admits(item):
             yield item  # type: ignore[misc]
 
@@ -86,7 +88,8 @@ def list_dates(paths: Sequence[str], *, dct: str | None, fmt: str) -> int:
     rows: list[dict[str, object]] = []
     count = 0
     # the reference date is only what relative dates resolve against: one after today is no error here
-    for article in readable_articles(paths, dct, None, skipped, today=dct):
+    # the tagger alone reads the articles here: where a dateline stands (for the event stage) is not looked for
+    for article in readable_articles(paths, dct, None, skipped, today=dct, datelines=False):
         count += 1
         found = timex_rows(article.path or article.id, tag(article.body, article.published or None))
         if fmt == "jsonl":

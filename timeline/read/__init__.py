@@ -79,14 +79,17 @@ def read_articles(
     input_format: str | None = None,
     today: str | None = None,
     memo: ReadMemo | None = None,
+    datelines: bool = True,
 ) -> Iterator[Article | ArticleError]:
     """Articles from files, folders (recursively, sorted, hidden entries skipped) and `-` (stdin). `memo`: what
     a reader found in a file before, reused when the file's bytes, path, format and options are the same.
+    `datelines=False`: no Article.dateline is looked for (None), for a caller that never reads it.
 
     Symbolic links to files and folders are followed (a link back to a folder being read is reported, not
     followed). A path that does not exist is skipped like any unreadable input (an ArticleError).
     Raises UsageError at once for an unknown format, or a bad --published/today value."""
-    return _read_all(list(paths), _options(published, input_format, today), memo, defer=False)  # type: ignore[return-value]
+    options = _options(published, input_format, today, datelines)
+    return _read_all(list(paths), options, memo, defer=False)  # type: ignore[return-value]
 
 
 def listed_articles(
@@ -108,7 +111,7 @@ def read_listed(listed: FileToRead, memo: ReadMemo | None = None) -> list[Articl
     return list(_read_file(listed.path, listed.id, listed.options, memo))
 
 
-def _options(published: str | None, input_format: str | None, today: str | None) -> Options:
+def _options(published: str | None, input_format: str | None, today: str | None, datelines: bool = True) -> Options:
     """The reading options, validated (UsageError at once)."""
     if input_format is not None and input_format not in FORMATS:
         raise UsageError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
@@ -122,7 +125,7 @@ def _options(published: str | None, input_format: str | None, today: str | None)
             raise UsageError(f"--published {published!r} is not a date (write YYYY-MM-DD)")
         if option > latest_allowed(today_value):
             raise UsageError(f"--published {option} is in the future (today is {today_value})")
-    return Options(published=option, today=today_value, input_format=input_format)
+    return Options(published=option, today=today_value, input_format=input_format, datelines=datelines)
 
 
 def _read_all(paths: list[str], options: Options, memo: ReadMemo | None,
@@ -283,6 +286,8 @@ def _memo_key(name: str, data: bytes, article_id: str, path: str, options: Optio
     for part in (name, article_id, path, options.published or "", options.today, options.input_format or ""):
         encoded = part.encode("utf-8", "surrogatepass")
         digest.update(len(encoded).to_bytes(8, "big") + encoded)
+    if not options.datelines:
+        digest.update(b"without datelines")  # the articles differ (no Article.dateline); keys of a build unchanged
     digest.update(data)
     return digest.hexdigest()
 

@@ -17,6 +17,9 @@ class Options:
     published: str | None  # the --published option, validated
     today: str
     input_format: str | None
+    # whether to find where the body's dateline stands (Article.dateline): the build's event stage reads it; a caller
+    # that never does (`timeline dates` lists the tagger's dates only) skips the search
+    datelines: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,5 +81,5 @@ def build(found: Found, options: Options, *, prose: bool = True) -> Article:
         source=found.source,
         url=found.url,
         date_origin=origin,
-        dateline=body_dateline(body),
+        dateline=body_dateline(body) if options.datelines else None,
     )

@@ -67,10 +67,13 @@ def _from_whole_tree(data: bytes, where: str) -> tuple[str, str | None]:
 
 
 class _HeadReader:
-    """expat handlers that keep TEXT's character data and DCT/TIMEX3's value (see above)."""
+    """expat handlers that keep TEXT's character data and DCT/TIMEX3's value (see above). `one_text`: the bytes hold
+    `<TEXT` once, so no element inside TEXT is called TEXT and the first end of a TEXT inside it is its own end: the
+    elements inside it (a fifth of a TimeML file's, EVENT, TIMEX3, SIGNAL) are not followed one by one."""
 
-    def __init__(self, parser: expat.XMLParserType) -> None:
+    def __init__(self, parser: expat.XMLParserType, one_text: bool = False) -> None:
         self.parser = parser
+        self.one_text = one_text
         self.depth = 0
         self.root_is_text = False
         self.in_dct = False
@@ -89,6 +92,9 @@ class _HeadReader:
             if name == "TEXT" and self.text is None:
                 self.text = []
                 self.parser.CharacterDataHandler = self.text.append
+                if self.one_text:  # the depth inside TEXT is not needed: only where it ends (`text_end`)
+                    self.parser.StartElementHandler = None
+                    self.parser.EndElementHandler = self.text_end
         elif self.depth == 3 and self.in_dct and name == "TIMEX3" and self.dct_value is None:
             self.dct_value = attributes.get("value", "")
             self._drop_when_done()
@@ -99,6 +105,13 @@ class _HeadReader:
             self.parser.CharacterDataHandler = None
             self._drop_when_done()
         self.depth -= 1
+
+    def text_end(self, name: str) -> None:
+        """The end handler inside TEXT when `one_text`: at TEXT's end, what `end` does there, and the handlers back."""
+        if name == "TEXT":
+            self.parser.StartElementHandler = self.start
+            self.parser.EndElementHandler = self.end
+            self.end(name)
 
     def _drop_when_done(self) -> None:
         if self.text_done and self.dct_value is not None:
@@ -112,7 +125,7 @@ def _text_and_dct(data: bytes) -> tuple[str, str | None] | None:
     parser = expat.ParserCreate(namespace_separator="}")
     parser.buffer_text = True
     parser.SkippedEntityHandler = _refuse_entity
-    reader = _HeadReader(parser)
+    reader = _HeadReader(parser, data.count(b"<TEXT") == 1)
     try:
         parser.Parse(data, True)
     except Exception:  # noqa: BLE001 - any failure: the whole tree is built and words it

@@ -558,6 +558,8 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _STATED_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
 _MONTH = re.compile(r"\d{4}-\d\d")
 _CALENDAR_POINT = re.compile(r"\d{4}")  # a value on the calendar (a day, week, month, season, year), not a reference
+_QUARTER = re.compile(r"\d{4}-Q\d")
+_YEAR_OR_MONTH = re.compile(r"\d{4}(-\d\d)?")
 
 
 def update_focus(ctx: Context, timex: Timex) -> None:
@@ -571,10 +573,10 @@ def update_focus(ctx: Context, timex: Timex) -> None:
     if ctx.rule not in _FOCUS_RULES and not (ctx.rule in _NARRATIVE_RULES and _DAY.match(timex.value)):
         return
     value = timex.value
-    if re.fullmatch(r"\d{4}-Q\d", value) and ctx.rule == "quarter" and _completed(value, ctx) \
+    if _QUARTER.fullmatch(value) and ctx.rule == "quarter" and _completed(value, ctx) \
             and value > ctx.last_quarter:
         ctx.last_quarter = value  # a reported quarter: what "the year-ago quarter" compares with
-    if re.match(r"\d{4}-\d\d-\d\d", value) or re.fullmatch(r"\d{4}(-\d\d)?", value):
+    if _DAY.match(value) or _YEAR_OR_MONTH.fullmatch(value):
         ctx.last_date = value[:10]
         ctx.last_date_end = timex.end
         if _DAY.match(value) and _STATED_YEAR.search(timex.text):
@@ -601,6 +603,8 @@ def restamp(ctx: Context, timex: Timex) -> None:
     """After an item's stamp ("updated : Sat Jul 30 2011 01:14:00"), count the relative dates that follow from the
     stamp's day: a page gathering earlier items (vocab.yaml restamp_leads) wrote each on its own day."""
     day = _stamp_day(ctx, timex)
+    if day is None:
+        return  # no stamp's day (most dates): nothing to restamp, whatever line the date stands in
     body_at = _line_stamp_body(ctx, timex.start)
     if body_at >= 0 and ctx.text[body_at:timex.start].strip():
         return  # "(11 p.m. Monday ET, 5 a.m. Tuesday in Libya)": the first clock is the writer's, the item's day

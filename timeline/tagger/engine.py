@@ -101,7 +101,7 @@ def _head_positions(text: str, lowered: str, gram: Grammar) -> list[int]:
     return found
 
 
-_TOKEN = re.compile(r"[\w'.]+|[-,]")
+_TOKEN = re.compile(r"[\w'.]+|[-,]")  # the tokens before a head that _lead_starts reads (walking back over them)
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 _MAX_LEAD = 7
 _SKIPPED = frozenset(" \t\n\r\f\v,-")  # between tokens: whitespace, and the tokens "," and "-"
@@ -124,20 +124,30 @@ def _lead_starts(lowered: str, head: int, floor: int, lead_words: frozenset[str]
     word = lowered[k:i].strip(".'")
     if word and not (word.replace(".", "").isdigit() or word in lead_words or _ORDINAL_NUMBER.fullmatch(word)):
         return [head]
-    window = lowered[lo:head]
-    base = lo
-    tokens = list(_TOKEN.finditer(window))
+    # the last _MAX_LEAD tokens of lowered[lo:head] as _TOKEN.finditer finds them (runs of word characters, quotes
+    # and points; a comma or hyphen alone; anything else between), read back from the head one at a time: the walk
+    # stops at the first that is no lead word, so it never cuts the whole window into tokens
     starts = [head]
-    for tok in reversed(tokens[-_MAX_LEAD:]):
-        word = tok.group(0).strip(".'")
-        if word in (",", "-"):
+    j = head
+    for _ in range(_MAX_LEAD):
+        while j > lo and not (lowered[j - 1].isalnum() or lowered[j - 1] in "_'.,-"):
+            j -= 1
+        if j <= lo:
+            break
+        if lowered[j - 1] in ",-":
+            j -= 1
             continue
-        if word.replace(",", "").replace(".", "").isdigit() or word in lead_words \
-                or _ORDINAL_NUMBER.fullmatch(word):
+        k = j
+        while k > lo and (lowered[k - 1].isalnum() or lowered[k - 1] in "_'."):
+            k -= 1
+        token = lowered[k:j]
+        word = token.strip(".'")
+        if word.replace(",", "").replace(".", "").isdigit() or word in lead_words or _ORDINAL_NUMBER.fullmatch(word):
             if word not in glue_words:
-                starts.append(base + tok.start() + (len(tok.group(0)) - len(tok.group(0).lstrip(".'"))))
+                starts.append(k + (len(token) - len(token.lstrip(".'"))))
         else:
             break
+        j = k
     starts.reverse()
     return starts
 

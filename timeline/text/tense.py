@@ -65,7 +65,7 @@ def _single_words() -> frozenset[str]:
 
 
 def _scan(text: str, lo: int, hi: int) -> list[Token]:
-    return [(m.start(), m.end(), m.group(), m.group().lower()) for m in WORD.finditer(text, lo, hi)]
+    return [(a, b, w, w.lower()) for m in WORD.finditer(text, lo, hi) for (a, b), w in ((m.span(), m.group()),)]
 
 
 def _window(text: str, lo: int, hi: int, cached: Words | None) -> list[Token]:
@@ -202,9 +202,10 @@ def tense_cue(analysis: TextAnalysis, start: int, end: int, words: Words | None 
     tokens = _window(text, *_bounds(analysis, start, end), words)
     prev = ""
     fronted = _fronted(analysis, start, end)
+    passive = _passive_auxiliaries()
     for k, (ws, we, w, low) in enumerate(tokens):
         if low not in firsts and low not in singles and not low.endswith(_ENDINGS):
-            if not (_is_adverb(w) and prev in _passive_auxiliaries()):
+            if not (prev in passive and _is_adverb(w)):
                 prev = low  # not a cue (most words): nothing more to look at
             continue  # an adverb after "be" keeps it: "will be officially released" is passive
         kind, cue_end = _cue_at(text, tokens, k, prev)
