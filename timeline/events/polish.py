@@ -2359,7 +2359,7 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
     if len(words) < 2 or not _short(words):
         return title
     found = _rest_after(words, _without_date(sentence, expression))
-    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION):
+    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION) or _told_from_relative(words, sentence):
         return title
     first = _bare(found[1][0])
     if first not in _complement_words("short_openers") or first in _complement_words("gerund_openers") \
@@ -2367,6 +2367,15 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
         return title  # "captured Brega [while Gaddafi's forces shelled Misrata]": a second doer, a second event
     kept = _kept_context(words, found[1], first)
     return " ".join([*words, *kept]) if kept else title
+
+
+def _told_from_relative(words: Sequence[str], sentence: str) -> bool:
+    """Whether the title's subject and its verb stand in the sentence with a relative pronoun between them ("the test
+    which was delayed" told as "The test was delayed", fragments1): what follows the relative's verb may run into the
+    main clause ("because of a small leak ... [come]"), as with a title that keeps its "which" (_kept_context)."""
+    pronouns = "|".join(sorted(_complement_words("relation_pronouns") | {"who", "that"}))
+    return any(re.search(r"(?<![\w'’])" + re.escape(words[k - 1]) + r",?\s+(?:" + pronouns + r")\s+" + re.escape(words[k])
+                         + r"(?!\w)", sentence, re.IGNORECASE) for k in range(1, min(len(words), 4)))
 
 
 def _content_words(words: Sequence[str]) -> list[str]:

@@ -3725,7 +3725,10 @@ def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
     if verb < 1 or _clean(told[0]) in lexicon().leading_words:
         return -1  # "when asked about ...": no subject of its own
     low = [_clean(w) for w in head]
-    if clock or notice or low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
+    compared = low[-1:] and low[-1] in _title_rules("title_compared_date_links") \
+        or low[-2:-1] and low[-1] == "in" and low[-2] in _title_rules("title_compared_date_links")  # (fragments1)
+    if clock or notice or compared or low[-1:] and low[-1] in _title_rules("title_span_edges") \
+            or set(low) & lexicon().negations:
         return found.end()
     return found.end() if _tells_state(low) else -1
 
