@@ -2370,12 +2370,20 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
 
 
 def _told_from_relative(words: Sequence[str], sentence: str) -> bool:
-    """Whether the title's subject and its verb stand in the sentence with a relative pronoun between them ("the test
-    which was delayed" told as "The test was delayed", fragments1): what follows the relative's verb may run into the
-    main clause ("because of a small leak ... [come]"), as with a title that keeps its "which" (_kept_context)."""
+    """Whether the title's subject and its verb stand in the sentence with a restrictive relative pronoun between them,
+    the noun a preposition's ("Preparations for the test which was delayed" told as "The test was delayed",
+    fragments1, polish.yaml relative_told): what follows the relative's verb may run into the main clause ("because
+    of a small leak ... [come]"), as with a title that keeps its "which" (_kept_context)."""
+    return any(_relative_told_pattern(words[k - 1], words[k]).search(sentence) for k in range(1, min(len(words), 4)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _relative_told_pattern(noun: str, verb: str) -> re.Pattern[str]:
+    """The preposition, the noun phrase (no gerund in it: "for speaking his mind who ..."), the pronoun and the verb."""
     pronouns = "|".join(sorted(_complement_words("relation_pronouns") | {"who", "that"}))
-    return any(re.search(r"(?<![\w'’])" + re.escape(words[k - 1]) + r",?\s+(?:" + pronouns + r")\s+" + re.escape(words[k])
-                         + r"(?!\w)", sentence, re.IGNORECASE) for k in range(1, min(len(words), 4)))
+    links = "|".join(sorted(_words("relative_told", "links")))
+    return re.compile(r"(?<![\w'’])(?:" + links + r")\s+(?:(?![^\s,;:]*ing\s)[^\s,;:]+\s+){0,4}?" + re.escape(noun) + r"\s+(?:" + pronouns
+                      + r")\s+" + re.escape(verb) + r"(?!\w)", re.IGNORECASE)
 
 
 def _content_words(words: Sequence[str]) -> list[str]:
