@@ -81,6 +81,9 @@ def test_a_title_told_from_a_relative_on_a_prepositions_noun_keeps_no_context(ex
      "day this year, a tenth less than in 2009, when it overtook US group Exxon Mobil to produce more than any other "
      "non-state-controlled company.",
      ["BP overtook US group Exxon Mobil to produce more than any other non-state-controlled company"]),
+    # the "it" named by the compared clause's own subject, past the frame that reports it ("Analysts expect that")
+    ("Analysts expect that BP will pump about 3.6 m barrels of oil and gas a day this year, a tenth less than in 2009, "
+     "when it overtook US group Exxon Mobil.", ["BP overtook US group Exxon Mobil"]),
 ])
 def test_a_compared_date_takes_its_when_clause(sentence, expected):
     events = extract(Article(id="a", body=sentence, published="2010-06-01"))
