@@ -10,6 +10,7 @@ from functools import cache
 
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, verb_form_words
 from timeline.events.main_clauses import main_clause_title
+from timeline.events.subjects import fits, opening_subject, pronoun_class
 from timeline.events.titles import _in_name, _noun_happenings, make_title, noun_event_happened, reads_as_present_verb
 from timeline.rules import load_yaml
 
@@ -394,8 +395,7 @@ def relative_fragment_title(title: str, sentence: str, expression: str) -> str:
     words = title.split()
     low = [_clean(w) for w in words]
     k = _relative_at(words, low)
-    if k < 0 or not is_verbless(" ".join([*words[:k], "which", *words[k + 1:]]), guess=False) \
-            or not _date_in_clause(sentence, words, k, expression):
+    if k < 0 or not _date_in_clause(sentence, words, k, expression):
         return title
     noun = _clause_noun(words[:k])
     if not noun or _clean(noun[-1]) in lexicon().stopwords:
@@ -417,19 +417,50 @@ def relative_fragment_title(title: str, sentence: str, expression: str) -> str:
     lex = lexicon()
     if rest[j].islower() and (lowrest[j] in _fragment_words("past_auxiliaries") or is_past(lowrest[j])
                               and lowrest[j] not in lex.auxiliaries):
+        if not is_verbless(" ".join([*words[:k], "which", *rest]), guess=False):
+            return title  # a verb of the title's own after the clause ("The agency that oversees drilling resigned")
         head = _clean(noun[-1])
         plural = head.endswith("s") and not head.endswith("ss")
         if not _counted(noun) and (lowrest[j] == "was" and plural or lowrest[j] == "were" and not plural):
             return title
         made = " ".join([*_capital(noun), *rest])
         return made if not is_verbless(made) else title
-    # an object clause: its own subject (no pronoun), then its past verb
-    limit = int(_table()["relative_fragment"]["subject_words"])
-    verb = next((v for v in range(1, min(len(rest), limit + 1)) if rest[v].isalpha() and rest[v].islower()
-                 and is_past(lowrest[v]) and lowrest[v] not in lex.auxiliaries), -1)
-    if verb < 0 or any(w in lex.subject_pronouns or w in _fragment_words("pronouns") for w in lowrest[:verb]) \
-            or lowrest[verb] in lex.reporting_verbs or not is_verbless(" ".join(rest[:verb])) \
-            or verb + 1 < len(rest) and (is_past(lowrest[verb + 1]) or lowrest[verb + 1] in finite_words()):
+    # an object clause: its own subject, then its past verb; a pronoun subject named by the sentence's opening subject
+    # ("Rebel forces regrouped in Ras Lanuf, a key oil town that they said they seized" -> "Rebel forces said they
+    # seized Ras Lanuf"); a verb of saying with the clause it tells ("said they seized")
+    subject, verb = _object_clause(rest, lowrest, 0)
+    if verb < 0:
         return title
-    made = " ".join([*_capital(rest[:verb + 1]), *_lower_determiner(noun), *rest[verb + 1:]])
+    told = [rest[verb]]
+    if lowrest[verb] in lex.reporting_verbs:
+        _, inner = _object_clause(rest, lowrest, verb + 1)
+        if inner < 0:
+            return title
+        told, verb = list(rest[verb:inner + 1]), inner
+    if verb + 1 < len(rest) and not is_verbless(" ".join(rest[verb + 1:]), guess=False):
+        return title  # a verb of the title's own after the clause
+    if len(subject) == 1 and _clean(subject[0]) in lex.subject_pronouns:
+        opener = opening_subject(sentence, through_reports=False)
+        kind = pronoun_class(_clean(subject[0]))
+        if not opener or not kind or not fits(opener, kind) or _clean(opener.split()[0]) == _clean(noun[0]):
+            return title
+        subject = opener.split()
+    elif any(_clean(w) in lex.subject_pronouns for w in subject):
+        return title
+    made = " ".join([*_capital(subject), *told, *_lower_determiner(noun), *rest[verb + 1:]])
     return made if not is_verbless(made) else title
+
+
+def _object_clause(rest: Sequence[str], low: Sequence[str], start: int) -> tuple[list[str], int]:
+    """The subject (at most relative_fragment subject_words words, no relative pronoun, no verb) and the index of the
+    past verb of a clause that opens at rest[start] and lacks its object ("the opposition seized", "they seized"),
+    or ([], -1); a verb followed by another verb is none ("said hit": what was said)."""
+    lex = lexicon()
+    limit = int(_table()["relative_fragment"]["subject_words"])
+    verb = next((v for v in range(start + 1, min(len(rest), start + limit + 1)) if rest[v].isalpha()
+                 and rest[v].islower() and is_past(low[v]) and low[v] not in lex.auxiliaries), -1)
+    if verb < 0 or any(w in _fragment_words("pronouns") for w in low[start:verb]) \
+            or not is_verbless(" ".join(rest[start:verb])) \
+            or verb + 1 < len(rest) and (is_past(low[verb + 1]) or low[verb + 1] in finite_words()):
+        return [], -1
+    return list(rest[start:verb]), verb
