@@ -390,8 +390,10 @@ def relative_fragment_title(title: str, sentence: str, expression: str) -> str:
     """A title that is a noun phrase and its relative clause, with no verb of its own after the clause ("A storm that
     killed more than 1,800 people", "Preparations for the test which was delayed"), told as the clause when the date
     stands in it: the noun the clause tells of as the subject of a past verb group right after the pronoun ("A storm
-    killed ...", "The test was delayed"), or, where the clause has its own subject (no pronoun) and a past verb, as
-    that verb's object ("The opposition seized a critical eastern oil town"). Else the title as it was."""
+    killed ...", "The test was delayed"), or, where the clause has its own subject and a past verb, as that verb's
+    object ("The opposition seized a critical eastern oil town"; a pronoun subject named by the sentence's opening
+    subject when that fits); a noun phrase with "a" renaming a name gives the name ("Katrina killed ..."). Else the
+    title as it was."""
     words = title.split()
     low = [_clean(w) for w in words]
     k = _relative_at(words, low)
