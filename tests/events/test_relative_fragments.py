@@ -99,3 +99,16 @@ def test_a_compared_date_needs_than_right_before_it():
     own = "BP overtook Exxon in 2009, when prices fell."
     at = own.index("2009")
     assert dated_when_clause(own, at, at + 4) == -1
+
+
+@pytest.mark.parametrize("clause,expected", [
+    ("the opposition seized", (["the", "opposition"], 2)),
+    ("they seized", (["they"], 1)),
+    # near misses: a lower-case word that is no determiner opens no subject; a verb followed by a verb is a saying's
+    ("oversees offshore drilling resigned", ([], -1)),
+    ("officials said hit buildings", ([], -1)),
+])
+def test_an_object_clause_opens_on_its_subject(clause, expected):
+    from timeline.events.verbless import _clean, _object_clause
+    words = clause.split()
+    assert _object_clause(words, [_clean(w) for w in words], 0) == expected

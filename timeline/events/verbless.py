@@ -461,6 +461,8 @@ def _object_clause(rest: Sequence[str], low: Sequence[str], start: int) -> tuple
     limit = int(_table()["relative_fragment"]["subject_words"])
     verb = next((v for v in range(start + 1, min(len(rest), start + limit + 1)) if rest[v].isalpha()
                  and rest[v].islower() and is_past(low[v]) and low[v] not in lex.auxiliaries), -1)
+    if start >= len(rest) or rest[start][:1].islower() and low[start] not in lex.stopwords:
+        return [], -1  # a subject opens on a determiner, a pronoun, a capital or a number ("oversees drilling": none)
     if verb < 0 or any(w in _fragment_words("pronouns") for w in low[start:verb]) \
             or not is_verbless(" ".join(rest[start:verb])) \
             or verb + 1 < len(rest) and (is_past(low[verb + 1]) or low[verb + 1] in finite_words()):
