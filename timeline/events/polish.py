@@ -2359,7 +2359,8 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
     if len(words) < 2 or not _short(words):
         return title
     found = _rest_after(words, _without_date(sentence, expression))
-    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION) or _told_from_relative(words, sentence):
+    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION) \
+            or _told_from_relative(words, sentence):
         return title
     first = _bare(found[1][0])
     if first not in _complement_words("short_openers") or first in _complement_words("gerund_openers") \
@@ -2380,10 +2381,11 @@ def _told_from_relative(words: Sequence[str], sentence: str) -> bool:
 @lru_cache(maxsize=1 << 12)
 def _relative_told_pattern(noun: str, verb: str) -> re.Pattern[str]:
     """The preposition, the noun phrase (no gerund in it: "for speaking his mind who ..."), the pronoun and the verb."""
-    pronouns = "|".join(sorted(_complement_words("relation_pronouns") | {"who", "that"}))
+    pronouns = "|".join(sorted(_words("relative_told", "pronouns")))
     links = "|".join(sorted(_words("relative_told", "links")))
-    return re.compile(r"(?<![\w'’])(?:" + links + r")\s+(?:(?![^\s,;:]*ing\s)[^\s,;:]+\s+){0,4}?" + re.escape(noun) + r"\s+(?:" + pronouns
-                      + r")\s+" + re.escape(verb) + r"(?!\w)", re.IGNORECASE)
+    phrase = r"(?:(?![^\s,;:]*ing\s)[^\s,;:]+\s+){0,4}?"  # at most four words before the noun, no gerund
+    return re.compile(r"(?<![\w'’])(?:" + links + r")\s+" + phrase + re.escape(noun) + r"\s+(?:" + pronouns + r")\s+"
+                      + re.escape(verb) + r"(?!\w)", re.IGNORECASE)
 
 
 def _content_words(words: Sequence[str]) -> list[str]:
