@@ -44,7 +44,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, polished
-from timeline.events.verbless import reduced_relative_title, verbless_fallback
+from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
@@ -1405,7 +1405,9 @@ def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
     every title is), the event dropped when it is a noun phrase's piece with none (verbless.verbless_fallback)."""
     kept: list[Event] = []
     for event in found:
-        title = verbless_fallback(event.title, sentence, event.source.expression)
+        # (fragments1) a noun phrase and its dated relative clause told as the clause ("A storm killed ...")
+        title = relative_fragment_title(event.title, sentence, event.source.expression)
+        title = verbless_fallback(title, sentence, event.source.expression)
         if title is None:
             continue
         # (fragments10) a noun phrase with a reduced relative's participle ("An audio tape released")

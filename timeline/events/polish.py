@@ -2360,7 +2360,8 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
     if len(words) < 2 or not _short(words):
         return title
     found = _rest_after(words, _without_date(sentence, expression))
-    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION):
+    if found is None or not found[1] or found[0].endswith(_BOUNDARY_PUNCTUATION) \
+            or _told_from_relative(words, sentence):
         return title
     first = _bare(found[1][0])
     if first not in _complement_words("short_openers") or first in _complement_words("gerund_openers") \
@@ -2368,6 +2369,24 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
         return title  # "captured Brega [while Gaddafi's forces shelled Misrata]": a second doer, a second event
     kept = _kept_context(words, found[1], first)
     return " ".join([*words, *kept]) if kept else title
+
+
+def _told_from_relative(words: Sequence[str], sentence: str) -> bool:
+    """Whether the title's subject and its verb stand in the sentence with a restrictive relative pronoun between them,
+    the noun a preposition's ("Preparations for the test which was delayed" told as "The test was delayed",
+    fragments1, polish.yaml relative_told): what follows the relative's verb may run into the main clause ("because
+    of a small leak ... [come]"), as with a title that keeps its "which" (_kept_context)."""
+    return any(_relative_told_pattern(words[k - 1], words[k]).search(sentence) for k in range(1, min(len(words), 4)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _relative_told_pattern(noun: str, verb: str) -> re.Pattern[str]:
+    """The preposition, the noun phrase (no gerund in it: "for speaking his mind who ..."), the pronoun and the verb."""
+    pronouns = "|".join(sorted(_words("relative_told", "pronouns")))
+    links = "|".join(sorted(_words("relative_told", "links")))
+    phrase = r"(?:(?![^\s,;:]*ing\s)[^\s,;:]+\s+){0,4}?"  # at most four words before the noun, no gerund
+    return re.compile(r"(?<![\w'’])(?:" + links + r")\s+" + phrase + re.escape(noun) + r"\s+(?:" + pronouns + r")\s+"
+                      + re.escape(verb) + r"(?!\w)", re.IGNORECASE)
 
 
 def _content_words(words: Sequence[str]) -> list[str]:

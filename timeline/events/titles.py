@@ -3725,7 +3725,8 @@ def dated_when_clause(sentence: str, date_start: int, date_end: int) -> int:
     if verb < 1 or _clean(told[0]) in lexicon().leading_words:
         return -1  # "when asked about ...": no subject of its own
     low = [_clean(w) for w in head]
-    if clock or notice or low[-1:] and low[-1] in _title_rules("title_span_edges") or set(low) & lexicon().negations:
+    if clock or notice or _compared(low) or low[-1:] and low[-1] in _title_rules("title_span_edges") \
+            or set(low) & lexicon().negations:
         return found.end()
     return found.end() if _tells_state(low) else -1
 
@@ -3746,6 +3747,13 @@ def _when_after_clock(sentence: str, date_start: int, date_end: int) -> re.Match
     if not found or any(mark in between for mark in ".;:!?") or _first_verb(between.split()) >= 0:
         return None
     return found
+
+
+def _compared(head: Sequence[str]) -> bool:
+    """Whether the (lower-case) words before a date end on a comparison that measures against it ("a tenth less than
+    [in] 2009": events.yaml title_compared_date_links; fragments1)."""
+    links = _title_rules("title_compared_date_links")
+    return bool(head) and (head[-1] in links or len(head) > 1 and head[-1] == "in" and head[-2] in links)
 
 
 def _tells_state(words: Sequence[str]) -> bool:
@@ -3778,6 +3786,11 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
     if kind:
         subject = opening_subject(sentence, through_reports=False)
         named = subject and fits(subject, kind, [*names, *history])
+        if not named and _compared([_clean(w) for w in sentence[:date_start].split()[-2:]]):
+            # "Analysts expect that BP will pump ... less than in 2009, when it overtook Exxon": the compared
+            # clause's own subject, past the frame that reports it (fragments1)
+            subject = opening_subject(sentence, through_reports=True)
+            named = subject and fits(subject, kind, [*names, *history])
         resolved = resolve_pronoun(title, [subject]) if named else ""
         if subject and not (resolved and not pronoun_class(resolved.split(" ", 1)[0])) and _one_name(subject, kind) \
                 and _clean(title.split(" ", 1)[0]) in lexicon().subject_pronouns and " " in title:

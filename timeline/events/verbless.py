@@ -10,6 +10,7 @@ from functools import cache
 
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, verb_form_words
 from timeline.events.main_clauses import main_clause_title
+from timeline.events.subjects import fits, opening_subject, pronoun_class
 from timeline.events.titles import _in_name, _noun_happenings, make_title, noun_event_happened, reads_as_present_verb
 from timeline.rules import load_yaml
 
@@ -49,9 +50,10 @@ def _attributive(words: Sequence[str], k: int) -> bool:
     return named and k >= 2 and (_clean(words[k - 2]) in lexicon().stopwords)
 
 
-def _finite_at(words: Sequence[str], k: int, by_participle: bool) -> bool:
+def _finite_at(words: Sequence[str], k: int, by_participle: bool, guess: bool = True) -> bool:
     """Whether words[k] is a finite verb of the title's own clause. `by_participle`: a past form before "by" is a
-    participle ("released by the commission")."""
+    participle ("released by the commission"); `guess`: a word the lexicon does not know may be read as a present
+    verb from where it stands (off: only the words the lexicon knows as verbs count)."""
     low = _clean(words[k])
     before = _clean(words[k - 1]) if k else ""
     if k and words[k - 1].islower() and before in _words("not_main_before") or low in _words("non_finite_auxiliaries"):
@@ -66,6 +68,8 @@ def _finite_at(words: Sequence[str], k: int, by_participle: bool) -> bool:
         if _attributive(words, k):
             return False
         return not (by_participle and k + 1 < len(words) and _clean(words[k + 1]) == "by")
+    if not guess:
+        return False
     # a lower-case plural-looking word before more words may be a present verb the lexicon does not know ("The
     # newly elected president takes office"): read as one, so that the guard stays away
     if 0 < k < len(words) - 1 and words[k].islower() and low.endswith("s") and not low.endswith("ss") \
@@ -84,7 +88,7 @@ def _finite_at(words: Sequence[str], k: int, by_participle: bool) -> bool:
         and not is_adverb(low) and not low.endswith("ing")
 
 
-def is_verbless(title: str) -> bool:
+def is_verbless(title: str, guess: bool = True) -> bool:
     """Whether a finished title has no finite verb of its own: it opens with a phrase that opens a noun phrase's
     piece ("Such as ...", "One of ..." with no verb but a participle), or none of its words is a finite verb (an
     auxiliary or a modal outside a relative clause, a past form that does not modify a noun, a present verb).
@@ -103,7 +107,7 @@ def is_verbless(title: str) -> bool:
         if relative and 0 <= relative_verb == k - 1 and (low[k] in _words("non_finite_auxiliaries") or is_adverb(low[k])):
             relative_verb = k  # the group goes on ("which is being celebrated", "who was later freed")
             continue
-        finite = _finite_at(words, k, bool(opener))
+        finite = _finite_at(words, k, bool(opener), guess)
         if finite and (not relative or 0 <= relative_verb < k - 1):
             return False
         if finite and relative:
@@ -283,3 +287,184 @@ def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
         made = make_title(sentence, cut, whole=True)
     return made if made and not is_verbless(made) and _participle_at(made.split(), [_clean(w) for w in made.split()]) < 0 \
         else title
+
+
+# (fragments1) A noun phrase and its relative clause with no verb of the title's own: verbless.yaml relative_fragment.
+RELATIVE_DATE_WORDS = 15  # how far past the pronoun, in the sentence, the date may stand and still be the clause's
+
+
+@cache
+def _fragment_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()["relative_fragment"][name])
+
+
+def _relative_at(words: Sequence[str], low: Sequence[str]) -> int:
+    """The index of the pronoun opening the title's first relative clause after a noun ("a storm | that killed",
+    "the test | which was delayed"), when the words before it have no finite verb; else -1."""
+    stop = lexicon().stopwords
+    for k in range(1, len(words) - 1):
+        if not (words[k].islower() and low[k] in _fragment_words("pronouns")):
+            continue
+        before = low[k - 1]
+        if not before or before in stop or not words[k - 1].rstrip(",").replace("-", "").replace("’", "").isalnum():
+            return -1
+        if low[k] == "that" and words[k - 1].endswith(","):
+            return -1
+        return k if is_verbless(" ".join(words[:k])) else -1
+    return -1
+
+
+def _clause_noun(head: Sequence[str]) -> list[str]:
+    """The noun phrase a relative clause after `head` tells of: the words after the head's last linking preposition
+    ("the intentions of | the mob"), unless a counting or parting word stands before it ("One of the protesters"),
+    then the whole head."""
+    low = [_clean(w) for w in head]
+    link = max((k for k in range(1, len(head) - 1) if head[k].islower() and low[k] in _fragment_words("links")),
+               default=-1)
+    if link < 0 or low[link - 1] in _fragment_words("partitives") or low[link - 1][:1].isdigit():
+        return list(head)
+    return list(head[link + 1:])
+
+
+def _counted(head: Sequence[str]) -> bool:
+    """Whether a noun phrase opens with a counting or parting word before a link ("One of the protesters"): its verb
+    agrees with the count, not with the last noun."""
+    low = [_clean(w) for w in head]
+    return len(low) > 2 and (low[0] in _fragment_words("partitives") or low[0][:1].isdigit()) \
+        and low[1] in _fragment_words("links")
+
+
+def _date_in_clause(sentence: str, words: Sequence[str], k: int, expression: str) -> bool:
+    """Whether the sentence's date stands in the relative clause: after the noun's last word and the pronoun, within
+    RELATIVE_DATE_WORDS words and no full stop or semicolon."""
+    if not expression:
+        return False
+    found = re.search(r"(?<![\w'’])" + re.escape(words[k - 1].rstrip(",")) + r",?\s+" + re.escape(words[k]) + r"\s",
+                      sentence, re.IGNORECASE)
+    if not found:
+        return False
+    at = sentence.find(expression, found.end() - 1)
+    between = sentence[found.end() - 1:at] if at >= 0 else ""
+    return at >= 0 and len(between.split()) <= RELATIVE_DATE_WORDS and not re.search(r"[;.!?](?:\s|$)", between)
+
+
+_DASHES = frozenset({"--", "-", "—", "–"})
+NAME_WORDS = 4  # how many capitalised words a name set before its apposition may run to ("Ras Lanuf")
+
+
+def _apposed_name(sentence: str, noun: Sequence[str], pronoun: str) -> list[str]:
+    """The name an indefinite noun phrase renames in the sentence ("the monster Katrina, a storm that ...", "to Ras
+    Lanuf, a critical eastern oil town that ..."): the capitalised words right before the comma that opens the
+    apposition, when the noun phrase opens with "a" or "an" (not one word that opens the sentence: "Yesterday, a
+    storm that ..."); else []."""
+    if _clean(noun[0]) not in ("a", "an"):
+        return []
+    found = re.search(r"([^\s,;:]+(?:\s+[^\s,;:]+){0,%d}),\s+" % (NAME_WORDS - 1)
+                      + r"\s+".join(re.escape(w) for w in [noun[0].lower(), *noun[1:]]) + r"\s+" + re.escape(pronoun)
+                      + r"\s", sentence)
+    if not found:
+        return []
+    before = found.group(1).split()
+    name: list[str] = []
+    for word in reversed(before):
+        if not word[:1].isupper() or _clean(word) in lexicon().stopwords:
+            break
+        name.insert(0, word)
+    at = found.start(1) + len(" ".join(before[:len(before) - len(name)])) if name else -1
+    opening = at >= 0 and not sentence[:at].strip()  # one capital that opens the sentence may be no name's
+    return [] if not name or opening and len(name) == 1 else name
+
+
+def _capital(words: Sequence[str]) -> list[str]:
+    return [words[0][:1].upper() + words[0][1:], *words[1:]] if words else []
+
+
+def _lower_determiner(words: Sequence[str]) -> list[str]:
+    first = words[0]
+    return [first[:1].lower() + first[1:] if (len(first) == 1 or first[1:].islower())
+            and _clean(first) in lexicon().stopwords else first,
+            *words[1:]]
+
+
+def relative_fragment_title(title: str, sentence: str, expression: str) -> str:
+    """A title that is a noun phrase and its relative clause, with no verb of its own after the clause ("A storm that
+    killed more than 1,800 people", "Preparations for the test which was delayed"), told as the clause when the date
+    stands in it: the noun the clause tells of as the subject of a past verb group right after the pronoun ("A storm
+    killed ...", "The test was delayed"), or, where the clause has its own subject and a past verb, as that verb's
+    object ("The opposition seized a critical eastern oil town"; a pronoun subject named by the sentence's opening
+    subject when that fits); a noun phrase with "a" renaming a name gives the name ("Katrina killed ..."). Else the
+    title as it was."""
+    words = title.split()
+    low = [_clean(w) for w in words]
+    k = _relative_at(words, low)
+    if k < 0 or not _date_in_clause(sentence, words, k, expression):
+        return title
+    noun = _clause_noun(words[:k])
+    if not noun or _clean(noun[-1]) in lexicon().stopwords:
+        return title
+    noun[-1] = noun[-1].rstrip(",")
+    named = _apposed_name(sentence, noun, words[k])
+    if named:
+        noun = named
+    rest = list(words[k + 1:])
+    dash = next((j for j, w in enumerate(rest) if w in _DASHES), len(rest))
+    rest = rest[:dash]  # an aside the dash opens is not the clause's ("against Libya -- eight years to the day")
+    if not rest:
+        return title
+    rest[-1] = rest[-1].rstrip(",;:")
+    lowrest = low[k + 1:k + 1 + len(rest)]
+    j = 0
+    while j < len(rest) - 1 and is_adverb(lowrest[j]) and lowrest[j] not in lexicon().stopwords:
+        j += 1
+    lex = lexicon()
+    if rest[j].islower() and (lowrest[j] in _fragment_words("past_auxiliaries") or is_past(lowrest[j])
+                              and lowrest[j] not in lex.auxiliaries):
+        if not is_verbless(" ".join([*words[:k], "which", *rest]), guess=False):
+            return title  # a verb of the title's own after the clause ("The agency that oversees drilling resigned")
+        head = _clean(noun[-1])
+        plural = head.endswith("s") and not head.endswith("ss")
+        if not _counted(noun) and (lowrest[j] == "was" and plural or lowrest[j] == "were" and not plural):
+            return title
+        made = " ".join([*_capital(noun), *rest])
+        return made if not is_verbless(made) else title
+    # an object clause: its own subject, then its past verb; a pronoun subject named by the sentence's opening subject
+    # ("Rebel forces regrouped in Ras Lanuf, a key oil town that they said they seized" -> "Rebel forces said they
+    # seized Ras Lanuf"); a verb of saying with the clause it tells ("said they seized")
+    subject, verb = _object_clause(rest, lowrest, 0)
+    if verb < 0:
+        return title
+    told = [rest[verb]]
+    if lowrest[verb] in lex.reporting_verbs:
+        _, inner = _object_clause(rest, lowrest, verb + 1)
+        if inner < 0:
+            return title
+        told, verb = list(rest[verb:inner + 1]), inner
+    if verb + 1 < len(rest) and not is_verbless(" ".join(rest[verb + 1:]), guess=False):
+        return title  # a verb of the title's own after the clause
+    if len(subject) == 1 and _clean(subject[0]) in lex.subject_pronouns:
+        opener = opening_subject(sentence, through_reports=False)
+        kind = pronoun_class(_clean(subject[0]))
+        if not opener or not kind or not fits(opener, kind) or _clean(opener.split()[0]) == _clean(noun[0]):
+            return title
+        subject = opener.split()
+    elif any(_clean(w) in lex.subject_pronouns for w in subject):
+        return title
+    made = " ".join([*_capital(subject), *told, *_lower_determiner(noun), *rest[verb + 1:]])
+    return made if not is_verbless(made) else title
+
+
+def _object_clause(rest: Sequence[str], low: Sequence[str], start: int) -> tuple[list[str], int]:
+    """The subject (at most relative_fragment subject_words words, no relative pronoun, no verb) and the index of the
+    past verb of a clause that opens at rest[start] and lacks its object ("the opposition seized", "they seized"),
+    or ([], -1); a verb followed by another verb is none ("said hit": what was said)."""
+    lex = lexicon()
+    limit = int(_table()["relative_fragment"]["subject_words"])
+    verb = next((v for v in range(start + 1, min(len(rest), start + limit + 1)) if rest[v].isalpha()
+                 and rest[v].islower() and is_past(low[v]) and low[v] not in lex.auxiliaries), -1)
+    if start >= len(rest) or rest[start][:1].islower() and low[start] not in lex.stopwords:
+        return [], -1  # a subject opens on a determiner, a pronoun, a capital or a number ("oversees drilling": none)
+    if verb < 0 or any(w in _fragment_words("pronouns") for w in low[start:verb]) \
+            or not is_verbless(" ".join(rest[start:verb])) \
+            or verb + 1 < len(rest) and (is_past(low[verb + 1]) or low[verb + 1] in finite_words()):
+        return [], -1
+    return list(rest[start:verb]), verb
