@@ -37,6 +37,7 @@ from timeline.merge.speakers import join_capital_speakers, join_described_speake
 from timeline.merge.referents import join_bare_referents
 from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join_day_happenings, join_day_openings,
                                        join_day_toll_parts)
+from timeline.merge.empty_subjects import join_empty_subjects
 from timeline.merge.clustering import Cluster, drop_unplaced_mentions
 from timeline.merge.copies import first_tellings
 from timeline.merge.curation import as_written, inherit_ids, joined_edited, seed, with_edits, with_id_of
@@ -140,6 +141,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_onsets(clusters, (), sim, names)
     join_past_falls(clusters)  # after the year joins: the war's tellings are one entry by then
     join_empty_frames(clusters, (), sim, names)
+    join_empty_subjects(clusters, sim)
     # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
     drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)
