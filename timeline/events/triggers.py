@@ -1524,13 +1524,14 @@ def not_news_kind(title: str, sentence: str = "") -> str:
         return "teaser"  # "Today Margaret Evison talks about her son": a programme's listing ("Mark died in 2009" stays)
     if found.forecast.search(sentence) and not any(is_past(word) for word in words_of(title)):
         return "forecast"  # "... expected to be under water when flood levels peak": what may come
-    if writes_analysis(title):
-        return "judgement"  # "Gadhafi faced new international pressure": the writer's analysis, not an event
     description = found.description.search(title)
     if description and not _tells_before(title[: description.start()]) \
             and not (description.group("state") and _attributed(title, sentence)):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
-    return _figure_or_state(found, title, sentence)
+    kind = _figure_or_state(found, title, sentence)
+    if not kind and writes_analysis(title):
+        return "judgement"  # "Gadhafi faced new international pressure": the writer's analysis, not an event
+    return kind
 
 
 @cache
