@@ -1528,7 +1528,10 @@ def not_news_kind(title: str, sentence: str = "") -> str:
     if description and not _tells_before(title[: description.start()]) \
             and not (description.group("state") and _attributed(title, sentence)):
         return "description"  # "The aircraft is the RAF's trainer": a state of things
-    return _figure_or_state(found, title, sentence)
+    kind = _figure_or_state(found, title, sentence)
+    if not kind and writes_analysis(title):
+        return "judgement"  # "Gadhafi faced new international pressure": the writer's analysis, not an event
+    return kind
 
 
 @cache
@@ -3058,6 +3061,74 @@ def hears_only_gunfire(title: str) -> bool:
     heard = [k for k, word in enumerate(words) if word in verbs]
     return bool(heard) and not set(words) & keeps and bool(set(words) & nouns) \
         and not any(words[k + 1:k + 2] and words[k + 1] in hearsay for k in heard)
+
+
+@cache
+def _analysis_shapes() -> tuple[tuple[re.Pattern[str], bool], ...]:
+    """events.yaml not_news analysis_* (background1), compiled: runs of listed words, each run bounded and followed by
+    a listed word of another class, and one bounded lazy run of words before a comparison's link: linear time. Each
+    shape with whether it is the comparison (which checks the words it spans and what follows)."""
+    table, words = rules()["not_news"], _words_pattern
+
+    def run(verbs: str, modifiers: str, heads: str, most: int) -> re.Pattern[str]:
+        return re.compile(rf"\b(?:{words(table[verbs])})\s++(?:(?:{words(table[modifiers])})\s++){{0,{most}}}"
+                          rf"(?:{words(table[heads])})\b", re.IGNORECASE)
+
+    comparison = re.compile(
+        rf"\b(?:{words(table['analysis_comparison_copulas'])})\s++"
+        rf"(?P<between>(?:[\w'’.-]++\s++){{0,{table['analysis_comparison_reach']}}}?)"
+        rf"(?P<link>{words(table['analysis_comparison_links'])}|from)\b", re.IGNORECASE)
+    return ((run("analysis_turn_verbs", "analysis_turn_modifiers", "analysis_turn_nouns", 3), False),
+            (run("analysis_pressure_verbs", "analysis_pressure_modifiers", "analysis_pressure_nouns", 3), False),
+            (run("analysis_evidence_verbs", "analysis_evidence_adverbs", "analysis_evidence_words", 2), False),
+            (comparison, True))
+
+
+def writes_analysis(title: str) -> bool:
+    """Whether the title's only predicate is the writer's analysis (events.yaml, not_news, analysis_*, background1): a
+    turn named ("Tuesday's fighting marked a reversal of the momentum"), pressure faced ("Gadhafi faced new
+    international pressure"), a thing made evident ("divisions ... became more evident") or a comparison drawn ("The
+    disaster is several times worse than BP"). A told one, a conditional one, an act before it outside the subject's
+    relative clause ("Gadhafi faced more defections ... and new pressure" names no pressure first), a count ("was more
+    than 100"), a passive act ("were hit harder than") and a comparison that goes on to an act stay."""
+    for shape, compares in _analysis_shapes():
+        match = shape.search(title)
+        if match is None or not _analysis_subject_is_bare(title[: match.start()]):
+            continue
+        if not compares:
+            return True
+        between, link = words_of(match.group("between")), match.group("link").lower()
+        after = words_of(title[match.end():])
+        if any(is_past(word) or word.endswith("ing") and len(word) > 4 or word[:1].isdigit() for word in between) \
+                or link == "from" and not set(between) & frozenset(rules()["not_news"]["analysis_comparison_froms"]) \
+                or after[:1] and (after[0][:1].isdigit() or after[0] in lexicon().number_words) \
+                or any(word == "and" and is_past(later) for word, later in zip(after, after[1:])):
+            continue  # "was bigger than expected and forced BP ...": an act after; "than BP and the government had
+            # previously estimated" is the comparison's own standard
+        return True
+    return False
+
+
+@cache
+def _analysis_frame() -> re.Pattern[str]:
+    """events.yaml not_news analysis_frames, compiled: one listed phrase at the text's start."""
+    return re.compile(rf"^\s*+(?:{_words_pattern(rules()['not_news']['analysis_frames'])})\b", re.IGNORECASE)
+
+
+def _analysis_subject_is_bare(before: str) -> bool:
+    """Whether the words before an analysis shape (after a dash aside's opening, " -- ", and a writer's frame, "It
+    became clear that") hold no reporting verb, no blocker (what, whether, if: a told or conditional clause) and no
+    past verb outside a relative clause or after a determiner ("The intervention that Obama authorized ...", "the
+    implicated oil companies" are the subject's; "BP said ...", "Rebels took the town and ..." tell)."""
+    blockers, reporting = frozenset(rules()["not_news"]["analysis_blockers"]), lexicon().reporting_verbs
+    relative, previous = False, ""
+    before = _analysis_frame().sub("", before.rsplit(" -- ", 1)[-1], count=1)  # "It became clear that ..."
+    for word in words_of(before):
+        if word in reporting or word in blockers \
+                or is_past(word) and not relative and previous not in _BEFORE_PARTICIPLE_ADJECTIVE:
+            return False  # "the implicated oil companies", "with armed men": an adjective, no act
+        relative, previous = relative or word in _RELATIVE_OPENERS, word
+    return True
 
 
 def tells_copula_of_past(title: str, date_end: int, published: int | None) -> bool:
