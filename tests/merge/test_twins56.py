@@ -19,7 +19,8 @@ def test_month_tellings_of_one_campaign_launch(case):
 
 @pytest.mark.parametrize("title, launched", [
     ("The United States and its NATO allies launched the U.N.-backed mission against Libya", True),
-    ("France launched a military operation in Mali", True),
+    ("France launched a military offensive in Mali", True),
+    ("BP launched a clean-up operation", False),  # a company's operation is no campaign
     ("South African president Jacob Zuma headed an African Union mission to Tripoli", False),  # no launch verb
     ("Government forces flew a helicopter reconnaissance mission over Misrata", False),
     ("BP launched an appeal against the ruling", False),  # no object of the list
@@ -32,8 +33,8 @@ def test_a_launch_needs_its_verb_and_an_object_near_it(title, launched):
 @pytest.mark.parametrize("title, listed", [
     ("The United States and its NATO allies launched the mission", {"united", "states", "nato"}),
     ("NATO countries joined the fight", {"nato"}),
-    ("The French army and Chadian troops launched an operation", {"french"}),  # "army" ends the list
-    ("NATO-led forces launched the operation", {"nato"}),
+    ("The French army and Chadian troops launched an offensive", {"french"}),  # "army" ends the list
+    ("NATO-led forces launched the offensive", {"nato"}),
 ])
 def test_the_names_a_subject_lists(title, listed):
     item = item_of(_event("a", "2011-03", title, "launched", "x", "2011-06-01"))
