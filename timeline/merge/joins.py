@@ -2668,6 +2668,9 @@ def _participant_incident(words: Sequence[str], forms: Sequence[str]) -> frozens
              if (w.lower() in listed or f == head) and not _qualifies(words, i)}
     if POWER_SEIZURE in table and _seizes_power(words):
         found.add(POWER_SEIZURE)
+    launch = str(derivations()["campaign_launches"]["class"])
+    if launch in table and _launches_campaign(words[:end]):
+        found.add(launch)  # "launched the U.N.-backed mission" (campaign_launches)
     return frozenset(found)
 
 
@@ -2747,10 +2750,44 @@ def _participants_written(a: _Incident, b: _Incident) -> bool:
         # a campaign's start is told by who waged it, the first name each title gives ("The French army intervened in
         # Mali" / "The Chadian army intervened in Mali" are two); the rest is its circumstances, which the other
         # telling need not write ("under a U.N. mandate" / "against the leader's compound in Tripoli": doer_incidents)
-        return bool(a.phrases[0] & b.phrases[0]) \
-            and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
+        # a subject listing several doers names each ("The United States and its NATO allies launched ...":
+        # derivations.yaml doer_list_links)
+        listed_a, listed_b = a.phrases[0] | _listed_doers(a.item), b.phrases[0] | _listed_doers(b.item)
+        return bool(listed_a & listed_b) \
+            and not (different_doers(a.item, b.item)
+                     and not _led_bases(doers(a.item) | listed_a) & _led_bases(doers(b.item) | listed_b))
     return (_phrases_written(a.phrases, b.written) or _phrases_written(b.phrases, a.written)) \
         and not (different_doers(a.item, b.item) and not _led_bases(doers(a.item)) & _led_bases(doers(b.item)))
+
+
+def _listed_doers(item: Item) -> frozenset[str]:
+    """The keys of the names a title's subject lists, from its start up to its first lower-case word that is no
+    derivations.yaml ``doer_list_links`` word ("The United States and its NATO allies launched" -> united, states,
+    nato; "NATO countries joined" -> nato); the first word counts when capitalised and no link ("The")."""
+    words = title_words(item.event.title)
+    links = _lexical_set("doer_list_links")
+    keys: set[str] = set()
+    for w in words:
+        low = w.lower()
+        if low in links:
+            continue
+        if not w[:1].isupper():
+            break
+        key = _name_key(w, title_word_key(w))
+        if key and key not in _honorifics():
+            keys.add(key)
+    return frozenset(keys)
+
+
+def _launches_campaign(words: Sequence[str]) -> bool:
+    """Whether a title tells a campaign's launch (derivations.yaml ``campaign_launches``: "launched the U.N.-backed
+    mission"): a launch verb and, within ``gap`` words after it, an object of the list."""
+    table = derivations()["campaign_launches"]
+    verbs, objects = _lexical_set_of("campaign_launches", "verbs"), _lexical_set_of("campaign_launches", "objects")
+    gap = int(table["gap"])
+    lower = [w.lower() for w in words]
+    return any(w in verbs and any(lower[j] in objects for j in range(i + 1, min(len(lower), i + 1 + gap)))
+               for i, w in enumerate(lower))
 
 
 def _sentence_doers(cluster: Cluster, when: tuple[str, str], classes: frozenset[str]) -> tuple[frozenset[str], ...]:
