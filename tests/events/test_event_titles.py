@@ -793,10 +793,9 @@ def test_a_title_cut_from_its_to_is_a_bare_infinitive(example):
     # a purpose infinitive's "to" cut: the clause it hangs on
     ("Envoys have been meeting with AU officials in the Ethiopian capital since Monday to discuss an end to the war.",
      "2011-05-31", "Envoys were meeting with AU officials in the Ethiopian capital to discuss an end to the war"),  # polish 62
-    # a participle clause after the main clause: its doer is the main clause's subject
-    ("President Obama is expected to impose tighter new controls on offshore oil drilling tomorrow, following up the "
-     "announcement with a visit to the Gulf on Friday.", "2010-05-26",
-     "President Obama followed up the announcement with a visit to the Gulf"),
+    # (titles3: "President Obama is expected to impose tighter new controls ... tomorrow, following up the
+    # announcement with a visit to the Gulf on Friday" gave "President Obama followed up ..."; under a future the
+    # participle is planned too and tells no event: tests/events/test_titles3.py)
 ])
 def test_a_title_with_no_main_clause_gets_the_clause_that_states_it(body, published, title):
     events = extract(Article(id="a", body=body, published=published))

@@ -71,7 +71,7 @@ from timeline.events.subjects import (name_aged_person, name_apposed_speaker, na
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
 from timeline.events.tense import present_perfect_past, simple_past
-from timeline.events.main_clauses import gerund_clause_main, main_clause_title, predicate_after_relative, verbless_opening_main
+from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
 from timeline.events.titles import (asks_who, aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     onset_when_span, date_qualifies_object,
@@ -469,6 +469,8 @@ def _draft_title(sentence: Sentence, clause: _DateClause, trigger: str, readings
     subject, title = _subject_clause_title(sentence, clause)
     title = _shaped_title(sentence, clause, readings.history, readings.names) \
         or readings.resolved(subject_for(title, sentence.text, clause.start, readings.names))
+    if gerund_under_future(sentence.text, title):
+        return None  # "He is expected to impose controls, following up the announcement with a visit": a plan
     # "In her ground-breaking 1980 book ..., Merchant reminded readers ...": not the phrase's noun but its main clause
     main = verbless_opening_main(sentence.text, *clause.at, title, tuple(clause.others)) \
         or predicate_after_relative(sentence.text, title, tuple(clause.others)) \

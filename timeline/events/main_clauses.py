@@ -347,6 +347,49 @@ def predicate_after_relative(sentence: str, title: str, other_dates: tuple[tuple
     return f"{sentence[at:end]}{joint}{rest}"
 
 
+_CLOSING_GERUND = re.compile(r",\s++([a-z]++)\s++([\w'’-]++)")  # ", following up": a closing participle clause
+
+
+@cache
+def _future_before_gerund() -> re.Pattern[str]:
+    """events.yaml verbless_opening_phrases future_before_gerund as whole words, longest first."""
+    words = sorted((str(w) for w in _phrase_table()["future_before_gerund"]), key=len, reverse=True)
+    alternatives = "|".join(r"\s++".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?<![\w'’-])(?i:{alternatives})(?![\w'’-])")
+
+
+def gerund_under_future(sentence: str, title: str) -> bool:
+    """Whether a title that opens with a gerund or tells it in the past ("Following up the announcement with a visit
+    to the Gulf", "He followed up the announcement with a visit to the Gulf") is read
+    from a participle clause closing a main clause told in the future ("He is expected to impose tighter controls
+    tomorrow, following up the announcement with a visit to the Gulf on Friday"; events.yaml
+    verbless_opening_phrases future_before_gerund): what the participle tells is planned with the main clause, no
+    past act of its subject. A future inside a report ("Britain said it would send officers, worrying critics": the
+    saying is the act), an opening participle clause, and a main clause told in the past after the future ("The
+    general, who would later defect, took the town, killing ..."): False."""
+    keys = [_clean(w) for w in title.split()]
+    found = None
+    for match in _CLOSING_GERUND.finditer(sentence):
+        gerund, following = match.group(1).lower(), _clean(match.group(2))
+        told = past_of_gerund(gerund) if gerund.endswith("ing") else ""
+        # the title opens with the gerund ("Following up ...") or tells it in the past ("He followed up ...")
+        if told and any(key in (gerund, told) and keys[k + 1:k + 2] == [following] for k, key in enumerate(keys)):
+            found = match
+    if not found:
+        return False
+    before = sentence[:found.start()]
+    future = None
+    for future in _future_before_gerund().finditer(before):
+        pass  # the last future before the participle's comma: the main clause's own
+    if future is None:
+        return False
+    if any(_clean(w) in _phrase_words("report_verbs") for w in before[:future.start()].split()):
+        return False  # ("Britain said it would send officers, worrying critics")
+    # ("The general, who would later defect, took the town, killing ...": a past verb after the future is the main
+    # clause's own)
+    return not any(w[:1].islower() and is_past(_clean(w)) for w in before[future.end():].split())
+
+
 def gerund_clause_main(sentence: str, title: str, other_dates: tuple[tuple[int, int], ...] = (),
                        date: tuple[int, int] | None = None) -> str:
     """The clause a title that opens with a participle clause's gerund lost: its subject and verb. "Ten days ago,

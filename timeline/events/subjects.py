@@ -4856,7 +4856,9 @@ def _compound_head_table() -> dict[str, Any]:
             "run_prepositions": frozenset(str(w).lower() for w in table["run_prepositions"]),
             "complement_prepositions": frozenset(str(w).lower() for w in table["complement_prepositions"]),
             "complement_not_heads": frozenset(str(w).lower() for w in table["complement_not_heads"]),
-            "introduction_breaks": frozenset(str(w).lower() for w in table["introduction_breaks"])}
+            "introduction_breaks": frozenset(str(w).lower() for w in table["introduction_breaks"]),
+            "participle_words": int(table["participle_words"]),
+            "participle_stops": frozenset(str(w).lower() for w in table["participle_stops"])}
 
 
 @lru_cache(maxsize=4096)  # one entry a title head: bounded, as a large corpus has many
@@ -5047,6 +5049,9 @@ def _head_complement(match: re.Match[str]) -> str | None:
         return ""
     if end < len(words) and (words[end][:1] in ("'", "’") or words[end].endswith(("'s", "’s", "s'", "s’"))):
         return ""  # "of Michael Jackson's concert"
+    if end < len(words) and _LOWER_WORD.fullmatch(words[end]) and words[end].endswith("ing") \
+            and past_of_gerund(words[end]):
+        return _participle_complement(match, words, end)  # "of Michael Jackson rehearsing before his death"
 
     def noun(at: int) -> bool:
         return at < len(words) and _LOWER_WORD.fullmatch(words[at]) is not None and _plain_noun_word(words[at]) \
@@ -5057,6 +5062,22 @@ def _head_complement(match: re.Match[str]) -> str | None:
     if noun(end):
         return ""  # "of Libya oil", "of the Libyan oil ministry": the name is no name of the whole
     return f"{match.group('preposition')} {' '.join(words[:end])}"
+
+
+def _participle_complement(match: re.Match[str], words: list[str], gerund: int) -> str:
+    """ "of Michael Jackson rehearsing before his death" for "a film of Michael Jackson rehearsing before his death can
+    not be used": the name with the participle phrase after it, which says which film (titles3), up to the clause's
+    verb or a word of events.yaml compound_heads participle_stops, at most participle_words words from the
+    gerund; "" (another complement, the title stays) when the phrase runs longer or the match ends before it does."""
+    table = _compound_head_table()
+    stop = next((k for k in range(gerund + 1, len(words))
+                 if words[k] in finite_words() or words[k] in table["participle_stops"]
+                 or _LOWER_WORD.fullmatch(words[k]) and is_past(words[k])), len(words))
+    closed = stop < len(words) or match.end() == len(match.string) \
+        or match.string[match.end():match.end() + 1] in ".,;:!?“”\"()"
+    if not closed or stop - gerund > table["participle_words"]:
+        return ""
+    return f"{match.group('preposition')} {' '.join(words[:stop]).rstrip(',')}"
 
 
 def name_head_by_complement(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
@@ -6488,31 +6509,88 @@ def _event_compound_pattern(head: str) -> re.Pattern[str]:
                       rf"{re.escape(head)}(?![\w'’-])")
 
 
+def _event_compound_runs(head: str, texts: Iterable[str]) -> set[str]:
+    """The capitalised runs of "the/a <run> <head>" compounds in `texts` (_event_compound_pattern), without a day,
+    month or possessive in the run ("Wednesday's meeting", "Gadhafi's operation": a day, an owner)."""
+    runs: set[str] = set()
+    for text in texts:
+        for match in _event_compound_pattern(head).finditer(text):
+            run = match.group("run").split()
+            if not any(_bare(w) in _calendar_names() or POSSESSIVE.search(w) for w in run):
+                runs.add(" ".join(run))
+    return runs
+
+
+def _event_place_runs(head: str, texts: Iterable[str]) -> set[str]:
+    """The places of "<head> in <Capitalised words>" in `texts` ("the first meeting in Doha comes"), the run ended by
+    a lower-case word or a mark, at most run_words words, no day or month name ("the meeting in May")."""
+    pattern = _event_place_pattern(head)
+    places: set[str] = set()
+    for text in texts:
+        for match in pattern.finditer(text):
+            run = match.group("run").split()
+            if not any(_bare(w) in _calendar_names() or POSSESSIVE.search(w) for w in run):
+                places.add(" ".join(run))
+    return places
+
+
+@lru_cache(maxsize=256)  # one entry an event noun: bounded by the table
+def _event_place_pattern(head: str) -> re.Pattern[str]:
+    words = _definite_referent_table()["run_words"]
+    return re.compile(rf"(?<![\w'’-]){re.escape(head)}\sin\s(?P<run>[A-Z][\w.’'-]*+(?:\s[A-Z][\w.’'-]*+){{0,{words - 1}}})"
+                      rf"(?![\w'’-]|\s[A-Z])")
+
+
+_LAST_WORD = re.compile(r"(\S++)\s*+\Z")
+
+
+def _day_possessive_before(text: str) -> bool:
+    """Whether `text` ends with a day or month name's possessive ("a co-chair of Wednesday's", "Friday 's")."""
+    found = _LAST_WORD.search(text)
+    word = found.group(1) if found else ""
+    if word in ("'s", "’s", "s"):  # a source that split the possessive off ("Wednesday 's meeting")
+        found = _LAST_WORD.search(text[:found.start()])
+        word = (found.group(1) if found else "") + "'s"
+    return bool(POSSESSIVE.search(word)) and POSSESSIVE.sub("", word).lower() in _calendar_names()
+
+
 def name_event_by_compound(title: str, sentence: str, previous: str, texts: Sequence[str] = ()) -> str:
     """ "The operation began" -> "The Libyan operation began" when the sentence right before (`previous`), the last
     sentences of `texts` (events.yaml definite_referents compound_sentences) or the title's own sentence before the
     noun write one compound of that event noun ("transfers control of the Libyan operation to NATO"; events.yaml
     event_nouns, definite_referents). Two compounds, a day or month name or a
     possessive in the run ("Wednesday's meeting"), a head followed by a phrase that says which ("the meeting in
-    Doha"), or a compound word already in the title: unchanged."""
+    Doha"), or a compound word already in the title: unchanged. Where the sentence wrote a day's possessive before
+    the noun ("a co-chair of Wednesday's meeting") and no compound stands near, the one name the article gave it
+    before, as a compound ("the Doha meeting") or a place after "in" ("the first meeting in Doha" -> "a co-chair
+    of the meeting in Doha"), names it; two names name none (titles3)."""
     table = _definite_referent_table()
     words = title.split(" ")
     for k, token in enumerate(words[:-1]):
-        head = POSSESSIVE.sub("", words[k + 1])  # "the strike's target"
+        head = POSSESSIVE.sub("", words[k + 1].rstrip(",;:"))  # "the strike's target", "of the meeting, said"
         if token not in ("the", "The") or head not in lexicon().event_nouns:
             continue
-        following = words[k + 2] if k + 2 < len(words) else ""
+        following = words[k + 2] if k + 2 < len(words) and words[k + 1][-1:] not in ",;:" else ""
         if _bare(following) in table["phrase_followers"] or following[:1].isupper():
             continue  # "the meeting in Doha", "the meeting Tuesday": the title says which
         at = re.search(rf"(?<![\w'’-]){re.escape(head)}(?![\w-])", sentence)
-        runs: set[str] = set()
         near = texts[max(0, len(texts) - table["compound_sentences"]):] if texts else (previous,)
-        for text in (*near, sentence[:at.start()] if at else ""):
-            for match in _event_compound_pattern(head).finditer(text):
-                run = match.group("run").split()
-                if any(_bare(w) in _calendar_names() or POSSESSIVE.search(w) for w in run):
-                    continue  # "Wednesday's meeting", "Gadhafi's operation": a day, an owner
-                runs.add(" ".join(run))
+        runs = _event_compound_runs(head, (*near, sentence[:at.start()] if at else ""))
+        if not runs and at and texts and _day_possessive_before(sentence[:at.start()]):
+            # "a co-chair of Wednesday's meeting": the day tells the one meeting the article is about, which its
+            # article named before, as a compound or with its place ("The first meeting in Doha comes"; titles3)
+            runs = _event_compound_runs(head, texts)
+            places = _event_place_runs(head, texts)
+            if len(runs | places) > 1:
+                continue  # two names ("the Cairo meeting", "a meeting in Doha"): which one is not known
+            if places and not runs:
+                place = places.pop()
+                if any(_bare(w) == part.lower().strip(".") for w in words for part in place.split()):
+                    continue
+                at_head = words[k + 1]
+                cut = len(at_head.rstrip(",;:"))
+                named_head = f"{at_head[:cut]} in {place}{at_head[cut:]}"
+                return _within_title_words(title, " ".join([*words[:k + 1], named_head, *words[k + 2:]]))
         if len(runs) != 1:
             continue
         run = runs.pop()
