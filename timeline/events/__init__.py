@@ -1389,6 +1389,9 @@ def extract(article: Article) -> list[Event]:
         # and a feeling frame taken off, a subject taken across a colon or a relative mended (events/garbled.py)
         events[first:] = [replace(e, title=ungarbled(e.title, sentence.text, e.source.expression))
                           for e in events[first:]]
+        # (companies2) and a business or office a late step brought into the title ("it was fined" -> "The company
+        # was fined", taken across a colon) named as the naming step names one there
+        events[first:] = [_named_late(e, sentence.text, texts, mentions) for e in events[first:]]
         # and a line dated before its article's day told in the past progressive ("are reacting" -> "were reacting")
         events[first:] = [_in_dated_past(e, sentence.text) for e in events[first:]]
         previous = sentence.text
@@ -1397,7 +1400,27 @@ def extract(article: Article) -> list[Event]:
         speakers.add(sentence.text)
         names.add(sentence.text)
         mentions.add(sentence.text)
-    return events
+    # (companies2) an office a title names by its role alone whose one holder the article names only later in it
+    # ("Venezuela's president has spoken with ..." before "Venezuelan President Hugo Chavez said")
+    whole = [s.text for s, ok in zip(text.sentences, read) if ok]
+    return [_named_by_later_holder(e, whole) for e in events]
+
+
+def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> Event:
+    """(companies2) The event with "the company" (or "the British firm") and an office's role that its title holds
+    after the last steps named as the naming step names them (subjects.name_organisation_reference,
+    name_office_holder): a title those steps made ("The latest report ... : it was fined" -> "The company was
+    fined") is never seen by the naming step."""
+    title = name_office_holder(name_organisation_reference(event.title, sentence, texts, mentions), sentence, texts)
+    return event if title == event.title else replace(event, title=title)
+
+
+def _named_by_later_holder(event: Event, whole: Sequence[str]) -> Event:
+    """(companies2) The event with an office its title names by its role alone named by the one holder of that
+    office and owner the whole article gives (subjects.name_office_holder read over all its sentences, the later
+    ones too): "Venezuela's president spoke with ..." -> "Venezuela's president Hugo Chavez spoke with ..."."""
+    title = name_office_holder(event.title, event.source.quote, whole)
+    return event if title == event.title else replace(event, title=title)
 
 
 def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
