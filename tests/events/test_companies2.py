@@ -175,3 +175,14 @@ def test_an_owner_after_a_possessive_is_the_possessors_post():
     assert name_office_holder("The Azerbaijan president accused BP of stealing oil",
                               "The Azerbaijan president accused BP of stealing oil.", texts) \
         == "The Azerbaijan president accused BP of stealing oil"
+
+
+def test_a_holder_named_later_keeps_the_print_edits():
+    # the opening place and the verb's complement the print edits give the role's title stay with the holder's name
+    body = ("In Tripoli on Thursday, the U.S. ambassador returned to work after a hiatus caused by the civil war, and "
+            "predicted a quick end to the fighting. "
+            "“Their resistance is finished,” Ambassador Gene Cretz told reporters at a ceremony to mark the re-opening "
+            "of the U.S. embassy.")
+    titles = _titles(body, "2011-09-22")
+    assert "In Tripoli, U.S. ambassador Gene Cretz returned to work after a hiatus caused by the civil war" in titles, \
+        titles

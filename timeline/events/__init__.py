@@ -44,6 +44,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, polished
+from timeline.events.polish import printed  # companies2
 from timeline.events.verbless import reduced_relative_title, verbless_fallback
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
@@ -1419,8 +1420,15 @@ def _named_by_later_holder(event: Event, whole: Sequence[str]) -> Event:
     """(companies2) The event with an office its title names by its role alone named by the one holder of that
     office and owner the whole article gives (subjects.name_office_holder read over all its sentences, the later
     ones too): "Venezuela's president spoke with ..." -> "Venezuela's president Hugo Chavez spoke with ..."."""
-    title = name_office_holder(event.title, event.source.quote, whole)
-    return event if title == event.title else replace(event, title=title)
+    quote = event.source.quote
+    title = name_office_holder(event.title, quote, whole)
+    if title == event.title:
+        return event
+    # the print edits (polish.printed: "In Tripoli, ..." and the verb's complement) read the title against its
+    # sentence, which a name the sentence does not write would stop: made first, for this title only
+    full = printed(event.title, quote, event.source.expression)
+    fuller = name_office_holder(full, quote, whole) if full != event.title else full
+    return replace(event, title=fuller if fuller != full else title)
 
 
 def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
