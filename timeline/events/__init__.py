@@ -43,7 +43,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.polish import in_past_present_act, in_past_progressive, polished
+from timeline.events.polish import in_past_present_act, in_past_progressive, polished, printed
 from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
@@ -1391,6 +1391,9 @@ def extract(article: Article) -> list[Event]:
         # and a feeling frame taken off, a subject taken across a colon or a relative mended (events/garbled.py)
         events[first:] = [replace(e, title=ungarbled(e.title, sentence.text, e.source.expression))
                           for e in events[first:]]
+        # (companies2) and a business or office a late step brought into the title ("it was fined" -> "The company
+        # was fined", taken across a colon) named as the naming step names one there
+        events[first:] = [_named_late(e, sentence.text, texts, mentions) for e in events[first:]]
         # and a line dated before its article's day told in the past progressive ("are reacting" -> "were reacting")
         events[first:] = [_in_dated_past(e, sentence.text) for e in events[first:]]
         previous = sentence.text
@@ -1399,7 +1402,34 @@ def extract(article: Article) -> list[Event]:
         speakers.add(sentence.text)
         names.add(sentence.text)
         mentions.add(sentence.text)
-    return events
+    # (companies2) an office a title names by its role alone whose one holder the article names only later in it
+    # ("Venezuela's president has spoken with ..." before "Venezuelan President Hugo Chavez said")
+    whole = [s.text for s, ok in zip(text.sentences, read) if ok]
+    return [_named_by_later_holder(e, whole) for e in events]
+
+
+def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> Event:
+    """(companies2) The event with "the company" (or "the British firm") and an office's role that its title holds
+    after the last steps named as the naming step names them (subjects.name_organisation_reference,
+    name_office_holder): a title those steps made ("The latest report ... : it was fined" -> "The company was
+    fined") is never seen by the naming step."""
+    title = name_office_holder(name_organisation_reference(event.title, sentence, texts, mentions), sentence, texts)
+    return event if title == event.title else replace(event, title=title)
+
+
+def _named_by_later_holder(event: Event, whole: Sequence[str]) -> Event:
+    """(companies2) The event with an office its title names by its role alone named by the one holder of that
+    office and owner the whole article gives (subjects.name_office_holder read over all its sentences, the later
+    ones too): "Venezuela's president spoke with ..." -> "Venezuela's president Hugo Chavez spoke with ..."."""
+    quote = event.source.quote
+    title = name_office_holder(event.title, quote, whole)
+    if title == event.title:
+        return event
+    # the print edits (polish.printed: "In Tripoli, ..." and the verb's complement) read the title against its
+    # sentence, which a name the sentence does not write would stop: made first, for this title only
+    full = printed(event.title, quote, event.source.expression)
+    fuller = name_office_holder(full, quote, whole) if full != event.title else full
+    return replace(event, title=fuller if fuller != full else title)
 
 
 def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:

@@ -2290,13 +2290,42 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             words.pop(0)
         if not words:
             continue
+        start = match.start()
+        operator = _operator_of(words[0]) if "-" in words[0] else ""
+        if operator:  # companies2: "the BP-operated Lisburne oil field": BP is a business, Lisburne a name
+            start += max(0, match.group(0).find(words[0]))  # after "The" of "The BP-operated field"
+            found[start] = [(operator, "company")]
+            start += len(words[0]) + 1
+            words = words[1:]
+            if not words:
+                continue
         name = " ".join(words)
         roles = _role_titles().get(words[0].lower(), ("",)) if len(words) > 1 else ("",)
         if roles == ("",) and (_organisation_evidence().match(text, match.end())
                                or _more_organisation_evidence().match(text, match.end())):
             roles = ("company",)  # "BP's shares", "BP chief executive Tony Hayward": a business
-        found[match.start()] = [(name, role) for role in roles]
+        found[start] = [(name, role) for role in roles]
     return [mention for k in sorted(found) for mention in found[k]]
+
+
+@cache
+def _operated_pattern() -> re.Pattern[str]:
+    table = events_rules()["organisation_references"]
+    marks = "|".join(re.escape(str(m)) for m in table["operated_marks"])
+    return re.compile(rf"(?P<name>[A-Z][\w&]*+)-(?:{marks})")
+
+
+def _operator_of(word: str) -> str:
+    """(companies2) The business a hyphenated word names by events.yaml organisation_references operated_marks
+    ("BP-operated" -> "BP"); "" for any other word, a country's or a people's ("European-operated")."""
+    match = _operated_pattern().fullmatch(word)
+    if not match:
+        return ""
+    name = match.group("name")
+    endings = tuple(str(e) for e in events_rules()["organisation_references"]["not_operator_endings"])
+    if name in _country_words() or name.lower().endswith(endings):
+        return ""
+    return name
 
 
 def business_names(found: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
@@ -5772,8 +5801,26 @@ def _organisation_reference_pattern() -> re.Pattern[str]:
     after it is captured (a name or "of" after the head makes it another phrase: "the company Transocean")."""
     table = events_rules()["organisation_references"]
     heads = "|".join(re.escape(str(h)) for h in [*table["company_heads"], *table["government_heads"]])
-    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])"
-                      rf"(?:\s(?P<following>[\w'’-]++))?")
+    company = "|".join(re.escape(str(h)) for h in table["company_heads"])
+    # (companies2) "the British firm": a country's adjective before a company head only (not "the Libyan government")
+    nations = "|".join(re.escape(a) for a in sorted(_country_adjectives(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?:(?P<nation>{nations})\s(?=(?:{company})(?![\w-])))?"
+                      rf"(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
+
+
+@cache
+def _country_adjectives() -> frozenset[str]:
+    """(companies2) The one-word adjectives of events.yaml country_references countries ("British", "Libyan")."""
+    return frozenset(str(a) for entry in events_rules()["country_references"]["countries"]
+                     for a in entry["adjectives"] if " " not in str(a))
+
+
+def _introduces_national_business(nation: str, head: str, texts: Sequence[str]) -> bool:
+    """(companies2) Whether the texts introduce an unnamed business by the adjective: "a British firm", "an Italian
+    company", "another British firm" (then "the British firm" is that one, not the article's named business)."""
+    pattern = re.compile(rf"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s(?:[a-z-]++\s){{0,2}}?{re.escape(nation)}"
+                         rf"\s(?:[a-z-]++\s){{0,2}}?{re.escape(head)}(?![\w-])")
+    return any(pattern.search(text) for text in texts)
 
 
 def _word_count(name: str, texts: Sequence[str]) -> int:
@@ -6019,6 +6066,9 @@ def name_organisation_reference(title: str, sentence: str, texts: Sequence[str] 
         return title  # never rename what a speaker said
     before = sentence[:at]
     if head in table["company_heads"]:
+        nation = match.group("nation") or ""
+        if nation and _introduces_national_business(nation, head, [*texts, sentence]):
+            return title  # "a British firm ... the British firm": the unnamed one introduced
         name = _company_of_reference(before, texts, _article_businesses(mentions, sentence, texts), mentions)
         if not name or _names_business(name, title):
             return title
@@ -7151,6 +7201,8 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
 
 _OFFICE_NAME_WORD = r"(?:[A-Z][a-z]++(?:-[A-Z]?[a-z]++)*+|[A-Z]\.)"  # "Moreno-Ocampo", "E." of "Michael E. Leiter"
 _OFFICE_OWNER = r"[A-Z][\w.&-]*+(?:\s[A-Z][\w.&-]*+)?"  # "BP", "South African", "U.S.", "ICC"
+_OWNED_BEFORE = re.compile(r"['’]s\s(?:[a-z-]++\s){0,2}+$")  # "BP's outgoing " before "Azerbaijan president"
+_TITLE_OWNER = r"[A-Z][\w.&-]*+(?:\s[A-Z][\w.&-]*+){0,2}"  # companies2: "International Criminal Court" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -7165,6 +7217,7 @@ class _OfficeTable:
     time_words: frozenset[str]
     owner_links: frozenset[str]
     describing: frozenset[str]
+    owner_after_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -7176,7 +7229,7 @@ def _office_table() -> _OfficeTable:
             rf"{{1,{int(table['most_name_words']) + 2}}}+(?![\w-])")  # a sentence's opening words are cut later
     # "beleaguered", "former", "newly appointed"; no article ("the Boston Globe the president": no owner's words)
     before = r"(?P<before>(?:(?!(?:the|an?)\s)[a-z][\w-]*+\s){0,2}?)"
-    in_title = re.compile(rf"(?<![\w'’-])(?:(?P<the>[Tt]he)\s(?:(?P<owner>{_OFFICE_OWNER})\s)?|(?P<powner>"
+    in_title = re.compile(rf"(?<![\w'’-])(?:(?P<the>[Tt]he)\s(?:(?P<owner>{_TITLE_OWNER})\s)?|(?P<powner>"
                           rf"{_OFFICE_OWNER})['’]s\s){before}(?P<role>(?i:{roles}))(?P<possessive>['’]s)?"
                           r"(?![\w'’-])(?P<comma>,)?(?:\s(?P<following>[\w'’-]++))?")
     given_before = re.compile(rf"(?<![\w'’-])(?:(?P<owner>{_OFFICE_OWNER})(?:['’]s)?\s)?(?:(?:the|its|his|her|their)"
@@ -7188,7 +7241,8 @@ def _office_table() -> _OfficeTable:
     return _OfficeTable(office_of, in_title, given_before, given_after,
                         frozenset(str(w).lower() for w in table["time_words"]),
                         frozenset(str(w).lower() for w in table["owner_links"]),
-                        frozenset(str(w).lower() for w in table["describing"]))
+                        frozenset(str(w).lower() for w in table["describing"]),
+                        frozenset(str(w).lower() for w in table["owner_after_links"]))
 
 
 def _time_worded(before: str) -> bool:
@@ -7209,11 +7263,20 @@ def _same_owner(a: str, b: str) -> bool:
     a, b = _owner_key(a), _owner_key(b)
     if not a or not b or a == b:
         return True
+    if _initials(a) == b or _initials(b) == a:
+        return True  # companies2: "ICC" and "International Criminal Court"
     if " " in a and " " not in b:
         a = a.rsplit(" ", 1)[1]  # "CNN Venezuelan" (a headline run on) for "Venezuela's": its last word
     elif " " in b and " " not in a:
         b = b.rsplit(" ", 1)[1]
     return a == b or a + "n" == b or b + "n" == a
+
+
+def _initials(owner: str) -> str:
+    """(companies2) The initials of an owner of three words or more ("international criminal court" -> "icc"; "of"
+    left out), else "": a shorter owner's initials are too often another's ("South Africa", "SA")."""
+    words = [w for w in owner.split() if w not in ("of", "the", "and")]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 def _writes_owner(owner: str, text: str) -> bool:
@@ -7245,6 +7308,9 @@ def _office_holders(office: str, owner: str, texts: Sequence[str]) -> dict[str, 
             for match in pattern.finditer(text):
                 if table.office_of.get(match.group("role").lower()) != office:
                     continue
+                if pattern is table.given_before and match.group("owner") \
+                        and _OWNED_BEFORE.search(text, 0, match.start()):
+                    continue  # companies2: "BP's outgoing Azerbaijan president, David Woodward": BP's office
                 given = match.group("owner") or match.groupdict().get("of") or ""
                 if not _same_owner(given, owner):
                     continue  # "Transocean's chief executive" for "the BP boss"
@@ -7276,6 +7342,24 @@ def _office_holders(office: str, owner: str, texts: Sequence[str]) -> dict[str, 
     return merged
 
 
+@cache
+def _owner_after_pattern() -> re.Pattern[str]:
+    """(companies2) The owner written after a title's role: a link of offices.yaml owner_after_links, maybe "the", up
+    to four capitalised words (an "of" between: "Bank of England"), then a lower-case word (a verb) and no comma."""
+    return re.compile(rf"\s(?:the\s)?(?P<owner>{_OFFICE_NAME_WORD}(?:\s(?:of\s)?[A-Z][\w.&-]*+){{0,3}}+)"
+                      r"(?=\s[a-z])")
+
+
+def _owner_after_role(title: str, match: re.Match[str]) -> re.Match[str] | None:
+    """(companies2) The owner after a role with no owner of its own before it ("the chief prosecutor for the
+    International Criminal Court said"), or None: a role with an owner before ("the U.S. envoy to ..."), a possessive
+    or comma after it, or no capitalised owner right after the link ("the chairman of the joint chiefs")."""
+    if match.group("owner") or match.group("powner") or match.group("possessive") or match.group("comma") \
+            or match.group("before").strip():
+        return None
+    return _owner_after_pattern().match(title, match.end("following"))
+
+
 def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
     """(roles1) "The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried", "The prosecutor said" ->
     "Prosecutor Luis Moreno-Ocampo said": a role of an office (offices.yaml) the title names by "the" or an owner's
@@ -7293,16 +7377,19 @@ def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> 
         following = match.group("following") or ""
         if any(w not in table.describing for w in match.group("before").split()):
             continue  # "the former prime minister": which holder depends on when; "the oil chief": no office
-        if match.group("comma") and following[:1].isupper() or following.lower() in table.owner_links:
+        # (companies2) "The chief prosecutor for the International Criminal Court said": an owner after the role
+        after = _owner_after_role(title, match) if following.lower() in table.owner_after_links else None
+        if match.group("comma") and following[:1].isupper() or following.lower() in table.owner_links and not after:
             continue  # "the envoy, Abdel Elah al-Khatib": named; "the envoy to the United Nations": owned after
-        if not match.group("possessive") and not match.group("comma") and not _role_ends_phrase(following, False):
+        if not after and not match.group("possessive") and not match.group("comma") \
+                and not _role_ends_phrase(following, False):
             continue  # "the chairman role": the role describes another noun
         role = match.group("role")
         phrase = match.group(0)[:match.end("possessive" if match.group("possessive") else "role") - match.start()]
         at = sentence.lower().find(phrase.lower().removeprefix("the ") if match.group("the") else phrase.lower())
         if at < 0 or quoted_throughout(sentence) or is_open_at(sentence, quote_marks(sentence), at):
             continue  # never rename what a speaker said
-        owner = match.group("owner") or match.group("powner") or ""
+        owner = after.group("owner") if after else match.group("owner") or match.group("powner") or ""
         holders = _office_holders(table.office_of[role.lower()], owner, [*texts, sentence])
         if len(holders) != 1 or next(iter(holders)).startswith("\x00"):
             continue  # none, two, or a former holder only
@@ -7312,6 +7399,8 @@ def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> 
             continue  # given only with no owner where the title's owner is not written: maybe another's
         if any(_bare(w) in {_bare(t) for t in title.split()} for w in name.split() if len(w) > 2):
             continue  # the title names the holder already
+        if after:  # the holder set in apposition after the owner: "... for the International Criminal Court, Luis
+            return title[:after.end()] + f", {name}," + title[after.end():]  # Moreno-Ocampo, said"
         if owner:
             words = f"{owner}{'' if match.group('owner') else match.group(0)[len(owner):len(owner) + 2]} {role}"
         else:
