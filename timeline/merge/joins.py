@@ -792,17 +792,24 @@ def join_day_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Si
     not known; joining the largest one cost the explosion's named wording its place under --per-date); titles naming
     nobody on a day no title names anyone are one group."""
     names = article_names(items) if names is None else names
-    stories: dict[tuple[object, ...], list[tuple[int, _Story]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        story = _day_story(c, when, names, sim)
-        if story is not None:
-            # the day, whatever part of it the date names ("Valves on the cap were shut late yesterday", END): a
-            # happening of the once kind or a story's kind is one a day
-            stories[(when[0], story.happening)].append((ci, story))
-    for key in sorted(stories, key=repr):
-        for group in _story_groups(stories[key]):
-            for cj in group[1:]:
-                clusters[cj].move_to(clusters[group[0]])
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters, answers and names read are
+    # the same): the days are independent, a story's groups being of one day
+    nameable = KeyTest(lambda k: bool(sim.names((k,))))
+
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        stories: dict[tuple[object, ...], list[tuple[int, _Story]]] = defaultdict(list)
+        for ci, (c, when) in enumerate(day):
+            story = _day_story(c, when, read, None, nameable)  # type: ignore[arg-type]
+            if story is not None:
+                # the day, whatever part of it the date names ("Valves on the cap were shut late yesterday", END): a
+                # happening of the once kind or a story's kind is one a day
+                stories[(when[0], story.happening)].append((ci, story))
+        for key in sorted(stories, key=repr):
+            for group in _story_groups(stories[key]):
+                for cj in group[1:]:
+                    move(cj, group[0])
+
+    by_day("day_stories", days_of(_day_clusters(clusters)), work, (nameable,), names)
 
 
 def join_coarse_stories(clusters: Sequence[Cluster], items: Sequence[Item], sim: Similarity,
@@ -900,11 +907,13 @@ class _Story(NamedTuple):
     parties: bool = False  # for a gathering, whether its title tells it by its parties ("met with")
 
 
-def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity) -> _Story | None:
+def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim: Similarity | None,
+               nameable: Callable[[str], bool] | None = None) -> _Story | None:
     """The story a cluster's title tells of its day: its only happening (beside beginning or end) when of the
     ``once`` kind, or the beginning of a happening of some event classes; None when the title tells it in passing
     ("Demand surged since his death", derivations.yaml ``passing``), as a noun's qualifier ("the blowout preventer",
-    ``modified``) or as a count ("45 deaths"), or tells no such story."""
+    ``modified``) or as a count ("45 deaths"), or tells no such story. A name is common (a word of the corpus, not a
+    name) when `nameable` says it cannot name a participant, or, without it, `sim.names`."""
     title = wording_title(cluster.members, when)
     words = title_words(title)
     forms = phrase_forms(words)
@@ -940,7 +949,8 @@ def _day_story(cluster: Cluster, when: tuple[str, str], names: ArticleNames, sim
     if happening in _witness_stories() and found is not None:
         named = _witness_names(named, words, forms, end)
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
-    common = frozenset(n for n in named if not sim.names((n,)))
+    common = frozenset(n for n in named if not (nameable(n) if nameable is not None
+                                                else sim.names((n,))))  # type: ignore[union-attr]
     main = frozenset().union(*(names.main.get(m.event.article, frozenset()) for m in cluster.members))
     targets = frozenset().union(*(change_targets(m.event.source.quote) for m in cluster.members))
     venues, parties = frozenset(), False
@@ -2078,18 +2088,27 @@ def join_article_retellings(clusters: Sequence[Cluster], items: Sequence[Item] =
     names = article_names(items) if names is None else names
     sim = Similarity(items) if sim is None else sim
     limit = float(derivations()["retellings"]["common_share"]) * sim.n
-    groups: dict[str, list[list[tuple[int, _Retold]]]] = defaultdict(list)
-    for ci, c, when in _day_clusters(clusters):
-        told = _retold(c, when, names)
-        if not told.articles:
-            continue  # a title with no verb of its own still joins one whose verb it writes
-        target = next((g for g in groups[when[0]] if all(_retold_agree(told, other, sim, limit) for _, other in g)),
-                      None)
-        if target is None:
-            groups[when[0]].append([(ci, told)])
-            continue
-        c.move_to(clusters[target[0][0]])
-        target.append((target[0][0], told))
+    main_limit = _main_name_share() * sim.n
+    df = sim.df
+    # each day alone (timeline.merge.kept_days: a rebuild replays the days whose clusters and answers are the same)
+    uncommon = KeyTest(lambda k: df.get(k, 0) <= limit)
+    feed_name = KeyTest(lambda k: df.get(k, 0) > main_limit)
+
+    def work(day: Day, move: Callable[[int, int], None], read: object) -> None:
+        groups: list[list[tuple[int, _Retold]]] = []
+        for ci, (c, when) in enumerate(day):
+            told = _retold(c, when, read)  # type: ignore[arg-type]
+            if not told.articles:
+                continue  # a title with no verb of its own still joins one whose verb it writes
+            target = next((g for g in groups if all(_retold_agree(told, other, uncommon, feed_name) for _, other in g)),
+                          None)
+            if target is None:
+                groups.append([(ci, told)])
+                continue
+            move(ci, target[0][0])
+            target.append((target[0][0], told))
+
+    by_day("article_retellings", days_of(_day_clusters(clusters)), work, (uncommon, feed_name), names)
 
 
 def _retold(cluster: Cluster, when: tuple[str, str], names: ArticleNames) -> _Retold:
@@ -2112,32 +2131,33 @@ def _retold(cluster: Cluster, when: tuple[str, str], names: ArticleNames) -> _Re
     return _Retold(member, verb, content, named, after, context | named, articles)
 
 
-def _retold_agree(a: _Retold, b: _Retold, sim: Similarity, limit: float) -> bool:
-    """Whether two titles of one day are one article's two tellings of one doing (join_article_retellings)."""
+def _retold_agree(a: _Retold, b: _Retold, uncommon: Callable[[str], bool], feed_name: Callable[[str], bool]) -> bool:
+    """Whether two titles of one day are one article's two tellings of one doing (join_article_retellings): `uncommon`
+    tells a key few events of the corpus carry (retellings.common_share), `feed_name` a main name of the feed
+    (_told_names)."""
     if not a.articles & b.articles:
         return False
     verbs = {v for v in (a.verb, b.verb) if v and v in a.stems and v in b.stems}
     if not verbs:
         return False
     rare = [s for s in set(a.stems) & set(b.stems) - verbs
-            if a.stems[s] not in family_heads() and sim.df.get(a.stems[s], 0) <= limit]
+            if a.stems[s] not in family_heads() and uncommon(a.stems[s])]
     if not rare:
         return False
     # one title names no one the other does not, but the feed's main name (Gadhafi, BP) given after the verb, in
     # passing, sets none apart (its doer's does) where a rarer name both give stays; and the other's sources know
     # each name it gives
-    if not (_told_names(a, sim) <= b.names or _told_names(b, sim) <= a.names) \
+    if not (_told_names(a, feed_name) <= b.names or _told_names(b, feed_name) <= a.names) \
             or not _names_known(a.names, b.context) or not _names_known(b.names, a.context):
         return False
     return not different_doers(a.item, b.item) and not different_named_doers(a.item, b.item) \
         and not different_change_targets(a.item, b.item)
 
 
-def _told_names(told: _Retold, sim: Similarity) -> frozenset[str]:
-    """The names a retelling gives that may set it apart: all but a main name of the feed (more events than
-    derivations.yaml retellings.main_name_share carry it) given after its verb, when another name is left."""
-    limit = _main_name_share() * sim.n
-    rest = told.names - frozenset(n for n in told.after if sim.df.get(n, 0) > limit)
+def _told_names(told: _Retold, feed_name: Callable[[str], bool]) -> frozenset[str]:
+    """The names a retelling gives that may set it apart: all but a main name of the feed (`feed_name`: more events
+    than derivations.yaml retellings.main_name_share carry it) given after its verb, when another name is left."""
+    rest = told.names - frozenset(n for n in told.after if feed_name(n))
     return rest or told.names  # with no other name the main one is all it names ("... to discuss Libya's future")
 
 

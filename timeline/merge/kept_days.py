@@ -101,23 +101,46 @@ class _ReadSets:
         return self._sets[article]  # type: ignore[index]
 
 
-class ReadNames:
-    """ArticleNames as a recorded day reads them (its `proper` and `main` names by article); any other reading is
-    refused (AttributeError), so that a join reading more than it records cannot be replayed wrongly."""
+class _ReadVenues:
+    """An ArticleNames' venues (by article and day) as a recorded day reads them: each (article, day) asked for is
+    logged as "article<TAB>day" (a day holds no tab)."""
 
-    __slots__ = ("proper", "main", "log")
+    __slots__ = ("_venues", "_log")
+
+    def __init__(self, venues: object, log: list[tuple[str, str]]) -> None:
+        self._venues, self._log = venues, log
+
+    def get(self, key: tuple[str, str], default: frozenset[str]) -> frozenset[str]:
+        self._log.append(("venues", f"{key[0]}\t{key[1]}"))
+        return self._venues.get(key, default)  # type: ignore[attr-defined]
+
+
+class ReadNames:
+    """ArticleNames as a recorded day reads them (its `proper` and `main` names by article, its `venues` by article and
+    day); any other reading is refused (AttributeError), so that a join reading more than it records cannot be
+    replayed wrongly."""
+
+    __slots__ = ("proper", "main", "venues", "log")
 
     def __init__(self, names: object) -> None:
         self.log: list[tuple[str, str]] = []
         self.proper = _ReadSets(names.proper, "proper", self.log)  # type: ignore[attr-defined]
         self.main = _ReadSets(names.main, "main", self.log)  # type: ignore[attr-defined]
+        self.venues = _ReadVenues(getattr(names, "venues", {}), self.log)
+
+
+_READ_KINDS = ("proper", "main", "venues")  # what ReadNames logs
 
 
 def _names_digest(names: object, reads: Iterable[tuple[str, str]]) -> str:
     """A digest of the names the reads ask for (each article's set, sorted; a missing article is told apart)."""
     rows = []
     for kind, article in reads:
-        found = getattr(names, kind).get(article, None)
+        if kind == "venues":
+            at, _, day = article.rpartition("\t")
+            found = getattr(names, "venues", {}).get((at, day), None)
+        else:
+            found = getattr(names, kind).get(article, None)
         rows.append([kind, article, None if found is None else sorted(found)])
     return _digest(rows)
 
@@ -205,7 +228,7 @@ def _replayed(kept: object, listed: Day, tests: Sequence[KeyTest], names: object
     if not all(test.same_answers(logged) for test, logged in zip(tests, answers)):
         return False
     if reads or digest:
-        if names is None or not all(isinstance(r, list) and len(r) == 2 and r[0] in ("proper", "main")
+        if names is None or not all(isinstance(r, list) and len(r) == 2 and r[0] in _READ_KINDS
                                     and isinstance(r[1], str) for r in reads):
             return False
         if _names_digest(names, [tuple(r) for r in reads]) != digest:
