@@ -1705,6 +1705,61 @@ def told_plan_only(entry: Entry) -> bool:
                                for s in dated)
 
 
+@cache
+def _past_plan() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """events.yaml not_news `past_plan` (nonevents30), compiled: the past future alone (searched in a sentence), and
+    one bounded lazy run of words from the start (group "before") then the past future: linear time."""
+    table = rules()["not_news"]["past_plan"]
+    adverb = rf"(?:(?:{_words_pattern(table['adverbs'])})\s++)?"
+    future = rf"\b(?:{_words_pattern(table['copulas'])})\s++{adverb}(?:(?:{_words_pattern(table['plan_words'])})\s++)?" \
+             rf"to\s++(?!(?:{_words_pattern(table['not_plans'])})\b)(?-i:[a-z])"
+    return (re.compile(future, re.IGNORECASE),
+            re.compile(rf"^(?P<before>(?:[\w'’.,-]++\s++){{0,{int(table['gap_words']) + 2}}}?){future}", re.IGNORECASE))
+
+
+def _plans_from(text: str, *, subject: bool) -> bool:
+    """Whether `text` opens with a past future as its verb (`subject`: its first words are the subject; else the
+    words before it are a gap after a subject that went before): nothing before it breaks the clause or tells a
+    saying, no purpose noun is its subject, and no outcome follows it."""
+    table = rules()["not_news"]["past_plan"]
+    found = _past_plan()[1].search(text)
+    if not found:
+        return False
+    before = found.group("before")
+    words = words_of(before)
+    if not subject and ("," in before or len(words) > int(table["gap_words"])) or subject and not words:
+        return False
+    if {*table["breaks"], *table["purpose_nouns"]} & set(words) or lexicon().reporting_verbs & set(words):
+        return False  # "Netto was released and was to leave", "The main effect of the report was to bolster ..."
+    after = words_of(text[found.end() - 1:])
+    outcomes = set(table["outcomes"])
+    return not any(word in outcomes and _acts_after(" ".join(after[i + 1:])) for i, word in enumerate(after))
+
+
+def is_past_plan(title: str, sentence: str) -> bool:
+    """A plan told in the past with no outcome (events.yaml, not_news, past_plan): the finished title's verb is a
+    past future ("Four freed journalists were to spend the night at the Rixos Hotel") or the title is the subject its
+    `sentence` gives one ("The first locally based television station to operate in Libya" of "... since the start
+    of the revolution was to begin broadcasting ..."), and the sentence holds it. "Netto was released and was to
+    leave", "He said Younis was to have been questioned", "The main effect of the report was to bolster the regime",
+    "She was to become the first woman to lead the party" and "was due to speak but pulled out" stay."""
+    if not _past_plan()[0].search(sentence):
+        return False
+    if _plans_from(title, subject=True):
+        return True
+    at = sentence.lower().find(title.lower())
+    return at >= 0 and _plans_from(sentence[at + len(title):].lstrip(), subject=False)
+
+
+def told_past_plan_only(entry: Entry) -> bool:
+    """Whether the entry's finished title is a plan told in the past with no outcome in every source (is_past_plan;
+    timeline.pipeline leaves such an entry out with the plans `salience.happened` leaves out): "Four freed
+    journalists were to spend the night at the Rixos Hotel". A person's entry stays."""
+    if entry.rejected or entry.curated or not entry.sources:
+        return False
+    return all(is_past_plan(entry.title, s.quote) for s in entry.sources)
+
+
 def _verbs_only_in_relatives(title: str, relatives: list[str]) -> bool:
     """Whether every past verb of `title` follows one of `relatives` and no auxiliary stands in it: the title's own
     clause has no verb ("The 42nd anniversary of the coup which brought him to power")."""
