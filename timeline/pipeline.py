@@ -355,9 +355,9 @@ def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_
     always holds the whole timeline, so it never shrinks)."""
     # a person's entry stays whatever the options: edited, written by hand, or kept while its articles are away
     passed = {id(e) for e in (merged if planned else happened(merged))}
-    # (nonevents29) and a plan whose title lost its speaker, dated only by the saying (events.yaml speakerless_plan)
+    # and a plan whose title lost its speaker, dated only by the saying (events.yaml speakerless_plan)
     passed -= set() if planned else {id(e) for e in merged if told_plan_only(e)}
-    # (nonevents30) and a plan told in the past with no outcome ("were to spend the night", events.yaml past_plan)
+    # and a plan told in the past with no outcome ("were to spend the night", events.yaml past_plan)
     passed -= set() if planned else {id(e) for e in merged if told_past_plan_only(e)}
     if about_words:
         passed &= {id(e) for e in about(merged, about_words, found.heads)}

@@ -64,7 +64,7 @@ from timeline.events.subjects import (as_businesses, business_names, chain_subje
                                       resolve_framed_pronoun, resolve_pronoun, role_mentions, subject_for)
 from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
 from timeline.events.subjects import name_company_pronoun  # companies1
-from timeline.events.subjects import name_office_holder  # roles1
+from timeline.events.subjects import name_office_holder
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
 from timeline.events.subjects import name_by_pronoun_chain  # pronouns12
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
@@ -934,7 +934,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_company_pronoun(named, sentence, texts, mentions)  # companies1: "It became the first company"
     named = name_country_reference(named, sentence, previous, texts)  # "the country's": the one country near
     named = name_kind_reference(named, sentence, texts)  # "the alliance": the one alliance near (NATO)
-    named = name_office_holder(named, sentence, texts)  # roles1: "The BP boss": the one chief executive the article names
+    named = name_office_holder(named, sentence, texts)  # "The BP boss": the one chief executive the article names
     named = name_role_by_first_use(named, sentence, texts, mentions)  # "the singer's": whom the first "the singer" named
     # "from his home" -> "from Jackson's home", "resumed work there" -> "resumed work in Houston"
     named = name_there(name_inner_possessive(named, sentence, history, names, texts, speakers, mentions), sentence,
@@ -1391,7 +1391,7 @@ def extract(article: Article) -> list[Event]:
         # and a feeling frame taken off, a subject taken across a colon or a relative mended (events/garbled.py)
         events[first:] = [replace(e, title=ungarbled(e.title, sentence.text, e.source.expression))
                           for e in events[first:]]
-        # (companies2) and a business or office a late step brought into the title ("it was fined" -> "The company
+        # and a business or office a late step brought into the title ("it was fined" -> "The company
         # was fined", taken across a colon) named as the naming step names one there
         events[first:] = [_named_late(e, sentence.text, texts, mentions) for e in events[first:]]
         # and a line dated before its article's day told in the past progressive ("are reacting" -> "were reacting")
@@ -1402,14 +1402,14 @@ def extract(article: Article) -> list[Event]:
         speakers.add(sentence.text)
         names.add(sentence.text)
         mentions.add(sentence.text)
-    # (companies2) an office a title names by its role alone whose one holder the article names only later in it
+    # an office a title names by its role alone whose one holder the article names only later in it
     # ("Venezuela's president has spoken with ..." before "Venezuelan President Hugo Chavez said")
     whole = [s.text for s, ok in zip(text.sentences, read) if ok]
     return [_named_by_later_holder(e, whole) for e in events]
 
 
 def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> Event:
-    """(companies2) The event with "the company" (or "the British firm") and an office's role that its title holds
+    """The event with "the company" (or "the British firm") and an office's role that its title holds
     after the last steps named as the naming step names them (subjects.name_organisation_reference,
     name_office_holder): a title those steps made ("The latest report ... : it was fined" -> "The company was
     fined") is never seen by the naming step."""
@@ -1418,7 +1418,7 @@ def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Seq
 
 
 def _named_by_later_holder(event: Event, whole: Sequence[str]) -> Event:
-    """(companies2) The event with an office its title names by its role alone named by the one holder of that
+    """The event with an office its title names by its role alone named by the one holder of that
     office and owner the whole article gives (subjects.name_office_holder read over all its sentences, the later
     ones too): "Venezuela's president spoke with ..." -> "Venezuela's president Hugo Chavez spoke with ..."."""
     quote = event.source.quote
@@ -1437,7 +1437,7 @@ def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
     every title is), the event dropped when it is a noun phrase's piece with none (verbless.verbless_fallback)."""
     kept: list[Event] = []
     for event in found:
-        # (fragments1) a noun phrase and its dated relative clause told as the clause ("A storm killed ...")
+        # a noun phrase and its dated relative clause told as the clause ("A storm killed ...")
         title = relative_fragment_title(event.title, sentence, event.source.expression)
         title = verbless_fallback(title, sentence, event.source.expression)
         if title is None:

@@ -119,7 +119,7 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
     title = with_participle_content(title, sentence, expression)  # "An affidavit [saying ...] was made public"
     title = without_context_adverbs(with_verb_complement(with_context(title, sentence, expression), sentence, expression))
-    title = with_placeholder_content(title, sentence, expression)  # "issued a report [saying ...]" (vague1)
+    title = with_placeholder_content(title, sentence, expression)  # "issued a report [saying ...]"
     title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
@@ -2374,7 +2374,7 @@ def with_context(title: str, sentence: str, expression: str = "") -> str:
 def _told_from_relative(words: Sequence[str], sentence: str) -> bool:
     """Whether the title's subject and its verb stand in the sentence with a restrictive relative pronoun between them,
     the noun a preposition's ("Preparations for the test which was delayed" told as "The test was delayed",
-    fragments1, polish.yaml relative_told): what follows the relative's verb may run into the main clause ("because
+    polish.yaml relative_told): what follows the relative's verb may run into the main clause ("because
     of a small leak ... [come]"), as with a title that keeps its "which" (_kept_context)."""
     return any(_relative_told_pattern(words[k - 1], words[k]).search(sentence) for k in range(1, min(len(words), 4)))
 

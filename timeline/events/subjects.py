@@ -2292,7 +2292,7 @@ def role_mentions(text: str) -> list[tuple[str, str]]:
             continue
         start = match.start()
         operator = _operator_of(words[0]) if "-" in words[0] else ""
-        if operator:  # companies2: "the BP-operated Lisburne oil field": BP is a business, Lisburne a name
+        if operator:  # "the BP-operated Lisburne oil field": BP is a business, Lisburne a name
             start += max(0, match.group(0).find(words[0]))  # after "The" of "The BP-operated field"
             found[start] = [(operator, "company")]
             start += len(words[0]) + 1
@@ -2316,7 +2316,7 @@ def _operated_pattern() -> re.Pattern[str]:
 
 
 def _operator_of(word: str) -> str:
-    """(companies2) The business a hyphenated word names by events.yaml organisation_references operated_marks
+    """The business a hyphenated word names by events.yaml organisation_references operated_marks
     ("BP-operated" -> "BP"); "" for any other word, a country's or a people's ("European-operated")."""
     match = _operated_pattern().fullmatch(word)
     if not match:
@@ -5095,7 +5095,7 @@ def _head_complement(match: re.Match[str]) -> str | None:
 
 def _participle_complement(match: re.Match[str], words: list[str], gerund: int) -> str:
     """ "of Michael Jackson rehearsing before his death" for "a film of Michael Jackson rehearsing before his death can
-    not be used": the name with the participle phrase after it, which says which film (titles3), up to the clause's
+    not be used": the name with the participle phrase after it, which says which film, up to the clause's
     verb or a word of events.yaml compound_heads participle_stops, at most participle_words words from the
     gerund; "" (another complement, the title stays) when the phrase runs longer or the match ends before it does."""
     table = _compound_head_table()
@@ -5802,7 +5802,7 @@ def _organisation_reference_pattern() -> re.Pattern[str]:
     table = events_rules()["organisation_references"]
     heads = "|".join(re.escape(str(h)) for h in [*table["company_heads"], *table["government_heads"]])
     company = "|".join(re.escape(str(h)) for h in table["company_heads"])
-    # (companies2) "the British firm": a country's adjective before a company head only (not "the Libyan government")
+    # "the British firm": a country's adjective before a company head only (not "the Libyan government")
     nations = "|".join(re.escape(a) for a in sorted(_country_adjectives(), key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?P<the>[Tt]he)\s(?:(?P<nation>{nations})\s(?=(?:{company})(?![\w-])))?"
                       rf"(?P<head>{heads})(?P<possessive>['’]s)?(?![\w'’-])(?:\s(?P<following>[\w'’-]++))?")
@@ -5810,13 +5810,13 @@ def _organisation_reference_pattern() -> re.Pattern[str]:
 
 @cache
 def _country_adjectives() -> frozenset[str]:
-    """(companies2) The one-word adjectives of events.yaml country_references countries ("British", "Libyan")."""
+    """The one-word adjectives of events.yaml country_references countries ("British", "Libyan")."""
     return frozenset(str(a) for entry in events_rules()["country_references"]["countries"]
                      for a in entry["adjectives"] if " " not in str(a))
 
 
 def _introduces_national_business(nation: str, head: str, texts: Sequence[str]) -> bool:
-    """(companies2) Whether the texts introduce an unnamed business by the adjective: "a British firm", "an Italian
+    """Whether the texts introduce an unnamed business by the adjective: "a British firm", "an Italian
     company", "another British firm" (then "the British firm" is that one, not the article's named business)."""
     pattern = re.compile(rf"(?<![\w'’-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s(?:[a-z-]++\s){{0,2}}?{re.escape(nation)}"
                          rf"\s(?:[a-z-]++\s){{0,2}}?{re.escape(head)}(?![\w-])")
@@ -6613,7 +6613,7 @@ def name_event_by_compound(title: str, sentence: str, previous: str, texts: Sequ
     Doha"), or a compound word already in the title: unchanged. Where the sentence wrote a day's possessive before
     the noun ("a co-chair of Wednesday's meeting") and no compound stands near, the one name the article gave it
     before, as a compound ("the Doha meeting") or a place after "in" ("the first meeting in Doha" -> "a co-chair
-    of the meeting in Doha"), names it; two names name none (titles3)."""
+    of the meeting in Doha"), names it; two names name none."""
     table = _definite_referent_table()
     words = title.split(" ")
     for k, token in enumerate(words[:-1]):
@@ -6628,7 +6628,7 @@ def name_event_by_compound(title: str, sentence: str, previous: str, texts: Sequ
         runs = _event_compound_runs(head, (*near, sentence[:at.start()] if at else ""))
         if not runs and at and texts and _day_possessive_before(sentence[:at.start()]):
             # "a co-chair of Wednesday's meeting": the day tells the one meeting the article is about, which its
-            # article named before, as a compound or with its place ("The first meeting in Doha comes"; titles3)
+            # article named before, as a compound or with its place ("The first meeting in Doha comes")
             runs = _event_compound_runs(head, texts)
             places = _event_place_runs(head, texts)
             if len(runs | places) > 1:
@@ -6997,7 +6997,7 @@ def _kind_referent_table() -> dict[str, Any]:
                        rf"(?P<noun>{nouns})(?!\s(?:{nouns})(?![\w'’-]))(?P<name>\s(?:of|in|at)\s(?:the\s)?[A-Z][\w'’.-]*+(?:\s[A-Z0-9][\w'’.-]*+){{0,3}})?"
                        r"(?![\w'’-])"),
             re.compile(rf"(?<![\w'’-])(?:{nouns})(?:s|es)(?![\w'’-])", re.IGNORECASE))
-    # kinds3: "Operation Odyssey Dawn": a capitalised name_words word of the kind and one to three capitalised words
+    # "Operation Odyssey Dawn": a capitalised name_words word of the kind and one to three capitalised words
     name_words = {str(w).lower(): str(w) for w in table.get("name_words", [])}
     names = {}
     for kind in table["kinds"]:
@@ -7049,7 +7049,7 @@ def _kind_phrase(after: str) -> str:
 
 
 def _kind_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """kinds3: the matches of a kind's mention pattern, each noun's once, by its nearest determiner: "The NTC
+    """The matches of a kind's mention pattern, each noun's once, by its nearest determiner: "The NTC
     declared a two-day truce" is read from "a two-day truce", not from "The" with "NTC declared a" as describing
     words: where a verb stands among a match's describing words, a nearer determiner before the same noun is looked
     for from the word after the match's start (an owner's "doctor's" is no determiner). A match with no verb in its
@@ -7075,7 +7075,7 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
     found: set[str] = set()
     for match in _kind_matches(pattern, text):
         mods = [w.strip("“”\"‘’") for w in match.group("mods").split()]  # "its high-risk “top kill” operation"
-        name = re.sub(r"(?<=[a-z])\.$", "", match.group("name") or "")  # kinds3: "in London." ends its sentence
+        name = re.sub(r"(?<=[a-z])\.$", "", match.group("name") or "")  # "in London." ends its sentence
         if is_open_at(text, marks, match.start()):
             continue  # a mention inside a quotation: a speaker's words
         when = (match.group("when") or "").lower()
@@ -7092,7 +7092,7 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
             if not name:
                 continue  # "a boat": nothing to name it by
         found.add(match.group("mods") + match.group("noun") + name)
-    if kind in table["names"]:  # kinds3: "started Operation Odyssey Dawn": a name of the kind
+    if kind in table["names"]:  # "started Operation Odyssey Dawn": a name of the kind
         for match in table["names"][kind].finditer(text):
             if not is_open_at(text, marks, match.start()) and text[:match.start()].strip()[-1:].isalnum():
                 found.add(match.group(0))  # (a name not at the text's start, nor after a mark that may open one)
@@ -7100,7 +7100,7 @@ def _kind_mentions(kind: str, text: str) -> tuple[set[str], bool]:
 
 
 def _one_kind_name(found: set[str]) -> set[str]:
-    """kinds3: of several fuller mentions, the one name of the kind ("Operation Odyssey Dawn") where every other is a
+    """Of several fuller mentions, the one name of the kind ("Operation Odyssey Dawn") where every other is a
     description with no capitalised describing word ("coalition military operation in Libya"): the name meant;
     else `found` as it is."""
     table = _kind_referent_table()
@@ -7155,7 +7155,7 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
             return title  # "the meeting of ...", "the tanker Exxon Valdez": the title says which
         if following.isalpha() and words[k + 2][:1].islower() and not following.endswith(("s", "ly")) \
                 and following not in lexicon().stopwords and not _is_verb(following):
-            return title  # kinds3: "the draft executive summary": the noun describes another
+            return title  # "the draft executive summary": the noun describes another
         written = re.search(rf"(?<![\w'’-])(?P<before>(?:[\w'’-]++\s){{1,3}}){re.escape(noun)}(?![\w'’-])", sentence)
         before = [_bare(w) for w in written.group("before").split()] if written else []
         while before and (before[-1].isdigit() or before[-1] in _calendar_names()):
@@ -7177,10 +7177,10 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
             return title
         named = found.pop()
         title_words = {_bare(w) for w in words}
-        describing = [w for w in named.split()[:-1] if _bare(w) != noun.lower()]  # kinds3: "draft resolution"
+        describing = [w for w in named.split()[:-1] if _bare(w) != noun.lower()]  # "draft resolution"
         if all(_bare(w) in title_words for w in describing if w[:1].isupper() or len(w) > 3) and describing:
             return title  # the title names it already
-        if named.split()[0].lower() in table["kind_of"] and named[:1].isupper():  # kinds3: "Operation Odyssey Dawn",
+        if named.split()[0].lower() in table["kind_of"] and named[:1].isupper():  # "Operation Odyssey Dawn",
             return _within_title_words(title, " ".join([*words[:k], named, *words[k + 2:]]))  # a name: no article
         if following in ("in", "at"):  # "the gig at the Millennium Stadium": the title's place, not the mention's
             if not named.split()[0][:1].isalpha() or named.split()[0].lower() in table["kind_of"] \
@@ -7197,12 +7197,12 @@ def name_by_kind(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
     return title
 
 
-# --- roles1: "The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried": an office named by its one holder -
+# --- "The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried": an office named by its one holder -
 
 _OFFICE_NAME_WORD = r"(?:[A-Z][a-z]++(?:-[A-Z]?[a-z]++)*+|[A-Z]\.)"  # "Moreno-Ocampo", "E." of "Michael E. Leiter"
 _OFFICE_OWNER = r"[A-Z][\w.&-]*+(?:\s[A-Z][\w.&-]*+)?"  # "BP", "South African", "U.S.", "ICC"
 _OWNED_BEFORE = re.compile(r"['’]s\s(?:[a-z-]++\s){0,2}+$")  # "BP's outgoing " before "Azerbaijan president"
-_TITLE_OWNER = r"[A-Z][\w.&-]*+(?:\s[A-Z][\w.&-]*+){0,2}"  # companies2: "International Criminal Court" too
+_TITLE_OWNER = r"[A-Z][\w.&-]*+(?:\s[A-Z][\w.&-]*+){0,2}"  # "International Criminal Court" too
 
 
 @dataclass(frozen=True, slots=True)
@@ -7264,7 +7264,7 @@ def _same_owner(a: str, b: str) -> bool:
     if not a or not b or a == b:
         return True
     if _initials(a) == b or _initials(b) == a:
-        return True  # companies2: "ICC" and "International Criminal Court"
+        return True  # "ICC" and "International Criminal Court"
     if " " in a and " " not in b:
         a = a.rsplit(" ", 1)[1]  # "CNN Venezuelan" (a headline run on) for "Venezuela's": its last word
     elif " " in b and " " not in a:
@@ -7273,7 +7273,7 @@ def _same_owner(a: str, b: str) -> bool:
 
 
 def _initials(owner: str) -> str:
-    """(companies2) The initials of an owner of three words or more ("international criminal court" -> "icc"; "of"
+    """The initials of an owner of three words or more ("international criminal court" -> "icc"; "of"
     left out), else "": a shorter owner's initials are too often another's ("South Africa", "SA")."""
     words = [w for w in owner.split() if w not in ("of", "the", "and")]
     return "".join(w[0] for w in words) if len(words) >= 3 else ""
@@ -7310,7 +7310,7 @@ def _office_holders(office: str, owner: str, texts: Sequence[str]) -> dict[str, 
                     continue
                 if pattern is table.given_before and match.group("owner") \
                         and _OWNED_BEFORE.search(text, 0, match.start()):
-                    continue  # companies2: "BP's outgoing Azerbaijan president, David Woodward": BP's office
+                    continue  # "BP's outgoing Azerbaijan president, David Woodward": BP's office
                 given = match.group("owner") or match.groupdict().get("of") or ""
                 if not _same_owner(given, owner):
                     continue  # "Transocean's chief executive" for "the BP boss"
@@ -7344,14 +7344,14 @@ def _office_holders(office: str, owner: str, texts: Sequence[str]) -> dict[str, 
 
 @cache
 def _owner_after_pattern() -> re.Pattern[str]:
-    """(companies2) The owner written after a title's role: a link of offices.yaml owner_after_links, maybe "the", up
+    """The owner written after a title's role: a link of offices.yaml owner_after_links, maybe "the", up
     to four capitalised words (an "of" between: "Bank of England"), then a lower-case word (a verb) and no comma."""
     return re.compile(rf"\s(?:the\s)?(?P<owner>{_OFFICE_NAME_WORD}(?:\s(?:of\s)?[A-Z][\w.&-]*+){{0,3}}+)"
                       r"(?=\s[a-z])")
 
 
 def _owner_after_role(title: str, match: re.Match[str]) -> re.Match[str] | None:
-    """(companies2) The owner after a role with no owner of its own before it ("the chief prosecutor for the
+    """The owner after a role with no owner of its own before it ("the chief prosecutor for the
     International Criminal Court said"), or None: a role with an owner before ("the U.S. envoy to ..."), a possessive
     or comma after it, or no capitalised owner right after the link ("the chairman of the joint chiefs")."""
     if match.group("owner") or match.group("powner") or match.group("possessive") or match.group("comma") \
@@ -7361,7 +7361,7 @@ def _owner_after_role(title: str, match: re.Match[str]) -> re.Match[str] | None:
 
 
 def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> str:
-    """(roles1) "The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried", "The prosecutor said" ->
+    """"The BP boss was pilloried" -> "BP boss Tony Hayward was pilloried", "The prosecutor said" ->
     "Prosecutor Luis Moreno-Ocampo said": a role of an office (offices.yaml) the title names by "the" or an owner's
     possessive and nothing after it, named by the one person the article (its sentences before and the title's own)
     gives that office of that owner, written with the title's own owner and role ("South African president Jacob
@@ -7377,7 +7377,7 @@ def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> 
         following = match.group("following") or ""
         if any(w not in table.describing for w in match.group("before").split()):
             continue  # "the former prime minister": which holder depends on when; "the oil chief": no office
-        # (companies2) "The chief prosecutor for the International Criminal Court said": an owner after the role
+        # "The chief prosecutor for the International Criminal Court said": an owner after the role
         after = _owner_after_role(title, match) if following.lower() in table.owner_after_links else None
         if match.group("comma") and following[:1].isupper() or following.lower() in table.owner_links and not after:
             continue  # "the envoy, Abdel Elah al-Khatib": named; "the envoy to the United Nations": owned after

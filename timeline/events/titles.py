@@ -3751,7 +3751,7 @@ def _when_after_clock(sentence: str, date_start: int, date_end: int) -> re.Match
 
 def _compared(head: Sequence[str]) -> bool:
     """Whether the (lower-case) words before a date end on a comparison that measures against it ("a tenth less than
-    [in] 2009": events.yaml title_compared_date_links; fragments1)."""
+    [in] 2009": events.yaml title_compared_date_links)."""
     links = _title_rules("title_compared_date_links")
     return bool(head) and (head[-1] in links or len(head) > 1 and head[-1] == "in" and head[-2] in links)
 
@@ -3788,7 +3788,7 @@ def when_title(sentence: str, date_start: int, date_end: int, history: Sequence[
         named = subject and fits(subject, kind, [*names, *history])
         if not named and _compared([_clean(w) for w in sentence[:date_start].split()[-2:]]):
             # "Analysts expect that BP will pump ... less than in 2009, when it overtook Exxon": the compared
-            # clause's own subject, past the frame that reports it (fragments1)
+            # clause's own subject, past the frame that reports it
             subject = opening_subject(sentence, through_reports=True)
             named = subject and fits(subject, kind, [*names, *history])
         resolved = resolve_pronoun(title, [subject]) if named else ""

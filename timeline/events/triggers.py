@@ -1664,7 +1664,7 @@ def _sideline_kind(title: str, sentence: str = "") -> str:
 
 @cache
 def _speakerless_plan() -> re.Pattern[str]:
-    """events.yaml not_news `speakerless_plan` (nonevents29), compiled: one bounded lazy run of words from the title's
+    """events.yaml not_news `speakerless_plan`, compiled: one bounded lazy run of words from the title's
     start (group "before"), a listed future, maybe a listed adverb and "not", a lower-case verb: linear time."""
     table = rules()["not_news"]["speakerless_plan"]
     adverb = rf"(?:(?:{_words_pattern(table['adverbs'])})\s++)?"
@@ -1707,7 +1707,7 @@ def told_plan_only(entry: Entry) -> bool:
 
 @cache
 def _past_plan() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """events.yaml not_news `past_plan` (nonevents30), compiled: the past future alone (searched in a sentence), and
+    """events.yaml not_news `past_plan`, compiled: the past future alone (searched in a sentence), and
     one bounded lazy run of words from the start (group "before") then the past future: linear time."""
     table = rules()["not_news"]["past_plan"]
     adverb = rf"(?:(?:{_words_pattern(table['adverbs'])})\s++)?"
@@ -3120,7 +3120,7 @@ def hears_only_gunfire(title: str) -> bool:
 
 @cache
 def _analysis_shapes() -> tuple[tuple[re.Pattern[str], bool], ...]:
-    """events.yaml not_news analysis_* (background1), compiled: runs of listed words, each run bounded and followed by
+    """events.yaml not_news analysis_*, compiled: runs of listed words, each run bounded and followed by
     a listed word of another class, and one bounded lazy run of words before a comparison's link: linear time. Each
     shape with whether it is the comparison (which checks the words it spans and what follows)."""
     table, words = rules()["not_news"], _words_pattern
@@ -3140,7 +3140,7 @@ def _analysis_shapes() -> tuple[tuple[re.Pattern[str], bool], ...]:
 
 
 def writes_analysis(title: str) -> bool:
-    """Whether the title's only predicate is the writer's analysis (events.yaml, not_news, analysis_*, background1): a
+    """Whether the title's only predicate is the writer's analysis (events.yaml, not_news, analysis_*): a
     turn named ("Tuesday's fighting marked a reversal of the momentum"), pressure faced ("Gadhafi faced new
     international pressure"), a thing made evident ("divisions ... became more evident") or a comparison drawn ("The
     disaster is several times worse than BP"). A told one, a conditional one, an act before it outside the subject's

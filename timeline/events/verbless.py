@@ -289,7 +289,7 @@ def reduced_relative_title(title: str, sentence: str, expression: str) -> str:
         else title
 
 
-# (fragments1) A noun phrase and its relative clause with no verb of the title's own: verbless.yaml relative_fragment.
+# A noun phrase and its relative clause with no verb of the title's own: verbless.yaml relative_fragment.
 RELATIVE_DATE_WORDS = 15  # how far past the pronoun, in the sentence, the date may stand and still be the clause's
 
 

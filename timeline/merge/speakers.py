@@ -1,4 +1,4 @@
-"""Merging, one speaker's saying of one day told by name and by a description (twins55).
+"""Merging, one speaker's saying of one day told by name and by a description.
 
 "A French minister said it was time for Libya's rebels to negotiate with Muammar Gaddafi's government" and "French
 Defense Minister Gerard Longuet said the rebels should not wait for Gaddafi's defeat" tell one saying of one day: the

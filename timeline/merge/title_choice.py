@@ -792,7 +792,7 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "fused": fuses_clauses(words, low) or repeats_main_verb(words, low),
         "deictic": _points_back(words, low, first),
         "stance": _tells_stance(words, low),
-        # "An incident occurred", "Obama showed his frustration": a placeholder kept, its news dropped (vague1)
+        # "An incident occurred", "Obama showed his frustration": a placeholder kept, its news dropped
         "placeholder": tells_placeholder(title),
     }
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
@@ -1232,7 +1232,7 @@ def _happened(items: Sequence[Item], when: tuple[str, str]) -> bool:
 
 @cache
 def _placeholders() -> dict[str, Any]:
-    """placeholders.yaml beside this module (vague1): the titles that keep a placeholder and drop its news."""
+    """placeholders.yaml beside this module: the titles that keep a placeholder and drop its news."""
     return load_yaml(__package__, "placeholders.yaml")
 
 
