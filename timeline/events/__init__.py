@@ -32,7 +32,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     event_noun_phrase_after_verb, is_state_clause_date, is_state_start,
                                     noun_event_title_words, noun_of_another_event, coming_date_after_past_clause,
                                     is_span_end, counts_from_the_date, is_future_bound, since_clause_verb,
-                                    is_attributive_bound, is_deadline_date,
+                                    is_attributive_bound, is_deadline_date, is_target_date,
                                     since_phrase_end, since_phrase_start, opens_noun_phrase,
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
@@ -1116,7 +1116,8 @@ def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Se
         or _in_dateline(article, timex) or is_page_stamp_date(sentence, timex) \
         or is_name_date(sentence, timex) or is_caption_date(sentence, timex) or is_aside_date(sentence, timex) \
         or _is_past_plan(sentence, timex, published) or is_attributive_bound(sentence, timex) \
-        or is_deadline_date(sentence, timex) or is_named_date(sentence, timex) or is_apposition_date(sentence, timex)
+        or is_deadline_date(sentence, timex) or is_named_date(sentence, timex) or is_apposition_date(sentence, timex) \
+        or is_target_date(sentence, timex, published)
 
 
 def _in_dateline(article: Article, timex: Timex) -> bool:

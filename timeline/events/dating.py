@@ -2264,3 +2264,33 @@ def _ends_name(word: str) -> bool:
     low = word.lower()
     return word[:1].isupper() or low in lexicon().relative_pronouns or is_past(low) or low in finite_words() \
         or low in {str(w) for w in _name_dates()["name_followers"]}
+
+
+_TARGET_CUT = re.compile(r"[,;:]")
+
+
+def is_target_date(sentence: Sentence, timex: Timex, published: int | None) -> bool:
+    """ "Saras said it hoped to restart crude shipment operations with Libya before the end of the year" (told on 26
+    September): a date right after one of dating.yaml target_leads that ends after the publication, with one of
+    target_verbs and "to" after it earlier in its clause (no comma, semicolon or colon between), is the day by which
+    the hoped or planned act is to be done: no event happened on it, and the hoping is not dated by it. A bound
+    already passed ("hoped to finish by Friday", told on Saturday) or one with no such verb ("had reached the town by
+    Monday") keeps its date."""
+    days = span(timex.value.split("T", 1)[0])
+    if published is None or days is None or days[1] <= published:
+        return False
+    t = table()
+    before = sentence.text[: timex.start - sentence.start]
+    cut = max((m.end() for m in _TARGET_CUT.finditer(before)), default=0)
+    words = words_of(before[cut:])
+    lead = next((p for p in _phrases(t["target_leads"]) if _ends_with(words, (p,))), None)  # type: ignore[arg-type]
+    if lead is None:
+        return False
+    words = words[: len(words) - len(lead)]
+    verbs = _phrases(t["target_verbs"])  # type: ignore[arg-type]
+    for at in range(len(words)):
+        for verb in verbs:
+            end = at + len(verb)
+            if tuple(words[at:end]) == verb and end < len(words) and words[end] == "to":
+                return True
+    return False
