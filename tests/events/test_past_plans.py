@@ -1,12 +1,11 @@
-"""nonevents30: a plan told in the past with no outcome ("were to spend the night", "was to begin broadcasting") is
+"""A plan told in the past with no outcome ("were to spend the night", "was to begin broadcasting") is
 no event (events.yaml not_news past_plan); a coordinated outcome, a saying, a purpose ("the aim was to"), "was to be"
 + what it became, "was to have been" and an outcome told after it stay."""
 from dataclasses import replace
 
 import pytest
-from click.testing import CliRunner
 
-from timeline.cli import cli
+from test_speakerless_plans import built_with_and_without_planned  # a sibling module
 from timeline.events.lexicon import rules
 from timeline.events.triggers import is_past_plan, told_past_plan_only
 from timeline.model import Entry, Source
@@ -77,20 +76,10 @@ def test_a_rejected_or_curated_plan_is_the_persons():
 
 
 def test_a_build_leaves_out_the_past_plan_and_keeps_it_with_planned(tmp_path):
-    folder = tmp_path / "articles"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        '---\npublished: "2011-05-19"\n---\n'
+    outputs = built_with_and_without_planned(
+        tmp_path, "2011-05-19",
         "The four freed journalists were to spend the night at the hotel Wednesday, with their rooms paid for by the "
         "Libyan government, and then be driven to the Tunisian border, Ibrahim said.\n"
-        "Rebels took the town of Bin Jawad on Wednesday, a rebel spokesman said.\n",
-        encoding="utf-8")
-    outputs = {}
-    for flags in ((), ("--planned",)):
-        out = tmp_path / f"out{len(flags)}.yaml"
-        result = CliRunner().invoke(cli, ["build", str(folder), "-o", str(out), "-q", "--no-cache", *flags],
-                                    catch_exceptions=False)
-        assert result.exit_code == 0, result.output
-        outputs[flags] = out.read_text(encoding="utf-8")
+        "Rebels took the town of Bin Jawad on Wednesday, a rebel spokesman said.\n")
     assert "Bin Jawad" in outputs[()] and "spend the night" not in outputs[()]
     assert "spend the night" in outputs[("--planned",)]

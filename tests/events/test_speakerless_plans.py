@@ -105,13 +105,12 @@ def test_a_rejected_or_curated_plan_is_the_persons():
     assert not told_plan_only(rejected) and not told_plan_only(curated)
 
 
-def test_a_build_leaves_out_the_told_plan_and_keeps_it_with_planned(tmp_path):
+def built_with_and_without_planned(tmp_path, published: str, text: str) -> dict[tuple[str, ...], str]:
+    """The file `timeline build` writes from one article (`text`, published on `published`), without and with
+    --planned, by its flags."""
     folder = tmp_path / "articles"
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        '---\npublished: "2011-08-30"\n---\n'
-        f"{ALGERIA_QUOTE}\nRebels took the town of Bin Jawad on Tuesday, a rebel spokesman said.\n",
-        encoding="utf-8")
+    (folder / "a.txt").write_text(f'---\npublished: "{published}"\n---\n{text}', encoding="utf-8")
     outputs = {}
     for flags in ((), ("--planned",)):
         out = tmp_path / f"out{len(flags)}.yaml"
@@ -119,5 +118,11 @@ def test_a_build_leaves_out_the_told_plan_and_keeps_it_with_planned(tmp_path):
                                     catch_exceptions=False)
         assert result.exit_code == 0, result.output
         outputs[flags] = out.read_text(encoding="utf-8")
+    return outputs
+
+
+def test_a_build_leaves_out_the_told_plan_and_keeps_it_with_planned(tmp_path):
+    outputs = built_with_and_without_planned(
+        tmp_path, "2011-08-30", f"{ALGERIA_QUOTE}\nRebels took the town of Bin Jawad on Tuesday, a rebel spokesman said.\n")
     assert "Bin Jawad" in outputs[()] and "Algeria is to close" not in outputs[()]
     assert "Algeria is to close" in outputs[("--planned",)]

@@ -7,12 +7,11 @@ build from scratch."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import timeline.merge.joins as joins
 from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
+from kept_day_replays import counted, grouping as _grouping, recorded as _recorded, scratch as _scratch  # a sibling module
 from test_kept_days import finished_clusters  # a sibling module: one cluster per event among 100 others
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import article_names, join_article_retellings, join_day_stories
@@ -55,30 +54,8 @@ CASES = ([("article_retellings", _retellings_case, case) for case in RETELLINGS]
 WORKERS = {"article_retellings": (joins, "_retold"), "day_stories": (joins, "_day_story")}
 
 
-def _grouping(clusters: list[Cluster]) -> list[list[str]]:
-    return [[m.event.article for m in c.members] for c in clusters]
-
-
-def _scratch(make, case) -> list[list[str]]:
-    clusters, run = make(case)
-    run()
-    return _grouping(clusters)
-
-
-def _recorded(make, case) -> dict:
-    with kept_days({}) as made:
-        clusters, run = make(case)
-        run()
-        assert _grouping(clusters) == _scratch(make, case)
-        return json.loads(json.dumps(made))  # read back as the cache stores it
-
-
 def _counted(join: str, monkeypatch) -> list[object]:
-    module, name = WORKERS[join]
-    calls: list[object] = []
-    original = getattr(module, name)
-    monkeypatch.setattr(module, name, lambda *a, **k: calls.append(a) or original(*a, **k))
-    return calls
+    return counted(WORKERS[join], monkeypatch)
 
 
 @pytest.mark.parametrize(("join", "make", "case"), CASES, ids=[f"{j}-{n}" for n, (j, _, _) in enumerate(CASES)])
