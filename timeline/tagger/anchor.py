@@ -43,6 +43,8 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     """The date of a weekday near the DCT: direction from the rule's word, else from tense."""
     if ctx.dct is None:
         return None
+    if rel == "that" and ctx.last_date and _demonstrative_that(ctx):
+        return _told_weekday(wd, ctx)
     anchor = anchor_date(ctx)
     if rel in ("the previous", "the following") and anchor is not None and anchor != ctx.dct:
         # anaphoric: "shares closed Friday, down from the previous Friday" counts from the date in focus
@@ -83,6 +85,31 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     if tense == "future":
         return weekday_on_or_after(ctx.dct, wd)
     return weekday_on_or_before(ctx.dct, wd)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?]['\"’”)]*+|\n|--|—)\s*+\Z")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
+
+
+def _demonstrative_that(ctx: Context) -> bool:
+    """Whether the "that" of "that Saturday" points back (opening a sentence, or after a word of vocab.yaml
+    anaphoric_weekday_leads: "That Saturday, she was dragged off", "on that Sunday") rather than opening a clause
+    after a verb ("told CNN that Friday will be his last chance")."""
+    before = ctx.before(24)
+    if _OPENS_SENTENCE.search(before):
+        return True
+    last = _LAST_WORD.search(before)
+    return last is not None and last.group(1).lower() in ctx.tables.anaphoric_weekday_leads
+
+
+def _told_weekday(wd: int, ctx: Context) -> dt.date | None:
+    """The weekday a demonstrative "that Saturday" points back to: the day told in reach when it is that weekday, else
+    the first such weekday after it, if not after the page; no day when the text told none in reach."""
+    anchor = day_in_reach(ctx, "anaphoric")
+    if anchor is None:
+        return None
+    day = weekday_on_or_after(anchor, wd)
+    return None if ctx.dct is not None and day > ctx.dct else day
 
 
 def _in_small_hours(ctx: Context) -> bool:

@@ -86,6 +86,7 @@ class Tables:
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     nearest_weekday_leads: frozenset[str]  # "into early Tuesday": the nearest Tuesday, either way
+    anaphoric_weekday_leads: frozenset[str]  # "on that Sunday": the day the text told, not the page's week
     small_hours_leads: tuple[str, ...]  # "early Sunday" on a Saturday page: the next day's small hours
     small_hours_end: int  # "12:45 a.m. Tuesday" on a Monday page: a clock time before this hour on the next day
     clock_weekday_words: int  # "noon prayers Saturday": words that may stand between a time of day and its weekday
@@ -192,6 +193,7 @@ def tables() -> Tables:
                                             for k, v in vocab["arranged_meetings"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         nearest_weekday_leads=frozenset(str(w).lower() for w in vocab["nearest_weekday_leads"]),
+        anaphoric_weekday_leads=frozenset(str(w).lower() for w in vocab["anaphoric_weekday_leads"]),
         small_hours_leads=tuple(str(w).lower() for w in vocab["small_hours_leads"]),
         small_hours_end=int(vocab["small_hours_end"]),
         clock_weekday_words=int(vocab["clock_weekday_words"]),
