@@ -49,7 +49,13 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     if rel in ("the previous", "the following") and anchor is not None and anchor != ctx.dct:
         # anaphoric: "shares closed Friday, down from the previous Friday" counts from the date in focus
         return weekday_before(anchor, wd) if rel == "the previous" else weekday_after(anchor, wd)
-    if rel in ("last", "this past", "the previous"):
+    if rel == "last":
+        # a writer calls the day before the page "yesterday" or by its bare name, so "last Thursday" on a Friday page
+        # is the Thursday of the week before ("Resolution 1973, which was hurriedly passed last Thursday", eight days
+        # earlier), as "last Friday" on a Friday is a week back
+        day = weekday_before(ctx.dct, wd)
+        return day - dt.timedelta(weeks=1) if (ctx.dct - day).days == 1 else day
+    if rel in ("this past", "the previous"):
         return weekday_before(ctx.dct, wd)
     if rel in ("next", "this coming", "the following", "the next"):
         return weekday_after(ctx.dct, wd)
