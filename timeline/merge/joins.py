@@ -1926,8 +1926,9 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
     if at is None or at > APPEARANCE_SUBJECT_WORDS:
         return None
     subject = [w for w in words[:at] if not w.lower().endswith("ly")]
+    verb = _renewed_saying(words, at) or words[at].lower()
     # "X said", "The voice of X boomed", "X went on the radio": a saying, a medium in its subject or just after its verb
-    if words[at].lower() not in _appearance_verbs() and not any(w.lower() in media for w in subject) \
+    if verb not in _appearance_verbs() and not any(w.lower() in media for w in subject) \
             and not any(w.lower() in media for w in words[at + 1:at + 1 + MEDIUM_GAP]):
         return None
     # "Gaddafi's son Saif": the possessor is not the speaker
@@ -1954,7 +1955,24 @@ def _appearance(cluster: Cluster, when: tuple[str, str], names: ArticleNames, si
     context = frozenset().union(*(m.keys | names.proper.get(m.event.article, frozenset()) for m in cluster.members))
     figures = frozenset(f for f in _FIGURE.findall(member.event.source.quote) if not YEAR_FIGURE.fullmatch(f))
     return _Appearance(frozenset(speaker), frozenset(found), frozenset(stems), context, figures,
-                       frozenset(m.event.article for m in cluster.members), words[at].lower())
+                       frozenset(m.event.article for m in cluster.members), verb)
+
+
+def _renewed_saying(words: Sequence[str], at: int) -> str:
+    """"repeated" when a title's verb renews a saying ("Ibrahim renewed the government's accusations": a verb of
+    derivations.yaml appearances ``renewals``, one of its ``objects`` at most RENEWAL_GAP words after it), so the
+    renewal is a plain line of the speaker's day; "" otherwise ("NATO renewed its strikes" is a deed)."""
+    if words[at].lower() not in _renewals("verbs"):
+        return ""
+    return "repeated" if any(w.lower() in _renewals("objects") for w in words[at + 1:at + 1 + RENEWAL_GAP]) else ""
+
+
+@cache
+def _renewals(field: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["appearances"]["renewals"][field])
+
+
+RENEWAL_GAP = 4  # words between a renewal's verb and its object ("renewed the government's accusations")
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")  # a count a sentence gives ("15", "1,271")
