@@ -42,6 +42,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     reported_clause_title, tells_own_time_before_report,
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
+from timeline.events.later_names import named_by_next_speakers  # whole1
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, polished, printed
 from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
@@ -1406,7 +1407,9 @@ def extract(article: Article) -> list[Event]:
     # an office a title names by its role alone whose one holder the article names only later in it
     # ("Venezuela's president has spoken with ..." before "Venezuelan President Hugo Chavez said")
     whole = [s.text for s, ok in zip(text.sentences, read) if ok]
-    return [_named_by_later_holder(e, whole) for e in events]
+    # and a person described before named ("The former boss of BP admitted ...") by the one speaker the next sentence
+    # quotes ("..., said Tony Hayward."): events/later_names.py
+    return [_named_by_later_holder(e, whole) for e in named_by_next_speakers(events, whole)]
 
 
 def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> Event:
