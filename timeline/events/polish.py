@@ -117,10 +117,12 @@ def printed(title: str, sentence: str, expression: str = "") -> str:
     choice what it weighs ("The journalists ...", a group the reader cannot tell, is no better as "Journalists
     ...") and change which member's wording an entry prints."""
     # the context phrase comes with the sentence's words: a context adverb in it goes as in the title (polished)
+    title = with_verb_particle(title, sentence, expression)  # "The deal was first agreed [upon]"
     title = with_participle_content(title, sentence, expression)  # "An affidavit [saying ...] was made public"
     title = without_context_adverbs(with_verb_complement(with_context(title, sentence, expression), sentence, expression))
     title = with_placeholder_content(title, sentence, expression)  # "issued a report [saying ...]"
-    title = with_opening_demonstrative_article(with_object_list(title, sentence, expression))
+    title = with_second_conjunct(with_object_list(title, sentence, expression), sentence, expression)
+    title = with_opening_demonstrative_article(title)
     title = with_introduced_person(with_first_mention(title, sentence), sentence)
     return with_opening_place(without_group_article(title), sentence)
 
@@ -4027,3 +4029,183 @@ def with_placeholder_content(title: str, sentence: str, expression: str = "") ->
         return title
     end = words[-1] + "," if written.endswith(",") else words[-1]
     return " ".join([*words[:-1], end, *kept])
+
+
+def _second_conjunct_words(name: str) -> frozenset[str]:
+    return _words("second_conjunct", name)
+
+
+def with_second_conjunct(title: str, sentence: str, expression: str = "") -> str:
+    """ "... to see what officials said were some food warehouses" -> "... warehouses and a medical facility that were
+    hit by NATO forces", "the mud was stopping some oil" -> "... some oil and gas": a title cut after the first member
+    of a coordination its sentence goes on with ("and"/"or" and a noun phrase, not a clause of its own) keeps the
+    second member, up to its boundary, when the title stays within second_conjunct title_words (polish.yaml
+    second_conjunct). Not a second predicate ("and fled to Tunisia"), a clause of its own subject ("and the halt
+    pushed back efforts", "and a third one was sent"), a date ("and 2009"), a quotation. A print edit (printed): the
+    members' titles the merge compares stay as they were cut."""
+    words = title.split()
+    if len(words) < 3:
+        return title
+    found = _rest_after(words, _without_date(sentence, expression))
+    if found is None or len(found[1]) < 2:
+        return title
+    written, rest = found
+    if written.rstrip("”\"’'").endswith(_BOUNDARY_PUNCTUATION) or rest[0] not in _second_conjunct_words("joiners"):
+        return title
+    shared = _ends_first_member(words, rest[1:])
+    if not shared:
+        return title
+    kept = _second_member(rest[1:], modifier=shared == "modifier")
+    if not kept or len(words) + 1 + len(kept) > int(rules()["second_conjunct"]["title_words"]):
+        return title
+    return " ".join([*words, rest[0], *kept])
+
+
+def _ends_first_member(words: Sequence[str], member: Sequence[str]) -> str:
+    """Whether the title's last word may end the first member of a noun phrase's coordination: "noun" for a noun, a
+    name, a number or an adjective (not a function word, an adverb, a verb form); "modifier" for a past form set
+    before a noun the second member shares, with the same kind of word before that noun ("putting burned [and mangled
+    bodies]": after a verb's -ing form or a determiner, not after a noun or an auxiliary: "the embassy closed [and
+    kicked ...]", "he's defected [and said ...]" tell a predicate); "" else."""
+    last = _bare(words[-1])
+    lex = lexicon()
+    if not last or last in lex.stopwords | lex.dangling_words | lex.auxiliaries or is_adverb(last) \
+            or words[-1].endswith(_OPEN_MARKS):
+        return ""
+    if words[-1][:1].islower() and (is_verb_word(last) or last in finite_words()):
+        before, first = _bare(words[-2]), _bare(member[0])
+        prenominal = before.endswith("ing") and before not in lex.stopwords \
+            or before in _second_conjunct_words("determiners")
+        shared = len(member) > 1 and member[0][:1].islower() and is_past(first) and is_verb_word(first) \
+            and member[1][:1].islower() and not is_verb_word(_bare(member[1])) \
+            and _bare(member[1]) not in lex.stopwords
+        return "modifier" if prenominal and shared else ""
+    return "noun"
+
+
+def _reads_as_clause_verb(member: Sequence[str], k: int) -> bool:
+    """Whether member[k], a verb form, is a clause's verb rather than a participle modifying a noun: after a noun (a
+    content word) and followed by an object, an adverb or nothing ("fire [pierced] the night sky", "jets [rumbled]
+    overhead"); a participle before its preposition stays a noun's ("memos [related] to the work", "tanks [hit] by
+    NATO"), and one after a function word is a modifier ("by [blackened] vehicles")."""
+    before = _bare(member[k - 1]) if k > 0 else ""
+    if not before or before in lexicon().stopwords or member[k - 1].endswith(_BOUNDARY_PUNCTUATION):
+        return False
+    after = _bare(member[k + 1]) if k + 1 < len(member) else ""
+    if after == "by" or after in _second_conjunct_words("participle_links") \
+            and _bare(member[k]) in _second_conjunct_words("participle_adjectives"):
+        return False
+    return True
+
+
+def _second_member(member: Sequence[str], modifier: bool = False) -> list[str] | None:
+    """The second member of the coordination, up to its boundary (a comma, a clause opener of complement stops, an
+    infinitive of purpose, the sentence's end), with a restrictive relative on its noun ("a medical facility [that
+    were hit by NATO forces]"); None when it opens or holds a clause of its own, a date, a quotation or a bracket, or
+    runs past second_conjunct max_words. `modifier`: the member opens with a past form the title's own last word
+    pairs with ("[burned and] mangled bodies")."""
+    table = rules()["second_conjunct"]
+    limit = int(table["max_words"])
+    first = _bare(member[0])
+    if not first or first in _second_conjunct_words("clause_openers") or first in finite_words() \
+            or first in _complement_words("stops") or first in lexicon().opening_prepositions:
+        return None  # ("alive [and in a place where ...]": a second predicate's phrase)
+    if member[0][:1].islower() and is_verb_word(first) and not modifier:
+        return None  # a second predicate ("and fled to Tunisia"); a shared modifier ("and mangled bodies") stays
+    if len(member) > 2 and first.endswith("s") and member[0][:1].islower() and _bare(member[1]) == "to" \
+            and _bare(member[2]) not in _second_conjunct_words("noun_infinitives"):
+        return None  # "and pledges [to help]": a verb and its infinitive ("and services [to be made]": a noun's)
+    stops = _complement_words("stops")
+    relative = False  # inside a relative clause on the member's noun ("that were hit ...")
+    relative_verb = False
+    kept: list[str] = []
+    for k, word in enumerate(member):
+        low = _bare(word)
+        if word.startswith(_OPEN_MARKS) or any(m in word for m in "\"“”()[]") or word in ("--", "-", "—", "–") \
+                or _tells_date(word):
+            return None
+        if k > 0 and low in stops and (not relative or relative_verb):
+            break
+        if k > 0 and low == "to" and k + 1 < len(member) and _bare(member[k + 1]) in _second_conjunct_words("infinitives"):
+            break  # "and services [to be made available ...]": a purpose of its own
+        if k > 0 and not relative and low in _second_conjunct_words("relative_pronouns") \
+                and _bare(member[k - 1]) not in lexicon().stopwords:
+            relative = True
+        elif low in finite_words() or low in _NEGATED_FINITE:
+            if not relative or relative_verb:
+                return None  # a clause of its own: "and a third one [was] sent"
+            relative_verb = True
+        elif word[:1].islower() and is_verb_word(low) and k > 0:
+            if relative and not relative_verb:
+                relative_verb = True
+            elif _reads_as_clause_verb(member, k) and not (relative and _bare(member[k - 1]) in lexicon().auxiliaries):
+                return None  # "and anti-aircraft fire [pierced] the night sky"; "that forced X from power [remain]"
+        if word.endswith((",", ";", ":")):
+            kept.append(word.rstrip(",;:"))
+            nxt = _bare(member[k + 1]) if k + 1 < len(member) else ""
+            if nxt in finite_words() or nxt in _NEGATED_FINITE:
+                return None  # "and Y, [were] ...": the members were a subject
+            break
+        kept.append(word)
+        if len(kept) > limit:
+            return None
+    else:
+        kept = [*kept[:-1], kept[-1].rstrip(".!?")] if kept else kept
+    while kept and _bare(kept[-1]) in lexicon().dangling_words | lexicon().stopwords:
+        kept.pop()
+    if not kept or len(kept) > limit:
+        return None
+    if len(kept) < len(member) and not member[len(kept) - 1].endswith(_BOUNDARY_PUNCTUATION):
+        nxt = _bare(member[len(kept)])
+        if nxt in finite_words() or nxt in _NEGATED_FINITE:
+            return None
+    return kept
+
+
+def with_verb_particle(title: str, sentence: str, expression: str = "") -> str:
+    """ "The deal was first agreed" -> "... agreed upon", "the military should step" -> "... step in", "Obama also
+    weighed" -> "... weighed in": a title cut before the particle that completes its last verb keeps it, when the
+    sentence has the particle right after the verb and nothing the particle would govern after it (a comma, the
+    sentence's end, a subordinator of verb_particle `after`; or a date that takes no such preposition: "in
+    [Saturday]", "in [last March]"). polish.yaml verb_particle. A print edit (printed)."""
+    words = title.split()
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1].islower():
+        return title
+    last, before = _bare(words[-1]), _bare(words[-2])
+    lex = lexicon()
+    if not (is_verb_word(last) or before in lex.modals | lex.future_auxiliaries | {"to"}) \
+            or last in lex.stopwords | lex.auxiliaries:
+        return title
+    table = rules()["verb_particle"]
+    particles = _words("verb_particle", "particles")
+    said = _without_date(sentence, expression)
+    found = _rest_after(words, said)
+    if found is not None and found[1] and not found[0].endswith(_BOUNDARY_PUNCTUATION):
+        rest = found[1]
+        particle = _bare(rest[0])
+        if particle in particles and rest[0][:1].islower() and (
+                len(rest) == 1 or rest[0].endswith((",", ";")) or _bare(rest[1]) in _words("verb_particle", "after")):
+            return f"{title} {particle}"
+        return title
+    if not expression:
+        return title
+    # the particle popped with the date after it ("weighed in [Saturday]"): a date that takes no such preposition
+    at = sentence.find(expression)
+    before_date = sentence[:at].split() if at > 0 else []
+    after_date = sentence[at + len(expression):]
+    # "sworn in [on the 25th of September, 1981]": the date's own preposition after the particle shows it the verb's
+    own = len(before_date) > 2 and before_date[-1] in table["date_own_prepositions"]
+    if own:
+        before_date = before_date[:-1]
+    if len(before_date) < 2 or _bare(before_date[-2]) != last or not after_date[:1] in ("", ",", ".", ";"):
+        return title
+    particle, first = before_date[-1], _bare(expression.split()[0])
+    bare_date = first in _words("verb_particle", "bare_date_openers") or first in _weekday_words()
+    if particle in table["date_particles"] and (bare_date or own) and is_past(last):
+        return f"{title} {particle}"
+    return title
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    return frozenset(name.lower().rstrip(".") for forms in weekdays() for name in forms)
