@@ -86,18 +86,29 @@ def _choose_date(items: Sequence[Item]) -> tuple[str, str]:
                for when in candidates}
     # a finer date nearly every article agrees with is the entry's date: "The rig exploded" in 60 articles on the
     # 20th and "sank" in two on the 22nd is the explosion of the 20th, not "April" (the sinking stays a conflict)
-    enough = NEAR_ALL_SHARE * max(support.values())
+    most = max(support.values())
+    # or one that several articles give themselves and most agree with: "April 30" in three chronologies and "on
+    # Saturday" in a fourth, against one "Libya said Sunday" and a year ("earlier this year"), is April 30, not 2011;
+    # a day one article gives ("12 April", misread) among months stays the month
+    told_often = {when for when, arts in by_date.items() if len(arts) >= TOLD_BY_ARTICLES}
+
+    def enough(when: tuple[str, str]) -> bool:
+        share = MOST_SHARE if when in told_often else NEAR_ALL_SHARE
+        return support[when] >= share * most
 
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
         # of two days equally supported, the one a member writes with its year ("25 June 2009") over a year read
         # from the page ("25 June" in a 2011 chronology line)
-        return (support[when] < enough, precision(when[0]), -support[when], when not in written, date_sort_key(*when))
+        return (not enough(when), precision(when[0]), -support[when], when not in written, date_sort_key(*when))
 
     return min(sorted(candidates), key=rank)
 
 
 # the share of the best-supported date's articles a finer date needs to be chosen over it (choose_date)
 NEAR_ALL_SHARE = 0.9
+# the share a finer date that at least TOLD_BY_ARTICLES articles give needs (choose_date)
+MOST_SHARE = 0.8
+TOLD_BY_ARTICLES = 3
 
 
 def choose_title(items: Sequence[Item], when: tuple[str, str]) -> str:

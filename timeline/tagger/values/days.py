@@ -130,7 +130,8 @@ def weekday(g: Groups, ctx: Context) -> Result:
         return None  # "the last Tuesday of the month": a recurring day of every month, no one day
     if every in ("every", "each") or g.get("pl") or g.get("podpl"):
         return ("SET", f"XXXX-WXX-{wd}{pod_code}", "")
-    d = weekday_date(wd, "last" if g.get("beforelast") else low(g.get("rel")), ctx)
+    # "the Thursday before last" steps back from the latest Thursday, yesterday's too ("this past", not "last")
+    d = weekday_date(wd, "this past" if g.get("beforelast") else low(g.get("rel")), ctx)
     if d is not None and g.get("beforelast"):  # "the Thursday before last": the one before last Thursday
         d -= dt.timedelta(weeks=1)
     if d is not None and g.get("dayrel"):  # "the day before last Tuesday's hearing"
