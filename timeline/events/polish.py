@@ -2895,8 +2895,9 @@ def in_reported_future_past(title: str, sentence: str = "") -> str:
     words = title.split(" ")
     k = next((i for i, w in enumerate(words) if w.isalpha() and w.islower()
               and (w in _words("reported_perfect", "verbs") or is_past(w) and w not in lexicon().auxiliaries)), -1)
-    if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")):
-        return title
+    if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")) \
+            or _bare(words[k - 1]) in _words("reported_future", "determiners"):
+        return title  # "The injured workers are due to ...": a past form after a determiner is an adjective
     telling = words[k] in _words("reported_perfect", "verbs")
     modals = {str(m).lower(): str(p) for m, p in table["modals"].items()}
     for j in range(k + 1, min(len(words), k + 1 + int(rules()["reported_perfect"]["reach"]))):
