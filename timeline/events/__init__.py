@@ -44,7 +44,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.later_names import named_by_next_speakers  # whole1
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
-from timeline.events.polish import in_past_present_act, in_past_progressive, polished, printed
+from timeline.events.polish import in_past_present_act, in_past_progressive, in_simple_past_of_progressive, polished, printed
 from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
@@ -1460,7 +1460,8 @@ def _in_dated_past(event: Event, sentence: str) -> Event:
     days, told = span(event.date.split("T", 1)[0]), span((event.source.published or "")[:10])
     if days is None or told is None or days[1] >= told[0]:
         return event
-    title = in_past_present_act(in_past_progressive(event.title, sentence), sentence)
+    title = in_past_present_act(in_simple_past_of_progressive(in_past_progressive(event.title, sentence), sentence),
+                                sentence)
     return event if title == event.title else replace(event, title=title)
 
 

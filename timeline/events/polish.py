@@ -27,7 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, rules as events_rules, stock_ticker
-from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word
+from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word, past_of_gerund
 from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
 from timeline.text.lexicon import alternation, months, reporting_verbs, weekdays
@@ -65,7 +65,9 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_possessive_before_honorific(title)
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
+    title = in_reported_future_past(title, sentence)  # "announced it will open" -> "would open"
     title = without_report_in_report(in_simple_past(in_reported_pluperfect(title, sentence), sentence))
+    title = in_simple_past_of_progressive(title, sentence)  # "was giving evidence" -> "gave evidence"
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
@@ -2793,6 +2795,45 @@ def in_past_progressive(title: str, sentence: str = "") -> str:
     return " ".join([*words[:k], str(table["past"][words[k].lower()]), *rest])
 
 
+def in_simple_past_of_progressive(title: str, sentence: str = "") -> str:
+    """ "Mike Williams was giving evidence to the federal panel" -> "Mike Williams gave evidence to the federal panel",
+    "European Union foreign ministers were meeting in Brussels" -> "... met in Brussels": a dated line whose main
+    verb, right after its subject, is "was"/"were" + an -ing form tells the act of its day in the simple past
+    (polish.yaml past_progressive; the editors: "'was giving' should be 'gave'"). An -ing form that tells what was
+    only under way or held (`kept`: "was trying", "was awaiting", "was dying"), a plan before "to" ("was going to"),
+    a background to a "when"/"while" clause, a span up to a moment ("since"), a present or perfect joined after
+    "and", a quotation and a first person stay."""
+    words = title.split(" ")
+    table = rules()["past_progressive"]
+    k = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if w.lower() in ("was", "were")), -1)
+    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
+    if k < 1 or k + 1 >= len(words) or not _subject_ends_at(words, k, openers) \
+            or _bare(words[0]) in lexicon().first_person or _quoted_in(sentence, words, k):
+        return title
+    gerund = words[k + 1]
+    verb = gerund.lower()
+    if not gerund.isalpha() or not verb.endswith("ing") or len(verb) < 5 \
+            or verb in _words("present_perfect", "not_progressive") | _words("present_progressive", "not_progressive") \
+            or verb in _words("past_progressive", "kept") \
+            or verb in _words("present_progressive", "plans") and k + 2 < len(words) and words[k + 2].lower() == "to":
+        return title
+    rest = [_bare(w) for w in words[k + 2:]]
+    if _spans().search(" ".join(words[k + 1:])) or any(w in _words("past_progressive", "backgrounds") for w in rest) \
+            or any(a == "and" and b in _words("past_progressive", "present_finites") for a, b in zip(rest, rest[1:])):
+        return title
+    past = _past_of_gerund(verb)
+    return " ".join([*words[:k], past, *words[k + 2:]]) if past else title
+
+
+def _past_of_gerund(gerund: str) -> str:
+    """The simple past of an -ing form (subjects.past_of_gerund, with the irregular table of events.yaml), a final
+    consonant's "y" taking "ied" ("carrying" -> "carried"; "staying" -> "stayed"); "" for no verb's -ing form."""
+    past = past_of_gerund(gerund)
+    if past.endswith("yed") and len(past) > 3 and past[-4] not in "aeiou":
+        return past[:-3] + "ied"
+    return past
+
+
 def in_past_present_act(title: str, sentence: str = "") -> str:
     """ "The sealing system replaces a previous cap" -> "The sealing system replaced a previous cap", "The 27-page
     complaint accuses BP ..." -> "... accused BP ...": a line dated before its article's day (the caller knows)
@@ -2840,6 +2881,44 @@ def _past_verb_in_clause(words: Sequence[str], k: int) -> bool:
         if word.endswith((",", ";", ":")):
             return False
     return False
+
+
+def in_reported_future_past(title: str, sentence: str = "") -> str:
+    """ "A Jindal spokesman confirmed that the governor's memoir won't be released" -> "... would not be released",
+    "The Pentagon announced that Gates will travel to Russia" -> "... would travel ...", "UK experts outlined the work
+    they are due to start" -> "... were due to start": a clause a main verb in the past reports (or, for a plan's "is
+    due to", any past main verb governs) tells its future from that past day, which the line's reader has behind
+    them: the sequence of tenses moves "will"/"won't"/"can" to "would"/"would not"/"could" after a verb of telling
+    (reported_perfect `verbs`), and "is"/"are" + a plan word + "to" (`plans`: due, set, scheduled, expected) to
+    "was"/"were". The first finite verb after the main verb within reported_perfect `reach` decides: a present
+    ("said it is", "said he doubts": a state that still holds, `stops`), a perfect (in_reported_pluperfect's), a
+    relative or a quotation leave the title (polish.yaml reported_future)."""
+    table = rules()["reported_future"]
+    words = title.split(" ")
+    k = next((i for i, w in enumerate(words) if w.isalpha() and w.islower()
+              and (w in _words("reported_perfect", "verbs") or is_past(w) and w not in lexicon().auxiliaries)), -1)
+    if not _subject_ends_at(words, k, _words("present_perfect", "clause_openers")) \
+            or _bare(words[k - 1]) in _words("reported_future", "determiners"):
+        return title  # "The injured workers are due to ...": a past form after a determiner is an adjective
+    telling = words[k] in _words("reported_perfect", "verbs")
+    modals = {str(m).lower(): str(p) for m, p in table["modals"].items()}
+    for j in range(k + 1, min(len(words), k + 1 + int(rules()["reported_perfect"]["reach"]))):
+        word, low = words[j], _bare(words[j]).replace("’", "'")
+        if any(mark in word for mark in QUOTE_MARKS) or low in _words("reported_future", "stops"):
+            return title
+        if low in modals:
+            after = words[j + 1] if j + 1 < len(words) else ""
+            if not telling or not after.isalpha() or not after.islower() or _quoted_in(sentence, words, j):
+                return title
+            return " ".join([*words[:j], modals[low], *words[j + 1:]])
+        if low in ("is", "are", "am"):
+            if j + 2 < len(words) and _bare(words[j + 1]) in _words("reported_future", "plans") \
+                    and words[j + 2] == "to" and not _quoted_in(sentence, words, j):
+                return " ".join([*words[:j], "were" if low == "are" else "was", *words[j + 1:]])
+            return title
+        if low in ("has", "have"):
+            return title
+    return title
 
 
 def in_reported_pluperfect(title: str, sentence: str = "") -> str:
