@@ -63,7 +63,7 @@ def _titles(body: str, published: str) -> list[str]:
     ("He was called on the carpet last month for referring to the Muslim Brotherhood in Egypt as a secular"
      " organization at another Congressional hearing.", "2011-03-11",
      "He was called on the carpet for referring to the Muslim Brotherhood in Egypt as a secular organization at"
-     " another Congressional hearing"),
+     " a Congressional hearing"),  # "another": stray_words
     ("Friday's killings brought to 50 the number of people killed since Tuesday, when the protests began, the"
      " medical source said.", "2011-02-18", "The killings brought to 50 the number of people killed since Tuesday"),
     ("Six were killed Thursday by Gadhafi's rooftop snipers -- unseen but too often precise.", "2011-03-24",

@@ -63,6 +63,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_attribution(title, sentence)
     title = with_opening_number_spelled(with_agreeing_article(without_pointing_opener(without_another(title))))
     title = without_possessive_before_honorific(title)
+    title = without_stray_words(title, sentence)  # "In one instance X", "for example", "Three other migrants", "another rig"
     title = with_result_comma(with_inner_articles(with_bare_possessive(title), sentence))
     title = with_admission_place(title, sentence)
     title = in_reported_future_past(title, sentence)  # "announced it will open" -> "would open"
@@ -1252,6 +1253,9 @@ def with_opening_place(title: str, sentence: str) -> str:
     lower = {w for w in phrase.lower().split()[1:] if w != "the"}
     if lower & (_words("report_colon", "determiners") | _words("opening_preposition", "venue_nouns")):
         return title  # "In an interview with Reuters": where a report was made, no place (opening_preposition drops it)
+    said = phrase.lower().split()
+    if any(w in _words("stray_words", "telling_rooms") and said[k - 1] == "the" for k, w in enumerate(said[1:], 1)):
+        return title  # "In the courtroom in Los Angeles": "the" points back at the room of a telling (stray_words)
     words = title.split(" ")
     named = [_bare(n) for n in names if len(_bare(n)) > 3]  # "Libya" is named by "Libyan" too
     if len(words) < 3 or any(_bare(w).startswith(n) for w in words for n in named) \
@@ -4288,3 +4292,176 @@ def with_verb_particle(title: str, sentence: str, expression: str = "") -> str:
 @cache
 def _weekday_words() -> frozenset[str]:
     return frozenset(name.lower().rstrip(".") for forms in weekdays() for name in forms)
+
+
+def without_stray_words(title: str, sentence: str = "") -> str:
+    """ "In one instance a Canadian frigate stopped" -> "A Canadian frigate stopped", "The US Government for example
+    announced" -> "The US Government announced", "on another Transocean rig" -> "on a Transocean rig", "Three other
+    migrants" -> "Three migrants", "A Reuters reporter nearby said" -> "A Reuters reporter said": words of the
+    article's flow that point at sentences the timeline's reader does not have go (polish.yaml stray_words). The
+    sentence, where given, keeps an "other" its title set against a word a cut left out ("in other cities as well")."""
+    words = title.split(" ")
+    if len(words) < 3 or not any(_bare(w) in _stray_triggers() for w in words):
+        return title  # (most titles hold no word of the table: nothing to read)
+    opened = _without_discourse_phrases(words)
+    title = " ".join(_without_stray_nearby(_without_stray_other(_without_inner_another(opened), sentence)))
+    return without_another(title) if opened is not words and opened[0] == "Another" else title
+
+
+@cache
+def _stray_phrases() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w).lower() for w in phrase) for phrase in rules()["stray_words"]["discourse_phrases"])
+
+
+@cache
+def _stray_triggers() -> frozenset[str]:
+    """The last word of every discourse phrase ("example", "instance", "however"), and "another", "other", "nearby": a
+    title with none is left as is."""
+    return frozenset(phrase[-1] for phrase in _stray_phrases()) | {"another", "other", "nearby"}
+
+
+def _phrase_at(words: Sequence[str], k: int) -> int:
+    """How many words a discourse phrase of the table takes at words[k] (0: none); only its last word may carry a
+    comma, and none may carry another mark."""
+    for phrase in _phrases_by_first().get(words[k].rstrip(",").lower(), ()):
+        n = len(phrase)
+        if k + n > len(words):
+            continue
+        span = words[k:k + n]
+        if all(w.rstrip(",").lower() == p and w.rstrip(",").isalpha() for w, p in zip(span, phrase)) \
+                and not any(w.endswith(",") for w in span[:-1]):
+            return n
+    return 0
+
+
+@cache
+def _phrases_by_first() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The discourse phrases by their first word (most words of a title open none: one look-up each)."""
+    firsts = {phrase[0] for phrase in _stray_phrases()}
+    return {w: tuple(p for p in _stray_phrases() if p[0] == w) for w in firsts}
+
+
+def _without_discourse_phrases(words: list[str]) -> list[str]:
+    """An opening discourse phrase (after "But", "And") before a clause goes, its comma with it; an inner one goes
+    where it is set off by commas or stands right before a lower-case verb; not before `kept_before` ("in addition
+    to", "instead of")."""
+    kept_before = _words("stray_words", "kept_before")
+    start = 0
+    while start < len(words) - 1 and _bare(words[start]) in _words("stray_words", "leading") \
+            and words[start].isalpha():
+        start += 1
+    n = _phrase_at(words, start)
+    if n and start + n < len(words):
+        rest = words[start + n:]
+        if _bare(rest[0]) not in kept_before and _opens_clause(rest):
+            return [rest[0][:1].upper() + rest[0][1:], *rest[1:]]
+    for k in range(1, len(words) - 1):
+        if not words[k][:1].islower():
+            continue
+        n = _phrase_at(words, k)
+        if not n or k + n >= len(words):
+            continue
+        after = words[k + n]
+        if _bare(after) in kept_before:
+            continue
+        last = words[k + n - 1]
+        if words[k - 1].endswith(",") and last.endswith(","):  # "Officials, for example, alleged"
+            return [*words[:k - 1], words[k - 1][:-1], *words[k + n:]]
+        if not last.endswith(",") and words[k - 1][-1:].isalnum() and after.isalpha() and after.islower() \
+                and is_verb_word(after):  # "The US Government for example announced"
+            return [*words[:k], *words[k + n:]]
+    return words
+
+
+def _earlier(words: Sequence[str], k: int) -> frozenset[str]:
+    return frozenset(_bare(w) for w in words[:k])
+
+
+def _without_inner_another(words: list[str]) -> list[str]:
+    """An inner "another" before a noun nothing in the title stood for takes "a"/"an" ("on another Transocean rig"),
+    before a count "more" after the count, before "of" "one"; not after a joiner or "one", nor before a span of time,
+    a comparison or no noun."""
+    for k in range(1, len(words) - 1):
+        if words[k] != "another":
+            continue
+        following, nxt = words[k + 1], _bare(words[k + 1])
+        before = _earlier(words, k)
+        if _bare(words[k - 1]) in _words("stray_words", "joiners") or "one" in before or not following[:1].isalnum() or nxt in _words("stray_words", "spans") \
+                or nxt.endswith(tuple(str(e) for e in rules()["stray_words"]["comparison_endings"])):
+            continue
+        if nxt in _words("stray_words", "another_counts") or nxt.replace(",", "").isdigit():
+            if k + 2 < len(words) and _bare(words[k + 2]) not in _words("stray_words", "spans") \
+                    and words[k + 2][:1].isalpha():
+                return [*words[:k], following, "more", *words[k + 2:]]
+            continue
+        if nxt == "of":
+            return [*words[:k], "one", *words[k + 1:]]
+        if following.islower() and nxt in lexicon().stopwords or is_verb_word(following) or not nxt.replace("-", "").replace(".", "").isalnum():
+            continue
+        if any(_bare(w) in before for w in words[k + 1:k + 4] if len(_bare(w)) > 3 and _bare(w) not in lexicon().stopwords):
+            continue  # the noun was named before: "another" sets it beside that one
+        return [*words[:k], _article_for(following).lower(), *words[k + 1:]]
+    return words
+
+
+def _plural_within(words: Sequence[str], start: int, reach: int) -> int:
+    """Where a lower-case plural noun stands within `reach` modifiers from words[start] (-1: none): no mark
+    between."""
+    for j in range(start, min(len(words), start + reach + 1)):
+        word = words[j]
+        bare = word.rstrip(",.;:")
+        if not bare.replace("-", "").isalpha():
+            return -1
+        low = bare.lower()
+        if bare.islower() and low.endswith("s") and not low.endswith("ss") and len(low) > 3 \
+                and low not in lexicon().stopwords and not is_verb_word(low):
+            return j
+        if bare != word or is_verb_word(low) or low in lexicon().stopwords:
+            return -1
+    return -1
+
+
+def _without_stray_other(words: list[str], sentence: str = "") -> list[str]:
+    """ "other" after a count goes ("Three other migrants"), and a bare "other" before a plural noun after a verb, a
+    preposition or a name ("gave Michael Jackson other drugs"); not where the title sets something beside it (a
+    joiner before it, the noun named before, "as well" at its end or after the noun in the sentence), nor "the other",
+    "each other", "other than"."""
+    kept_with = _words("stray_words", "other_kept_with")
+    if _bare(words[-1]) in kept_with:
+        return words
+    for k in range(1, len(words) - 1):
+        if words[k] != "other":
+            continue
+        before, prev = _earlier(words, k), _bare(words[k - 1])
+        if prev in _words("stray_words", "other_kept_after") or _bare(words[k + 1]) in _words("stray_words", "other_kept_before") \
+                or before & (_words("stray_words", "joiners") | _words("stray_words", "comparisons")):
+            continue
+        noun = _plural_within(words, k + 1, int(rules()["stray_words"]["other_reach"]))
+        if noun < 0 or _bare(words[noun]) in before or _told_beside(sentence, words[noun], kept_with):
+            continue
+        counted = prev in _words("stray_words", "counts") or prev.replace(",", "").isdigit()
+        after = prev in _words("stray_words", "other_after") or is_verb_word(words[k - 1]) \
+            or k > 1 and (words[k - 1][:1].isupper() or words[k - 2] == "to")  # a name; "to retake other areas"
+        if counted or after:
+            return [*words[:k], *words[k + 1:]]
+    return words
+
+
+def _told_beside(sentence: str, noun: str, kept_with: frozenset[str]) -> bool:
+    """Whether the sentence goes on after `noun` with a word that tells the comparison ("other cities as well")."""
+    said = [_bare(w) for w in sentence.split()]
+    low = _bare(noun)
+    return any(w == low and kept_with & set(said[j + 1:j + 3]) for j, w in enumerate(said))
+
+
+def _without_stray_nearby(words: list[str]) -> list[str]:
+    """ "A Reuters reporter nearby said" -> "A Reuters reporter said": "nearby" right after a noun and before a
+    verb, with nothing to be near."""
+    for k in range(1, len(words) - 1):
+        if words[k] != "nearby":
+            continue
+        prev, nxt = words[k - 1], words[k + 1]
+        if prev.isalpha() and _bare(prev) not in _words("stray_words", "nearby_kept_after") and not is_verb_word(prev) \
+                and nxt.isalpha() and nxt.islower() and is_verb_word(nxt):
+            return [*words[:k], *words[k + 1:]]
+    return words
