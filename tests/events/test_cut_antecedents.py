@@ -80,6 +80,9 @@ def test_names_the_cut_off_owner(title, sentence, mentions, named):
     ("The flight was downed by his agents", "Pan Am 103 was bombed in 1988: the flight was downed by his agents.",
      []),
     ("The agents were paid by him", "Muammar Gaddafi said the men were paid by him.", []),
+    # a capitalised run after "the" is no person's name ("The United States ... against Gaddafi and his")
+    ("Part of sanctions imposed against Gaddafi and his top officials", "The United States is holding $34 billion as "
+     "part of sanctions imposed in late February against Gaddafi and his top officials.", []),
 ])
 def test_leaves_the_pronoun(title, sentence, mentions):
     assert name_cut_antecedent(title, sentence, [sentence], mentions) == title

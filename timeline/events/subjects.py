@@ -7430,6 +7430,7 @@ def _cut_antecedent_table() -> dict[str, Any]:
 
 _QUOTE_MARKS = "\"“”"
 _NUMBER_AFTER = re.compile(r"\s*+\d")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s++\Z")
 
 
 def _cut_point(title: str, sentence: str, at: int) -> tuple[int, int]:
@@ -7467,11 +7468,13 @@ def _quoted_at(sentence: str, at: int) -> bool:
 
 def _cut_persons(cut: str, mentions: Sequence[tuple[str, str]]) -> list[tuple[str, int]]:
     """The persons the cut-off words name (_person_names_in, _is_person), each once with where it ends; a run with
-    a number right after it is a thing's name ("Pan Am 103"), and a possessive ends a name ("CNN's Nic Robertson")."""
+    a number right after it ("Pan Am 103") or "the" before it ("the United States") is a thing's name, and a
+    possessive ends a name ("CNN's Nic Robertson")."""
     found: list[tuple[str, int]] = []
     for match in _CAPITALISED_RUN.finditer(cut):
-        if _NUMBER_AFTER.match(cut, match.end()):
-            continue
+        if _NUMBER_AFTER.match(cut, match.end()) or _THE_BEFORE.search(cut, 0, match.start()) \
+                or match.group(0).startswith("The "):
+            continue  # "Pan Am 103", "the United States": a thing's name
         # "CNN's Nic Robertson": an owner's possessive ends its own name, not the person's
         parts = re.split(r"(?<=['’]s)\s", match.group(0))
         for name in (n for part in parts for n in _person_names_in(part)):
