@@ -7494,8 +7494,7 @@ def _cut_person(cut: str, kind: str, texts: Sequence[str], mentions: Sequence[tu
     words = [_bare(t) for t in _TOKEN.findall(cut)]
     if any(w in other for w in words):
         return ""
-    sex = {"male": "male", "female": "female"}[kind]
-    persons = [(n, end) for n, end in _cut_persons(cut, mentions) if _told_sex(n, texts) in ("", sex)]
+    persons = [(n, end) for n, end in _cut_persons(cut, mentions) if _told_sex(n, texts) in ("", kind)]
     if len(persons) != 1:
         return ""
     name, end = persons[0]
@@ -7544,7 +7543,7 @@ def name_cut_antecedent(title: str, sentence: str, texts: Sequence[str],
     takes the one name of its kind that the words the title left out name (events.yaml cut_antecedents): "Spanish
     media reported that he talked by phone to his parents" after "... about Varela's situation, ..., but" -> "...
     that Varela talked ..."; "Its parachuting-in of arms" after "... demanded an explanation from Paris Thursday
-    over" -> "Paris's parachuting-in of arms". A person must be of the pronoun's sex and alone in the cut-off words
+    over" -> "Paris' parachuting-in of arms". A person must be of the pronoun's sex and alone in the cut-off words
     (no person noun after the name), a thing's "its" must open the title and have no noun with a determiner between;
     a title naming a person (or a person noun, or another pronoun) before the pronoun, a quotation, a title the
     sentence does not write as it is, or "it", "they" and their kin leave it as it was."""
