@@ -68,6 +68,7 @@ from timeline.events.subjects import name_company_pronoun  # companies1
 from timeline.events.subjects import name_office_holder
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
 from timeline.events.subjects import name_by_pronoun_chain  # pronouns12
+from timeline.events.subjects import name_cut_antecedent  # pronouns12 (24th session)
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
@@ -1418,6 +1419,9 @@ def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Seq
     name_office_holder): a title those steps made ("The latest report ... : it was fined" -> "The company was
     fined") is never seen by the naming step."""
     title = name_office_holder(name_organisation_reference(event.title, sentence, texts, mentions), sentence, texts)
+    # pronouns12 (24th session): a pronoun whose owner only the words the title left out name ("..., named Rabha
+    # Mouftah, ... the mob that stormed into her town" -> "... into Rabha Mouftah's town")
+    title = name_cut_antecedent(title, sentence, texts, mentions)
     return event if title == event.title else replace(event, title=title)
 
 

@@ -7411,3 +7411,174 @@ def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> 
         end = match.end("possessive") if match.group("possessive") else match.end("role")
         return title[:start] + named + title[end:]
     return title
+
+
+# --- pronouns12 (24th session): a pronoun whose owner the title cut off: "Another former Tawergha resident, a -----
+# --- 38-year-old mother of four named Rabha Mouftah, said ... the mob that stormed into her town" ------------------
+
+@cache
+def _cut_antecedent_table() -> dict[str, Any]:
+    """events.yaml cut_antecedents, read once: each pronoun with its kind, the sexed person nouns as lower-case sets
+    and the words that end a name's run as a person's ("Pan Am 103": a number after it)."""
+    table = events_rules()["cut_antecedents"]
+    return {"pronouns": {str(k).lower(): str(v) for k, v in table["pronouns"].items()},
+            "opening_only": frozenset(str(w).lower() for w in table["opening_only"]),
+            "male_nouns": frozenset(str(w).lower() for w in table["male_nouns"]),
+            "female_nouns": frozenset(str(w).lower() for w in table["female_nouns"]),
+            "object_followers": frozenset(str(w).lower() for w in table["object_followers"])}
+
+
+_QUOTE_MARKS = "\"“”"
+_NUMBER_AFTER = re.compile(r"\s*+\d")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he\s++\Z")
+
+
+def _cut_point(title: str, sentence: str, at: int) -> tuple[int, int]:
+    """Where the title's words start in its sentence and where the pronoun at title offset `at` stands there: the
+    title's first three words, or its first two (a relative's "that" the title took out: "the mob that stormed"),
+    found last before the pronoun and the word after it; (-1, -1) when the sentence does not write them so (a title
+    rewritten at its start)."""
+    head = _TOKEN.findall(title[:at])[:3]
+    tail = _TOKEN.findall(title[at:])[:2]
+    if not tail:
+        return -1, -1
+    pronoun = re.escape(tail[0].strip(_EDGE))
+    after = re.escape(tail[1].strip(_EDGE)) if len(tail) > 1 else ""
+    found_pronoun = re.search(rf"(?<![\w'’-])(?i:{pronoun})\s++{after}(?![\w'’-])" if after else
+                              rf"(?<![\w'’-])(?i:{pronoun})(?![\w'’-])", sentence)
+    if not found_pronoun:
+        return -1, -1
+    if not head:
+        return found_pronoun.start(), found_pronoun.start()
+    for size in sorted({len(head), min(len(head), 2)}, reverse=True):
+        words = [re.escape(w.strip(_EDGE)) for w in head[:size]]
+        opening = re.compile(r"(?<![\w'’-])(?i:" + r")\W++(?i:".join(words) + r")(?![\w'’-])")
+        found = None
+        for match in opening.finditer(sentence, 0, found_pronoun.start()):
+            found = match
+        if found:
+            return found.start(), found_pronoun.start()
+    return -1, -1
+
+
+def _quoted_at(sentence: str, at: int) -> bool:
+    """Whether offset `at` stands inside a quotation of its sentence (timeline.text.quotes.is_open_at)."""
+    return is_open_at(sentence, quote_marks(sentence), at)
+
+
+def _cut_persons(cut: str, mentions: Sequence[tuple[str, str]]) -> list[tuple[str, int]]:
+    """The persons the cut-off words name (_person_names_in, _is_person), each once with where it ends; a run with
+    a number right after it ("Pan Am 103") or "the" before it ("the United States") is a thing's name, and a
+    possessive ends a name ("CNN's Nic Robertson")."""
+    found: list[tuple[str, int]] = []
+    for match in _CAPITALISED_RUN.finditer(cut):
+        if _NUMBER_AFTER.match(cut, match.end()) or _THE_BEFORE.search(cut, 0, match.start()) \
+                or match.group(0).startswith("The "):
+            continue  # "Pan Am 103", "the United States": a thing's name
+        # "CNN's Nic Robertson": an owner's possessive ends its own name, not the person's
+        parts = re.split(r"(?<=['’]s)\s", match.group(0))
+        for name in (n for part in parts for n in _person_names_in(part)):
+            if _is_person(name, mentions) and not _organisation_ending(name):
+                if not any(_same_referent(name, other) for other, _ in found):
+                    found.append((name, match.end()))
+    return found
+
+
+def _cut_person(cut: str, kind: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """The one person of the pronoun's sex (`kind`: "male" or "female") the cut-off words name: persons the
+    article tells of with the other sex's pronouns do not count; a person noun of the other sex in the cut-off
+    words ("A widow ..., Natalie Roshto, told the hearing that he"), a person noun after the name ("told a
+    doctor that he") or two persons leave it unnamed ("")."""
+    table = _cut_antecedent_table()
+    other = table["female_nouns"] if kind == "male" else table["male_nouns"]
+    words = [_bare(t) for t in _TOKEN.findall(cut)]
+    if any(w in other for w in words):
+        return ""
+    persons = [(n, end) for n, end in _cut_persons(cut, mentions) if _told_sex(n, texts) in ("", kind)]
+    if len(persons) != 1:
+        return ""
+    name, end = persons[0]
+    nouns = _person_nouns()
+    if any(_bare(t) in nouns for t in _TOKEN.findall(cut[end:])):
+        return ""
+    return _full_name(name, mentions) or name
+
+
+_LONG_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+)*+")
+
+
+def _cut_thing(cut: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
+    """The one thing's name (a capitalised word or run, days and months left off it, no person's nor one with a
+    person noun: "Russian Foreign Minister Sergei Lavrov"; no lone word the article writes in lower case) the
+    cut-off words name, with no determiner after it (a noun that may own the thing: "the hospital after its own
+    stocks"); else ""."""
+    common = _lower_case_words(texts)
+    found: list[tuple[str, int]] = []
+    for match in _LONG_CAPITALISED_RUN.finditer(cut):
+        words = [POSSESSIVE.sub("", w).strip(_EDGE) for w in match.group(0).split()]
+        while words and (words[0].lower() in lexicon().stopwords or words[0].lower() in _calendar_names()):
+            words.pop(0)
+        while words and words[-1].lower() in _calendar_names():
+            words.pop()
+        name = " ".join(words)
+        if not name or " " not in name and name.lower() in common or _quoted_at(cut, match.start()):
+            continue
+        if any(w.lower() in _person_nouns() for w in words) or _is_person(name, mentions) \
+                or any(_is_person(n, mentions) for n in _person_names_in(name)):
+            continue
+        if " " in name and not fits(name, "thing"):
+            return ""  # a run of many names: what "its" stands for is not sure (a lone name, "Paris", is a name)
+        found.append((name, match.end()))
+    if len(found) != 1:
+        return ""
+    name, end = found[0]
+    if any(_bare(t) in _DETERMINER_WORDS for t in _TOKEN.findall(cut[end:])):
+        return ""
+    return name
+
+
+def name_cut_antecedent(title: str, sentence: str, texts: Sequence[str],
+                        mentions: Sequence[tuple[str, str]]) -> str:
+    """A title cut from a later part of its sentence whose first third-person pronoun has no owner in the title
+    takes the one name of its kind that the words the title left out name (events.yaml cut_antecedents): "Spanish
+    media reported that he talked by phone to his parents" after "... about Varela's situation, ..., but" -> "...
+    that Varela talked ..."; "Its parachuting-in of arms" after "... demanded an explanation from Paris Thursday
+    over" -> "Paris' parachuting-in of arms". A person must be of the pronoun's sex and alone in the cut-off words
+    (no person noun after the name), a thing's "its" must open the title and have no noun with a determiner between;
+    a title naming a person (or a person noun, or another pronoun) before the pronoun, a quotation, a title the
+    sentence does not write as it is, or "it", "they" and their kin leave it as it was."""
+    table = _cut_antecedent_table()
+    tokens = list(_TOKEN.finditer(title))
+    first = next((t for t in tokens if pronoun_class(_bare(t.group())) or _bare(t.group()) in table["pronouns"]), None)
+    if first is None:
+        return title
+    word = _bare(first.group())
+    kind = table["pronouns"].get(word, "")
+    at = first.start()
+    if not kind or word in table["opening_only"] and at > 0 or not first.group().strip(_EDGE).isalpha() \
+            or any(m in title[:at + len(first.group())] for m in _QUOTE_MARKS):
+        return title
+    start, place = _cut_point(title, sentence, at)
+    if start <= 0 or _quoted_at(sentence, place):
+        return title
+    before = title[:at]
+    if kind != "thing" and (any(_is_person(n, mentions) for n in _person_names_in(before))
+                            or any(fits(n, "person") for n in names_in(before))  # "Eman al-Obaidi burst into"
+                            or any(_bare(t) in _person_nouns() | lexicon().person_pronouns
+                                   for t in _TOKEN.findall(before))):
+        return title
+    cut = sentence[:start]
+    name = _cut_thing(cut, texts, mentions) if kind == "thing" else _cut_person(cut, kind, texts, mentions)
+    if not name or name.lower() in title.lower():
+        return title
+    name = _as_name(name)
+    following = tokens[tokens.index(first) + 1].group() if first is not tokens[-1] else ""
+    possessive = word in lexicon().possessive_pronouns and not (
+        word == "her" and (not following or _bare(following) in table["object_followers"]
+                           or first.group().endswith((",", ";", ":", "."))))
+    if possessive:
+        name += "'" if name.endswith("s") else "'s"
+    if at == 0:
+        name = name[:1].upper() + name[1:]
+    end = at + len(first.group().rstrip(_EDGE))
+    return title[:at] + name + title[end:]
