@@ -7419,8 +7419,9 @@ def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> 
 @cache
 def _fuller_mention_table() -> dict[str, Any]:
     """referents.yaml fuller_mentions, read once, with the heads no name stands for or other rules name (its own
-    not_heads and events.yaml compound_heads not_heads and complement_not_heads, named_descriptions not_heads, less
-    its named_heads) and a people's adjective endings (compound_heads capitalised_describing_endings)."""
+    not_heads and events.yaml compound_heads not_heads and complement_not_heads, named_descriptions not_heads,
+    kind_references heads, less its named_heads) and a people's adjective endings (compound_heads
+    capitalised_describing_endings)."""
     table = load_yaml(__package__, "referents.yaml")["fuller_mentions"]
     compound = _compound_head_table()
     described = events_rules()["named_descriptions"]
@@ -7436,7 +7437,9 @@ def _fuller_mention_table() -> dict[str, Any]:
             "adjective_endings": compound["capitalised_describing_endings"],
             "not_heads": (frozenset(str(w).lower() for w in table["not_heads"]) | compound["not_heads"]
                           | compound["complement_not_heads"]
-                          | frozenset(str(w).lower() for w in described["not_heads"]))
+                          | frozenset(str(w).lower() for w in described["not_heads"])
+                          | frozenset(str(h).lower() for kind in events_rules()["kind_references"]["kinds"]
+                                      for h in kind["heads"]))
             - frozenset(str(w).lower() for w in table["named_heads"])}
 
 
