@@ -7443,24 +7443,35 @@ def _fuller_mention_table() -> dict[str, Any]:
             - frozenset(str(w).lower() for w in table["named_heads"])}
 
 
-@lru_cache(maxsize=1024)  # one entry a title's head noun: bounded, as a large corpus has many
-def _fuller_mention_patterns(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The fuller mentions of `noun` ("Dr Murray's clinic", "the island of Lampedusa", "the Macondo well": a run of
-    capitalised words before "'s" or before the noun after "the", or after "the <noun> of"), and the words that tell
-    several of it ("wells", "another clinic")."""
+@cache
+def _fuller_mention_pattern() -> re.Pattern[str]:
+    """A fuller mention of a noun, compiled once ("Dr Murray's clinic", "the island of Lampedusa", "the Macondo well":
+    a run of capitalised words before "'s" or before the noun after a determiner, or after "the <noun> of"), its
+    noun in the group n1, n2 or n3."""
     table = _fuller_mention_table()
-    n = re.escape(noun)
     run = rf"[A-Z][\w.-]*+(?:\s[A-Z][\w.-]*+){{0,{table['name_words'] - 1}}}"  # (no "'s" inside a word)
+    noun = r"[a-z]++(?:-[a-z]++)*+"
     prepositions = "|".join(re.escape(p) for p in table["prepositions"])
     determiners = "|".join(re.escape(d) for d in table["determiners"])
-    mention = re.compile(
-        rf"(?<![\w'’.-])(?:(?P<poss>{run})['’]s\s{n}"
-        rf"|(?i:the)\s{n}\s(?:{prepositions})\s(?P<of>(?:the\s)?{run})"
-        rf"|(?:(?i:{determiners})|[a-z]++['’]s)\s(?P<mod>{run})\s{n})(?![\w'’-])")
-    others = "|".join(re.escape(o) for o in table["others"])
-    plural = "" if noun.endswith("s") else rf"|{n}(?:s|es)"
-    several = re.compile(rf"(?<![\w'’-])(?:(?i:{others})\s(?:[\w-]++\s)?{n}{plural})(?![\w'’-])")
-    return mention, several
+    return re.compile(
+        rf"(?<![\w'’.-])(?:(?P<poss>{run})['’]s\s(?P<n1>{noun})"
+        rf"|(?i:the)\s(?P<n2>{noun})\s(?:{prepositions})\s(?P<of>(?:the\s)?{run})"
+        rf"|(?:(?i:{determiners})|[a-z]++['’]s)\s(?P<mod>{run})\s(?P<n3>{noun}))(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)  # one entry a sentence read: bounded
+def _text_words(text: str) -> tuple[str, ...]:
+    return tuple(_bare(w) for w in text.split())
+
+
+def _tells_several(noun: str, text: str) -> bool:
+    """Whether `text` tells several of `noun`: its plural ("wells", for a singular noun) or an others word before it,
+    one word between at most ("another clinic", "a second new clinic")."""
+    words = _text_words(text)
+    plurals = () if noun.endswith("s") else (noun + "s", noun + "es")
+    others = _fuller_mention_table()["others"]
+    return any(w in plurals or w == noun and (k and words[k - 1] in others or k > 1 and words[k - 2] in others)
+               for k, w in enumerate(words))
 
 
 def _mention_name(words: Sequence[str], after: bool = False) -> list[str]:
@@ -7494,10 +7505,15 @@ def fuller_mentions(noun: str, text: str) -> list[tuple[str, list[str]]]:
     name's words: "Dr Murray's clinic" -> ("poss", ["Dr", "Murray"]), "the island of Lampedusa" -> ("of",
     ["Lampedusa"]), "the Macondo well" -> ("mod", ["Macondo"]). A name after "of" that goes on ("the report of the
     U.N. Human Rights Council's ...") or a name's possessive after "of" ("the Gulf of Mexico's"): none."""
-    mention, _ = _fuller_mention_patterns(noun)
+    mention = _fuller_mention_pattern()
     marks = quote_marks(text)
     found: list[tuple[str, list[str]]] = []
-    for match in mention.finditer(text):
+    at = 0
+    while (match := mention.search(text, at)) is not None:
+        at = match.start() + 1  # (a mention of another noun may overlap one of this noun's)
+        if (match.group("n1") or match.group("n2") or match.group("n3")) != noun:
+            continue
+        at = match.end()
         if is_open_at(text, marks, match.start()):
             continue  # a speaker's words
         kind = next(k for k in ("poss", "mod", "of") if match.group(k))
@@ -7591,9 +7607,9 @@ def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> s
             continue  # the title's own words, or its sentence says which one itself
         if any(is_open_at(sentence, marks, at) for at in written):
             continue  # a speaker's words: never renamed
-        _, several = _fuller_mention_patterns(noun)
-        others = [text for text in texts if text.strip() != sentence.strip()]
-        if any(several.search(text) for text in others):
+        # (only the sentences that write the noun, in either case of its first letter, are read)
+        others = [text for text in texts if noun[1:] in text and text.strip() != sentence.strip()]
+        if any(_tells_several(noun, text) for text in others):
             continue  # "relief wells", "another clinic": which one is meant is not told
         found = [mention for text in others for mention in fuller_mentions(noun, text)]
         if not found or any(not _names_same(found[0][1], name) for _, name in found[1:]):
