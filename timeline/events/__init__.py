@@ -72,6 +72,7 @@ from timeline.events.subjects import name_cut_antecedent  # pronouns12 (24th ses
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
+from timeline.events.subjects import name_by_fuller_mention  # referents3
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
@@ -1409,8 +1410,18 @@ def extract(article: Article) -> list[Event]:
     # ("Venezuela's president has spoken with ..." before "Venezuelan President Hugo Chavez said")
     whole = [s.text for s, ok in zip(text.sentences, read) if ok]
     # and a person described before named ("The former boss of BP admitted ...") by the one speaker the next sentence
-    # quotes ("..., said Tony Hayward."): events/later_names.py
-    return [_named_by_later_holder(e, whole) for e in named_by_next_speakers(events, whole)]
+    # quotes ("..., said Tony Hayward."): events/later_names.py; and a bare "the <noun>" the article names once more
+    # fully anywhere ("the clinic" -> "Dr Murray's clinic")
+    return [_named_by_fuller_mention(_named_by_later_holder(e, whole), whole)
+            for e in named_by_next_speakers(events, whole)]
+
+
+def _named_by_fuller_mention(event: Event, whole: Sequence[str]) -> Event:
+    """The event with a bare "the <noun>" of its title named by the one fuller mention of the noun the whole
+    article writes, before or after its sentence (subjects.name_by_fuller_mention: "the well" -> "the Macondo
+    well")."""
+    title = name_by_fuller_mention(event.title, event.source.quote, whole)
+    return event if title == event.title else replace(event, title=title)
 
 
 def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> Event:

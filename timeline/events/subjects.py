@@ -7582,3 +7582,221 @@ def name_cut_antecedent(title: str, sentence: str, texts: Sequence[str],
         name = name[:1].upper() + name[1:]
     end = at + len(first.group().rstrip(_EDGE))
     return title[:at] + name + title[end:]
+
+
+# --- referents3: "Searches at the clinic" -> "Searches at Dr Murray's clinic": a bare "the <noun>" of a title named --
+# --- by the article's one fuller mention of the same noun (a name's possessive, "of <Name>", a name before it) ------
+
+@cache
+def _fuller_mention_table() -> dict[str, Any]:
+    """referents.yaml fuller_mentions, read once, with the heads no name stands for or other rules name (its own
+    not_heads and events.yaml compound_heads not_heads and complement_not_heads, named_descriptions not_heads,
+    kind_references heads, less its named_heads) and a people's adjective endings (compound_heads
+    capitalised_describing_endings)."""
+    table = load_yaml(__package__, "referents.yaml")["fuller_mentions"]
+    compound = _compound_head_table()
+    described = events_rules()["named_descriptions"]
+    return {"name_words": int(table["name_words"]),
+            "prepositions": tuple(str(w).lower() for w in table["prepositions"]),
+            "qualified_by": frozenset(str(w).lower() for w in table["qualified_by"]),
+            "others": tuple(str(w).lower() for w in table["others"]),
+            "determiners": tuple(str(w).lower() for w in table["determiners"]),
+            "not_names": frozenset(str(w).lower() for w in table["not_names"]),
+            # the merge's onset verbs ("The well ruptured": joined by its generic noun into the day's main happening)
+            "onset_verbs": frozenset(str(v).lower()
+                                     for v in load_yaml("timeline.merge", "derivations.yaml")["onsets"]["verbs"]),
+            "adjective_endings": compound["capitalised_describing_endings"],
+            "not_heads": (frozenset(str(w).lower() for w in table["not_heads"]) | compound["not_heads"]
+                          | compound["complement_not_heads"]
+                          | frozenset(str(w).lower() for w in described["not_heads"])
+                          | frozenset(str(h).lower() for kind in events_rules()["kind_references"]["kinds"]
+                                      for h in kind["heads"]))
+            - frozenset(str(w).lower() for w in table["named_heads"])}
+
+
+@cache
+def _fuller_mention_pattern() -> re.Pattern[str]:
+    """A fuller mention of a noun, compiled once ("Dr Murray's clinic", "the island of Lampedusa", "the Macondo well":
+    a run of capitalised words before "'s" or before the noun after a determiner, or after "the <noun> of"), its
+    noun in the group n1, n2 or n3."""
+    table = _fuller_mention_table()
+    run = rf"[A-Z][\w.-]*+(?:\s[A-Z][\w.-]*+){{0,{table['name_words'] - 1}}}"  # (no "'s" inside a word)
+    noun = r"[a-z]++(?:-[a-z]++)*+"
+    prepositions = "|".join(re.escape(p) for p in table["prepositions"])
+    determiners = "|".join(re.escape(d) for d in table["determiners"])
+    return re.compile(
+        rf"(?<![\w'’.-])(?:(?P<poss>{run})['’]s\s(?P<n1>{noun})"
+        rf"|(?i:the)\s(?P<n2>{noun})\s(?:{prepositions})\s(?P<of>(?:the\s)?{run})"
+        rf"|(?:(?i:{determiners})|[a-z]++['’]s)\s(?P<mod>{run})\s(?P<n3>{noun}))(?![\w'’-])")
+
+
+@lru_cache(maxsize=4096)  # one entry a sentence read: bounded
+def _text_words(text: str) -> tuple[str, ...]:
+    return tuple(_bare(w) for w in text.split())
+
+
+def _tells_several(noun: str, text: str) -> bool:
+    """Whether `text` tells several of `noun`: its plural ("wells", for a singular noun) or an others word before it,
+    one word between at most ("another clinic", "a second new clinic")."""
+    words = _text_words(text)
+    plurals = () if noun.endswith("s") else (noun + "s", noun + "es")
+    others = _fuller_mention_table()["others"]
+    return any(w in plurals or w == noun and (k and words[k - 1] in others or k > 1 and words[k - 2] in others)
+               for k, w in enumerate(words))
+
+
+def _mention_name(words: Sequence[str], after: bool = False) -> list[str]:
+    """The name of a mention's capitalised run: the run's last words that are no stopword, calendar name, people's
+    adjective or not_names word ("On Tuesday BP" -> "BP"; `after` an "of": the run's first such words, "the"
+    kept before them); [] when none."""
+    table = _fuller_mention_table()
+
+    def is_name(word: str) -> bool:
+        bare = POSSESSIVE.sub("", _bare(word))
+        return bool(bare) and bare not in lexicon().stopwords and bare not in _calendar_names() \
+            and bare not in table["not_names"] and not word.endswith(table["adjective_endings"])
+    if after:
+        lead = list(words[:1]) if words[:1] == ["the"] else []
+        kept: list[str] = []
+        for word in words[len(lead):]:
+            if not is_name(word):
+                break
+            kept.append(word)
+        return [*lead, *kept] if kept else []
+    kept = []
+    for word in reversed(words):
+        if not is_name(word):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def fuller_mentions(noun: str, text: str) -> list[tuple[str, list[str]]]:
+    """The fuller mentions of `noun` in `text`, outside quotations, each as its kind ("poss", "of", "mod") and its
+    name's words: "Dr Murray's clinic" -> ("poss", ["Dr", "Murray"]), "the island of Lampedusa" -> ("of",
+    ["Lampedusa"]), "the Macondo well" -> ("mod", ["Macondo"]). A name after "of" that goes on ("the report of the
+    U.N. Human Rights Council's ...") or a name's possessive after "of" ("the Gulf of Mexico's"): none."""
+    mention = _fuller_mention_pattern()
+    marks = quote_marks(text)
+    found: list[tuple[str, list[str]]] = []
+    at = 0
+    while (match := mention.search(text, at)) is not None:
+        at = match.start() + 1  # (a mention of another noun may overlap one of this noun's)
+        if (match.group("n1") or match.group("n2") or match.group("n3")) != noun:
+            continue
+        at = match.end()
+        if is_open_at(text, marks, match.start()):
+            continue  # a speaker's words
+        kind = next(k for k in ("poss", "mod", "of") if match.group(k))
+        words = match.group(kind).split()
+        if kind == "of":
+            if text[match.end():match.end() + 2] in ("'s", "’s"):
+                continue
+            name = _mention_name(words, after=True)
+            if len(name) != len(words):
+                continue  # "the report of the ... Council's": the name runs on into another phrase
+        else:
+            name = _mention_name(words)
+            if name and len(name) < len(words) and _bare(words[-len(name) - 1]) not in lexicon().stopwords \
+                    and _bare(words[-len(name) - 1]) not in _calendar_names():
+                continue  # "the African Union's": a describing word is part of the name
+            if kind == "poss" and len(name) == len(words) and text[:match.start()].rstrip().endswith(" of"):
+                continue  # "the Gulf of Mexico's": the end of a longer name
+            if kind == "mod" and len(name) != len(words):
+                continue  # "the Libyan rebels": a people's adjective describes them
+        if name and _ends_noun_phrase(text[match.end():]):
+            found.append((kind, name))
+    return found
+
+
+def _ends_noun_phrase(after: str) -> bool:
+    """Whether the noun a mention ends on heads its noun phrase, by the text after it: its end, a mark, a stopword,
+    a verb or an adverb; a plain word after it makes the noun a describing word of another ("the African Union's
+    peace mission")."""
+    if not after[:1].isspace():
+        return True  # "the island of Lampedusa,": a mark or the text's end
+    word = after.split(None, 1)[0]
+    bare = _bare(word)
+    return not bare or word[:1] in _EDGE or bare in lexicon().stopwords or _is_verb(bare) or is_adverb(bare) \
+        or word[-1:] in _EDGE and word[:1].isupper() \
+        or word == bare and bare.endswith("s") and not bare.endswith(("ss", "us", "is"))  # "the Tesoro deal lays"
+
+
+def _names_same(one: Sequence[str], other: Sequence[str]) -> bool:
+    """Whether two mentions' names are one name ("Abdul Fattah Younis" and "Younis"): the words of one among the
+    other's ("the" aside)."""
+    a = {POSSESSIVE.sub("", w.lower()) for w in one if w.lower() != "the"}
+    b = {POSSESSIVE.sub("", w.lower()) for w in other if w.lower() != "the"}
+    return a <= b or b <= a
+
+
+def _title_head(words: Sequence[str], k: int) -> str:
+    """The noun a title's "the" at `k` stands before when it ends the noun phrase bare ("the clinic", "the island,"):
+    a lower-case word of letters (a hyphen inside), no stopword, calendar name, verb or head the table leaves, its
+    next word none, a stopword or a verb, no qualified_by word nor a capitalised word ("the island Queen Bess")
+    nor a plain noun ("the war powers"); "" else."""
+    table = _fuller_mention_table()
+    if words[k] not in ("the", "The") or k + 1 >= len(words):
+        return ""
+    token = words[k + 1]
+    noun = token.rstrip(",;:")
+    if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", noun) or noun in lexicon().stopwords or noun in _calendar_names() \
+            or noun in table["not_heads"] or _is_verb(noun) or is_adverb(noun) or len(noun) < 3:
+        return ""
+    if noun != token:  # "the island, ...": the phrase ends at the mark, unless a name is set beside it
+        return "" if token.endswith(",") and words[k + 2:k + 3] and words[k + 2][:1].isupper() else noun
+    if k + 2 >= len(words):
+        return noun
+    following = words[k + 2]
+    bare = _bare(following)
+    if following[:1].isupper() or bare in table["qualified_by"] or following[:1] in "“\"(—–-":
+        return ""
+    return noun if bare in lexicon().stopwords or _is_verb(bare) or is_adverb(bare) else ""
+
+
+def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "Searches at the clinic were carried out" -> "Searches at Dr Murray's clinic were carried out", "Two more boats
+    reached the island" -> "... reached the island of Lampedusa", "showed the well was dead" -> "showed the Macondo
+    well was dead": the first bare "the <noun>" of the title that the rule can name, named by the one fuller mention
+    of the noun the article's sentences `texts` write (before or after the title's `sentence`; referents.yaml
+    fuller_mentions): a name's possessive, "of <Name>" or "the <Name> <noun>". Left alone: two mentions with
+    different names, a sentence that writes a fuller mention itself or not the bare "the <noun>", a name the title
+    holds already, a plural or "another <noun>" anywhere (several of them), a head of the tables' not_heads, a noun
+    inside a quotation of the sentence (a speaker's words), a title that tells only its subject's onset ("The well
+    ruptured": the merge joins it into the day's happening by its generic noun)."""
+    words = title.split(" ")
+    title_words = {POSSESSIVE.sub("", _bare(w)) for w in words}
+    for k in range(len(words) - 1):
+        noun = _title_head(words, k)
+        if not noun:
+            continue
+        if k == 0 and " ".join(words[2:]).lower() in _fuller_mention_table()["onset_verbs"]:
+            continue  # "The well ruptured": an onset the merge joins by its generic noun (derivations.yaml onsets)
+        marks = quote_marks(sentence)
+        written = [m.start() for m in re.finditer(rf"(?<![\w'’-])(?i:the)\s{re.escape(noun)}(?![\w'’-])", sentence)]
+        if not written or fuller_mentions(noun, sentence):
+            continue  # the title's own words, or its sentence says which one itself
+        if any(is_open_at(sentence, marks, at) for at in written):
+            continue  # a speaker's words: never renamed
+        # (only the sentences that write the noun, in either case of its first letter, are read)
+        others = [text for text in texts if noun[1:] in text and text.strip() != sentence.strip()]
+        if any(_tells_several(noun, text) for text in others):
+            continue  # "relief wells", "another clinic": which one is meant is not told
+        found = [mention for text in others for mention in fuller_mentions(noun, text)]
+        if not found or any(not _names_same(found[0][1], name) for _, name in found[1:]):
+            continue  # none, or two different ones
+        kind, name = found[0]
+        if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
+            continue  # the title names it already
+        token, rest = words[k + 1], words[k + 2:]
+        mark = token[len(noun):]
+        if kind == "poss":
+            phrase = " ".join(name) + "'s " + noun  # "Dr Murray's clinic"
+            if k == 0:
+                phrase = phrase[:1].upper() + phrase[1:]
+        elif kind == "mod":
+            phrase = f"{words[k]} {' '.join(name)} {noun}"
+        else:
+            phrase = f"{words[k]} {noun} of {' '.join(name)}"
+        return _within_title_words(title, " ".join([*words[:k], phrase + mark, *rest]))
+    return title
