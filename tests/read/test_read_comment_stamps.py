@@ -80,3 +80,17 @@ def test_a_video_teaser_with_its_running_time_goes(teaser: str) -> None:
 def test_a_time_in_brackets_without_a_day_and_dash_after_it_stays(line: str) -> None:
     assert chrome_rule(line) is None
     assert line in clean("\n".join([ARTICLE[0], line]))
+
+
+def test_an_excerpts_read_more_link_with_text_glued_after_it_ends_the_article() -> None:
+    lines = [*ARTICLE, "Read more ... Why Obama was so direct while taking to Mubarak?", "Mubarak - step down now!"]
+    assert end_of_article(lines) == (len(ARTICLE), "excerpt's read-more link", "")
+    assert clean("\n".join(lines)) == "\n".join(ARTICLE)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read more: Rebels take Brega after a day of fighting", "Read more about it in our report published Tuesday."],
+)
+def test_a_related_story_link_does_not_end_the_article(line: str) -> None:
+    assert end_of_article([*ARTICLE, line, "The rebels said they would hold the town."]) is None
