@@ -31,3 +31,10 @@ def test_no_date_phrase_leaves_the_title():
 def test_plain_form_needs_a_plural_work():
     title = "The report show the damage"
     assert in_past_of_work_content(title, "On Monday the report show the damage.", "Monday") == title
+
+
+def test_quotation_marks_kept_before_a_past_content_verb():
+    from timeline.events.polish import with_quotation_marks
+    row = EXAMPLES[0]
+    bare = row["polished"].replace("“", "").replace("”", "")
+    assert with_quotation_marks(bare, row["sentence"]) == row["polished"]

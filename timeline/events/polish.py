@@ -1333,6 +1333,8 @@ def _span_place(keyed: Sequence[tuple[int, str]], sentence: str, start: int, end
     reach = int(rules()["quotation_marks"]["reach"])
     before = {k for _, k in _keyed(sentence[:start].split()[-reach:])}
     after = {k for _, k in _keyed(sentence[end:].split()[:reach])}
+    after |= {str(rules()["work_content"]["verbs"][k]) for k in after & rules()["work_content"]["verbs"].keys()}
+    # (a work's content verb in_past_of_work_content put in the past still stands where the sentence has it)
     at = _find_run(keys, run)
     while at >= 0:
         stop = at + len(run)
