@@ -72,6 +72,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
+    title = in_past_of_work_content(title, sentence, expression)  # "The documentary delves into" -> "delved"
     title = with_agreement(without_perfect_coordinate(without_relative_day(without_relative_time(title))))
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
     title = with_clock_time(with_amount_article(title))
@@ -1336,6 +1337,8 @@ def _span_place(keyed: Sequence[tuple[int, str]], sentence: str, start: int, end
     reach = int(rules()["quotation_marks"]["reach"])
     before = {k for _, k in _keyed(sentence[:start].split()[-reach:])}
     after = {k for _, k in _keyed(sentence[end:].split()[:reach])}
+    after |= {str(rules()["work_content"]["verbs"][k]) for k in after & rules()["work_content"]["verbs"].keys()}
+    # (a work's content verb in_past_of_work_content put in the past still stands where the sentence has it)
     at = _find_run(keys, run)
     while at >= 0:
         stop = at + len(run)
@@ -4465,3 +4468,72 @@ def _without_stray_nearby(words: list[str]) -> list[str]:
                 and nxt.isalpha() and nxt.islower() and is_verb_word(nxt):
             return [*words[:k], *words[k + 1:]]
     return words
+
+
+_PARTICIPLE_FOLLOWERS = frozenset({"in", "at", "by", "on", "from", "to", "for", "with", "under", "during", "before",
+                                   "after", "into", "last", "this", "earlier"})
+
+
+def _work_content_verb(words: Sequence[str]) -> int:
+    """Where a work's content verb stands (polish.yaml work_content): a `verbs` word after a subject whose head is one
+    of `nouns` (the title's first noun of the table, after no verb), with between them only a reduced relative (a
+    past participle before a preposition, a name or a quotation: "filed in Nevada", "called “BP ...”") or an aside
+    between commas, no word of `not_between`, no auxiliary and no other verb; -1 for none."""
+    table = rules()["work_content"]
+    reach = min(len(words), int(table["reach"]) + 1)
+    head = -1
+    for h in range(min(reach, 6)):
+        low = _bare(words[h])
+        if low in _words("work_content", "nouns"):
+            head = h
+            break
+        if h and is_verb_word(words[h]) or low in _words("work_content", "not_between"):
+            return -1
+    if head < 0:
+        return -1
+    commas = words[head].endswith(",")
+    for k in range(head + 1, reach):
+        word, low = words[k], _bare(words[k])
+        if not commas and low in table["verbs"] and word.isalpha() and word.islower():
+            plain = not low.endswith("s")
+            return k if not plain or _bare(words[head]).endswith("s") else -1
+        if low in _words("work_content", "not_between") or low in lexicon().auxiliaries | lexicon().modals:
+            return -1
+        if not commas and is_verb_word(word):
+            following = words[k + 1] if k + 1 < len(words) else ""
+            if not (is_past(low) and (_bare(following) in _PARTICIPLE_FOLLOWERS or following[:1] in "“\"‘'"
+                                      or following[:1].isupper())):
+                return -1
+        commas ^= word.endswith(",")
+    return -1
+
+
+def in_past_of_work_content(title: str, sentence: str, expression: str = "") -> str:
+    """ "The hour-long BBC2 documentary ... delves into the history of BP" -> "... delved into ...", "Court documents
+    filed in Nevada show that Dr Murray is heavily in debt" -> "... showed that Dr Murray was heavily in debt": a
+    work's content verb in the present (_work_content_verb), dated by a phrase that stands before that verb in the
+    sentence (the release, broadcast or chronology date, not a date inside what the work tells), takes the simple
+    past, and the first finite verb of its "that" clause the sequence of tenses (polish.yaml work_content). A
+    closing teller (", a spokesman said") leaves the title."""
+    if not expression:
+        return title
+    words = title.split(" ")
+    k = _work_content_verb(words)
+    if k < 0 or any(w.endswith(",") and k < i + 1 < len(words) and any(
+            _bare(v) in reporting_verbs("closes_title") | reporting_verbs("speech_only") for v in words[i + 1:])
+            for i, w in enumerate(words)):
+        return title
+    date = sentence.lower().find(expression.lower())
+    verb = re.search(rf"\b{re.escape(words[k])}\b", sentence)
+    if date < 0 or verb is None or date > verb.start():
+        return title
+    changed = [*words[:k], str(rules()["work_content"]["verbs"][_bare(words[k])]), *words[k + 1:]]
+    if k + 1 < len(changed) and changed[k + 1] == "that":
+        backshift = rules()["report_in_report"]["backshift"]
+        for i in range(k + 2, min(len(changed), k + 2 + int(rules()["reported_present"]["reach"]))):
+            if changed[i] in backshift:
+                changed[i] = str(backshift[changed[i]])
+                break
+            if is_verb_word(changed[i]) or _bare(changed[i]) in lexicon().auxiliaries:
+                break
+    return " ".join(changed)
