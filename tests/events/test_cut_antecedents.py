@@ -1,4 +1,4 @@
-"""pronouns12 (24th session): a title cut from a later part of its sentence whose first third-person pronoun has no
+"""A title cut from a later part of its sentence whose first third-person pronoun has no
 owner in the title takes the one name of its kind that the words the title left out give (events.yaml
 cut_antecedents; timeline.events.subjects.name_cut_antecedent)."""
 import pytest

@@ -1,5 +1,5 @@
 """A printed title cut after the first member of a coordination keeps the second member its sentence goes on with
-(cuts2, polish.with_second_conjunct; polish.yaml second_conjunct): "some food warehouses [and a medical facility that
+(polish.with_second_conjunct; polish.yaml second_conjunct): "some food warehouses [and a medical facility that
 were hit by NATO forces]", "some oil [and gas]"; not a second predicate, a clause of its own subject, a date or a
 quotation. Also: the "on" key of verb_complement governed reads as the word "on", not as YAML's boolean."""
 from pathlib import Path

@@ -1,4 +1,4 @@
-"""A printed title cut before the particle that completes its last verb keeps it (cuts2, polish.with_verb_particle;
+"""A printed title cut before the particle that completes its last verb keeps it (polish.with_verb_particle;
 polish.yaml verb_particle): "The deal was first agreed [upon]", "the military should step [in]", "Obama weighed [in]
 Saturday"; not a preposition with its object, a relative's "in which", nor a date's own preposition."""
 import pytest

@@ -784,7 +784,7 @@ def test_a_title_cut_from_its_to_is_a_bare_infinitive(example):
     ("Qatari Prime Minister Hamad bin Jassim bin Jaber Al Thani, a co-chair of Wednesday's meeting, said the "
      "opposition's international allies will consider the needs.", "2011-04-14",
      "Qatari Prime Minister Hamad bin Jassim bin Jaber Al Thani, a co-chair of the meeting, said the opposition's "
-     "international allies would consider the needs"),  # tense2: a past report's future
+     "international allies would consider the needs"),  # a past report's future
     # a saying cut in its "that" clause before that clause's verb gets the verb back
     ("It announced this morning that its wholesale banking arm (which includes investment banking) saw a 20% jump in "
      "client income as customers continue to seek financing, and foreign exchange deals.", "2010-05-04",
@@ -792,7 +792,7 @@ def test_a_title_cut_from_its_to_is_a_bare_infinitive(example):
      "financing"),
     # a purpose infinitive's "to" cut: the clause it hangs on
     ("Envoys have been meeting with AU officials in the Ethiopian capital since Monday to discuss an end to the war.",
-     "2011-05-31", "Envoys met with AU officials in the Ethiopian capital to discuss an end to the war"),  # polish 62, tense2
+     "2011-05-31", "Envoys met with AU officials in the Ethiopian capital to discuss an end to the war"),  # polish 62
     # (titles3: "President Obama is expected to impose tighter new controls ... tomorrow, following up the
     # announcement with a visit to the Gulf on Friday" gave "President Obama followed up ..."; under a future the
     # participle is planned too and tells no event: tests/events/test_titles3.py)

@@ -1,4 +1,4 @@
-"""whole1: a person the article describes before it names them ("The former boss of BP admitted last night ...")
+"""A person the article describes before it names them ("The former boss of BP admitted last night ...")
 named by the one speaker the next sentence quotes ("..., said Tony Hayward."), in apposition; two speakers, no
 quotation, a speaker named before, another office's holder, a subject that names no person or names one already:
 unchanged (timeline.events.later_names, read at the end of timeline.events.extract)."""

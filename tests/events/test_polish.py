@@ -113,7 +113,7 @@ def _cases(edits: dict, near_misses: bool) -> list:
 def test_a_sentence_reading_edit_gives_its_examples(name, example):
     edit, whole = SENTENCE_EDITS[name]
     assert edit(example["title"], example["sentence"]) == example["polished"]
-    if whole:  # `whole`: what a later edit of polished() makes of the example's output (tense2's tense edits)
+    if whole:  # `whole`: what a later edit of polished() makes of the example's output (the tense edits)
         assert polished(example["title"], example["sentence"]) == example.get("whole", example["polished"])
 
 
@@ -127,7 +127,7 @@ def test_a_sentence_reading_edit_leaves_its_near_misses(name, example):
 def test_a_title_edit_gives_its_examples(name, example):
     edit, whole = TITLE_EDITS[name]
     assert edit(example["title"]) == example["polished"]
-    if whole:  # `whole`: what a later edit of polished() makes of the example's output (tense2's tense edits)
+    if whole:  # `whole`: what a later edit of polished() makes of the example's output (the tense edits)
         assert polished(example["title"], example["title"]) == example.get("whole", example["polished"])
 
 
@@ -211,7 +211,7 @@ def test_the_print_edits_give_their_examples_and_polished_leaves_them(name, exam
 def test_an_open_end_keeps_its_complement(example):
     assert with_complement(example["title"], example["sentence"], example["expression"]) == example["polished"]
     assert polished(example["title"], example["sentence"], example["expression"]) == \
-        example.get("whole", example["polished"])  # `whole`: a later edit's output (tense2)
+        example.get("whole", example["polished"])  # `whole`: a later edit's output
 
 
 @pytest.mark.parametrize("example", TABLE["complement_near_misses"], ids=lambda e: e["title"][:40])

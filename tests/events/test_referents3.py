@@ -1,4 +1,4 @@
-"""referents3: a bare "the <noun>" of a title named by the article's one fuller mention of the same noun, written before
+"""A bare "the <noun>" of a title named by the article's one fuller mention of the same noun, written before
 or after the title's sentence: a name's possessive, "of <Name>", or a name before the noun (timeline.events.subjects
 name_by_fuller_mention, fuller_mentions; referents.yaml)."""
 

@@ -72,7 +72,7 @@ def _event(date: str, published: str, title: str) -> Event:
 
 def test_only_a_line_dated_before_its_article_takes_the_past():
     before = _in_dated_past(_event("2011-02-20", "2011-02-21", "Libyans are reacting to the address"), "")
-    assert before.title == "Libyans reacted to the address"  # the past progressive then the simple past (tense2)
+    assert before.title == "Libyans reacted to the address"  # the past progressive then the simple past
     same_day = _in_dated_past(_event("2011-02-21", "2011-02-21", "Libyans are reacting to the address"), "")
     assert same_day.title == "Libyans are reacting to the address"  # the article's own day: its news
     month = _in_dated_past(_event("2011-02", "2011-02-21", "The sealing system replaces a previous cap"), "")

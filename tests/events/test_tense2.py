@@ -1,4 +1,4 @@
-"""tense2: a dated line's past progressive main verb told in the simple past (timeline.events.polish): "was giving
+"""A dated line's past progressive main verb told in the simple past (timeline.events.polish): "was giving
 evidence" -> "gave evidence", "were meeting in Brussels" -> "met in Brussels"; and what stays (an attempt, a wait, a
 posture, a plan, the scene of another act, a joined perfect, a quotation)."""
 import pytest

@@ -1,5 +1,5 @@
-"""A work's content told in the present, dated by its release or broadcast, takes the simple past (contents1:
-polish.yaml work_content, work_content_examples and near misses)."""
+"""A work's content told in the present, dated by its release or broadcast, takes the simple past
+(polish.yaml work_content, work_content_examples and near misses)."""
 import pytest
 
 from timeline.events.polish import in_past_of_work_content, polished, rules

@@ -1,4 +1,4 @@
-"""twins58: two entries of one day whose sentences give the same rare quoted words tell one saying and join
+"""Two entries of one day whose sentences give the same rare quoted words tell one saying and join
 (merge.quoted_twins.join_quoted_twins; quoted_twins.yaml): the examples join, the near misses stay."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""twins58: a saying renewed ("Ibrahim renewed the government's accusations") is a plain line of the speaker's day,
+"""A saying renewed ("Ibrahim renewed the government's accusations") is a plain line of the speaker's day,
 as "repeated" is (merge.joins._renewed_saying, derivations.yaml appearances ``renewals``): one article's renewal and
 another line of the same speaker's day are one appearance. A renewed deed, two articles or two speakers stay apart."""
 

@@ -1,4 +1,4 @@
-"""A blog's reader comments under their dated stamps, and a video's teaser with its running time (chrome3): the first
+"""A blog's reader comments under their dated stamps, and a video's teaser with its running time: the first
 comment stamp that opens a line ends the article; a teaser line goes whole. Near misses stay: a date with an
 ordinal inside a sentence, a stamp without an ordinal day (a live blog's entry), a journalist's first person in the
 body, a time in brackets that no day and dash follow."""

@@ -42,7 +42,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     reported_clause_title, tells_own_time_before_report,
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
-from timeline.events.later_names import named_by_next_speakers  # whole1
+from timeline.events.later_names import named_by_next_speakers
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, in_simple_past_of_progressive, polished, printed
 from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
@@ -67,12 +67,12 @@ from timeline.events.subjects import name_fronted_group_pronoun  # pronouns9
 from timeline.events.subjects import name_company_pronoun  # companies1
 from timeline.events.subjects import name_office_holder
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
-from timeline.events.subjects import name_by_pronoun_chain  # pronouns12
-from timeline.events.subjects import name_cut_antecedent  # pronouns12 (24th session)
+from timeline.events.subjects import name_by_pronoun_chain
+from timeline.events.subjects import name_cut_antecedent
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
-from timeline.events.subjects import name_by_fuller_mention  # referents3
+from timeline.events.subjects import name_by_fuller_mention
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
@@ -1430,7 +1430,7 @@ def _named_late(event: Event, sentence: str, texts: Sequence[str], mentions: Seq
     name_office_holder): a title those steps made ("The latest report ... : it was fined" -> "The company was
     fined") is never seen by the naming step."""
     title = name_office_holder(name_organisation_reference(event.title, sentence, texts, mentions), sentence, texts)
-    # pronouns12 (24th session): a pronoun whose owner only the words the title left out name ("..., named Rabha
+    # A pronoun whose owner only the words the title left out name ("..., named Rabha
     # Mouftah, ... the mob that stormed into her town" -> "... into Rabha Mouftah's town")
     title = name_cut_antecedent(title, sentence, texts, mentions)
     return event if title == event.title else replace(event, title=title)

@@ -7413,7 +7413,7 @@ def name_office_holder(title: str, sentence: str, texts: Sequence[str] = ()) -> 
     return title
 
 
-# --- pronouns12 (24th session): a pronoun whose owner the title cut off: "Another former Tawergha resident, a -----
+# --- a pronoun whose owner the title cut off: "Another former Tawergha resident, a -----
 # --- 38-year-old mother of four named Rabha Mouftah, said ... the mob that stormed into her town" ------------------
 
 @cache
@@ -7584,7 +7584,7 @@ def name_cut_antecedent(title: str, sentence: str, texts: Sequence[str],
     return title[:at] + name + title[end:]
 
 
-# --- referents3: "Searches at the clinic" -> "Searches at Dr Murray's clinic": a bare "the <noun>" of a title named --
+# --- "Searches at the clinic" -> "Searches at Dr Murray's clinic": a bare "the <noun>" of a title named --
 # --- by the article's one fuller mention of the same noun (a name's possessive, "of <Name>", a name before it) ------
 
 @cache

@@ -1,4 +1,4 @@
-"""Merging, one saying of one day told twice with the same quoted words (twins58).
+"""Merging, one saying of one day told twice with the same quoted words.
 
 "Libyan strongman Muammar Gaddafi defiantly pledged to stay in power at any cost" (its sentence: "... threatening to
 have protesters hunted down and killed “house by house.”") and "The man went on television to fulminate against
