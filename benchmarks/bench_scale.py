@@ -284,6 +284,10 @@ def main() -> int:
               "(.venv/bin/python benchmarks/bench_scale.py)", file=sys.stderr)
         return 2
     sources = source_articles(Path(options.shared))
+    if not sources:
+        print(f"bench_scale: no readable article under {Path(options.shared) / 'data' / 'timeline17'}/*/InputDocs; "
+              "name the shared folder with --shared PATH", file=sys.stderr)
+        return 2
     print(f"{len(sources)} readable Timeline17 articles; sizes {options.sizes}; schemes {options.schemes}")
     per_article: dict[tuple[str, int], float] = {}
     with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
