@@ -2781,10 +2781,8 @@ def in_past_progressive(title: str, sentence: str = "") -> str:
     person and a present state ("is due to", "is designed to": no -ing form) stay."""
     words = title.split(" ")
     table = rules()["present_progressive"]
-    k = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if w.lower() in ("is", "are")), -1)
-    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
-    if k < 1 or k + 1 >= len(words) or not _subject_ends_at(words, k, openers) \
-            or _bare(words[0]) in lexicon().first_person or _quoted_in(sentence, words, k):
+    k = _progressive_auxiliary_at(words, ("is", "are"), sentence)
+    if k < 0:
         return title
     verb = words[k + 1].lower()
     if verb == "being":
@@ -2802,6 +2800,17 @@ def in_past_progressive(title: str, sentence: str = "") -> str:
     return " ".join([*words[:k], str(table["past"][words[k].lower()]), *rest])
 
 
+def _progressive_auxiliary_at(words: list[str], auxiliaries: tuple[str, str], sentence: str) -> int:
+    """Where the title's auxiliary of a progressive ("is"/"are", "was"/"were") stands right after its subject, with a
+    word after it; -1 when there is none, the title opens with a first person or its sentence quotes those words."""
+    k = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if w.lower() in auxiliaries), -1)
+    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
+    if k < 1 or k + 1 >= len(words) or not _subject_ends_at(words, k, openers) \
+            or _bare(words[0]) in lexicon().first_person or _quoted_in(sentence, words, k):
+        return -1
+    return k
+
+
 def in_simple_past_of_progressive(title: str, sentence: str = "") -> str:
     """ "Mike Williams was giving evidence to the federal panel" -> "Mike Williams gave evidence to the federal panel",
     "European Union foreign ministers were meeting in Brussels" -> "... met in Brussels": a dated line whose main
@@ -2812,10 +2821,8 @@ def in_simple_past_of_progressive(title: str, sentence: str = "") -> str:
     "and", a quotation and a first person stay."""
     words = title.split(" ")
     table = rules()["past_progressive"]
-    k = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if w.lower() in ("was", "were")), -1)
-    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
-    if k < 1 or k + 1 >= len(words) or not _subject_ends_at(words, k, openers) \
-            or _bare(words[0]) in lexicon().first_person or _quoted_in(sentence, words, k):
+    k = _progressive_auxiliary_at(words, ("was", "were"), sentence)
+    if k < 0:
         return title
     gerund = words[k + 1]
     verb = gerund.lower()
