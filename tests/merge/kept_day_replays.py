@@ -34,6 +34,14 @@ def recorded(make: Callable, case) -> dict:
         return json.loads(json.dumps(made))
 
 
+def replayed(kept: dict, make: Callable, case) -> tuple[list[list[str]], set[str]]:
+    """The grouping the join makes with `kept` days in the cache, and the days the build keeps then."""
+    with kept_days(kept) as made:
+        clusters, run = make(case)
+        run()
+        return grouping(clusters), set(made)
+
+
 def counted(worker: tuple[ModuleType, str], monkeypatch) -> list[object]:
     """The calls made to `worker` (module, function name), counted from now on."""
     module, name = worker

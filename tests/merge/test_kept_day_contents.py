@@ -11,10 +11,9 @@ import pytest
 import timeline.merge.joins as joins
 import timeline.merge.sessions as sessions
 from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
-from kept_day_replays import counted, grouping as _grouping, recorded as _recorded, scratch as _scratch  # a sibling module
+from kept_day_replays import counted, recorded as _recorded, replayed, scratch as _scratch  # a sibling module
 from test_kept_days import finished_clusters  # a sibling module: one cluster per event among 100 others
 from timeline.merge.joins import article_names, join_statement_contents, join_when_clauses
-from timeline.merge.kept_days import kept_days
 from timeline.merge.sessions import join_session_contents
 from timeline.merge.similarity import Similarity, derivations
 
@@ -74,11 +73,9 @@ def test_a_join_recorded_then_replayed_moves_what_it_moves_from_scratch(join, ma
     kept = _recorded(make, case)
     assert kept
     calls = _counted(join, monkeypatch)
-    with kept_days(kept) as made:
-        clusters, run = make(case)
-        run()
-        assert _grouping(clusters) == scratch
-        assert made.keys() == kept.keys()
+    grouping, made = replayed(kept, make, case)
+    assert grouping == scratch
+    assert made == set(kept)
     assert calls == []
 
 
@@ -103,10 +100,7 @@ def test_an_answer_that_changed_works_the_day_again(monkeypatch):
     # the changed answer matters: replaying the recorded moves would write another grouping
     assert scratch[:4] != _scratch(_sessions_case, HEARING + FILLER)[:4]
     calls = _counted("sessions", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _sessions_case(changed)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _sessions_case, changed)[0] == scratch
     assert calls  # the day was worked, not replayed
 
 
@@ -117,10 +111,7 @@ def test_a_day_that_gained_a_member_is_worked_again_the_others_replayed(monkeypa
     rows = HEARING + REPORT + added + FILLER
     scratch = _scratch(_sessions_case, rows)
     calls = _counted("sessions", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _sessions_case(rows)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _sessions_case, rows)[0] == scratch
     quotes = {a[0] for a in calls}
     # the hearing's day is worked again (its five tellings read), the report's day is replayed (none of it read)
     assert any("Hayward" in q for q in quotes) and not any("report" in q.lower() for q in quotes)
@@ -133,10 +124,7 @@ def test_a_damaged_record_is_worked_again(join, make, case, damage, monkeypatch)
     scratch = _scratch(make, case)
     kept = {key: damage for key in _recorded(make, case)}
     calls = _counted(join, monkeypatch)
-    with kept_days(kept):
-        clusters, run = make(case)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, make, case)[0] == scratch
     assert calls
 
 
@@ -149,8 +137,5 @@ def test_a_when_clause_whose_rare_words_became_common_works_the_day_again(monkey
     scratch = _scratch(_when_case, changed)
     assert scratch != _scratch(_when_case, case)  # replaying the recorded move would write another grouping
     calls = _counted("when_clauses", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _when_case(changed)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _when_case, changed)[0] == scratch
     assert calls

@@ -11,11 +11,10 @@ import pytest
 
 import timeline.merge.joins as joins
 from merge_day_clusters import singleton_clusters  # a sibling module: pytest puts tests/merge on the path
-from kept_day_replays import counted, grouping as _grouping, recorded as _recorded, scratch as _scratch  # a sibling module
+from kept_day_replays import counted, recorded as _recorded, replayed, scratch as _scratch  # a sibling module
 from test_kept_days import finished_clusters  # a sibling module: one cluster per event among 100 others
 from timeline.merge.clustering import Cluster
 from timeline.merge.joins import article_names, join_article_retellings, join_day_stories
-from timeline.merge.kept_days import kept_days
 from timeline.merge.similarity import Similarity, derivations
 
 RETELLINGS = [case for case in derivations()["examples"]["retellings"] if case.get("one")]
@@ -64,11 +63,9 @@ def test_a_join_recorded_then_replayed_moves_what_it_moves_from_scratch(join, ma
     kept = _recorded(make, case)
     assert kept
     calls = _counted(join, monkeypatch)
-    with kept_days(kept) as made:
-        clusters, run = make(case)
-        run()
-        assert _grouping(clusters) == scratch
-        assert made.keys() == kept.keys()
+    grouping, made = replayed(kept, make, case)
+    assert grouping == scratch
+    assert made == set(kept)
     assert calls == []
 
 
@@ -94,10 +91,7 @@ def test_a_retelling_whose_rare_word_became_common_works_the_day_again(monkeypat
     scratch = _scratch(_retellings_case, changed)
     assert scratch != _scratch(_retellings_case, case)  # replaying the recorded move would write another grouping
     calls = _counted("article_retellings", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _retellings_case(changed)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _retellings_case, changed)[0] == scratch
     assert calls
 
 
@@ -109,10 +103,7 @@ def test_a_story_whose_name_became_common_works_the_day_again(monkeypatch):
     changed = CAP + FILLER + LIBYA_COMMON
     scratch = _scratch(_stories_case, changed)
     calls = _counted("day_stories", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _stories_case(changed)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _stories_case, changed)[0] == scratch
     assert any(c[1][0] == "2010-07-16" for c in calls)  # the bombing's day worked
 
 
@@ -125,10 +116,7 @@ def test_a_gathering_whose_venue_changed_works_the_day_again(monkeypatch):
                            "The delegates then met at a summit in Qatar.")] + FILLER
     scratch = _scratch(_stories_case, changed)
     calls = _counted("day_stories", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _stories_case(changed)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _stories_case, changed)[0] == scratch
     assert any(c[1][0] == "2011-03-29" for c in calls)
 
 
@@ -137,10 +125,7 @@ def test_a_day_that_gained_a_member_is_worked_again_the_others_replayed(monkeypa
     rows = CAP + [("e", "2010-07-16", "The bombing began", "The bombing began on Friday.")] + FILLER
     scratch = _scratch(_stories_case, rows)
     calls = _counted("day_stories", monkeypatch)
-    with kept_days(kept):
-        clusters, run = _stories_case(rows)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, _stories_case, rows)[0] == scratch
     days = {c[1][0] for c in calls}
     assert "2010-07-16" in days and "2010-07-15" not in days  # the bombing's day worked, the cap's replayed
 
@@ -152,8 +137,5 @@ def test_a_damaged_record_is_worked_again(join, make, case, damage, monkeypatch)
     scratch = _scratch(make, case)
     kept = {key: damage for key in _recorded(make, case)}
     calls = _counted(join, monkeypatch)
-    with kept_days(kept):
-        clusters, run = make(case)
-        run()
-        assert _grouping(clusters) == scratch
+    assert replayed(kept, make, case)[0] == scratch
     assert calls
