@@ -534,12 +534,22 @@ class Backref(NamedTuple):
 
     forms: frozenset[str]  # the words of the act's telling ("interviewed" for "the interview")
     owned: bool  # the day owns the noun as a reaction's object or the subject ("surprised by Wednesday's disclosure")
+    # twins61: an act of ``day_owned_acts`` ("Thursday's deal"), which joins only an entry giving one of its forms
+    told_only: bool = False
 
 
 @cache
 def _backrefs() -> dict:
     """twins44: a sentence pointing back to its day's act (derivations.yaml ``day_backrefs``)."""
     return derivations()["day_backrefs"]
+
+
+@cache
+def _owned_acts() -> dict[str, frozenset[str]]:
+    """twins61: the acts that point back only when their day owns them, and the words of their telling
+    (derivations.yaml ``day_owned_acts``)."""
+    return {str(n).lower(): frozenset(str(w).lower() for w in forms)
+            for n, forms in derivations()["day_owned_acts"]["acts"].items()}
 
 
 @cache
@@ -555,20 +565,22 @@ def backref_of(sentence: str) -> Backref | None:
     """The act a sentence points back to by its bare noun: "The interview, snippets of which were released" (the
     subject, "The" its first word), "appeared surprised by Wednesday's disclosure" (a reaction's day-owned object),
     "Yesterday's testimony and the Science article put ..." (the day-owned subject). "in today's report" tells its
-    own news, "The report said" its own content (no noun of the table)."""
+    own news, "The report said" its own content (no noun of the table). An act of ``day_owned_acts`` points back only
+    when its day owns it ("Thursday's deal", not "The deal": twins61)."""
     nouns, owners, reactions, gap = _backref_words()
+    acts = _owned_acts()
     lows = [_plain(w).replace("\u2019", "'") for w in title_words(sentence)]
     for i, low in enumerate(lows):
-        if low not in nouns or i == 0:
+        if (low not in nouns and low not in acts) or i == 0:
             continue
         before = lows[i - 1]
-        if i == 1 and before == "the":
+        if i == 1 and before == "the" and low in nouns:
             return Backref(nouns[low], False)
         if before not in owners:
             continue
         if i == 1 or any(tuple(lows[j:j + len(r)]) == r for r in reactions
                          for j in range(max(0, i - 1 - gap - len(r) + 1), i - 1)):
-            return Backref(nouns[low], True)
+            return Backref(nouns[low], True) if low in nouns else Backref(acts[low], True, True)
     return None
 
 
@@ -577,7 +589,9 @@ def join_day_backrefs(clusters: Sequence[Cluster]) -> None:
     joins the one other entry of that day holding a sentence of its article, that day, that gives one of the noun's
     forms; a day-owned noun with no such entry joins its article's one other entry of the day ("Both the prosecution
     and Superior Court Judge Michael Pastor appeared surprised by Wednesday's disclosure" / "Lawyers for Dr Conrad
-    Murray have stepped back from claims that Michael Jackson swallowed a fatal dose"). Two candidates stay apart."""
+    Murray have stepped back from claims that Michael Jackson swallowed a fatal dose"). Two candidates stay apart.
+    twins61: a day-owned act of ``day_owned_acts`` ("Thursday's deal was reached") joins only an entry giving a form
+    ("NATO members agreed Thursday ...")."""
     days: dict[str, list[tuple[int, Cluster, tuple[str, str]]]] = defaultdict(list)
     for ci, c, when in _day_clusters(clusters):
         days[when[0]].append((ci, c, when))
@@ -598,7 +612,7 @@ def join_day_backrefs(clusters: Sequence[Cluster]) -> None:
             told = {cj: quotes for cj, quotes in told.items() if quotes}
             giving = [cj for cj, quotes in told.items() if any(
                 back.forms & {_plain(w).replace("\u2019", "'") for w in title_words(q)} for q in quotes)]
-            target = giving if giving else list(told) if back.owned else []
+            target = giving if giving else list(told) if back.owned and not back.told_only else []
             if len(target) == 1:
                 c.move_to(clusters[target[0]])
 
