@@ -69,6 +69,7 @@ from timeline.events.subjects import name_office_holder
 from timeline.events.subjects import name_by_opening_before, name_reported_pronoun  # pronouns10
 from timeline.events.subjects import name_by_pronoun_chain
 from timeline.events.subjects import name_cut_antecedent
+from timeline.events.subjects import name_far_thing_pronoun  # pronouns13
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
@@ -945,6 +946,7 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_reported_pronoun(named, sentence, names)  # pronouns10: "France said on Monday it hoped" -> France
     named = name_by_opening_before(named, history, speakers, texts, names)  # pronouns10: "Salabi commands ... He"
     named = name_by_pronoun_chain(named, history, speakers, texts, names)  # pronouns12: "Rebels ... they ... Their"
+    named = name_far_thing_pronoun(named, history, speakers, texts, names)  # pronouns13: "Niger ... Officials ... Its"
     # (a naming that left a join no clause has keeps the title as it came: "Misrata was the volunteers who took")
     return title if garbled_join(named, sentence) and not garbled_join(title, sentence) else named
 

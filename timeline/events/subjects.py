@@ -7800,3 +7800,154 @@ def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> s
             phrase = f"{words[k]} {noun} of {' '.join(name)}"
         return _within_title_words(title, " ".join([*words[:k], phrase + mark, *rest]))
     return title
+
+
+# --- pronouns13: an opening "It"/"Its" named by the subject two or three sentences back, past sentences of no thing --
+
+@cache
+def _far_thing_table() -> dict[str, Any]:
+    """events.yaml far_thing_antecedents, its word lists as lower-case sets."""
+    table = events_rules()["far_thing_antecedents"]
+    return {"reach": int(table["reach_sentences"]),
+            "comment_subjects": frozenset(str(w).lower() for w in table["comment_subjects"]),
+            "comment_verbs": frozenset(str(w).lower() for w in table["comment_verbs"]),
+            "identity_verbs": tuple(str(w) for w in table["identity_verbs"])}
+
+
+def _no_thing_subject(subject: str, text: str, earlier: Sequence[str]) -> bool:
+    """Whether a sentence's subject is nothing an "it" may stand for: a person ("Abdel Fattah Younes", "The
+    minister"), a plural group ("Officials", "The rebels"), or a demonstrative that comments on the sentence before
+    it ("This was well before ...": far_thing_antecedents comment_subjects before a comment_verbs word)."""
+    words = subject.split()
+    if not words or pronoun_class(_bare(words[0])):
+        return False
+    if len(words) == 1 and words[0].lower() in _far_thing_table()["comment_subjects"]:
+        return _comments(subject, text)
+    return (fits(subject, "person", earlier) or fits(subject, "group", earlier)) and not fits(subject, "thing", earlier)
+
+
+def _comments(subject: str, text: str) -> bool:
+    """Whether a sentence is a demonstrative's comment on the one before it: its subject, one of far_thing_antecedents
+    comment_subjects, opens it before one of comment_verbs ("This was well before ...")."""
+    if subject.lower() not in _far_thing_table()["comment_subjects"]:
+        return False
+    tokens = _TOKEN.findall(text)
+    i = _skip_opening(tokens)
+    return i + 1 < len(tokens) and _bare(tokens[i]) == subject.lower() \
+        and _bare(tokens[i + 1]) in _far_thing_table()["comment_verbs"]
+
+
+def _names_no_thing(text: str, earlier: Sequence[str]) -> bool:
+    """Whether a sentence names nothing an "it" may stand for past its first word: each capitalised run in it is a
+    person's name ("Mansour Dhao", "Gaddafi's" after "Muammar Gaddafi") or a month or a day, and each "it"/"its" in
+    it is an expletive's ("insisted it was a humanitarian gesture")."""
+    tokens = _TOKEN.findall(text)
+    lex_not_before = _opening_name_table()["not_before"]
+    calendar = _calendar_names()
+    run: list[str] = []
+    for k, token in enumerate([*tokens, "."]):
+        bare = _bare(token)
+        if k and token[:1].isupper() and bare:
+            run.append(POSSESSIVE.sub("", token.strip(_EDGE)))
+            if token[-1:] not in _EDGE:
+                continue
+        if run:
+            name = " ".join(run)
+            if not (fits(name, "person", earlier) or len(run) == 1 and (
+                    run[0].lower() in calendar or _person_surname(run[0], earlier))):
+                return False
+            run = []
+        if bare in ("it", "its", "itself") and not (
+                bare == "it" and k + 1 < len(tokens) and _bare(tokens[k + 1]) in lex_not_before):
+            return False
+    return True
+
+
+def _names_definite_thing(text: str) -> bool:
+    """Whether a sentence holds a singular definite noun phrase ("the convoy", "about the plan", "this film clip"):
+    "the" or "this", its next word and the lower-case words after it up to a function word (lexicon stopwords), a
+    verb or a mark, the last of them no plural ("the new rules" is none)."""
+    tokens = _TOKEN.findall(text)
+    stop = lexicon().stopwords
+    for k, token in enumerate(tokens[:-1]):
+        if _bare(token) not in ("the", "this") or token[-1:] in _EDGE:
+            continue
+        head = ""
+        for word in tokens[k + 1:k + 5]:
+            bare = _bare(word)
+            if not word[:1].islower() or not bare or head and (bare in stop or is_verb_word(bare)):
+                break
+            head = bare
+            if word[-1:] in _EDGE:
+                break
+        if head and not (head.endswith("s") and not head.endswith("ss")):
+            return True
+    return False
+
+
+@cache
+def _identity_pattern() -> re.Pattern[str]:
+    """A copula and the name it identifies a subject with, up to a dash, a comma or the sentence's end ("was Russian
+    flu - ..."): far_thing_antecedents identity_verbs, one to three capitalised words and maybe one lower-case noun."""
+    verbs = "|".join(re.escape(v) for v in _far_thing_table()["identity_verbs"])
+    return re.compile(rf"\s(?:{verbs})\s(?P<name>[A-Z][\w'’-]*+(?:\s[A-Z][\w'’-]*+){{0,2}}+(?:\s[a-z]++)?+)"
+                      r"(?=\s?[-–—,;:.]|$)")
+
+
+def _identified_name(subject: str, text: str, earlier: Sequence[str]) -> str:
+    """ "The first of the four pandemics was Russian flu - ..." -> "Russian flu": the name a definite subject that
+    opens its sentence is identified with by a copula right after it, when that name is no person's; else ""."""
+    words = subject.split()
+    if len(words) < 2 or words[0].lower() != "the":
+        return ""
+    tokens = _TOKEN.findall(text)
+    opening = " ".join(tokens[_skip_opening(tokens):])
+    if not opening.startswith(subject):
+        return ""
+    match = _identity_pattern().match(opening, len(subject))
+    if not match or fits(match.group("name"), "person", earlier):
+        return ""
+    return match.group("name")
+
+
+def far_thing_antecedent(history: Sequence[str], speakers: Sequence[str], texts: Sequence[str],
+                         earlier: Sequence[str]) -> str:
+    """ "Niger has also tried to distance itself. Officials have confirmed that ... Its interior minister" -> "Niger":
+    the thing an opening "it"/"its" stands for when the sentence right before (and any other up to events.yaml
+    far_thing_antecedents reach_sentences back) has no thing for its subject nor names one (_no_thing_subject,
+    _names_no_thing; no singular "the" noun phrase either, but in a "This was ..." comment: _names_definite_thing),
+    and the sentence before those has a thing's name as its main subject (fits "thing", no "a"/"an", no other
+    capitalised word after it before its own "it": _chain_thing), or a definite subject a copula identifies with a
+    name ("The first of the four pandemics was Russian flu": _identified_name). A quotation or a question between,
+    or no such subject within reach, gives ""."""
+    n = len(texts)
+    if not n or len(history) < n or len(speakers) < n:
+        return ""
+    for k in range(n - 1, max(-1, n - 1 - _far_thing_table()["reach"]), -1):
+        text = texts[k]
+        if text.rstrip().endswith("?") or any(c in text for c in _QUOTE_OPENERS + _QUOTE_CLOSERS + '"'):
+            return ""
+        subject = history[k - n + len(history)]
+        speaker = speakers[k - n + len(speakers)]
+        if k < n - 1 and subject == speaker:
+            found = _identified_name(subject, text, earlier) or _chain_thing(subject, text, earlier)
+            if found:
+                return found
+        if not (_no_thing_subject(subject, text, earlier) and _no_thing_subject(speaker, text, earlier)
+                and _names_no_thing(text, earlier)) \
+                or not _comments(subject, text) and _names_definite_thing(text):
+            return ""
+    return ""
+
+
+def name_far_thing_pronoun(title: str, history: Sequence[str], speakers: Sequence[str], texts: Sequence[str],
+                           names: Sequence[str]) -> str:
+    """The title with the "It"/"Its" it opens with named by far_thing_antecedent ("Its interior minister denied" ->
+    "Niger's interior minister denied"), after every other rule of naming left it; not an expletive "It was"/"It
+    is"; else the title unchanged."""
+    words = title.split(" ", 2)
+    if len(words) < 2 or pronoun_class(_bare(words[0])) != "thing" \
+            or _bare(words[0]) == "it" and _bare(words[1]) in _opening_name_table()["not_before"]:
+        return title
+    name = far_thing_antecedent(history, speakers, texts, [*names, *history])
+    return _with_name(title, name) if name else title
