@@ -7,6 +7,7 @@ import pytest
 from timeline.model import Article
 from timeline.events import extract
 from timeline.events.kind_names import name_kind_description
+from timeline.events.subjects import name_kind_reference
 from timeline.rules import load_yaml
 
 TABLE = load_yaml("timeline.events", "kind_names.yaml")
@@ -111,3 +112,14 @@ NEAR_MISSES = TABLE["near_misses"]
 def test_table_examples(example):
     events = extract(Article(id="a", body=example["body"], published="2011-09-15"))
     assert [e.title for e in events if e.source.expression == example["date"]] == [example["title"]]
+
+
+# events.yaml kind_references reads a name's possessive as the name ("On NATO's first day ..., the alliance")
+@pytest.mark.parametrize("title,sentence,texts,named", [
+    ("The alliance reaffirmed its commitment", "On NATO's first day of command on Thursday, the alliance reaffirmed "
+     "its commitment.", [], "NATO reaffirmed its commitment"),
+    ("The alliance reaffirmed its commitment", "On Thursday, the alliance reaffirmed its commitment.",
+     ["NATO's jets flew.", "The African Union's envoys met."], "The alliance reaffirmed its commitment"),
+])
+def test_alliance_named_by_a_possessive(title, sentence, texts, named):
+    assert name_kind_reference(title, sentence, texts) == named
