@@ -43,6 +43,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     eve_day, since_start_mod, is_participle_since_date)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.later_names import named_by_next_speakers
+from timeline.events.kind_names import name_kind_description
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, in_simple_past_of_progressive, polished, printed
 from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
@@ -947,6 +948,9 @@ def _named(title: str, sentence: str, history: Sequence[str], names: Sequence[st
     named = name_by_opening_before(named, history, speakers, texts, names)  # pronouns10: "Salabi commands ... He"
     named = name_by_pronoun_chain(named, history, speakers, texts, names)  # pronouns12: "Rebels ... they ... Their"
     named = name_far_thing_pronoun(named, history, speakers, texts, names)  # pronouns13: "Niger ... Officials ... Its"
+    # referents4: "The group" -> the one group set in apposition near ("the Pakistani Taliban, an ... organization"),
+    # "The senator" -> the sentence before's subject when it is the one person there (events/kind_names.py)
+    named = name_kind_description(named, sentence, previous, texts, mentions)
     # (a naming that left a join no clause has keeps the title as it came: "Misrata was the volunteers who took")
     return title if garbled_join(named, sentence) and not garbled_join(title, sentence) else named
 

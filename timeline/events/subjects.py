@@ -6398,7 +6398,8 @@ def _kind_reference_table() -> tuple[re.Pattern[str], dict[str, _Kind]]:
         for spellings in entry.get("names", ()):
             forms = sorted({str(s).removeprefix("the ") for s in spellings}, key=lambda f: (-len(f), f))
             alternatives = "|".join(re.escape(f) for f in forms)
-            names.append((str(spellings[0]), re.compile(rf"(?<![\w.'’-])(?:{alternatives})(?![\w'’-])")))
+            # a name's possessive is the name too ("On NATO's first day of command, the alliance reaffirmed")
+            names.append((str(spellings[0]), re.compile(rf"(?<![\w.'’-])(?:{alternatives})(?:['’]s)?(?![\w'’-])")))
         endings = "|".join(re.escape(str(e)) for e in entry.get("endings", ()))
         ending = re.compile(rf"(?<![\w'’-])(?:[A-Z][\w&'’-]*+\s){{1,3}}?(?:{endings})(?![\w'’-])") if endings else None
         kind = _Kind(tuple(names), ending, bool(entry.get("named_by_adjective", False)),
