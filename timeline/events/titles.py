@@ -10,7 +10,7 @@ from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, 
                                      verb_form_words, words_of)
 from timeline.events.polish import frame_adverbs, frame_phrases, rules as polish_rules, title_stage_frames
 from timeline.events.subjects import (fits, head_noun_start, is_verb_word, opening_subject, past_of_gerund,
-                                     pronoun_class, resolve_pronoun)
+                                     pronoun_class, resolve_pronoun, role_nouns)
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
 from timeline.words import last_piece
@@ -681,6 +681,108 @@ def _after_apposition(words: list[str], at: int) -> int:
             return k + 1 if 0 < _first_verb(rest) and not words[k + 1: k + 1 + _first_verb(rest)][-1].endswith(",") \
                 else at
     return at
+
+
+@cache
+def _contact_rules() -> dict[str, frozenset[str]]:
+    """The word lists of events.yaml title_contact_relatives, lower-case."""
+    table = events_rules()["title_contact_relatives"]
+    return {k: frozenset(str(w).lower() for w in table[k])
+            for k in ("particles", "simple_pasts", "adverbial_heads", "telling_hosts", "clause_openers")}
+
+
+def contact_relative(words: Sequence[str], after: str = "") -> list[str]:
+    """ "In a presentation he gave [in 2008]" -> ["He", "gave", "a", "presentation"]: when the date closes a contact
+    relative clause (no relative pronoun: a noun phrase, then its own subject and past verb), the relative's act is
+    the event and the noun before it is its object: subject, verb (with a perfect's "had", a particle) and that noun
+    phrase (events.yaml title_contact_relatives); [] when the words end otherwise or a near miss holds. A name or a
+    noun as the subject needs a clause around the noun phrase: a verb before it, or one right after the date
+    (`after`: "The bill Congress passed [in 2010] | was signed"), or an indefinite noun (", a position Lapan
+    reaffirmed"); else the name is the noun's apposition ("workers on the rig Deepwater Horizon died")."""
+    table = events_rules()["title_contact_relatives"]
+    rule = _contact_rules()
+    words = [w for w in words if w]
+    end = len(words)
+    if end and _clean(words[-1]) in rule["particles"] and not words[-1].endswith(","):
+        end -= 1  # "set up"
+    last = _clean(words[end - 1]) if end else ""
+    if end < 3 or not is_past(last) or words[end - 1].endswith(",") or last in lexicon().auxiliaries \
+            or last in lexicon().reporting_verbs or last in language.reporting_verbs("closes_title"):
+        return []  # ("the statement Obama said": a reporting verb's object is what was said, not a noun before it)
+    verb = end - 1
+    if _clean(words[verb - 1]) in ("had", "has", "have"):
+        verb -= 1
+    subject = _contact_subject(words, verb, int(table["name_words"]))
+    if subject < 1:
+        return []
+    pronoun = verb - subject == 1 and _clean(words[subject]) in lexicon().subject_pronouns
+    if pronoun and verb == end - 1 and _clean(words[verb]) not in rule["simple_pasts"]:
+        return []  # "a partial truce they agreed": the headline passive (relative_clause) leaves no pronoun unnamed
+    determiners = _title_rules("title_phrase_adjective_determiners")
+    det = next((k for k in range(subject - 1, max(-1, subject - 1 - int(table["noun_words"])), -1)
+                if _clean(words[k]) in determiners), -1)
+    noun = words[det:subject] if det >= 0 else []
+    if len(noun) < 2 or any(w.endswith(",") or _first_verb([w]) == 0 or _clean(w) in _NOT_IN_NOUN_PHRASE
+                            or _clean(w) in lexicon().subject_pronouns for w in noun[1:]) or not noun[-1][:1].islower():
+        return []
+    if _clean(noun[-1]) in rule["adverbial_heads"] or not pronoun and _clean(noun[-1]) in role_nouns():
+        return []  # "the day he died"; "the Libyan leader Muammar Gaddafi": apposition
+    if not pronoun and _first_verb(words[:det]) < 0 and _first_verb(after.split()[:1]) != 0 \
+            and _clean(words[det]) not in ("a", "an"):
+        return []  # "workers on the rig Deepwater Horizon died": no clause holds the noun, the name is its apposition
+    host = _clean(words[det - 1]) if det > 0 else ""
+    if host in rule["telling_hosts"] or host in rule["clause_openers"] and not words[det - 1].endswith(","):
+        return []
+    told = words[subject:]
+    told[0] = told[0][:1].upper() + told[0][1:]
+    return [*told, noun[0].lower(), *noun[1:]]
+
+
+_NOT_IN_NOUN_PHRASE = frozenset({"of", "to", "and", "or", "but", "as", "that", "which", "who", "than", "in", "at",
+                                 "on", "near", "off", "during", "over", "for", "with", "from", "by", "amid", "into"})
+
+
+def contact_complement(after: str) -> list[str]:
+    """ "the estimate BP made [in July] | of $32.2 bn for its total liabilities from the spill officially ...": the
+    "of" phrase right after the date completes the relative's noun, up to a comma, a verb or an adverb, within
+    events.yaml title_contact_relatives complement_words words; [] when none follows."""
+    words = after.split()
+    if not words or words[0] != "of":
+        return []
+    kept: list[str] = []
+    for word in words[: int(events_rules()["title_contact_relatives"]["complement_words"]) + 1]:
+        low = _clean(word)
+        if kept and (_first_verb([word]) == 0 or is_adverb(low) or low.endswith("ly") and len(low) > 4):
+            break
+        kept.append(word.rstrip(",;:.") if word.endswith((",", ";", ":", ".")) else word)
+        if word.endswith((",", ";", ":", ".")):
+            break
+    else:
+        return []  # (no end within reach: the phrase runs on)
+    return kept if len(kept) > 1 else []
+
+
+_SUBJECT_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})  # "the ombudsman | the company | set up"
+
+
+def _contact_subject(words: Sequence[str], verb: int, name_words: int) -> int:
+    """Where the subject of a contact relative starts before its verb at `verb`: a subject pronoun, a name of up to
+    `name_words` capitalised words after a lower-case noun, or a determiner and one noun ("the company"); -1."""
+    if verb < 2:
+        return -1
+    before = _clean(words[verb - 1])
+    if before in lexicon().subject_pronouns and not words[verb - 2].endswith(","):
+        return verb - 1
+    start = verb
+    while start > 0 and verb - start < name_words and words[start - 1][:1].isupper() \
+            and not words[start - 1].endswith(","):
+        start -= 1
+    if start < verb:
+        return start if start > 0 and words[start - 1][:1].islower() and not words[start - 1].endswith(",") else -1
+    if verb >= 3 and words[verb - 1][:1].islower() and _clean(words[verb - 2]) in _SUBJECT_DETERMINERS \
+            and _clean(words[verb - 1]) not in lexicon().stopwords and _first_verb([words[verb - 1]]) < 0:
+        return verb - 2
+    return -1
 
 
 def relative_clause(words: Sequence[str]) -> list[str]:
@@ -2164,6 +2266,9 @@ def make_title(text: str, cut: tuple[int, int] | None, other_dates: Sequence[tup
             cut = (cut[0] + shift, cut[1] + shift)
             other_dates = [(a + shift, b + shift) for a, b in other_dates if a >= kept_from]  # (the first's go)
         head_words, _ = without_date(text, *cut)
+        contact = contact_relative(head_words, text[cut[1]:])
+        if contact:
+            return make_title(" ".join(contact + contact_complement(text[cut[1]:])), None)
         relative = relative_clause(head_words)
         if relative and _clean(relative[-2]) in _title_rules("title_span_nouns"):
             # "explosions echoed across the capital | in a three-hour span that began [late Monday]": the span only
