@@ -2294,3 +2294,38 @@ def is_target_date(sentence: Sentence, timex: Timex, published: int | None) -> b
             if tuple(words[at:end]) == verb and end < len(words) and words[end] == "to":
                 return True
     return False
+
+
+_PAIR_UNITS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d\d")}
+
+
+def period_pairs(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
+    """ "lobbied ... for Libya in 2008 and 2009", "during June and July visited ...": two years or two months in a row
+    joined by one of dating.yaml period_pairs joiners after one of its leads tell one happening over both; the index of
+    the first -> the second (like a range's ends and a pair of days in a row, they date no event). Two periods apart
+    ("in 1999 and 2005") are two occasions and keep their readings."""
+    rules = table()["period_pairs"]
+    joiners = {str(w) for w in rules["joiners"]}  # type: ignore[index]
+    leads = {str(w) for w in rules["leads"]}  # type: ignore[index]
+    units = [_PAIR_UNITS[str(u)] for u in rules["units"]]  # type: ignore[index]
+    pairs: dict[int, Timex] = {}
+    for i in range(len(dated) - 1):
+        first, last = dated[i], dated[i + 1]
+        joint = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
+        if joint not in joiners or first.mod or last.mod:
+            continue
+        before = words_of(sentence.text[: first.start - sentence.start])[-1:]
+        if not before or before[0].lower() not in leads:
+            continue
+        unit = next((u for u in units if u.fullmatch(first.value) and u.fullmatch(last.value)), None)
+        if unit is not None and _next_period(first.value) == last.value:
+            pairs[i] = last
+    return pairs
+
+
+def _next_period(value: str) -> str:
+    """The year or month after `value` ("2008" -> "2009", "2010-12" -> "2011-01")."""
+    if len(value) == 4:
+        return f"{int(value) + 1:04d}"
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
