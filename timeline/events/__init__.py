@@ -40,7 +40,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     week_of_offset, dates_report_of_earlier_act, dated_conjunct_title, is_report_dated_before, reported_main_clause_end, reported_act_day,
                                     in_untitled_relative_aside, when_clause_after,
                                     reported_clause_title, tells_own_time_before_report,
-                                    eve_day, since_start_mod, is_participle_since_date)
+                                    eve_day, since_start_mod, is_participle_since_date, by_bound_mod)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.later_names import named_by_next_speakers
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
@@ -791,7 +791,8 @@ def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _D
                     told_done=_told_done(sentence, timex, draft.title, draft.trigger,
                                          _under_live_stamp(article, sentence)))
     date = calendar_date(timex)
-    mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title)
+    mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title) \
+        or by_bound_mod(sentence, timex, article.published or "")
     eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
     return Event(article=article.id, date=eve or week_of_offset(timex, date) or date,
                  mod="" if eve else mod, title=draft.title, source=source,
