@@ -37,6 +37,8 @@ def test_near_misses_keep_their_mod(ex):
     ("The shelling had already killed 1,000 people by last April.", "2011-08-22", "last April", "ON_OR_BEFORE"),
     ("The company hoped to finish the job by Friday.", "2011-03-30", "Friday", ""),  # ahead of the telling
     ("The lawyers were surprised by Wednesday's disclosure.", "2011-10-13", "Wednesday", ""),  # possessive
+    ("The town was hit by 2005 hurricanes and floods.", "2010-06-01", "2005", ""),  # the date's noun
+    ("By Tuesday the passengers ran out of food and water.", "2011-06-04", "Tuesday", "ON_OR_BEFORE"),
     ("On Saturday, fighters reached the outskirts of Brega.", "2011-03-27", "Saturday", ""),  # another lead
     ("Libya agreed in 1999 to transfer the suspects.", "2011-02-20", "1999", ""),
 ])

@@ -2335,12 +2335,15 @@ def by_bound_mod(sentence: Sentence, timex: Timex, published: str = "") -> str:
     """ "By 1972, Gadhafi urged Muslims to fight ...", "had arrived in theater by March 30": a date right after one of
     dating.yaml by_bound leads is a bound, what the clause tells was done by then: the event takes by_bound mod (on or
     before it), as a "since" date's takes since_start_mod. Not a possessive date ("surprised by Wednesday's
-    disclosure": the noun's day) nor a bound ahead of the publication (a target; `published`: its YYYY-MM-DD)."""
+    disclosure": the noun's day), a date before its noun ("by 2008 standards") nor a bound ahead of the publication (a target; `published`: its YYYY-MM-DD)."""
     rules = table()["by_bound"]
     words = words_of(sentence.text[max(0, timex.start - sentence.start - 12): timex.start - sentence.start])
     rest = sentence.text[timex.end - sentence.start:]
     if not words or words[-1].lower() not in rules["leads"] or rest[:2] in ("'s", "’s"):  # type: ignore[index]
         return ""
+    noun = _ATTRIBUTIVE_NEXT.match(rest)
+    if noun is not None and noun.group(1) not in lexicon().stopwords:
+        return ""  # "hit by 2005 hurricanes", "by 2008 standards": the date describes a noun, "by" names a doer
     days, told = span(timex.value.split("T", 1)[0]), span(published[:10])
     if days is None or told is not None and days[0] > told[1]:
         return ""
