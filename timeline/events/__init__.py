@@ -21,7 +21,7 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, relative_main_verb, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import is_apposition_date, is_named_date  # dates28: a date in a name or a description
-from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, counts_from_an_event_day, present_subject_verb_at,
+from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, period_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     names_an_occasion,
                                     subject_date_before_dated_verb,
                                     fronted_complement, is_clock_only, is_habitual_time, is_modal_complement_date,
@@ -40,7 +40,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     week_of_offset, dates_report_of_earlier_act, dated_conjunct_title, is_report_dated_before, reported_main_clause_end, reported_act_day,
                                     in_untitled_relative_aside, when_clause_after,
                                     reported_clause_title, tells_own_time_before_report,
-                                    eve_day, since_start_mod, is_participle_since_date)
+                                    eve_day, since_start_mod, is_participle_since_date, by_bound_mod)
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.later_names import named_by_next_speakers
 from timeline.events.kind_names import name_kind_description
@@ -239,7 +239,7 @@ def _sentence_dates(article: Article, sentence: Sentence, timexes: Sequence[Time
                                             or _clock_alone(t, calendar))
            and (lead := anchored_by_lead(sentence, t, leads, earlier, calendar_date(t)))}
     dated = _dates_with_a_day(article, sentence, calendar, earlier, marks, set(led))
-    range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated)
+    range_ends = find_ranges(sentence, dated) | day_pairs(sentence, dated) | period_pairs(sentence, dated)
     closing = {id(t) for t in range_ends.values()}
     # a date in the noun phrase a present-tense clause opens with dates that noun's event only (the noun phrase is its
     # title): for the rest of the sentence it is part of the clause, like a context date
@@ -793,7 +793,8 @@ def _clause_event(article: Article, sentence: Sentence, timex: Timex, clause: _D
                     told_done=_told_done(sentence, timex, draft.title, draft.trigger,
                                          _under_live_stamp(article, sentence)))
     date = calendar_date(timex)
-    mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title)
+    mod = bounded_offset_mod(timex) or day_mod(timex, date) or since_start_mod(sentence, timex, draft.title) \
+        or by_bound_mod(sentence, timex, article.published or "")
     eve = eve_day(sentence, timex)  # "accelerated on the eve of a meeting on Tuesday": Monday
     return Event(article=article.id, date=eve or week_of_offset(timex, date) or date,
                  mod="" if eve else mod, title=draft.title, source=source,

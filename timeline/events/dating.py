@@ -2294,3 +2294,57 @@ def is_target_date(sentence: Sentence, timex: Timex, published: int | None) -> b
             if tuple(words[at:end]) == verb and end < len(words) and words[end] == "to":
                 return True
     return False
+
+
+_PAIR_UNITS = {"year": re.compile(r"\d{4}"), "month": re.compile(r"\d{4}-\d\d")}
+
+
+def period_pairs(sentence: Sentence, dated: Sequence[Timex]) -> dict[int, Timex]:
+    """ "lobbied ... for Libya in 2008 and 2009", "during June and July visited ...": two years or two months in a row
+    joined by one of dating.yaml period_pairs joiners after one of its leads tell one happening over both; the index of
+    the first -> the second (like a range's ends and a pair of days in a row, they date no event). Two periods apart
+    ("in 1999 and 2005") are two occasions and keep their readings."""
+    rules = table()["period_pairs"]
+    joiners = {str(w) for w in rules["joiners"]}  # type: ignore[index]
+    leads = {str(w) for w in rules["leads"]}  # type: ignore[index]
+    units = [_PAIR_UNITS[str(u)] for u in rules["units"]]  # type: ignore[index]
+    pairs: dict[int, Timex] = {}
+    for i in range(len(dated) - 1):
+        first, last = dated[i], dated[i + 1]
+        joint = sentence.text[first.end - sentence.start: last.start - sentence.start].strip().lower()
+        if joint not in joiners or first.mod or last.mod:
+            continue
+        before = words_of(sentence.text[: first.start - sentence.start])[-1:]
+        if not before or before[0].lower() not in leads:
+            continue
+        unit = next((u for u in units if u.fullmatch(first.value) and u.fullmatch(last.value)), None)
+        if unit is not None and _next_period(first.value) == last.value:
+            pairs[i] = last
+    return pairs
+
+
+def _next_period(value: str) -> str:
+    """The year or month after `value` ("2008" -> "2009", "2010-12" -> "2011-01")."""
+    if len(value) == 4:
+        return f"{int(value) + 1:04d}"
+    year, month = int(value[:4]), int(value[5:7])
+    return f"{year + month // 12:04d}-{month % 12 + 1:02d}"
+
+
+def by_bound_mod(sentence: Sentence, timex: Timex, published: str = "") -> str:
+    """ "By 1972, Gadhafi urged Muslims to fight ...", "had arrived in theater by March 30": a date right after one of
+    dating.yaml by_bound leads is a bound, what the clause tells was done by then: the event takes by_bound mod (on or
+    before it), as a "since" date's takes since_start_mod. Not a possessive date ("surprised by Wednesday's
+    disclosure": the noun's day), a date before its noun ("by 2008 standards") nor a bound ahead of the publication (a target; `published`: its YYYY-MM-DD)."""
+    rules = table()["by_bound"]
+    words = words_of(sentence.text[max(0, timex.start - sentence.start - 12): timex.start - sentence.start])
+    rest = sentence.text[timex.end - sentence.start:]
+    if not words or words[-1].lower() not in rules["leads"] or rest[:2] in ("'s", "’s"):  # type: ignore[index]
+        return ""
+    noun = _ATTRIBUTIVE_NEXT.match(rest)
+    if noun is not None and noun.group(1) not in lexicon().stopwords:
+        return ""  # "hit by 2005 hurricanes", "by 2008 standards": the date describes a noun, "by" names a doer
+    days, told = span(timex.value.split("T", 1)[0]), span(published[:10])
+    if days is None or told is not None and days[0] > told[1]:
+        return ""
+    return str(rules["mod"])  # type: ignore[index]

@@ -98,6 +98,11 @@ def century(g: Groups, ctx: Context) -> Result:
 
 
 _SEASON_START = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
+# "last summer" on an October page is the summer just passed, not the one a year before: once this many months have
+# gone by since the start of the season in the page's year (the season's three months and one more), "last <season>"
+# names that season. Spring from July, summer from October; autumn and winter never within the page's year ("last
+# autumn" in June, "last winter" in July are the previous year's).
+_SEASON_PASSED_MONTHS = 4
 _QUALIFY_SEASON = re.compile(r"\b(?:in|this|last|next|by|during|until|since|early|late|through|over|the)\s+$",
                              re.IGNORECASE)
 
@@ -119,7 +124,7 @@ def season(g: Groups, ctx: Context) -> Result:
         return ("DATE", f"XXXX-{code}", mod)
     y = ctx.dct.year
     if rel in ("last", "the previous"):
-        y -= 1
+        y -= 0 if rel == "last" and ctx.dct.month >= _SEASON_START[code] + _SEASON_PASSED_MONTHS else 1
     elif rel in ("next", "the following"):
         y = y if _SEASON_START[code] > ctx.dct.month else y + 1
     elif rel == "that":
