@@ -55,3 +55,16 @@ def test_a_table_is_read_from_the_package_folder_or_through_importlib_resources(
     assert [_table_text(package, *parts) for package, parts in tables] == expected
     monkeypatch.setattr("timeline.rules.os.path.isdir", lambda _path: False)  # a package that is not in a folder
     assert [_table_text(package, *parts) for package, parts in tables] == expected
+
+
+def test_a_column_of_cells_is_what_each_cell_gives():
+    """render._column_texts, the table's cells made a column at a time, against the cell-by-cell reading."""
+    from timeline import render
+
+    columns = [["Monday", " early 1990 ", "a|b"], ["two\nlines", "tab\there", "x"], [3, 120, 0], [True, 2, "x"],
+               ["", " ", "\u00a0a"], [], [1.5, None, "y"]]
+    for fmt in ("simple", "plain", "github", "grid"):
+        for values in columns:
+            assert render._column_texts(values, fmt) == [str(render._cell(v, fmt)).strip() for v in values]
+    assert render._column_texts(["two\nlines"], "simple") == ["two lines"]  # the slow path is taken where it must
+    assert render._column_texts(["a|b"], "github") == ["a\\|b"]
