@@ -2,7 +2,9 @@
 
 The one place that imports project modules inside functions is cli.py: each command loads the module that
 does its work when it runs, so `timeline --help` does not pay for the stages' rule tables
-(benchmarks/bench_startup.py measures it).
+(benchmarks/bench_startup.py measures it). The readers are the other, by name (importlib.import_module): each
+format's reader module, and the prose readers, load when first used, so `timeline dates` on TimeML does not load
+them (tests/test_dates_startup.py); no other module may load a project module by name.
 """
 
 from __future__ import annotations
@@ -86,6 +88,14 @@ def test_project_imports_are_at_the_top_of_modules():
     inside = [hit for path in MODULES.values() if path not in LAZY_COMMAND_IMPORTS
               for hit in imports_inside_functions(path)]
     assert inside == []
+
+
+LOADS_BY_NAME = {PACKAGE / "read" / "__init__.py", PACKAGE / "read" / "article.py"}  # see the module docstring
+
+
+def test_only_the_readers_load_project_modules_by_name():
+    by_name = {path for path in MODULES.values() if "import_module(" in path.read_text(encoding="utf-8")}
+    assert by_name == LOADS_BY_NAME
 
 
 def test_no_type_checking_imports_hide_a_cycle():

@@ -61,10 +61,11 @@ def render(rows: Sequence[dict[str, object]], columns: Sequence[str], fmt: str) 
         writer.writeheader()
         writer.writerows(rows)
         return out.getvalue()
+    if fmt in _OWN_TABLES:  # drawn column by column: each column's cells made at C speed where they can be
+        own = _own_columns([_column_texts([row[c] for row in rows], fmt) for c in columns], columns, fmt)
+        if own is not None:
+            return own
     cells = [[_cell(row[c], fmt) for c in columns] for row in rows]
-    own = _own_table(cells, columns, fmt) if fmt in _OWN_TABLES else None
-    if own is not None:
-        return own
     import tabulate
 
     table = tabulate.tabulate(cells, headers=list(columns), tablefmt=fmt, disable_numparse=True)
@@ -83,14 +84,33 @@ def _own_table(cells: Sequence[Sequence[object]], columns: Sequence[str], fmt: s
     anything but printable ASCII: a wide character, an escape sequence or tabulate's separating-line mark, which
     tabulate measures its own way (tests/test_render_tables.py compares the two)."""
     texts = [[str(cell).strip() for cell in row] for row in cells]
-    joined = "".join(["".join(row) for row in texts])
+    by_column = [list(column) for column in zip(*texts)] or [[] for _ in columns]
+    return _own_columns(by_column, columns, fmt)
+
+
+def _column_texts(values: Sequence[object], fmt: str) -> list[str]:
+    """`str(_cell(value, fmt)).strip()` of each value of a column: at C speed for a column of strings that holds no
+    line break or tab (no cell to join into one line) in a format that escapes no `|`, and for one of integers."""
+    kinds = set(map(type, values))
+    if kinds == {str} and fmt not in _PIPE_TABLES:
+        joined = "".join(values)  # type: ignore[arg-type]
+        if "\n" not in joined and "\r" not in joined and "\t" not in joined:
+            return [value.strip() for value in values]  # type: ignore[union-attr]
+    elif kinds == {int}:
+        return list(map(str, values))
+    return [str(_cell(value, fmt)).strip() for value in values]
+
+
+def _own_columns(by_column: Sequence[Sequence[str]], columns: Sequence[str], fmt: str) -> str | None:
+    """_own_table's table from each column's cell texts (stripped)."""
+    joined = "".join(["".join(column) for column in by_column])
     if not (joined.isascii() and joined.isprintable()):
         return None
-    by_column = list(zip(*texts)) or [()] * len(columns)  # each column's cells, to measure at C speed
     widths = [max(len(name) + _MIN_PADDING, max(map(len, column), default=0))
               for name, column in zip(columns, by_column)]
     lines = ["  ".join(name.ljust(width) for name, width in zip(columns, widths)).rstrip()]
     if _OWN_TABLES[fmt]:
         lines.append("  ".join("-" * width for width in widths))
-    lines.extend("  ".join(text.ljust(width) for text, width in zip(row, widths)).rstrip() for row in texts)
+    padded = [[text.ljust(width) for text in column] for column, width in zip(by_column, widths)]
+    lines.extend(["  ".join(row).rstrip() for row in zip(*padded)])
     return "\n".join(lines) + "\n"

@@ -1,26 +1,28 @@
 """Read articles from files, folders and standard input, in text (with YAML front matter), HTML, JSON,
 JSON lines and TimeML. `read_articles` streams: one Article per article read, or an ArticleError (yielded,
-not raised) for one that was skipped, so the caller lists the skips and carries on."""
+not raised) for one that was skipped, so the caller lists the skips and carries on.
+
+Each format's reader module is imported when a file of that format is first read (`_reader`): a run that reads
+TimeML only (`timeline dates` on TimeBank) does not load the HTML, text and JSON readers, nor the chrome remover
+(timeline.read.boilerplate) and detokeniser that prose needs (timeline.read.article imports those on first use).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import errno
+import importlib
 import os
 import sys
-import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Protocol
+from typing import Any, Protocol
 
 from timeline.errors import ArticleError, UsageError
 from timeline.model import Article
 from timeline.read.article import Options, latest_allowed
-from timeline.read.html import read_html
 from timeline.read.pubdate import parse_iso_option
-from timeline.read.records import read_json, read_jsonl, read_jsonl_bytes, read_jsonl_file
-from timeline.read.text import read_text
 from timeline.read.timeml import read_tml
 
 __all__ = ["read_articles", "listed_articles", "read_listed", "FileToRead", "FORMATS", "format_for"]
@@ -39,6 +41,25 @@ STDIN = "-"
 _NOT_ARTICLES = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice", "authors", "copying"})
 
 Reader = Callable[..., Iterator["Article | ArticleError"]]
+
+
+def _reader(module: str, name: str) -> Reader:
+    """The reader `name` of timeline.read.`module`, imported when it first reads (see the module docstring)."""
+
+    def read(*args: Any, **kwargs: Any) -> Iterator[Article | ArticleError]:
+        found: Reader = getattr(importlib.import_module(f"timeline.read.{module}"), name)
+        return found(*args, **kwargs)
+
+    read.__name__ = read.__qualname__ = name
+    return read
+
+
+read_text = _reader("text", "read_text")
+read_html = _reader("html", "read_html")
+read_json = _reader("records", "read_json")
+read_jsonl = _reader("records", "read_jsonl")
+read_jsonl_bytes = _reader("records", "read_jsonl_bytes")
+read_jsonl_file = _reader("records", "read_jsonl_file")
 # format name -> the reader of a whole file's bytes (JSON lines from a file are streamed by read_jsonl_file)
 READERS: Mapping[str, Reader] = MappingProxyType({
     "text": read_text, "tml": read_tml, "html": read_html, "jsonl": read_jsonl, "json": read_json})
@@ -282,6 +303,8 @@ def _read_file(path: str, article_id: str, options: Options,
 def _memo_key(name: str, data: bytes, article_id: str, path: str, options: Options) -> str:
     """A digest of all a reader reads: the file's bytes, its id and path (a date in the path dates it), the
     format and the options (today bounds the publication date)."""
+    import hashlib  # a build's reading cache only: `timeline dates` never loads it (OpenSSL's start-up)
+
     digest = hashlib.blake2b(digest_size=20)
     for part in (name, article_id, path, options.published or "", options.today, options.input_format or ""):
         encoded = part.encode("utf-8", "surrogatepass")

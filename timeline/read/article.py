@@ -1,14 +1,18 @@
 """Turn a body and whatever metadata a format gave into an Article: the publication date by the rules in
-order (own metadata, the --published option, a dateline, a date in the path), detokenised, chrome removed."""
+order (own metadata, the --published option, a dateline, a date in the path), detokenised, chrome removed.
+The detokeniser and the chrome remover (timeline.read.ptb, timeline.read.boilerplate) are imported when prose is
+first built: TimeML keeps its body as given, so a run that reads TimeML only never loads them."""
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 
 from timeline.errors import ArticleError
 from timeline.model import Article
-from timeline.read import boilerplate, ptb
 from timeline.read.pubdate import body_dateline, dateline_date, path_date
 
 
@@ -49,9 +53,17 @@ def check_not_future(date: str, options: Options, where: str, line: int | None =
         raise ArticleError(f"publication date {date} is in the future (today is {options.today})", path=where, line=line)
 
 
+@cache
+def _prose_readers() -> tuple[ModuleType, ModuleType]:
+    """timeline.read.ptb and timeline.read.boilerplate, imported on first use (see the module docstring)."""
+    return importlib.import_module("timeline.read.ptb"), importlib.import_module("timeline.read.boilerplate")
+
+
 def build(found: Found, options: Options, *, prose: bool = True) -> Article:
     """An Article from a reader's findings. `prose=False` keeps the body exactly as given (TimeML)."""
     body = found.body
+    if prose:
+        ptb, boilerplate = _prose_readers()
     if prose and ptb.is_tokenised(body):
         body = ptb.detokenise(body)
     if found.own_date:

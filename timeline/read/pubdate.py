@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from collections.abc import Mapping
 from pathlib import PurePath
 from types import MappingProxyType
 
-from timeline.read.rules import RULES
+from timeline.rules import load_yaml
 from timeline.text import lexicon
 
 _MONTH_NUMBERS: Mapping[str, int] = MappingProxyType(
@@ -43,7 +44,6 @@ _PLACE_DATELINE = re.compile(
 )
 _PLACE_LINES = 5  # a place dateline opens the text: the headline, a standfirst and a byline may come before it
 _STAMP_WORDS = lexicon.stamp_words("line") | frozenset(_WEEKDAY_NAMES)
-_UPDATE_WORDS = frozenset(w.lower() for w in RULES["update_words"])
 _TOKEN = re.compile(r"[A-Za-z]++|\d++")
 _HEADER_LINES = 15
 _HEADER_LINE_CHARS = 400
@@ -166,8 +166,14 @@ def _is_stamp_line(line: str, span: tuple[int, int]) -> bool:
     return True
 
 
+@cache
+def _update_words() -> frozenset[str]:
+    """rules.yaml's update words (lower case), read when a dateline is first looked for: reading TimeML never does."""
+    return frozenset(w.lower() for w in load_yaml("timeline.read", "rules.yaml")["update_words"])
+
+
 def _is_update(line: str, start: int) -> bool:
-    return any(token.lower() in _UPDATE_WORDS for token in _TOKEN.findall(line[:start]))
+    return any(token.lower() in _update_words() for token in _TOKEN.findall(line[:start]))
 
 
 def find_datelines(text: str) -> list[Dateline]:
