@@ -39,9 +39,10 @@ def test_the_room_of_a_telling_does_not_come_back_as_the_opening_place():
                 "security guard to collect medical paraphernalia.")
     title = "Prosecutor David Walgren said that Dr Murray ordered a security guard to collect medical paraphernalia"
     assert with_opening_place(title, sentence) == title
+    # strays3: a named teller's place stays out too (polish.yaml opening_place teller_verbs; tests/events/test_strays3.py)
     court = "In court in Los Angeles on Monday, Dr Murray's lawyer Edward Chernoff said the defense's position was firm."
     assert with_opening_place("Dr Murray's lawyer Edward Chernoff said the defense's position was firm", court) == \
-        "In court in Los Angeles, Dr Murray's lawyer Edward Chernoff said the defense's position was firm"
+        "Dr Murray's lawyer Edward Chernoff said the defense's position was firm"
     town = "In Los Angeles on Thursday, paramedic Martin Blount testified that Dr Murray cleaned up vials."
     assert with_opening_place("Paramedic Martin Blount testified that Dr Murray cleaned up vials", town) == \
-        "In Los Angeles, paramedic Martin Blount testified that Dr Murray cleaned up vials"
+        "Paramedic Martin Blount testified that Dr Murray cleaned up vials"

@@ -78,7 +78,26 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = with_clock_time(with_amount_article(title))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
     title = without_dangling_count(without_pronoun_clause_lead(title))
-    return with_paired_marks(without_report_colon(without_repeated_words(title)))
+    return with_report_hedge_last(with_paired_marks(without_report_colon(without_repeated_words(title))))
+
+
+def with_report_hedge_last(title: str) -> str:
+    """ "There were reports that Colonel Gadhafi was negotiating with rebel leaders" -> "Colonel Gadhafi was
+    negotiating with rebel leaders, reports said": an opening hedge of unnamed reports (polish.yaml report_hedge
+    `openers`) before a clause moves behind it as the attribution, so the line opens on the event and still tells it
+    was reported (strays3); "There were reports of gunfire" (no clause) and "There were unconfirmed reports that X"
+    (not in the table) stay."""
+    if not title.startswith("There "):
+        return title  # (most titles: nothing to read)
+    words = title.split(" ")
+    table = rules()["report_hedge"]
+    for opener in table["openers"]:
+        n = len(opener)
+        rest = words[n:]
+        if [_bare(w) for w in words[:n]] == [str(w).lower() for w in opener] and all(w.isalpha() for w in words[:n]) \
+                and len(rest) > 2 and _opens_clause(rest) and rest[-1][-1:] not in ",;:":
+            return " ".join([rest[0][:1].upper() + rest[0][1:], *rest[1:]]) + ", " + str(table["attribution"])
+    return title
 
 
 def without_dangling_count(title: str) -> str:
@@ -1276,7 +1295,27 @@ def with_opening_place(title: str, sentence: str) -> str:
             return title
         rest = aside[1]
     first = rest.split(" ", 1)[0]
+    if _told_by_named_teller([first, *words[1:]]):
+        return title  # "In Washington, President Barack Obama authorized": where the teller was, not the event (strays3)
     return " ".join([f"{phrase},", first, *words[1:]])
+
+
+def _told_by_named_teller(words: list[str]) -> bool:
+    """ "President Barack Obama authorized ...", "Major General John Lorimer said ...": the title's clause is a name
+    (its last word capitalised, no pronoun) and one of opening_place `teller_verbs` within `teller_reach` words, and
+    tells nothing the teller perceived (`perception_verbs`): the sentence's opening place is where the teller was
+    found, which does not come back (polish.yaml opening_place, strays3). `words`: the title's, its first as the
+    sentence has it after the place ("residents said", a common noun, is no name)."""
+    table = rules()["opening_place"]
+    verbs = _words("opening_place", "teller_verbs")
+    for k in range(1, min(len(words) - 1, int(table["teller_reach"]) + 1)):
+        if _bare(words[k]) not in verbs:
+            continue
+        before = words[k - 1]
+        named = before[:1].isupper() and _bare(before).replace("-", "").isalpha() \
+            and _bare(before) not in _words("opening_place", "teller_pronouns")
+        return named and not any(_bare(w) in _words("opening_place", "perception_verbs") for w in words[k + 1:])
+    return False
 
 
 # ------------------------------------------------------------------------------------------- quotation marks
@@ -4327,7 +4366,25 @@ def _stray_phrases() -> tuple[tuple[str, ...], ...]:
 def _stray_triggers() -> frozenset[str]:
     """The last word of every discourse phrase ("example", "instance", "however"), and "another", "other", "nearby": a
     title with none is left as is."""
-    return frozenset(phrase[-1] for phrase in _stray_phrases()) | {"another", "other", "nearby"}
+    return frozenset(phrase[-1] for phrase in (*_stray_phrases(), *_sequence_openers())) | {"another", "other", "nearby"}
+
+
+@cache
+def _sequence_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(str(w).lower() for w in phrase) for phrase in rules()["stray_words"]["sequence_openers"])
+
+
+def _sequence_opener_at(words: Sequence[str], k: int) -> int:
+    """How many words a sequence opener of the table (stray_words sequence_openers: "Most recently,", "In the latest
+    incident,") takes at words[k] (0: none): its last word carries the comma, no other word a mark (strays3)."""
+    for phrase in _sequence_openers():
+        n = len(phrase)
+        span = words[k:k + n]
+        if len(span) == n and span[-1].endswith(",") and span[-1][:-1].isalpha() \
+                and all(w.rstrip(",").lower() == p for w, p in zip(span, phrase)) \
+                and all(w.isalpha() for w in span[:-1]):
+            return n
+    return 0
 
 
 def _phrase_at(words: Sequence[str], k: int) -> int:
@@ -4360,7 +4417,7 @@ def _without_discourse_phrases(words: list[str]) -> list[str]:
     while start < len(words) - 1 and _bare(words[start]) in _words("stray_words", "leading") \
             and words[start].isalpha():
         start += 1
-    n = _phrase_at(words, start)
+    n = _phrase_at(words, start) or _sequence_opener_at(words, start)
     if n and start + n < len(words):
         rest = words[start + n:]
         if _bare(rest[0]) not in kept_before and _opens_clause(rest):
