@@ -70,6 +70,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_report_in_report(in_simple_past(in_reported_pluperfect(title, sentence), sentence))
     title = in_simple_past_of_progressive(title, sentence)  # "was giving evidence" -> "gave evidence"
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
+    title = in_backshifted_report(title, sentence)  # "said the allies are moving" -> "were moving"
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = in_past_of_work_content(title, sentence, expression)  # "The documentary delves into" -> "delved"
@@ -4544,3 +4545,76 @@ def in_past_of_work_content(title: str, sentence: str, expression: str = "") -> 
             if is_verb_word(changed[i]) or _bare(changed[i]) in lexicon().auxiliaries:
                 break
     return " ".join(changed)
+
+
+def _backshift_at(words: list[str], start: int, end: int, sentence: str) -> bool:
+    """Move back (polish.yaml backshift `map`) the first finite "be"/"have"/"will"/"can" in words[start:end] when no
+    other verb, stop word, quotation or mark ending the report comes first, and each later one of the same report;
+    whether anything moved."""
+    table = rules()["backshift"]
+    shifted = {str(k).lower(): str(v) for k, v in table["map"].items()}
+    stops, ends = _words("backshift", "stops"), tuple(str(e) for e in table["ends"])
+    moved = False
+    for j in range(start, end):
+        word = words[j]
+        low = _bare(word).replace("’", "'")
+        if any(mark in word for mark in QUOTE_MARKS) or word in ends or low in stops:
+            return moved
+        if low in shifted and word[:1].islower() and word.rstrip(",;:").replace("'", "").replace("’", "").isalpha():
+            if j and _bare(words[j - 1]) == "to" or _quoted_in(sentence, words, j):
+                return moved
+            words[j] = shifted[low] + word[len(word.rstrip(",;:")):]
+            moved = True
+        elif not moved and _lexical_present(words, j):
+            return False  # a lexical verb in the present first ("he doubts"): moving what follows would mix tenses
+        if word.endswith((";", ":")):
+            return moved
+    return moved
+
+
+def _lexical_present(words: Sequence[str], j: int) -> bool:
+    """Whether words[j] reads as a verb in the present other than backshift's `map`: a verb word that is no past form,
+    participle or -ing form ("says", "must"), the present of a clause after its subject (_present_form: "Safety
+    concerns mean"), or a lower-case word after a subject pronoun ("he doubts", "they want")."""
+    word, low = words[j], _bare(words[j])
+    if not word[:1].islower() or is_adverb(low) or low in ("not", "also", "still", "now", "already"):
+        return False
+    if is_past(low) or low.endswith("ing"):
+        return False  # "the people shown on TV are", "civilians fleeing the violence have": no finite verb yet
+    return is_verb_word(word) or low in lexicon().auxiliaries or _present_form(words, j) \
+        or j >= 1 and _bare(words[j - 1]) in _words("backshift", "pronouns")
+
+
+def in_backshifted_report(title: str, sentence: str = "") -> str:
+    """ "Obama said the United States is examining a full range of options" -> "... was examining ...", "The oil
+    spill has so far cost BP $3.12 bn, the company said" -> "... had so far cost ...": what a telling in the past
+    reports takes the sequence of tenses, its present "be"/"have"/"will"/"can" moved back one step (polish.yaml
+    backshift). The report is the clause after the title's main verb of telling (right after its subject) or the
+    claim before a closing telling in the past; a lexical verb or a past first, a quotation, a relative or wh-
+    clause, a modal, "to have" and a first person leave the title."""
+    table = rules()["backshift"]
+    words = title.split(" ")
+    if len(words) < 4 or _bare(words[0]) in lexicon().first_person:
+        return title
+    openers = _words("present_perfect", "clause_openers")
+    k = next((i for i, w in enumerate(words) if w in _words("backshift", "verbs")), -1)
+    if k >= 1 and _subject_ends_at(words, k, openers) and not _bare(words[k - 1]) in _words("reported_future", "determiners"):
+        start = k + 1
+        after = [_bare(w) for w in words[k + 1: k + 2 + int(table["object_words"])]]
+        if "that" in after:
+            at = after.index("that")
+            if at == 0 or words[k] in _words("backshift", "object_verbs") and not any(
+                    is_verb_word(w) for w in words[k + 1: k + 1 + at]):
+                start = k + 2 + at
+        if _backshift_at(words, start, min(len(words), k + 1 + int(table["reach"])), sentence):
+            return " ".join(words)
+        return title
+    tail = _closing_telling_at(words)
+    if tail >= 3:
+        verb = next((i for i, w in enumerate(words[:tail]) if _bare(w) in table["map"]), -1)
+        if verb >= 1 and _subject_ends_at(words, verb, openers) \
+                and not any(_lexical_present(words, i) for i in range(1, verb)) \
+                and _backshift_at(words, verb, tail - 1, sentence):
+            words[tail - 1] = words[tail - 1] if words[tail - 1].endswith(",") else words[tail - 1] + ","
+            return " ".join(words)
+    return title
