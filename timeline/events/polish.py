@@ -4558,8 +4558,8 @@ def _backshift_at(words: list[str], start: int, end: int, sentence: str) -> bool
     for j in range(start, end):
         word = words[j]
         low = _bare(word).replace("’", "'")
-        if any(mark in word for mark in QUOTE_MARKS) or word in ends or low in stops:
-            return moved
+        if any(mark in word for mark in QUOTE_MARKS) or word in ends or low in stops or low == "that" and not moved:
+            return moved  # a "that" before the report's verb opens a relative clause ("a plan that is under way")
         if low in shifted and word[:1].islower() and word.rstrip(",;:").replace("'", "").replace("’", "").isalpha():
             if j and _bare(words[j - 1]) == "to" or _quoted_in(sentence, words, j):
                 return moved
@@ -4603,8 +4603,10 @@ def in_backshifted_report(title: str, sentence: str = "") -> str:
         after = [_bare(w) for w in words[k + 1: k + 2 + int(table["object_words"])]]
         if "that" in after:
             at = after.index("that")
-            if at == 0 or words[k] in _words("backshift", "object_verbs") and not any(
-                    is_verb_word(w) for w in words[k + 1: k + 1 + at]):
+            between = words[k + 1: k + 1 + at]
+            if at == 0 or (words[k] in _words("backshift", "object_verbs") or _bare(between[0]) in
+                           _words("backshift", "phrase_openers")) \
+                    and not any(is_verb_word(w) and w[:1].islower() for w in between):  # "at the United Nations"
                 start = k + 2 + at
         if _backshift_at(words, start, min(len(words), k + 1 + int(table["reach"])), sentence):
             return " ".join(words)
