@@ -4,7 +4,7 @@ the company said" -> "had so far cost"; and what stays (a lexical present first,
 telling in the present, a first person, a relative "that")."""
 import pytest
 
-from timeline.events.polish import in_backshifted_report, polished, rules
+from timeline.events.polish import in_backshifted_report, in_past_relative, polished, rules
 
 TABLE = rules()
 
@@ -91,3 +91,21 @@ def test_that_after_a_phrase_of_the_telling_opens_the_report():
         "Gadhafi said on state-run television that he was not in Venezuela"
     assert in_backshifted_report("Gadhafi said the news that is spreading was false") == \
         "Gadhafi said the news that is spreading was false"
+
+
+@pytest.mark.parametrize("example", TABLE["relative_backshift_examples"], ids=lambda e: e["title"][:40])
+def test_a_relative_after_a_past_main_verb_takes_the_past(example):
+    assert in_past_relative(example["title"]) == example["polished"]
+    assert polished(example["title"], example["title"]) == example["polished"]
+
+
+@pytest.mark.parametrize("title", TABLE["relative_backshift_near_misses"])
+def test_a_relative_near_miss_stays(title):
+    assert in_past_relative(title) == title
+
+
+def test_a_quoted_relative_stays():
+    sentence = "Forces tried to retake a town that “is under opposition control”, he said."
+    title = "Forces tried to retake a town that is under opposition control"
+    assert in_past_relative(title, sentence) == title
+    assert in_past_relative(title) == "Forces tried to retake a town that was under opposition control"

@@ -71,6 +71,7 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = in_simple_past_of_progressive(title, sentence)  # "was giving evidence" -> "gave evidence"
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = in_backshifted_report(title, sentence)  # "said the allies are moving" -> "were moving"
+    title = in_past_relative(title, sentence)  # "retook a town that is under opposition control" -> "that was"
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = in_past_of_work_content(title, sentence, expression)  # "The documentary delves into" -> "delved"
@@ -4619,4 +4620,42 @@ def in_backshifted_report(title: str, sentence: str = "") -> str:
                 and _backshift_at(words, verb, tail - 1, sentence):
             words[tail - 1] = words[tail - 1] if words[tail - 1].endswith(",") else words[tail - 1] + ","
             return " ".join(words)
+    return title
+
+
+def in_past_relative(title: str, sentence: str = "") -> str:
+    """ "Forces tried to retake a town near the capital that is under opposition control" -> "... that was under
+    opposition control", "Russia criticized a grouping that has pledged aid" -> "... that had pledged aid": a
+    restrictive relative clause ("that"/"who", no comma before it) after the title's main verb in the past tells
+    its state or its earlier act from that past day (polish.yaml relative_backshift). A relative before the main
+    verb ("Hayward, who has resigned, was forced": the resignation may come later), a span up to now ("who has
+    since been charged"), a telling or a lexical present as the main verb, a quotation and a non-restrictive
+    ", which is" (a lasting description) stay."""
+    table = rules()["relative_backshift"]
+    words = title.split(" ")
+    openers = _words("present_perfect", "clause_openers")
+    main = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if is_verb_word(w)), -1)
+    if main < 1 or not words[main].isalpha() or not words[main].islower() or not is_past(words[main]) \
+            or words[main] in lexicon().auxiliaries or not _subject_ends_at(words, main, openers) \
+            or _bare(words[main - 1]) in _words("reported_future", "determiners") \
+            or words[main] in _words("backshift", "verbs") or words[main] in reporting_verbs("speech_only"):
+        return title
+    for r in range(main + 2, len(words) - 2):
+        low = _bare(words[r])
+        if any(mark in words[r] for mark in QUOTE_MARKS) or words[r - 1].endswith((",", ";", ":")) and low in \
+                _words("relative_backshift", "relatives"):
+            return title
+        if low not in _words("relative_backshift", "relatives"):
+            if is_verb_word(words[r]) and words[r][:1].islower() and r > main + 1 and not is_past(low):
+                return title  # a present of another clause first
+            continue
+        verb, after = words[r + 1], words[r + 2]
+        if _quoted_in(sentence, words, r + 1) or not after.isalpha() or not after.islower():
+            return title
+        if verb in ("is", "are") and after not in _words("relative_backshift", "kept_after"):
+            return " ".join([*words[:r + 1], "was" if verb == "is" else "were", *words[r + 2:]])
+        if verb in ("has", "have") and (after == "been" or is_past(after)) and not _joined_participle(words, r + 2) \
+                and not _spans().search(" ".join(words[r + 1:])):
+            return " ".join([*words[:r + 1], "had", *words[r + 2:]])
+        return title
     return title
