@@ -4,7 +4,7 @@ the company said" -> "had so far cost"; and what stays (a lexical present first,
 telling in the present, a first person, a relative "that")."""
 import pytest
 
-from timeline.events.polish import in_backshifted_report, in_past_relative, polished, rules
+from timeline.events.polish import in_backshifted_report, in_past_relative, polished, rules, with_quotation_marks
 
 TABLE = rules()
 
@@ -109,3 +109,21 @@ def test_a_quoted_relative_stays():
     title = "Forces tried to retake a town that is under opposition control"
     assert in_past_relative(title, sentence) == title
     assert in_past_relative(title) == "Forces tried to retake a town that was under opposition control"
+
+
+def test_a_quotation_after_the_moved_verb_keeps_its_marks():
+    sentence = "Mark Toner said Thursday that the department is “very concerned” about her safety."
+    title = polished("Mark Toner said that the department is very concerned about her safety", sentence)
+    assert title == "Mark Toner said that the department was very concerned about her safety"
+    assert with_quotation_marks(title, sentence) == \
+        "Mark Toner said that the department was “very concerned” about her safety"
+
+
+def test_a_quoted_ing_form_keeps_its_is():
+    # "was analyzing" would be told in the simple past ("analyzed") by the past progressive's rule: the speaker's
+    # word and its marks lost
+    sentence = "The White House is “analyzing” the speech, a senior U.S. administration official said."
+    title = "The White House is analyzing the speech, a senior U.S. administration official said"
+    assert in_backshifted_report(title, sentence) == title
+    assert in_backshifted_report(title) == \
+        "The White House was analyzing the speech, a senior U.S. administration official said"

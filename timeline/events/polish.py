@@ -1341,6 +1341,10 @@ def _span_place(keyed: Sequence[tuple[int, str]], sentence: str, start: int, end
     after = {k for _, k in _keyed(sentence[end:].split()[:reach])}
     after |= {str(rules()["work_content"]["verbs"][k]) for k in after & rules()["work_content"]["verbs"].keys()}
     # (a work's content verb in_past_of_work_content put in the past still stands where the sentence has it)
+    shifted = rules()["backshift"]["map"]
+    before |= {str(shifted[k]) for k in before & shifted.keys()}
+    after |= {str(shifted[k]) for k in after & shifted.keys()}
+    # (so does a report's "is" in_backshifted_report put in the past: 'said the department was “very concerned”')
     at = _find_run(keys, run)
     while at >= 0:
         stop = at + len(run)
@@ -4562,7 +4566,8 @@ def _backshift_at(words: list[str], start: int, end: int, sentence: str) -> bool
         if any(mark in word for mark in QUOTE_MARKS) or word in ends or low in stops or low == "that" and not moved:
             return moved  # a "that" before the report's verb opens a relative clause ("a plan that is under way")
         if low in shifted and word[:1].islower() and word.rstrip(",;:").replace("'", "").replace("’", "").isalpha():
-            if j and _bare(words[j - 1]) == "to" or _quoted_in(sentence, words, j):
+            if j and _bare(words[j - 1]) == "to" or _quoted_in(sentence, words, j) \
+                    or j + 1 < len(words) and _quoted_gerund(sentence, words[j + 1]):
                 return moved
             words[j] = shifted[low] + word[len(word.rstrip(",;:")):]
             moved = True
@@ -4571,6 +4576,13 @@ def _backshift_at(words: list[str], start: int, end: int, sentence: str) -> bool
         if word.endswith((";", ":")):
             return moved
     return moved
+
+
+def _quoted_gerund(sentence: str, word: str) -> bool:
+    """Whether `word` is an -ing form the sentence quotes ('is “analyzing” the speech'): its "is" stays, since "was
+    analyzing" would be read as a progressive to tell in the simple past, the speaker's word lost."""
+    low = _bare(word)
+    return low.endswith("ing") and any(low in {_bare(w) for w in inner.split()} for _, _, inner in quoted_spans(sentence))
 
 
 def _lexical_present(words: Sequence[str], j: int) -> bool:
