@@ -4607,8 +4607,9 @@ def in_backshifted_report(title: str, sentence: str = "") -> str:
     clause, a modal, "to have" and a first person leave the title."""
     table = rules()["backshift"]
     words = title.split(" ")
-    if len(words) < 4 or _bare(words[0]) in lexicon().first_person:
-        return title
+    if len(words) < 4 or _bare(words[0]) in lexicon().first_person \
+            or not any(_bare(w).replace("’", "'") in table["map"] for w in words):
+        return title  # (most titles hold no "is", "has", "will": nothing to move)
     openers = _words("present_perfect", "clause_openers")
     k = next((i for i, w in enumerate(words) if w in _words("backshift", "verbs")), -1)
     if k >= 1 and _subject_ends_at(words, k, openers) and not _bare(words[k - 1]) in _words("reported_future", "determiners"):
@@ -4643,8 +4644,9 @@ def in_past_relative(title: str, sentence: str = "") -> str:
     verb ("Hayward, who has resigned, was forced": the resignation may come later), a span up to now ("who has
     since been charged"), a telling or a lexical present as the main verb, a quotation and a non-restrictive
     ", which is" (a lasting description) stay."""
-    table = rules()["relative_backshift"]
     words = title.split(" ")
+    if not any(_bare(w) in _words("relative_backshift", "relatives") for w in words):
+        return title
     openers = _words("present_perfect", "clause_openers")
     main = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if is_verb_word(w)), -1)
     if main < 1 or not words[main].isalpha() or not words[main].islower() or not is_past(words[main]) \
