@@ -4594,8 +4594,42 @@ def _lexical_present(words: Sequence[str], j: int) -> bool:
         return False
     if is_past(low) or low.endswith("ing"):
         return False  # "the people shown on TV are", "civilians fleeing the violence have": no finite verb yet
+    if j >= 1 and _bare(words[j - 1]) in lexicon().stopwords and _bare(words[j - 1]) not in _words("backshift", "pronouns"):
+        return False  # "All demands for extra oil", "the claims": a noun after a determiner
     return is_verb_word(word) or low in lexicon().auxiliaries or _present_form(words, j) \
         or j >= 1 and _bare(words[j - 1]) in _words("backshift", "pronouns")
+
+
+def _s_verb_before_object(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] may be an -s verb with what it takes after it ("NATO risks sliding into a ground war and is
+    trying"): a lower-case -s word followed by a lower-case word that is no stopword; "workers and", "demands for"
+    read as nouns."""
+    word = words[i]
+    if i + 1 >= len(words) or not word.isalpha() or not word.islower() or not word.endswith("s") \
+            or word.endswith(("ss", "us", "is")):
+        return False
+    after = words[i + 1]
+    return after.isalpha() and after.islower() and after not in lexicon().stopwords
+
+
+def _closing_teller_at(words: Sequence[str]) -> int:
+    """Where a closing telling in the past opens (the word after its comma), for a telling report_in_report's tail
+    does not read: one of backshift `verbs` among the title's last `tail_after` + 1 words, only words with no verb
+    (a name, "in a statement", "Al-Arabiya television in comments") after it, and before it, after the comma, at
+    most `tail_words` words with no verb but an -ing form ("medical workers fleeing the city said") and no relative
+    word; -1 if none."""
+    table = rules()["backshift"]
+    verbs, relatives = _words("backshift", "verbs"), _words("backshift", "tail_stops")
+    v = next((i for i in range(len(words) - 1, max(0, len(words) - 2 - int(table["tail_after"])), -1)
+              if words[i] in verbs), -1)
+    if v < 2 or any(is_verb_word(w) and w[:1].islower() or _bare(w) in relatives or w.endswith((",", ";", ":"))
+                    for w in words[v + 1:]):
+        return -1
+    comma = next((i for i in range(v - 1, max(0, v - 1 - int(table["tail_words"])), -1) if words[i].endswith(",")), -1)
+    if comma < 1 or comma == v - 1 or any(is_verb_word(w) and not _bare(w).endswith("ing") or _bare(w) in relatives
+                                          for w in words[comma + 1: v]):
+        return -1
+    return comma + 1
 
 
 def in_backshifted_report(title: str, sentence: str = "") -> str:
@@ -4626,10 +4660,14 @@ def in_backshifted_report(title: str, sentence: str = "") -> str:
             return " ".join(words)
         return title
     tail = _closing_telling_at(words)
+    tail = tail if tail >= 0 else _closing_teller_at(words)
     if tail >= 3:
         verb = next((i for i, w in enumerate(words[:tail]) if _bare(w) in table["map"]), -1)
-        if verb >= 1 and _subject_ends_at(words, verb, openers) \
-                and not any(_lexical_present(words, i) for i in range(1, verb)) \
+        joined = openers - _words("present_progressive", "subject_joiners")  # "Exposure to oil and dispersants is"
+        stops = _words("backshift", "stops")
+        if verb >= 1 and _subject_ends_at(words, verb, joined) \
+                and not any(_lexical_present(words, i) or _s_verb_before_object(words, i) for i in range(1, verb)) \
+                and not any(_bare(w).replace("’", "'") in stops for w in words[:verb]) \
                 and _backshift_at(words, verb, tail - 1, sentence):
             words[tail - 1] = words[tail - 1] if words[tail - 1].endswith(",") else words[tail - 1] + ","
             return " ".join(words)
