@@ -70,6 +70,8 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = without_report_in_report(in_simple_past(in_reported_pluperfect(title, sentence), sentence))
     title = in_simple_past_of_progressive(title, sentence)  # "was giving evidence" -> "gave evidence"
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
+    title = in_backshifted_report(title, sentence)  # "said the allies are moving" -> "were moving"
+    title = in_past_relative(title, sentence)  # "retook a town that is under opposition control" -> "that was"
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = in_past_of_work_content(title, sentence, expression)  # "The documentary delves into" -> "delved"
@@ -1378,6 +1380,10 @@ def _span_place(keyed: Sequence[tuple[int, str]], sentence: str, start: int, end
     after = {k for _, k in _keyed(sentence[end:].split()[:reach])}
     after |= {str(rules()["work_content"]["verbs"][k]) for k in after & rules()["work_content"]["verbs"].keys()}
     # (a work's content verb in_past_of_work_content put in the past still stands where the sentence has it)
+    shifted = rules()["backshift"]["map"]
+    before |= {str(shifted[k]) for k in before & shifted.keys()}
+    after |= {str(shifted[k]) for k in after & shifted.keys()}
+    # (so does a report's "is" in_backshifted_report put in the past: 'said the department was “very concerned”')
     at = _find_run(keys, run)
     while at >= 0:
         stop = at + len(run)
@@ -4601,3 +4607,164 @@ def in_past_of_work_content(title: str, sentence: str, expression: str = "") -> 
             if is_verb_word(changed[i]) or _bare(changed[i]) in lexicon().auxiliaries:
                 break
     return " ".join(changed)
+
+
+def _backshift_at(words: list[str], start: int, end: int, sentence: str) -> bool:
+    """Move back (polish.yaml backshift `map`) the first finite "be"/"have"/"will"/"can" in words[start:end] when no
+    other verb, stop word, quotation or mark ending the report comes first, and each later one of the same report;
+    whether anything moved."""
+    table = rules()["backshift"]
+    shifted = {str(k).lower(): str(v) for k, v in table["map"].items()}
+    stops, ends = _words("backshift", "stops"), tuple(str(e) for e in table["ends"])
+    moved = False
+    for j in range(start, end):
+        word = words[j]
+        low = _bare(word).replace("’", "'")
+        if any(mark in word for mark in QUOTE_MARKS) or word in ends or low in stops or low == "that" and not moved:
+            return moved  # a "that" before the report's verb opens a relative clause ("a plan that is under way")
+        if low in shifted and word[:1].islower() and word.rstrip(",;:").replace("'", "").replace("’", "").isalpha():
+            if j and _bare(words[j - 1]) == "to" or _quoted_in(sentence, words, j) \
+                    or j + 1 < len(words) and _quoted_gerund(sentence, words[j + 1]):
+                return moved
+            words[j] = shifted[low] + word[len(word.rstrip(",;:")):]
+            moved = True
+        elif not moved and _lexical_present(words, j):
+            return False  # a lexical verb in the present first ("he doubts"): moving what follows would mix tenses
+        if word.endswith((";", ":")):
+            return moved
+    return moved
+
+
+def _quoted_gerund(sentence: str, word: str) -> bool:
+    """Whether `word` is an -ing form the sentence quotes ('is “analyzing” the speech'): its "is" stays, since "was
+    analyzing" would be read as a progressive to tell in the simple past, the speaker's word lost."""
+    low = _bare(word)
+    return low.endswith("ing") and any(low in {_bare(w) for w in inner.split()} for _, _, inner in quoted_spans(sentence))
+
+
+def _lexical_present(words: Sequence[str], j: int) -> bool:
+    """Whether words[j] reads as a verb in the present other than backshift's `map`: a verb word that is no past form,
+    participle or -ing form ("says", "must"), the present of a clause after its subject (_present_form: "Safety
+    concerns mean"), or a lower-case word after a subject pronoun ("he doubts", "they want")."""
+    word, low = words[j], _bare(words[j])
+    if not word[:1].islower() or is_adverb(low) or low in ("not", "also", "still", "now", "already"):
+        return False
+    if is_past(low) or low.endswith("ing"):
+        return False  # "the people shown on TV are", "civilians fleeing the violence have": no finite verb yet
+    if j >= 1 and _bare(words[j - 1]) in lexicon().stopwords and _bare(words[j - 1]) not in _words("backshift", "pronouns"):
+        return False  # "All demands for extra oil", "the claims": a noun after a determiner
+    return is_verb_word(word) or low in lexicon().auxiliaries or _present_form(words, j) \
+        or j >= 1 and _bare(words[j - 1]) in _words("backshift", "pronouns")
+
+
+def _s_verb_before_object(words: Sequence[str], i: int) -> bool:
+    """Whether words[i] may be an -s verb with what it takes after it ("NATO risks sliding into a ground war and is
+    trying"): a lower-case -s word followed by a lower-case word that is no stopword; "workers and", "demands for"
+    read as nouns."""
+    word = words[i]
+    if i + 1 >= len(words) or not word.isalpha() or not word.islower() or not word.endswith("s") \
+            or word.endswith(("ss", "us", "is")):
+        return False
+    after = words[i + 1]
+    return after.isalpha() and after.islower() and after not in lexicon().stopwords
+
+
+def _closing_teller_at(words: Sequence[str]) -> int:
+    """Where a closing telling in the past opens (the word after its comma), for a telling report_in_report's tail
+    does not read: one of backshift `verbs` among the title's last `tail_after` + 1 words, only words with no verb
+    (a name, "in a statement", "Al-Arabiya television in comments") after it, and before it, after the comma, at
+    most `tail_words` words with no verb but an -ing form ("medical workers fleeing the city said") and no relative
+    word; -1 if none."""
+    table = rules()["backshift"]
+    verbs, relatives = _words("backshift", "verbs"), _words("backshift", "tail_stops")
+    v = next((i for i in range(len(words) - 1, max(0, len(words) - 2 - int(table["tail_after"])), -1)
+              if words[i] in verbs), -1)
+    if v < 2 or any(is_verb_word(w) and w[:1].islower() or _bare(w) in relatives or w.endswith((",", ";", ":"))
+                    for w in words[v + 1:]):
+        return -1
+    comma = next((i for i in range(v - 1, max(0, v - 1 - int(table["tail_words"])), -1) if words[i].endswith(",")), -1)
+    if comma < 1 or comma == v - 1 or any(is_verb_word(w) and not _bare(w).endswith("ing") or _bare(w) in relatives
+                                          for w in words[comma + 1: v]):
+        return -1
+    return comma + 1
+
+
+def in_backshifted_report(title: str, sentence: str = "") -> str:
+    """ "Obama said the United States is examining a full range of options" -> "... was examining ...", "The oil
+    spill has so far cost BP $3.12 bn, the company said" -> "... had so far cost ...": what a telling in the past
+    reports takes the sequence of tenses, its present "be"/"have"/"will"/"can" moved back one step (polish.yaml
+    backshift). The report is the clause after the title's main verb of telling (right after its subject) or the
+    claim before a closing telling in the past; a lexical verb or a past first, a quotation, a relative or wh-
+    clause, a modal, "to have" and a first person leave the title."""
+    table = rules()["backshift"]
+    words = title.split(" ")
+    if len(words) < 4 or _bare(words[0]) in lexicon().first_person \
+            or not any(_bare(w).replace("’", "'") in table["map"] for w in words):
+        return title  # (most titles hold no "is", "has", "will": nothing to move)
+    openers = _words("present_perfect", "clause_openers")
+    k = next((i for i, w in enumerate(words) if w in _words("backshift", "verbs")), -1)
+    if k >= 1 and _subject_ends_at(words, k, openers) and not _bare(words[k - 1]) in _words("reported_future", "determiners"):
+        start = k + 1
+        after = [_bare(w) for w in words[k + 1: k + 2 + int(table["object_words"])]]
+        if "that" in after:
+            at = after.index("that")
+            between = words[k + 1: k + 1 + at]
+            if at == 0 or (words[k] in _words("backshift", "object_verbs") or _bare(between[0]) in
+                           _words("backshift", "phrase_openers")) \
+                    and not any(is_verb_word(w) and w[:1].islower() for w in between):  # "at the United Nations"
+                start = k + 2 + at
+        if _backshift_at(words, start, min(len(words), k + 1 + int(table["reach"])), sentence):
+            return " ".join(words)
+        return title
+    tail = _closing_telling_at(words)
+    tail = tail if tail >= 0 else _closing_teller_at(words)
+    if tail >= 3:
+        verb = next((i for i, w in enumerate(words[:tail]) if _bare(w) in table["map"]), -1)
+        joined = openers - _words("present_progressive", "subject_joiners")  # "Exposure to oil and dispersants is"
+        stops = _words("backshift", "stops")
+        if verb >= 1 and _subject_ends_at(words, verb, joined) \
+                and not any(_lexical_present(words, i) or _s_verb_before_object(words, i) for i in range(1, verb)) \
+                and not any(_bare(w).replace("’", "'") in stops for w in words[:verb]) \
+                and _backshift_at(words, verb, tail - 1, sentence):
+            words[tail - 1] = words[tail - 1] if words[tail - 1].endswith(",") else words[tail - 1] + ","
+            return " ".join(words)
+    return title
+
+
+def in_past_relative(title: str, sentence: str = "") -> str:
+    """ "Forces tried to retake a town near the capital that is under opposition control" -> "... that was under
+    opposition control", "Russia criticized a grouping that has pledged aid" -> "... that had pledged aid": a
+    restrictive relative clause ("that"/"who", no comma before it) after the title's main verb in the past tells
+    its state or its earlier act from that past day (polish.yaml relative_backshift). A relative before the main
+    verb ("Hayward, who has resigned, was forced": the resignation may come later), a span up to now ("who has
+    since been charged"), a telling or a lexical present as the main verb, a quotation and a non-restrictive
+    ", which is" (a lasting description) stay."""
+    words = title.split(" ")
+    if not any(_bare(w) in _words("relative_backshift", "relatives") for w in words):
+        return title
+    openers = _words("present_perfect", "clause_openers")
+    main = next((i for i, w in enumerate(words[: MAX_SUBJECT_WORDS + 1]) if is_verb_word(w)), -1)
+    if main < 1 or not words[main].isalpha() or not words[main].islower() or not is_past(words[main]) \
+            or words[main] in lexicon().auxiliaries or not _subject_ends_at(words, main, openers) \
+            or _bare(words[main - 1]) in _words("reported_future", "determiners") \
+            or words[main] in _words("backshift", "verbs") or words[main] in reporting_verbs("speech_only"):
+        return title
+    for r in range(main + 2, len(words) - 2):
+        low = _bare(words[r])
+        if any(mark in words[r] for mark in QUOTE_MARKS) or words[r - 1].endswith((",", ";", ":")) and low in \
+                _words("relative_backshift", "relatives"):
+            return title
+        if low not in _words("relative_backshift", "relatives"):
+            if is_verb_word(words[r]) and words[r][:1].islower() and r > main + 1 and not is_past(low):
+                return title  # a present of another clause first
+            continue
+        verb, after = words[r + 1], words[r + 2]
+        if _quoted_in(sentence, words, r + 1) or not after.isalpha() or not after.islower():
+            return title
+        if verb in ("is", "are") and after not in _words("relative_backshift", "kept_after"):
+            return " ".join([*words[:r + 1], "was" if verb == "is" else "were", *words[r + 2:]])
+        if verb in ("has", "have") and (after == "been" or is_past(after)) and not _joined_participle(words, r + 2) \
+                and not _spans().search(" ".join(words[r + 1:])):
+            return " ".join([*words[:r + 1], "had", *words[r + 2:]])
+        return title
+    return title
