@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from timeline.merge.acts import join_act_wordings
+from timeline.merge.coarse_twins import join_coarse_twins
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
@@ -144,6 +145,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_past_falls(clusters)  # after the year joins: the war's tellings are one entry by then
     join_empty_frames(clusters, (), sim, names)
     join_empty_subjects(clusters, sim)
+    join_coarse_twins(clusters, sim)  # a month's or year's entry and the one day entry inside it telling its doing
     # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
     drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)
