@@ -2360,7 +2360,9 @@ def with_object_list(title: str, sentence: str, expression: str = "") -> str:
         return title
     kept = _kept_object_list(found[1])
     if not kept or len(words) + len(kept) > lexicon().title_words:
-        return title
+        kept = _closed_object_list(len(words), found[1])  # cuts3: a list whose last item runs on
+        if not kept:
+            return title
     return " ".join([*words[:-1], words[-1].rstrip(",") + ",", *kept])
 
 
@@ -2404,6 +2406,52 @@ def _kept_object_list(rest: Sequence[str]) -> list[str] | None:
     while kept and _bare(kept[-1]) in lexicon().dangling_words:
         kept.pop()
     return kept if joined and kept and _bare(kept[-1]) not in ("and", "or") else None
+
+
+def _closed_object_list(size: int, rest: Sequence[str]) -> list[str] | None:
+    """(cuts3) The list's further items when its "and"/"or" item runs on past where _kept_object_list looks ("had
+    dropped food[, medical products and light weaponry by parachute to Libyans in Djebel Nefoussa]", "investigate
+    Gaddafi[, his sons and members of their inner circle for crimes committed by their security forces]"): the items
+    before the joiner are short noun phrases (no verb, date, quotation, bracket, clause opener, nor a preposition but
+    `item_prepositions`), the joiner within `before_words`, and the last item a noun phrase (_second_member). The list
+    up to the last item's first preposition must stay within `list_words`; the last item is kept whole when the title
+    (of `size` words) stays within `title_words`, else up to that preposition ("his son Saif al-Islam and the
+    country's spy chief[ on charges of crimes against humanity]"). None else (polish.yaml object_list_close)."""
+    table = rules()["object_list_close"]
+    allowed = frozenset(table["item_prepositions"])
+    joiner = next((k for k, w in enumerate(rest[: int(table["before_words"]) + 1]) if k > 0 and w in ("and", "or")), -1)
+    if joiner < 0 or rest[joiner - 1].endswith((";", ":")):
+        return None
+    items = list(rest[:joiner])
+    for k, word in enumerate(items):
+        low = _bare(word)
+        if not low or word.startswith(_OPEN_MARKS) or any(m in word for m in "\"“”()[]") \
+                or word in ("--", "-", "—", "–") or _tells_date(word) or low in _complement_words("clause_openers") \
+                or (k > 0 and low in _complement_words("stops")) \
+                or (low in lexicon().opening_prepositions and low not in allowed) \
+                or low in finite_words() or low in _NEGATED_FINITE \
+                or word[:1].islower() and is_verb_word(low) and (k == 0 or _reads_as_clause_verb(items, k)):
+            return None
+        if word.endswith(",") and k + 1 < len(items) and _bare(items[k + 1]) in _complement_words("stops"):
+            return None
+    after = rest[joiner + 1:]
+    if len(after) > 1 and after[0][:1].islower() and _bare(after[0]).endswith("ing") \
+            and (after[1][:1].isupper() or _bare(after[1]) in lexicon().stopwords):
+        return None  # "a cease-fire and [identifying Gadhafi as ...]": a gerund's clause, not an item
+    member = _second_member(after)
+    if not member:
+        return None
+    head = next((k for k, w in enumerate(member) if k > 0 and _bare(w) in lexicon().opening_prepositions
+                 and _bare(w) not in allowed), len(member))
+    short = list(member[:head])
+    while short and _bare(short[-1]) in lexicon().dangling_words | lexicon().stopwords:
+        short.pop()
+    if not short or len(items) + 1 + len(short) > int(table["list_words"]):
+        return None
+    for kept in ([*items, rest[joiner], *member], [*items, rest[joiner], *short]):
+        if size + len(kept) <= int(table["title_words"]):
+            return kept
+    return None
 
 
 def with_context(title: str, sentence: str, expression: str = "") -> str:
@@ -4184,7 +4232,8 @@ def with_second_conjunct(title: str, sentence: str, expression: str = "") -> str
     words = title.split()
     if len(words) < 3:
         return title
-    found = _rest_after(words, _without_date(sentence, expression))
+    said = _without_date(sentence, expression)
+    found = _rest_after(words, said) or _rest_after_listed(words, said)
     if found is None or len(found[1]) < 2:
         return title
     written, rest = found
@@ -4194,9 +4243,45 @@ def with_second_conjunct(title: str, sentence: str, expression: str = "") -> str
     if not shared:
         return title
     kept = _second_member(rest[1:], modifier=shared == "modifier")
-    if not kept or len(words) + 1 + len(kept) > int(rules()["second_conjunct"]["title_words"]):
+    limit = int(rules()["second_conjunct"]["title_words"])
+    if (not kept or len(words) + 1 + len(kept) > limit) and any(w.endswith(",") for w in words[-4:-1]):
+        head = _list_close_head(rest[1:])  # cuts3: "lack of freedom, democracy [and other concerns]"
+        kept = _second_member(head) if head else None
+    if not kept or len(words) + 1 + len(kept) > limit:
         return title
     return " ".join([*words, rest[0], *kept])
+
+
+def _rest_after_listed(title_words: Sequence[str], said: Sequence[str]) -> tuple[str, list[str]] | None:
+    """(cuts3) _rest_after for a title ending on a list's item after its comma ("lack of freedom, democracy"), which
+    _rest_after does not match across the comma: the sentence's words after the title's last two, both as written."""
+    if not title_words[-2].endswith(","):
+        return None
+    last, second = _bare(title_words[-1]), _bare(title_words[-2])
+    for j in range(1, len(said) - 1):
+        if _bare(said[j]) == last and _bare(said[j - 1]) == second and said[j - 1].endswith(","):
+            rest = [*said[j + 1:-1], said[-1].rstrip(".!?")]
+            return said[j], [w for w in rest if w]
+    return None
+
+
+def _list_close_head(member: Sequence[str]) -> list[str]:
+    """(cuts3) A list's last item cut before the phrase after its noun (a preposition but object_list_close
+    item_prepositions, or a participle of second_conjunct participle_adjectives or before "by"): "and other
+    concerns[ related to Gadhafi's 42-year rule]"; [] when no such phrase ends it within object_list_close
+    list_words (a clause's verb: "and the army withdrew")."""
+    allowed = frozenset(rules()["object_list_close"]["item_prepositions"])
+    reach = int(rules()["object_list_close"]["list_words"])
+    end = next((k for k, w in enumerate(member[:reach + 1]) if k > 0 and (
+        _bare(w) in lexicon().opening_prepositions and _bare(w) not in allowed
+        or w[:1].islower() and (_bare(w) in _second_conjunct_words("participle_adjectives")
+                                or k + 1 < len(member) and _bare(member[k + 1]) == "by"))), -1)
+    if end < 1 or any(w.endswith((",", ";", ":")) for w in member[:end]):
+        return []
+    head = list(member[:end])
+    while head and _bare(head[-1]) in lexicon().dangling_words | lexicon().stopwords:
+        head.pop()
+    return head
 
 
 def _ends_first_member(words: Sequence[str], member: Sequence[str]) -> str:
