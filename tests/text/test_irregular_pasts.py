@@ -5,6 +5,7 @@ left out (irregular_past_left_out: "bid", "ground", "fed", "broadcast", "cost") 
 import pytest
 
 from timeline.events.lexicon import lexicon as events_lexicon
+from timeline.events.subjects import opening_subject
 from timeline.merge.title_choice import _slips_agreement, _words, title_faults
 from timeline.text import lexicon
 
@@ -62,3 +63,34 @@ def test_a_title_told_by_an_irregular_past_has_a_verb(title, fault):
 ])
 def test_a_noun_of_the_same_form_stays_no_verb(title, fault):
     assert fault in title_faults(title, title)
+
+
+@pytest.mark.parametrize("title", [
+    # a same-form past left out of the lexicon, read by title choice from its neighbours: the main clause's verb
+    "Libyan state television broadcast video that it said showed Gadhafi meeting with tribal elders in a Tripoli hotel",
+    "Al Arabiya broadcast footage taken from Libyan Jamahiriyah TV",
+])
+def test_title_choice_reads_a_same_form_verb_between_subject_and_object(title):
+    assert not title_faults(title, title) & {"no_verb", "no_main_clause", "fragment"}
+
+
+@pytest.mark.parametrize("title, fault", [
+    # a participle's phrase, a noun after a determiner, a noun that ends the title: no verb still
+    ("An address broadcast on Libyan state television", "fragment"),
+    ("The cost of the clean-up operation", "no_verb"),
+    ("A Syria-based television station that has been broadcasting audio speeches", "no_main_clause"),
+])
+def test_title_choice_leaves_a_same_form_noun_or_participle(title, fault):
+    assert fault in title_faults(title, title)
+
+
+@pytest.mark.parametrize("sentence, subject", [
+    # a name, then a listed adverb before a verb the lexicon now knows ("dreamt"): the name is the subject
+    ("Gareth Carins always dreamt of joining the French Foreign Legion.", "Gareth Carins"),
+    ("Gareth Carins never joined the army.", "Gareth Carins"),
+    # left alone: no adverb, and the -ly adverb the reading already knew
+    ("Tripoli residents fled the city.", "Tripoli residents"),
+    ("Farrell routinely reports from Pakistan.", "Farrell"),
+])
+def test_a_name_then_an_adverb_before_its_verb(sentence, subject):
+    assert opening_subject(sentence) == subject
