@@ -292,6 +292,10 @@ def _opening_subjects(sentence: str) -> tuple[str, str]:
                     and j + 1 < len(tokens) and tokens[j + 1][:1].islower():
                 break  # "Farrell routinely reports from Pakistan": a name, then an adverb before its verb (not
                 # "BP's costly spill": an adjective after a possessive)
+            if phrase and phrase[-1][:1].isupper() and not POSSESSIVE.search(phrase[-1]) \
+                    and word in _subject_adverbs() and tokens[j] == word \
+                    and j + 1 < len(tokens) and _is_verb(_bare(tokens[j + 1])):
+                break  # "Gareth Carins always dreamt of ...": a name, then a listed adverb before its verb
             listed = tokens[j].endswith(",") and _names_list_after(tokens, j + 1)
             phrase.append(tokens[j].strip(_EDGE) if j == len(tokens) - 1 else tokens[j] if listed or (
                 longest > MAX_SUBJECT_WORDS and tokens[j].endswith(",")) else tokens[j].rstrip(",;:"))
@@ -406,6 +410,11 @@ def _counted_group(phrase: Sequence[str]) -> bool:
         return False
     last = words[-1]
     return last.endswith("s") and not last.endswith("ss") and not any(w in table["title_span_nouns"] for w in words)
+
+
+@cache
+def _subject_adverbs() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in events_rules()["subject_adverbs_before_verbs"])
 
 
 @cache

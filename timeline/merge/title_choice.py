@@ -406,7 +406,19 @@ def _verb_positions(low: Sequence[str]) -> list[int]:
     limited ban", "the injured"), not a verb (title_choice.yaml adjective_markers)."""
     markers = _words("adjective_markers")
     return [i for i, w in enumerate(low)
-            if _is_verb(w) and not (i > 0 and is_past(w) and low[i - 1] in markers)]
+            if _is_verb(w) and not (i > 0 and is_past(w) and low[i - 1] in markers) or _same_form_verb_at(low, i)]
+
+
+def _same_form_verb_at(low: Sequence[str], at: int) -> bool:
+    """ "Libyan state television broadcast video": a same-form past the lexicon leaves out (unchanged_pasts that
+    is_past does not read) between a word that ends a subject and one that opens no participle's phrase
+    (title_choice.yaml same_form_participle_followers); not "An address broadcast on television", "the cost of"."""
+    word = low[at]
+    if not 0 < at < len(low) - 1 or word not in _words("unchanged_pasts") or is_past(word):
+        return False
+    before, after = low[at - 1], low[at + 1]
+    return bool(before) and before not in _words("adjective_markers") and before not in lexicon().stopwords \
+        and bool(after) and after not in _words("same_form_participle_followers")
 
 
 def _reads_as_present_after_name(words: Sequence[str], low: Sequence[str], at: int) -> bool:

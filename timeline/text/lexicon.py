@@ -85,7 +85,8 @@ def clause_subjects() -> frozenset[str]:
 
 @cache
 def irregular_past() -> frozenset[str]:
-    return frozenset(w.lower() for w in _strings(table()["irregular_past"], "irregular_past"))
+    """The irregular past forms: irregular_past and irregular_past_rest as one."""
+    return frozenset(w.lower() for name in ("irregular_past", "irregular_past_rest") for w in _strings(table()[name], name))
 
 
 # a pure function of the word (the lexicon is read once): asked ~50 times per sentence, of few distinct words
