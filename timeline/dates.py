@@ -129,6 +129,20 @@ def compatible(a: tuple[str, str], b: tuple[str, str]) -> bool:
     return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
 
 
+# the modifiers of a date told as a bound the event falls within, its own value included: "by 1999" (ON_OR_BEFORE),
+# "since April" (ON_OR_AFTER). BEFORE / AFTER ("before 1999") exclude the value itself, so they are not listed.
+BOUND_MODS = frozenset({"ON_OR_BEFORE", "ON_OR_AFTER"})
+
+
+def same_date(a: tuple[str, str], b: tuple[str, str]) -> bool:
+    """Whether two (value, mod) dates tell one date for joining: equal, or one value told plainly and as a bound
+    that includes it ("In 1999, Gadhafi succumbed ..." / "By 1999, Libya finally agreed ..."). Two bounds of one
+    value ("by 1999" / "since 1999") or a bound and another mod ("late 1999") stay apart."""
+    if a == b:
+        return True
+    return a[0] == b[0] and {a[1], b[1]} - {""} <= BOUND_MODS and "" in (a[1], b[1])
+
+
 def gap(a: tuple[str, str], b: tuple[str, str]) -> int | None:
     """Days between two dates' intervals (0 when they overlap); None when one is not a date."""
     sa, sb = narrowed(*a), narrowed(*b)

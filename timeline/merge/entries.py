@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
 
-from timeline.dates import compatible, date_sort_key, precision
+from timeline.dates import BOUND_MODS, compatible, date_sort_key, precision
 from timeline.events.polish import printed, with_quotation_marks, with_speaker
 from timeline.events.subjects import name_apposed_speaker  # definites8
 from timeline.events.titles import noun_event_happened
@@ -99,7 +99,9 @@ def _choose_date(items: Sequence[Item]) -> tuple[str, str]:
     def rank(when: tuple[str, str]) -> tuple[object, ...]:
         # of two days equally supported, the one a member writes with its year ("25 June 2009") over a year read
         # from the page ("25 June" in a 2011 chronology line)
-        return (not enough(when), precision(when[0]), -support[when], when not in written, date_sort_key(*when))
+        # and a value told plainly by one member over its bound ("In 1999" over "By 1999": dates.same_date)
+        return (not enough(when), precision(when[0]), -support[when], when[1] in BOUND_MODS and (when[0], "") in by_date,
+                when not in written, date_sort_key(*when))
 
     return min(sorted(candidates), key=rank)
 

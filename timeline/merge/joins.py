@@ -71,7 +71,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from typing import NamedTuple, TypeVar
 
-from timeline.dates import compatible, precision
+from timeline.dates import BOUND_MODS, compatible, precision, same_date
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.events.lexicon import rules as events_rules
 from timeline.merge.clustering import REPRESENTATIVES, Cluster
@@ -370,17 +370,17 @@ def _same_participant_happening(a: Item, b: Item, who_a: _Who, who_b: _Who, bare
         # Leeds"); two bare mentions join on a day no title names a participant of it, when they tell exactly the
         # same happening and give no name ("The protests began" / "The uprising began")
         if who_a.kind == who_b.kind:
-            return bare_joins and a.when == b.when and a.day and bool(shared & _once_families()) \
+            return bare_joins and same_date(a.when, b.when) and a.day and bool(shared & _once_families()) \
                 and not who_a.names and not who_b.names and _main_happening(a) == _main_happening(b)
         bare, told = (who_a, b) if who_a.kind == _BARE else (who_b, a)
-        return bare_joins and a.when == b.when and a.day \
+        return bare_joins and same_date(a.when, b.when) and a.day \
             and bool(shared & _once_families()) and bare.names <= told.keys
     if not _agree(who_a, who_b):
         return False
     if shared & _once_families():
         # a thing ("the rig", "anti-government protesters") is weaker evidence than a name: it joins the title of a
         # name that holds it ("The Deepwater Horizon rig") on the same day only, and another thing as below
-        if _THING not in (who_a.kind, who_b.kind) or who_a.kind != who_b.kind and a.when == b.when:
+        if _THING not in (who_a.kind, who_b.kind) or who_a.kind != who_b.kind and same_date(a.when, b.when):
             return True
     roles = _role_words()
     rest_a, rest_b = a.head - shared - who_a.words - roles, b.head - shared - who_b.words - roles
@@ -2460,13 +2460,14 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
     names = article_names(items) if names is None else names
     families = _incident_words()
     groups: dict[str, list[list[tuple[int, _Incident]]]] = defaultdict(list)
+    whens: dict[int, list[tuple[str, str]]] = {}  # id of a group -> the dates of its clusters (_group_dates_agree)
     for ci, c in enumerate(clusters):
         if c.previous is not None or not c.members:
             continue
         when = choose_date(c.members)
         month = bool(_MONTH_VALUE.fullmatch(when[0]))
-        if not (_YEAR_VALUE.fullmatch(when[0]) or month) or when[1]:
-            continue  # a year or a month, not a season, a quarter or a part of it
+        if not (_YEAR_VALUE.fullmatch(when[0]) or month) or when[1] and when[1] not in BOUND_MODS:
+            continue  # a year or a month, not a season, a quarter or a part of it; "by 1999" joins a plain 1999
         told = _incident(c, when, names, families, sim)
         if told is not None and month:
             # of a month, only a past month's emergence or coup (derivations.yaml past_month_incidents): a month's
@@ -2475,20 +2476,31 @@ def join_year_incidents(clusters: Sequence[Cluster], items: Sequence[Item], sim:
             told = told._replace(families=kept) if kept and told.phrases else None
         if told is None:
             continue
-        target = next((g for g in groups[when[0]] if all(_incidents_agree(told, other) for _, other in g)), None)
+        target = next((g for g in groups[when[0]] if _group_dates_agree(whens[id(g)], when)
+                       and all(_incidents_agree(told, other) for _, other in g)), None)
         if target is None and told.families & _linked_incidents():
             # a past year's coup of one country, or leak of one pipeline, is one: a telling agreeing with one of
             # the group's tells it (derivations.yaml linked_incidents)
             # ("Gadhafi's first grab at power occurred in Benghazi" / "Gadhafi took power in a coup" / "The Free
             # Officers overthrew Libya's monarchy and brought Gadhafi to power")
-            target = next((g for g in groups[when[0]] if any(_linked_agree(told, other) for _, other in g)), None)
+            target = next((g for g in groups[when[0]] if _group_dates_agree(whens[id(g)], when)
+                           and any(_linked_agree(told, other) for _, other in g)), None)
         if target is None:
             groups[when[0]].append([(ci, told)])
+            whens[id(groups[when[0]][-1])] = [when]
         else:
+            whens[id(target)].append(when)
             c.move_to(clusters[target[0][0]])
             target.append((target[0][0], told))
             if told.families & _linked_incidents():
                 _link_groups(clusters, groups[when[0]], target, told)
+
+
+def _group_dates_agree(whens: Sequence[tuple[str, str]], when: tuple[str, str]) -> bool:
+    """Whether a year's cluster dated `when` may join a group of clusters dated `whens`: each tells the same date,
+    plainly or as a bound that includes it (dates.same_date: "In 1999, Gadhafi succumbed to Western demands to turn
+    over suspects" / "By 1999, Libya finally agreed to transfer the Pan Am 103 suspects")."""
+    return all(same_date(w, when) for w in whens)
 
 
 def _linked_agree(a: _Incident, b: _Incident) -> bool:

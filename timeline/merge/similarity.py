@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from timeline.dates import compatible, date_sort_key, gap, precision, span
+from timeline.dates import compatible, date_sort_key, gap, precision, same_date, span
 from timeline.events.lexicon import event_classes, lexicon
 from timeline.events.titles import told_before_speaker
 from timeline.model import Event, SharedValues
@@ -657,17 +657,22 @@ def links(sim: Similarity, item: Item, member: Item, score: float) -> bool:
         if sim.overlap(item.head, member.head) >= SAME_EVENT:
             need = 0.0
     else:
-        need = SAME_DAY if item.when == member.when and item.day else SAME_EVENT
+        need = SAME_DAY if same_date(item.when, member.when) and item.day else SAME_EVENT
     return score >= need
 
 
 def same_story(sim: Similarity, a: Item, b: Item) -> bool:
     """Whether two events of one article may share an entry: one day's story told in several
-    sentences that share participants, or a repeated mention (same date and trigger, close keys)."""
-    if a.when != b.when:
+    sentences that share participants, or a repeated mention (same date and trigger, close keys). A date and its
+    bound ("Saturday" / "by Saturday evening": dates.same_date) are one story only when they tell one happening: what
+    was reached by then is another moment of the day ("the retreat ... reinvigorated the opposition" / "by Saturday
+    evening, advancing opposition fighters had reached the outskirts of Brega")."""
+    if not same_date(a.when, b.when):
         return False
     if one_happening_told(sim, a, b):
         return True
+    if a.when != b.when:
+        return False
     score = sim.score(a, b)
     if a.trigger == b.trigger and score >= SAME_ARTICLE:
         return True
@@ -695,7 +700,7 @@ def one_happening_told(sim: Similarity, a: Item, b: Item) -> bool:
     whose keys are all in the other's, unless the two name different doers of it (_other_doers); or one verb no
     family names, of one named doer (_shared_verb: "Jackson hired the physician" / "Dr Murray had been hired by
     Jackson")."""
-    if a.when != b.when:
+    if not same_date(a.when, b.when):
         return False
     if len(a.title_form) >= 2 and a.title_form == b.title_form:
         return True
