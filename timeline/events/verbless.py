@@ -46,6 +46,11 @@ def _attributive(words: Sequence[str], k: int) -> bool:
     before = _clean(words[k - 1])
     if before in _words("attributive_before"):
         return True
+    # (verbless2) an adverb in -ly between a determiner or an owner and the participle ("Iran's democratically elected
+    # government", "the hastily assembled force"); "The army quickly seized towns" has its subject there instead
+    if k >= 2 and words[k - 1].islower() and before.endswith("ly") and is_adverb(before) \
+            and (words[k - 2].endswith(("'s", "’s")) or _clean(words[k - 2]) in _words("attributive_before")):
+        return True
     named = words[k - 1][:1].isupper() and before.endswith(tuple(_words("adjective_name_endings")))
     return named and k >= 2 and (_clean(words[k - 2]) in lexicon().stopwords)
 
@@ -298,7 +303,7 @@ def _fragment_words(name: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in _table()["relative_fragment"][name])
 
 
-def _relative_at(words: Sequence[str], low: Sequence[str]) -> int:
+def _relative_at(words: Sequence[str], low: Sequence[str], guess: bool = True) -> int:
     """The index of the pronoun opening the title's first relative clause after a noun ("a storm | that killed",
     "the test | which was delayed"), when the words before it have no finite verb; else -1."""
     stop = lexicon().stopwords
@@ -310,7 +315,7 @@ def _relative_at(words: Sequence[str], low: Sequence[str]) -> int:
             return -1
         if low[k] == "that" and words[k - 1].endswith(","):
             return -1
-        return k if is_verbless(" ".join(words[:k])) else -1
+        return k if is_verbless(" ".join(words[:k]), guess) else -1
     return -1
 
 
@@ -346,6 +351,23 @@ def _date_in_clause(sentence: str, words: Sequence[str], k: int, expression: str
     at = sentence.find(expression, found.end() - 1)
     between = sentence[found.end() - 1:at] if at >= 0 else ""
     return at >= 0 and len(between.split()) <= RELATIVE_DATE_WORDS and not re.search(r"[;.!?](?:\s|$)", between)
+
+
+def _date_modifies_noun(sentence: str, words: Sequence[str], k: int, expression: str) -> bool:
+    """(verbless2) Whether the sentence's date is a year that modifies the title's noun phrase right before the
+    relative pronoun ("the 1953 U.S.-backed coup that overthrew ...": verbless.yaml relative_fragment
+    dated_noun_pattern), the phrase's head an event noun (events.yaml title_noun_happenings): the clause then tells
+    what that dated event did, on its date."""
+    rule = _table()["relative_fragment"]
+    if not expression or not re.fullmatch(str(rule["dated_noun_pattern"]), expression) \
+            or _clean(words[k - 1]) not in _noun_happenings():
+        return False
+    noun = list(words[1:k]) if _clean(words[0]) in _fragment_words("dated_noun_determiners") else list(words[:k])
+    if not noun:
+        return False
+    found = re.search(r"(?<![\w'’-])" + re.escape(expression) + r"\s+" + r"\s+".join(re.escape(w) for w in noun)
+                      + r"\s+" + re.escape(words[k]) + r"\s", sentence, re.IGNORECASE)
+    return found is not None
 
 
 _DASHES = frozenset({"--", "-", "—", "–"})
@@ -397,8 +419,14 @@ def relative_fragment_title(title: str, sentence: str, expression: str) -> str:
     words = title.split()
     low = [_clean(w) for w in words]
     k = _relative_at(words, low)
+    # (verbless2) or the date is a year on the noun's own event ("the 1953 coup that overthrew ..."): told only when
+    # the noun is the clause's subject (the noun's words read with no guessed verb: "U.S.-backed coup")
+    dated_noun = False
     if k < 0 or not _date_in_clause(sentence, words, k, expression):
-        return title
+        k = k if k >= 0 else _relative_at(words, low, guess=False)
+        dated_noun = k >= 0 and _date_modifies_noun(sentence, words, k, expression)
+        if not dated_noun:
+            return title
     noun = _clause_noun(words[:k])
     if not noun or _clean(noun[-1]) in lexicon().stopwords:
         return title
@@ -427,6 +455,8 @@ def relative_fragment_title(title: str, sentence: str, expression: str) -> str:
             return title
         made = " ".join([*_capital(noun), *rest])
         return made if not is_verbless(made) else title
+    if dated_noun:
+        return title  # (the noun is the clause's object: the year on it does not time the clause's own subject)
     # an object clause: its own subject, then its past verb; a pronoun subject named by the sentence's opening subject
     # ("Rebel forces regrouped in Ras Lanuf, a key oil town that they said they seized" -> "Rebel forces said they
     # seized Ras Lanuf"); a verb of saying with the clause it tells ("said they seized")
