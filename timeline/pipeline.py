@@ -30,7 +30,7 @@ from timeline.batches import one_ahead
 from timeline.cache import Extracted, ExtractionCache, default_folder, extracted_batch
 from timeline.errors import ArticleError, TimelineError, UsageError
 from timeline.events import extract
-from timeline.events.triggers import told_past_plan_only, told_plan_only
+from timeline.events.triggers import told_future_only, told_past_plan_only, told_plan_only
 from timeline.listing import Admission, check_day, readable_articles, report_skipped
 from timeline.merge import merge
 from timeline.merge.entries import EntryMemo
@@ -359,6 +359,8 @@ def _select(merged: Sequence[Entry], found: _Collected, *, planned: bool, about_
     passed -= set() if planned else {id(e) for e in merged if told_plan_only(e)}
     # and a plan told in the past with no outcome ("were to spend the night", events.yaml past_plan)
     passed -= set() if planned else {id(e) for e in merged if told_past_plan_only(e)}
+    # and a plan every source tells in the future, on whatever day ("will be added Friday", events.yaml future_only_plan)
+    passed -= set() if planned else {id(e) for e in merged if told_future_only(e)}
     if about_words:
         passed &= {id(e) for e in about(merged, about_words, found.heads)}
     written = [e for e in merged if id(e) in passed or e.curated or e.orphaned or not e.sources]

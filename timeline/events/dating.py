@@ -2288,6 +2288,9 @@ def is_target_date(sentence: Sentence, timex: Timex, published: int | None) -> b
         return False
     words = words[: len(words) - len(lead)]
     verbs = _phrases(t["target_verbs"])  # type: ignore[arg-type]
+    futures = _phrases(t["target_futures"])  # type: ignore[arg-type]
+    if any(tuple(words[at:at + len(f)]) == f for f in futures for at in range(len(words))):
+        return True  # "will have eaten the oil by the end of the year": a forecast's bound
     for at in range(len(words)):
         for verb in verbs:
             end = at + len(verb)

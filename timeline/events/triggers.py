@@ -1706,6 +1706,41 @@ def told_plan_only(entry: Entry) -> bool:
 
 
 @cache
+def _future_told() -> re.Pattern[str]:
+    """events.yaml `future_only_plan` futures and not_news speakerless_plan's and past_plan's copula futures, compiled:
+    a future anywhere in a sentence ("will be added Friday", "is to close", "was due on Tuesday to travel"): "to" right
+    after the copula, or at most two words (an adverb) before its plan word, a bounded run: linear time."""
+    plan = rules()["not_news"]["speakerless_plan"]
+    futures = _words_pattern(rules()["future_only_plan"]["futures"])
+    past = rules()["not_news"]["past_plan"]  # "was due on Tuesday to travel": the same plan told a day later
+    copulas = _words_pattern({*plan["copulas"], *past["copulas"]})
+    words = _words_pattern({*plan["plan_words"], *past["plan_words"]})
+    return re.compile(rf"(?<![\w'’])(?:{futures})\b|\b(?:{copulas})\s++(?:to|(?:[\w'’-]++\s++){{0,2}}?(?:{words}))\b",
+                      re.IGNORECASE)
+
+
+def told_future_only(entry: Entry) -> bool:
+    """Whether the entry's finished title is a plan in the future with no saying before or in it and no "not" after
+    its future (the speakerless_plan shape), and every source's sentence tells it in the future (events.yaml
+    future_only_plan): "The Pakistani Taliban will be added to a U.N. blacklist" of "... will be added Friday ...",
+    told on the Friday, is a schedule with no outcome. A source telling it done (joined by the merge), "BP said it
+    would pay", "Rebels took Brega and will march on Sirte", "Donald Vidrine will not testify" and a person's entry
+    stay. timeline.pipeline leaves such an entry out unless --planned."""
+    if entry.rejected or entry.curated or not entry.sources:
+        return False
+    found = _speakerless_plan().search(entry.title)
+    words = words_of(entry.title)
+    reporting = lexicon().reporting_verbs  # not a passive's participle: "will be added to a U.N. blacklist"
+    if not found or _tells_before(found.group("before")) \
+            or any(w in reporting and (i == 0 or words[i - 1] not in {"be", "been", "being"}) for i, w in enumerate(words)):
+        return False
+    if "not" in words_of(found.group(0)[len(found.group("before")):]):
+        return False  # "Donald Vidrine will not testify": a refusal, the decision is the news
+    told = _future_told()
+    return all(told.search(s.quote) for s in entry.sources)
+
+
+@cache
 def _past_plan() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """events.yaml not_news `past_plan`, compiled: the past future alone (searched in a sentence), and
     one bounded lazy run of words from the start (group "before") then the past future: linear time."""
