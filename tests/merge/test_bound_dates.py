@@ -6,29 +6,11 @@ from __future__ import annotations
 import dataclasses
 
 from timeline.dates import same_date
-from timeline.merge.clustering import Cluster
 from timeline.merge.entries import choose_date
-from timeline.merge.joins import join_year_incidents
 from timeline.merge.similarity import Item, Similarity, item_of, one_happening_told, same_story
-from timeline.model import Event, Source
+from timeline.model import Event
 
-
-def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str, mod: str = "") -> Event:
-    return Event(article=article, date=date, mod=mod, title=title,
-                 source=Source(article, title + ".", date, published=published),
-                 keys=tuple(sorted(keys.split())), trigger=trigger)
-
-
-def _clusters(happenings: list[frozenset[str]], events: list[Event]) -> list[Cluster]:
-    """The clusters the events end in after join_year_incidents, each item's happening given."""
-    items = [dataclasses.replace(item_of(e), happening=h) for e, h in zip(events, happenings)]
-    others = [item_of(_event(f"o{n}", "2000-01-01", f"Other event {n}", "said", f"bp oil gulf other{n}", ""))
-              for n in range(100)]
-    clusters = [Cluster() for _ in items]
-    for cluster, item in zip(clusters, items):
-        cluster.add(item)
-    join_year_incidents(clusters, [*items, *others], Similarity([*items, *others]))
-    return [c for c in clusters if c.members]
+from test_merge_year_incidents import _event, year_incident_clusters as _clusters  # built as for twins23
 
 
 SPILL = _event("c", "2006", "A 4,800-barrel oil spill temporarily shut down the Prudhoe Bay drilling field pipeline",

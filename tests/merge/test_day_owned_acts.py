@@ -8,29 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.merge.clustering import Cluster
+from test_day_backrefs import _cluster, _joined_into  # one day's clusters and the join, built as for day_backrefs
+
 from timeline.merge.happenings import backref_of, join_day_backrefs
-from timeline.merge.similarity import derivations, item_of, title_word_key, title_words
-from timeline.model import Event, Source
+from timeline.merge.similarity import derivations
 
 EXAMPLES = derivations()["day_owned_acts"]["examples"]
-
-
-def _cluster(article: str, quote: str, date: str = "2011-03-24") -> Cluster:
-    event = Event(article=article, date=date, mod="", title=quote.rstrip("."), source=Source(article, quote, date),
-                  keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
-    cluster = Cluster()
-    cluster.add(item_of(event))
-    return cluster
-
-
-def _joined_into(row: list) -> int | None:
-    back, others, _ = row
-    day = [_cluster("a1", back)] + [_cluster("a1", q) for q in others] + [_cluster("a2", "Another paper said so.")]
-    join_day_backrefs(day)
-    if day[0].members:
-        return None
-    return next(i for i, c in enumerate(day[1:]) if any(m.event.source.quote == back for m in c.members))
 
 
 @pytest.mark.parametrize("row", EXAMPLES["one"], ids=[r[0][:40] for r in EXAMPLES["one"]])

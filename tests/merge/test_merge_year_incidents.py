@@ -10,14 +10,15 @@ from timeline.merge.similarity import Similarity, item_of, title_words
 from timeline.model import Event, Source
 
 
-def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str) -> Event:
-    return Event(article=article, date=date, mod="", title=title,
+def _event(article: str, date: str, title: str, trigger: str, keys: str, published: str, mod: str = "") -> Event:
+    return Event(article=article, date=date, mod=mod, title=title,
                  source=Source(article, title + ".", date, published=published),
                  keys=tuple(sorted(keys.split())), trigger=trigger)
 
 
-def _joined(happenings: list[frozenset[str]], events: list[Event]) -> int:
-    """How many entries the events end in, each item's happening given (the event's own clause)."""
+def year_incident_clusters(happenings: list[frozenset[str]], events: list[Event]) -> list[Cluster]:
+    """The clusters the events end in after join_year_incidents, each item's happening given (the event's own
+    clause), among a hundred unrelated others."""
     items = [dataclasses.replace(item_of(e), happening=h) for e, h in zip(events, happenings)]
     others = [item_of(_event(f"o{n}", "2000-01-01", f"Other event {n}", "said", f"bp oil gulf other{n}", ""))
               for n in range(100)]
@@ -25,7 +26,12 @@ def _joined(happenings: list[frozenset[str]], events: list[Event]) -> int:
     for cluster, item in zip(clusters, items):
         cluster.add(item)
     join_year_incidents(clusters, [*items, *others], Similarity([*items, *others]))
-    return sum(1 for c in clusters if c.members)
+    return [c for c in clusters if c.members]
+
+
+def _joined(happenings: list[frozenset[str]], events: list[Event]) -> int:
+    """How many entries the events end in."""
+    return len(year_incident_clusters(happenings, events))
 
 
 SPILL_SUBJECT = _event("c", "2006",
