@@ -7511,6 +7511,20 @@ def _apposed_to_sexed_noun(cut: str, match: re.Match[str]) -> bool:
     return bool(_sexed_apposition().search(cut, 0, match.start())) and cut[match.end():match.end() + 1] == ","
 
 
+def _owned_apposition(cut: str, name: str) -> str:
+    """A lone name set between commas after an owner's sexed person noun, printed with them: "Gadhafi's daughter,
+    Ayesha," -> "Gadhafi's daughter Ayesha" (the article gives her no surname); "" for any other name."""
+    if " " in name:
+        return ""
+    for owned in _OWNED_NOUN.finditer(cut):
+        if cut.startswith(name + ",", owned.end()) and _sexed_apposition().fullmatch(owned.group("noun") + ", "):
+            return f"{owned.group('owner')} {owned.group('noun')} {name}"
+    return ""
+
+
+_OWNED_NOUN = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*+['’]s)\s(?P<noun>[a-z]++),\s++")
+
+
 def _cut_person(cut: str, kind: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
     """The one person of the pronoun's sex (`kind`: "male" or "female") the cut-off words name: persons the
     article tells of with the other sex's pronouns do not count; a person noun of the other sex in the cut-off
@@ -7528,7 +7542,7 @@ def _cut_person(cut: str, kind: str, texts: Sequence[str], mentions: Sequence[tu
     nouns = _person_nouns()
     if any(_bare(t) in nouns for t in _TOKEN.findall(cut[end:])):
         return ""
-    return _full_name(name, mentions) or name
+    return _full_name(name, mentions) or _owned_apposition(cut, name) or name
 
 
 _LONG_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+)*+")
