@@ -7487,11 +7487,42 @@ def _cut_persons(cut: str, mentions: Sequence[tuple[str, str]]) -> list[tuple[st
             continue  # "Pan Am 103", "the United States": a thing's name
         # "CNN's Nic Robertson": an owner's possessive ends its own name, not the person's
         parts = re.split(r"(?<=['’]s)\s", match.group(0))
+        apposed = _apposed_to_sexed_noun(cut, match)
         for name in (n for part in parts for n in _person_names_in(part)):
-            if _is_person(name, mentions) and not _organisation_ending(name):
+            if (_is_person(name, mentions) or apposed and name == match.group(0)) and not _organisation_ending(name):
                 if not any(_same_referent(name, other) for other, _ in found):
                     found.append((name, match.end()))
     return found
+
+
+@cache
+def _sexed_apposition() -> re.Pattern[str]:
+    """A sexed person noun of events.yaml cut_antecedents (male_nouns, female_nouns) right before a comma, compiled
+    once: what a name apposed after it stands beside ("Gadhafi's daughter, Ayesha,")."""
+    table = _cut_antecedent_table()
+    nouns = "|".join(sorted((re.escape(w) for w in table["male_nouns"] | table["female_nouns"]), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?i:{nouns}),\s++\Z")
+
+
+def _apposed_to_sexed_noun(cut: str, match: re.Match[str]) -> bool:
+    """Whether the capitalised run `match` of `cut` is a name set between commas right after a sexed person noun
+    ("Gadhafi's daughter, Ayesha, speaking ...": Ayesha is a person, the daughter, though the article never gives
+    her a surname); not a run followed by anything but a comma ("his wife, Tripoli said")."""
+    return bool(_sexed_apposition().search(cut, 0, match.start())) and cut[match.end():match.end() + 1] == ","
+
+
+def _owned_apposition(cut: str, name: str) -> str:
+    """A lone name set between commas after an owner's sexed person noun, printed with them: "Gadhafi's daughter,
+    Ayesha," -> "Gadhafi's daughter Ayesha" (the article gives her no surname); "" for any other name."""
+    if " " in name:
+        return ""
+    for owned in _OWNED_NOUN.finditer(cut):
+        if cut.startswith(name + ",", owned.end()) and _sexed_apposition().fullmatch(owned.group("noun") + ", "):
+            return f"{owned.group('owner')} {owned.group('noun')} {name}"
+    return ""
+
+
+_OWNED_NOUN = re.compile(r"(?<![\w'’-])(?P<owner>[A-Z][\w-]*+['’]s)\s(?P<noun>[a-z]++),\s++")
 
 
 def _cut_person(cut: str, kind: str, texts: Sequence[str], mentions: Sequence[tuple[str, str]]) -> str:
@@ -7511,7 +7542,7 @@ def _cut_person(cut: str, kind: str, texts: Sequence[str], mentions: Sequence[tu
     nouns = _person_nouns()
     if any(_bare(t) in nouns for t in _TOKEN.findall(cut[end:])):
         return ""
-    return _full_name(name, mentions) or name
+    return _full_name(name, mentions) or _owned_apposition(cut, name) or name
 
 
 _LONG_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+)*+")
@@ -7547,6 +7578,15 @@ def _cut_thing(cut: str, texts: Sequence[str], mentions: Sequence[tuple[str, str
     return name
 
 
+def _without_the_names(text: str) -> str:
+    """`text` with each capitalised run that "the" opens or stands before blanked out: "The United States tried to
+    kill her" names no person before "her" (a thing's name, as _cut_persons reads it)."""
+    return _THE_RUN.sub(lambda m: " " * len(m.group(0)), text)
+
+
+_THE_RUN = re.compile(r"(?<![\w'’-])[Tt]he\s++[A-Z][\w&'’-]*+(?:\s[A-Z][\w&'’-]*+){0,3}+")
+
+
 def name_cut_antecedent(title: str, sentence: str, texts: Sequence[str],
                         mentions: Sequence[tuple[str, str]]) -> str:
     """A title cut from a later part of its sentence whose first third-person pronoun has no owner in the title
@@ -7572,7 +7612,7 @@ def name_cut_antecedent(title: str, sentence: str, texts: Sequence[str],
     if start <= 0 or _quoted_at(sentence, place):
         return title
     before = title[:at]
-    if kind != "thing" and (any(_is_person(n, mentions) for n in _person_names_in(before))
+    if kind != "thing" and (any(_is_person(n, mentions) for n in _person_names_in(_without_the_names(before)))
                             or any(fits(n, "person") for n in names_in(before))  # "Eman al-Obaidi burst into"
                             or any(_bare(t) in _person_nouns() | lexicon().person_pronouns
                                    for t in _TOKEN.findall(before))):
