@@ -371,7 +371,8 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     # "who" or a role set beside it ("Eman al-Obeidy, who ...", "Rep. Peter King, chairman of ..."), or a personal
     # pronoun in the clause after the surname alone ("Allen said he would wait")
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
-                                                      for n in mentions) or told_alone and _told_alone(word, article) else ""
+                                                      for n in mentions) or told_alone and _told_alone(word, article) \
+        or _told_speaking(mentions, article) else ""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
@@ -390,6 +391,30 @@ def _told_alone(word: str, article: ArticleNames) -> bool:
             if _sex_in(between):
                 return True
     return False
+
+
+def _told_speaking(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes the person's full name as the speaker of a speech verb right before or after it
+    (bare_surname.speech_verbs): "said Mike Bracken, NATO's military spokesman", "Rear Admiral Mary Landry said"
+    (surnames6: a name a title prints alone whose article gives no role, pronoun or "who" for it); not a verb a
+    clause away ("Mike Bracken, the report said"), nor the surname alone ("Bani said": a word the article may use for
+    a body or its familiar figure)."""
+    verbs = _speech_verbs()
+    for n in mentions:
+        text = article.sentences[n.sentence]
+        after = _SPEECH_WORD.match(text, n.end)
+        before = text[max(0, n.start - 12):n.start].split()
+        if after and after.group(1).lower() in verbs or before and before[-1].lower() in verbs:
+            return True
+    return False
+
+
+_SPEECH_WORD = re.compile(r"\s++([a-z]++)\b")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(_forms()["bare_surname"]["speech_verbs"])
 
 
 def _sex_in(text: str) -> str:
