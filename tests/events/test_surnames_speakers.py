@@ -57,3 +57,14 @@ def test_the_familiar_figure_who_speaks_stays():
     article = ["Ken Feinberg said the claims would be paid.",
                *[f"Feinberg said it again on day {k}." for k in range(6)]]
     assert named(article, "Feinberg took over the claims process") == "Feinberg took over the claims process"
+
+
+def test_said_before_a_name_that_goes_on_is_what_was_said():
+    article = ["Rebels said Muammar Gaddafi had fled the capital.", "Gaddafi denied the report."]
+    assert named(article, "Gaddafi appeared on state television") == "Gaddafi appeared on state television"
+
+
+def test_a_name_after_a_lower_case_particle_is_no_bare_surname():
+    article = ["The report was aired, said Al Jazeera, the broadcaster.", "Jazeera aired it again."]
+    assert named(article, "Newspapers and al Jazeera television said the talks had failed") \
+        == "Newspapers and al Jazeera television said the talks had failed"

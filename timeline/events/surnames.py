@@ -403,13 +403,19 @@ def _told_speaking(mentions: Sequence[_Name], article: ArticleNames) -> bool:
     for n in mentions:
         text = article.sentences[n.sentence]
         after = _SPEECH_WORD.match(text, n.end)
-        before = text[max(0, n.start - 12):n.start].split()
-        if after and after.group(1).lower() in verbs or before and before[-1].lower() in verbs:
+        if after and after.group(1).lower() in verbs:
+            return True
+        # "..., said Mike Bracken, NATO's spokesman": the speaker set after a quotation's comma, the name closed by a
+        # comma or the sentence's end (not "Rebels said Muammar Gaddafi had fled": what was said)
+        before = _SPEECH_BEFORE.search(text[max(0, n.start - 16):n.start])
+        if before and before.group(1).lower() in verbs and _SPEAKER_CLOSED.match(text, n.end):
             return True
     return False
 
 
 _SPEECH_WORD = re.compile(r"\s++([a-z]++)\b")
+_SPEECH_BEFORE = re.compile(r",\s*+([a-z]++)\s++$")
+_SPEAKER_CLOSED = re.compile(r"\s*+(?:[,.;]|$)")
 
 
 @cache
@@ -576,7 +582,8 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
         before = title[:match.start()].split()
         following = title[match.end():].lstrip("'’s").lstrip()
         longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
-            or bool(_PARTICLE.match(following))  # "Dr Murray", "Jack Straw", "Ibrahim al-Dabashi"
+            or bool(_PARTICLE.match(following)) \
+            or bool(before) and before[-1] in table["name_particles"]  # "Dr Murray", "Jack Straw", "Ibrahim al-Dabashi", "al Jazeera"
         # a surname before a noun of its people or its rule is that noun's modifier ("Gadhafi loyalists", "the Obama
         # administration"), not the person
         next_word = following.split()[0] if following and not title[match.end():].startswith(("'", "’")) else ""
