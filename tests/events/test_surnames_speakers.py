@@ -68,3 +68,9 @@ def test_a_name_after_a_lower_case_particle_is_no_bare_surname():
     article = ["The report was aired, said Al Jazeera, the broadcaster.", "Jazeera aired it again."]
     assert named(article, "Newspapers and al Jazeera television said the talks had failed") \
         == "Newspapers and al Jazeera television said the talks had failed"
+
+
+def test_said_after_a_closing_quotation_mark_tells_a_person():
+    article = ["“There is no more room for him in or near Libya,” said Jalal el-Gallal, a spokesman for the council.",
+               "El-Gallal responded to Sarkozy by declaring Friday that it was up to the Libyan people."]
+    assert named(article, "El-Gallal responded to Sarkozy") == "Jalal el-Gallal responded to Sarkozy"

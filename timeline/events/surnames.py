@@ -414,7 +414,7 @@ def _told_speaking(mentions: Sequence[_Name], article: ArticleNames) -> bool:
 
 
 _SPEECH_WORD = re.compile(r"\s++([a-z]++)\b")
-_SPEECH_BEFORE = re.compile(r",\s*+([a-z]++)\s++$")
+_SPEECH_BEFORE = re.compile(r",\s*+(?:''|[”\"’])?\s*+([a-z]++)\s++$")  # (a quotation's closing mark after its comma)
 _SPEAKER_CLOSED = re.compile(r"\s*+(?:[,.;]|$)")
 
 
