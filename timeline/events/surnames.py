@@ -371,7 +371,8 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     # "who" or a role set beside it ("Eman al-Obeidy, who ...", "Rep. Peter King, chairman of ..."), or a personal
     # pronoun in the clause after the surname alone ("Allen said he would wait")
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
-                                                      for n in mentions) or told_alone and _told_alone(word, article) else ""
+                                                      for n in mentions) or told_alone and _told_alone(word, article) \
+        or _told_speaking(mentions, article) else ""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
@@ -390,6 +391,36 @@ def _told_alone(word: str, article: ArticleNames) -> bool:
             if _sex_in(between):
                 return True
     return False
+
+
+def _told_speaking(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes the person's full name as the speaker of a speech verb right before or after it
+    (bare_surname.speech_verbs): "said Mike Bracken, NATO's military spokesman", "Rear Admiral Mary Landry said"
+    (surnames6: a name a title prints alone whose article gives no role, pronoun or "who" for it); not a verb a
+    clause away ("Mike Bracken, the report said"), nor the surname alone ("Bani said": a word the article may use for
+    a body or its familiar figure)."""
+    verbs = _speech_verbs()
+    for n in mentions:
+        text = article.sentences[n.sentence]
+        after = _SPEECH_WORD.match(text, n.end)
+        if after and after.group(1).lower() in verbs:
+            return True
+        # "..., said Mike Bracken, NATO's spokesman": the speaker set after a quotation's comma, the name closed by a
+        # comma or the sentence's end (not "Rebels said Muammar Gaddafi had fled": what was said)
+        before = _SPEECH_BEFORE.search(text[max(0, n.start - 16):n.start])
+        if before and before.group(1).lower() in verbs and _SPEAKER_CLOSED.match(text, n.end):
+            return True
+    return False
+
+
+_SPEECH_WORD = re.compile(r"\s++([a-z]++)\b")
+_SPEECH_BEFORE = re.compile(r",\s*+(?:''|[”\"’])?\s*+([a-z]++)\s++$")  # (a quotation's closing mark after its comma)
+_SPEAKER_CLOSED = re.compile(r"\s*+(?:[,.;]|$)")
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(_forms()["bare_surname"]["speech_verbs"])
 
 
 def _sex_in(text: str) -> str:
@@ -551,7 +582,8 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
         before = title[:match.start()].split()
         following = title[match.end():].lstrip("'’s").lstrip()
         longer = bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha() \
-            or bool(_PARTICLE.match(following))  # "Dr Murray", "Jack Straw", "Ibrahim al-Dabashi"
+            or bool(_PARTICLE.match(following)) \
+            or bool(before) and before[-1] in table["name_particles"]  # "Dr Murray", "Jack Straw", "Ibrahim al-Dabashi", "al Jazeera"
         # a surname before a noun of its people or its rule is that noun's modifier ("Gadhafi loyalists", "the Obama
         # administration"), not the person
         next_word = following.split()[0] if following and not title[match.end():].startswith(("'", "’")) else ""
