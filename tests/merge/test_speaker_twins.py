@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.merge.clustering import Cluster
-from timeline.merge.similarity import item_of, title_word_key, title_words
+from test_quoted_twins import _cluster  # one entry of a day, built as for the quoted twins
+
 from timeline.merge.speaker_twins import join_speaker_twins, occasions, rules, saying_speaker
-from timeline.model import Event, Source
 
 EXAMPLES = rules()["examples"]
-
-
-def _cluster(article: str, title: str, quote: str, date: str) -> Cluster:
-    event = Event(article=article, date=date, mod="", title=title, source=Source(article, quote, date),
-                  keys=tuple(sorted({title_word_key(w) for w in title_words(quote)})), trigger="tell")
-    cluster = Cluster()
-    cluster.add(item_of(event))
-    return cluster
 
 
 def _joined_into(row: dict) -> int | None:
