@@ -101,6 +101,10 @@ class Event:
     trigger: str = ""
     # the coarse kinds of event its words tell ("attack", "conquest"; events.yaml `event_classes`), sorted
     classes: tuple[str, ...] = ()
+    # each surname the title prints alone as its article's familiar figure, with the article's full form of that
+    # person ("al-Obeidy", "Eman al-Obeidy"), sorted: the merge prints the full form where the collection does not
+    # know the person by the surname (timeline.merge.surname_titles)
+    surnames: tuple[tuple[str, str], ...] = field(default=(), compare=False)
 
     @property
     def chronology(self) -> bool:

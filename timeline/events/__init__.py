@@ -51,7 +51,7 @@ from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
-                                      person_forms, name_bare_surname)
+                                      person_forms, name_bare_surname, familiar_surname_forms)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place, name_said_noun, name_journey, name_introduced_demonstrative, name_apposed_role, name_counted_head, name_general_noun, name_elaborated_demonstrative, name_with_clause, name_final_apposition,
@@ -1419,8 +1419,17 @@ def extract(article: Article) -> list[Event]:
     # and a person described before named ("The former boss of BP admitted ...") by the one speaker the next sentence
     # quotes ("..., said Tony Hayward."): events/later_names.py; and a bare "the <noun>" the article names once more
     # fully anywhere ("the clinic" -> "Dr Murray's clinic")
-    return [_named_by_fuller_mention(_named_by_later_holder(e, whole), whole)
-            for e in named_by_next_speakers(events, whole)]
+    named = [_named_by_fuller_mention(_named_by_later_holder(e, whole), whole)
+             for e in named_by_next_speakers(events, whole)]
+    # and, on each finished title, the full form of a surname it prints alone as its article's familiar figure, for
+    # the merge to print where the collection does not know the person by it (merge/surname_titles.py)
+    return named if persons is None else [_with_surname_forms(e, persons) for e in named]
+
+
+def _with_surname_forms(event: Event, persons: ArticleNames) -> Event:
+    """The event with the full forms of the familiar surnames its title prints alone (surnames.familiar_surname_forms)."""
+    forms = familiar_surname_forms(event.title, persons, event.source.quote)
+    return replace(event, surnames=forms) if forms else event
 
 
 def _named_by_fuller_mention(event: Event, whole: Sequence[str]) -> Event:

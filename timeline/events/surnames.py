@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from typing import Any, Callable, Sequence
 
 from timeline.events.lexicon import lexicon, rules
-from timeline.events.subjects import is_verb_word, names_in, opening_subject, role_nouns
+from timeline.events.subjects import _country_words, is_verb_word, names_in, opening_subject, role_nouns
 from timeline.text import lexicon as language
 
 _SUBJECT = re.compile(r"^(?P<word>[A-Z][a-z]++(?:-[A-Z][a-z]++)?+)(?P<tail>,?)$")
@@ -565,14 +565,16 @@ def _apposed_after(after: str) -> str:
 MAX_APPOSED_WORDS = 8  # "head of a U.N. rights inquiry", "chairman of the House Homeland Security Committee"
 
 
-def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> str:
+def name_bare_surname(title: str, article: ArticleNames, sentence: str = "", held: dict[str, str] | None = None) -> str:
     """ "Straw was lobbied" -> "Foreign Secretary Jack Straw was lobbied", "Jackson admitted" -> "Environmental
     Protection Agency administrator Lisa Jackson admitted": a surname the title prints alone, of the one person the
     article names in full by it, takes the role and full name of the article's first such mention (events.yaml
     person_forms bare_surname), the first time the title names that person. A person the article calls by the
     surname alone more than `max_bare_uses` times is its familiar figure ("Jackson" of a Michael Jackson story) and
     stays. A surname the title's sentence writes only inside a quotation is the speaker's word ("“Cheney thought it
-    was going to be France,” Thomas says"): it stays, so the printed title can still quote it."""
+    was going to be France,” Thomas says"): it stays, so the printed title can still quote it. `held`: where the
+    surname of the article's familiar figure is kept bare, the full form it would have taken, by surname (the merge
+    decides whether the whole collection knows that person by the surname: timeline.merge.surname_titles)."""
     table = _forms()["bare_surname"]
     quoted_in_sentence = [(m.start(), m.end()) for m in _QUOTED.finditer(sentence)]
     done: set[str] = set()
@@ -602,10 +604,14 @@ def name_bare_surname(title: str, article: ArticleNames, sentence: str = "") -> 
         bare = article.once("bare_uses", word, lambda: sum(_bare_in(word, text) for text in article.sentences))
         # the article's familiar figure, used alone more than `max_bare_uses` times, stays (_familiar_figures)
         limit = int(table["max_bare_uses"])
-        if bare > limit and (_without_particle(word) in _familiar_figures(article, limit) or not table["familiar_only"]):
-            return match.group()
+        familiar = bare > limit and (_without_particle(word) in _familiar_figures(article, limit)
+                                     or not table["familiar_only"])
         role = _role_before(name, article)
         put_name = f"{role} {name}" if role else name
+        if familiar:
+            if held is not None:
+                held[word] = put_name
+            return match.group()
         return put_name[:1].upper() + put_name[1:] if match.start() == 0 else put_name
 
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(title)]
@@ -739,3 +745,41 @@ def name_numeral_one(title: str, sentence: str) -> str:
     if not head.isalpha() or not head.islower() or head in lexicon().stopwords:
         return title
     return " ".join(["One", head, *words[1:]])
+
+
+def familiar_surname_forms(title: str, article: ArticleNames, sentence: str) -> tuple[tuple[str, str], ...]:
+    """ "al-Obeidy" -> "Eman al-Obeidy": each surname the title prints alone that name_bare_surname keeps bare as its
+    article's familiar figure, with the full form (role and name) it would have taken, sorted; () when none. What
+    the article alone knows: whether the whole collection knows the person by the surname is the merge's to say
+    (timeline.merge.surname_titles)."""
+    if not _BARE_NAME.search(title):
+        return ()
+    held: dict[str, str] = {}
+    name_bare_surname(title, article, sentence, held)
+    # a person's full form: a given name before the surname ("Carl-Henric Svanberg"), no place ("Modern Libya") nor a
+    # firm told by its place ("San Antonio-based Tesoro")
+    return tuple(sorted((word, form) for word, form in held.items()
+                        if _without_particle(word) not in _country_words() and len(form.split()) >= 2
+                        and _GIVEN_NAME.fullmatch(form.split()[-2]) and form.split()[-2] not in _country_words()))
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]++(?:-[A-Z][a-z]++)?+|[A-Z]\.|(?:al|el|bin|ibn)-[A-Z][a-z]++")
+
+
+_LONGER_AFTER = re.compile(r"\s++[A-Z]")  # a capitalised word after the surname: a longer name ("Ibrahim Dabbashi")
+
+
+def surname_alone_in(surname: str, sentence: str) -> bool:
+    """Whether `sentence` writes the surname alone: no first name before it (_bare_in) and no name's next word after
+    it ("Jackson, 48, was taken", "al-Obeidy's story"; not "Michael Jackson", "Ibrahim Dabbashi")."""
+    core, pattern = _bare_surname(surname)
+    if core not in sentence:
+        return False
+    skip = _not_first_names()
+    for match in pattern.finditer(sentence):
+        before = sentence[:match.start()].rsplit(None, 1)
+        if before and before[-1][:1].isupper() and before[-1].isalpha() and before[-1].lower() not in skip:
+            continue  # "Michael Jackson"
+        if not _LONGER_AFTER.match(sentence, match.end()):
+            return True
+    return False

@@ -37,6 +37,7 @@ from timeline.merge.sessions import join_session_contents
 from timeline.merge.speakers import join_capital_speakers, join_described_speakers
 from timeline.merge.quoted_twins import join_quoted_twins
 from timeline.merge.speaker_twins import join_speaker_twins
+from timeline.merge.surname_titles import known_surnames, with_full_surnames
 from timeline.merge.referents import join_bare_referents
 from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join_day_happenings, join_day_openings,
                                        join_day_toll_parts)
@@ -101,6 +102,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     entry took, 64 % of events, is let go before the joins, the merge's peak; a caller that needs them gives a copy)."""
     clusters, untouched = _clustered(items, sim, previous, present, workers)
     names = article_names(items)  # what each article names, undated mentions too: the same for every join
+    known = known_surnames(items)  # the surnames the whole collection knows its people by (surname_titles)
     items.clear()
     # entries of one happening that clustering left apart join, by the titles and dates they now have (the joins
     # read the items only for their articles' names, given)
@@ -152,7 +154,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)
     taken = set(reserved) | {p.id for p in previous if p.id}
-    return _entries(clusters, inherited, taken, workers, memo), joined_edited(clusters)
+    return _entries(clusters, inherited, taken, workers, memo, known), joined_edited(clusters)
 
 
 def _clustered(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry], present: frozenset[str],
@@ -172,10 +174,12 @@ def _clustered(items: Sequence[Item], sim: Similarity, previous: Sequence[Entry]
 
 
 def _entries(clusters: Sequence[Cluster], inherited: dict[int, Entry], taken: set[str],
-             workers: Workers | None = None, memo: EntryMemo | None = None) -> list[Entry]:
+             workers: Workers | None = None, memo: EntryMemo | None = None,
+             known: frozenset[str] = frozenset()) -> list[Entry]:
     """The entries of the finished clusters, chronological. `inherited`: cluster index -> the untouched previous
     entry whose id it keeps; `taken`: the ids already written, never given to another event. Each dated cluster's
-    generated entry is a pure function of its members: made by `workers` (here when none)."""
+    generated entry is a pure function of its members: made by `workers` (here when none); its title then names in
+    full a surname the collection does not know its person by (`known`: surname_titles), before a person's edits."""
     fresh: list[Entry] = []
     kept: list[Entry] = []
     made = iter(_generated(clusters, workers or local_workers(1), memo))
@@ -186,7 +190,7 @@ def _entries(clusters: Sequence[Cluster], inherited: dict[int, Entry], taken: se
                 entry = as_written(p, c.curated)
                 (kept if entry.id else fresh).append(entry)
             continue
-        entry = next(made)
+        entry = with_full_surnames(next(made), c.members, known)
         if p is not None:
             entry = with_edits(entry, p, c.curated)
             (kept if p.id else fresh).append(entry)
