@@ -38,6 +38,7 @@ from timeline.merge.speakers import join_capital_speakers, join_described_speake
 from timeline.merge.quoted_twins import join_quoted_twins
 from timeline.merge.speaker_twins import join_speaker_twins
 from timeline.merge.surname_titles import known_surnames, with_full_surnames
+from timeline.merge.described_twins import join_described_twins
 from timeline.merge.referents import join_bare_referents
 from timeline.merge.happenings import (join_day_backrefs, join_day_figures, join_day_happenings, join_day_openings,
                                        join_day_toll_parts)
@@ -134,6 +135,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_capital_speakers(clusters)
     join_quoted_twins(clusters)
     join_speaker_twins(clusters)
+    join_described_twins(clusters)
     join_session_contents(clusters, sim, names)
     join_day_happenings(clusters, sim, names)
     join_day_openings(clusters, sim)
