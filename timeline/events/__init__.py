@@ -74,7 +74,7 @@ from timeline.events.subjects import name_far_thing_pronoun  # pronouns13
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
-from timeline.events.subjects import name_by_fuller_mention
+from timeline.events.subjects import name_by_fuller_mention, name_described_by_fuller_mention
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, main_clause_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
@@ -1437,6 +1437,8 @@ def _named_by_fuller_mention(event: Event, whole: Sequence[str]) -> Event:
     article writes, before or after its sentence (subjects.name_by_fuller_mention: "the well" -> "the Macondo
     well")."""
     title = name_by_fuller_mention(event.title, event.source.quote, whole)
+    # definites12: "the refugee agency" -> "the U.N. refugee agency", the same words after the article's one name
+    title = name_described_by_fuller_mention(title, event.source.quote, whole)
     return event if title == event.title else replace(event, title=title)
 
 

@@ -7852,6 +7852,187 @@ def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> s
     return title
 
 
+# --- definites12: a described "the <words> <noun>" named by the article's one mention of the same words after a name --
+
+@cache
+def _described_mention_table() -> dict[str, Any]:
+    """referents.yaml described_mentions, read once, lower-cased."""
+    table = load_yaml(__package__, "referents.yaml")["described_mentions"]
+    return {"describing_words": int(table["describing_words"]),
+            "determiners": tuple(str(w).lower() for w in table["determiners"]),
+            "not_describing": frozenset(str(w).lower() for w in table["not_describing"])}
+
+
+@lru_cache(maxsize=1024)  # one entry a described noun a title writes: bounded by the titles
+def _described_mention_pattern(phrase: str) -> re.Pattern[str]:
+    """ "the U.N. refugee agency", "the council's Libya sanctions committee", "Libya's interim rulers": a name's
+    possessive, or a name after a determiner (or a lower-case word's possessive), then the words of `phrase`."""
+    run = rf"[A-Z][\w.-]*+(?:\s[A-Z][\w.-]*+){{0,{_fuller_mention_table()['name_words'] - 1}}}"
+    determiners = "|".join(re.escape(d) for d in _described_mention_table()["determiners"])
+    words = r"\s".join(re.escape(w) for w in phrase.split())
+    return re.compile(rf"(?<![\w'’.-])(?:(?P<poss>{run})['’]s\s|(?:(?i:{determiners})|[a-z]++['’]s)\s(?P<mod>{run})\s)"
+                      rf"{words}(?![\w'’-])")
+
+
+def _described_mentions(phrase: str, text: str) -> list[tuple[str, list[str]]]:
+    """The mentions of `phrase` ("refugee agency") after a name in `text`, outside quotations, each as its kind
+    ("poss", "mod") and its name's words, as fuller_mentions reads them."""
+    marks = quote_marks(text)
+    found = []
+    for match in _described_mention_pattern(phrase).finditer(text):
+        if is_open_at(text, marks, match.start()):
+            continue
+        kind = "poss" if match.group("poss") else "mod"
+        words = match.group(kind).split()
+        name = _mention_name(words)
+        if not name or len(name) != len(words) and kind == "mod":
+            continue  # "the Libyan rebel movement": a people's adjective describes it
+        if len(name) < len(words) and _bare(words[-len(name) - 1]) not in lexicon().stopwords:
+            continue  # "the African Union's": a describing word is part of the name
+        if kind == "poss" and text[:match.start()].rstrip().endswith(" of"):
+            continue  # "the Gulf of Mexico's": the end of a longer name
+        if kind == "poss" and len(name) == len(words) and text[max(0, match.start() - 4):match.start()] in ("the ", "The "):
+            name = ["the", *name]  # "the ICC's arrest warrant": the name's own "the" kept
+        if _ends_noun_phrase(text[match.end():]):
+            found.append((kind, name))
+    return found
+
+
+@lru_cache(maxsize=1024)  # one entry a noun a title writes bare: bounded by the titles
+def _bare_described_pattern(noun: str) -> re.Pattern[str]:
+    """ "the Deepwater Horizon oil rig", "the council's Libya sanctions committee": a name after a determiner (or a
+    lower-case word's possessive), one or two lower-case describing words, `noun`."""
+    run = rf"[A-Z][\w.-]*+(?:\s[A-Z][\w.-]*+){{0,{_fuller_mention_table()['name_words'] - 1}}}"
+    determiners = "|".join(re.escape(d) for d in _described_mention_table()["determiners"])
+    return re.compile(rf"(?<![\w'’.-])(?:(?i:{determiners})|[a-z]++['’]s)\s(?P<mod>{run})\s"
+                      rf"(?P<describing>[a-z][a-z-]*+(?:\s[a-z][a-z-]*+)?)\s{re.escape(noun)}(?![\w'’-])")
+
+
+def _bare_described_mentions(noun: str, text: str) -> list[tuple[list[str], str]]:
+    """The mentions of a bare title noun in `text` as a name and describing words before it ("the Deepwater Horizon
+    oil rig" -> (["Deepwater", "Horizon"], "oil")), outside quotations; describing words as described_mentions
+    reads them."""
+    marks = quote_marks(text)
+    found = []
+    for match in _bare_described_pattern(noun).finditer(text):
+        words = match.group("mod").split()
+        name = _mention_name(words)
+        if is_open_at(text, marks, match.start()) or not name or len(name) != len(words) \
+                or not _describing_fit(match.group("describing").split()) or not _ends_noun_phrase(text[match.end():]):
+            continue
+        found.append((name, match.group("describing")))
+    return found
+
+
+def _describing_fit(describing: Sequence[str]) -> bool:
+    """Whether lower-case words before a noun only describe it: no stopword, verb, adverb, calendar name or word
+    of described_mentions not_describing ("the new", "the second")."""
+    table = _described_mention_table()
+    return all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and w not in lexicon().stopwords and not _is_verb(w)
+               and not is_adverb(w) and w not in table["not_describing"] and w not in _calendar_names()
+               for w in describing)
+
+
+def _name_bare_by_described(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "first submitted to the committee" -> "first submitted to the Libya sanctions committee": a bare "the <noun>"
+    (as name_by_fuller_mention reads one) named by the one mention of the noun the article's other sentences write
+    with a name and describing words before it ("the council's Libya sanctions committee"), when they write it no
+    other way with a name (name_by_fuller_mention's own mentions) and tell no several of it."""
+    words = title.split(" ")
+    title_words = {POSSESSIVE.sub("", _bare(w)) for w in words}
+    for k in range(len(words) - 1):
+        noun = _title_head(words, k)
+        if not noun:
+            continue
+        written = [m.start() for m in re.finditer(rf"(?<![\w'’-])(?i:the)\s{re.escape(noun)}(?![\w'’-])", sentence)]
+        if not written or _bare_described_mentions(noun, sentence) or fuller_mentions(noun, sentence) \
+                or any(is_open_at(sentence, quote_marks(sentence), at) for at in written):
+            continue
+        others = [text for text in texts if noun[1:] in text and text.strip() != sentence.strip()]
+        if any(_tells_several(noun, text) for text in others) \
+                or any(fuller_mentions(noun, text) for text in others):
+            continue
+        found = [mention for text in others for mention in _bare_described_mentions(noun, text)]
+        if not found or any(not _names_same(found[0][0], name) or describing != found[0][1]
+                            for name, describing in found[1:]):
+            continue  # none, or two different ones
+        name, describing = found[0]
+        if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
+            continue
+        token = words[k + 1]
+        named = f"{words[k]} {' '.join(name)} {describing} {noun}{token[len(noun):]}"
+        return _within_title_words(title, " ".join([*words[:k], named, *words[k + 2:]]))
+    return title
+
+
+def _tells_several_described(phrase: str, text: str) -> bool:
+    """Whether `text` tells several of a described noun: the phrase's plural ("refugee agencies", "sanctions
+    committees") or an others word right before it ("another refugee agency")."""
+    *describing, noun = phrase.split()
+    plural = " ".join([*describing, noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")])
+    if noun.endswith("y") and not noun.endswith(("ay", "ey", "oy", "uy")):
+        plural = " ".join([*describing, noun[:-1] + "ies"])
+    others = "|".join(re.escape(w) for w in _fuller_mention_table()["others"])
+    return re.search(rf"(?<![\w'’-])(?i:{re.escape(plural)})(?![\w'’-])", text) is not None \
+        or re.search(rf"(?<![\w'’-])(?i:{others})\s{re.escape(phrase)}(?![\w'’-])", text) is not None
+
+
+def name_described_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "according to a statement from the refugee agency" -> "... from the U.N. refugee agency", "prevented the
+    sanctions committee from approving" -> "prevented the Libya sanctions committee from approving": a "the" with
+    one or two lower-case describing words before its noun (referents.yaml described_mentions), named by the one
+    name the article's other sentences `texts` write before the same words ("the U.N. refugee agency", "the
+    council's Libya sanctions committee", "Libya's interim rulers"), as name_by_fuller_mention names a bare "the
+    <noun>". Left alone: two different names, a describing word that makes it another one ("the new", "the second";
+    not_describing), a sentence that writes the name itself, a name the title holds already, a plural of the phrase or
+    "another <phrase>" (several of them), a head of the fuller-mention tables' not_heads, a phrase that goes on ("the
+    refugee agency staff", "the refugee agency's chief"), a people's adjective as the name ("the Libyan rebel
+    movement") and a speaker's words."""
+    named = _name_bare_by_described(title, sentence, texts)
+    if named != title:
+        return named
+    table = _described_mention_table()
+    words = title.split(" ")
+    title_words = {POSSESSIVE.sub("", _bare(w)) for w in words}
+    for k in range(len(words) - 2):
+        if words[k] not in ("the", "The"):
+            continue
+        for size in range(1, table["describing_words"] + 1):
+            describing = words[k + 1:k + 1 + size]
+            if len(describing) < size or k + 1 + size >= len(words) or not _describing_fit(describing):
+                break
+            # the noun after the describing words, read as name_by_fuller_mention reads a bare one ("the <noun>")
+            noun = _title_head([words[k], *words[k + 1 + size:]], 0)
+            if not noun:
+                continue
+            phrase = " ".join([*describing, noun])
+            written = [m.start() for m in re.finditer(rf"(?<![\w'’-])(?i:the)\s{re.escape(phrase)}(?![\w'’-])",
+                                                       sentence)]
+            if not written or _described_mentions(phrase, sentence):
+                continue  # the title's own words, or its sentence says which one itself
+            if any(is_open_at(sentence, quote_marks(sentence), at) for at in written):
+                continue  # a speaker's words: never renamed
+            others = [text for text in texts if phrase in text and text.strip() != sentence.strip()]
+            if any(_tells_several_described(phrase, text) for text in [sentence, *texts] if describing[0] in text):
+                continue  # "two refugee agencies", "another refugee agency": which one is meant is not told
+            found = [mention for text in others for mention in _described_mentions(phrase, text)]
+            if not found or any(not _names_same(found[0][1], name) for _, name in found[1:]):
+                continue  # none, or two different ones
+            kind, name = found[0]
+            if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
+                continue  # the title names it already
+            token = words[k + size + 1]
+            mark = token[len(noun):]
+            if kind == "poss":
+                named = " ".join(name) + "'s " + phrase  # "Libya's interim rulers"
+                if k == 0:
+                    named = named[:1].upper() + named[1:]
+            else:
+                named = f"{words[k]} {' '.join(name)} {phrase}"  # "the U.N. refugee agency"
+            return _within_title_words(title, " ".join([*words[:k], named + mark, *words[k + size + 2:]]))
+    return title
+
+
 # --- pronouns13: an opening "It"/"Its" named by the subject two or three sentences back, past sentences of no thing --
 
 @cache
