@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.merge.battles import (GROUND, join_town_battles, title_battle, title_gunfire, title_places, title_raid,
-                                    told_town_battle)
+from timeline.merge.battles import GROUND, join_town_battles, title_battle, title_gunfire, title_places, title_raid
 from timeline.merge.battles import _LIST_WORD
 from timeline.merge.similarity import derivations
 from test_battles import _clusters as battle_clusters  # a sibling module: pytest puts tests/merge on the path
@@ -76,29 +75,3 @@ def test_the_day_fighting_in_the_apposed_capital_joins_the_clashes_there():
     assert not _joined(["Fighting erupted in the Libyan capital, the rebels said",
                         "Heavy clashes broke out in at least one neighborhood in Tripoli"])
 
-
-# a ground title naming no place takes the one town its entry's sentences name right after its own violence word
-UPRISING = "A carefully orchestrated uprising was launched to coincide with the advance of rebel troops on three fronts"
-UPRISING_SAID = ["After a six-month civil war, the fall of Tripoli came quickly, with a carefully orchestrated uprising "
-                 "launched on Saturday night to coincide with the advance of rebel troops on three fronts.",
-                 "But others say the nascent uprising reported in Tripoli on Saturday night might have come too soon."]
-
-
-def test_a_placeless_ground_title_takes_the_town_its_sentences_tell_its_violence_in():
-    assert told_town_battle(UPRISING, UPRISING_SAID) == (GROUND, frozenset({"tripoli"}))
-
-
-@pytest.mark.parametrize("title,quotes", [
-    (UPRISING, UPRISING_SAID[:1]),  # the town stands before the violence word, not after it
-    (UPRISING, [*UPRISING_SAID, "The uprising in Zawiyah began within hours."]),  # two towns: which is not known
-    ("A carefully orchestrated uprising was launched in Libya", UPRISING_SAID),  # the title names a country
-    ("NATO launched air strikes", ["NATO air strikes hit targets in Tripoli."]),  # no ground battle
-    ("The rebels would launch an uprising", ["The rebels would launch an uprising in Tripoli."]),  # a plan
-])
-def test_a_sentence_town_before_the_word_two_towns_a_country_or_no_ground_fight_tells_none(title, quotes):
-    assert told_town_battle(title, quotes) is None
-
-
-def test_a_title_naming_its_own_town_is_read_by_title_battle_not_its_sentences():
-    assert told_town_battle("Rebels entered Misrata", ["Rebels entered Misrata after the uprising in Tripoli."]) is None
-    assert title_battle("Rebels entered Misrata") == (GROUND, frozenset({"misrata"}))

@@ -422,32 +422,6 @@ def title_gunfire(title: str) -> Battle | None:
     return Battle(GROUND, frozenset(towns)) if towns else None
 
 
-def told_town_battle(title: str, quotes: Sequence[str]) -> Battle | None:
-    """twins65: the ground battle of a title naming no place ("A carefully orchestrated uprising was launched to
-    coincide with the advance of rebel troops on three fronts") in the one town its entry's sentences name right after
-    the title's own word of ground violence (within ``quote_window`` words: "the nascent uprising reported in Tripoli
-    on Saturday night"); None when the title is no ground battle (violence_kinds), names a place or a country, or its
-    sentences name no town or two after that word."""
-    words = _LIST_WORD.findall(title)
-    plain = [_plain(w) for w in words if w != ","]
-    if any(w in _words("incidents") for w in plain):
-        return None
-    told = violence_kinds(plain)
-    if not told or GROUND not in told or AIR in told:
-        return None
-    places = title_places(words)
-    if places.towns or places.other:
-        return None
-    ground = {w for w in plain if w in _words("ground")}
-    towns: set[str] = set()
-    for quote in quotes:
-        said = _LIST_WORD.findall(quote)
-        for i, word in enumerate(said):
-            if _plain(word) in ground:
-                towns |= title_towns(said[i + 1:i + 1 + int(_table()["quote_window"])])
-    return Battle(GROUND, frozenset(towns)) if len(towns) == 1 else None
-
-
 def _agree(a: Battle, b: Battle) -> bool:
     return bool(a.towns & b.towns) and (a.kind == b.kind or GENERIC in (a.kind, b.kind))
 
@@ -494,8 +468,7 @@ def _join_battle_day(day: Day, move: Callable[[int, int], None], _read: object) 
     for ci, (c, when) in enumerate(day):
         title = wording_title(c.members, when)
         quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
-        battle = title_battle(title, quote) or title_raid(title, quote) or title_gunfire(title) \
-            or told_town_battle(title, [m.event.source.quote for m in c.members])
+        battle = title_battle(title, quote) or title_raid(title, quote) or title_gunfire(title)
         if battle is not None:
             found.append((ci, battle))
     for group in battle_groups(found):
