@@ -134,7 +134,9 @@ def title_places(words: Sequence[str]) -> Places:
                 and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
             continue
         k = i + 1
-        while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"):
+        while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"
+                                  or _country_before_noun(words, k) or _apposing_comma(words, k)):
+            other = other or _country_before_noun(words, k)
             k += 1
         while k < len(words):
             start = k
@@ -151,6 +153,25 @@ def title_places(words: Sequence[str]) -> Places:
                 continue
             break
     return Places(frozenset(found), other)
+
+
+def _country_before_noun(words: Sequence[str], k: int) -> bool:
+    """twins65: whether the word at `k` is a country's name or adjective before a place noun ("the Libyan capital"),
+    read past like ``skipped`` so that the town in apposition after it is found ("in and around the Libyan capital,
+    Tripoli, reports said"); the title still names another place (a country) when no town follows."""
+    if k + 1 >= len(words) or not _name_word(words[k]) or _plain(words[k + 1]) not in _words("place_nouns"):
+        return False
+    return title_word_key(_unprefixed(words[k])) in _not_towns()
+
+
+def _apposing_comma(words: Sequence[str], k: int) -> bool:
+    """twins65: whether the word at `k` is the comma between a place noun and the town in apposition to it, a name
+    that ends the title or a clause of it ("the Libyan capital, Tripoli", "the Libyan capital, Tripoli, reports said");
+    not a name that goes on into the next clause ("in the eastern town, Reuters reported")."""
+    if words[k] != "," or k == 0 or _plain(words[k - 1]) not in _words("place_nouns") or k + 1 >= len(words):
+        return False
+    name, end = _run(words, k + 1)
+    return name is not None and (end >= len(words) or words[end] == ",")
 
 
 def title_towns(words: Sequence[str]) -> frozenset[str]:
@@ -371,6 +392,36 @@ def _raid_towns(words: Sequence[str]) -> set[str]:
     return found
 
 
+@cache
+def _gun_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["ground_sounds"][name])
+
+
+def title_gunfire(title: str) -> Battle | None:
+    """twins65: the ground battle of a town a title tells by its sound, gunfire heard over it (derivations.yaml
+    ``ground_sounds``: "Explosions and gunfire rattled Tripoli", "Heavy sustained gunfire rang out in the Libyan
+    capital of Tripoli"): a word of ``guns`` as the subject of a verb of ``verbs`` after it, and a town named after
+    that verb; None when the title tells gunfire of a celebration, at a crowd or into the air (``not_fights``), a
+    gunman's or a bomb's (town_battles ``incidents`` other than raid_sounds ``sounds``), a plan or a reaction
+    (``blockers``), or the gunfire in passing."""
+    words = _LIST_WORD.findall(title)
+    plain = [_plain(w) for w in words]
+    if any(w in _words("blockers") or w in _gun_words("not_fights") for w in plain):
+        return None
+    if any(w in _words("incidents") and w not in _raid_words("sounds") for w in plain):
+        return None
+    told = plain[:next((i for i, w in enumerate(plain) if w in _words("passing")), len(plain))]
+    gun = next((i for i, w in enumerate(told) if w in _gun_words("guns")), None)
+    if gun is None:
+        return None
+    verb = next((i for i in range(gun + 1, len(told)) if told[i] in _gun_words("verbs")), None)
+    if verb is None:
+        return None
+    after = words[verb:]
+    towns = title_places(after).towns | _raid_towns(after)
+    return Battle(GROUND, frozenset(towns)) if towns else None
+
+
 def _agree(a: Battle, b: Battle) -> bool:
     return bool(a.towns & b.towns) and (a.kind == b.kind or GENERIC in (a.kind, b.kind))
 
@@ -417,7 +468,7 @@ def _join_battle_day(day: Day, move: Callable[[int, int], None], _read: object) 
     for ci, (c, when) in enumerate(day):
         title = wording_title(c.members, when)
         quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
-        battle = title_battle(title, quote) or title_raid(title, quote)
+        battle = title_battle(title, quote) or title_raid(title, quote) or title_gunfire(title)
         if battle is not None:
             found.append((ci, battle))
     for group in battle_groups(found):
