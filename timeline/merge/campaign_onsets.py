@@ -32,10 +32,20 @@ def _phrases(words: Sequence[str]) -> tuple[tuple[str, ...], ...]:
 
 
 @cache
-def _nouns() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """Each noun phrase of ``classes`` with its class, longest first ("civil war" before "war")."""
-    found = [(tuple(str(w).lower().split()), name) for name, words in _table()["classes"].items() for w in words]
-    return tuple(sorted(found, key=lambda pair: len(pair[0]), reverse=True))
+def _nouns() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Each noun phrase of ``classes`` with its class, by its first word, longest first ("civil war" before "war")."""
+    found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for name, words in _table()["classes"].items():
+        for w in words:
+            phrase = tuple(str(w).lower().split())
+            found.setdefault(phrase[0], []).append((phrase, name))
+    return {first: tuple(sorted(pairs, key=lambda pair: len(pair[0]), reverse=True)) for first, pairs in found.items()}
+
+
+@cache
+def _list(key: str) -> tuple[tuple[str, ...], ...]:
+    """A list of the table as phrases (_phrases)."""
+    return _phrases(_table()[key])
 
 
 def _at(words: Sequence[str], i: int, phrases: Sequence[tuple[str, ...]]) -> int:
@@ -60,7 +70,8 @@ def onset_class(title: str) -> str | None:
     words = title_words(title)
     lower = [w.lower() for w in words]
     for i in range(len(lower)):
-        found = next(((len(noun), name) for noun, name in _nouns() if tuple(lower[i:i + len(noun)]) == noun), None)
+        found = next(((len(noun), name) for noun, name in _nouns().get(lower[i], ())
+                      if tuple(lower[i:i + len(noun)]) == noun), None)
         if found is not None:
             return _told_onset(words, lower, i, *found)
     return None
@@ -72,7 +83,7 @@ def _told_onset(words: Sequence[str], lower: Sequence[str], i: int, size: int, n
     end = i + size
     if _named_setting(words, end):
         return None
-    onsets, launches = _phrases(table["onsets"]), _phrases(table["launches"])
+    onsets, launches = _list("onsets"), _list("launches")
     for j in range(end, min(end + int(table["between"]), len(lower)) + 1):
         verb = _at(lower, j, onsets)
         if verb:
