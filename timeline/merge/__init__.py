@@ -31,6 +31,7 @@ from collections.abc import Iterable, Sequence
 
 from timeline.merge.acts import join_act_wordings
 from timeline.merge.coarse_twins import join_coarse_twins
+from timeline.merge.campaign_onsets import join_campaign_onsets
 from timeline.merge.battles import join_town_battles
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
@@ -152,6 +153,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_empty_frames(clusters, (), sim, names)
     join_empty_subjects(clusters, sim)
     join_coarse_twins(clusters, sim)  # a month's or year's entry and the one day entry inside it telling its doing
+    join_campaign_onsets(clusters)  # a month's entries telling the beginning of one war or one campaign
     # an undated mention that came along with a coarse entry stays only where it tells what the entry's date dates
     drop_unplaced_mentions(clusters)
     inherited = inherit_ids(clusters, untouched)

@@ -444,7 +444,26 @@ def _dates_agree(a: Cluster, b: Cluster) -> bool:
         return True
     finer, coarser = (a, b) if precision(when_a[0]) < precision(when_b[0]) else (b, a)
     finer_when = when_a if finer is a else when_b
-    return compatible(when_a, when_b) and all(compatible(finer_when, m.when) for m in coarser.members if m.when[0])
+    if not compatible(when_a, when_b):
+        return False
+    dated = [m for m in coarser.members if m.when[0]]
+    dissent = sum(1 for m in dated if not compatible(finer_when, m.when))
+    return not dissent or _lone_dissent(dissent, len(dated), finer)
+
+
+DISSENT_MEMBERS = 1  # members of the coarser entry that may give another date than the finer entry's, at most
+DISSENT_SHARE = 0.25  # and at most this share of its dated members
+
+
+def _lone_dissent(dissent: int, dated: int, finer: Cluster) -> bool:
+    """Whether the members of a coarser entry that date it otherwise than the finer entry (`dissent` of its `dated`
+    members) are a lone misreading the rest outvote: one member ("12 April" among "last month", "April" and "last
+    April" that tell the rig's explosion of 20 April) of at least 1 / DISSENT_SHARE, and the finer entry told by more
+    members than the coarser one. The coarser entry's own date already set that member aside (entries.choose_date);
+    joined, it stays a conflict of the finer date. Two dissenters, or one of three, keep the entries apart: the other
+    day may be the happening's."""
+    return dissent <= DISSENT_MEMBERS and dissent <= DISSENT_SHARE * dated \
+        and sum(1 for m in finer.members if m.when[0]) > dated
 
 
 def _plain_days(probes: dict[int, list[Item]], who: dict[int, _Who],
