@@ -37,6 +37,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     tells_outside_since_phrase,
                                     qualifies_a_noun_after_verb, is_anniversary_object_date,
                                     dates_a_later_event, is_untold_reported_past, reported_event_title, subordinate_clause_start,
+                                    told_clause_date,
                                     week_of_offset, dates_report_of_earlier_act, dated_conjunct_title, is_report_dated_before, reported_main_clause_end, reported_act_day,
                                     in_untitled_relative_aside, when_clause_after,
                                     reported_clause_title, tells_own_time_before_report,
@@ -735,6 +736,10 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
         return None  # "ministers who had defected ..., state television said on Wednesday": the report's day
     if tells_own_time_before_report(sentence, timex, words_of(told_before_speaker(title))):
         return None  # "... were used over the weekend, Gortney said on Monday": the saying's day is not the act's
+    told_title = told_clause_date(title, sentence, timex, calendar_date(timex), published)
+    if told_title == "":
+        return None  # "A spokesman said ... its presence at the air show in 2009 was ...": 2009 is not the saying's
+    title = told_title or title  # "The minister said he met Gaddafi in 2009" -> "The minister met Gaddafi"
     if not title or _title_tells_no_event(title, sentence, timex, days, published) \
             or in_untitled_relative_aside(sentence, timex, title):  # ", who have been battling since mid-February"
         return None

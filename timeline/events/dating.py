@@ -1067,6 +1067,52 @@ def _finished_past_report_at(title: str, value: str, published: int | None, told
     return at
 
 
+def told_clause_date(title: str, sentence: Sentence, timex: Timex, value: str, published: int | None) -> str | None:
+    """ "A spokesman ... said it had never been involved in talks ... and its presence at the Lavex air show in 2009
+    was part of an Italian delegation" (told in 2011): a title that tells a report (dating.yaml
+    told_clause_report_verbs within its first MAX_REPORT_AT words) takes no date of a finished past (`value` ending
+    more than perfect_past_days before the publication) that stands in the told clause past a verb of that clause:
+    the date is the told event's, and the telling's day is not given. The told clause's title when it opens with
+    "he" or "she" (after "that" or the hearer) and a past verb, told of a speaker who is no pronoun ("The minister said
+    he met Gaddafi in 2009" -> "The minister met Gaddafi"); "" (no event) when it does not; None when the rule does
+    not hold: a date before the told clause's verb ("told CNN in February that he switched sides", "said last month it
+    had bombed") dates the telling and stays."""
+    days = span(value)
+    if published is None or days is None or days[1] >= published - dating_rules().perfect_past_days:
+        return None
+    verbs = frozenset(str(w) for w in table()["told_clause_report_verbs"])  # type: ignore[union-attr]
+    words = title.split(" ")
+    at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if k > 0 and w.lower() in verbs), -1)
+    before = words_of(sentence.text[: timex.start - sentence.start])
+    if at < 0 or words[at].lower() not in before or before[-1] in lexicon().noun_determiners:
+        return None  # (after a determiner, "ordered the 1988 bombing": the noun's date, which its own rules read)
+    told_after = before[len(before) - before[::-1].index(words[at].lower()):]  # between the last such verb and the date
+    if not any(_is_verb(w) for w in told_after):
+        return None
+    rest = words[at + 1:]
+    if not rest or not rest[0][:1].isalnum() or timex.text in title:
+        return None  # "argued - he was briefed": no told clause; "... was in early March": the title tells its date
+    that = next((k for k, w in enumerate(rest[:MAX_REPORT_AT]) if w.lower() == "that"), -1)
+    told = rest[that + 1:]  # "revealed in a recent autobiography that he took ...": the told clause
+    lex = lexicon()
+    joined = [k for k, w in enumerate(told_after[:-1]) if w == "and" and any(_is_verb(v) for v in told_after[:k])
+              and (told_after[k + 1] in lex.noun_determiners or told_after[k + 1] in lex.possessive_pronouns)]
+    if joined:
+        return ""  # "said it had never been involved ... and its presence at the air show in 2009 was ...": a
+        # later conjunct with a subject of its own, which the title does not tell
+    if told[:1] and told[0].lower() in _SPEAKER_PRONOUNS and told[1:2] \
+            and (is_past(told[1].lower()) or told[1].lower() in _PAST_BE):  # "he left", "he was captured"
+        if told[0].lower() not in _PERSON_PRONOUNS:
+            return None  # "The company says it made a loss last year": "it" may be the speaker or another; as before
+        if words[0].lower() in lexicon().subject_pronouns:
+            return ""  # "He says he allowed the election in 1864": who is told of is not named
+        return _as_title(words[:at] + told[1:])  # "The minister said he met Gaddafi" -> "The minister met Gaddafi"
+    return ""
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})  # a person's clause told of the person who speaks
+
+
 _PAST_BE = frozenset({"was", "were"})  # "he was away from the bed on 25 June 2009": a past state told of that day
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "it", "they"})  # the one who speaks ("I", "we" tell the speaker's words)
 
