@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.events.dating import MAX_REPORT_AT, _as_title, _named_clause, _speaker_clause, _told_clause
 from timeline.events.lexicon import finite_words, is_past, rules as events_rules
 from timeline.events.subjects import past_of_gerund
 from timeline.rules import load_yaml
@@ -511,8 +512,6 @@ def present_report_title(title: str, told_before: str) -> str:
     that ..." (`told_before`: the sentence before the date) -> "Wolf Blitzer tweeted that Obama ...": a date in the
     clause a saying verb in the present governs (head_clauses.yaml present_reports) is what was said, not the saying
     (told as going on now); the said clause when it names its subject before a past verb; "" otherwise."""
-    from timeline.events.dating import MAX_REPORT_AT, _as_title, _named_clause, _speaker_clause, _told_clause
-
     rules = load_yaml(__package__, "head_clauses.yaml")["present_reports"]
     # the words as written: "The United States" holds no verb "states"; "two reports of his death", no "reports"
     before = [w.strip(",.;:!?\"“”'‘’()") for w in told_before.split()]
