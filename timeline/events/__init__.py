@@ -77,7 +77,7 @@ from timeline.events.subjects import (name_aged_person, name_apposed_speaker, na
 from timeline.events.subjects import name_by_kind  # kinds1
 from timeline.events.subjects import name_by_fuller_mention, name_described_by_fuller_mention
 from timeline.events.tense import present_perfect_past, simple_past
-from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, main_clause_title, predicate_after_relative, verbless_opening_main
+from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, harm_main_clause_start, main_clause_title, present_report_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
 from timeline.events.titles import (asks_who, aside_title, background_title, before_reversal, cut_mid_phrase, event_keys, fuller_title, is_bare_frame,
                                     onset_when_span, date_qualifies_object,
@@ -324,6 +324,8 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
     if not reported and _clause_dates_no_event(sentence, timex, trigger, clause, days, told_on, breaks):
         return
     draft = _draft_title(sentence, clause, trigger, readings)
+    if draft is not None:  # "At least five people died when forces shelled the town on Monday": the deaths lead
+        draft = _harm_main_draft(draft, sentence, clause, readings)
     if draft is not None:
         draft = _subordinate_clause_draft(draft, sentence, timex, clause, breaks)
     if draft is None:
@@ -626,6 +628,23 @@ def _shaped_title(sentence: Sentence, clause: _DateClause, history: Sequence[str
         or participle_title(text, start, end, at, others)
 
 
+def _harm_main_draft(draft: _Draft, sentence: Sentence, clause: _DateClause, readings: _Readings) -> _Draft:
+    """ "At least five people died when Gaddafi forces shelled a residential area of Misrata late on Monday": a date
+    in a "when"/"as" clause after a main clause telling a harm to its named subject dates the harm too, and the title
+    leads with it, the clause kept as its circumstance (main_clauses.harm_main_clause_start)."""
+    if draft.main_end > 0 or draft.framed:
+        return draft
+    start = harm_main_clause_start(sentence.text, clause.start)
+    if start < 0:
+        return draft
+    made = make_title(sentence.text[start:clause.end], (clause.at[0] - start, clause.at[1] - start))
+    title = readings.resolved(made) if made else ""
+    trigger = first_trigger(words_of(title)) if title else ""
+    if not trigger or pronoun_class(title.split(" ", 1)[0]):
+        return draft
+    return replace(draft, title=title, trigger=trigger, framed=True)
+
+
 def _subordinate_clause_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _DateClause,
                               breaks: Sequence[tuple[int, int]]) -> _Draft | None:
     """ "... said ... when he died in June 2009": a date that ends a subordinate clause is the death's, not the
@@ -726,6 +745,7 @@ def _finished_draft(draft: _Draft, sentence: Sentence, timex: Timex, clause: _Da
     if is_untold_reported_past(title, calendar_date(timex), published, told_first):
         return None  # "The prosecution alleged that ... caused the star's death in June 2009": no report of 2009
     title = reported_event_title(title, calendar_date(timex), published, told_first) or title
+    title = present_report_title(title, told_first) or title  # "X says Y happened on Monday": Y's day, not the saying's
     title = participle_report_title(title, sentence, timex) or title  # "..., saying warplanes flew ... Monday"
     if is_report_dated_before(title, sentence, timex, clause.others):
         title = reported_clause_title(title)  # "August 30 - The NTC says ... were killed on August 27": the killing

@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from timeline.events.dating import MAX_REPORT_AT, _as_title, _named_clause, _speaker_clause, _told_clause
 from timeline.events.lexicon import finite_words, is_past, rules as events_rules
 from timeline.events.subjects import past_of_gerund
+from timeline.rules import load_yaml
 
 _DASH = r"(?:--|–|—|\s-\s)"
 OFFSET_ASIDE_CHARS = 200  # how long a time-offset aside may run before its closing comma or dash
@@ -440,3 +442,92 @@ def gerund_clause_main(sentence: str, title: str, other_dates: tuple[tuple[int, 
             or not (subject[0][:1].isupper() or _clean(subject[0]) in _words("determiners")):
         return ""
     return f"{' '.join(subject)} {past_of_gerund(words[0])} {' '.join(words[1:])}"
+
+
+@cache
+def _harm_table() -> dict:
+    return load_yaml(__package__, "head_clauses.yaml")["harm_main_clauses"]
+
+
+@cache
+def _harm_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _harm_table()[name])
+
+
+def _harm_at(words: list[str], k: int) -> int:
+    """Where the harm that words[k] opens ends (the index after it): "died", "were killed", "was fatally shot"; -1
+    when words[k] opens none."""
+    if words[k] in _harm_words("harm_verbs"):
+        return k + 1
+    if words[k] not in _harm_words("passive_auxiliaries"):
+        return -1
+    at = k + 1
+    if at < len(words) and words[at].endswith("ly") and words[at] not in _harm_words("harm_participles"):
+        at += 1  # "was fatally shot"
+    return at + 1 if at < len(words) and words[at] in _harm_words("harm_participles") else -1
+
+
+def harm_main_clause_start(sentence: str, clause_start: int) -> int:
+    """ "At least five people died | when Gaddafi forces shelled ... late on Monday": where the main clause starts (an
+    offset in the sentence) that tells a harm done to its named subject ("died", "were killed", "was shot") right
+    before the "when" or "as" clause the date stands in (at `clause_start`), which tells the same moment: the title
+    leads with the harm (head_clauses.yaml harm_main_clauses); -1 when it is not so (a state, a relative, a report, a
+    pronoun subject, another verb after the harm)."""
+    clause = sentence[clause_start:].split(None, 1)
+    if not clause or _clean(clause[0]) not in _harm_words("openers"):
+        return -1
+    before = sentence[:clause_start]
+    start = max(before.rfind(mark) + len(mark) if before.rfind(mark) >= 0 else 0
+                for mark in _harm_table()["piece_marks"])
+    while start < clause_start and not sentence[start].isalnum():
+        start += 1
+    words = [_clean(w) for w in sentence[start:clause_start].split()]
+    if not words or words[0] in _harm_words("non_subject_openers"):
+        return -1
+    verb = next((k for k, w in enumerate(words[: int(_harm_table()["subject_words"]) + 1]) if _harm_at(words, k) > 0), -1)
+    if verb < 1 or any(w in _harm_words("subject_stops") or w in ("and", "or") for w in words[:verb]):
+        return -1  # no subject, or a relative, a report or a second clause before the harm
+    rest = words[_harm_at(words, verb):]
+    if len(rest) > int(_harm_table()["after_words"]):
+        return -1
+    # "and hundreds were wounded", "in broad daylight": a second harm or a phrase, no verb of another act
+    for k, w in enumerate(rest):
+        if w in _harm_words("subject_stops") - _harm_words("passive_auxiliaries") or w in _harm_words("openers") \
+                or is_past(w) and w not in _harm_words("harm_participles") | _harm_words("harm_verbs"):
+            return -1
+        if w in _harm_words("passive_auxiliaries") and _harm_at(rest, k) < 0:
+            return -1
+    return start
+
+
+@cache
+def _present_report_verbs() -> dict[str, str]:
+    """head_clauses.yaml present_reports verbs: the present of a saying verb -> its past."""
+    verbs = load_yaml(__package__, "head_clauses.yaml")["present_reports"]["verbs"]
+    return {str(k).lower(): str(v).lower() for k, v in verbs.items()}
+
+
+def present_report_title(title: str, told_before: str) -> str:
+    """ "Wolf Blitzer said that he tweeted that Obama ..." made of "Wolf Blitzer says that he tweeted this morning
+    that ..." (`told_before`: the sentence before the date) -> "Wolf Blitzer tweeted that Obama ...": a date in the
+    clause a saying verb in the present governs (head_clauses.yaml present_reports) is what was said, not the saying
+    (told as going on now); the said clause when it names its subject before a past verb; "" otherwise."""
+    rules = load_yaml(__package__, "head_clauses.yaml")["present_reports"]
+    # the words as written: "The United States" holds no verb "states"; "two reports of his death", no "reports"
+    before = [w.strip(",.;:!?\"“”'‘’()") for w in told_before.split()]
+    verbs = _present_report_verbs()
+    said = next((k for k in range(len(before) - 1, -1, -1) if before[k] in verbs), -1)
+    if said >= 1 and _clean(before[said - 1]) in _words("determiners"):
+        return ""  # "the reports", "its states": a noun
+    if said < 1 or len(before) - said <= int(rules["near_words"]) + 1:
+        return ""  # "says today that ...": the date right after the verb dates the saying
+    if re.search(r"[\"“”]", " ".join(told_before.split()[said + 1:])):
+        return ""  # "He says the east of Rayayan “declared their support ... a month ago”": the speaker's own words
+    words = title.split(" ")
+    at = next((k for k, w in enumerate(words[:MAX_REPORT_AT]) if w == before[said]), -1)
+    if at < 1 or at == 1 and _clean(words[0]) in _harm_words("non_subject_openers"):
+        return ""  # the title does not tell the saying, or "She says she ...": no one named
+    words[at] = verbs[before[said]]  # "tells the conference that she ...": the hearer read as after "told"
+    told = _told_clause(words, at)
+    rest, _ = _named_clause(told)
+    return _as_title(rest) or _as_title(_speaker_clause(words[:at], told))
