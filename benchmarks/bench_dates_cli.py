@@ -55,7 +55,8 @@ sys.stdout.write("".join(out))
 """
 
 
-def run(command: list[str], output: Path, *, cwd: Path = REPO, env: dict[str, str] | None = None) -> tuple[float, float]:
+def run(command: list[str], output: Path, *, cwd: Path = REPO,
+        env: dict[str, str] | None = None) -> tuple[float, float]:
     """CPU seconds (user + system) and wall seconds of one child process, its stdout to `output`."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -119,14 +120,17 @@ def main() -> int:
         dates = [*TIMELINE, "dates", "--format", args.format, *files]
         help_cpu = min(run([*TIMELINE, "--help"], out)[0] for _ in range(args.repeat))
         ours = min((run(dates, out) for _ in range(args.repeat)), key=lambda r: r[0])
-        lines = out.read_text(encoding="utf-8").count("\n")
+        ours_bytes = out.read_bytes()
+        lines = ours_bytes.count(b"\n")
         installed = installed_lines = installed_help = None
+        same = True
         env = None
         if args.installed:
             site, env = installed_copy(folder / "site")
             installed_help = min(run([*TIMELINE, "--help"], out, cwd=site, env=env)[0] for _ in range(args.repeat))
             installed = min((run(dates, out, cwd=site, env=env) for _ in range(args.repeat)), key=lambda r: r[0])
             installed_lines = out.read_text(encoding="utf-8").count("\n")
+            same = out.read_bytes() == ours_bytes
         theirs = run([sys.executable, "-c", DATEPARSER_SCRIPT, *files], out, env=env)
         their_lines = out.read_text(encoding="utf-8").count("\n")
     print(f"texts: {len(files)} TimeML files ({args.copies} copies), {chars / 1e6:.2f} M characters")
@@ -138,12 +142,14 @@ def main() -> int:
         print("as installed (the package byte-compiled by compileall, as pip does):")
         print(f"  timeline --help                      CPU {installed_help:6.2f} s")
         print(f"  timeline dates --format {args.format:11}  CPU {installed[0]:6.2f} s  wall {installed[1]:6.2f} s  "
-              f"{chars / installed[0] / 1e6:5.2f} M chars/s (CPU)  {installed_lines} lines")
+              f"{chars / installed[0] / 1e6:5.2f} M chars/s (CPU)  {installed_lines} lines, "
+              f"{'identical bytes' if same else 'DIFFERENT BYTES'}")
     print(f"dateparser search_dates process        CPU {theirs[0]:6.2f} s  wall {theirs[1]:6.2f} s  "
           f"{chars / theirs[0] / 1e6:5.2f} M chars/s (CPU)  {their_lines} dates")
     print(f"ratio (timeline dates / dateparser, whole processes, CPU), this checkout: {theirs[0] / ours[0]:.1f}x")
     if installed is not None:
-        print(f"ratio (timeline dates / dateparser, whole processes, CPU), as installed: {theirs[0] / installed[0]:.1f}x")
+        print(f"ratio (timeline dates / dateparser, whole processes, CPU), as installed: "
+              f"{theirs[0] / installed[0]:.1f}x")
     return 0
 
 

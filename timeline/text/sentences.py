@@ -318,7 +318,8 @@ def _acronym_in_text(text: str, acronym: str) -> bool:
 
 
 # a capitalised word right after a lower-case word or a number, or after one and a closing mark ("said It", "by 95
-# The", "world” There"): where every rule with `needs_words` opens its piece (each reads one of these in its lookbehind)
+# The", "world” There"): where every rule with `needs_words` opens its piece (each reads one of these in its
+# lookbehind)
 _CAPITAL_AFTER_LOWER = re.compile(r" (?=[A-Z])(?:(?<=[a-z\d] )|(?<=[a-z][’'”)] ))([A-Z][a-z]*+)")
 
 
