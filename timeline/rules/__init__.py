@@ -5,24 +5,74 @@ One loader serves every stage; each table lives beside the code that runs it (`t
 PyYAML is imported on first use, so that importing a stage stays cheap (`timeline --help` must start at once).
 A table is read from the package's folder on disk; importlib.resources (which imports a dozen modules: zipfile,
 tempfile, shutil, ...) only reads a package that is not in a folder (a zip).
+
+What a run derives from its tables and reads the same way every time (a table parsed, the tagger rules' first
+characters) is kept between runs as Python keeps bytecode (`cached`): in the package's `__pycache__` folder, written
+only where Python would write bytecode (not under PYTHONDONTWRITEBYTECODE, not in a read-only install), and used only
+when the text it was made from is unchanged, so a run gives the same bytes with or without it.
 """
 
 from __future__ import annotations
 
+import marshal
 import os
 import sys
+from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 @cache
 def load_yaml(package: str, *path: str) -> Any:
     """The parsed YAML file at `path` inside `package` (read once per process; treat it as read-only)."""
+    text = _table_text(package, *path)
+    return cached(package, "-".join(path), text, lambda: _parse_yaml(text))
+
+
+def _parse_yaml(text: str) -> Any:
     import yaml
 
-    text = _table_text(package, *path)
     # libyaml's loader when PyYAML has it: the same data (tests/test_imports.py), ten times faster to read
     return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506 - a safe loader
+
+
+def cached(package: str, name: str, key: object, compute: Callable[[], T]) -> T:
+    """`compute()`, kept between runs in `package`'s `__pycache__` folder as NAME.<python tag>.marshal together with
+    `key` (what it is made from: a table's text, the rules' patterns), and read from there while the key is equal.
+    Written only where Python writes bytecode (`sys.dont_write_bytecode` false, the folder writable) and only for
+    values `marshal` keeps exactly (no dates, no objects); anything else is computed as before."""
+    path = _cache_path(package, name)
+    if path is not None:
+        try:
+            with open(path, "rb") as handle:
+                stored_key, value = marshal.loads(handle.read())
+            if type(stored_key) is type(key) and stored_key == key:
+                return value  # type: ignore[no-any-return]
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # absent, unreadable or of another shape: computed again
+    value = compute()
+    if path is not None and not sys.dont_write_bytecode:
+        try:
+            data = marshal.dumps((key, value))
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            partial = f"{path}.{os.getpid()}.tmp"
+            with open(partial, "wb") as handle:
+                handle.write(data)
+            os.replace(partial, path)  # whole or not at all: a run reading it at the same time sees one or the other
+        except (OSError, ValueError):
+            pass  # a read-only install, or a value marshal does not keep: not kept
+    return value
+
+
+def _cache_path(package: str, name: str) -> str | None:
+    """Where `cached` keeps NAME for `package` (None for a package not in a folder)."""
+    module = sys.modules.get(package)
+    folder = os.path.dirname(module.__file__) if module is not None and module.__file__ else None
+    if folder is None or not os.path.isdir(folder):
+        return None
+    return os.path.join(folder, "__pycache__", f"{name}.{sys.implementation.cache_tag}.marshal")
 
 
 def _table_text(package: str, *path: str) -> str:

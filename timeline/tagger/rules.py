@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
-from timeline.rules import load_yaml
+from timeline.rules import cached, load_yaml
+from timeline.tagger import prefixes as prefixes_module
 from timeline.tagger.prefixes import prefixes
 from timeline.text import lexicon
 
@@ -441,11 +442,21 @@ def _may_start(i: int, key: str) -> bool:
     return starts is None or any(key[:j] in starts for j in range(len(key) + 1))
 
 
-@functools.cache
 def _start_prefixes(i: int) -> frozenset[str] | None:
     """The first KEY_CHARS characters a match of rule i can begin with (shorter strings: the match may go on with
     anything, or end, there), or None when that is not known (the rule is then tried everywhere)."""
-    return prefixes(grammar().rules[i].source, KEY_CHARS)
+    return _every_start_prefixes()[i]
+
+
+@functools.cache
+def _every_start_prefixes() -> tuple[frozenset[str] | None, ...]:
+    """`_start_prefixes` of every rule, read from the patterns at once (the engine's first start asks for them all),
+    and kept between runs beside the bytecode while the rules' patterns are the same (timeline.rules.cached)."""
+    sources = tuple(rule.source for rule in grammar().rules)
+    with open(prefixes_module.__file__, "rb") as handle:  # the reader's own code: a change to it reads them anew
+        reader = handle.read()
+    return cached("timeline.tagger", "start-prefixes", (KEY_CHARS, sources, reader),
+                  lambda: tuple(prefixes(source, KEY_CHARS) for source in sources))
 
 
 # The two-letter buckets of `bucket` (the tests' reference): at capitalised month and weekday names, the rules

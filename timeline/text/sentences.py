@@ -15,6 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from timeline.model import Sentence
 from timeline.rules import load_yaml
@@ -75,6 +76,14 @@ class GluedRule:
     # no digit and no month or weekday name (a chronology's "March 19 - The first air strikes ..." keeps its date),
     # not all in capitals (a dateline, "SYRIA -- As protests heated up ...")
     heading_words: int = 0
+    # what a text must contain for the pattern to match anywhere in it: one of these strings (`needs`), or a match of
+    # this pattern (`needs_match`); a text without it is not scanned (read once a text, shared by the rules that
+    # name the same need)
+    needs: tuple[str, ...] = ()
+    needs_match: re.Pattern[str] | None = None
+    # the capitalised word the pattern opens its piece with is one of these, written right after a lower-case word
+    # or a number (`_CAPITAL_AFTER_LOWER`): a text with none of them there is not scanned (the words read once a text)
+    needs_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +100,7 @@ def glued_rules() -> GluedRules:
     """The `glued` table of sentences.yaml, compiled once (month names from the lexicon)."""
     table = load_yaml(__package__, "sentences.yaml")["glued"]
     month = "|".join(sorted((name for names in months() for name in names[:1]), key=len, reverse=True))
+    needs_patterns: dict[str, re.Pattern[str]] = {}  # one compiled pattern for the rules that share a need
     rules = tuple(
         GluedRule(
             item["name"],
@@ -111,6 +121,11 @@ def glued_rules() -> GluedRules:
             else None,
             bool(item.get("acronym_in_text", False)),
             int(item.get("heading_words", 0)),
+            tuple(str(need) for need in item.get("needs", ())),
+            needs_patterns.setdefault(item["needs_match"], re.compile(item["needs_match"]))
+            if "needs_match" in item
+            else None,
+            frozenset(str(word) for word in item.get("needs_words", ())),
         )
         for item in table["rules"]
     )
@@ -302,12 +317,49 @@ def _acronym_in_text(text: str, acronym: str) -> bool:
     return re.search(rf"(?<=[a-z,] ){re.escape(acronym)}(?![\w'’-])", text) is not None
 
 
+# a capitalised word right after a lower-case word or a number, or after one and a closing mark ("said It", "by 95
+# The", "world” There"): where every rule with `needs_words` opens its piece (each reads one of these in its
+# lookbehind)
+_CAPITAL_AFTER_LOWER = re.compile(r" (?=[A-Z])(?:(?<=[a-z\d] )|(?<=[a-z][’'”)] ))([A-Z][a-z]*+)")
+
+
+def _capitals_after_lower(text: str) -> frozenset[str]:
+    """The words `_CAPITAL_AFTER_LOWER` finds in `text` (for GluedRule.needs_words)."""
+    return frozenset(_CAPITAL_AFTER_LOWER.findall(text))
+
+
+def _has_need(text: str, rule: GluedRule, present: dict[object, Any]) -> bool:
+    """Whether `text` holds what `rule` needs (GluedRule.needs, needs_match, needs_words), read once a text for every
+    rule that names the same need: a substring test, one search of the shared pattern, or the text's capitalised
+    words after a lower-case word (one scan for all the rules that name words)."""
+    if rule.needs_words:
+        words = present.get(_CAPITAL_AFTER_LOWER)
+        if words is None:
+            words = present[_CAPITAL_AFTER_LOWER] = _capitals_after_lower(text)
+        if words.isdisjoint(rule.needs_words):
+            return False
+        if not (rule.needs or rule.needs_match):
+            return True
+    key = (rule.needs, rule.needs_match)
+    found = present.get(key)
+    if found is None:
+        if rule.needs_match is not None:
+            found = rule.needs_match.search(text) is not None and (not rule.needs or any(n in text for n in rule.needs))
+        else:
+            found = any(need in text for need in rule.needs)
+        present[key] = found
+    return found
+
+
 def _glued_starts(text: str) -> Iterator[int]:
     """Offsets where a glued piece starts (the space before it): a caption or headline ends there. A rule that
     reads its piece's opening (`names_the_opening`) sees the starts the rules before it found."""
     glued = glued_rules()
     found: list[int] = []
+    present: dict[object, Any] = {}  # each rule's need, read once a text
     for rule in glued.rules:
+        if (rule.needs or rule.needs_match or rule.needs_words) and not _has_need(text, rule, present):
+            continue  # the pattern cannot match without it: no scan
         is_common: Callable[[str], bool] | None = None
         earlier = sorted(found) if rule.names_the_opening else []
         for match in rule.pattern.finditer(text):
