@@ -372,7 +372,7 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     # pronoun in the clause after the surname alone ("Allen said he would wait")
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
                                                       for n in mentions) or told_alone and _told_alone(word, article) \
-        or _told_speaking(mentions, article) else ""
+        or _told_speaking(mentions, article) or _described_before(mentions, article) else ""
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
@@ -411,6 +411,32 @@ def _told_speaking(mentions: Sequence[_Name], article: ArticleNames) -> bool:
         if before and before.group(1).lower() in verbs and _SPEAKER_CLOSED.match(text, n.end):
             return True
     return False
+
+
+def _described_before(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes a lower-case noun of a person's description right before the full name (a person
+    noun or bare_surname.described_person_nouns): "two-time Pulitzer Prize winner Anthony Shadid", "spokesman Musa
+    Ibrahim", or set before it between commas ("his British counterpart, David Cameron,", "Its leader, Mustafa Abdul
+    Jalil, told"), surnames3: a person the article gives no role to print, pronoun or "who" for. Not a capitalised
+    word ("Transocean Deepwater Horizon"), nor a noun a comma sets off from a name that goes on ("the adviser, Carol
+    Browner and"), nor a noun of a place or a body ("the city Ras Lanuf")."""
+    nouns = _described_nouns()
+    for n in mentions:
+        text = article.sentences[n.sentence]
+        found = _DESCRIBED_BEFORE.search(text[max(0, n.start - 40):n.start])
+        if not found or found.group(1) not in nouns:
+            continue
+        if not found.group(2) or _SPEAKER_CLOSED.match(text, n.end):
+            return True
+    return False
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])([a-z]++)(,?+)\s++$")
+
+
+@cache
+def _described_nouns() -> frozenset[str]:
+    return frozenset(w for w in _role_nouns()) | frozenset(_forms()["bare_surname"]["described_person_nouns"])
 
 
 _SPEECH_WORD = re.compile(r"\s++([a-z]++)\b")

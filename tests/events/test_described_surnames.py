@@ -1,0 +1,55 @@
+"""surnames3: a lower-case noun of a person's description written right before a full name ("Pulitzer Prize winner
+Anthony Shadid", "spokesman Musa Ibrahim", "his British counterpart, David Cameron,") tells the name a person's, so a
+title that prints its surname alone takes the full name (events.yaml person_forms bare_surname
+described_person_nouns, and the person role nouns)."""
+import pytest
+
+from timeline.events.surnames import article_names, name_bare_surname
+
+
+def named(article, title, sentence=""):
+    return name_bare_surname(title, article_names(article), sentence)
+
+
+@pytest.mark.parametrize("article, title, expected", [
+    (["Four journalists, including two-time Pulitzer Prize winner Anthony Shadid, are missing in Libya.",
+      "Shadid was shot in the shoulder by the Israeli Army in Ramallah in 2002."],
+     "Shadid was shot in the shoulder", "Anthony Shadid was shot in the shoulder"),
+    (["MacArthur “genius grant” recipient Lynsey Addario is missing.",
+      "Addario called the Libya story one of the most dangerous of her career."],
+     "Addario called the Libya story dangerous", "Lynsey Addario called the Libya story dangerous"),
+    # a person role noun written bare, with no owner to print: the name alone
+    (["“NATO is failing,” said spokesman Musa Ibrahim.", "Ibrahim said the blasts hit the compound."],
+     "Ibrahim said the blasts hit the compound", "Musa Ibrahim said the blasts hit the compound"),
+    (["After a review from the interior secretary Ken Salazar, Obama delayed lease sales.",
+      "Salazar reiterated that BP would be held accountable."],
+     "Salazar reiterated that BP would be held accountable",
+     "Ken Salazar reiterated that BP would be held accountable"),
+    # the noun set before the name between commas, the name closed by a comma or the sentence's end
+    (["Obama, who met in London with his British counterpart, David Cameron, increased pressure.",
+      "The government lashed out at Obama and Cameron."],
+     "The government lashed out at Obama and Cameron", "The government lashed out at Obama and David Cameron"),
+    (["Others want an inquiry into the White House energy and climate adviser, Carol Browner.",
+      "Browner's staff made changes to the summary."],
+     "Browner's staff made changes", "Carol Browner's staff made changes"),
+])
+def test_a_description_noun_before_the_full_name_tells_a_person(article, title, expected):
+    assert named(article, title) == expected
+
+
+@pytest.mark.parametrize("article, title", [
+    # a noun of a place or a body before the name tells nothing
+    (["Rebels took the oil city Ras Lanuf.", "Lanuf fell on Monday."], "Lanuf fell"),
+    (["The report came from analysts at the firm Wood Mackenzie.", "Mackenzie said prices would rise."],
+     "Mackenzie said prices would rise"),
+    # a capitalised word before the name (no description noun), and a noun set off by a comma from a name that goes on
+    (["Journalists met Anthony Shadid in Benghazi.", "Shadid was shot."], "Shadid was shot"),
+    (["They questioned the adviser, Carol Browner and others.", "Browner's staff made changes."],
+     "Browner's staff made changes"),
+    # a description noun a word away from the name, and two people of the surname
+    (["A winner was Anthony Shadid of the Times.", "Shadid was shot."], "Shadid was shot"),
+    (["Pulitzer Prize winner Anthony Shadid and photographer Tyler Shadid were held.", "Shadid was shot."],
+     "Shadid was shot"),
+])
+def test_no_description_noun_right_before_the_name_leaves_the_surname(article, title):
+    assert named(article, title) == title
