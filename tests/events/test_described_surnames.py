@@ -53,3 +53,23 @@ def test_a_description_noun_before_the_full_name_tells_a_person(article, title, 
 ])
 def test_no_description_noun_right_before_the_name_leaves_the_surname(article, title):
     assert named(article, title) == title
+
+
+# the role nouns of a spokesman or an ambassador set after the name between commas (apposed_person_nouns)
+@pytest.mark.parametrize("article, title, expected", [
+    (["Ibrahim Dabbashi, Libya's deputy ambassador to the United Nations, said Gadhafi must go.",
+      "Dabbashi said that the death toll could be as high as 800."],
+     "Dabbashi said that the death toll could be as high as 800",
+     "Ibrahim Dabbashi said that the death toll could be as high as 800"),
+    (["Moussa Ibrahim, a Libyan government spokesman, told reporters in Tripoli.",
+      "Ibrahim added that 29 people were injured."],
+     "Ibrahim added that 29 people were injured", "Moussa Ibrahim added that 29 people were injured"),
+])
+def test_a_spokesman_or_ambassador_set_after_the_name_tells_a_person(article, title, expected):
+    assert named(article, title) == expected
+
+
+def test_a_spokesman_far_after_the_name_tells_nothing():
+    article = ["Moussa Ibrahim, the son of a farmer from the town where the rebels say a spokesman was held, spoke.",
+               "Ibrahim added that 29 people were injured."]
+    assert named(article, "Ibrahim added that 29 people were injured") == "Ibrahim added that 29 people were injured"
