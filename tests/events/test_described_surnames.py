@@ -73,3 +73,26 @@ def test_a_spokesman_far_after_the_name_tells_nothing():
     article = ["Moussa Ibrahim, the son of a farmer from the town where the rebels say a spokesman was held, spoke.",
                "Ibrahim added that 29 people were injured."]
     assert named(article, "Ibrahim added that 29 people were injured") == "Ibrahim added that 29 people were injured"
+
+
+# a middle name between the first name and the surname: one person with the name written without it
+def test_a_middle_name_is_the_same_person():
+    article = ["Chief Dennis Baldwin told reporters about Pfc. Naser Jason Abdo, who is expected to face charges.",
+               "Pfc. Naser Abdo, 21, was arrested in Killeen, Texas.", "Abdo was arrested on Wednesday."]
+    assert named(article, "Abdo was arrested") == "Naser Jason Abdo was arrested"
+
+
+@pytest.mark.parametrize("article", [
+    # the two words the middle name opens are a name the article writes alone too: two people
+    ["Michael Joseph Jackson, who was born in Gary, sang.", "His father Joseph Jackson, who beat him, spoke.",
+     "Michael Jackson, who died, was 50.", "Jackson was hurt."],
+])
+def test_no_middle_name_where_the_words_are_two_people(article):
+    assert named(article, "Jackson was hurt") == "Jackson was hurt"
+
+
+def test_no_middle_name_after_a_noun():
+    # the word before the two words is a noun, not a first name: not "Photojournalist Tim Hetherington"
+    article = ["The gallery showed Photojournalist Tim Hetherington, who was killed, at work.",
+               "The director spoke of Photojournalist Hetherington.", "Hetherington filmed the war."]
+    assert named(article, "Hetherington filmed the war") == "Hetherington filmed the war"

@@ -360,6 +360,7 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
             found.setdefault(" ".join(ws[-first:]), []).append(n)
         elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
             found.setdefault(f"{word} {ws[-1]}", []).append(n)
+    found = _with_middle_names(found, skip)
     # the same person written shorter ("Hafiz Ghoga" beside "Abdel Hafiz Ghoga"): the longest form
     longest = max(found, key=len, default="")
     if found and all(longest.endswith(" " + other) or other == longest for other in found):
@@ -373,6 +374,27 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
                                                       for n in mentions) or told_alone and _told_alone(word, article) \
         or _told_speaking(mentions, article) or _described_before(mentions, article) else ""
+
+
+def _with_middle_names(found: dict[str, list[_Name]], skip: frozenset[str]) -> dict[str, list[_Name]]:
+    """The persons found by name (_person_of_in) with a middle name read as one person with the name written
+    without it (surnames3): "Pfc. Naser Jason Abdo" (found as "Jason Abdo") beside "Pfc. Naser Abdo" is "Naser Jason
+    Abdo"; only when every mention of the two words has the same first word before them, and that word is no noun
+    ("Photojournalist Tim Hetherington") nor a non-name word; not a two-word name the article writes alone too
+    ("Michael Joseph Jackson" beside "Joseph Jackson", his father, and "Michael Jackson")."""
+    merged = dict(found)
+    for key, mentions in found.items():
+        words = key.split()
+        if len(words) != 2 or not all(len(n.words) >= 3 and list(n.words[-2:]) == words for n in mentions):
+            continue
+        firsts = {n.words[-3] for n in mentions}
+        first = next(iter(firsts))
+        short = f"{first} {words[1]}"
+        if len(firsts) != 1 or short not in merged or first.lower() in skip or first.lower() in _described_nouns() \
+                or not _GIVEN_NAME.fullmatch(first) or "-" in first:
+            continue
+        merged[f"{first} {key}"] = merged.pop(key) + merged.pop(short)
+    return merged
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
