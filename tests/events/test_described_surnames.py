@@ -95,4 +95,12 @@ def test_no_middle_name_after_a_noun():
     # the word before the two words is a noun, not a first name: not "Photojournalist Tim Hetherington"
     article = ["The gallery showed Photojournalist Tim Hetherington, who was killed, at work.",
                "The director spoke of Photojournalist Hetherington.", "Hetherington filmed the war."]
-    assert named(article, "Hetherington filmed the war") == "Hetherington filmed the war"
+    assert named(article, "Hetherington filmed the war") == "Tim Hetherington filmed the war"
+
+
+def test_a_description_noun_opening_a_sentence_is_no_first_name():
+    # "Photojournalist Hetherington" is the same person as "Oscar nominee Tim Hetherington", not a second one
+    article = ["Oscar nominee Tim Hetherington and a colleague died Wednesday.",
+               "Photojournalist Hetherington killed in Libya.", "Hetherington worked with CNN in Afghanistan."]
+    assert named(article, "Hetherington worked with CNN in Afghanistan") \
+        == "Tim Hetherington worked with CNN in Afghanistan"

@@ -347,9 +347,10 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     key = _without_particle(word)
     for n in article.full():
         ws = n.words
-        # a role noun is no first name ("Insurer Lloyd's of London")
+        # a role noun is no first name ("Insurer Lloyd's of London"), nor a noun of a person's description
+        # ("Photojournalist Hetherington" beside "Tim Hetherington": one person; surnames3)
         if _without_particle(ws[-1]) == key and ws[-2].lower() not in skip and ws[-2] != ws[-1] \
-                and ws[-2].lower() not in role_nouns():
+                and ws[-2].lower() not in role_nouns() and ws[-2].lower() not in _described_nouns():
             # "Eman al-Obeidy" for "Obeidy" too; a name with a particle keeps its word before ("Abdul Elah al-Khatib")
             first = 3 if len(ws) > 2 and ws[-3].lower() not in skip and any(map(_PARTICLE.match, ws[-2:])) else 2
             # a given name of two words keeps both ("Abdel Hafiz Ghoga", "Mustafa Abdel Jalil"; names5)
