@@ -38,20 +38,21 @@ def _last_month_titles(body: str) -> list[str]:
     return [e.title for e in events if e.source.expression == "last month"]
 
 
+# (surnames3: "its chief executive, Tony Hayward," tells the name a person's, so the bare "Hayward" is printed in full)
 @pytest.mark.parametrize("body,title", [
     (BP_ARTICLE + PLAN.format("Hayward admitted"),
-     "Hayward admitted that BP did not have a proper plan in place to deal with such an accident"),
+     "Tony Hayward admitted that BP did not have a proper plan in place to deal with such an accident"),
     # near misses: another business in the sentence before; a name that may be a business before the phrase; the
     # article's business named as often by another
     (BP_ARTICLE + "Transocean shares also fell sharply in New York after the news of the lawsuits. "
      + PLAN.format("Hayward admitted"),
-     "Hayward admitted that the company did not have a proper plan in place to deal with such an accident"),
+     "Tony Hayward admitted that the company did not have a proper plan in place to deal with such an accident"),
     (BP_ARTICLE + PLAN.format("Greenpeace said"),
      "Greenpeace said that the company did not have a proper plan in place to deal with such an accident"),
     (BP_ARTICLE.replace("BP shareholders the", "Transocean shareholders the")
      .replace("However, BP could", "However, Transocean could").replace("that BP's management", "that Transocean's management")
      + PLAN.format("Hayward admitted"),
-     "Hayward admitted that the company did not have a proper plan in place to deal with such an accident"),
+     "Tony Hayward admitted that the company did not have a proper plan in place to deal with such an accident"),
 ])
 def test_company_named_by_dominant_business(body, title):
     assert _last_month_titles(body) == [title]

@@ -347,9 +347,10 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     key = _without_particle(word)
     for n in article.full():
         ws = n.words
-        # a role noun is no first name ("Insurer Lloyd's of London")
+        # a role noun is no first name ("Insurer Lloyd's of London"), nor a noun of a person's description
+        # ("Photojournalist Hetherington" beside "Tim Hetherington": one person; surnames3)
         if _without_particle(ws[-1]) == key and ws[-2].lower() not in skip and ws[-2] != ws[-1] \
-                and ws[-2].lower() not in role_nouns():
+                and ws[-2].lower() not in role_nouns() and ws[-2].lower() not in _described_nouns():
             # "Eman al-Obeidy" for "Obeidy" too; a name with a particle keeps its word before ("Abdul Elah al-Khatib")
             first = 3 if len(ws) > 2 and ws[-3].lower() not in skip and any(map(_PARTICLE.match, ws[-2:])) else 2
             # a given name of two words keeps both ("Abdel Hafiz Ghoga", "Mustafa Abdel Jalil"; names5)
@@ -360,6 +361,7 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
             found.setdefault(" ".join(ws[-first:]), []).append(n)
         elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
             found.setdefault(f"{word} {ws[-1]}", []).append(n)
+    found = _with_middle_names(found, skip)
     # the same person written shorter ("Hafiz Ghoga" beside "Abdel Hafiz Ghoga"): the longest form
     longest = max(found, key=len, default="")
     if found and all(longest.endswith(" " + other) or other == longest for other in found):
@@ -372,7 +374,28 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     # pronoun in the clause after the surname alone ("Allen said he would wait")
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
                                                       for n in mentions) or told_alone and _told_alone(word, article) \
-        or _told_speaking(mentions, article) else ""
+        or _told_speaking(mentions, article) or _described_before(mentions, article) else ""
+
+
+def _with_middle_names(found: dict[str, list[_Name]], skip: frozenset[str]) -> dict[str, list[_Name]]:
+    """The persons found by name (_person_of_in) with a middle name read as one person with the name written
+    without it (surnames3): "Pfc. Naser Jason Abdo" (found as "Jason Abdo") beside "Pfc. Naser Abdo" is "Naser Jason
+    Abdo"; only when every mention of the two words has the same first word before them, and that word is no noun
+    ("Photojournalist Tim Hetherington") nor a non-name word; not a two-word name the article writes alone too
+    ("Michael Joseph Jackson" beside "Joseph Jackson", his father, and "Michael Jackson")."""
+    merged = dict(found)
+    for key, mentions in found.items():
+        words = key.split()
+        if len(words) != 2 or not all(len(n.words) >= 3 and list(n.words[-2:]) == words for n in mentions):
+            continue
+        firsts = {n.words[-3] for n in mentions}
+        first = next(iter(firsts))
+        short = f"{first} {words[1]}"
+        if len(firsts) != 1 or short not in merged or first.lower() in skip or first.lower() in _described_nouns() \
+                or not _GIVEN_NAME.fullmatch(first) or "-" in first:
+            continue
+        merged[f"{first} {key}"] = merged.pop(key) + merged.pop(short)
+    return merged
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
@@ -411,6 +434,32 @@ def _told_speaking(mentions: Sequence[_Name], article: ArticleNames) -> bool:
         if before and before.group(1).lower() in verbs and _SPEAKER_CLOSED.match(text, n.end):
             return True
     return False
+
+
+def _described_before(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes a lower-case noun of a person's description right before the full name (a person
+    noun or bare_surname.described_person_nouns): "two-time Pulitzer Prize winner Anthony Shadid", "spokesman Musa
+    Ibrahim", or set before it between commas ("his British counterpart, David Cameron,", "Its leader, Mustafa Abdul
+    Jalil, told"), surnames3: a person the article gives no role to print, pronoun or "who" for. Not a capitalised
+    word ("Transocean Deepwater Horizon"), nor a noun a comma sets off from a name that goes on ("the adviser, Carol
+    Browner and"), nor a noun of a place or a body ("the city Ras Lanuf")."""
+    nouns = _described_nouns()
+    for n in mentions:
+        text = article.sentences[n.sentence]
+        found = _DESCRIBED_BEFORE.search(text[max(0, n.start - 40):n.start])
+        if not found or found.group(1) not in nouns:
+            continue
+        if not found.group(2) or _SPEAKER_CLOSED.match(text, n.end):
+            return True
+    return False
+
+
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w'’-])([a-z]++)(,?+)\s++$")
+
+
+@cache
+def _described_nouns() -> frozenset[str]:
+    return frozenset(w for w in _role_nouns()) | frozenset(_forms()["bare_surname"]["described_person_nouns"])
 
 
 _SPEECH_WORD = re.compile(r"\s++([a-z]++)\b")
