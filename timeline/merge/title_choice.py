@@ -1052,7 +1052,8 @@ def vagueness(title: str) -> int:
     an impression verb as its main verb ("Gadhafi appeared out of touch"), a remark that tells nothing of what was said
     ("Sarkozy's comments came at the end of the meeting"), a framing opener ("What they say is ..."), a pronoun with
     nothing before it to stand for ("What they say ..."), a passive main clause with no doer ("The Libyan ships were
-    targeted") and a state only reported ("Witnesses said an assault was persisting": _tells_reported_state). No fault an editor strikes: of titles otherwise equal, the one with fewer wins over the shorter."""
+    targeted") and a state only reported ("Witnesses said an assault was persisting": _tells_reported_state). No
+    fault an editor strikes: of titles otherwise equal, the one with fewer wins over the shorter."""
     words = title.split()
     if not words:
         return 0
