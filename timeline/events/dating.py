@@ -1734,7 +1734,8 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     if trigger and closing and not any(w in verbs for w in title_words) and _tells_own_time(told, _own_time_phrases()) \
             and _closes_report(sentence, timex, verbs, int(rules["own_time_report_words"])):
         return True  # "8,000 people fled into Tunisia over the weekend, the UNHCR said Tuesday": the weekend's flight
-    if not trigger or any(w in verbs or w in rules["source_phrase_leads"] for w in told) or not (
+    sources = {str(p).split(" ", 1)[0] for p in rules["source_phrase_leads"]}  # "according": the title names a source
+    if not trigger or any(w in verbs for w in title_words) or sources.intersection(told) or not (
             _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)
             or _in_source_phrase(sentence, timex, rules)):
         return False  # "said on Wednesday", "..., the ministry told CNN Monday": the report's day
