@@ -1314,13 +1314,15 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
         if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
             return start, start  # "recalls her 2007 visit": whose visit the phrase does not name; no event at all
         return start, _complement_end(sentence.text, noun_end)
-    after_noun = _noun_before_date(tokens, before)
+    bare = _bare_post_noun_date(timex)  # "after the Piper Alpha disaster 22 years ago": no link before the date
+    after_noun = _noun_before_date(tokens, before, bare)
     if after_noun is not None and _finished(timex, published) \
             and _ends_with(before[:after_noun], _phrases(table()["post_noun_date_leads"])):  # type: ignore[arg-type]
         # "following Gaddafi's decision in late 2003 to abandon ...": the date follows the noun it qualifies
         start = clause_start + tokens[after_noun].start()
         end = _infinitive_end(sentence.text, timex.end - sentence.start)
-        told = len(before) - after_noun - 1 + len(words_of(sentence.text[timex.end - sentence.start: end]))
+        told = len(before) - after_noun - (0 if bare else 1) \
+            + len(words_of(sentence.text[timex.end - sentence.start: end]))
         if before[after_noun] in lexicon().possessive_pronouns:
             return start, start  # "after his arrest in 2005": whose arrest the phrase does not name
         if told >= noun_event_title_words():  # "after a referendum in January agreed under ...": too few words to
@@ -1336,14 +1338,27 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     return at, at
 
 
-def _noun_before_date(tokens: Sequence[re.Match[str]], before: Sequence[str]) -> int | None:
+def _bare_post_noun_date(timex: Timex) -> bool:
+    """Whether the date phrase ends with one of dating.yaml post_noun_bare_date_ends ("22 years ago"): it follows the
+    noun it qualifies with no link ("the Piper Alpha disaster 22 years ago")."""
+    last = timex.text.rsplit(" ", 1)[-1].lower()
+    return last in frozenset(str(w) for w in table()["post_noun_bare_date_ends"])  # type: ignore[union-attr]
+
+
+def _noun_before_date(tokens: Sequence[re.Match[str]], before: Sequence[str], bare: bool = False) -> int | None:
     """ "following Gaddafi's decision in| late 2003": the index in `tokens` of the determiner or owner of an event
     noun that one of dating.yaml post_noun_date_links joins to the date right after it (at most
     other_event_adjectives words between the determiner and the noun); None when the words before the date do not
     end so. A noun's possessive owns the noun itself ("Gaddafi's decision"), and a name before it is the owner's:
     the index is the name's first word."""
     links = frozenset(str(w) for w in table()["post_noun_date_links"])  # type: ignore[union-attr]
-    if len(before) < 3 or before[-1] not in links or before[-2] not in lexicon().event_nouns:
+    nouns = lexicon().event_nouns
+    if bare:  # "the Piper Alpha disaster| 22 years ago": the noun right before the date, no link
+        before = [*before, ""]
+        nouns = nouns | frozenset(str(w) for w in table()["post_noun_bare_date_nouns"])  # type: ignore[union-attr]
+    elif len(before) < 3 or before[-1] not in links:
+        return None
+    if len(before) < 3 or before[-2] not in nouns:
         return None
     lex = lexicon()
     for k in range(len(before) - 3, max(-1, len(before) - 4 - dating_rules().other_event_adjectives), -1):
@@ -1719,8 +1734,10 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     if trigger and closing and not any(w in verbs for w in title_words) and _tells_own_time(told, _own_time_phrases()) \
             and _closes_report(sentence, timex, verbs, int(rules["own_time_report_words"])):
         return True  # "8,000 people fled into Tunisia over the weekend, the UNHCR said Tuesday": the weekend's flight
-    if not trigger or any(w in verbs for w in title_words) or not (
-            _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)):
+    sources = {str(p).split(" ", 1)[0] for p in rules["source_phrase_leads"]}  # "according": the title names a source
+    if not trigger or any(w in verbs for w in title_words) or sources.intersection(told) or not (
+            _modifies_report(sentence, timex, rules, verbs) or closing and _after_report(sentence, timex, rules)
+            or _in_source_phrase(sentence, timex, rules)):
         return False  # "said on Wednesday", "..., the ministry told CNN Monday": the report's day
     verb = next((k for k, w in enumerate(told) if is_past(w)), -1)
     if verb >= 0 and told[verb] in rules["intention_verbs"] and told[verb + 1: verb + 2] == ["to"]:
@@ -1741,6 +1758,19 @@ def dates_report_of_earlier_act(sentence: Sentence, timex: Timex, title_words: S
     told = words_of(sentence.text[: timex.start - sentence.start])[words.index(trigger) + 1:]
     return any(w == "and" and told[k + 1: k + 2] and told[k + 1] in rules["present_states"]
                for k, w in enumerate(told))
+
+
+def _in_source_phrase(sentence: Sentence, timex: Timex, rules: dict[str, Any]) -> bool:
+    """ "..., according to a recorded conversation played on Libyan state television Thursday": whether the date
+    stands in a source phrase that one of report_of_earlier_act source_phrase_leads opens within
+    source_phrase_words words before it, no clause break between: it dates the source, as "said Thursday" does."""
+    before = sentence.text[: timex.start - sentence.start]
+    lead = max((before.lower().rfind(w + " ") for w in rules["source_phrase_leads"]), default=-1)
+    return lead >= 0 and not _SOURCE_BREAK.search(before, lead) \
+        and len(words_of(before[lead:])) <= int(rules["source_phrase_words"])
+
+
+_SOURCE_BREAK = re.compile(r"[,;:()\u2014]")
 
 
 def tells_own_time_before_report(sentence: Sentence, timex: Timex, told: Sequence[str]) -> bool:
