@@ -4,7 +4,7 @@ the name a pronoun subject stands for ("He was kidnapped" -> "Smith was kidnappe
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from functools import cache, lru_cache
@@ -7780,6 +7780,18 @@ def _names_same(one: Sequence[str], other: Sequence[str]) -> bool:
     return a <= b or b <= a
 
 
+def _the_one_new_name(found: Sequence[tuple[str, Sequence[str]]],
+                      title_words: Collection[str]) -> tuple[str, Sequence[str]] | None:
+    """The one (kind, name) the article's fuller mentions `found` give, when all name the same thing and the title
+    does not name it already; None for none, two different ones, or a name the title holds."""
+    if not found or any(not _names_same(found[0][1], name) for _, name in found[1:]):
+        return None  # none, or two different ones
+    kind, name = found[0]
+    if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
+        return None  # the title names it already
+    return kind, name
+
+
 def _title_head(words: Sequence[str], k: int) -> str:
     """The noun a title's "the" at `k` stands before when it ends the noun phrase bare ("the clinic", "the island,"):
     a lower-case word of letters (a hyphen inside), no stopword, calendar name, verb or head the table leaves, its
@@ -7833,11 +7845,10 @@ def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> s
         if any(_tells_several(noun, text) for text in others):
             continue  # "relief wells", "another clinic": which one is meant is not told
         found = [mention for text in others for mention in fuller_mentions(noun, text)]
-        if not found or any(not _names_same(found[0][1], name) for _, name in found[1:]):
-            continue  # none, or two different ones
-        kind, name = found[0]
-        if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
-            continue  # the title names it already
+        one = _the_one_new_name(found, title_words)
+        if one is None:
+            continue
+        kind, name = one
         token, rest = words[k + 1], words[k + 2:]
         mark = token[len(noun):]
         if kind == "poss":
@@ -8016,11 +8027,10 @@ def name_described_by_fuller_mention(title: str, sentence: str, texts: Sequence[
             if any(_tells_several_described(phrase, text) for text in [sentence, *texts] if describing[0] in text):
                 continue  # "two refugee agencies", "another refugee agency": which one is meant is not told
             found = [mention for text in others for mention in _described_mentions(phrase, text)]
-            if not found or any(not _names_same(found[0][1], name) for _, name in found[1:]):
-                continue  # none, or two different ones
-            kind, name = found[0]
-            if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
-                continue  # the title names it already
+            one = _the_one_new_name(found, title_words)
+            if one is None:
+                continue
+            kind, name = one
             token = words[k + size + 1]
             mark = token[len(noun):]
             if kind == "poss":
