@@ -7792,6 +7792,14 @@ def _the_one_new_name(found: Sequence[tuple[str, Sequence[str]]],
     return kind, name
 
 
+def _bare_heads(words: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """Each place `k` of a title's words where a bare "the <noun>" stands, with its noun (`_title_head`)."""
+    for k in range(len(words) - 1):
+        noun = _title_head(words, k)
+        if noun:
+            yield k, noun
+
+
 def _title_head(words: Sequence[str], k: int) -> str:
     """The noun a title's "the" at `k` stands before when it ends the noun phrase bare ("the clinic", "the island,"):
     a lower-case word of letters (a hyphen inside), no stopword, calendar name, verb or head the table leaves, its
@@ -7828,10 +7836,7 @@ def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> s
     ruptured": the merge joins it into the day's happening by its generic noun)."""
     words = title.split(" ")
     title_words = {POSSESSIVE.sub("", _bare(w)) for w in words}
-    for k in range(len(words) - 1):
-        noun = _title_head(words, k)
-        if not noun:
-            continue
+    for k, noun in _bare_heads(words):
         if k == 0 and " ".join(words[2:]).lower() in _fuller_mention_table()["onset_verbs"]:
             continue  # "The well ruptured": an onset the merge joins by its generic noun (derivations.yaml onsets)
         marks = quote_marks(sentence)
@@ -7951,10 +7956,7 @@ def _name_bare_by_described(title: str, sentence: str, texts: Sequence[str]) -> 
     other way with a name (name_by_fuller_mention's own mentions) and tell no several of it."""
     words = title.split(" ")
     title_words = {POSSESSIVE.sub("", _bare(w)) for w in words}
-    for k in range(len(words) - 1):
-        noun = _title_head(words, k)
-        if not noun:
-            continue
+    for k, noun in _bare_heads(words):
         written = [m.start() for m in re.finditer(rf"(?<![\w'’-])(?i:the)\s{re.escape(noun)}(?![\w'’-])", sentence)]
         if not written or _bare_described_mentions(noun, sentence) or fuller_mentions(noun, sentence) \
                 or any(is_open_at(sentence, quote_marks(sentence), at) for at in written):
