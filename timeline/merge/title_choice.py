@@ -40,7 +40,7 @@ from typing import Any, NamedTuple
 from timeline.dates import compatible, told_by_then
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import described_kind_noun  # kinds2
-from timeline.events.polish import lies_inside_quotation, open_end, rules as polish_rules, with_first_mention
+from timeline.events.polish import lies_inside_quotation, open_end, quoted_spans, rules as polish_rules, with_first_mention
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
                                     that_adverbials, without_closing_speaker)
 from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
@@ -982,8 +982,62 @@ def _title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = T
     # then one that names someone or somewhere ("A boat ran aground near the Kerkennah Islands") over one that names
     # nothing ("At least 578 people survived the sinking"), before the common wording and the shortest
     bare = {t: names_nothing(t) if fullest else False for t in faults}
+    # then, before the shortest, one holding the proper names most members' titles hold (_lacks_shared_names)
+    # (a title that stops inside a quotation of its sentence is cut there, as a fault: "... putting them at the sites
+    # [where we've attacked.]”")
+    inside = {i.event.title for i in dated if stops_inside_quotation(i.event.title, i.event.source.quote)}
+    lacks = _lacks_shared_names([i.event.title for i in titled],
+                                {t: kinds | {"cut"} if t in inside else kinds for t, kinds in found.items()}) \
+        if fullest else dict.fromkeys(faults, 0)
     return {t: (faults[t], -support[t], t in present, told[t].roles, told[t].short, t not in own_date,
-                t not in exact, vague[t], bare[t], told[t].unnamed, -common[t], _length(t), t) for t in faults}
+                t not in exact, vague[t], bare[t], told[t].unnamed, -common[t], lacks[t], _length(t), t)
+            for t in faults}
+
+
+def _proper_names(title: str) -> frozenset[str]:
+    """The proper names a title holds, lower-cased: its capitalised words after the first (a possessive "'s" off),
+    and an all-capital first word ("BP", "NATO")."""
+    out = set()
+    for at, word in enumerate(title.split()):
+        bare = word.strip(_EDGE_PUNCTUATION + "\"'()\u201c\u201d\u2018\u2019")
+        for mark in ("'s", "’s"):
+            bare = bare[:-len(mark)] if bare.endswith(mark) else bare
+        if len(bare) > 1 and (at and bare[:1].isupper() or not at and bare.isupper()):
+            out.add(bare.lower())
+    return frozenset(out)
+
+
+def stops_inside_quotation(title: str, quote: str) -> bool:
+    """Whether `title` begins outside a quotation of `quote` and stops inside it, before its last word ("Gates said
+    America had intelligence reporting about Gadhafi ... putting them at the sites" of "... had “intelligence
+    reporting about Gadhafi ... at the sites where we've attacked.”"): the quotation goes on."""
+    words = [_bare(w) for w in title.split()]
+    if len(words) < 2:
+        return False
+    for _, _, inner in quoted_spans(quote):
+        said = [_bare(w) for w in inner.split()]
+        if words[0] not in said and words[-1] in said[:-1]:
+            return True
+    return False
+
+
+def _tells_plan_anywhere(title: str) -> bool:
+    low = [_bare(w) for w in title.split()]
+    return any(_phrase_at(low, at, "shared_name_plan_words") for at in range(len(low)))
+
+
+def _lacks_shared_names(titles: Sequence[str], found: dict[str, frozenset[str]]) -> dict[str, int]:
+    """For each candidate in `found` (its faults), how many of the shared names it lacks: the proper names that a
+    strict majority of the members' `titles` (one per member) hold, of at least shared_name_members members.
+    A candidate with a fault or a plan word (shared_name_plan_words) counts as lacking them all, so it never wins
+    by this; with no shared name every candidate counts 0 (title_choice.yaml, shared names)."""
+    held = Counter(name for t in titles for name in _proper_names(t))
+    several = len(titles) >= int(rules()["shared_name_members"])
+    shared = frozenset(name for name, n in held.items() if several and 2 * n > len(titles))
+    if not shared:
+        return dict.fromkeys(found, 0)
+    return {t: len(shared) if kinds or _tells_plan_anywhere(t) else len(shared - _proper_names(t))
+            for t, kinds in found.items()}
 
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the title, weighed again for each cluster holding it at each join pass
