@@ -33,6 +33,7 @@ from timeline.merge.acts import join_act_wordings
 from timeline.merge.coarse_twins import join_coarse_twins
 from timeline.merge.campaign_onsets import join_campaign_onsets
 from timeline.merge.battles import join_town_battles
+from timeline.merge.placed_sides import join_placed_sides
 from timeline.merge.overviews import join_day_overviews
 from timeline.merge.sessions import join_session_contents
 from timeline.merge.speakers import join_capital_speakers, join_described_speakers
@@ -118,6 +119,7 @@ def _merge_onto(items: list[Item], sim: Similarity, previous: Sequence[Entry], p
     join_owned_reports(clusters)
     join_definite_instruments(clusters)
     join_town_battles(clusters)
+    join_placed_sides(clusters)  # twins68: a side's violence told with no town, placed by its sentence
     join_day_overviews(clusters)
     join_day_participants(clusters, (), sim, names)
     join_described_doers(clusters, names)
