@@ -347,10 +347,9 @@ def clause_towns(plain: Sequence[str], sentences: Sequence[str]) -> frozenset[st
     clause_towns ``breaks``) and at most town_battles ``quote_window`` words, read as a title (title_places), or, when
     they name none, the clause a "with" phrase holding the word hangs on ("the fall of Tripoli came quickly, with a
     carefully orchestrated uprising launched ...": _absolute_host_towns); a word after a word of town_battles
-    ``passing`` in its clause ("since the uprising in Benghazi") names none. The
-    sentences naming a town must all name the same ones, and be at least half of those telling the word; none when
-    they differ, are fewer ("Western-led air strikes began", told by 27 sentences of which one names Benghazi) or none
-    names one."""
+    ``passing`` in its clause ("since the uprising in Benghazi") names none. The sentences naming a town must all
+    name the same ones, and be at least half of those telling the word; none when they differ, are fewer ("Western-led
+    air strikes began", told by 27 sentences of which one names Benghazi) or none names one."""
     end = next((i for i, w in enumerate(plain) if w in _words("passing")), len(plain))
     violence = _words("ground") | _words("air")
     told = {w for i, w in enumerate(plain[:end]) if w in violence and not _planned(plain, i)}
