@@ -179,9 +179,11 @@ def title_towns(words: Sequence[str]) -> frozenset[str]:
     return title_places(words).towns
 
 
-def title_battle(title: str, quote: str = "") -> Battle | None:
+def title_battle(title: str, quote: str = "", sentences: Sequence[str] = ()) -> Battle | None:
     """The day's violence on a town a title tells (see the module's doc), None when it tells none; a title naming no
-    place takes the towns its sentence `quote` names just after the title's words (``quote_window``)."""
+    place takes the towns its sentence `quote` names just after the title's words (``quote_window``), or else, for
+    ground fighting or an air strike, the towns its entry's `sentences` name in the clause of its violence word
+    (clause_towns)."""
     words = _LIST_WORD.findall(title)
     plain = [_plain(w) for w in words if w != ","]
     if any(w in _words("incidents") for w in plain):
@@ -200,6 +202,8 @@ def title_battle(title: str, quote: str = "") -> Battle | None:
         towns = _quote_towns(plain, quote)
     if not towns and quote and GROUND in told and plain[-1] in _words("place_nouns"):
         towns = _apposed_town(plain, quote)  # (a casualty alone may be a shipwreck's: "died ... off Libya's capital")
+    if not towns and not places.other and sentences and told & {GROUND, AIR}:
+        towns = clause_towns(plain, sentences)
     if not towns:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
@@ -324,6 +328,94 @@ def _apposed_town(plain: Sequence[str], quote: str) -> frozenset[str]:
         return frozenset()
     name, _ = _run(said, end + 2)
     return frozenset() if name is None else frozenset({name})
+
+
+# twins67: a sentence's words and the marks that end a clause (derivations.yaml clause_towns ``breaks``)
+_CLAUSE_WORD = re.compile(r"[^\W_][\w'\u2019.-]*+|[,;:()]|--|[\u2013\u2014]")
+
+
+@cache
+def _clause_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in derivations()["clause_towns"][name])
+
+
+def clause_towns(plain: Sequence[str], sentences: Sequence[str]) -> frozenset[str]:
+    """twins67: the towns an entry's sentences name in the clause of the title's violence word, for a title naming no
+    place ("A carefully orchestrated uprising was launched to coincide with the advance of rebel troops on three
+    fronts" / "... the nascent uprising reported in Tripoli on Saturday night ..."): in each sentence, the words after
+    a ground or air word the title tells (not in passing nor planned) up to a clause break (derivations.yaml
+    clause_towns ``breaks``) and at most town_battles ``quote_window`` words, read as a title (title_places), or, when
+    they name none, the clause a "with" phrase holding the word hangs on ("the fall of Tripoli came quickly, with a
+    carefully orchestrated uprising launched ...": _absolute_host_towns); a word after a word of town_battles
+    ``passing`` in its clause ("since the uprising in Benghazi") names none. The sentences naming a town must all
+    name the same ones, and be at least half of those telling the word; none when they differ, are fewer ("Western-led
+    air strikes began", told by 27 sentences of which one names Benghazi) or none names one."""
+    end = next((i for i, w in enumerate(plain) if w in _words("passing")), len(plain))
+    violence = _words("ground") | _words("air")
+    told = {w for i, w in enumerate(plain[:end]) if w in violence and not _planned(plain, i)}
+    if not told:
+        return frozenset()
+    window = int(_table()["quote_window"])
+    found: list[frozenset[str]] = []
+    tellers = 0  # the sentences that tell one of the title's violence words
+    for sentence in sentences:
+        said = _CLAUSE_WORD.findall(sentence)
+        towns: set[str] = set()
+        telling = False
+        for j, word in enumerate(said):
+            if _plain(word) not in told or _passed(said, j):
+                continue
+            telling = True
+            k = j + 1
+            while k < len(said) and k <= j + window and not _clause_break(said[k]):
+                k += 1
+            named = title_places(said[j + 1:k]).towns
+            towns |= named or _absolute_host_towns(said, j)
+        tellers += telling
+        if towns:
+            found.append(frozenset(towns))
+    if len(set(found)) != 1 or 2 * len(found) < tellers:
+        return frozenset()  # two towns, or a town few of the sentences telling the word name (a campaign's)
+    return found[0]
+
+
+def _absolute_host_towns(said: Sequence[str], j: int) -> frozenset[str]:
+    """The towns named by the clause that a "with" phrase holding the violence word at `j` hangs on, the clause just
+    before its comma (clause_towns ``absolutes``): "the fall of Tripoli came quickly, with a carefully orchestrated
+    uprising launched on Saturday night" (a town after a word of ``of_nouns`` and "of" or "for", or as a title names
+    one); none when the word's own clause opens otherwise ("In the Nafusa mountains, rebels launched an offensive")."""
+    start = j
+    while start > 0 and not _clause_break(said[start - 1]):
+        start -= 1
+    if start < 2 or said[start - 1] != "," or _plain(said[start]) not in _clause_words("absolutes"):
+        return frozenset()
+    host = start - 1
+    while host > 0 and not _clause_break(said[host - 1]):
+        host -= 1
+    words = said[host:start - 1]
+    found = set(title_places(words).towns)
+    for i in range(len(words) - 2):
+        if _plain(words[i]) in _clause_words("of_nouns") and _plain(words[i + 1]) in _clause_words("of_links"):
+            name, _ = _run(words, i + 2)
+            if name is not None:
+                found.add(name)
+    return frozenset(found)
+
+
+def _clause_break(word: str) -> bool:
+    """Whether a sentence's word ends a clause (clause_towns ``breaks``: a comma, "and", "which", "when" ...)."""
+    return word.lower() in _clause_words("breaks") or _plain(word) in _clause_words("breaks")
+
+
+def _passed(said: Sequence[str], j: int) -> bool:
+    """Whether the violence word at `j` is told in passing: a word of town_battles ``passing`` within clause_towns
+    ``look_back`` words before it in its clause ("since the uprising", "after the fighting")."""
+    for k in range(j - 1, max(-1, j - 1 - int(derivations()["clause_towns"]["look_back"])), -1):
+        if _plain(said[k]) in _words("passing"):
+            return True
+        if _clause_break(said[k]):
+            return False
+    return False
 
 
 @cache
@@ -468,7 +560,8 @@ def _join_battle_day(day: Day, move: Callable[[int, int], None], _read: object) 
     for ci, (c, when) in enumerate(day):
         title = wording_title(c.members, when)
         quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
-        battle = title_battle(title, quote) or title_raid(title, quote) or title_gunfire(title)
+        sentences = sorted({m.event.source.quote for m in c.members})  # (twins67: clause_towns)
+        battle = title_battle(title, quote, sentences) or title_raid(title, quote) or title_gunfire(title)
         if battle is not None:
             found.append((ci, battle))
     for group in battle_groups(found):
