@@ -63,6 +63,10 @@ def test_planned_act_made_up(text, value):
     # another verb between the modal or the act and the weekday
     ("Officials said the rebels could hold out, and the town fell on Monday.", "2016-05-23"),
     ("We may never know what happened on Monday.", "2016-05-23"),
+    ("Officials said rebels could hold out until the army took the port on Monday.", "2016-05-23"),
+    ("He hopes to learn what they found on Monday.", "2016-05-23"),
+    # "May" with a capital is the month, no modal
+    ("In May rebels took the town on Monday.", "2016-05-23"),
     # a start gone after "since"
     ("The shelling may be the heaviest since Monday.", "2016-05-23"),
     # a past act of trying, hoping or requesting: the weekday is its own day

@@ -7,6 +7,7 @@ deadline words ("until", "set for"). `update_focus` moves the document's focus a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import replace
@@ -19,6 +20,7 @@ from timeline.tagger.context import SINCE_BEFORE, Context, Result
 from timeline.tagger.rules import Tables
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
+from timeline.text.tense import cues
 
 
 def rel_year(phrase: str, ctx: Context) -> int | None:
@@ -209,7 +211,7 @@ def _planned_act(ctx: Context) -> bool:
     low_clause = [w.lower() for w in clause]
     if not clause or low_clause[-1] in table["not_after"] or low_clause[-2:] == ["since", "on"]:
         return False
-    modal_at = max((i for i, w in enumerate(low_clause) if w in table["modals"]), default=-1)
+    modal_at = max((i for i, w in enumerate(clause) if w in table["modals"]), default=-1)  # "May" is a month
     if modal_at >= 0 and modal_at + 1 < len(clause) and low_clause[modal_at + 1] not in table["modal_not_plan"]:
         passive = low_clause[modal_at + 1] == "be"
         verb_at = modal_at + 2 if passive else modal_at + 1
@@ -240,13 +242,21 @@ def _planned_act(ctx: Context) -> bool:
 
 
 def _no_verb_between(words: list[str], table: Mapping[str, frozenset[str]]) -> bool:
-    """Whether no other verb stands among `words`: no word of planned_weekday finite_words, no lower-case form in -ed
-    but after be/been/being ("to be released" is the act's own passive; "the Armed Services Committee" is a name)."""
+    """Whether no other verb stands among `words`: no word of planned_weekday finite_words nor a past or reporting
+    word of the lexicon's tense cues ("took", "found", "said"), no lower-case form in -ed but after be/been/being ("to
+    be released" is the act's own passive; "the Armed Services Committee" is a name)."""
+    past = _past_words()
     for i, w in enumerate(words):
-        if w.lower() in table["finite_words"] or (w.islower() and _PAST_FORM.fullmatch(w)
-                                                   and (i == 0 or words[i - 1].lower() not in _PASSIVE_BE)):
+        if w.lower() in table["finite_words"] or w.lower() in past or (
+                w.islower() and _PAST_FORM.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _PASSIVE_BE)):
             return False
     return True
+
+
+@functools.cache
+def _past_words() -> frozenset[str]:
+    """The one-word past and reporting cues of the lexicon ("took", "found", "said"), read once."""
+    return frozenset(key[0] for key, kind in cues().items() if len(key) == 1 and kind in ("past", "said"))
 
 
 _PLAN_REACH = 240  # how far before a weekday the verb of its planned act may stand (one sentence)
