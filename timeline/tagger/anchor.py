@@ -7,7 +7,9 @@ deadline words ("until", "set for"). `update_focus` moves the document's focus a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
 
@@ -18,6 +20,7 @@ from timeline.tagger.context import SINCE_BEFORE, Context, Result
 from timeline.tagger.rules import Tables
 from timeline.tagger.resolve import pick
 from timeline.tagger.words import low
+from timeline.text.tense import cues
 
 
 def rel_year(phrase: str, ctx: Context) -> int | None:
@@ -84,7 +87,7 @@ def weekday_date(wd: int, rel: str, ctx: Context) -> dt.date | None:
     elif _DEADLINE_BEFORE.search(ctx.before(24)) and not _HAD_BEFORE.search(ctx.before(60) + " " + ctx.after(40)):
         tense = "future"  # but "Until Thursday, they had not called him a suspect" is past
     elif _SCHEDULED_FOR_BEFORE.search(ctx.before(40)) or _upcoming_lead_before(ctx) or _deadline_by(ctx) \
-            or _arranged_meeting(ctx):
+            or _arranged_meeting(ctx) or _planned_act(ctx):
         tense = "future"  # "a hearing set for Friday", "on the eve of a meeting in London on Tuesday"
     else:
         tense = ctx.tense()
@@ -188,6 +191,79 @@ def _arranged_meeting(ctx: Context) -> bool:
         return True  # "has been summoned to talks on Wednesday", "called a meeting for Wednesday"
     rest = _SENTENCE_END.split(ctx.after(_ARRANGED_REACH))[0]
     return _AIM_AFTER.match(rest) is not None and not any(_PAST_FORM.fullmatch(w) for w in _CLAUSE_WORDS.findall(rest))
+
+
+def _planned_act(ctx: Context) -> bool:
+    """ "a vote could come on Thursday", "We hope to run into you right back here on Monday", "has asked Sen. John
+    McCain ... to brief Senate Republicans ... Tuesday": a weekday that ends the phrase of an act still planned (vocab.yaml
+    planned_weekday) is the coming one, whatever past verb stands earlier in the sentence. The act is governed by a
+    modal of possibility, by a non-past word of hope or purpose right before its "to", by a present perfect of request
+    before its "to", or is an infinitive set off by a comma ("The report, to be released in full on Tuesday, ..."); no
+    other verb stands between the act and the weekday, and the weekday follows no "since"."""
+    table = ctx.tables.planned_weekday
+    lo = max(0, ctx.start - _PLAN_REACH)
+    sentence = ctx.text_analysis().sentence_at(ctx.start)
+    if sentence is not None:
+        lo = max(lo, min(sentence.start, ctx.start))
+    part = _PLAN_CUT.split(ctx.text[lo:ctx.start])[-1]  # the sentence up to the weekday, periods kept ("Sen.")
+    clause_text = _CLAUSE_BREAK.split(part)[-1]
+    clause = _PLAN_WORDS.findall(clause_text)
+    low_clause = [w.lower() for w in clause]
+    if not clause or low_clause[-1] in table["not_after"] or low_clause[-2:] == ["since", "on"]:
+        return False
+    modal_at = max((i for i, w in enumerate(clause) if w in table["modals"]), default=-1)  # "May" is a month
+    if modal_at >= 0 and modal_at + 1 < len(clause) and low_clause[modal_at + 1] not in table["modal_not_plan"]:
+        passive = low_clause[modal_at + 1] == "be"
+        verb_at = modal_at + 2 if passive else modal_at + 1
+        verb = low_clause[verb_at] if verb_at < len(clause) else ""
+        past_ability = passive and low_clause[modal_at] in table["past_modals"] and _PARTICIPLE.fullmatch(verb)
+        if verb not in table["perception_verbs"] and not past_ability and _no_verb_between(clause[modal_at + 1:], table):
+            return True  # "a vote could come on Thursday", "may be raised during the debate on Tuesday"
+    to_at = max((i for i in range(len(clause) - 1) if low_clause[i] == "to" and low_clause[i + 1] not in
+                 table["not_verbs_after_to"] and clause[i + 1].isalpha()), default=-1)
+    if to_at < 0 or not _no_verb_between(clause[to_at + 1:], table):
+        return False
+    if to_at == 0 and low_clause[1] == "be" and part[:len(part) - len(clause_text)].rstrip().endswith(","):
+        return True  # "The report, to be released in full on Tuesday, is ...": a plan set off by commas
+    lead = low_clause[:to_at]
+    if any(" ".join(lead[len(lead) - n:]) in table["infinitive_leads"] for n in (1, 2) if len(lead) >= n):
+        return True  # "hope to run into you ... on Monday", "with a view to putting it to a vote on Thursday"
+    words = _PLAN_WORDS.findall(part)
+    low_words = [w.lower() for w in words]
+    to_in_part = len(words) - (len(clause) - to_at)  # the act's "to" among the words of the whole part
+    for k in range(to_in_part - 1, 0, -1):
+        if low_words[k] not in table["perfect_requests"] and " ".join(low_words[k - 1:k + 1]) not in \
+                table["perfect_requests"]:
+            continue
+        verb_at = k - 1 if low_words[k] not in table["perfect_requests"] else k  # "called on": the verb's first word
+        return verb_at >= 1 and low_words[verb_at - 1] in table["perfect_auxiliaries"] \
+            and _no_verb_between(words[k + 1:to_in_part], table)  # "has asked ... to", not "had asked", "urged"
+    return False
+
+
+def _no_verb_between(words: list[str], table: Mapping[str, frozenset[str]]) -> bool:
+    """Whether no other verb stands among `words`: no word of planned_weekday finite_words nor a past or reporting
+    word of the lexicon's tense cues ("took", "found", "said"), no lower-case form in -ed but after be/been/being ("to
+    be released" is the act's own passive; "the Armed Services Committee" is a name)."""
+    past = _past_words()
+    for i, w in enumerate(words):
+        if w.lower() in table["finite_words"] or w.lower() in past or (
+                w.islower() and _PAST_FORM.fullmatch(w) and (i == 0 or words[i - 1].lower() not in _PASSIVE_BE)):
+            return False
+    return True
+
+
+@functools.cache
+def _past_words() -> frozenset[str]:
+    """The one-word past and reporting cues of the lexicon ("took", "found", "said"), read once."""
+    return frozenset(key[0] for key, kind in cues().items() if len(key) == 1 and kind in ("past", "said"))
+
+
+_PLAN_REACH = 240  # how far before a weekday the verb of its planned act may stand (one sentence)
+_PLAN_CUT = re.compile(r"[;:!?()\[\]\"“”]")  # what parts a sentence before a planned act (not a comma: "McCain, R-Arizona,")
+_PLAN_WORDS = re.compile(r"[A-Za-z0-9'’-]+")
+_PASSIVE_BE = frozenset({"be", "been", "being"})
+_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ed|en|wn)")  # "located", "seen", "shown": a passive's participle
 
 
 def _auxiliary_before(words: list[str], verb_at: int) -> str:

@@ -85,6 +85,7 @@ class Tables:
     year_told_after: tuple[str, ...]  # "on 15 October that year": the year the text last named
     own_week_weekday_rels: frozenset[str]  # "this Sunday": the weekday of the week the text is written in
     arranged_meetings: Mapping[str, frozenset[str]]  # "has been summoned to talks on Wednesday": the coming weekday
+    planned_weekday: Mapping[str, frozenset[str]]  # "a vote could come on Thursday": the coming weekday (dates34)
     restamp_leads: tuple[str, ...]  # "updated :": a dated item's stamp on a page that gathers items
     nearest_weekday_leads: frozenset[str]  # "into early Tuesday": the nearest Tuesday, either way
     anaphoric_weekday_leads: frozenset[str]  # "on that Sunday": the day the text told, not the page's week
@@ -192,6 +193,8 @@ def tables() -> Tables:
         own_week_weekday_rels=frozenset(str(w).lower() for w in vocab["own_week_weekday_rels"]),
         arranged_meetings=MappingProxyType({k: frozenset(str(w).lower() for w in v)
                                             for k, v in vocab["arranged_meetings"].items()}),
+        planned_weekday=MappingProxyType({k: frozenset(" ".join(str(w).lower().split()) for w in v)
+                                          for k, v in vocab["planned_weekday"].items()}),
         restamp_leads=tuple(str(w).lower() for w in vocab["restamp_leads"]),
         nearest_weekday_leads=frozenset(str(w).lower() for w in vocab["nearest_weekday_leads"]),
         anaphoric_weekday_leads=frozenset(str(w).lower() for w in vocab["anaphoric_weekday_leads"]),
