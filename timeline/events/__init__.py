@@ -47,7 +47,8 @@ from timeline.events.later_names import named_by_next_speakers
 from timeline.events.kind_names import name_kind_description
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, in_simple_past_of_progressive, polished, printed
-from timeline.events.verbless import reduced_relative_title, relative_fragment_title, verbless_fallback
+from timeline.events.verbless import (opening_noun_event_title, reduced_relative_title, relative_fragment_title,
+                                      verbless_fallback)
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
@@ -1504,6 +1505,9 @@ def _with_finite_verbs(found: list[Event], sentence: str) -> list[Event]:
         title = verbless_fallback(title, sentence, event.source.expression)
         if title is None:
             continue
+        # (verbless3) an event noun of the sentence's opening phrase told with the main clause's subject ("Their
+        # release" of "Until their release Monday, X and Y were ..." -> "X and Y were released")
+        title = opening_noun_event_title(title, sentence, event.source.expression)
         # (fragments10) a noun phrase with a reduced relative's participle ("An audio tape released")
         title = reduced_relative_title(title, sentence, event.source.expression)
         kept.append(event if title == event.title else replace(event, title=polished(title, sentence,

@@ -11,7 +11,8 @@ from functools import cache
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, opening_words, verb_form_words
 from timeline.events.main_clauses import main_clause_title
 from timeline.events.subjects import fits, opening_subject, pronoun_class
-from timeline.events.titles import _in_name, _noun_happenings, make_title, noun_event_happened, reads_as_present_verb
+from timeline.events.titles import (_in_name, _noun_event_links, _noun_events, _noun_happenings, make_title,
+                                    noun_event_happened, reads_as_present_verb)
 from timeline.rules import load_yaml
 
 
@@ -498,3 +499,77 @@ def _object_clause(rest: Sequence[str], low: Sequence[str], start: int) -> tuple
             or verb + 1 < len(rest) and (is_past(low[verb + 1]) or low[verb + 1] in finite_words()):
         return [], -1
     return list(rest[start:verb]), verb
+
+
+# (verbless3) An event noun in the sentence's opening phrase told with the main clause's subject: verbless.yaml
+# opening_noun_event.
+_OPENING_PHRASE = re.compile(r"\s*([A-Za-z]+)\s+([^,;:]+),\s+(\S.*)", re.DOTALL)
+
+
+@cache
+def _opening_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()["opening_noun_event"][name])
+
+
+def _main_subject_words(main: str) -> list[str]:
+    """The words of a clause before its first verb (an auxiliary or a modal, a past form in lower case): its subject,
+    when that is at most opening_noun_event subject_words words with no comma and is no pronoun; else []."""
+    words = main.split()
+    limit = int(_table()["opening_noun_event"]["subject_words"])
+    lex = lexicon()
+    for k, word in enumerate(words[:limit + 1]):
+        low = _clean(word)
+        if k and word.islower() and (low in finite_words() or is_past(low) and low not in lex.stopwords):
+            subject = words[:k]
+            if any(w.endswith((",", ";", ":")) or w in _DASHES for w in subject) \
+                    or _clean(subject[0]) in lex.subject_pronouns | lex.possessive_pronouns:
+                return []
+            return subject
+    return []
+
+
+def _plural(subject: Sequence[str]) -> bool:
+    low = [_clean(w) for w in subject]
+    return "and" in low or low[-1].endswith("s") and not low[-1].endswith("ss") and subject[-1].islower()
+
+
+def opening_noun_event_title(title: str, sentence: str, expression: str) -> str:
+    """A title with no finite verb that is an event noun of the sentence's opening phrase (after, until, following, ...,
+    the date in that phrase) with a possessive pronoun or an indefinite article ("Their release", "A visit to
+    Benghazi"), told as a clause: the main clause's subject as the doer and the noun's verb (events.yaml
+    title_noun_events): "Until their release Monday, television producer Ayat Basma and cameraman Ezzat Baltaji were
+    last heard from ..." -> "Television producer Ayat Basma and cameraman Ezzat Baltaji were released". A possessive
+    pronoun must agree with the subject ("their": a plural or a list; "his", "her": a name); "its", a definite
+    noun ("After the Soviet withdrawal, the West ..."), a doer the phrase names ("a visit by X") and a pronoun subject
+    leave the title as it was."""
+    words = title.split()
+    if len(words) < 2 or not expression or not is_verbless(title):
+        return title
+    low = [_clean(w) for w in words]
+    verb = _noun_events().get(low[1])
+    table = _opening_words
+    owner = low[0]
+    if not verb or owner not in lexicon().possessive_pronouns | table("indefinite") \
+            or any(w in table("doer_words") for w in low[2:]):
+        return title
+    found = _OPENING_PHRASE.match(sentence)
+    if not found or found.group(1).lower() not in table("openers") or expression not in found.group(2):
+        return title
+    phrase = [_clean(w) for w in found.group(2).split()]
+    if low[1] not in phrase or any(w in table("doer_words") for w in phrase[phrase.index(low[1]) + 1:]):
+        return title
+    subject = _main_subject_words(found.group(3))
+    if not subject:
+        return title
+    plural = _plural(subject)
+    if owner == "their" and not plural or owner in ("his", "her") and (plural or not subject[-1][:1].isupper()) \
+            or owner in lexicon().possessive_pronouns and owner not in ("their", "his", "her"):
+        return title
+    told = verb.split()
+    if told[0] == "was" and plural:
+        told[0] = "were"
+    rest = list(words[2:])
+    if rest and _clean(rest[0]) == _noun_event_links().get(low[1]):
+        rest = rest[1:]  # "visit to Benghazi" -> "visited Benghazi"
+    made = " ".join([*_capital(subject), *told, *rest])
+    return title if is_verbless(made) else made

@@ -43,6 +43,7 @@ from timeline.events.subjects import described_kind_noun  # kinds2
 from timeline.events.polish import lies_inside_quotation, open_end, quoted_spans, rules as polish_rules, with_first_mention
 from timeline.events.titles import (drops_notice_event, ends_name, ends_open_gerund, ends_phrasal_verb, is_incomplete,
                                     that_adverbials, without_closing_speaker)
+from timeline.events.verbless import is_verbless
 from timeline.merge.similarity import PHRASE_ANY, Item, derivations, phrase_at, phrase_stems, title_forms, word_stems
 from timeline.rules import load_yaml
 from timeline.text import lexicon as language
@@ -761,10 +762,13 @@ def opens_cut_sentence(title: str, quote: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)  # a cluster's titles are weighed again at each join pass
-def title_faults(title: str, quote: str, expression: str = "", happened: bool = True) -> frozenset[str]:
+def title_faults(title: str, quote: str, expression: str = "", happened: bool = True,
+                 phrases: bool = True) -> frozenset[str]:
     """The faults (FAULTS) an editor would strike in `title`, read from `quote`, the sentence it was made from,
     and `expression`, the date phrase of the sentence the title was dated by; `happened`: the title's entry
-    happened by the time one of its articles was published, so a future tense ("will be grilled") is a fault."""
+    happened by the time one of its articles was published, so a future tense ("will be grilled") is a fault;
+    `phrases`: a verbless phrase a preposition opens is a fragment (opens_verbless_phrase; off for the wording the
+    joins read, entries.wording_title, as the informative checks are)."""
     words = title.split()
     if not words:
         return frozenset({"fragment"})
@@ -810,13 +814,29 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
     # a fragment the checks above do not already name ("Local time"): one fault is counted once; a chronology item's
     # headline ("Aug 21 - Rebels enter Tripoli") tells its event in a present tense the verb lexicon does not know
     item = opens_item(quote, expression)
-    checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or item) and is_incomplete(title)
+    checks["fragment"] = not (checks["dangling"] or checks["no_subject"] or item) \
+        and (is_incomplete(title) or phrases and opens_verbless_phrase(title, low))
     # (a present stance is the verb the lexicon does not know: "Residents fear a new assault", one fault)
     checks["no_verb"] = not (checks["fragment"] or checks["no_subject"] or checks["stance"] or item) \
         and _has_no_finite_verb(words, low)
     checks["no_main_clause"] = not (checks["fragment"] or checks["no_subject"] or checks["no_verb"]) \
         and (_lacks_main_clause(words, low) or _only_participle_aside(words, low, quote))
     return frozenset(kind for kind, found in checks.items() if found)
+
+
+@cache
+def _phrase_openers() -> tuple[tuple[str, ...], ...]:
+    return _phrases("verbless_phrase_openers")
+
+
+def opens_verbless_phrase(title: str, low: Sequence[str]) -> bool:
+    """(verbless3) Whether a title (its bare lower-case words) opens with a preposition of title_choice.yaml
+    verbless_phrase_openers ("Ahead of ...", "Despite ...") and has no finite verb of its own as the events' last
+    guard reads it (events.verbless.is_verbless: "his first televised address", "commitment to set up" hold none):
+    a phrase that sets or times an event and states none."""
+    if not low or not any(tuple(low[:len(p)]) == p for p in _phrase_openers()):
+        return False
+    return is_verbless(title)
 
 
 def most_printable(items: Sequence[Item], when: tuple[str, str], fullest: bool = True) -> str:
@@ -947,7 +967,7 @@ def _title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = T
     past = _happened(items, when)
     found: dict[str, frozenset[str]] = {}
     for i in dated:
-        kinds = title_faults(i.event.title, i.event.source.quote, i.event.source.expression, past)
+        kinds = title_faults(i.event.title, i.event.source.quote, i.event.source.expression, past, fullest)
         if i.event.title not in found or len(kinds) < len(found[i.event.title]):
             found[i.event.title] = kinds
     # a title that another member's (of any date: the words are the evidence) shows to stop mid-phrase is cut,
