@@ -556,6 +556,9 @@ def opening_noun_event_title(title: str, sentence: str, expression: str) -> str:
     if not found or found.group(1).lower() not in table("openers") or expression not in found.group(2):
         return title
     phrase = [_clean(w) for w in found.group(2).split()]
+    # the sentence's own determiner decides, not the title's ("another ... visit" printed as "A visit")
+    if phrase[0] not in lexicon().possessive_pronouns | table("indefinite"):
+        return title
     if low[1] not in phrase or any(w in table("doer_words") for w in phrase[phrase.index(low[1]) + 1:]):
         return title
     subject = _main_subject_words(found.group(3))
