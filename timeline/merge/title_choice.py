@@ -1000,9 +1000,9 @@ def _title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = T
 
 def _named_out(ahead: dict[str, tuple[Any, ...]], dated: Sequence[Item]) -> dict[str, bool]:
     """For each candidate, whether another candidate of the same rank so far (`ahead`) tells its every word in order
-    and puts in up to inserted_name_words more, at least one of them a name (names_inserted): "Jackson was cleared of
-    child molestation" / "Michael Jackson was cleared ...", "an attack on a tank column in the area" / "... in the
-    Brega area". The fuller one names who or where the reader would ask; a pure function of the members."""
+    and puts in up to inserted_name_words more, at least one of them a name (names_inserted): "Airstrikes hit several
+    rebel vehicles" / "NATO airstrikes hit ...", "an attack on a tank column in the area" / "... in the Brega area".
+    The fuller one names who or where the reader would ask; a pure function of the members, whatever their order."""
     quotes: dict[str, list[str]] = defaultdict(list)
     for i in dated:
         quotes[i.event.title].append(i.event.source.quote)
