@@ -20,7 +20,8 @@ phrase dates it, then one of exactly its date, then the least vague, a concrete 
 a framing opener, an unnamed pronoun or a passive with no doer (vagueness: "Gadhafi flatly denied the existence
 of the protests", not "Gadhafi appeared out of touch"), then one that names someone or somewhere (names_nothing), then
 one whose doer is no person given by an age alone ("A
-nine-year-old girl died"), then the one nearest the members' common wording (when at least common_wording_articles
+nine-year-old girl died"), then one no other member tells again with a name put in ("Airstrikes hit" gives way to
+"NATO airstrikes hit": names_inserted), then the one nearest the members' common wording (when at least common_wording_articles
 articles tell it), then
 the shortest, then the first in alphabetical order: a choice that depends on the members only, not on their order. The word tables and examples are title_choice.yaml beside this module;
 benchmarks/bench_titles.py counts the same faults in built timelines.
@@ -945,8 +946,8 @@ def _title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = T
     the one most members give (a thin title's members also support a fuller one holding its words), then one told in
     the past, then the most informative (no bare role, not thin), then one whose own date phrase dates it, then one of
     exactly that date, then the least vague (vagueness), then one naming someone or somewhere (names_nothing), then
-    one whose doer is not a person given by an age alone,
-    then the one nearest the members' common wording, then the shortest, then alphabetically first. `fullest` False
+    one whose doer is not a person given by an age alone, then one no equally ranked member tells again with a name
+    put in (_named_out), then the one nearest the members' common wording, then the shortest, then alphabetically first. `fullest` False
     leaves out the thin titles' support, the informative checks and vagueness: the wording the joins read a cluster's
     story from (entries.wording_title)."""
     titled = [i for i in items if i.event.title]
@@ -1009,9 +1010,65 @@ def _title_ranks(items: Sequence[Item], when: tuple[str, str], fullest: bool = T
     lacks = _lacks_shared_names([i.event.title for i in titled],
                                 {t: kinds | {"cut"} if t in inside else kinds for t, kinds in found.items()}) \
         if fullest else dict.fromkeys(faults, 0)
-    return {t: (faults[t], -support[t], t in present, told[t].roles, told[t].short, t not in own_date,
-                t not in exact, vague[t], bare[t], told[t].unnamed, -common[t], lacks[t], _length(t), t)
-            for t in faults}
+    ahead = {t: (faults[t], -support[t], t in present, told[t].roles, told[t].short, t not in own_date,
+                 t not in exact, vague[t], bare[t], told[t].unnamed) for t in faults}
+    # then, before the common wording, a title another one equally ranked tells word for word with names put in
+    # ("Airstrikes hit several rebel vehicles" / "NATO airstrikes hit ..."): the one naming its referents (_named_out)
+    named_out = _named_out(ahead, dated) if fullest else dict.fromkeys(faults, False)
+    return {t: (*ahead[t], named_out[t], -common[t], lacks[t], _length(t), t) for t in faults}
+
+
+def _named_out(ahead: dict[str, tuple[Any, ...]], dated: Sequence[Item]) -> dict[str, bool]:
+    """For each candidate, whether another candidate of the same rank so far (`ahead`) tells its every word in order
+    and puts in up to inserted_name_words more, at least one of them a name (names_inserted): "Airstrikes hit several
+    rebel vehicles" / "NATO airstrikes hit ...", "an attack on a tank column in the area" / "... in the Brega area".
+    The fuller one names who or where the reader would ask; a pure function of the members, whatever their order."""
+    quotes: dict[str, list[str]] = defaultdict(list)
+    for i in dated:
+        quotes[i.event.title].append(i.event.source.quote)
+    by_rank: dict[tuple[Any, ...], list[str]] = defaultdict(list)
+    for t, rank in ahead.items():
+        by_rank[rank].append(t)
+    out = dict.fromkeys(ahead, False)
+    for tied in by_rank.values():
+        if len(tied) < 2:
+            continue
+        for t in tied:
+            out[t] = any(r != t and any(names_inserted(t, r, q) for q in quotes[r]) for r in tied)
+    return out
+
+
+@lru_cache(maxsize=1 << 14)  # a pure function of the titles and the sentence, asked again at each pass over a cluster
+def names_inserted(short: str, full: str, quote: str) -> bool:
+    """Whether `full` tells every word of `short` in order (as bare lower-case words) and puts in at least one and at
+    most inserted_name_words more, at least one of them a name: a capitalised word that is no stopword ("NATO",
+    "Ex-Interior", "Brega"). Each word put in stands in `full`'s own sentence `quote`, but for a name after the first
+    word, which an earlier step may have put in from the article for a role ("in the area" -> "in the Brega area"):
+    a first word its sentence lacks is page text run in ("Top Libyan tanks fired" of "Libyan tanks fired ...")."""
+    have, want = full.split(), _bare_words(short)
+    extra = len(have) - len(want)
+    if not 0 < extra <= int(rules()["inserted_name_words"]):
+        return False
+    said = {w.strip(_WORD_EDGES) for w in quote.split()}
+    said_low = {w.lower() for w in said}
+    stop = lexicon().stopwords
+    inserted: list[tuple[int, str]] = []
+    k = 0
+    for at, word in enumerate(have):
+        if k < len(want) and _bare(word) == want[k]:
+            k += 1
+        else:
+            inserted.append((at, word.strip(_WORD_EDGES)))
+    if k < len(want) or len(inserted) != extra:
+        return False
+
+    def name(at: int, word: str) -> bool:
+        return word[:1].isupper() and word.lower() not in stop and (word in said or at > 0)
+    # a name inside the title may come from the article where its sentence has a role ("the area" -> "the Brega
+    # area", polish); a first word, or a common word, must stand in the sentence
+    if any(w.lower() not in said_low and not (at > 0 and name(at, w)) for at, w in inserted):
+        return False
+    return any(name(at, w) for at, w in inserted)
 
 
 def _proper_names(title: str) -> frozenset[str]:
