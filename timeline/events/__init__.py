@@ -42,6 +42,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
                                     in_untitled_relative_aside, when_clause_after,
                                     reported_clause_title, tells_own_time_before_report,
                                     eve_day, since_start_mod, is_participle_since_date, by_bound_mod)
+from timeline.events.dating import offset_conjunct_title
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.later_names import named_by_next_speakers
 from timeline.events.kind_names import name_kind_description
@@ -349,6 +350,8 @@ def _date_events(article: Article, sentence: Sentence, dates: _SentenceDates, i:
         draft = replace(draft, title=reported_clause_title(draft.title) or draft.title)
     if draft is not None:  # "Rebels took the town and troops shelled the port on Monday": the shelling's day only
         draft = _dated_conjunct_draft(draft, sentence, timex, clause.others)
+    if draft is not None:  # "She went to hospital on 8 April but died five days later": the going only
+        draft = _offset_conjunct_draft(draft, sentence, timex)
     if draft is not None:
         yield _clause_event(article, sentence, timex, clause, draft, breaks)
 
@@ -361,6 +364,17 @@ def _dated_conjunct_draft(draft: _Draft, sentence: Sentence, timex: Timex, other
     whole = draft.title.split(" ")
     if draft.title.startswith(title) and joins_awaiting_subject(whole, len(title.split(" "))):
         return draft  # "believed the two British tourists | and their guide had been taken": one subject (objects1)
+    return replace(draft, title=title, trigger=first_trigger(words_of(title)))
+
+
+def _offset_conjunct_draft(draft: _Draft, sentence: Sentence, timex: Timex) -> _Draft:
+    """The draft cut before a second verb that tells a time of its own counted from the first
+    (dating.offset_conjunct_title)."""
+    title = offset_conjunct_title(draft.title, sentence, timex)
+    if not title or not first_trigger(words_of(title)):
+        return draft
+    if joins_awaiting_subject(draft.title.split(" "), len(title.split(" "))):
+        return draft  # "the two British tourists | and their guide were freed days later": one subject
     return replace(draft, title=title, trigger=first_trigger(words_of(title)))
 
 

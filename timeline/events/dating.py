@@ -20,6 +20,7 @@ from typing import Any
 from timeline.dates import span
 from timeline.events.lexicon import WORD, finite_words, is_adverb, is_past, lexicon, words_of
 from timeline.events.lexicon import rules as events_rules
+from timeline.events.offset_conjuncts import table as offset_table, tells_offset
 from timeline.model import Sentence, Timex
 from timeline.text.lexicon import months
 from timeline.rules import load_yaml
@@ -2148,6 +2149,43 @@ def dated_conjunct_title(title: str, sentence: Sentence, timex: Timex,
                 and (_tells_no_simple_past(right) or _tells_own_time(right, own) or dated_right):
             return " ".join(words[:k]).rstrip(",;: ")
         return ""
+    return ""
+
+
+
+def offset_conjunct_title(title: str, sentence: Sentence, timex: Timex) -> str:
+    """ "She went to the hospital on 8 April but died five days later" -> "She went to the hospital", "He was arrested
+    in 2003 ..., but was found not guilty following a five-month trial" -> "He was arrested ...": a title of two verbs
+    joined by one of dating.yaml `conjunct_joiners`, the second verb within offset_conjuncts.yaml `verb_words` words
+    after the joiner (one subject for both, or one of its own; no comma or relative between), is cut before the
+    joiner when the date stands before that joiner in the sentence and the sentence's second conjunct (up to its next
+    comma) tells a time counted from the first (offset_conjuncts.tells_offset): that act is not the date's. "" when
+    the title is not so: "was shot and killed on Monday", "took the town on Monday and held it" (no time of its own),
+    "Obama and Cameron met on Monday" (no verb before the joiner)."""
+    t = table()
+    joiners = {str(w) for w in t["conjunct_joiners"]}  # type: ignore[union-attr]
+    relatives = {str(w) for w in t["relative_pronouns"]}  # type: ignore[union-attr]
+    words = title.split(" ")
+    low = [w.lower().strip(",;:\"“”") for w in words]
+    date_end = timex.end - sentence.start
+    for k in range(1, len(words) - 1):
+        if low[k] not in joiners or _verb_group_at(low[:k]) < 0:
+            continue
+        ahead = low[k + 1: k + 1 + offset_table().verb_words]
+        verb = _verb_group_at(ahead)
+        if verb < 0 or any(w.endswith(",") for w in words[k: k + 1 + verb]) \
+                or any(w in relatives or w in joiners for w in ahead[:verb]):
+            continue  # "with his brother and sister after a raid": no verb of its own
+        opening = re.compile(rf"\b{re.escape(low[k])}\s+{re.escape(words[k + 1])}\b", re.IGNORECASE)
+        found = opening.search(sentence.text, date_end)
+        if found is None:
+            return ""  # the joiner is not after the date in the sentence: the date may be the second verb's
+        rest = sentence.text[found.end():]
+        stop = re.search(r"[,;:()\u2013\u2014]|\s-\s", rest)
+        conjunct = [w.lower() for w in words_of(rest[: stop.start() if stop else len(rest)])]
+        if not tells_offset([words[k + 1]] + conjunct):
+            return ""
+        return " ".join(words[:k]).rstrip(",;: ")
     return ""
 
 

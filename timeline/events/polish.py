@@ -27,6 +27,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from timeline.events.lexicon import finite_words, is_adverb, is_past, lexicon, rules as events_rules, stock_ticker
+from timeline.events.offset_conjuncts import tells_offset
 from timeline.events.subjects import MAX_SUBJECT_WORDS, is_verb_word, past_of_gerund
 from timeline.events.tense import auxiliary_at, passive_number, passive_simple_past, simple_past_of
 from timeline.rules import load_yaml
@@ -2139,12 +2140,20 @@ def _takes_back(words: Sequence[str], rest: Sequence[str]) -> bool:
     clause with a subject of its own ("but the rebels held the port"): a second event."""
     if len(rest) < 2:
         return False
+    if tells_offset(_to_boundary(rest[1:])):
+        return False  # "but died five days later": another event with a time of its own (offset_conjuncts.yaml)
     after = _bare(rest[1])
     if after in _complement_words("reversal_words"):
         return True
     if after == "that":
         return any(_bare(w) in _complement_words("clause_verbs") for w in words)
     return rest[1][:1].islower() and after not in lexicon().stopwords and is_past(after) and is_verb_word(after)
+
+
+def _to_boundary(words: Sequence[str]) -> list[str]:
+    """The words up to the first that ends on a comma, semicolon or colon (that one included)."""
+    end = next((k for k, w in enumerate(words) if w.endswith(_BOUNDARY_PUNCTUATION)), len(words) - 1)
+    return list(words[:end + 1])
 
 
 def _kept_reversal(rest: Sequence[str]) -> list[str] | None:

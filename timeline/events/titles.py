@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from timeline.events.lexicon import (finite_words, is_adverb, is_past, lexicon, opening_words, rules as events_rules,
                                      verb_form_words, words_of)
+from timeline.events.offset_conjuncts import tells_offset
 from timeline.events.polish import frame_adverbs, frame_phrases, rules as polish_rules, title_stage_frames
 from timeline.events.subjects import (fits, head_noun_start, is_verb_word, opening_subject, past_of_gerund,
                                      pronoun_class, resolve_pronoun, role_nouns)
@@ -3040,6 +3041,10 @@ def _but_reverses(words: Sequence[str], i: int) -> bool:
     title_shorten_examples."""
     if i + 1 >= len(words):
         return False
+    rest = words[i + 1:]
+    end = next((k for k, w in enumerate(rest) if w.endswith((",", ";", ":"))), len(rest) - 1)
+    if tells_offset(rest[:end + 1]):
+        return False  # "but died five days later": another event with a time of its own (offset_conjuncts.yaml)
     after = _clean(words[i + 1])
     if after in _title_rules("title_but_reversals") or after not in lexicon().stopwords and is_past(after) \
             and not words[i + 1][:1].isupper():
