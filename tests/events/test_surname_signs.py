@@ -98,3 +98,22 @@ def test_names_of_other_words_stay_two_people():
     # nor "Tito Jackson" and "Toya Jackson": other letters
     brothers = ["Tito Jackson, who sang, spoke.", "Toya Jackson, who is his sister, spoke too.", "Jackson left."]
     assert named(brothers, "Jackson left the stage") == "Jackson left the stage"
+
+
+# the full name's possessive before a noun of kin or counsel: a person
+OBEIDY = ["Eman al-Obeidy's parents told CNN Tuesday they are no longer afraid.",
+          "The men accused of raping al-Obeidy have filed counter-charges."]
+
+
+def test_a_full_names_kin_tells_a_person():
+    assert named(OBEIDY, "The men accused of raping al-Obeidy filed charges") \
+        == "The men accused of raping Eman al-Obeidy filed charges"
+    counsel = ["Dr Conrad Murray's lawyer spoke to reporters.", "Murray was charged."]
+    assert named(counsel, "Murray was charged") == "Conrad Murray was charged"
+
+
+def test_a_things_sister_is_no_kin():
+    ship = ["The Torrey Canyon's sister ship sailed from the port.", "Canyon crews were praised."]
+    assert named(ship, "Canyon crews were praised") == "Canyon crews were praised"
+    firm = ["Shares of Transocean Ltd's parent company fell.", "Ltd shares fell."]
+    assert named(firm, "Ltd shares fell") == "Ltd shares fell"

@@ -376,7 +376,21 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
                                                       for n in mentions) or told_alone and _told_alone(word, article) \
         or _told_speaking(mentions, article) or _described_before(mentions, article) \
-        or _told_of_body(mentions, article) else ""
+        or _told_of_body(mentions, article) or _told_by_kin(mentions, article) else ""
+
+
+_KIN_AFTER = re.compile(r"\s?+['’]s?+\s++([a-z]++)\b")
+
+
+def _told_by_kin(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes the full name's possessive before a noun of a person's kin or counsel
+    (bare_surname.kin_nouns): "Eman al-Obeidy's parents told CNN" (surnames4); not "Torrey Canyon's sister ship"."""
+    nouns = _forms()["bare_surname"]["kin_nouns"]
+    for n in mentions:
+        found = _KIN_AFTER.match(article.sentences[n.sentence], n.end)
+        if found and found.group(1) in nouns:
+            return True
+    return False
 
 
 # "of the Transitional National Council", "of Human Rights Watch": capitalised words after "of" ("the" first allowed)
