@@ -23,7 +23,8 @@ def test_said_after_the_full_name_tells_a_person():
 
 
 def test_told_after_the_full_name_tells_a_person():
-    article = ["Secretary of State Hillary Clinton told reporters the talks had changed the landscape.",
+    # (no role before the name: "Secretary of State" is a role of its own since surnames4, test_surname_signs)
+    article = ["Hillary Clinton told reporters the talks had changed the landscape.",
                "Clinton urged more patience from critics of the campaign."]
     assert named(article, "Clinton urged more patience") == "Hillary Clinton urged more patience"
 
@@ -44,7 +45,9 @@ def test_a_speech_verb_a_clause_away_tells_nothing():
 
 
 def test_a_name_with_no_speech_verb_stays():
-    article = ["He traveled with Andrei Netto of the Brazilian newspaper Estado.", "Netto was released on Thursday."]
+    # (not "Andrei Netto of the Brazilian newspaper Estado": "of" and a body tell a person since surnames4,
+    # test_surname_signs)
+    article = ["He traveled with Andrei Netto in the east.", "Netto was released on Thursday."]
     assert named(article, "Netto was released") == "Netto was released"
 
 

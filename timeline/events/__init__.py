@@ -54,7 +54,7 @@ from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
-                                      person_forms, name_bare_surname, familiar_surname_forms)
+                                      person_forms, name_bare_surname, familiar_surname_forms, named_surname_forms)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
                                       name_apposed_subject, name_by_introduction, name_by_named_head, name_by_same_head, name_clause_pronoun, name_definite, name_epithet,
                                       name_compound_head, name_head_by_complement, name_definite_event, name_definite_place, name_place_noun, name_demonstrative_event, name_demonstrative_place, name_said_noun, name_journey, name_introduced_demonstrative, name_apposed_role, name_counted_head, name_general_noun, name_elaborated_demonstrative, name_with_clause, name_final_apposition,
@@ -1469,6 +1469,9 @@ def extract(article: Article) -> list[Event]:
 def _with_surname_forms(event: Event, persons: ArticleNames) -> Event:
     """The event with the full forms of the familiar surnames its title prints alone (surnames.familiar_surname_forms)."""
     forms = familiar_surname_forms(event.title, persons, event.source.quote)
+    # and those the article named in full, for the merge to print bare where the collection knows the person by the
+    # surname (surnames4: "Libyan leader Moammar Gadhafi's forces" -> "Gadhafi's forces" in a war's timeline)
+    forms = tuple(sorted({*forms, *named_surname_forms(event.title, persons, event.source.quote)}))
     return replace(event, surnames=forms) if forms else event
 
 

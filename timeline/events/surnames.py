@@ -362,6 +362,7 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
         elif len(ws) >= 2 and ws[-2] == word and "-" in ws[-1] and ws[-1].split("-", 1)[1][:1].islower():
             found.setdefault(f"{word} {ws[-1]}", []).append(n)
     found = _with_middle_names(found, skip)
+    found = _with_spelling_variants(found)
     # the same person written shorter ("Hafiz Ghoga" beside "Abdel Hafiz Ghoga"): the longest form
     longest = max(found, key=len, default="")
     if found and all(longest.endswith(" " + other) or other == longest for other in found):
@@ -374,7 +375,54 @@ def _person_of_in(word: str, article: ArticleNames, told_alone: bool = False) ->
     # pronoun in the clause after the surname alone ("Allen said he would wait")
     return name if _role_before(name, article) or any(_sex_of(n, article) or _told_as_person(n, article)
                                                       for n in mentions) or told_alone and _told_alone(word, article) \
-        or _told_speaking(mentions, article) or _described_before(mentions, article) else ""
+        or _told_speaking(mentions, article) or _described_before(mentions, article) \
+        or _told_of_body(mentions, article) or _told_by_kin(mentions, article) else ""
+
+
+_KIN_AFTER = re.compile(r"\s?+['’]s?+\s++([a-z]++)\b")
+
+
+def _told_by_kin(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes the full name's possessive before a noun of a person's kin or counsel
+    (bare_surname.kin_nouns): "Eman al-Obeidy's parents told CNN" (surnames4); not "Torrey Canyon's sister ship"."""
+    nouns = _forms()["bare_surname"]["kin_nouns"]
+    for n in mentions:
+        found = _KIN_AFTER.match(article.sentences[n.sentence], n.end)
+        if found and found.group(1) in nouns:
+            return True
+    return False
+
+
+# "of the Transitional National Council", "of Human Rights Watch": capitalised words after "of" ("the" first allowed)
+_OF_BODY = re.compile(r"\s++of\s++(?:the\s++)?+(?P<body>(?:[A-Z][\w&.'’-]*+|[a-z]++)(?:\s++(?:[A-Z][\w&.'’-]*+|[a-z]++)){0,4}+)")
+
+
+def _told_of_body(mentions: Sequence[_Name], article: ArticleNames) -> bool:
+    """Whether the article writes the full name with "of" and the body the person speaks for or works at right
+    after it (bare_surname.of_body_nouns): "Shamsiddin Abdulmolah of the Transitional National Council said",
+    "Andrei Netto of the Brazilian newspaper Estado" (surnames4); not a place or a body told by "of" ("Gulf of
+    Mexico", "Bank of America": "of" phrases holding no noun of a body), nor a name "the" opens ("the Bank of
+    Scotland")."""
+    nouns = _of_body_nouns()
+    for n in mentions:
+        text = article.sentences[n.sentence]
+        found = _OF_BODY.match(text, n.end)
+        if not found or text[max(0, n.start - 4):n.start].lower() == "the ":
+            continue
+        # the phrase's capitalised words up to its noun of a body, a lower-case noun of a body only before a name
+        # ("the Brazilian newspaper Estado")
+        words = found.group("body").split()
+        for k, word in enumerate(words):
+            if word.lower() in nouns and (word[:1].isupper() or k + 1 < len(words) and words[k + 1][:1].isupper()):
+                return True
+            if word[:1].islower() and word.lower() not in nouns:
+                break
+    return False
+
+
+@cache
+def _of_body_nouns() -> frozenset[str]:
+    return frozenset(_forms()["bare_surname"]["of_body_nouns"])
 
 
 def _with_middle_names(found: dict[str, list[_Name]], skip: frozenset[str]) -> dict[str, list[_Name]]:
@@ -396,6 +444,28 @@ def _with_middle_names(found: dict[str, list[_Name]], skip: frozenset[str]) -> d
             continue
         merged[f"{first} {key}"] = merged.pop(key) + merged.pop(short)
     return merged
+
+
+def _with_spelling_variants(found: dict[str, list[_Name]]) -> dict[str, list[_Name]]:
+    """The persons found by name (_person_of_in) as one when every form is one spelling of the same words (surnames4:
+    "Abdul Fatah Younis" and "Abdul Fattah Younis", "Abdelbaset al-Megrahi" and "Abdelbasset al-Megrahi" in one
+    article): the same letters once doubled letters are single and an "h" after a consonant is dropped, word by
+    word; the form the article writes most (the first, on a tie) is the person's. Names of other words stay apart
+    ("Saif al-Islam Gadhafi" and "Moammar Gadhafi")."""
+    if len(found) < 2 or len({_spelling(form) for form in found}) != 1:
+        return found
+    best = max(found, key=lambda form: (len(found[form]), -min(n.sentence for n in found[form])))
+    return {best: [n for mentions in found.values() for n in mentions]}
+
+
+_DOUBLED = re.compile(r"(\w)\1++")
+_SILENT_H = re.compile(r"(?<=[b-df-gj-np-tv-z])h")
+
+
+def _spelling(form: str) -> str:
+    """A name's letters as _with_spelling_variants compares them: lower case, doubled letters single, an "h" after a
+    consonant dropped ("abdul fatah younis" of "Abdul Fattah Younis")."""
+    return _SILENT_H.sub("", _DOUBLED.sub(r"\1", form.lower()))
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:.()“”\"]")
@@ -545,9 +615,23 @@ def _role_before_in(name: str, article: ArticleNames) -> str:
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}\b")
     for text in article.sentences:
         at = pattern.search(text) if name in text else None  # (a sentence without the name writes no use of it)
-        if at and (role := role_written_before(text[:at.start()], text[at.end():])):
+        if at and (role := role_written_before(text[:at.start()], text[at.end():]) or _of_role(text[:at.start()])):
             return role
     return ""
+
+
+# "Secretary of State ", "U.S. Secretary of Defense ": a role noun and "of" with one or two capitalised words, right
+# before a name; one owner before it at most, written with a dot or a possessive ("U.S.", "Britain's")
+_OF_ROLE = re.compile(r"(?:^|(?<=\s))(?P<role>(?:(?:(?:[A-Z]\.)++|[A-Z][a-z]++['’]s)\s)?+(?P<head>[A-Z][a-z]++)\sof\s"
+                      r"(?:the\s)?+[A-Z][a-z]++(?:\s[A-Z][a-z]++)?+)\s$")
+
+
+def _of_role(before: str) -> str:
+    """The role written "<role noun> of <Capitalised words>" right before a name (surnames4: "Secretary of State" of
+    "Secretary of State Hillary Clinton", "U.S. Secretary of Defense" of "U.S. Secretary of Defense Robert Gates"),
+    its head a person's role noun; "" when none ("Gulf of Mexico", "Bank of America")."""
+    found = _OF_ROLE.search(before[-60:])
+    return found.group("role") if found and found.group("head").lower() in _role_nouns() else ""
 
 
 _POSSESSIVE = re.compile(r"[A-Z][\w.-]*+['’]s")
@@ -832,3 +916,37 @@ def surname_alone_in(surname: str, sentence: str) -> bool:
         if not _LONGER_AFTER.match(sentence, match.end()):
             return True
     return False
+
+
+def named_surname_forms(title: str, article: ArticleNames, sentence: str) -> tuple[tuple[str, str], ...]:
+    """ "Gadhafi" -> "Libyan leader Moammar Gadhafi": each full form name_bare_surname put in the title for a surname
+    the title's sentence writes alone (a person the article calls so at most `max_bare_uses` times), sorted; () when
+    none. Whether the whole collection knows the person by the surname, and so prints it bare after all, is the
+    merge's to say (timeline.merge.surname_titles), as for the familiar figure's held form (surnames4)."""
+    if not _BARE_NAME.search(title):
+        return ()
+    # the forms the step puts for the sentence's own bare uses of a person's surname (not "the Obama administration's
+    # response", a modifier it leaves alone): a title holding one was named from the bare surname
+    put_in_sentence = name_bare_surname(sentence, article, sentence)
+    if put_in_sentence == sentence:
+        return ()
+    found: dict[str, str] = {}
+    for match in _BARE_NAME.finditer(sentence):
+        word = match.group("word")
+        if word in found or not surname_alone_in(word, sentence):
+            continue
+        name = _person_of(word, article) or _person_of(word, article, told_alone=True)
+        if not name or name in sentence:
+            continue  # the sentence writes the full name itself: the title copies it
+        role = _role_before(name, article)
+        put_name = f"{role} {name}" if role else name
+        capital = put_name[:1].upper() + put_name[1:]
+        if _FORM_IN.get(put_name) is None:
+            _FORM_IN[put_name] = re.compile(rf"(?<![\w'’.-])(?:{re.escape(put_name)}|{re.escape(capital)})(?![\w-])")
+        if _FORM_IN[put_name].search(title) and _FORM_IN[put_name].search(put_in_sentence) \
+                and _without_particle(word) not in _country_words():
+            found[word] = put_name
+    return tuple(sorted(found.items()))
+
+
+_FORM_IN: dict[str, re.Pattern[str]] = {}  # (named_surname_forms: a full form's uses, compiled once a form)

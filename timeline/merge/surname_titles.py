@@ -33,14 +33,39 @@ def rules() -> dict[str, Any]:
     return load_yaml(__package__, "surname_titles.yaml")
 
 
+class KnownSurnames(frozenset[str]):
+    """The surnames the collection knows its people by (known_surnames), with the articles that write each alone and
+    the number of the collection's articles (for whether the other articles know it: known_elsewhere)."""
+    alone: dict[str, frozenset[str]]
+    articles: int
+
+    def __new__(cls, words: Iterable[str] = (), alone: dict[str, frozenset[str]] | None = None,
+                articles: int = 0) -> "KnownSurnames":
+        made = super().__new__(cls, words)
+        made.alone, made.articles = dict(alone or {}), articles
+        return made
+
+
+def known_elsewhere(known: frozenset[str], surname: str, own: Iterable[str]) -> bool:
+    """Whether at least `known_share` of the collection's articles other than `own` (the articles an entry's title
+    was read from) write the surname alone: the collection, not the article that named the person, knows it
+    (surnames4; a collection of those articles alone knows no one they named)."""
+    if not isinstance(known, KnownSurnames) or surname not in known:
+        return False
+    own = set(own)
+    others = known.articles - len(own)
+    return others > 0 and len(known.alone.get(surname, frozenset()) - own) >= float(rules()["known_share"]) * others
+
+
 def known_surnames(items: Iterable[Item]) -> frozenset[str]:
     """The surnames the events' titles print alone (Event.surnames) that the collection knows its person by: written
-    alone by at least `known_share` of the collection's articles (in the sentences its events were read from)."""
+    alone by at least `known_share` of the collection's articles (in the sentences its events were read from); a
+    KnownSurnames, that also tells which articles write each alone."""
     items = list(items)
     articles = {item.event.article for item in items}
     wanted = {word for item in items for word, _ in item.event.surnames}
     if not wanted or not articles:
-        return frozenset()
+        return KnownSurnames()
     quotes = {(item.event.article, item.event.source.quote) for item in items}
     alone: dict[str, set[str]] = {word: set() for word in wanted}
     by_core: dict[str, list[str]] = {}
@@ -54,7 +79,8 @@ def known_surnames(items: Iterable[Item]) -> frozenset[str]:
                 if article not in alone[word] and surname_alone_in(word, quote):
                     alone[word].add(article)
     share = float(rules()["known_share"])
-    return frozenset(word for word in wanted if len(alone[word]) >= share * len(articles))
+    return KnownSurnames((word for word in wanted if len(alone[word]) >= share * len(articles)),
+                         {word: frozenset(found) for word, found in alone.items()}, len(articles))
 
 
 _PARTICLE = re.compile(r"^(?:[Aa]l|[Ee]l)-(?=[A-Z])")  # (as events.surnames writes a surname's core)
@@ -96,7 +122,7 @@ def with_full_surnames(entry: Entry, members: Sequence[Item], known: frozenset[s
     collection does not know (known_surnames), put in that form at its first use ("Al-Obeidy told CNN" -> "Eman
     al-Obeidy told CNN"); the entry itself when none. Its `generated` digest is that of the title printed."""
     words = sorted({w for item in members for w, _ in item.event.surnames} - known)
-    title = entry.title
+    title = _with_bare_surnames(entry.title, members, known)
     for word in words:
         form = full_form(members, entry.title, word)
         if not form or " ".join(form.split()[-2:]) in title:
@@ -109,3 +135,19 @@ def with_full_surnames(entry: Entry, members: Sequence[Item], known: frozenset[s
     if title == entry.title:
         return entry
     return replace(entry, title=title, generated=fingerprint((entry.date, entry.mod), title, entry.sources))
+
+
+def _with_bare_surnames(title: str, members: Sequence[Item], known: frozenset[str]) -> str:
+    """The title with each full form its article put for a bare surname (events.surnames.named_surname_forms: a
+    person the article calls by the surname alone at most four times) put back as the bare surname, when the
+    collection's other articles know the person by it (known_elsewhere): "Libyan leader Moammar Gadhafi's forces
+    launched" -> "Gadhafi's forces launched" in a war's timeline; a form the article's sentence writes itself is no
+    such form, and the title keeps it (surnames4)."""
+    own = {item.event.article for item in members if item.event.title == title}
+    for word, form in sorted({pair for item in members if item.event.title == title for pair in item.event.surnames}):
+        if word in known and known_elsewhere(known, word, own):
+            at = re.search(rf"(?<![\w'’.-])(?:{re.escape(form)}|{re.escape(form[:1].upper() + form[1:])})(?![\w-])", title)
+            if at:
+                put = word[:1].upper() + word[1:] if at.start() == 0 else word
+                title = title[:at.start()] + put + title[at.end():]
+    return title
