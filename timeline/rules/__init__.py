@@ -9,13 +9,16 @@ tempfile, shutil, ...) only reads a package that is not in a folder (a zip).
 What a run derives from its tables and reads the same way every time (a table parsed, the tagger rules' first
 characters) is kept between runs as Python keeps bytecode (`cached`): in the package's `__pycache__` folder, written
 only where Python would write bytecode (not under PYTHONDONTWRITEBYTECODE, not in a read-only install), and used only
-when the text it was made from is unchanged, so a run gives the same bytes with or without it.
+when the text it was made from is unchanged, so a run gives the same bytes with or without it. The regex code of the
+rule families' patterns is kept the same way (`kept_regex`: the tagger's rules, the `glued` sentence rules, the
+filters), so that an installed run does not parse and compile ~100 patterns anew.
 """
 
 from __future__ import annotations
 
 import marshal
 import os
+import re
 import sys
 from collections.abc import Callable
 from functools import cache
@@ -64,6 +67,59 @@ def cached(package: str, name: str, key: object, compute: Callable[[], T]) -> T:
         except (OSError, ValueError):
             pass  # a read-only install, or a value marshal does not keep: not kept
     return value
+
+
+def kept_regex(package: str, name: str, sources: tuple[tuple[str, int], ...], i: int) -> re.Pattern[str]:
+    """`re.compile(*sources[i])`, from the compiled code of every pattern of `sources` (a family of patterns, each as
+    (pattern, flags)) kept between runs by `cached` as NAME: what `re` makes of a pattern is a list of numbers, and
+    making it (parsing the pattern and compiling the parse, in Python) is most of what compiling costs; the regex
+    engine builds the pattern from the kept numbers at once (`_sre.compile`, as `re` itself does). Kept with the
+    Python version and the engine's code format, and read only while both and the patterns are the same. Where
+    nothing is kept and nothing can be (no bytecode written here: this checkout's PYTHONDONTWRITEBYTECODE) the pattern
+    is compiled alone, as before, so a run that needs a few patterns of a family compiles no more. The patterns are
+    equal to `re.compile`'s, code and groups (tests/test_kept_regex.py)."""
+    codes = _kept_codes(package, name, sources)
+    source, flags = sources[i]
+    if codes is not None:
+        try:
+            import _sre
+
+            code_flags, code, groups, groupindex, indexgroup = codes[i]
+            return _sre.compile(source, code_flags, code, groups, groupindex, indexgroup)  # type: ignore[no-any-return]
+        except Exception:  # noqa: BLE001 - kept code this Python does not take: compiled anew
+            pass
+    return re.compile(source, flags)
+
+
+@cache
+def _kept_codes(package: str, name: str, sources: tuple[tuple[str, int], ...]) -> tuple[Any, ...] | None:
+    """The compiled code of every pattern of `sources`, kept between runs (kept_regex), or None where none is kept
+    and none would be written."""
+    path = _cache_path(package, name)
+    if path is None or (sys.dont_write_bytecode and not os.path.exists(path)):
+        return None
+    try:
+        import _sre
+
+        key = (sys.version, _sre.MAGIC, _sre.CODESIZE, tuple((source, int(flags)) for source, flags in sources))
+        return cached(package, name, key, lambda: tuple(_regex_code(source, flags) for source, flags in sources))
+    except Exception:  # noqa: BLE001 - a Python whose `re` is made otherwise: patterns compiled alone
+        return None
+
+
+def _regex_code(source: str, flags: int) -> tuple[Any, ...]:
+    """What `re._compiler.compile` hands `_sre.compile` for `source`: its flags, code, groups and group names."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for key, index in groupindex.items():
+        indexgroup[index] = key
+    # the code holds the opcodes as int subclasses (named constants), which marshal does not keep: plain ints
+    ops = [int(op) for op in code]
+    return int(flags | parsed.state.flags), ops, parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
 def _cache_path(package: str, name: str) -> str | None:

@@ -19,7 +19,7 @@ from timeline.tagger import ranges
 from timeline.tagger import resolve as rv
 from timeline.tagger.anchor import end_restamp, overnight_before_report_day, restamp, update_focus
 from timeline.tagger.context import Context, Result
-from timeline.tagger.rules import KEY_CHARS, Grammar, candidates, grammar
+from timeline.tagger.rules import KEY_CHARS, Grammar, candidates, grammar, head_digit_starts
 from timeline.tagger.values import NORMALISERS
 from timeline.text import TextAnalysis
 
@@ -93,8 +93,7 @@ def _head_positions(text: str, lowered: str, gram: Grammar) -> list[int]:
                     and (not name or text[i].isupper()):
                 found.append(i)
             i = lowered.find(word, j)
-    for m in gram.head_digits.finditer(lowered):
-        i = m.start()
+    for i in head_digit_starts(lowered):  # gram.head_digits' starts
         if i == 0 or lowered[i - 1] not in "0123456789,.":
             found.append(i)
     found.sort()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from timeline.rules import load_yaml
+from timeline.rules import kept_regex, load_yaml
 from timeline.tagger.context import Context, Groups
 
 _WORDS = "{words}"
@@ -36,7 +36,8 @@ def _words(entry: Mapping[str, Any]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _compiled(entry: Mapping[str, Any]) -> Filter:
+def _source(entry: Mapping[str, Any]) -> tuple[str, int]:
+    """The filter's pattern, its words written in, and its flags (the table's entry checked)."""
     name, words = str(entry["name"]), _words(entry)
     looks = str(entry["looks"])
     if looks not in ("before", "after"):
@@ -46,8 +47,7 @@ def _compiled(entry: Mapping[str, Any]) -> Filter:
         raise ValueError(f"filter {name}: a pattern uses {_WORDS} exactly when the filter has words")
     alternation = "|".join(re.escape(w).replace(r"\ ", " ") for w in sorted(words, key=lambda w: (-len(w), w)))
     flags = re.IGNORECASE if entry.get("case") == "any" else 0
-    return Filter(name=name, looks=looks, chars=int(entry["chars"]),
-                  regex=re.compile(pattern.replace(_WORDS, alternation), flags))
+    return pattern.replace(_WORDS, alternation), int(flags)
 
 
 @functools.cache
@@ -61,7 +61,12 @@ def _entries() -> tuple[Mapping[str, Any], ...]:
 @functools.cache
 def table() -> Mapping[str, Filter]:
     """The pattern filters of rules/filters.yaml by name, compiled on first use."""
-    return MappingProxyType({str(e["name"]): _compiled(e) for e in _entries() if "code" not in e})
+    entries = [e for e in _entries() if "code" not in e]
+    sources = tuple(_source(e) for e in entries)
+    # compiled from code kept between runs where Python keeps bytecode (timeline.rules.kept_regex)
+    return MappingProxyType({str(e["name"]): Filter(name=str(e["name"]), looks=str(e["looks"]), chars=int(e["chars"]),
+                                                    regex=kept_regex("timeline.tagger", "filter-patterns", sources, k))
+                             for k, e in enumerate(entries)})
 
 
 @functools.cache

@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from timeline.model import Sentence
-from timeline.rules import load_yaml
+from timeline.rules import kept_regex, load_yaml
 from timeline.text.lexicon import abbreviations, months, weekdays
 
 # a candidate end: the stop run, closing punctuation, then whitespace (possessive: linear time)
@@ -101,10 +101,12 @@ def glued_rules() -> GluedRules:
     table = load_yaml(__package__, "sentences.yaml")["glued"]
     month = "|".join(sorted((name for names in months() for name in names[:1]), key=len, reverse=True))
     needs_patterns: dict[str, re.Pattern[str]] = {}  # one compiled pattern for the rules that share a need
+    # every rule's pattern, compiled from code kept between runs where Python keeps bytecode (timeline.rules.kept_regex)
+    sources = tuple((str(item["pattern"]).replace(_MONTH, f"(?:{month})"), 0) for item in table["rules"])
     rules = tuple(
         GluedRule(
             item["name"],
-            re.compile(item["pattern"].replace(_MONTH, f"(?:{month})")),
+            kept_regex(__package__, "glued-patterns", sources, k),
             tuple((text, pieces) for text, pieces in item["split"]),
             tuple(item["keep"]),
             bool(item.get("after_any_word", False)),
@@ -127,7 +129,7 @@ def glued_rules() -> GluedRules:
             else None,
             frozenset(str(word) for word in item.get("needs_words", ())),
         )
-        for item in table["rules"]
+        for k, item in enumerate(table["rules"])
     )
     return GluedRules(rules, frozenset(str(word).lower() for word in table["not_after"]))
 
