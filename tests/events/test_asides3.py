@@ -79,3 +79,10 @@ def test_an_adverb_off_the_list_closes_no_aside() -> None:
     # only the adverbs of title_subject_aside_verb_adverbs stand between the comma and the main verb
     assert subject_asides("Gaddafi, who seized power in a coup, reportedly fled on Monday.", opening=True) == []
     assert subject_asides("Gaddafi, who seized power in a coup, later fled on Monday.", opening=True) == [(7, 37)]
+
+
+def test_an_aside_inside_a_list_of_names_stays() -> None:
+    # the subject's apposition lists two ships and the aside is one's: dropping it would leave "X, the USS Kearsarge are"
+    text = ("Two amphibious assault ships, the USS Kearsarge, which can carry 2,000 Marines, and the USS Ponce, are in"
+            " the Red Sea and are expected to go through the canal early on Wednesday.")
+    assert not [t for _, t in _titles(text, published="2011-03-01") if "Kearsarge are" in t]

@@ -2805,8 +2805,10 @@ def _dates_main_predicate(text: str, a: int, b: int, cut: tuple[int, int] | None
     [Tuesday] that ...", "Moreno-Ocampo, who said he plans ..., also announced the probe [Thursday]"): the date is the
     main verb's, so the aside tells nothing of the event and goes (asides3), rather than being printed as a first
     predicate. A "who"/"which" aside only (events.yaml title_subject_aside_relatives, the pronoun right after the
-    comma), not a dated aside ("Hondros, who won the medal in 2005, ...": the date is inside)."""
-    if cut is None or cut[0] < b:
+    comma), not a dated aside ("Hondros, who won the medal in 2005, ...": the date is inside), nor one in a list or
+    after an apposition ("Two ships, the USS Kearsarge, which can carry 2,000 Marines, and the USS Ponce, are ...":
+    one comma before the aside and one after it, none in the subject)."""
+    if cut is None or cut[0] < b or ", " in text[:a] or text[a:b].count(", ") != 2:
         return False
     opening = text[a:b].lstrip(" ,").split()[:1]
     return bool(opening) and _clean(opening[0]) in _title_rules("title_subject_aside_relatives")
