@@ -2694,7 +2694,8 @@ def _subject_asides(text: str, opening: bool) -> tuple[tuple[int, int], ...]:
         if words[0] not in relatives and any(w in finite or w in ("and", "or") for w in words):
             continue  # "that the army, officials were told, had ...", "that the doctor, his aide and a nurse were"
         found.append((tokens[subject][1] - 1, tokens[aside + 1][0]))
-    aside = _opening_subject_aside(tokens, relatives, finite) if opening else None
+    aside = _opening_subject_aside(tokens, relatives, finite, _title_rules("title_subject_aside_verb_adverbs")) \
+        if opening else None
     return tuple(sorted(set(found + ([aside] if aside else []))))
 
 
@@ -2711,17 +2712,18 @@ def opening_subject_aside(text: str) -> tuple[int, int] | None:
 
 
 def _opening_subject_aside(tokens: Sequence[tuple[int, int, str]], relatives: frozenset[str],
-                           finite: frozenset[str]) -> tuple[int, int] | None:
+                           finite: frozenset[str], adverbs: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The span of a relative clause between the main clause's own subject, at the text's start, and its verb ("On
     Tuesday his brothers | , who will be taking part in the concert, | defended the decision"): the opening words up to
     the relative pronoun have no verb form and no stop, and a comma and a finite verb close the aside; None when
-    there is none. Its commas end no clause, and the title is the main clause's ("His brothers defended ...")."""
+    there is none. Its commas end no clause, and the title is the main clause's ("His brothers defended ..."). One
+    of `adverbs` may stand between the comma and the verb ("Moreno-Ocampo, who said ..., | also announced")."""
     at = next((k for k, t in enumerate(tokens[:OPENING_SUBJECT_WORDS + 1])
                if k and _clean(t[2]) in relatives and tokens[k - 1][2].endswith(",")), -1)
     if at < 0 or any(_ends_sentence(t[2]) or "\"" in t[2] for t in tokens[:at]) \
             or _first_verb([t[2].strip(",") for t in tokens[:at] if t[2][:1].islower()]) >= 0:
         return None
-    aside = _aside_before_verb(tokens, at, finite)
+    aside = _aside_before_verb(tokens, at, finite, adverbs)
     return None if aside < 0 else (tokens[at - 1][1] - 1, tokens[aside + 1][0])
 
 
@@ -2750,7 +2752,8 @@ def _subject_before_comma(tokens: Sequence[tuple[int, int, str]], first: int) ->
     return -1
 
 
-def _aside_before_verb(tokens: Sequence[tuple[int, int, str]], first: int, finite: frozenset[str]) -> int:
+def _aside_before_verb(tokens: Sequence[tuple[int, int, str]], first: int, finite: frozenset[str],
+                       adverbs: frozenset[str] = frozenset()) -> int:
     """The index of the token whose comma closes the aside that starts at `first`: the next token is a finite verb
     ("..., had also been closed"); -1 when none within SUBJECT_ASIDE_WORDS or a stop, colon or semicolon ends it."""
     for k in range(first, min(len(tokens) - 1, first + SUBJECT_ASIDE_WORDS)):
@@ -2758,6 +2761,8 @@ def _aside_before_verb(tokens: Sequence[tuple[int, int, str]], first: int, finit
         if _ends_sentence(word) or "\"" in word:
             return -1
         following = _clean(tokens[k + 1][2])
+        if following in adverbs and k + 2 < len(tokens) and not tokens[k + 1][2].endswith(","):
+            following = _clean(tokens[k + 2][2])  # "..., also announced": an adverb before the verb (asides3)
         if word.endswith(",") and (following in finite or is_past(following)):
             return k
     return -1
@@ -2785,13 +2790,28 @@ def without_subject_asides(text: str, cut: tuple[int, int] | None, other_dates: 
     for a, b in reversed(subject_asides(text, opening=True)):
         inside = cut is not None and a <= cut[0] < b
         if inside and has_own_verb(text[a:b]) or _names_the_subject(text[a:b]) \
-                or (a, b) not in plain and (cut is None or cut[1] > a):
+                or (a, b) not in plain and (cut is None or cut[1] > a) and not _dates_main_predicate(text, a, b, cut):
             continue
         shift = 1 - (b - a)
         text = text[:a] + " " + text[b:]
         cut = None if inside else cut if cut is None or cut[1] <= a else (cut[0] + shift, cut[1] + shift)
         others = [d if d[1] <= a else (d[0] + shift, d[1] + shift) for d in others if not (a <= d[0] < b)]
     return text, cut, others
+
+
+def _dates_main_predicate(text: str, a: int, b: int, cut: tuple[int, int] | None) -> bool:
+    """Whether the event's date (`cut`) stands after the opening subject's relative aside at (a, b), in the main
+    predicate that aside kept apart from its subject ("The Organization ..., which represents 56 member states, said
+    [Tuesday] that ...", "Moreno-Ocampo, who said he plans ..., also announced the probe [Thursday]"): the date is the
+    main verb's, so the aside tells nothing of the event and goes (asides3), rather than being printed as a first
+    predicate. A "who"/"which" aside only (events.yaml title_subject_aside_relatives, the pronoun right after the
+    comma), not a dated aside ("Hondros, who won the medal in 2005, ...": the date is inside), nor one in a list or
+    after an apposition ("Two ships, the USS Kearsarge, which can carry 2,000 Marines, and the USS Ponce, are ...":
+    one comma before the aside and one after it, none in the subject)."""
+    if cut is None or cut[0] < b or ", " in text[:a] or text[a:b].count(", ") != 2:
+        return False
+    opening = text[a:b].lstrip(" ,").split()[:1]
+    return bool(opening) and _clean(opening[0]) in _title_rules("title_subject_aside_relatives")
 
 
 def has_own_verb(adverbial: str) -> bool:
