@@ -135,6 +135,7 @@ def title_places(words: Sequence[str]) -> Places:
             continue
         k = i + 1
         while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"
+                                  or _portion_of(words, k)
                                   or _country_before_noun(words, k) or _apposing_comma(words, k)):
             other = other or _country_before_noun(words, k)
             k += 1
@@ -153,6 +154,12 @@ def title_places(words: Sequence[str]) -> Places:
                 continue
             break
     return Places(frozenset(found), other)
+
+
+def _portion_of(words: Sequence[str], k: int) -> bool:
+    """places2: whether the word at `k` is a word of ``portions`` before "of" ("control of all of Zawiya", "captured
+    most of Sabha"), read past like ``skipped`` so that the town after it is found."""
+    return k + 1 < len(words) and _plain(words[k]) in _words("portions") and _plain(words[k + 1]) == "of"
 
 
 def _country_before_noun(words: Sequence[str], k: int) -> bool:
@@ -265,7 +272,8 @@ def struck_towns(words: Sequence[str]) -> frozenset[str]:
         if j < len(plain) and plain[j] in violence and any(w in marks for w in plain[end:j]):
             found.add(name)
     for i, word in enumerate(plain[:-1]):
-        if word in _words("air_object_hits") and _air_doer(plain, i):
+        munition = i > 0 and plain[i - 1] in _words("munition_doers")  # places2: "18 rockets struck Tripoli"
+        if word in _words("air_object_hits") and (_air_doer(plain, i) or munition):
             k = i + 1
             while k < len(words) and plain[k] in _words("skipped") | _words("place_nouns"):
                 k += 1
