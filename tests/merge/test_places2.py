@@ -50,3 +50,23 @@ def test_only_a_rocket_or_missile_right_before_the_verb_is_a_doer():
     assert title_battle("Shells struck Misrata") is None
     assert title_battle("Rockets fired by the rebels struck Misrata") is None
     assert title_battle("Rockets struck Misrata") == ("air", frozenset({"misrata"}))
+
+
+@pytest.mark.parametrize("title,towns", [
+    ("Pro-Gaddafi forces retreated from the Ras Lanuf area", ["ras lanuf"]),
+    ("Rebels retreated from Brega", ["brega"]),
+    ("Government forces surrounding the rebel-held Zintan fired 300 rockets into the town", ["zintan"]),
+])
+def test_a_town_a_side_left_or_surrounds_is_its_battles_town(title, towns):
+    assert title_battle(title).towns == frozenset(towns)
+
+
+@pytest.mark.parametrize("title", [
+    "CNN's Ben Wedeman reported from Misrata that 10 more people were killed in shelling",  # a reporter's place
+    "Opposition forces kept up the fight, saying they had pushed west from Ajdabiya",  # a compass move from a town
+    "Rebel fighters retreated east of al-Brega",  # a compass place: not read
+    "Rebels retreated from Libya",  # a country
+])
+def test_from_after_other_words_or_a_country_names_no_town(title):
+    # (an over-eager "from" as a preposition would place the first two in Misrata and Ajdabiya)
+    assert title_battle(title) is None

@@ -131,7 +131,8 @@ def title_places(words: Sequence[str]) -> Places:
                 continue
         if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
                 and plain not in _words("arrivals") \
-                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
+                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")) \
+                and not (plain == "from" and i > 0 and _plain(words[i - 1]) in _words("retreats")):
             continue
         k = i + 1
         while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"
