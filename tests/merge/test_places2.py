@@ -53,11 +53,9 @@ def test_only_a_rocket_or_missile_right_before_the_verb_is_a_doer():
 
 
 @pytest.mark.parametrize("title,towns", [
-    ("Pro-Gaddafi forces retreated from the Ras Lanuf area", ["ras lanuf"]),
-    ("Rebels retreated from Brega", ["brega"]),
     ("Government forces surrounding the rebel-held Zintan fired 300 rockets into the town", ["zintan"]),
 ])
-def test_a_town_a_side_left_or_surrounds_is_its_battles_town(title, towns):
+def test_a_town_a_side_surrounds_is_its_battles_town(title, towns):
     assert title_battle(title).towns == frozenset(towns)
 
 
@@ -65,8 +63,29 @@ def test_a_town_a_side_left_or_surrounds_is_its_battles_town(title, towns):
     "CNN's Ben Wedeman reported from Misrata that 10 more people were killed in shelling",  # a reporter's place
     "Opposition forces kept up the fight, saying they had pushed west from Ajdabiya",  # a compass move from a town
     "Rebel fighters retreated east of al-Brega",  # a compass place: not read
-    "Rebels retreated from Libya",  # a country
+    # a side leaving a town: the day's other tellings of the town (a drone strike near it) are other events, and a
+    # retreat from a second town splits a day's one battle elsewhere (places2 build: two worse), so "from" stays out
+    "Pro-Gaddafi forces retreated from the Ras Lanuf area",
+    "Captured government troops said they had been ordered to retreat from Misrata",
 ])
-def test_from_after_other_words_or_a_country_names_no_town(title):
+def test_from_names_no_town(title):
     # (an over-eager "from" as a preposition would place the first two in Misrata and Ajdabiya)
+    assert title_battle(title) is None
+
+
+@pytest.mark.parametrize("title,towns", [
+    ("Fighters loyal to Muammar Gaddafi fought a last-ditch battle in the ousted leader's hometown Sirte", ["sirte"]),
+    ("British aircraft fired cruise missiles at a headquarters bunker in Gaddafi's birthplace of Sirte", ["sirte"]),
+    ("NTC forces captured the other main Gaddafi stronghold, Bani Walid", ["bani walid"]),
+])
+def test_a_town_in_apposition_to_its_role_is_its_battles_town(title, towns):
+    assert title_battle(title).towns == frozenset(towns)
+
+
+@pytest.mark.parametrize("title", [
+    "Rebels attacked the stronghold, Reuters reported",  # a name opening the next clause
+    "Rebels attacked the stronghold of Libya",  # a country
+    "Rebels attacked Gaddafi's stronghold Bab al-Aziziya's gates",  # a possessive
+])
+def test_a_role_noun_before_no_town_names_none(title):
     assert title_battle(title) is None

@@ -129,10 +129,17 @@ def title_places(words: Sequence[str]) -> Places:
             if name is not None:
                 found.add(name)
                 continue
+        if plain in _words("apposed_nouns"):
+            # places2: a town in apposition to a noun of a town's role: "the leader's hometown Sirte", "the rebel
+            # stronghold of Benghazi", "the other main Gaddafi stronghold, Bani Walid"
+            k = i + 1 + (words[i + 1] == "," or _plain(words[i + 1]) == "of")
+            name, end = _run(words, k) if k < len(words) else (None, k)
+            if name is not None and (words[i + 1] != "," or end >= len(words) or words[end] == ","):
+                found.add(name)
+            continue
         if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
                 and plain not in _words("arrivals") \
-                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")) \
-                and not (plain == "from" and i > 0 and _plain(words[i - 1]) in _words("retreats")):
+                and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
             continue
         k = i + 1
         while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"
