@@ -129,12 +129,21 @@ def title_places(words: Sequence[str]) -> Places:
             if name is not None:
                 found.add(name)
                 continue
+        if plain in _words("apposed_nouns"):
+            # places2: a town in apposition to a noun of a town's role: "the leader's hometown Sirte", "the rebel
+            # stronghold of Benghazi", "the other main Gaddafi stronghold, Bani Walid"
+            k = i + 1 + (words[i + 1] == "," or _plain(words[i + 1]) == "of")
+            name, end = _run(words, k) if k < len(words) else (None, k)
+            if name is not None and (words[i + 1] != "," or end >= len(words) or words[end] == ","):
+                found.add(name)
+            continue
         if plain not in preps and plain not in _words("captures") and plain not in _words("hits") \
                 and plain not in _words("arrivals") \
                 and not (plain == "of" and i > 0 and _plain(words[i - 1]) in nouns | _words("held_nouns")):
             continue
         k = i + 1
         while k < len(words) and (_plain(words[k]) in skipped or _plain(words[k]) in nouns or _plain(words[k]) == "of"
+                                  or _portion_of(words, k)
                                   or _country_before_noun(words, k) or _apposing_comma(words, k)):
             other = other or _country_before_noun(words, k)
             k += 1
@@ -153,6 +162,12 @@ def title_places(words: Sequence[str]) -> Places:
                 continue
             break
     return Places(frozenset(found), other)
+
+
+def _portion_of(words: Sequence[str], k: int) -> bool:
+    """places2: whether the word at `k` is a word of ``portions`` before "of" ("control of all of Zawiya", "captured
+    most of Sabha"), read past like ``skipped`` so that the town after it is found."""
+    return k + 1 < len(words) and _plain(words[k]) in _words("portions") and _plain(words[k + 1]) == "of"
 
 
 def _country_before_noun(words: Sequence[str], k: int) -> bool:
@@ -265,7 +280,8 @@ def struck_towns(words: Sequence[str]) -> frozenset[str]:
         if j < len(plain) and plain[j] in violence and any(w in marks for w in plain[end:j]):
             found.add(name)
     for i, word in enumerate(plain[:-1]):
-        if word in _words("air_object_hits") and _air_doer(plain, i):
+        munition = i > 0 and plain[i - 1] in _words("munition_doers")  # places2: "18 rockets struck Tripoli"
+        if word in _words("air_object_hits") and (_air_doer(plain, i) or munition):
             k = i + 1
             while k < len(words) and plain[k] in _words("skipped") | _words("place_nouns"):
                 k += 1
