@@ -1309,7 +1309,8 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
         lead = before[:owner_at]
         if not counted and not _ends_with(lead, _reaction_leads()) and (
                 not _finished(timex, published)
-                or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0):
+                or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0
+                and not tells_a_present_act(sentence, clause_start)):
             return None  # "blamed Tuesday's failed attempt", "after Saturday's vote", told days later: one story
         start = clause_start + tokens[owner_at].start() if owner_at < len(tokens) else timex.start - sentence.start
         if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
@@ -1337,6 +1338,24 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     # "his decision" alone names no one a reader can place (the owner's name lies elsewhere): no event at all
     at = clause_start + tokens[owner_at].start()
     return at, at
+
+
+def tells_a_present_act(sentence: Sentence, clause_start: int) -> bool:
+    """ "the only surviving gunman from the 2008 terrorist attacks in Mumbai is challenging his death sentence":
+    whether the clause's first finite verb is a present progressive (dating.yaml noun_date_under_present
+    progressive_copulas, adverbs, then an -ing form), no past form or one of `stops` (was, has, will, ...) before it.
+    Such a verb tells the article's day; a date of the finished past that qualifies a noun in its clause
+    (noun_of_another_event) is the noun's, not the verb's (dates35). A past ("The 2009 vote was rigged"), a perfect, a
+    modal or a simple present ("emerges", too like a plural noun to tell apart) is left alone."""
+    rules = _noun_date_rules()
+    words = words_of(sentence.text[clause_start:])
+    for at, word in enumerate(words):
+        if word in rules["stops"] or is_past(word):
+            return False
+        if word in rules["progressive_copulas"]:
+            rest = [w for w in words[at + 1:at + 4] if not is_adverb(w)]
+            return bool(rest) and rest[0].endswith("ing") and len(rest[0]) > 4
+    return False
 
 
 def _bare_post_noun_date(timex: Timex) -> bool:
