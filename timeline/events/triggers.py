@@ -1812,10 +1812,57 @@ def _any_shape(shapes: tuple[re.Pattern[str], ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{shape.pattern})" for shape in shapes), shapes[0].flags)
 
 
+@cache
+def _market_trade() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """events.yaml not_news `market_trades` (nonevents31), compiled: the title's count of lots and its trade verb
+    (group "verb"; bounded runs of words from the title's start), and a unit price after a trade verb in the sentence
+    (one bounded lazy run within a clause): linear time."""
+    table = rules()["not_news"]["market_trades"]
+    verbs = _words_pattern(table["trade_verbs"])
+    count = rf"(?:\d[\d.,]*+|{_words_pattern(rules()['number_words'])})"
+    lots = re.compile(rf"^(?:there\s++(?:were|was)\s++)?(?:(?:about|some|nearly|almost|around|over|only|just)\s++)?"
+                      rf"{count}\s++(?:[\w'’-]++\s++){{0,3}}?(?:{_words_pattern(table['trade_lots'])})\b"
+                      rf"(?:\s++[\w'’-]++){{0,4}}?\s++(?P<verb>{verbs})(?![\w-])", re.IGNORECASE)
+    price = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])[^.;]{{0,60}}?\bat\s++[$£€]\s?+\d[\d.,]*+\s++(?:a|an|per)\s++"
+                       rf"(?:{_words_pattern(table['trade_units'])})\b", re.IGNORECASE)
+    return lots, price
+
+
+def is_market_trade(title: str, sentence: str = "") -> bool:
+    """A trade desk's line (events.yaml not_news `market_trades`): the title opens with a count of lots and trades
+    them with no party named after its verb, and the title or its sentence prices the trade per unit ("There were two
+    cargoes sold" of "... two cargoes sold, one at $939 a tonne cif NWE"). "A third cargo of condensate was sold to
+    Austrian oil and gas company OMV" (a name after the verb) and a trade with no unit price stay."""
+    lots, price = _market_trade()
+    found = lots.search(title)
+    if not found or re.search(r"[A-Z]", title[found.end():]):
+        return False
+    return bool(price.search(title) or price.search(sentence))
+
+
+@cache
+def _market_view() -> re.Pattern[str]:
+    """events.yaml not_news `market_views` (nonevents31), compiled: a listed verb, a bounded run of words, "more" or
+    "less" and a listed state: linear time."""
+    table = rules()["not_news"]["market_views"]
+    return re.compile(rf"\b(?:{_words_pattern(table['view_verbs'])})\s++(?:[\w'’-]++\s++){{1,4}}?(?:more|less)\s++"
+                      rf"(?:{_words_pattern(table['view_states'])})\b", re.IGNORECASE)
+
+
+def is_market_view(title: str) -> bool:
+    """An analyst's market view in the present (events.yaml not_news `market_views`): "Rapid stockpiling ... makes the
+    region more susceptible to a downside shock". A past act ("made the city more vulnerable") and a view told by a
+    reporting verb before it ("Analysts said the glut makes ...") stay."""
+    found = _market_view().search(title)
+    return bool(found) and not lexicon().reporting_verbs & set(words_of(title[: found.start()]))
+
+
 def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     """The kinds of not_news_kind the editors struck as statistics, plans, states, empty lines and background."""
-    if _any_shape(found.figure).search(title) or found.market_report.search(title):
+    if _any_shape(found.figure).search(title) or found.market_report.search(title) or is_market_trade(title, sentence):
         return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
+    if is_market_view(title):
+        return "judgement"  # "... makes the region more susceptible to a downside shock": an analyst's reasoning
     standing = _standing_kind(title) or _sideline_kind(title, sentence)
     if standing:
         return standing
@@ -2834,8 +2881,8 @@ def _period_tally() -> re.Pattern[str]:
     """events.yaml not_news `period_counts`, `period_sales`, `period_effects` (nonevents24), one pattern: a number of
     times, goods sold, a weight on accounts, told of a year or a quarter ("attacked more than 110 times" in 2010)."""
     table = rules()["not_news"]
-    return re.compile("|".join(f"(?:{table[key]})" for key in ("period_counts", "period_sales", "period_effects")),
-                      re.IGNORECASE)
+    keys = ("period_counts", "period_sales", "period_rankings", "period_effects")  # period_rankings: nonevents31
+    return re.compile("|".join(f"(?:{table[key]})" for key in keys), re.IGNORECASE)
 
 
 def tells_future_of_past(title: str, date_end: int, published: int | None, before_date: str) -> bool:
