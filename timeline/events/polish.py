@@ -3813,6 +3813,8 @@ def with_verb_complement(title: str, sentence: str, expression: str = "") -> str
     relative = first in _words("verb_complement", "relative_pronouns") and len(rest) > 1 \
         and not is_verb_word(last) and last not in lexicon().stopwords and _opens_restrictive(rest)
     freed: list[int] = []
+    if _spends_time(words, rest):
+        return _with_spent_time_gerund(words, rest)
     governed = first in _governed() and _governing_verb(words, first)
     if first == "of" and last in _words("verb_complement", "part_nouns") and words[-1][:1].islower():
         rest, freed = _without_inserted_brackets(rest)  # "members of (Libyan leader Moammar) Gadhafi's family"
@@ -3899,6 +3901,43 @@ def _with_phrase_after_aside(words: list[str], rest: Sequence[str]) -> str:
     if not kept or len(words) + len(kept) > int(table["title_words"]):
         return " ".join(words)
     return " ".join([*words[:-1], words[-1].rstrip(","), *kept])
+
+
+@cache
+def _spent_words(name: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in rules()["verb_complement"]["spent_time"][name])
+
+
+def _spends_time(words: Sequence[str], rest: Sequence[str]) -> bool:
+    """Whether the title ends on a span of time after a verb of spending it ("spent the first weekend") and its
+    sentence goes on, within verb_complement spent_time reach words and no comma, with the gerund that tells what the
+    time went on ("[after his testimony to Congress] watching a yacht race"): cuts4, polish.yaml spent_time."""
+    table = rules()["verb_complement"]["spent_time"]
+    lows = [_bare(w) for w in words[-int(table["span_words"]) - 1:]]
+    if not lows or lows[-1] not in _spent_words("spans") or not words[-1][:1].islower():
+        return False
+    verb = max((k for k, w in enumerate(lows[:-1]) if w in _spent_words("verbs")), default=-1)
+    if verb < 0 or any(w.endswith(_BOUNDARY_PUNCTUATION) for w in words[len(words) - len(lows) + verb:]):
+        return False
+    for word in rest[: int(table["reach"])]:
+        low = _bare(word)
+        if word[:1].islower() and low.endswith("ing") and len(low) > 4 and low not in lexicon().stopwords \
+                and low not in _spent_words("not_gerunds"):
+            return True
+        if word.endswith(_BOUNDARY_PUNCTUATION) or not word[:1].isalnum():
+            return False
+    return False
+
+
+def _with_spent_time_gerund(words: list[str], rest: Sequence[str]) -> str:
+    """The title with the words after its span of time kept up to the gerund phrase's boundary (the complement
+    boundary), when they stay within spent_time max_words and the title within governed_title_words."""
+    table = rules()["verb_complement"]
+    kept = _kept_complement(rest, need_verb=False, limit=int(table["spent_time"]["max_words"]))
+    if not kept or not any(_bare(w).endswith("ing") for w in kept) \
+            or len(words) + len(kept) > int(table["governed_title_words"]):
+        return " ".join(words)
+    return " ".join([*words, *kept])
 
 
 def _without_inserted_brackets(rest: Sequence[str]) -> tuple[list[str], list[int]]:
