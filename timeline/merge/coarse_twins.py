@@ -106,6 +106,22 @@ def coarse_twins(sim: Similarity, coarse: Item, day: Item) -> bool:
     return bool(shared_participants(sim, coarse, day))
 
 
+@cache
+def _bodies() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in _table()["bodies"])
+
+
+@lru_cache(maxsize=1 << 14)
+def _body_names(title: str) -> frozenset[tuple[str, str]]:
+    """The names of bodies a title writes (coarse_twins.yaml ``bodies``): a body word capitalised past the title's first
+    word, with the capitalised word before it, as keys ("The U.N. Security Council voted" -> ("security", "council"))."""
+    words = title_words(title)
+    stop = lexicon().stopwords
+    return frozenset((title_word_key(words[i - 1]), title_word_key(words[i])) for i in range(1, len(words))
+                     if words[i].lower() in _bodies() and words[i][:1].isupper() and words[i - 1][:1].isupper()
+                     and words[i - 1].lower() not in stop)
+
+
 def _key_verbs(item: Item) -> frozenset[str]:
     """The keys of a title's words that are its verbs (told_verbs)."""
     verbs = told_verbs(item)
@@ -127,7 +143,8 @@ def shared_participants(sim: Similarity, coarse: Item, day: Item) -> frozenset[s
     """The keys both titles write, besides their verbs, that name a participant (similarity.participants: no small
     count, office or word that names nobody) and no place where it happened (participants.yaml ``places.settings``):
     a name both capitalise past their first word in at most RARE_KEY of the corpus' events (not the corpus' subject:
-    "H1N1", "Jackson"), or a word in at most RARE_PARTICIPANT_SHARE of them ("flowing", "parliament"). Read from the
+    "H1N1", "Jackson"), or a word in at most RARE_PARTICIPANT_SHARE of them ("flowing", "parliament"), or the name of
+    a body both write however common its words (_body_names: "Security Council"; twins69). Read from the
     titles themselves: an event's keys come from its sentence, whose clause may be another than the title's ("The
     bankruptcy fears have gone away since July, when the oil stopped flowing")."""
     keys_a, named_a = _title_keys(coarse.event.title)
@@ -138,9 +155,10 @@ def shared_participants(sim: Similarity, coarse: Item, day: Item) -> frozenset[s
         - _settings(coarse.event.title) - _settings(day.event.title)
     rare = max(RARE_PARTICIPANT_SHARE * sim.n, RARE_PARTICIPANT_EVENTS)
     named = shared & named_a & named_b
+    bodies = frozenset(k for name in _body_names(coarse.event.title) & _body_names(day.event.title) for k in name)
     # a key no event holds (a word of two letters, "BP") is no evidence either way
     return frozenset(k for k in shared if 0 < sim.df.get(k, 0) <= rare
-                     or k in named and 0 < sim.df.get(k, 0) <= RARE_KEY * sim.n)
+                     or k in named and 0 < sim.df.get(k, 0) <= RARE_KEY * sim.n) | bodies
 
 
 def join_coarse_twins(clusters: Sequence[Cluster], sim: Similarity) -> None:
