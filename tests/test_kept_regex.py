@@ -27,19 +27,11 @@ FAMILY = (
 
 
 @pytest.fixture
-def package(tmp_path, monkeypatch):
+def package(bytecode_package):
     """A package `regexpkg` in a folder of its own, bytecode writing allowed."""
-    folder = tmp_path / "regexpkg"
-    folder.mkdir()
-    (folder / "__init__.py").write_text("")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    __import__("regexpkg")
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
     _kept_codes.cache_clear()
-    yield folder
+    yield bytecode_package("regexpkg")
     _kept_codes.cache_clear()
-    sys.modules.pop("regexpkg", None)
 
 
 def same_pattern(a: re.Pattern[str], b: re.Pattern[str]) -> bool:

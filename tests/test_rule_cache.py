@@ -24,17 +24,9 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
-def package(tmp_path, monkeypatch):
+def package(bytecode_package):
     """A package `cachepkg` in a folder of its own, bytecode writing allowed."""
-    folder = tmp_path / "cachepkg"
-    folder.mkdir()
-    (folder / "__init__.py").write_text("")
-    monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    __import__("cachepkg")
-    monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    yield folder
-    sys.modules.pop("cachepkg", None)
+    return bytecode_package("cachepkg")
 
 
 def test_kept_and_read_back_while_the_key_is_the_same(package):
