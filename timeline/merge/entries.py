@@ -22,6 +22,7 @@ from timeline.events.polish import printed, with_quotation_marks, with_speaker
 from timeline.events.subjects import name_apposed_speaker  # definites8
 from timeline.events.titles import noun_event_happened
 from timeline.merge.clustering import WEEK
+from timeline.merge.perfect_days import perfect_day  # dates36
 from timeline.merge.similarity import Item
 from timeline.merge.title_choice import members_digest, most_printable
 from timeline.model import Entry, Source, entry_sort_key
@@ -209,7 +210,8 @@ def sources_digest(sources: Sequence[Source]) -> str:
 
 def generated_entry(members: Sequence[Item]) -> Entry:
     """The entry a cluster's members make, as the build generates it (no id yet)."""
-    when = choose_date(members)
+    # a month no source dates finer that reports tell in the present perfect on one of its days: that day (dates36)
+    when = perfect_day(members, choose_date(members))
     title = choose_title(members, when)
     sources = _sources(members, when, title)
     title = printed_title(members, when)
