@@ -74,9 +74,9 @@ def test_the_day_battle_takes_a_statement_of_its_act_not_a_forecast(title, joins
     from timeline.merge.overviews import join_day_overviews
     fall, statement = _cluster(*FALL, "a"), _cluster(title, OVERVIEW_QUOTE if joins else title + ".", "b")
     clusters = [fall, statement]
-    if joins:
-        # places2: "in control of most of Tripoli" names Tripoli, so the town battle joins it first, as in a build
-        join_town_battles(clusters)
+    # both steps as a build runs them: "in control of most of Tripoli" names Tripoli, so the town battle joins it
+    # first; the forecast is no town battle (places3: battles._forecast) nor a day telling
+    join_town_battles(clusters)
     join_day_overviews(clusters)
     assert (len(fall.members) + len(statement.members) == 2 and min(len(fall.members), len(statement.members)) == 0) \
         is joins

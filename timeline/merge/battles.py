@@ -29,6 +29,7 @@ from timeline.merge.entries import wording_title
 from timeline.merge.joins import dated_clusters
 from timeline.merge.kept_days import Day, by_day, days_of
 from timeline.merge.similarity import derivations, title_word_key
+from timeline.rules import load_yaml
 from timeline.text import lexicon as language
 
 AIR, GROUND, GENERIC = "air", "ground", "generic"
@@ -217,6 +218,8 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = ()) -> 
         towns = _quote_towns(plain, quote)
     if not towns and quote and GROUND in told and plain[-1] in _words("place_nouns"):
         towns = _apposed_town(plain, quote)  # (a casualty alone may be a shipwreck's: "died ... off Libya's capital")
+    if not towns and quote and AIR in told and plain[-1] in _words("capital_nouns"):
+        towns = _apposed_town(plain, quote) or _capital_town(plain, quote)
     if not towns and not places.other and sentences and told & {GROUND, AIR}:
         towns = clause_towns(plain, sentences)
     if not towns:
@@ -228,7 +231,7 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = ()) -> 
 def violence_kinds(plain: Sequence[str]) -> set[str] | None:
     """The classes of violence (AIR, GROUND, GENERIC) a title's lower-cased words tell as what happened: none after a
     word of ``passing`` or as a plan; None when a word of ``blockers`` makes the title a plan, a tally or a reaction."""
-    if any(w in _words("blockers") for w in plain):
+    if any(w in _words("blockers") for w in plain) or _forecast(plain):
         return None
     told: set[str] = set()
     sided = any(w in _words("sides") for w in plain)  # a fighting side's move is a battle ("Rebels entered Tripoli")
@@ -242,6 +245,19 @@ def violence_kinds(plain: Sequence[str]) -> set[str] | None:
             continue
         told.add(kind)
     return told
+
+
+@cache
+def _forecast_cues() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in load_yaml(__package__, "told_titles.yaml")["forecasts"])
+
+
+def _forecast(plain: Sequence[str]) -> bool:
+    """places3: whether a title's lower-cased words tell a forecast, a word of told_titles.yaml ``forecasts`` right
+    before "to" ("Attacks on Tripoli are likely to slow in the coming days", "Rebels are expected to attack Sirte"):
+    no day's violence (a modal is a word of ``blockers``); the word without "to" tells none ("a plane, most likely
+    belonging to the allies", "set several others ablaze")."""
+    return any(w in _forecast_cues() and plain[i + 1] == "to" for i, w in enumerate(plain[:-1]))
 
 
 def _fallen_town(words: Sequence[str]) -> str | None:
@@ -344,6 +360,19 @@ def _apposed_town(plain: Sequence[str], quote: str) -> frozenset[str]:
         return frozenset()
     name, _ = _run(said, end + 2)
     return frozenset() if name is None else frozenset({name})
+
+
+def _capital_town(plain: Sequence[str], quote: str) -> frozenset[str]:
+    """places3: the one town an air title's own sentence names after the title, for a title ending on a noun of
+    ``capital_nouns`` ("NATO aircraft launched more than a dozen strikes on the Libyan capital" / "... early Tuesday,
+    and smoke could be seen rising from the area near ... Gadhafi's Bab-al-Azizia compound in Tripoli."): the capital
+    struck is the town its sentence goes on to tell of; none when the rest names none or two towns."""
+    said = _LIST_WORD.findall(quote)
+    end = _title_end_in(plain, said)
+    if end is None:
+        return frozenset()
+    towns = title_places(said[end + 1:]).towns
+    return towns if len(towns) == 1 else frozenset()
 
 
 # twins67: a sentence's words and the marks that end a clause (derivations.yaml clause_towns ``breaks``)
