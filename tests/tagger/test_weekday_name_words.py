@@ -1,17 +1,17 @@
-"""`anchor._is_weekday_name` reads a word against a set made once per table (speed11): the same answer as the reading
+"""`anchor._is_weekday_name` reads a word against a set made once with the tables (speed11): the same answer as the reading
 it replaces (a name of the table, or a three-letter word that begins one), on every word of the kind it is asked of."""
 
 from __future__ import annotations
 
 from types import MappingProxyType
 
-from timeline.tagger.anchor import _is_weekday_name, _weekday_names
-from timeline.tagger.rules import tables
+from timeline.tagger.anchor import _is_weekday_name
+from timeline.tagger.rules import tables, weekday_words
 
 
 class _Ctx:
     def __init__(self, weekdays):
-        self.tables = type("T", (), {"weekdays": weekdays})()
+        self.tables = type("T", (), {"weekdays": weekdays, "weekday_words": weekday_words(weekdays)})()
 
 
 def _before(word, weekdays):
@@ -33,6 +33,6 @@ def test_same_answers_as_the_reading_it_replaces():
 
 def test_a_table_of_other_names_gets_its_own_set():
     other = MappingProxyType({"lundi": 1, "mardi": 2})
-    assert _weekday_names(other) == {"lundi", "mardi", "lun", "mar"}
+    assert weekday_words(other) == {"lundi", "mardi", "lun", "mar"}
     assert _is_weekday_name("mar", _Ctx(other)) and not _is_weekday_name("mon", _Ctx(other))
     assert _is_weekday_name("mon", _Ctx(tables().weekdays))

@@ -940,13 +940,16 @@ def named_surname_forms(title: str, article: ArticleNames, sentence: str) -> tup
             continue  # the sentence writes the full name itself: the title copies it
         role = _role_before(name, article)
         put_name = f"{role} {name}" if role else name
-        capital = put_name[:1].upper() + put_name[1:]
-        if _FORM_IN.get(put_name) is None:
-            _FORM_IN[put_name] = re.compile(rf"(?<![\w'’.-])(?:{re.escape(put_name)}|{re.escape(capital)})(?![\w-])")
-        if _FORM_IN[put_name].search(title) and _FORM_IN[put_name].search(put_in_sentence) \
+        uses = _form_in(put_name)
+        if uses.search(title) and uses.search(put_in_sentence) \
                 and _without_particle(word) not in _country_words():
             found[word] = put_name
     return tuple(sorted(found.items()))
 
 
-_FORM_IN: dict[str, re.Pattern[str]] = {}  # (named_surname_forms: a full form's uses, compiled once a form)
+@lru_cache(maxsize=4096)
+def _form_in(put_name: str) -> re.Pattern[str]:
+    """Where a full form named_surname_forms put stands as a name ("General Carter Ham", also capitalised first),
+    compiled once a form (a bounded cache: a long build meets many names)."""
+    capital = put_name[:1].upper() + put_name[1:]
+    return re.compile(rf"(?<![\w'’.-])(?:{re.escape(put_name)}|{re.escape(capital)})(?![\w-])")

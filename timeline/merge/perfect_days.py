@@ -18,7 +18,6 @@ from timeline.dates import compatible, precision
 from timeline.merge.similarity import Item
 from timeline.rules import load_yaml
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 @cache
@@ -48,7 +47,7 @@ def perfect_day(members: Sequence[Item], when: tuple[str, str]) -> tuple[str, st
     date; else `when`."""
     if not when[0] or precision(when[0]) <= 1 or any(m.day for m in members):
         return when
-    told = [m for m in members if not m.when[0] and _DAY.fullmatch(m.event.source.published or "")
+    told = [m for m in members if not m.when[0] and precision(m.event.source.published or "") == 1
             and told_in_perfect(m)]
     if len({m.event.article for m in told}) < int(_table()["min_articles"]):
         return when

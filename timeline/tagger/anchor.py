@@ -843,16 +843,4 @@ def _nearest_weekday(day: dt.date, wd: int) -> dt.date:
 
 def _is_weekday_name(word: str, ctx: Context) -> bool:
     """A weekday's name or its three-letter abbreviation ("Sat")."""
-    return word.rstrip(".") in _weekday_names(ctx.tables.weekdays)
-
-
-_WEEKDAY_NAMES: dict[int, tuple[Mapping[str, int], frozenset[str]]] = {}
-
-
-def _weekday_names(weekdays: Mapping[str, int]) -> frozenset[str]:
-    """The words _is_weekday_name takes, made once per table (speed11: it is asked of the words around every date): the
-    table's names and the first three letters of each name of three or more (a three-letter word that begins a name)."""
-    kept = _WEEKDAY_NAMES.get(id(weekdays))
-    if kept is None or kept[0] is not weekdays:
-        kept = _WEEKDAY_NAMES[id(weekdays)] = (weekdays, frozenset(weekdays) | {n[:3] for n in weekdays if len(n) >= 3})
-    return kept[1]
+    return word.rstrip(".") in ctx.tables.weekday_words

@@ -55,6 +55,7 @@ class Tables:
 
     months: Mapping[str, int]
     weekdays: Mapping[str, int]
+    weekday_words: frozenset[str]  # the weekdays' names and the three first letters of each ("Sat"), for stamps
     seasons: Mapping[str, str]
     parts_of_day: Mapping[str, str]
     numbers: Mapping[str, float]
@@ -155,13 +156,21 @@ def _numword(numbers: Mapping[str, float]) -> str:
     return f"(?:{compound}|{simple})"
 
 
+def weekday_words(weekdays: Mapping[str, int]) -> frozenset[str]:
+    """The words read as a weekday's name: the table's names and the first three letters of each name of three or
+    more ("sat"), made once with the tables (anchor reads them around every date)."""
+    return frozenset(weekdays) | {name[:3] for name in weekdays if len(name) >= 3}
+
+
 @functools.cache
 def tables() -> Tables:
     """The word tables, lower-cased for lookup."""
     vocab = _vocab()
+    weekdays = _name_lookup(vocab["weekdays"])
     return Tables(
         months=MappingProxyType(_name_lookup(vocab["months"])),
-        weekdays=MappingProxyType(_name_lookup(vocab["weekdays"])),
+        weekdays=MappingProxyType(weekdays),
+        weekday_words=weekday_words(weekdays),
         seasons=MappingProxyType(dict(vocab["seasons"])),
         parts_of_day=MappingProxyType(dict(vocab["parts_of_day"])),
         numbers=MappingProxyType({str(k): float(v) for k, v in vocab["numbers"].items()}),
