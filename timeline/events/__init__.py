@@ -77,7 +77,7 @@ from timeline.events.subjects import name_far_thing_pronoun  # pronouns13
 from timeline.events.subjects import (name_aged_person, name_apposed_speaker, name_described_subject, name_event_by_compound,  # definites8
                                       name_introduced_compound)
 from timeline.events.subjects import name_by_kind  # kinds1
-from timeline.events.subjects import name_by_fuller_mention, name_described_by_fuller_mention
+from timeline.events.subjects import name_by_fuller_mention, name_described_by_fuller_mention, name_same_referent
 from timeline.events.tense import present_perfect_past, simple_past
 from timeline.events.main_clauses import gerund_clause_main, gerund_under_future, harm_main_clause_start, main_clause_title, present_report_title, predicate_after_relative, verbless_opening_main
 from timeline.events.titles import joins_awaiting_subject  # objects1
@@ -1479,7 +1479,9 @@ def _named_by_fuller_mention(event: Event, whole: Sequence[str]) -> Event:
     """The event with a bare "the <noun>" of its title named by the one fuller mention of the noun the whole
     article writes, before or after its sentence (subjects.name_by_fuller_mention: "the well" -> "the Macondo
     well")."""
-    title = name_by_fuller_mention(event.title, event.source.quote, whole)
+    # naming6: "at the same hospital" -> "at the Royal Alexandra Hospital", the one name the words just before give it
+    title = name_same_referent(event.title, event.source.quote, whole)
+    title = name_by_fuller_mention(title, event.source.quote, whole)
     # definites12: "the refugee agency" -> "the U.N. refugee agency", the same words after the article's one name
     title = name_described_by_fuller_mention(title, event.source.quote, whole)
     return event if title == event.title else replace(event, title=title)

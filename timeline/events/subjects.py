@@ -7868,6 +7868,111 @@ def name_by_fuller_mention(title: str, sentence: str, texts: Sequence[str]) -> s
     return title
 
 
+# --- naming6: "at the same hospital" -> "at the Royal Alexandra Hospital": a title's "the same <noun>" named by --
+# --- the one name the words before it give the noun (its sentence before the phrase, the sentences just before) ----
+
+@cache
+def _same_referent_table() -> dict[str, Any]:
+    """referents.yaml same_referents, read once."""
+    table = load_yaml(__package__, "referents.yaml")["same_referents"]
+    return {"reach": int(table["reach"]), "person_reach": int(table["person_reach"]),
+            "person_nouns": frozenset(str(w).lower() for w in table["person_nouns"]),
+            "introducers": frozenset(str(w).lower() for w in table["introducers"]),
+            "going_on": frozenset(str(w).lower() for w in table["going_on"])}
+
+
+_SAME_PHRASE = re.compile(r"(?<![\w'’-])(?P<the>[Tt]he)\ssame\s(?P<noun>[a-z]++(?:-[a-z]++)*+)(?![\w'’-])")
+
+
+@lru_cache(maxsize=256)  # one entry a noun: bounded by the titles' "the same" nouns
+def _titled_mention_pattern(noun: str) -> re.Pattern[str]:
+    """ "the Royal Alexandra Hospital", "the Bab al-Aziziya compound": "the", one to fuller_mentions name_words
+    capitalised words (an "al-"/"el-" one among them), the noun in either case of its first letter."""
+    words = _fuller_mention_table()["name_words"]
+    word = r"(?:[a-z]{2}-)?[A-Z][\w.-]*+"
+    head = f"[{noun[0]}{noun[0].upper()}]{re.escape(noun[1:])}"
+    return re.compile(rf"(?<![\w'’-])(?i:the)\s(?P<run>{word}(?:\s{word}){{0,{words - 1}}})\s(?P<noun>{head})"
+                      rf"(?![\w'’-])")
+
+
+def _same_mentions(noun: str, text: str) -> list[tuple[str, list[str], str]]:
+    """The named mentions of `noun` in `text` outside quotations, as (kind, name words, noun as written): the
+    fuller_mentions ones and "the <Name> <Noun>" with the noun capitalised or its name holding an "al-" word."""
+    found = [(kind, name, noun) for kind, name in fuller_mentions(noun, text)]
+    marks = quote_marks(text)
+    for match in _titled_mention_pattern(noun).finditer(text):
+        words = match.group("run").split()
+        name = _mention_name(words)
+        if match.group("noun")[:1].isupper() and not any(  # "the Royal Alexandra Hospital": one proper name whole
+                _bare(w) in lexicon().stopwords or _bare(w) in _calendar_names() for w in words):
+            name = words
+        if len(name) != len(words) or is_open_at(text, marks, match.start()) \
+                or not _ends_noun_phrase(text[match.end():]):
+            continue  # "the Libyan compound", "the Thursday meeting": describing words; a speaker's words
+        if not any(kind == "mod" and _names_same(name, other) for kind, other, _ in found):
+            found.append(("mod", name, match.group("noun")))
+    return found
+
+
+def _before_in(sentence: str, texts: Sequence[str], reach: int) -> list[str]:
+    """The `reach` sentences of `texts` right before `sentence`, nearest first ([] when it is not among them)."""
+    at = next((k for k, text in enumerate(texts) if text.strip() == sentence.strip()), None)
+    if at is None:
+        at = next((k for k, text in enumerate(texts) if sentence.strip() and sentence.strip() in text), None)
+    return [] if at is None else [texts[k] for k in range(at - 1, max(-1, at - 1 - reach), -1)]
+
+
+def name_same_referent(title: str, sentence: str, texts: Sequence[str]) -> str:
+    """ "died at the same hospital" -> "died at the Royal Alexandra Hospital", "an attack on the same compound" ->
+    "an attack on the Bab al-Aziziya compound": a title's "the same <noun>" named by the one name the words before
+    it give the noun, its own sentence before the phrase first, then the sentences of `texts` right before it,
+    nearest first (referents.yaml same_referents reach); "The same woman said" -> "A woman said" for a person noun
+    no name is given that those sentences introduce once with "a/an/one". Left alone: two different names, a
+    plural or "another <noun>" there, a phrase going on past the noun ("the same fatality figure"), a noun no name
+    is given ("the same spot"), a phrase in a quotation, a name the title holds."""
+    match = _SAME_PHRASE.search(title)
+    if match is None:
+        return title
+    noun, after = match.group("noun"), title[match.end():]
+    following = _bare(after.split(None, 1)[0]) if after[:1].isspace() else ""
+    table = _same_referent_table()
+    if noun in lexicon().stopwords or _is_verb(noun) or not _ends_noun_phrase(after) \
+            or following in _fuller_mention_table()["qualified_by"] or following in table["going_on"]:
+        return title  # "the same fatality figure", "the same kind of", "the same hospital as his wife"
+    written = re.search(rf"(?<![\w'’-])(?i:the)\ssame\s{re.escape(noun)}(?![\w'’-])", sentence)
+    if written is None or is_open_at(sentence, quote_marks(sentence), written.start()):
+        return title  # not the sentence's own words, or a speaker's
+    person = noun in table["person_nouns"]
+    reach = _before_in(sentence, texts, table["person_reach"] if person else table["reach"])
+    read = [sentence[:written.start()], *reach[:table["reach"]]]
+    if any(_tells_several(noun, text) for text in [*read, *reach]):
+        return title  # "other hospitals", "another woman": which one is meant is not told
+    title_words = {POSSESSIVE.sub("", _bare(w)) for w in title.split()}
+    found = [mention for text in read for mention in _same_mentions(noun, text)]
+    start, end = match.span()
+    if found:
+        if any(not _names_same(found[0][1], name) for _, name, _ in found[1:]):
+            return title  # two different names
+        kind, name, spelt = found[0]
+        if any(POSSESSIVE.sub("", _bare(w)) in title_words for w in name if w.lower() != "the"):
+            return title  # the title names it already
+        if kind == "poss":
+            phrase = " ".join(name) + "'s " + noun
+            phrase = phrase[:1].upper() + phrase[1:] if start == 0 else phrase
+        elif kind == "mod":
+            phrase = f"{match.group('the')} {' '.join(name)} {spelt}"
+        else:
+            phrase = f"{match.group('the')} {noun} of {' '.join(name)}"
+        return _within_title_words(title, title[:start] + phrase + title[end:])
+    if not person:
+        return title
+    introduced = [k for text in reach for k, w in enumerate(_text_words(text))
+                  if w == noun and k and _text_words(text)[k - 1] in table["introducers"]]
+    if len(introduced) != 1:
+        return title  # never introduced, or two of them
+    return title[:start] + ("A " if start == 0 else "a ") + noun + title[end:]
+
+
 # --- definites12: a described "the <words> <noun>" named by the article's one mention of the same words after a name --
 
 @cache
