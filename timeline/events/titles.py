@@ -3574,11 +3574,12 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
             and joins_awaiting_subject(words, (strong or fitting)[-1]):
         return words  # (objects1) "he thought most of the oil | and gas output ... was halted": kept whole
     if strong or fitting:
-        return words[: _opener_start(words, (strong or fitting)[-1])]
+        cut = (strong or fitting)[-1]
+        return words[: _condition_end(words, cut, verb) or _opener_start(words, cut)]
     if len(words) <= lex.title_max_words:
         return words
     if bounds and bounds[0] <= lex.title_max_words:
-        return words[: bounds[0]]
+        return words[: _condition_end(words, bounds[0], verb) or bounds[0]]
     # an aside after a dash ("... her children -- a move denounced by ..."); not earlier: what precedes a dash may
     # be only the subordinate clause ("Two weeks after the plant opened -- two military cars broke in")
     dashes = [i for i in range(max(verb, 0) + 3, lex.title_max_words + 1) if words[i] in DASHES]
@@ -3594,6 +3595,26 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: _before_cut_subject(words, phrases[-1], verb)]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+def _condition_end(words: Sequence[str], cut: int, verb: int) -> int:
+    """Where a long title ends instead of before the condition a bare "if" opens right after its clause (cuts5,
+    events.yaml title_condition_openers): "dispatched a team to Benghazi to check | if the port was safe ..." asks
+    what was checked, "would have needed to study drama ... | if he had wanted to perform better ..." overstates what
+    was said. The title keeps the condition whole when it fits title_max_words, else runs to the last phrase of place,
+    time or manner after the condition's first words that fits (as shorten's phrase cut); 0 when the cut stays: no
+    such opener, one after a comma (", if necessary,": an aside), or no phrase in reach."""
+    if not 0 < cut < len(words) or _clean(words[cut]) not in _title_rules("title_condition_openers") \
+            or words[cut - 1].endswith((",", ";", ":")) or words[cut - 1] in DASHES:
+        return 0
+    lex = lexicon()
+    if len(words) <= lex.title_max_words:
+        return len(words)
+    phrases = [i for i in range(cut + 4, min(len(words), lex.title_max_words + 1))
+               if _clean(words[i]) in PHRASE_OPENERS - _title_rules("title_condition_openers")
+               and _clean(words[i - 1]) not in lex.dangling_words | lex.date_prepositions
+               and not is_past(_clean(words[i - 1]))]
+    return _before_cut_subject(words, phrases[-1], verb) if phrases else 0
 
 
 def _inside_dash_pair(words: Sequence[str], i: int) -> bool:

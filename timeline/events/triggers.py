@@ -1642,6 +1642,16 @@ _SIDELINE_KINDS = {"anonymity": "own reporting", "record": "figure", "wiped": "f
                    "running_order": "teaser", "continuation": "state"}
 
 
+def _inside_condition(before: str) -> bool:
+    """Whether the words before a past perfect end inside a condition a bare "if" opened within its subject's reach
+    (cuts5, events.yaml title_condition_openers): "... needed to study drama if he had wanted to perform better"
+    tells a condition of what was said, not a plan that went otherwise."""
+    words = before.split()[-5:]
+    openers = {str(w).lower() for w in rules()["title_condition_openers"]}
+    at = max((i for i, w in enumerate(words) if w.lower() in openers), default=-1)
+    return at >= 0 and not any(w.endswith((",", ";", ":")) for w in words[at:])
+
+
 def _sideline_kind(title: str, sentence: str = "") -> str:
     """A sourcing note, a record's yardstick, a market's loss, one unnamed voice, analysts' forecast, a ward's tally,
     a count's trend, one of a series, a reporter's going, an inverted condition and a transcript's running order
@@ -1654,7 +1664,8 @@ def _sideline_kind(title: str, sentence: str = "") -> str:
     for name, kind in _SIDELINE_KINDS.items():
         found = shapes[name].search(title)
         if found and not (name == "staff_move" and lexicon().reporting_verbs & set(words_of(title[found.end():]))
-                          or name == "unmet_plan" and _acts_after(title[found.end():], after_gerund=False)
+                          or name == "unmet_plan" and (_acts_after(title[found.end():], after_gerund=False)
+                                                       or _inside_condition(title[: found.start()]))
                           or name == "series" and any(is_past(word) or word.endswith("ing")
                                                       for word in words_of(title[found.end():])[:2])):
             # "A reporter for the Times left the city and said ...", "He was one of six ministers sworn in": stays
