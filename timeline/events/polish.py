@@ -4992,8 +4992,9 @@ def in_past_conjunct(title: str, sentence: str = "") -> str:
     perfect after "and" (without_perfect_coordinate's: "toppled Mubarak and have spread") and a first person stay."""
     words = title.split(" ")
     table = rules()["past_conjunct"]
-    if len(words) < 5 or _bare(words[0]) in lexicon().first_person:
-        return title
+    if len(words) < 5 or _bare(words[0]) in lexicon().first_person \
+            or not any(w in table["joined"] or w in _words("past_conjunct", "side_subjects") for w in words[2:]):
+        return title  # (most titles hold no joined "is"/"say" nor a side clause's "he": nothing to read)
     changed = list(words)
     for c in range(2, len(words) - 1):
         joiner, verb = _bare(words[c]), words[c + 1]
