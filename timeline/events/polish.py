@@ -72,11 +72,13 @@ def polished(title: str, sentence: str, expression: str = "") -> str:
     title = in_simple_past_of_progressive(title, sentence)  # "was giving evidence" -> "gave evidence"
     title = with_state_comma(with_times_plural(without_more_opener(in_past_report(title, sentence))))
     title = in_backshifted_report(title, sentence)  # "said the allies are moving" -> "were moving"
+    title = in_past_conjunct(title, sentence)  # "had quit ... and is supporting" -> "and was supporting"
     title = in_past_relative(title, sentence)  # "retook a town that is under opposition control" -> "that was"
     title = with_message_article(without_dangling_took_place(in_past_of_own_date(title, sentence, expression)))
     title = with_closing_aside_comma(in_past_of_today(title, sentence, expression))
     title = in_past_of_work_content(title, sentence, expression)  # "The documentary delves into" -> "delved"
     title = with_agreement(without_perfect_coordinate(without_relative_day(without_relative_time(title))))
+    title = in_backshifted_claim(title, sentence)  # "NATO risks ..., an ambassador said" -> "risked" (its date cut)
     title = with_opening_dash_comma(with_change_article(in_past_of_necessity(without_context_adverbs(title))))
     title = with_clock_time(with_amount_article(title))
     title = with_elliptic_passive(with_year_modifier(title, sentence), sentence)
@@ -4901,3 +4903,140 @@ def in_past_relative(title: str, sentence: str = "") -> str:
             return " ".join([*words[:r + 1], "had", *words[r + 2:]])
         return title
     return title
+
+
+def in_backshifted_claim(title: str, sentence: str = "") -> str:
+    """ "Libya's rebel leadership expects foreign powers to lend it $2 billion ..., a rebel finance official said" ->
+    "... expected foreign powers ...", "NATO risks sliding into a ground war in Libya and is trying to kill its
+    leader, ..., Russia's ambassador to the alliance said" -> "NATO risked sliding ... and was trying ...": a claim
+    whose telling in the past closes the title (in_backshifted_report's tail) and whose main verb, right after its
+    subject, is an -s present (chronology_present's reading) is told from the telling's day too (tense4; polish.yaml
+    backshifted_claim): that verb takes its simple past (chronology_present `irregular`, else "-ed") and each later
+    "is"/"are"/"has"/"have"/"will"/"can" of the claim (backshift `map`) one step back, outside quotation marks, up to
+    a relative or wh- word (backshift `stops`). A plural's plain form ("Safety concerns mean": no -s, and a plural
+    noun may look like one), a telling in the present ("says"), a quotation of the verb, a span up to now, a first
+    person and a title with no closing telling stay."""
+    words = title.split(" ")
+    table = rules()["backshifted_claim"]
+    if len(words) < int(table["min_words"]) or _bare(words[0]) in lexicon().first_person \
+            or not any(w in _words("backshift", "verbs") for w in words[-int(rules()["backshift"]["tail_after"]) - 2:]):
+        return title  # (most titles close with no telling in the past: nothing to read)
+    tail = _closing_telling_at(words)
+    tail = tail if tail >= 0 else _closing_teller_at(words)
+    if tail < 3:
+        return title
+    k = _claim_present_verb(words, tail)
+    if k < 0 or _quoted_in(sentence, words, k) or _spans().search(" ".join(words[k + 1: tail])):
+        return title
+    shifted = {str(key).lower(): str(value) for key, value in rules()["backshift"]["map"].items()}
+    stops = _words("backshift", "stops") | _words("backshifted_claim", "stops")
+    changed = [*words[:k], _past_of(words[k]), *words[k + 1:]]
+    quoted = False
+    for j in range(k + 1, tail):
+        word = changed[j]
+        opens = sum(word.count(mark) for mark in ("“", '"'))
+        closes = word.count("”")
+        if not quoted and not opens:
+            low = _bare(word).replace("’", "'")
+            if low in stops or word in ("--", "—", "–"):
+                break
+            if low in shifted and word[:1].islower() and _bare(changed[j - 1]) != "to":
+                changed[j] = shifted[low] + word[len(word.rstrip(",;:")):]
+        quoted = (quoted or opens > closes) and not (closes and closes >= opens)
+        if word.endswith((";", ":")):
+            break
+    return " ".join(changed)
+
+
+def _claim_present_verb(words: Sequence[str], tail: int) -> int:
+    """Where the claim's main verb stands (in_backshifted_claim): the first lower-case -s word, after a subject
+    alone (_subject_ends_at), when it reads as a present (_present_form, or an -s word before what it takes:
+    "NATO risks sliding") other than a telling's or one of backshifted_claim `not_verbs`, before the closing telling
+    at `tail`; a one-word subject only when it is no plural ("NATO risks", not "Rebels ..."); -1 when there is none
+    or a plural noun may stand there ("Aid workers brought", "Safety concerns mean": a past, a finite verb or a
+    plain present right after it)."""
+    openers = _words("present_perfect", "clause_openers") - _words("present_progressive", "subject_joiners")
+    for k in range(1, min(tail - 1, MAX_SUBJECT_WORDS + 1)):
+        if not _subject_ends_at(words, k, openers):
+            return -1
+        low = words[k].lower()
+        if not (words[k].isalpha() and words[k].islower() and low.endswith("s")):
+            continue  # the first lower-case -s word decides: "powers" in "expects foreign powers" is no verb
+        after = _bare(words[k + 1])
+        first = words[0]
+        before = _bare(words[k - 1])
+        if low.endswith(("ss", "us", "is")) or is_past(low) or low in finite_words() \
+                or before in _words("another", "numbers") or before.replace(",", "").isdigit() \
+                or not (_present_form(words, k) or _s_verb_before_object(words, k)) \
+                or is_past(after) or after in finite_words() or _present_form(words, k + 1) \
+                or k == 1 and first.endswith("s") and not first.isupper() or _bare(words[k - 1]) in lexicon().stopwords \
+                or low in _words("backshifted_claim", "not_verbs") or low in rules()["reported_present"]["verbs"] \
+                or low in reporting_verbs("closes_title") | reporting_verbs("speech_only") \
+                or any(_bare(w) in _words("present_progressive", "subject_joiners") for w in words[:k]):
+            return -1
+        return k
+    return -1
+
+
+def in_past_conjunct(title: str, sentence: str = "") -> str:
+    """ "Libya's interior minister said he had quit the government and is supporting the protesters" -> "... and was
+    supporting ...", "Irish regulators closed airspace, but say they “hope to have positive news”" -> "... but said
+    ...", "Obama called for the last of Gaddafi's forces to surrender as he announces the return of the ambassador"
+    -> "... as he announced ...": a verb in the present that shares its clause's past (tense4; polish.yaml
+    past_conjunct) takes the past too, the earlier steps having told the first verb in the past ("has quit" -> "had
+    quit", "have closed" -> "closed", a chronology item's "calls" -> "called"): the first finite verb right after
+    "and"/"but" (`joined`: is, are, has, have, say, says), or an -s present right after "as"/"when"/"while" and "he",
+    "she" or "it" (`side_openers`, `side_subjects`), where the nearest finite verb before it in the title is a past
+    (no "has"/"is"/"will" before its participle) with no clause mark, relative or wh- word between. A quotation of
+    the verb, a span up to now ("and has since been charged"), a present before it ("has frozen assets and is"), a
+    perfect after "and" (without_perfect_coordinate's: "toppled Mubarak and have spread") and a first person stay."""
+    words = title.split(" ")
+    table = rules()["past_conjunct"]
+    if len(words) < 5 or _bare(words[0]) in lexicon().first_person \
+            or not any(w in table["joined"] or w in _words("past_conjunct", "side_subjects") for w in words[2:]):
+        return title  # (most titles hold no joined "is"/"say" nor a side clause's "he": nothing to read)
+    changed = list(words)
+    for c in range(2, len(words) - 1):
+        joiner, verb = _bare(words[c]), words[c + 1]
+        low = verb.lower()
+        if joiner in _words("past_conjunct", "joiners") and low in table["joined"] and verb.isalpha():
+            if low in _words("perfect_coordinate", "auxiliaries") and c + 2 < len(words) and is_past(_bare(words[c + 2])):
+                continue  # "toppled Mubarak and have spread": a perfect joined to a past (without_perfect_coordinate)
+            at = c + 1
+        elif joiner in _words("past_conjunct", "side_openers") and not words[c - 1].endswith((",", ";", ":")) \
+                and c + 2 < len(words) and _bare(words[c + 1]) in _words("past_conjunct", "side_subjects") \
+                and words[c + 2].isalpha() and words[c + 2].islower() and words[c + 2].endswith("s") \
+                and not words[c + 2].endswith(("ss", "us", "is")) and not is_past(words[c + 2]) \
+                and words[c + 2] not in finite_words() and not is_adverb(words[c + 2]) \
+                and _bare(words[c + 3] if c + 3 < len(words) else "") not in lexicon().auxiliaries:
+            at = c + 2
+        else:
+            continue
+        if _quoted_in(sentence, words, at) or _spans().search(" ".join(words[at:])) or not _past_before(words, c):
+            continue
+        low = words[at].lower()
+        changed[at] = str(table["joined"].get(low) or _past_of(low))
+    return " ".join(changed)
+
+
+def _past_before(words: Sequence[str], c: int) -> bool:
+    """Whether the nearest finite verb before words[c] (in_past_conjunct) is a past: a past form not after "has",
+    "have", "is", "are", "will" or a modal (a participle there is the present's), with no clause mark, quotation,
+    relative or wh- word (backshift `stops`) between, and no present telling or "is"/"has" before it ("Officials say
+    the rebels took Brega and are advancing": the report is told in the present)."""
+    for i in range(c - 1, 0, -1):
+        word = words[i]
+        low = _bare(word)
+        if word.endswith((";", ":")) or any(mark in word for mark in QUOTE_MARKS) or low in _words("backshift", "stops") \
+                or low in ("--", "—", "–"):
+            return False
+        if not word.isalpha() or not word.islower():
+            continue
+        if low in finite_words():
+            return low in _words("past_conjunct", "past_finites")
+        if is_past(low) and (is_verb_word(low) or low in rules()["chronology_present"]["irregular"].values()):
+            before = [_bare(w) for w in words[max(0, i - 2): i]]
+            return not any(b in finite_words() and b not in _words("past_conjunct", "past_finites") for b in before) \
+                and not any(_bare(w) in _words("past_conjunct", "joined") or _bare(w) in rules()["reported_present"][
+                    "verbs"] for w in words[:i])  # "Officials say the rebels took Brega and are": a present telling
+    return False
