@@ -91,6 +91,9 @@ def test_first_mention_printed_indefinite(title, sentence, before, printed):
     ("The government said the ban would stay", "The government said on Monday the ban would stay.", []),
     ("Blount testified that Dr Murray cleaned up vials from the bedroom",
      "Blount testified on Monday that Dr Murray cleaned up vials from the bedroom.", []),
+    # an article the print edits give anyway (polish.yaml first_mention things): left to them
+    ("The fighter jet crashed in Libya", "The fighter jet crashed in Libya on Monday.",
+     ["People look at a U.S. Air Force F-15E fighter jet."]),
     # inside a quotation of the sentence
     ("He said the boat sank", "He said “the boat sank” on Monday.", []),
     # a noun the title met before; a "the" after a verb not of the table

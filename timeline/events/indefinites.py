@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from timeline.events.lexicon import is_past, lexicon
-from timeline.events.polish import _article_for
+from timeline.events.polish import _article_for, with_first_mention
 from timeline.rules import load_yaml
 from timeline.text.quotes import is_open_at, quote_marks
 
@@ -110,7 +110,12 @@ def with_indefinite_first_mention(title: str, sentence: str, before: Sequence[st
     if "the " not in title.lower():
         return title
     words = title.split(" ")
+    # an article the print edits give anyway ("The fighter jet crashed" -> "A fighter jet crashed": polish.yaml
+    # first_mention) is left to them
+    later = with_first_mention(title, sentence).split(" ")
     for k in range(len(words) - 1):
+        if len(later) == len(words) and later[k] != words[k]:
+            continue
         if words[k] not in ("the", "The") \
                 or k and words[k - 1].lower() not in table.object_verbs | table.clause_openers:
             continue
