@@ -45,6 +45,7 @@ from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronte
 from timeline.events.dating import offset_conjunct_title
 from timeline.events.leads import anchored_by_lead, lead_sentences
 from timeline.events.later_names import named_by_next_speakers
+from timeline.events.indefinites import with_indefinite_first_mention
 from timeline.events.kind_names import name_kind_description
 from timeline.events.lexicon import URL, WORD, event_classes, finite_words, is_past, lexicon, rules as events_rules, words_of
 from timeline.events.polish import in_past_present_act, in_past_progressive, in_simple_past_of_progressive, polished, printed
@@ -1461,9 +1462,29 @@ def extract(article: Article) -> list[Event]:
     # fully anywhere ("the clinic" -> "Dr Murray's clinic")
     named = [_named_by_fuller_mention(_named_by_later_holder(e, whole), whole)
              for e in named_by_next_speakers(events, whole)]
+    # and, after every naming, a "the <noun>" the article met only as "a/an <noun>" before, or first in this
+    # sentence, and never named: "The witness in Misrata pleaded" -> "A witness ..." (events/indefinites.py)
+    named = _with_indefinite_first_mentions(named, whole)
     # and, on each finished title, the full form of a surname it prints alone as its article's familiar figure, for
     # the merge to print where the collection does not know the person by it (merge/surname_titles.py)
     return named if persons is None else [_with_surname_forms(e, persons) for e in named]
+
+
+def _with_indefinite_first_mentions(events: list[Event], whole: Sequence[str]) -> list[Event]:
+    """The events with the first mentions of their titles printed with "a"/"an"
+    (indefinites.with_indefinite_first_mention), each read against the article's sentences before its own."""
+    if not any("the " in e.title.lower() for e in events):
+        return events
+    at: dict[str, int] = {}
+    for index, text in enumerate(whole):
+        at.setdefault(text, index)
+    out = []
+    for e in events:
+        index = at.get(e.source.quote)
+        title = e.title if index is None or "the " not in e.title.lower() \
+            else with_indefinite_first_mention(e.title, e.source.quote, whole[:index])
+        out.append(e if title == e.title else replace(e, title=title))
+    return out
 
 
 def _with_surname_forms(event: Event, persons: ArticleNames) -> Event:

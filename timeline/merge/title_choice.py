@@ -39,6 +39,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from timeline.dates import compatible, told_by_then
+from timeline.events.indefinites import made_indefinite  # indefinite1
 from timeline.events.lexicon import is_adverb, is_past, lexicon, rules as events_rules
 from timeline.events.subjects import described_kind_noun  # kinds2
 from timeline.events.polish import lies_inside_quotation, open_end, quoted_spans, rules as polish_rules, with_first_mention
@@ -780,7 +781,9 @@ def title_faults(title: str, quote: str, expression: str = "", happened: bool = 
         "pronoun": first in _words("pronoun_openers") or _names_an_object_pronoun(low),
         "role": role,
         # as printed: "The boat ran aground [Wednesday]" prints "A boat ran aground" (polish.with_first_mention)
-        "unnamed": not role and _unnamed_subject(*_words_of(with_first_mention(title, quote))),
+        # (and "A witness pleaded" of "The witness ... pleaded", as events/indefinites.py made it: still unnamed)
+        "unnamed": not role and (_unnamed_subject(*_words_of(with_first_mention(title, quote)))
+                                 or made_indefinite(title, quote)),
         "no_subject": _opens_without_subject(words, first) or _opens_participle_clause(words, low),
         # "took over" ends with its particle, "contributed to" does not; "... has officially started (" opens an aside
         "dangling": last in _dangling_ends() and not (last in _particles() and ends_phrasal_verb(words))
