@@ -84,3 +84,10 @@ def test_a_breakdown_read_through_its_sentence():
     assert reckoning_kind("The 12 men, two Britons and ten Americans, were freed",
                           "The 12 men, two Britons and ten Americans, were freed on Sunday.") == ""
     assert reckoning_kind("The 126 crew on board the rig, seven worked for BP") == ""
+
+
+def test_a_poll_as_what_a_statement_followed_is_no_entry():
+    body = ("His statement followed a poll by CBS News yesterday which found 70% disapproval of BP's handling, and 45% "
+            "unhappy with the Obama administration's response.")
+    assert not any("poll" in title for title in _titles(body, "2010-05-27"))
+    assert reckoning_kind("The meeting followed claims by the Libyan government") == ""

@@ -1874,6 +1874,8 @@ def _reckonings() -> dict[str, re.Pattern[str]]:
                            rf"(?:{words(table['take_units'])})\b", re.IGNORECASE),
         "breakdown": re.compile(rf"^of\s++(?:{words(table['breakdown_determiners'])})\s++\d[\d.,]*+\s[^,;]{{0,120}}?,"
                                 rf"\s*+(?:(?:{words(table['breakdown_bounds'])})\s++)?{amount}", re.IGNORECASE),
+        "poll": re.compile(rf"\b(?:{words(table['poll_links'])})\s++(?:(?:a|an|the|its|their)\s++)?"
+                           rf"(?:[\w'’-]++\s++){{0,2}}?(?:{words(table['poll_nouns'])})\b", re.IGNORECASE),
         "teller": re.compile(rf"\b(?:{words(table['take_tellers'])})\b", re.IGNORECASE),
         "doubt": re.compile(rf"\b(?:{words(table['doubt_verbs'])})\s++(?:that\s++|whether\s++)?"
                             rf"(?:[\w'’.-]++\s++){{1,8}}?(?:{words(table['doubt_modals'])})\b", re.IGNORECASE),
@@ -1883,12 +1885,13 @@ def _reckonings() -> dict[str, re.Pattern[str]]:
 def reckoning_kind(title: str, sentence: str = "") -> str:
     """A figure reckoned or a forecast told as the title's act (events.yaml not_news `reckonings`): "A researcher
     calculated that 500,000 barrels of oil naturally get into the Gulf each year", "Of the 126 crew on board the rig,
-    seven worked for BP" ("figure"), "it could take around 36 months", "he doubts a vote will occur Wednesday"
-    ("forecast"); "" for anything else. The forecast must be the
+    seven worked for BP", "Obama's statement followed a poll by CBS News" ("figure"), "it could take around 36
+    months", "he doubts a vote will occur Wednesday" ("forecast"); "" for anything else. The forecast must be the
     title's own clause: its subject opens the title or a teller comes first with no "and"/"but"/comma before it ("BP
     began to drill two relief wells, but warned they would take two to three months" stays)."""
     shapes, table = _reckonings(), rules()["not_news"]["reckonings"]
-    if shapes["reckoning"].search(title) or _breaks_down(shapes["breakdown"], title, sentence):
+    if shapes["reckoning"].search(title) or shapes["poll"].search(title) \
+            or _breaks_down(shapes["breakdown"], title, sentence):
         return "figure"  # "A researcher calculated that 500,000 barrels ...", "Of the 126 crew on board, seven ..."
     take = shapes["take"].search(title)
     if take:
@@ -1925,9 +1928,6 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
         return "figure"  # "saw that number more than double to 9,600": a count; "in intraday trade": a market's move
     if is_market_view(title):
         return "judgement"  # "... makes the region more susceptible to a downside shock": an analyst's reasoning
-    reckoning = reckoning_kind(title, sentence)
-    if reckoning:
-        return reckoning  # "A researcher calculated that 500,000 barrels ...", "it could take around 36 months"
     standing = _standing_kind(title) or _sideline_kind(title, sentence)
     if standing:
         return standing
@@ -1960,8 +1960,10 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     backdrop = _backdrop_kind(title, sentence)
     if backdrop:
         return backdrop
+    # last, so that an older rule's kind stands: "A researcher calculated that 500,000 barrels ...", "it could take
+    # around 36 months" (nonevents32)
     return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) \
-        or _habit_or_absence_kind(found, title)
+        or _habit_or_absence_kind(found, title) or reckoning_kind(title, sentence)
 
 
 @dataclass(frozen=True, slots=True)
