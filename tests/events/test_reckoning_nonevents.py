@@ -91,3 +91,8 @@ def test_a_poll_as_what_a_statement_followed_is_no_entry():
             "unhappy with the Obama administration's response.")
     assert not any("poll" in title for title in _titles(body, "2010-05-27"))
     assert reckoning_kind("The meeting followed claims by the Libyan government") == ""
+
+
+def test_an_act_told_of_a_part_stays():
+    body = "Of the 126 crew on board the rig on 20 April, seven were flown to hospital in Mobile."
+    assert any("flown to hospital" in title for title in _titles(body, "2010-05-01"))

@@ -1873,7 +1873,9 @@ def _reckonings() -> dict[str, re.Pattern[str]]:
                            rf"(?:(?:to|or|and)\s++{amount}\s*+)?(?:more\s++)?"
                            rf"(?:{words(table['take_units'])})\b", re.IGNORECASE),
         "breakdown": re.compile(rf"^of\s++(?:{words(table['breakdown_determiners'])})\s++\d[\d.,]*+\s[^,;]{{0,120}}?,"
-                                rf"\s*+(?:(?:{words(table['breakdown_bounds'])})\s++)?{amount}", re.IGNORECASE),
+                                rf"\s*+(?:(?:{words(table['breakdown_bounds'])})\s++)?{amount}\s++"
+                                rf"(?:[\w'’-]++\s++){{0,2}}?"
+                                rf"(?:{words(table['breakdown_states'])})\b", re.IGNORECASE),
         "poll": re.compile(rf"\b(?:{words(table['poll_links'])})\s++(?:(?:a|an|the|its|their)\s++)?"
                            rf"(?:[\w'’-]++\s++){{0,2}}?(?:{words(table['poll_nouns'])})\b", re.IGNORECASE),
         "teller": re.compile(rf"\b(?:{words(table['take_tellers'])})\b", re.IGNORECASE),
