@@ -68,9 +68,10 @@ def _titles(body: str, published: str) -> list[str]:
      " medical source said.", "2011-02-18", "The killings brought to 50 the number of people killed since Tuesday"),
     ("Six were killed Thursday by Gadhafi's rooftop snipers -- unseen but too often precise.", "2011-03-24",
      "Six were killed by Gadhafi's rooftop snipers -- unseen but too often precise"),
-    ("France's U.N. ambassador, Gerard Araud, said he doubts a vote will occur Wednesday because the resolution has"
+    # (nonevents32: "said he doubts a vote will occur Wednesday" is a doubt, no entry; "expects" keeps the shape)
+    ("France's U.N. ambassador, Gerard Araud, said he expects a vote will occur Wednesday because the resolution has"
      " a long and technical text.", "2011-03-16",
-     "France's U.N. ambassador Gerard Araud said he doubts a vote will occur Wednesday"),
+     "France's U.N. ambassador Gerard Araud said he expects a vote will occur Wednesday"),
     ("When asked in a Daily Telegraph interview last year if trade and BP were factors, Straw said: “Yes, (it was)"
      " a very big part of that.", "2010-07-15", "Straw said: Yes, (it was) a very big part of that"),
 ])

@@ -155,9 +155,11 @@ def test_polished_runs_every_edit_and_keeps_an_empty_title():
 
 
 def test_extract_polishes_every_title():
-    body = "Of the 126 crew on board the rig on 20 April, seven worked for BP and 79 for Transocean."
+    # (nonevents32: "..., seven worked for BP and 79 for Transocean" is a crew's breakdown, no entry; an act of a part
+    # keeps the same opening "Of" to restore)
+    body = "Of the 126 crew on board the rig on 20 April, seven were flown to hospital in Mobile."
     titles = [e.title for e in extract(Article(id="a", body=body, published="2010-05-01"))]
-    assert titles == ["Of the 126 crew on board the rig, seven worked for BP and 79 for Transocean"]
+    assert titles == ["Of the 126 crew on board the rig, seven were flown to hospital in Mobile"]
 
 
 def test_the_past_perfect_is_found_past_an_adverb_the_title_dropped():
