@@ -1463,7 +1463,26 @@ def extract(article: Article) -> list[Event]:
              for e in named_by_next_speakers(events, whole)]
     # and, on each finished title, the full form of a surname it prints alone as its article's familiar figure, for
     # the merge to print where the collection does not know the person by it (merge/surname_titles.py)
-    return named if persons is None else [_with_surname_forms(e, persons) for e in named]
+    named = named if persons is None else [_with_surname_forms(e, persons) for e in named]
+    # and the town a bare place noun of a title names ("the city", "there"), the merge's place key (merge/bare_towns.py)
+    return _with_bare_towns(named, whole)
+
+
+def _with_bare_towns(events: list[Event], whole: Sequence[str]) -> list[Event]:
+    """The events with the town a bare place noun of their title names, the one town the article named before it
+    (timeline.merge.bare_towns.bare_town; the article's towns read only when a title holds such a noun)."""
+    from timeline.merge.bare_towns import article_towns, bare_town, title_bare_place
+
+    if not any(title_bare_place(e.title) for e in events):
+        return events
+    known = article_towns(whole)
+    at = {sentence: i for i, sentence in reversed(list(enumerate(whole)))}
+    out = []
+    for e in events:
+        i = at.get(e.source.quote)
+        town = bare_town(e.title, whole[:i], e.source.quote, known) if i is not None else ""
+        out.append(replace(e, bare_town=town) if town else e)
+    return out
 
 
 def _with_surname_forms(event: Event, persons: ArticleNames) -> Event:
