@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pytest
 
-from timeline.merge.bare_towns import CAPITAL, TOWN, article_towns, bare_town, title_bare_place
+from timeline.merge.bare_towns import CAPITAL, TOWN, article_towns, bare_town, title_bare_place, wants_town
 from timeline.merge.battles import GROUND, join_town_battles, title_battle
 from timeline.merge.clustering import Cluster
 from timeline.merge.similarity import item_of, title_word_key, title_words
@@ -146,3 +146,9 @@ def test_two_towns_battles_of_one_day_stay_apart(reverse):
 ])
 def test_a_there_never_told_is_a_deictic_fault(title, faulted):
     assert ("deictic" in title_faults(title, title + " on Wednesday.", "Wednesday")) is faulted
+
+
+def test_only_a_violence_title_reads_its_article():
+    assert wants_town("Rebels said they fought troops for control of a main thoroughfare there")
+    assert not wants_town("The port had been a focal point in the conflict")  # no violence told
+    assert not wants_town("Rebels fought troops in Misrata")  # no bare place noun

@@ -1469,17 +1469,18 @@ def extract(article: Article) -> list[Event]:
 
 
 def _with_bare_towns(events: list[Event], whole: Sequence[str]) -> list[Event]:
-    """The events with the town a bare place noun of their title names, the one town the article named before it
-    (timeline.merge.bare_towns.bare_town; the article's towns read only when a title holds such a noun)."""
-    from timeline.merge.bare_towns import article_towns, bare_town, title_bare_place
+    """The events with the town a bare place noun of their violence title names, the one town the article named before
+    it (timeline.merge.bare_towns.bare_town; the article's towns read only when a title wants one: wants_town)."""
+    from timeline.merge.bare_towns import article_towns, bare_town, wants_town
 
-    if not any(title_bare_place(e.title) for e in events):
+    wanting = [wants_town(e.title) for e in events]
+    if not any(wanting):
         return events
     known = article_towns(whole)
     at = {sentence: i for i, sentence in reversed(list(enumerate(whole)))}
     out = []
-    for e in events:
-        i = at.get(e.source.quote)
+    for e, wants in zip(events, wanting, strict=True):
+        i = at.get(e.source.quote) if wants else None
         town = bare_town(e.title, whole[:i], e.source.quote, known) if i is not None else ""
         out.append(replace(e, bare_town=town) if town else e)
     return out

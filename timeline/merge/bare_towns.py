@@ -51,6 +51,15 @@ def bare_place(words: Sequence[str]) -> tuple[str, int] | None:
     return next(bare_places(words), None)
 
 
+def wants_town(title: str) -> bool:
+    """Whether a title tells violence (battles.violence_kinds) at a bare place noun: the titles whose town the
+    article is read for."""
+    battles = _battles()
+    if title_bare_place(title) is None:
+        return False
+    return bool(battles.violence_kinds([battles._plain(w) for w in battles._LIST_WORD.findall(title) if w != ","]))
+
+
 def title_bare_place(title: str) -> tuple[str, int] | None:
     """bare_place of a title's words."""
     return bare_place(_battles()._LIST_WORD.findall(title))

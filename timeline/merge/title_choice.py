@@ -876,7 +876,8 @@ def members_digest(members: Sequence[Item]) -> str:
         e, s = m.event, m.event.source
         rows.append([e.article, e.date, e.mod, e.title, s.article, s.quote, s.expression, s.published, s.chronology,
                      s.lead, s.told_done, e.keys, e.trigger, e.classes, m.key_words, m.when, m.trigger, m.day,
-                     m.head_words, sorted(m.classes), sorted(m.happening), m.title_form, m.evidence_words])
+                     m.head_words, sorted(m.classes), sorted(m.happening), m.title_form, m.evidence_words]
+                    + ([e.bare_town] if e.bare_town else []))  # twins70: read from the article, not the sentence
     text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
