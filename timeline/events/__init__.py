@@ -53,6 +53,7 @@ from timeline.events.verbless import (opening_noun_event_title, reduced_relative
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
+from timeline.merge.bare_towns import article_towns, bare_town, wants_town
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
                                       person_forms, name_bare_surname, familiar_surname_forms, named_surname_forms)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
@@ -1471,8 +1472,6 @@ def extract(article: Article) -> list[Event]:
 def _with_bare_towns(events: list[Event], whole: Sequence[str]) -> list[Event]:
     """The events with the town a bare place noun of their violence title names, the one town the article named before
     it (timeline.merge.bare_towns.bare_town; the article's towns read only when a title wants one: wants_town)."""
-    from timeline.merge.bare_towns import article_towns, bare_town, wants_town
-
     wanting = [wants_town(e.title) for e in events]
     if not any(wanting):
         return events

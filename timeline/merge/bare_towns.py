@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from functools import cache
 
+from timeline.merge import battles
 from timeline.rules import load_yaml
 
 
@@ -32,14 +33,9 @@ def _list(name: str) -> frozenset[str]:
 TOWN, CAPITAL = "town", "capital"
 
 
-def _battles():  # noqa: ANN202 - the battles module, imported late (events.extract imports this module)
-    from timeline.merge import battles
-    return battles
-
-
 def _noun(word: str) -> str:
     """A word as a place noun: lower-cased, its possessive ending off ("city's")."""
-    plain = _battles()._plain(word)
+    plain = battles._plain(word)
     return plain[:-2] if plain.endswith(("'s", "\u2019s")) else plain
 
 
@@ -54,7 +50,6 @@ def bare_place(words: Sequence[str]) -> tuple[str, int] | None:
 def wants_town(title: str) -> bool:
     """Whether a title tells violence (battles.violence_kinds) at a bare place noun: the titles whose town the
     article is read for."""
-    battles = _battles()
     if title_bare_place(title) is None:
         return False
     return bool(battles.violence_kinds([battles._plain(w) for w in battles._LIST_WORD.findall(title) if w != ","]))
@@ -62,12 +57,11 @@ def wants_town(title: str) -> bool:
 
 def title_bare_place(title: str) -> tuple[str, int] | None:
     """bare_place of a title's words."""
-    return bare_place(_battles()._LIST_WORD.findall(title))
+    return bare_place(battles._LIST_WORD.findall(title))
 
 
 def bare_places(words: Sequence[str]) -> Iterator[tuple[str, int]]:
     """Each bare place noun of a title's or sentence's words (bare_place), in order."""
-    battles = _battles()
     skipped = battles._words("skipped") - {"the", "a", "an"}
     plain = [battles._plain(w) for w in words]
     for i, word in enumerate(plain):
@@ -91,14 +85,12 @@ def bare_places(words: Sequence[str]) -> Iterator[tuple[str, int]]:
 
 
 def _country(word: str) -> bool:
-    battles = _battles()
     return battles._name_word(word) and battles.title_word_key(battles._unprefixed(word)) in battles._not_towns()
 
 
 def article_towns(sentences: Sequence[str]) -> frozenset[str]:
     """The keys of the towns an article names as towns somewhere (battles.title_places, struck_towns; a name before a
     possessive that lost its apostrophe is a person's or a thing's: _possessives_mended)."""
-    battles = _battles()
     found: set[str] = set()
     for sentence in sentences:
         words = _possessives_mended(battles._LIST_WORD.findall(sentence))
@@ -109,7 +101,6 @@ def article_towns(sentences: Sequence[str]) -> frozenset[str]:
 def _owning_towns(words: Sequence[str]) -> set[str]:
     """The towns a sentence names before a possessive and a place noun of ``nouns`` ("Tripoli's port", "the city's
     port" aside): "Tripoli 's port is back to near-normal business"."""
-    battles = _battles()
     found: set[str] = set()
     for k, word in enumerate(words[:-1]):
         if not word.endswith(("'s", "\u2019s")) or _noun(words[k + 1]) not in _list("nouns"):
@@ -138,7 +129,6 @@ def _possessives_mended(words: Sequence[str]) -> list[str]:
 def _name_keys(words: Sequence[str]) -> list[str]:
     """The keys of a sentence's capitalised words in order (a possessive's without its ending), an article between two
     of them (``name_particles``) left out, as battles._run keys a name; other words as "" (a name ends there)."""
-    battles = _battles()
     particles = battles._words("name_particles")
     keys = []
     for j, word in enumerate(words):
@@ -161,7 +151,6 @@ def _written(town: str, keys: Sequence[str]) -> bool:
 
 def _country_key(words: Sequence[str]) -> str:
     """The country words of a place phrase, as keys ("Libyan" -> "libyan"), "" for none."""
-    battles = _battles()
     return " ".join(battles.title_word_key(battles._unprefixed(w)) for w in words if _country(w))
 
 
@@ -169,7 +158,6 @@ def _capitals(words: Sequence[str]) -> set[tuple[str, str]]:
     """The towns a sentence sets in apposition with a noun of ``capital_nouns``, each with the country words before
     the noun: "the Libyan capital, Tripoli", "the Libyan capital of Tripoli", "Tripoli, the Libyan capital" (libyan,
     tripoli); "the capital Tripoli" ("", tripoli)."""
-    battles = _battles()
     found: set[tuple[str, str]] = set()
     plain = [_noun(w) for w in words]
     for i, word in enumerate(plain):
@@ -202,7 +190,6 @@ def bare_town(title: str, before: Sequence[str], sentence: str, known: frozenset
     <country> capital" the one town they set in apposition with the same words ("the Libyan capital, Tripoli"); ""
     when the title holds no bare place noun, or they name none or several, or the capital has no country word (a
     story of one country may name another's: "the capital Tunis" before "the capital" that is Tripoli)."""
-    battles = _battles()
     told = title_bare_place(title)
     if told is None:
         return ""

@@ -200,7 +200,7 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = (), bar
     place takes the towns its sentence `quote` names just after the title's words (``quote_window``), or else, for
     ground fighting or an air strike, the towns its entry's `sentences` name in the clause of its violence word
     (clause_towns); and when none of those names one, the town `bare_town` its article resolved a bare place noun of
-    the title to ("the city", "there": merge.bare_towns)."""
+    the title to ("the city", "there": merge.bare_towns; set only for a title holding one, Event.bare_town)."""
     words = _LIST_WORD.findall(title)
     plain = [_plain(w) for w in words if w != ","]
     if any(w in _words("incidents") for w in plain):
@@ -223,19 +223,12 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = (), bar
         towns = _apposed_town(plain, quote) or _capital_town(plain, quote)
     if not towns and not places.other and sentences and told & {GROUND, AIR}:
         towns = clause_towns(plain, sentences)
-    if not towns and bare_town and title_bare_place(title) is not None:
+    if not towns and bare_town:
         towns = frozenset({bare_town})  # twins70: "fought troops for control of a main thoroughfare there"
     if not towns:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
     return Battle(kind, towns)
-
-
-def title_bare_place(title: str) -> tuple[str, int] | None:
-    """twins70: the bare place noun of a title (merge.bare_towns.title_bare_place)."""
-    from timeline.merge.bare_towns import title_bare_place as bare_place
-
-    return bare_place(title)
 
 
 def violence_kinds(plain: Sequence[str]) -> set[str] | None:
