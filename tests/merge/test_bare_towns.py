@@ -13,12 +13,13 @@ from dataclasses import replace
 import pytest
 
 from timeline.merge.bare_towns import CAPITAL, TOWN, article_towns, bare_town, title_bare_place, wants_town
+from timeline.events import extract
 from timeline.merge.battles import GROUND, join_town_battles, title_battle
 from timeline.merge.clustering import Cluster
 from timeline.merge.similarity import item_of, title_word_key, title_words
 from timeline.merge.title_choice import title_faults
 from timeline.merge.bare_towns import _table
-from timeline.model import Event, Source
+from timeline.model import Article, Event, Source
 
 EXAMPLES = _table()["examples"]
 
@@ -152,3 +153,13 @@ def test_only_a_violence_title_reads_its_article():
     assert wants_town("Rebels said they fought troops for control of a main thoroughfare there")
     assert not wants_town("The port had been a focal point in the conflict")  # no violence told
     assert not wants_town("Rebels fought troops in Misrata")  # no bare place noun
+
+
+def test_extraction_reads_the_article_for_the_town():
+    # (the sentence just before names no place: a title's "there" is left to the merge, events/placed titles aside)
+    body = ("Clinics in Misrata were hit by mortar rounds, the United Nations said on Wednesday. "
+            "Libya's third largest city has been under siege for more than seven weeks. "
+            "Rebels said they fought troops for control of a main thoroughfare there on Wednesday.")
+    found = {e.title: e.bare_town for e in extract(Article(id="a", body=body, published="2011-04-20"))}
+    assert found.get("Rebels said they fought troops for control of a main thoroughfare there") == "misrata"
+    assert all(town == "" for title, town in found.items() if "there" not in title)
