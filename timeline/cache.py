@@ -90,7 +90,7 @@ def article_key(article: Article) -> str:
 
 def _to_json(events: list[Event], items: list[object]) -> str:
     rows = [[e.article, e.date, e.mod, e.title, e.source.article, e.source.quote, e.source.expression,
-             e.source.published, e.source.chronology, e.source.lead, e.source.told_done, list(e.keys), e.trigger, list(e.classes), [list(pair) for pair in e.surnames], item]
+             e.source.published, e.source.chronology, e.source.lead, e.source.told_done, list(e.keys), e.trigger, list(e.classes), [list(pair) for pair in e.surnames], e.bare_town, item]
             for e, item in zip(events, items, strict=True)]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
 
@@ -98,10 +98,10 @@ def _to_json(events: list[Event], items: list[object]) -> str:
 def _from_json(text: str) -> tuple[list[Event], list[object]]:
     events: list[Event] = []
     items: list[object] = []
-    for a, d, m, t, sa, q, x, p, ch, ld, done, k, tr, c, sn, item in json.loads(text):
+    for a, d, m, t, sa, q, x, p, ch, ld, done, k, tr, c, sn, bt, item in json.loads(text):
         source = Source(sa, q, x, published=p, chronology=bool(ch), lead=str(ld), told_done=bool(done))
         events.append(Event(article=a, date=d, mod=m, title=t, source=source, keys=tuple(k), trigger=tr,
-                            classes=tuple(c), surnames=tuple((str(w), str(f)) for w, f in sn)))
+                            classes=tuple(c), surnames=tuple((str(w), str(f)) for w, f in sn), bare_town=str(bt)))
         if not isinstance(item, list):
             raise TypeError("no item")
         items.append(item)

@@ -105,6 +105,9 @@ class Event:
     # person ("al-Obeidy", "Eman al-Obeidy"), sorted: the merge prints the full form where the collection does not
     # know the person by the surname (timeline.merge.surname_titles)
     surnames: tuple[tuple[str, str], ...] = field(default=(), compare=False)
+    # the key of the town a bare place noun of the title names ("the city", "there"), the one town its article named
+    # before it (timeline.merge.bare_towns): the merge's place key for a title naming no town, never printed
+    bare_town: str = field(default="", compare=False)
 
     @property
     def chronology(self) -> bool:

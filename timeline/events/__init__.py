@@ -54,6 +54,7 @@ from timeline.events.verbless import (opening_noun_event_title, reduced_relative
 from timeline.events.seams import with_mended_seams
 from timeline.events.garbled import ungarbled
 from timeline.events.readings import SentenceReadings
+from timeline.merge.bare_towns import article_towns, bare_town, wants_town
 from timeline.events.surnames import (ArticleNames, article_names, name_numeral_one, name_person_role, name_shared_surname,
                                       person_forms, name_bare_surname, familiar_surname_forms, named_surname_forms)
 from timeline.events.subjects import (as_businesses, business_names, chain_subject, group_number_sentences,
@@ -1467,7 +1468,25 @@ def extract(article: Article) -> list[Event]:
     named = _with_indefinite_first_mentions(named, whole)
     # and, on each finished title, the full form of a surname it prints alone as its article's familiar figure, for
     # the merge to print where the collection does not know the person by it (merge/surname_titles.py)
-    return named if persons is None else [_with_surname_forms(e, persons) for e in named]
+    named = named if persons is None else [_with_surname_forms(e, persons) for e in named]
+    # and the town a bare place noun of a title names ("the city", "there"), the merge's place key (merge/bare_towns.py)
+    return _with_bare_towns(named, whole)
+
+
+def _with_bare_towns(events: list[Event], whole: Sequence[str]) -> list[Event]:
+    """The events with the town a bare place noun of their violence title names, the one town the article named before
+    it (timeline.merge.bare_towns.bare_town; the article's towns read only when a title wants one: wants_town)."""
+    wanting = [wants_town(e.title) for e in events]
+    if not any(wanting):
+        return events
+    known = article_towns(whole)
+    at = {sentence: i for i, sentence in reversed(list(enumerate(whole)))}
+    out = []
+    for e, wants in zip(events, wanting, strict=True):
+        i = at.get(e.source.quote) if wants else None
+        town = bare_town(e.title, whole[:i], e.source.quote, known) if i is not None else ""
+        out.append(replace(e, bare_town=town) if town else e)
+    return out
 
 
 def _with_indefinite_first_mentions(events: list[Event], whole: Sequence[str]) -> list[Event]:

@@ -195,11 +195,12 @@ def title_towns(words: Sequence[str]) -> frozenset[str]:
     return title_places(words).towns
 
 
-def title_battle(title: str, quote: str = "", sentences: Sequence[str] = ()) -> Battle | None:
+def title_battle(title: str, quote: str = "", sentences: Sequence[str] = (), bare_town: str = "") -> Battle | None:
     """The day's violence on a town a title tells (see the module's doc), None when it tells none; a title naming no
     place takes the towns its sentence `quote` names just after the title's words (``quote_window``), or else, for
     ground fighting or an air strike, the towns its entry's `sentences` name in the clause of its violence word
-    (clause_towns)."""
+    (clause_towns); and when none of those names one, the town `bare_town` its article resolved a bare place noun of
+    the title to ("the city", "there": merge.bare_towns; set only for a title holding one, Event.bare_town)."""
     words = _LIST_WORD.findall(title)
     plain = [_plain(w) for w in words if w != ","]
     if any(w in _words("incidents") for w in plain):
@@ -222,6 +223,8 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = ()) -> 
         towns = _apposed_town(plain, quote) or _capital_town(plain, quote)
     if not towns and not places.other and sentences and told & {GROUND, AIR}:
         towns = clause_towns(plain, sentences)
+    if not towns and bare_town:
+        towns = frozenset({bare_town})  # twins70: "fought troops for control of a main thoroughfare there"
     if not towns:
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
@@ -606,7 +609,8 @@ def _join_battle_day(day: Day, move: Callable[[int, int], None], _read: object) 
         title = wording_title(c.members, when)
         quote = next((m.event.source.quote for m in c.members if m.event.title == title), "")
         sentences = sorted({m.event.source.quote for m in c.members})  # (twins67: clause_towns)
-        battle = title_battle(title, quote, sentences) or title_raid(title, quote) or title_gunfire(title)
+        bare = next((m.event.bare_town for m in c.members if m.event.title == title), "")  # (twins70: bare_towns)
+        battle = title_battle(title, quote, sentences, bare) or title_raid(title, quote) or title_gunfire(title)
         if battle is not None:
             found.append((ci, battle))
     for group in battle_groups(found):

@@ -141,6 +141,8 @@ def _points_back(words: Sequence[str], low: Sequence[str], first: str) -> bool:
     opening "this"/"these"/"those" is a pronoun fault already and is not counted again."""
     if first in _words("deictic_openers"):
         return True
+    if _points_to_place(words, low):
+        return True
     times, prepositions = _words("deictic_time_nouns"), _words("deictic_prepositions")
     for i in range(1, len(low) - 1):
         word, following = low[i], low[i + 1]
@@ -150,6 +152,22 @@ def _points_back(words: Sequence[str], low: Sequence[str], first: str) -> bool:
                 or following in times or following in lexicon().stopwords or _is_verb(following):
             continue  # "those who backed", "those on show": told by what follows; "said this failed": a pronoun
         if word != "that" or low[i - 1] in prepositions:  # after a verb "that" opens a reported clause
+            return True
+    return False
+
+
+def _points_to_place(words: Sequence[str], low: Sequence[str]) -> bool:
+    """twins70: "Rebels said they fought troops for control of a main thoroughfare there": a place adverb of
+    title_choice.yaml deictic_places after the first word, not a subject before a verb of deictic_place_subjects
+    ("said there were clashes"), with no capitalised word before it after the first ("entered Misrata and fought
+    there" tells where); a quotation's words are the speaker's."""
+    for i in range(1, len(low)):
+        if low[i] not in _words("deictic_places") or i + 1 < len(low) and low[i + 1] in _words("deictic_place_subjects"):
+            continue
+        before = " ".join(words[:i])
+        if before.count("“") > before.count("”") or before.count('"') % 2 == 1:
+            continue
+        if not any(_has_capital(w) for w in words[1:i]):
             return True
     return False
 
@@ -861,7 +879,8 @@ def members_digest(members: Sequence[Item]) -> str:
         e, s = m.event, m.event.source
         rows.append([e.article, e.date, e.mod, e.title, s.article, s.quote, s.expression, s.published, s.chronology,
                      s.lead, s.told_done, e.keys, e.trigger, e.classes, m.key_words, m.when, m.trigger, m.day,
-                     m.head_words, sorted(m.classes), sorted(m.happening), m.title_form, m.evidence_words])
+                     m.head_words, sorted(m.classes), sorted(m.happening), m.title_form, m.evidence_words]
+                    + ([e.bare_town] if e.bare_town else []))  # twins70: read from the article, not the sentence
     text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
