@@ -79,3 +79,19 @@ def test_table_examples() -> None:
     for example in table()["present_noun_dates"]["examples"]:  # type: ignore[index]
         text = str(example["text"])
         assert tells_an_undated_present(Sentence(0, len(text), text), 0) is example["present"], text
+
+
+@pytest.mark.parametrize("text,phrase,published,titles", [
+    # a present perfect passive takes no date of a finished past, as the active does (is_past_under_perfect)
+    ("A soldier said he was acting in support of Maj. Nidal M. Hasan, the Army psychiatrist who has been charged in"
+     " the killing of 13 people at the base in 2009.", "2009", "2011-07-29", []),
+    ("The man has been charged with murder over the death of his wife in 2009.", "2009", "2011-03-01", []),
+    # near misses: a past verb after the trigger ("assassinated in 2003": that act's), a span's lead, a recent day
+    ("Gadhafi has been accused of trying to have then-Saudi Crown Prince Abdullah assassinated in 2003.", "2003",
+     "2011-03-01", ["Gadhafi was accused of trying to have then-Saudi Crown Prince Abdullah assassinated"]),
+    ("Three soldiers have been killed on Monday.", "Monday", "2011-03-02", ["Three soldiers were killed"]),
+    ("The man had been charged with murder over the death of his wife in 2009.", "2009", "2011-03-01",
+     ["The man was charged with murder over the death of his wife"]),
+])
+def test_perfect_passive(text: str, phrase: str, published: str, titles: list[str]) -> None:
+    assert dated_titles(text, phrase, published) == titles

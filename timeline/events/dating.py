@@ -205,6 +205,18 @@ def _word_before(words: Sequence[str], trigger: str) -> str:
     return words[j] if j >= 0 else ""
 
 
+def _perfect_passive(words: Sequence[str], trigger: str) -> bool:
+    """ "who has been charged in the killing of 13 people at the base in 2009": whether the trigger follows "been"
+    right after "has" or "have" (adverbs between): a present perfect passive, which takes no date of a finished past
+    either (dates37)."""
+    if _word_before(words, trigger) != "been":
+        return False
+    j = words.index(trigger) - 1
+    while j >= 0 and words[j] != "been":
+        j -= 1
+    return _word_before(words[:j + 1], "been") in ("has", "have")
+
+
 def _is_possessive_date(sentence: Sentence, timex: Timex) -> bool:
     """ "last April's blow-out", "Jackson's June 2009 death": the date phrase is a noun's possessive, or stands
     between a possessive and its noun."""
@@ -435,7 +447,8 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it; a date
     ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year")."""
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
-    if trigger not in before or _word_before(before, trigger) not in ("has", "have"):
+    if trigger not in before or _word_before(before, trigger) not in ("has", "have") \
+            and not _perfect_passive(before, trigger):
         return False
     at = before.index(trigger)
     if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
