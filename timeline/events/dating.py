@@ -445,23 +445,26 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     finished past, so the date qualifies a noun of the clause, not the verb. A date of the perfect's own span ("has
     ruled since 1969", "have spread this week"), one near the publication ("has died on Monday") or one after
     another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it; a date
-    ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year")."""
+    ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year"). A perfect
+    passive ("who has been charged in the killing of 13 people at the base in 2009", dates37) gives up only a date of
+    the finished past: "have been closed until at least Thursday", "has been summoned for talks on Wednesday" keep
+    the rules after."""
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
-    if trigger not in before or _word_before(before, trigger) not in ("has", "have") \
-            and not _perfect_passive(before, trigger):
+    passive = trigger in before and _perfect_passive(before, trigger)
+    if trigger not in before or _word_before(before, trigger) not in ("has", "have") and not passive:
         return False
     at = before.index(trigger)
     if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
         return False  # "may have culminated with the April 20 explosion", "to have met in 2009": no present perfect
     rules = dating_rules()
-    if names_a_coming_day(timex, published):
+    if names_a_coming_day(timex, published) and not passive:  # "has been summoned for talks on Wednesday": as before
         return True  # "has recommended measures ... at Mass this Sunday": the Mass's day, not the recommending's
     if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
         return False
     days = span(timex.value.split("T", 1)[0])
     if published is None or days is None:
         return False
-    if days[0] > published:
+    if days[0] > published and not passive:
         return True  # "has pleaded not guilty ... and is expected to stand trial next year": no perfect is ahead
     if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
         return False  # another verb between ("his rented mansion": an adjective, no verb)
