@@ -205,6 +205,18 @@ def _word_before(words: Sequence[str], trigger: str) -> str:
     return words[j] if j >= 0 else ""
 
 
+def _perfect_passive(words: Sequence[str], trigger: str) -> bool:
+    """ "who has been charged in the killing of 13 people at the base in 2009": whether the trigger follows "been"
+    right after "has" or "have" (adverbs between): a present perfect passive, which takes no date of a finished past
+    either (dates37)."""
+    if _word_before(words, trigger) != "been":
+        return False
+    j = words.index(trigger) - 1
+    while j >= 0 and words[j] != "been":
+        j -= 1
+    return _word_before(words[:j + 1], "been") in ("has", "have")
+
+
 def _is_possessive_date(sentence: Sentence, timex: Timex) -> bool:
     """ "last April's blow-out", "Jackson's June 2009 death": the date phrase is a noun's possessive, or stands
     between a possessive and its noun."""
@@ -433,22 +445,26 @@ def is_past_under_perfect(sentence: Sentence, timex: Timex, trigger: str, clause
     finished past, so the date qualifies a noun of the clause, not the verb. A date of the perfect's own span ("has
     ruled since 1969", "have spread this week"), one near the publication ("has died on Monday") or one after
     another past verb ("It has emerged that the regulator had criticised Transocean in 2005") keeps it; a date
-    ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year")."""
+    ahead never is the perfect's ("has pleaded not guilty and is expected to stand trial next year"). A perfect
+    passive ("who has been charged in the killing of 13 people at the base in 2009", dates37) gives up only a date of
+    the finished past: "have been closed until at least Thursday", "has been summoned for talks on Wednesday" keep
+    the rules after."""
     before = words_of(sentence.text[clause_start: timex.start - sentence.start])
-    if trigger not in before or _word_before(before, trigger) not in ("has", "have"):
+    passive = trigger in before and _perfect_passive(before, trigger)
+    if trigger not in before or _word_before(before, trigger) not in ("has", "have") and not passive:
         return False
     at = before.index(trigger)
     if any(w in lexicon().modals or w == "to" for w in before[max(0, at - 3):at]):
         return False  # "may have culminated with the April 20 explosion", "to have met in 2009": no present perfect
     rules = dating_rules()
-    if names_a_coming_day(timex, published):
+    if names_a_coming_day(timex, published) and not passive:  # "has been summoned for talks on Wednesday": as before
         return True  # "has recommended measures ... at Mass this Sunday": the Mass's day, not the recommending's
     if _ends_with(before, rules.perfect_span_leads) or _ends_with(words_of(timex.text)[:2], rules.perfect_span_leads):
         return False
     days = span(timex.value.split("T", 1)[0])
     if published is None or days is None:
         return False
-    if days[0] > published:
+    if days[0] > published and not passive:
         return True  # "has pleaded not guilty ... and is expected to stand trial next year": no perfect is ahead
     if any(is_past(w) and before[k - 1] not in _BEFORE_ADJECTIVE for k, w in enumerate(before) if k > at):
         return False  # another verb between ("his rented mansion": an adjective, no verb)
@@ -1307,15 +1323,32 @@ def noun_of_another_event(sentence: Sentence, timex: Timex, trigger: str, clause
     if qualified is not None:
         owner_at, noun_end, noun = qualified
         lead = before[:owner_at]
+        undated = False  # dates37: only another present tells the date apart from the clause (no event noun: none)
         if not counted and not _ends_with(lead, _reaction_leads()) and (
                 not _finished(timex, published)
                 or not _ends_with(lead, rules.sequence_leads) and _later_act_at(lead) < 0
-                and not tells_a_present_act(sentence, clause_start)):
+                and not tells_a_present_act(sentence, clause_start)
+                and not (undated := _stands_before_noun(sentence, timex)
+                         and tells_an_undated_present(sentence, clause_start))):
             return None  # "blamed Tuesday's failed attempt", "after Saturday's vote", told days later: one story
         start = clause_start + tokens[owner_at].start() if owner_at < len(tokens) else timex.start - sentence.start
         if owner_at < len(tokens) and before[owner_at] in lexicon().possessive_pronouns:
             return start, start  # "recalls her 2007 visit": whose visit the phrase does not name; no event at all
-        return start, _complement_end(sentence.text, noun_end)
+        if undated:  # "the 1991 Gulf war spill": the compound's last event noun heads it, not "war"
+            bare = table()["post_noun_bare_date_nouns"]
+            nouns = lexicon().event_nouns | frozenset(str(w) for w in bare)  # type: ignore[union-attr]
+            while (found := _EVENT_NOUN_NEXT.match(sentence.text, noun_end)) and found.group(1).lower() in nouns:
+                noun_end = found.end()
+        end = _complement_end(sentence.text, noun_end)
+        relative = _RELATIVE_NEXT.match(sentence.text, end) if undated else None
+        if relative is not None and relative.group(1) is None:
+            return None  # "a comrade of Gaddafi in the 1969 coup that brought him to power, is believed to ...": the
+            # relative, closed by a comma, tells the noun's own event, which the rules before title
+        if undated and (noun not in lexicon().event_nouns or relative is not None):
+            # "a 2008 friendship treaty that prohibited ... has been officially suspended": the noun phrase and its
+            # relative, no comma closing it, would be read through the main verb; no event (dates37)
+            return start, start
+        return start, end
     bare = _bare_post_noun_date(timex)  # "after the Piper Alpha disaster 22 years ago": no link before the date
     after_noun = _noun_before_date(tokens, before, bare)
     if after_noun is not None and _finished(timex, published) \
@@ -1356,6 +1389,80 @@ def tells_a_present_act(sentence: Sentence, clause_start: int) -> bool:
             rest = [w for w in words[at + 1:at + 4] if not is_adverb(w)]
             return bool(rest) and rest[0].endswith("ing") and len(rest[0]) > 4
     return False
+
+
+_RELATIVE_NEXT = re.compile(r"[”\"’']?+,?+\s++(?:that|which|who)\b([^,;:]*+$)?+")  # group: none closes it
+_EVENT_NOUN_NEXT = re.compile(r" ([a-z]++)\b")
+_NOUN_NEXT = re.compile(r"(?:'s|’s)?+ [“\"‘']?+[A-Za-z]")
+
+
+def _stands_before_noun(sentence: Sentence, timex: Timex) -> bool:
+    """Whether the date stands right before a word, or is a possessive ("the 1991 Gulf war spill", "Iran's 1979
+    revolution", "Tuesday's vote"), not a span counted back ("dropped the name more than a decade ago, insisted": the
+    date follows its noun phrase, no attributive date)."""
+    return not _bare_post_noun_date(timex) and _NOUN_NEXT.match(sentence.text, timex.end - sentence.start) is not None
+
+
+def tells_an_undated_present(sentence: Sentence, clause_start: int) -> bool:
+    """ "Now, a 2008 friendship treaty that prohibited Italian bases from being used ... has been officially suspended",
+    "An even worse prognosis emerges from the 1991 Gulf war spill": whether the clause's first finite verb is a
+    present other than dates35's progressive (dating.yaml present_noun_dates): a present perfect or "has", a present
+    copula or passive, a modal, or one of its present_verbs (not after a determiner, an owner, a number, a preposition
+    or "to"). A verb right after a relative pronoun that is not the clause's first word is the relative clause's and
+    is passed over. A past form or one of `stops` first ("killed", "had led", "was", "would") is no present: False.
+    A clause with no verb after a comma ("Those figures hold a mix of historical legitimacy, | for participating in
+    the 1969 coup") is read by the verb of the sentence's words before it.
+    Such a present tells the article's day; a date of the finished past that qualifies a noun in its clause
+    (noun_of_another_event) is the noun's, not the verb's (dates37)."""
+    found = _undated_present_in(sentence.text[clause_start:])
+    if found is None and clause_start > 0 and sentence.text[:clause_start].rstrip().endswith(","):
+        found = _undated_present_in(sentence.text[:clause_start])
+    return bool(found)
+
+
+def _undated_present_in(text: str) -> bool | None:
+    """tells_an_undated_present of the words of `text`: None when they hold no verb it reads."""
+    rules = _present_noun_date_rules()
+    lex = lexicon()
+    not_after = _noun_date_rules()["not_after"]
+    tokens = WORD.findall(text)
+    words = words_of(text)
+    if len(tokens) != len(words):
+        tokens = words
+    relative = 0  # 1: a relative pronoun seen, its verb to come; 2: past its verb, in the relative clause still
+    for at, word in enumerate(words):
+        if at and word in rules["relative_openers"] and not relative:
+            relative = 1
+            continue
+        k = at - 1
+        while k > 0 and is_adverb(words[k]):
+            k -= 1  # "still faces": the word before the adverbs
+        previous = words[k] if k >= 0 else ""
+        auxiliary = word in rules["stops"] or word in rules["perfect_auxiliaries"] \
+            or word in rules["present_copulas"] or word in rules["modals"]
+        present = auxiliary and word not in rules["stops"] or word in rules["present_verbs"] and k >= 0 \
+            and previous not in not_after and previous not in lex.noun_determiners \
+            and not _is_owner(tokens[k]) and not previous[:1].isdigit()
+        if relative == 1 and (auxiliary or present or is_past(word)):
+            relative = 2  # "a 2008 treaty that prohibited ...": the relative clause's verb
+            continue
+        if relative == 2 and not auxiliary:
+            continue  # "... from being used in any military action": still the relative clause's
+        if word in rules["stops"] or is_past(word):
+            return False
+        if present:
+            if word in rules["present_copulas"]:  # "is challenging": the progressive is tells_a_present_act's
+                rest = [w for w in words[at + 1:at + 4] if not is_adverb(w)]
+                return not (rest and rest[0].endswith("ing") and len(rest[0]) > 4)
+            return True
+    return None
+
+
+@cache
+def _present_noun_date_rules() -> dict[str, Any]:
+    """dating.yaml present_noun_dates, its lists as sets."""
+    rules = dict(table()["present_noun_dates"])  # type: ignore[call-overload]
+    return {k: frozenset(str(w) for w in v) for k, v in rules.items() if k != "examples"}
 
 
 def _bare_post_noun_date(timex: Timex) -> bool:
