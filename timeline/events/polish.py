@@ -2000,6 +2000,8 @@ def _tells_date(word: str) -> bool:
     """Whether a word tells a date or time ("Tuesday", "today's", "2003", "8pm"): a complement holding one would bring
     back a date the title left to its entry's date, or one of another event."""
     low = _bare(word).removesuffix("'s").removesuffix("’s")
+    if low in _words("illness_complement", "illnesses"):
+        return False  # (cuts7) "H1N1": an illness's name, no time
     return low in _date_words() or any(c.isdigit() for c in low) and not low.replace(",", "").isdigit() \
         or low.isdigit() and len(low) == 4
 
@@ -3791,6 +3793,46 @@ def _while_gerund(rest: Sequence[str]) -> bool:
         and rest[1][:1].islower() and _bare(rest[1]).endswith("ing") and len(_bare(rest[1])) > 4
 
 
+def _illness_complement(words: Sequence[str], rest: Sequence[str]) -> bool:
+    """(cuts7) Whether `rest` opens with the illness a word of illness, death or care among the title's last
+    verb_complement reach words is about ("were diagnosed [with swine flu]", "died [after contracting the virus]",
+    "the death toll [from swine flu]"; polish.yaml illness_complement): a preposition of `prepositions`, or "after"
+    and a gerund of `after_gerunds`, then a word of `illnesses` within `illness_reach` words, no comma before it. Not
+    when the title names an illness already, nor when another verb or a comma stands between that word and the
+    title's end."""
+    table = rules()["illness_complement"]
+    illnesses = _words("illness_complement", "illnesses")
+    if any(_bare(w) in illnesses for w in words):
+        return False
+    first = _bare(rest[0])
+    if first in _words("illness_complement", "prepositions"):
+        start = 1
+    elif first == "after" and len(rest) > 1 and _bare(rest[1]) in _words("illness_complement", "after_gerunds"):
+        start = 2
+    else:
+        return False
+    named = False
+    for word in rest[start:start + int(table["illness_reach"])]:
+        if _bare(word) in illnesses:
+            named = True
+            break
+        if word.endswith(_BOUNDARY_PUNCTUATION):
+            return False
+    if not named:
+        return False
+    verbs = _words("illness_complement", "verbs")
+    reach = int(rules()["verb_complement"]["reach"])
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
+        low = _bare(words[k])
+        if k < len(words) - 1 and words[k].endswith(_BOUNDARY_PUNCTUATION):
+            return False
+        if low in verbs and words[k][:1].islower():
+            return True
+        if k < len(words) - 1 and is_verb_word(low) and words[k][:1].islower():
+            return False  # another verb's phrase ends the title
+    return False
+
+
 def with_verb_complement(title: str, sentence: str, expression: str = "") -> str:
     """ "... not trying to blame Britain" -> "... blame Britain for the catastrophe", "killed another fighter" ->
     "... while handling a rocket-propelled grenade": a title cut where its sentence goes on with the phrase its last
@@ -3817,7 +3859,7 @@ def with_verb_complement(title: str, sentence: str, expression: str = "") -> str
     freed: list[int] = []
     if _spends_time(words, rest):
         return _with_spent_time_gerund(words, rest)
-    governed = first in _governed() and _governing_verb(words, first)
+    governed = first in _governed() and _governing_verb(words, first) or _illness_complement(words, rest)
     if first == "of" and last in _words("verb_complement", "part_nouns") and words[-1][:1].islower():
         rest, freed = _without_inserted_brackets(rest)  # "members of (Libyan leader Moammar) Gadhafi's family"
     elif not (relative or _while_gerund(rest) or governed):
