@@ -3540,6 +3540,8 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return with_speaker
     for i in range(len(words)):
         if _opens_tail(words, i, verb) and not (i < dated_at and _clean(words[i]) in ("and", "but")):
+            if _restrictive_relative_end(words, i):
+                continue  # "killed from the drugs | which Dr Murray said he had given": which drugs (cuts6)
             if _explains_empty_predicate(words, i):
                 continue  # "Rebels claimed advances, | saying they captured a town": the clause is the news
             words = words[:_opener_start(words, i)]
@@ -3566,7 +3568,7 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
     bounds = [i for i in bounds if not _explains_empty_predicate(words, i)  # ("claimed advances, | saying ...")
               and not (_clean(words[i]) == "and" and inside_open_phrase(words[max(0, i - OPEN_PHRASE_WORDS - 2):i]))
               and not _list_before_verb(words, i) and not _before_talks_topic(words, i)
-              and not _inside_dash_pair(words, i)]
+              and not _inside_dash_pair(words, i) and not _restrictive_relative_end(words, i)]
     fitting = [i for i in bounds if i <= lex.title_words]
     # a comma or subordinator ends a clause; a relative pronoun only ends its noun ("after two babies | who")
     strong = [i for i in fitting if _clean(words[i]) not in lex.relative_pronouns]
@@ -3595,6 +3597,24 @@ def shorten(words: list[str], dated_at: int = 0) -> list[str]:
         return words[: _before_cut_subject(words, phrases[-1], verb)]
     # no phrase either: a longer title rather than one cut mid-phrase ("began to reach the US Gulf | coast")
     return words[: int(events_rules()["title_fallback_max_words"])]
+
+
+def _restrictive_relative_end(words: Sequence[str], i: int) -> int:
+    """Where the restrictive relative that words[i] opens ends, when the title keeps it (cuts6, events.yaml
+    title_restrictive_relative_openers): a "which" with no comma before it, right after a bare definite noun ("the"
+    and one lower-case word that is no verb), whose clause (to the next comma, semicolon, colon or dash, or the
+    title's end) fits title_max_words: "killed from the drugs | which Dr Murray said he had given to the singer"
+    tells which drugs. 0 otherwise: ", which" (an aside), "a base which", "the five-month-old conflict which", "the
+    Guardian which", a relative too long to fit."""
+    if not 2 <= i < len(words) - 1 or _clean(words[i]) not in _title_rules("title_restrictive_relative_openers"):
+        return 0
+    noun, article = words[i - 1], words[i - 2]
+    if _clean(article) != "the" or article.endswith((",", ";", ":")) or not noun.isalpha() or not noun.islower() \
+            or _first_verb([noun]) >= 0 or _clean(noun) in lexicon().stopwords:
+        return 0
+    end = next((k for k in range(i + 1, len(words))
+                if words[k - 1].endswith((",", ";", ":")) or words[k] in DASHES), len(words))
+    return end if end - i >= 3 and end <= lexicon().title_max_words else 0
 
 
 def _condition_end(words: Sequence[str], cut: int, verb: int) -> int:
