@@ -12,6 +12,7 @@ from timeline.events.offset_conjuncts import tells_offset
 from timeline.events.polish import frame_adverbs, frame_phrases, rules as polish_rules, title_stage_frames
 from timeline.events.subjects import (fits, head_noun_start, is_verb_word, opening_subject, past_of_gerund,
                                      pronoun_class, resolve_pronoun, role_nouns)
+from timeline.rules import load_yaml
 from timeline.text import lexicon as language
 from timeline.text.lexicon import abbreviations
 from timeline.words import last_piece
@@ -969,6 +970,9 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
     if _date_completes_occurrence([w for w in head_words if w]):
         # "doubts a vote will occur [Wednesday]": the date is what is forecast; without it, any vote at all
         return [w for w in head_words if w] + text[start:end].split(), text[end:]
+    if _date_named_as([w for w in head_words if w], text[end:]):
+        # "Activists designate [February 17] as a day of rage": the verb's object is the day it names (seams2)
+        return [w for w in head_words if w] + text[start:end].split(), text[end:]
     popped = _popped_date_prepositions(head_words)
     noun = _time_noun_after().match(text, end) if popped else None
     if noun:  # "stockpiling during [summer] months and ...": the date qualified a time noun, which goes with it
@@ -996,6 +1000,8 @@ def without_date(text: str, start: int, end: int) -> tuple[list[str], str]:
         head_words.append(popped.pop())  # "at the end of [Friday] prayers": the date qualified the noun "of" takes
     elif date_qualifies_object(popped, text[start:end], text[end:]):
         head_words.append(popped.pop())  # "marched after [Friday] prayers to demand": the preposition's noun stays
+    elif _date_qualifies_closing_noun(popped, head_words, text[start:end], text[end:]):
+        head_words.append(popped.pop())  # "wounded in [overnight] skirmishing, though": "in" keeps its noun (seams2)
     if popped == ["of"]:  # "arrived on the afternoon [of 16 May] aboard a flight": the time phrase goes with its date
         tail = " ".join(w.lower() for w in head_words[-3:] if w)
         phrase = next((p for p in _title_rules("title_open_time_phrases") if tail == p or tail.endswith(" " + p)), "")
@@ -1036,6 +1042,40 @@ def date_qualifies_object(popped: Sequence[str], date: str, tail: str) -> bool:
     if not noun.isalpha() or not noun.islower() or noun in lexicon().stopwords or _first_verb([noun]) >= 0:
         return False
     return len(words) < 2 or words[0] != noun or _first_verb(words[1:2]) < 0 and not is_verb_word(words[1])
+
+
+@cache
+def _date_seam_words(name: str) -> frozenset[str]:
+    """A word list of seams.yaml (seams2): the dates a title keeps, or keeps the preposition of."""
+    return frozenset(str(w).lower() for w in load_yaml(__package__, "seams.yaml")[name])
+
+
+def _date_qualifies_closing_noun(popped: Sequence[str], head_words: Sequence[str], date: str, tail: str) -> bool:
+    """ "took control of the House in [November] elections, have called": a bare date name (no digits) between "in"
+    and a lower-case noun that ends its phrase (a mark, the end or a preposition or conjunction after it; seams.yaml
+    dated_noun_followers) qualified that noun, the preposition's object, which keeps its "in" ("... of the House in
+    elections"; "wounded in [overnight] skirmishing, though" -> "wounded in skirmishing"). Not a date that opens its
+    clause ("In June oil prices rose"), nor one whose noun runs on ("in [May] police said")."""
+    words = [w for w in head_words if w]
+    if len(popped) != 1 or popped[0] not in _date_seam_words("dated_noun_prepositions") or not words \
+            or words[-1].endswith((",", ";", ":")) or any(c.isdigit() for c in date) or not tail.startswith(" "):
+        return False
+    after = tail.split()
+    noun = after[0].rstrip(",.;:") if after else ""
+    if not noun.isalpha() or not noun.islower() or noun in lexicon().stopwords or noun in lexicon().auxiliaries \
+            or is_adverb(noun) or _first_verb([noun]) >= 0 and not noun.endswith("ing"):
+        return False
+    if after[0] != noun or len(after) == 1:
+        return True  # the noun ends its phrase with a mark or the sentence
+    # a gerund before a word may be a participle's verb ("in [Monday] saying that"): only a mark ends it
+    return not noun.endswith("ing") and _clean(after[1]) in _date_seam_words("dated_noun_followers")
+
+
+def _date_named_as(head: Sequence[str], tail: str) -> bool:
+    """Whether the date is the object of a verb that names a day as something, "as" right after it (seams.yaml
+    date_naming_verbs: "Activists designate [February 17] as a day of rage"): cut, the verb would lose its object."""
+    return bool(head) and _clean(head[-1]) in _date_seam_words("date_naming_verbs") and not head[-1].endswith(",") \
+        and tail.startswith(" as ")
 
 
 def _date_completes_occurrence(head: Sequence[str]) -> bool:
