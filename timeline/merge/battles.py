@@ -203,7 +203,7 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = (), bar
     the title to ("the city", "there": merge.bare_towns; set only for a title holding one, Event.bare_town)."""
     words = _LIST_WORD.findall(title)
     plain = [_plain(w) for w in words if w != ","]
-    if any(w in _words("incidents") for w in plain):
+    if any(_plain(w) in _words("incidents") and not _side_weapon(words, k) for k, w in enumerate(words)):
         return None
     told = violence_kinds(plain)
     if told is None:
@@ -229,6 +229,20 @@ def title_battle(title: str, quote: str = "", sentences: Sequence[str] = (), bar
         return None
     kind = AIR if AIR in told else GROUND if GROUND in told else GENERIC
     return Battle(kind, towns)
+
+
+def _side_weapon(words: Sequence[str], k: int) -> bool:
+    """twins71: whether the incident word `words[k]` is a sniper (``side_weapons``) listed beside a fighting side or a
+    ground weapon ("government tanks and snipers", "rockets, snipers and artillery", "sniper and artillery fire"):
+    that side's weapon in its battle, no incident of its own."""
+    if _plain(words[k]) not in _words("side_weapons"):
+        return False
+    kin = _words("sides") | _words("ground")
+    for link, other in ((k - 1, k - 2), (k + 1, k + 2)):
+        if 0 <= other < len(words) and (words[link] == "," or _plain(words[link]) in _words("list_words")):
+            if _plain(words[other]) in kin:
+                return True
+    return False
 
 
 def violence_kinds(plain: Sequence[str]) -> set[str] | None:
