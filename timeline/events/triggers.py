@@ -1920,6 +1920,49 @@ def reckoning_kind(title: str, sentence: str = "") -> str:
     return ""
 
 
+@cache
+def _reported_tallies() -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]]:
+    """events.yaml not_news `reported_tallies` (nonevents33), compiled: the reporting opener, the shapes that open a
+    clause and the shapes found anywhere. Listed words, bounded runs of words and one lazy run within a clause (no
+    nesting): linear time."""
+    table = rules()["not_news"]["reported_tallies"]
+    words = _words_pattern
+    quantity = r"(?:(?:about|some|nearly|almost|around|roughly|over|more\s++than|up\s++to|at\s++least|fewer\s++than|" \
+               r"less\s++than|just|only)\s++)?"
+    number = r"\d[\d.,]*+(?:\s*+(?:m|bn|million|billion|thousand|hundred)\b)?"
+    money = r"[$£€]\s?+\d[\d.,]*+(?:\s*+(?:m|bn|million|billion)\b)?"
+    units, verbs = words(rules()["not_news"]["mass_units"]), words(table["tally_verbs"])
+    opener = re.compile(rf"^(?:[\w'’.,-]++\s++){{1,{table['opener_words']}}}?(?:{words(table['opener_verbs'])})"
+                        rf"\s++(?:that\s++)?", re.IGNORECASE)
+    opening = (
+        rf"^{quantity}{number}\s++(?:{units})\s++of\b[^.;]*?\b(?:{verbs})\b",
+        rf"^{quantity}{number}\s++(?:[\w'’-]++\s++){{1,3}}?(?:was|were|has|have|had)\s++(?:been\s++)?(?:{verbs})\b",
+        rf"^{quantity}{number}\s++(?:(?:{words(table['crossing_nouns'])})\s++)?(?:{words(table['crossing_verbs'])})\b",
+    )
+    anywhere = (
+        rf"\b(?:{verbs})\s++{quantity}{number}\s++(?:{units})\b",
+        rf"\b(?:paid|pays|paying)\s++(?:out\s++)?{quantity}{money}\s++in\s++(?:[\w'’-]++\s++){{0,3}}?"
+        rf"(?:{words(table['levy_nouns'])})\b",
+        rf"\b(?:had|has|have)\s++{quantity}{money}\s++left\b",
+    )
+    return opener, tuple(re.compile(s, re.IGNORECASE) for s in opening), \
+        tuple(re.compile(s, re.IGNORECASE) for s in anywhere)
+
+
+def reported_tally_kind(title: str) -> str:
+    """A daily operational tally (events.yaml not_news `reported_tallies`): "figure" for "The latest post states nearly
+    8000 barrels of oil were collected", "BP said that almost 95,000 claims for compensation had been submitted", "it
+    paid $6.3 bn in global corporate income tax", "Fewer than 2,000 made it across"; "" for anything else ("A doctor
+    said that at least 30 people died", "Rebels seized 3 tankers", "About 3,000 troops crossed into Libya")."""
+    opener, opening, anywhere = _reported_tallies()
+    found = opener.match(title)
+    clauses = (title, title[found.end():]) if found else (title,)
+    if any(shape.search(clause) for shape in opening for clause in clauses) \
+            or any(shape.search(title) for shape in anywhere):
+        return "figure"
+    return ""
+
+
 def _breaks_down(shape: re.Pattern[str], title: str, sentence: str) -> bool:
     """Whether the title, or its sentence with the title as its opening less "Of" ("Of the 126 crew on board ..."
     titled "The 126 crew on board ..."), breaks a count down."""
@@ -1976,7 +2019,7 @@ def _figure_or_state(found: NotNews, title: str, sentence: str) -> str:
     # last, so that an older rule's kind stands: "A researcher calculated that 500,000 barrels ...", "it could take
     # around 36 months" (nonevents32)
     return _opinion_kind(found, title, sentence) or _untold_kind(found, title, sentence) \
-        or _habit_or_absence_kind(found, title) or reckoning_kind(title, sentence)
+        or _habit_or_absence_kind(found, title) or reckoning_kind(title, sentence) or reported_tally_kind(title)
 
 
 @dataclass(frozen=True, slots=True)
