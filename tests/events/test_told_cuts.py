@@ -42,7 +42,8 @@ def test_a_warning_keeps_its_teller():
     body = ("Prolonged exposure to crude oil and chemical dispersants is a public health danger, environmental"
             " scientists warned yesterday as BP spent a third day trying to initiate a top kill operation.")
     titles = [e.title for e in extract(Article(id="a", body=body, published="2010-05-28"))]
-    assert titles == ["Prolonged exposure to crude oil and chemical dispersants is a public health danger,"
+    # (tense5) "Prolonged" describes "exposure": the report before the closing past telling takes "was"
+    assert titles == ["Prolonged exposure to crude oil and chemical dispersants was a public health danger,"
                       " environmental scientists warned"]
 
 

@@ -2815,10 +2815,30 @@ QUOTE_MARKS = ('"', "“", "”")
 def _subject_ends_at(words: Sequence[str], k: int, openers: frozenset[str]) -> bool:
     """Whether words[:k] read as a subject alone: at least one word, none a verb word, a clause opener (a pronoun
     only after the first word) or a mark that ends a clause (";", ":"); and no quotation mark up to the verb (a quotation's words are the speaker's own)."""
-    return k >= 1 and not any(is_verb_word(w) and not _name_word(words, i, k)
+    return k >= 1 and not any(is_verb_word(w) and not _name_word(words, i, k) and not _participle_modifier(words, i, k)
                               or _bare(w) in openers and (i or _bare(w) not in _SUBJECT_OPENERS)
                               or w.endswith((";", ":")) for i, w in enumerate(words[:k])) \
         and not any(mark in w for w in words[:k + 1] for mark in QUOTE_MARKS)
+
+
+def _participle_modifier(words: Sequence[str], i: int, k: int) -> bool:
+    """Whether words[i], a past participle inside the subject words[:k], modifies its noun rather than being the
+    verb (polish.yaml participle_subjects): the title's first word before a content word ("Unemployed people are
+    being used", "Prolonged exposure ... is"), a word after a determiner or a possessive ("Libya's besieged city"),
+    or a word after a noun before a preposition of the table ("People wounded in fighting ... are dying", "The men
+    accused of raping ... have filed"). "Rebels wounded two soldiers"
+    (an object after it) and "Called the crackdown ..." (a function word after it) keep their verb."""
+    if not i + 1 < k or not words[i].isalpha() or not is_past(words[i].lower()) \
+            or not words[i].lower().endswith(tuple(str(e) for e in rules()["participle_subjects"]["endings"])):
+        return False
+    after = _bare(words[i + 1])
+    if i == 0:
+        return words[i + 1].isalpha() and words[i + 1].islower() and after not in _SUBJECT_OPENERS \
+            and after not in _words("participle_subjects", "not_nouns") | _words("participle_subjects", "prepositions")
+    if _bare(words[i - 1]) in _SUBJECT_OPENERS or words[i - 1].endswith(("'s", "’s", "s'", "s’")):
+        return True  # "Libya's besieged city", "the ruptured well": after a determiner no verb stands
+    return words[i - 1].isalpha() and not is_verb_word(words[i - 1]) \
+        and after in _words("participle_subjects", "prepositions")
 
 
 def _name_word(words: Sequence[str], i: int, k: int) -> bool:
