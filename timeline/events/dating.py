@@ -1606,9 +1606,18 @@ def _attributive_noun(sentence: Sentence, timex: Timex, tokens: Sequence[re.Matc
         word = tokens[k].group().lower()
         if word in lex.noun_determiners or _is_owner(tokens[k].group()):
             return (k, *following)
+        if is_past(word) and k > 0 and _is_participle_adjective(tokens[k - 1].group()):
+            continue  # "the botched September 2010 Times Square bombing plot": an adjective, no verb (dates38)
         if is_past(word) or word in lex.stopwords:
             return None  # "after [it] invaded in 2003": a verb or a function word before the date
     return None
+
+
+def _is_participle_adjective(previous: str) -> bool:
+    """Whether a past form right after `previous` is an adjective of a noun phrase, not a verb: `previous` is a
+    determiner or an owner ("the botched September 2010 ... plot", "his failed 2008 bid", "a leaked 2009 cable"),
+    never a noun or a pronoun ("the company reported 2009 profits", "they invaded 2003": a verb)."""
+    return previous.lower() in lexicon().noun_determiners or _is_owner(previous)
 
 
 def _head_noun(text: str, at: int) -> tuple[int, str] | None:
