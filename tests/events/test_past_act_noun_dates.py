@@ -65,3 +65,17 @@ def test_the_verb_keeps_the_date(text: str, phrase: str, published: str, titles:
 ])
 def test_is_participle_adjective(previous: str, adjective: bool) -> None:
     assert _is_participle_adjective(previous) is adjective
+
+
+@pytest.mark.parametrize("text,phrase,published,titles", [
+    # an apposition of two noun phrases, a participle adjective in the second: it describes the subject, dates nothing
+    ("McCain, the GOP's 2008 presidential nominee and a decorated veteran of the Vietnam War, said he believes Obama "
+     "did the right thing by intervening.", "2008", "2011-02-21", []),
+    # near misses: a verb inside the apposition keeps the date (a relative's, or "and" before no noun phrase)
+    ("Hondros, the 2005 winner and a veteran who served in Iraq, said he was proud.", "2005", "2011-02-21",
+     ["Hondros, the 2005 winner and a veteran who served in Iraq, said he was proud"]),
+    ("Katrina, a storm that in 2005 killed more than 1,800 people, returned to the news.", "2005", "2010-06-01",
+     ["A storm killed more than 1,800 people"]),
+])
+def test_apposition_of_noun_phrases(text: str, phrase: str, published: str, titles: list[str]) -> None:
+    assert dated_titles(text, phrase, published) == titles

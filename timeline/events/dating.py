@@ -2490,7 +2490,8 @@ def is_apposition_date(sentence: Sentence, timex: Timex) -> bool:
         return False
     inside = words_of(text[opening + 1:a]) + words_of(text[b:closing])
     if not inside or inside[0] not in {str(w) for w in rules["apposition_openers"]} \
-            or len(inside) + 1 > int(rules["apposition_words"]) or any(_clause_word(w) for w in inside) \
+            or len(inside) + 1 > int(rules["apposition_words"]) \
+            or any(_clause_word(w) and not _in_noun_list(inside, k, rules) for k, w in enumerate(inside)) \
             or any(m in text[opening:closing] for m in "()\"“”;:"):
         return False
     after = words_of(text[closing + 1:closing + 80])
@@ -2498,6 +2499,17 @@ def is_apposition_date(sentence: Sentence, timex: Timex) -> bool:
     while k < len(after) - 1 and is_adverb(after[k]):
         k += 1
     return bool(after) and _main_verb_word(after[k])
+
+
+def _in_noun_list(inside: Sequence[str], k: int, rules: dict[str, Any]) -> bool:
+    """Whether the apposition's k-th word, a verb or clause word by _clause_word, is a noun phrase's part (dates38):
+    "and" or "or" right before one of apposition_openers joins two noun phrases ("the GOP's 2008 presidential
+    nominee and a decorated veteran of the Vietnam War"), and a past form right after a determiner or an owner is an
+    adjective ("a decorated veteran"). "a storm that in 2005 killed", "a veteran who served" keep their verbs."""
+    word = inside[k]
+    if word in ("and", "or"):
+        return k + 1 < len(inside) and inside[k + 1] in {str(w) for w in rules["apposition_openers"]}
+    return is_past(word) and k > 0 and _is_participle_adjective(inside[k - 1])
 
 
 def _clause_word(word: str) -> bool:
