@@ -79,3 +79,18 @@ def test_is_participle_adjective(previous: str, adjective: bool) -> None:
 ])
 def test_apposition_of_noun_phrases(text: str, phrase: str, published: str, titles: list[str]) -> None:
     assert dated_titles(text, phrase, published) == titles
+
+
+@pytest.mark.parametrize("text,phrase,published,titles", [
+    # a year in a law's name dates nothing
+    ("The U.S. has a research program underway in collaboration with the oil industry, authorized by the Methane "
+     "Hydrate Research and Development Act of 1999.", "1999", "2010-05-20", []),
+    # near misses: the clause makes the law; a lower-case "law of 1990"; a year after "in"
+    ("Congress passed the Oil Pollution Act of 1990 after the Exxon Valdez spill.", "1990", "2010-05-20",
+     ["Congress passed the Oil Pollution Act"]),
+    ("The town adopted a law of 1990 banning the dumping.", "1990", "2010-05-20",
+     ["The town adopted a law banning the dumping"]),
+    ("The Senate voted on the Act in 1990.", "1990", "2010-05-20", ["The Senate voted on the Act"]),
+])
+def test_law_name_dates(text: str, phrase: str, published: str, titles: list[str]) -> None:
+    assert dated_titles(text, phrase, published) == titles

@@ -2463,6 +2463,31 @@ def is_named_date(sentence: Sentence, timex: Timex) -> bool:
     return False
 
 
+_LAW_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*+) ([A-Z][a-z]++) of\s++$")  # "Development Act of |"
+
+
+def is_law_name_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "authorized by the Methane Hydrate Research and Development Act of 1999", "under the Oil Pollution Act of
+    1990": a bare year right after a capitalised law's or pact's head (dating.yaml law_name_dates heads) and "of", a
+    capitalised word of the name before the head, is part of the law's name: it dates nothing (dates38). A clause
+    that makes the law (law_name_dates makers anywhere before the name: "Congress passed the Oil Pollution Act of
+    1990") keeps the year, and so do "the act of 1990" and "a law of 1990"."""
+    a = timex.start - sentence.start
+    if not timex.text.isdigit():
+        return False
+    found = _LAW_NAME_BEFORE.search(sentence.text, max(0, a - 60), a)
+    rules = _law_name_dates()
+    if found is None or found.group(2) not in rules["heads"]:
+        return False
+    return not any(w in rules["makers"] for w in words_of(sentence.text[:found.start()]))
+
+
+@cache
+def _law_name_dates() -> dict[str, frozenset[str]]:
+    """dating.yaml law_name_dates, its lists as sets."""
+    return {k: frozenset(str(w) for w in v) for k, v in table()["law_name_dates"].items()}  # type: ignore[union-attr]
+
+
 def _main_verb_word(word: str) -> bool:
     lex = lexicon()
     return is_past(word) or word in finite_words() or word in lex.reporting_verbs
