@@ -42,8 +42,9 @@ def test_the_noun_takes_the_date(text: str, phrase: str, published: str, titles:
      " legitimacy.", "1969", "2011-08-25",
      ["Those figures earned a mix of historical legitimacy, for participating in the 1969 coup"]),
     # a past perfect, "would": no present act, left to the rules before
-    ("Bartlit had led the investigation into the 1988 Piper Alpha disaster in the North Sea.", "1988", "2010-11-09",
-     ["Bartlit led the investigation into the Piper Alpha disaster in the North Sea"]),
+    # ("had led the investigation into the 1988 ... disaster": an inquiry, a later act since dates38)
+    ("Bartlit had attended the 1988 summit in Brussels.", "1988", "2010-11-09",
+     ["Bartlit attended the summit in Brussels"]),
     # a span counted back after a noun phrase is no attributive date: the relative's present perfect leaves it
     ("Obama, who has been criticised for calling BP British Petroleum despite the fact the company dropped the name"
      " more than a decade ago, insisted his anger had nothing to do with national identity.", "more than a decade ago", "2010-06-13",

@@ -21,6 +21,7 @@ from timeline.dates import span
 from timeline.events.clauses import MIN_KEY_CLAUSE_WORDS, clause_span, find_ranges, find_subject, relative_main_verb, \
     opening_participle_title, opening_passive_title, other_date_participle, with_absolute_title, preposed_clause_end, trailing_participle_title
 from timeline.events.dating import is_apposition_date, is_named_date  # dates28: a date in a name or a description
+from timeline.events.dating import is_law_name_date  # dates38: "the ... Development Act of 1999"
 from timeline.events.dating import (dates_a_noun_under_present, follows_a_fronted_date, is_object_participle_date, parenthetical_noun_date, anchor_window_start, bounded_offset_mod, day_pairs, period_pairs, counts_from_an_event_day, present_subject_verb_at,
                                     names_an_occasion,
                                     subject_date_before_dated_verb,
@@ -1169,7 +1170,7 @@ def _dates_nothing(article: Article, sentence: Sentence, timex: Timex, marks: Se
         or is_name_date(sentence, timex) or is_caption_date(sentence, timex) or is_aside_date(sentence, timex) \
         or _is_past_plan(sentence, timex, published) or is_attributive_bound(sentence, timex) \
         or is_deadline_date(sentence, timex) or is_named_date(sentence, timex) or is_apposition_date(sentence, timex) \
-        or is_target_date(sentence, timex, published)
+        or is_target_date(sentence, timex, published) or is_law_name_date(sentence, timex)
 
 
 def _in_dateline(article: Article, timex: Timex) -> bool:

@@ -1606,9 +1606,18 @@ def _attributive_noun(sentence: Sentence, timex: Timex, tokens: Sequence[re.Matc
         word = tokens[k].group().lower()
         if word in lex.noun_determiners or _is_owner(tokens[k].group()):
             return (k, *following)
+        if is_past(word) and k > 0 and _is_participle_adjective(tokens[k - 1].group()):
+            continue  # "the botched September 2010 Times Square bombing plot": an adjective, no verb (dates38)
         if is_past(word) or word in lex.stopwords:
             return None  # "after [it] invaded in 2003": a verb or a function word before the date
     return None
+
+
+def _is_participle_adjective(previous: str) -> bool:
+    """Whether a past form right after `previous` is an adjective of a noun phrase, not a verb: `previous` is a
+    determiner or an owner ("the botched September 2010 ... plot", "his failed 2008 bid", "a leaked 2009 cable"),
+    never a noun or a pronoun ("the company reported 2009 profits", "they invaded 2003": a verb)."""
+    return previous.lower() in lexicon().noun_determiners or _is_owner(previous)
 
 
 def _head_noun(text: str, at: int) -> tuple[int, str] | None:
@@ -2454,6 +2463,31 @@ def is_named_date(sentence: Sentence, timex: Timex) -> bool:
     return False
 
 
+_LAW_NAME_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*+) ([A-Z][a-z]++) of\s++$")  # "Development Act of |"
+
+
+def is_law_name_date(sentence: Sentence, timex: Timex) -> bool:
+    """ "authorized by the Methane Hydrate Research and Development Act of 1999", "under the Oil Pollution Act of
+    1990": a bare year right after a capitalised law's or pact's head (dating.yaml law_name_dates heads) and "of", a
+    capitalised word of the name before the head, is part of the law's name: it dates nothing (dates38). A clause
+    that makes the law (law_name_dates makers anywhere before the name: "Congress passed the Oil Pollution Act of
+    1990") keeps the year, and so do "the act of 1990" and "a law of 1990"."""
+    a = timex.start - sentence.start
+    if not timex.text.isdigit():
+        return False
+    found = _LAW_NAME_BEFORE.search(sentence.text, max(0, a - 60), a)
+    rules = _law_name_dates()
+    if found is None or found.group(2) not in rules["heads"]:
+        return False
+    return not any(w in rules["makers"] for w in words_of(sentence.text[:found.start()]))
+
+
+@cache
+def _law_name_dates() -> dict[str, frozenset[str]]:
+    """dating.yaml law_name_dates, its lists as sets."""
+    return {k: frozenset(str(w) for w in v) for k, v in table()["law_name_dates"].items()}  # type: ignore[union-attr]
+
+
 def _main_verb_word(word: str) -> bool:
     lex = lexicon()
     return is_past(word) or word in finite_words() or word in lex.reporting_verbs
@@ -2481,7 +2515,8 @@ def is_apposition_date(sentence: Sentence, timex: Timex) -> bool:
         return False
     inside = words_of(text[opening + 1:a]) + words_of(text[b:closing])
     if not inside or inside[0] not in {str(w) for w in rules["apposition_openers"]} \
-            or len(inside) + 1 > int(rules["apposition_words"]) or any(_clause_word(w) for w in inside) \
+            or len(inside) + 1 > int(rules["apposition_words"]) \
+            or any(_clause_word(w) and not _in_noun_list(inside, k, rules) for k, w in enumerate(inside)) \
             or any(m in text[opening:closing] for m in "()\"“”;:"):
         return False
     after = words_of(text[closing + 1:closing + 80])
@@ -2489,6 +2524,17 @@ def is_apposition_date(sentence: Sentence, timex: Timex) -> bool:
     while k < len(after) - 1 and is_adverb(after[k]):
         k += 1
     return bool(after) and _main_verb_word(after[k])
+
+
+def _in_noun_list(inside: Sequence[str], k: int, rules: dict[str, Any]) -> bool:
+    """Whether the apposition's k-th word, a verb or clause word by _clause_word, is a noun phrase's part (dates38):
+    "and" or "or" right before one of apposition_openers joins two noun phrases ("the GOP's 2008 presidential
+    nominee and a decorated veteran of the Vietnam War"), and a past form right after a determiner or an owner is an
+    adjective ("a decorated veteran"). "a storm that in 2005 killed", "a veteran who served" keep their verbs."""
+    word = inside[k]
+    if word in ("and", "or"):
+        return k + 1 < len(inside) and inside[k + 1] in {str(w) for w in rules["apposition_openers"]}
+    return is_past(word) and k > 0 and _is_participle_adjective(inside[k - 1])
 
 
 def _clause_word(word: str) -> bool:
