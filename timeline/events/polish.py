@@ -3793,16 +3793,21 @@ def _governed() -> dict[str, frozenset[str]]:
 def _governing_verb(words: Sequence[str], preposition: str) -> bool:
     """Whether one of the title's last verb_complement reach words is a verb whose phrase `preposition` opens, with
     only its object after it (no other verb, no comma, not the preposition already)."""
-    forms = _governed().get(preposition, frozenset())
+    return _head_in_reach(words, _governed().get(preposition, frozenset()), frozenset({preposition}))
+
+
+def _head_in_reach(words: Sequence[str], heads: frozenset[str], stops: frozenset[str] = frozenset()) -> bool:
+    """Whether one of the title's last verb_complement reach words is a lower-case word of `heads` with no boundary
+    punctuation, no word of `stops` and no other verb after it (another verb's phrase ends the title)."""
     reach = int(rules()["verb_complement"]["reach"])
     for k in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
         low = _bare(words[k])
-        if k < len(words) - 1 and (words[k].endswith(_BOUNDARY_PUNCTUATION) or low == preposition):
+        if k < len(words) - 1 and (words[k].endswith(_BOUNDARY_PUNCTUATION) or low in stops):
             return False
-        if low in forms and words[k][:1].islower():
+        if low in heads and words[k][:1].islower():
             return True
         if k < len(words) - 1 and is_verb_word(low) and words[k][:1].islower():
-            return False  # another verb's object ends the title
+            return False
     return False
 
 
@@ -3840,17 +3845,7 @@ def _illness_complement(words: Sequence[str], rest: Sequence[str]) -> bool:
             return False
     if not named:
         return False
-    verbs = _words("illness_complement", "verbs")
-    reach = int(rules()["verb_complement"]["reach"])
-    for k in range(len(words) - 1, max(-1, len(words) - 1 - reach), -1):
-        low = _bare(words[k])
-        if k < len(words) - 1 and words[k].endswith(_BOUNDARY_PUNCTUATION):
-            return False
-        if low in verbs and words[k][:1].islower():
-            return True
-        if k < len(words) - 1 and is_verb_word(low) and words[k][:1].islower():
-            return False  # another verb's phrase ends the title
-    return False
+    return _head_in_reach(words, _words("illness_complement", "verbs"))
 
 
 def with_verb_complement(title: str, sentence: str, expression: str = "") -> str:
