@@ -715,7 +715,30 @@ def _present_form(words: Sequence[str], k: int) -> bool:
     if not plain and _is_name_end(before) and k + 1 < len(words) and words[k + 1].isalpha() \
             and words[k + 1].islower() and words[k + 1].endswith("s") and not words[k + 1].endswith("ss"):
         return True  # "the Council eases sanctions": a plural noun's subject would not take an -s verb
+    if not plain and _named_subject(words, k) and _compound_plural_at(words, k + 1):
+        return True  # "The ICC issues arrest warrants": a noun that modifies a plural noun, the -s word's object
     return _takes_object(words, k + 1, name)
+
+
+def _named_subject(words: Sequence[str], k: int) -> bool:
+    """Whether words[:k] is one of chronology_present `name_determiners` and a name ("The ICC", "The U.N. Security
+    Council"; not "Gaddafi", "Libyan rebels"): the -s word after it is the verb, not the plural of a compound."""
+    return k >= 2 and _bare(words[0]).lower() in _words("chronology_present", "name_determiners") \
+        and all(_is_name_end(word) for word in words[1:k])
+
+
+def _compound_plural_at(words: Sequence[str], k: int) -> bool:
+    """Whether words[k:k + 2] is a noun before a plural noun ("arrest warrants", "travel bans"): two lower-case
+    words, no stopword, adverb or past, the first plain, the second an -s plural."""
+    if k + 1 >= len(words):
+        return False
+    first, second = words[k], _bare(words[k + 1])
+    if not (first.isalpha() and first.islower() and second.isalpha() and second.islower()):
+        return False
+    stops = lexicon().stopwords
+    if first in stops or second in stops or is_adverb(first) or is_past(first) or is_past(second):
+        return False
+    return not first.endswith("s") and second.endswith("s") and not second.endswith(("ss", "us", "is"))
 
 
 def is_present_form(words: Sequence[str], k: int) -> bool:
@@ -1568,7 +1591,7 @@ def _present_first_verb(words: Sequence[str]) -> bool:
             return True
         if not word.endswith("ed"):
             return False
-        before_preposition = k + 1 < len(words) and _bare(words[k + 1]) in table["modifier_prepositions"]
+        before_preposition = k + 1 < len(words) and _bare(words[k + 1]) in _words("participle_subjects", "prepositions")
         after_determiner = k > 0 and (_bare(words[k - 1]) in table["determiners"] or words[k - 1].endswith(("'s", "’s")))
         if not (before_preposition or after_determiner):
             return False
