@@ -10,3 +10,8 @@ from timeline.model import Article
 def dated_titles(body: str, expression: str, published: str = "2011-09-15") -> list[str]:
     events = extract(Article(id="a", body=body, published=published))
     return [e.title for e in events if e.source.expression == expression]
+
+
+def titles_with_dates(body: str, published: str) -> list[str]:
+    """The titles of every dated event one article's extraction gives."""
+    return [e.title for e in extract(Article(id="a", body=body, published=published)) if e.date]
